@@ -1,0 +1,159 @@
+"""The ``vanban`` command line: extract records, print the schema, evaluate against gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Vietnamese administrative documents → normalized JSON records.",
+)
+err = Console(stderr=True)
+
+
+def _dump(rec_dict: dict) -> str:
+    return json.dumps(rec_dict, ensure_ascii=False, separators=(",", ":"))
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON lines here instead of stdout.")] = None,
+    with_text: Annotated[bool, typer.Option("--with-text", help="Keep the normalized text in each record.")] = False,
+    summary: Annotated[bool, typer.Option("--summary/--no-summary", help="Print a summary table to stderr.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract one JSON record per document (JSON Lines)."""
+    from .extractor import extract_file
+    from .ingest import IngestError, iter_inputs
+
+    files = list(iter_inputs([str(p) for p in paths]))
+    if not files:
+        err.print("[red]no input documents found[/red] (plain-text .txt/.md files or folders of them)")
+        raise typer.Exit(2)
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    failures: list[tuple[str, str, str]] = []
+    records: list[dict] = []
+    t0 = time.perf_counter()
+    show = not quiet and (out is not None or not sys.stdout.isatty())
+    try:
+        with Progress(
+            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=err, disable=not show or quiet, transient=True,
+        ) as progress:
+            task = progress.add_task("extract", total=len(files))
+            for f in files:
+                try:
+                    rec = extract_file(f, with_text=with_text)
+                except IngestError as e:
+                    failures.append((str(f), e.kind, str(e)))
+                except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
+                    failures.append((str(f), type(e).__name__, str(e)))
+                else:
+                    d = rec.model_dump()
+                    sink.write(_dump(d) + "\n")
+                    records.append(d)
+                progress.advance(task)
+    finally:
+        if out:
+            sink.close()
+    elapsed = time.perf_counter() - t0
+    for path, kind, msg in failures:
+        err.print(f"[red]error[/red] {path}: {kind}: {msg}")
+    if summary and not quiet:
+        _summary(records, failures, elapsed)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _summary(records: list[dict], failures: list, elapsed: float) -> None:
+    table = Table(title=f"vanban extract — {len(records)} records, {len(failures)} errors, {elapsed:.2f}s")
+    for col in ("document", "type", "number", "date", "issuer", "bases", "timeline", "units", "recipients"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        table.add_row(
+            Path(r["source"]["path"]).name if r.get("source") else "?",
+            (r.get("doc_type") or {}).get("code") or "—",
+            (r.get("number") or {}).get("raw") or "—",
+            (r.get("date") or {}).get("iso") or (r.get("date") or {}).get("raw") or "—",
+            ((r.get("issuer") or {}).get("name") or "—")[:40],
+            str(len(r["legal_bases"])), str(len(r["timeline"])), str(len(r["responsible_units"])),
+            str(len(r["recipients"])),
+        )
+    err.print(table)
+    types = Counter((r.get("doc_type") or {}).get("name") or "unknown" for r in records)
+    err.print("by type: " + ", ".join(f"{k} {v}" for k, v in types.most_common()))
+
+
+@app.command()
+def schema() -> None:
+    """Print the record's JSON Schema."""
+    from .record import Record
+
+    print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of *.gold.json files beside their documents.")],
+    pred: Annotated[Path | None, typer.Option("--pred", help="Score these JSON lines instead of extracting.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show what was wrong per document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score extraction against gold records as the contract's scoring section defines."""
+    from .evaluate import diff_document, find_gold, render_table, score_corpus
+    from .extractor import extract_file
+
+    if not gold_dir.exists():
+        err.print(f"[red]{gold_dir}: no such folder[/red]")
+        raise typer.Exit(2)
+    pairs = find_gold(gold_dir)
+    if not pairs:
+        err.print(f"[red]no *.gold.json files with a sibling document under {gold_dir}[/red]")
+        raise typer.Exit(2)
+    preds: dict[str, dict] = {}
+    if pred is not None:
+        for line in pred.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                p = (d.get("source") or {}).get("path")
+                if p:
+                    preds[str(Path(p).resolve())] = d
+    triples = []
+    for doc_path, gold_path in pairs:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+        if pred is not None:
+            p = preds.get(str(Path(doc_path).resolve()), {})
+        else:
+            p = extract_file(doc_path).model_dump()
+        triples.append((str(doc_path), p, gold))
+        if verbose:
+            lines = diff_document(p, gold)
+            if lines:
+                err.print(f"[bold]{doc_path}[/bold]")
+                for ln in lines:
+                    err.print(f"  {ln}", markup=False, highlight=False)
+    score = score_corpus(triples)
+    if as_json:
+        print(json.dumps(score.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_table(score, Console())
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

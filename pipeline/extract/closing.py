@@ -1,0 +1,177 @@
+"""The closing of a document: signer (authority, position, name) and recipients.
+
+Signature block (Nghị định 30/2020, Điều 8): an optional authority prefix (TM., KT., TL.,
+TUQ., Q.) with the body or the head's title, then the signing person's position, then the
+name. Where several prefixes stack (``TL. CỤC TRƯỞNG`` / ``KT. TRƯỞNG BAN …``) the one closest
+to the signer is the signer's own. Recipients are the items of ``Nơi nhận`` (and, for a công
+văn, of ``Kính gửi``), one per line or ``;`` part, without the parenthesised note.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import positions
+from ..provenance import Prov
+from ..resources import load_rules
+from ..segment import AUTHORITY, BULLET, NAME_WORD, PERSON_NAME, Document
+from ..textutil import clean_value, collapse, fold, fuzzy_starts, is_upper_line
+
+_AUTH_CANON = {"TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+
+
+def _position_case(upper: str) -> str:
+    """``PHÓ CHỦ TỊCH UBND XÃ`` → ``Phó Chủ tịch UBND xã`` using the positions lexicon."""
+    t = collapse(upper).rstrip(",")
+    for p in positions():
+        if fold(t).startswith(fold(p)) and (len(t) == len(p) or not t[len(p)].isalnum()):
+            rest = t[len(p) :].strip()
+            abbrevs = set(load_rules("abbreviations")["expand"])
+            rest_cased = " ".join(w if w in abbrevs else w.lower() for w in rest.split())
+            return f"{p} {rest_cased}".strip()
+    if is_upper_line(t):
+        return t[:1] + t[1:].lower()
+    return t
+
+
+def extract_signer(doc: Document, prov: Prov) -> dict | None:
+    lines = [ln for ln in doc.part_lines("signature") if ln.text]
+    if not lines:
+        return None
+    name_lines = [lines[-1]]
+    if len(lines) >= 2 and re.fullmatch(NAME_WORD, lines[-2].text) and PERSON_NAME.match(lines[-1].text):
+        name_lines = [lines[-2], lines[-1]]
+    name = collapse(" ".join(ln.text for ln in name_lines))
+    name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
+    prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
+    above = [ln for ln in lines if ln.idx < name_lines[0].idx]
+    authority = None
+    for ln in above:
+        m = AUTHORITY.match(ln.text)
+        if m:
+            authority = _AUTH_CANON.get(m.group("auth").upper(), m.group("auth").upper() + ".")
+            prov.add("signer.authority", ln.start, ln.start + len(m.group("auth")) + 1, 0.9, "signature-prefix")
+    position = None
+    if above:
+        pl = above[-1]
+        m = AUTHORITY.match(pl.text)
+        ptext = m.group("rest") if m else pl.text
+        if fuzzy_starts(ptext, positions(), 92):
+            position = _position_case(ptext)
+            off = pl.end - len(ptext)
+            prov.add("signer.position", off, pl.end, 0.9, "signature-position")
+    return {"name": name, "position": position, "authority": authority}
+
+
+@cache
+def _note_pattern() -> re.Pattern[str]:
+    notes = load_rules("structure")["recipients"]["notes"]
+    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
+
+
+def _skip(item: str) -> bool:
+    not_r = load_rules("structure")["closing"]["not_recipients"]
+    f = fold(item)
+    return any(f.startswith(fold(x)) for x in not_r) or not re.search(r"\w", item)
+
+
+def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str]) -> None:
+    for ln in lines:
+        t = ln.text
+        base = ln.start
+        m = label_re.match(t)
+        if m:
+            base += m.end()
+            t = t[m.end() :]
+        bm = BULLET.match(t)
+        if bm and bm.group("marker") in "-+•–*":
+            base += bm.start("title")
+            t = bm.group("title")
+        pos = 0
+        for part in re.split(r"(;)", t):
+            if part == ";":
+                pos += 1
+                continue
+            seg_start = base + pos
+            pos += len(part)
+            item = part
+            while True:
+                new = _note_pattern().sub("", item)
+                if new == item:
+                    break
+                item = new
+            item = clean_value(item)
+            if not item or _skip(item) or item.startswith("("):
+                continue
+            off = doc.text.find(item, seg_start)
+            s = off if off >= 0 else seg_start
+            prov.add(f"recipients[{len(out)}]", s, s + len(item), 0.9, "recipient-line")
+            out.append(item)
+
+
+_NOI_NHAN = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
+_KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
+
+
+def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list[str]:
+    out: list[str] = []
+    if doc_type and doc_type.get("code") == "CV":
+        _items_from(doc, doc.part_lines("addressee"), prov, out, _KINH_GUI)
+    _items_from(doc, doc.part_lines("recipients"), prov, out, _NOI_NHAN)
+    return out
+
+
+# ------------------------------------------------------------------ theme
+
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{3,300})[”\"]")
+
+
+def extract_theme(doc: Document, prov: Prov) -> str | None:
+    cues = load_rules("structure")["theme"]["cues"]
+    main = doc.parts.get("main")
+    if not main:
+        return None
+    lines = [doc.lines[i] for i in main]
+    for k, ln in enumerate(lines):
+        t = ln.text
+        # "2. Chủ đề: …" — the cue may follow a heading marker
+        m = re.match(r"^(?:[IVX\d]+(?:\.\d+)*[.)]\s*|[a-zđ][)]\s*|[-+]\s*)?", t)
+        body = t[m.end() :] if m else t
+        hit = fuzzy_starts(body, cues, 95)
+        if not hit and not re.search(r"với chủ đề\s*[:]?\s*[“\"]", t, re.IGNORECASE):
+            continue
+        if hit:
+            after = body[len(hit[0]) :]
+            colon = after.find(":")
+            if colon < 0 or colon > 40:
+                if after.strip(" .:"):
+                    continue
+                # heading "2. Chủ đề" with the theme on the next line
+                nxt = next((x for x in lines[k + 1 : k + 3] if x.text), None)
+                if nxt is None:
+                    continue
+                sub = nxt.text
+                sm = re.match(r"^[^:]{0,40}:\s*", sub)
+                val_start = nxt.start + (sm.end() if sm else 0)
+                val = sub[sm.end() :] if sm else sub
+            else:
+                val_start = ln.start + (m.end() if m else 0) + len(hit[0]) + colon + 1
+                val = after[colon + 1 :]
+        else:
+            qm = re.search(r"với chủ đề\s*[:]?\s*", t, re.IGNORECASE)
+            val_start = ln.start + qm.end()
+            val = t[qm.end() :]
+        q = _QUOTED.match(val.strip())
+        if q:
+            lead = len(val) - len(val.lstrip())
+            value = clean_value(q.group("q"))
+            s = val_start + lead + 1
+        else:
+            value = clean_value(re.split(r"(?<=[.;])\s", val.strip(), maxsplit=1)[0])
+            s = val_start + (len(val) - len(val.lstrip()))
+        if value and len(value) > 3:
+            prov.add("theme", s, s + len(value), 0.9, "theme-cue")
+            return value
+    return None

@@ -1,0 +1,122 @@
+"""One document in, one record out: normalize → segment → extract fields → assemble.
+
+Each stage is a plain function so the CLI, the batch runner and the tests share this one path;
+the record keeps every value's provenance (span in the normalized text, mapped back to the
+original) and a confidence.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .extract.closing import extract_recipients, extract_signer, extract_theme
+from .extract.header import extract_date_place, extract_issuer, extract_number, extract_title, extract_type
+from .ingest import Ingested, read_document
+from .normalize import NormalizedText, normalize
+from .provenance import Prov
+from .record import Provenance, Record, Source
+from .segment import Document, segment
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage, accumulated over documents (for the benchmark)."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(f"pipeline.extract.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) -> dict[str, Any]:
+    """All contract fields of a segmented document, as plain values."""
+    t = time.perf_counter
+
+    def timed(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
+        t0 = t()
+        out = fn(*args)
+        if timings is not None:
+            timings.add(stage, t() - t0)
+        return out
+
+    number = timed("header", extract_number, doc, prov)
+    date, place = timed("header", extract_date_place, doc, prov)
+    doc_type = timed("header", extract_type, doc, prov, number)
+    issuer = timed("header", extract_issuer, doc, prov, number, place)
+    title = timed("header", extract_title, doc, prov, doc_type, (issuer or {}).get("name"))
+    theme = timed("theme", extract_theme, doc, prov)
+    signer = timed("closing", extract_signer, doc, prov)
+    recipients = timed("closing", extract_recipients, doc, prov, doc_type)
+    fields: dict[str, Any] = {
+        "doc_type": doc_type,
+        "number": number,
+        "date": date,
+        "place": place,
+        "issuer": issuer,
+        "title": title,
+        "theme": theme,
+        "legal_bases": [],
+        "timeline": [],
+        "responsible_units": [],
+        "signer": signer,
+        "recipients": recipients,
+    }
+    for key, module, fn_name in (
+        ("legal_bases", "legal_bases", "extract_legal_bases"),
+        ("timeline", "timeline", "extract_timeline"),
+        ("responsible_units", "units", "extract_responsible_units"),
+    ):
+        fn = _optional(module, fn_name)
+        if fn is not None:
+            fields[key] = timed(key, fn, doc, prov)
+    return fields
+
+
+def extract_text(
+    text: str,
+    source: Source | None = None,
+    *,
+    with_text: bool = False,
+    timings: Timings | None = None,
+) -> Record:
+    t0 = time.perf_counter()
+    norm: NormalizedText = normalize(text)
+    t1 = time.perf_counter()
+    doc = segment(norm.text)
+    t2 = time.perf_counter()
+    if timings is not None:
+        timings.add("normalize", t1 - t0)
+        timings.add("segment", t2 - t1)
+    prov = Prov()
+    fields = extract_fields(doc, prov, timings)
+    provenance = {}
+    for path, span in prov.spans.items():
+        try:
+            ss, se = norm.to_original(span.start, span.end)
+        except Exception:  # noqa: BLE001 - a map failure must not lose the record
+            ss, se = None, None
+        provenance[path] = Provenance(
+            start=span.start, end=span.end, confidence=round(span.confidence, 3), rule=span.rule or None,
+            src_start=ss, src_end=se,
+        )
+    rec = Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
+    return rec
+
+
+def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None) -> Record:
+    ing: Ingested = read_document(path)
+    src = Source(path=ing.path, sha256=ing.sha256, format=ing.format, encoding=ing.encoding)
+    return extract_text(ing.text, src, with_text=with_text, timings=timings)

@@ -1,0 +1,94 @@
+"""Lexicons from ``rules/``: document types, abbreviations, organisation heads, positions.
+
+Everything here is data-driven; the functions only index the TOML files for fast lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .resources import load_rules
+from .textutil import fold
+
+
+@cache
+def doc_types() -> list[dict]:
+    return list(load_rules("doc_types")["type"])
+
+
+@cache
+def type_by_name() -> dict[str, dict]:
+    return {fold(t["name"]): t for t in doc_types()}
+
+
+def code_for(name: str) -> str | None:
+    t = type_by_name().get(fold(name))
+    return t["code"] if t else None
+
+
+@cache
+def legal_type_names() -> list[str]:
+    """Type names that may open a citation, longest first (so 'Nghị quyết liên tịch' wins)."""
+    names = set(load_rules("doc_types")["legal"]["names"]) | {t["name"] for t in doc_types()}
+    return sorted(names, key=len, reverse=True)
+
+
+@cache
+def type_for_symbol_code(code: str) -> str | None:
+    """'NĐ' → 'Nghị định', 'KH' → 'Kế hoạch' (from a citation's number symbol)."""
+    for t in doc_types():
+        if t["code"].casefold() == code.casefold():
+            return t["name"]
+    extra = load_rules("doc_types")["legal"]["codes"]
+    for k, v in extra.items():
+        if k.casefold() == code.casefold():
+            return v
+    return None
+
+
+@cache
+def _abbrev_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = dict(load_rules("abbreviations")["expand"])
+    keys = sorted(table, key=len, reverse=True)
+    pat = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
+    return pat, table
+
+
+def expand_abbreviations(s: str) -> str:
+    """``UBND xã Trung Hội`` → ``Ủy ban nhân dân xã Trung Hội`` (whole tokens only)."""
+    pat, table = _abbrev_pattern()
+    keep = load_rules("abbreviations").get("keep_after", {})
+
+    def repl(m: re.Match[str]) -> str:
+        before = s[: m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
+        if m.group(0) in keep.get(before, []):
+            return m.group(0)
+        return table[m.group(0)]
+
+    return pat.sub(repl, s)
+
+
+@cache
+def org_heads() -> list[str]:
+    return sorted(load_rules("orgs")["heads"], key=len, reverse=True)
+
+
+@cache
+def admin_levels() -> list[str]:
+    return list(load_rules("orgs")["levels"])
+
+
+@cache
+def positions() -> list[str]:
+    return sorted(load_rules("orgs")["positions"], key=len, reverse=True)
+
+
+def starts_with_org_head(s: str) -> str | None:
+    """The organisation head word ``s`` starts with (case-insensitive, accent-exact)."""
+    low = s.casefold()
+    for h in org_heads():
+        hl = h.casefold()
+        if low.startswith(hl) and (len(low) == len(hl) or not low[len(hl)].isalnum()):
+            return h
+    return None

@@ -1,0 +1,119 @@
+"""The record model: the contract of ``shared/contract/RECORD.md`` as pydantic v2 classes.
+
+The contract's keys, names and shapes are fixed; everything the project adds (source,
+provenance, confidence) lives in extra keys so that consumers of the contract are unaffected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocType(_Model):
+    name: str
+    code: str | None = None
+
+
+class Number(_Model):
+    raw: str
+    seq: str | None = None
+    symbol: str | None = None
+
+
+class DocDate(_Model):
+    raw: str
+    iso: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+class Issuer(_Model):
+    name: str | None = None
+    parent: str | None = None
+
+
+class LegalBasis(_Model):
+    doc_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+
+
+class TimelineItem(_Model):
+    start: str | None = None
+    end: str | None = None
+    time: str | None = None
+    label: str | None = None
+
+
+class ResponsibleUnit(_Model):
+    name: str
+    tasks: list[str] = Field(default_factory=list)
+
+
+class Signer(_Model):
+    name: str | None = None
+    position: str | None = None
+    authority: str | None = None
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    format: str
+    encoding: str | None = None
+
+
+class Provenance(_Model):
+    """Where a value came from: a char span of the normalized text (and of the original)."""
+
+    start: int
+    end: int
+    confidence: float = Field(ge=0.0, le=1.0)
+    rule: str | None = None
+    src_start: int | None = None
+    src_end: int | None = None
+    page: int | None = None
+    bbox: list[float] | None = None
+
+
+class Record(_Model):
+    doc_type: DocType | None = None
+    number: Number | None = None
+    date: DocDate | None = None
+    place: str | None = None
+    issuer: Issuer | None = None
+    title: str | None = None
+    theme: str | None = None
+    legal_bases: list[LegalBasis] = Field(default_factory=list)
+    timeline: list[TimelineItem] = Field(default_factory=list)
+    responsible_units: list[ResponsibleUnit] = Field(default_factory=list)
+    signer: Signer | None = None
+    recipients: list[str] = Field(default_factory=list)
+    # additions to the contract
+    schema_version: str = SCHEMA_VERSION
+    source: Source | None = None
+    provenance: dict[str, Provenance] = Field(
+        default_factory=dict,
+        description="Value path (e.g. 'legal_bases[0].number') → span in the normalized text.",
+    )
+    text: str | None = Field(default=None, description="The normalized text (with --with-text).")
+
+    def contract_dict(self) -> dict[str, Any]:
+        """Only the contract's keys."""
+        return self.model_dump(
+            include={
+                "doc_type", "number", "date", "place", "issuer", "title", "theme",
+                "legal_bases", "timeline", "responsible_units", "signer", "recipients",
+            }
+        )

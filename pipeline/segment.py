@@ -1,0 +1,525 @@
+"""Split a normalized document into its parts (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+Parts are line ranges so extractors can look only where a field lives: the header zone
+(issuer block, Quốc hiệu, ``Số:``, date line, type name and trích yếu), ``Kính gửi``, the
+preamble of legal grounds, the body with its numbered sections, the implementation section,
+``Nơi nhận``, the signature block and appendices. Publisher boilerplate around the document is
+cut away first so that nothing in it can become a field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from .resources import load_rules
+from .textutil import fold, fuzzy_equals, fuzzy_starts, is_upper_line
+
+
+@dataclass(frozen=True)
+class Line:
+    idx: int
+    start: int
+    end: int
+    text: str  # == document text[start:end]; no surrounding whitespace
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered heading and the lines it governs (``end`` exclusive)."""
+
+    line: int
+    end: int
+    level: int
+    marker: str
+    title: str  # text after the marker on the heading line
+
+
+@dataclass
+class Document:
+    text: str
+    lines: list[Line]
+    parts: dict[str, range] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    anchors: dict[str, int] = field(default_factory=dict)  # line index of key lines
+
+    def part_lines(self, name: str) -> list[Line]:
+        r = self.parts.get(name)
+        return [self.lines[i] for i in r] if r else []
+
+    def part_span(self, name: str) -> tuple[int, int] | None:
+        r = self.parts.get(name)
+        if not r or len(r) == 0:
+            return None
+        return self.lines[r.start].start, self.lines[r.stop - 1].end
+
+    def line_at(self, offset: int) -> Line:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.lines[lo]
+
+    def sections_in(self, name: str) -> list[Section]:
+        r = self.parts.get(name)
+        if not r:
+            return []
+        return [s for s in self.sections if r.start <= s.line < r.stop]
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        s = pos + lead
+        out.append(Line(i, s, s + len(body), body))
+        pos += len(raw) + 1
+    return out
+
+
+# ---------------------------------------------------------------- heading markers
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+HEADING = re.compile(
+    rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d+|thứ \w+)\b[.:]?"
+    rf"|Điều\s+\d+[a-z]?[.:]?"
+    rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|(?=\s+[^\d\s]))"
+    rf"|[a-zđ][)\.](?=\s))\s*(?P<title>.*)$"
+)
+BULLET = re.compile(r"^(?P<marker>[-+•–*]|\.\.\.)\s*(?P<title>.*)$")
+
+
+def heading_level(marker: str) -> int:
+    m = marker.strip()
+    low = m.lower()
+    if low.startswith(("phần", "chương")):
+        return 0
+    if low.startswith("điều"):
+        return 2
+    if re.fullmatch(rf"(?:{_ROMAN})[.)/]", m) and m[:-1]:
+        return 1
+    if m[0].isdigit():
+        nums = re.findall(r"\d+", m)
+        return 1 + len(nums)
+    return 6  # a) b) c)
+
+
+def parse_heading(text: str) -> tuple[str, str, int] | None:
+    m = HEADING.match(text)
+    if not m or not m.group("marker").strip():
+        return None
+    marker = m.group("marker").strip()
+    title = m.group("title").strip()
+    # "2025 của …" or "100% …" is not a heading; a bare number followed by text must have a dot
+    if marker[0].isdigit() and not re.search(r"[.):-]$", marker) and not title:
+        return None
+    if marker[0].isdigit() and re.fullmatch(r"\d+", marker):
+        return None
+    return marker, title, heading_level(marker)
+
+
+# ---------------------------------------------------------------- rules
+
+@cache
+def _rules() -> dict:
+    s = load_rules("structure")
+    b = load_rules("boilerplate")
+    return {"s": s, "b": b}
+
+
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*(?P<raw>\S.*)?$")
+DATE_LINE = re.compile(r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}")
+VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
+
+
+def _is_rule_line(t: str) -> bool:
+    return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
+
+
+def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
+    """Indices of lines that make up the Quốc hiệu (possibly split over 2–3 lines)."""
+    qh = fold(_rules()["s"]["header"]["quoc_hieu"])
+    out: list[int] = []
+    i = 0
+    while i < limit:
+        if lines[i].blank:
+            i += 1
+            continue
+        hit = 0
+        joined = ""
+        for k in range(3):
+            j = i + k
+            if j >= limit or lines[j].blank:
+                break
+            joined = (joined + " " + fold(lines[j].text)).strip()
+            if len(joined) > len(qh) + 8:
+                break
+            if fuzz.ratio(joined, qh) >= 90:
+                hit = k + 1
+                break
+        if hit:
+            out.extend(range(i, i + hit))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def _is_tieu_ngu(t: str) -> bool:
+    tn = fold(_rules()["s"]["header"]["tieu_ngu"])
+    f = fold(t)
+    return fuzz.ratio(f, tn) >= 85 or (len(f) > 10 and fuzz.partial_ratio(f, tn) >= 95 and len(f) <= len(tn) + 4)
+
+
+def _doc_type_names() -> list[str]:
+    return [t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True)]
+
+
+def match_type_line(t: str) -> str | None:
+    """The document type named by a title-block line (``KẾ HOẠCH``), if it is one."""
+    if not t or len(t) > 40 or not is_upper_line(t, 0.6):
+        return None
+    hit = fuzzy_equals(t, _doc_type_names(), 88)
+    return hit[0] if hit else None
+
+
+def _boilerplate_hit(t: str, markers: list[str]) -> bool:
+    if not t:
+        return False
+    return fuzzy_starts(t, markers, 90) is not None
+
+
+# ---------------------------------------------------------------- the segmenter
+
+def segment(text: str) -> Document:
+    lines = split_lines(text)
+    doc = Document(text, lines)
+    n = len(lines)
+    rules = _rules()
+    s_rules, b_rules = rules["s"], rules["b"]
+
+    # 1. where the document proper starts and ends (publisher boilerplate around it)
+    head_markers = b_rules["head"]["markers"]
+    trail_markers = b_rules["trailer"]["markers"]
+    scan = min(n, 400)
+    qh_lines = _quoc_hieu_lines(lines, scan)
+    first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
+    doc_start = 0
+    last_head_bp = max((ln.idx for ln in lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    if qh_lines:
+        q = qh_lines[0]
+        j = q - 1
+        while j > last_head_bp and (lines[j].blank or _is_rule_line(lines[j].text)):
+            j -= 1
+        while j > last_head_bp:
+            if lines[j].blank:
+                # an emptied emphasis line ("**") can split the issuer cell: go on over it
+                # while the line above is still header capitals
+                above = lines[j - 1] if j - 1 > last_head_bp else None
+                if above is None or above.blank or not is_upper_line(above.text) or len(above.text) > 60 or q - j > 8:
+                    break
+            j -= 1
+        doc_start = j + 1
+    elif last_head_bp >= 0:
+        doc_start = last_head_bp + 1
+        if first_number is not None and first_number > doc_start:
+            doc_start = max(doc_start, first_number - 4)
+    doc_end = n
+    for ln in lines[doc_start:]:
+        if _boilerplate_hit(ln.text, trail_markers):
+            doc_end = ln.idx
+            break
+    doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
+    qh_set = set(qh_lines)
+
+    # 2. header zone: number, date, type name, trích yếu, V/v
+    zone_limit = min(doc_end, doc_start + 80)
+    number_i = date_i = type_i = vv_i = None
+    for ln in lines[doc_start:zone_limit]:
+        t = ln.text
+        nxt = lines[ln.idx + 1].text if ln.idx + 1 < n else ""
+        if number_i is None and NUMBER_LINE.match(t) and len(t) < 60 and (
+            "/" in t or re.search(r"\d", t) or (t.rstrip(" :.") in ("Số", "SỐ") and "/" in nxt)
+        ):
+            number_i = ln.idx
+        elif date_i is None and DATE_LINE.search(t) and len(t) < 90:
+            date_i = ln.idx
+        elif type_i is None and vv_i is None and match_type_line(t):
+            type_i = ln.idx
+        elif vv_i is None and type_i is None and VV_LINE.match(t):
+            vv_i = ln.idx
+        if type_i is not None or (vv_i is not None and number_i is not None and date_i is not None):
+            if type_i is not None:
+                break
+    for k, v in (("number", number_i), ("date", date_i), ("type", type_i), ("vv", vv_i)):
+        if v is not None:
+            doc.anchors[k] = v
+
+    # title block: after the type line (or the V/v line), until a blank/rule line
+    title_lines: list[int] = []
+    tstart = None
+    if type_i is not None:
+        tstart = type_i + 1
+        while tstart < doc_end and lines[tstart].blank:
+            tstart += 1
+    elif vv_i is not None:
+        tstart = vv_i
+    if tstart is not None:
+        j = tstart
+        while j < doc_end and not lines[j].blank and not _is_rule_line(lines[j].text):
+            t = lines[j].text
+            if j != tstart and (
+                fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+                or DATE_LINE.search(t)
+                or NUMBER_LINE.match(t)
+                or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
+                or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
+            ):
+                break
+            title_lines.append(j)
+            j += 1
+    if title_lines:
+        doc.parts["title"] = range(title_lines[0], title_lines[-1] + 1)
+    anchors = [x for x in (number_i, date_i, type_i, vv_i) if x is not None] + title_lines
+    header_end = (max(anchors) + 1) if anchors else doc_start
+    # the issuer block: upper-case lines of the header zone before the first anchor
+    first_anchor = min([x for x in (number_i, date_i, type_i, vv_i) if x is not None], default=header_end)
+    issuer_lines = []
+    marks = [fold(m) for m in s_rules["header"]["marks"]]
+    for ln in lines[doc_start:first_anchor]:
+        t = ln.text
+        if ln.blank or _is_rule_line(t) or ln.idx in qh_set or _is_tieu_ngu(t) or fold(t) in marks:
+            continue
+        issuer_lines.append(ln.idx)
+    doc.parts["issuer_block"] = range(issuer_lines[0], issuer_lines[-1] + 1) if issuer_lines else range(0)
+    doc.anchors["issuer_lines"] = len(issuer_lines)
+    doc._issuer_lines = issuer_lines  # type: ignore[attr-defined]
+    doc.parts["header"] = range(doc_start, header_end)
+
+    # 3. Kính gửi (công văn, tờ trình, báo cáo)
+    k_start = header_end
+    kg = None
+    for ln in lines[doc_start : min(doc_end, header_end + 12)]:
+        if fuzzy_starts(ln.text, s_rules["closing"]["addressee"], 90):
+            kg = ln.idx
+            break
+    pre_start = header_end
+    if kg is not None:
+        j = kg + 1
+        last = kg
+        while j < doc_end:
+            t = lines[j].text
+            if not t:
+                j += 1
+                continue
+            if BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95):
+                last = j
+                j += 1
+                continue
+            break
+        doc.parts["addressee"] = range(kg, last + 1)
+        pre_start = max(header_end, last + 1)
+    # skip the theme / rule lines between the title and the preamble
+    while pre_start < doc_end and (lines[pre_start].blank or _is_rule_line(lines[pre_start].text)):
+        pre_start += 1
+    del k_start
+
+    # 4. closing: Nơi nhận, signature, appendix (searched from the end of the document)
+    appendix_i = None
+    noi_nhan = None
+    for ln in lines[pre_start:doc_end]:
+        if noi_nhan is None and fuzzy_starts(ln.text, s_rules["closing"]["recipients"], 90) and len(ln.text) < 40:
+            noi_nhan = ln.idx
+    sig = find_signature(lines, pre_start, doc_end, noi_nhan)
+    after_close = max([x for x in (noi_nhan, sig[1] if sig else None) if x is not None], default=None)
+    if after_close is not None:
+        for ln in lines[after_close:doc_end]:
+            if _is_appendix_heading(ln.text):
+                appendix_i = ln.idx
+                break
+    body_end_candidates = [x for x in (noi_nhan, sig[0] if sig else None) if x is not None]
+    body_end = min(body_end_candidates) if body_end_candidates else doc_end
+    if noi_nhan is not None:
+        r_end = noi_nhan + 1
+        stop = sig[0] if sig and sig[0] > noi_nhan else (appendix_i or doc_end)
+        while r_end < stop and r_end < doc_end:
+            t = lines[r_end].text
+            if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and r_end > noi_nhan + 1 and lines[r_end - 1].blank:
+                break
+            r_end += 1
+        doc.parts["recipients"] = range(noi_nhan, r_end)
+    if sig:
+        doc.parts["signature"] = range(sig[0], sig[1] + 1)
+    if appendix_i is not None:
+        doc.parts["appendix"] = range(appendix_i, doc_end)
+    doc.anchors["body_end"] = body_end
+
+    # 5. preamble and body
+    pre_end = _preamble_end(lines, pre_start, body_end, s_rules)
+    doc.parts["preamble"] = range(pre_start, pre_end)
+    doc.parts["body"] = range(pre_end, body_end)
+    doc.parts["main"] = range(doc_start, body_end)
+    doc.sections = build_sections(lines, pre_end, body_end)
+    impl = find_implementation(doc, s_rules["sections"]["implementation"])
+    if impl is not None:
+        doc.parts["implementation"] = range(impl.line, impl.end)
+    return doc
+
+
+def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:
+    starters = s_rules["preamble"]["body_starters"]
+    endings = [fold(e) for e in s_rules["preamble"]["intro_endings"]]
+    openers = s_rules["preamble"]["openers"]
+    for ln in lines[start:stop]:
+        t = ln.text
+        if not t:
+            continue
+        h = parse_heading(t)
+        if h and ln.idx > start:
+            return ln.idx
+        if h and ln.idx == start and not fuzzy_starts(h[1], openers, 95):
+            return ln.idx
+        if fuzzy_equals(t, starters, 90):
+            return ln.idx + 1
+        f = fold(t).rstrip()
+        if any(f.endswith(e) for e in endings):
+            return ln.idx + 1
+        if ln.idx - start > 60:
+            break
+    # no clear end: the preamble is the run of paragraphs that open with a ground
+    j = start
+    while j < stop and (not lines[j].text or fuzzy_starts(lines[j].text, openers, 95)):
+        j += 1
+    return j
+
+
+def build_sections(lines: list[Line], start: int, stop: int) -> list[Section]:
+    heads: list[tuple[int, str, str, int]] = []
+    for ln in lines[start:stop]:
+        h = parse_heading(ln.text)
+        if h:
+            title = h[1]
+            # a heading wrapped by the converter: "IV. TỔ CHỨC" / "THỰC HIỆN"
+            j = ln.idx + 1
+            while (
+                title and is_upper_line(title) and j < stop and lines[j].text
+                and is_upper_line(lines[j].text) and len(lines[j].text) < 60 and not parse_heading(lines[j].text)
+            ):
+                title = f"{title} {lines[j].text}"
+                j += 1
+            heads.append((ln.idx, h[0], title, h[2]))
+    out: list[Section] = []
+    for k, (i, marker, title, level) in enumerate(heads):
+        end = stop
+        for j, _m, _t, lv in heads[k + 1 :]:
+            if lv <= level:
+                end = j
+                break
+        out.append(Section(i, end, level, marker, title))
+    return out
+
+
+def find_implementation(doc: Document, phrases: list[str]) -> Section | None:
+    """The (last, outermost) section whose heading names the implementation."""
+    best: Section | None = None
+    for s in doc.sections:
+        title = s.title.rstrip(":. ")
+        if not title or len(title) > 80:
+            continue
+        hit = fuzzy_equals(title, phrases, 88) or (
+            fuzzy_starts(title, phrases, 92) if len(title) < 60 else None
+        )
+        if hit:
+            if best is None or s.level <= best.level or s.line > best.end:
+                best = s
+    return best
+
+
+# ---------------------------------------------------------------- signature
+
+AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[.:]\s*(?P<rest>.*)$")
+NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*"
+PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
+
+
+def _is_position_line(t: str) -> bool:
+    if not t or len(t) > 90:
+        return False
+    if AUTHORITY.match(t):
+        return True
+    if not is_upper_line(t, 0.85):
+        return False
+    pos = load_rules("orgs")["positions"]
+    return fuzzy_starts(t, pos, 92) is not None
+
+
+def find_signature(lines: list[Line], start: int, stop: int, noi_nhan: int | None) -> tuple[int, int] | None:
+    """(first, last) line of the signature block: authority/position lines then the name."""
+    cands: list[tuple[int, int]] = []
+    for ln in lines[start:stop]:
+        if not PERSON_NAME.match(ln.text) or is_upper_line(ln.text, 0.9):
+            continue
+        # walk up over blank lines (room for the signature) to the position lines
+        name_first = ln.idx
+        # a name wrapped over two lines ("Phạm" / "Mạnh Cường")
+        prev = lines[ln.idx - 1] if ln.idx - 1 >= start else None
+        if prev is not None and re.fullmatch(NAME_WORD, prev.text):
+            name_first = prev.idx
+        j = name_first - 1
+        gap = 0
+        while j >= start and lines[j].blank and gap < 6:
+            j -= 1
+            gap += 1
+        if j < start:
+            continue
+        # the line above the name is the position, possibly wrapped ("KT. TRƯỞNG BAN …," / "THUẾ QUỐC TẾ")
+        k = j
+        while k > j - 3 and k >= start and lines[k].text and not _is_position_line(lines[k].text) and is_upper_line(lines[k].text, 0.9):
+            k -= 1
+        if k < start or not _is_position_line(lines[k].text):
+            continue
+        first = k
+        k = first - 1
+        while k >= start:
+            t = lines[k].text
+            if not t:
+                # blank lines may separate "TM. …/GIÁM ĐỐC" from the signing deputy's position
+                k2 = k
+                while k2 >= start and lines[k2].blank and k - k2 < 4:
+                    k2 -= 1
+                if k2 >= start and _is_position_line(lines[k2].text):
+                    k = k2
+                    continue
+                break
+            if _is_position_line(t) or (is_upper_line(t, 0.9) and len(t) < 50):
+                first = k
+                k -= 1
+                continue
+            break
+        cands.append((first, ln.idx))
+    if not cands:
+        return None
+    if noi_nhan is not None:
+        return min(cands, key=lambda c: (abs(c[0] - noi_nhan), c[0]))
+    return cands[-1]
+
+
+def _is_appendix_heading(t: str) -> bool:
+    if not t or len(t) > 120:
+        return False
+    return bool(re.match(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b", t)) or bool(
+        re.match(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?", t)
+    )

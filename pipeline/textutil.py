@@ -1,0 +1,142 @@
+"""Small text helpers shared by the segmenter and the extractors (case, folding, fuzzy cues)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from rapidfuzz import fuzz
+
+_WS = re.compile(r"\s+")
+# Characters stripped from the ends of a value (contract: no surrounding quotes, no trailing ;/.)
+_EDGE = "\"'“”‘’«»`*_ \t\n;.,:–-"
+
+
+def collapse(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def clean_value(s: str, *, keep_open_quote: bool = False) -> str:
+    """Collapse whitespace and strip edge punctuation/quotes, keeping balanced inner quotes.
+
+    A closing quote at the end is kept when its opening quote is inside the value
+    (``Phát động phong trào “Gia đình, dòng họ hiếu học”``).
+    """
+    s = collapse(s)
+    while s:
+        prev = s
+        s = s.strip(" \t;,:")
+        if s.endswith("./."):
+            s = s[:-3]
+        if s.endswith(".") and not s.endswith("..."):
+            s = s[:-1]
+        if s and s[-1] in "”\"" and not _has_open(s[:-1], s[-1]):
+            s = s[:-1]
+        if s and s[0] in "“\"" and not keep_open_quote and not _has_close(s[1:], s[0]):
+            s = s[1:]
+        if s and s[-1] in "(-–" :
+            s = s[:-1]
+        if s == prev:
+            break
+    return s.strip()
+
+
+def _has_open(s: str, close: str) -> bool:
+    if close == "”":
+        return s.count("“") > s.count("”")
+    return s.count('"') % 2 == 1
+
+
+def _has_close(s: str, open_: str) -> bool:
+    if open_ == "“":
+        return "”" in s
+    return '"' in s
+
+
+@cache
+def strip_accents(s: str) -> str:
+    nfd = unicodedata.normalize("NFD", s)
+    out = "".join(c for c in nfd if unicodedata.category(c) != "Mn")
+    return out.replace("đ", "d").replace("Đ", "D")
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key for fuzzy structural matching (OCR drops marks)."""
+    return collapse(strip_accents(s).casefold())
+
+
+def is_upper_line(s: str, threshold: float = 0.8) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= threshold
+
+
+def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
+    """The phrase that ``line`` starts with (fuzzily, case- and accent-folded), if any."""
+    key = fold(line)
+    best: tuple[str, float] | None = None
+    for p in phrases:
+        fp = fold(p)
+        head = key[: len(fp)]
+        if not head:
+            continue
+        score = 100.0 if head == fp else fuzz.ratio(head, fp)
+        if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
+            best = (p, score)
+    return best
+
+
+def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
+    key = fold(line).strip(" :.")
+    best: tuple[str, float] | None = None
+    for p in phrases:
+        score = fuzz.ratio(key, fold(p))
+        if score >= min_score and (best is None or score > best[1]):
+            best = (p, score)
+    return best
+
+
+# "xã hội" (society) is not the level "xã" followed by a name
+_NOT_LEVEL = {("xã", "hội"), ("xã", "viên")}
+
+
+def sentence_case_org(upper: str, levels: list[str], keep: frozenset[str] = frozenset()) -> str:
+    """Turn an all-caps organisation name into the conventional mixed case.
+
+    ``ỦY BAN NHÂN DÂN TỈNH BẮC NINH`` → ``Ủy ban nhân dân tỉnh Bắc Ninh``; the first word is
+    capitalised, administrative level words are lower case and the proper name after them is
+    title-cased; words in ``keep`` (abbreviations) stay as written. Only the head is a guess: scoring is case-insensitive, this is for readers.
+    """
+    words = collapse(upper).split(" ")
+    if not words or not is_upper_line(upper):
+        return collapse(upper)
+    lower = [w.lower() for w in words]
+    out: list[str] = []
+    i = 0
+    proper = False
+    lv = sorted((lv.split() for lv in levels), key=len, reverse=True)
+    while i < len(words):
+        matched = None
+        for seq in lv:
+            nxt = lower[i + len(seq)] if i + len(seq) < len(words) else None
+            if lower[i : i + len(seq)] == seq and nxt is not None and (" ".join(seq), nxt) not in _NOT_LEVEL:
+                matched = seq
+                break
+        if matched and i > 0:
+            out.extend(matched)
+            i += len(matched)
+            proper = True
+            continue
+        w = lower[i]
+        if words[i] in keep:
+            out.append(words[i])
+        elif proper:
+            out.append(w[:1].upper() + w[1:])
+        elif i == 0:
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+        i += 1
+    return " ".join(out)

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Set up a virtual environment (if needed) and run the linter and the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+.venv/bin/ruff check pipeline tests bench
+.venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,105 @@
+"""Header, closing and theme fields on real documents of the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extractor import extract_file, extract_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def rec(stem: str):
+    hits = [p for p in CORPUS.rglob(f"{stem}*") if not p.name.endswith(".gold.json")]
+    assert hits, stem
+    return extract_file(hits[0])
+
+
+def test_plan_without_header_block_infers_issuer_from_builds_sentence():
+    r = rec("000_cf76d90b2f210c6e")
+    assert r.doc_type.code == "KH" and r.doc_type.name == "Kế hoạch"
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("01/KH-TTHTCD", "01", "KH-TTHTCD")
+    assert r.date.iso == "2025-09-29" and r.place == "Thanh Bình"
+    assert r.issuer.name == "Trung tâm học tập cộng đồng xã Thanh Bình"
+    assert r.theme.startswith("Học để phát triển bản thân")
+    assert r.signer.name == "Phạm Thị Thu Hằng" and r.signer.authority == "TM."
+
+
+def test_draft_number_and_blank_day():
+    r = rec("001_9e2b7cd5c6e77ad3")
+    assert r.number.raw == "/KH-UBND" and r.number.seq is None and r.number.symbol == "KH-UBND"
+    assert r.date.day is None and r.date.month == 9 and r.date.year == 2023 and r.date.iso is None
+    # UBND expanded, administrative level kept
+    assert r.issuer.name == "Ủy ban nhân dân xã Trung Hội"
+    assert r.theme == "Xây dựng năng lực tự học trong kỷ nguyên số"
+    assert r.signer.authority == "KT." and r.signer.position == "Phó Chủ tịch"
+
+
+def test_cong_van_with_parent_body_and_vv_title():
+    r = rec("003_39920a9ddc44240f")
+    assert r.doc_type.code == "CV"
+    assert r.issuer.name.lower() == "ban chỉ đạo xây dựng xã hội học tập"
+    assert r.issuer.parent == "Ủy ban nhân dân thị xã Quảng Yên"
+    assert r.title == "tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020"
+    # Kính gửi items count as recipients of a công văn; "Như trên" and "Lưu" do not
+    assert r.recipients[0] == "Ủy ban nhân dân các xã, phường"
+    assert "Sở GDĐT" in r.recipients
+    assert not any(x.startswith(("Như trên", "Lưu")) for x in r.recipients)
+
+
+def test_converted_page_with_publisher_boilerplate():
+    r = rec("84469287cb7bce65")
+    assert r.number.raw == "40088/CHQ-GSQL"
+    assert r.issuer.name == "Cục Hải quan" and r.issuer.parent == "Bộ Tài chính"
+    assert r.place == "Hà Nội"  # wrapped as "Hà" / "Nội, ngày …" by the converter
+    assert r.title == "ghi nhãn hàng hóa"
+    assert r.recipients == ["Hội đồng Kinh doanh Hoa kỳ - ASEAN"]
+    # stacked prefixes: the one next to the signer is the signer's own
+    assert r.signer.authority == "KT." and r.signer.name == "Nguyễn Anh Tài"
+
+
+def test_decision_title_stops_before_authority_line():
+    r = rec("ad52bc0b105a20cd")
+    assert r.doc_type.code == "QĐ"
+    assert r.title.startswith("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH")
+    assert "CHỦ TỊCH" not in r.title
+
+
+def test_recipient_notes_removed_and_semicolon_parts_split():
+    r = rec("09daab284f92e2dd")
+    assert "Bộ Tư pháp" in r.recipients  # "(b/c)" dropped
+    assert "Công an tỉnh" in r.recipients and "Bộ Chỉ huy quân sự tỉnh" in r.recipients
+    assert not any("Lưu" in x for x in r.recipients)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the two header columns interleaved line by line, as plain-text copies of tables give
+        "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH\nĐộc lập - Tự do - Hạnh phúc\n",
+        # the two columns one after the other
+        "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    ],
+)
+def test_header_layouts(header):
+    text = (
+        header
+        + "\nSố: 12/KH-UBND\n\nAn Bình, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2024\n\n"
+        "Căn cứ Kế hoạch số 20/KH-UBND ngày 10/01/2024 của UBND huyện về tuyên truyền;\n\nI. MỤC ĐÍCH\n\nNội dung.\n\n"
+        "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Ủy ban nhân dân xã An Bình"
+    assert r.date.iso == "2024-03-05" and r.place == "An Bình"
+    assert r.title == "Tuyên truyền phổ biến pháp luật năm 2024"
+    assert r.signer.name == "Nguyễn Văn An" and r.signer.position == "Chủ tịch"
+    assert r.recipients == ["UBND huyện"]
+
+
+def test_ocr_damaged_type_heading_still_counts():
+    text = "Số: 3/TB-UBND\nHà Nội, ngày 01 tháng 02 năm 2024\nTHÔNG BAO\nVề lịch tiếp công dân\n\nNội dung.\n"
+    r = extract_text(text)
+    assert r.doc_type.code == "TB"
+    assert r.title == "Về lịch tiếp công dân"
