@@ -104,6 +104,29 @@ def schema() -> None:
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+@app.command()
+def show(
+    path: Annotated[Path, typer.Argument(help="One document.")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write a displaCy page with the fields highlighted.")] = None,
+) -> None:
+    """Extract one document and show where each value was found."""
+    from .annotate import render_html
+    from .extractor import extract_file
+
+    rec = extract_file(path, with_text=True)
+    text = rec.text or ""
+    if html is not None:
+        html.write_text(render_html(text, rec), encoding="utf-8")
+        err.print(f"wrote {html}")
+        return
+    table = Table(title=str(path))
+    for col in ("value path", "text at span", "conf", "rule"):
+        table.add_column(col, overflow="fold")
+    for key, p in rec.provenance.items():
+        table.add_row(key, text[p.start : p.end][:120], f"{p.confidence:.2f}", p.rule or "")
+    Console().print(table)
+
+
 @app.command("eval")
 def eval_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of *.gold.json files beside their documents.")],

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .extract.closing import extract_recipients, extract_signer, extract_theme
-from .extract.header import extract_date_place, extract_issuer, extract_number, extract_title, extract_type
+from .extract.header import (
+    extract_date_place,
+    extract_issuer,
+    extract_number,
+    extract_title,
+    extract_type,
+)
 from .ingest import Ingested, read_document
 from .normalize import NormalizedText, normalize
 from .provenance import Prov

@@ -1,11 +1,821 @@
-# TEMPORARY SHIM (helper is writing the real one)
-import sys
-sys.path.insert(0, '/tmp/scratch')
-from dataclasses import dataclass
-from crude import crude
+"""Text normalization with an offset map back to the decoded input.
+
+``normalize(text)`` makes the text the segmenter and the extractors read:
+
+1. legacy repair: TCVN3/VNI text shown through a Western code page is converted
+   (:func:`pipeline.encoding.repair_legacy_edits`);
+2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
+   spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
+3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
+   breaks), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
+   become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
+4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
+   apostrophes or minute marks become ``’``;
+5. modern tone placement (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, ``UỶ`` → ``ỦY``), a rule
+   over the syllable structure (:func:`fix_tone_placement`);
+6. whitespace: runs of spaces/tabs → one space, no leading/trailing spaces, at most two
+   newlines in a row;
+7. lines hard-wrapped mid-sentence are joined (the ``\\n`` becomes a space), see
+   :func:`_joins`: a line that stops mid-sentence goes on when the next one starts in lower
+   case, with a digit, ``(`` or a quote, or when it is long (45 to 100 characters), unless the
+   next line starts a list item, a section, ``Điều``, ``Căn cứ``, ``Nơi nhận``, ``Số:``... It
+   also goes on when it ends with a comma or with a word no sentence ends with (``các``,
+   ``của``, ``và``...), when it is only a section marker (``I.``), when the next line goes on
+   with a year range (``2026\\n- 2030``), and, in documents the converter hard-wrapped, when
+   the break lies inside a bold/italic run. A markdown hard break (two trailing spaces) and a
+   tab-separated table row stop a join and keep two trailing spaces where the text alone
+   would join.
+
+Markdown is removed before quotes and tone marks are touched: a deleted marker can bring
+letters or quote characters together (``ho**à**``, ``'*'``), and those steps must see the
+result. For real documents the order makes no difference.
+
+Every step is a list of edits ``(start, end, replacement)`` on its input; edits that change the
+length leave two anchor points ``(output position, input position)`` in that step's
+:class:`_Map` (``array('i')``, bisect). ``NormalizedText`` keeps the maps of the steps that
+changed lengths and walks them to translate spans either way. Where one pass cannot settle the
+text (an escaped ``\\*`` becomes a ``*`` the next pass would read as markup, an entity decodes to
+markup, a deleted marker makes a new heading, mixed legacy text), another pass runs on the
+result and its maps are chained, so ``normalize(normalize(x).text).text == normalize(x).text``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .encoding import (
+    CLOSED_NUCLEI,
+    COMPOSE,
+    DIACRITIC_VOWELS,
+    OPEN_NUCLEI,
+    SYLLABLE,
+    TONED,
+    repair_legacy_edits,
+    split_tone,
+)
+
+__all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
+
+Edit = tuple[int, int, str]
+
+# ---------------------------------------------------------------------------------------------
+# Offset maps
+# ---------------------------------------------------------------------------------------------
+
+
+class _Map:
+    """Piecewise-identity map between a step's output and its input.
+
+    ``outs[i]``/``ins[i]`` are anchor points; between two anchors the text is copied, so a
+    position moves by the anchor's offset, clipped at the next anchor (replaced stretches map
+    onto their whole source). Deletions leave two anchors with the same output position: a
+    span *start* there maps after the deleted text, a span *end* before it.
+    """
+
+    __slots__ = ("ins", "outs")
+
+    def __init__(self, outs: array, ins: array) -> None:
+        self.outs = outs
+        self.ins = ins
+
+    @staticmethod
+    def _walk(src: array, dst: array, p: int, end: bool) -> int:
+        if end:
+            i = bisect_left(src, p)
+            if i == len(src) or src[i] != p:
+                i -= 1
+        else:
+            i = bisect_right(src, p) - 1
+        if i < 0:
+            return p
+        q = dst[i] + (p - src[i])
+        if i + 1 < len(dst) and q > dst[i + 1]:
+            q = dst[i + 1]
+        return q
+
+    def back(self, p: int, end: bool) -> int:
+        return self._walk(self.outs, self.ins, p, end)
+
+    def fwd(self, p: int, end: bool) -> int:
+        return self._walk(self.ins, self.outs, p, end)
+
+
+def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Map | None]:
+    """Apply sorted, non-overlapping edits; the map is None when no length changed."""
+    parts: list[str] = []
+    outs = array("i")
+    ins = array("i")
+    pos = 0
+    delta = 0  # output position - input position
+    for s, e, r in edits:
+        parts.append(text[pos:s])
+        parts.append(r)
+        pos = e
+        if len(r) != e - s:
+            outs.append(s + delta)
+            ins.append(s)
+            delta += len(r) - (e - s)
+            outs.append(e + delta)
+            ins.append(e)
+    if not parts:
+        return text, None
+    parts.append(text[pos:])
+    return "".join(parts), (_Map(outs, ins) if len(outs) else None)
+
+
 @dataclass(frozen=True)
 class NormalizedText:
-    text: str
-    original: str
-    def to_original(self, s, e): return s, e
-def normalize(t): return NormalizedText(crude(t), t)
+    """The normalized text, the decoded input it came from, and the map between them."""
+
+    text: str  # normalized text
+    original: str  # the decoded input text, untouched
+    legacy_encoding: str | None = None  # "tcvn3"/"vni" when the input had to be repaired
+    _maps: tuple[_Map, ...] = field(default=(), repr=False, compare=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the span of ``original`` it came from."""
+        n = len(self.text)
+        s = min(max(start, 0), n)
+        e = min(max(end, s), n)
+        for m in reversed(self._maps):
+            s = m.back(s, False)
+            e = m.back(e, True)
+        return s, max(s, e)
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""
+        n = len(self.original)
+        s = min(max(start, 0), n)
+        e = min(max(end, s), n)
+        for m in self._maps:
+            s = m.fwd(s, False)
+            e = m.fwd(e, True)
+        return s, max(s, e)
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: entities, invisible characters, spaces, line ends, NFC
+# ---------------------------------------------------------------------------------------------
+
+_ENTITY = re.compile(
+    r"&(?:amp;)*(?:(nbsp|amp|lt|gt|quot|apos)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));"
+)
+_NAMED = {"nbsp": "\xa0", "amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_SAFE_DECODED = frozenset(" \xa0<>\"'.,;:()/-%")
+
+
+def _entity_edits(text: str) -> tuple[list[Edit], bool]:
+    edits: list[Edit] = []
+    dirty = False
+    for m in _ENTITY.finditer(text):
+        name, dec, hexa = m.groups()
+        if name:
+            r = _NAMED[name]
+        else:
+            cp = int(dec) if dec else int(hexa, 16)
+            r = html.unescape(f"&#{cp};") if 0 < cp <= 0x10FFFF else "\ufffd"
+        if not all(c.isalnum() or c in _SAFE_DECODED for c in r):
+            dirty = True  # e.g. &#42; -> "*": let the next pass treat it as markup
+        edits.append((m.start(), m.end(), r))
+    return edits, dirty
+
+
+_CLEAN = re.compile(
+    "[\r\u2028\u2029\x85\x0b\x0c\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+)
+_NEWLINES = frozenset("\r\u2028\u2029\x85\x0b\x0c")
+_INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _clean_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _CLEAN.finditer(text):
+        c = m.group()
+        s = m.start()
+        if c == "\r" and text.startswith("\n", s + 1):
+            edits.append((s, s + 1, ""))  # \r\n: the \n stays
+        elif c in _NEWLINES:
+            edits.append((s, s + 1, "\n"))
+        elif c in _INVISIBLE_CHARS:
+            edits.append((s, s + 1, ""))
+        else:
+            edits.append((s, s + 1, " "))
+    return edits
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def _split_cluster(start: int, seg: str, n: str) -> list[Edit]:
+    """Edits turning ``seg`` into its NFC ``n`` one output character at a time where the
+    source splits cleanly (``e + ̂ + ́ + ́`` → ``ế`` from three characters, then ``́``)."""
+    edits: list[Edit] = []
+    i = 0
+    for j in range(len(n)):
+        for k in range(i + 1, len(seg) + 1):
+            if unicodedata.normalize("NFC", seg[i:k]) == n[j] and unicodedata.normalize(
+                "NFC", seg[k:]
+            ) == n[j + 1 :]:
+                if seg[i:k] != n[j]:
+                    edits.append((start + i, start + k, n[j]))
+                i = k
+                break
+        else:
+            # no clean split (marks were reordered): the first character takes the whole
+            # rest of the source, the others map to its end
+            end = start + len(seg)
+            edits.append((start + i, end, n[j]))
+            if j + 1 < len(n):
+                edits.append((end, end, n[j + 1 :]))
+            return edits
+    return edits
+
+
+def _nfc(text: str) -> tuple[str, _Map | None]:
+    """NFC, composing each base letter with its combining marks so that offsets stay local."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    edits: list[Edit] = []
+    for m in _COMBINING.finditer(text):
+        s = m.start() - 1 if m.start() > 0 else 0
+        seg = text[s : m.end()]
+        n = unicodedata.normalize("NFC", seg)
+        if n == seg:
+            continue
+        if len(n) == 1:
+            edits.append((s, m.end(), n))
+        else:
+            edits.extend(_split_cluster(s, seg, n))
+    out, mp = _apply(text, edits)
+    if unicodedata.is_normalized("NFC", out):
+        return out, mp
+    # Rare compositions outside the combining blocks (Hangul jamo, singletons): one coarse edit.
+    full = unicodedata.normalize("NFC", text)
+    a = 0
+    lim = min(len(text), len(full))
+    while a < lim and text[a] == full[a]:
+        a += 1
+    b = 0
+    while b < lim - a and text[-1 - b] == full[-1 - b]:
+        b += 1
+    e = len(text) - b
+    rep = full[a : len(full) - b]
+    return _apply(text, [(a, e, rep[:1]), (e, e, rep[1:])] if len(rep) > 1 else [(a, e, rep)])
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: markdown
+# ---------------------------------------------------------------------------------------------
+
+# Line-level markup is looked for only where a line starts with one of its characters.
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*]")
+_PIPE_LINE = re.compile(r"[ \t]*\|[ \t|:-]*(?=\n|$)")
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
+_BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
+_STARS = re.compile(r"\*+")
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+_DUNDER = re.compile(r"(?<!_)__(?!_)")
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+_RISKY_ESCAPED = frozenset("*_#|\\`&")
+
+
+def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
+    """Table-pipe lines emptied, heading markers dropped, ``* `` bullets made ``- ``."""
+    edits: list[Edit] = []
+    pipes: list[int] = []
+    bullets: set[int] = set()
+    starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
+    if text[:1] in ("|", "#", "*", " ", "\t"):
+        starts.insert(0, 0)
+    for ls in starts:
+        pm = _PIPE_LINE.match(text, ls)
+        if pm:
+            if pm.end() > ls:
+                edits.append((ls, pm.end(), ""))
+            pipes.append(ls)
+            continue
+        hm = _HEADING.match(text, ls)
+        if hm:
+            edits.append((ls, hm.end(), ""))
+            continue
+        bm = _BULLET.match(text, ls)
+        if bm:
+            edits.append((bm.end() - 1, bm.end(), "-"))
+            bullets.add(bm.end() - 1)
+    return edits, pipes, bullets
+
+
+def _is_dunder_marker(text: str, s: int) -> bool:
+    """``__`` opening (nothing wordy before, text after) or closing (the reverse)."""
+    before = text[s - 1] if s else " "
+    after = text[s + 2] if s + 2 < len(text) else " "
+    return (not before.isalnum() and not after.isspace()) or (
+        not before.isspace() and not after.isalnum()
+    )
+
+
+def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
+    """Edits removing markdown, the newlines that lie inside an emphasis span (the converter
+    wrapped a styled run there), and whether another pass is needed."""
+    edits, pipes, bullets = _line_markup(text)
+    toggles: list[int] = []
+    dirty = False
+    escaped: set[int] = set()
+    if "\\" in text:
+        for m in _ESCAPE.finditer(text):
+            s = m.start()
+            if s in escaped:
+                continue  # "\\\\": the second backslash is the escaped character
+            edits.append((s, s + 1, ""))
+            escaped.add(s + 1)
+            if text[s + 1] in _RISKY_ESCAPED:
+                dirty = True
+    if "*" in text:
+        n = len(text)
+        for m in _STARS.finditer(text):
+            s, e = m.start(), m.end()
+            if s in bullets or s in escaped:
+                if e - s == 1:
+                    continue
+                s += 1  # the rest of the run after a bullet or an escaped star
+            elif s and text[s - 1] == "(" and e < n and text[e] == ")":
+                continue  # "(*)" footnote mark
+            edits.append((s, e, ""))
+            toggles.append(s)
+    if "__" in text:
+        for m in _DUNDER.finditer(text):
+            s = m.start()
+            if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
+                edits.append((s, s + 2, ""))
+                toggles.append(s)
+    if not edits:
+        return [], [], False
+    edits.sort()
+    soft: list[int] = []
+    if toggles:
+        resets = pipes + [m.start() for m in _BLANK_LINE.finditer(text)]
+        events = sorted([(p, 1) for p in toggles] + [(p, 0) for p in resets])
+        open_at = -1
+        for p, is_toggle in events:
+            if open_at >= 0:
+                i = text.find("\n", open_at, p)
+                while i >= 0:
+                    soft.append(i)
+                    i = text.find("\n", i + 1, p)
+            open_at = p if is_toggle and open_at < 0 else -1
+    return edits, soft, dirty
+
+
+def _has_markdown(text: str) -> bool:
+    """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
+    if not any(c in text for c in "*_#|\\"):
+        return False
+    if _line_markup(text)[0] or ("\\" in text and _ESCAPE.search(text)):
+        return True
+    if "*" in text:
+        n = len(text)
+        for m in _STARS.finditer(text):
+            s, e = m.start(), m.end()
+            if not (s and text[s - 1] == "(" and e < n and text[e] == ")"):
+                return True
+    if "__" in text:
+        return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 4: quotes
+# ---------------------------------------------------------------------------------------------
+
+_QUOTES = re.compile(r"``|''|[„‟«»′“”]|(?<=[^\W_])‘|`|\n[ \t]*\n")
+_OPENERS = frozenset("([{<“‘«—–-/")
+
+
+def _quote_edits(text: str) -> list[Edit]:
+    """Odd double quotes to “ ”, apostrophe-like ‘ ′ to ’. Pairs are only made where they are
+    clear: two single backticks in one paragraph, and „ closed by “ (German style)."""
+    if not any(c in text for c in "`'„‟«»′‘"):
+        return []
+    edits: list[Edit] = []
+    tick = -1  # index in edits of an unpaired single backtick in this paragraph
+    low_open = False  # a „ is open: the next “ closes it
+    for m in _QUOTES.finditer(text):
+        q = m.group()
+        s, e = m.start(), m.end()
+        if q[0] == "\n":
+            tick, low_open = -1, False
+        elif q == "`":
+            if tick < 0:
+                tick = len(edits)
+                edits.append((s, e, "`"))  # placeholder until its partner shows up
+            else:
+                edits[tick] = (edits[tick][0], edits[tick][1], "“")
+                edits.append((s, e, "”"))
+                tick = -1
+        elif q == "“":
+            if low_open:
+                edits.append((s, e, "”"))
+            low_open = False
+        elif q == "”":
+            low_open = False
+        elif q == "„":
+            edits.append((s, e, "“"))
+            low_open = True
+        elif q == "``" or q in "‟«":
+            edits.append((s, e, "“"))
+        elif q == "»":
+            edits.append((s, e, "”"))
+        elif q in "′‘":
+            edits.append((s, e, "’"))
+        else:  # '' used as a double quote: opening or closing by its neighbours
+            prev = text[s - 1] if s else "\n"
+            nxt = text[e] if e < len(text) else "\n"
+            opening = (prev.isspace() or prev in _OPENERS) and not nxt.isspace()
+            edits.append((s, e, "“" if opening else "”"))
+    return [ed for ed in edits if ed[2] != "`"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 5: tone placement
+# ---------------------------------------------------------------------------------------------
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _tone_target(nucleus: str, has_final: bool) -> int:
+    """Index in the nucleus that carries the tone mark (modern placement)."""
+    if len(nucleus) == 1:
+        return 0
+    for i in range(len(nucleus) - 1, -1, -1):
+        if nucleus[i] in DIACRITIC_VOWELS:
+            return i
+    if has_final:
+        return len(nucleus) - 1
+    return 1 if len(nucleus) == 3 else 0
+
+
+@lru_cache(maxsize=65536)
+def _fix_word(word: str) -> str:
+    """The word with its tone mark on the vowel the modern rule names (case kept)."""
+    split = split_tone(word)
+    if split is None:
+        return word
+    base, tone, pos = split
+    if not tone:
+        return word
+    m = SYLLABLE.match(base)
+    if m is None or m.group(2) not in (CLOSED_NUCLEI if m.group(3) else OPEN_NUCLEI):
+        return word
+    target = m.start(2) + _tone_target(m.group(2), bool(m.group(3)))
+    if target == pos:
+        return word
+    chars = list(word)
+    chars[pos] = TONED[chars[pos]][0]
+    t = chars[target]
+    chars[target] = COMPOSE.get((t, tone), t)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=65536)
+def _token_fixes(token: str) -> tuple[tuple[str, str], ...]:
+    """(word, fixed word) for the words of a whitespace-separated token that change."""
+    if token.isascii():
+        return ()
+    out = []
+    for w in _LETTERS.findall(token):
+        f = _fix_word(w)
+        if f != w:
+            out.append((w, f))
+    return tuple(out)
+
+
+def _tone_edits(text: str) -> list[Edit]:
+    """Every word is judged once per distinct spelling (cached across documents); only the
+    words that change are then located in the text."""
+    fixes: dict[str, str] = {}
+    for tok in set(text.split()):
+        for w, f in _token_fixes(tok):
+            fixes[w] = f
+    if not fixes:
+        return []
+    edits: list[Edit] = []
+    n = len(text)
+    for w, f in fixes.items():
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not text[i - 1].isalpha()) and (
+                e == n or not (text[e].isalpha() or unicodedata.combining(text[e]))
+            ):
+                edits.append((i, e, f))
+            i = text.find(w, e)
+    edits.sort()
+    return edits
+
+
+def fix_tone_placement(s: str) -> str:
+    """Move tone marks to their modern place in every word (``hoà`` → ``hòa``, ``thuỷ`` →
+    ``thủy``, ``Uỷ`` → ``Ủy``); ``quý``, ``giữa``, ``hoàng``, ``thuyền`` stay. Expects NFC;
+    the length never changes (a mark only moves between the vowels of one syllable)."""
+    edits = _tone_edits(s)
+    return _apply(s, edits)[0] if edits else s
+
+
+# ---------------------------------------------------------------------------------------------
+# Steps 6 and 7: whitespace and hard-wrapped lines (one walk over the lines)
+# ---------------------------------------------------------------------------------------------
+
+_INNER_WS = re.compile(r"[ \t]{2,}|\t")
+_MARKER = re.compile(
+    r"[-+•–—](?:\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
+    r"|[a-zđ][.)](?:\s|$)"
+    r"|[IVXLC]+[.)](?:\s|$)"
+    r"|(?:Điều|ĐIỀU)\s+\d"
+    r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\b"
+    r"|Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI|Căn cứ|CĂN CỨ|Số\s*:|SỐ\s*:|V/v|V/V"
+    r"|\||---"
+)
+_RANGE_DASH = re.compile(r"[-–]\s?\d")
+_MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
+_CLOSERS = "”\"’»"
+_WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
+_WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
+# Words a Vietnamese sentence cannot end with: a line ending in one continues on the next.
+_OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
+
+
+def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
+    """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
+    made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
+    on the text alone. Both are non-empty and cleaned."""
+    if content.startswith(("---", "|")):
+        return False
+    tail = content.rstrip(_CLOSERS)
+    if _MARKER.match(nxt):
+        # "giai đoạn 2026\n- 2030" is a range, not a list item
+        return bool(tail[-1:].isdigit() and _RANGE_DASH.match(nxt))
+    if single and _MARKER_ONLY.fullmatch(content):
+        return True  # "I." alone, its title on the next line
+    if tail and tail[-1] in ".:;!?":
+        return False
+    c0 = nxt[0]
+    if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
+        return True
+    if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
+        return True
+    return tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
+
+
+def _soft_joins(content: str, nxt: str) -> bool:
+    """The break lies inside an emphasis span: enough unless a sentence ends or a list starts."""
+    if content.startswith(("---", "|")) or _MARKER.match(nxt):
+        return False
+    tail = content.rstrip(_CLOSERS)
+    return not (tail and tail[-1] in ".:;!?")
+
+
+def _hard_wrapped(contents: list[str]) -> bool:
+    """Whether the converter hard-wrapped this document: many lines go on in lower case
+    (about half in wrapped documents, almost none where each paragraph is one line)."""
+    lines = cont = 0
+    prev = ""
+    for c in contents:
+        if c:
+            lines += 1
+            if prev and c[0].islower():
+                cont += 1
+        prev = c
+    return cont >= 0.1 * lines
+
+
+def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
+    """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
+    row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
+    and a tab-separated table row are never joined to the next line; where the text alone
+    would join them, the line keeps two trailing spaces as the mark of the break."""
+    lines = text.split("\n")
+    n = len(lines)
+    contents = [raw.strip(" \t") for raw in lines]
+    if "  " in text or "\t" in text:
+        contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
+    if soft and not _hard_wrapped(contents):
+        soft = set()  # lines are paragraphs here: a styled run spans real line breaks
+    edits: list[Edit | None] = []
+    append = edits.append
+    hard: list[tuple[int, int, int, int, str, int, bool]] = []
+    joined = [False] * (n + 1)
+    acc = 0
+    single = True
+    st = 0  # start of line i
+    i = 0
+    while i < n:
+        raw = lines[i]
+        c = contents[i]
+        end = st + len(raw)  # the newline after line i
+        if not c:
+            # a run of empty lines: at most two newlines in a row, no spaces
+            zs = st - 1 if i > 0 else 0
+            j = i
+            ze = end + 1
+            while j + 1 < n and not contents[j + 1]:
+                j += 1
+                ze += len(lines[j]) + 1
+            if j + 1 >= n:
+                ze = len(text)
+            rep = "\n" * min(text.count("\n", zs, ze), 2)
+            if text[zs:ze] != rep:
+                append((zs, ze, rep))
+            acc, single = 0, True
+            i = j + 1
+            st = ze
+            continue
+        trail = ""
+        body_end = end
+        if c is not raw:  # something to trim or collapse
+            rs = raw.rstrip(" \t")
+            body_end = st + len(rs)
+            trail = raw[len(rs) :]
+            lead = len(rs) - len(rs.lstrip(" \t"))
+            if lead:
+                append((st, st + lead, ""))
+            if c != rs[lead:]:
+                for m in _INNER_WS.finditer(text, st + lead, body_end):
+                    if m.group() != " ":
+                        append((m.start(), m.end(), " "))
+        if single:
+            acc = len(c)
+        nxt = contents[i + 1] if i + 1 < n else ""
+        join = False
+        # A hard break: two trailing spaces, or a tab-separated table row on either side.
+        # Settled below, once the next logical line is known.
+        is_hard = bool(nxt) and (
+            (len(trail) >= 2 and trail.count(" ") == len(trail))
+            or "\t" in raw
+            or "\t" in lines[i + 1]
+        )
+        if is_hard:
+            hard.append((len(edits), i, body_end, end, trail, acc, single))
+            append(None)
+        elif trail:
+            append((body_end, end, ""))
+        if nxt and not is_hard:
+            join = _joins(c, acc, single, nxt) or (end in soft and _soft_joins(c, nxt))
+        if join:
+            append((end, end + 1, " "))
+            joined[i] = True
+            acc += 1 + len(nxt)
+            single = False
+        else:
+            acc, single = 0, True
+        st = end + 1
+        i += 1
+    # A hard break never joins; it keeps (or gets) two trailing spaces exactly where the text
+    # alone would join the lines, so that normalizing the result again keeps the break. The
+    # next line is judged whole, as the next normalize() will see it.
+    for k, i, body_end, end, trail, acc, single in hard:
+        j = i + 1
+        while joined[j]:
+            j += 1
+        nxt = " ".join(contents[i + 1 : j + 1])
+        if _joins(contents[i], acc, single, nxt):
+            if trail != "  ":
+                edits[k] = (body_end, end, "  ")
+        elif trail:
+            edits[k] = (body_end, end, "")
+    return [e for e in edits if e is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# normalize
+# ---------------------------------------------------------------------------------------------
+
+
+def _pass(text: str, maps: list[_Map], first: bool) -> tuple[str, str | None, bool]:
+    """One pass of all steps; appends the maps of the steps that changed lengths."""
+    enc: str | None = None
+    dirty = False
+
+    def step(t: str, edits: list[Edit]) -> str:
+        if not edits:
+            return t
+        out, mp = _apply(t, edits)
+        if mp is not None:
+            maps.append(mp)
+        return out
+
+    if first:
+        enc, edits = repair_legacy_edits(text)
+        text = step(text, edits)
+    if "&" in text:
+        edits, dirty = _entity_edits(text)
+        text = step(text, edits)
+    text = step(text, _clean_edits(text))
+    text, mp = _nfc(text)
+    if mp is not None:
+        maps.append(mp)
+
+    md_edits, soft, md_dirty = _markdown(text)
+    dirty |= md_dirty
+    later: list[_Map] = []
+    if md_edits:
+        text, mp = _apply(text, md_edits)
+        if mp is not None:
+            soft = [mp.fwd(p, False) for p in soft]
+            maps.append(mp)
+        if not dirty and _has_markdown(text):
+            dirty = True  # deleting markers made new markup ("**# x"): one more pass
+        text, mp = _nfc(text)
+        if mp is not None:
+            later.append(mp)
+            maps.append(mp)
+    for stage in (_quote_edits, _tone_edits):
+        edits = stage(text)
+        if edits:
+            text, mp = _apply(text, edits)
+            if mp is not None:
+                later.append(mp)
+                maps.append(mp)
+    if soft and later:
+        for mp in later:
+            soft = [mp.fwd(p, False) for p in soft]
+    text = step(text, _lines_edits(text, set(soft)))
+    return text, enc, dirty
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalize a decoded document; see the module docstring for the steps."""
+    maps: list[_Map] = []
+    out, enc, dirty = _pass(text, maps, True)
+    for _ in range(5):
+        if dirty:
+            out, _, dirty = _pass(out, maps, False)
+        elif repair_legacy_edits(out)[0] is not None:
+            # the cleaned text reads as legacy-encoded now (mixed input): repair it too, so
+            # that normalizing the result again changes nothing
+            out, enc2, dirty = _pass(out, maps, True)
+            enc = enc or enc2
+        else:
+            break
+    return NormalizedText(out, text, enc, tuple(maps))
+
+
+# ---------------------------------------------------------------------------------------------
+# Field values
+# ---------------------------------------------------------------------------------------------
+
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»", "(": ")", "[": "]", "{": "}"}
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _wrapped(s: str) -> bool:
+    """Whether the first character opens a pair that the last character closes."""
+    open_ = s[0]
+    close = _PAIRS.get(open_)
+    if close is None or len(s) < 2 or s[-1] != close:
+        return False
+    if open_ == close:
+        return s.find(close, 1) == len(s) - 1
+    depth = 0
+    for j, c in enumerate(s):
+        if c == open_:
+            depth += 1
+        elif c == close:
+            depth -= 1
+            if depth == 0:
+                return j == len(s) - 1
+    return False
+
+
+def normalize_value(s: str) -> str:
+    """Clean an extracted field value: NFC, modern tone placement, whitespace collapsed,
+    surrounding quotes/brackets and trailing ``; . , :`` (and ``./.``) stripped. A lone
+    opening quote at the start (or closing one at the end) whose partner is missing goes too."""
+    s = unicodedata.normalize("NFC", _INVISIBLE.sub("", s))
+    s = fix_tone_placement(" ".join(s.split()))
+    while s:
+        prev = s
+        if s.endswith("./."):
+            s = s[:-3]
+        s = s.rstrip(" ;.,:").lstrip(" ")
+        if not s:
+            break
+        if _wrapped(s):
+            s = s[1:-1]
+        elif s[0] == "“" and "”" not in s or s[0] == '"' and s.count('"') % 2:
+            s = s[1:]
+        elif s[-1] == "”" and "“" not in s or s[-1] == '"' and s.count('"') % 2:
+            s = s[:-1]
+        if s == prev:
+            break
+    return s.strip()

@@ -93,7 +93,7 @@ def split_lines(text: str) -> list[Line]:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING = re.compile(
-    rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d+|thứ \w+)\b[.:]?"
+    rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:(?=[IVXLC]+\b){_ROMAN}|\d+|thứ \w+)\b[.:]?"
     rf"|Điều\s+\d+[a-z]?[.:]?"
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|(?=\s+[^\d\s]))"

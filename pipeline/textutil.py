@@ -102,21 +102,33 @@ def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
 _NOT_LEVEL = {("xã", "hội"), ("xã", "viên")}
 
 
-def sentence_case_org(upper: str, levels: list[str], keep: frozenset[str] = frozenset()) -> str:
+def sentence_case_org(
+    upper: str, levels: list[str], keep: frozenset[str] = frozenset(), heads: list[str] | None = None
+) -> str:
     """Turn an all-caps organisation name into the conventional mixed case.
 
-    ``ỦY BAN NHÂN DÂN TỈNH BẮC NINH`` → ``Ủy ban nhân dân tỉnh Bắc Ninh``; the first word is
-    capitalised, administrative level words are lower case and the proper name after them is
-    title-cased; words in ``keep`` (abbreviations) stay as written. Only the head is a guess: scoring is case-insensitive, this is for readers.
+    ``ỦY BAN NHÂN DÂN TỈNH BẮC NINH`` → ``Ủy ban nhân dân tỉnh Bắc Ninh``, ``CỤC HẢI QUAN`` →
+    ``Cục Hải quan``, ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` → ``Sở Giáo dục và Đào tạo``: the head word
+    (from ``heads``) is capitalised, so is the first word of the specific name after it and the
+    first word after ``và``; administrative level words are lower case and the proper name
+    after them is title-cased; words in ``keep`` (abbreviations) stay as written. Scoring is
+    case-insensitive: this is for readers.
     """
     words = collapse(upper).split(" ")
     if not words or not is_upper_line(upper):
         return collapse(upper)
     lower = [w.lower() for w in words]
+    lv = sorted((x.split() for x in levels), key=len, reverse=True)
+    head_len = 1
+    for h in sorted(heads or [], key=lambda x: -len(x.split())):
+        hw = h.lower().split()
+        if lower[: len(hw)] == hw:
+            head_len = len(hw)
+            break
     out: list[str] = []
     i = 0
     proper = False
-    lv = sorted((lv.split() for lv in levels), key=len, reverse=True)
+    cap_next = False
     while i < len(words):
         matched = None
         for seq in lv:
@@ -132,11 +144,16 @@ def sentence_case_org(upper: str, levels: list[str], keep: frozenset[str] = froz
         w = lower[i]
         if words[i] in keep:
             out.append(words[i])
-        elif proper:
-            out.append(w[:1].upper() + w[1:])
-        elif i == 0:
+            # "TRƯỜNG THPT NGÔ THỊ NHẬM": a proper name follows a school-level abbreviation
+            proper = proper or i == head_len
+        elif proper or i == 0 or cap_next:
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
+        cap_next = False
+        if i == head_len - 1:
+            cap_next = True
+        if w == "và" and i > head_len:
+            cap_next = True
         i += 1
     return " ".join(out)

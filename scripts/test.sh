@@ -6,4 +6,4 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 .venv/bin/ruff check pipeline tests bench
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest "$@"

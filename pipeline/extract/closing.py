@@ -71,6 +71,24 @@ def _note_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
 
 
+_TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[;.,]?\s*$")
+
+
+def _strip_notes(item: str) -> str:
+    """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``),
+    copy codes (``(3E)``, ``(1A, 1G)``) and remarks. A parenthesised body abbreviation that
+    qualifies the recipient (``Cục CST, PC (BTC)``) is part of its name and stays."""
+    while True:
+        m = _TRAIL_PAREN.search(item)
+        if not m:
+            return item
+        inner = m.group(1).strip()
+        qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None
+        if qualifier and not _note_pattern().search(f"({inner})"):
+            return item
+        item = item[: m.start()]
+
+
 def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
@@ -80,6 +98,8 @@ def _skip(item: str) -> bool:
 def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str]) -> None:
     for ln in lines:
         t = ln.text
+        if re.match(r"^[-+•]?\s*Lưu\b", t):
+            break  # the archive line closes the list; typists' marks may follow it
         base = ln.start
         m = label_re.match(t)
         if m:
@@ -96,12 +116,7 @@ def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.P
                 continue
             seg_start = base + pos
             pos += len(part)
-            item = part
-            while True:
-                new = _note_pattern().sub("", item)
-                if new == item:
-                    break
-                item = new
+            item = _strip_notes(part)
             item = clean_value(item)
             if not item or _skip(item) or item.startswith("("):
                 continue

@@ -1,0 +1,943 @@
+"""The documents a document rests on (``legal_bases``): every citation among its grounds.
+
+Where the grounds are
+    The preamble (``Căn cứ …``, ``Thực hiện …``, ``Theo …``, ``Trả lời công văn số …``), up to
+    where the body begins. A công văn or thông báo without a ``… như sau:`` introduction has no
+    preamble; it narrates its grounds in the first paragraphs of the body ("Ngày 30/6/2025,
+    Chính phủ ban hành Nghị định số …") until the paragraph that asks for something
+    ("… đề nghị …"), so those paragraphs are read instead. A body section that lists the grounds
+    ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý") is read like a preamble. What a preamble
+    sentence asks for after its grounds ("…, Sở đề nghị các đơn vị thực hiện theo Hướng dẫn số …")
+    is not a ground.
+
+What a citation looks like (Nghị định 30/2020/NĐ-CP: type, số/ký hiệu, ngày, cơ quan, trích yếu)
+    ``<Type> [qualifier] số <number> [ngày <date>] [của <issuer>] [ngày <date>] [<trích yếu>]``.
+    Every document number in the grounds is an item — several in one sentence, those named
+    inside another's trích yếu, bare ``số …`` that continue a list (``Các Công điện: số 007/…,
+    số 008/… và số 009/… ngày 19/11/2025 của UBND tỉnh``, which share the date and issuer that
+    follow them). Laws are cited by name (``Luật … ngày 19 tháng 6 năm 2015`` / ``Luật … số
+    72/2025/QH15``); a named document without a number is an item with ``number: null``.
+    The issuer may also stand before the citation (``Theo đề nghị của Giám đốc Sở Tài chính tại
+    Tờ trình số …``) or be the subject of a narrated sentence (``Ngày 01/7/2025, Bộ Tài chính ban
+    hành Thông tư số …``). A document cited twice is one item (the first mention; its missing
+    date or issuer is taken from a later mention); the document's own number is never an item.
+
+All cue words are data in ``rules/citations.toml``; the type words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..dates import DateMatch, find_dates
+from ..lexicon import (
+    expand_abbreviations,
+    legal_type_names,
+    positions,
+    starts_with_org_head,
+    type_for_symbol_code,
+)
+from ..provenance import Prov
+from ..resources import load_rules
+from ..segment import Document, parse_heading
+from ..textutil import clean_value, collapse, fold
+
+# ---------------------------------------------------------------- document numbers
+
+_L = r"[^\W\d_]"  # a letter
+_AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
+_SYM = rf"{_L}{_AN}*(?:[-–]{_AN}+)*"
+# 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
+NUMBER = re.compile(
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|\d{{1,6}}(?:/(?:19|20)\d{{2}})?/{_SYM})(?![\w&])"
+)
+# free-form numbers, only right after "số": USABC-HN-20251121-01
+FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
+
+
+@dataclass
+class _Val:
+    """One extracted string value with the span it was read from."""
+
+    value: str | None = None
+    start: int = 0
+    end: int = 0
+    conf: float = 0.0
+    rule: str = ""
+
+    def set(self, value: str | None, start: int, end: int, conf: float, rule: str) -> None:
+        self.value, self.start, self.end, self.conf, self.rule = value, start, end, conf, rule
+
+
+@dataclass
+class _Cite:
+    start: int  # where the citation begins (type word, "số" or the number)
+    end: int  # where it ends (after the trích yếu, issuer or date)
+    number: _Val = field(default_factory=_Val)
+    doc_type: _Val = field(default_factory=_Val)
+    date: _Val = field(default_factory=_Val)
+    issuer: _Val = field(default_factory=_Val)
+    title: _Val = field(default_factory=_Val)
+    bare: bool = False  # no type word of its own: continues the list before it
+    type_from_text: bool = False
+    zone: str = "preamble"
+    group: int = -1
+    clause: int = 0  # start of the clause it stands in
+
+    def item(self) -> dict[str, str | None]:
+        return {
+            "doc_type": self.doc_type.value,
+            "number": self.number.value,
+            "date": self.date.value,
+            "issuer": self.issuer.value,
+            "title": self.title.value,
+        }
+
+
+# ---------------------------------------------------------------- rules, compiled once
+
+
+@dataclass(frozen=True)
+class _Rules:
+    types: dict[str, str]  # casefolded type word -> canonical name
+    type_re: re.Pattern[str]
+    named: frozenset[str]
+    not_name: frozenset[str]
+    generic: frozenset[str]
+    no_code: str
+    codes: dict[str, str]
+    between_re: re.Pattern[str]
+    head_ahead: re.Pattern[str]
+    opener_re: re.Pattern[str]
+    request_re: re.Pattern[str]
+    request_subject: re.Pattern[str]
+    narrated_skip: int
+    section_titles: tuple[str, ...]
+    section_max_words: int
+    section_initials: frozenset[str]
+    narrated_max: int
+    issuer_stop: re.Pattern[str]
+    ve_heads: frozenset[str]
+    session_re: re.Pattern[str]
+    narrated_re: re.Pattern[str]
+    title_cue: re.Pattern[str]
+    alias_paren: re.Pattern[str]
+    comma_stop: re.Pattern[str]
+    not_issue_after: frozenset[str]
+    dotted: frozenset[str]
+    positions: tuple[str, ...]
+    position_keys: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation of phrases, longest first; a space matches any run of whitespace (a phrase
+    may be wrapped over two lines: 'Thông\\nbáo số')."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _rules() -> _Rules:
+    r = load_rules("citations")
+    structure = load_rules("structure")
+    names = list(legal_type_names()) + list(r["types"]["extra"])
+    types = {n.casefold(): n for n in names}
+    type_alt = _alt(names)
+    openers = list(r["zone"]["openers"]) + list(structure["preamble"]["openers"])
+    weak = {w.casefold() for w in structure["preamble"].get("weak_openers", [])}
+    openers = [o for o in openers if o.casefold() not in weak or " " in o]
+    verbs = _alt(r["issuer"]["narrated_verbs"])
+    pos = tuple(sorted(positions(), key=len, reverse=True))
+    return _Rules(
+        types=types,
+        type_re=re.compile(rf"(?<!\w)(?:{type_alt})(?!\w)", re.IGNORECASE),
+        named=frozenset(n.casefold() for n in r["types"]["named"]),
+        not_name=frozenset(w.casefold() for w in r["types"]["not_name"]),
+        generic=frozenset(n.casefold() for n in r["types"]["generic"]),
+        no_code=r["types"]["no_code"],
+        codes=dict(r["types"]["codes"]),
+        # between a type word and the number: "hành động số", ": số", "số:", nothing
+        between_re=re.compile(r"(?P<qual>(?:\s+[^\W\d_]+){0,3}?)\s*:?\s*(?P<so>số\s*:?\s*)?", re.IGNORECASE),
+        head_ahead=re.compile(
+            rf"\s*(?:(?:{type_alt})(?:\s+[^\W\d_]+){{0,3}}?\s*:?\s*(?:số\s*:?\s*)?|số\s*:?\s*)", re.IGNORECASE
+        ),
+        opener_re=re.compile(rf"[-+•–*\s]*(?:{_alt(openers)})(?!\w)\s*:?\s*", re.IGNORECASE),
+        request_re=re.compile(rf"(?<!\w)(?:{_alt(r['zone']['request_cues'])})(?!\w)", re.IGNORECASE),
+        # the subject of a main clause that asks: ", Sở Giáo dục và Đào tạo đề nghị …"
+        request_subject=re.compile(rf"[^,;:.]{{0,90}}?(?=\s(?:{_alt(r['zone']['request_cues'])})(?!\w))"),
+        narrated_skip=int(r["zone"]["narrated_skip"]),
+        section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
+        section_max_words=int(r["zone"]["section_max_words"]),
+        section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
+        | frozenset(t[:1].casefold() for t in r["zone"]["section_titles"]),
+        narrated_max=int(r["zone"]["narrated_max_paragraphs"]),
+        issuer_stop=re.compile(rf"(?<![\w/])(?:{_alt(r['issuer']['stops'])})(?![\w/])", re.IGNORECASE),
+        ve_heads=frozenset(h.casefold() for h in r["issuer"]["ve_heads"]),
+        session_re=re.compile(rf"[\s,]*(?:{_alt(r['issuer']['session'])})\s+[^\s,;]+\s*,?\s*"),
+        narrated_re=re.compile(
+            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?P<d>[^,;]{{4,40}}?)\s*,\s*)?"
+            rf"(?P<subj>[^,;:()]{{2,90}}?)\s+(?:{verbs})\s*$"
+        ),
+        title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
+        alias_paren=re.compile(rf"\(\s*(?:{_alt(r['title']['alias_parens'])})", re.IGNORECASE),
+        comma_stop=re.compile(rf",\s*(?:{_alt(r['title']['comma_stops'])})(?!\w)", re.IGNORECASE),
+        not_issue_after=frozenset(w.casefold() for w in r["date"]["not_issue_after"]),
+        dotted=frozenset(r["text"]["dotted"]),
+        positions=pos,
+        position_keys=frozenset(fold(p) for p in pos),
+    )
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def _canon_type(word: str) -> str:
+    return _rules().types.get(collapse(word).casefold(), collapse(word))
+
+
+def _type_from_symbol(number: str) -> tuple[str | None, int, int]:
+    """(type, start, end of the code inside ``number``) from the symbol's type abbreviation."""
+    R = _rules()
+    m = re.match(r"\d+-\s?(?P<c>[^\W\d_]+)/", number)  # Party: 60-NQ/TW
+    if not m:
+        m = re.match(r"\d+(?:/\d{4})?/(?P<c>[^\W_]+)", number)  # 2284/QĐ-UBND, 30/2020/NĐ-CP
+    if not m:
+        return None, 0, 0
+    code = m.group("c")
+    code_alpha = re.sub(r"\d+$", "", code)  # QH14 -> QH
+    for c in (code, code_alpha):
+        name = R.codes.get(c) or type_for_symbol_code(c)
+        if name:
+            return name, m.start("c"), m.end("c")
+    if "/" in number and re.match(r"\d+/", number):
+        return R.no_code, m.start("c"), m.end("c")  # 12/UBND-VX: a công văn has no type code
+    return None, 0, 0
+
+
+def _cites_at(text: str, p: int) -> bool:
+    """Whether a citation with its own number starts at ``p`` ('Kế hoạch số 12/KH-UBND',
+    'số 009/CĐ-UBND', 'Nghị định 10/2022/NĐ-CP'); 'đề án 06' is not one."""
+    m = _rules().head_ahead.match(text, p)
+    if not m:
+        return False
+    if NUMBER.match(text, m.end()):
+        return True
+    f = FREE_NUMBER.search(text, p, m.end() + 60)
+    return f is not None and f.start("n") == m.end()
+
+
+def _in_quotes(text: str, s: int, pos: int) -> bool:
+    seg = text[s:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _sentence_end(text: str, pos: int, ze: int) -> bool:
+    """Whether the dot at ``pos`` ends a sentence (not 'TP.', '1.000', './.')."""
+    nxt = text[pos + 1 : pos + 3]
+    if pos + 1 >= ze:
+        return True
+    if not nxt[:1].isspace():
+        return False
+    rest = text[pos + 1 : ze].lstrip()
+    if rest and not (rest[0].isupper() or rest[0] in "“\"(-+•"):
+        return False
+    tok = re.search(r"(\S+)$", text[max(0, pos - 12) : pos])
+    if tok:
+        t = tok.group(1)
+        if t in _rules().dotted or (len(t) == 1 and t.isupper()):
+            return False
+    return True
+
+
+def _boundaries(text: str, zs: int, ze: int) -> list[tuple[int, str]]:
+    """Clause starts inside a zone: after ';', a sentence end, a blank line, a line ending in
+    punctuation, or a line that opens with a ground opener."""
+    R = _rules()
+    out: list[tuple[int, str]] = [(zs, "start")]
+    for m in re.finditer(r";|\.|\n", text[zs:ze]):
+        p = zs + m.start()
+        ch = m.group()
+        if ch == ";":
+            out.append((p + 1, ";"))
+        elif ch == ".":
+            if _sentence_end(text, p, ze):
+                out.append((p + 1, "."))
+        else:
+            q = p
+            while q > zs and text[q - 1] in " \t\r":
+                q -= 1
+            nl_after = text[p + 1 : ze]
+            if q > zs and text[q - 1] in ":;.":
+                continue  # already a boundary
+            if not nl_after.strip() or nl_after.lstrip(" \t").startswith("\n"):
+                out.append((p + 1, "blank"))
+            elif R.opener_re.match(nl_after) and _opens_ground(nl_after):
+                out.append((p + 1, "opener"))
+    out.sort()
+    return out
+
+
+def _opens_ground(s: str) -> bool:
+    m = _rules().opener_re.match(s)
+    return bool(m) and m.group().strip(" -+•–*:").strip()[:1].isupper()
+
+
+def _dates(text: str, s: int, e: int) -> list[DateMatch]:
+    """Full dates in text[s:e], also where a line break splits one ('ngày 30 tháng\\n4 năm 2025')."""
+    sub = text[s:e].replace("\n", " ")
+    return [
+        DateMatch(d.start + s, d.end + s, text[d.start + s : d.end + s], d.year, d.month, d.day, d.kind)
+        for d in find_dates(sub, coarse=False)
+    ]
+
+
+def _date_at(text: str, pos: int, lim: int) -> DateMatch | None:
+    """A full date that follows right after ``pos`` (``, ngày 30/6/2025``, ``ban hành ngày …``)."""
+    m = re.compile(r"[\s,]*(?:(?:được\s+)?ban hành\s+)?").match(text, pos, lim)
+    p = m.end() if m else pos
+    for d in _dates(text, p, min(lim, p + 45)):
+        gap = text[p : d.start]
+        if d.start == p or re.fullmatch(r"ngày\s*", gap, re.IGNORECASE):
+            return d
+        break
+    return None
+
+
+def _issue_date_in(text: str, s: int, e: int) -> DateMatch | None:
+    """The first date in text[s:e] that reads as an issue date ('<name> ngày …'), not one that is
+    part of a name ('… đến sáng ngày 21/11/2025')."""
+    R = _rules()
+    for d in _dates(text, s, e):
+        before = text[max(s, d.start - 30) : d.start]
+        words = re.findall(r"[^\W\d_]+", before)
+        if d.raw[:4].casefold() != "ngày":  # a numeric date: "ngày" stands before it
+            if not words or words[-1].casefold() != "ngày":
+                continue
+            words = words[:-1]
+        if words and words[-1].casefold() in R.not_issue_after:
+            continue
+        return d
+    return None
+
+
+# ---------------------------------------------------------------- issuer and trích yếu
+
+
+def _is_position(s: str) -> bool:
+    return fold(s) in _rules().position_keys
+
+
+def _starts_position(s: str) -> bool:
+    return any(s.startswith(p) and (len(s) == len(p) or not s[len(p)].isalnum()) for p in _rules().positions)
+
+
+def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
+    """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
+    or the end of the clause. Commas stay inside a name only where they enumerate its fields
+    ("Ban Chỉ đạo phát triển khoa học, công nghệ, … và chuyển đổi số") or join two positions
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
+    R = _rules()
+    hard_end = lim
+    for m in re.finditer(r"[;()“”\"\[\]:]|\n\s*\n|\.", text[s:lim]):
+        p = s + m.start()
+        if m.group() == "." and not _sentence_end(text, p, lim):
+            continue
+        hard_end = p
+        break
+    cuts: list[tuple[int, str, str]] = []
+    for m in R.issuer_stop.finditer(text, s, hard_end):
+        cuts.append((m.start(), "stop", m.group()))
+    for m in re.finditer(r",", text[s:hard_end]):
+        cuts.append((s + m.start(), "comma", ","))
+    for m in re.finditer(r"\s+(?:và|hoặc)\s+", text[s:hard_end]):
+        p = s + m.start()
+        if _cites_at(text, s + m.end()) or NUMBER.match(text, s + m.end()):
+            cuts.append((p, "stop", "và"))
+    for m in re.finditer(r"\s(?:ngày|Ngày)\s*\d|\s(?:số|Số)\s*:?\s*\d", text[s:hard_end]):
+        cuts.append((s + m.start(), "stop", "ngày"))
+    for m in NUMBER.finditer(text, s, hard_end):
+        cuts.append((m.start(), "stop", "number"))
+    if _cites_at(text, s):
+        return None
+    cuts.sort()
+    end = hard_end
+    for i, (p, kind, word) in enumerate(cuts):
+        so_far = text[s:p].strip()
+        if kind == "stop":
+            if word.casefold() == "về" and so_far.casefold() in R.ve_heads:
+                continue
+            end = p
+            break
+        # a comma
+        rest = text[p + 1 : hard_end].lstrip()
+        if _is_position(so_far) and _starts_position(rest):
+            continue
+        w = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if not w or not w[0].islower() or R.issuer_stop.match(rest) or R.type_re.match(rest):
+            end = p
+            break
+        nxt = next((q for q, k, _ in cuts[i + 1 :] if k == "stop"), hard_end)
+        if re.search(r"\svà\s", text[p:nxt]):
+            continue
+        end = p
+        break
+    val = text[s:end]
+    val = re.sub(r"[\s,]+(?:và|hoặc)?[\s,]*$", "", val)
+    e = s + len(val.rstrip())
+    if e <= s or not text[s].isupper():
+        return None
+    if len(text[s:e].split()) > 30:
+        return None
+    return s, e
+
+
+def _title_end(text: str, s: int, ze: int) -> int:
+    """Where the trích yếu that starts at ``s`` ends: ';', a sentence end, an alias note
+    '(sau đây …)', ', <the citing clause goes on>' or a sibling citation."""
+    R = _rules()
+    for m in re.finditer(r";|\n\s*\n|\.|\(|\)|,|\s+và\s+|(?<!\w)như sau", text[s:ze], re.IGNORECASE):
+        p = s + m.start()
+        g = m.group()
+        if _in_quotes(text, s, p):
+            continue
+        if g == ";" or g.strip() == "" or g.casefold() == "như sau":
+            return p
+        if g == ".":
+            if _sentence_end(text, p, ze):
+                return p
+            continue
+        if g == ")":
+            if text.count("(", s, p) <= text.count(")", s, p):
+                return p  # closes a parenthesis opened before the trích yếu
+            continue
+        if g == "(":
+            close = text.find(")", p, ze)
+            inner = text[p + 1 : close] if close > 0 else ""
+            if R.alias_paren.match(text, p) or _cites_at(text, p + 1) or NUMBER.search(inner):
+                return p  # an alias note or an amendment note ("(được sửa đổi … Nghị định số …)")
+            if inner[:1].isupper() and len(inner.split()) <= 6 and re.match(r"\s*(?:[;,.]|$)", text[close + 1 : ze]):
+                return p  # a short alias at the end: "(Chương trình MTQG)"
+            continue
+        if g == ",":
+            rest = text[p + 1 : ze].lstrip()
+            if R.comma_stop.match(text, p) or _cites_at(text, p + 1):
+                return p
+            if rest[:1].isupper() and (starts_with_org_head(rest) or _starts_position(rest)):
+                return p
+            continue
+        # " và <Type> số …": a sibling, unless the trích yếu already names documents
+        # ("về thực hiện Nghị quyết số 71/NQ-CP … và Chương trình hành động số …")
+        if _cites_at(text, p + len(g)) and not NUMBER.search(text, s, p):
+            return p
+    return ze
+
+
+def _clean_title(s: str) -> str | None:
+    v = clean_value(s)
+    while v.endswith(")") and v.count("(") < v.count(")"):
+        v = v[:-1].rstrip()
+    return v or None
+
+
+# ---------------------------------------------------------------- one zone
+
+
+def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in NUMBER.finditer(text, zs, ze):
+        raw = m.group()
+        sym = raw.split("/", 1)[1] if "/" in raw else ""
+        head = re.match(r"\d+-\s?([^\W\d_])", raw)
+        first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
+        if first and first.isupper():
+            spans.append((m.start(), m.end()))
+    for m in FREE_NUMBER.finditer(text, zs, ze):
+        n = m.group("n")
+        s, e = m.start("n"), m.end("n")
+        if any(a < e and s < b for a, b in spans):
+            continue
+        if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
+            spans.append((s, e))
+    spans.sort()
+    return spans
+
+
+def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """(start, type, type span, name span, has 'số') of the citation whose number starts at
+    ``ns``; the name span is a law's name ('Luật Tổ chức chính quyền địa phương số …')."""
+    R = _rules()
+    win_s = max(zs, cs, ns - 90)
+    for m in R.type_re.finditer(text, win_s, ns):
+        b = R.between_re.fullmatch(text, m.end(), ns)
+        if not b:
+            continue
+        qual = b.group("qual").split()
+        if any(not w.islower() or w.casefold() == "số" for w in qual) or (qual and not b.group("so")):
+            continue
+        return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, bool(b.group("so"))
+    # a named type at the start of the clause: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14"
+    so = re.search(r"(?<!\w)số\s*:?\s*$", text[max(zs, cs) : ns], re.IGNORECASE)
+    if so:
+        so_start = max(zs, cs) + so.start()
+        for m in R.type_re.finditer(text, max(zs, cs), so_start):
+            if m.group().casefold() not in R.named or not m.group()[0].isupper():
+                continue
+            between = text[m.end() : so_start]
+            if ";" in between or NUMBER.search(between) or _dates(between, 0, len(between)):
+                continue
+            if not between.strip()[:1].isupper():
+                continue
+            return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
+        return so_start, None, None, None, True
+    return ns, None, None, None, False
+
+
+def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
+    text = doc.text
+    R = _rules()
+    bounds = _boundaries(text, zs, ze)
+    starts = [b for b, _ in bounds]
+
+    def clause_start(pos: int) -> int:
+        return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+    cites: list[_Cite] = []
+    for ns, ne in _numbers(text, zs, ze):
+        cs = clause_start(ns)
+        hs, typ, tspan, name, has_so = _head(text, zs, cs, ns)
+        c = _Cite(start=hs, end=ne, zone=zone, clause=cs)
+        conf = (0.95 if has_so else 0.9) if typ else (0.85 if has_so else 0.75)
+        if zone == "narrated":
+            conf *= 0.9
+        c.number.set(text[ns:ne], ns, ne, conf, "number")
+        c.bare = typ is None
+        if typ and tspan:
+            if typ.casefold() in R.generic:
+                sym_t, _, _ = _type_from_symbol(text[ns:ne])
+                c.doc_type.set(sym_t or R.no_code, tspan[0], tspan[1], 0.7, "generic type word + symbol")
+            else:
+                c.doc_type.set(typ, tspan[0], tspan[1], 0.95, "type word")
+                c.type_from_text = True
+        if name:
+            c.title.set(_clean_title(text[name[0] : name[1]]), name[0], name[1], 0.8, "law name")
+        cites.append(c)
+
+    for k, c in enumerate(cites):
+        lim = cites[k + 1].start if k + 1 < len(cites) else ze
+        _tail(text, c, lim, ze)
+        _around(text, c)
+    _groups(text, cites)
+    for c in cites:
+        if c.doc_type.value is None:
+            t, a, b = _type_from_symbol(c.number.value or "")
+            if t:
+                c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
+    if zone in ("preamble", "section"):
+        cites = _before_requests(text, zs, ze, bounds, cites)
+        cites.extend(_unnumbered(text, zs, ze, bounds, cites))
+    cites.sort(key=lambda c: c.start)
+    return cites
+
+
+def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
+    """Drop what a sentence asks for after its grounds: in 'Thực hiện Công văn số …, Sở đề nghị
+    các đơn vị thực hiện theo Hướng dẫn số …' the second document is not a ground."""
+    R = _rules()
+    cuts: list[tuple[int, int]] = []
+    for m in re.finditer(r",\s+(?=[^\W\d_])", text[zs:ze]):
+        p = zs + m.end()
+        subj_end = R.request_subject.match(text, p, ze)
+        if not subj_end:
+            continue
+        subj = text[p : subj_end.end()]
+        if re.match(r"\s+\S+(?:\s+\S+)?\s+tại\s", text[subj_end.end() : subj_end.end() + 30]):
+            continue  # "… đề nghị tại Tờ trình số …": the proposal is itself a ground
+        if subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj)):
+            stop = next((b for b, k in bounds if b > p and k in (".", "blank")), ze)
+            cuts.append((subj_end.end(), stop))
+    if not cuts:
+        return cites
+    return [c for c in cites if not any(a <= c.start < b for a, b in cuts)]
+
+
+def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
+    """Date, issuer and trích yếu after the number, in the order of a full citation."""
+    R = _rules()
+    pos = c.number.end
+    d = _date_at(text, pos, lim)
+    if d:
+        c.date.set(d.iso, d.start, d.end, 0.95, "date after number")
+        pos = d.end
+    iss: tuple[int, int] | None = None
+    sess = R.session_re.match(text, pos, lim)
+    m = re.compile(r"[\s,]*của\s+").match(text, sess.end() if sess else pos, lim)
+    if m and m.end() < lim:
+        iss = _issuer_run(text, m.end(), lim)
+        conf = 0.85
+    elif sess or d:
+        # "ngày 16/6/2022 Kỳ họp thứ 3, Quốc hội khóa XV": an issuer without "của"
+        p = re.compile(r"[ \t]*").match(text, sess.end() if sess else pos).end()
+        if p < lim and text[p].isupper() and starts_with_org_head(text[p:lim]):
+            iss = _issuer_run(text, p, lim)
+            conf = 0.7
+    if iss:
+        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf, "của <issuer>")
+        pos = iss[1]
+        if c.date.value is None and not d:
+            d2 = _date_at(text, pos, lim)
+            if d2:
+                c.date.set(d2.iso, d2.start, d2.end, 0.9, "date after issuer")
+                pos = d2.end
+    p = re.compile(r"[\s,]*").match(text, pos).end()
+    if p < lim and R.title_cue.match(text, p) and c.title.value is None:
+        te = _title_end(text, p, ze)
+        t = _clean_title(text[p:te])
+        if t:
+            c.title.set(t, p, te, 0.75, "trích yếu")
+            pos = te
+    c.end = max(c.end, pos)
+
+
+def _around(text: str, c: _Cite) -> None:
+    """Issuer (and date) stated before the citation: 'Theo đề nghị của X tại Tờ trình số …',
+    'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
+    R = _rules()
+    prefix = text[c.clause : c.start]
+    if c.issuer.value is None:
+        for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
+            tail = prefix[m.end() :]
+            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s+tại\s*", tail, re.S)
+            if t and t.group("iss")[:1].isupper():
+                s = c.clause + m.end()
+                e = s + len(t.group("iss"))
+                c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.75, "của <issuer> tại <citation>")
+            break
+    if c.issuer.value is not None and c.date.value is not None:
+        return
+    m = R.narrated_re.match(prefix)
+    if not m:
+        return
+    subj = m.group("subj").strip()
+    if not (subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj))):
+        return
+    if c.issuer.value is None:
+        s = c.clause + m.start("subj")
+        e = s + len(m.group("subj").rstrip())
+        c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.7, "narrated subject")
+    if c.date.value is None and m.group("d"):
+        ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
+        if ds and ds[0].iso:
+            c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+def _groups(text: str, cites: list[_Cite]) -> None:
+    """Bare 'số …' after a citation continue its list: they take its type, and take the date,
+    issuer and trích yếu stated after the last of them ('số 008/CĐ-UBND và số 009/CĐ-UBND ngày
+    19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về …')."""
+    gid = -1
+    for k, c in enumerate(cites):
+        prev = cites[k - 1] if k else None
+        if c.bare and prev is not None and not re.search(r"\.\s|\n\s*\n", text[prev.number.end : c.start]):
+            c.group = prev.group
+        else:
+            gid += 1
+            c.group = gid
+    groups: dict[int, list[_Cite]] = {}
+    for c in cites:
+        groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        head = members[0]
+        for c in members[1:]:
+            if c.doc_type.value is None and head.doc_type.value is not None:
+                c.doc_type.set(head.doc_type.value, head.doc_type.start, head.doc_type.end, 0.8, "list type")
+        for i in range(len(members) - 2, -1, -1):
+            c, nxt = members[i], members[i + 1]
+            if c.date.value is None and not c.date.end:
+                gap = text[c.number.end : nxt.start]
+                if re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", gap) and nxt.date.value:
+                    c.date.set(nxt.date.value, nxt.date.start, nxt.date.end, 0.75, "list date")
+        for i, c in enumerate(members):
+            if c.issuer.value is not None:
+                continue
+            src = next((o for o in members[i + 1 :] if o.issuer.value is not None), None)
+            if src is None:
+                continue
+            c.issuer.set(src.issuer.value, src.issuer.start, src.issuer.end, 0.7, "list issuer")
+            if c.title.value is None and src.title.value is not None:
+                c.title.set(src.title.value, src.title.start, src.title.end, 0.6, "list trích yếu")
+
+
+def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
+    """Documents cited by name without a number: 'Căn cứ Luật Tổ chức chính quyền địa phương
+    ngày 19 tháng 6 năm 2015;', a ground clause that names a document ('Báo cáo nhanh …;')."""
+    R = _rules()
+    out: list[_Cite] = []
+    ground = False
+    nums = [(c.number.start, c.number.end) for c in cites]
+    for i, (cs, kind) in enumerate(bounds):
+        ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
+        if kind != ";" or not ground:
+            ground = False
+        m = R.opener_re.match(text, cs, ce)
+        if m and m.group().strip(" -+•–*:"):
+            ground = True
+            p = m.end()
+        else:
+            p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
+        if not ground:
+            continue
+        q = p
+        while q < ce:
+            t = R.type_re.match(text, q, ce)
+            if not t or not text[q].isupper():
+                break
+            named = t.group().casefold() in R.named
+            c, q = _one_unnumbered(text, q, t.end(), ce, named, nums)
+            if c is not None:
+                out.append(c)
+            if q is None:
+                break
+    return out
+
+
+def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list[tuple[int, int]]) -> tuple[_Cite | None, int | None]:
+    """One named citation at ``s`` (type word ends at ``te``); returns it (or None when it has a
+    number: the number pass has it) and where a following ', Luật …' starts, if any."""
+    R = _rules()
+    name_end = ce
+    by = "end"
+    num = next(((a, b) for a, b in nums if s <= a < ce), None)
+    if num:
+        so = re.search(r"\s+(?:số\s*:?\s*)?$", text[s : num[0]], re.IGNORECASE)
+        name_end, by = s + (so.start() if so else num[0] - s), "number"
+    d = _issue_date_in(text, te, name_end)
+    if d:
+        gap = re.search(r"[\s,]*(?:ban hành\s+)?$", text[te : d.start])
+        name_end, by = te + (gap.start() if gap else d.start - te), "date"
+    paren = text.find("(", te, name_end)
+    if paren >= 0:
+        name_end, by = paren, "paren"
+    if not named:
+        for pat in (r"\s+của\s+", r",\s*", r"\s+và\s+"):
+            for m in re.finditer(pat, text[te:name_end]):
+                p = te + m.start()
+                if pat.startswith(r"\s+của") or _cites_at(text, te + m.end()) or R.type_re.match(text, te + m.end()):
+                    if pat.startswith(r"\s+của") or text[te + m.end()].isupper():
+                        name_end, by = p, ("issuer" if "của" in pat else "sibling")
+                        break
+    nxt: int | None = None
+    if by == "number":
+        after = num[1] if num else name_end
+        m = re.compile(r"\s*,\s*").match(text, after, ce)
+        if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
+            nxt = m.end()
+        return None, nxt
+    name = _clean_title(text[s:name_end])
+    if not name or len(name.split()) - len(text[s:te].split()) < (1 if named else 2):
+        return None, None
+    first = text[te:name_end].split(maxsplit=1)
+    if first and first[0].casefold() in R.not_name:
+        return None, None
+    c = _Cite(start=s, end=name_end)
+    c.doc_type.set(_canon_type(text[s:te]), s, te, 0.9, "type word")
+    c.type_from_text = True
+    c.title.set(name, s, name_end, 0.75, "named citation")
+    c.number.conf = 0.75
+    end = name_end
+    if by == "date" and d:
+        c.date.set(d.iso, d.start, d.end, 0.9, "date after name")
+        end = d.end
+        m = re.compile(r"\s*,\s*").match(text, end, ce)
+        if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
+            nxt = m.end()
+    elif by == "issuer":
+        m = re.compile(r"\s+của\s+").match(text, name_end, ce)
+        iss = _issuer_run(text, m.end(), ce) if m else None
+        if iss:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.8, "của <issuer>")
+            end = iss[1]
+            d2 = _date_at(text, end, ce)
+            if d2:
+                c.date.set(d2.iso, d2.start, d2.end, 0.85, "date after issuer")
+                end = d2.end
+    at = re.compile(r"[\s,]*tại\s+").match(text, end, ce)
+    if at and _cites_at(text, at.end()):
+        return None, nxt  # "Kết luận … của … tại Thông báo số …": cited through its number
+    c.end = end
+    return c, nxt
+
+
+# ---------------------------------------------------------------- zones
+
+
+def _has_citation(text: str, s: int, e: int) -> bool:
+    return bool(NUMBER.search(text, s, e) or FREE_NUMBER.search(text, s, e))
+
+
+def _request_at(text: str, s: int, e: int) -> int | None:
+    for m in _rules().request_re.finditer(text, s, e):
+        if not _in_quotes(text, s, m.start()):
+            return m.start()
+    return None
+
+
+def _paragraphs(doc: Document, part: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_heading) of the paragraphs of a part: runs of lines up to a line that ends
+    a sentence or a blank line (the text may still be hard-wrapped)."""
+    out: list[tuple[int, int, bool]] = []
+    cur: list[int] | None = None
+    for ln in doc.part_lines(part):
+        if ln.blank:
+            if cur:
+                out.append((cur[0], cur[1], False))
+            cur = None
+            continue
+        if cur is None:
+            if parse_heading(ln.text):
+                out.append((ln.start, ln.end, True))
+                continue
+            cur = [ln.start, ln.end]
+        else:
+            cur[1] = ln.end
+        if ln.text.endswith((".", ";", ":", "!", "?")):
+            out.append((cur[0], cur[1], False))
+            cur = None
+    if cur:
+        out.append((cur[0], cur[1], False))
+    return out
+
+
+def _narrated_zone(doc: Document) -> tuple[int, int] | None:
+    """The body paragraphs that narrate the grounds of a document without a preamble: from the
+    first paragraph that cites a document to the first paragraph that cites none, asks for
+    something, or is a heading."""
+    R = _rules()
+    text = doc.text
+    start = end = None
+    skipped = n = 0
+    for ps, pe, heading in _paragraphs(doc, "body"):
+        if heading:
+            break
+        cites = _has_citation(text, ps, pe)
+        req = _request_at(text, ps, pe)
+        if req is not None:
+            if _has_citation(text, ps, req):
+                start = ps if start is None else start
+                end = req
+            break
+        if cites:
+            start = ps if start is None else start
+            end = pe
+            n += 1
+            if n >= R.narrated_max:
+                break
+        elif start is None:
+            skipped += 1
+            if skipped > R.narrated_skip:
+                break
+        else:
+            break
+    return (start, end) if start is not None and end is not None else None
+
+
+def _own_number(doc: Document) -> str | None:
+    i = doc.anchors.get("number")
+    if i is None:
+        return None
+    for ln in doc.lines[i : i + 2]:
+        m = NUMBER.search(ln.text) or FREE_NUMBER.search(ln.text)
+        if m:
+            return _key(m.group("n") if "n" in (m.groupdict() or {}) else m.group())
+    return None
+
+
+def _key(number: str) -> str:
+    return re.sub(r"\s+", "", number).casefold()
+
+
+def _grounds_sections(doc: Document) -> list[tuple[int, int, str]]:
+    """Body sections that list the grounds ('I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'), without their heading."""
+    R = _rules()
+    out: list[tuple[int, int, str]] = []
+    bare = fold("Căn cứ")
+    for sec in doc.sections_in("body"):
+        if sec.title[:1].casefold() not in R.section_initials or len(sec.title) > 120:
+            continue
+        title = fold(sec.title).rstrip(" :.")
+        words = title.split()
+        if not words or len(words) > R.section_max_words:
+            continue
+        # "Căn cứ" alone names the section only as the whole heading: "2. Căn cứ các tiêu chí …"
+        # is a sentence
+        if not any(title == t or (t != bare and title.startswith(t + " ")) for t in R.section_titles):
+            continue
+        body = [ln for ln in doc.lines[sec.line + 1 : sec.end] if not ln.blank]
+        if body and not any(r[0] <= body[0].start < r[1] for r in out):
+            out.append((body[0].start, body[-1].end, "section"))
+    return out
+
+
+def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
+    """Character spans of the document's grounds: the preamble (else the narrated paragraphs)
+    and any body section that lists the grounds."""
+    zones: list[tuple[int, int, str]] = []
+    pre = [ln for ln in doc.part_lines("preamble") if not ln.blank]
+    if pre:
+        zones.append((pre[0].start, pre[-1].end, "preamble"))
+    sections = _grounds_sections(doc)
+    if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
+        nz = _narrated_zone(doc)
+        if nz:
+            zones.append((nz[0], nz[1], "narrated"))
+    return zones + sections
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
+    """Every document cited among the grounds, in order, one item each (see module doc)."""
+    cites: list[_Cite] = []
+    for zs, ze, zone in grounds_zones(doc):
+        cites.extend(_parse_zone(doc, zs, ze, zone))
+    own = _own_number(doc)
+    kept: list[_Cite] = []
+    seen: dict[str, _Cite] = {}
+    for c in cites:
+        if c.number.value is not None:
+            k = _key(c.number.value)
+            if k == own:
+                continue
+        else:
+            k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
+        first = seen.get(k)
+        if first is None:
+            seen[k] = c
+            kept.append(c)
+            continue
+        # a later mention completes the first one
+        for attr in ("date", "issuer"):
+            a, b = getattr(first, attr), getattr(c, attr)
+            if a.value is None and b.value is not None:
+                a.set(b.value, b.start, b.end, b.conf * 0.9, b.rule + " (later mention)")
+    out: list[dict] = []
+    for i, c in enumerate(kept):
+        item = c.item()
+        base = f"legal_bases[{i}]"
+        filled = sum(v is not None for v in (c.date.value, c.issuer.value, c.doc_type.value))
+        conf = (c.number.conf or 0.75) * (0.7 + 0.1 * filled)
+        prov.add(base, c.start, max(c.end, c.start), conf, f"{c.zone} citation")
+        if c.number.value is not None:
+            prov.add(f"{base}.number", c.number.start, c.number.end, c.number.conf, c.number.rule)
+        if c.doc_type.value is not None and c.type_from_text:
+            prov.add(f"{base}.doc_type", c.doc_type.start, c.doc_type.end, c.doc_type.conf, c.doc_type.rule)
+        for attr in ("date", "issuer", "title"):
+            v = getattr(c, attr)
+            if v.value is not None:
+                prov.add(f"{base}.{attr}", v.start, v.end, v.conf, v.rule)
+        out.append(item)
+    return out

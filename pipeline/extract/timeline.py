@@ -1,0 +1,832 @@
+"""The plan's schedule: dated activities, periods, deadlines and milestones.
+
+A date in an administrative document is a timeline item only when the words around it make
+it one, so the extractor reads every date expression of the body (:func:`find_periods`) and
+keeps those that
+
+* are explicit ranges (``từ ngày 01/10/2025 đến hết ngày 07/10/2025``, ``từ năm … đến năm …``)
+  or quarters (``Quý IV/2025``);
+* follow a scheduling cue (``vào ngày``, ``trong tháng``, ``trước ngày``, ``từ ngày``,
+  ``đến hết năm``, ``trong giai đoạn``) — the cue also says how the item is encoded: a deadline
+  has no start, a start has no end, a day/month/quarter/year is both;
+* are the value of a time field (``Thời gian thực hiện: Tháng 12/2025``), open a sentence
+  (``Ngày 03/10/2025, chuyên đề …``) or fill the schedule column of a task table.
+
+Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
+lie in a situation report, or fall before the document's own year are dropped; a target
+horizon (``đến năm 2030``) and a single day are kept once. All cue words are data in
+``rules/timeline.toml``. Cues are matched on a lower-cased copy of the text without tone marks
+("hoàn"/"hòan"/"hoan" meet) of the same length, so offsets found there are offsets into
+``doc.text`` for provenance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..dates import Period, find_dates, find_periods, find_times
+from ..provenance import Prov
+from ..resources import load_rules
+from ..segment import BULLET, Document, Line, parse_heading
+from ..textutil import clean_value, collapse
+
+# ---------------------------------------------------------------- length-preserving fold
+
+# Tone marks only: "hoàn"/"hòan"/"hoan" meet, while vowel marks keep "tới" (to) apart from
+# "tối" (evening) and "lúc" (at) apart from "lực" (force), which a full accent fold would merge.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFC", "".join(x for x in unicodedata.normalize("NFD", c) if x not in _TONES))
+    base = base.lower()
+    return base if len(base) == 1 else c.lower() if len(c.lower()) == 1 else c
+
+
+# a str indexed by code point: str.translate looks characters up in it (twice as fast as a
+# dict); code points past its end are left as they are
+_FOLD = "".join(
+    (c.lower() if c.isascii() else f) if len(f := _fold_char(c)) == 1 else c for c in map(chr, range(0x2000))
+)
+
+
+def fold_same_length(s: str) -> str:
+    """Lower-case copy of ``s`` without tone marks, of the same length (offsets carry over)."""
+    return s.translate(_FOLD)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _keys(words: list[str]) -> list[str]:
+    return sorted({collapse(fold_same_length(w)) for w in words}, key=len, reverse=True)
+
+
+def _alts(words: list[str]) -> str:
+    """Folded phrase alternation, longest first, spaces matching any whitespace."""
+    return "|".join(r"\s+".join(re.escape(p) for p in k.split(" ")) for k in _keys(words))
+
+
+def _rev_alts(words: list[str]) -> str:
+    """The same alternation for text read backwards (to match what ends right before a date)."""
+    return "|".join(r"\s+".join(re.escape(p[::-1]) for p in reversed(k.split(" "))) for k in _keys(words))
+
+
+def _words(rx: re.Pattern[str], s: str) -> list[re.Match[str]]:
+    """Matches of ``rx`` in ``s`` that are whole words (checked here: look-behinds are slow)."""
+    out = []
+    for m in rx.finditer(s):
+        a, b = m.start(), m.end()
+        if (a == 0 or not s[a - 1].isalnum()) and (b == len(s) or not s[b].isalnum()):
+            out.append(m)
+    return out
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cue_rev: re.Pattern[str]  # on reversed text: the cue that ends the text
+    cue_kind: dict[str, str]
+    trail_rev: re.Pattern[str]  # on reversed text: fillers, clock times, weekdays at its end
+    until_now: re.Pattern[str]
+    self_verbs: re.Pattern[str]
+    self_ref: re.Pattern[str]
+    apply_verbs: re.Pattern[str]
+    label_line: re.Pattern[str]
+    label_any: re.Pattern[str]  # any label anywhere (a cheap pre-filter)
+    deadline_label: re.Pattern[str]
+    drop_rev: re.Pattern[str]  # on reversed text: preposition/cue words ending a label
+    label_only: re.Pattern[str]
+    max_offset: int
+    situation_section: re.Pattern[str]
+    skip_opener: re.Pattern[str]
+    topic: re.Pattern[str]
+    lead: re.Pattern[str]
+    issuance: re.Pattern[str]
+    situation: re.Pattern[str]
+    programs: re.Pattern[str]
+    targets: re.Pattern[str]
+    qualifier_rev: re.Pattern[str]
+    not_period_rev: re.Pattern[str]
+    time_column: re.Pattern[str]
+    table_stop: re.Pattern[str]
+    conf: dict[str, float]
+
+
+@cache
+def _rules() -> _Rules:
+    r: dict[str, Any] = load_rules("timeline")
+    cues = r["cues"]
+    kind: dict[str, str] = {}
+    for cat in ("within", "from", "deadline"):  # a phrase listed twice takes the later category
+        for w in cues[cat]:
+            kind[collapse(fold_same_length(w))] = cat
+    all_cues = [w for cat in ("deadline", "within", "from") for w in cues[cat]]
+    skip = _rev_alts(cues["filler"] + cues["weekdays"])
+    # "13h30’", "14 giờ 00 phút", "7h", "07:30" — backwards
+    clock = r"(?:tuhp|p|'|’)?\s*\d{0,2}\s*(?:h|ơig|g)\s*\d{1,2}|\d{2}:\d{1,2}"
+    labels = r["labels"]["time"] + r["labels"]["deadline"]
+    op = r["openers"]
+    nm = r["names"]
+    return _Rules(
+        cue_rev=re.compile(rf"(?P<cue>{_rev_alts(all_cues)})(?!\w)"),
+        cue_kind=kind,
+        trail_rev=re.compile(rf"(?:[\s,(]|(?:{skip})(?!\w)|(?:{clock})(?!\w))+"),
+        until_now=re.compile(rf"[\s,]*(?:{_alts(cues['until_now'])})(?!\w)"),
+        self_verbs=re.compile(_alts(r["effect"]["self_verbs"])),
+        self_ref=re.compile(_alts(r["effect"]["self_reference"])),
+        apply_verbs=re.compile(_alts(r["effect"]["apply_verbs"])),
+        label_line=re.compile(rf"(?:{_alts(labels)})(?!\w)[^:\n]{{0,40}}:"),
+        label_any=re.compile(_alts(labels)),
+        deadline_label=re.compile(rf"(?:{_alts(r['labels']['deadline'])})(?!\w)"),
+        drop_rev=re.compile(rf"[\s,]*(?:{_rev_alts(r['labels']['drop_before_date'])})(?!\w)[\s,]*"),
+        label_only=re.compile(rf"(?:{_alts(labels)})[\s:.]*$"),
+        max_offset=int(r["labels"]["max_value_offset"]),
+        situation_section=re.compile(rf"(?:vê\s+)?(?:{_alts(r['sections']['situation'])})(?!\w)"),
+        skip_opener=re.compile(rf"(?:{_alts(op['skip'])})(?!\w)"),
+        topic=re.compile(rf"(?:{_alts(op['topic'])})\s"),
+        lead=re.compile(rf"(?:{_alts(op['lead_words'])})?$"),
+        issuance=re.compile(_alts(op["issuance"])),
+        situation=re.compile(_alts(op["situation"])),
+        programs=re.compile(_alts(nm["programs"])),
+        targets=re.compile(_alts(nm["targets"])),
+        qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
+        not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
+        time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
+        table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
+        conf={k: float(v) for k, v in r["confidence"].items()},
+    )
+
+
+# ---------------------------------------------------------------- document context
+
+# A document number right before a date: "… số 230/KH-UBND ngày 28/9/2023", "66-NQ/TW ngày …"
+_DOC_REF_END = re.compile(r"(?:\d[\w.&-]*/[\w./&-]*|\d+-[A-ZĐ][\w./&-]*)[\s,]*(?:ngày|ngay)?[\s,]*$")
+_DOC_REF = re.compile(r"\bsố\s*:?\s*\d|\d[\w.&-]*/[A-ZĐ][\w./&-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|giơ|g)\s*\d{0,2}|\d{1,2}:\d{2}")  # on folded text
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)\s)")
+
+
+@dataclass
+class _Cand:
+    start: str | None
+    end: str | None
+    time: str | None
+    label: str  # filled after all items are known (a label stops at the next item's date)
+    rule: str
+    conf: float
+    period: Period
+    line: int
+    sent: tuple[int, int]  # the sentence (or table cell) the item was read from
+    label_span: tuple[int, int]
+    time_span: tuple[int, int] | None
+    cut: int = -1  # where the cue and fillers before the date start
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    text: str
+    rules: _Rules
+    year: int | None
+    date: str | None  # the document's own date (coarse ISO)
+    labels: dict[int, tuple[int, bool]]  # line -> (offset where a label's value starts, deadline?)
+    situation_lines: set[int]
+    titles: dict[int, str]  # heading line -> resolved title
+    starts: dict[int, int]  # line index -> offset after its heading marker / bullet
+    folded: dict[int, str]  # line index -> folded line text
+
+    def f(self, a: int, b: int, ln: Line | None = None) -> str:
+        """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
+        a = max(0, a)
+        if ln is None or not ln.start <= a <= ln.end:
+            ln = self.doc.line_at(a)
+        if b <= ln.end:
+            fl = self.folded.get(ln.idx)
+            if fl is None:
+                fl = self.folded[ln.idx] = fold_same_length(ln.text)
+            return fl[a - ln.start : b - ln.start]
+        return fold_same_length(self.text[a:b])
+
+    def content_start(self, ln: Line) -> int:
+        cs = self.starts.get(ln.idx)
+        if cs is None:
+            cs = self.starts[ln.idx] = _content_start(ln)
+        return cs
+
+
+def _content_start(ln: Line) -> int:
+    """Offset where the line's text starts after a heading marker or a bullet."""
+    h = parse_heading(ln.text)
+    if h and h[1]:
+        k = ln.text.rfind(h[1])
+        if k >= 0:
+            return ln.start + k
+    if h and not h[1]:
+        return ln.end
+    b = BULLET.match(ln.text)
+    if b and b.group("title"):
+        return ln.start + b.start("title")
+    return ln.start
+
+
+def _doc_date(doc: Document) -> str | None:
+    """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``)."""
+    i = doc.anchors.get("date")
+    if i is None:
+        return None
+    ln = doc.lines[i]
+    for d in find_dates(doc.text, ln.start, ln.end):
+        if d.coarse:
+            return d.coarse
+    return None
+
+
+def _before(value: str, ref: str | None) -> bool:
+    """``value`` ends before ``ref`` (compared at the coarser of the two precisions)."""
+    if ref is None:
+        return False
+    n = min(len(value), len(ref))
+    return value[:n] < ref[:n]
+
+
+def _next_text_line(doc: Document, i: int, stop: int) -> Line | None:
+    for ln in doc.lines[i + 1 : stop]:
+        if ln.text:
+            return ln
+    return None
+
+
+def _context(doc: Document) -> _Ctx:
+    R = _rules()
+    text = doc.text
+    own = _doc_date(doc)
+    ctx = _Ctx(doc, text, R, int(own[:4]) if own else None, own, {}, set(), {}, {}, {})
+    body = doc.parts.get("body") or range(0)
+    stop = body.stop
+    # heading titles (a converter may put the title of "I." on the next line)
+    for s in doc.sections:
+        title = s.title
+        if not title:
+            nxt = _next_text_line(doc, s.line, s.end)
+            title = nxt.text if nxt else ""
+        ctx.titles[s.line] = title
+        if R.situation_section.match(fold_same_length(title[:60])):
+            ctx.situation_lines.update(range(s.line, s.end))
+    # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
+    for i in body:
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        if not R.label_any.search(fold_same_length(ln.text[:48])):
+            continue
+        cs = ctx.content_start(ln)
+        head = ctx.f(cs, min(ln.end, cs + 90), ln)
+        m = R.label_line.match(head)
+        if m:
+            ctx.labels[i] = (cs + m.end(), bool(R.deadline_label.match(head)))
+        if R.label_only.match(head) or (cs == ln.end and R.label_only.match(fold_same_length(ctx.titles.get(i, "")))):
+            nxt = _next_text_line(doc, i, stop)
+            if nxt is not None and nxt.idx not in ctx.labels:
+                ctx.labels[nxt.idx] = (ctx.content_start(nxt), bool(R.deadline_label.match(head)))
+    return ctx
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _sentence(ctx: _Ctx, ln: Line, a: int, b: int) -> tuple[int, int]:
+    """The sentence of line ``ln`` around ``text[a:b]`` (bounded by ``;``, ``!``, ``?``, ``. X``)."""
+    text = ctx.text
+    s = max(text.rfind(c, ln.start, a) for c in ";!?") + 1
+    k = text.rfind(". ", ln.start, a)
+    while k >= 0 and k + 1 >= s:
+        nxt = text[k + 2 : k + 3]
+        if nxt and (nxt.isupper() or nxt in "“\"("):
+            s = max(s, k + 2)
+            break
+        k = text.rfind(". ", ln.start, k)
+    s = max(s, ln.start)
+    ends = [x for x in (text.find(c, b, ln.end) for c in ";!?") if x >= 0]
+    k = text.find(". ", b, ln.end)
+    while k >= 0:
+        nxt = text[k + 2 : k + 3]
+        if nxt and (nxt.isupper() or nxt in "“\"("):
+            ends.append(k)
+            break
+        k = text.find(". ", k + 2, ln.end)
+    e = min(ends) if ends else ln.end
+    while s < e and text[s].isspace():
+        s += 1
+    return s, max(e, b)
+
+
+def _inside_quotes(ctx: _Ctx, ln: Line, p: Period) -> bool:
+    """Inside “…” (a quoted name: "Đề án “… giai đoạn 2021 - 2030”")."""
+    text = ctx.text
+    o = text.rfind("“", ln.start, p.start)
+    if o < 0 or text.find("”", o, p.start) >= 0:
+        return False
+    return text.find("”", p.end, ln.end) >= 0
+
+
+def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
+    """Does the period qualify a named programme/document rather than set a date?
+
+    "Chương trình mục tiêu quốc gia … đến năm 2030": a programme noun precedes in the clause
+    and no target word ("phấn đấu", "mục tiêu", "đạt" …) comes after it.
+    """
+    R = ctx.rules
+    seg = ctx.f(max(clause_s, p.start - 220), p.start)
+    progs = [(m.start(), m.end()) for m in _words(R.programs, seg)]
+    if not progs:
+        return False
+    tgt = [m.start() for m in _words(R.targets, seg) if not any(a <= m.start() < b for a, b in progs)]
+    return not tgt or tgt[-1] < progs[-1][1]
+
+
+def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
+    """A target word in the clause ("phấn đấu đến năm 2030", "… đến năm 2030 đạt 100%")."""
+    R = ctx.rules
+    seg = ctx.f(max(clause_s, p.start - 220), min(sent_e, p.end + 40))
+    progs = [(m.start(), m.end()) for m in _words(R.programs, seg)]
+    return any(not any(a <= m.start() < b for a, b in progs) for m in _words(R.targets, seg))
+
+
+def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
+    """(cue phrase, its category, offset where the cue starts, offset where fillers start)."""
+    R = ctx.rules
+    rev = ctx.f(lo, p.start, ln)[::-1]
+    t = R.trail_rev.match(rev)
+    k = t.end() if t else 0
+    m = R.cue_rev.match(rev, k)
+    if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
+        return None, None, p.start - k, p.start - k
+    phrase = collapse(m.group("cue")[::-1])
+    cat = R.cue_kind.get(phrase)
+    if cat in ("from", "deadline") and _CLOCK.search(rev[:k][::-1]):
+        # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
+        # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
+        if cat == "from" or _CLOCK.search(ctx.f(max(ln.start, p.start - m.end() - 16), p.start - m.end(), ln)):
+            cat = "within"
+    return phrase, cat, p.start - m.end(), p.start - k
+
+
+def _strip_trail(R: _Rules, s: str) -> str:
+    """``s`` without the fillers, clock times and weekdays it ends with."""
+    t = R.trail_rev.match(s[::-1])
+    return s[: len(s) - t.end()] if t else s
+
+
+def _encode(p: Period, cat: str | None) -> tuple[str | None, str | None]:
+    """(start, end) of an item from the period and its cue (deadline/start/within)."""
+    if cat == "deadline" and p.kind not in ("range", "years"):
+        return None, p.last
+    if cat == "from" and p.single:
+        return p.first, None
+    return p.first, p.last
+
+
+def _time_near(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The clock time written with a day: the first one just before it ("vào 13h30’ ngày …",
+    "từ 7h30 đến 11h00 ngày …"), else the nearest one after it ("ngày …, lúc 8 giờ")."""
+    before = []
+    after = []
+    for a, b, hhmm in find_times(ctx.text, max(sent[0], p.start - 30), min(sent[1], p.end + 30)):
+        if b <= p.start:
+            before.append((a, hhmm, (a, b)))
+        elif a >= p.end:
+            after.append((a, hhmm, (a, b)))
+    pick = before[0] if before else (after[0] if after else None)
+    return (pick[1], pick[2]) if pick else None
+
+
+def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """Footnotes, quoted law, conditions, situation reports, a "Về …:" topic, quoted names."""
+    R = ctx.rules
+    if not ln.text or _FOOTNOTE.match(ln.text) or ln.idx in ctx.situation_lines:
+        return True
+    content = ctx.f(cs, min(ln.end, cs + 40), ln)
+    if R.skip_opener.match(content):
+        return True
+    if R.topic.match(content):
+        colon = ctx.text.find(":", cs, ln.end)
+        if colon < 0 or p.start < colon:
+            return True
+    return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
+
+
+def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
+    """The timeline item this date expression makes, if any (see the module doc)."""
+    R, text, doc = ctx.rules, ctx.text, ctx.doc
+    if ctx.year is not None and int(p.last[:4]) < ctx.year:
+        return None  # before the document was written: history, not schedule
+    ln = doc.line_at(p.start)
+    cs = ctx.content_start(ln)
+    if cs > p.start:
+        cs = ln.start
+    cue, cat, cue_at, fill_at = _cue(ctx, max(ln.start, p.start - 60), p, ln)
+    # what precedes the date on its line (or in its table cell)
+    lead_f = _strip_trail(R, ctx.f(cs, cue_at if cue else p.start, ln))
+    lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
+    after = text[p.end : p.end + 3].lstrip(" \t’'")
+    at_line_start = bool(R.lead.match(lead_f)) and (
+        (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
+    )
+    label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
+    labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
+    if labelled and cat is None and deadline_label:
+        cat = "deadline"
+    if p.single and not (cue or labelled or at_line_start):
+        return None  # a date with nothing that schedules it
+    if _excluded_line(ctx, ln, cs, p):
+        return None
+    sent = _sentence(ctx, ln, p.start, p.end)
+    colon = text.rfind(":", sent[0], p.start)
+    clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
+    heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
+    situational = bool(_words(R.situation, ctx.f(sent[0], sent[1], ln)))
+    until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
+
+    start: str | None
+    end: str | None
+    if zone == "preamble":
+        # only the event a conclusion/report records: "Ngày …, tại …", "Từ ngày … đến ngày …"
+        lead_ok = at_line_start or (cat == "from" and p.kind == "range" and not ctx.f(cs, cue_at, ln).strip())
+        if not lead_ok or situational or _narrative(ctx, p, sent):
+            return None
+        start, end, rule = p.first, p.last, "preamble_event"
+    elif p.kind == "range":
+        if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
+            return None
+        start, end, rule = p.first, p.last, "range"
+    elif p.kind == "years":
+        if R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
+            return None
+        if labelled:
+            rule = "label"
+        elif cat == "within" and not _is_name(ctx, clause_s, p):
+            rule = "years"
+        else:
+            return None
+        start, end = p.first, p.last
+    elif p.kind == "quarter":
+        start, end = _encode(p, cat)
+        rule = "label" if labelled else "quarter"
+    elif labelled:
+        start, end = _encode(p, cat)
+        rule = "label"
+        if cat == "from" and _effect(ctx, clause_s, p) == "effect":
+            start, end, rule = p.first, p.first, "effect"
+    elif cat == "deadline":
+        if p.kind == "year":
+            # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
+            if heading:
+                rule = "target_heading"
+            elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
+                return None
+            elif _has_target(ctx, clause_s, p, sent[1]):
+                rule = "target"
+            else:
+                return None
+            if _is_name(ctx, clause_s, p):
+                return None
+        else:
+            rule = "deadline"
+        start, end = None, p.last
+    elif cat == "within":
+        if situational:
+            return None
+        start, end = p.first, p.last
+        rule = {"day": "within_day", "month": "within_month"}.get(p.kind, "within_year")
+    elif cat == "from":
+        if until_now or situational:
+            return None
+        eff = _effect(ctx, clause_s, p)
+        if eff == "other":
+            return None
+        if eff == "effect":
+            start, end, rule = p.first, p.first, "effect"
+        elif _before(p.first, ctx.date):
+            return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
+        else:
+            start, end, rule = p.first, None, "open_start"
+    elif at_line_start:
+        if situational or _narrative(ctx, p, sent):
+            return None
+        start, end, rule = p.first, p.last, "line_start"
+    else:
+        return None
+    if ctx.year is not None:
+        years = [int(x[:4]) for x in (start, end) if x]
+        if years and max(years) < ctx.year:
+            return None  # before the document was written: history, not schedule
+    if zone != "preamble" and end is not None and _before(end, ctx.date):
+        return None  # over before the document's date: a status ("Đến ngày 30/9/2025, …"), no plan
+    time = None
+    tspan = None
+    if any(x is not None and len(x) == 10 for x in (start, end)):
+        tn = _time_near(ctx, p, sent)
+        if tn:
+            time, tspan = tn
+    lsent = (max(sent[0], min(cs, p.start)), sent[1])
+    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, fill_at)
+
+
+def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
+    """'effect' (a day something takes effect), 'other' (a cited text's effect) or None."""
+    R = ctx.rules
+    seg = ctx.f(max(clause_s, p.start - 160), p.start)
+    if _words(R.self_verbs, seg):
+        return "effect" if _words(R.self_ref, seg) else "other"
+    if _words(R.apply_verbs, seg):
+        return "effect"
+    return None
+
+
+def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
+    """A sentence that reports an issued document ("Ngày …, Chính phủ ban hành Nghị định số …")."""
+    rest = ctx.text[p.end : min(sent[1], p.end + 100)]  # the clause right after the date
+    return bool(_words(ctx.rules.issuance, fold_same_length(rest)) or _DOC_REF.search(rest))
+
+
+# ---------------------------------------------------------------- labels
+
+_LEAD_JUNK = " ,;:.-–+•*)("
+_TRAIL_JUNK = " ,;:-–("
+_BARE_PART = re.compile(r"(?i)^(?:chương|phần)$")
+_TRAIL_NOTE = re.compile(r"\([^()]{0,30}\)$")  # "(Chiều Thứ 2)"
+_LEAD_NOTE = re.compile(r"^[\s,]*\([^()]{0,30}\)")
+
+
+def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> tuple[str, tuple[int, int]]:
+    """The clause around the date, without the date phrase: what is scheduled."""
+    R, text = ctx.rules, ctx.text
+    left = text[sent[0] : max(sent[0], min(cut, p.start))]
+    if len(left) > 200:  # keep the clause next to the date
+        k = left.rfind(", ", 0, len(left) - 30)
+        left = left[k + 2 :] if k >= len(left) - 200 else left[-200:].split(" ", 1)[-1]
+    refs = list(_DOC_REF.finditer(left))
+    if refs:  # "Thực hiện Kế hoạch số 45/KH-UBND ngày …, tổ chức …": keep what follows the citation
+        k = left.find(", ", refs[-1].end())
+        if k >= 0:
+            left = left[k + 2 :]
+    rev = fold_same_length(left)[::-1]
+    while True:  # "… tổ chức từ 7h30 đến 11h00 ngày" → "… tổ chức"
+        m = R.drop_rev.match(rev) or R.trail_rev.match(rev)
+        if not m or m.end() == 0:
+            break
+        left = left[: len(left) - m.end()]
+        rev = rev[m.end() :]
+    right = _LEAD_NOTE.sub("", text[p.end : min(sent[1], p.end + 240)])
+    s = _strip_label_prefix(R, left)
+    if len(s.split()) < 3:  # else "Tổng kết … vào ngày 08/10/2025, trong đó …": the activity is before
+        s = _strip_label_prefix(R, f"{left} {right}").replace(" ,", ",")
+    s = _unbalanced_parens(s)
+    s = s.lstrip(_LEAD_JUNK)
+    while True:
+        t = _TRAIL_NOTE.sub("", s.rstrip(_TRAIL_JUNK))
+        if t.lower().endswith("trong đó"):
+            t = t[: -len("trong đó")]
+        if t == s:
+            break
+        s = t
+    s = clean_value(s)
+    if len(s) > 160:
+        s = clean_value(s[:160].rsplit(" ", 1)[0])
+    if len(s.split()) < 2:
+        sec = _section_label(ctx, ln.idx)
+        if sec:
+            return sec
+    return s, sent
+
+
+def _unbalanced_parens(s: str) -> str:
+    """Drop "(" / ")" left alone when the date between them was cut out ("Tuần 1 (từ … ): …")."""
+    if "(" not in s and ")" not in s:
+        return s
+    out: list[str] = []
+    depth = 0
+    for ch in s:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    t = "".join(out)
+    while depth > 0:  # an opening parenthesis never closed
+        k = t.rfind("(")
+        t = t[:k] + t[k + 1 :]
+        depth -= 1
+    return re.sub(r"\(\s*\)", "", t)
+
+
+def _strip_label_prefix(R: _Rules, s: str) -> str:
+    s = collapse(s)
+    m = R.label_line.match(fold_same_length(s))
+    if m:
+        s = s[m.end() :]
+    f = fold_same_length(s)
+    if R.topic.match(f) and ":" in s:
+        s = s.split(":", 1)[1]
+    return s
+
+
+def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
+    """Title (and its span) of the innermost enclosing section that is not the item's own
+    line, a time label, or a bare "Chương"/"Phần" marker without a number."""
+    best = None
+    doc = ctx.doc
+    for s in doc.sections:
+        if not s.line < line < s.end or _BARE_PART.match(s.marker):
+            continue
+        title = clean_value(ctx.titles.get(s.line, ""))
+        f = fold_same_length(title)
+        if title and not ctx.rules.label_only.match(f) and not ctx.rules.label_line.match(f):
+            ln = doc.lines[s.line] if s.title else _next_text_line(doc, s.line, s.end)
+            if ln is not None:
+                k = ctx.text.find(title, ln.start, ln.end + len(title))
+                if k >= 0:
+                    best = (title, (k, k + len(title)))
+                else:  # a title wrapped over lines ("II. MỤC" / "TIÊU CHỦ YẾU")
+                    j = ln.idx
+                    while j + 1 < s.end and len(collapse(ctx.text[ln.start : doc.lines[j].end])) < len(title):
+                        j += 1
+                    best = (title, (ln.start, doc.lines[j].end))
+    return best
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table_cands(ctx: _Ctx, part: str) -> list[_Cand]:
+    """Task tables (an annexed "Danh mục nhiệm vụ"): the schedule column's date cells.
+
+    Below a "Thời gian hoàn thành"-type column header, a short cell that is only a date (with
+    at most a cue: "Trước 30/11/2025", "Quý IV/2025") is an item; its task is the row's longest
+    cell. A date after a "field:" cell (metadata pairs) or next to a document title is not.
+    """
+    R, doc = ctx.rules, ctx.doc
+    r = doc.parts.get(part)
+    if not r:
+        return []
+    out: list[_Cand] = []
+    active = False
+    recent: list[Line] = []
+    for i in r:
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        if len(ln.text) < 120 and R.table_stop.match(fold_same_length(ln.text[:30])):
+            active = False
+        cells = _cells(ln)
+        for a, b in cells:
+            if b - a > 40:
+                continue
+            cell = fold_same_length(ctx.text[a:b]).strip(" *|")
+            if R.time_column.match(cell):
+                active = True
+                continue
+            if not active:
+                continue
+            ps = find_periods(ctx.text, a, b)
+            if len(ps) != 1:
+                continue
+            p = ps[0]
+            if ctx.f(p.end, b).strip(" .;,*|"):
+                continue
+            cat = None
+            head = ctx.f(a, p.start).strip(" *|")
+            if head:
+                m = R.cue_rev.match(head[::-1])
+                if not m or m.end() != len(head):
+                    continue
+                cat = R.cue_kind.get(collapse(m.group("cue")[::-1]))
+            prev = recent[-1].text if recent else ""
+            if len(cells) == 1 and prev.endswith(":"):
+                continue
+            start, end = _encode(p, cat)
+            if end is not None and _before(end, ctx.date):
+                continue
+            task, tspan = _task_cell(recent, cells if len(cells) > 1 else [], ctx)
+            if not task or (_DOC_REF.search(task[:40]) and R.programs.match(fold_same_length(task))):
+                continue
+            out.append(_Cand(start, end, None, task, "table", R.conf["table"], p, i, (a, b), tspan, None))
+        recent.append(ln)
+        recent = recent[-12:]
+    return out
+
+
+def _cells(ln: Line) -> list[tuple[int, int]]:
+    """Cells of a table row written on one line ("a | b | c"), else the line itself."""
+    if "|" not in ln.text and "\t" not in ln.text:
+        return [(ln.start, ln.end)]
+    out = []
+    pos = ln.start
+    for part in re.split(r"[|\t]", ln.text):
+        a = pos
+        pos += len(part) + 1
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        if body:
+            out.append((a + lead, a + lead + len(body)))
+    return out
+
+
+def _task_cell(recent: list[Line], row_cells: list[tuple[int, int]], ctx: _Ctx) -> tuple[str, tuple[int, int]]:
+    """The task a schedule cell belongs to: the row's longest cell (after the STT number)."""
+    if row_cells:
+        a, b = max(row_cells, key=lambda c: c[1] - c[0])
+        return clean_value(ctx.text[a:b]), (a, b)
+    cand = None
+    for k in range(len(recent) - 1, -1, -1):
+        if re.fullmatch(r"\d{1,3}[.)]?", recent[k].text):
+            if k + 1 < len(recent):
+                cand = recent[k + 1]
+            break
+    if cand is None and recent:
+        cand = max(recent[-4:], key=lambda x: len(x.text))
+    if cand is None:
+        return "", (0, 0)
+    return clean_value(cand.text), (cand.start, cand.end)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    """One item per date in a sentence; one per single day/day range and per target year."""
+    by_sent: dict[tuple[int, frozenset[str]], _Cand] = {}
+    order: list[tuple[int, frozenset[str]]] = []
+    for c in cands:
+        key = (c.sent[0], frozenset(x for x in (c.start, c.end) if x))
+        if key not in by_sent:
+            by_sent[key] = c
+            order.append(key)
+        elif c.conf > by_sent[key].conf:
+            by_sent[key] = c
+    kept = [by_sent[k] for k in order]
+    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4}
+    out: list[_Cand] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for c in kept:
+        key = (c.start, c.end)
+        day_level = c.start is not None and c.end is not None and len(c.start) == 10 and len(c.end) == 10
+        if (day_level or (c.start is None and c.end in targets)) and key in seen:
+            continue
+        if c.start is not None and c.start == c.end and c.start in targets:
+            continue  # "vào năm 2030" restates the horizon "đến năm 2030"
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
+    """Timeline items ``{start, end, time, label}``, in text order: the body's schedule, the
+    event a preamble opens with ("Ngày 18 tháng 11 năm 2025, tại …"), and the schedule column
+    of task tables in annexes (never dates of templates, Nơi nhận or the signature)."""
+    ctx = _context(doc)
+    cands: list[_Cand] = []
+    for zone in ("preamble", "body"):
+        span = doc.part_span(zone)
+        if span is None:
+            continue
+        for p in find_periods(doc.text, *span):
+            c = _classify(ctx, p, zone)
+            if c is not None:
+                cands.append(c)
+    cands.sort(key=lambda c: c.period.start)
+    # labels: a label stops at the neighbouring items' dates ("Báo cáo sơ kết … vào tháng 12
+    # năm 2025, tổng kết … vào tháng 12 năm 2030"); a time field's item is its section's task
+    for k, c in enumerate(cands):
+        lo = cands[k - 1].period.end if k else 0
+        hi = cands[k + 1].period.start if k + 1 < len(cands) else len(doc.text)
+        sent = (max(c.sent[0], lo), min(c.sent[1], hi))
+        c.label, c.label_span = _label(ctx, doc.lines[c.line], c.period, sent, c.cut)
+        if c.rule == "label":
+            sec = _section_label(ctx, c.line)
+            if sec:
+                c.label, c.label_span = sec
+    cands.extend(_table_cands(ctx, "appendix"))
+    items: list[dict[str, Any]] = []
+    for i, c in enumerate(_dedupe(cands)):
+        items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})
+        path = f"timeline[{i}]"
+        has_label = c.label_span[1] > c.label_span[0]
+        a = min(c.sent[0], c.period.start, c.label_span[0] if has_label else c.sent[0])
+        b = max(c.sent[1], c.period.end, c.label_span[1] if has_label else c.sent[1])
+        prov.add(path, a, b, c.conf, c.rule)
+        if c.start is not None:
+            prov.add(f"{path}.start", *c.period.first_span, c.conf, c.rule)
+        if c.end is not None:
+            prov.add(f"{path}.end", *c.period.last_span, c.conf, c.rule)
+        if c.time is not None and c.time_span is not None:
+            prov.add(f"{path}.time", *c.time_span, c.conf, c.rule)
+        if c.label and has_label:
+            prov.add(f"{path}.label", *c.label_span, c.conf * 0.8, c.rule)
+    return items

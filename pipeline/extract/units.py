@@ -1,0 +1,1149 @@
+"""``responsible_units``: the units the document assigns work to, with their tasks.
+
+Where work is assigned
+    The implementation part ("Tổ chức thực hiện", "Phân công nhiệm vụ", "Trách nhiệm …") —
+    every such section of the body, not only the one the segmenter picked — and any section
+    whose numbered sub-headings are mostly unit names ("II. NỘI DUNG THỰC HIỆN" / "1. Sở Y tế" /
+    "2. …"). Headings wrapped by the converter ("IV." / "PHÂN CÔNG NHIỆM VỤ", "2. Sở" /
+    "Tài chính") are re-joined here, so this does not depend on the normalizer having done it.
+    Documents without such a section (công văn, thông báo kết luận) assign work in sentences:
+    "giao Bộ Nội vụ chủ trì …", "đề nghị các Thuế tỉnh … khẩn trương …", "Bộ Xây dựng khẩn
+    trương rà soát …". A quyết định's articles set rules, so there only the execution clause
+    counts ("Chánh Văn phòng …; Thủ trưởng các sở, ban, ngành … chịu trách nhiệm thi hành Quyết
+    định này"). Task tables in the body ("Đơn vị chủ trì: Sở Tư pháp") name the unit in charge of
+    the task above them (the co-operating units are not assignees).
+
+How a line names its units
+    * a numbered sub-heading that is only the name(s) — "1. Sở Xây dựng", "4. Đề nghị Ủy ban Mặt
+      trận … và các Đoàn thể" — with its tasks in the lines below;
+    * "Units: tasks" — "Đề nghị UBMTTQ xã, Ban xây dựng Đảng, …: Phối hợp …";
+    * a sentence whose subject is the unit — "Sở Tài chính chủ trì, phối hợp …": the name ends
+      before the first action verb. Multi-syllable verbs are matched whole; a one-syllable one
+      (``lập``, ``trình``, ``giao``, ``dự``) is confirmed by word segmentation of a few words
+      around it (:mod:`pipeline.wordseg`), so that ``lập`` in ``thành lập`` or ``trình`` in
+      ``chương trình`` is no verb — the only place where word boundaries decide, and cheap;
+    * after an assigning cue — "Giao …", "Đề nghị …", "Yêu cầu …" — or a relaying verb
+      ("Ủy ban nhân dân tỉnh giao Giám đốc các sở …").
+    A list yields one item per unit. It is split on ``;``, commas and ``và`` while collectives
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh") and field names ("Sở Văn hóa, Thể thao và Du
+    lịch") stay whole, and a shared head is distributed ("các Tập đoàn: A, B" → "Tập đoàn A",
+    "Tập đoàn B").
+
+Names are written out in full (``UBND`` → ``Ủy ban nhân dân``), without parenthesised
+examples, first letter capitalised. The same unit named twice is one item with both sets of
+tasks. All word lists are data: ``rules/units.toml`` (and ``rules/orgs.toml`` heads).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from .. import wordseg
+from ..lexicon import expand_abbreviations, org_heads
+from ..provenance import Prov
+from ..resources import load_rules
+from ..segment import BULLET, Document, parse_heading
+from ..textutil import clean_value, collapse, fold, is_upper_line
+
+Phrase = tuple[str, ...]  # word keys
+
+# ---------------------------------------------------------------------------- word keys
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_EDGE_PUNCT = ",;:.()[]“”\"'«»…!?"
+
+
+@lru_cache(maxsize=65536)
+def _wkey(word: str) -> str:
+    """Case-folded word with its tone mark moved to the end: ``hoà``/``hòa``, ``đoàn``/``đòan``
+    compare equal (documents and converters place the mark differently)."""
+    nfd = unicodedata.normalize("NFD", word.casefold())
+    tones = [c for c in nfd if c in _TONES]
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+    return base + (tones[0] if tones else "")
+
+
+def _pkey(phrase: str) -> Phrase:
+    return tuple(_wkey(w) for w in phrase.split())
+
+
+_CAC = _wkey("các")
+_GLUE = frozenset(_wkey(w) for w in ("và", "các", "cùng", "với", "của"))
+
+
+# ---------------------------------------------------------------------------- lexicons
+
+
+def _index(phrases: list[str] | tuple[str, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """First word key → phrases starting with it, longest first."""
+    out: dict[str, set[Phrase]] = {}
+    for p in phrases:
+        k = _pkey(p)
+        if k:
+            out.setdefault(k[0], set()).add(k)
+    return {f: tuple(sorted(v, key=len, reverse=True)) for f, v in out.items()}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    heads: dict[str, tuple[Phrase, ...]]
+    levels: frozenset[Phrase]
+    complement: frozenset[Phrase]
+    categories: frozenset[Phrase]
+    cat_index: dict[str, tuple[Phrase, ...]]
+    not_heads: frozenset[Phrase]
+    cues: dict[str, tuple[Phrase, ...]]
+    relay: dict[str, tuple[Phrase, ...]]
+    intro: dict[str, tuple[Phrase, ...]]
+    topic: dict[str, tuple[Phrase, ...]]
+    verbs: dict[str, tuple[Phrase, ...]]
+    strong: frozenset[Phrase]
+    noun_after: frozenset[Phrase]
+    tense: frozenset[str]
+    topics: dict[str, tuple[Phrase, ...]]
+    closer_starts: dict[str, tuple[Phrase, ...]]
+    closer_contains: tuple[str, ...]
+    table_lead: tuple[str, ...]
+    table_other: tuple[str, ...]
+    execution: tuple[str, ...]
+    strip_tails: tuple[str, ...]
+    abbrev: dict[str, str]
+    expand: tuple[re.Pattern[str], dict[str, str]]
+    impl_phrases: tuple[str, ...]
+
+
+@cache
+def _lex() -> _Lex:
+    r = load_rules("units")
+    table = dict(r["expand"])
+    keys = sorted(table, key=len, reverse=True)
+    pat = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
+    abbrev = dict(load_rules("abbreviations")["expand"])
+    abbrev.update(table)
+    return _Lex(
+        heads=_index(list(org_heads()) + list(r["heads"]["extra"])),
+        complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
+        levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
+        categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
+        cat_index=_index(r["heads"]["categories"]),
+        not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
+        cues=_index(r["cues"]["assign"]),
+        relay=_index(r["cues"]["relay"]),
+        intro=_index(r["cues"]["intro"]),
+        topic=_index(r["cues"]["topic"]),
+        verbs=_index(r["verbs"]["actions"]),
+        strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
+        noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
+        tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        topics=_index(r["topics"]["openers"]),
+        closer_starts=_index(r["closers"]["starts"]),
+        closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
+        table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
+        table_other=tuple(r["table"]["other"]),
+        execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
+        strip_tails=tuple(r["name"]["strip_tails"]),
+        abbrev=abbrev,
+        expand=(pat, table),
+        impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+    )
+
+
+# ---------------------------------------------------------------------------- words
+
+
+class _Word(NamedTuple):
+    text: str  # the word without edge punctuation
+    key: str
+    start: int  # offsets of ``text`` in the analysed string
+    end: int
+    trail: str  # punctuation right after it ("," ":" …)
+
+
+_P = re.escape(_EDGE_PUNCT)
+# lead punctuation, the word (inner punctuation allowed: "GD&ĐT", "30/2020/NĐ-CP"), trailing
+# punctuation; a token of punctuation only is folded into the previous word's trail
+_WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
+
+
+@lru_cache(maxsize=16384)
+def _wlist(s: str) -> tuple[_Word, ...]:
+    """The words of ``s`` (cached: the same strings are looked at several times)."""
+    out: list[_Word] = []
+    new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
+    for m in _WORD.finditer(s):
+        core = m.group(1)
+        if core is None:
+            if out:
+                out[-1] = out[-1]._replace(trail=out[-1].trail + m.group(0))
+            continue
+        out.append(new(_Word, (core, _wkey(core), m.start(1), m.end(1), m.group(2))))
+    return tuple(out)
+
+
+_SPAN = 420
+
+
+def _awl(s: str) -> tuple[_Word, ...]:
+    """Words of the part of ``s`` analysed for units: a unit list and the verb after it lie
+    within the first few hundred characters."""
+    return _wlist(s[:_SPAN])
+
+
+def _wfrom(s: str, pos: int) -> int:
+    """Index of the first analysed word of ``s`` that starts at or after ``pos``."""
+    ws = _awl(s)
+    return bisect_left([w.start for w in ws], pos) if pos else 0
+
+
+def _match(ws: tuple[_Word, ...] | list[_Word], i: int, index: dict[str, tuple[Phrase, ...]]) -> Phrase | None:
+    """The longest phrase of ``index`` at ``ws[i]``; a phrase does not run across punctuation."""
+    if i >= len(ws):
+        return None
+    for seq in index.get(ws[i].key, ()):
+        n = len(seq)
+        if n == 1:
+            return seq
+        if i + n > len(ws):
+            continue
+        for k in range(1, n):
+            if ws[i + k].key != seq[k] or ws[i + k - 1].trail.strip() not in ("", "-"):
+                break
+        else:
+            return seq
+    return None
+
+
+def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
+    """Number of words of a unit head at ``ws[i]`` (0: none).
+
+    ``Các`` + a collective noun or a head is a head ("Các đoàn thể", "các Tập đoàn"); an
+    abbreviation counts by its expansion ("TTHTCD"); a head followed by the rest of an ordinary
+    word is not one ("Trường hợp", "Tổ chức", "Phòng, chống").
+    """
+    lex = _lex()
+    if i >= len(ws):
+        return 0
+    w = ws[i]
+    if w.key == _CAC:
+        if w.trail.strip():
+            return 0
+        sub = _head_at(ws, i + 1)
+        if sub:
+            return 1 + sub
+        cat = _match(ws, i + 1, lex.cat_index)
+        return 1 + len(cat) if cat else 0
+    seq = _match(ws, i, lex.heads)
+    if not seq:
+        exp = lex.abbrev.get(w.text)
+        if exp is not None and not w.trail.strip():
+            ew = _wlist(exp)
+            if ew and ew[0].key != w.key and _head_at(ew, 0):
+                return 1
+        return 0
+    n = len(seq)
+    for m in range(n + 1, n + 4):
+        if i + m <= len(ws) and tuple(x.key for x in ws[i : i + m]) in lex.not_heads:
+            return 0
+    return n
+
+
+def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> bool:
+    """Whether the words end with a collective noun ("… các Sở", "… ngành", "… xã"); with
+    ``levels=False`` an administrative level ("… cấp tỉnh") does not count."""
+    lex = _lex()
+    for n in (1, 2, 3):
+        if len(ws) >= n:
+            tail = tuple(w.key for w in ws[-n:])
+            if tail in lex.categories and (levels or tail not in lex.levels):
+                return True
+    return False
+
+
+def _bare(ws: tuple[_Word, ...] | list[_Word]) -> bool:
+    """A collective noun alone ("ngành", "các thôn")."""
+    i = 1 if ws and ws[0].key == _CAC else 0
+    cat = _match(ws, i, _lex().cat_index)
+    return cat is not None and i + len(cat) == len(ws)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _starts_with(s: str, index: dict[str, tuple[Phrase, ...]]) -> bool:
+    """Whether ``s`` opens with a phrase of ``index`` (phrases are short: only the first words
+    are looked at, without building word objects)."""
+    raw = s[:40].split(None, 5)
+    if not raw:
+        return False
+    for seq in index.get(_wkey(raw[0].strip(_EDGE_PUNCT)), ()):
+        n = len(seq)
+        if n > len(raw):
+            continue
+        for k in range(1, n):
+            prev = raw[k - 1]
+            if _wkey(raw[k].strip(_EDGE_PUNCT)) != seq[k] or prev.rstrip(_EDGE_PUNCT) != prev:
+                break
+        else:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- logical lines
+
+
+@dataclass(frozen=True)
+class _LLine:
+    """A line re-joined from the converter's wrapped lines."""
+
+    start: int  # offsets in doc.text
+    end: int
+    text: str  # doc.text[start:end] with newlines as spaces (same length, same offsets)
+    kind: str  # "heading" | "bullet" | "para"
+    level: int = 99
+    body: int = 0  # where the content starts in ``text`` (after the marker)
+
+    @property
+    def content(self) -> str:
+        return self.text[self.body :]
+
+
+_END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
+
+
+def _parse_heading(text: str) -> tuple[str, str, int] | None:
+    """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading."""
+    h = parse_heading(text)
+    if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
+        return None
+    return h
+
+
+def _starts_task(s: str) -> bool:
+    """A line that opens with an action verb, a clause opener or a closing formula."""
+    lex = _lex()
+    return any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts))
+
+
+def _should_join(cur: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
+    if _parse_heading(nxt):
+        return False
+    if BULLET.match(nxt):
+        # "… Bưu chính viễn thông Việt Nam, Công nghiệp" / "- Viễn thông Quân đội …": a long line
+        # cut inside a name whose next part starts with a dash is not a new bullet
+        return (
+            nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
+            and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha()
+        )
+    h = _parse_heading(cur)
+    if h and not h[1]:
+        return True  # "IV." / "2.3." alone: the title is on the next line
+    if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
+        return True  # "IV. TỔ CHỨC" / "THỰC HIỆN"
+    lower_next = nxt[:1].islower()
+    if _END_PUNCT.search(cur) and not lower_next:
+        return False
+    if not lower_next and _starts_task(nxt):
+        # "2. Sở" / "Tài chính": a lone head word still waits for its name
+        return bool(h and len(h[1].split()) == 1)
+    return True
+
+
+_TRAIL_UNIT = re.compile(r"^(?P<a>.*\S)\s+[-–]\s+(?P<b>[^:\-–]{3,90}:)\s*$")
+
+
+def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
+    lines = doc.lines
+    out: list[_LLine] = []
+    i, stop = rng.start, rng.stop
+    while i < stop:
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        start, end, cur = ln.start, ln.end, ln.text
+        j = i + 1
+        while j < stop and not lines[j].blank and _should_join(cur, lines[j].text):
+            end = lines[j].end
+            cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
+            j += 1
+        text = doc.text[start:end].replace("\n", " ")
+        # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
+        m = _TRAIL_UNIT.match(text)
+        if m and _unit_initial(m.group("b")):
+            out.append(_make_lline(start, start + m.end("a"), text[: m.end("a")]))
+            out.append(_LLine(start + m.start("b"), end, text[m.start("b") :], "bullet"))
+        else:
+            out.append(_make_lline(start, end, text))
+        i = j
+    return out
+
+
+def _make_lline(start: int, end: int, text: str) -> _LLine:
+    h = _parse_heading(text)
+    if h:
+        _marker, title, level = h
+        return _LLine(start, end, text, "heading", level, len(text) - len(title) if title else len(text))
+    b = BULLET.match(text)
+    if b:
+        return _LLine(start, end, text, "bullet", 99, b.start("title"))
+    return _LLine(start, end, text, "para", 99, 0)
+
+
+# ---------------------------------------------------------------------------- one line or sentence
+
+
+@dataclass(frozen=True)
+class _Found:
+    names: tuple[tuple[str, int, int], ...]  # (name, start, end) in the analysed string
+    task_at: int | None  # where the inline task text starts (None: only the name)
+    how: str  # heading | line | colon | subject | cue | headless | table | exec
+    conf: float
+
+
+def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
+    c = _match(ws, i, _lex().cues)
+    return i + len(c) if c else i
+
+
+def _unit_initial(s: str) -> bool:
+    ws = _wlist(s[:64])
+    return bool(_head_at(ws, _skip_cue(ws, 0)))
+
+
+_REJECT = -1
+
+
+@lru_cache(maxsize=8192)
+def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
+    """Whether a word starts at ``rel`` in ``window`` and ends within the ``n_syll`` syllables
+    of the lexicon phrase there (``lập`` alone, not inside ``thành lập``; ``có`` of ``có trách
+    nhiệm``, not a longer word running past the phrase)."""
+    for tok, ts, te in wordseg.tokenize_spans(window):
+        if ts == rel:
+            return len(tok.split()) <= n_syll
+        if ts < rel < te:
+            return False  # inside a longer word: "thành lập", "chương trình"
+        if ts > rel:
+            return True  # the segmenter dropped or merged something: trust the lexicon
+    return True
+
+
+def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
+    """Offset in ``s`` where the unit name whose head ends before word ``i0`` ends: before the
+    first action verb. ``_REJECT`` when a tense word shows that the sentence reports what
+    happened rather than assigns work.
+
+    A verb right after a head word belongs to the name ("Ban quản lý …", "Cơ quan phối hợp",
+    "Ban xây dựng Đảng"); after ``và`` it is part of a field name ("Phòng giáo dục và đào tạo");
+    a collective noun after a comma continues a list ("Các doanh nghiệp, tổ chức"); after
+    "lĩnh vực", "công tác" … it names a field ("trong lĩnh vực xây dựng"). A one-syllable
+    candidate is confirmed on a word-segmented window of a few words around it.
+    """
+    lex = _lex()
+    ws = _awl(s)
+    prev_comma = False
+    for k in range(i0, len(ws)):
+        w = ws[k]
+        if w.start >= stop:
+            break
+        if w.key in lex.tense:
+            return _REJECT
+        seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
+        if seq is not None:
+            p = ws[k - 1] if k else None
+            noun = (
+                p is None
+                or (not prev_comma and any(
+                    tuple(x.key for x in ws[j:k]) in lex.complement and (ws[j].text[:1].isupper() or ws[j].key == _CAC)
+                    for j in range(max(0, k - 3), k)
+                ))
+                or (not prev_comma and p.key in _GLUE)
+                or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
+                or (prev_comma and _match(ws, k, lex.cat_index) is not None and _category_end(ws[max(0, k - 3) : k]))
+            )
+            if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
+                noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
+            if not noun:
+                if len(seq) > 1:
+                    return w.start
+                # a one-syllable verb may be the tail or head of a longer word ("thành lập",
+                # "chương trình", "dự án"): ask the word segmenter about a few words around it
+                a = ws[max(0, k - 3)].start
+                b = ws[min(len(ws), k + 3) - 1].end
+                if _is_verb_word(s[a:b], w.start - a, 1):
+                    return w.start
+        prev_comma = w.trail.strip().startswith((",", ";"))
+    return None
+
+
+def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
+    """Whether an administrative level closes a name within the next words, followed by a verb."""
+    lex = _lex()
+    for j in range(k, min(len(ws), k + 3)):
+        if ws[j].trail.strip():
+            return False
+        lv = _match(ws, j, _lex().cat_index)
+        if lv is not None and lv in lex.levels:
+            nxt = j + len(lv)
+            return nxt < len(ws) and ws[nxt].text[:1].islower() and _match(ws, nxt, lex.verbs) is not None
+    return False
+
+
+def _colon_at(s: str, i0: int, stop: int) -> int | None:
+    """The colon that ends a unit list — not the one of "các Tập đoàn: A, B" or "Đề nghị:"."""
+    ws = _awl(s)
+    for k in range(i0, len(ws)):
+        w = ws[k]
+        if w.end >= stop:
+            break
+        if ":" not in w.trail:
+            continue
+        if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
+            continue  # distribution list "các <Head>:"
+        return w.end + w.trail.index(":")
+    return None
+
+
+_SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
+
+
+@lru_cache(maxsize=8192)
+def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
+    """The unit(s) a line or sentence assigns work to.
+
+    ``mode``: "heading" — a numbered sub-heading's title, which may be just the name(s);
+    "line" — a bullet or paragraph inside an implementation section (name-only when short and
+    followed by tasks); "sentence" — free text, which needs a verb or a colon after the name.
+    """
+    lex = _lex()
+    head = _wlist(s[:40])
+    if not head or not (
+        _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
+    ):
+        return None  # cheap exit: most lines do not open with a unit, a cue or a clause opener
+    ws = _awl(s)
+    i = _skip_cue(ws, 0)
+    cue = i > 0
+    # a topic opens the item: "Về đề nghị …: <assignment>" — try after each colon (unless it is
+    # "Đối với Sở Y tế: …", a cue followed by a unit)
+    if mode != "line" and _match(ws, 0, lex.topic) and not (cue and _head_at(ws, i)):
+        for m in re.finditer(":", s):
+            f = _analyse(s[m.end() :], "sentence")
+            if f is not None:
+                return _shift(f, m.end())
+        return None
+    if not cue and _match(ws, 0, lex.intro):
+        # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
+        for k in range(min(len(ws) - 1, 60)):
+            tr = ws[k].trail.strip()
+            if tr.startswith((";", ".", ":")):
+                return None
+            if tr.startswith(","):
+                kk = _skip_cue(ws, k + 1)
+                if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC):
+                    cue, i = kk > k + 1, kk
+                    break
+        else:
+            return None
+    hn = _head_at(ws, i)
+    if not hn:
+        return None
+    pos = ws[i].start
+    m = _SENT_END.search(s, pos, pos + _SPAN)
+    sent_end = m.start() if m else len(s)
+    colon = _colon_at(s, i, min(sent_end, pos + 400))
+    text_end = len(s.rstrip(" .;:,"))
+    terminal = s.rstrip()[-1:] in (".", ";", "!", "?")
+    name_only_ok = colon is None and not terminal and has_content and (
+        mode == "heading" or (mode == "line" and len(ws) - i <= 14)
+    )
+    if name_only_ok and mode == "heading" and not _strong_verb_after(ws, i + hn):
+        # a heading without a full stop, with its tasks below, is the name; lexicon verbs inside
+        # it describe the unit ("Cơ quan chủ trì giải quyết thủ tục …", "Các doanh nghiệp hoạt
+        # động trong lĩnh vực xây dựng …") unless a clear task opener follows
+        names = _split_units(s, pos, text_end)
+        return _Found(names, None, "heading", 0.9) if names else None
+    b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
+    if b == _REJECT:
+        return None
+    if b is not None:
+        bw = _wfrom(s, b)
+        rel = _match(ws, bw, lex.relay)
+        if rel is not None and _unit_initial(s[ws[bw + len(rel) - 1].end :].lstrip()):
+            # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …": the work passes to the object
+            after = ws[bw + len(rel) - 1].end
+            return _shift(_analyse(s[after:], "sentence"), after)
+        names = _split_units(s, pos, b)
+        return _Found(names, b, "cue" if cue else "subject", 0.8 if cue else 0.75) if names else None
+    if colon is not None:
+        names = _split_units(s, pos, colon)
+        return _Found(names, colon + 1, "colon", 0.85) if names else None
+    if name_only_ok:
+        names = _split_units(s, pos, text_end)
+        return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
+    return None
+
+
+def _strong_verb_after(ws: tuple[_Word, ...], i0: int) -> bool:
+    """Whether a heading goes on with a task after its name — a cheap test on clear task
+    openers only, so that name-only headings cost no segmentation."""
+    lex = _lex()
+    for k in range(i0 + 1, len(ws)):
+        w = ws[k]
+        if not w.text[:1].islower() or ws[k - 1].key in _GLUE or ws[k - 1].trail.strip():
+            continue
+        seq = _match(ws, k, lex.verbs)
+        if seq is not None and seq in lex.strong:
+            return True
+    return False
+
+
+def _shift(f: _Found | None, by: int) -> _Found | None:
+    if f is None:
+        return None
+    return _Found(
+        tuple((n, a + by, b + by) for n, a, b in f.names),
+        None if f.task_at is None else f.task_at + by,
+        f.how,
+        f.conf,
+    )
+
+
+# ---------------------------------------------------------------------------- splitting a list
+
+
+_PAREN = re.compile(r"\([^()]*\)?")
+
+
+@lru_cache(maxsize=8192)
+def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """Units named by ``s[start:end]``, one per unit, with their offsets in ``s``."""
+    seg = s[start:end].rstrip(" :;,.–-")
+    end = start + len(seg)
+    if not seg.strip():
+        return ()
+    # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
+    m = re.fullmatch(r"\s*[^()]+?\s*\((?P<list>[^()]+)\)\s*", seg)
+    if m:
+        inner = _split_plain(s, start + m.start("list"), start + m.end("list"))
+        if len(inner) >= 2 and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
+            return tuple(inner)
+    # parenthesised examples are not part of a name: blank them, offsets unchanged
+    work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
+    return tuple(_split_plain(work, start, end))
+
+
+_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
+
+
+def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon
+    for m in _DIST.finditer(s, start, end):
+        hw = _wlist(m.group(0).rstrip(": "))
+        if _head_at(hw, 0) == len(hw):
+            head = collapse(m.group("h"))
+            members = []
+            for a, b in _segments(s, m.end(), end):
+                name = _clean_name(f"{head} {s[a:b]}")
+                if _is_unit_name(name):
+                    members.append((name, a, b))
+            return _split_plain(s, start, m.start()) + members
+    out: list[tuple[str, int, int]] = []
+    for ps, pe in _parts(s, start, end):
+        groups: list[list[tuple[int, int]]] = []
+        for a, b in _segments(s, ps, pe):
+            g_ws = _wlist(_expand(s[a:b]))
+            if not g_ws:
+                continue
+            if not groups:
+                groups.append([(a, b)])
+                continue
+            la, lb = groups[-1][-1]
+            if _starts_new(_wlist(_expand(s[la:lb])), g_ws):
+                groups.append([(a, b)])
+            else:
+                groups[-1].append((a, b))
+        for grp in groups:
+            a, b = grp[0][0], grp[-1][1]
+            name = _clean_name(s[a:b])
+            if _is_unit_name(name):
+                out.append((name, a, b))
+    return out
+
+
+def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """Whether list segment ``g`` begins a new unit after segment ``last``."""
+    g_cat = _match(g, 0, _lex().cat_index)
+    lower = g[0].text[:1].islower()
+    if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
+        return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
+    if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
+        # "…, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan": the
+        # last member of a collective, with its qualifier
+        return False
+    if g[0].key == _CAC:
+        return True
+    head = _head_at(g, 0)
+    if head and not lower:
+        return True  # "Sở Tài chính, Sở Xây dựng"
+    if lower and (g_cat is not None or head):
+        return True  # "Đoàn thanh niên, tổ chuyên môn"
+    return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, a = [], start
+    while True:
+        c = s.find(";", a, end)
+        if c < 0:
+            break
+        out.append((a, c))
+        a = c + 1
+    out.append((a, end))
+    return [(x, y) for x, y in out if s[x:y].strip()]
+
+
+_SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+")
+
+
+def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, a = [], start
+    for m in _SEG_SPLIT.finditer(s, start, end):
+        if s[a : m.start()].strip():
+            out.append(_trim(s, a, m.start()))
+        a = m.end()
+    if s[a:end].strip():
+        out.append(_trim(s, a, end))
+    return out
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+@lru_cache(maxsize=8192)
+def _expand(s: str) -> str:
+    s = expand_abbreviations(s)
+    pat, table = _lex().expand
+    return pat.sub(lambda m: table[m.group(0)], s)
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(raw))
+    name = _expand(name)
+    low = name.casefold()
+    for tail in _lex().strip_tails:
+        if low.endswith(" " + tail.casefold()):
+            name = name[: -len(tail) - 1]
+            break
+    return _cap(clean_value(name).strip(" -–"))
+
+
+def _is_unit_name(name: str) -> bool:
+    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name)
+
+
+# ---------------------------------------------------------------------------- tasks
+
+_TASK_SPLIT = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+_LEAD_MARK = re.compile(r"^\s*(?:[-+•–*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?)\s+")
+
+
+def _tasks(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Task sentences of ``text`` (split on ``;`` and sentence ends), with doc offsets."""
+    out = []
+    a = 0
+    bounds = []
+    for m in _TASK_SPLIT.finditer(text):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(text)))
+    for x, y in bounds:
+        lm = _LEAD_MARK.match(text, x, y)
+        if lm:
+            x = lm.end()
+        piece = text[x:y]
+        t = _clean_task(piece)
+        if t.count(" ") < 1:
+            continue
+        x += len(piece) - len(piece.lstrip())
+        out.append((_cap(t), offset + x, offset + y))
+    return out
+
+
+def _clean_task(piece: str) -> str:
+    """Contract cleanup of a task sentence (whitespace, edge punctuation); the full
+    :func:`clean_value` (quote balancing) only where there are quotes."""
+    if any(q in piece for q in "\"“”'"):
+        return clean_value(piece)
+    t = " ".join(piece.split()).strip(" ;,:")
+    if t.endswith("./."):
+        t = t[:-3]
+    if t.endswith(".") and not t.endswith("..."):
+        t = t[:-1]
+    return t.strip(" ;,:-–(")
+
+
+# ---------------------------------------------------------------------------- the collector
+
+
+@dataclass
+class _Unit:
+    name: str
+    name_span: tuple[int, int]
+    block: tuple[int, int]
+    conf: float
+    rule: str
+    tasks: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> Phrase:
+    """Comparison key of a name: its words and punctuation, case and tone position folded."""
+    return tuple(_wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
+
+
+class _Collector:
+    """Units in order of first mention; the same unit named again gets the new tasks."""
+
+    def __init__(self) -> None:
+        self.units: list[_Unit] = []
+
+    def add(self, name: str, span: tuple[int, int], block: tuple[int, int], conf: float, rule: str) -> _Unit:
+        k = _key(name)
+        for u in self.units:
+            uk = _key(u.name)
+            if uk == k:
+                return u
+            # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer
+            short, long_ = (uk, k) if len(uk) < len(k) else (k, uk)
+            if len(short) >= 2 and long_[: len(short)] == short:
+                if len(k) > len(uk):
+                    u.name, u.name_span = name, span
+                return u
+        u = _Unit(name, span, block, conf, rule)
+        self.units.append(u)
+        return u
+
+    def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
+        us = [self.add(n, (base + a, base + b), (ll.start, ll.end), f.conf, f.how) for n, a, b in f.names]
+        if f.task_at is not None:
+            ts = _tasks(text[f.task_at :], base + f.task_at)
+            for u in us:
+                _extend(u, ts, ll.end)
+        return us
+
+
+def _extend(u: _Unit, tasks: list[tuple[str, int, int]], block_end: int) -> None:
+    have = {t for t, _a, _b in u.tasks}
+    for t in tasks:
+        if t[0] not in have:
+            u.tasks.append(t)
+            have.add(t[0])
+    if block_end > u.block[1] and block_end - u.block[0] < 20000:
+        u.block = (u.block[0], block_end)
+
+
+# ---------------------------------------------------------------------------- sections
+
+
+def _heading_ranges(lls: list[_LLine]) -> dict[int, int]:
+    """For each heading, the index after the last logical line it governs."""
+    out: dict[int, int] = {}
+    heads = [k for k, ll in enumerate(lls) if ll.kind == "heading"]
+    for n, k in enumerate(heads):
+        end = len(lls)
+        for k2 in heads[n + 1 :]:
+            if lls[k2].level <= lls[k].level:
+                end = k2
+                break
+        out[k] = end
+    return out
+
+
+@cache
+def _impl_folded() -> tuple[str, ...]:
+    return tuple(fold(p) for p in _lex().impl_phrases)
+
+
+@lru_cache(maxsize=4096)
+def _is_impl_title(title: str) -> bool:
+    """A heading of the implementation part, matched as the segmenter does (fuzzy, on case-
+    and accent-folded text, so that OCR damage or re-casing still counts)."""
+    t = title.rstrip(":. ")
+    if not t or len(t) > 90:
+        return False
+    key = fold(t).strip(" :.")
+    for p in _impl_folded():
+        if fuzz.ratio(key, p) >= 88:
+            return True
+        if len(t) < 60 and (key.startswith(p) or fuzz.ratio(key[: len(p)], p) >= 92):
+            return True
+    return False
+
+
+def _is_topic(title: str) -> bool:
+    return _starts_with(title, _lex().topics)
+
+
+def _has_content(lls: list[_LLine], k: int, stop: int) -> bool:
+    nxt = lls[k + 1] if k + 1 < stop else None
+    return nxt is not None and (nxt.kind != "heading" or nxt.level > lls[k].level)
+
+
+def _unit_heading(ll: _LLine, has_content: bool) -> _Found | None:
+    title = ll.content
+    if not title.strip() or (_is_topic(title) and not _unit_initial(title)):
+        return None
+    return _analyse(title, "heading", has_content)
+
+
+def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc: Document) -> list[tuple[int, int]]:
+    """Logical-line ranges of the sections that assign work."""
+    found: list[tuple[int, int]] = []
+    for k, end in ranges.items():
+        ll = lls[k]
+        if ll.level >= 6:
+            continue
+        if _is_impl_title(ll.content):
+            found.append((k, end))
+            continue
+        # numbered sub-headings that are mostly unit names ("II. NỘI DUNG THỰC HIỆN" / "1. Sở Y
+        # tế"); lettered ones ("a. Trung tâm học tập cộng đồng") describe kinds of bodies more
+        # often than they assign work
+        if ll.level > 2:
+            continue
+        kids = [j for j in range(k + 1, end) if lls[j].kind == "heading" and lls[j].level <= 4]
+        if len(kids) < 2:
+            continue
+        top = min(lls[j].level for j in kids)
+        kids = [j for j in kids if lls[j].level == top]
+        units = sum(1 for j in kids if _unit_heading(lls[j], _has_content(lls, j, end)))
+        if units >= 2 and units * 2 >= len(kids):
+            found.append((k, end))
+    if impl is not None and len(impl):
+        a, b = doc.lines[impl.start].start, doc.lines[impl.stop - 1].end
+        ks = [k for k, ll in enumerate(lls) if a <= ll.start < b]
+        if ks:
+            found.append((ks[0], ks[-1] + 1))
+    found.sort(key=lambda r: (r[0], -r[1]))
+    out: list[tuple[int, int]] = []
+    for r in found:
+        if out and r[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], r[1]))
+            continue
+        out.append(r)
+    return out
+
+
+def _has_exec(text: str) -> bool:
+    low = text.casefold()
+    return any(c in low for c in _lex().execution)
+
+
+def _is_closer(text: str) -> bool:
+    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết"."""
+    lex = _lex()
+    t = text.lstrip("-+•– ")
+    if _starts_with(t, lex.closer_starts):
+        return True
+    low = t.casefold()
+    return any(c in low for c in lex.closer_contains)
+
+
+def _is_closing_para(ll: _LLine) -> bool:
+    return ll.kind == "para" and bool(re.search(r"/\.\s*$", ll.text))
+
+
+def _headless_ok(ll: _LLine) -> bool:
+    """A short numbered sub-heading without a head word, among unit sub-headings, names a unit
+    too ("5.3. Văn hóa - thông tin")."""
+    t = ll.content.strip().rstrip(":").strip()
+    if not t or ll.level > 4 or _is_topic(t) or any(ch.isdigit() for ch in t):
+        return False
+    ws = _wlist(t)
+    if not 1 <= len(ws) <= 6:
+        return False
+    return not any(_match(ws, k, _lex().verbs) for k in range(len(ws)))
+
+
+# ---------------------------------------------------------------------------- walking a section
+
+
+@dataclass
+class _Ctx:
+    units: list[_Unit]
+    level: float
+    kind: str  # "heading" | "pseudo"
+
+
+def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
+    """Units and their tasks in an implementation section, line by line."""
+    parsed: dict[int, _Found | None] = {}
+    unit_levels: dict[int, int] = {}
+    first_heading = None
+    for k in range(k0 + 1, k1):
+        ll = lls[k]
+        if ll.kind != "heading":
+            continue
+        first_heading = k if first_heading is None else first_heading
+        if ll.level >= 6 and not _unit_initial(ll.content):
+            continue  # "a) Chủ trì, phối hợp …": a lettered task, analysed no further
+        f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1))
+        if f and f.names:
+            unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
+
+    ctx: _Ctx | None = None
+    for k in range(k0 + 1, k1):
+        ll = lls[k]
+        if _is_closer(ll.content) or _is_closing_para(ll):
+            continue
+        if ll.kind == "heading":
+            f = parsed.get(k)
+            inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level
+            if f and inside and f.how not in ("heading", "cue", "colon"):
+                f = None  # "c) Chủ tịch UBND xã … chịu trách nhiệm …" under a unit: its task
+            if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
+                t = ll.content.strip().rstrip(" :")
+                f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
+            if f:
+                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading")
+            elif inside:
+                for u in ctx.units:  # type: ignore[union-attr]
+                    _extend(u, _tasks(ll.content, ll.start + ll.body), ll.end)
+            else:
+                ctx = None  # a topic heading ends the unit before it
+            continue
+        content, base = ll.content, ll.start + ll.body
+        f = None
+        if ctx is None or _unit_initial(content):
+            # a unit line ("Ủy ban nhân dân xã", "- Hội Khuyến học :"), "Units: tasks", or —
+            # outside a unit's tasks and after the section's intro — a sentence about a unit
+            nxt = lls[k + 1] if k + 1 < k1 else None
+            f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
+            intro = first_heading is not None and k < first_heading
+            if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue"):
+                f = None
+        if f:
+            us = col.found(f, base, ll, content)
+            if f.task_at is None or f.how == "colon":
+                ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
+        elif ctx is not None:
+            for u in ctx.units:
+                _extend(u, _tasks(content, base), ll.end)
+
+
+# ---------------------------------------------------------------------------- free text
+
+
+_SENT = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\S)")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
+    """Assignments in running text (documents without an implementation section)."""
+    content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
+    if only_exec and not _has_exec(content):
+        return
+    base = ll.start + ll.body
+    bounds, a = [], 0
+    for m in _SENT.finditer(content):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(content)))
+    for x, y in bounds:
+        sent = content[x:y].strip()
+        if not sent or (only_exec and not _has_exec(sent)):
+            continue
+        off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
+        f = _analyse(sent, "sentence")
+        if not f:
+            continue
+        col.found(f, off, ll, sent)
+        if only_exec or f.task_at is None:
+            continue
+        # "…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
+        # after a semicolon is a new assignment
+        for m in re.finditer(r";\s*", sent[f.task_at :]):
+            c = f.task_at + m.end()
+            clause = sent[c:]
+            if _unit_initial(clause):
+                g = _analyse(clause, "sentence")
+                if g and g.how in ("subject", "cue"):
+                    col.found(g, off + c, ll, clause)
+
+
+def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
+    """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
+    lex = _lex()
+    lead = re.compile(r"^(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*", re.IGNORECASE)
+    fields = re.compile(
+        r"^(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:", re.IGNORECASE
+    )
+    for k, ll in enumerate(lls):
+        content = ll.content
+        m = lead.match(content)
+        if not m:
+            continue
+        names = _split_units(content, m.end(), len(content))
+        task_ll = None
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if lls[j].kind == "heading":
+                break
+            if not fields.match(lls[j].content):
+                task_ll = lls[j]
+                break
+        base = ll.start + ll.body
+        for name, a, b in names:
+            u = col.add(name, (base + a, base + b), (ll.start, ll.end), 0.7, "table")
+            if task_ll is not None:
+                _extend(u, _tasks(task_ll.content, task_ll.start + task_ll.body), u.block[1])
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
+    """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
+    body = doc.parts.get("body") or doc.parts.get("main")
+    if not body:
+        return []
+    lls = _logical_lines(doc, body)
+    if not lls:
+        return []
+    regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
+    col = _Collector()
+    in_region = [False] * len(lls)
+    for k0, k1 in regions:
+        in_region[k0:k1] = [True] * (k1 - k0)
+        _walk_region(col, lls, k0, k1)
+    # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
+    # and its implementation sections assign work; so too wherever such sections exist
+    decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
+    for k, ll in enumerate(lls):
+        if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
+            continue
+        _scan_sentences(col, ll, only_exec=bool(regions) or decree)
+    _scan_tables(col, lls)
+
+    out: list[dict] = []
+    for i, u in enumerate(col.units):
+        out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
+        prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
+        prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
+        for j, (_t, a, b) in enumerate(u.tasks):
+            prov.add(f"responsible_units[{i}].tasks[{j}]", a, b, min(u.conf, 0.8), "units.task")
+    return out

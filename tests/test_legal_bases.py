@@ -1,0 +1,253 @@
+"""legal_bases on real documents of the corpus, through the real pipeline (decode → normalize →
+segment → extract), and every provenance span re-locating its value."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import find_dates
+from pipeline.lexicon import expand_abbreviations
+from pipeline.provenance import Prov
+from pipeline.segment import Document, segment
+from pipeline.textutil import clean_value, collapse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DOCS = sorted(p for p in CORPUS.rglob("*") if p.suffix in {".txt", ".md"})
+
+
+def _normalizer():
+    """pipeline.normalize when it exists, else the crude stand-in the project used before it."""
+    if importlib.util.find_spec("pipeline.normalize") is not None:
+        from pipeline.normalize import normalize
+
+        return lambda t: normalize(t).text
+    sys.path.insert(0, "/tmp/scratch")
+    from crude import crude  # type: ignore[import-not-found]
+
+    return crude
+
+
+NORMALIZE = _normalizer()
+
+
+def _decode(path: Path) -> str:
+    try:
+        from pipeline.ingest import read_document
+
+        return read_document(path).text
+    except ImportError:  # the encoding detector is not in yet: the corpus is UTF-8
+        return path.read_text(encoding="utf-8")
+
+
+@cache
+def _run(stem: str) -> tuple[Document, list[dict], Prov]:
+    hits = [p for p in DOCS if p.name.startswith(stem)]
+    assert hits, stem
+    return _extract(_decode(hits[0]))
+
+
+def _extract(text: str) -> tuple[Document, list[dict], Prov]:
+    from pipeline.extract.legal_bases import extract_legal_bases
+
+    doc = segment(NORMALIZE(text))
+    prov = Prov()
+    return doc, extract_legal_bases(doc, prov), prov
+
+
+def items(stem: str) -> list[dict]:
+    return _run(stem)[1]
+
+
+def by_number(stem: str) -> dict[str | None, dict]:
+    return {x["number"]: x for x in items(stem)}
+
+
+# ---------------------------------------------------------------- concrete items
+
+
+def test_several_documents_in_one_sentence():
+    lb = items("002_e6a1c966cc80ae34")
+    assert [x["number"] for x in lb] == ["1373/QĐ-TTg", "3320/BGDĐT-GDTrX", "4206/KHUBND", "46/KH-UBND"]
+    first = lb[0]  # cited without "số": "Căn cứ Quyết định 1373/QĐ-TTg ngày 30/7/2021 …"
+    assert (first["doc_type"], first["date"], first["issuer"]) == ("Quyết định", "2021-07-30", "Thủ tướng Chính phủ")
+    assert lb[1]["issuer"] == "Bộ Giáo dục và Đào tạo" and lb[1]["title"].startswith("về việc triển khai Đề án")
+    assert lb[2]["date"] is None and lb[2]["issuer"] == "Ủy ban nhân dân tỉnh Hải Dương"
+    assert lb[3]["issuer"] == "Ủy ban nhân dân huyện Ninh Giang"
+
+
+def test_list_of_bare_numbers_shares_type_date_and_issuer():
+    # "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày
+    # 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về …"
+    lb = by_number("62f25a030c183151")
+    for n, d in (("007", "2025-11-17"), ("008", "2025-11-19"), ("009", "2025-11-19"), ("010", "2025-11-20")):
+        x = lb[f"{n}/CĐ-UBND"]
+        assert (x["doc_type"], x["date"], x["issuer"]) == ("Công điện", d, "Ủy ban nhân dân tỉnh")
+    # "Phương án 02600/PA-UBND" (no "số"), a Quy chế phối hợp without issuer
+    assert lb["02600/PA-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh Đắk Lắk"
+    assert lb["49/QCPH-UBND-UBMT-HCTĐ"]["issuer"] is None
+    # a ground clause naming a document without number; its date is part of the name
+    report = lb[None]
+    assert report["doc_type"] == "Báo cáo" and report["date"] is None
+    assert report["title"].startswith("Báo cáo nhanh tình hình thiệt hại mưa lũ")
+
+
+def test_law_by_name_and_date_and_proposal_issuer():
+    lb = items("ad52bc0b105a20cd")
+    law = lb[0]
+    assert law == {
+        "doc_type": "Luật",
+        "number": None,
+        "date": "2025-06-16",
+        "issuer": None,
+        "title": "Luật Tổ chức chính quyền địa phương",
+    }
+    nums = [x["number"] for x in lb]
+    assert "48/2013/NĐ-CP" in nums and "92/2017/NĐ-CP" in nums  # list continued without "Căn cứ"
+    tt = by_number("ad52bc0b105a20cd")
+    assert tt["02/2017/TT-VPCP"]["issuer"] == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    # "Theo đề nghị của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại Tờ trình số 5829/TTr-BCH …"
+    assert tt["5829/TTr-BCH"]["issuer"] == "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
+    assert tt["5829/TTr-BCH"]["date"] == "2025-11-14" and tt["5829/TTr-BCH"]["doc_type"] == "Tờ trình"
+
+
+def test_laws_by_name_and_number():
+    lb = by_number("b1ce4a2380c2c8e3")
+    law = lb["72/2025/QH15"]
+    assert (law["doc_type"], law["date"], law["issuer"]) == ("Luật", None, None)
+    assert law["title"] == "Luật Tổ chức chính quyền địa phương"
+    assert lb["15/2017/QH14"]["title"] == "Luật Quản lý, sử dụng tài sản công"
+    # "được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, Luật số 07/2022/QH15, … và Luật số 90/2025/QH15"
+    for n in ("64/2020/QH14", "07/2022/QH15", "24/2023/QH15", "56/2024/QH15", "90/2025/QH15"):
+        assert lb[n]["doc_type"] == "Luật" and lb[n]["title"] is None
+    assert lb["15/2025/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+    assert lb["241/TTr-STC"]["issuer"] == "Giám đốc Sở Tài chính"
+    assert len(lb) == 13
+
+
+def test_party_numbers():
+    lb = by_number("09daab284f92e2dd")
+    assert list(lb) == ["14-KH/TU", "24/KH-UBND", "66-NQ/TW"]
+    assert lb["14-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy" and lb["14-KH/TU"]["date"] == "2025-07-29"
+    assert lb["66-NQ/TW"]["issuer"] == "Bộ Chính trị" and lb["66-NQ/TW"]["date"] == "2025-04-30"
+    lb = by_number("ceb89a53c7b93f00")
+    assert lb["328-KH/TU"]["issuer"] == "Ban chấp hành Đảng bộ tỉnh Nghệ An"  # first mention wins
+    assert lb["01-KH/BCĐ"]["issuer"].endswith("cải cách hành chính và đề án 06")
+    assert lb["02-KH/BCĐTW"]["issuer"] == "Ban Chỉ đạo Trung ương"
+
+
+def test_documents_named_inside_another_title_are_items():
+    lb = items("8718801c503045f9")
+    assert [x["number"] for x in lb] == ["283/KH-UBND", "71/NQ-CP", "10-CTr/TU", "57-NQ/TW"]
+    assert lb[1]["issuer"] == "Chính phủ" and lb[1]["date"] == "2025-05-01"
+    assert lb[2]["doc_type"] == "Chương trình" and lb[2]["issuer"] == "Ban Thường vụ Tỉnh ủy"
+    # the Quốc hội session between date and issuer, without "của"
+    lb = by_number("91035abb77ae0a1b")
+    assert lb["66/2013/QH13"]["issuer"] == "Quốc hội khóa XIII"
+    assert lb["63/2022/QH15"]["issuer"] == "Quốc hội khóa XV" and lb["63/2022/QH15"]["date"] == "2022-06-16"
+
+
+def test_cong_van_replies():
+    (x,) = items("84469287cb7bce65")  # body "Căn cứ Điều 10 Nghị định số 43/2017/NĐ-CP …" is not a ground
+    assert x["number"] == "USABC-HN-20251121-01" and x["date"] == "2025-11-21"
+    assert x["issuer"] == "Hội đồng Kinh doanh Hoa kỳ - ASEAN" and x["doc_type"] == "Công văn"
+    (x,) = items("e3cc96834c0a575f")  # "Cục Thuế nhận được công văn số 1879-CV/BTGVTW …"
+    assert (x["number"], x["issuer"]) == ("1879-CV/BTGVTW", "Ban Tuyên giáo và Dân vận Trung ương")
+
+
+def test_cong_van_without_introduction_narrates_its_grounds():
+    lb = by_number("28219392db3ee2e0")
+    # "Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …"
+    assert (lb["175/2025/NĐ-CP"]["date"], lb["175/2025/NĐ-CP"]["issuer"]) == ("2025-06-30", "Chính phủ")
+    assert (lb["67/2025/TT-BTC"]["date"], lb["67/2025/TT-BTC"]["issuer"]) == ("2025-07-01", "Bộ Tài chính")
+    assert lb["13/2022/TT-BTC"]["issuer"] == "Bộ trưởng Bộ Tài chính"
+    assert lb["102/CĐ-CT"]["doc_type"] == "Công điện" and lb["3316/CT-CS"]["issuer"] == "Cục Thuế"
+    assert {"78/2025/NĐ-CP", "187/2025/NĐ-CP", "2226/QĐ-BTC", "10/2022/NĐ-CP"} <= set(lb)
+    assert len(lb) == 9  # each once, the request paragraph ("… đề nghị …") is not read
+
+
+@pytest.mark.parametrize("stem", ["24701a1c97c8c368", "6bac4a0d92da936d", "a49ef8a0da1f62dd", "abca9704d4c889cd"])
+def test_no_grounds_no_items(stem):
+    assert items(stem) == []
+
+
+# ---------------------------------------------------------------- general rules on small texts
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/QĐ-UBND\n\nAn Bình, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\n"
+)
+_TAIL = (
+    "\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+)
+
+
+def test_amending_law_is_one_item_and_proposal_issuer():
+    _, lb, _ = _extract(
+        _HEAD
+        + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số "
+        "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\n\n"
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;\n\n"
+        "Căn cứ chức năng, nhiệm vụ, quyền hạn của Ủy ban nhân dân xã;\n\n"
+        "Xét đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 15/TTr-NV ngày 5/3/2024; Quyết định số 12/QĐ-UBND.\n"
+        + _TAIL
+    )
+    assert [(x["number"], x["date"]) for x in lb] == [
+        (None, "2015-06-19"),
+        (None, "2019-11-22"),
+        ("30/2020/NĐ-CP", "2020-03-05"),
+        ("15/TTr-NV", "2024-03-05"),
+    ]  # the document's own number is never one of its grounds
+    assert lb[1]["title"].startswith("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ")
+    assert lb[3]["issuer"] == "Trưởng phòng Nội vụ"
+
+
+def test_what_a_sentence_asks_for_is_not_a_ground():
+    _, lb, _ = _extract(
+        _HEAD
+        + "Thực hiện Công văn số 567/BGDĐT-GDTX ngày 20/02/2024 của Bộ GDĐT, Ủy ban nhân dân xã đề nghị các "
+        "đơn vị thực hiện theo Hướng dẫn số 77/HD-UBND ngày 1/3/2024 như sau:\n"
+        + _TAIL
+    )
+    assert [x["number"] for x in lb] == ["567/BGDĐT-GDTX"]
+    assert lb[0]["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_every_span_relocates_its_value(path: Path):
+    doc, lb, prov = _run(path.name.split(".")[0])
+    text = doc.text
+    for i, x in enumerate(lb):
+        base = f"legal_bases[{i}]"
+        assert base in prov.spans
+        whole = prov.spans[base]
+        assert 0 <= whole.start < whole.end <= len(text) and 0.0 <= whole.confidence <= 1.0
+        for key, value in x.items():
+            span = prov.spans.get(f"{base}.{key}")
+            if value is None:
+                assert span is None, f"{base}.{key}"
+                continue
+            if key == "doc_type" and span is None:
+                continue  # read from the symbol ("NĐ" → Nghị định): the number span holds it
+            assert span is not None, f"{base}.{key}"
+            assert 0.0 <= span.confidence <= 1.0
+            at = text[span.start : span.end]
+            if key == "number":
+                assert value in at
+            elif key == "date":
+                assert value in {d.iso for d in find_dates(at.replace("\n", " "), coarse=False)}
+            elif key == "issuer":
+                assert expand_abbreviations(clean_value(at)) == value
+            elif key == "doc_type":
+                assert collapse(at).casefold() == value.casefold()
+            else:
+                assert collapse(value) in collapse(at)

@@ -1,0 +1,81 @@
+"""Every extracted value re-locates at its span, on every document of the corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from pipeline.dates import find_dates, find_day_months, find_periods, find_times
+from pipeline.extractor import extract_file
+from pipeline.lexicon import expand_abbreviations
+from pipeline.normalize import normalize
+from pipeline.textutil import collapse
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DOCS = sorted(p for p in CORPUS.rglob("*") if p.suffix in {".txt", ".md"})
+_PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+ISO_ISH = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def resolve(record: dict, path: str):
+    cur = record
+    for part in path.split("."):
+        m = _PATH.fullmatch(part)
+        assert m, path
+        cur = cur[m.group(1)]
+        if m.group(2) is not None:
+            cur = cur[int(m.group(2))]
+    return cur
+
+
+def key(s: str) -> str:
+    return collapse(expand_abbreviations(s)).casefold().strip(" .;:,“”\"()")
+
+
+def relocates(value: str, span_text: str) -> bool:
+    if ISO_ISH.match(value):
+        dates = find_dates(span_text) + find_day_months(span_text)
+        year = int(value[:4])
+        if any(value in (p.first, p.last) for p in find_periods(span_text)):
+            return True
+        return any((d.coarse == value or d.iso == value or d.year == year or d.year is None) for d in dates)
+    if re.fullmatch(r"\d{2}:\d{2}", value):
+        return any(t[2] == value for t in find_times(span_text))
+    a, b = key(value), key(span_text)
+    return a in b or fuzz.partial_ratio(a, b) >= 85 or fuzz.token_set_ratio(a, b) >= 85
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_every_string_value_relocates_at_its_span(path: Path):
+    rec = extract_file(path, with_text=True)
+    text = rec.text
+    assert text == normalize(path.read_text(encoding="utf-8")).text  # regenerable
+    d = rec.model_dump()
+    assert rec.provenance, "no provenance at all"
+    checked = 0
+    for p, prov in rec.provenance.items():
+        assert 0 <= prov.start <= prov.end <= len(text), p
+        assert 0.0 <= prov.confidence <= 1.0
+        value = resolve(d, p)
+        if not isinstance(value, str):
+            continue
+        span_text = text[prov.start : prov.end]
+        assert relocates(value, span_text), f"{p}: {value!r} not at {span_text!r}"
+        checked += 1
+    assert checked >= 5
+
+
+@pytest.mark.parametrize("path", DOCS[:6], ids=[p.stem for p in DOCS[:6]])
+def test_spans_map_back_to_the_original(path: Path):
+    rec = extract_file(path)
+    original = path.read_text(encoding="utf-8")
+    for p, value_path in (("number", "number.raw"), ("signer.name", "signer.name")):
+        prov = rec.provenance.get(p)
+        if prov is None or prov.src_start is None:
+            continue
+        src = original[prov.src_start : prov.src_end]
+        value = resolve(rec.model_dump(), value_path)
+        assert key(value).replace(" ", "") in key(re.sub(r"[*_#|]", "", src)).replace(" ", "")

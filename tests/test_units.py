@@ -1,0 +1,214 @@
+"""Responsible units on real documents of the bundled corpus, through ingest → normalize →
+segment → extract.
+
+Each test pins one way Vietnamese administrative texts assign work (a numbered sub-heading that
+is the unit's name, a sentence whose subject is the unit, a line naming several units, a cue such
+as "Giao"/"Đề nghị", a quyết định's execution clause) and checks the provenance: the text at a
+name's span, abbreviations expanded, is the name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline import wordseg
+from pipeline.evaluate import score_document
+from pipeline.extract.units import extract_responsible_units
+from pipeline.ingest import read_document
+from pipeline.lexicon import expand_abbreviations
+from pipeline.normalize import normalize
+from pipeline.provenance import Prov
+from pipeline.segment import Document, segment
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _source(stem: str) -> Path:
+    hits = [p for p in CORPUS.rglob(f"{stem}*") if p.suffix in (".txt", ".md")]
+    assert hits, stem
+    return hits[0]
+
+
+@cache
+def run(stem: str) -> tuple[Document, list[dict], Prov]:
+    doc = segment(normalize(read_document(_source(stem)).text).text)
+    prov = Prov()
+    return doc, extract_responsible_units(doc, prov), prov
+
+
+def names(stem: str) -> list[str]:
+    return [u["name"] for u in run(stem)[1]]
+
+
+def unit(stem: str, name: str) -> dict:
+    hits = [u for u in run(stem)[1] if u["name"] == name]
+    assert hits, (name, names(stem))
+    return hits[0]
+
+
+def test_numbered_heading_is_the_unit_and_its_bullets_are_tasks():
+    # "1. Sở Xây dựng" / "- Chủ trì xây dựng quản lý, vận hành hệ thống …" / "- Tổ chức thực hiện …"
+    u = unit("689f49d25e51cbaa", "Sở Xây dựng")
+    assert len(u["tasks"]) >= 5
+    assert u["tasks"][0].startswith("Chủ trì xây dựng quản lý, vận hành hệ thống thông tin")
+    # a long name-only heading stays whole, verbs inside it included
+    assert (
+        "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
+        "công nghệ thông tin trên địa bàn Tỉnh"
+    ) in names("689f49d25e51cbaa")
+
+
+def test_subject_before_the_verb_is_the_unit_and_the_rest_the_task():
+    # "2. Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã bố trí …"
+    u = unit("09daab284f92e2dd", "Sở Tài chính")
+    assert u["tasks"][0].startswith("Chủ trì, phối hợp với các Sở, ban, ngành")
+    # "6. Giao Sở Tư pháp theo dõi, đôn đốc …;\ntham mưu sơ kết …" — cue, then a wrapped line
+    tp = unit("09daab284f92e2dd", "Sở Tư pháp")
+    assert tp["tasks"][0].startswith("Theo dõi, đôn đốc các cơ quan")
+    assert any(t.startswith("Tham mưu sơ kết, tổng kết") for t in tp["tasks"])
+
+
+def test_line_naming_several_units_yields_one_item_each_with_the_same_tasks():
+    # "4. Đề nghị UBMTTQ xã, Ban xây dựng Đảng, Các đoàn thể (…), các chi hội khuyến học,
+    #  các cơ sở thôn: Phối hợp vận động hội viên tham gia, tổ chức sinh hoạt chuyên đề. Phát
+    #  động phong trào “Gia đình, dòng họ hiếu học”."
+    want = ["Ủy ban Mặt trận Tổ quốc xã", "Ban xây dựng Đảng", "Các đoàn thể", "Các chi hội khuyến học",
+            "Các cơ sở thôn"]
+    got = names("000_cf76d90b2f210c6e")
+    assert all(w in got for w in want), got
+    tasks = {tuple(unit("000_cf76d90b2f210c6e", w)["tasks"]) for w in want}
+    assert tasks == {(
+        "Phối hợp vận động hội viên tham gia, tổ chức sinh hoạt chuyên đề",
+        "Phát động phong trào “Gia đình, dòng họ hiếu học”",
+    )}
+    # the examples in parentheses are not units of their own
+    assert "Hội phụ nữ" not in got and "Đoàn thanh niên" not in got
+
+
+def test_collectives_and_field_names_are_not_split():
+    got = names("f069c23c942c1ec6")
+    # "1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng
+    #  trên địa bàn, Ủy ban nhân dân xã, phường xây dựng kế hoạch …"
+    assert "Các Sở, ban, ngành, đoàn thể cấp tỉnh" in got
+    assert "Cơ quan ngành dọc đóng trên địa bàn" in got
+    assert "Ủy ban nhân dân xã, phường" in got
+    assert "Sở Văn hóa, Thể thao và Du lịch" in got
+    # "2.10." / "Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh"
+    assert "Viện kiểm sát nhân dân tỉnh" in got and "Tòa án nhân dân tỉnh" in got
+
+
+def test_abbreviations_are_expanded():
+    assert "Ủy ban Mặt trận Tổ quốc xã" in names("000_cf76d90b2f210c6e")  # UBMTTQ
+    assert "Ủy ban nhân dân các xã, phường" in names("09daab284f92e2dd")  # UBND
+    got = names("003_39920a9ddc44240f")  # "5.2. Trung tâm GDNN và GDTX, các cơ sở giáo dục:"
+    assert "Trung tâm Giáo dục nghề nghiệp và Giáo dục thường xuyên" in got
+    assert "Các cơ sở giáo dục" in got
+    assert "Các Trung tâm học tập cộng đồng" in got  # "5.1. Các TTHTCD"
+
+
+def test_heading_split_over_two_lines_still_opens_the_section():
+    # "**IV.**" / "**PHÂN CÔNG NHIỆM VỤ**", then "1." / "Sở Công Thương:", "5. Sở" / "Khoa học …"
+    got = names("62f25a030c183151")
+    for w in ("Sở Công Thương", "Sở Khoa học và Công nghệ", "Công ty Điện lực Đắk Lắk",
+              "Các doanh nghiệp viễn thông", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"):
+        assert w in got, (w, got)
+
+
+def test_decree_execution_clause():
+    # "Điều 3." / "Chánh Văn phòng …; Chỉ huy trưởng …; Thủ trưởng các sở, ban, ngành; Chủ tịch
+    #  Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành …"
+    assert names("ad52bc0b105a20cd") == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Các tổ chức, cá nhân có liên quan",
+    ]
+    assert unit("ad52bc0b105a20cd", "Thủ trưởng các sở, ban, ngành")["tasks"] == [
+        "Chịu trách nhiệm thi hành Quyết định này"
+    ]
+    # the articles that set rules ("Sở Tài chính quyết định …") assign no work
+    assert names("b1ce4a2380c2c8e3") == [
+        "Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh",
+        "Các tổ chức, cá nhân có liên quan",
+    ]
+
+
+def test_assignments_in_running_text_of_a_conclusion_notice():
+    got = names("24701a1c97c8c368")
+    # "8. Về hoạt động …: tăng số lượng …: giao Bộ Nội vụ chủ trì, phối hợp …" (after the topic)
+    assert "Bộ Nội vụ" in got
+    # "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức …"
+    assert "Tập đoàn Bưu chính Viễn thông Việt Nam" in got
+    assert "Tập đoàn Công nghiệp - Viễn thông Quân đội" in got
+    # "…; Bộ Khoa học và Công nghệ hướng dẫn …" — a new subject after a semicolon
+    assert "Bộ Khoa học và Công nghệ" in got
+    # a report of what happened ("Thủ tướng … đã đến thăm …") assigns nothing
+    assert not any(n.startswith("Thủ tướng") for n in got)
+
+
+def test_cited_text_and_closing_formulas_assign_nothing():
+    # the quoted decree text and "Cục Thuế thông báo để các Thuế tỉnh, thành phố biết"
+    assert names("28219392db3ee2e0") == ["Các Thuế tỉnh, thành phố"]
+    assert names("e3cc96834c0a575f") == []
+
+
+def test_provenance_spans_relocate_names_and_tasks():
+    for stem in ("000_cf76d90b2f210c6e", "09daab284f92e2dd", "62f25a030c183151", "ad52bc0b105a20cd"):
+        doc, units, prov = run(stem)
+        body = doc.part_span("body")
+        assert body is not None
+        for i, u in enumerate(units):
+            item = prov.spans[f"responsible_units[{i}]"]
+            span = prov.spans[f"responsible_units[{i}].name"]
+            assert body[0] <= item.start <= span.start < span.end <= body[1], (stem, u["name"])
+            written = " ".join(doc.text[span.start : span.end].split())
+            expanded = expand_abbreviations(written)
+            assert expanded[:1].upper() + expanded[1:] == u["name"], (stem, written, u["name"])
+            assert 0 < span.confidence <= 1
+            for j, task in enumerate(u["tasks"]):
+                ts = prov.spans[f"responsible_units[{i}].tasks[{j}]"]
+                first = task.split()[0]
+                assert doc.text[ts.start : ts.end].lstrip("-+• ").lower().startswith(first.lower()), (
+                    stem, task
+                )
+
+
+def test_nothing_comes_from_outside_the_body():
+    # Nơi nhận lists units too ("- Chi cục Hải quan khu vực XIX;"): they are not assignees
+    doc, units, prov = run("24c7124ec6b2bf61")
+    lo, hi = doc.part_span("body")  # type: ignore[misc]
+    for i, _u in enumerate(units):
+        s = prov.spans[f"responsible_units[{i}].name"]
+        assert lo <= s.start and s.end <= hi
+
+
+def test_wordseg_keeps_numbers_dates_and_abbreviations_whole():
+    toks = wordseg.tokenize("Căn cứ Nghị định 30/2020/NĐ-CP và Kế hoạch số 14-KH/TU ngày 01/10/2025 của UBND tỉnh")
+    assert "30/2020/NĐ-CP" in toks and "14-KH/TU" in toks and "01/10/2025" in toks and "UBND" in toks
+    spans = wordseg.tokenize_spans("Sở GD&ĐT chủ trì,  phối hợp")
+    assert [(t, a, b) for t, a, b in spans if t in ("GD&ĐT", "phối hợp")] == [("GD&ĐT", 3, 8), ("phối hợp", 19, 27)]
+    before = wordseg.stats()["calls"]
+    wordseg.tokenize("Sở Tài chính chủ trì")
+    assert wordseg.stats()["calls"] == before + 1 and wordseg.stats()["seconds"] >= 0
+
+
+@pytest.mark.skipif(not wordseg.available(), reason="underthesea not installed")
+def test_wordseg_splits_words_not_syllables():
+    assert "thành phố" in wordseg.tokenize("Ủy ban nhân dân thành phố lập kế hoạch")
+    assert "chủ trì" in wordseg.tokenize("Sở Tài chính chủ trì, phối hợp")
+
+
+def test_corpus_micro_f1():
+    """Regression guard on the bundled gold (the project is scored on unseen documents)."""
+    tp = fp = fn = 0
+    for gold_path in sorted(CORPUS.rglob("*.gold.json")):
+        stem = re.sub(r"\.gold\.json$", "", gold_path.name)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        r = score_document({"responsible_units": run(stem)[1]}, gold).lists["responsible_units"]
+        tp, fp, fn = tp + r.tp, fp + r.fp, fn + r.fn
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
