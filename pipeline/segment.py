@@ -16,7 +16,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from .resources import load_rules
-from .textutil import fold, fuzzy_equals, fuzzy_starts, is_upper_line
+from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,8 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
             j = i + k
             if j >= limit or lines[j].blank:
                 break
-            joined = (joined + " " + fold(lines[j].text)).strip()
+            # a line longer than the Quốc hiệu cannot be part of it: fold only its head
+            joined = (joined + " " + fold_head(lines[j].text[: len(qh) + 10])).strip()
             if len(joined) > len(qh) + 8:
                 break
             if fuzz.ratio(joined, qh) >= 90:

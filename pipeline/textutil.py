@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from .caching import per_text_cache
 
 _WS = re.compile(r"\s+")
 # Characters stripped from the ends of a value (contract: no surrounding quotes, no trailing ;/.)
@@ -54,16 +56,28 @@ def _has_close(s: str, open_: str) -> bool:
     return '"' in s
 
 
-@cache
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
 def strip_accents(s: str) -> str:
-    nfd = unicodedata.normalize("NFD", s)
-    out = "".join(c for c in nfd if unicodedata.category(c) != "Mn")
-    return out.replace("đ", "d").replace("Đ", "D")
+    return _MARKS.sub("", unicodedata.normalize("NFD", s)).replace("đ", "d").replace("Đ", "D")
 
 
 def fold(s: str) -> str:
     """Case- and accent-insensitive key for fuzzy structural matching (OCR drops marks)."""
     return collapse(strip_accents(s).casefold())
+
+
+@per_text_cache(4096)
+def fold_head(s: str) -> str:
+    """``fold`` of a line's head: the segmenter tries one line against many cue lists."""
+    return fold(s)
+
+
+@lru_cache(maxsize=16384)
+def _fold_cue(s: str) -> str:
+    """``fold`` for cue phrases from ``rules/``: the same few hundred are tried on every line."""
+    return fold(s)
 
 
 def is_upper_line(s: str, threshold: float = 0.8) -> bool:
@@ -73,16 +87,21 @@ def is_upper_line(s: str, threshold: float = 0.8) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= threshold
 
 
+_HEAD = 240  # longer than any cue phrase in rules/ (the longest is under 80 characters)
+
+
 def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
     """The phrase that ``line`` starts with (fuzzily, case- and accent-folded), if any."""
-    key = fold(line)
+    # only the line's head can match: folding a 1,000-character paragraph for a 20-character
+    # cue is the segmenter's main cost otherwise
+    key = fold_head(line[:_HEAD])
     best: tuple[str, float] | None = None
     for p in phrases:
-        fp = fold(p)
+        fp = _fold_cue(p)
         head = key[: len(fp)]
         if not head:
             continue
-        score = 100.0 if head == fp else fuzz.ratio(head, fp)
+        score = 100.0 if head == fp else fuzz.ratio(head, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
             best = (p, score)
     return best
@@ -92,7 +111,7 @@ def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
     key = fold(line).strip(" :.")
     best: tuple[str, float] | None = None
     for p in phrases:
-        score = fuzz.ratio(key, fold(p))
+        score = fuzz.ratio(key, _fold_cue(p), score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1]):
             best = (p, score)
     return best

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
 from typing import Any
+
+from .caching import per_text_cache
 
 # Protected shapes, longest first: document numbers (30/2020/NĐ-CP, 14-KH/TU, 174/UBND-VP6),
 # numeric dates (29/9/2025, 01-10-2025), clock times (13h30), and abbreviations (UBND, GD&ĐT,
@@ -81,7 +82,7 @@ def unmask(token: str, originals: tuple[str, ...]) -> str:
     return _PLACEHOLDER_RE.sub(lambda m: originals[int(m.group(1))], token)
 
 
-@lru_cache(maxsize=8192)
+@per_text_cache(8192)
 def _segment(text: str) -> tuple[str, ...]:
     _STATS["misses"] += 1
     masked, originals = mask(text)

@@ -46,6 +46,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .. import wordseg
+from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
@@ -172,7 +173,7 @@ _P = re.escape(_EDGE_PUNCT)
 _WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
 
 
-@lru_cache(maxsize=16384)
+@per_text_cache(16384)
 def _wlist(s: str) -> tuple[_Word, ...]:
     """The words of ``s`` (cached: the same strings are looked at several times)."""
     out: list[_Word] = []
@@ -422,7 +423,7 @@ def _unit_initial(s: str) -> bool:
 _REJECT = -1
 
 
-@lru_cache(maxsize=8192)
+@per_text_cache(8192)
 def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
     """Whether a word starts at ``rel`` in ``window`` and ends within the ``n_syll`` syllables
     of the lexicon phrase there (``lập`` alone, not inside ``thành lập``; ``có`` of ``có trách
@@ -516,7 +517,7 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 
 
-@lru_cache(maxsize=8192)
+@per_text_cache(8192)
 def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
 
@@ -624,7 +625,7 @@ def _shift(f: _Found | None, by: int) -> _Found | None:
 _PAREN = re.compile(r"\([^()]*\)?")
 
 
-@lru_cache(maxsize=8192)
+@per_text_cache(8192)
 def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     """Units named by ``s[start:end]``, one per unit, with their offsets in ``s``."""
     seg = s[start:end].rstrip(" :;,.–-")
@@ -734,7 +735,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-@lru_cache(maxsize=8192)
+@per_text_cache(8192)
 def _expand(s: str) -> str:
     s = expand_abbreviations(s)
     pat, table = _lex().expand
