@@ -8,6 +8,7 @@ original) and a confidence.
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ from .extract.header import (
     extract_title,
     extract_type,
 )
+from .extract.legal_bases import extract_legal_bases
+from .extract.timeline import extract_timeline
+from .extract.units import extract_responsible_units
 from .ingest import Ingested, read_document
 from .normalize import NormalizedText, normalize
 from .provenance import Prov
@@ -36,15 +40,6 @@ class Timings:
 
     def add(self, stage: str, seconds: float) -> None:
         self.stages[stage] = self.stages.get(stage, 0.0) + seconds
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"pipeline.extract.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) -> dict[str, Any]:
@@ -74,21 +69,40 @@ def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) ->
         "issuer": issuer,
         "title": title,
         "theme": theme,
-        "legal_bases": [],
-        "timeline": [],
-        "responsible_units": [],
+        "legal_bases": timed("legal_bases", extract_legal_bases, doc, prov),
+        "timeline": timed("timeline", extract_timeline, doc, prov),
+        "responsible_units": timed("responsible_units", extract_responsible_units, doc, prov),
         "signer": signer,
         "recipients": recipients,
     }
-    for key, module, fn_name in (
-        ("legal_bases", "legal_bases", "extract_legal_bases"),
-        ("timeline", "timeline", "extract_timeline"),
-        ("responsible_units", "units", "extract_responsible_units"),
-    ):
-        fn = _optional(module, fn_name)
-        if fn is not None:
-            fields[key] = timed(key, fn, doc, prov)
     return fields
+
+
+def _locate(ing: Ingested | None, ss: int | None, se: int | None) -> tuple[int | None, list[float] | None, float]:
+    """Page, bounding box and OCR confidence of the decoded-text span ``ss:se``.
+
+    The box is the union of the OCR'd words the span overlaps on its first page; the
+    confidence is their mean (1.0 for born-digital text, which has no words).
+    """
+    if ing is None or ss is None or se is None:
+        return None, None, 1.0
+    page = ing.page_at(ss)
+    if not ing.words:
+        return page, None, 1.0
+    lo = bisect_left(ing.words, ss, key=lambda w: w.end)
+    hit = []
+    for w in ing.words[lo:]:
+        if w.start >= max(se, ss + 1):
+            break
+        if w.end > ss and (not hit or w.page == hit[0].page):
+            hit.append(w)
+    if not hit:
+        return page, None, 1.0
+    box = [
+        min(w.bbox[0] for w in hit), min(w.bbox[1] for w in hit),
+        max(w.bbox[2] for w in hit), max(w.bbox[3] for w in hit),
+    ]
+    return hit[0].page, box, sum(w.conf for w in hit) / len(hit)
 
 
 def extract_text(
@@ -97,7 +111,9 @@ def extract_text(
     *,
     with_text: bool = False,
     timings: Timings | None = None,
+    ingested: Ingested | None = None,
 ) -> Record:
+    """The record of one decoded text; ``ingested`` (its pages and OCR words) adds page/bbox."""
     t0 = time.perf_counter()
     norm: NormalizedText = normalize(text)
     t1 = time.perf_counter()
@@ -114,15 +130,15 @@ def extract_text(
             ss, se = norm.to_original(span.start, span.end)
         except Exception:  # noqa: BLE001 - a map failure must not lose the record
             ss, se = None, None
+        page, bbox, ocr_conf = _locate(ingested, ss, se)
         provenance[path] = Provenance(
-            start=span.start, end=span.end, confidence=round(span.confidence, 3), rule=span.rule or None,
-            src_start=ss, src_end=se,
+            start=span.start, end=span.end, confidence=round(span.confidence * ocr_conf, 3),
+            rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
         )
-    rec = Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
-    return rec
+    return Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
 
 
 def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None) -> Record:
     ing: Ingested = read_document(path)
     src = Source(path=ing.path, sha256=ing.sha256, format=ing.format, encoding=ing.encoding)
-    return extract_text(ing.text, src, with_text=with_text, timings=timings)
+    return extract_text(ing.text, src, with_text=with_text, timings=timings, ingested=ing)

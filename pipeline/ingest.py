@@ -1,8 +1,11 @@
 """Read an input file into text: format detection, decoding, source facts (path, sha256).
 
 Plain text (``.txt``, ``.md`` and converter output) is decoded here; legacy Vietnamese
-encodings are detected by :mod:`pipeline.encoding`. Other formats (PDF, images, DOCX) are
-the ingestion issue's work and are refused with a clear error until they land.
+encodings are detected by :mod:`pipeline.encoding`. Every other format has a reader module in
+:mod:`pipeline.formats` (``READERS`` below maps a sniffed format to it); a reader turns the
+file's bytes into a :class:`Decoded`: the text, where each page starts in it and, for OCR'd
+pages, the words with their page, bounding box and OCR confidence, so that extracted values
+keep page/bbox provenance.
 """
 
 from __future__ import annotations
@@ -24,12 +27,44 @@ class IngestError(Exception):
 
 
 @dataclass(frozen=True)
+class Word:
+    """One OCR'd word: its span in the decoded text, page (1-based), pixel box, confidence 0–1."""
+
+    start: int
+    end: int
+    page: int
+    bbox: tuple[float, float, float, float]  # x0, y0, x1, y1 in page pixels
+    conf: float
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """What a format reader returns."""
+
+    text: str
+    format: str  # "text", "markdown", "pdf", "docx", "html", "png", …
+    encoding: str = "utf-8"  # of a text file; for other formats how the text was got ("pdf-text", "ocr")
+    pages: tuple[int, ...] = ()  # offset in ``text`` where each page starts (page 1 first)
+    words: tuple[Word, ...] = ()  # OCR'd words, in text order (empty for born-digital text)
+
+
+@dataclass(frozen=True)
 class Ingested:
     path: str
     sha256: str
     format: str
     encoding: str
     text: str
+    pages: tuple[int, ...] = ()
+    words: tuple[Word, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding ``offset`` of the decoded text (None for unpaged input)."""
+        if not self.pages:
+            return None
+        from bisect import bisect_right
+
+        return max(1, bisect_right(self.pages, offset))
 
 
 _MAGIC = [
@@ -55,6 +90,23 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# Sniffed format → "module:function" of its reader, ``function(data: bytes, path: Path) -> Decoded``.
+# Readers are imported on first use, so a missing optional dependency only affects its format.
+READERS: dict[str, str] = {
+    "text": "pipeline.formats.text:read",
+}
+
+
+def _reader(fmt: str, path: Path):
+    import importlib
+
+    target = READERS.get(fmt)
+    if target is None:
+        raise IngestError("unsupported-format", f"{path}: {fmt} input is not supported")
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def read_document(path: str | Path) -> Ingested:
     p = Path(path)
     if not p.exists():
@@ -65,19 +117,12 @@ def read_document(path: str | Path) -> Ingested:
     if size > MAX_BYTES:
         raise IngestError("too-large", f"{p}: {size} bytes is over the {MAX_BYTES} byte limit")
     data = p.read_bytes()
-    fmt = sniff(data)
-    if fmt != "text":
-        raise IngestError(
-            "unsupported-format",
-            f"{p}: {fmt} input is not supported yet (plain text and markdown only in this version)",
-        )
-    from .encoding import decode_bytes
-
-    text, encoding = decode_bytes(data)
-    if not text.strip():
+    dec = _reader(sniff(data), p)(data, p)
+    if not dec.text.strip():
         raise IngestError("empty", f"{p}: the file has no text")
-    fmt_name = "markdown" if p.suffix.lower() in {".md", ".markdown"} else "text"
-    return Ingested(str(p), hashlib.sha256(data).hexdigest(), fmt_name, encoding, text)
+    return Ingested(
+        str(p), hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, dec.text, dec.pages, dec.words
+    )
 
 
 def iter_inputs(paths: list[str | Path]):
