@@ -10,13 +10,12 @@ from rapidfuzz import fuzz
 
 from .caching import per_text_cache
 
-_WS = re.compile(r"\s+")
 # Characters stripped from the ends of a value (contract: no surrounding quotes, no trailing ;/.)
 _EDGE = "\"'“”‘’«»`*_ \t\n;.,:–-"
 
 
 def collapse(s: str) -> str:
-    return _WS.sub(" ", s).strip()
+    return " ".join(s.split())
 
 
 def clean_value(s: str, *, keep_open_quote: bool = False) -> str:
@@ -74,10 +73,11 @@ def fold_head(s: str) -> str:
     return fold(s)
 
 
-@lru_cache(maxsize=16384)
-def _fold_cue(s: str) -> str:
-    """``fold`` for cue phrases from ``rules/``: the same few hundred are tried on every line."""
-    return fold(s)
+@lru_cache(maxsize=1024)
+def _fold_cues(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(phrase, fold(phrase))`` of a cue list from ``rules/``: the same lists are tried on
+    every line. Phrases that fold to nothing are left out (they match nothing)."""
+    return tuple((p, f) for p in phrases if (f := fold(p)))
 
 
 def is_upper_line(s: str, threshold: float = 0.8) -> bool:
@@ -95,12 +95,11 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
     # only the line's head can match: folding a 1,000-character paragraph for a 20-character
     # cue is the segmenter's main cost otherwise
     key = fold_head(line[:_HEAD])
+    if not key:
+        return None
     best: tuple[str, float] | None = None
-    for p in phrases:
-        fp = _fold_cue(p)
+    for p, fp in _fold_cues(tuple(phrases)):
         head = key[: len(fp)]
-        if not head:
-            continue
         score = 100.0 if head == fp else fuzz.ratio(head, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
             best = (p, score)
@@ -110,8 +109,8 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
 def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
     key = fold(line).strip(" :.")
     best: tuple[str, float] | None = None
-    for p in phrases:
-        score = fuzz.ratio(key, _fold_cue(p), score_cutoff=min_score)
+    for p, fp in _fold_cues(tuple(phrases)):
+        score = fuzz.ratio(key, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1]):
             best = (p, score)
     return best
