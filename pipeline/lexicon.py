@@ -70,6 +70,11 @@ def expand_abbreviations(s: str) -> str:
 
 
 @cache
+def place_named_heads() -> frozenset[str]:
+    """Heads of bodies named by their place alone (``Huyện ủy Yên Mô``)."""
+    return frozenset(load_rules("orgs").get("place_named", []))
+
+
 def org_heads() -> list[str]:
     return sorted(load_rules("orgs")["heads"], key=len, reverse=True)
 

@@ -451,7 +451,9 @@ def find_implementation(doc: Document, phrases: list[str]) -> Section | None:
 
 # ---------------------------------------------------------------- signature
 
-AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[.:]\s*(?P<rest>.*)$")
+# Authority prefixes of a signature block: "TM." … with their dot; Party documents write the
+# slash forms without one ("T/M BAN THƯỜNG VỤ").
+AUTHORITY = re.compile(r"^(?P<auth>(?:TM|KT|TL|TUQ|Q)(?=\s*[.:])|T/M|K/T|T/L)\s*[.:]?\s*(?P<rest>.*)$")
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*"
 PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 

@@ -121,7 +121,11 @@ _NOT_LEVEL = {("xã", "hội"), ("xã", "viên")}
 
 
 def sentence_case_org(
-    upper: str, levels: list[str], keep: frozenset[str] = frozenset(), heads: list[str] | None = None
+    upper: str,
+    levels: list[str],
+    keep: frozenset[str] = frozenset(),
+    heads: list[str] | None = None,
+    place_named: frozenset[str] = frozenset(),
 ) -> str:
     """Turn an all-caps organisation name into the conventional mixed case.
 
@@ -129,7 +133,8 @@ def sentence_case_org(
     ``Cục Hải quan``, ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` → ``Sở Giáo dục và Đào tạo``: the head word
     (from ``heads``) is capitalised, so is the first word of the specific name after it and the
     first word after ``và``; administrative level words are lower case and the proper name
-    after them is title-cased; words in ``keep`` (abbreviations) stay as written. Scoring is
+    after them is title-cased, as is the name after a head in ``place_named`` (``HUYỆN ỦY YÊN
+    MÔ`` → ``Huyện ủy Yên Mô``); words in ``keep`` (abbreviations) stay as written. Scoring is
     case-insensitive: this is for readers.
     """
     words = collapse(upper).split(" ")
@@ -138,10 +143,13 @@ def sentence_case_org(
     lower = [w.lower() for w in words]
     lv = sorted((x.split() for x in levels), key=len, reverse=True)
     head_len = 1
+    head_names_place = False
+    placed = {p.lower() for p in place_named}
     for h in sorted(heads or [], key=lambda x: -len(x.split())):
         hw = h.lower().split()
         if lower[: len(hw)] == hw:
             head_len = len(hw)
+            head_names_place = h.lower() in placed
             break
     out: list[str] = []
     i = 0
@@ -171,6 +179,7 @@ def sentence_case_org(
         cap_next = False
         if i == head_len - 1:
             cap_next = True
+            proper = proper or head_names_place
         if w == "và" and i > head_len:
             cap_next = True
         i += 1

@@ -103,3 +103,29 @@ def test_ocr_damaged_type_heading_still_counts():
     r = extract_text(text)
     assert r.doc_type.code == "TB"
     assert r.title == "Về lịch tiếp công dân"
+
+
+def test_party_document_slash_authority_and_place_named_body():
+    # Party documents: "T/M" without a dot, bodies named by their place ("Huyện ủy Yên Mô")
+    text = (
+        "ĐẢNG BỘ TỈNH NINH BÌNH\nHUYỆN ỦY YÊN MÔ\n*\nSố 125-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Yên Mô, ngày 10 tháng 3 năm 2025\n\nTHÔNG BÁO\nvề công tác chuẩn bị đại hội\n\nNội dung.\n\n"
+        "Nơi nhận:\n- Ban Tổ chức Tỉnh ủy (để b/c),\n- Lưu Văn phòng Huyện ủy.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n\nNguyễn Thị Hoa\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Huyện ủy Yên Mô" and r.issuer.parent == "Đảng bộ tỉnh Ninh Bình"
+    assert r.signer.authority == "TM." and r.signer.position == "Phó Bí thư"
+    assert r.date.iso == "2025-03-10" and r.place == "Yên Mô"
+
+
+def test_vv_line_right_above_the_date_line_is_not_joined_to_it():
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3899/BGDĐT-GDTrH\nV/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025\n"
+        "Hà Nội, ngày 23 tháng 7 năm 2024\n\nKính gửi: Các sở giáo dục và đào tạo.\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "CV"
+    assert r.title == "hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025"
+    assert r.date.iso == "2024-07-23" and r.place == "Hà Nội"

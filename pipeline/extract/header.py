@@ -18,6 +18,7 @@ from ..lexicon import (
     code_for,
     expand_abbreviations,
     org_heads,
+    place_named_heads,
     starts_with_org_head,
     type_for_symbol_code,
 )
@@ -37,7 +38,7 @@ def _abbrev_keys() -> frozenset[str]:
 
 def org_name(upper: str) -> str:
     """Header capitals → conventional case, abbreviations expanded."""
-    cased = sentence_case_org(collapse(upper), admin_levels(), _abbrev_keys(), org_heads())
+    cased = sentence_case_org(collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads())
     return collapse(expand_abbreviations(cased))
 
 
