@@ -174,6 +174,72 @@ def eval_cmd(
         render_table(score, Console())
 
 
+@app.command()
+def calibrate(
+    gold_dirs: Annotated[list[Path] | None, typer.Argument(help="Folders of documents with *.gold.json (default: the bundled corpus/).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Artifact to write (default models/calibration.json).")] = None,
+    folds: Annotated[int | None, typer.Option("--folds", help="Grouped folds (default: leave one document out up to 60 documents, else 10).")] = None,
+    plot: Annotated[bool, typer.Option("--plot/--no-plot", help="Write the reliability diagram PNG next to the artifact.")] = True,
+) -> None:
+    """Refit confidence calibration on gold; print reliability per field and the ECE (out of fold)."""
+    from .calibrate import artifact_path, plot_reliability, render_report, run_calibration
+
+    dirs = gold_dirs or [Path(__file__).resolve().parent.parent / "corpus"]
+    for d in dirs:
+        if not d.exists():
+            err.print(f"[red]{d}: no such folder[/red]")
+            raise typer.Exit(2)
+    target = out or artifact_path()
+    if not str(target) or str(target).lower() == "none":
+        target = Path(__file__).resolve().parent.parent / "models" / "calibration.json"
+    try:
+        report = run_calibration(dirs, target, folds=folds)
+    except ValueError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    render_report(report, Console())
+    err.print(f"wrote {target}")
+    if plot:
+        png = plot_reliability(report, target.with_suffix(".png"))
+        err.print(f"wrote {png}")
+
+
+@app.command()
+def review(
+    records: Annotated[Path, typer.Argument(help="JSON lines written by `vanban extract`.")],
+    threshold: Annotated[float | None, typer.Option("--threshold", "-t", help="Review values below this confidence (default: the recommended one).")] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", "-i", help="Accept / correct each value; corrections go to gold files.")] = False,
+    gold_dir: Annotated[Path | None, typer.Option("--gold-dir", help="Write NAME.gold.json here instead of beside each source.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="List at most this many values.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the queue as JSON lines.")] = False,
+) -> None:
+    """List the values below a confidence threshold, most doubtful first, with their source lines."""
+    from .calibrate import recommended_threshold
+    from .ingest import IngestError
+    from .review import interactive_review, load_records, render_queue, review_queue, rich_ask
+
+    try:
+        recs = load_records(records)
+    except IngestError as e:
+        err.print(f"[red]{e.kind}[/red]: {e}")
+        raise typer.Exit(2) from e
+    t = recommended_threshold() if threshold is None else threshold
+    queue = review_queue(recs, t)
+    console = Console()
+    if as_json:
+        for it in queue[:limit]:
+            print(_dump(it.to_dict()))
+        return
+    if not interactive:
+        render_queue(queue, console, limit=limit, threshold=t)
+        return
+    stats = interactive_review(queue[:limit], ask=rich_ask(console), console=console, gold_dir=gold_dir)
+    err.print(
+        f"accepted {stats.accepted}, corrected {stats.corrected}, removed {stats.removed}, "
+        f"skipped {stats.skipped}; gold files written: {len(stats.gold_files)}"
+    )
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -134,8 +134,14 @@ def extract_text(
         provenance[path] = Provenance(
             start=span.start, end=span.end, confidence=round(span.confidence * ocr_conf, 3),
             rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
+            ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
         )
-    return Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
+    rec = Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
+    # Calibrated confidence from the raw score and the evidence (models/calibration.json,
+    # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
+    from .calibrate import calibrate_record
+
+    return calibrate_record(rec, norm.text)
 
 
 def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None) -> Record:

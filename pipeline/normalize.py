@@ -575,7 +575,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
     if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
-        return True
+        # a capitalised line that ends in a colon leads something in ("Văn phòng … trân trọng
+        # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
+        return not nxt.rstrip(_CLOSERS).endswith(":")
     return tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
 
 
@@ -685,12 +687,17 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     # A hard break never joins; it keeps (or gets) two trailing spaces exactly where the text
     # alone would join the lines, so that normalizing the result again keeps the break. The
     # next line is judged whole, as the next normalize() will see it.
-    for k, i, body_end, end, trail, acc, single in hard:
+    for k, i, body_end, end, trail, _acc, _single in hard:
         j = i + 1
         while joined[j]:
             j += 1
         nxt = " ".join(contents[i + 1 : j + 1])
-        if _joins(contents[i], acc, single, nxt):
+        # this line too is judged as the next normalize() sees it: one line, joined whole
+        b = i
+        while b > 0 and joined[b - 1]:
+            b -= 1
+        whole = " ".join(contents[b : i + 1])
+        if _joins(whole, len(whole), True, nxt):
             if trail != "  ":
                 edits[k] = (body_end, end, "  ")
         elif trail:

@@ -85,6 +85,15 @@ class Provenance(_Model):
     src_end: int | None = None
     page: int | None = None
     bbox: list[float] | None = None
+    raw_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="The extractor's own confidence before calibration (pipeline/calibrate.py).",
+    )
+    ocr_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="Mean OCR confidence of the words under the span (OCR'd inputs only); "
+        "already multiplied into raw_confidence.",
+    )
 
 
 class Record(_Model):

@@ -283,7 +283,11 @@ def segment(text: str) -> Document:
         while j < doc_end and not lines[j].blank and not _is_rule_line(lines[j].text):
             t = lines[j].text
             if j != tstart and (
-                fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+                # a trích yếu is a noun phrase: no list item, heading or lead-in ("…kính mời:")
+                BULLET.match(t)
+                or parse_heading(t)
+                or t.rstrip().endswith(":")
+                or fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
                 or DATE_LINE.search(t)
                 or NUMBER_LINE.match(t)
                 or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)

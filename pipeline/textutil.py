@@ -126,6 +126,7 @@ def sentence_case_org(
     keep: frozenset[str] = frozenset(),
     heads: list[str] | None = None,
     place_named: frozenset[str] = frozenset(),
+    name_after: frozenset[str] = frozenset(),
 ) -> str:
     """Turn an all-caps organisation name into the conventional mixed case.
 
@@ -171,7 +172,8 @@ def sentence_case_org(
         if words[i] in keep:
             out.append(words[i])
             # "TRƯỜNG THPT NGÔ THỊ NHẬM": a proper name follows a school-level abbreviation
-            proper = proper or i == head_len
+            # (``name_after``), not any abbreviation ("VĂN PHÒNG HĐND VÀ UBND")
+            proper = proper or (i == head_len and words[i] in name_after)
         elif proper or i == 0 or cap_next:
             out.append(w[:1].upper() + w[1:])
         else:

@@ -70,3 +70,15 @@ def test_normalized_text_is_a_fixed_point_for_extraction(text: str):
     # normalizing again changes nothing, so records are stable under re-ingestion of their text
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def test_hard_break_after_a_joined_line_is_stable():
+    # found by hypothesis: a tab row after a line joined from two was settled on the short
+    # physical line in the first pass and on the long joined one in the second
+    text = (
+        "- Chủ trì, phối hợp và tham mưu cho UBND xã xây dựng, triển khai thực hiện kế hoạch "
+        "truyền thông v\n**CHỈ THỊ**\n\t\t\tSố lớp/số cuộc thi\tNgười\t"
+    )
+    once = normalize(text).text
+    assert normalize(once).text == once
+    assert once.endswith("\nSố lớp/số cuộc thi Người")

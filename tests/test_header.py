@@ -129,3 +129,28 @@ def test_vv_line_right_above_the_date_line_is_not_joined_to_it():
     assert r.doc_type.code == "CV"
     assert r.title == "hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025"
     assert r.date.iso == "2024-07-23" and r.place == "Hà Nội"
+
+
+def test_invitation_without_blank_lines():
+    # a giấy mời typed without blank lines: the trích yếu stops at the lead-in sentence, the
+    # meeting time is labelled by the title, "Như thành phần mời" is no recipient, and a body
+    # that is only named ("… trân trọng kính mời:") is not assigned work
+    text = (
+        "UBND XÃ YÊN THẮNG\nVĂN PHÒNG HĐND VÀ UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 45/GM-VP\nYên Thắng, ngày 02 tháng 10 năm 2025\nGIẤY MỜI\n"
+        "Dự Hội nghị triển khai công tác chuyển đổi số năm 2025\n"
+        "Văn phòng HĐND và UBND xã trân trọng kính mời:\n- Đồng chí Chủ tịch UBND xã;\n"
+        "- Trưởng các thôn trên địa bàn xã.\nThời gian: 14 giờ 00, ngày 06/10/2025 (thứ Hai).\n"
+        "Địa điểm: Hội trường UBND xã.\nNơi nhận:\n- Như thành phần mời;\n- Lưu: VP.\n"
+        "CHÁNH VĂN PHÒNG\nLê Văn Nam\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "GM"
+    assert r.title == "Dự Hội nghị triển khai công tác chuyển đổi số năm 2025"
+    assert r.issuer.name == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+    assert r.issuer.parent == "Ủy ban nhân dân xã Yên Thắng"
+    [item] = r.timeline
+    assert (item.start, item.end, item.time) == ("2025-10-06", "2025-10-06", "14:00")
+    assert item.label == r.title
+    assert r.recipients == [] and r.responsible_units == []
+    assert r.signer.name == "Lê Văn Nam" and r.signer.position == "Chánh Văn phòng"

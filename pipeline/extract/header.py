@@ -36,9 +36,16 @@ def _abbrev_keys() -> frozenset[str]:
     return frozenset(load_rules("abbreviations")["expand"])
 
 
+def _name_after_abbrevs() -> frozenset[str]:
+    """Abbreviations a proper name follows (``Trường THPT Ngô Thị Nhậm``)."""
+    return frozenset(a for v in load_rules("abbreviations")["keep_after"].values() for a in v)
+
+
 def org_name(upper: str) -> str:
     """Header capitals → conventional case, abbreviations expanded."""
-    cased = sentence_case_org(collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads())
+    cased = sentence_case_org(
+        collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads(), _name_after_abbrevs()
+    )
     return collapse(expand_abbreviations(cased))
 
 

@@ -598,10 +598,21 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     if len(s) > 160:
         s = clean_value(s[:160].rsplit(" ", 1)[0])
     if len(s.split()) < 2:
-        sec = _section_label(ctx, ln.idx)
+        sec = _section_label(ctx, ln.idx) or _title_label(ctx)
         if sec:
             return sec
     return s, sent
+
+
+def _title_label(ctx: _Ctx) -> tuple[str, tuple[int, int]] | None:
+    """The trích yếu, for a date that stands alone outside any section: a giấy mời's or
+    thông báo's "Thời gian: 14 giờ 00, ngày 06/10/2025" schedules what the title names."""
+    r = ctx.doc.parts.get("title")
+    if not r:
+        return None
+    a, b = ctx.doc.lines[r.start].start, ctx.doc.lines[r.stop - 1].end
+    title = clean_value(ctx.text[a:b])
+    return (title, (a, b)) if title else None
 
 
 def _unbalanced_parens(s: str) -> str:

@@ -1140,8 +1140,12 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
 
+    # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
+    # trân trọng kính mời:" names a body, it gives it nothing to do
+    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in regions if k1 > k0]
+    units = [u for u in col.units if u.tasks or any(a <= u.block[0] < b for a, b in spans)]
     out: list[dict] = []
-    for i, u in enumerate(col.units):
+    for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")

@@ -1,0 +1,848 @@
+"""Calibrated confidence: the probability that an extracted value is correct under the contract.
+
+The extractors give every value a hand-set confidence per rule. An archivist needs more: a
+number that says how often a value like this one is actually right, so that a threshold splits
+what can be trusted from what must be read. This module turns the raw confidence and the
+evidence around a value into such a probability and fits it on the gold of ``corpus/``.
+
+Values ("units")
+    A unit is one value that the contract's scoring judges: the scalars ``doc_type``,
+    ``number``, ``date``, ``place``, ``issuer.name``, ``title``, ``theme``, ``signer.name``,
+    ``signer.position`` (plus ``issuer.parent`` and ``signer.authority``, which the contract
+    does not score: they are labelled by normalized equality with gold), each list item
+    (``legal_bases[i]``, ``timeline[i]``, ``responsible_units[i]``, ``recipients[i]``) and the
+    legal-basis sub-fields ``legal_bases[i].date`` / ``.issuer``. Other provenance paths
+    (``timeline[2].label``, ``responsible_units[1].tasks[0]`` …) are not scored on their own
+    and take the confidence of the item they belong to.
+
+Labels (reusing :mod:`pipeline.evaluate`, not re-implementing it)
+    A scalar is correct when it scores correct (``number`` and ``date`` when all of their
+    scored parts do); a list item when the evaluation's optimal one-to-one pairing matches it
+    to a gold item; a legal-basis date or issuer when its item is matched and that sub-field
+    scores correct.
+
+Model
+    One small model per field group (``rules/calibration.toml``): an L2 logistic regression on
+    standardized evidence features (the extractor's confidence, the rule that fired, the field,
+    where in the document the span is, agreement between cues — symbol vs. type, issuer vs.
+    symbol and signature block —, item counts and shapes). For OCR'd input the OCR confidence
+    is a feature of its own; while the gold holds no OCR'd document the model cannot learn it,
+    and the probability is multiplied by it instead (see :meth:`Calibrator.predict`). A group whose training values are all correct gets
+    a constant, its accuracy shrunk towards the pooled accuracy. The artifact is plain JSON
+    (coefficients, means, scales), stamped with :data:`pipeline.record.SCHEMA_VERSION`; an
+    artifact of another schema version is ignored with a warning, and without an artifact the
+    raw confidence is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .evaluate import find_gold, normalize_text, score_document
+from .lexicon import positions, starts_with_org_head
+from .record import SCHEMA_VERSION, Record
+from .resources import load_rules
+from .textutil import fold
+
+__all__ = [
+    "ARTIFACT_VERSION",
+    "Calibrator",
+    "CalibrationReport",
+    "Row",
+    "artifact_path",
+    "build_rows",
+    "calibrate_record",
+    "cross_validate",
+    "equal_mass_ece",
+    "expected_calibration_error",
+    "field_of",
+    "fit_models",
+    "label_units",
+    "load_calibrator",
+    "reliability_bins",
+    "run_calibration",
+    "unit_features",
+    "unit_of",
+]
+
+ARTIFACT_VERSION = 1
+LIST_KEYS = ("legal_bases", "timeline", "responsible_units", "recipients")
+SCALAR_UNITS = (
+    "doc_type", "number", "date", "place", "issuer.name", "issuer.parent", "title", "theme",
+    "signer.name", "signer.position", "signer.authority",
+)
+# fields the contract does not score: labelled by normalized equality with the gold value
+UNSCORED_SCALARS = ("issuer.parent", "signer.authority")
+_ITEM = re.compile(r"^(legal_bases|timeline|responsible_units|recipients)\[(\d+)\](?:\.([a-z_]+))?")
+_LEGAL_SUB = ("date", "issuer")
+
+
+# ---------------------------------------------------------------------------
+# units: which provenance path is a scored value, and of which field
+# ---------------------------------------------------------------------------
+
+
+def unit_of(path: str) -> str | None:
+    """The scored value a provenance path belongs to (``timeline[2].label`` → ``timeline[2]``)."""
+    if path in SCALAR_UNITS:
+        return path
+    m = _ITEM.match(path)
+    if not m:
+        return None
+    key, idx, sub = m.group(1), m.group(2), m.group(3)
+    if key == "legal_bases" and sub in _LEGAL_SUB and path == f"{key}[{idx}].{sub}":
+        return path
+    return f"{key}[{idx}]"
+
+
+def field_of(unit: str) -> str:
+    """The reported field of a unit: ``legal_bases[3].date`` → ``legal_bases.date``."""
+    m = _ITEM.match(unit)
+    if not m:
+        return unit
+    return m.group(1) + (f".{m.group(3)}" if m.group(3) else "")
+
+
+def _item_index(unit: str) -> int | None:
+    m = _ITEM.match(unit)
+    return int(m.group(2)) if m else None
+
+
+def _get(obj: Any, dotted: str) -> Any:
+    for k in dotted.split("."):
+        if not isinstance(obj, Mapping):
+            return None
+        obj = obj.get(k)
+    return obj
+
+
+def unit_value(record: Mapping[str, Any], unit: str) -> Any:
+    """The value a unit names in a record (a dict for ``number``, an item for ``timeline[2]``)."""
+    m = _ITEM.match(unit)
+    if not m:
+        return _get(record, unit)
+    items = record.get(m.group(1)) or []
+    i = int(m.group(2))
+    if i >= len(items):
+        return None
+    item = items[i]
+    return item.get(m.group(3)) if m.group(3) and isinstance(item, Mapping) else item
+
+
+def _raw(p: Mapping[str, Any]) -> float:
+    raw = p.get("raw_confidence")
+    return float(raw if raw is not None else p.get("confidence", 0.0))
+
+
+# ---------------------------------------------------------------------------
+# settings
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _settings() -> dict[str, Any]:
+    return load_rules("calibration")
+
+
+def group_of(field_name: str) -> str:
+    return str(_settings()["groups"].get(field_name, field_name))
+
+
+def recommended_threshold() -> float:
+    """The acceptance threshold: the loaded artifact's, else ``rules/calibration.toml``'s."""
+    cal = load_calibrator()
+    return cal.threshold if cal is not None else float(_settings()["threshold"])
+
+
+# ---------------------------------------------------------------------------
+# evidence features
+# ---------------------------------------------------------------------------
+
+
+def _words(s: Any) -> int:
+    return len(str(s).split()) if s else 0
+
+
+def _log_words(s: Any) -> float:
+    return math.log1p(_words(s))
+
+
+def _initials(s: str) -> str:
+    return "".join(w[0] for w in fold(s).split() if w and w[0].isalnum())
+
+
+def _symbol_parts(symbol: str | None) -> list[str]:
+    if not symbol:
+        return []
+    return [p for p in (re.sub(r"[^a-z]", "", fold(x)) for x in re.split(r"[-/]", symbol)) if p]
+
+
+def _issuer_symbol_agree(issuer: str | None, symbol: str | None, code: str | None) -> float:
+    """1 when a part of the symbol abbreviates the issuer (``KH-TTHTCĐ`` ~ Trung tâm học tập …)."""
+    parts = [p for p in _symbol_parts(symbol) if p != fold(code or "") and len(p) >= 2]
+    if not issuer or not parts:
+        return 0.0
+    ini = _initials(issuer)
+    return 1.0 if any(p in ini for p in parts) else 0.0
+
+
+def _starts_with_marker(s: str, markers: Sequence[str]) -> float:
+    f = fold(s)
+    return 1.0 if any(f == fold(m) or f.startswith(fold(m) + " ") for m in markers) else 0.0
+
+
+def _generic_level(s: str, markers: Sequence[str]) -> float:
+    """1 for a name that ends in a bare level (``Ủy ban nhân dân cấp xã``): no proper name."""
+    words = fold(s).split()
+    if len(words) < 2:
+        return 0.0
+    levels = {fold(x) for x in _levels()}
+    return 1.0 if words[-1] in levels and words[-2] in {fold(m) for m in markers} else 0.0
+
+
+@cache
+def _levels() -> tuple[str, ...]:
+    return tuple(load_rules("orgs")["levels"])
+
+
+def _position_known(s: str | None) -> float:
+    if not s:
+        return 0.0
+    f = fold(s)
+    return 1.0 if any(f.startswith(fold(p)) for p in positions()) else 0.0
+
+
+def _signature_agree(record: Mapping[str, Any], prov: Mapping[str, Mapping[str, Any]], text: str) -> float:
+    """How well the issuer's head words appear in the signature block (``TM. ỦY BAN NHÂN DÂN``)."""
+    issuer = _get(record, "issuer.name")
+    spans = [prov[p] for p in ("signer.authority", "signer.position", "signer.name") if p in prov]
+    if not issuer or not spans:
+        return 0.0
+    lo = max(0, min(int(s["start"]) for s in spans) - 80)
+    hi = max(int(s["end"]) for s in spans)
+    head = " ".join(fold(issuer).split()[:4])
+    return fuzz.partial_ratio(head, fold(text[lo:hi])) / 100.0
+
+
+def feature_words() -> dict[str, list[str]]:
+    """The word lists features look for (``[features]`` of ``rules/calibration.toml``)."""
+    return {k: list(v) for k, v in _settings()["features"].items()}
+
+
+def unit_features(
+    record: Mapping[str, Any], text: str | None = None, words: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, tuple[str, dict[str, float], float]]:
+    """``unit → (field, features, raw confidence)`` for every scored value of a record.
+
+    ``record`` is a record as a dict (``Record.model_dump()``), ``text`` the normalized text
+    its spans point into (``record['text']`` when omitted; position features are 0 without
+    it). Raw confidence is read from ``raw_confidence`` when present, so the features of a
+    calibrated record are those of the raw one. ``words`` are the feature word lists
+    (an artifact carries the ones it was fitted with; default: the rules file's).
+    """
+    words = words if words is not None else feature_words()
+    prov: Mapping[str, Mapping[str, Any]] = record.get("provenance") or {}
+    text = text if text is not None else (record.get("text") or "")
+    n_text = max(1, len(text))
+    feats_common = {
+        "symbol_type_agree": 0.0,
+        "issuer_symbol_agree": 0.0,
+        "issuer_signature_agree": 0.0,
+    }
+    code = _get(record, "doc_type.code")
+    symbol = _get(record, "number.symbol")
+    if code and symbol:
+        feats_common["symbol_type_agree"] = 1.0 if fold(code) in _symbol_parts(symbol) else 0.0
+    issuer = _get(record, "issuer.name")
+    feats_common["issuer_symbol_agree"] = _issuer_symbol_agree(issuer, symbol, code)
+    feats_common["issuer_signature_agree"] = _signature_agree(record, prov, text)
+    plural = words.get("plural_markers", ())
+    generic = words.get("generic_level_markers", ())
+
+    out: dict[str, tuple[str, dict[str, float], float]] = {}
+    for path, p in prov.items():
+        if unit_of(path) != path:
+            continue
+        fname = field_of(path)
+        raw = _raw(p)
+        ocr = p.get("ocr_confidence")
+        f: dict[str, float] = {
+            # the extractor's score for the text as read, and the OCR's doubt about the reading
+            "conf": min(1.0, raw / ocr) if ocr else raw,
+            "ocr": float(ocr) if ocr is not None else 1.0,
+            f"rule={p.get('rule') or ''}": 1.0,
+            f"field={fname}": 1.0,
+            "relpos": int(p.get("start", 0)) / n_text if text else 0.0,
+        }
+        value = unit_value(record, path)
+        idx = _item_index(path)
+        if idx is not None:
+            key = fname.split(".")[0]
+            n_items = len(record.get(key) or [])
+            f["log_items"] = math.log1p(n_items)
+            f["index_rel"] = idx / max(1, n_items)
+        if fname in ("doc_type", "number"):
+            f["symbol_type_agree"] = feats_common["symbol_type_agree"]
+        elif fname == "date":
+            f["date_complete"] = 1.0 if _get(record, "date.iso") else 0.0
+        elif fname in ("issuer.name", "issuer.parent"):
+            f["issuer_symbol_agree"] = feats_common["issuer_symbol_agree"]
+            f["issuer_signature_agree"] = feats_common["issuer_signature_agree"]
+            f["log_words"] = _log_words(value)
+        elif fname in ("title", "theme"):
+            f["log_words"] = _log_words(value)
+        elif fname.startswith("signer."):
+            f["log_words"] = _log_words(value)
+            if fname == "signer.position":
+                f["position_known"] = _position_known(value)
+                f["has_comma"] = 1.0 if value and "," in str(value) else 0.0
+            if fname == "signer.name":
+                words = str(value or "").split()
+                f["name_capitalized"] = 1.0 if words and all(w[:1].isupper() for w in words) else 0.0
+        elif fname == "legal_bases" and isinstance(value, Mapping):
+            for k in ("number", "date", "issuer", "title"):
+                f[f"has_{k}"] = 1.0 if value.get(k) else 0.0
+        elif fname == "timeline" and isinstance(value, Mapping):
+            start, end = value.get("start"), value.get("end")
+            f["deadline"] = 1.0 if start is None else 0.0
+            f["coarse"] = 1.0 if len(str(end or start or "")) < 10 else 0.0
+            f["single_day"] = 1.0 if start and start == end else 0.0
+            f["has_time"] = 1.0 if value.get("time") else 0.0
+            f["label_words"] = _log_words(value.get("label"))
+        elif fname == "responsible_units" and isinstance(value, Mapping):
+            name = str(value.get("name") or "")
+            f["log_words"] = _log_words(name)
+            f["has_comma"] = 1.0 if "," in name else 0.0
+            f["plural"] = _starts_with_marker(name, plural)
+            f["generic_level"] = _generic_level(name, generic)
+            f["org_head"] = 1.0 if starts_with_org_head(name) else 0.0
+            f["log_tasks"] = math.log1p(len(value.get("tasks") or []))
+        elif fname == "recipients":
+            name = str(value or "")
+            f["log_words"] = _log_words(name)
+            f["plural"] = _starts_with_marker(name, plural)
+            f["org_head"] = 1.0 if starts_with_org_head(name) else 0.0
+        out[path] = (fname, f, raw)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# labels
+# ---------------------------------------------------------------------------
+
+
+def label_units(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, bool]:
+    """``unit → correct`` for every scored value of ``pred``, judged as the evaluation does."""
+    ds = score_document(dict(pred), dict(gold))
+    sc = ds.scalars
+    labels: dict[str, bool] = {
+        "doc_type": sc["doc_type.code"].correct,
+        "number": all(sc[k].correct for k in ("number.raw", "number.seq", "number.symbol")),
+        "date": all(sc[k].correct for k in ("date.iso", "date.year", "date.month", "date.day")),
+    }
+    for k in ("place", "issuer.name", "title", "theme", "signer.name", "signer.position"):
+        labels[k] = sc[k].correct
+    for k in UNSCORED_SCALARS:
+        labels[k] = normalize_text(_get(pred, k)) == normalize_text(_get(gold, k))
+    for key in LIST_KEYS:
+        lr = ds.lists[key]
+        hit = {p.pred for p in lr.matched}
+        for i in range(len(lr.pred_items)):
+            labels[f"{key}[{i}]"] = i in hit
+    # ``_items`` in the evaluation drops null items, so indices agree with the record's lists
+    by_pred = {lp.pred: lp for lp in ds.legal_pairs}
+    for i in range(len(ds.lists["legal_bases"].pred_items)):
+        lp = by_pred.get(i)
+        labels[f"legal_bases[{i}].date"] = bool(lp and lp.date_ok)
+        labels[f"legal_bases[{i}].issuer"] = bool(lp and lp.issuer_ok)
+    return labels
+
+
+@dataclass
+class Row:
+    """One scored value of one gold document: its evidence and whether it is correct."""
+
+    doc: str
+    unit: str
+    field: str
+    features: dict[str, float]
+    raw: float
+    label: bool
+    value: Any = None
+
+    @property
+    def group(self) -> str:
+        return group_of(self.field)
+
+
+def rows_for(doc: str, pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None = None) -> list[Row]:
+    labels = label_units(pred, gold)
+    rows = []
+    for unit, (fname, feats, raw) in unit_features(pred, text).items():
+        if unit in labels:
+            rows.append(Row(doc, unit, fname, feats, raw, labels[unit], unit_value(pred, unit)))
+    return rows
+
+
+def missed_values(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
+    """Gold values with nothing extracted for them: no confidence threshold can catch these."""
+    ds = score_document(dict(pred), dict(gold))
+    n = sum(lr.fn for lr in ds.lists.values())
+    for name, r in ds.scalars.items():
+        if r.pred_norm is None and r.gold_norm is not None and name not in ("date.year", "date.month", "date.day", "number.seq", "number.symbol"):
+            n += 1
+    return n
+
+
+def build_rows(gold_dirs: Iterable[str | Path]) -> tuple[list[Row], int, int]:
+    """Extract every gold document and label its values: ``(rows, documents, missed values)``."""
+    from .extractor import extract_file
+
+    rows: list[Row] = []
+    n_docs = missed = 0
+    seen: set[Path] = set()
+    for gd in gold_dirs:
+        for doc, gold_path in find_gold(Path(gd)):
+            key = doc.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            pred = extract_file(doc, with_text=True).model_dump()
+            rows.extend(rows_for(str(doc), pred, gold))
+            missed += missed_values(pred, gold)
+            n_docs += 1
+    return rows, n_docs, missed
+
+
+# ---------------------------------------------------------------------------
+# the model
+# ---------------------------------------------------------------------------
+
+
+def _logistic(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _constant(correct: int, n: int, prior: float, strength: float) -> dict[str, Any]:
+    return {"kind": "constant", "p": (correct + strength * prior) / (n + strength), "n": n, "correct": correct}
+
+
+def fit_models(rows: Sequence[Row]) -> dict[str, Any]:
+    """Fit one model per field group; returns the ``groups`` part of the artifact."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    cfg = _settings()["fit"]
+    strength = float(cfg["prior_strength"])
+    pooled = (sum(r.label for r in rows) + 1) / (len(rows) + 2) if rows else 0.5
+    by_group: dict[str, list[Row]] = {}
+    for r in rows:
+        by_group.setdefault(r.group, []).append(r)
+    models: dict[str, Any] = {"*": _constant(sum(r.label for r in rows), len(rows), pooled, strength)}
+    for g, grows in sorted(by_group.items()):
+        n, k = len(grows), sum(r.label for r in grows)
+        if k in (0, n):
+            models[g] = _constant(k, n, pooled, strength)
+            continue
+        names = sorted({f for r in grows for f in r.features})
+        X = np.array([[r.features.get(f, 0.0) for f in names] for r in grows], dtype=float)
+        y = np.array([int(r.label) for r in grows])
+        mean, scale = X.mean(axis=0), X.std(axis=0)
+        keep = scale > 1e-9
+        names = [f for f, ok in zip(names, keep, strict=True) if ok]
+        X, mean, scale = X[:, keep], mean[keep], scale[keep]
+        if not names:
+            models[g] = _constant(k, n, pooled, strength)
+            continue
+        lr = LogisticRegression(C=float(cfg["C"]), max_iter=5000)
+        lr.fit((X - mean) / scale, y)
+        models[g] = {
+            "kind": "logistic",
+            "features": names,
+            "mean": [round(float(v), 6) for v in mean],
+            "scale": [round(float(v), 6) for v in scale],
+            "coef": [round(float(v), 6) for v in lr.coef_[0]],
+            "intercept": round(float(lr.intercept_[0]), 6),
+            "n": n,
+            "correct": k,
+        }
+    return models
+
+
+@dataclass
+class Calibrator:
+    """Applies the models of an artifact: ``predict(field, features) → probability``."""
+
+    groups: dict[str, Any]
+    threshold: float = 0.95
+    group_map: dict[str, str] = field(default_factory=dict)
+    words: dict[str, list[str]] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def group(self, field_name: str) -> str:
+        if self.group_map:  # an artifact's own map: inference never needs the rules file
+            return self.group_map.get(field_name, field_name)
+        return group_of(field_name)
+
+    def predict(self, field_name: str, features: Mapping[str, float]) -> float:
+        """P(correct). A model fitted without OCR'd gold (no ``ocr`` feature) cannot know
+        what a doubtful reading costs; it assumes the value is right only if the reading is,
+        and multiplies by the OCR confidence (an assumption, not a fit)."""
+        ocr = float(features.get("ocr", 1.0))
+        m = self.groups.get(self.group(field_name)) or self.groups.get("*")
+        if m is None:
+            return float(features.get("conf", 0.0)) * ocr
+        if m["kind"] == "constant":
+            return float(m["p"]) * ocr
+        z = float(m["intercept"])
+        for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True):
+            z += w * (features.get(f, 0.0) - mu) / sd
+        return _logistic(z) * (1.0 if "ocr" in m["features"] else ocr)
+
+    def predict_record(self, record: Mapping[str, Any], text: str | None = None) -> dict[str, float]:
+        """``unit → calibrated confidence`` for every scored value of a record dict."""
+        feats = unit_features(record, text, self.words)
+        return {u: self.predict(f, x) for u, (f, x, _) in feats.items()}
+
+    @classmethod
+    def from_artifact(cls, data: Mapping[str, Any]) -> Calibrator:
+        """An artifact is self-contained: groups, word lists and threshold travel with it."""
+        return cls(
+            dict(data["groups"]), float(data["threshold"]), dict(data.get("group_map") or {}),
+            dict(data["feature_words"]) if data.get("feature_words") else None, dict(data),
+        )
+
+
+# ---------------------------------------------------------------------------
+# runtime: the artifact, cached, applied to records
+# ---------------------------------------------------------------------------
+
+
+def artifact_path() -> Path:
+    """``models/calibration.json``, or ``$VANBAN_CALIBRATION`` (empty or ``none``: disabled)."""
+    env = os.environ.get("VANBAN_CALIBRATION")
+    if env is not None:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "models" / "calibration.json"
+
+
+@cache
+def _load(path: str) -> Calibrator | None:
+    p = Path(path)
+    if not path or path.lower() == "none" or not p.is_file():
+        return None
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        warnings.warn(f"calibration artifact {p} unreadable ({e}); keeping raw confidences", stacklevel=2)
+        return None
+    if data.get("schema_version") != SCHEMA_VERSION or data.get("artifact_version") != ARTIFACT_VERSION:
+        warnings.warn(
+            f"calibration artifact {p} is for schema {data.get('schema_version')!r} "
+            f"(artifact v{data.get('artifact_version')}), not {SCHEMA_VERSION!r} "
+            f"(v{ARTIFACT_VERSION}); ignored, keeping raw confidences — run `vanban calibrate`",
+            stacklevel=2,
+        )
+        return None
+    return Calibrator.from_artifact(data)
+
+
+def load_calibrator(path: str | Path | None = None) -> Calibrator | None:
+    """The calibrator of the artifact (loaded once per path), or ``None`` without one."""
+    return _load(str(path if path is not None else artifact_path()))
+
+
+def clear_cache() -> None:
+    """Forget loaded artifacts (after ``calibrate`` rewrote one)."""
+    _load.cache_clear()
+
+
+def calibrate_record(rec: Record, text: str, calibrator: Calibrator | None = None) -> Record:
+    """Set each provenance entry's ``confidence`` to its calibrated value, keeping the raw one.
+
+    Paths that are not scored values of their own take their item's confidence; paths the
+    calibrator knows nothing about keep the raw confidence. Without an artifact only
+    ``raw_confidence`` is filled in.
+    """
+    cal = calibrator if calibrator is not None else load_calibrator()
+    for p in rec.provenance.values():
+        if p.raw_confidence is None:
+            p.raw_confidence = p.confidence
+    if cal is None:
+        return rec
+    d = rec.model_dump(exclude={"text", "source"})
+    probs = cal.predict_record(d, text)
+    for path, p in rec.provenance.items():
+        u = unit_of(path)  # ``timeline[2].label`` → ``timeline[2]``
+        if u in probs:
+            p.confidence = round(min(1.0, max(0.0, probs[u])), 4)
+    return rec
+
+
+# ---------------------------------------------------------------------------
+# evaluation: reliability, ECE, cross-validation, acceptance
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Bin:
+    lo: float
+    hi: float
+    n: int
+    mean_conf: float
+    accuracy: float
+
+
+def reliability_bins(probs: Sequence[float], labels: Sequence[bool], bins: int = 10) -> list[Bin]:
+    """Equal-width bins of predicted confidence (the last bin includes 1.0); empty bins omitted."""
+    out = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, p in enumerate(probs) if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if idx:
+            out.append(Bin(lo, hi, len(idx), sum(probs[i] for i in idx) / len(idx),
+                           sum(bool(labels[i]) for i in idx) / len(idx)))
+    return out
+
+
+def expected_calibration_error(probs: Sequence[float], labels: Sequence[bool], bins: int = 10) -> float:
+    """ECE: the count-weighted mean gap between confidence and accuracy over the bins."""
+    n = len(probs)
+    if not n:
+        return 0.0
+    return sum(b.n * abs(b.accuracy - b.mean_conf) for b in reliability_bins(probs, labels, bins)) / n
+
+
+def equal_mass_ece(probs: Sequence[float], labels: Sequence[bool], bins: int = 10) -> float:
+    """ECE over bins of equal count: with nearly every confidence above 0.9, equal-width bins
+    put almost everything in one bin and can hide miscalibration inside it."""
+    order = sorted(range(len(probs)), key=lambda i: probs[i])
+    n = len(order)
+    if not n:
+        return 0.0
+    total = 0.0
+    for b in range(bins):
+        idx = order[b * n // bins : (b + 1) * n // bins]
+        if idx:
+            total += abs(sum(bool(labels[i]) for i in idx) - sum(probs[i] for i in idx))
+    return total / n
+
+
+def acceptance(probs: Sequence[float], labels: Sequence[bool], threshold: float) -> tuple[float, float, int]:
+    """``(share accepted, accuracy of the accepted, number accepted)`` at ``confidence ≥ threshold``."""
+    acc = [bool(lab) for p, lab in zip(probs, labels, strict=True) if p >= threshold]
+    if not probs:
+        return 0.0, 1.0, 0
+    return len(acc) / len(probs), (sum(acc) / len(acc) if acc else 1.0), len(acc)
+
+
+def cross_validate(rows: Sequence[Row], folds: int | None = None) -> list[float]:
+    """Out-of-fold calibrated confidence of every row, folds grouped by document.
+
+    Leave-one-document-out up to 60 documents, else ``folds`` (default 10) grouped folds:
+    a document's values are never predicted by a model that saw that document.
+    """
+    docs = sorted({r.doc for r in rows})
+    if folds is None or folds >= len(docs):
+        folds = len(docs) if len(docs) <= 60 else 10
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    out = [0.0] * len(rows)
+    for k in range(folds):
+        train = [r for r in rows if fold_of[r.doc] != k]
+        cal = Calibrator(fit_models(train))
+        for i, r in enumerate(rows):
+            if fold_of[r.doc] == k:
+                out[i] = cal.predict(r.field, r.features)
+    return out
+
+
+@dataclass
+class CalibrationReport:
+    rows: list[Row]
+    oof: list[float]
+    n_docs: int
+    missed: int
+    threshold: float
+    artifact: dict[str, Any]
+    bins: int = 10
+
+    def fields(self) -> list[str]:
+        order = list(_settings()["groups"])
+        present = {r.field for r in self.rows}
+        return [f for f in order if f in present] + sorted(present - set(order))
+
+    def subset(self, fname: str | None) -> tuple[list[float], list[float], list[bool]]:
+        idx = [i for i, r in enumerate(self.rows) if fname is None or r.field == fname]
+        return ([self.oof[i] for i in idx], [self.rows[i].raw for i in idx],
+                [self.rows[i].label for i in idx])
+
+    def best_threshold(self, target: float) -> float | None:
+        """The lowest threshold (step 0.01) whose accepted values reach ``target`` accuracy."""
+        probs, _, labels = self.subset(None)
+        for t100 in range(0, 100):
+            t = t100 / 100
+            share, acc, n = acceptance(probs, labels, t)
+            if n and acc >= target:
+                return t
+        return None
+
+
+def _display_path(p: str | Path) -> str:
+    """A gold folder as recorded in the artifact: relative to the repository when inside it."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return str(Path(p).resolve().relative_to(root))
+    except ValueError:
+        return str(p)
+
+
+def run_calibration(
+    gold_dirs: Sequence[str | Path], out: Path | None = None, *, folds: int | None = None,
+    dataset: tuple[list[Row], int, int] | None = None,
+) -> CalibrationReport:
+    """Extract and label the gold documents, cross-validate, refit on all, write the artifact.
+
+    ``dataset`` is a ready :func:`build_rows` result (to skip the extraction).
+    """
+    rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs)
+    if not rows:
+        raise ValueError("no labelled values: no gold documents with extracted values found")
+    n_groups = len({r.doc for r in rows})
+    k = folds if folds is not None and 2 <= folds < n_groups else (n_groups if n_groups <= 60 else 10)
+    if n_groups < 2:
+        raise ValueError("cross-validation needs gold for at least two documents")
+    oof = cross_validate(rows, k)
+    cfg = _settings()["fit"]
+    bins = int(cfg["bins"])
+    threshold = float(_settings()["threshold"])
+    labels = [r.label for r in rows]
+    share, acc, _ = acceptance(oof, labels, threshold)
+    artifact: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "artifact_version": ARTIFACT_VERSION,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "gold": [_display_path(g) for g in gold_dirs],
+        "documents": n_docs,
+        "values": len(rows),
+        "correct": sum(labels),
+        "threshold": threshold,
+        "group_map": dict(_settings()["groups"]),
+        "feature_words": feature_words(),
+        "groups": fit_models(rows),
+        "evaluation": {
+            "cv": "leave-one-document-out" if k == n_groups else f"{k}-fold grouped by document",
+            "ece_out_of_fold": round(expected_calibration_error(oof, labels, bins), 5),
+            "ece_raw": round(expected_calibration_error([r.raw for r in rows], labels, bins), 5),
+            "ece_equal_mass": round(equal_mass_ece(oof, labels, bins), 5),
+            "accepted_share": round(share, 5),
+            "accepted_accuracy": round(acc, 5),
+            "missed_values": missed,
+        },
+    }
+    report = CalibrationReport(rows, oof, n_docs, missed, threshold, artifact, bins)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(artifact, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        clear_cache()
+    return report
+
+
+def render_report(report: CalibrationReport, console: Any) -> None:
+    """Rich tables: per field (n, accuracy, mean confidence, ECE), then reliability bins."""
+    from rich.table import Table
+
+    bins = report.bins
+    t = Table(title=f"Calibration, out of fold ({report.artifact['evaluation']['cv']}, "
+                    f"{report.n_docs} documents, {len(report.rows)} values)")
+    t.caption = (f"conf: mean calibrated confidence; accept: share of values with confidence ≥ "
+                 f"{report.threshold:g}; correct: accuracy of those")
+    for col in ("field", "n", "accuracy", "conf", "ECE", "ECE raw", "accept", "correct"):
+        t.add_column(col, justify="right" if col != "field" else "left", no_wrap=col == "field")
+    for fname in [*report.fields(), None]:
+        probs, raws, labels = report.subset(fname)
+        if fname is None:
+            t.add_section()
+        share, acc, _ = acceptance(probs, labels, report.threshold)
+        t.add_row(
+            fname or "all", str(len(labels)), f"{sum(labels) / len(labels):.3f}",
+            f"{sum(probs) / len(probs):.3f}", f"{expected_calibration_error(probs, labels, bins):.3f}",
+            f"{expected_calibration_error(raws, labels, bins):.3f}", f"{share:.3f}", f"{acc:.3f}",
+        )
+    console.print(t)
+    r = Table(title="Reliability (out of fold): predicted confidence vs observed accuracy")
+    for col in ("field", "bin", "n", "mean conf", "accuracy", "gap"):
+        r.add_column(col, justify="right" if col not in ("field", "bin") else "left")
+    for fname in [*report.fields(), None]:
+        probs, _, labels = report.subset(fname)
+        for b in reliability_bins(probs, labels, bins):
+            r.add_row(fname or "all", f"[{b.lo:.1f}, {b.hi:.1f})", str(b.n), f"{b.mean_conf:.3f}",
+                      f"{b.accuracy:.3f}", f"{b.accuracy - b.mean_conf:+.3f}")
+        r.add_section()
+    console.print(r)
+    ev = report.artifact["evaluation"]
+    best = report.best_threshold(float(_settings()["fit"]["target_accuracy"]))
+    console.print(
+        f"ECE out of fold {ev['ece_out_of_fold']:.4f} (equal-mass bins {ev['ece_equal_mass']:.4f}; "
+        f"raw confidences {ev['ece_raw']:.4f}); at the "
+        f"recommended threshold {report.threshold:g}: {ev['accepted_share']:.1%} of values accepted, "
+        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold reaching "
+        f"{float(_settings()['fit']['target_accuracy']):.0%}: {best if best is not None else 'none'}. "
+        f"{report.missed} gold values had nothing extracted (no threshold can flag those)."
+    )
+
+
+def plot_reliability(report: CalibrationReport, path: Path) -> Path:
+    """Reliability diagram (out-of-fold calibrated vs raw confidence), one panel per group."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    groups = sorted({r.group for r in report.rows})
+    panels: list[tuple[str, list[int]]] = [("all values", list(range(len(report.rows))))]
+    panels += [(g, [i for i, r in enumerate(report.rows) if r.group == g]) for g in groups]
+    ncol = 3
+    nrow = math.ceil(len(panels) / ncol)
+    fig, axes = plt.subplots(nrow, ncol, figsize=(4 * ncol, 3.6 * nrow), squeeze=False)
+    for ax, (name, idx) in zip(axes.flat, panels, strict=False):
+        labels = [report.rows[i].label for i in idx]
+        for probs, style, lab in (
+            ([report.oof[i] for i in idx], "o-", "calibrated (out of fold)"),
+            ([report.rows[i].raw for i in idx], "s--", "raw"),
+        ):
+            bins = reliability_bins(probs, labels, report.bins)
+            ax.plot([b.mean_conf for b in bins], [b.accuracy for b in bins], style, label=lab, ms=3, lw=1)
+            ax.scatter([b.mean_conf for b in bins], [b.accuracy for b in bins],
+                       s=[8 + 60 * b.n / max(1, len(idx)) for b in bins], alpha=0.5)
+        ax.plot([0, 1], [0, 1], ":", color="grey", lw=1)
+        ax.set_xlim(0, 1.02)
+        ax.set_ylim(0, 1.02)
+        ax.set_title(f"{name} (n={len(idx)})", fontsize=9)
+        ax.set_xlabel("predicted confidence", fontsize=8)
+        ax.set_ylabel("observed accuracy", fontsize=8)
+        ax.tick_params(labelsize=7)
+    for ax in list(axes.flat)[len(panels):]:
+        ax.axis("off")
+    axes.flat[0].legend(fontsize=7, loc="lower right")
+    fig.suptitle(f"vanban calibration — ECE {report.artifact['evaluation']['ece_out_of_fold']:.3f} out of fold")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
