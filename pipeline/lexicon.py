@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from .resources import load_rules
-from .textutil import fold
+from .textutil import collapse, fold
 
 
 @cache
@@ -97,3 +97,20 @@ def starts_with_org_head(s: str) -> str | None:
         if low.startswith(hl) and (len(low) == len(hl) or not low[len(hl)].isalnum()):
             return h
     return None
+
+
+def is_signed_mark(t: str) -> bool:
+    """A "(Đã ký)"-type line standing in for the signature (``rules/structure.toml``)."""
+    if not t or len(t) > 40:
+        return False
+    t = collapse(t)
+    key = t.casefold().strip(" ()[]{}.:-*_")
+    if key in _signed_marks():
+        return True
+    # "(Đã ký và đóng dấu …)": a bracketed note that starts with a mark
+    return t[:1] in "([" and t[-1:] in ")]" and any(key.startswith(m + " ") for m in _signed_marks())
+
+
+@cache
+def _signed_marks() -> frozenset[str]:
+    return frozenset(m.casefold() for m in load_rules("structure")["closing"].get("signed_marks", []))

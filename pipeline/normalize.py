@@ -60,6 +60,7 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
+from .lexicon import is_signed_mark
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -571,6 +572,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
         return True  # "I." alone, its title on the next line
     if tail and tail[-1] in ".:;!?":
         return False
+    if is_signed_mark(nxt):
+        return False  # "(Đã ký)" under the signer's position
     c0 = nxt[0]
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True

@@ -15,6 +15,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from .lexicon import is_signed_mark
 from .resources import load_rules
 from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
@@ -487,7 +488,7 @@ def find_signature(lines: list[Line], start: int, stop: int, noi_nhan: int | Non
             name_first = prev.idx
         j = name_first - 1
         gap = 0
-        while j >= start and lines[j].blank and gap < 6:
+        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)) and gap < 6:
             j -= 1
             gap += 1
         if j < start:

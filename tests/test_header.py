@@ -154,3 +154,45 @@ def test_invitation_without_blank_lines():
     assert item.label == r.title
     assert r.recipients == [] and r.responsible_units == []
     assert r.signer.name == "Lê Văn Nam" and r.signer.position == "Chánh Văn phòng"
+
+
+SCHOOL_PLAN = """PHÒNG GD&ĐT HUYỆN GIA VIỄN
+TRƯỜNG THCS GIA HÒA
+Số: 12/KH-THCS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Hòa, ngày 8 tháng 9 năm 2024
+
+KẾ HOẠCH
+Tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11/2024
+
+Căn cứ Kế hoạch số 85/KH-PGDĐT ngày 30/8/2024 của Phòng GD&ĐT huyện Gia Viễn về việc thực hiện nhiệm vụ năm học 2024-2025;
+
+II. NỘI DUNG VÀ THỜI GIAN
+1. Phát động thi đua: từ ngày 15/10/2024 đến ngày 18/11/2024.
+2. Lễ kỷ niệm 42 năm ngày Nhà giáo Việt Nam: 7h30 ngày 20/11/2024 tại sân trường.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Công đoàn trường
+- Phối hợp tổ chức các hoạt động văn nghệ, thể thao.
+
+Nơi nhận:
+- Phòng GD&ĐT (b/c);
+- Lưu: VT.
+HIỆU TRƯỞNG
+(Đã ký)
+Nguyễn Thị Mai
+"""
+
+
+def test_school_plan_signed_copy_and_clock_time_event():
+    r = extract_text(SCHOOL_PLAN)
+    assert r.issuer.name == "Trường THCS Gia Hòa"
+    assert r.issuer.parent == "Phòng Giáo dục và Đào tạo huyện Gia Viễn"
+    # "(Đã ký)" in a published copy stands where the signature was
+    assert r.signer.name == "Nguyễn Thị Mai" and r.signer.position == "Hiệu trưởng"
+    # an hour on a day sets an event even without "vào"/"tổ chức"
+    assert [(t.start, t.end, t.time) for t in r.timeline] == [
+        ("2024-10-15", "2024-11-18", None), ("2024-11-20", "2024-11-20", "07:30"),
+    ]
+    assert [u.name for u in r.responsible_units] == ["Công đoàn trường"]

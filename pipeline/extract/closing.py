@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import positions
+from ..lexicon import is_signed_mark, positions
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, BULLET, NAME_WORD, PERSON_NAME, Document
@@ -36,7 +36,7 @@ def _position_case(upper: str) -> str:
 
 
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
-    lines = [ln for ln in doc.part_lines("signature") if ln.text]
+    lines = [ln for ln in doc.part_lines("signature") if ln.text and not is_signed_mark(ln.text)]
     if not lines:
         return None
     name_lines = [lines[-1]]

@@ -364,6 +364,9 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
     k = t.end() if t else 0
     m = R.cue_rev.match(rev, k)
     if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
+        if _CLOCK.search(rev[:k][::-1]):
+            # "Lễ kỷ niệm: 7h30 ngày 20/11/2024": an hour on a day sets an event
+            return "clock", "within", p.start - k, p.start - k
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
