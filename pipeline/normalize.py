@@ -60,6 +60,7 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
+from .layout import reflow_columns
 from .lexicon import is_signed_mark
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
@@ -108,6 +109,40 @@ class _Map:
         return self._walk(self.ins, self.outs, p, end)
 
 
+class _PieceMap:
+    """Map of a step that moves text around (:mod:`pipeline.layout`): the output is made of
+    pieces ``(output start, input start, length)`` copied from the input, joined by inserted
+    characters. A position in a gap (an inserted newline, dropped alignment spaces) maps to the
+    next piece for a span start, to the previous one for a span end."""
+
+    __slots__ = ("by_in", "by_out", "in_keys", "out_keys")
+
+    def __init__(self, pieces: list[tuple[int, int, int]]) -> None:
+        self.by_out = sorted(pieces)
+        self.by_in = sorted((i, o, n) for o, i, n in pieces)
+        self.out_keys = [p[0] for p in self.by_out]
+        self.in_keys = [p[0] for p in self.by_in]
+
+    @staticmethod
+    def _walk(keys: list[int], segs: list[tuple[int, int, int]], p: int, end: bool) -> int:
+        if not segs:
+            return p
+        k = bisect_right(keys, p) - 1
+        if end and k > 0 and segs[k][0] == p and segs[k - 1][0] + segs[k - 1][2] == p:
+            k -= 1  # an end at a seam belongs to the piece before it
+        if k >= 0 and p <= segs[k][0] + segs[k][2]:
+            return segs[k][1] + (p - segs[k][0])
+        if end:
+            return segs[k][1] + segs[k][2] if k >= 0 else segs[0][1]
+        return segs[k + 1][1] if k + 1 < len(segs) else segs[k][1] + segs[k][2]
+
+    def back(self, p: int, end: bool) -> int:
+        return self._walk(self.out_keys, self.by_out, p, end)
+
+    def fwd(self, p: int, end: bool) -> int:
+        return self._walk(self.in_keys, self.by_in, p, end)
+
+
 def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Map | None]:
     """Apply sorted, non-overlapping edits; the map is None when no length changed."""
     parts: list[str] = []
@@ -138,7 +173,7 @@ class NormalizedText:
     text: str  # normalized text
     original: str  # the decoded input text, untouched
     legacy_encoding: str | None = None  # "tcvn3"/"vni" when the input had to be repaired
-    _maps: tuple[_Map, ...] = field(default=(), repr=False, compare=False)
+    _maps: tuple[_Map | _PieceMap, ...] = field(default=(), repr=False, compare=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the span of ``original`` it came from."""
@@ -713,7 +748,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _pass(text: str, maps: list[_Map], first: bool) -> tuple[str, str | None, bool]:
+def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, str | None, bool]:
     """One pass of all steps; appends the maps of the steps that changed lengths."""
     enc: str | None = None
     dirty = False
@@ -736,6 +771,10 @@ def _pass(text: str, maps: list[_Map], first: bool) -> tuple[str, str | None, bo
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)
+    flow = reflow_columns(text)
+    if flow is not None:
+        text, pieces = flow
+        maps.append(_PieceMap(pieces))
 
     md_edits, soft, md_dirty = _markdown(text)
     dirty |= md_dirty
@@ -767,7 +806,7 @@ def _pass(text: str, maps: list[_Map], first: bool) -> tuple[str, str | None, bo
 
 def normalize(text: str) -> NormalizedText:
     """Normalize a decoded document; see the module docstring for the steps."""
-    maps: list[_Map] = []
+    maps: list[_Map | _PieceMap] = []
     out, enc, dirty = _pass(text, maps, True)
     for _ in range(5):
         if dirty:

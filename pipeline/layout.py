@@ -1,0 +1,169 @@
+"""Side-by-side columns in plain text: split them into lines, in reading order.
+
+Nghị định 30/2020 lays out two parts of a document as a two-column table: the header (issuer
+left, Quốc hiệu and the place-date line right, the number below the issuer) and the closing
+(``Nơi nhận`` left, the signature block right). Text copied from such a layout, fixed-width
+exports and ``pdftotext -layout`` keep the columns side by side on one line, separated by a
+run of spaces::
+
+    ỦY BAN NHÂN DÂN HUYỆN NHO QUAN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 356/UBND-VP                         Nho Quan, ngày 14 tháng 11 năm 2024
+
+A block of such lines is rewritten so that each column cell is a line of its own. The header
+is read row by row (issuer, Quốc hiệu, …, number, date: the interleaved order the segmenter
+knows); a closing block whose left column starts with ``Nơi nhận`` is read column by column
+(every recipient, then the signature block), because there the rows of the two columns have
+nothing to do with each other. The rewrite may reorder text, so it returns the pieces it
+copied (output start, input start, length) for the offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .resources import load_rules
+from .textutil import fuzzy_starts, is_upper_line
+
+# left cell, a run of 3+ spaces, right cell
+_TWO = re.compile(r"^(?P<lead> *)(?P<left>\S(?:.*?\S)?)(?P<gap> {3,})(?P<right>\S.*?) *$")
+# a right cell alone, indented far
+_RIGHT = re.compile(r"^(?P<lead> {12,})(?P<right>\S.*?) *$")
+_ALIGN = 8  # how far the right column's start may wander between rows
+_MAX_GAP_ROWS = 8  # rows without a right cell inside a block (the rest of a Nơi nhận list)
+
+Piece = tuple[int, int, int]  # (output start, input start, length)
+
+
+@dataclass
+class _Row:
+    start: int  # offset of the line in the text
+    end: int
+    left: tuple[int, int] | None  # spans in the text
+    right: tuple[int, int] | None
+    col: int | None  # column of the right cell
+
+
+def _row(text: str, start: int, end: int) -> _Row:
+    line = text[start:end]
+    m = _TWO.match(line)
+    if m:
+        return _Row(start, end, (start + m.start("left"), start + m.end("left")),
+                    (start + m.start("right"), start + m.end("right")), m.start("right"))
+    m = _RIGHT.match(line)
+    if m:
+        return _Row(start, end, None, (start + m.start("right"), start + m.end("right")), m.start("right"))
+    s = line.strip(" ")
+    if not s:
+        return _Row(start, end, None, None, None)
+    a = start + (len(line) - len(line.lstrip(" ")))
+    return _Row(start, end, (a, a + len(s)), None, None)
+
+
+def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
+    """Row ranges [i, j) of column blocks: at least two rows with a right cell, one of them
+    beside a left cell, right cells aligned, and few rows without a right cell between."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(rows)
+    while i < n:
+        if rows[i].col is None or rows[i].left is None:
+            i += 1
+            continue
+        col = rows[i].col
+        last = i
+        j = i + 1
+        while j < n and j - last <= _MAX_GAP_ROWS:
+            r = rows[j]
+            if r.col is not None:
+                if abs(r.col - col) > _ALIGN:
+                    break
+                last = j
+            j += 1
+        if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
+            # a Nơi nhận list goes on below the signature's last row
+            k = last + 1
+            while k < n and k - last <= _MAX_GAP_ROWS and _is_list_item(rows[k], text):
+                k += 1
+            out.append((i, k))
+            i = k
+        else:
+            i = last + 1
+    return out
+
+
+_NUMBER_OR_DATE = re.compile(r"^(?:Số|SỐ|So)\b|,\s*ngày\b")
+
+
+def _header_cell(t: str) -> bool:
+    """A cell of the header table: capitals (issuer, Quốc hiệu), the number or the date line."""
+    return is_upper_line(t) or bool(_NUMBER_OR_DATE.search(t))
+
+
+def _is_list_item(r: _Row, text: str) -> bool:
+    return r.left is not None and r.col is None and text[r.left[0]] in "-+•*"
+
+
+def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
+    """``text`` with its side-by-side column blocks split into lines (None if it has none)."""
+    if "   " not in text:
+        return None
+    rows: list[_Row] = []
+    pos = 0
+    for line in text.split("\n"):
+        rows.append(_row(text, pos, pos + len(line)))
+        pos += len(line) + 1
+    blocks = _blocks(rows, text)
+    if not blocks:
+        return None
+    cues = load_rules("structure")["closing"]["recipients"]
+    out: list[str] = []
+    pieces: list[Piece] = []
+    opos = 0
+    ipos = 0
+
+    def copy(a: int, b: int) -> None:
+        nonlocal opos
+        if b > a:
+            pieces.append((opos, a, b - a))
+            out.append(text[a:b])
+            opos += b - a
+
+    def put(s: str) -> None:
+        nonlocal opos
+        out.append(s)
+        opos += len(s)
+
+    for i, j in blocks:
+        block = rows[i:j]
+        first_left = next((r.left for r in block if r.left is not None), None)
+        by_column = first_left is not None and fuzzy_starts(text[first_left[0] : first_left[1]], cues, 90)
+        if not by_column and not any(_header_cell(text[c[0] : c[1]]) for r in block for c in (r.left, r.right) if c):
+            continue  # aligned body text (justified prose, a table): not the header or closing
+        copy(ipos, rows[i].start)
+        cells: list[tuple[int, int] | None] = []
+        if by_column:
+            cells.extend(r.left for r in block if r.left is not None)
+            cells.append(None)  # an empty line between the recipients and the signature
+            rights = [k for k, r in enumerate(block) if r.right is not None]
+            for k in rights:
+                if cells[-1] is not None and k - 1 >= 0 and block[k - 1].right is None and k != rights[0]:
+                    cells.append(None)  # room for the signature between its rows: a blank line
+                cells.append(block[k].right)
+        else:
+            for r in block:
+                if r.left is None and r.right is None:
+                    cells.append(None)
+                if r.left is not None:
+                    cells.append(r.left)
+                if r.right is not None:
+                    cells.append(r.right)
+        for k, cell in enumerate(cells):
+            if k:
+                put("\n")
+            if cell is not None:
+                copy(*cell)
+        ipos = rows[j - 1].end
+    if not pieces:
+        return None
+    copy(ipos, len(text))
+    return "".join(out), pieces

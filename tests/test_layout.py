@@ -1,0 +1,76 @@
+"""Side-by-side header and closing columns in plain text (fixed-width copies, pdftotext -layout)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.layout import reflow_columns
+from pipeline.normalize import normalize
+
+SIDE_BY_SIDE = """\
+ỦY BAN NHÂN DÂN HUYỆN NHO QUAN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                        Độc lập - Tự do - Hạnh phúc
+Số: 356/UBND-VP                         Nho Quan, ngày 14 tháng 11 năm 2024
+V/v tăng cường công tác phòng cháy, chữa cháy mùa hanh khô
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Thực hiện Công văn số 1120/UBND-VP7 ngày 11/11/2024 của UBND tỉnh Ninh Bình về việc tăng cường công tác phòng cháy, chữa cháy, Chủ tịch UBND huyện yêu cầu:
+
+1. Công an huyện tăng cường kiểm tra, hướng dẫn các cơ sở về phòng cháy, chữa cháy.
+
+Nơi nhận:                               KT. CHỦ TỊCH
+- Như trên;                             PHÓ CHỦ TỊCH
+- Chủ tịch, các PCT UBND huyện;
+- Công an huyện;
+- Lưu: VT.
+
+                                        Đinh Văn Hùng
+"""
+
+
+def test_columns_become_lines_in_reading_order():
+    out, pieces = reflow_columns(SIDE_BY_SIDE)
+    lines = [ln for ln in out.splitlines() if ln.strip()]
+    assert lines[:5] == [
+        "ỦY BAN NHÂN DÂN HUYỆN NHO QUAN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số: 356/UBND-VP", "Nho Quan, ngày 14 tháng 11 năm 2024",
+    ]
+    # the closing is read column by column: every recipient, then the signature block
+    k = lines.index("Nơi nhận:")
+    assert lines[k:] == [
+        "Nơi nhận:", "- Như trên;", "- Chủ tịch, các PCT UBND huyện;", "- Công an huyện;", "- Lưu: VT.",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Văn Hùng",
+    ]
+    for o, i, n in pieces:
+        assert out[o : o + n] == SIDE_BY_SIDE[i : i + n]
+
+
+def test_record_of_a_side_by_side_document_and_its_spans():
+    r = extract_text(SIDE_BY_SIDE)
+    assert r.number.raw == "356/UBND-VP" and r.date.iso == "2024-11-14" and r.place == "Nho Quan"
+    assert r.issuer.name == "Ủy ban nhân dân huyện Nho Quan"
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Đinh Văn Hùng")
+    assert r.recipients == ["Ủy ban nhân dân các xã, thị trấn", "Chủ tịch, các PCT UBND huyện", "Công an huyện"]
+    # spans map back into the original through the reordering
+    for path, want in (("number", "356/UBND-VP"), ("signer.name", "Đinh Văn Hùng"),
+                       ("recipients[2]", "Công an huyện")):
+        p = r.provenance[path]
+        assert SIDE_BY_SIDE[p.src_start : p.src_end] == want, path
+
+
+def test_normalizing_twice_changes_nothing():
+    once = normalize(SIDE_BY_SIDE).text
+    assert normalize(once).text == once
+
+
+def test_a_lone_aligned_line_is_left_alone():
+    text = "1. Kết quả\nTổng số người tham gia:      150 người\nSố lớp học mở ra trong năm nay."
+    assert reflow_columns(text) is None
+
+
+def test_justified_prose_with_wide_gaps_is_left_alone():
+    text = (
+        "Các đơn vị triển khai thực hiện   kế hoạch theo đúng tiến độ đã đề ra trong năm,\n"
+        "bảo đảm chất lượng và hiệu quả,   tiết kiệm, tránh hình thức, lãng phí trong tổ chức.\n"
+    )
+    assert reflow_columns(text) is None
