@@ -142,7 +142,11 @@ def _rules() -> dict:
 
 
 NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*(?P<raw>\S.*)?$")
-DATE_LINE = re.compile(r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}")
+# "Hà Nội, ngày 29 tháng 9 năm 2025" (Điều 9: the prescribed form), also "…, ngày 29/9/2025"
+DATE_LINE = re.compile(
+    r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
+    r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b)"
+)
 VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
 
 

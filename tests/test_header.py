@@ -196,3 +196,13 @@ def test_school_plan_signed_copy_and_clock_time_event():
         ("2024-10-15", "2024-11-18", None), ("2024-11-20", "2024-11-20", "07:30"),
     ]
     assert [u.name for u in r.responsible_units] == ["Công đoàn trường"]
+
+
+def test_date_line_written_with_figures():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:123/KH-UBND\nNinh Bình, ngày 5/9/2024\n\nKẾ HOẠCH\nTriển khai công tác năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert (r.date.raw, r.date.iso, r.place) == ("ngày 5/9/2024", "2024-09-05", "Ninh Bình")
+    assert r.number.raw == "123/KH-UBND" and r.title == "Triển khai công tác năm 2025"

@@ -99,12 +99,16 @@ def _place_before(doc: Document, line: Line, head: str) -> tuple[str, int, int] 
     return place, start, start + len(place)
 
 
+# the date line written with figures: "ngày 5/9/2024"
+_NUMERIC_DATE_LINE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
+
+
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     i = doc.anchors.get("date")
     if i is None:
         return None, None
     line = doc.lines[i]
-    m = FULL_DATE.search(line.text)
+    m = FULL_DATE.search(line.text) or _NUMERIC_DATE_LINE.search(line.text)
     if not m:
         return None, None
     d = m.group("d")
