@@ -69,7 +69,7 @@ def run(paths: list[Path], seconds: float) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("paths", nargs="*", default=[str(ROOT / "corpus")])
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "corpus" / "seeds"), str(ROOT / "corpus" / "dev")])
     ap.add_argument("--seconds", type=float, default=5.0, help="minimum measuring time per group")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()

@@ -129,7 +129,7 @@ def show(
 
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of *.gold.json files beside their documents.")],
+    gold_dirs: Annotated[list[Path], typer.Argument(help="Folders (or files) of *.gold.json beside their documents.")],
     pred: Annotated[Path | None, typer.Option("--pred", help="Score these JSON lines instead of extracting.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show what was wrong per document.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
@@ -138,12 +138,14 @@ def eval_cmd(
     from .evaluate import diff_document, find_gold, render_table, score_corpus
     from .extractor import extract_file
 
-    if not gold_dir.exists():
-        err.print(f"[red]{gold_dir}: no such folder[/red]")
-        raise typer.Exit(2)
-    pairs = find_gold(gold_dir)
+    pairs = []
+    for gold_dir in gold_dirs:
+        if not gold_dir.exists():
+            err.print(f"[red]{gold_dir}: no such folder[/red]")
+            raise typer.Exit(2)
+        pairs.extend(find_gold(gold_dir))
     if not pairs:
-        err.print(f"[red]no *.gold.json files with a sibling document under {gold_dir}[/red]")
+        err.print(f"[red]no *.gold.json files with a sibling document under {', '.join(map(str, gold_dirs))}[/red]")
         raise typer.Exit(2)
     preds: dict[str, dict] = {}
     if pred is not None:
@@ -238,6 +240,53 @@ def review(
         f"accepted {stats.accepted}, corrected {stats.corrected}, removed {stats.removed}, "
         f"skipped {stats.skipped}; gold files written: {len(stats.gold_files)}"
     )
+
+
+@app.command()
+def batch(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of documents (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: record shards, errors, manifest, ledger.")],
+    workers: Annotated[int | None, typer.Option("--workers", "-j", help="Parallel workers (default: all cores).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="dask scheduler address tcp://HOST:PORT (default: a LocalCluster).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per document before it is recorded as a timeout (0: none).")] = 300.0,
+    max_memory: Annotated[int, typer.Option("--max-memory", help="Memory bound per worker in MB (0: none).")] = 2048,
+    shard_size: Annotated[int, typer.Option("--shard-size", help="Records per records-NNNNN.jsonl shard.")] = 10_000,
+    retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo documents that failed in an earlier run.")] = False,
+    store: Annotated[bool, typer.Option("--store/--no-store", help="Load records into OUT/corpus.db when the corpus store is installed.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    log_json: Annotated[bool, typer.Option("--log-json", help="One JSON event per line on stderr (for cron).")] = False,
+) -> None:
+    """Extract a whole folder: parallel, resumable after kill -9, idempotent (sha256 ledger)."""
+    import os
+
+    from .batch import BatchOptions, run_batch
+    from .batch.ledger import LedgerError
+
+    if not input_dir.is_dir():
+        err.print(f"[red]{input_dir}: not a folder[/red]")
+        raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        err.print(f"[red]--engine {engine}: use local or dask[/red]")
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        err.print("[red]--scheduler needs --engine dask[/red]")
+        raise typer.Exit(2)
+    opts = BatchOptions(
+        input_dir=input_dir, out_dir=out, workers=max(1, workers or os.cpu_count() or 1), engine=engine,
+        scheduler=scheduler, timeout=timeout or None, max_memory_mb=max_memory or None,
+        shard_size=max(1, shard_size), retry_errors=retry_errors, store=store,
+    )
+    from .batch.report import JsonReporter, QuietReporter, RichReporter
+
+    reporter = JsonReporter() if log_json else QuietReporter() if quiet else RichReporter(err)
+    try:
+        summary = run_batch(opts, reporter)
+    except LedgerError as e:
+        err.print(f"[red]ledger[/red]: {e}")
+        raise typer.Exit(2) from e
+    if summary["exit_status"]:
+        raise typer.Exit(summary["exit_status"])
 
 
 def main() -> None:  # pragma: no cover

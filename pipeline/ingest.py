@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+# What a folder walk picks up (a file named on the command line is read whatever its name).
+INPUT_SUFFIXES = TEXT_SUFFIXES | {
+    ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm",
+    ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -79,21 +84,109 @@ _MAGIC = [
 ]
 
 
-def sniff(data: bytes) -> str:
-    """Format by content (magic bytes), not by extension."""
+def sniff(data: bytes, suffix: str = "") -> str:
+    """Format by content (magic bytes, zip members, OLE streams, markup), not by extension.
+
+    A zip is a DOCX (``word/document.xml``) or an ODT (``mimetype``), an OLE compound file a
+    Word ``.doc`` (a ``WordDocument`` stream); other zips and OLE files, and password-protected
+    OOXML (an OLE ``EncryptedPackage``), raise :class:`IngestError`. The file's ``suffix``
+    only breaks a tie: markup that starts with an unknown tag is HTML when named ``.html``.
+    """
     for magic, fmt in _MAGIC:
         if data.startswith(magic):
+            if fmt == "zip":
+                return _zip_kind(data)
+            if fmt == "ole":
+                return _ole_kind(data)
             return fmt
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    if b"%PDF-" in data[:1024]:  # junk before the header is allowed by readers
+        return "pdf"
+    if _looks_html(data, suffix):
         return "html"
     return "text"
+
+
+_ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+_ZIP_OTHERS = {
+    "xl/workbook.xml": "an Excel workbook (.xlsx)",
+    "ppt/presentation.xml": "a PowerPoint presentation (.pptx)",
+}
+
+
+def _zip_kind(data: bytes) -> str:
+    import io
+    import zipfile
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+        mimetype = b""
+        if "mimetype" in names and zf.getinfo("mimetype").file_size <= 256:
+            mimetype = zf.read("mimetype").strip()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise IngestError("corrupt", f"not a readable zip archive ({e})") from e
+    if "word/document.xml" in names:
+        return "docx"
+    if mimetype == _ODF_TEXT:
+        return "odt"
+    what = next((v for k, v in _ZIP_OTHERS.items() if k in names), None)
+    if what is None and mimetype:
+        what = f"a {mimetype.decode('ascii', 'replace')} file"
+    raise IngestError(
+        "unsupported-format", f"{what or 'a zip archive'} is not a supported document (DOCX or ODT)"
+    )
+
+
+def _ole_name(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _ole_kind(data: bytes) -> str:
+    if _ole_name("EncryptedPackage") in data:
+        raise IngestError("encrypted", "a password-protected Office document (encrypted OOXML package)")
+    if _ole_name("WordDocument") in data:
+        return "doc"
+    what = "an Excel workbook (.xls)" if _ole_name("Workbook") in data or _ole_name("Book") in data else (
+        "a PowerPoint presentation (.ppt)" if _ole_name("PowerPoint Document") in data else "an OLE file"
+    )
+    raise IngestError("unsupported-format", f"{what} is not a supported document (not a Word .doc)")
+
+
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<link", b"<base")
+
+
+def _looks_html(data: bytes, suffix: str) -> bool:
+    import codecs
+    import re
+
+    head = data[:8192]
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"),
+                       (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if head.startswith(bom):
+            head = head.decode(codec, errors="ignore").encode("ascii", errors="ignore")
+            break
+    head = head.lstrip().lower()
+    # an XML declaration and comments may come before the first tag
+    head = re.sub(rb"^(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*)+", b"", head, flags=re.S)
+    if head.startswith(_HTML_STARTS):
+        return True
+    return suffix.lower() in (".html", ".htm", ".xhtml") and head.startswith(b"<")
 
 
 # Sniffed format → "module:function" of its reader, ``function(data: bytes, path: Path) -> Decoded``.
 # Readers are imported on first use, so a missing optional dependency only affects its format.
 READERS: dict[str, str] = {
     "text": "pipeline.formats.text:read",
+    "pdf": "pipeline.formats.pdf:read",
+    "docx": "pipeline.formats.docx:read",
+    "html": "pipeline.formats.html:read",
+    "doc": "pipeline.formats.office:read_doc",
+    "odt": "pipeline.formats.office:read_odt",
+    "rtf": "pipeline.formats.office:read_rtf",
+    "png": "pipeline.formats.image:read",
+    "jpeg": "pipeline.formats.image:read",
+    "tiff": "pipeline.formats.image:read",
 }
 
 
@@ -117,7 +210,11 @@ def read_document(path: str | Path) -> Ingested:
     if size > MAX_BYTES:
         raise IngestError("too-large", f"{p}: {size} bytes is over the {MAX_BYTES} byte limit")
     data = p.read_bytes()
-    dec = _reader(sniff(data), p)(data, p)
+    try:
+        fmt = sniff(data, p.suffix)
+    except IngestError as e:
+        raise IngestError(e.kind, f"{p}: {e}") from e
+    dec = _reader(fmt, p)(data, p)
     if not dec.text.strip():
         raise IngestError("empty", f"{p}: the file has no text")
     return Ingested(
@@ -131,7 +228,7 @@ def iter_inputs(paths: list[str | Path]):
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.endswith(".gold.json"):
+                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.endswith(".gold.json"):
                     yield f
         else:
             yield p

@@ -6,6 +6,6 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 mkdir -p out
-.venv/bin/vanban extract corpus/ --out out/records.jsonl
-.venv/bin/vanban eval corpus/ --pred out/records.jsonl
+.venv/bin/vanban extract corpus/seeds corpus/dev --out out/records.jsonl
+.venv/bin/vanban eval corpus/seeds corpus/dev --pred out/records.jsonl
 echo "records: out/records.jsonl"

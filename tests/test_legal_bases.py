@@ -251,3 +251,21 @@ def test_every_span_relocates_its_value(path: Path):
                 assert collapse(at).casefold() == value.casefold()
             else:
                 assert collapse(value) in collapse(at)
+
+
+def test_law_cited_by_name_and_number_keeps_its_name_as_title():
+    # the name of a law may hold a type word of its own ("… văn bản quy phạm pháp luật")
+    from pipeline.extractor import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 5/QĐ-UBND\nNinh Bình, ngày 5 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ văn bản số 123/UBND-VX ngày 1/2/2024 của UBND tỉnh;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành.\n"
+    )
+    got = [(lb.doc_type, lb.number, lb.title) for lb in extract_text(text).legal_bases]
+    assert got == [
+        ("Luật", "64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
+        ("Công văn", "123/UBND-VX", None),
+    ]

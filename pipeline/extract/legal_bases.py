@@ -468,19 +468,12 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
     """(start, type, type span, name span, has 'số') of the citation whose number starts at
     ``ns``; the name span is a law's name ('Luật Tổ chức chính quyền địa phương số …')."""
     R = _rules()
-    win_s = max(zs, cs, ns - 90)
-    for m in R.type_re.finditer(text, win_s, ns):
-        b = R.between_re.fullmatch(text, m.end(), ns)
-        if not b:
-            continue
-        qual = b.group("qual").split()
-        if any(not w.islower() or w.casefold() == "số" for w in qual) or (qual and not b.group("so")):
-            continue
-        return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, bool(b.group("so"))
-    # a named type at the start of the clause: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14"
+    # a named type at the start of the clause: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14",
+    # tried first: its name may hold a type word of its own ("Luật Ban hành văn bản quy phạm pháp
+    # luật số 64/2025/QH15" is no "văn bản số …")
     so = re.search(r"(?<!\w)số\s*:?\s*$", text[max(zs, cs) : ns], re.IGNORECASE)
+    so_start = max(zs, cs) + so.start() if so else ns
     if so:
-        so_start = max(zs, cs) + so.start()
         for m in R.type_re.finditer(text, max(zs, cs), so_start):
             if m.group().casefold() not in R.named or not m.group()[0].isupper():
                 continue
@@ -490,6 +483,16 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
             if not between.strip()[:1].isupper():
                 continue
             return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
+    win_s = max(zs, cs, ns - 90)
+    for m in R.type_re.finditer(text, win_s, ns):
+        b = R.between_re.fullmatch(text, m.end(), ns)
+        if not b:
+            continue
+        qual = b.group("qual").split()
+        if any(not w.islower() or w.casefold() == "số" for w in qual) or (qual and not b.group("so")):
+            continue
+        return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, bool(b.group("so"))
+    if so:
         return so_start, None, None, None, True
     return ns, None, None, None, False
 
