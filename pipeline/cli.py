@@ -38,12 +38,17 @@ def extract(
     from .extractor import extract_file
     from .ingest import IngestError, iter_inputs
 
-    files = list(iter_inputs([str(p) for p in paths]))
+    failures: list[tuple[str, str, str]] = []
+    files = list(iter_inputs([str(p) for p in paths], on_skip=lambda p, k, m: failures.append((str(p), k, m))))
     if not files:
-        err.print("[red]no input documents found[/red] (plain-text .txt/.md files or folders of them)")
+        for path, kind, msg in failures:
+            err.print(f"[red]error[/red] {path}: {kind}: {msg}")
+        err.print(
+            "[red]no input documents found[/red] (text, markdown, PDF, DOCX, DOC, ODT, RTF, HTML "
+            "and image files, or folders of them)"
+        )
         raise typer.Exit(2)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
-    failures: list[tuple[str, str, str]] = []
     records: list[dict] = []
     t0 = time.perf_counter()
     show = not quiet and (out is not None or not sys.stdout.isatty())
@@ -287,6 +292,122 @@ def batch(
         raise typer.Exit(2) from e
     if summary["exit_status"]:
         raise typer.Exit(summary["exit_status"])
+
+
+@app.command()
+def load(
+    records: Annotated[list[Path], typer.Argument(help="JSON-lines record files (extract --out, batch shards).")],
+    db: Annotated[Path, typer.Option("--db", help="The corpus store (created if missing).")] = Path("corpus.db"),
+) -> None:
+    """Load records into the corpus store (SQLite); loading the same records again changes nothing."""
+    from .ingest import IngestError
+    from .store import load_jsonl
+
+    missing = [p for p in records if not p.is_file()]
+    if missing:
+        err.print(f"[red]{missing[0]}: no such file[/red]")
+        raise typer.Exit(2)
+    t0 = time.perf_counter()
+    try:
+        n = load_jsonl(db, records)
+    except IngestError as e:
+        err.print(f"[red]{e.kind}[/red]: {e}")
+        raise typer.Exit(1) from e
+    err.print(f"{n} record(s) new or changed → {db} ({time.perf_counter() - t0:.2f}s)")
+
+
+@app.command()
+def query(
+    db: Annotated[Path, typer.Option("--db", help="The corpus store.")] = Path("corpus.db"),
+    doc_type: Annotated[str | None, typer.Option("--type", help="Type code or name (KH, QĐ, Kế hoạch).")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="Issuer name contains (accent-insensitive).")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Place name contains (accent-insensitive).")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="Province (34 since 2025, or a former one).")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Document date ≥ (YYYY[-MM[-DD]]).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Document date ≤ (YYYY[-MM[-DD]]).")] = None,
+    event_from: Annotated[str | None, typer.Option("--event-from", help="A timeline item ends on/after this.")] = None,
+    event_to: Annotated[str | None, typer.Option("--event-to", help="A timeline item starts on/before this.")] = None,
+    cites: Annotated[str | None, typer.Option("--cites", help="Documents citing this number.")] = None,
+    cited_by: Annotated[str | None, typer.Option("--cited-by", help="Documents cited by the document with this number.")] = None,
+    transitive: Annotated[bool, typer.Option("--transitive", help="Follow --cites/--cited-by through the corpus.")] = False,
+    unit: Annotated[str | None, typer.Option("--unit", help="A responsible unit's name contains.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Full-text query (all words; \"a phrase\").")] = None,
+    accent_insensitive: Annotated[bool, typer.Option("--accent-insensitive", help="--text ignores diacritics (ke hoach = kế hoạch).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 100,
+) -> None:
+    """Query the corpus store; all filters combine (AND)."""
+    import csv
+
+    from .ingest import IngestError
+    from .store import Filters, connect, search
+
+    if fmt not in ("table", "json", "csv"):
+        err.print(f"[red]--format {fmt}: use table, json or csv[/red]")
+        raise typer.Exit(2)
+    f = Filters(doc_type=doc_type, issuer=issuer, place=place, province=province, date_from=date_from,
+                date_to=date_to, event_from=event_from, event_to=event_to, cites=cites, cited_by=cited_by,
+                transitive=transitive, unit=unit, text=text, accent_insensitive=accent_insensitive,
+                limit=limit or None)
+    try:
+        con = connect(db, readonly=True)
+        rows = search(con, f)
+    except IngestError as e:
+        err.print(f"[red]{e.kind}[/red]: {e}")
+        raise typer.Exit(2) from e
+    if fmt == "json":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        from .store.query import COLUMNS
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(COLUMNS))
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        t = Table("type", "number", "date", "issuer", "province", "title")
+        for r in rows:
+            t.add_row(r["doc_type"] or "", r["number"] or "", r["date"] or "", r["issuer"] or "",
+                      r["province_name"] or "", (r["title"] or "")[:80])
+        Console().print(t)
+        err.print(f"{len(rows)} document(s)")
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option("--db", help="The corpus store.")] = Path("corpus.db"),
+    parquet: Annotated[Path, typer.Option("--parquet", help="Folder for one .parquet file per table.")] = Path("parquet"),
+) -> None:
+    """Export the store's tables to Parquet (for DuckDB, pandas, Spark)."""
+    from .ingest import IngestError
+    from .store import connect, export_parquet
+
+    try:
+        counts = export_parquet(connect(db, readonly=True), parquet)
+    except IngestError as e:
+        err.print(f"[red]{e.kind}[/red]: {e}")
+        raise typer.Exit(2) from e
+    err.print(", ".join(f"{t}: {n}" for t, n in counts.items()) + f" → {parquet}/")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="The corpus store (opened read-only).")] = Path("corpus.db"),
+    host: Annotated[str, typer.Option("--host", help="Interface to bind (local only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8001,
+) -> None:
+    """A local, read-only web explorer of the corpus store."""
+    import uvicorn
+
+    from .ingest import IngestError
+    from .web import create_app
+
+    try:
+        application = create_app(db)
+    except IngestError as e:
+        err.print(f"[red]{e.kind}[/red]: {e}")
+        raise typer.Exit(2) from e
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def main() -> None:  # pragma: no cover

@@ -11,6 +11,8 @@ keep page/bbox provenance.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,13 +224,65 @@ def read_document(path: str | Path) -> Ingested:
     )
 
 
-def iter_inputs(paths: list[str | Path]):
-    """Files named, and documents inside folders named (recursively, sorted, gold skipped)."""
+def iter_inputs(
+    paths: list[str | Path],
+    on_skip: Callable[[Path, str, str], None] | None = None,
+) -> Iterator[Path]:
+    """Files named, and documents inside folders named: recursively, in sorted order, streamed
+    (an archive folder of 100,000 files is never listed whole), ``*.gold.json`` skipped.
+
+    Symbolic links inside a folder are followed only while they stay inside it: a link to a
+    file or folder elsewhere, a dangling link and a link loop are skipped and reported through
+    ``on_skip(path, kind, message)``, so that nothing outside the input is ever read.
+    """
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.endswith(".gold.json"):
-                    yield f
-        else:
+        if not p.is_dir():
             yield p
+            continue
+        root = p.resolve()
+        seen: set[Path] = {root}
+        yield from _walk(p, root, seen, on_skip)
+
+
+def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, str], None] | None) -> Iterator[Path]:
+    def skip(path: Path, kind: str, msg: str) -> None:
+        if on_skip is not None:
+            on_skip(path, kind, msg)
+
+    try:
+        entries = sorted(os.scandir(d), key=lambda e: e.name)
+    except OSError as e:
+        skip(d, "unreadable", f"{d}: {e.strerror or e}")
+        return
+    for e in entries:
+        path = Path(e.path)
+        try:
+            if e.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    skip(path, "bad-link", f"{path}: dangling symbolic link or link loop")
+                    continue
+                if not target.is_relative_to(root):
+                    skip(path, "outside-input", f"{path}: links to {target}, outside the input folder")
+                    continue
+                if target.is_dir():
+                    if target in seen:
+                        if path.parent.resolve().is_relative_to(target):
+                            skip(path, "bad-link", f"{path}: link loop back to {target}")
+                        continue  # else another name of a folder already walked
+                    seen.add(target)
+                    yield from _walk(path, root, seen, on_skip)
+                    continue
+            elif e.is_dir(follow_symlinks=False):
+                real = path.resolve()
+                if real in seen:
+                    continue
+                seen.add(real)
+                yield from _walk(path, root, seen, on_skip)
+                continue
+            if e.is_file() and path.suffix.lower() in INPUT_SUFFIXES and not e.name.endswith(".gold.json"):
+                yield path
+        except OSError as err:
+            skip(path, "unreadable", f"{path}: {err.strerror or err}")
