@@ -49,7 +49,7 @@ def extract(
         )
         raise typer.Exit(2)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
-    records: list[dict] = []
+    summ = _Summary()
     t0 = time.perf_counter()
     show = not quiet and (out is not None or not sys.stdout.isatty())
     try:
@@ -68,7 +68,7 @@ def extract(
                 else:
                     d = rec.model_dump()
                     sink.write(_dump(d) + "\n")
-                    records.append(d)
+                    summ.add(d)
                 progress.advance(task)
     finally:
         if out:
@@ -77,28 +77,46 @@ def extract(
     for path, kind, msg in failures:
         err.print(f"[red]error[/red] {path}: {kind}: {msg}")
     if summary and not quiet:
-        _summary(records, failures, elapsed)
+        summ.print(len(failures), elapsed)
     if failures:
         raise typer.Exit(1)
 
 
-def _summary(records: list[dict], failures: list, elapsed: float) -> None:
-    table = Table(title=f"vanban extract — {len(records)} records, {len(failures)} errors, {elapsed:.2f}s")
-    for col in ("document", "type", "number", "date", "issuer", "bases", "timeline", "units", "recipients"):
-        table.add_column(col, overflow="fold")
-    for r in records:
-        table.add_row(
-            Path(r["source"]["path"]).name if r.get("source") else "?",
-            (r.get("doc_type") or {}).get("code") or "—",
-            (r.get("number") or {}).get("raw") or "—",
-            (r.get("date") or {}).get("iso") or (r.get("date") or {}).get("raw") or "—",
-            ((r.get("issuer") or {}).get("name") or "—")[:40],
-            str(len(r["legal_bases"])), str(len(r["timeline"])), str(len(r["responsible_units"])),
-            str(len(r["recipients"])),
-        )
-    err.print(table)
-    types = Counter((r.get("doc_type") or {}).get("name") or "unknown" for r in records)
-    err.print("by type: " + ", ".join(f"{k} {v}" for k, v in types.most_common()))
+class _Summary:
+    """What the summary table needs, kept small: a row for the first documents and counts,
+    so that extracting a large folder does not hold every record in memory."""
+
+    ROWS = 40
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.rows: list[tuple[str, ...]] = []
+        self.types: Counter[str] = Counter()
+
+    def add(self, r: dict) -> None:
+        self.n += 1
+        self.types[(r.get("doc_type") or {}).get("name") or "unknown"] += 1
+        if len(self.rows) < self.ROWS:
+            self.rows.append((
+                Path(r["source"]["path"]).name if r.get("source") else "?",
+                (r.get("doc_type") or {}).get("code") or "—",
+                (r.get("number") or {}).get("raw") or "—",
+                (r.get("date") or {}).get("iso") or (r.get("date") or {}).get("raw") or "—",
+                ((r.get("issuer") or {}).get("name") or "—")[:40],
+                str(len(r["legal_bases"])), str(len(r["timeline"])), str(len(r["responsible_units"])),
+                str(len(r["recipients"])),
+            ))
+
+    def print(self, n_failures: int, elapsed: float) -> None:
+        table = Table(title=f"vanban extract — {self.n} records, {n_failures} errors, {elapsed:.2f}s")
+        for col in ("document", "type", "number", "date", "issuer", "bases", "timeline", "units", "recipients"):
+            table.add_column(col, overflow="fold")
+        for row in self.rows:
+            table.add_row(*row)
+        if self.n > len(self.rows):
+            table.caption = f"first {len(self.rows)} of {self.n} documents"
+        err.print(table)
+        err.print("by type: " + ", ".join(f"{k} {v}" for k, v in self.types.most_common()))
 
 
 @app.command()
