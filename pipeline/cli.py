@@ -277,6 +277,8 @@ def batch(
     shard_size: Annotated[int, typer.Option("--shard-size", help="Records per records-NNNNN.jsonl shard.")] = 10_000,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo documents that failed in an earlier run.")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="Load records into OUT/corpus.db when the corpus store is installed.")] = True,
+    fsync: Annotated[bool, typer.Option("--fsync/--no-fsync", help="fsync records before ledgering them (off: still safe against kill -9, not against power loss).")] = True,
+    sync_interval: Annotated[float, typer.Option("--sync-interval", help="Group commit: fsync and ledger finished documents every S seconds (0: each one).")] = 0.5,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     log_json: Annotated[bool, typer.Option("--log-json", help="One JSON event per line on stderr (for cron).")] = False,
 ) -> None:
@@ -284,6 +286,7 @@ def batch(
     import os
 
     from .batch import BatchOptions, run_batch
+    from .batch.engines import EngineError
     from .batch.ledger import LedgerError
 
     if not input_dir.is_dir():
@@ -298,7 +301,8 @@ def batch(
     opts = BatchOptions(
         input_dir=input_dir, out_dir=out, workers=max(1, workers or os.cpu_count() or 1), engine=engine,
         scheduler=scheduler, timeout=timeout or None, max_memory_mb=max_memory or None,
-        shard_size=max(1, shard_size), retry_errors=retry_errors, store=store,
+        shard_size=max(1, shard_size), retry_errors=retry_errors, store=store, fsync=fsync,
+        sync_interval=max(0.0, sync_interval),
     )
     from .batch.report import JsonReporter, QuietReporter, RichReporter
 
@@ -307,6 +311,9 @@ def batch(
         summary = run_batch(opts, reporter)
     except LedgerError as e:
         err.print(f"[red]ledger[/red]: {e}")
+        raise typer.Exit(2) from e
+    except EngineError as e:
+        err.print(f"[red]engine[/red]: {e}")
         raise typer.Exit(2) from e
     if summary["exit_status"]:
         raise typer.Exit(summary["exit_status"])
