@@ -1,0 +1,305 @@
+"""``vanban batch``: extract a whole folder into sharded JSON lines, resumably and in parallel.
+
+The parent process walks the folder lazily, hashes each file, asks the ledger whether that
+content is already finished, and keeps at most ``window`` documents in flight on the engine;
+it alone appends record lines and commits ledger rows, one transaction per finished document
+(see :mod:`pipeline.batch.ledger` for why that makes ``kill -9`` safe). Memory is bounded by
+the window and the workers, never by the number of documents: no list of inputs, records or
+results is kept (only counters, the slowest few files, and the paths of in-flight duplicates).
+
+Outputs in OUT_DIR: ``records-NNNNN.jsonl`` (one compact JSON record per line, exactly what
+``vanban extract`` writes), ``errors.jsonl`` (path, sha256, kind, message per failed path),
+``manifest.json`` (input, options, versions, counts, timings), ``ledger.sqlite`` and, when
+``pipeline.store`` is available, ``corpus.db``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+import platform
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from .ledger import Ledger
+from .walk import count, sha256_file, walk
+
+
+@dataclass
+class BatchOptions:
+    input_dir: Path
+    out_dir: Path
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None
+    timeout: float | None = 300.0  # seconds per document; None/0: no limit
+    max_memory_mb: int | None = 2048  # per worker; None/0: no limit
+    shard_size: int = 10_000  # records per shard
+    max_tasks: int = 1000  # documents per pool worker before it is recycled
+    window: int | None = None  # documents in flight (default 4 × workers)
+    retry_errors: bool = False  # redo documents that failed in an earlier run
+    store: bool = True  # load finished records into OUT_DIR/corpus.db if pipeline.store exists
+    fsync: bool = True
+    sync_interval: float = 0.5  # group commit: fsync + ledger finished documents this often (s)
+    dask_processes: bool = True  # LocalCluster of processes (False: threads, for tests)
+
+
+class Reporter(Protocol):
+    def start(self, total: int, info: dict[str, Any]) -> None: ...
+    def event(self, ev: dict[str, Any]) -> None: ...
+    def end(self, summary: dict[str, Any]) -> None: ...
+
+
+class NullReporter:
+    def start(self, total: int, info: dict[str, Any]) -> None:
+        pass
+
+    def event(self, ev: dict[str, Any]) -> None:
+        pass
+
+    def end(self, summary: dict[str, Any]) -> None:
+        pass
+
+
+@dataclass
+class _Pending:
+    paths: list[str]
+    submitted: float
+
+
+# Status of each input path in a run.
+OK, ERROR, DUPLICATE, DONE_EARLIER, FAILED_EARLIER = "ok", "error", "duplicate", "done-earlier", "failed-earlier"
+SLOWEST = 10
+
+
+def make_engine(opts: BatchOptions, quiet: bool = False):
+    from .engines import DaskEngine, LocalEngine
+
+    if opts.engine == "local":
+        return LocalEngine(opts.workers, opts.timeout, opts.max_memory_mb, opts.max_tasks)
+    if opts.engine == "dask":
+        return DaskEngine(opts.workers, opts.scheduler, opts.timeout, opts.max_memory_mb, opts.dask_processes, quiet)
+    raise ValueError(f"unknown engine {opts.engine!r} (local or dask)")
+
+
+def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str, Any]:
+    """Run (or resume) a batch; returns the run summary (also written to ``manifest.json``)."""
+    from .. import __version__
+    from ..record import SCHEMA_VERSION
+
+    rep = reporter or NullReporter()
+    t_start = time.time()
+    p0 = time.perf_counter()
+    out = Path(opts.out_dir)
+    ledger = Ledger(out, shard_size=opts.shard_size, fsync=opts.fsync, sync_interval=opts.sync_interval)
+    recovered = ledger.recover()
+    run_id = ledger.begin_run()
+    errors_path = out / "errors.jsonl"
+    unledgered: list[dict] = []  # files that could not even be hashed (retried next run)
+    _write_errors(errors_path, ledger, unledgered)
+    total = count(opts.input_dir)
+    window = max(1, opts.window or 4 * opts.workers)
+    engine = make_engine(opts)
+    statuses: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    slowest: list[tuple[float, str]] = []
+    rss: dict[int, float] = {}
+    pending: dict[str, _Pending] = {}
+    hash_s = 0.0
+    busy_s = 0.0
+    info = {"run_id": run_id, "input": str(opts.input_dir), "out": str(out), "engine": opts.engine,
+            "workers": opts.workers, "recovered": recovered}
+    versions: dict[str, str] = {"vanban": __version__, "schema_version": SCHEMA_VERSION,
+                                "python": platform.python_version()}
+    _write_manifest(out, {"status": "running", "run_id": run_id, "started": t_start, **_opts_json(opts),
+                          "versions": versions})
+    rep.start(total, info)
+    errors_fh = errors_path.open("a", encoding="utf-8")
+
+    def emit(path: str, sha: str | None, status: str, **extra: Any) -> None:
+        statuses[status] += 1
+        rep.event({"event": "doc", "path": path, "sha256": sha, "status": status, **extra})
+
+    def finish(done: list[tuple[str, str, dict]]) -> None:
+        nonlocal busy_s
+        finished = [(sha, pending.pop(sha), res) for sha, _path, res in done]
+        # the lines of documents that finished together share one fsync (group commit)
+        ledger.commit_ok_many([(sha, pend.paths, res["line"], res.get("doc_type"), float(res.get("seconds") or 0.0))
+                               for sha, pend, res in finished if res["ok"]])
+        for sha, pend, res in finished:
+            secs = float(res.get("seconds") or 0.0)
+            busy_s += secs
+            if res.get("pid"):
+                rss[int(res["pid"])] = max(rss.get(int(res["pid"]), 0.0), float(res.get("peak_rss_mb") or 0.0))
+            if res["ok"]:
+                by_type[res.get("doc_type") or "unknown"] += 1
+                heapq.heappush(slowest, (secs, pend.paths[0]))
+                if len(slowest) > SLOWEST:
+                    heapq.heappop(slowest)
+                emit(pend.paths[0], sha, OK, doc_type=res.get("doc_type"), seconds=round(secs, 4))
+            else:
+                ledger.commit_error(sha, pend.paths, res["kind"], res["message"], secs)
+                by_kind[res["kind"]] += 1
+                for p in pend.paths:
+                    errors_fh.write(_dumps({"path": p, "sha256": sha, "kind": res["kind"], "message": res["message"]}) + "\n")
+                errors_fh.flush()
+                emit(pend.paths[0], sha, ERROR, kind=res["kind"], message=res["message"], seconds=round(secs, 4))
+            for p in pend.paths[1:]:
+                emit(p, sha, DUPLICATE, of=pend.paths[0])
+
+    def collect() -> None:
+        # wait for results, but not so long that appended records stay unledgered past the interval
+        done = engine.wait(timeout=opts.sync_interval if ledger.unsynced else None)
+        if done:
+            finish(done)
+        else:
+            ledger.sync()
+
+    def not_ledgered(path: str, kind: str, message: str) -> None:
+        # no content to key on (unreadable file, link out of the input…): reported, retried next run
+        err = {"path": path, "sha256": None, "kind": kind, "message": message}
+        unledgered.append(err)
+        errors_fh.write(_dumps(err) + "\n")
+        errors_fh.flush()
+        by_kind[kind] += 1
+        emit(path, None, ERROR, kind=kind, message=message)
+
+    interrupted = False
+    try:
+        engine.start()
+        for f in walk(opts.input_dir, on_skip=lambda sp, kind, msg: not_ledgered(str(sp), kind, msg)):
+            p = str(f)
+            h0 = time.perf_counter()
+            try:
+                sha = sha256_file(f)
+            except OSError as e:
+                not_ledgered(p, "unreadable", f"{p}: {e.strerror or e}")
+                continue
+            finally:
+                hash_s += time.perf_counter() - h0
+            if sha in pending:  # same content as a document in flight: one extraction, both paths
+                pending[sha].paths.append(p)
+                continue
+            if ledger.add_unsynced_path(sha, p):  # finished, waiting for its group commit
+                emit(p, sha, DUPLICATE)
+                continue
+            doc = ledger.document(sha)
+            if doc is not None and (doc.status == "ok" or not opts.retry_errors):
+                if ledger.path_sha(p) != sha:
+                    ledger.link_paths(sha, [p])
+                if doc.path != p:
+                    emit(p, sha, DUPLICATE if doc.status == "ok" else FAILED_EARLIER, of=doc.path)
+                else:
+                    emit(p, sha, DONE_EARLIER if doc.status == "ok" else FAILED_EARLIER)
+                continue
+            pending[sha] = _Pending([p], time.perf_counter())
+            engine.submit(p, sha)
+            while engine.inflight() >= window:
+                collect()
+        while engine.inflight():
+            collect()
+        ledger.sync()
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
+    finally:
+        engine.close(cancel=interrupted)
+        errors_fh.close()
+        if interrupted:
+            ledger.close()
+    if hasattr(engine, "versions"):
+        versions.update(engine.versions())
+    store = _load_store(out, ledger) if opts.store else {"status": "disabled"}
+    _write_errors(errors_path, ledger, unledgered)
+    wall = time.perf_counter() - p0
+    processed = statuses[OK] + statuses[ERROR]
+    summary: dict[str, Any] = {
+        "status": "finished",
+        "run_id": run_id,
+        "started": t_start,
+        "finished": time.time(),
+        **_opts_json(opts),
+        "versions": versions,
+        "counts": {
+            "inputs": sum(statuses.values()),
+            "by_status": dict(statuses),
+            "by_doc_type": dict(by_type.most_common()),
+            "errors_by_kind": dict(by_kind.most_common()),
+            "ledger": ledger.counts(),
+        },
+        "timings": {
+            "wall_s": round(wall, 3),
+            "hash_s": round(hash_s, 3),
+            "ledger_s": round(ledger.seconds, 3),
+            "ledger_share": round(ledger.seconds / wall, 4) if wall else 0.0,
+            "extract_s": round(busy_s, 3),
+            "docs_per_s": round(processed / wall, 3) if wall else 0.0,
+        },
+        "workers_peak_rss_mb": {str(k): round(v, 1) for k, v in sorted(rss.items())},
+        "slowest": [{"path": p, "seconds": round(s, 4)} for s, p in sorted(slowest, reverse=True)],
+        "recovered_bytes": recovered,
+        "duplicates": ledger.duplicates(1000),
+        "store": store,
+        "exit_status": 1 if (statuses[ERROR] or statuses[FAILED_EARLIER]) else 0,
+    }
+    ledger.end_run({k: summary[k] for k in ("counts", "timings", "exit_status")})
+    ledger.close()
+    _write_manifest(out, summary)
+    rep.end(summary)
+    return summary
+
+
+def _dumps(d: dict) -> str:
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+def _opts_json(opts: BatchOptions) -> dict[str, Any]:
+    d = asdict(opts)
+    d["input_dir"] = str(Path(opts.input_dir).resolve())
+    d["out_dir"] = str(Path(opts.out_dir).resolve())
+    return {"input": d.pop("input_dir"), "out": d.pop("out_dir"), "options": d}
+
+
+def _write_manifest(out: Path, data: dict) -> None:
+    tmp = out / "manifest.json.tmp"
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, out / "manifest.json")
+
+
+def _write_errors(path: Path, ledger: Ledger, extra: list[dict]) -> None:
+    """``errors.jsonl`` from the ledger (the source of truth), replaced atomically."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for e in ledger.iter_errors():
+            fh.write(_dumps(e) + "\n")
+        for e in extra:
+            fh.write(_dumps(e) + "\n")
+    os.replace(tmp, path)
+
+
+def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
+    """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists."""
+    try:
+        from ..store import load_records  # type: ignore[attr-defined]
+    except ImportError:
+        return {"status": "unavailable"}
+    shas: list[str] = []
+
+    def records():
+        for sha, line in ledger.iter_records(only_unstored=True):
+            shas.append(sha)
+            yield json.loads(line)
+
+    t0 = time.perf_counter()
+    try:
+        load_records(out / "corpus.db", records())
+    except Exception as e:  # noqa: BLE001 - the JSONL stays the source; the store can be loaded later
+        return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
+    ledger.mark_stored(shas)
+    return {"status": "loaded", "path": str(out / "corpus.db"), "records": len(shas),
+            "seconds": round(time.perf_counter() - t0, 3)}
