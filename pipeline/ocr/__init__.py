@@ -1,0 +1,154 @@
+"""OCR of one page image with tesseract (``vie``), keeping Vietnamese intact.
+
+One ``image_to_data`` call per page gives words with boxes, confidences and tesseract's
+block/paragraph/line structure; the page text is built here from those words (lines in
+reading order, the header's two columns apart, a blank line between paragraphs), so every
+:class:`~pipeline.ingest.Word` has the exact span of its text. Preprocessing is in
+:mod:`.preprocess`, the column layout in :mod:`.layout`, the post-OCR repairs in :mod:`.repair`;
+their settings are in ``rules/ocr.toml``.
+
+Used by the image reader (:mod:`pipeline.formats.image`) and, for pages without a usable
+text layer, by the PDF reader.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..ingest import IngestError, Word
+from ..resources import load_rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PIL import Image
+
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """One OCR'd page: its text (lines joined by newlines, NFC), words and mean confidence."""
+
+    text: str
+    words: tuple[Word, ...]
+    mean_conf: float
+
+
+@cache
+def settings() -> dict:
+    return load_rules("ocr")
+
+
+@cache
+def check_tesseract() -> str:
+    """Tesseract's version, once per process; raises ``IngestError("missing-ocr")`` when the
+    binary or its Vietnamese data is missing (both are Debian packages)."""
+    import pytesseract
+
+    try:
+        version = str(pytesseract.get_tesseract_version())
+        langs = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError) as e:
+        raise IngestError("missing-ocr", f"tesseract is not installed ({INSTALL_HINT})") from e
+    lang = settings()["tesseract"]["lang"]
+    if lang not in langs:
+        raise IngestError(
+            "missing-ocr", f"tesseract has no '{lang}' language data ({INSTALL_HINT})"
+        )
+    return version
+
+
+def _config(dpi: int, psm: int | None = None) -> str:
+    t = settings()["tesseract"]
+    return f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
+
+
+def _tesseract_data(image: Image.Image, dpi: int) -> dict[str, list]:
+    import pytesseract
+
+    # pytesseract hands the image over in a temporary file of the image's ``format``: PGM is
+    # written and read in milliseconds where PNG costs seconds on a noisy 300 dpi page (and a
+    # JPEG would be re-compressed)
+    image = image.copy()
+    image.format = "PPM"
+    try:
+        return pytesseract.image_to_data(
+            image, lang=settings()["tesseract"]["lang"], config=_config(dpi),
+            output_type=pytesseract.Output.DICT,
+        )
+    except pytesseract.TesseractError as e:
+        raise IngestError("ocr-failed", f"tesseract failed: {e}") from e
+
+
+def _osd_rotation(image: Image.Image, dpi: int) -> int:
+    """Clockwise degrees the page must turn to stand upright (tesseract OSD), 0 if unsure."""
+    import pytesseract
+
+    image = image.copy()
+    image.format = "PPM"
+    try:
+        osd = pytesseract.image_to_osd(image, config=f"--psm 0 --dpi {dpi}",
+                                       output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:
+        return 0  # too little text to tell
+    return int(osd.get("rotate", 0)) if float(osd.get("orientation_conf", 0)) >= 1.0 else 0
+
+
+def _recognize(prep, page: int) -> OcrPage:
+    from .layout import lines_from_data, paragraphs
+    from .repair import repair_line
+
+    lay = settings()["layout"]
+    data = _tesseract_data(prep.image, prep.dpi)
+    paras = paragraphs(lines_from_data(data), column_gap=lay["column_gap"], row_gap=lay["row_gap"])
+    parts: list[str] = []
+    words: list[Word] = []
+    pos = 0
+    for para in paras:
+        lines = [ln for ln in (repair_line(ws) for ws in para.lines) if ln]
+        if not lines:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        for k, ln in enumerate(lines):
+            if k:
+                parts.append("\n")
+                pos += 1
+            for j, w in enumerate(ln):
+                if j:
+                    parts.append(" ")
+                    pos += 1
+                parts.append(w.text)
+                words.append(Word(pos, pos + len(w.text), page, prep.box_back(w.box), round(w.conf, 3)))
+                pos += len(w.text)
+    text = unicodedata.normalize("NFC", "".join(parts))
+    if len(text) != pos:  # repaired words are NFC already; this never shifts offsets
+        raise AssertionError("OCR text is not NFC-stable")
+    mean = sum(w.conf for w in words) / len(words) if words else 0.0
+    return OcrPage(text, tuple(words), round(mean, 4))
+
+
+def ocr_page(image: Image.Image, page: int, *, dpi: int | None = None) -> OcrPage:
+    """OCR one page image; word boxes are in the pixels of ``image``, ``page`` is 1-based.
+
+    ``dpi`` overrides the image's metadata (a rendered PDF page knows its scale). An upside-down
+    or sideways page is caught by its poor result (few words, low confidence): only then is
+    tesseract's orientation detection run and the page OCR'd again turned upright.
+    """
+    from .preprocess import prepare, rotate_quarter
+
+    check_tesseract()
+    pre = settings()["preprocess"]
+    prep = prepare(image, dpi, pre)
+    result = _recognize(prep, page)
+    if len(result.words) < pre["osd_min_words"] or result.mean_conf < pre["osd_below_conf"]:
+        turn = _osd_rotation(prep.image, prep.dpi)
+        if turn:
+            rotate_quarter(prep, turn)
+            again = _recognize(prep, page)
+            if again.mean_conf * len(again.words) > result.mean_conf * len(result.words):
+                result = again
+    return result
