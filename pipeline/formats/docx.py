@@ -36,6 +36,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..ingest import Decoded, IngestError
+from .tables import table_lines
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all members together
 MAX_MEMBER = 128 * 1024 * 1024
@@ -368,16 +369,7 @@ def _table(tbl: etree._Element, doc) -> list[str]:
     rows: list[list[list[str]]] = []
     for tr in _children(tbl, TR):
         rows.append([[] if _continued(tc) else _blocks(tc, doc) for tc in _children(tr, TC)])
-    layout = all(sum(1 for c in row if c) <= 2 for row in rows) and not _bordered(tbl, doc)
-    out: list[str] = []
-    for row in rows:
-        if layout:
-            out.extend("\n".join(cell) for cell in row if cell)
-        else:
-            line = " | ".join(" ".join(" ".join(b.split()) for b in cell) for cell in row)
-            if line.strip(" |"):
-                out.append(line)
-    return out
+    return table_lines(rows, _bordered(tbl, doc))
 
 
 def read(data: bytes, path: Path) -> Decoded:

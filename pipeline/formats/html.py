@@ -24,6 +24,7 @@ from lxml import etree
 
 from ..encoding import decode_bytes
 from ..ingest import Decoded
+from .tables import table_lines
 
 _DROP = {
     "script", "style", "nav", "noscript", "template", "head", "svg", "math", "iframe", "object",
@@ -156,15 +157,7 @@ def _table(table: etree._Element) -> list[str]:
     rows: list[list[list[str]]] = []
     for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
         rows.append([_cell_lines(td) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
-    layout = all(sum(1 for c in row if c) <= 2 for row in rows) and not _bordered(table)
-    out: list[str] = []
-    for row in rows:
-        if layout:
-            out.extend("\n".join(cell) for cell in row if cell)
-        else:
-            line = " | ".join(" ".join(" ".join(b.split()) for b in cell) for cell in row)
-            if line.strip(" |"):
-                out.append(line)
+    out = table_lines(rows, _bordered(table))
     caption = table.find("caption")
     if caption is not None and (caption.text_content() or "").strip():
         out.insert(0, " ".join(caption.text_content().split()))
