@@ -198,9 +198,15 @@ def _issuer_symbol_agree(issuer: str | None, symbol: str | None, code: str | Non
     return 1.0 if any(p in ini for p in parts) else 0.0
 
 
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """Folded word lists, once: the same few lists are tried on every value."""
+    return frozenset(fold(w) for w in words)
+
+
 def _starts_with_marker(s: str, markers: Sequence[str]) -> float:
     f = fold(s)
-    return 1.0 if any(f == fold(m) or f.startswith(fold(m) + " ") for m in markers) else 0.0
+    return 1.0 if any(f == m or f.startswith(m + " ") for m in _folded(tuple(markers))) else 0.0
 
 
 def _generic_level(s: str, markers: Sequence[str]) -> float:
@@ -208,8 +214,7 @@ def _generic_level(s: str, markers: Sequence[str]) -> float:
     words = fold(s).split()
     if len(words) < 2:
         return 0.0
-    levels = {fold(x) for x in _levels()}
-    return 1.0 if words[-1] in levels and words[-2] in {fold(m) for m in markers} else 0.0
+    return 1.0 if words[-1] in _folded(_levels()) and words[-2] in _folded(tuple(markers)) else 0.0
 
 
 @cache
@@ -221,7 +226,7 @@ def _position_known(s: str | None) -> float:
     if not s:
         return 0.0
     f = fold(s)
-    return 1.0 if any(f.startswith(fold(p)) for p in positions()) else 0.0
+    return 1.0 if any(f.startswith(p) for p in _folded(tuple(positions()))) else 0.0
 
 
 def _signature_agree(record: Mapping[str, Any], prov: Mapping[str, Mapping[str, Any]], text: str) -> float:
