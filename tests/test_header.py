@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpus_files import source
 
 from pipeline.extractor import extract_file, extract_text
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
 
 def rec(stem: str):
-    hits = [p for p in CORPUS.rglob(f"{stem}*") if not p.name.endswith(".gold.json")]
-    assert hits, stem
-    return extract_file(hits[0])
+    return extract_file(source(stem))
 
 
 def test_plan_without_header_block_infers_issuer_from_builds_sentence():

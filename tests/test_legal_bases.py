@@ -3,58 +3,32 @@ segment → extract), and every provenance span re-locating its value."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
+from corpus_files import CORPUS, segment_text, segmented
 
 from pipeline.dates import find_dates
+from pipeline.extract.legal_bases import extract_legal_bases
 from pipeline.lexicon import expand_abbreviations
 from pipeline.provenance import Prov
-from pipeline.segment import Document, segment
+from pipeline.segment import Document
 from pipeline.textutil import clean_value, collapse
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DOCS = sorted(p for p in CORPUS.rglob("*") if p.suffix in {".txt", ".md"})
-
-
-def _normalizer():
-    """pipeline.normalize when it exists, else the crude stand-in the project used before it."""
-    if importlib.util.find_spec("pipeline.normalize") is not None:
-        from pipeline.normalize import normalize
-
-        return lambda t: normalize(t).text
-    sys.path.insert(0, "/tmp/scratch")
-    from crude import crude  # type: ignore[import-not-found]
-
-    return crude
-
-
-NORMALIZE = _normalizer()
-
-
-def _decode(path: Path) -> str:
-    try:
-        from pipeline.ingest import read_document
-
-        return read_document(path).text
-    except ImportError:  # the encoding detector is not in yet: the corpus is UTF-8
-        return path.read_text(encoding="utf-8")
 
 
 @cache
 def _run(stem: str) -> tuple[Document, list[dict], Prov]:
-    hits = [p for p in DOCS if p.name.startswith(stem)]
-    assert hits, stem
-    return _extract(_decode(hits[0]))
+    return _found(segmented(stem))
 
 
 def _extract(text: str) -> tuple[Document, list[dict], Prov]:
-    from pipeline.extract.legal_bases import extract_legal_bases
+    return _found(segment_text(text))
 
-    doc = segment(NORMALIZE(text))
+
+def _found(doc: Document) -> tuple[Document, list[dict], Prov]:
     prov = Prov()
     return doc, extract_legal_bases(doc, prov), prov
 

@@ -8,40 +8,21 @@ checks the provenance: the text at an item's ``.start``/``.end`` span parses bac
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpus_files import CORPUS, segmented
 
 from pipeline.dates import find_periods, find_times
 from pipeline.extract.timeline import extract_timeline
 from pipeline.provenance import Prov
-from pipeline.segment import Document, segment
-
-try:  # the project's normalizer; the crude stand-in only until pipeline/normalize.py lands
-    from pipeline.normalize import normalize as _normalize
-
-    def normalize_text(text: str) -> str:
-        return _normalize(text).text
-
-except ImportError:  # pragma: no cover - transitional
-    sys.path.insert(0, "/tmp/scratch")
-    from crude import crude as normalize_text  # type: ignore[no-redef]
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-def _source(stem: str) -> Path:
-    hits = [p for p in CORPUS.rglob(f"{stem}*") if p.suffix in (".txt", ".md")]
-    assert hits, stem
-    return hits[0]
+from pipeline.segment import Document
 
 
 @cache
 def run(stem: str) -> tuple[Document, list[dict], Prov]:
-    doc = segment(normalize_text(_source(stem).read_text(encoding="utf-8")))
+    doc = segmented(stem)
     prov = Prov()
     return doc, extract_timeline(doc, prov), prov
 

@@ -12,31 +12,21 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpus_files import CORPUS, segmented
 
 from pipeline import wordseg
 from pipeline.evaluate import score_document
 from pipeline.extract.units import extract_responsible_units
-from pipeline.ingest import read_document
 from pipeline.lexicon import expand_abbreviations
-from pipeline.normalize import normalize
 from pipeline.provenance import Prov
-from pipeline.segment import Document, segment
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-def _source(stem: str) -> Path:
-    hits = [p for p in CORPUS.rglob(f"{stem}*") if p.suffix in (".txt", ".md")]
-    assert hits, stem
-    return hits[0]
+from pipeline.segment import Document
 
 
 @cache
 def run(stem: str) -> tuple[Document, list[dict], Prov]:
-    doc = segment(normalize(read_document(_source(stem)).text).text)
+    doc = segmented(stem)
     prov = Prov()
     return doc, extract_responsible_units(doc, prov), prov
 
