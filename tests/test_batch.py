@@ -143,7 +143,8 @@ def test_duplicates_changed_files_and_idempotent_rerun(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = run_batch(_opts(inp, out))
     assert first["counts"]["by_status"] == {"ok": 3, "duplicate": 1}
-    recs = [json.loads(x) for x in _records(out)]
+    first_lines = _records(out)
+    recs = [json.loads(x) for x in first_lines]
     seed_rec = next(r for r in recs if r["source"]["sha256"] == first["duplicates"][0]["sha256"])
     assert seed_rec["source"]["path"] == str(inp / SEEDS[0].name)  # first path in walk order
     assert first["duplicates"][0]["also"] == [str(copy)]
@@ -160,13 +161,53 @@ def test_duplicates_changed_files_and_idempotent_rerun(tmp_path: Path) -> None:
     changed.write_text(text.replace("202", "203", 1), encoding="utf-8")
     third = run_batch(_opts(inp, out))
     assert third["counts"]["by_status"] == {"ok": 1, "done-earlier": 2, "duplicate": 1}
-    assert third["counts"]["ledger"]["documents_superseded"] == 1
+    assert third["compacted"] == {"documents": 1, "shards": 1}
+    assert third["counts"]["ledger"]["documents_superseded"] == 0
     led = Ledger(out)
-    current = [json.loads(line) for _, line in led.iter_records()]
+    lines = sorted(line.decode().rstrip("\n") for _, line in led.iter_records())
     led.close()
-    assert len(current) == 3 and len(_records(out)) == 4  # the old record stays, superseded
+    # the old version's record is gone from the shards: one record per current document
+    assert lines == _records(out) and len(lines) == 3
+    current = [json.loads(x) for x in lines]
+    old_sha = next(r for r in recs if r["source"]["path"] == str(changed))["source"]["sha256"]
     new = next(r for r in current if r["source"]["path"] == str(changed))
-    assert new["source"]["sha256"] != next(r for r in recs if r["source"]["path"] == str(changed))["source"]["sha256"]
+    assert new["source"]["sha256"] != old_sha
+    assert old_sha not in {r["source"]["sha256"] for r in current}
+    # the unchanged records survive byte for byte, and a further run changes nothing
+    assert {x for x in first_lines if old_sha not in x} < set(lines)
+    settled = _records(out)
+    fourth = run_batch(_opts(inp, out))
+    assert fourth["compacted"] == {"documents": 0, "shards": 0} and _records(out) == settled
+
+
+def test_changed_file_is_replaced_in_the_store(tmp_path: Path) -> None:
+    inp = _make_input(tmp_path, [DEV[9], DEV[10]])
+    out = tmp_path / "out"
+    run_batch(_opts(inp, out, store=True))
+    changed = inp / DEV[9].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("202", "203", 1), encoding="utf-8")
+    s = run_batch(_opts(inp, out, store=True))
+    assert s["store"]["removed"] == 1 and s["store"]["records"] == 1 and s["compacted"]["documents"] == 1
+    con = sqlite3.connect(out / "corpus.db")
+    in_store = sorted(r[0] for r in con.execute("SELECT sha256 FROM documents"))
+    fts_rows = con.execute("SELECT count(*) FROM doc_text").fetchone()[0]
+    con.close()
+    assert in_store == sorted(json.loads(x)["source"]["sha256"] for x in _records(out))
+    assert fts_rows == 2
+
+
+def test_compaction_cut_short_is_recovered(tmp_path: Path) -> None:
+    """A kill after the compacted shard is written but before the ledger moved its rows."""
+    inp = _make_input(tmp_path, [DEV[11], DEV[12]])
+    out = tmp_path / "out"
+    run_batch(_opts(inp, out, workers=1))
+    before = _records(out)
+    # what a compaction leaves if killed before its commit: a new shard the ledger does not know
+    (out / "records-00002.jsonl").write_bytes((out / "records-00001.jsonl").read_bytes())
+    s = run_batch(_opts(inp, out, workers=1))
+    assert s["recovered_bytes"] == {"records-00002.jsonl": len((out / "records-00001.jsonl").read_bytes())}
+    assert not (out / "records-00002.jsonl").exists()
+    assert _records(out) == before
 
 
 def test_dask_local_cluster_writes_what_the_local_pool_writes(tmp_path: Path) -> None:
@@ -185,7 +226,8 @@ def test_store_hook_loads_each_record_once(tmp_path: Path, monkeypatch: pytest.M
     def load_records(db_path, records) -> None:
         loaded.extend((Path(db_path), r["source"]["sha256"]) for r in records)
 
-    monkeypatch.setitem(sys.modules, "pipeline.store", types.SimpleNamespace(load_records=load_records))
+    monkeypatch.setitem(sys.modules, "pipeline.store",
+                        types.SimpleNamespace(load_records=load_records, remove_records=lambda db, shas: 0))
     inp = _make_input(tmp_path, [DEV[5], DEV[6]])
     out = tmp_path / "out"
     s1 = run_batch(_opts(inp, out, store=True))

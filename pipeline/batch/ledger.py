@@ -21,8 +21,11 @@ process writes.
 Identical files (same sha256, different paths) are one document: the record is extracted once,
 its ``source.path`` is the first path met (walk order), and table ``paths`` maps every path to
 the document. A path whose content changed maps to the new document; a document no path maps
-to any longer is marked ``superseded`` (its line stays in its shard — shards are append-only —
-and :meth:`Ledger.iter_records` skips it).
+to any longer is marked ``superseded``; at the end of the run :meth:`Ledger.compact` drops it, so
+the shards hold one record per current document. Compaction never rewrites a shard in place: the
+live lines of a shard go to a new shard, which is fsync'd before one transaction moves their rows
+to it and deletes the superseded ones; only then is the old file removed. A kill in between leaves
+a shard the ledger does not know, which :meth:`Ledger.recover` empties and removes.
 """
 
 from __future__ import annotations
@@ -142,6 +145,11 @@ class Ledger:
         if known:
             missing = ", ".join(sorted(known))
             raise LedgerError(f"{self.out_dir}: shards named in the ledger are missing: {missing}")
+        current = self.db.execute("SELECT MAX(shard) FROM documents").fetchone()[0]
+        for shard in sorted(self.out_dir.glob(SHARD_GLOB)):
+            # an unknown (now empty) shard is a compaction cut short; appends reopen the last known one
+            if shard.name != current and shard.stat().st_size == 0:
+                shard.unlink()
         return dropped
 
     # -- look-ups ------------------------------------------------------------------------
@@ -339,6 +347,69 @@ class Ledger:
         )
         for sha, kind, message, path in rows:
             yield {"path": path, "sha256": sha, "kind": kind, "message": message}
+
+    # -- compaction ----------------------------------------------------------------------
+    def superseded_stored(self) -> list[str]:
+        """Superseded documents already in the corpus store (to remove there before compaction)."""
+        return [r[0] for r in self.db.execute("SELECT sha256 FROM documents WHERE superseded AND stored")]
+
+    def unmark_stored(self, shas: list[str]) -> None:
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("UPDATE documents SET stored=0 WHERE sha256=?", [(s,) for s in shas])
+
+    def compact(self) -> dict[str, int]:
+        """Drop superseded documents that are not in the store: their rows and their shard lines.
+
+        Returns how many documents were dropped and how many shards rewritten. A superseded
+        document still marked ``stored`` is kept until the store has forgotten it (a run without
+        the store must not leave the store pointing at a record the shards no longer have).
+        """
+        self.sync()
+        t0 = time.perf_counter()
+        q = self.db.execute
+        dropped = q("SELECT COUNT(*) FROM documents WHERE superseded AND NOT stored").fetchone()[0]
+        if not dropped:
+            return {"documents": 0, "shards": 0}
+        if self._fh is not None:  # the shard being appended to may be one of those rewritten
+            self._fh.close()
+            self._fh = None
+        self._shard = None
+        shards = [r[0] for r in q("SELECT DISTINCT shard FROM documents WHERE superseded AND NOT stored "
+                                  "AND shard IS NOT NULL ORDER BY shard")]
+        for shard in shards:
+            live = q('SELECT sha256, start, "end" FROM documents WHERE shard=? AND NOT (superseded AND NOT stored) '
+                     "ORDER BY start", (shard,)).fetchall()
+            moved: list[tuple[str, int, int, str]] = []
+            new = None
+            if live:
+                on_disk = [_shard_index(p.name) for p in self.out_dir.glob(SHARD_GLOB)]
+                new = _shard_name(max(on_disk, default=0) + 1)
+                with (self.out_dir / shard).open("rb") as src, (self.out_dir / new).open("wb") as dst:
+                    for sha, start, end in live:
+                        src.seek(start)
+                        at = dst.tell()
+                        dst.write(src.read(end - start))
+                        moved.append((new, at, dst.tell(), sha))
+                    dst.flush()
+                    if self.fsync:
+                        os.fsync(dst.fileno())
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.executemany('UPDATE documents SET shard=?, start=?, "end"=? WHERE sha256=?', moved)
+                self.db.execute("DELETE FROM documents WHERE shard=? AND superseded AND NOT stored", (shard,))
+            (self.out_dir / shard).unlink()
+        with self.db:  # failed documents have no line
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM documents WHERE superseded AND NOT stored")
+        if self.fsync:
+            fd = os.open(self.out_dir, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        self.seconds += time.perf_counter() - t0
+        return {"documents": int(dropped), "shards": len(shards)}
 
     def close(self) -> None:
         """Sync what was appended (a clean stop keeps its finished work), then close."""

@@ -215,6 +215,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
     if hasattr(engine, "versions"):
         versions.update(engine.versions())
     store = _load_store(out, ledger) if opts.store else {"status": "disabled"}
+    compacted = ledger.compact()  # one record per current document in the shards
     _write_errors(errors_path, ledger, unledgered)
     wall = time.perf_counter() - p0
     processed = statuses[OK] + statuses[ERROR]
@@ -243,6 +244,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         "workers_peak_rss_mb": {str(k): round(v, 1) for k, v in sorted(rss.items())},
         "slowest": [{"path": p, "seconds": round(s, 4)} for s, p in sorted(slowest, reverse=True)],
         "recovered_bytes": recovered,
+        "compacted": compacted,
         "duplicates": ledger.duplicates(1000),
         "store": store,
         "exit_status": 1 if (statuses[ERROR] or statuses[FAILED_EARLIER]) else 0,
@@ -285,10 +287,18 @@ def _write_errors(path: Path, ledger: Ledger, extra: list[dict]) -> None:
 def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
     """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists."""
     try:
-        from ..store import load_records  # type: ignore[attr-defined]
+        from ..store import load_records, remove_records  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "unavailable"}
     shas: list[str] = []
+    stale = ledger.superseded_stored()
+    removed = 0
+    if stale:  # records of files whose content changed: forgotten by the store before the shards
+        try:
+            removed = remove_records(out / "corpus.db", stale)
+        except Exception as e:  # noqa: BLE001 - retried next run; the ledger still marks them stored
+            return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
+        ledger.unmark_stored(stale)
 
     def records():
         for sha, line in ledger.iter_records(only_unstored=True):
@@ -301,5 +311,5 @@ def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
     except Exception as e:  # noqa: BLE001 - the JSONL stays the source; the store can be loaded later
         return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
     ledger.mark_stored(shas)
-    return {"status": "loaded", "path": str(out / "corpus.db"), "records": len(shas),
+    return {"status": "loaded", "path": str(out / "corpus.db"), "records": len(shas), "removed": removed,
             "seconds": round(time.perf_counter() - t0, 3)}

@@ -194,6 +194,35 @@ def load_records(db_path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     return changed
 
 
+def remove_records(db_path: str | Path, shas: Iterable[str]) -> int:
+    """Forget documents (by content sha256): a batch calls this for records its input no longer
+    has (a file whose content changed). Citations that pointed at them are resolved again, so
+    none is left pointing at a record that is gone. Returns how many were removed."""
+    con = connect(db_path)
+    removed = 0
+    keys: set[str] = set()
+    try:
+        with con:
+            for sha in shas:
+                row = con.execute("SELECT id, number_key FROM documents WHERE sha256=?", (sha,)).fetchone()
+                if row is None:
+                    continue
+                doc_id, key = row
+                fts.unindex(con, doc_id)
+                for t in CHILD_TABLES:
+                    con.execute(f"DELETE FROM {t} WHERE sha256=?", (sha,))  # noqa: S608 - fixed table names
+                con.execute("DELETE FROM doc_json WHERE id=?", (doc_id,))
+                con.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+                if key:
+                    keys.add(key)
+                removed += 1
+            if keys:
+                citations.resolve(con, keys, set())
+    finally:
+        con.close()
+    return removed
+
+
 def load_jsonl(db_path: str | Path, paths: Iterable[str | Path]) -> int:
     """Load JSON-lines files of records (``vanban extract --out``, batch shards)."""
     from ..ingest import IngestError
