@@ -345,6 +345,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
 
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
+    return _decode_legacy(data)
+
+
+def _decode_as(data: bytes, name: str) -> str:
+    """``data`` read in one of the encodings :func:`_decode_legacy` chooses between."""
+    if name == "cp1258":
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    if name in LEGACY_ENCODINGS:
+        return convert_legacy(_as_cp1252(data), name)
+    if name == "utf-8":
+        return data.decode("utf-8", errors="replace")
+    return _as_cp1252(data)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8: the legacy reading that looks most like Vietnamese."""
     western = _as_cp1252(data)
     candidates: list[tuple[str, str]] = []
     try:
@@ -364,3 +383,32 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if score > best_score + (0.05 if best_name == "cp1252" else 0.0):
             best_name, best_text, best_score = name, text, score
     return best_text, best_name
+
+
+_MIXED_MIN_CHARS = 20  # non-ASCII characters the UTF-8 lines must hold to call the file UTF-8
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 file with lines pasted from a legacy-encoded one: each line in its own encoding.
+
+    Why per line: one reading for the whole file garbles either the UTF-8 majority (read as
+    cp1252, every letter with a mark turns into two) or the pasted part. The file counts as
+    UTF-8 only if its valid UTF-8 lines carry real Vietnamese text (a legacy file rarely forms
+    valid multi-byte sequences, and never ones that read as Vietnamese); the other lines are read
+    in the legacy encoding that suits them best together. Returns None for anything else.
+    """
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    bad: list[bytes] = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+            bad.append(line)
+    utf8 = "".join(x for x in decoded if x is not None and not x.isascii())
+    if not bad or sum(not c.isascii() for c in utf8) < _MIXED_MIN_CHARS or vietnamese_score(utf8) < _MIN_SCORE:
+        return None
+    _text, name = _decode_legacy(b"".join(bad))
+    out = [x if x is not None else _decode_as(line, name) for x, line in zip(decoded, lines, strict=True)]
+    return "".join(out), f"utf-8+{name}"

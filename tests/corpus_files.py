@@ -3,8 +3,11 @@ stem and for taking it through the real pipeline up to segmentation."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from pipeline.ingest import read_document
 from pipeline.normalize import normalize
@@ -28,3 +31,15 @@ def segment_text(text: str) -> Document:
 @cache
 def segmented(stem: str) -> Document:
     return segment_text(read_document(source(stem)).text)
+
+
+@cache
+def corpus_tool(folder: str) -> ModuleType:
+    """``corpus/FOLDER/make.py`` (the scan simulator, the format twins, the bad inputs) as a
+    module: they are scripts, not part of the installed package."""
+    spec = importlib.util.spec_from_file_location(f"corpus_{folder}_make", CORPUS / folder / "make.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod

@@ -3,15 +3,19 @@
 Each bad input yields a specific error kind, or a record with nulls: never a crash, never an
 unbounded read, never a file outside the input. PDF/DOCX damage (encrypted, truncated, zip
 bombs, external entities) is covered in ``test_formats.py``; image bombs in ``test_ocr.py``.
+The last test runs the bad-input corpus of ``corpus/bad/make.py`` through a whole batch.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import shutil
 from pathlib import Path
 
 import pytest
+from corpus_files import corpus_tool
 
 from pipeline import ingest
 from pipeline.extractor import extract_file
@@ -51,11 +55,24 @@ def test_utf16_text_is_text(tmp_path: Path):
 def test_mixed_encodings_in_one_file(tmp_path: Path):
     # a UTF-8 document with a paragraph pasted from a Windows-1258 file
     text = SEED.read_text(encoding="utf-8")
-    pasted = "Ghi chú: tài liệu tham khảo.\n".encode("cp1258", errors="replace")
+    note = "Ghi chú: tài liệu tham khảo về học tập suốt đời của người dân, cộng đồng.\n"
+    pasted = corpus_tool("formats").encode_as(note, "windows-1258")  # tones as combining marks
     p = tmp_path / "mixed.txt"
     p.write_bytes(text.encode("utf-8") + b"\n" + pasted)
+    doc = read_document(p)
+    assert doc.encoding == "utf-8+cp1258"
+    assert doc.text == text + "\n" + note  # each part in its own encoding, nothing garbled
     rec = extract_file(p)
     assert rec.number.raw == "01/KH-TTHTCD" and rec.issuer.name  # the document itself survives
+
+
+def test_a_legacy_file_is_not_taken_for_mixed(tmp_path: Path):
+    # a whole Windows-1258 file has no line that reads as UTF-8 Vietnamese: one legacy reading
+    text = SEED.read_text(encoding="utf-8")
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(corpus_tool("formats").encode_as(text, "windows-1258"))
+    doc = read_document(p)
+    assert doc.encoding == "cp1258" and doc.text == text
 
 
 def test_no_vietnamese_at_all_gives_nulls(tmp_path: Path):
@@ -125,3 +142,40 @@ def test_walk_streams(tmp_path: Path):
         (tmp_path / f"d{i:02d}" / "x.txt").write_text("x", encoding="utf-8")
     it = iter_inputs([tmp_path])
     assert next(it) == tmp_path / "d00" / "x.txt"
+
+
+def _tree(root: Path, skip: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in root.rglob("*")
+            if not p.is_relative_to(skip)}
+
+
+def test_a_batch_over_bad_inputs_reports_each_and_loses_nothing(tmp_path: Path):
+    from pipeline.batch import BatchOptions, run_batch
+    from pipeline.batch.ledger import Ledger
+    from pipeline.ocr import check_tesseract
+
+    try:
+        check_tesseract()
+        ocr = True
+    except IngestError:
+        ocr = False
+    inp, out = tmp_path / "in", tmp_path / "out"
+    bad = corpus_tool("bad").make(inp / "bad", 24, seed=3, ocr=ocr, scans=0, outside=tmp_path)
+    good = [inp / "good" / p.name for p in sorted((CORPUS / "dev").glob("*.md"))[:3]]
+    (inp / "good").mkdir()
+    for p in good:
+        shutil.copy(CORPUS / "dev" / p.name, p)
+    before = _tree(tmp_path, out)
+    s = run_batch(BatchOptions(input_dir=inp, out_dir=out, workers=2, timeout=60.0, store=False))
+    assert _tree(tmp_path, out) == before  # nothing written outside OUT_DIR, the input untouched
+    assert s["exit_status"] == 1 and s["counts"]["inputs"] == len(bad) + len(good)
+    errors = {e["path"]: e for e in map(json.loads, (out / "errors.jsonl").read_text(encoding="utf-8").splitlines())}
+    led = Ledger(out)
+    records = {json.loads(line)["source"]["path"]: json.loads(line) for _, line in led.iter_records()}
+    led.close()
+    assert all(e["kind"] and str(e["path"]) in e["message"] for e in errors.values())
+    assert set(records) | set(errors) == {str(p) for p in good} | {str(b.path) for b in bad}  # none lost
+    assert not set(records) & set(errors)
+    wrong = {b.kind: b.judge(records.get(str(b.path)), (errors.get(str(b.path)) or {}).get("kind")) for b in bad}
+    assert {k: v for k, v in wrong.items() if v} == {}
+    assert {b.kind for b in bad} >= {"zip_bomb_docx", "encrypted_pdf", "external_entity_docx", "png_bomb", "link"}

@@ -7,16 +7,15 @@ Kept fast: one full page at 200 dpi and a few small crops are OCR'd in all."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import struct
-import sys
 import unicodedata
 import zlib
 from pathlib import Path
 
 import pytest
+from corpus_files import corpus_tool
 
 from pipeline.ingest import IngestError, read_document
 
@@ -39,12 +38,7 @@ needs_ocr = pytest.mark.skipif(_MISSING is not None, reason=f"OCR unavailable: {
 
 
 def _make():
-    spec = importlib.util.spec_from_file_location("scan_make", ROOT / "corpus" / "scans" / "make.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
+    return corpus_tool("scans")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,305 @@
+"""A folder of bad inputs, as archives hold them, each with what the pipeline must make of it.
+
+Why generated, not bundled: most of these are large, binary or dangerous (bombs, links out of
+the folder), and each must differ in content from the others (the batch keys documents by
+sha256; identical bad files would be one document). :func:`make` writes ``n`` of them, cycling
+through the kinds below with a different variant each time, and returns one :class:`Bad` per
+path with the outcome expected:
+
+- an error of one of ``kinds`` (kind + message in ``errors.jsonl``), or
+- ``record``: a record, with the check ``check`` on its contract dict (nulls for a text with no
+  Vietnamese, no leaked secret for a DOCX with an external entity, the number of a rotated
+  scan…).
+
+The soak benchmark (``bench/soak.py``) mixes them with good documents; ``tests/test_hostile.py``
+runs a small set through a whole batch.
+
+    .venv/bin/python corpus/bad/make.py OUT_DIR [--n 40] [--seed 0] [--no-ocr]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import random
+import re
+import struct
+import sys
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parent.parent
+SEED = next((CORPUS / "seeds").glob("003_*.txt"))  # a seed with the full header block
+
+Check = Callable[[dict[str, Any]], bool]
+
+
+@dataclass(frozen=True)
+class Bad:
+    path: Path  # in the folder (for links: the link itself)
+    kind: str  # what it is (e.g. "zip-bomb-docx")
+    expect: str  # "error" or "record"
+    kinds: tuple[str, ...] = ()  # acceptable error kinds (expect == "error")
+    check: Check | None = None  # on the record's contract dict (expect == "record")
+
+    def judge(self, record: dict[str, Any] | None, error_kind: str | None) -> str | None:
+        """None if the outcome is the expected one, else what went wrong."""
+        if self.expect == "error":
+            if error_kind is None:
+                return "no error reported" + (" (a record was written)" if record is not None else "")
+            return None if error_kind in self.kinds else f"error kind {error_kind!r}, expected {self.kinds}"
+        if record is None:
+            return f"no record (error {error_kind!r})"
+        if self.check is not None and not self.check(record):
+            return "record fails its check"
+        return None
+
+
+def _tool(folder: str) -> ModuleType:
+    name = f"corpus_{folder}_make"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, CORPUS / folder / "make.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _png(width: int, height: int, payload: bytes = b"\0" * 64) -> bytes:
+    """A PNG whose header claims ``width`` x ``height`` pixels (a decompression bomb if large)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(payload)) + chunk(b"IEND", b"")
+
+
+def _image_bytes(img: Any, fmt: str = "PNG") -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()
+
+
+def _all_null(rec: dict[str, Any]) -> bool:
+    return all(v in (None, [], {}) for k, v in rec.items() if k not in ("source", "schema_version", "text"))
+
+
+def _both_halves_read(rec: dict[str, Any]) -> bool:
+    """The UTF-8 header gave the number, the pasted legacy-encoded closing a readable signer."""
+    from pipeline.encoding import vietnamese_score
+
+    name = (rec.get("signer") or {}).get("name") or ""
+    return bool((rec.get("number") or {}).get("raw")) and bool(name) and vietnamese_score(name) == 1.0
+
+
+class _Maker:
+    """The generators share the seed's layout and its born-digital twins (made once)."""
+
+    def __init__(self, out: Path, rng: random.Random, ocr: bool, outside: Path) -> None:
+        self.out, self.rng, self.ocr = out, rng, ocr
+        self.text = SEED.read_text(encoding="utf-8")
+        self.twins = _tool("formats")
+        self.lay = self.twins.layout(self.text)
+        self._docx: bytes | None = None
+        self._pdf: bytes | None = None
+        self.secret = outside / f"{out.name}-secret.txt"  # outside the input: must never be read
+
+    @property
+    def docx(self) -> bytes:
+        if self._docx is None:
+            self._docx = self.twins.make_docx(self.lay)
+        return self._docx
+
+    @property
+    def pdf(self) -> bytes:
+        if self._pdf is None:
+            self._pdf = self.twins.make_pdf(self.lay)
+        return self._pdf
+
+    def members(self) -> dict[str, bytes]:
+        with zipfile.ZipFile(io.BytesIO(self.docx)) as zf:
+            return {n: zf.read(n) for n in zf.namelist()}
+
+    # each: (variant index) -> (file name, bytes, Bad fields)
+    def empty(self, i: int):
+        return f"empty-{i}.txt", b" \n" * i, dict(expect="error", kinds=("empty",))
+
+    def random_bytes(self, i: int):
+        return f"random-{i}.txt", self.rng.randbytes(2048 + i), dict(expect="error", kinds=("binary",))
+
+    def truncated_pdf(self, i: int):
+        cut = self.rng.randrange(len(self.pdf) // 4, len(self.pdf) * 3 // 4)
+        return f"truncated-{i}.pdf", self.pdf[:cut], dict(expect="error", kinds=("corrupt",))
+
+    def garbage_pdf(self, i: int):
+        return f"garbage-{i}.pdf", b"%PDF-1.7\n" + self.rng.randbytes(4096) + b"\n%%EOF\n", \
+            dict(expect="error", kinds=("corrupt",))
+
+    def encrypted_pdf(self, i: int):
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        data = self.twins.make_pdf(self.lay, encrypt=StandardEncryption(f"mật-khẩu-{i}", ownerPassword="chủ"))
+        return f"locked-{i}.pdf", data, dict(expect="error", kinds=("encrypted",))
+
+    def zip_bomb_docx(self, i: int):
+        m = self.members()
+        m["word/media/padding.bin"] = b"\x00" * ((16 + i % 8) * 1024 * 1024)
+        return f"bomb-{i}.docx", self.twins.zip_bytes(m), dict(expect="error", kinds=("zip-bomb",))
+
+    def truncated_docx(self, i: int):
+        cut = self.rng.randrange(200, len(self.docx) // 2)
+        return f"cut-{i}.docx", self.docx[:cut], dict(expect="error", kinds=("corrupt",))
+
+    def external_entity_docx(self, i: int):
+        marker = f"BÍ-MẬT-{i}"
+        self.secret.write_text(marker, encoding="utf-8")
+        m = self.members()
+        xml = m["word/document.xml"].decode("utf-8")
+        decl = xml.index("?>") + 2
+        body, used = re.subn(r"(<w:t(?: [^>]*)?>)", r"\1&xxe;", xml[decl:], count=1)
+        assert used, "the DOCX has no text run to put the entity in"
+        m["word/document.xml"] = (xml[:decl] + f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{self.secret.as_uri()}">]>'
+                                  + body).encode("utf-8")
+
+        def no_leak(rec: dict[str, Any]) -> bool:
+            return "BÍ-MẬT" not in json.dumps(rec, ensure_ascii=False)
+
+        return f"xxe-{i}.docx", self.twins.zip_bytes(m), dict(expect="record", check=no_leak)
+
+    def unsupported_zip(self, i: int):
+        data = self.twins.zip_bytes({"xl/workbook.xml": f"<x n='{i}'/>".encode(), "[Content_Types].xml": b"<x/>"})
+        return f"sheet-{i}.docx", data, dict(expect="error", kinds=("unsupported-format",))
+
+    def png_bomb(self, i: int):
+        return f"bomb-{i}.png", _png(100_000 + i, 100_000), dict(expect="error", kinds=("image-too-large",))
+
+    def damaged_png(self, i: int):
+        from PIL import Image
+
+        data = _image_bytes(Image.new("L", (200 + i, 200), 255))
+        return f"damaged-{i}.png", data[:40], dict(expect="error", kinds=("corrupt", "missing-ocr"))
+
+    def photo_of_nothing(self, i: int):
+        from PIL import Image, ImageFilter
+
+        w, h = 900, 1200
+        noise = Image.effect_noise((w, h), 40 + i % 20).filter(ImageFilter.GaussianBlur(3))
+        wall = Image.blend(Image.new("L", (w, h), 120 + i % 60), noise, 0.5)
+        return f"wall-{i}.jpg", _image_bytes(wall, "JPEG"), dict(expect="error", kinds=("empty",))
+
+    def no_vietnamese(self, i: int):
+        text = (f"Quarterly budget memo {i}.\nAll figures are provisional.\n" * (20 + i % 7)).encode()
+        return f"memo-{i}.txt", text, dict(expect="record", check=_all_null)
+
+    def mixed_encodings(self, i: int):
+        head, _, rest = self.text.partition("\n\n\n")
+        data = head.encode("utf-8") + f"\n\n{i}\n\n".encode() + self.twins.encode_as(rest, "windows-1258")
+        return f"mixed-{i}.txt", data, dict(expect="record", check=_both_halves_read)
+
+    def misnamed_docx(self, i: int):
+        m = self.members()
+        m["docProps/custom.xml"] = f"<x n='{i}'/>".encode()
+        return f"actually-word-{i}.pdf", self.twins.zip_bytes(m), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def odd_name(self, i: int):
+        data = self.text.replace("\n\n", f"\n\n<!-- {i} -->\n\n", 1).encode()
+        return f"Kế hoạch số {i} (bản cuối) – đã ký.txt", data, dict(expect="record",
+                                                                  check=lambda r: r.get("doc_type") is not None)
+
+    def huge_text(self, i: int):
+        filler = "- Nội dung chi tiết của phụ lục, dòng số liệu tổng hợp.\n" * 1000
+        parts = [self.text, f"\n{i}\n"]
+        size = 0
+        while size < 20 * 1024 * 1024:
+            parts.append(filler)
+            size += len(filler.encode())
+        return f"annex-{i}.txt", "".join(parts).encode(), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def rotated_scan(self, i: int):
+        scans = _tool("scans")
+        pages, _style = scans.render_document(self.text, f"{SEED.stem}-{i}", max_pages=1)
+        page = pages[0]
+        angle = (90, 180, 270)[i % 3]
+        return f"sideways-{i}.png", _image_bytes(page.rotate(angle, expand=True).convert("L")), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+
+# (generator name, how many of every 19 bad files; None: at most one per folder)
+MIX: list[tuple[str, int | None]] = [
+    ("empty", 1), ("random_bytes", 2), ("truncated_pdf", 1), ("garbage_pdf", 1), ("encrypted_pdf", 1),
+    ("zip_bomb_docx", 1), ("truncated_docx", 1), ("external_entity_docx", 1), ("unsupported_zip", 1),
+    ("png_bomb", 1), ("damaged_png", 1), ("photo_of_nothing", 1), ("no_vietnamese", 2), ("mixed_encodings", 1),
+    ("misnamed_docx", 1), ("odd_name", 1), ("huge_text", None), ("rotated_scan", None),
+]
+OCR_KINDS = {"photo_of_nothing", "rotated_scan"}
+
+
+def make(out: Path, n: int, seed: int = 0, *, ocr: bool = True, scans: int = 2,
+         outside: Path | None = None) -> list[Bad]:
+    """Write ``n`` bad files (three of them links) into ``out``; their expected outcomes.
+
+    ``outside`` (default: ``out``'s parent) is a folder outside the batch's input: the target of
+    the link that leaves it and the secret file the external entity names.
+
+    ``scans`` rotated page scans are included (OCR costs seconds each) and one 20 MB text;
+    without ``ocr`` no input needs tesseract.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    outside = outside or out.parent
+    mk = _Maker(out, rng, ocr, outside)
+    plan: list[str] = []
+    plan += ["huge_text"] if n >= 40 else []
+    plan += ["rotated_scan"] * (scans if ocr else 0)
+    cycle = [g for g, k in MIX if k for _ in range(k) if ocr or g not in OCR_KINDS]
+    links = 3
+    while len(plan) < n - links:
+        plan.append(cycle[len(plan) % len(cycle)])
+    made: list[Bad] = []
+    seen: dict[str, int] = {}
+    for g in plan:
+        i = seen[g] = seen.get(g, -1) + 1
+        name, data, spec = getattr(mk, g)(i)
+        p = out / name
+        p.write_bytes(data)
+        made.append(Bad(p, g, **spec))
+    # links: one out of the input, one dangling, one loop (each reported, none followed out)
+    elsewhere = outside / f"{out.name}-outside.txt"
+    elsewhere.write_text(mk.text, encoding="utf-8")
+    loop = out / "loop"
+    loop.mkdir(exist_ok=True)
+    for link, target, kinds in ((out / "link-out.txt", elsewhere, ("outside-input",)),
+                                (out / "dangling.txt", out / "no-such-file.txt", ("bad-link",)),
+                                (loop / "again", loop, ("bad-link",))):
+        if not link.is_symlink():
+            link.symlink_to(target)
+        made.append(Bad(link, "link", "error", kinds))
+    return made[: max(n, len(made))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-ocr", action="store_true")
+    a = ap.parse_args(argv)
+    for b in make(a.out, a.n, a.seed, ocr=not a.no_ocr):
+        print(json.dumps({"path": str(b.path), "kind": b.kind, "expect": b.expect, "kinds": list(b.kinds)},
+                         ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
