@@ -323,3 +323,23 @@ def test_transitive_queries_end_on_a_citation_cycle(tmp_path: Path, records: lis
     assert _q(con, cites="801/KH-UBND", transitive=True) == both
     assert _q(con, cited_by="801/KH-UBND", transitive=True) == both
     assert _q(con, cites="801/KH-UBND") == {q["source"]["sha256"]}
+
+
+@pytest.mark.parametrize("kw", [
+    {"text": "học tập"}, {"text": "hoc tap", "accent_insensitive": True},
+    {"event_from": "2025-10-01", "event_to": "2025-12-31"}, {"unit": "sở giáo dục"},
+    {"text": "kế hoạch", "doc_type": "KH", "date_from": "2020", "date_to": "2026"},
+])
+def test_walking_the_date_index_finds_what_the_set_plan_finds(con: sqlite3.Connection, kw: dict,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large sets are checked per document in date order (the plan a big corpus takes); the
+    first ``limit`` rows must be the same, in the same order, as the materialized set gives."""
+    from pipeline.store import query
+
+    by_set = search(con, Filters(limit=5, **kw))
+    monkeypatch.setattr(query, "_WALK_MIN", 0)
+    monkeypatch.setattr(query, "FTS_WALK_SHARE", 0.0)
+    monkeypatch.setattr(query, "INDEX_WALK_SHARE", 0.0)
+    sql, _ = query.build(Filters(limit=5, **kw), con)
+    assert "EXISTS" in sql and " IN (SELECT rowid" not in sql
+    assert len(by_set) >= 2 and search(con, Filters(limit=5, **kw)) == by_set
