@@ -8,7 +8,7 @@ The folder holds ``docs`` inputs: good ones — variants of the corpus documents
 (``corpus/formats/make.py``) — and ``bad-share`` of bad ones from ``corpus/bad/make.py``
 (corrupt, encrypted and truncated PDFs, zip bombs, external entities, image bombs, a photo of
 nothing, rotated scans, a 20 MB annex, mixed encodings, links out of the folder, a link loop…),
-each with its expected outcome. Then ``vanban batch`` runs once, with the store, and this script
+each with its expected outcome. Then ``vanban batch`` runs once, in its own process, with the store, and this script
 checks, from the batch's own outputs (shards via the ledger, ``errors.jsonl``, the ledger's
 paths):
 
@@ -31,7 +31,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -49,7 +48,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_corpus import generate  # noqa: E402
 
-from pipeline.batch import BatchOptions, run_batch  # noqa: E402
 from pipeline.batch.ledger import Ledger  # noqa: E402
 
 
@@ -169,9 +167,15 @@ def main() -> None:
         t0 = time.perf_counter()
         good, bad = build(inp, a.docs, a.bad_share, a.twin_share, a.seed, not a.no_ocr)
         build_s = time.perf_counter() - t0
+        # the batch as a user runs it, in its own process, so that its memory is its own
         t0 = time.perf_counter()
-        summary = run_batch(BatchOptions(input_dir=inp, out_dir=out, workers=a.workers, timeout=a.timeout))
+        r = subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(inp), "--out", str(out),
+                            "--workers", str(a.workers), "--timeout", str(a.timeout), "--quiet"],
+                           capture_output=True, text=True, check=False, cwd=ROOT)
         wall = time.perf_counter() - t0
+        if r.returncode not in (0, 1):
+            raise SystemExit(f"the batch itself failed (exit {r.returncode}):\n{r.stderr[-2000:]}")
+        summary = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         verdict = judge(out, good, bad)
         con = sqlite3.connect(out / "corpus.db")
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -186,7 +190,7 @@ def main() -> None:
         "docs_per_s": round((len(good) + len(bad)) / wall, 2),
         "by_status": summary["counts"]["by_status"], "errors_by_kind": summary["counts"]["errors_by_kind"],
         "exit_status": summary["exit_status"], "store_documents": stored,
-        "parent_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "batch_parent_peak_rss_mb": summary["parent_peak_rss_mb"],
         "worker_peak_rss_mb_max": max(summary["workers_peak_rss_mb"].values(), default=None),
         "slowest": summary["slowest"][:3],
         **verdict,
@@ -202,7 +206,8 @@ def main() -> None:
               f"{a.workers} workers: {res['wall_s']} s, {res['docs_per_s']} inputs/s")
         print(f"good extracted {res['good_extracted']}/{res['good']}; bad as expected "
               f"{res['bad_as_expected']}/{res['bad']}; lost {res['lost_count']}; store {stored} documents")
-        print(f"peak RSS: parent {res['parent_peak_rss_mb']} MB, worker max {res['worker_peak_rss_mb_max']} MB")
+        print(f"peak RSS: batch parent {res['batch_parent_peak_rss_mb']} MB, "
+              f"worker max {res['worker_peak_rss_mb_max']} MB")
         print(f"errors by kind: {res['errors_by_kind']}")
         for w in res["bad_wrong"] + [{"path": p, "problem": "no record"} for p in res["good_missing"]]:
             print(f"  ! {w}")

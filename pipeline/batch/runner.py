@@ -19,6 +19,7 @@ import heapq
 import json
 import os
 import platform
+import resource
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -242,6 +243,8 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
             "docs_per_s": round(processed / wall, 3) if wall else 0.0,
         },
         "workers_peak_rss_mb": {str(k): round(v, 1) for k, v in sorted(rss.items())},
+        # the process that ran the batch (in-process callers include their own use)
+        "parent_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "slowest": [{"path": p, "seconds": round(s, 4)} for s, p in sorted(slowest, reverse=True)],
         "recovered_bytes": recovered,
         "compacted": compacted,

@@ -2,8 +2,8 @@
 
 SQLite's ``unicode61 remove_diacritics 2`` tokenizer strips combining marks but leaves ``đ``
 alone (it is a letter, not ``d`` + a mark), so ``dao tao`` would miss ``đào tạo``. The folded
-index is therefore fed text already folded by ``pipeline.textutil.strip_accents`` (which maps
-``đ``→``d``), and the query is folded the same way.
+index is therefore fed text with ``đ``→``d`` (its tokenizer removes the marks), and the query
+is folded by ``pipeline.textutil.strip_accents``, which gives the same tokens.
 """
 
 from __future__ import annotations
@@ -43,7 +43,10 @@ def fold_text(s: str) -> str:
 
 
 def _fold_cols(cols: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold_text(c) for c in cols)
+    # the folded index's tokenizer strips every mark itself (in C); only đ/Đ, which it keeps as
+    # letters, are replaced here — the tokens equal those of fully folded text, at a fraction
+    # of the cost of folding whole documents in Python
+    return tuple(c.replace("đ", "d").replace("Đ", "D") for c in cols)
 
 
 def index(con: sqlite3.Connection, doc_id: int, cols: tuple[str, str, str, str]) -> None:
