@@ -271,3 +271,20 @@ def test_group_commit_ledgers_nothing_before_its_fsync(tmp_path: Path) -> None:
     assert final.recover() == {} and [line for _, line in final.iter_records()] == lines[:2]
     assert final.paths_of("b" * 64) == ["/in/b", "/in/b-copy"]
     final.close()
+
+
+def test_store_indexes_the_text_the_workers_sent(tmp_path: Path) -> None:
+    """Records go into the store during the run with the worker's text, as a later `vanban load`
+    of the shards (which reads and normalizes each file again) would put them."""
+    from pipeline.store import load_jsonl
+
+    inp = _make_input(tmp_path, [SEEDS[2], DEV[13], DEV[14]])
+    out = tmp_path / "out"
+    s = run_batch(_opts(inp, out, store=True))
+    assert s["store"]["status"] == "loaded" and s["store"]["records"] == 3
+    ref = tmp_path / "ref.db"
+    load_jsonl(ref, sorted(out.glob("records-*.jsonl")))
+    q = ("SELECT d.sha256, d.record_hash, t.title, t.issuer, t.fields, t.body FROM documents d "
+         "JOIN doc_text t ON t.id = d.id ORDER BY d.sha256")
+    got = sqlite3.connect(out / "corpus.db").execute(q).fetchall()
+    assert got == sqlite3.connect(ref).execute(q).fetchall() and len(got) == 3 and all(r[5] for r in got)

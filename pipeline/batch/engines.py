@@ -59,8 +59,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def process(path: str, sha256: str) -> Outcome:
-    """Extract one file into its compact JSON line; every failure becomes an error outcome."""
+def process(path: str, sha256: str, with_text: bool = False) -> Outcome:
+    """Extract one file into its compact JSON line; every failure becomes an error outcome.
+
+    With ``with_text`` the normalized text comes back beside the line (not in it), for the
+    parent to index in the corpus store without reading and normalizing the file again."""
     from ..ingest import IngestError
     from . import faults
 
@@ -70,14 +73,17 @@ def process(path: str, sha256: str) -> Outcome:
         faults.inject(path)
         from ..extractor import extract_file
 
-        rec = extract_file(path)
+        rec = extract_file(path, with_text=with_text)
         if rec.source is not None and rec.source.sha256 != sha256:
             out = _error("changed", f"{path}: the file changed while the batch ran (hashed {sha256[:12]}…, "
                          f"read {rec.source.sha256[:12]}…); run the batch again")
         else:
             d = rec.model_dump()
+            text, d["text"] = d.get("text"), None  # the shard line is the same either way
             line = json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n"
             out = {"ok": True, "line": line.encode("utf-8"), "doc_type": (d.get("doc_type") or {}).get("name")}
+            if with_text:
+                out["text"] = text
     except IngestError as e:
         out = _error(e.kind, str(e))
     except MemoryError:
@@ -92,12 +98,13 @@ def process(path: str, sha256: str) -> Outcome:
     return out
 
 
-def process_guarded(path: str, sha256: str, timeout: float | None) -> Outcome:
+def process_guarded(path: str, sha256: str, timeout: float | None, with_text: bool = False) -> Outcome:
     """:func:`process` with a timeout enforced inside the task (dask worker threads can't be killed)."""
     if not timeout:
-        return process(path, sha256)
+        return process(path, sha256, with_text)
     box: list[Outcome] = []
-    th = threading.Thread(target=lambda: box.append(process(path, sha256)), daemon=True, name=f"vanban:{path}")
+    th = threading.Thread(target=lambda: box.append(process(path, sha256, with_text)), daemon=True,
+                          name=f"vanban:{path}")
     th.start()
     th.join(timeout)
     if box:
@@ -119,6 +126,7 @@ class LocalEngine:
     timeout: float | None = None
     max_memory_mb: int | None = None
     max_tasks: int = 1000
+    with_text: bool = False  # send the normalized text back (for the corpus store)
     _pool: Any = None
     _futures: dict[Any, tuple[str, str]] = field(default_factory=dict)
 
@@ -137,7 +145,7 @@ class LocalEngine:
         )
 
     def submit(self, path: str, sha256: str) -> None:
-        fut = self._pool.schedule(process, args=(path, sha256), timeout=self.timeout or None)
+        fut = self._pool.schedule(process, args=(path, sha256, self.with_text), timeout=self.timeout or None)
         self._futures[fut] = (sha256, path)
 
     def inflight(self) -> int:
@@ -186,6 +194,7 @@ class DaskEngine:
     max_memory_mb: int | None = None
     processes: bool = True
     quiet: bool = False
+    with_text: bool = False
     _client: Any = None
     _cluster: Any = None
     _ac: Any = None
@@ -214,7 +223,7 @@ class DaskEngine:
         self._ac = as_completed()
 
     def submit(self, path: str, sha256: str) -> None:
-        fut = self._client.submit(process_guarded, path, sha256, self.timeout, pure=False)
+        fut = self._client.submit(process_guarded, path, sha256, self.timeout, self.with_text, pure=False)
         self._futures[fut.key] = (sha256, path)
         self._ac.add(fut)
 

@@ -22,6 +22,7 @@ import platform
 import resource
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -81,9 +82,10 @@ def make_engine(opts: BatchOptions, quiet: bool = False):
     from .engines import DaskEngine, LocalEngine
 
     if opts.engine == "local":
-        return LocalEngine(opts.workers, opts.timeout, opts.max_memory_mb, opts.max_tasks)
+        return LocalEngine(opts.workers, opts.timeout, opts.max_memory_mb, opts.max_tasks, with_text=opts.store)
     if opts.engine == "dask":
-        return DaskEngine(opts.workers, opts.scheduler, opts.timeout, opts.max_memory_mb, opts.dask_processes, quiet)
+        return DaskEngine(opts.workers, opts.scheduler, opts.timeout, opts.max_memory_mb, opts.dask_processes, quiet,
+                          with_text=opts.store)
     raise ValueError(f"unknown engine {opts.engine!r} (local or dask)")
 
 
@@ -132,6 +134,10 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         # the lines of documents that finished together share one fsync (group commit)
         ledger.commit_ok_many([(sha, pend.paths, res["line"], res.get("doc_type"), float(res.get("seconds") or 0.0))
                                for sha, pend, res in finished if res["ok"]])
+        if store is not None:
+            store.add((sha, res["line"], res.get("text")) for sha, _pend, res in finished if res["ok"])
+            if not ledger.unsynced:
+                store.flush()
         for sha, pend, res in finished:
             secs = float(res.get("seconds") or 0.0)
             busy_s += secs
@@ -170,6 +176,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         by_kind[kind] += 1
         emit(path, None, ERROR, kind=kind, message=message)
 
+    store = _StoreFeed(out / "corpus.db", ledger) if opts.store else None
     interrupted = False
     try:
         engine.start()
@@ -205,6 +212,8 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         while engine.inflight():
             collect()
         ledger.sync()
+        if store is not None:
+            store.flush(force=True)
     except KeyboardInterrupt:
         interrupted = True
         raise
@@ -215,7 +224,10 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
             ledger.close()
     if hasattr(engine, "versions"):
         versions.update(engine.versions())
-    store = _load_store(out, ledger) if opts.store else {"status": "disabled"}
+    stored = _load_store(out, ledger) if opts.store else {"status": "disabled"}
+    if store is not None and stored.get("status") == "loaded":
+        stored["records"] += store.loaded
+        stored["seconds"] = round(stored["seconds"] + store.seconds, 3)
     compacted = ledger.compact()  # one record per current document in the shards
     _write_errors(errors_path, ledger, unledgered)
     wall = time.perf_counter() - p0
@@ -249,7 +261,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         "recovered_bytes": recovered,
         "compacted": compacted,
         "duplicates": ledger.duplicates(1000),
-        "store": store,
+        "store": stored,
         "exit_status": 1 if (statuses[ERROR] or statuses[FAILED_EARLIER]) else 0,
     }
     ledger.end_run({k: summary[k] for k in ("counts", "timings", "exit_status")})
@@ -285,6 +297,57 @@ def _write_errors(path: Path, ledger: Ledger, extra: list[dict]) -> None:
         for e in extra:
             fh.write(_dumps(e) + "\n")
     os.replace(tmp, path)
+
+
+class _StoreFeed:
+    """Loads finished records into the corpus store while the batch runs, in small batches,
+    with the text the worker sent back — so the store costs neither a second read and
+    normalization of every file nor a long serial load at the end.
+
+    Only records whose ledger rows are committed are loaded (then marked ``stored``); whatever
+    is left — a store error, a kill — is loaded by :func:`_load_store` at the end of this run or
+    the next, which regenerates the text from the file.
+    """
+
+    BATCH = 64
+
+    def __init__(self, db: Path, ledger: Ledger) -> None:
+        self.db, self.ledger = db, ledger
+        self.queue: list[tuple[str, bytes, str | None]] = []
+        self.loaded = 0
+        self.seconds = 0.0
+        try:
+            from ..store import load_records  # type: ignore[attr-defined]
+        except ImportError:
+            self.load = None
+        else:
+            self.load = load_records
+
+    def add(self, items: Iterable[tuple[str, bytes, str | None]]) -> None:
+        if self.load is not None:
+            self.queue.extend(items)
+
+    def flush(self, force: bool = False) -> None:
+        if self.load is None or not self.queue or (len(self.queue) < self.BATCH and not force):
+            return
+        t0 = time.perf_counter()
+        batch, self.queue = self.queue, []
+
+        def records() -> Iterator[dict[str, Any]]:
+            for _sha, line, text in batch:
+                rec = json.loads(line)
+                if text is not None:
+                    rec["text"] = text
+                yield rec
+
+        try:
+            self.load(self.db, records())
+        except Exception:  # noqa: BLE001 - left unstored: the end-of-run load retries and reports
+            self.load = None
+            return
+        self.ledger.mark_stored([sha for sha, _line, _text in batch])
+        self.loaded += len(batch)
+        self.seconds += time.perf_counter() - t0
 
 
 def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
