@@ -201,3 +201,20 @@ def test_date_line_written_with_figures():
     r = extract_text(text)
     assert (r.date.raw, r.date.iso, r.place) == ("ngày 5/9/2024", "2024-09-05", "Ninh Bình")
     assert r.number.raw == "123/KH-UBND" and r.title == "Triển khai công tác năm 2025"
+
+
+@pytest.mark.parametrize("block, position, authority", [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn Bình", "Phó Giám đốc", "KT."),
+    ("KT. GIÁM ĐỐC\n\nTrần Văn Bình", None, "KT."),  # the deputy's own title left out
+    ("TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ TỔ CHỨC\n\nTrần Văn Bình", None, "KT."),
+    ("Q. GIÁM ĐỐC\n\nTrần Văn Bình", "Giám đốc", "Q."),  # acting: the title is the signer's
+])
+def test_position_is_the_signers_own_title(block: str, position: str | None, authority: str) -> None:
+    text = ("SỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12/SNV-TCCB\n\nHà Nội, ngày 3 tháng 4 năm 2025\n\nV/v cử cán bộ dự tập huấn\n\n"
+            "Kính gửi: Các phòng chuyên môn thuộc Sở.\n\n"
+            "Sở Nội vụ đề nghị các phòng cử cán bộ dự tập huấn theo kế hoạch./.\n\n"
+            f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{block}\n")
+    r = extract_text(text)
+    assert r.signer.name == "Trần Văn Bình" and r.signer.authority == authority
+    assert r.signer.position == position

@@ -57,7 +57,12 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         pl = above[-1]
         m = AUTHORITY.match(pl.text)
         ptext = m.group("rest") if m else pl.text
-        if fuzzy_starts(ptext, positions(), 92):
+        # TM./KT./TL./TUQ. name the body or the head the signer acts for, not the signer: a
+        # deputy who leaves out their own title line has no position here (Q. — acting — is
+        # the signer's own title)
+        if m and _AUTH_CANON.get(m.group("auth").upper()) != "Q.":
+            ptext = ""
+        if ptext and fuzzy_starts(ptext, positions(), 92):
             position = _position_case(ptext)
             off = pl.end - len(ptext)
             prov.add("signer.position", off, pl.end, 0.9, "signature-position")
