@@ -103,7 +103,7 @@ class JsonReporter:
         self._emit(ev)
 
     def end(self, summary: dict[str, Any]) -> None:
-        keys = ("run_id", "counts", "timings", "store", "exit_status")
+        keys = ("run_id", "counts", "timings", "store", "compacted", "exit_status")
         self._emit({"event": "end", **{k: summary[k] for k in keys}})
 
 
@@ -139,6 +139,11 @@ def render_summary(summary: dict[str, Any], console: Console) -> None:
         console.print(tb)
     store = summary.get("store") or {}
     if store.get("status") == "loaded":
-        console.print(f"store: {store['records']} records loaded into {store['path']}")
+        removed = f", {store['removed']} of changed files removed" if store.get("removed") else ""
+        console.print(f"store: {store['records']} records loaded into {store['path']}{removed}")
+    compacted = summary.get("compacted") or {}
+    if compacted.get("documents"):
+        console.print(f"shards: {compacted['documents']} superseded record(s) of changed files dropped "
+                      f"({compacted['shards']} shard(s) rewritten)")
     elif store.get("status") == "failed":
         console.print(f"[yellow]store not loaded[/yellow]: {store['error']} (records stay in the JSONL shards)")
