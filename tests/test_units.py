@@ -202,3 +202,29 @@ def test_corpus_micro_f1():
         tp, fp, fn = tp + r.tp, fp + r.fp, fn + r.fn
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+def test_task_table_in_columns_names_the_lead_units() -> None:
+    """A plan's appendix lists its tasks in a table: the lead column's units are assigned the
+    row's task; the co-operating column's are not (built here, as converters lay tables out)."""
+    from corpus_files import segment_text
+
+    rows = [("1", "Tổ chức tập huấn kỹ năng số cho cán bộ.", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026"),
+            ("2", "Rà soát, cập nhật cơ sở dữ liệu doanh nghiệp.", "Sở Tài chính; Cục Thuế tỉnh",
+             "Ủy ban nhân dân các xã", "Năm 2026"),
+            ("3", "Tổng hợp, báo cáo kết quả thực hiện.", "Văn phòng UBND tỉnh", "", "")]
+    table = "\n".join(["| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",
+                       "|---|---|---|---|---|", "| **I.** | **NHIỆM VỤ CHUNG** | | | |"]
+                      + ["| " + " | ".join(r) + " |" for r in rows])
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 45/KH-UBND\n\nHà Nam, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\nHỗ trợ doanh nghiệp chuyển đổi số\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao năng lực số của doanh nghiệp.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nSở Khoa học và Công nghệ chủ trì, hướng dẫn doanh nghiệp đánh giá mức độ chuyển đổi số.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n\n"
+            "PHỤ LỤC\n\nDANH MỤC NHIỆM VỤ\n\n" + table + "\n")
+    doc = segment_text(text)
+    units = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
+    assert set(units) == {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tài chính", "Cục Thuế tỉnh",
+                          "Văn phòng Ủy ban nhân dân tỉnh"}
+    assert units["Sở Nội vụ"] == ["Tổ chức tập huấn kỹ năng số cho cán bộ"]
+    assert units["Cục Thuế tỉnh"] == ["Rà soát, cập nhật cơ sở dữ liệu doanh nghiệp"]
