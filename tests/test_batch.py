@@ -76,7 +76,7 @@ def test_kill9_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = {**os.environ, "VANBAN_TEST_FAULTS": "slow:*"}
     cmd = [sys.executable, "-m", "pipeline.cli", "batch", str(inp), "--out", str(out),
-           "--workers", "2", "--quiet", "--shard-size", "4", "--no-store"]
+           "--workers", "2", "--quiet", "--shard-size", "4"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -105,6 +105,12 @@ def test_kill9_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     shas = [json.loads(x)["source"]["sha256"] for x in got]
     assert len(shas) == len(set(shas)) == len(docs)
     assert len(list(out.glob("records-*.jsonl"))) == -(-len(docs) // 4)  # rotated every 4 records
+    # the store, fed during both runs and completed at the end, holds each record once, with its text
+    con = sqlite3.connect(out / "corpus.db")
+    stored = [r[0] for r in con.execute("SELECT d.sha256 FROM documents d JOIN doc_text t ON t.id = d.id "
+                                        "WHERE length(t.body) > 0")]
+    con.close()
+    assert sorted(stored) == sorted(shas)
 
 
 def test_bad_documents_are_isolated_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
