@@ -229,3 +229,199 @@ def test_sideways_page_is_turned_upright_and_tiff_pages_kept(first_page, tmp_pat
     # boxes of the sideways page are in its own (rotated) pixels: tall, narrow image
     rw, rh = frames[0].size
     assert all(w.bbox[2] <= rw and w.bbox[3] <= rh for w in ing.words if w.page == 1)
+
+
+# --- closing block (Nơi nhận | signature side by side) ------------------------------------
+
+H = 40.0  # line height of the synthetic pages, pixels
+
+
+def _line(text: str, x: float, y: float, key: tuple[int, int, int], *, gap: float = 12.0):
+    """A tesseract line of ``text`` starting at ``x`` (top ``y``): 20 px a character."""
+    from pipeline.ocr.layout import Line, OcrWord
+
+    words = []
+    for t in text.split():
+        words.append(OcrWord(t, (x, y, x + 20.0 * len(t), y + H), 0.9))
+        x += 20.0 * len(t) + gap
+    return Line(words, key)
+
+
+def _page_text(lines) -> list[str]:
+    from pipeline.ocr.layout import paragraphs
+
+    out = []
+    for para in paragraphs(lines, column_gap=2.2, row_gap=0.8, closing_cues=("Nơi nhận",)):
+        out.extend(" ".join(w.text for w in ln) for ln in para.lines)
+        out.append("")
+    return out[:-1]
+
+
+def _closing_page(extra_left: list[str] = (), after: list[str] = ()):
+    """A body line, then the closing: the list at x=100, the signature centred at x≈1300
+    (its first row on the cue's row, the name under the room for the signature), then
+    ``after``, full-width body lines."""
+    left = ["Nơi nhận:", "- Như trên;", "- Sở Tài chính;", *extra_left, "- Lưu: VT."]
+    lines = [_line("Trên đây là kế hoạch của Ủy ban nhân dân xã về việc tổ chức thực hiện.", 100, 100, (1, 1, 1))]
+    y = 200.0
+    for k, t in enumerate(left):
+        lines.append(_line(t, 100, y, (2, 1, k + 1)))
+        y += 1.3 * H
+    bottom = y
+    for k, (t, y) in enumerate((("KT. CHỦ TỊCH", 200.0), ("PHÓ CHỦ TỊCH", 200 + 1.3 * H),
+                                ("Nguyễn Văn An", 200 + 5.5 * H))):
+        lines.append(_line(t, 1300 - 10 * len(t), y + 3, (3, 1, k + 1)))  # tesseract's own block
+        bottom = max(bottom, y + H)
+    y = bottom + 1.5 * H
+    for k, t in enumerate(after):
+        lines.append(_line(t, 100, y, (4, 1, k + 1)))
+        y += 1.3 * H
+    return lines
+
+
+def test_closing_block_is_read_column_by_column():
+    lines = _page_text(_closing_page(after=["Phụ lục I", "Danh mục các văn bản quy phạm pháp luật được ban hành kèm theo"]))
+    k = lines.index("Nơi nhận:")
+    assert lines[k:] == [
+        "Nơi nhận:", "- Như trên;", "- Sở Tài chính;", "- Lưu: VT.", "",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",  # the room for the signature
+        "Nguyễn Văn An", "",
+        "Phụ lục I", "Danh mục các văn bản quy phạm pháp luật được ban hành kèm theo",
+    ]
+
+
+def test_closing_item_wrapped_by_its_cell_is_rejoined():
+    # the cell ends at the gutter: a full line whose item goes on below, without a marker
+    lines = _page_text(_closing_page(extra_left=["- VPCP: BTCN, các Vụ: KTTH, QHĐP,", "TH, Cổng TTĐT;"]))
+    assert "- VPCP: BTCN, các Vụ: KTTH, QHĐP, TH, Cổng TTĐT;" in lines
+    assert lines.index("Nguyễn Văn An") > lines.index("- Lưu: VT.")
+
+
+def test_closing_with_signature_below_the_list_keeps_its_order():
+    from pipeline.ocr.layout import closing_zone, rows
+
+    page = _closing_page()
+    # the signature printed under the list, not beside it
+    for ln in page:
+        if ln.x0 > 600:
+            for w in ln.words:
+                w.box = (w.box[0], w.box[1] + 400, w.box[2], w.box[3] + 400)
+    sorted_lines = rows(page)
+    i = next(k for k, ln in enumerate(sorted_lines) if ln.words[0].text == "Nơi")
+    assert closing_zone(sorted_lines, i, H, ("Nơi nhận",)) is None
+
+
+def test_closing_end_to_end_gives_signer_and_recipients():
+    """The OCR layout's text of a side-by-side closing extracts like the plain text."""
+    from pipeline.extractor import extract_text
+
+    head = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12/KH-UBND\n\nAn Bình, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nTổ chức ngày hội đọc sách\n\n"
+            "1. Ủy ban nhân dân xã chủ trì tổ chức ngày hội.\n\n")
+    text = head + "\n".join(_page_text(_closing_page())[2:])
+    rec = extract_text(text).model_dump(mode="json")
+    assert rec["signer"] == {"name": "Nguyễn Văn An", "position": "Phó Chủ tịch", "authority": "KT."}
+    assert rec["recipients"] == ["Sở Tài chính"]
+
+
+def test_word_pieces_are_glued_and_specks_dropped():
+    from pipeline.ocr.layout import OcrWord, glue_fragments
+    from pipeline.ocr.repair import repair_line
+
+    pieces = [OcrWord("Hồ", (0, 0, 60, 40), 0.9), OcrWord("N", (75, 0, 100, 40), 0.8),
+              OcrWord("guyê", (102, 0, 190, 40), 0.9), OcrWord("n", (193, 0, 210, 40), 0.7),
+              OcrWord("Thảo", (225, 0, 320, 40), 0.9)]
+    out = glue_fragments(pieces, 0.12 * H)
+    assert [w.text for w in out] == ["Hồ", "Nguyên", "Thảo"]
+    assert out[1].box == (75, 0, 210, 40) and out[1].conf == 0.7
+    # punctuation is never glued: "(b/c);" stays apart from the word before it
+    assert len(glue_fragments([OcrWord("tỉnh", (0, 0, 80, 40), 0.9), OcrWord("(b/c);", (82, 0, 160, 40), 0.9)], 5)) == 2
+    assert repair_line(_words(":")) == [] and repair_line(_words("; ;")) == []
+    assert [w.text for w in repair_line(_words("-"))] == ["-"]  # an empty list item of a form
+
+
+def test_simulator_prints_every_closing_side_by_side():
+    make = _make()
+    body = ["Nội dung.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An", "",
+            "PHỤ LỤC", "Mẫu báo cáo", "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "(Họ và tên, ký, đóng dấu)"]
+    assert [c[0] for c in make._closings(body)] == [1, 9]
+
+
+def test_capital_word_without_marks_respelled_from_the_same_document():
+    from pipeline.ocr.repair import respell_from_document
+
+    text = "BỘ TÀI CHÍNH\nCỤC THUE\n\nNgày 01/7/2025, Cục Thuế đã có công điện. Cục Thuế đề nghị. Người thuê nhà."
+    out = respell_from_document(text)
+    assert out.split("\n")[1] == "CỤC THUẾ" and len(out) == len(text)
+    # only words that lost every mark, in all-capital lines, and only with one spelling seen
+    assert respell_from_document("Cục Thue báo cáo. Cục Thuế.") == "Cục Thue báo cáo. Cục Thuế."
+    amb = "CỤC THUE\nCục Thuế; Cục Thuê."
+    assert respell_from_document(amb) == amb
+
+
+def test_paragraph_ends_at_a_tall_gap_and_header_column_needs_alignment():
+    # the number block, then after a paragraph's space the first body line, all one tesseract
+    # paragraph: the body line must not run on under the V/v line
+    lines = [
+        _line("Số: 12/KH-UBND", 300, 100, (1, 1, 1)),
+        _line("V/v tổ chức ngày hội", 260, 100 + 1.3 * H, (1, 1, 2)),
+        _line("Hà", 220, 100 + 3.2 * H, (1, 1, 3)),
+        _line("Nội, ngày 03 tháng 12 năm 2025 của các cơ quan đơn vị trên địa bàn", 100, 100 + 4.5 * H, (1, 1, 4)),
+    ]
+    text = _page_text(lines)
+    assert text[:2] == ["Số: 12/KH-UBND", "V/v tổ chức ngày hội"] and text[2] == ""
+
+
+def test_place_wrapped_above_the_date_across_a_blank_line():
+    from pipeline.extractor import extract_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12/KH-UBND\n\nHà\n\nNội, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nTổ chức ngày hội đọc sách\n")
+    rec = extract_text(text).model_dump(mode="json")
+    assert rec["place"] == "Hà Nội" and rec["date"]["iso"] == "2025-03-02"
+
+
+CLOSING_DOC = """ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/KH-UBND
+
+An Bình, ngày 02 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+Tổ chức ngày hội đọc sách năm 2025
+
+Ủy ban nhân dân xã xây dựng kế hoạch tổ chức ngày hội đọc sách như sau.
+
+Nơi nhận:
+- Phòng Văn hóa - Xã hội;
+- Các trường học trên địa bàn xã;
+- Ủy ban Mặt trận Tổ quốc Việt Nam xã;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Thị Ngọc Điệp
+"""
+
+
+@needs_ocr
+def test_scanned_side_by_side_closing_gives_signer_and_recipients(tmp_path):
+    """The simulator prints the closing as real documents do, list | signature; read back
+    by OCR (the signature cell a second time on its own) it extracts like the plain text."""
+    from pipeline.extractor import extract_file
+
+    pages, style = _make().render_document(CLOSING_DOC, "closing-test", dpi=200, max_pages=1)
+    assert len(pages) == 1
+    path = tmp_path / "closing.png"
+    pages[0].save(path, "PNG", dpi=(style.dpi, style.dpi))
+    rec = extract_file(path).model_dump(mode="json")
+    assert rec["signer"] == {"name": "Nguyễn Thị Ngọc Điệp", "position": "Phó Chủ tịch", "authority": "KT."}
+    assert rec["recipients"] == ["Phòng Văn hóa - Xã hội", "Các trường học trên địa bàn xã",
+                                 "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]

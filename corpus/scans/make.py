@@ -4,7 +4,10 @@ The OCR path is measured on these renders against the same gold as the plain-tex
 the renders imitate what an archivist actually receives: Liberation Serif (a Times-like font,
 Debian ``fonts-liberation2``), the two-column header block of Nghị định 30/2020 (issuer on the
 left, Quốc hiệu/Tiêu ngữ on the right, bold, centred in their columns, underlined; number and
-place/date on the row below), the body wrapped to the page width, 200–300 dpi, a slight skew
+place/date on the row below), the closing as a two-column table too (the ``Nơi nhận`` list
+left, the signature block right, as every closing of the text — the document's and its
+appendix forms' — is printed; ``--no-closing-columns`` stacks them), the body wrapped to the
+page width, 200–300 dpi, a slight skew
 (±1.5°), sensor noise, blur and JPEG artefacts. Everything is seeded by the document name, so
 a render is reproducible byte for byte.
 
@@ -19,7 +22,7 @@ regenerated, never committed), each with ``NAME.gold.json`` copied beside it::
 Usage::
 
     .venv/bin/python corpus/scans/make.py [DOC ...] [--out DIR] [--formats pdf,tiff,png,jpeg]
-        [--max-pages N]
+        [--max-pages N] [--no-closing-columns]
 """
 
 from __future__ import annotations
@@ -219,12 +222,23 @@ class _Pages:
 _NOI_NHAN = re.compile(r"^\s*Nơi\s+nhận\s*:?", re.I)
 
 
-def _closing(body: list[str]) -> tuple[int, int, int] | None:
-    """``(start, end, signature_start)`` of a "Nơi nhận:" list followed by the signature
-    block (authority, position, name): printed side by side at the foot of a document."""
-    start = next((i for i in range(len(body) - 1, -1, -1) if _NOI_NHAN.match(body[i])), None)
-    if start is None:
-        return None
+def _closings(body: list[str]) -> list[tuple[int, int, int]]:
+    """Every "Nơi nhận:" list followed by a signature block (the document's own closing and
+    those of forms in its appendices), each as :func:`_closing` gives it."""
+    out = []
+    for start in (i for i, s in enumerate(body) if _NOI_NHAN.match(s)):
+        if out and start < out[-1][1]:
+            continue
+        c = _closing(body, start)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _closing(body: list[str], start: int) -> tuple[int, int, int] | None:
+    """``(start, end, signature_start)`` of the "Nơi nhận:" list at ``start`` followed by the
+    signature block (authority, position, name): printed side by side at the foot of a
+    document."""
     i = start + 1
     while i < len(body) and (not body[i].strip() or body[i].lstrip().startswith(("-", "+", "•"))):
         i += 1
@@ -261,8 +275,10 @@ def _render_closing(pg: _Pages, body: list[str], closing: tuple[int, int, int], 
 
 
 def render(text: str, style: Style, *, max_pages: int | None = None,
-           closing_columns: bool = False) -> list[Image.Image]:
+           closing_columns: bool = True) -> list[Image.Image]:
     """Clean page images (grey, white background) of a normalized text."""
+    from pipeline.segment import match_type_line
+
     dpi = style.dpi
     pg = _Pages(dpi)
     lay = layout(text)
@@ -300,20 +316,22 @@ def render(text: str, style: Style, *, max_pages: int | None = None,
     in_title = True  # the title block: headings before the first body line
     for s in lay.body:
         s = s.strip()
+        # (the type name stays a line of its own above the trích yếu, Nghị định 30/2020)
         if in_title and body and s and _is_heading(s) and _is_heading(body[-1]) \
-                and not re.match(r"^[IVXLC\d]+[.)]", s):
+                and not re.match(r"^[IVXLC\d]+[.)]", s) and not match_type_line(body[-1]):
             body[-1] += " " + s  # a title the converter broke: printed as one paragraph
         else:
             body.append(s)
             in_title = in_title and (not s or _is_heading(s))
-    # Side by side "Nơi nhận" | signature is how real documents close, but with it the
-    # signer score of the scans fell from 0.88 to 0.36 (bench_ocr.py eval, 25 documents): the
-    # extractors do not yet read that layout back. Opt-in until they do.
-    closing = _closing(body) if closing_columns else None
+    # Side by side "Nơi nhận" | signature is how real documents close; the OCR layout reads it
+    # back column by column (pipeline/ocr/layout.py, closing_zone). On by default.
+    closings = _closings(body) if closing_columns else []
+    starts = {c[0]: c for c in closings}
+    inside = {n for c in closings for n in range(c[0], c[1])}
     for n, s in enumerate(body):
-        if closing and n == closing[0]:
-            _render_closing(pg, body, closing, mid)
-        if closing and closing[0] <= n < closing[1]:
+        if n in starts:
+            _render_closing(pg, body, starts[n], mid)
+        if n in inside:
             continue
         if not s or _DASHES.match(s):
             continue
@@ -349,7 +367,7 @@ def degrade(page: Image.Image, style: Style, seed: int) -> Image.Image:
 
 
 def render_document(text: str, name: str, *, dpi: int | None = None, max_pages: int | None = None,
-                    normalize_first: bool = True, closing_columns: bool = False,
+                    normalize_first: bool = True, closing_columns: bool = True,
                     ) -> tuple[list[Image.Image], Style]:
     """Scanned-looking pages of one document's text (markdown stripped by the normalizer)."""
     if normalize_first:
@@ -387,8 +405,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--formats", default="pdf,tiff,png,jpeg")
     ap.add_argument("--max-pages", type=int, default=None)
     ap.add_argument("--dpi", type=int, default=None, help="force one resolution (default 200–300)")
-    ap.add_argument("--closing-columns", action="store_true",
-                    help="print Nơi nhận and the signature side by side (see render())")
+    ap.add_argument("--closing-columns", action=argparse.BooleanOptionalAction, default=True,
+                    help="print Nơi nhận and the signature side by side, as real documents do "
+                         "(default; --no-closing-columns prints them one under the other)")
     args = ap.parse_args(argv)
     docs = args.docs or sorted((ROOT / "corpus" / "seeds").glob("*.txt")) + sorted(
         (ROOT / "corpus" / "dev").glob("*.md"))

@@ -83,9 +83,12 @@ def extract_number(doc: Document, prov: Prov) -> dict | None:
 def _place_before(doc: Document, line: Line, head: str) -> tuple[str, int, int] | None:
     place = head.strip(" ,|*_")
     start = line.start + (len(head) - len(head.lstrip(" ,|*_")))
-    # "Hà" / "Nội, ngày …": the place wrapped by the converter onto the line above
+    # "Hà" / "Nội, ngày …": the place wrapped by the converter onto the line above (OCR may
+    # leave a blank line between the two when they were printed as paragraphs of their own)
     if line.idx > 0:
         prev = doc.lines[line.idx - 1]
+        if not prev.text and line.idx > 1:
+            prev = doc.lines[line.idx - 2]
         words = prev.text.split()
         if (
             prev.text and 1 <= len(words) <= 2 and not re.search(r"[\d:;.,]", prev.text)

@@ -21,6 +21,7 @@ def read(data: bytes, path: Path) -> Decoded:
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     from ..ocr import check_tesseract, ocr_page
+    from ..ocr.repair import respell_from_document
     from .pages import join_pages
 
     try:
@@ -47,6 +48,7 @@ def read(data: bytes, path: Path) -> Decoded:
     except (OSError, SyntaxError, ValueError, EOFError) as e:  # truncated or damaged data
         raise IngestError("corrupt", f"{path}: the image is damaged ({e})") from e
     text, starts, words = join_pages(pages)
+    text = respell_from_document(text)  # same length: word spans stay exact
     if not text.strip():
         text, words = "", ()
     return Decoded(text=text, format=fmt, encoding="ocr", pages=starts, words=words)

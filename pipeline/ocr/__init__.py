@@ -24,6 +24,9 @@ from ..resources import load_rules
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
+    from .layout import Line
+    from .preprocess import Prepared
+
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
@@ -65,7 +68,7 @@ def _config(dpi: int, psm: int | None = None) -> str:
     return f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
 
 
-def _tesseract_data(image: Image.Image, dpi: int) -> dict[str, list]:
+def _tesseract_data(image: Image.Image, dpi: int, psm: int | None = None) -> dict[str, list]:
     import pytesseract
 
     # pytesseract hands the image over in a temporary file of the image's ``format``: PGM is
@@ -75,7 +78,7 @@ def _tesseract_data(image: Image.Image, dpi: int) -> dict[str, list]:
     image.format = "PPM"
     try:
         return pytesseract.image_to_data(
-            image, lang=settings()["tesseract"]["lang"], config=_config(dpi),
+            image, lang=settings()["tesseract"]["lang"], config=_config(dpi, psm),
             output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractError as e:
@@ -96,13 +99,62 @@ def _osd_rotation(image: Image.Image, dpi: int) -> int:
     return int(osd.get("rotate", 0)) if float(osd.get("orientation_conf", 0)) >= 1.0 else 0
 
 
+@cache
+def _closing_cues() -> tuple[str, ...]:
+    """The labels that open the recipients cell of the closing (``Nơi nhận``)."""
+    return tuple(load_rules("structure")["closing"]["recipients"])
+
+
+def _reocr_signature_cells(prep: Prepared, lines: list[Line]) -> list[Line]:
+    """``lines`` with the signature cell of each closing table OCR'd again on its own.
+
+    Read together with the recipients list beside it, the big bold lines of the signature
+    block (``PHÓ CHỦ TỊCH``) come out of tesseract's line finding cut in pieces across two
+    lines ("P U TỊCH" / "Tế vc Ẵ ẹ"): the baselines of the small list lines run through it.
+    Cropped to the cell (right of the gutter, the rows of the block) and read as one uniform
+    block (``--psm`` ``closing_psm``), it reads like any centred text. One more tesseract
+    call per closing, on a few hundred pixels."""
+    from .layout import Line, closing_cells, lines_from_data
+
+    lay = settings()["layout"]
+    cells = closing_cells(lines, _closing_cues(), max_gap=lay["closing_max_gap"])
+    if not cells:
+        return lines
+    width, height = prep.image.size
+    for n, (x0, y0, x1, y1) in enumerate(cells):
+        box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1) + 1), min(height, int(y1) + 1))
+        if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+            continue
+        data = _tesseract_data(prep.image.crop(box), prep.dpi, psm=lay["closing_psm"])
+        again = lines_from_data(data)
+        if not again:
+            continue
+        inside = [Line([w for w in ln.words if not _in_box(w.box, (x0, y0, x1, y1))], ln.key) for ln in lines]
+        lines = [ln for ln in inside if ln.words]
+        for ln in again:
+            for w in ln.words:
+                w.box = (w.box[0] + box[0], w.box[1] + box[1], w.box[2] + box[0], w.box[3] + box[1])
+            lines.append(Line(ln.words, (10_000 + n * 1000 + ln.key[0], ln.key[1], ln.key[2])))
+    return lines
+
+
+def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
 def _recognize(prep, page: int) -> OcrPage:
     from .layout import lines_from_data, paragraphs
     from .repair import repair_line
 
     lay = settings()["layout"]
     data = _tesseract_data(prep.image, prep.dpi)
-    paras = paragraphs(lines_from_data(data), column_gap=lay["column_gap"], row_gap=lay["row_gap"])
+    lines = lines_from_data(data)
+    if lay["closing_psm"]:
+        lines = _reocr_signature_cells(prep, lines)
+    paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
+                       closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
+                       glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"])
     parts: list[str] = []
     words: list[Word] = []
     pos = 0

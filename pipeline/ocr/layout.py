@@ -7,12 +7,21 @@ columns are visible in the word boxes, though: a horizontal gap several line hei
 Such lines are cut at the gap, and a run of consecutive cut lines is emitted column by
 column (all left parts, then all right parts), as a born-digital text of the same document
 reads.
+
+The closing table (``Nơi nhận`` list left, signature block right) is rebuilt the same way but
+from the cue down (:func:`closing_zone`): its rows have nothing to do with each other, so
+it is read column by column, every recipient and then the signature, as the plain-text twin
+(and :mod:`pipeline.layout` for fixed-width text) reads it. Centred lines of one title that
+tesseract made separate paragraphs stay one paragraph, and a word tesseract cut into pieces
+is put back together (:func:`glue_fragments`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from statistics import median
 
 
@@ -95,6 +104,28 @@ def rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def glue_fragments(words: list[OcrWord], gap: float) -> list[OcrWord]:
+    """Words of a line with the pieces of a word tesseract cut apart put back together.
+
+    Tesseract sometimes boxes one word as several ("N" "guyê" "n" for "Nguyên"), most often
+    in bold or noisy print; the pieces nearly touch, while a real space is a third of a line
+    height or more. Pieces whose gap is under ``gap`` pixels and that meet letter to letter
+    are joined, with the union box and the lower confidence."""
+    out: list[OcrWord] = []
+    for w in words:
+        if out:
+            a = out[-1]
+            if (w.box[0] - a.box[2] < gap and a.text[-1:].isalpha() and w.text[:1].isalpha()):
+                out[-1] = OcrWord(
+                    unicodedata.normalize("NFC", a.text + w.text),
+                    (a.box[0], min(a.box[1], w.box[1]), max(a.box[2], w.box[2]), max(a.box[3], w.box[3])),
+                    min(a.conf, w.conf),
+                )
+                continue
+        out.append(w)
+    return out
+
+
 def _segments(line: Line, gap: float) -> list[list[OcrWord]]:
     segs: list[list[OcrWord]] = [[line.words[0]]]
     for prev, w in zip(line.words, line.words[1:], strict=False):
@@ -105,17 +136,33 @@ def _segments(line: Line, gap: float) -> list[list[OcrWord]]:
     return segs
 
 
-def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1.1) -> list[Paragraph]:
+def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1.1,
+               closing_cues: tuple[str, ...] = (), closing_max_gap: float = 8.0,
+               glue_gap: float = 0.0, paragraph_gap: float = 0.5) -> list[Paragraph]:
     """Group lines into paragraphs in reading order, splitting side-by-side columns.
 
     ``column_gap`` and ``row_gap`` are multiples of the page's median line height: a wider
     horizontal gap inside a line separates columns; a taller vertical gap ends a run of
     two-column lines (the issuer/Quốc hiệu row and the number/date row are separate runs).
+    Consecutive lines further apart than the page's usual line gap plus ``paragraph_gap``
+    line heights are separate paragraphs. Word fragments closer than ``glue_gap`` line heights are one word (:func:`glue_fragments`).
+    A line that opens with one of ``closing_cues`` (``Nơi nhận``) at the left starts a closing
+    block, read column by column (:func:`closing_zone`).
     """
     if not lines:
         return []
     lines = rows(lines)
     height = median(ln.y1 - ln.y0 for ln in lines) or 1.0
+    if glue_gap > 0:
+        lines = [Line(glue_fragments(ln.words, glue_gap * height), ln.key) for ln in lines]
+    zones: dict[int, ClosingZone] = {}
+    if closing_cues:
+        for i in range(len(lines)):
+            if zones and i < max(z.end for z in zones.values()):
+                continue
+            zone = closing_zone(lines, i, height, closing_cues, max_gap=closing_max_gap)
+            if zone is not None:
+                zones[zone.start] = zone
     out: list[Paragraph] = []
     run: list[list[list[OcrWord]]] = []  # segments of each line of a two-column run
     run_bottom = 0.0
@@ -131,8 +178,24 @@ def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1
                 out.append(para)
         run = []
 
+    # a vertical gap clearly above the page's usual one between the lines of a paragraph
+    # ends the paragraph, whatever tesseract grouped (the number block above the body, the
+    # cells of a table). The usual gap is a low quantile of the gaps between lines: most
+    # lines of a page are wrapped lines of a paragraph
+    gaps = sorted(g for a, b in zip(lines, lines[1:], strict=False) if 0 < (g := b.y0 - a.y1) < 2 * height)
+    para_gap = (gaps[len(gaps) // 4] if gaps else 0.0) + paragraph_gap * height
+    prev_ln: Line | None = None
     prev_key: tuple[int, int] | None = None
-    for ln in lines:
+    skip_to = 0
+    for i, ln in enumerate(lines):
+        if i < skip_to:
+            continue
+        if i in zones:
+            flush_run()
+            out.extend(zones[i].paragraphs)
+            skip_to = zones[i].end
+            prev_key = None
+            continue
         segs = _segments(ln, column_gap * height)
         if len(segs) > 1 or (run and ln.y0 - run_bottom < row_gap * height and _fits_run(ln, run, height)):
             if run and ln.y0 - run_bottom >= row_gap * height:
@@ -143,10 +206,11 @@ def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1
             continue
         flush_run()
         key = ln.key[:2]
-        if key != prev_key or not out:
+        if key != prev_key or not out or (prev_ln is not None and ln.y0 - prev_ln.y1 > para_gap):
             out.append(Paragraph())
         out[-1].lines.append(ln.words)
         prev_key = key
+        prev_ln = ln
     flush_run()
     return reflow(out, height)
 
@@ -186,12 +250,26 @@ def reflow(paras: list[Paragraph], height: float) -> list[Paragraph]:
             if prev is not None and _wraps(prev, ln, left, right, height):
                 prev.extend(ln)
                 continue
-            if prev is None or k == 0:
+            if prev is None or (k == 0 and not _centred_under(prev, ln, left, height)):
                 out.append(Paragraph([ln]))
             else:
                 out[-1].lines.append(ln)
             prev = out[-1].lines[-1]
     return out
+
+
+def _centred_under(a: list[OcrWord], b: list[OcrWord], left: float, height: float) -> bool:
+    """``b`` is the next line of a centred paragraph ``a`` (a title or trích yếu wrapped over
+    lines): right under it with no paragraph space, on the same axis, neither line at the
+    left margin. Tesseract often makes each such line a paragraph of its own; the text must not
+    put a blank line inside a title."""
+    ax0, _ay0, ax1, ay1 = _box(a)
+    bx0, by0, bx1, _by1 = _box(b)
+    if not (-0.5 * height < by0 - ay1 < 0.6 * height):
+        return False
+    if min(ax0, bx0) < left + 2 * height:
+        return False  # a line at the margin: body text
+    return abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < 0.6 * height  # an indented first line is off-axis
 
 
 def _wraps(a: list[OcrWord], b: list[OcrWord], left: float, right: float, height: float) -> bool:
@@ -217,12 +295,18 @@ def _split_x(run: list[list[list[OcrWord]]]) -> float:
 def _fits_run(ln: Line, run: list[list[list[OcrWord]]], slack: float) -> bool:
     """A one-segment line under a two-column run stays in it when it lies on one side of the
     split and within that column's extent (the third line of an issuer, a V/v line under the
-    number); a centred title below the header does not."""
+    number); a centred title below the header does not. On the left it must also line up
+    with the column's last line (same centre or same left edge, as the cells of the header
+    table are centred): the first line of the body, indented under the header, does not."""
     x = _split_x(run)
     left = [w for segs in run if segs and segs[0] for w in segs[0]]
     right = [w for segs in run if len(segs) > 1 for w in segs[-1]]
     if ln.x1 < x and left:
-        return ln.x0 >= min(w.box[0] for w in left) - slack
+        if ln.x0 < min(w.box[0] for w in left) - slack:
+            return False
+        last = next(segs[0] for segs in reversed(run) if segs and segs[0])
+        lx0, _, lx1, _ = _box(last)
+        return abs((lx0 + lx1) / 2 - (ln.x0 + ln.x1) / 2) <= 1.5 * slack or abs(lx0 - ln.x0) <= 0.5 * slack
     if ln.x0 > x and right:
         return ln.x1 <= max(w.box[2] for w in right) + slack
     return False
@@ -233,3 +317,217 @@ def _place(seg: list[OcrWord], run: list[list[list[OcrWord]]]) -> list[list[OcrW
     if seg[0].box[0] > _split_x(run):
         return [[], seg]
     return [seg]
+
+
+# --------------------------------------------------------------------------- closing block
+
+
+@dataclass
+class ClosingZone:
+    """Lines ``[start, end)`` of the row-sorted page lines that form the closing table, and
+    its paragraphs in reading order: the ``Nơi nhận`` column, then the signature column."""
+
+    start: int
+    end: int
+    split: float
+    paragraphs: list[Paragraph]
+
+
+_ITEM = re.compile(r"^[-+•*–]")
+_CLOSED = (";", ".")
+
+
+def _fold(s: str) -> str:
+    nfd = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in nfd if not unicodedata.combining(c)).casefold().split())
+
+
+def _opens_with(ln: Line, cues: tuple[str, ...]) -> bool:
+    head = _fold(" ".join(w.text for w in ln.words[:4]))
+    for cue in cues:
+        fc = _fold(cue)
+        h = head[: len(fc)]
+        if h == fc or (len(h) == len(fc) and SequenceMatcher(None, h, fc).ratio() >= 0.85):
+            return True
+    return False
+
+
+def _gutter_x(lines: list[Line], x_lo: float, x_hi: float, height: float) -> float | None:
+    """The x of least word coverage between ``x_lo`` and ``x_hi`` (centre of the widest such
+    run): the gutter between the two cells. Lines running across the page after the block
+    cover every x alike, so they do not move it; None when nothing is left of or right of it."""
+    step = max(1.0, height / 4)
+    n = int((x_hi - x_lo) / step)
+    if n < 3:
+        return None
+    cover = [0] * n
+    for ln in lines:
+        for w in ln.words:
+            a = max(0, int((w.box[0] - x_lo) / step))
+            b = min(n, int((w.box[2] - x_lo) / step) + 1)
+            for k in range(a, b):
+                cover[k] += 1
+    low = min(cover)
+    best: tuple[int, int] | None = None
+    k = 0
+    while k < n:
+        if cover[k] == low:
+            j = k
+            while j < n and cover[j] == low:
+                j += 1
+            if best is None or j - k > best[1] - best[0]:
+                best = (k, j)
+            k = j
+        else:
+            k += 1
+    assert best is not None
+    if (best[1] - best[0]) * step < height:
+        return None  # no clear gutter: not two cells
+    return x_lo + (best[0] + best[1]) / 2 * step
+
+
+def _list_gutter(lines: list[Line], left_x0: float, height: float) -> float | None:
+    """The gutter right of a left-aligned list: the list cell's lines all start at its left
+    edge ``left_x0``, so the first run of words (word gaps under ``0.8`` line heights) of each
+    line starting there is the list's text; the gutter lies between the right end of those
+    and the first word to the right of all of them. None when no word lies clear of them
+    (the cells touch, or a list item and a signature line were read as one run)."""
+    ends: list[float] = []
+    for ln in lines:
+        if abs(ln.x0 - left_x0) > 2 * height:
+            continue
+        seg = _segments(ln, 0.8 * height)[0]
+        ends.append(max(w.box[2] for w in seg))
+    if not ends:
+        return None
+    edge = max(ends)
+    rest = [w.box[0] for ln in lines for w in ln.words if w.box[0] > edge]
+    if not rest or min(rest) - edge < 0.5 * height:
+        return None
+    return (edge + min(rest)) / 2
+
+
+def closing_zone(lines: list[Line], i: int, height: float, cues: tuple[str, ...], *,
+                 max_gap: float = 8.0) -> ClosingZone | None:
+    """The closing table that starts at line ``i`` (a ``Nơi nhận`` at the left), if any.
+
+    Nghị định 30/2020 prints the closing as two cells side by side: the recipients list on the
+    left, the signature block (authority, position, room for the signature, name) on the right.
+    Tesseract cuts it into lines that mix both cells, in whatever order their baselines fall,
+    so the block is rebuilt from the word boxes: the gutter lies right of the list's left-aligned
+    lines (:func:`_list_gutter`), failing that at the x of least word coverage beside and
+    just below the cue (runs of words as wide as the page left out, :func:`_gutter_x`); words left of it are the list, right of it the signature. The
+    block ends at a line that crosses the gutter (body text), at a vertical gap of more than
+    ``max_gap`` line heights, or at a line on the left that does not line up with the list
+    (a paragraph or heading below the closing). The list is read first, each item one line (an
+    item the cell wrapped is rejoined), then the signature, a blank line where it leaves
+    room for the signature — the order of the document's plain-text twin.
+    """
+    anchor = lines[i]
+    page_x0 = min(ln.x0 for ln in lines)
+    page_x1 = max(ln.x1 for ln in lines)
+    if anchor.x0 > page_x0 + (page_x1 - page_x0) / 3 or not _opens_with(anchor, cues):
+        return None
+    left_x0 = anchor.x0
+    # the window beside and below the cue, ended by a tall vertical gap
+    window = [anchor]
+    bottom = anchor.y1
+    for ln in lines[i + 1 :]:
+        if ln.y0 - bottom > max_gap * height or len(window) > 40:
+            break
+        window.append(ln)
+        bottom = max(bottom, ln.y1)
+    # the gutter is sought beside the cue only, among lines no wider than a cell: what
+    # follows the block (a trailer, a heading) must not fill it
+    wide = 0.6 * (page_x1 - page_x0)
+    near = [ln for ln in window if ln.y0 < anchor.y0 + 12 * height
+            and all(seg[-1].box[2] - seg[0].box[0] < wide for seg in _segments(ln, 1.5 * height))]
+    split = _list_gutter(near, left_x0, height)
+    if split is None:
+        split = _gutter_x(near, left_x0 + 3 * height, page_x1 - 3 * height, height)
+    if split is None:
+        return None
+    margin = 0.25 * height
+    zone: list[Line] = []
+    bottom = anchor.y1
+    right_seen = False
+    left_bottom = anchor.y1
+    for ln in window:
+        if zone and ln.y0 - bottom > max_gap * height:
+            break
+        if any(w.box[0] < split - margin and w.box[2] > split + margin for w in ln.words):
+            break  # runs across the gutter: body text below the block
+        has_left = any(w.box[2] <= split for w in ln.words)
+        if zone and has_left and not any(w.box[0] >= split for w in ln.words):
+            # a left-only line stays in the list only if it lines up with it and follows
+            # its last line at the list's spacing
+            if ln.x0 > left_x0 + 2 * height or ln.x0 < left_x0 - 2 * height \
+                    or ln.y0 - left_bottom > 1.2 * height:
+                break
+        if has_left:
+            left_bottom = max(w.box[3] for w in ln.words if w.box[2] <= split)
+        right_seen = right_seen or any(w.box[0] >= split for w in ln.words)
+        zone.append(ln)
+        bottom = max(bottom, ln.y1)
+    if not right_seen:
+        return None
+    # the two cells of the table start on the same row: a signature block that begins well
+    # below the cue is printed under the list, not beside it, and reads top to bottom as is
+    first_right = min(w.box[1] for ln in zone for w in ln.words if (w.box[0] + w.box[2]) / 2 >= split)
+    if first_right > anchor.y1 + 2 * height:
+        return None
+    left: list[list[OcrWord]] = []
+    right: list[tuple[float, float, list[OcrWord]]] = []
+    edge = max((w.box[2] for ln in zone for w in ln.words if (w.box[0] + w.box[2]) / 2 < split), default=split)
+    for ln in zone:
+        lw = [w for w in ln.words if (w.box[0] + w.box[2]) / 2 < split]
+        rw = [w for w in ln.words if (w.box[0] + w.box[2]) / 2 >= split]
+        if lw:
+            prev = left[-1] if left else None
+            # the cell wrapped the item: the line above ends no item and is full (the first
+            # word of this one would not have fitted after it)
+            if prev is not None and len(left) > 1 and not _ITEM.match(lw[0].text) \
+                    and not prev[-1].text.endswith(_CLOSED) \
+                    and prev[-1].box[2] + (lw[0].box[2] - lw[0].box[0]) + height > edge:
+                prev.extend(lw)
+            else:
+                left.append(lw)
+        if sum(c.isalnum() for w in rw for c in w.text) > 2:  # shorter: a stroke of the signature or seal
+            right.append((min(w.box[1] for w in rw), max(w.box[3] for w in rw), rw))
+    paras = [Paragraph(left, column=True)] if left else []
+    right.sort(key=lambda r: (r[0] + r[1]) / 2)
+    sig: list[list[OcrWord]] = []
+    last_y1: float | None = None
+    for y0, y1, rw in right:
+        if last_y1 is not None and y0 - last_y1 > 1.5 * height and sig:
+            paras.append(Paragraph(sig, column=True))
+            sig = []
+        sig.append(rw)
+        last_y1 = y1
+    if sig:
+        paras.append(Paragraph(sig, column=True))
+    return ClosingZone(i, i + len(zone), split, paras)
+
+
+def closing_cells(lines: list[Line], cues: tuple[str, ...], *,
+                  max_gap: float = 8.0) -> list[tuple[float, float, float, float]]:
+    """The pixel box of the signature cell of every closing table on the page (see
+    :func:`closing_zone`), padded by half a line height, for a second, cell-only OCR."""
+    if not lines:
+        return []
+    srt = rows(lines)
+    height = median(ln.y1 - ln.y0 for ln in srt) or 1.0
+    out: list[tuple[float, float, float, float]] = []
+    i = 0
+    while i < len(srt):
+        zone = closing_zone(srt, i, height, cues, max_gap=max_gap)
+        if zone is None:
+            i += 1
+            continue
+        right = [w for ln in srt[zone.start : zone.end] for w in ln.words
+                 if (w.box[0] + w.box[2]) / 2 >= zone.split]
+        if right:
+            out.append((zone.split, min(w.box[1] for w in right) - height / 2,
+                        max(w.box[2] for w in right) + height, max(w.box[3] for w in right) + height / 2))
+        i = zone.end
+    return out

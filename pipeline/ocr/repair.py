@@ -8,6 +8,9 @@ page text is rebuilt from the repaired words with exact offsets. What is repaire
   they stand for; a word made only of combining marks — a diacritic tesseract boxed apart
   from its letter — attached to the word before it.
 - The number line's ``Số:`` read as ``S6:``/``Sô:``/… (first word of a line only).
+- A line that is only a speck or two of punctuation (``:``, ``; ;``) is dropped.
+- Across the document (:func:`respell_from_document`): a capital word that lost all its marks
+  takes the spelling the same document gives it beside the same neighbour word.
 - ``—`` for ``–``; ``'``/``"`` for ``’`` after a time of day (``13h30’``).
 - Whole-line headings (Quốc hiệu, Tiêu ngữ, type names, section and closing headings,
   signers' positions) matched with rapidfuzz on accent-folded text: a line that matches one
@@ -165,8 +168,19 @@ def _split_glued(w: OcrWord) -> list[OcrWord]:
     return [OcrWord(m.group(1), (x0, y0, cut, y1), w.conf), OcrWord(m.group(2), (cut, y0, x1, y1), w.conf)]
 
 
+def is_speck_line(words: list[OcrWord]) -> bool:
+    """A line of nothing but a stray punctuation mark or two (``:``, ``; ;``, ``°``): scanner
+    specks and seal or signature strokes tesseract read as text, in the room left for the
+    signature above all. Such a line carries no text and would split the signature block."""
+    chars = "".join(w.text for w in words)
+    return 0 < len(chars) <= 3 and all(c in _rules()["speck_chars"] for c in chars)
+
+
 def repair_line(words: list[OcrWord]) -> list[OcrWord]:
-    """One line's words repaired; detached marks merged into the word before them."""
+    """One line's words repaired; detached marks merged into the word before them; a line
+    of specks (:func:`is_speck_line`) dropped."""
+    if is_speck_line(words):
+        return []
     out: list[OcrWord] = []
     for w in words:
         text = fix_unicode(w.text)
@@ -189,3 +203,54 @@ def repair_line(words: list[OcrWord]) -> list[OcrWord]:
         out[:1] = _split_glued(out[0])
     respelled = fix_heading([w.text for w in out])
     return [OcrWord(t, w.box, w.conf) if t != w.text else w for t, w in zip(respelled, out, strict=True)]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def respell_from_document(text: str) -> str:
+    """``text`` with capital words that lost all their marks respelled as the same document
+    spells them, where it does so unambiguously.
+
+    Tesseract drops the tone marks of a capitalised word now and then ("CỤC THUE" for "CỤC
+    THUẾ"), most often in the bold header, while the body names the same body correctly
+    ("Cục Thuế" a dozen times). A word of an all-capitals line with no mark at all is looked up
+    with the word before or after it: if the rest of the document writes that pair, accent-
+    folded the same, with one spelling of the word that has marks, that spelling is taken (in
+    capitals). Accent folding keeps the length, so offsets do not move. Nothing outside the
+    document is consulted."""
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    if len(tokens) < 2:
+        return text
+    spell: dict[tuple[str, str, int], dict[str, int]] = {}
+    for k in range(len(tokens) - 1):
+        (_, a), (_, b) = tokens[k], tokens[k + 1]
+        fa, fb = fold(a), fold(b)
+        for word, key in ((a, (fa, fb, 0)), (b, (fa, fb, 1))):
+            if fold(word) != word.casefold():  # the word has marks
+                counts = spell.setdefault(key, {})
+                counts[word.casefold()] = counts.get(word.casefold(), 0) + 1
+    out = list(text)
+    changed = False
+    for k, (pos, w) in enumerate(tokens):
+        if len(w) < 2 or not w.isupper() or fold(w) != w.casefold():
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if any(c.islower() for c in line):
+            continue
+        cands: dict[str, int] = {}
+        if k > 0:
+            for sp, n in spell.get((fold(tokens[k - 1][1]), fold(w), 1), {}).items():
+                cands[sp] = cands.get(sp, 0) + n
+        if k + 1 < len(tokens):
+            for sp, n in spell.get((fold(w), fold(tokens[k + 1][1]), 0), {}).items():
+                cands[sp] = cands.get(sp, 0) + n
+        if len(cands) != 1:
+            continue
+        new = next(iter(cands)).upper()
+        if len(new) == len(w) and unicodedata.normalize("NFC", new) == new:
+            out[pos : pos + len(w)] = new
+            changed = True
+    return "".join(out) if changed else text
