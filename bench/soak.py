@@ -26,7 +26,6 @@ failed. This script measures; the tests (``tests/test_hostile.py``) assert on a 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -39,27 +38,17 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
 
+from corpus_files import corpus_tool  # noqa: E402
 from make_corpus import generate  # noqa: E402
 
 from pipeline.batch.ledger import Ledger  # noqa: E402
-
-
-def _tool(folder: str) -> ModuleType:
-    name = f"corpus_{folder}_make"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "corpus" / folder / "make.py")
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
 
 
 def build(folder: Path, docs: int, bad_share: float, twin_share: float, seed: int, ocr: bool) -> tuple[list[Path], list]:
@@ -67,7 +56,7 @@ def build(folder: Path, docs: int, bad_share: float, twin_share: float, seed: in
     n_bad = max(1, round(docs * bad_share))
     good_dir, bad_dir = folder / "good", folder / "bad"
     generate(good_dir, docs - n_bad, seed)
-    twins = _tool("formats")
+    twins = corpus_tool("formats")
     rng = random.Random(seed)
     good: list[Path] = []
     fmts = ("docx", "html", "pdf")
@@ -89,7 +78,7 @@ def build(folder: Path, docs: int, bad_share: float, twin_share: float, seed: in
             good.append(q)
         else:
             good.append(p)
-    bad = _tool("bad").make(bad_dir, n_bad, seed, ocr=ocr, outside=folder.parent)
+    bad = corpus_tool("bad").make(bad_dir, n_bad, seed, ocr=ocr, outside=folder.parent)
     return good, bad
 
 

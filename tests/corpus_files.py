@@ -37,7 +37,10 @@ def segmented(stem: str) -> Document:
 def corpus_tool(folder: str) -> ModuleType:
     """``corpus/FOLDER/make.py`` (the scan simulator, the format twins, the bad inputs) as a
     module: they are scripts, not part of the installed package."""
-    spec = importlib.util.spec_from_file_location(f"corpus_{folder}_make", CORPUS / folder / "make.py")
+    name = f"corpus_{folder}_make"
+    if name in sys.modules:  # loaded already by another corpus tool (corpus/bad/make.py loads formats)
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, CORPUS / folder / "make.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod  # dataclasses look their module up

@@ -1175,7 +1175,7 @@ def _cell_tables(lls: list[_LLine]) -> Iterator[tuple[list[Cell], list[list[Cell
         while b < len(lls) and b - k < 10 and _header_cell(lls[b]):
             b += 1
         # a header only if rows follow (after a section heading, perhaps)
-        first = next((j for j in range(b, min(len(lls), b + 3)) if _ROW_NO.fullmatch(lls[j].content.strip())), None)
+        first = next((j for j in range(b, min(len(lls), b + 3)) if _is_row_no(lls[j])), None)
         if first is None or b - k < 3:
             k = b
             continue
@@ -1183,14 +1183,14 @@ def _cell_tables(lls: list[_LLine]) -> Iterator[tuple[list[Cell], list[list[Cell
         rows: list[list[Cell]] = []
         j = first
         while j < len(lls):
-            if lls[j].kind == "heading" and not _ROW_NO.fullmatch(lls[j].content.strip()):
+            if lls[j].kind == "heading" and not _is_row_no(lls[j]):
                 j += 1
                 continue
-            if not _ROW_NO.fullmatch(lls[j].content.strip()):
+            if not _is_row_no(lls[j]):
                 break  # the table has ended
             end = j + 1
             while end < len(lls) and end - j < len(header) and lls[end].kind != "heading" \
-                    and not _ROW_NO.fullmatch(lls[end].content.strip()):
+                    and not _is_row_no(lls[end]):
                 end += 1
             rows.append([_cell(ll) for ll in lls[j:end]])
             j = end
@@ -1219,6 +1219,10 @@ def _pipe_cells(ln: Line) -> list[Cell]:
         out.append((text, base + pos + lead, base + pos + lead + len(text)))
         pos += len(part) + 1
     return out
+
+
+def _is_row_no(ll: _LLine) -> bool:
+    return bool(_ROW_NO.fullmatch(ll.content.strip()))
 
 
 def _header_cell(ll: _LLine) -> bool:

@@ -174,13 +174,13 @@ class _SetFilters:
         self.con, self.limit = con, limit
         self.where: list[str] = []
         self.params: list[Any] = []
-        self._bound: int | None = None
+        self._documents: int | None = None
         self.walk = False  # some set is checked per document, walking the date index
 
     def documents(self) -> int:
-        if self._bound is None:
-            self._bound = self.con.execute("SELECT max(id) FROM documents").fetchone()[0] or 0  # ≈ count, O(log n)
-        return self._bound
+        if self._documents is None:
+            self._documents = self.con.execute("SELECT max(id) FROM documents").fetchone()[0] or 0  # ≈ count, O(log n)
+        return self._documents
 
     def set_filter(self, in_sql: str, in_params: list[Any], key: str, exists_sql: str,
                    exists_params: list[Any], share: float | None = None) -> None:
