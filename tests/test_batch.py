@@ -294,3 +294,20 @@ def test_store_indexes_the_text_the_workers_sent(tmp_path: Path) -> None:
          "JOIN doc_text t ON t.id = d.id ORDER BY d.sha256")
     got = sqlite3.connect(out / "corpus.db").execute(q).fetchall()
     assert got == sqlite3.connect(ref).execute(q).fetchall() and len(got) == 3 and all(r[5] for r in got)
+
+
+def test_workers_start_fresh_but_with_the_callers_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers come from a fork server, not as copies of the caller, which may have threads
+    running (pyarrow's pool, a notebook kernel) whose locks a forked copy would inherit; so
+    what the caller changed in memory does not reach them, while its environment, as it is
+    when the batch starts, does."""
+    from pipeline import ingest
+
+    first = _make_input(tmp_path, SEEDS[:2], "first")
+    assert run_batch(_opts(first, tmp_path / "out1"))["exit_status"] == 0  # the server is up
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1)  # a copy of this process would refuse every file
+    monkeypatch.setenv("VANBAN_TEST_FAULTS", f"raise:{SEEDS[2].name}")  # set after the server started
+    inp = _make_input(tmp_path, SEEDS[2:5], "second")
+    res = run_batch(_opts(inp, tmp_path / "out2"))
+    assert _errors(tmp_path / "out2") == {SEEDS[2].name: "exception"}
+    assert res["counts"]["by_status"] == {"ok": 2, "error": 1}

@@ -126,6 +126,18 @@ def test_detached_diacritic_is_attached_and_composed():
     assert _repair(unicodedata.normalize("NFD", "Hạnh phúc")) == "Hạnh phúc"
 
 
+def test_detached_mark_goes_to_the_vowel_that_can_take_it():
+    from pipeline.ocr.repair import has_detached_marks
+
+    # after a comma the mark cannot sit on the word before: the next word's vowel takes it
+    assert _repair("tỉnh, \u0301 ông") == "tỉnh, ống"
+    # a circumflex neither side can carry (a comma, a "C") is a speck, not a letter
+    out = _repair("UBND tỉnh, \u0302 CVP, PCVP")
+    assert out == "UBND tỉnh, CVP, PCVP" and not has_detached_marks(out)
+    # a second tone on a toned vowel is not Vietnamese either
+    assert _repair("Hà \u0301 Nội") == "Hà Nội"
+
+
 def test_merged_mark_keeps_the_union_box():
     from pipeline.ocr.repair import repair_line
 
@@ -425,3 +437,100 @@ def test_scanned_side_by_side_closing_gives_signer_and_recipients(tmp_path):
     assert rec["signer"] == {"name": "Nguyễn Thị Ngọc Điệp", "position": "Phó Chủ tịch", "authority": "KT."}
     assert rec["recipients"] == ["Phòng Văn hóa - Xã hội", "Các trường học trên địa bàn xã",
                                  "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+# --- page seams (a paragraph running on to the next page) ---------------------------------
+
+
+def _row(text: str, x0: float, x1: float, y: float, key: tuple[int, int, int]):
+    """A printed line of ``text`` spread from ``x0`` to ``x1`` (justified, or centred when the
+    caller centres x0/x1)."""
+    from pipeline.ocr.layout import Line, OcrWord
+
+    words = text.split()
+    width = (x1 - x0 - 12.0 * (len(words) - 1)) / sum(len(t) for t in words)
+    out, x = [], x0
+    for t in words:
+        out.append(OcrWord(t, (x, y, x + width * len(t), y + H), 0.9))
+        x += width * len(t) + 12.0
+    return Line(out, key)
+
+
+LEFT, RIGHT = 300.0, 1900.0
+
+
+def _page(rows: list[tuple[str, float, float]]):
+    """Page edges of body rows ``(text, x0, x1)`` set one under another."""
+    from pipeline.ocr.layout import page_edges, paragraphs
+
+    lines = [_row(t, a, b, 200 + k * 1.3 * H, (1, 1, k + 1)) for k, (t, a, b) in enumerate(rows)]
+    return page_edges(paragraphs(lines, column_gap=2.2, row_gap=0.8), H)
+
+
+BODY = [
+    ("Ủy ban nhân dân xã xây dựng kế hoạch tổ chức các hoạt động hưởng ứng ngày hội", LEFT + 120, RIGHT),
+    ("đọc sách năm 2025 trên địa bàn xã với các nội dung cụ thể như sau đây để các cơ", LEFT, RIGHT),
+    ("quan, đơn vị và các trường học trên địa bàn xã tổ chức triển khai thực hiện tốt", LEFT, RIGHT),
+]
+
+
+def test_page_seam_joins_a_paragraph_wrapped_across_the_page_break():
+    from pipeline.ocr.layout import page_seam
+
+    wrapped_on = _page([("các nội dung của kế hoạch, bảo đảm thiết thực và hiệu quả.", LEFT, 1400.0)])
+    assert page_seam(_page(BODY), wrapped_on) == "  "
+    # a page that ends its sentence, or a next page that opens a paragraph (indented) or a
+    # list item, keeps the blank line
+    ended = _page(BODY[:2] + [(BODY[2][0] + ".", LEFT, RIGHT)])
+    assert page_seam(ended, wrapped_on) == "\n\n"
+    indented = _page([("Các nội dung của kế hoạch bảo đảm thiết thực và hiệu quả.", LEFT + 120, 1500.0)])
+    assert page_seam(_page(BODY), indented) == "\n\n"
+    item = _page([("- Các trường học trên địa bàn xã tổ chức ngày hội đọc sách.", LEFT, 1500.0)])
+    assert page_seam(_page(BODY), item) == "\n\n"
+    # a last line that stops short of the right margin ends its paragraph
+    short = _page(BODY[:2] + [("quan, đơn vị và các trường học trên địa bàn", LEFT, 1100.0)])
+    assert page_seam(short, wrapped_on) == "\n\n"
+
+
+def test_page_seam_keeps_a_centred_title_one_paragraph():
+    from pipeline.ocr.layout import page_seam
+
+    mid = (LEFT + RIGHT) / 2
+    title = [("QUYẾT ĐỊNH", mid - 150, mid + 150),
+             ("VỀ VIỆC BAN HÀNH KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH VÀ", mid - 600, mid + 600)]
+    rest = [("TRIỂN KHAI CÁC HOẠT ĐỘNG HƯỞNG ỨNG NĂM 2025", mid - 500, mid + 500),
+            *BODY]
+    assert page_seam(_page(BODY[:1] * 3 + title), _page(rest)) == " \n"
+    # centred, but the next page's line is off the axis (an indented body line)
+    assert page_seam(_page(BODY[:1] * 3 + title), _page(BODY)) == "\n\n"
+
+
+def test_join_pages_puts_the_seam_in_place_of_the_blank_line():
+    from pipeline.formats.pages import join_pages
+    from pipeline.ingest import Word
+
+    w = (Word(0, 3, 1, (0, 0, 1, 1), 0.9),)
+    text, starts, words = join_pages([("một", w), ("hai", w)], ["  "])
+    assert text == "một  hai" and starts == (0, 5) and words[1].start == 5
+    with pytest.raises(ValueError):
+        join_pages([("một", w), ("hai", w)], ["\n"])
+
+
+@needs_ocr
+def test_scan_with_a_paragraph_across_the_page_break_and_a_page_number(tmp_path):
+    """The seed's body, its sentences printed as one long paragraph, runs from page 1 on to
+    page 2, which has its number in the top margin: read back, the page break is a wrap (no
+    blank line inside the paragraph) and the page number is not text."""
+    body = " ".join(ln.strip() for ln in SEED.read_text(encoding="utf-8").split("Kính gửi:")[1].splitlines()
+                    if ln.strip() and not ln.lstrip().startswith("-"))[:4000]
+    text = CLOSING_DOC.split("Ủy ban nhân dân xã xây dựng")[0] + body + "\n"
+    pages, style = _make().render_document(text, "seam-test", dpi=200, max_pages=2)
+    assert len(pages) == 2
+    path = tmp_path / "two.tif"
+    pages[0].save(path, "TIFF", save_all=True, append_images=pages[1:], dpi=(style.dpi, style.dpi))
+    ing = read_document(path)
+    assert len(ing.pages) == 2
+    assert ing.text[ing.pages[1] - 2 : ing.pages[1]] == "  "
+    assert not any(ln.strip() == "2" for ln in ing.text.splitlines())
+    words = ing.text[ing.pages[1] - 40 : ing.pages[1] + 40].split()
+    assert " ".join(words) in " ".join(body.split())

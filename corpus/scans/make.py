@@ -7,8 +7,8 @@ left, Quốc hiệu/Tiêu ngữ on the right, bold, centred in their columns, un
 place/date on the row below), the closing as a two-column table too (the ``Nơi nhận`` list
 left, the signature block right, as every closing of the text — the document's and its
 appendix forms' — is printed; ``--no-closing-columns`` stacks them), the body wrapped to the
-page width, 200–300 dpi, a slight skew
-(±1.5°), sensor noise, blur and JPEG artefacts. Everything is seeded by the document name, so
+page width, page numbers centred in the top margin from page 2 on, 200–300 dpi, a slight
+skew (±1.5°), sensor noise, blur and JPEG artefacts. Everything is seeded by the document name, so
 a render is reproducible byte for byte.
 
 Outputs (into ``OUT``, default ``out/scans/``, git-ignored and outside ``corpus/`` so that tests and evaluations of the corpus never pick renders up — renders are large and are
@@ -344,6 +344,11 @@ def render(text: str, style: Style, *, max_pages: int | None = None,
     pages = pg.pages[:max_pages] if max_pages else pg.pages
     if pages and not np.any(np.asarray(pages[-1]) < 128):
         pages = pages[:-1] or pages
+    # page numbers from the second page on, centred in the top margin (Nghị định 30/2020,
+    # Phụ lục I: Arabic numerals, 13–14 pt, upright, none on the first page)
+    for n, img in enumerate(pages[1:], start=2):
+        w = reg.getlength(str(n))
+        ImageDraw.Draw(img).text(((pg.x0 + pg.x1 - w) / 2, pg.top * 0.45), str(n), font=reg, fill=0)
     return pages
 
 

@@ -45,14 +45,40 @@ class EngineError(Exception):
 Done = tuple[str, str, Outcome]  # (sha256, path, outcome)
 
 
-def init_worker(max_memory_mb: int | None) -> None:
-    """Pool worker initializer: cap the address space so a runaway document gets MemoryError."""
+def init_worker(max_memory_mb: int | None, environ: dict[str, str] | None = None) -> None:
+    """Pool worker initializer: the batch's environment as it is now (a fork server's
+    children inherit the server's, from when it started), and the address space capped so a
+    runaway document gets MemoryError."""
+    if environ is not None and environ != os.environ:
+        os.environ.clear()
+        os.environ.update(environ)
     if max_memory_mb:
         limit = int(max_memory_mb) * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
             limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+# What a fresh worker needs imported; the fork server imports it once, every worker after it
+# starts with it (instead of a second or so of imports each, recycled workers included).
+WORKER_PRELOAD = ["pipeline.extractor", "pipeline.batch.engines"]
+
+
+def _pool_context() -> Any:
+    """Workers are forked from a fork server, not from the batch's own process: the caller
+    may have started threads (pyarrow's pool, a notebook kernel, a web server) and a process
+    forked from a threaded one can inherit a lock held by a thread that does not exist in it,
+    and hang or crash inside a PDF or OCR library. The fork server is a fresh single-threaded
+    interpreter with the pipeline imported; where there is none (Windows), workers are
+    spawned."""
+    import multiprocessing as mp
+
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(WORKER_PRELOAD)
+        return ctx
+    return mp.get_context("spawn")
 
 
 def _peak_rss_mb() -> float:
@@ -135,13 +161,10 @@ class LocalEngine:
     def start(self) -> None:
         from pebble import ProcessPool
 
-        # workers are forked: with the pipeline imported here first, a new or recycled worker
-        # inherits it instead of importing it again (a second or so each time)
-        from .. import extractor  # noqa: F401
-
         self._pool = ProcessPool(
             max_workers=self.workers, max_tasks=self.max_tasks,
-            initializer=init_worker, initargs=(self.max_memory_mb,),
+            initializer=init_worker, initargs=(self.max_memory_mb, dict(os.environ)),
+            context=_pool_context(),
         )
 
     def submit(self, path: str, sha256: str) -> None:

@@ -22,7 +22,7 @@ def read(data: bytes, path: Path) -> Decoded:
 
     from ..ocr import check_tesseract, ocr_page
     from ..ocr.repair import respell_from_document
-    from .pages import join_pages
+    from .pages import join_pages, ocr_seams
 
     try:
         with warnings.catch_warnings():
@@ -33,12 +33,14 @@ def read(data: bytes, path: Path) -> Decoded:
             fmt = {"jpeg": "jpeg", "png": "png", "tiff": "tiff", "mpo": "jpeg"}.get(fmt, fmt)
             check_tesseract()
             pages = []
+            edges = []
             for n, frame in enumerate(ImageSequence.Iterator(img), start=1):
                 if n > MAX_PAGES:
                     raise IngestError("too-large", f"{path}: more than {MAX_PAGES} pages")
                 frame.load()
                 result = ocr_page(frame.copy(), n)
                 pages.append((result.text, result.words))
+                edges.append(result.edges)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise IngestError("image-too-large", f"{path}: {e}") from e
     except UnidentifiedImageError as e:
@@ -47,7 +49,7 @@ def read(data: bytes, path: Path) -> Decoded:
         raise IngestError(e.kind, f"{path}: {e}") from e
     except (OSError, SyntaxError, ValueError, EOFError) as e:  # truncated or damaged data
         raise IngestError("corrupt", f"{path}: the image is damaged ({e})") from e
-    text, starts, words = join_pages(pages)
+    text, starts, words = join_pages(pages, ocr_seams(edges))
     text = respell_from_document(text)  # same length: word spans stay exact
     if not text.strip():
         text, words = "", ()

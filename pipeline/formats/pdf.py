@@ -39,13 +39,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..encoding import repair_legacy_text, vietnamese_score
 from ..ingest import Decoded, IngestError, Word
-from .pages import PAGE_BREAK, join_pages
+from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..ocr import OcrPage
+    from ..ocr.layout import PageEdges
 
 OCR_DPI = 300
 COLUMN_GAP = 1.5  # a horizontal gap wider than this many line heights separates segments
@@ -54,7 +59,6 @@ ZONE_MAX_GAP = 3.0  # lines further apart than this many line heights do not sha
 PARA_EXTRA = 0.35  # line pitch above the page's usual pitch by this many heights: new paragraph
 MIN_LETTERS = 20  # fewer letters than this on a page that has content: no usable text layer
 
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$", re.I)
 # a line starting a list item or section: never the continuation of a full line above
 _ITEM = re.compile(r"[-+•*–]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[IVXLC]+[.)]\s")
 _LINE_END_HYPHENS = {"\ufffe", "\x02"}
@@ -380,7 +384,7 @@ def _zone_blocks(zone: list[_Line], split: float, h: float) -> list[list[str]]:
 
 
 def _is_page_number(line: _Line) -> bool:
-    return len(line.segs) == 1 and bool(_PAGE_NUMBER.match(line.segs[0].text))
+    return len(line.segs) == 1 and bool(PAGE_NUMBER.match(line.segs[0].text))
 
 
 @dataclass(frozen=True)
@@ -525,7 +529,7 @@ def _needs_ocr(page: pdfium.PdfPage, text: str) -> bool:
     return not text.strip() and pdfium_c.FPDF_PAGEOBJ_PATH in kinds
 
 
-def _ocr(page: pdfium.PdfPage, page_no: int, path: Path) -> tuple[str, Sequence[Word]]:
+def _ocr(page: pdfium.PdfPage, page_no: int, path: Path) -> OcrPage:
     try:
         from ..ocr import ocr_page
     except ImportError as e:  # pragma: no cover - depends on the OCR module being present
@@ -533,8 +537,7 @@ def _ocr(page: pdfium.PdfPage, page_no: int, path: Path) -> tuple[str, Sequence[
             "ocr-unavailable", f"{path}: page {page_no} has no usable text layer and OCR is unavailable ({e})"
         ) from e
     image = page.render(scale=OCR_DPI / 72).to_pil()
-    result = ocr_page(image, page_no, dpi=OCR_DPI)
-    return result.text, tuple(result.words)
+    return ocr_page(image, page_no, dpi=OCR_DPI)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -561,6 +564,7 @@ def read(data: bytes, path: Path) -> Decoded:
     pdf = _open(data, path)
     pages: list[tuple[str, Sequence[Word]]] = []
     edges: list[_Edges] = []
+    ocr_edges: list[PageEdges | None] = []  # of OCR'd pages
     ocr_pages = 0
     try:
         for n in range(len(pdf)):
@@ -571,22 +575,26 @@ def read(data: bytes, path: Path) -> Decoded:
             try:
                 text, edge = page_text(page)
                 if _needs_ocr(page, text):
-                    pages.append(_ocr(page, n + 1, path))
+                    result = _ocr(page, n + 1, path)
+                    pages.append((result.text, result.words))
                     edges.append(_Edges())
+                    ocr_edges.append(result.edges)
                     ocr_pages += 1
                 else:
                     pages.append((text, ()))
                     edges.append(edge)
+                    ocr_edges.append(None)
             finally:
                 page.close()
     finally:
         pdf.close()
-    text, starts, words = join_pages(pages)
-    # a paragraph running on to the next page: the page break becomes spaces (same length, so
-    # page offsets and OCR word offsets stay valid), which the normalizer collapses to one
+    # a paragraph running on to the next page: the page break becomes spaces, which the
+    # normalizer collapses to one (OCR'd pages judge it on their word boxes)
+    seams = ocr_seams(ocr_edges)
     for k in range(1, len(pages)):
-        if edges[k - 1].runs_into(edges[k]) and text[starts[k] - len(PAGE_BREAK) : starts[k]] == PAGE_BREAK:
-            text = text[: starts[k] - len(PAGE_BREAK)] + " " * len(PAGE_BREAK) + text[starts[k] :]
+        if edges[k - 1].runs_into(edges[k]):
+            seams[k - 1] = " " * len(PAGE_BREAK)
+    text, starts, words = join_pages(pages, seams)
     if ocr_pages == 0:
         how = "pdf-text"
     elif ocr_pages == len(pages):

@@ -13,9 +13,11 @@ text layer, by the PDF reader.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from statistics import median
 from typing import TYPE_CHECKING
 
 from ..ingest import IngestError, Word
@@ -24,7 +26,7 @@ from ..resources import load_rules
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
-    from .layout import Line
+    from .layout import Line, PageEdges, Paragraph
     from .preprocess import Prepared
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
@@ -37,6 +39,7 @@ class OcrPage:
     text: str
     words: tuple[Word, ...]
     mean_conf: float
+    edges: PageEdges | None = None  # how its text ends and starts (see ``page_seam``)
 
 
 @cache
@@ -144,7 +147,7 @@ def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float
 
 
 def _recognize(prep, page: int) -> OcrPage:
-    from .layout import lines_from_data, paragraphs
+    from .layout import Paragraph, lines_from_data, page_edges, paragraphs
     from .repair import repair_line
 
     lay = settings()["layout"]
@@ -155,17 +158,18 @@ def _recognize(prep, page: int) -> OcrPage:
     paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
                        glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"])
+    fixed = [Paragraph(ls, column=p.column) for p in paras
+             if (ls := [ln for ln in (repair_line(ws) for ws in p.lines) if ln])]
+    fixed = _without_page_number(fixed, prep.image.size[1])
+    height = median(ln.y1 - ln.y0 for ln in lines) if lines else 0.0
     parts: list[str] = []
     words: list[Word] = []
     pos = 0
-    for para in paras:
-        lines = [ln for ln in (repair_line(ws) for ws in para.lines) if ln]
-        if not lines:
-            continue
+    for para in fixed:
         if parts:
             parts.append("\n\n")
             pos += 2
-        for k, ln in enumerate(lines):
+        for k, ln in enumerate(para.lines):
             if k:
                 parts.append("\n")
                 pos += 1
@@ -180,7 +184,34 @@ def _recognize(prep, page: int) -> OcrPage:
     if len(text) != pos:  # repaired words are NFC already; this never shifts offsets
         raise AssertionError("OCR text is not NFC-stable")
     mean = sum(w.conf for w in words) / len(words) if words else 0.0
-    return OcrPage(text, tuple(words), round(mean, 4))
+    return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height))
+
+
+_NUMBER_LIKE = re.compile(r"[^\w\s]{0,2}\d{1,3}[^\w\s]{0,2}")
+
+
+def _without_page_number(paras: list[Paragraph], page_height: float) -> list[Paragraph]:
+    """Paragraphs less a lone page number in the top or bottom margin (Nghị định 30 prints it
+    centred in the top margin from page 2 on): it belongs to no paragraph, and a "2" left in
+    the text would cut the paragraph running across the page break."""
+    from ..formats.pages import PAGE_NUMBER
+
+    def number(p: Paragraph, top: bool) -> bool:
+        if p.column or len(p.lines) != 1 or len(p.lines[0]) > 3:
+            return False
+        words = p.lines[0]
+        y = min(w.box[1] for w in words) if top else max(w.box[3] for w in words)
+        edge = y < 0.15 * page_height if top else y > 0.85 * page_height
+        text = " ".join(w.text for w in words)
+        # tesseract reads a lone digit with a speck beside it ("3)" for "2"): in the margin,
+        # a short token of digits and punctuation is the number all the same
+        return edge and (bool(PAGE_NUMBER.match(text)) or bool(_NUMBER_LIKE.fullmatch(text)))
+
+    if len(paras) > 1 and number(paras[0], True):
+        paras = paras[1:]
+    if len(paras) > 1 and number(paras[-1], False):
+        paras = paras[:-1]
+    return paras
 
 
 def ocr_page(image: Image.Image, page: int, *, dpi: int | None = None) -> OcrPage:

@@ -531,3 +531,70 @@ def closing_cells(lines: list[Line], cues: tuple[str, ...], *,
                         max(w.box[2] for w in right) + height, max(w.box[3] for w in right) + height / 2))
         i = zone.end
     return out
+
+
+# --------------------------------------------------------------------------- page seams
+
+
+@dataclass(frozen=True)
+class PageEdges:
+    """How an OCR'd page's text ends and starts, to tell a paragraph running on to the next
+    page from one that ends with the page (pixels of the OCR'd image)."""
+
+    left: float  # the page's body margins (as :func:`reflow` finds them)
+    right: float
+    height: float  # median line height
+    last: tuple[OcrWord, ...] = ()  # the last line, if it ends a body paragraph (not a column)
+    first: tuple[OcrWord, ...] = ()  # the first line, if it starts one
+
+
+_STOPS = ".:;!?"
+_CLOSERS = "\"'”’)]*"
+
+
+def page_edges(paras: list[Paragraph], height: float) -> PageEdges:
+    body = [ln for p in paras if not p.column for ln in p.lines if len(ln) >= 3]
+    xs0 = sorted(_box(ln)[0] for ln in body)
+    xs1 = sorted(_box(ln)[2] for ln in body)
+    left = xs0[len(xs0) // 10] if xs0 else 0.0
+    right = xs1[len(xs1) * 9 // 10] if xs1 else 0.0
+    first: tuple[OcrWord, ...] = ()
+    last: tuple[OcrWord, ...] = ()
+    if paras and not paras[0].column and paras[0].lines:
+        # a text line may be several printed ones (reflow joins wraps): the first printed row
+        ln = paras[0].lines[0]
+        first = tuple(w for w in ln if w.box[1] < ln[0].box[3] - 0.5 * height)
+    if paras and not paras[-1].column and paras[-1].lines:
+        ln = paras[-1].lines[-1]
+        last = tuple(w for w in ln if w.box[3] > ln[-1].box[1] + 0.5 * height)
+    return PageEdges(left, right, height, last, first)
+
+
+def page_seam(a: PageEdges, b: PageEdges) -> str:
+    """What goes between page ``a``'s text and page ``b``'s: a blank line (a paragraph ends
+    with the page) unless ``a``'s last line stops mid-sentence and ``b``'s first line goes on
+    with it —
+
+    - ``"  "`` (a wrap: the two lines are one, as :func:`reflow` joins them on a page): ``a``'s
+      line reaches the right margin and ``b``'s starts at the left margin, no list marker;
+    - ``" \\n"`` (a line break inside one paragraph, the normalizer judges it as any other):
+      both lines are centred on one axis, as a title or trích yếu wrapped over a page break.
+
+    Same length as the blank line, so page offsets stay put."""
+    if not a.last or not b.first or not a.right or not b.right:
+        return "\n\n"
+    tail = a.last[-1].text.rstrip(_CLOSERS)
+    if not tail or tail[-1] in _STOPS or _MARKER.match(b.first[0].text):
+        return "\n\n"
+    h = max(a.height, b.height)
+    # the pages of one document share their margins; a page of a few lines alone would not
+    # show them
+    left, right = min(a.left, b.left), max(a.right, b.right)
+    ax0, _, ax1, _ = _box(list(a.last))
+    bx0, _, bx1, _ = _box(list(b.first))
+    first = b.first[0].box[2] - b.first[0].box[0]
+    if bx0 <= left + h and ax1 >= right - first - 0.8 * h:
+        return "  "
+    if abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < 0.6 * h:
+        return " \n"
+    return "\n\n"

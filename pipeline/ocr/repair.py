@@ -27,6 +27,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from ..encoding import TONED, VOWELS
 from ..resources import load_rules
 from ..textutil import fold
 from .layout import OcrWord
@@ -78,6 +79,20 @@ def has_detached_marks(text: str) -> bool:
     nfc = unicodedata.normalize("NFC", text)
     return any(unicodedata.combining(c) and (i == 0 or not nfc[i - 1].isalpha())
                for i, c in enumerate(nfc))
+
+
+_VOWEL_CHARS = frozenset(TONED) | frozenset(VOWELS + VOWELS.upper())
+_COMBINING = "".join(chr(c) for c in range(0x300, 0x370))
+
+
+def _takes(word: str, marks: str, *, last: bool) -> bool:
+    """Whether ``marks`` sit on the last (or first) letter of ``word`` as a Vietnamese vowel
+    does: a circumflex after a comma, or on a ``C``, belongs to no letter there."""
+    letter = word[-1:] if last else word[:1]
+    if not letter.isalpha():
+        return False
+    c = unicodedata.normalize("NFC", unicodedata.normalize("NFD", letter) + marks)
+    return len(c) == 1 and c in _VOWEL_CHARS
 
 
 def _merge(a: OcrWord, b: OcrWord) -> OcrWord:
@@ -182,22 +197,28 @@ def repair_line(words: list[OcrWord]) -> list[OcrWord]:
     if is_speck_line(words):
         return []
     out: list[OcrWord] = []
+    pending: OcrWord | None = None  # a boxed-apart mark the word before could not take
     for w in words:
         text = fix_unicode(w.text)
         if not text:
             continue
-        if is_marks(text):
-            if out:
-                out[-1] = _merge(out[-1], OcrWord(text, w.box, w.conf))
-            continue  # a mark with nothing to sit on is noise
-        if unicodedata.combining(unicodedata.normalize("NFD", text)[0]):
-            if out:
+        nfd = unicodedata.normalize("NFD", text)
+        lead = len(nfd) - len(nfd.lstrip(_COMBINING))
+        if lead:
+            marks, rest = nfd[:lead], nfd[lead:]
+            if out and _takes(out[-1].text, marks, last=True):
                 out[-1] = _merge(out[-1], OcrWord(text, w.box, w.conf))
                 continue
-            nfd = unicodedata.normalize("NFD", text)
-            text = unicodedata.normalize("NFC", nfd.lstrip("".join(c for c in nfd if unicodedata.combining(c))))
-            if not text:
+            if not rest:
+                pending = OcrWord(marks, w.box, w.conf)
                 continue
+            text = unicodedata.normalize("NFC", rest)  # marks that fit neither side are noise
+        if pending is not None:
+            if _takes(text, pending.text, last=False):
+                first = unicodedata.normalize("NFD", text[0]) + pending.text
+                w = _merge(pending, OcrWord(text, w.box, w.conf))
+                text = unicodedata.normalize("NFC", first + text[1:])
+            pending = None
         out.append(OcrWord(_fix_word(text, not out), w.box, w.conf))
     if out:
         out[:1] = _split_glued(out[0])
