@@ -534,3 +534,33 @@ def test_scan_with_a_paragraph_across_the_page_break_and_a_page_number(tmp_path)
     assert not any(ln.strip() == "2" for ln in ing.text.splitlines())
     words = ing.text[ing.pages[1] - 40 : ing.pages[1] + 40].split()
     assert " ".join(words) in " ".join(body.split())
+
+
+@needs_ocr
+@pytest.mark.parametrize("preset", [None, "3"])
+def test_tesseract_runs_single_threaded_unless_the_user_says_otherwise(preset):
+    """Each tesseract process inherits the pipeline's OpenMP limit (``rules/ocr.toml``
+    ``threads``); a limit already in the environment is the user's and stays."""
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.ocr import settings
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    if preset:
+        env["OMP_THREAD_LIMIT"] = preset
+    code = ("import os; from pipeline.ocr import check_tesseract; check_tesseract(); "
+            "print(os.environ.get('OMP_THREAD_LIMIT'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    assert out == (preset or str(settings()["tesseract"]["threads"]))
+
+
+def test_inverted_text_pass_is_switched_off_in_the_tesseract_flags():
+    from pipeline.ocr import _config, settings
+
+    assert settings()["tesseract"]["invert"] is False
+    flags = _config(200).split()
+    assert flags[-2:] == ["-c", "tessedit_do_invert=0"] and "--dpi 200" in _config(200)
+    assert "--psm 6" in _config(300, psm=6) and _config(300, psm=6).endswith("tessedit_do_invert=0")

@@ -13,6 +13,7 @@ text layer, by the PDF reader.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -53,6 +54,11 @@ def check_tesseract() -> str:
     binary or its Vietnamese data is missing (both are Debian packages)."""
     import pytesseract
 
+    threads = int(settings()["tesseract"].get("threads", 0))
+    if threads > 0:
+        # read by each tesseract process pytesseract starts (it passes ``os.environ`` on);
+        # a limit the user set stays
+        os.environ.setdefault("OMP_THREAD_LIMIT", str(threads))
     try:
         version = str(pytesseract.get_tesseract_version())
         langs = pytesseract.get_languages(config="")
@@ -68,7 +74,10 @@ def check_tesseract() -> str:
 
 def _config(dpi: int, psm: int | None = None) -> str:
     t = settings()["tesseract"]
-    return f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
+    config = f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
+    if not t.get("invert", True):
+        config += " -c tessedit_do_invert=0"
+    return config
 
 
 def _tesseract_data(image: Image.Image, dpi: int, psm: int | None = None) -> dict[str, list]:

@@ -424,9 +424,11 @@ def closing_zone(lines: list[Line], i: int, height: float, cues: tuple[str, ...]
     room for the signature — the order of the document's plain-text twin.
     """
     anchor = lines[i]
+    if not _opens_with(anchor, cues):  # first: it is asked of every line of the page
+        return None
     page_x0 = min(ln.x0 for ln in lines)
     page_x1 = max(ln.x1 for ln in lines)
-    if anchor.x0 > page_x0 + (page_x1 - page_x0) / 3 or not _opens_with(anchor, cues):
+    if anchor.x0 > page_x0 + (page_x1 - page_x0) / 3:
         return None
     left_x0 = anchor.x0
     # the window beside and below the cue, ended by a tall vertical gap
