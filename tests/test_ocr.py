@@ -564,3 +564,23 @@ def test_inverted_text_pass_is_switched_off_in_the_tesseract_flags():
     flags = _config(200).split()
     assert flags[-2:] == ["-c", "tessedit_do_invert=0"] and "--dpi 200" in _config(200)
     assert "--psm 6" in _config(300, psm=6) and _config(300, psm=6).endswith("tessedit_do_invert=0")
+
+
+def test_image_goes_to_tesseract_uncompressed_whatever_its_source(tmp_path, first_page):
+    """The hand-off file is a raw TIFF with the page's exact pixels, also for a scan that
+    arrived as a JPEG-compressed TIFF (PIL would re-compress it so, lossily)."""
+    from PIL import Image, ImageChops
+
+    from pipeline.ocr import _handoff
+
+    page, _ = first_page
+    src = tmp_path / "jpeg.tif"
+    page.convert("L").save(src, compression="tiff_jpeg")
+    with Image.open(src) as img:
+        assert img.info.get("compression") == "jpeg"
+        out = _handoff(img)
+        dest = tmp_path / "handoff.tif"
+        out.save(dest, format=out.format)  # what pytesseract does with it
+        with Image.open(dest) as back:
+            assert back.format == "TIFF" and back.info.get("compression") == "raw"
+            assert ImageChops.difference(back.convert("L"), img.convert("L")).getbbox() is None
