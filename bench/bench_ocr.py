@@ -3,7 +3,7 @@ scores of the rendered scans against their plain-text twins.
 
 Render the scans first (``corpus/scans/make.py``), then::
 
-    .venv/bin/python bench/bench_ocr.py speed out/scans/tiff [--pages 12] [--sample all|ends]
+    .venv/bin/python bench/bench_ocr.py speed out/scans/tiff [--pages 12] [--repeat 1] [--sample all|ends]
     .venv/bin/python bench/bench_ocr.py eval out/scans/tiff [--jobs N] [--json]
     .venv/bin/python bench/bench_ocr.py ablate out/scans/png [--pages 6] [--dpi D]
 
@@ -77,10 +77,9 @@ def _page_files(images: list[Path], pages: int, tmp: Path, sample: str = "all") 
     sides of the comparison decode the same file.
 
     ``sample="all"`` takes every page of whole documents until there are at least ``pages``
-    (the per-page cost of real
-    documents: one closing page among several of body text); ``"ends"`` only the first and
-    last page of each (the header and the closing, where the OCR path does the most beyond
-    tesseract's one call: the worst case)."""
+    (the per-page cost of real documents: one closing page among several of body text);
+    ``"ends"`` only the first and last page of each (the header and the closing, where the
+    OCR path does the most beyond tesseract's one call: the worst case)."""
     from PIL import Image
 
     out: list[Path] = []
@@ -115,17 +114,19 @@ def _pipeline_flags(path: Path) -> list[str]:
 Baseline = Callable[[Path], float]
 
 
-def _baselines(lang: str) -> dict[str, Baseline]:
+def _baselines(lang: str, images: list[Path]) -> dict[str, Baseline]:
     """The tesseract runs each page is timed against, beside the project's path.
 
     ``tesseract`` is the issue's baseline, the command alone (``IMG stdout -l vie``) in the
     environment the pipeline runs it in (its ``OMP_THREAD_LIMIT``); ``same_config`` adds the
     flags the pipeline passes (``--oem``, ``--psm``, ``--dpi``, ``-c``), so the difference to
     it is the wrapper's own cost alone; ``default_threads`` is the bare command with
-    tesseract's own OpenMP threading, what a user gets out of the box."""
+    tesseract's own OpenMP threading, what a user gets out of the box. The pipeline's flags
+    are read off each page once, here, outside the timing."""
+    flags = {p: _pipeline_flags(p) for p in images}
     runs: dict[str, Baseline] = {
         "tesseract": lambda p: _cli(p, ["-l", lang]),
-        "same_config": lambda p: _cli(p, ["-l", lang, *_pipeline_flags(p)]),
+        "same_config": lambda p: _cli(p, ["-l", lang, *flags[p]]),
     }
     if "OMP_THREAD_LIMIT" in os.environ:
         bare = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
@@ -149,7 +150,7 @@ def speed(images: list[Path], repeat: int, jobs: int) -> dict:
     check_tesseract()  # also sets the pipeline's OMP_THREAD_LIMIT, which ``tesseract`` inherits
     lang = settings()["tesseract"]["lang"]
     _ours(images[0])  # warm caches (rules, imports) outside the timing
-    runs: dict[str, Baseline] = {"ours": _ours, **_baselines(lang)}
+    runs: dict[str, Baseline] = {"ours": _ours, **_baselines(lang, images)}
     wall: dict[str, list[float]] = {k: [] for k in runs}
     cpu: dict[str, list[float]] = {k: [] for k in runs}
     order = list(runs)

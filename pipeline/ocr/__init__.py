@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .preprocess import Prepared
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
-HANDOFF_FORMAT = "TIFF"  # the temporary file pytesseract passes tesseract (see _tesseract_data)
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,11 @@ def settings() -> dict:
 @cache
 def check_tesseract() -> str:
     """Tesseract's version, once per process; raises ``IngestError("missing-ocr")`` when the
-    binary or its Vietnamese data is missing (both are Debian packages)."""
+    binary or its Vietnamese data is missing (both are Debian packages). Every OCR call passes
+    here first, so this is also where the process takes on the ``threads`` setting."""
     import pytesseract
 
-    threads = int(settings()["tesseract"].get("threads", 0))
+    threads = int(settings()["tesseract"]["threads"])
     if threads > 0:
         # read by each tesseract process pytesseract starts (it passes ``os.environ`` on);
         # a limit the user set stays
@@ -76,7 +76,7 @@ def check_tesseract() -> str:
 def _config(dpi: int, psm: int | None = None) -> str:
     t = settings()["tesseract"]
     config = f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
-    if not t.get("invert", True):
+    if not t["invert"]:
         config += " -c tessedit_do_invert=0"
     return config
 
@@ -91,7 +91,7 @@ def _handoff(image: Image.Image) -> Image.Image:
     re-compressed, lossily)."""
     image = image.copy()
     image.info = {}
-    image.format = HANDOFF_FORMAT
+    image.format = "TIFF"
     return image
 
 
