@@ -557,13 +557,21 @@ def test_tesseract_runs_single_threaded_unless_the_user_says_otherwise(preset):
     assert out == (preset or str(settings()["tesseract"]["threads"]))
 
 
-def test_inverted_text_pass_is_switched_off_in_the_tesseract_flags():
+def _variables(config: str) -> dict[str, str]:
+    flags = config.split()
+    return dict(flags[i + 1].split("=", 1) for i, f in enumerate(flags) if f == "-c")
+
+
+def test_inverted_text_pass_and_unused_layout_analyses_are_off_in_the_tesseract_flags():
     from pipeline.ocr import _config, settings
 
     assert settings()["tesseract"]["invert"] is False
-    flags = _config(200).split()
-    assert flags[-2:] == ["-c", "tessedit_do_invert=0"] and "--dpi 200" in _config(200)
-    assert "--psm 6" in _config(300, psm=6) and _config(300, psm=6).endswith("tessedit_do_invert=0")
+    assert "--dpi 200" in _config(200) and "--psm 6" in _config(300, psm=6)
+    for config in (_config(200), _config(300, psm=6)):  # the page call and the closing cell's
+        assert _variables(config) == {
+            "tessedit_do_invert": "0",
+            "textord_disable_pitch_test": "1",
+        }
 
 
 def test_image_goes_to_tesseract_uncompressed_whatever_its_source(tmp_path, first_page):
@@ -584,3 +592,43 @@ def test_image_goes_to_tesseract_uncompressed_whatever_its_source(tmp_path, firs
         with Image.open(dest) as back:
             assert back.format == "TIFF" and back.info.get("compression") == "raw"
             assert ImageChops.difference(back.convert("L"), img.convert("L")).getbbox() is None
+
+
+# --- deskew ---------------------------------------------------------------------------------
+
+def test_skew_is_measured_and_levelled_on_a_simulated_scan(first_page):
+    from pipeline.ocr.preprocess import level, skew_angle
+
+    page, style = first_page
+    angle = skew_angle(page.convert("L"))
+    assert abs(angle - style.skew) <= 0.15  # the simulator turned the page by style.skew
+    levelled, _ = level(page.convert("L"), angle)
+    assert levelled.size == page.size
+    assert abs(skew_angle(levelled)) <= 0.1
+
+
+@pytest.mark.parametrize("angle", [-2.5, -0.7, 0.4, 1.5])
+def test_level_map_sends_each_point_where_its_ink_went(angle):
+    """Ink dots near the corners and the centre land, after ``level``, where its matrix says
+    (provenance boxes go back through the inverse of that matrix)."""
+    import numpy as np
+    from PIL import Image
+
+    from pipeline.ocr.preprocess import level
+
+    w, h = 1600, 2200
+    points = [(150, 170), (1450, 160), (140, 2050), (1440, 2030), (800, 1100)]
+    arr = np.full((h, w), 255, np.uint8)
+    for x, y in points:
+        arr[y - 3:y + 4, x - 3:x + 4] = 0  # 7×7 dot centred on pixel (x, y)
+    out, m = level(Image.fromarray(arr, "L"), angle)
+    ink = np.asarray(out) < 128
+    for x, y in points:
+        cx, cy = x + 0.5, y + 0.5  # pixel centre
+        ex = m[0][0] * cx + m[0][1] * cy + m[0][2]
+        ey = m[1][0] * cx + m[1][1] * cy + m[1][2]
+        win = ink[int(ey) - 12:int(ey) + 13, int(ex) - 12:int(ex) + 13]
+        ys, xs = np.nonzero(win)
+        assert len(xs) >= 30, f"dot at {(x, y)} lost"
+        got = (xs.mean() + int(ex) - 12 + 0.5, ys.mean() + int(ey) - 12 + 0.5)
+        assert abs(got[0] - ex) < 1.0 and abs(got[1] - ey) < 1.0, (x, y, got, (ex, ey))

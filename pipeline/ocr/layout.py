@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from functools import cache
 from statistics import median
+
+from rapidfuzz import fuzz
 
 
 @dataclass
@@ -342,12 +344,16 @@ def _fold(s: str) -> str:
     return " ".join("".join(c for c in nfd if not unicodedata.combining(c)).casefold().split())
 
 
+@cache
+def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_fold(c) for c in cues)
+
+
 def _opens_with(ln: Line, cues: tuple[str, ...]) -> bool:
     head = _fold(" ".join(w.text for w in ln.words[:4]))
-    for cue in cues:
-        fc = _fold(cue)
+    for fc in _folded(cues):
         h = head[: len(fc)]
-        if h == fc or (len(h) == len(fc) and SequenceMatcher(None, h, fc).ratio() >= 0.85):
+        if h == fc or (len(h) == len(fc) and fuzz.ratio(h, fc) >= 85):
             return True
     return False
 
