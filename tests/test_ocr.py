@@ -562,7 +562,7 @@ def _variables(config: str) -> dict[str, str]:
     return dict(flags[i + 1].split("=", 1) for i, f in enumerate(flags) if f == "-c")
 
 
-def test_inverted_text_pass_and_unused_layout_analyses_are_off_in_the_tesseract_flags():
+def test_inverted_text_pass_and_fixed_pitch_test_are_off_in_the_tesseract_flags():
     from pipeline.ocr import _config, settings
 
     assert settings()["tesseract"]["invert"] is False

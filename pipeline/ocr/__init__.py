@@ -78,7 +78,7 @@ def _config(dpi: int, psm: int | None = None) -> str:
     config = f"--oem {t['oem']} --psm {psm if psm is not None else t['psm']} --dpi {dpi}"
     if not t["invert"]:
         config += " -c tessedit_do_invert=0"
-    for name, value in t.get("params", {}).items():
+    for name, value in t["params"].items():
         config += f" -c {name}={int(value) if isinstance(value, bool) else value}"
     return config
 

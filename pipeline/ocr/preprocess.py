@@ -5,9 +5,9 @@ rendered scans (``bench/bench_ocr.py ablate``): grayscale and projection-profile
 (numpy, small angles, pages leaning ``deskew_min_angle`` or more) are on; upscaling of
 low-resolution scans and a global Otsu binarization are available but measured to hurt
 (tesseract does better given the true resolution, and binarizes locally itself), so
-``rules/ocr.toml`` leaves them off. The page
-orientation (90/180/270°) is found with tesseract's OSD only when the upright result looks
-wrong (see :func:`pipeline.ocr.ocr_page`), so the main path costs one tesseract call.
+``rules/ocr.toml`` leaves them off. The page orientation (90/180/270°) is found with
+tesseract's OSD only when the upright result looks wrong (see :func:`pipeline.ocr.ocr_page`),
+so the main path costs one tesseract call.
 
 Every geometric step records an affine map from input pixels to prepared pixels; the OCR'd
 boxes go back through the inverse, so provenance boxes are in the pixels of the image given.
