@@ -33,53 +33,80 @@ def extract(
     with_text: Annotated[bool, typer.Option("--with-text", help="Keep the normalized text in each record.")] = False,
     summary: Annotated[bool, typer.Option("--summary/--no-summary", help="Print a summary table to stderr.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per document (default: rules/limits.toml, as batch; 0: none).")] = None,
+    max_memory: Annotated[int | None, typer.Option("--max-memory", help="Memory bound per document in MB (default: rules/limits.toml, as batch; 0: none).")] = None,
 ) -> None:
     """Extract one JSON record per document (JSON Lines)."""
-    from .extractor import extract_file
-    from .ingest import IngestError, iter_inputs
+    from .batch.bounded import BoundedExtractor, default_max_memory_mb, default_timeout
+    from .ingest import iter_entries, shown
 
     failures: list[tuple[str, str, str]] = []
-    files = list(iter_inputs([str(p) for p in paths], on_skip=lambda p, k, m: failures.append((str(p), k, m))))
+    files = list(iter_entries([str(p) for p in paths], on_skip=lambda p, k, m: failures.append((shown(p), k, m))))
     if not files:
         for path, kind, msg in failures:
-            err.print(f"[red]error[/red] {path}: {kind}: {msg}")
+            err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False)
         err.print(
             "[red]no input documents found[/red] (text, markdown, PDF, DOCX, DOC, ODT, RTF, HTML "
             "and image files, or folders of them)"
         )
         raise typer.Exit(2)
-    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    if out is not None:
+        _refuse_output_over_input(out, files)
+    try:
+        sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    except OSError as e:
+        err.print(f"--out {shown(out)}: {shown(e.strerror or str(e))}", markup=False, highlight=False)
+        raise typer.Exit(2) from e
     summ = _Summary()
     t0 = time.perf_counter()
     show = not quiet and (out is not None or not sys.stdout.isatty())
+    limit_s = default_timeout() if timeout is None else (timeout or None)
+    limit_mb = default_max_memory_mb() if max_memory is None else (max_memory or None)
     try:
         with Progress(
             TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=err, disable=not show or quiet, transient=True,
-        ) as progress:
+        ) as progress, BoundedExtractor(limit_s, limit_mb, with_text=with_text) as bounded:
             task = progress.add_task("extract", total=len(files))
             for f in files:
-                try:
-                    rec = extract_file(f, with_text=with_text)
-                except IngestError as e:
-                    failures.append((str(f), e.kind, str(e)))
-                except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-                    failures.append((str(f), type(e).__name__, str(e)))
+                res = bounded.extract(f)  # the batch's task, timeout and memory bound: never raises
+                if res.record is None:
+                    failures.append((shown(f.path), res.kind, res.message))
                 else:
-                    d = rec.model_dump()
-                    sink.write(_dump(d) + "\n")
-                    summ.add(d)
+                    sink.write(_dump(res.record) + "\n")
+                    summ.add(res.record)
                 progress.advance(task)
     finally:
         if out:
             sink.close()
     elapsed = time.perf_counter() - t0
     for path, kind, msg in failures:
-        err.print(f"[red]error[/red] {path}: {kind}: {msg}")
+        err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False)
     if summary and not quiet:
         summ.print(len(failures), elapsed)
     if failures:
         raise typer.Exit(1)
+
+
+def _refuse_output_over_input(out: Path, files: list) -> None:
+    """``--out`` naming one of the inputs would truncate it before it is read: refused."""
+    import os
+
+    from .ingest import shown
+
+    try:
+        st = out.stat()
+    except OSError:
+        return  # a new file cannot be an input
+    for f in files:
+        for p in (f.path, f.via):
+            try:
+                if p is not None and os.path.samestat(st, os.stat(p)):
+                    err.print(f"--out {shown(out)} is the input {shown(f.path)}: refusing to overwrite it",
+                              markup=False, highlight=False)
+                    raise typer.Exit(2)
+            except OSError:
+                continue
 
 
 class _Summary:

@@ -144,7 +144,9 @@ def extract_text(
     return calibrate_record(rec, norm.text)
 
 
-def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None) -> Record:
-    ing: Ingested = read_document(path)
+def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None,
+                 via: str | Path | None = None) -> Record:
+    """The record of one file (``via``: the walk's checked name, see :func:`pipeline.ingest.open_input`)."""
+    ing: Ingested = read_document(path, via=via)
     src = Source(path=ing.path, sha256=ing.sha256, format=ing.format, encoding=ing.encoding)
     return extract_text(ing.text, src, with_text=with_text, timings=timings, ingested=ing)

@@ -10,11 +10,15 @@ keep page/bbox provenance.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 # What a folder walk picks up (a file named on the command line is read whatever its name).
@@ -23,6 +27,37 @@ INPUT_SUFFIXES = TEXT_SUFFIXES | {
     ".png", ".jpg", ".jpeg", ".tif", ".tiff",
 }
 MAX_BYTES = 50 * 1024 * 1024
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(s: str | os.PathLike[str]) -> str:
+    """A path (or a message naming one) as valid Unicode text, for records, logs and the ledger.
+
+    POSIX file names are bytes; Python gives the bytes of a name that is not UTF-8 as lone
+    surrogates (``surrogateescape``), which no UTF-8 writer, JSON line or SQLite text accepts.
+    The file itself is always opened by its real name (the surrogates round-trip to its bytes);
+    wherever the name is *shown*, each undecodable byte is written ``\\xNN`` (and any other
+    lone surrogate ``\\uNNNN``), one policy for the walk, the ledger, the records and errors.
+    """
+    text = os.fspath(s)
+    if not _SURROGATE.search(text):
+        return text
+
+    def esc(m: re.Match[str]) -> str:
+        c = ord(m.group())
+        return f"\\x{c - 0xDC00:02x}" if 0xDC80 <= c <= 0xDCFF else f"\\u{c:04x}"
+
+    return _SURROGATE.sub(esc, text)
+
+
+def clean_text(text: str) -> str:
+    """Decoded text without lone surrogates (U+FFFD instead, same length: offsets stay).
+
+    A surrogate is not a character; one that a reader lets through (a DOCX ``w:sym`` code, a
+    broken escape) cannot be written as UTF-8, so it would fail the record, the shard and the
+    store far from where it came in. It is replaced once, here, for every format."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 class IngestError(Exception):
@@ -202,53 +237,135 @@ def _reader(fmt: str, path: Path):
     return getattr(importlib.import_module(module), name)
 
 
-def read_document(path: str | Path) -> Ingested:
+_SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    return next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
+
+
+def open_input(path: str | Path, via: str | Path | None = None, *, limit: bool = True) -> BinaryIO:
+    """The input file, opened so that what is read is what was listed.
+
+    ``via`` is the name a folder walk checked (the file itself, or a link's target inside the
+    input folder): it is opened with ``O_NOFOLLOW``, so a file swapped for a symbolic link
+    after the listing is refused, not followed out of the input. A file named by the user
+    (``via`` None) is opened as named. Either way the name is ``stat``-ed first, so a FIFO or
+    a device is refused without being opened (a FIFO would block the reader for ever), and
+    opened with ``O_NONBLOCK``; the open file is then ``fstat``-ed and must be the very regular
+    file that was checked (same device and inode), of at most :data:`MAX_BYTES` bytes (with
+    ``limit``; the batch hashes larger files, so that their error is ledgered).
+    ``path`` only names the file in messages. Raises :class:`IngestError`.
+    """
+    name = shown(path)
+    target = Path(via) if via is not None else Path(path)
+    nofollow = via is not None
+    try:
+        st0 = os.stat(target, follow_symlinks=not nofollow)
+    except FileNotFoundError as e:
+        raise IngestError("not-found", f"{name}: no such file") from e
+    except OSError as e:
+        raise IngestError("unreadable", f"{name}: {shown(e.strerror or str(e))}") from e
+    if stat.S_ISLNK(st0.st_mode):
+        raise IngestError("changed", f"{name}: became a symbolic link after the folder was listed (not followed)")
+    if not stat.S_ISREG(st0.st_mode):
+        raise IngestError("not-a-file", f"{name}: {special_kind(st0.st_mode)}, not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if nofollow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags)
+    except FileNotFoundError as e:
+        raise IngestError("not-found", f"{name}: no such file (removed after the folder was listed)") from e
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise IngestError("changed", f"{name}: became a symbolic link after the folder was listed "
+                                         "(not followed)") from e
+        raise IngestError("unreadable", f"{name}: {shown(e.strerror or str(e))}") from e
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != (st0.st_dev, st0.st_ino):
+            raise IngestError("changed", f"{name}: replaced by another file while it was being opened")
+        if limit and st.st_size > MAX_BYTES:
+            raise IngestError("too-large", f"{name}: {st.st_size} bytes is over the {MAX_BYTES} byte limit")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_document(path: str | Path, *, via: str | Path | None = None) -> Ingested:
+    """Read, sniff and decode one input (``via``: see :func:`open_input`)."""
     p = Path(path)
-    if not p.exists():
-        raise IngestError("not-found", f"{p}: no such file")
-    if not p.is_file():
-        raise IngestError("not-a-file", f"{p}: not a regular file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise IngestError("too-large", f"{p}: {size} bytes is over the {MAX_BYTES} byte limit")
-    data = p.read_bytes()
+    name = shown(p)
+    with open_input(p, via) as fh:
+        try:
+            data = fh.read(MAX_BYTES + 1)
+        except OSError as e:
+            raise IngestError("unreadable", f"{name}: {shown(e.strerror or str(e))}") from e
+    if len(data) > MAX_BYTES:  # grew after it was checked
+        raise IngestError("too-large", f"{name}: over the {MAX_BYTES} byte limit")
+    shown_path = Path(name)
     try:
         fmt = sniff(data, p.suffix)
     except IngestError as e:
-        raise IngestError(e.kind, f"{p}: {e}") from e
-    dec = _reader(fmt, p)(data, p)
-    if not dec.text.strip():
-        raise IngestError("empty", f"{p}: the file has no text")
-    return Ingested(
-        str(p), hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, dec.text, dec.pages, dec.words
-    )
+        raise IngestError(e.kind, f"{name}: {e}") from e
+    dec = _reader(fmt, shown_path)(data, shown_path)
+    text = clean_text(dec.text)
+    if not text.strip():
+        raise IngestError("empty", f"{name}: the file has no text")
+    return Ingested(name, hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, text, dec.pages, dec.words)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A document a walk found: ``path`` its name in the input (what records and logs show),
+    ``via`` the checked file to open with ``O_NOFOLLOW`` (see :func:`open_input`; the path
+    itself, or a link's real target inside the folder; None for a file named by the user)."""
+
+    path: Path
+    via: Path | None = None
 
 
 def iter_inputs(
     paths: list[str | Path],
     on_skip: Callable[[Path, str, str], None] | None = None,
 ) -> Iterator[Path]:
+    """The paths of :func:`iter_entries` (for callers that only name documents)."""
+    for e in iter_entries(paths, on_skip):
+        yield e.path
+
+
+def iter_entries(
+    paths: list[str | Path],
+    on_skip: Callable[[Path, str, str], None] | None = None,
+) -> Iterator[Entry]:
     """Files named, and documents inside folders named: recursively, in sorted order, streamed
     (an archive folder of 100,000 files is never listed whole), ``*.gold.json`` skipped.
 
     Symbolic links inside a folder are followed only while they stay inside it: a link to a
     file or folder elsewhere, a dangling link and a link loop are skipped and reported through
-    ``on_skip(path, kind, message)``, so that nothing outside the input is ever read.
+    ``on_skip(path, kind, message)``, so that nothing outside the input is ever read. FIFOs,
+    sockets and devices are reported too (``not-a-file``), never opened.
     """
     for raw in paths:
         p = Path(raw)
         if not p.is_dir():
-            yield p
+            yield Entry(p)
             continue
         root = p.resolve()
         seen: set[Path] = {root}
         yield from _walk(p, root, seen, on_skip)
 
 
-def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, str], None] | None) -> Iterator[Path]:
+def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, str], None] | None) -> Iterator[Entry]:
     def skip(path: Path, kind: str, msg: str) -> None:
         if on_skip is not None:
-            on_skip(path, kind, msg)
+            on_skip(path, kind, shown(msg))
 
     try:
         entries = sorted(os.scandir(d), key=lambda e: e.name)
@@ -258,6 +375,7 @@ def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, st
     for e in entries:
         path = Path(e.path)
         try:
+            via = path
             if e.is_symlink():
                 try:
                     target = path.resolve(strict=True)
@@ -275,6 +393,8 @@ def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, st
                     seen.add(target)
                     yield from _walk(path, root, seen, on_skip)
                     continue
+                via = target
+                mode = target.stat().st_mode
             elif e.is_dir(follow_symlinks=False):
                 real = path.resolve()
                 if real in seen:
@@ -282,7 +402,12 @@ def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, st
                 seen.add(real)
                 yield from _walk(path, root, seen, on_skip)
                 continue
-            if e.is_file() and path.suffix.lower() in INPUT_SUFFIXES and not e.name.endswith(".gold.json"):
-                yield path
+            else:  # the listing's file type (no stat call for a regular file)
+                mode = stat.S_IFREG if e.is_file(follow_symlinks=False) else e.stat(follow_symlinks=False).st_mode
+            if not stat.S_ISREG(mode):
+                skip(path, "not-a-file", f"{path}: {special_kind(mode)}, not a regular file (skipped)")
+                continue
+            if path.suffix.lower() in INPUT_SUFFIXES and not e.name.endswith(".gold.json"):
+                yield Entry(path, via)
         except OSError as err:
             skip(path, "unreadable", f"{path}: {err.strerror or err}")

@@ -85,12 +85,14 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def process(path: str, sha256: str, with_text: bool = False) -> Outcome:
+def process(path: str, sha256: str | None, with_text: bool = False, via: str | None = None) -> Outcome:
     """Extract one file into its compact JSON line; every failure becomes an error outcome.
 
     With ``with_text`` the normalized text comes back beside the line (not in it), for the
-    parent to index in the corpus store without reading and normalizing the file again."""
-    from ..ingest import IngestError
+    parent to index in the corpus store without reading and normalizing the file again.
+    ``via`` is the walk's checked name of the file (:func:`pipeline.ingest.open_input`);
+    ``sha256`` (None: not checked) what the parent hashed."""
+    from ..ingest import IngestError, shown
     from . import faults
 
     t0 = time.perf_counter()
@@ -99,9 +101,9 @@ def process(path: str, sha256: str, with_text: bool = False) -> Outcome:
         faults.inject(path)
         from ..extractor import extract_file
 
-        rec = extract_file(path, with_text=with_text)
-        if rec.source is not None and rec.source.sha256 != sha256:
-            out = _error("changed", f"{path}: the file changed while the batch ran (hashed {sha256[:12]}…, "
+        rec = extract_file(path, with_text=with_text, via=via)
+        if sha256 is not None and rec.source is not None and rec.source.sha256 != sha256:
+            out = _error("changed", f"{shown(path)}: the file changed while the batch ran (hashed {sha256[:12]}…, "
                          f"read {rec.source.sha256[:12]}…); run the batch again")
         else:
             d = rec.model_dump()
@@ -113,35 +115,40 @@ def process(path: str, sha256: str, with_text: bool = False) -> Outcome:
     except IngestError as e:
         out = _error(e.kind, str(e))
     except MemoryError:
-        out = _error("memory", f"{path}: MemoryError (over the per-worker memory bound)")
+        out = _error("memory", f"{shown(path)}: MemoryError (over the per-worker memory bound)")
     except RecursionError as e:
-        out = _error("exception", f"{path}: RecursionError: {e}")
+        out = _error("exception", f"{shown(path)}: RecursionError: {e}")
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
-        out = _error("exception", f"{path}: {type(e).__name__}: {e}")
+        out = _error("exception", f"{shown(path)}: {type(e).__name__}: {e}")
     out["seconds"] = time.perf_counter() - t0
     out["pid"] = os.getpid()
     out["peak_rss_mb"] = _peak_rss_mb()
     return out
 
 
-def process_guarded(path: str, sha256: str, timeout: float | None, with_text: bool = False) -> Outcome:
+def process_guarded(path: str, sha256: str, timeout: float | None, with_text: bool = False,
+                    via: str | None = None) -> Outcome:
     """:func:`process` with a timeout enforced inside the task (dask worker threads can't be killed)."""
+    from ..ingest import shown
+
     if not timeout:
-        return process(path, sha256, with_text)
+        return process(path, sha256, with_text, via)
     box: list[Outcome] = []
-    th = threading.Thread(target=lambda: box.append(process(path, sha256, with_text)), daemon=True,
-                          name=f"vanban:{path}")
+    th = threading.Thread(target=lambda: box.append(process(path, sha256, with_text, via)), daemon=True,
+                          name=f"vanban:{shown(path)}")
     th.start()
     th.join(timeout)
     if box:
         return box[0]
-    out = _error("timeout", f"{path}: extraction did not finish in {timeout:g} s (left running in a worker thread)")
+    out = _error("timeout", f"{shown(path)}: extraction did not finish in {timeout:g} s (left running in a worker thread)")
     out.update(seconds=float(timeout), pid=os.getpid(), peak_rss_mb=_peak_rss_mb())
     return out
 
 
 def _error(kind: str, message: str) -> Outcome:
-    return {"ok": False, "kind": kind, "message": message}
+    from ..ingest import shown
+
+    return {"ok": False, "kind": kind, "message": shown(message)}  # a name or text may hold surrogates
 
 
 @dataclass
@@ -167,8 +174,8 @@ class LocalEngine:
             context=_pool_context(),
         )
 
-    def submit(self, path: str, sha256: str) -> None:
-        fut = self._pool.schedule(process, args=(path, sha256, self.with_text), timeout=self.timeout or None)
+    def submit(self, path: str, sha256: str | None, via: str | None = None) -> None:
+        fut = self._pool.schedule(process, args=(path, sha256, self.with_text, via), timeout=self.timeout or None)
         self._futures[fut] = (sha256, path)
 
     def inflight(self) -> int:
@@ -245,8 +252,8 @@ class DaskEngine:
             self._client = Client(self._cluster)
         self._ac = as_completed()
 
-    def submit(self, path: str, sha256: str) -> None:
-        fut = self._client.submit(process_guarded, path, sha256, self.timeout, self.with_text, pure=False)
+    def submit(self, path: str, sha256: str, via: str | None = None) -> None:
+        fut = self._client.submit(process_guarded, path, sha256, self.timeout, self.with_text, via, pure=False)
         self._futures[fut.key] = (sha256, path)
         self._ac.add(fut)
 

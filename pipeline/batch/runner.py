@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..ingest import IngestError, shown
 from .ledger import Ledger
 from .walk import count, sha256_file, walk
 
@@ -180,13 +181,16 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
     interrupted = False
     try:
         engine.start()
-        for f in walk(opts.input_dir, on_skip=lambda sp, kind, msg: not_ledgered(str(sp), kind, msg)):
-            p = str(f)
+        for entry in walk(opts.input_dir, on_skip=lambda sp, kind, msg: not_ledgered(shown(sp), kind, msg)):
+            p = shown(entry.path)  # the name as records, the ledger and errors show it
             h0 = time.perf_counter()
             try:
-                sha = sha256_file(f)
+                sha = sha256_file(entry.path, entry.via)
+            except IngestError as e:
+                not_ledgered(p, e.kind, str(e))
+                continue
             except OSError as e:
-                not_ledgered(p, "unreadable", f"{p}: {e.strerror or e}")
+                not_ledgered(p, "unreadable", f"{p}: {shown(e.strerror or str(e))}")
                 continue
             finally:
                 hash_s += time.perf_counter() - h0
@@ -206,7 +210,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
                     emit(p, sha, DONE_EARLIER if doc.status == "ok" else FAILED_EARLIER)
                 continue
             pending[sha] = _Pending([p], time.perf_counter())
-            engine.submit(p, sha)
+            engine.submit(str(entry.path), sha, None if entry.via is None else str(entry.via))
             while engine.inflight() >= window:
                 collect()
         while engine.inflight():
