@@ -299,8 +299,8 @@ def batch(
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Parallel workers (default: all cores).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="dask scheduler address tcp://HOST:PORT (default: a LocalCluster).")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per document before it is recorded as a timeout (0: none).")] = 300.0,
-    max_memory: Annotated[int, typer.Option("--max-memory", help="Memory bound per worker in MB (0: none).")] = 2048,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per document before it is recorded as a timeout (default: rules/limits.toml; 0: none).")] = None,
+    max_memory: Annotated[int | None, typer.Option("--max-memory", help="Memory bound per worker in MB (default: rules/limits.toml; 0: none).")] = None,
     shard_size: Annotated[int, typer.Option("--shard-size", help="Records per records-NNNNN.jsonl shard.")] = 10_000,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo documents that failed in an earlier run.")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="Load records into OUT/corpus.db when the corpus store is installed.")] = True,
@@ -311,8 +311,10 @@ def batch(
 ) -> None:
     """Extract a whole folder: parallel, resumable after kill -9, idempotent (sha256 ledger)."""
     import os
+    import sqlite3
 
-    from .batch import BatchOptions, run_batch
+    from .batch import BatchError, BatchOptions, run_batch
+    from .batch.bounded import default_max_memory_mb, default_timeout
     from .batch.engines import EngineError
     from .batch.ledger import LedgerError
 
@@ -327,7 +329,8 @@ def batch(
         raise typer.Exit(2)
     opts = BatchOptions(
         input_dir=input_dir, out_dir=out, workers=max(1, workers or os.cpu_count() or 1), engine=engine,
-        scheduler=scheduler, timeout=timeout or None, max_memory_mb=max_memory or None,
+        scheduler=scheduler, timeout=default_timeout() if timeout is None else (timeout or None),
+        max_memory_mb=default_max_memory_mb() if max_memory is None else (max_memory or None),
         shard_size=max(1, shard_size), retry_errors=retry_errors, store=store, fsync=fsync,
         sync_interval=max(0.0, sync_interval),
     )
@@ -341,6 +344,13 @@ def batch(
         raise typer.Exit(2) from e
     except EngineError as e:
         err.print(f"[red]engine[/red]: {e}")
+        raise typer.Exit(2) from e
+    except BatchError as e:
+        err.print(f"batch: {e}", markup=False, highlight=False)
+        raise typer.Exit(2) from e
+    except (OSError, sqlite3.Error) as e:  # a full disk, an output folder made read-only mid-run
+        err.print(f"batch: cannot write to {out} ({type(e).__name__}: {e}); what was ledgered is kept, "
+                  "run the batch again once the cause is fixed", markup=False, highlight=False)
         raise typer.Exit(2) from e
     if summary["exit_status"]:
         raise typer.Exit(summary["exit_status"])

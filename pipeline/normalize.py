@@ -250,10 +250,19 @@ def _clean_edits(text: str) -> list[Edit]:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+# A base letter and its marks longer than this is not writing (Vietnamese stacks at most two
+# marks): it is mapped with one coarse edit, since the clean split below tries every cut and
+# normalizes the rest at each, which costs the square of the cluster's length.
+MAX_CLUSTER = 16
+
+
 def _split_cluster(start: int, seg: str, n: str) -> list[Edit]:
     """Edits turning ``seg`` into its NFC ``n`` one output character at a time where the
     source splits cleanly (``e + ̂ + ́ + ́`` → ``ế`` from three characters, then ``́``)."""
     edits: list[Edit] = []
+    if len(seg) > MAX_CLUSTER:
+        end = start + len(seg)
+        return [(start, end, n[0]), (end, end, n[1:])]
     i = 0
     for j in range(len(n)):
         for k in range(i + 1, len(seg) + 1):

@@ -5,6 +5,7 @@ outputs, :mod:`.ledger` for the crash-safety argument, :mod:`.engines` for what 
 enforces (timeouts, memory), :mod:`.faults` for the test-only fault injection.
 """
 
+from .lock import BatchError
 from .runner import BatchOptions, run_batch
 
-__all__ = ["BatchOptions", "run_batch"]
+__all__ = ["BatchError", "BatchOptions", "run_batch"]

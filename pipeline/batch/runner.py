@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from ..ingest import IngestError, shown
 from .ledger import Ledger
+from .lock import OutLock
 from .walk import count, sha256_file, walk
 
 
@@ -91,7 +92,15 @@ def make_engine(opts: BatchOptions, quiet: bool = False):
 
 
 def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str, Any]:
-    """Run (or resume) a batch; returns the run summary (also written to ``manifest.json``)."""
+    """Run (or resume) a batch; returns the run summary (also written to ``manifest.json``).
+
+    Raises :class:`~pipeline.batch.lock.BatchError` when OUT_DIR is not a writable folder or
+    another batch holds it (:mod:`pipeline.batch.lock`)."""
+    with OutLock(Path(opts.out_dir)):
+        return _run_batch(opts, reporter)
+
+
+def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str, Any]:
     from .. import __version__
     from ..record import SCHEMA_VERSION
 
@@ -228,12 +237,13 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
             ledger.close()
     if hasattr(engine, "versions"):
         versions.update(engine.versions())
-    stored = _load_store(out, ledger) if opts.store else {"status": "disabled"}
-    if store is not None and stored.get("status") == "loaded":
+    store_failed: list[dict] = []
+    stored = _load_store(out, ledger, store_failed) if opts.store else {"status": "disabled"}
+    if store is not None and stored.get("status") in ("loaded", "partial"):
         stored["records"] += store.loaded
         stored["seconds"] = round(stored["seconds"] + store.seconds, 3)
     compacted = ledger.compact()  # one record per current document in the shards
-    _write_errors(errors_path, ledger, unledgered)
+    _write_errors(errors_path, ledger, unledgered + store_failed)
     wall = time.perf_counter() - p0
     processed = statuses[OK] + statuses[ERROR]
     summary: dict[str, Any] = {
@@ -266,7 +276,9 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         "compacted": compacted,
         "duplicates": ledger.duplicates(1000),
         "store": stored,
-        "exit_status": 1 if (statuses[ERROR] or statuses[FAILED_EARLIER]) else 0,
+        # a store that failed, or left records out, fails the run too (the shards still hold them)
+        "exit_status": 1 if (statuses[ERROR] or statuses[FAILED_EARLIER]
+                             or stored.get("status") in ("failed", "partial")) else 0,
     }
     ledger.end_run({k: summary[k] for k in ("counts", "timings", "exit_status")})
     ledger.close()
@@ -354,32 +366,70 @@ class _StoreFeed:
         self.seconds += time.perf_counter() - t0
 
 
-def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
-    """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists."""
+STORE_CHUNK = 256  # records per store transaction at the end of a run
+
+
+def _load_store(out: Path, ledger: Ledger, failed: list[dict] | None = None) -> dict[str, Any]:
+    """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists.
+
+    One record the store cannot take must not cost it the others: records go in transactions
+    of :data:`STORE_CHUNK`, and a chunk that fails is loaded again record by record, so only
+    the bad record stays out. Each one left out is appended to ``failed`` (an ``errors.jsonl``
+    entry of kind ``store``) and the status is then ``partial``; the batch exits non-zero.
+    Records left out stay unstored in the ledger and are tried again by the next run."""
     try:
         from ..store import load_records, remove_records  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "unavailable"}
-    shas: list[str] = []
+    failed = [] if failed is None else failed
     stale = ledger.superseded_stored()
     removed = 0
     if stale:  # records of files whose content changed: forgotten by the store before the shards
         try:
             removed = remove_records(out / "corpus.db", stale)
         except Exception as e:  # noqa: BLE001 - retried next run; the ledger still marks them stored
-            return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
+            return {"status": "failed", "error": shown(f"{type(e).__name__}: {e}")}
         ledger.unmark_stored(stale)
 
-    def records():
-        for sha, line in ledger.iter_records(only_unstored=True):
-            shas.append(sha)
-            yield json.loads(line)
-
     t0 = time.perf_counter()
+    loaded = 0
+    chunk: list[tuple[str, dict[str, Any]]] = []
+
+    def load(items: list[tuple[str, dict[str, Any]]]) -> None:
+        nonlocal loaded
+        try:
+            load_records(out / "corpus.db", (rec for _sha, rec in items))
+        except Exception as e:  # noqa: BLE001 - isolate the record(s) the store refuses
+            if len(items) > 1:
+                before, n_failed = loaded, len(failed)
+                for item in items:
+                    load([item])
+                if loaded == before:  # not one record goes in: the store, not a record, is at fault
+                    del failed[n_failed:]
+                    raise
+                return
+            sha, rec = items[0]
+            path = shown(str((rec.get("source") or {}).get("path") or sha))
+            failed.append({"path": path, "sha256": sha, "kind": "store",
+                           "message": shown(f"{path}: not loaded into the corpus store ({type(e).__name__}: {e})")})
+            return
+        ledger.mark_stored([sha for sha, _rec in items])
+        loaded += len(items)
+
     try:
-        load_records(out / "corpus.db", records())
-    except Exception as e:  # noqa: BLE001 - the JSONL stays the source; the store can be loaded later
-        return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
-    ledger.mark_stored(shas)
-    return {"status": "loaded", "path": str(out / "corpus.db"), "records": len(shas), "removed": removed,
-            "seconds": round(time.perf_counter() - t0, 3)}
+        for sha, line in ledger.iter_records(only_unstored=True):
+            try:
+                chunk.append((sha, json.loads(line)))
+            except ValueError as e:
+                failed.append({"path": sha, "sha256": sha, "kind": "store",
+                               "message": f"{sha}: its shard line is not a JSON record ({e})"})
+                continue
+            if len(chunk) >= STORE_CHUNK:
+                load(chunk)
+                chunk = []
+        if chunk:
+            load(chunk)
+    except Exception as e:  # noqa: BLE001 - the store itself is unusable (not a database, disk full…)
+        return {"status": "failed", "error": shown(f"{type(e).__name__}: {e}"), "records": loaded}
+    return {"status": "partial" if failed else "loaded", "path": str(out / "corpus.db"), "records": loaded,
+            "failed": len(failed), "removed": removed, "seconds": round(time.perf_counter() - t0, 3)}

@@ -148,7 +148,8 @@ def _paragraph(p: etree._Element) -> tuple[str, list[etree._Element]]:
                     ch = chr(int(code, 16))
                 except ValueError:
                     continue
-                if not 0xE000 <= ord(ch) <= 0xF8FF:  # Symbol-font private-use codes: no letter
+                # Symbol-font private-use codes are no letter; a surrogate code is no character
+                if not (0xE000 <= ord(ch) <= 0xF8FF or 0xD800 <= ord(ch) <= 0xDFFF):
                     parts.append(ch)
             elif tag == TXBX:
                 boxes.append(c)
@@ -178,13 +179,31 @@ def _letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+def _int(value: str | None, default: int) -> int:
+    """A numbering attribute as an int (a damaged or hostile file may hold anything)."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 class _Numbering:
     """Automatic list numbers and bullets (``w:numPr``), which Word keeps out of the text: a
     section heading ``1. Mục đích`` or a recipient ``- Như trên;`` typed with a list style
     would otherwise reach the segmenter without the marker it reads. Counters run per list
-    (``numId``), deeper levels restart; any bullet symbol becomes ``-``, as in plain text."""
+    (``numId``), deeper levels restart; any bullet symbol becomes ``-``, as in plain text.
+
+    The numbering part is input like any other: a start that is not a number or past Word's
+    own maximum counts from 1, a level Word does not have gets no label, and a number too
+    large for roman numerals or letters (whose length grows with the number: a list started at
+    10⁹ would write a million ``M`` per item) is written in decimal (``rules/limits.toml``)."""
 
     def __init__(self, doc) -> None:
+        from ..limits import limit
+
+        self.max_start = int(limit("docx", "max_start"))
+        self.max_styled = int(limit("docx", "max_styled_number"))
+        self.max_level = int(limit("docx", "max_level"))
         self.levels: dict[str, dict[str, tuple[str, str, int]]] = {}
         self.counters: dict[str, list[int]] = {}
         self.style_num: dict[str, tuple[str, str]] = {}
@@ -202,7 +221,7 @@ class _Numbering:
                 lv[lvl.get(_w("ilvl"), "0")] = (
                     fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
                     text.get(_w("val"), "") if text is not None else "",
-                    int(start.get(_w("val"), "1")) if start is not None else 1,
+                    self._start(start.get(_w("val")) if start is not None else None),
                 )
             abstract[a.get(_w("abstractNumId"))] = lv
         for num in root.iter(_w("num")):
@@ -213,6 +232,10 @@ class _Numbering:
             numpr = el.find(f"{_w('pPr')}/{_w('numPr')}")
             if numpr is not None:
                 self.style_num[style_id] = self._ids(numpr)
+
+    def _start(self, value: str | None) -> int:
+        n = _int(value, 1)
+        return n if 0 <= n <= self.max_start else 1
 
     @staticmethod
     def _ids(numpr: etree._Element) -> tuple[str, str]:
@@ -233,11 +256,11 @@ class _Numbering:
             own_id, own_lvl = self._ids(numpr)
             num_id, ilvl = own_id or num_id, own_lvl or ilvl
         levels = self.levels.get(num_id)
-        if not levels or (ilvl or "0") not in levels:
+        level = _int(ilvl or "0", -1)
+        if not levels or not 0 <= level <= self.max_level or str(level) not in levels:
             return ""
-        level = int(ilvl or "0")
         fmt, text, _ = levels[str(level)]
-        counters = self.counters.setdefault(num_id, [0] * 10)
+        counters = self.counters.setdefault(num_id, [0] * (self.max_level + 1))
         if counters[level] == 0:
             counters[level] = levels[str(level)][2] - 1
         counters[level] += 1
@@ -252,6 +275,8 @@ class _Numbering:
             k = int(m.group(1)) - 1
             lf = levels.get(str(k), ("decimal", "", 1))[0]
             n = max(counters[k], 1) if 0 <= k < len(counters) else 1
+            if n > self.max_styled:
+                return str(n)
             if lf in ("upperRoman", "lowerRoman"):
                 r = _roman(n)
                 return r if lf == "upperRoman" else r.lower()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 from pathlib import Path
 
 import lxml.html
@@ -54,17 +55,33 @@ def decode_html(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 break
     m = _META_CHARSET.search(data[:8192])
-    if m:
+    codec = _declared(m.group(1)) if m else None
+    if codec is not None:
         try:
-            codec = codecs.lookup(m.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            codec = None
-        if codec is not None and codec.name not in _WESTERN:
-            try:
-                return data.decode(codec.name), codec.name
-            except UnicodeDecodeError:
-                pass
+            return data.decode(codec.name), codec.name
+        except (UnicodeError, LookupError):
+            pass
     return decode_bytes(data)
+
+
+def _declared(label: bytes) -> codecs.CodecInfo | None:
+    """The text encoding a ``<meta>`` declares, if it is one worth trusting; else None (detect).
+
+    A declaration is input like the rest. Python's codec registry also knows transforms that
+    are no text encodings (``base64``, ``rot13``, ``zlib``) and ``undefined``, which fails by
+    design: none of them can decode a page. A declared UTF-16 or UTF-32 without a BOM is
+    impossible — the declaration itself was read as ASCII bytes — so, as the HTML standard
+    says, it is not believed. The Western labels legacy Vietnamese pages wrongly declare are
+    left to detection too."""
+    try:
+        codec = codecs.lookup(label.decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if not getattr(codec, "_is_text_encoding", True) or codec.name == "undefined":
+        return None
+    if codec.name.startswith(("utf-16", "utf-32")) or codec.name in _WESTERN:
+        return None
+    return codec
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -99,43 +116,60 @@ def _tag(el: etree._Element) -> str | None:
     return el.tag.lower() if isinstance(el.tag, str) else None
 
 
-def _walk(el: etree._Element, w: _Writer, pre: bool = False) -> None:
+# Nesting deeper than this is read as flat text (the content kept, the structure below not):
+# the walk recurses, and a page nested thousands deep must neither overflow the stack nor
+# cost more than one pass.
+MAX_DEPTH = 200
+
+
+def _first_text(el: etree._Element) -> str:
+    """The first non-blank text in ``el`` (stops there: not the whole subtree's text)."""
+    for t in el.itertext():
+        if t.strip():
+            return t.lstrip()
+    return ""
+
+
+def _walk(el: etree._Element, w: _Writer, pre: bool = False, ordinal: int | None = None, depth: int = 0) -> None:
+    """``ordinal``: the item's number in its ``<ol>``, counted by the parent's loop (looking
+    it up per item would cost the square of the list's length)."""
     tag = _tag(el)
     if tag is None or tag in _DROP or _hidden(el):
         return
     if tag == "br":
         w.buf.append("\n")
         return
+    if depth > MAX_DEPTH:
+        w.text(" ".join(t for t in el.itertext() if t.strip()), pre)
+        return
     if tag == "table":
         w.flush()
-        w.blocks.extend(_table(el))
+        w.blocks.extend(_table(el, depth))
         return
     block = tag in _BLOCK or tag in ("li", "tr", "td", "th")
     pre = pre or tag == "pre"
     if block:
         w.flush()
-    if tag == "li":
-        first = (el.text_content() or "").lstrip()
-        if not first.startswith(_BULLETS):
-            parent = el.getparent()
-            if parent is not None and _tag(parent) == "ol":
-                items = [c for c in parent if _tag(c) == "li"]
-                w.buf.append(f"{items.index(el) + 1}. ")
-            else:
-                w.buf.append("- ")
+    if tag == "li" and not _first_text(el).startswith(_BULLETS):
+        w.buf.append(f"{ordinal}. " if ordinal is not None else "- ")
     w.text(el.text, pre)
+    n = 0
     for child in el:
-        _walk(child, w, pre)
+        if tag == "ol" and _tag(child) == "li":
+            n += 1
+            _walk(child, w, pre, n, depth + 1)
+        else:
+            _walk(child, w, pre, None, depth + 1)
         w.text(child.tail, pre)
     if block:
         w.flush()
 
 
-def _cell_lines(cell: etree._Element) -> list[str]:
+def _cell_lines(cell: etree._Element, depth: int = 0) -> list[str]:
     w = _Writer()
     w.text(cell.text)
     for child in cell:
-        _walk(child, w)
+        _walk(child, w, depth=depth + 1)
         w.text(child.tail)
     w.flush()
     return w.blocks
@@ -153,10 +187,10 @@ def _bordered(table: etree._Element) -> bool:
     return False
 
 
-def _table(table: etree._Element) -> list[str]:
+def _table(table: etree._Element, depth: int = 0) -> list[str]:
     rows: list[list[list[str]]] = []
     for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
-        rows.append([_cell_lines(td) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
+        rows.append([_cell_lines(td, depth + 2) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
     out = table_lines(rows, _bordered(table))
     caption = table.find("caption")
     if caption is not None and (caption.text_content() or "").strip():
@@ -164,15 +198,61 @@ def _table(table: etree._Element) -> list[str]:
     return out
 
 
+_OPENS_DROPPED = re.compile(r"<(script|style|template|svg|math)\b|<!--", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:{}|li|tr|td|th|table)\b[^>]*>".format("|".join(sorted(_BLOCK))), re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def _drop_content(s: str) -> str:
+    """Markup without script, style… elements and comments, in one forward pass (an element
+    left open runs to the end, as in a browser; no pattern rescans the rest per opening)."""
+    out: list[str] = []
+    pos = 0
+    low = s.lower()
+    while (m := _OPENS_DROPPED.search(s, pos)) is not None:
+        out.append(s[pos:m.start()])
+        close = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = low.find(close, m.end())
+        if end < 0:
+            return "".join(out)
+        gt = s.find(">", end)
+        pos = len(s) if gt < 0 else gt + 1
+        out.append(" ")
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _flat_text(markup: str) -> str:
+    """The text of markup too deep to parse, by one linear pass of tag patterns: dropped
+    elements' content removed, block tags as paragraph breaks, other tags removed."""
+    import html as html_lib
+
+    s = re.sub(r"<br\b[^>]*>", "\n", _drop_content(markup), flags=re.I)
+    s = _BLOCK_TAG.sub("\n\n", s)
+    s = html_lib.unescape(_ANY_TAG.sub("", s))
+    lines = [_WS.sub(" ", line).strip() for line in s.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+@cache
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
 def html_text(markup: str) -> str:
     """The plain text of an HTML document (see the module docstring)."""
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
         return ""
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(markup)
+        # huge_tree: libxml2 otherwise drops everything below 256 levels of nesting
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
         return ""
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
+        return _flat_text(markup)  # deeper still (thousands): the parser stopped; keep the text
     w = _Writer()
     body = root.find("body")
     _walk(body if body is not None else root, w)
