@@ -25,6 +25,7 @@ import argparse
 import importlib.util
 import io
 import json
+import os
 import random
 import re
 import struct
@@ -106,6 +107,32 @@ def _both_halves_read(rec: dict[str, Any]) -> bool:
 
     name = (rec.get("signer") or {}).get("name") or ""
     return bool((rec.get("number") or {}).get("raw")) and bool(name) and vietnamese_score(name) == 1.0
+
+
+def many_pages() -> int:
+    """The OCR page bound (``rules/limits.toml``): files with more are refused up front."""
+    sys.path.insert(0, str(CORPUS.parent))
+    from pipeline.limits import limit
+
+    return int(limit("ocr", "max_pages"))
+
+
+def numbering_xml(start: int | str, fmt: str, ilvl: int, extra: int = 0) -> bytes:
+    """A ``word/numbering.xml`` with list 990: ``fmt`` numbers from ``start`` at level ``ilvl``."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{w}">'
+            f'<w:abstractNum w:abstractNumId="990"><w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{min(ilvl, 8) + 1}."/></w:lvl></w:abstractNum>'
+            f'<w:num w:numId="990"><w:abstractNumId w:val="990"/></w:num><!-- {extra} --></w:numbering>').encode()
+
+
+def list_paragraphs(document_xml: bytes, ilvl: int, n: int) -> bytes:
+    """``document_xml`` with ``n`` paragraphs of list 990 at level ``ilvl`` before the section end."""
+    items = "".join(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="990"/></w:numPr></w:pPr>'
+                    f"<w:r><w:t>Nội dung mục {k}</w:t></w:r></w:p>" for k in range(n))
+    xml = document_xml.decode("utf-8")
+    at = xml.rindex("<w:sectPr") if "<w:sectPr" in xml else xml.rindex("</w:body>")
+    return (xml[:at] + items + xml[at:]).encode("utf-8")
 
 
 class _Maker:
@@ -237,6 +264,114 @@ class _Maker:
         return f"annex-{i}.txt", "".join(parts).encode(), \
             dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
 
+    # -- issue 18: names, code points, declared sizes and work that grows with the square --------
+
+    def non_utf8_name(self, i: int):
+        # a name from an old archive (Latin-1/TCVN3 bytes): opened by its bytes, shown \xNN
+        data = self.text.replace("\n\n", f"\n\n<!-- tên {i} -->\n\n", 1).encode()
+        name = os.fsdecode(b"K\xea ho\xe1ch " + str(i).encode() + b".txt")
+        return name, data, dict(expect="record", check=lambda r: "\\x" in r["source"]["path"]
+                                and (r.get("number") or {}).get("raw") is not None)
+
+    def surrogate_docx(self, i: int):
+        # a w:sym naming a lone surrogate code: not a character; the record must still come
+        m = self.members()
+        xml = m["word/document.xml"].decode("utf-8")
+        sym = f'<w:r><w:sym w:font="Symbol" w:char="{0xDC00 + i % 0x400:04X}"/></w:r>'
+        xml, used = re.subn(r"(<w:p[ >].*?)(</w:p>)", lambda mm: mm.group(1) + sym + mm.group(2), xml, count=3,
+                            flags=re.S)
+        assert used
+        m["word/document.xml"] = xml.encode("utf-8")
+        return f"sym-{i}.docx", self.twins.zip_bytes(m), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def docx_numbering(self, i: int):
+        # list numbering as a hostile file may declare it: a start of 10⁹ or 10¹² in roman
+        # numerals or letters (a million letters per item), a start that is no number, level 12
+        start, fmt, ilvl = ((10**9, "upperRoman", 0), (10**12, "lowerLetter", 0), ("abc", "decimal", 0),
+                            (1, "decimal", 12))[i % 4]
+        m = self.members()
+        m["word/numbering.xml"] = numbering_xml(start, fmt, ilvl, extra=i)
+        m["word/document.xml"] = list_paragraphs(m["word/document.xml"], ilvl, 200)
+        return f"numbered-{i}.docx", self.twins.zip_bytes(m), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def html_charset(self, i: int):
+        # a declared charset that is no text encoding, or UTF-16 over UTF-8 bytes
+        label = ("base64", "rot13", "undefined", "utf-16", "zlib")[i % 5]
+        html = self.twins.make_html(self.lay).decode("utf-8")
+        html = re.sub(r"<meta[^>]*charset[^>]*>", "", html, flags=re.I)
+        html = html.replace("<head>", f'<head><meta charset="{label}"><!-- {i} -->', 1)
+        return f"charset-{i}.html", html.encode("utf-8"), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def html_deep(self, i: int):
+        # the whole body nested 254 levels deep (past libxml2's default limit of 256), or 3000
+        depth = (254, 3000)[i % 2]
+        html = self.twins.make_html(self.lay).decode("utf-8")
+        body_open = re.search(r"<body[^>]*>", html)
+        assert body_open
+        a, b = body_open.end(), html.rindex("</body>")
+        html = html[:a] + "<div>" * depth + html[a:b] + "</div>" * depth + f"<!-- {i} -->" + html[b:]
+        return f"deep-{i}.html", html.encode("utf-8"), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def html_long_list(self, i: int):
+        # a numbered list of 8,000 items (each item's number was looked up in the whole list)
+        html = self.twins.make_html(self.lay).decode("utf-8")
+        items = "".join(f"<li>Mục {k} của danh sách {i}</li>" for k in range(8000))
+        html = html.replace("</body>", f"<ol>{items}</ol></body>", 1)
+        return f"list-{i}.html", html.encode("utf-8"), \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def combining_marks(self, i: int):
+        # 20,000 combining marks on one letter (each cut of the cluster was tried and normalized)
+        data = (self.text + "\n\ne" + "\u0301" * (20_000 + i) + "\n").encode("utf-8")
+        return f"marks-{i}.txt", data, \
+            dict(expect="record", check=lambda r: (r.get("number") or {}).get("raw") is not None)
+
+    def title_spaces(self, i: int):
+        # a trích yếu with tabs and double spaces (scraped pages), its words again in the body
+        head, sep, rest = self.text.partition("\n\n\n")
+        lines = head.split("\n")
+        k = max(range(len(lines)), key=lambda j: len(lines[j]) if lines[j].isupper() else 0)
+        words = lines[k + 1].split() if k + 1 < len(lines) else []
+        if len(words) > 2:
+            lines[k + 1] = words[0] + "\t" + "  ".join(words[1:])
+        data = ("\n".join(lines) + sep + rest + "\n" + " ".join(words) + f" {i}.\n").encode("utf-8")
+        return f"title-{i}.txt", data, dict(expect="record")
+
+    def pdf_huge_page(self, i: int):
+        # one page declared 80 × 80 inches with no text: 576 million pixels to render for OCR
+        from reportlab.pdfgen import canvas
+
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=(80 * 72, 80 * 72))
+        c.rect(72, 72, 100 + i, 100)
+        c.showPage()
+        c.save()
+        return f"poster-{i}.pdf", buf.getvalue(), dict(expect="error", kinds=("image-too-large",))
+
+    def pdf_many_scans(self, i: int):
+        # more pages without a text layer than may be OCR'd: refused before the first is
+        from reportlab.pdfgen import canvas
+
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf)
+        for k in range(many_pages() + 1 + i):
+            c.rect(72, 72, 100 + k % 50, 100)
+            c.showPage()
+        c.save()
+        return f"scans-{i}.pdf", buf.getvalue(), dict(expect="error", kinds=("too-large",))
+
+    def tiff_many_frames(self, i: int):
+        from PIL import Image
+
+        frames = [Image.new("L", (64, 64), 255 - (k + i) % 7) for k in range(many_pages() + 1)]
+        buf = io.BytesIO()
+        frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+        return f"frames-{i}.tif", buf.getvalue(), dict(expect="error", kinds=("too-large",))
+
     def rotated_scan(self, i: int):
         scans = _tool("scans")
         pages, _style = scans.render_document(self.text, f"{SEED.stem}-{i}", max_pages=1)
@@ -252,13 +387,17 @@ MIX: list[tuple[str, int | None]] = [
     ("zip_bomb_docx", 1), ("truncated_docx", 1), ("external_entity_docx", 1), ("unsupported_zip", 1),
     ("png_bomb", 1), ("damaged_png", 1), ("photo_of_nothing", 1), ("no_vietnamese", 2), ("mixed_encodings", 1),
     ("misnamed_docx", 1), ("odd_name", 1), ("huge_text", None), ("rotated_scan", None),
+    ("non_utf8_name", 1), ("surrogate_docx", 1), ("docx_numbering", 1), ("html_charset", 1), ("html_deep", 1),
+    ("html_long_list", 1), ("combining_marks", 1), ("title_spaces", 1), ("pdf_huge_page", 1),
+    ("pdf_many_scans", 1), ("tiff_many_frames", 1),
 ]
 OCR_KINDS = {"photo_of_nothing", "rotated_scan"}
 
 
 def make(out: Path, n: int, seed: int = 0, *, ocr: bool = True, scans: int = 2,
-         outside: Path | None = None) -> list[Bad]:
+         outside: Path | None = None, special: bool = True) -> list[Bad]:
     """Write ``n`` bad files (three of them links) into ``out``; their expected outcomes.
+    With ``special``, a FIFO is added (it is not counted in ``n``).
 
     ``outside`` (default: ``out``'s parent) is a folder outside the batch's input: the target of
     the link that leaves it and the secret file the external entity names.
@@ -296,6 +435,11 @@ def make(out: Path, n: int, seed: int = 0, *, ocr: bool = True, scans: int = 2,
         if not link.is_symlink():
             link.symlink_to(target)
         made.append(Bad(link, "link", "error", kinds))
+    if special and hasattr(os, "mkfifo"):  # a named pipe: reported, never opened (a read would block)
+        fifo = out / "pipe.txt"
+        if not fifo.exists():
+            os.mkfifo(fifo)
+        made.append(Bad(fifo, "fifo", "error", ("not-a-file",)))
     return made[: max(n, len(made))]
 
 

@@ -207,9 +207,12 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     value = clean_value(text)
     if not value:
         return None
-    off = doc.text.find(value[:20], start)
-    s = off if off >= 0 else start
-    prov.add("title", s, min(end, s + len(value)), 0.9, "title-block")
+    # the value has its whitespace collapsed (tabs, double spaces, line breaks of the block):
+    # look for its words, whatever spaces the text has between them, inside the block only —
+    # a search past the block found the same words in the body, a span ending before it started
+    m = re.compile(r"\s+".join(map(re.escape, value.split()))).search(doc.text, start, end)
+    s, e = (m.start(), m.end()) if m else (start, end)
+    prov.add("title", s, e, 0.9, "title-block")
     return value
 
 

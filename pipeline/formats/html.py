@@ -117,9 +117,9 @@ def _tag(el: etree._Element) -> str | None:
 
 
 # Nesting deeper than this is read as flat text (the content kept, the structure below not):
-# the walk recurses, and a page nested thousands deep must neither overflow the stack nor
-# cost more than one pass.
-MAX_DEPTH = 200
+# the walk recurses (Python allows 1000 frames by default), and a page nested thousands deep
+# must neither overflow the stack nor cost more than one pass.
+MAX_DEPTH = 500
 
 
 def _first_text(el: etree._Element) -> str:

@@ -13,8 +13,7 @@ import warnings
 from pathlib import Path
 
 from ..ingest import Decoded, IngestError
-
-MAX_PAGES = 500
+from ..limits import limit
 
 
 def read(data: bytes, path: Path) -> Decoded:
@@ -31,12 +30,17 @@ def read(data: bytes, path: Path) -> Decoded:
             img = Image.open(io.BytesIO(data))
             fmt = (img.format or "image").lower()
             fmt = {"jpeg": "jpeg", "png": "png", "tiff": "tiff", "mpo": "jpeg"}.get(fmt, fmt)
+            # every frame is a page to OCR: the count is checked before the first one is
+            # (reading the frame directory is cheap; OCR is seconds a page)
+            max_pages = int(limit("ocr", "max_pages"))
+            frames = int(getattr(img, "n_frames", 1) or 1)
+            if frames > max_pages:
+                raise IngestError("too-large", f"{frames} pages to OCR, over the limit of {max_pages} "
+                                               "(rules/limits.toml [ocr] max_pages)")
             check_tesseract()
             pages = []
             edges = []
             for n, frame in enumerate(ImageSequence.Iterator(img), start=1):
-                if n > MAX_PAGES:
-                    raise IngestError("too-large", f"{path}: more than {MAX_PAGES} pages")
                 frame.load()
                 result = ocr_page(frame.copy(), n)
                 pages.append((result.text, result.words))

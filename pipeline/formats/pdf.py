@@ -536,8 +536,45 @@ def _ocr(page: pdfium.PdfPage, page_no: int, path: Path) -> OcrPage:
         raise IngestError(
             "ocr-unavailable", f"{path}: page {page_no} has no usable text layer and OCR is unavailable ({e})"
         ) from e
+    _check_render_size(page, page_no, path)
     image = page.render(scale=OCR_DPI / 72).to_pil()
     return ocr_page(image, page_no, dpi=OCR_DPI)
+
+
+def _check_render_size(page: pdfium.PdfPage, page_no: int, path: Path) -> None:
+    """A page's declared size bounds the image rendered for OCR: refused before rendering
+    when it is over ``rules/limits.toml`` ``[ocr] max_page_pixels`` (a page can declare any size)."""
+    from ..limits import limit
+
+    w, h = page.get_size()  # points
+    pixels = (w * OCR_DPI / 72) * (h * OCR_DPI / 72)
+    if pixels > int(limit("ocr", "max_page_pixels")):
+        raise IngestError("image-too-large", f"{path}: page {page_no} is {w / 72:.0f} × {h / 72:.0f} inches, "
+                                             f"{pixels / 1e6:.0f} million pixels to render for OCR "
+                                             f"(limit {int(limit('ocr', 'max_page_pixels')) / 1e6:.0f} million)")
+
+
+def _check_ocr_pages(pdf: pdfium.PdfDocument, path: Path) -> None:
+    """More pages than may be OCR'd are refused before the first is: only a document longer
+    than the limit is looked through first (text and object kinds, no rendering)."""
+    from ..limits import limit
+
+    max_pages = int(limit("ocr", "max_pages"))
+    if len(pdf) <= max_pages:
+        return
+    need = 0
+    for n in range(len(pdf)):
+        try:
+            page = pdf[n]
+        except pdfium.PdfiumError:
+            continue  # reported by the reader itself
+        try:
+            need += _needs_ocr(page, page_text(page)[0])
+        finally:
+            page.close()
+        if need > max_pages:
+            raise IngestError("too-large", f"{path}: over {max_pages} of its {len(pdf)} pages need OCR "
+                                           "(rules/limits.toml [ocr] max_pages)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -567,6 +604,7 @@ def read(data: bytes, path: Path) -> Decoded:
     ocr_edges: list[PageEdges | None] = []  # of OCR'd pages
     ocr_pages = 0
     try:
+        _check_ocr_pages(pdf, path)
         for n in range(len(pdf)):
             try:
                 page = pdf[n]
