@@ -44,7 +44,7 @@ def extract(
     files = list(iter_entries([str(p) for p in paths], on_skip=lambda p, k, m: failures.append((shown(p), k, m))))
     if not files:
         for path, kind, msg in failures:
-            err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False)
+            err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False, soft_wrap=True)
         err.print(
             "[red]no input documents found[/red] (text, markdown, PDF, DOCX, DOC, ODT, RTF, HTML "
             "and image files, or folders of them)"
@@ -81,7 +81,7 @@ def extract(
             sink.close()
     elapsed = time.perf_counter() - t0
     for path, kind, msg in failures:
-        err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False)
+        err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False, soft_wrap=True)
     if summary and not quiet:
         summ.print(len(failures), elapsed)
     if failures:

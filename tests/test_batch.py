@@ -311,3 +311,123 @@ def test_workers_start_fresh_but_with_the_callers_environment(tmp_path: Path, mo
     res = run_batch(_opts(inp, tmp_path / "out2"))
     assert _errors(tmp_path / "out2") == {SEEDS[2].name: "exception"}
     assert res["counts"]["by_status"] == {"ok": 2, "error": 1}
+
+
+# -- issue 18: names that are not UTF-8, the store, two batches on one OUT, OUT itself -----------
+
+def test_a_name_that_is_not_utf8_is_kept_and_shown_escaped(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    name = os.fsdecode(b"K\xea ho\xe1ch.txt")  # Latin-1 bytes: surrogates in Python
+    shutil.copy(SEEDS[0], inp / name)
+    shutil.copy(SEEDS[1], inp / "z.txt")  # after it in walk order: must not be lost
+    out = tmp_path / "out"
+    s = run_batch(_opts(inp, out, store=True))
+    assert s["exit_status"] == 0 and s["counts"]["by_status"] == {"ok": 2}
+    paths = sorted(json.loads(x)["source"]["path"] for x in _records(out))
+    assert paths == [str(inp / "K\\xea ho\\xe1ch.txt"), str(inp / "z.txt")]
+    led = Ledger(out)
+    assert str(inp / "K\\xea ho\\xe1ch.txt") in {p for (p,) in led.db.execute("SELECT path FROM paths")}
+    led.close()
+    with sqlite3.connect(out / "corpus.db") as con:
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    again = run_batch(_opts(inp, out, store=True))  # the re-run finds both done: nothing redone
+    assert again["counts"]["by_status"] == {"done-earlier": 2} and again["exit_status"] == 0
+
+
+def test_a_surrogate_in_a_docx_does_not_empty_the_store(tmp_path: Path) -> None:
+    from corpus_files import corpus_tool
+
+    inp = _make_input(tmp_path, SEEDS[:3])
+    bad = corpus_tool("bad")
+    mk = bad._Maker(inp, __import__("random").Random(0), False, tmp_path)
+    name, data, _spec = mk.surrogate_docx(0)
+    (inp / name).write_bytes(data)
+    out = tmp_path / "out"
+    s = run_batch(_opts(inp, out, store=True))
+    assert s["exit_status"] == 0 and s["counts"]["by_status"] == {"ok": 4}, s["counts"]
+    assert s["store"]["status"] == "loaded"
+    with sqlite3.connect(out / "corpus.db") as con:
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 4
+
+
+def test_the_store_isolates_a_record_it_refuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.store as store
+
+    real = store.load_records
+
+    def picky(db, records):  # a store that cannot take one record (whatever the reason)
+        recs = list(records)
+        if any("poison" in r["source"]["path"] for r in recs):
+            raise ValueError("cannot store this one")
+        return real(db, recs)
+
+    monkeypatch.setattr(store, "load_records", picky)
+    inp = _make_input(tmp_path, SEEDS[:4])
+    shutil.copy(DEV[0], inp / "poison.md")
+    out = tmp_path / "out"
+    s = run_batch(_opts(inp, out, store=True))
+    assert s["exit_status"] == 1  # the batch does not exit 0 with a record missing from the store
+    assert s["store"]["status"] == "partial" and s["store"]["failed"] == 1
+    assert _errors(out) == {"poison.md": "store"}
+    with sqlite3.connect(out / "corpus.db") as con:
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 4  # the rest loaded
+
+
+def test_a_second_batch_on_the_same_out_is_refused(tmp_path: Path) -> None:
+    from pipeline.batch import BatchError
+    from pipeline.batch.lock import OutLock
+
+    inp = _make_input(tmp_path, SEEDS[:2])
+    out = tmp_path / "out"
+    with OutLock(out):  # a batch running on OUT
+        with pytest.raises(BatchError, match="another vanban batch is running"):
+            run_batch(_opts(inp, out))
+        res = CliRunner().invoke(app, ["batch", str(inp), "--out", str(out), "-q"])
+        assert res.exit_code == 2 and "another vanban batch" in res.output
+        assert not list(out.glob("records-*.jsonl"))  # nothing written by the refused run
+    assert run_batch(_opts(inp, out))["exit_status"] == 0  # released: the next run goes on
+
+
+def test_two_concurrent_batches_leave_one_record_per_document(tmp_path: Path) -> None:
+    inp = _make_input(tmp_path, SEEDS[:6])
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VANBAN_TEST_FAULTS": "slow:*"}
+    cmd = [sys.executable, "-m", "pipeline.cli", "batch", str(inp), "--out", str(out), "-j", "1", "-q", "--no-store"]
+    first = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    second = subprocess.run(cmd, env=env, stderr=subprocess.PIPE, timeout=120)
+    assert first.wait(timeout=120) == 0
+    assert second.returncode == 2 and b"another vanban batch" in second.stderr
+    import hashlib
+
+    docs = {hashlib.sha256(p.read_bytes()).hexdigest() for p in SEEDS[:6]}
+    lines = _records(out)
+    assert len(lines) == len(set(lines)) == len(docs)  # one record per document, none twice
+    assert {json.loads(x)["source"]["sha256"] for x in lines} == docs
+    led = Ledger(out)
+    assert sorted(line.decode().rstrip("\n") for _sha, line in led.iter_records()) == lines
+    led.close()
+
+
+def test_out_that_is_a_file_or_cannot_be_written_is_a_clear_error(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from pipeline.batch.ledger import Ledger as L
+
+    inp = _make_input(tmp_path, SEEDS[:2])
+    afile = tmp_path / "out.txt"
+    afile.write_text("not a folder", encoding="utf-8")
+    res = CliRunner().invoke(app, ["batch", str(inp), "--out", str(afile), "-q"])
+    assert res.exit_code == 2 and "not a folder" in res.output and res.exception is None or \
+        isinstance(res.exception, SystemExit)
+    assert afile.read_text(encoding="utf-8") == "not a folder"
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(L, "commit_ok_many", full)  # the disk fills while records are written
+    res = CliRunner().invoke(app, ["batch", str(inp), "--out", str(tmp_path / "out"), "-q", "--no-store"])
+    assert res.exit_code == 2 and "No space left on device" in res.output
+    assert isinstance(res.exception, SystemExit)  # a message, not a traceback

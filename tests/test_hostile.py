@@ -160,7 +160,7 @@ def test_a_batch_over_bad_inputs_reports_each_and_loses_nothing(tmp_path: Path):
     except IngestError:
         ocr = False
     inp, out = tmp_path / "in", tmp_path / "out"
-    bad = corpus_tool("bad").make(inp / "bad", 24, seed=3, ocr=ocr, scans=0, outside=tmp_path)
+    bad = corpus_tool("bad").make(inp / "bad", 36, seed=3, ocr=ocr, scans=0, outside=tmp_path)
     good = [inp / "good" / p.name for p in sorted((CORPUS / "dev").glob("*.md"))[:3]]
     (inp / "good").mkdir()
     for p in good:
@@ -178,4 +178,219 @@ def test_a_batch_over_bad_inputs_reports_each_and_loses_nothing(tmp_path: Path):
     assert not set(records) & set(errors)
     wrong = {b.kind: b.judge(records.get(str(b.path)), (errors.get(str(b.path)) or {}).get("kind")) for b in bad}
     assert {k: v for k, v in wrong.items() if v} == {}
-    assert {b.kind for b in bad} >= {"zip_bomb_docx", "encrypted_pdf", "external_entity_docx", "png_bomb", "link"}
+    assert {b.kind for b in bad} >= {"zip_bomb_docx", "encrypted_pdf", "external_entity_docx", "png_bomb", "link",
+                                     "non_utf8_name", "surrogate_docx", "docx_numbering", "html_charset",
+                                     "html_deep", "html_long_list", "combining_marks", "title_spaces",
+                                     "pdf_huge_page", "pdf_many_scans", "tiff_many_frames", "fifo"}
+
+
+# -- issue 18: what an attacker or an unlucky archivist brings ----------------------------------
+
+def _bad(tmp_path: Path, gen: str, i: int = 0) -> Path:
+    """One input of ``corpus/bad/make.py``'s generator ``gen`` (variant ``i``), written to tmp."""
+    mk = corpus_tool("bad")._Maker(tmp_path, random.Random(i), False, tmp_path)
+    name, data, _spec = getattr(mk, gen)(i)
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def test_shown_escapes_undecodable_bytes_and_clean_text_keeps_length():
+    name = os.fsdecode(b"/in/K\xea.txt")
+    assert ingest.shown(name) == "/in/K\\xea.txt"
+    assert ingest.shown("Kế hoạch.txt") == "Kế hoạch.txt"
+    assert ingest.clean_text("a\udc00b\ud800") == "a\ufffdb\ufffd"
+
+
+def test_a_name_that_is_not_utf8_gives_a_record_shown_escaped(tmp_path: Path):
+    p = tmp_path / os.fsdecode(b"K\xea ho\xe1ch.txt")
+    p.write_bytes(SEED.read_bytes())
+    assert list(iter_inputs([tmp_path])) == [p]  # the real name, which opens the file
+    rec = extract_file(p)
+    assert rec.source.path == str(tmp_path / "K\\xea ho\\xe1ch.txt")
+    json.dumps(rec.model_dump(), ensure_ascii=False).encode("utf-8")  # writable as UTF-8
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_lone_surrogate_anywhere_is_replaced_at_ingest(tmp_path: Path, i: int):
+    p = _bad(tmp_path, "surrogate_docx", i)
+    rec = extract_file(p, with_text=True)
+    assert rec.number is not None
+    json.dumps(rec.model_dump(), ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_hostile_docx_numbering_gives_a_bounded_record(tmp_path: Path, i: int):
+    # start 10⁹ roman, 10¹² letters, start "abc", level 12: each read, in bounded text
+    p = _bad(tmp_path, "docx_numbering", i)
+    doc = read_document(p)
+    items = [ln for ln in doc.text.split("\n") if "Nội dung mục" in ln]
+    assert len(items) == 200 and max(map(len, items)) < 40
+    assert items[0].removesuffix("Nội dung mục 0").strip() == ["I.", "a.", "1.", ""][i]
+
+
+def test_a_list_number_past_roman_numerals_is_decimal(tmp_path: Path, monkeypatch):
+    from pipeline import limits
+
+    real = limits.limit
+    monkeypatch.setattr(limits, "limit", lambda s, k: 3 if (s, k) == ("docx", "max_styled_number") else real(s, k))
+    mk = corpus_tool("bad")._Maker(tmp_path, random.Random(0), False, tmp_path)
+    m = mk.members()
+    m["word/numbering.xml"] = corpus_tool("bad").numbering_xml(1, "upperRoman", 0)
+    m["word/document.xml"] = corpus_tool("bad").list_paragraphs(m["word/document.xml"], 0, 5)
+    p = tmp_path / "roman.docx"
+    p.write_bytes(mk.twins.zip_bytes(m))
+    labels = [ln.split(" ")[0] for ln in read_document(p).text.split("\n") if "Nội dung mục" in ln]
+    assert labels == ["I.", "II.", "III.", "4.", "5."]
+
+
+@pytest.mark.parametrize("label", ["base64", "rot13", "undefined", "utf-16", "zlib"])
+def test_a_declared_charset_that_cannot_decode_falls_back_to_detection(label: str):
+    from pipeline.formats.html import decode_html
+
+    data = f'<html><head><meta charset="{label}"></head><body><p>Kế hoạch số 01</p></body></html>'.encode()
+    text, charset = decode_html(data)
+    assert "Kế hoạch số 01" in text and charset == "utf-8"
+
+
+@pytest.mark.parametrize("depth", [254, 3000])
+def test_deeply_nested_html_keeps_its_content(depth: int):
+    from pipeline.formats.html import html_text
+
+    markup = ("<html><body><p>Đầu</p><script>x()</script>" + "<div><span>" * depth + "Nội dung &amp; sâu"
+              + "</span></div>" * depth + "<p>Cuối</p></body></html>")
+    assert html_text(markup).split("\n\n") == ["Đầu", "Nội dung & sâu", "Cuối"]
+
+
+def test_ordered_list_items_are_numbered_in_order():
+    from pipeline.formats.html import html_text
+
+    markup = "<ol><li>một</li><li>- hai</li><li>ba<ol><li>con</li></ol></li><li>bốn</li></ol><ul><li>x</li></ul>"
+    assert html_text(markup).split("\n\n") == ["1. một", "- hai", "3. ba", "1. con", "4. bốn", "- x"]
+
+
+def test_a_long_cluster_of_combining_marks_normalizes(tmp_path: Path):
+    from pipeline.normalize import normalize
+
+    import unicodedata
+
+    src = "Số: 01\n\ne" + "\u0302\u0301" * 40 + "x\n"
+    n = normalize(src)
+    assert unicodedata.is_normalized("NFC", n.text) and n.text.endswith("x\n") and "ế" in n.text
+    i = n.text.index("x")
+    assert n.to_original(i, i + 1) == (src.index("x"), src.index("x") + 1)  # offsets still map
+
+
+@pytest.mark.parametrize("gen,kind", [("pdf_huge_page", "image-too-large"), ("pdf_many_scans", "too-large"),
+                                      ("tiff_many_frames", "too-large")])
+def test_declared_sizes_are_refused_before_ocr(tmp_path: Path, monkeypatch, gen: str, kind: str):
+    import pipeline.ocr as ocr
+
+    def no_ocr(*_a, **_k):
+        raise AssertionError("OCR'd a page of a file that declares too much to OCR")
+
+    monkeypatch.setattr(ocr, "ocr_page", no_ocr)
+    assert kind_of(_bad(tmp_path, gen)) == kind
+
+
+def test_a_file_swapped_after_listing_is_not_followed(tmp_path: Path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_bytes(SEED.read_bytes())
+    (inp / "b.txt").write_bytes(SEED.read_bytes())
+    secret = tmp_path / "secret.txt"
+    secret.write_text("BÍ MẬT ngoài thư mục\n" * 20, encoding="utf-8")
+    entries = list(ingest.iter_entries([inp]))
+    (inp / "a.txt").unlink()
+    (inp / "a.txt").symlink_to(secret)  # swapped for a link out of the input after the listing
+    (inp / "b.txt").unlink()
+    os.mkfifo(inp / "b.txt")  # and for a FIFO: a read would block for ever
+    for e in entries:
+        with pytest.raises(IngestError) as err:
+            read_document(e.path, via=e.via)
+        assert err.value.kind in ("changed", "not-a-file")
+        assert "BÍ MẬT" not in str(err.value)
+
+
+def test_fifos_are_reported_never_opened(tmp_path: Path):
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "other")  # whatever its name
+    skipped: list[tuple[str, str]] = []
+    got = list(iter_inputs([tmp_path], on_skip=lambda p, k, m: skipped.append((p.name, k))))
+    assert got == [tmp_path / "a.txt"]
+    assert sorted(skipped) == [("other", "not-a-file"), ("pipe.txt", "not-a-file")]
+    assert kind_of(tmp_path / "pipe.txt") == "not-a-file"  # named on the command line: no hang
+
+
+def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_bytes(SEED.read_bytes())
+
+    def denied(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ingest.os, "open", denied)
+    assert kind_of(p) == "unreadable"
+
+
+def _cli(*args: str, env: dict | None = None):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", *args, "-q"], capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(root), **(env or {})}, timeout=300)
+
+
+def test_extract_refuses_to_write_over_its_input(tmp_path: Path):
+    p = tmp_path / "x.txt"
+    p.write_bytes(SEED.read_bytes())
+    res = _cli(str(p), "--out", str(p))
+    assert res.returncode == 2 and b"refusing to overwrite" in res.stderr
+    assert p.read_bytes() == SEED.read_bytes()
+    res = _cli(str(tmp_path), "--out", str(p))  # an input found in a folder too
+    assert res.returncode == 2 and p.read_bytes() == SEED.read_bytes()
+
+
+def test_extract_bounds_each_document_like_batch(tmp_path: Path):
+    for i, name in enumerate(("a-stuck.txt", "b-hungry.txt", "c-fine.txt", os.fsdecode(b"d-K\xea.txt"))):
+        (tmp_path / name).write_bytes(SEED.read_bytes().replace(b"\n\n", f"\n\n{i}\n\n".encode(), 1))
+    res = _cli(str(tmp_path), "--timeout", "3", "--max-memory", "400",
+               env={"VANBAN_TEST_FAULTS": "hang:a-stuck.txt,memory:b-hungry.txt"})
+    assert res.returncode == 1, res.stderr
+    err = res.stderr.decode()
+    assert "a-stuck.txt: timeout" in err and "b-hungry.txt: memory" in err and "Traceback" not in err
+    paths = [json.loads(x)["source"]["path"] for x in res.stdout.decode().splitlines()]
+    assert paths == [str(tmp_path / "c-fine.txt"), str(tmp_path / "d-K\\xea.txt")]  # the others go on
+
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n", "\t\t", " - ", ", "])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(words=st.lists(st.sampled_from(["Tổ", "chức", "hội", "nghị", "tổng", "kết", "về", "việc", "năm", "2024"]),
+                          min_size=2, max_size=10),
+           seps=st.lists(_SEPS, min_size=9, max_size=9),
+           kind=st.sampled_from(["KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO", "BÁO CÁO", ""]),
+           lead=st.sampled_from(["", "“", "V/v ", "Về việc ", "- "]),
+           echo=st.booleans())
+    def test_every_provenance_span_is_ordered(words, seps, kind, lead, echo):
+        from pipeline.extractor import extract_text
+
+        title = words[0] + "".join(s + w for s, w in zip(seps, words[1:], strict=False))
+        body = "Nội dung công việc.\n" * 3 + ((" ".join(words) + " tại hội trường.\n") if echo else "")
+        text = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+                f"\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 3 tháng 4 năm 2024\n\n{kind}\n{lead}{title}\n\n"
+                f"I. MỤC ĐÍCH\n{body}")
+        rec = extract_text(text, with_text=True)
+        for key, p in rec.provenance.items():
+            assert 0 <= p.start <= p.end <= len(rec.text or ""), key
+            if p.src_start is not None:
+                assert p.src_start <= p.src_end, key
