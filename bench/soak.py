@@ -7,7 +7,10 @@ The folder holds ``docs`` inputs: good ones — variants of the corpus documents
 (:mod:`bench.make_corpus`), a share of them as DOCX, HTML and PDF twins
 (``corpus/formats/make.py``) — and ``bad-share`` of bad ones from ``corpus/bad/make.py``
 (corrupt, encrypted and truncated PDFs, zip bombs, external entities, image bombs, a photo of
-nothing, rotated scans, a 20 MB annex, mixed encodings, links out of the folder, a link loop…),
+nothing, rotated scans, a 20 MB annex, mixed encodings, links out of the folder, a link loop, a FIFO,
+a name that is not UTF-8, a DOCX with a surrogate symbol or hostile list numbering, HTML with
+false charsets, deep nesting or a long list, 20,000 combining marks, an 80-inch PDF page, more
+scanned pages or TIFF frames than may be OCR'd…),
 each with its expected outcome. Then ``vanban batch`` runs once, in its own process, with the store, and this script
 checks, from the batch's own outputs (shards via the ledger, ``errors.jsonl``, the ledger's
 paths):
@@ -49,6 +52,7 @@ from corpus_files import corpus_tool  # noqa: E402
 from make_corpus import generate  # noqa: E402
 
 from pipeline.batch.ledger import Ledger  # noqa: E402
+from pipeline.ingest import shown  # noqa: E402
 
 
 def build(folder: Path, docs: int, bad_share: float, twin_share: float, seed: int, ocr: bool) -> tuple[list[Path], list]:
@@ -95,8 +99,8 @@ def judge(out: Path, good: list[Path], bad: list) -> dict[str, Any]:
         e = json.loads(line)
         errors[e["path"]] = e
 
-    def record_of(p: Path) -> dict | None:
-        sha = path_sha.get(str(p))
+    def record_of(p: Path | str) -> dict | None:
+        sha = path_sha.get(shown(p))
         return records.get(sha) if sha else None
 
     good_missing = [str(p) for p in good if record_of(p) is None]
@@ -104,16 +108,17 @@ def judge(out: Path, good: list[Path], bad: list) -> dict[str, Any]:
     bad_wrong: list[dict] = []
     by_kind: Counter[str] = Counter()
     for b in bad:
-        err = errors.get(str(b.path))
+        name = shown(b.path)  # names that are not UTF-8 are written \xNN by the batch
+        err = errors.get(name)
         if err is not None and not err.get("message"):
-            bad_wrong.append({"path": str(b.path), "problem": "error without a message"})
+            bad_wrong.append({"path": name, "problem": "error without a message"})
             continue
         problem = b.judge(record_of(b.path), err["kind"] if err else None)
         by_kind[b.kind] += 1
         if problem:
-            bad_wrong.append({"path": str(b.path), "kind": b.kind, "problem": problem})
-    met = {str(p) for p in good} | {str(b.path) for b in bad}
-    accounted = {p for p in met if p in errors or record_of(Path(p)) is not None}
+            bad_wrong.append({"path": name, "kind": b.kind, "problem": problem})
+    met = {str(p) for p in good} | {shown(b.path) for b in bad}
+    accounted = {p for p in met if p in errors or record_of(p) is not None}
     unexpected = sorted(set(errors) - met)
     return {
         "good": len(good), "good_extracted": len(good) - len(good_missing),

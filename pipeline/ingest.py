@@ -51,6 +51,19 @@ def shown(s: str | os.PathLike[str]) -> str:
     return _SURROGATE.sub(esc, text)
 
 
+_SHOWN_BYTE = re.compile(r"\\x([89a-f][0-9a-f])")
+
+
+def unshown(s: str) -> str:
+    """The real name of a path :func:`shown` escaped (each ``\\xNN`` of a byte ≥ 0x80 back to
+    that byte), so that a path read back from a record or the ledger opens the file again.
+    (A UTF-8 name that itself spells ``\\x`` and two such hex digits is read as escaped: the
+    one ambiguity of the policy, kept for names that stay readable text everywhere.)"""
+    if "\\x" not in s:
+        return s
+    return _SHOWN_BYTE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), s)
+
+
 def clean_text(text: str) -> str:
     """Decoded text without lone surrogates (U+FFFD instead, same length: offsets stay).
 

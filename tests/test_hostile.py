@@ -174,9 +174,10 @@ def test_a_batch_over_bad_inputs_reports_each_and_loses_nothing(tmp_path: Path):
     records = {json.loads(line)["source"]["path"]: json.loads(line) for _, line in led.iter_records()}
     led.close()
     assert all(e["kind"] and str(e["path"]) in e["message"] for e in errors.values())
-    assert set(records) | set(errors) == {str(p) for p in good} | {str(b.path) for b in bad}  # none lost
+    shown = ingest.shown  # names that are not UTF-8 are written \xNN in records and errors
+    assert set(records) | set(errors) == {str(p) for p in good} | {shown(b.path) for b in bad}  # none lost
     assert not set(records) & set(errors)
-    wrong = {b.kind: b.judge(records.get(str(b.path)), (errors.get(str(b.path)) or {}).get("kind")) for b in bad}
+    wrong = {b.kind: b.judge(records.get(shown(b.path)), (errors.get(shown(b.path)) or {}).get("kind")) for b in bad}
     assert {k: v for k, v in wrong.items() if v} == {}
     assert {b.kind for b in bad} >= {"zip_bomb_docx", "encrypted_pdf", "external_entity_docx", "png_bomb", "link",
                                      "non_utf8_name", "surrogate_docx", "docx_numbering", "html_charset",
@@ -200,6 +201,8 @@ def test_shown_escapes_undecodable_bytes_and_clean_text_keeps_length():
     assert ingest.shown(name) == "/in/K\\xea.txt"
     assert ingest.shown("Kế hoạch.txt") == "Kế hoạch.txt"
     assert ingest.clean_text("a\udc00b\ud800") == "a\ufffdb\ufffd"
+    assert ingest.unshown(ingest.shown(name)) == name  # the bytes are kept: the file opens again
+    assert os.fsencode(ingest.unshown("/in/K\\xea.txt")) == b"/in/K\xea.txt"
 
 
 def test_a_name_that_is_not_utf8_gives_a_record_shown_escaped(tmp_path: Path):
