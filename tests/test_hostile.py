@@ -273,9 +273,9 @@ def test_ordered_list_items_are_numbered_in_order():
 
 
 def test_a_long_cluster_of_combining_marks_normalizes(tmp_path: Path):
-    from pipeline.normalize import normalize
-
     import unicodedata
+
+    from pipeline.normalize import normalize
 
     src = "Số: 01\n\ne" + "\u0302\u0301" * 40 + "x\n"
     n = normalize(src)
