@@ -252,6 +252,7 @@ def test_a_declared_charset_that_cannot_decode_falls_back_to_detection(label: st
     from pipeline.formats.html import decode_html
 
     data = f'<html><head><meta charset="{label}"></head><body><p>Kế hoạch số 01</p></body></html>'.encode()
+    data += b" " * (len(data) % 2)  # even: bytes that UTF-16 decodes without an error, into nonsense
     text, charset = decode_html(data)
     assert "Kế hoạch số 01" in text and charset == "utf-8"
 
@@ -375,20 +376,25 @@ except ImportError:  # pragma: no cover
     given = None
 
 if given is not None:
-    _SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n", "\t\t", " - ", ", "])
+    # whitespace a scraped page or a converter leaves inside a trích yếu, all of which the value
+    # collapses to one space (so the value is not the block's text), and punctuation
+    _SEPS = st.sampled_from([" ", "  ", "\t", "\n", " \n", "\t\t", "\t ", " - ", ", "])
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(words=st.lists(st.sampled_from(["Tổ", "chức", "hội", "nghị", "tổng", "kết", "về", "việc", "năm", "2024"]),
-                          min_size=2, max_size=10),
-           seps=st.lists(_SEPS, min_size=9, max_size=9),
+    @settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(phrase=st.sampled_from(["Tổ chức hội nghị tổng kết công tác năm", "Triển khai kế hoạch chuyển đổi số",
+                                   "Phát động phong trào thi đua yêu nước năm học mới",
+                                   "Kiện toàn Ban Chỉ đạo xây dựng xã hội học tập"]),
+           seps=st.lists(_SEPS, min_size=10, max_size=10),
            kind=st.sampled_from(["KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO", "BÁO CÁO", ""]),
            lead=st.sampled_from(["", "“", "V/v ", "Về việc ", "- "]),
            echo=st.booleans())
-    def test_every_provenance_span_is_ordered(words, seps, kind, lead, echo):
+    def test_every_provenance_span_is_ordered(phrase, seps, kind, lead, echo):
         from pipeline.extractor import extract_text
 
+        words = phrase.split()
         title = words[0] + "".join(s + w for s, w in zip(seps, words[1:], strict=False))
-        body = "Nội dung công việc.\n" * 3 + ((" ".join(words) + " tại hội trường.\n") if echo else "")
+        said = " ".join(" ".join(title.replace("-", " ").replace(",", " ").split()).split())
+        body = "Nội dung công việc.\n" * 3 + ((f"{said} tại hội trường.\n") if echo else "")  # the words again
         text = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
                 f"\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 3 tháng 4 năm 2024\n\n{kind}\n{lead}{title}\n\n"
                 f"I. MỤC ĐÍCH\n{body}")
