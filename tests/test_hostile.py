@@ -403,3 +403,23 @@ if given is not None:
             assert 0 <= p.start <= p.end <= len(rec.text or ""), key
             if p.src_start is not None:
                 assert p.src_start <= p.src_end, key
+
+
+def test_every_tiff_frame_is_size_checked_before_it_is_decoded(tmp_path: Path, monkeypatch):
+    # Pillow checks each frame's size when it seeks to it (not only the first, at open): the
+    # image reader relies on that, and this guards it
+    import io
+    import types
+
+    from PIL import Image
+
+    import pipeline.ocr as ocr
+
+    monkeypatch.setattr(ocr, "check_tesseract", lambda: None)
+    monkeypatch.setattr(ocr, "ocr_page", lambda img, n, **k: types.SimpleNamespace(text="", words=(), edges=None))
+    buf = io.BytesIO()
+    Image.new("L", (64, 64), 255).save(buf, "TIFF", save_all=True, append_images=[Image.new("L", (900, 900), 255)])
+    p = tmp_path / "frames.tif"
+    p.write_bytes(buf.getvalue())
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)  # the second frame is 8× over, the first not
+    assert kind_of(p) == "image-too-large"

@@ -556,7 +556,8 @@ def _check_render_size(page: pdfium.PdfPage, page_no: int, path: Path) -> None:
 
 def _check_ocr_pages(pdf: pdfium.PdfDocument, path: Path) -> None:
     """More pages than may be OCR'd are refused before the first is: only a document longer
-    than the limit is looked through first (text and object kinds, no rendering)."""
+    than the limit is looked through first (text and object kinds, no rendering), and only
+    until the pages left could no longer pass it."""
     from ..limits import limit
 
     max_pages = int(limit("ocr", "max_pages"))
@@ -564,6 +565,8 @@ def _check_ocr_pages(pdf: pdfium.PdfDocument, path: Path) -> None:
         return
     need = 0
     for n in range(len(pdf)):
+        if need + len(pdf) - n <= max_pages:
+            return  # even if every page left needs OCR, the document is within the bound
         try:
             page = pdf[n]
         except pdfium.PdfiumError:
