@@ -24,8 +24,8 @@ from pipeline.store.citations import number_key
 from pipeline.store.geo import gazetteer, key, mentions, resolve_record
 from pipeline.store.load import record_text
 from pipeline.store.sample import ROOT, sample_records, variant
-from pipeline.store.texts import TextFinder
 from pipeline.store.schema import TABLES
+from pipeline.store.texts import TextFinder
 from pipeline.textutil import fold, strip_accents
 
 
