@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -36,8 +36,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 FACETS = {"doc_type": "Type", "province_name": "Province", "year": "Year", "issuer": "Issuer"}
 FACET_PARAM = {"doc_type": "type", "province_name": "province", "issuer": "issuer"}
 # the filters a page shows as removable chips
-ACTIVE = {"q": "text", "type": "type", "issuer": "issuer", "province": "province", "from": "from", "to": "to",
-          "cites": "cites", "cited_by": "cited by", "unit": "unit"}
+ACTIVE = {"q": "text", "type": "type", "issuer": "issuer", "place": "place", "province": "province",
+          "from": "from", "to": "to", "event_from": "events from", "event_to": "events to", "cites": "cites",
+          "cited_by": "cited by", "unit": "unit"}
 PAGE_MAX = 1000  # rows on one page of the explorer
 DOWNLOAD_MAX = 100_000  # rows in one CSV/JSON download
 
@@ -172,24 +173,33 @@ def create_app(db_path: str | Path) -> FastAPI:
         finally:
             con.close()
 
-    def filters(q: str | None, accent: bool, doc_type: str | None, issuer: str | None,
-                province: str | None, date_from: str | None, date_to: str | None,
-                cites: str | None, cited_by: str | None, unit: str | None, limit: str | None,
-                offset: str | None, max_limit: int) -> Filters:
+    def filters(request: Request, max_limit: int) -> Filters:
+        """The search of a request's query string (the same names on the page and the API:
+        q, accent, type, issuer, place, province, from, to, event_from, event_to, cites,
+        cited_by, transitive, unit, limit, offset); a bad value is a 400 naming it."""
+        qp = request.query_params
         nums = []
-        for name, raw, default in (("limit", limit, 100), ("offset", offset, 0)):
+        for name, default, lo, top in (("limit", 100, 1, max_limit), ("offset", 0, 0, MAX_LIMIT)):
+            raw = qp.get(name)
             try:
                 v = default if raw in (None, "") else int(str(raw).strip())
             except ValueError:
                 raise HTTPException(400, f"{name}: {raw!r} is not a whole number") from None
-            top = max_limit if name == "limit" else MAX_LIMIT
-            if not (1 if name == "limit" else 0) <= v <= top:
-                raise HTTPException(400, f"{name}: {v} is out of range (use {1 if name == 'limit' else 0} to {top})")
+            if not lo <= v <= top:
+                raise HTTPException(400, f"{name}: {v} is out of range (use {lo} to {top})")
             nums.append(v)
-        return Filters(text=q or None, accent_insensitive=accent, doc_type=doc_type or None,
-                       issuer=issuer or None, province=province or None, date_from=date_from or None,
-                       date_to=date_to or None, cites=cites or None, cited_by=cited_by or None,
-                       unit=unit or None, limit=nums[0], offset=nums[1])
+
+        def flag(name: str) -> bool:
+            return (qp.get(name) or "").lower() in ("1", "true", "on", "yes")
+
+        return Filters(text=qp.get("q") or None, accent_insensitive=flag("accent"),
+                       doc_type=qp.get("type") or None, issuer=qp.get("issuer") or None,
+                       place=qp.get("place") or None, province=qp.get("province") or None,
+                       date_from=qp.get("from") or None, date_to=qp.get("to") or None,
+                       event_from=qp.get("event_from") or None, event_to=qp.get("event_to") or None,
+                       cites=qp.get("cites") or None, cited_by=qp.get("cited_by") or None,
+                       transitive=flag("transitive"), unit=qp.get("unit") or None,
+                       limit=nums[0], offset=nums[1])
 
     def run(f: Filters, *, with_facets: bool = False) -> tuple[list[dict[str, Any]], int, dict[str, Any]]:
         with ro() as con:
@@ -204,13 +214,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         return rows, total, fac
 
     @app.get("/", response_class=HTMLResponse)
-    def index(request: Request, q: str | None = None, accent: bool = False, type: str | None = None,
-              issuer: str | None = None, province: str | None = None,
-              date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-              cites: str | None = None, cited_by: str | None = None, unit: str | None = None,
-              limit: str | None = None, offset: str | None = None) -> HTMLResponse:
-        f = filters(q, accent, type, issuer, province, date_from, date_to, cites, cited_by, unit, limit,
-                    offset, PAGE_MAX)
+    def index(request: Request) -> HTMLResponse:
+        f = filters(request, PAGE_MAX)
         rows, total, fac = run(f, with_facets=True)
         with ro() as con:
             corpus = con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -238,17 +243,12 @@ def create_app(db_path: str | Path) -> FastAPI:
         return HTMLResponse(page)
 
     @app.get("/api/search")
-    def api_search(q: str | None = None, accent: bool = False, type: str | None = None,
-                   issuer: str | None = None, province: str | None = None,
-                   date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                   cites: str | None = None, cited_by: str | None = None, unit: str | None = None,
-                   limit: str | None = None, offset: str | None = None, format: str = "json") -> Response:
+    def api_search(request: Request, format: str = "json") -> Response:
         """The rows of a search: JSON (a list; the total in ``X-Total-Count``) or CSV, both as
-        downloads when asked for by ``format``."""
+        downloads when asked for by ``format``; parameters as on the search page."""
         if format not in ("json", "csv"):
             raise HTTPException(400, f"format: {format!r}: use json or csv")
-        f = filters(q, accent, type, issuer, province, date_from, date_to, cites, cited_by, unit, limit,
-                    offset, DOWNLOAD_MAX)
+        f = filters(request, DOWNLOAD_MAX)
         rows, total, _ = run(f)
         headers = {"X-Total-Count": str(total)}
         if format == "csv":
