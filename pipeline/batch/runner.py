@@ -224,7 +224,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
             ledger.close()
     if hasattr(engine, "versions"):
         versions.update(engine.versions())
-    stored = _load_store(out, ledger) if opts.store else {"status": "disabled"}
+    stored = _load_store(out, ledger, opts.input_dir) if opts.store else {"status": "disabled"}
     if store is not None and stored.get("status") == "loaded":
         stored["records"] += store.loaded
         stored["seconds"] = round(stored["seconds"] + store.seconds, 3)
@@ -350,10 +350,11 @@ class _StoreFeed:
         self.seconds += time.perf_counter() - t0
 
 
-def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
-    """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists."""
+def _load_store(out: Path, ledger: Ledger, input_dir: Path) -> dict[str, Any]:
+    """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists;
+    their text is read again from their file under the input folder (the store reads no other)."""
     try:
-        from ..store import load_records, remove_records  # type: ignore[attr-defined]
+        from ..store import TextFinder, load_records, remove_records  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "unavailable"}
     shas: list[str] = []
@@ -373,7 +374,7 @@ def _load_store(out: Path, ledger: Ledger) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     try:
-        load_records(out / "corpus.db", records())
+        load_records(out / "corpus.db", records(), texts=TextFinder(roots=[input_dir]))
     except Exception as e:  # noqa: BLE001 - the JSONL stays the source; the store can be loaded later
         return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
     ledger.mark_stored(shas)
