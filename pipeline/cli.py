@@ -321,6 +321,7 @@ def batch(
     max_memory: Annotated[int, typer.Option("--max-memory", help="Memory bound per worker in MB (0: none).")] = 2048,
     shard_size: Annotated[int, typer.Option("--shard-size", help="Records per records-NNNNN.jsonl shard.")] = 10_000,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo documents that failed in an earlier run.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract every document (records of another extractor version are redone anyway).")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="Load records into OUT/corpus.db when the corpus store is installed.")] = True,
     fsync: Annotated[bool, typer.Option("--fsync/--no-fsync", help="fsync records before ledgering them (off: still safe against kill -9, not against power loss).")] = True,
     sync_interval: Annotated[float, typer.Option("--sync-interval", help="Group commit: fsync and ledger finished documents every S seconds (0: each one).")] = 0.5,
@@ -346,7 +347,7 @@ def batch(
     opts = BatchOptions(
         input_dir=input_dir, out_dir=out, workers=max(1, workers or os.cpu_count() or 1), engine=engine,
         scheduler=scheduler, timeout=timeout or None, max_memory_mb=max_memory or None,
-        shard_size=max(1, shard_size), retry_errors=retry_errors, store=store, fsync=fsync,
+        shard_size=max(1, shard_size), retry_errors=retry_errors, force=force, store=store, fsync=fsync,
         sync_interval=max(0.0, sync_interval),
     )
     from .batch.report import JsonReporter, QuietReporter, RichReporter

@@ -44,6 +44,7 @@ class BatchOptions:
     max_tasks: int = 1000  # documents per pool worker before it is recycled
     window: int | None = None  # documents in flight (default 4 × workers)
     retry_errors: bool = False  # redo documents that failed in an earlier run
+    force: bool = False  # redo every document, whatever extractor version made its record
     store: bool = True  # load finished records into OUT_DIR/corpus.db if pipeline.store exists
     fsync: bool = True
     sync_interval: float = 0.5  # group commit: fsync + ledger finished documents this often (s)
@@ -100,7 +101,12 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
     out = Path(opts.out_dir)
     ledger = Ledger(out, shard_size=opts.shard_size, fsync=opts.fsync, sync_interval=opts.sync_interval)
     recovered = ledger.recover()
+    from ..version import extractor_version
+
+    ledger.extractor = extractor_version()
     run_id = ledger.begin_run()
+    # records of an older extractor (or all, with --force) are dropped and redone in this run
+    redo = ledger.forget_outdated(ledger.extractor, force=opts.force)
     errors_path = out / "errors.jsonl"
     unledgered: list[dict] = []  # files that could not even be hashed (retried next run)
     _write_errors(errors_path, ledger, unledgered)
@@ -116,9 +122,9 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
     hash_s = 0.0
     busy_s = 0.0
     info = {"run_id": run_id, "input": str(opts.input_dir), "out": str(out), "engine": opts.engine,
-            "workers": opts.workers, "recovered": recovered}
+            "workers": opts.workers, "recovered": recovered, "redo": redo}
     versions: dict[str, str] = {"vanban": __version__, "schema_version": SCHEMA_VERSION,
-                                "python": platform.python_version()}
+                                "extractor": ledger.extractor, "python": platform.python_version()}
     _write_manifest(out, {"status": "running", "run_id": run_id, "started": t_start, **_opts_json(opts),
                           "versions": versions})
     rep.start(total, info)
@@ -259,6 +265,7 @@ def run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str,
         "parent_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "slowest": [{"path": p, "seconds": round(s, 4)} for s, p in sorted(slowest, reverse=True)],
         "recovered_bytes": recovered,
+        "redone_outdated": redo,
         "compacted": compacted,
         "duplicates": ledger.duplicates(1000),
         "store": stored,
