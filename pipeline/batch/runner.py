@@ -361,9 +361,15 @@ def _load_store(out: Path, ledger: Ledger, input_dir: Path) -> dict[str, Any]:
     """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists;
     their text is read again from their file under the input folder (the store reads no other)."""
     try:
-        from ..store import TextFinder, load_records, remove_records  # type: ignore[attr-defined]
+        from ..store import load_records, remove_records  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "unavailable"}
+    try:
+        from ..store.texts import TextFinder
+    except ImportError:
+        texts = None
+    else:
+        texts = TextFinder(roots=[input_dir])
     shas: list[str] = []
     stale = ledger.superseded_stored()
     removed = 0
@@ -381,7 +387,7 @@ def _load_store(out: Path, ledger: Ledger, input_dir: Path) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     try:
-        load_records(out / "corpus.db", records(), texts=TextFinder(roots=[input_dir]))
+        load_records(out / "corpus.db", records(), texts=texts)
     except Exception as e:  # noqa: BLE001 - the JSONL stays the source; the store can be loaded later
         return {"status": "failed", "error": f"{type(e).__name__}: {e}"}
     ledger.mark_stored(shas)
