@@ -308,12 +308,19 @@ def test_notebook_runs_top_to_bottom(tmp_path: Path) -> None:
     nbclient = pytest.importorskip("nbclient")
     root = Path(__file__).resolve().parent.parent
     nb = nbformat.read(root / "notebooks" / "corpus.ipynb", as_version=4)
+    import tempfile
+
+    scratch = Path(tempfile.gettempdir())
+    before = set(scratch.glob("vanban-notebook-*"))
     nbclient.NotebookClient(nb, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}}).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert sum("image/png" in o.get("data", {}) for o in outputs) >= 3  # the three plots
     assert any("25 documents" in (o.get("text") or "") for o in outputs)
+    assert set(scratch.glob("vanban-notebook-*")) <= before  # its temporary folder is removed
+    src = "".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "import pipeline as vanban" in src and "pipeline.store" not in src  # the public API only
 
 
 def test_transitive_queries_end_on_a_citation_cycle(tmp_path: Path, records: list[dict]) -> None:
