@@ -365,3 +365,16 @@ def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 2 and "missing-store" in r.output
     assert not (tmp_path / "none.db").exists()  # read-only: nothing created
+
+
+def test_displacy_labels_are_escaped() -> None:
+    """Issue 18 item 5, the displaCy path (``pipeline.annotate``, for spaCy users): a crafted
+    provenance key is no live markup in the rendered page."""
+    from pipeline.annotate import render_html
+    from pipeline.record import Record
+
+    rec = sample_records(with_text=True)[0]
+    p = next(iter(rec["provenance"].values()))
+    rec = dict(rec, provenance={**rec["provenance"], '<img src=x onerror="alert(1)">': dict(p)})
+    page = render_html(rec["text"], Record.model_validate(rec))
+    assert "<img" not in page and "&lt;img" in page
