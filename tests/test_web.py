@@ -378,3 +378,42 @@ def test_displacy_labels_are_escaped() -> None:
     rec = dict(rec, provenance={**rec["provenance"], '<img src=x onerror="alert(1)">': dict(p)})
     page = render_html(rec["text"], Record.model_validate(rec))
     assert "<img" not in page and "&lt;img" in page
+
+
+def test_page_images_of_a_scan_and_a_pdf(tmp_path: Path) -> None:
+    """Issue 19 item 4: a scanned document's page opens as an image beside its values; only a
+    file that still has the record's content is rendered."""
+    import hashlib
+
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    png = tmp_path / "scan.png"
+    Image.new("RGB", (400, 600), "white").save(png)
+    pdf = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.drawString(100, 700, "trang 1")
+    c.showPage()
+    c.drawString(100, 700, "trang 2")
+    c.save()
+    base = sample_records(with_text=True)[0]
+    recs = []
+    for f, fmt in ((png, "png"), (pdf, "pdf")):
+        r = json.loads(json.dumps(base))
+        r["source"] = {"path": str(f), "sha256": hashlib.sha256(f.read_bytes()).hexdigest(), "format": fmt,
+                       "encoding": "ocr"}
+        r["provenance"]["number"]["page"] = 2 if fmt == "pdf" else 1
+        recs.append(r)
+    db = tmp_path / "c.db"
+    load_records(db, recs)
+    c = TestClient(create_app(db))
+    for r in recs:
+        sha = r["source"]["sha256"]
+        n = r["provenance"]["number"]["page"]
+        page = c.get(f"/doc/{sha}").text
+        assert f'href="/doc/{sha}/page/{n}.png"' in page
+        img = c.get(f"/doc/{sha}/page/{n}.png")
+        assert img.status_code == 200 and img.content[:8] == b"\x89PNG\r\n\x1a\n"
+        assert c.get(f"/doc/{sha}/page/{n + 1}.png").status_code == 404
+    png.write_bytes(png.read_bytes() + b"changed")
+    assert c.get(f"/doc/{recs[0]['source']['sha256']}/page/1.png").status_code == 404

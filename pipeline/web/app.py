@@ -292,6 +292,25 @@ def create_app(db_path: str | Path) -> FastAPI:
         media = ORIGINAL_TYPES.get((d["format"] or "").lower(), "application/octet-stream")
         return FileResponse(path, media_type=media, filename=path.name)
 
+    @app.get("/doc/{sha256}/page/{page}.png")
+    def page_image(sha256: str, page: int) -> Response:
+        """One page of a scan or PDF as a PNG (at most 1600 px high), for reading a value
+        against the page it was found on; the same content check as :func:`original`."""
+        with ro() as con:
+            d = _doc_row(con, sha256)
+        path = Path(str(d["path"] or "").split("#", 1)[0])
+        try:
+            ok = path.is_file() and _sha256(path) == sha256
+        except OSError:
+            ok = False
+        if not ok:
+            raise HTTPException(404, "the original file is not where the record says, or has changed")
+        try:
+            png = render_page(path, (d["format"] or "").lower(), page)
+        except (ValueError, OSError) as e:
+            raise HTTPException(404, f"page {page}: {e}") from e
+        return Response(png, media_type="image/png")
+
     @app.get("/doc/{sha256}", response_class=HTMLResponse)
     def document(sha256: str) -> HTMLResponse:
         with ro() as con:
@@ -312,6 +331,10 @@ def create_app(db_path: str | Path) -> FastAPI:
                 "AS tasks FROM responsible_units u WHERE sha256=? ORDER BY idx", (sha256,))]
         rec = _record(d["record_json"])
         text = body[0] if body and body[0] else None
+        fmt = (d["format"] or "").lower()
+        pages = sorted({p.get("page") for p in (rec.get("provenance") or {}).values()
+                        if isinstance(p, dict) and isinstance(p.get("page"), int) and p.get("page") > 0}) \
+            if fmt in PAGED and isinstance(rec.get("provenance"), dict) else []
         prov = rec.get("provenance") if isinstance(rec.get("provenance"), dict) else {}
         source_html, legend = highlight(text, prov) if text else (None, [])
         fields = field_rows(text, rec)
@@ -323,10 +346,48 @@ def create_app(db_path: str | Path) -> FastAPI:
         page = env.get_template("document.html").render(
             d=dict(d), source_html=source_html, legend=legend, fields=fields, palette=palette, conf=conf,
             signer=signer, recipients=recipients, timeline_svg=timeline_svg(timeline), timeline=timeline,
-            out=out, incoming=incoming, units=units)
+            out=out, incoming=incoming, units=units, pages=pages)
         return HTMLResponse(page)
 
     return app
+
+
+PAGED = ("pdf", "tiff", "png", "jpeg")
+
+
+def render_page(path: Path, fmt: str, page: int, height: int = 1600) -> bytes:
+    """PNG bytes of page ``page`` (1-based) of a PDF or an image file; ValueError when there
+    is no such page. Images keep Pillow's decompression-bomb limit; PDF pages are rendered at
+    the scale that makes them ``height`` pixels high, whatever size they declare."""
+    from PIL import Image, ImageSequence
+
+    if page < 1 or page > 5000:
+        raise ValueError("no such page")
+    if fmt == "pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            if page > len(pdf):
+                raise ValueError("no such page")
+            pg = pdf[page - 1]
+            _w, h = pg.get_size()
+            img = pg.render(scale=min(4.0, height / max(h, 1.0))).to_pil()
+        finally:
+            pdf.close()
+    else:
+        with Image.open(path) as im:
+            for n, frame in enumerate(ImageSequence.Iterator(im), start=1):
+                if n == page:
+                    img = frame.convert("RGB")
+                    break
+            else:
+                raise ValueError("no such page")
+        if img.height > height:
+            img = img.resize((max(1, img.width * height // img.height), height))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
 
 
 def _sha256(path: Path) -> str:
