@@ -7,6 +7,7 @@ spaCy's tooling on the annotations.
 
 from __future__ import annotations
 
+import html
 from functools import cache
 
 import spacy
@@ -34,7 +35,9 @@ def to_spacy(text: str, record: Record, *, items_only: bool = False) -> Doc:
     doc = _nlp().make_doc(text)
     spans = []
     for path, p in record.provenance.items():
-        label = field_label(path)
+        # displaCy writes span labels into its HTML as they are: a record's provenance key is
+        # data from elsewhere, so it is escaped here (the explorer uses pipeline/web/render.py)
+        label = html.escape(field_label(path))
         if items_only and "." in label and label.split(".")[0] in {"legal_bases", "timeline", "responsible_units"}:
             continue
         sp = doc.char_span(p.start, p.end, label=label, alignment_mode="expand")

@@ -7,10 +7,11 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -20,6 +21,23 @@ app = typer.Typer(
     help="Vietnamese administrative documents → normalized JSON records.",
 )
 err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+        from .record import SCHEMA_VERSION
+
+        print(f"vanban {__version__} (record schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Vietnamese administrative documents → normalized JSON records."""
 
 
 def _dump(rec_dict: dict) -> str:
@@ -157,17 +175,21 @@ def schema() -> None:
 @app.command()
 def show(
     path: Annotated[Path, typer.Argument(help="One document.")],
-    html: Annotated[Path | None, typer.Option("--html", help="Write a displaCy page with the fields highlighted.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write an HTML page of the text with each field marked at its span.")] = None,
 ) -> None:
     """Extract one document and show where each value was found."""
-    from .annotate import render_html
     from .extractor import extract_file
+    from .ingest import IngestError
+    from .web.render import standalone_page
 
-    rec = extract_file(path, with_text=True)
+    try:
+        rec = extract_file(path, with_text=True)
+    except (IngestError, OSError) as e:
+        _store_error(e)
     text = rec.text or ""
     if html is not None:
-        html.write_text(render_html(text, rec), encoding="utf-8")
-        err.print(f"wrote {html}")
+        html.write_text(standalone_page(text, rec.model_dump(mode="json"), title=str(path)), encoding="utf-8")
+        err.print(f"wrote {html}", highlight=False, soft_wrap=True)
         return
     table = Table(title=str(path))
     for col in ("value path", "text at span", "conf", "rule"):
@@ -264,19 +286,42 @@ def review(
     gold_dir: Annotated[Path | None, typer.Option("--gold-dir", help="Write NAME.gold.json here instead of beside each source.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="List at most this many values.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the queue as JSON lines.")] = False,
+    source_root: Annotated[list[Path] | None, typer.Option("--source-root", help="A folder holding the source files of records without their text (repeatable).")] = None,
 ) -> None:
-    """List the values below a confidence threshold, most doubtful first, with their source lines."""
+    """List the values below a confidence threshold, most doubtful first, with their source lines.
+
+    Records without their text take it from the batch's corpus.db beside them, from
+    --source-root, or from the file at source.path if it still has the record's sha256; the
+    records whose text is found nowhere are named, not shown with blank lines."""
     from .calibrate import recommended_threshold
     from .ingest import IngestError
-    from .review import interactive_review, load_records, render_queue, review_queue, rich_ask
+    from .review import (
+        interactive_review,
+        load_records,
+        missing_text,
+        render_queue,
+        review_queue,
+        rich_ask,
+        use_text_sources,
+    )
+    from .store.texts import batch_stores
 
     try:
         recs = load_records(records)
     except IngestError as e:
-        err.print(f"[red]{e.kind}[/red]: {e}")
-        raise typer.Exit(2) from e
+        _store_error(e)
+    for r in source_root or []:
+        if not r.is_dir():
+            err.print(f"[red]--source-root {escape(str(r))}: not a folder[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
+    use_text_sources(batch_stores([records]), source_root or [])
     t = recommended_threshold() if threshold is None else threshold
     queue = review_queue(recs, t)
+    lost = missing_text({id(it.record): it.record for it in queue[:limit]}.values())
+    if lost:
+        err.print(f"[yellow]warning[/yellow]: {len(lost)} record(s) without their text, so no source lines "
+                  f"(e.g. {escape(lost[0])}): extract with --with-text or give --source-root FOLDER",
+                  highlight=False, soft_wrap=True)
     console = Console()
     if as_json:
         for it in queue[:limit]:
@@ -303,6 +348,7 @@ def batch(
     max_memory: Annotated[int | None, typer.Option("--max-memory", help="Memory bound per worker in MB (default: rules/limits.toml; 0: none).")] = None,
     shard_size: Annotated[int, typer.Option("--shard-size", help="Records per records-NNNNN.jsonl shard.")] = 10_000,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Redo documents that failed in an earlier run.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract every document (records of another extractor version are redone anyway).")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="Load records into OUT/corpus.db when the corpus store is installed.")] = True,
     fsync: Annotated[bool, typer.Option("--fsync/--no-fsync", help="fsync records before ledgering them (off: still safe against kill -9, not against power loss).")] = True,
     sync_interval: Annotated[float, typer.Option("--sync-interval", help="Group commit: fsync and ledger finished documents every S seconds (0: each one).")] = 0.5,
@@ -331,7 +377,7 @@ def batch(
         input_dir=input_dir, out_dir=out, workers=max(1, workers or os.cpu_count() or 1), engine=engine,
         scheduler=scheduler, timeout=default_timeout() if timeout is None else (timeout or None),
         max_memory_mb=default_max_memory_mb() if max_memory is None else (max_memory or None),
-        shard_size=max(1, shard_size), retry_errors=retry_errors, store=store, fsync=fsync,
+        shard_size=max(1, shard_size), retry_errors=retry_errors, force=force, store=store, fsync=fsync,
         sync_interval=max(0.0, sync_interval),
     )
     from .batch.report import JsonReporter, QuietReporter, RichReporter
@@ -360,30 +406,69 @@ def batch(
 def load(
     records: Annotated[list[Path], typer.Argument(help="JSON-lines record files (extract --out, batch shards).")],
     db: Annotated[Path, typer.Option("--db", help="The corpus store (created if missing).")] = Path("corpus.db"),
+    source_root: Annotated[list[Path] | None, typer.Option("--source-root", help="A folder holding the source files of records without their text (repeatable); only files under it whose sha256 is the record's are read.")] = None,
 ) -> None:
-    """Load records into the corpus store (SQLite); loading the same records again changes nothing."""
+    """Load records into the corpus store (SQLite); loading the same records again changes nothing.
+
+    A record's text comes from the record (extract --with-text), from the batch's corpus.db
+    beside its shard, or from --source-root; no other path a record names is read. A bad line
+    is reported (FILE:LINE: reason) and skipped; the exit status is then 1."""
     from .ingest import IngestError
     from .store import load_jsonl
+    from .store.texts import TextFinder, batch_stores
 
-    missing = [p for p in records if not p.is_file()]
-    if missing:
-        err.print(f"[red]{missing[0]}: no such file[/red]")
-        raise typer.Exit(2)
+    for p in records:
+        if not p.is_file():
+            err.print(f"[red]{p}: no such file[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
+    for r in source_root or []:
+        if not r.is_dir():
+            err.print(f"[red]--source-root {r}: not a folder[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
+    finder = TextFinder(stores=batch_stores(records, db), roots=list(source_root or []))
+    bad: list[str] = []
+
+    def on_error(msg: str) -> None:
+        bad.append(msg)
+        err.print(f"[red]bad-record[/red] {escape(msg)}", highlight=False, soft_wrap=True)
+
     t0 = time.perf_counter()
     try:
-        n = load_jsonl(db, records)
+        n = load_jsonl(db, records, texts=finder, on_error=on_error)
     except IngestError as e:
-        err.print(f"[red]{e.kind}[/red]: {e}")
+        err.print(f"[red]{e.kind}[/red]: {escape(str(e))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from e
-    err.print(f"{n} record(s) new or changed → {db} ({time.perf_counter() - t0:.2f}s)")
+    except OSError as e:
+        err.print(f"[red]error[/red]: {escape(str(e))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from e
+    finally:
+        finder.close()
+    err.print(f"{n} record(s) new or changed → {db} ({time.perf_counter() - t0:.2f}s)", highlight=False, soft_wrap=True)
+    c = finder.counts
+    if c["store"] or c["source"]:
+        err.print(f"text: {c['record']} from the records, {c['store']} from the batch's store, "
+                  f"{c['source']} from the source files", highlight=False, soft_wrap=True)
+    note = finder.summary()
+    if note:
+        err.print(f"[yellow]warning[/yellow]: {escape(note)}", highlight=False, soft_wrap=True)
+    if bad:
+        err.print(f"{len(bad)} bad record line(s) skipped", highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+
+
+def _store_error(e: Exception) -> NoReturn:
+    """One line for a store or query error, then exit 2 (a usage error: nothing was read)."""
+    kind = getattr(e, "kind", type(e).__name__)
+    err.print(f"[red]{kind}[/red]: {escape(str(e))}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2) from e
 
 
 @app.command()
 def query(
     db: Annotated[Path, typer.Option("--db", help="The corpus store.")] = Path("corpus.db"),
     doc_type: Annotated[str | None, typer.Option("--type", help="Type code or name (KH, QĐ, Kế hoạch).")] = None,
-    issuer: Annotated[str | None, typer.Option("--issuer", help="Issuer name contains (accent-insensitive).")] = None,
-    place: Annotated[str | None, typer.Option("--place", help="Place name contains (accent-insensitive).")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="Issuer name contains (case- and accent-insensitive; ubnd = UBND = Ủy ban nhân dân).")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Place name contains (case- and accent-insensitive).")] = None,
     province: Annotated[str | None, typer.Option("--province", help="Province (34 since 2025, or a former one).")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Document date ≥ (YYYY[-MM[-DD]]).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Document date ≤ (YYYY[-MM[-DD]]).")] = None,
@@ -393,30 +478,41 @@ def query(
     cited_by: Annotated[str | None, typer.Option("--cited-by", help="Documents cited by the document with this number.")] = None,
     transitive: Annotated[bool, typer.Option("--transitive", help="Follow --cites/--cited-by through the corpus.")] = False,
     unit: Annotated[str | None, typer.Option("--unit", help="A responsible unit's name contains.")] = None,
-    text: Annotated[str | None, typer.Option("--text", help="Full-text query (all words; \"a phrase\").")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Full-text query (all words; \"a phrase\"); any Unicode form or tone placement.")] = None,
     accent_insensitive: Annotated[bool, typer.Option("--accent-insensitive", help="--text ignores diacritics (ke hoach = kế hoạch).")] = False,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
-    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 100,
+    limit: Annotated[str, typer.Option("--limit", help="At most this many rows (0: all).")] = "100",
+    offset: Annotated[str, typer.Option("--offset", help="Skip this many rows first (paging).")] = "0",
 ) -> None:
     """Query the corpus store; all filters combine (AND)."""
     import csv
 
     from .ingest import IngestError
-    from .store import Filters, connect, search
+    from .store import Filters, connect, count, search
 
     if fmt not in ("table", "json", "csv"):
-        err.print(f"[red]--format {fmt}: use table, json or csv[/red]")
+        err.print(f"[red]--format {escape(fmt)}: use table, json or csv[/red]", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
+    nums = {}
+    for name, raw in (("limit", limit), ("offset", offset)):
+        try:
+            nums[name] = int(raw.strip())
+        except ValueError:
+            err.print(f"[red]bad-query[/red]: --{name} {escape(raw)!r}: use a whole number", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
     f = Filters(doc_type=doc_type, issuer=issuer, place=place, province=province, date_from=date_from,
                 date_to=date_to, event_from=event_from, event_to=event_to, cites=cites, cited_by=cited_by,
                 transitive=transitive, unit=unit, text=text, accent_insensitive=accent_insensitive,
-                limit=limit or None)
+                limit=nums["limit"] or None, offset=nums["offset"])
+    if nums["limit"] < 0:
+        err.print(f"[red]bad-query[/red]: --limit {nums['limit']}: use a whole number from 0 (all)", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     try:
         con = connect(db, readonly=True)
         rows = search(con, f)
+        total = count(con, f) if fmt == "table" else len(rows)
     except IngestError as e:
-        err.print(f"[red]{e.kind}[/red]: {e}")
-        raise typer.Exit(2) from e
+        _store_error(e)
     if fmt == "json":
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -429,10 +525,18 @@ def query(
     else:
         t = Table("type", "number", "date", "issuer", "province", "title")
         for r in rows:
-            t.add_row(r["doc_type"] or "", r["number"] or "", r["date"] or "", r["issuer"] or "",
-                      r["province_name"] or "", (r["title"] or "")[:80])
+            t.add_row(*(escape(v) for v in (r["doc_type"] or "", r["number"] or "", r["date"] or "",
+                                            _ellipsis(r["issuer"] or "", 60), r["province_name"] or "",
+                                            _ellipsis(r["title"] or "", 80))))
         Console().print(t)
-        err.print(f"{len(rows)} document(s)")
+        first = nums["offset"] + 1 if rows else 0
+        more = f" (rows {first}–{nums['offset'] + len(rows)}; --offset {nums['offset'] + len(rows)} for more)" \
+            if total > nums["offset"] + len(rows) else ""
+        err.print(f"{len(rows)} of {total} document(s){more}", highlight=False, soft_wrap=True)
+
+
+def _ellipsis(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 @app.command()
@@ -447,8 +551,9 @@ def export(
     try:
         counts = export_parquet(connect(db, readonly=True), parquet)
     except IngestError as e:
-        err.print(f"[red]{e.kind}[/red]: {e}")
-        raise typer.Exit(2) from e
+        _store_error(e)
+    except OSError as e:
+        _store_error(e)
     err.print(", ".join(f"{t}: {n}" for t, n in counts.items()) + f" → {parquet}/")
 
 
@@ -467,8 +572,10 @@ def serve(
     try:
         application = create_app(db)
     except IngestError as e:
-        err.print(f"[red]{e.kind}[/red]: {e}")
-        raise typer.Exit(2) from e
+        _store_error(e)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"vanban explorer on http://{shown}:{port}/  ({db}, read-only; Ctrl+C to stop)",
+              highlight=False, soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -40,11 +40,13 @@ __all__ = [
     "gold_path_for",
     "interactive_review",
     "load_records",
+    "missing_text",
     "parse_correction",
     "record_text",
     "render_queue",
     "review_queue",
     "save_decision",
+    "use_text_sources",
 ]
 
 CONTRACT_KEYS = (
@@ -78,25 +80,60 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-@lru_cache(maxsize=64)
-def _text_of(path: str) -> str:
-    from .ingest import read_document
-    from .normalize import normalize
+_sources: dict[str, Any] = {"finder": None}
 
-    return normalize(read_document(path).text).text
+
+def use_text_sources(stores: Iterable[Path] = (), roots: Iterable[Path] = ()) -> None:
+    """Where records without their text find it: stores holding it (a batch's ``corpus.db``
+    beside its shards) and folders holding the source files (``--source-root``)."""
+    from .store.texts import TextFinder
+
+    old = _sources["finder"]
+    if old is not None:
+        old.close()
+    _sources["finder"] = TextFinder(stores=list(stores), roots=list(roots))
+    _text_of.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _text_of(sha: str, path: str) -> str:
+    from .store.texts import TextFinder, _sha256
+
+    finder = _sources["finder"] or TextFinder()
+    rec = {"source": {"sha256": sha, "path": path}}
+    text = finder(rec)
+    if text is not None:
+        return text
+    # the path as written, but only a file that still has the record's content (a record made
+    # here, or in this folder): a moved, changed or unrelated file is never shown as its source
+    p = Path(path)
+    try:
+        if not p.is_file() or _sha256(p) != sha:
+            return ""
+        from .ingest import read_document
+        from .normalize import normalize
+
+        return normalize(read_document(p).text).text
+    except (OSError, IngestError):
+        return ""
 
 
 def record_text(record: Mapping[str, Any]) -> str:
-    """The normalized text the record's spans point into (kept, or regenerated from the source)."""
+    """The normalized text the record's spans point into: kept in the record, else from the
+    text sources set by :func:`use_text_sources`, else the source file at its path if it still
+    has the record's sha256; "" when none (the caller says so)."""
     if record.get("text"):
         return str(record["text"])
-    src = (record.get("source") or {}).get("path")
-    if not src:
+    src = record.get("source") or {}
+    path, sha = src.get("path"), src.get("sha256")
+    if not isinstance(sha, str):
         return ""
-    try:
-        return _text_of(str(src))
-    except (OSError, IngestError):
-        return ""
+    return _text_of(sha, str(path or ""))
+
+
+def missing_text(records: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The source paths of records whose text cannot be found (to say so, not to show blanks)."""
+    return [str((r.get("source") or {}).get("path") or "?") for r in records if not record_text(r)]
 
 
 def context_lines(

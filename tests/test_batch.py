@@ -229,7 +229,7 @@ def test_dask_local_cluster_writes_what_the_local_pool_writes(tmp_path: Path) ->
 def test_store_hook_loads_each_record_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     loaded: list[tuple[Path, str]] = []
 
-    def load_records(db_path, records) -> None:
+    def load_records(db_path, records, **_kw) -> None:
         loaded.extend((Path(db_path), r["source"]["sha256"]) for r in records)
 
     monkeypatch.setitem(sys.modules, "pipeline.store",
@@ -282,14 +282,14 @@ def test_group_commit_ledgers_nothing_before_its_fsync(tmp_path: Path) -> None:
 def test_store_indexes_the_text_the_workers_sent(tmp_path: Path) -> None:
     """Records go into the store during the run with the worker's text, as a later `vanban load`
     of the shards (which reads and normalizes each file again) would put them."""
-    from pipeline.store import load_jsonl
+    from pipeline.store import TextFinder, load_jsonl
 
     inp = _make_input(tmp_path, [SEEDS[2], DEV[13], DEV[14]])
     out = tmp_path / "out"
     s = run_batch(_opts(inp, out, store=True))
     assert s["store"]["status"] == "loaded" and s["store"]["records"] == 3
     ref = tmp_path / "ref.db"
-    load_jsonl(ref, sorted(out.glob("records-*.jsonl")))
+    load_jsonl(ref, sorted(out.glob("records-*.jsonl")), texts=TextFinder(roots=[inp]))  # the text read again
     q = ("SELECT d.sha256, d.record_hash, t.title, t.issuer, t.fields, t.body FROM documents d "
          "JOIN doc_text t ON t.id = d.id ORDER BY d.sha256")
     got = sqlite3.connect(out / "corpus.db").execute(q).fetchall()

@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id      INTEGER NOT NULL,
     finished_at REAL NOT NULL,
     superseded  INTEGER NOT NULL DEFAULT 0,
-    stored      INTEGER NOT NULL DEFAULT 0  -- loaded into the corpus store
+    stored      INTEGER NOT NULL DEFAULT 0, -- loaded into the corpus store
+    extractor   TEXT                        -- pipeline.version.extractor_version() that made it
 );
 CREATE INDEX IF NOT EXISTS documents_shard ON documents(shard);
 CREATE TABLE IF NOT EXISTS paths (
@@ -101,6 +102,9 @@ class Ledger:
         # (the shard tail it points at is then unknown and truncated).
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        if "extractor" not in {r[1] for r in self.db.execute("PRAGMA table_info(documents)")}:
+            self.db.execute("ALTER TABLE documents ADD COLUMN extractor TEXT")  # a ledger of an older vanban
+        self.extractor: str | None = None  # stamped on each document row written
         self.run_id = 0
         self.seconds = 0.0  # time in look-ups, shard appends + fsync, commits (the benchmark's overhead)
         # group commit: fsync + ledger what finished at most every ``sync_interval`` seconds
@@ -307,9 +311,25 @@ class Ledger:
     def _replace_doc(self, sha, status, path, shard, start, end, doc_type, kind, message, seconds) -> None:
         self.db.execute(
             'INSERT OR REPLACE INTO documents(sha256, status, path, shard, start, "end", doc_type, kind, '
-            "message, seconds, run_id, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (sha, status, path, shard, start, end, doc_type, kind, message, seconds, self.run_id, time.time()),
+            "message, seconds, run_id, finished_at, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (sha, status, path, shard, start, end, doc_type, kind, message, seconds, self.run_id, time.time(),
+             self.extractor),
         )
+
+    def forget_outdated(self, version: str, *, force: bool = False) -> int:
+        """Drop the records another extractor version made (all of them with ``force``) — rows
+        and shard lines, by compaction — so that this run extracts those documents again.
+        Their paths stay; the store keeps the old record until the new one replaces it (same
+        sha256). Returns how many documents will be redone. A kill part way is safe: the next
+        start finds the same rows outdated and goes on."""
+        cond = "NOT superseded" if force else "NOT superseded AND (extractor IS NULL OR extractor <> ?)"
+        args = () if force else (version,)
+        with self.db:
+            self.db.execute("BEGIN")
+            n = self.db.execute(f"UPDATE documents SET superseded=1, stored=0 WHERE {cond}", args).rowcount  # noqa: S608
+        if n:
+            self.compact()
+        return int(n)
 
     # -- reading back --------------------------------------------------------------------
     def iter_records(self, *, only_unstored: bool = False) -> Iterator[tuple[str, bytes]]:

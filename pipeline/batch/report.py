@@ -53,6 +53,9 @@ class RichReporter:
         if info.get("recovered"):
             dropped = ", ".join(f"{k} ({v} bytes)" for k, v in info["recovered"].items())
             self.console.print(f"[yellow]resumed[/yellow]: dropped unledgered tails of {dropped}")
+        if info.get("redo"):
+            self.console.print(f"re-extracting {info['redo']} document(s) whose records another extractor "
+                               "version made (or --force)")
         self.progress.start()
         self.task = self.progress.add_task("batch", total=total, errors=0)
 

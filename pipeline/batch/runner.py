@@ -46,6 +46,7 @@ class BatchOptions:
     max_tasks: int = 1000  # documents per pool worker before it is recycled
     window: int | None = None  # documents in flight (default 4 × workers)
     retry_errors: bool = False  # redo documents that failed in an earlier run
+    force: bool = False  # redo every document, whatever extractor version made its record
     store: bool = True  # load finished records into OUT_DIR/corpus.db if pipeline.store exists
     fsync: bool = True
     sync_interval: float = 0.5  # group commit: fsync + ledger finished documents this often (s)
@@ -110,7 +111,12 @@ def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str
     out = Path(opts.out_dir)
     ledger = Ledger(out, shard_size=opts.shard_size, fsync=opts.fsync, sync_interval=opts.sync_interval)
     recovered = ledger.recover()
+    from ..version import extractor_version
+
+    ledger.extractor = extractor_version()
     run_id = ledger.begin_run()
+    # records of an older extractor (or all, with --force) are dropped and redone in this run
+    redo = ledger.forget_outdated(ledger.extractor, force=opts.force)
     errors_path = out / "errors.jsonl"
     unledgered: list[dict] = []  # files that could not even be hashed (retried next run)
     _write_errors(errors_path, ledger, unledgered)
@@ -126,9 +132,9 @@ def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str
     hash_s = 0.0
     busy_s = 0.0
     info = {"run_id": run_id, "input": str(opts.input_dir), "out": str(out), "engine": opts.engine,
-            "workers": opts.workers, "recovered": recovered}
+            "workers": opts.workers, "recovered": recovered, "redo": redo}
     versions: dict[str, str] = {"vanban": __version__, "schema_version": SCHEMA_VERSION,
-                                "python": platform.python_version()}
+                                "extractor": ledger.extractor, "python": platform.python_version()}
     _write_manifest(out, {"status": "running", "run_id": run_id, "started": t_start, **_opts_json(opts),
                           "versions": versions})
     rep.start(total, info)
@@ -238,7 +244,7 @@ def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str
     if hasattr(engine, "versions"):
         versions.update(engine.versions())
     store_failed: list[dict] = []
-    stored = _load_store(out, ledger, store_failed) if opts.store else {"status": "disabled"}
+    stored = _load_store(out, ledger, opts.input_dir, store_failed) if opts.store else {"status": "disabled"}
     if store is not None and stored.get("status") in ("loaded", "partial"):
         stored["records"] += store.loaded
         stored["seconds"] = round(stored["seconds"] + store.seconds, 3)
@@ -273,6 +279,7 @@ def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str
         "parent_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "slowest": [{"path": p, "seconds": round(s, 4)} for s, p in sorted(slowest, reverse=True)],
         "recovered_bytes": recovered,
+        "redone_outdated": redo,
         "compacted": compacted,
         "duplicates": ledger.duplicates(1000),
         "store": stored,
@@ -369,18 +376,27 @@ class _StoreFeed:
 STORE_CHUNK = 256  # records per store transaction at the end of a run
 
 
-def _load_store(out: Path, ledger: Ledger, failed: list[dict] | None = None) -> dict[str, Any]:
+def _load_store(
+    out: Path, ledger: Ledger, input_dir: Path, failed: list[dict] | None = None
+) -> dict[str, Any]:
     """Load records not yet stored into ``OUT_DIR/corpus.db`` when ``pipeline.store`` exists.
 
     One record the store cannot take must not cost it the others: records go in transactions
     of :data:`STORE_CHUNK`, and a chunk that fails is loaded again record by record, so only
     the bad record stays out. Each one left out is appended to ``failed`` (an ``errors.jsonl``
     entry of kind ``store``) and the status is then ``partial``; the batch exits non-zero.
-    Records left out stay unstored in the ledger and are tried again by the next run."""
+    Records left out stay unstored in the ledger and are tried again by the next run. A record
+    without its text gets it from its file under the input folder (the store reads no other)."""
     try:
         from ..store import load_records, remove_records  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "unavailable"}
+    try:
+        from ..store.texts import TextFinder
+    except ImportError:
+        texts = None
+    else:
+        texts = TextFinder(roots=[input_dir])
     failed = [] if failed is None else failed
     stale = ledger.superseded_stored()
     removed = 0
@@ -398,7 +414,7 @@ def _load_store(out: Path, ledger: Ledger, failed: list[dict] | None = None) -> 
     def load(items: list[tuple[str, dict[str, Any]]]) -> None:
         nonlocal loaded
         try:
-            load_records(out / "corpus.db", (rec for _sha, rec in items))
+            load_records(out / "corpus.db", (rec for _sha, rec in items), texts=texts)
         except Exception as e:  # noqa: BLE001 - isolate the record(s) the store refuses
             if len(items) > 1:
                 before, n_failed = loaded, len(failed)

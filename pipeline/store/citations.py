@@ -56,7 +56,7 @@ def number_key(raw: str | None) -> NumberKey | None:
     parts = key.split("/")
     year = None
     for part in parts[1:-1]:
-        if part.isdigit() and rules["min_year"] <= int(part) <= rules["max_year"]:
+        if part.isascii() and part.isdigit() and rules["min_year"] <= int(part) <= rules["max_year"]:
             year = int(part)
     symbol = parts[-1] if len(parts) > 1 else ""
     type_code = issuer_code = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from ..resources import load_rules
 from ..textutil import fold
 from . import citations, fts, geo
 from .schema import connect
+from .texts import TextFinder
 
 CHILD_TABLES = ("legal_bases", "timeline", "responsible_units", "tasks", "recipients", "signers")
 
@@ -60,21 +61,34 @@ def _days(lo: str | None, hi: str | None) -> int:
         return 0
 
 
-def record_text(rec: dict[str, Any]) -> str | None:
-    """The normalized text the spans point into: stored in the record (``--with-text``) or
-    regenerated from ``source.path`` exactly as extraction made it; None when neither exists."""
-    if rec.get("text"):
+def record_text(rec: dict[str, Any], texts: TextFinder | None = None) -> str | None:
+    """The normalized text the spans point into: the record's own, else what ``texts`` finds
+    (a batch's store, a source file under a root the caller named); None otherwise. No path a
+    record names is ever opened on its own say-so (see :mod:`pipeline.store.texts`)."""
+    if isinstance(rec.get("text"), str) and rec["text"]:
         return rec["text"]
-    path = (rec.get("source") or {}).get("path")
-    if not path or not Path(path).is_file():
-        return None
-    from ..ingest import IngestError, read_document
-    from ..normalize import normalize
+    return texts(rec) if texts is not None else None
 
+
+def check_record(rec: Any) -> dict[str, Any]:
+    """``rec`` if it is a record the store can key and index, else ``IngestError('bad-record')``
+    with one line saying what is wrong (the record model's first complaint)."""
+    from pydantic import ValidationError
+
+    from ..ingest import IngestError
+    from ..record import Record
+
+    if not isinstance(rec, dict):
+        raise IngestError("bad-record", f"not a JSON object but {type(rec).__name__}")
+    if not isinstance((rec.get("source") or {}).get("sha256"), str):
+        raise IngestError("bad-record", "no source.sha256: cannot key it in the store")
     try:
-        return normalize(read_document(path).text).text
-    except (IngestError, OSError):
-        return None
+        Record.model_validate(rec)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ())) or "record"
+        raise IngestError("bad-record", f"{where}: {first.get('msg', 'invalid')}") from None
+    return rec
 
 
 def _sha(rec: dict[str, Any]) -> str:
@@ -168,24 +182,54 @@ def _upsert(con: sqlite3.Connection, rec: dict[str, Any], rhash: str, rjson: str
     return keys
 
 
-def load_records(db_path: str | Path, records: Iterable[dict[str, Any]]) -> int:
+def load_records(db_path: str | Path, records: Iterable[Any], *, texts: TextFinder | None = None,
+                 on_error: Callable[[int, str], None] | None = None) -> int:
     """Load records into ``db_path`` (created if missing); returns how many were new or changed.
-    Identical records already stored are skipped, so loading twice changes nothing."""
+    Identical records already stored are skipped, so loading twice changes nothing.
+
+    A record's text is its own ``text`` or what ``texts`` finds; nothing else is read. A bad
+    record (not an object, failing the record model, or failing to index) raises
+    ``IngestError('bad-record')`` — or, with ``on_error(index, message)``, is reported there and
+    left out while the rest load: one crafted line must not cost an archive its store."""
+    from ..ingest import IngestError
+
     con = connect(db_path)
     changed = 0
     keys: set[str] = set()
     shas: set[str] = set()
     try:
         with con:
-            for rec in records:
-                stored = {k: v for k, v in rec.items() if k != "text"}
-                rjson = json.dumps(stored, sort_keys=True, ensure_ascii=False)
-                rhash = hashlib.sha256(rjson.encode()).hexdigest()
-                have = con.execute("SELECT record_hash FROM documents WHERE sha256=?",
-                                   (_sha(rec),)).fetchone()
-                if have is not None and have[0] == rhash:
+            if not con.in_transaction:  # one transaction: the savepoints below nest inside it
+                con.execute("BEGIN")
+            for i, rec in enumerate(records):
+                try:
+                    check_record(rec)
+                    stored = {k: v for k, v in rec.items() if k != "text"}
+                    rjson = json.dumps(stored, sort_keys=True, ensure_ascii=False)
+                    rhash = hashlib.sha256(rjson.encode()).hexdigest()
+                    have = con.execute("SELECT record_hash FROM documents WHERE sha256=?",
+                                       (_sha(rec),)).fetchone()
+                    if have is not None and have[0] == rhash:
+                        continue
+                    con.execute("SAVEPOINT rec")
+                    try:
+                        k = _upsert(con, rec, rhash, rjson, record_text(rec, texts))
+                    except Exception:
+                        con.execute("ROLLBACK TO rec")
+                        con.execute("RELEASE rec")
+                        raise
+                    con.execute("RELEASE rec")
+                except IngestError as e:
+                    if on_error is None:
+                        raise
+                    on_error(i, str(e))
                     continue
-                keys |= _upsert(con, rec, rhash, rjson, record_text(rec))
+                except (UnicodeError, ValueError, TypeError, KeyError, AttributeError, sqlite3.Error) as e:
+                    if on_error is None:
+                        raise IngestError("bad-record", f"{type(e).__name__}: {e}") from e
+                    on_error(i, f"{type(e).__name__}: {e}")
+                    continue
+                keys |= k
                 shas.add(_sha(rec))
                 changed += 1
             citations.resolve(con, keys, shas)
@@ -223,19 +267,55 @@ def remove_records(db_path: str | Path, shas: Iterable[str]) -> int:
     return removed
 
 
-def load_jsonl(db_path: str | Path, paths: Iterable[str | Path]) -> int:
-    """Load JSON-lines files of records (``vanban extract --out``, batch shards)."""
+def iter_jsonl(paths: Iterable[str | Path], on_error: Callable[[str], None] | None = None,
+               ) -> Iterator[tuple[str, Any]]:
+    """``(where, value)`` for each non-blank line of JSON-lines files (``where`` is
+    ``FILE:LINE``). A line that is not JSON or not UTF-8 raises ``IngestError('bad-record')`` —
+    or, with ``on_error``, is reported there and skipped."""
     from ..ingest import IngestError
 
-    def records() -> Iterable[dict[str, Any]]:
-        for p in paths:
-            with open(p, encoding="utf-8") as fh:
-                for n, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError as e:
-                        raise IngestError("bad-record", f"{p}:{n}: not a JSON record ({e.msg})") from e
+    for p in paths:
+        with open(p, "rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                where = f"{p}:{n}"
+                try:
+                    yield where, json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError as e:
+                    msg = f"{where}: not UTF-8 (byte {e.start + 1})"
+                except json.JSONDecodeError as e:
+                    msg = f"{where}: not a JSON record ({e.msg})"
+                else:
+                    continue
+                if on_error is None:
+                    raise IngestError("bad-record", msg)
+                on_error(msg)
 
-    return load_records(db_path, records())
+
+def load_jsonl(db_path: str | Path, paths: Iterable[str | Path], *, texts: TextFinder | None = None,
+               on_error: Callable[[str], None] | None = None) -> int:
+    """Load JSON-lines files of records (``vanban extract --out``, batch shards). Without
+    ``on_error`` the first bad line stops the load (nothing is written); with it, each bad line
+    is reported as ``FILE:LINE: reason`` and the rest load."""
+    wheres: list[str] = []
+
+    def records() -> Iterator[Any]:
+        for where, rec in iter_jsonl(paths, on_error):
+            wheres.append(where)
+            yield rec
+
+    def bad(i: int, msg: str) -> None:
+        assert on_error is not None
+        on_error(f"{wheres[i]}: {msg}")
+
+    if on_error is None:
+        from ..ingest import IngestError
+
+        try:
+            return load_records(db_path, records(), texts=texts)
+        except IngestError as e:
+            if wheres and e.kind == "bad-record" and not str(e).startswith(wheres[-1]):
+                raise IngestError("bad-record", f"{wheres[-1]}: {e}") from None
+            raise
+    return load_records(db_path, records(), texts=texts, on_error=bad)

@@ -106,12 +106,26 @@ def connect(db_path: str | Path, *, readonly: bool = False) -> sqlite3.Connectio
             raise IngestError("missing-store", f"{path}: no corpus store (run `vanban load` first)")
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                               check_same_thread=False)
+        try:  # a file that is not a store fails here, with one line, not at the first query
+            con.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
+            con.execute("SELECT 1 FROM doc_text LIMIT 1").fetchall()
+        except sqlite3.Error as e:
+            con.close()
+            from ..ingest import IngestError
+
+            raise IngestError("bad-store", f"{path}: not a vanban corpus store ({e})") from None
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
-        con.executescript(DDL)
-        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            con.executescript(DDL)
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        except sqlite3.Error as e:
+            con.close()
+            from ..ingest import IngestError
+
+            raise IngestError("bad-store", f"{path}: cannot be used as a corpus store ({e})") from None
     con.row_factory = sqlite3.Row
     return con
