@@ -15,6 +15,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
 from .lexicon import is_signed_mark
 from .resources import load_rules
 from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
@@ -50,6 +51,9 @@ class Document:
     parts: dict[str, range] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     anchors: dict[str, int] = field(default_factory=dict)  # line index of key lines
+    # line index → why it is not the document (pipeline.furniture); furniture found by its
+    # pattern is blanked in ``text`` and ``lines``, lines outside the document are only marked
+    furniture: dict[int, Mark] = field(default_factory=dict)
 
     def part_lines(self, name: str) -> list[Line]:
         r = self.parts.get(name)
@@ -211,8 +215,11 @@ def _boilerplate_hit(t: str, markers: list[str]) -> bool:
 # ---------------------------------------------------------------- the segmenter
 
 def segment(text: str) -> Document:
-    lines = split_lines(text)
-    doc = Document(text, lines)
+    raw_lines = split_lines(text)
+    furniture = find_furniture(raw_lines)
+    text = mask(text, furniture)
+    lines = split_lines(text) if furniture else raw_lines
+    doc = Document(text, lines, furniture=furniture)
     n = len(lines)
     rules = _rules()
     s_rules, b_rules = rules["s"], rules["b"]
@@ -224,7 +231,7 @@ def segment(text: str) -> Document:
     qh_lines = _quoc_hieu_lines(lines, scan)
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
-    last_head_bp = max((ln.idx for ln in lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    last_head_bp = max((ln.idx for ln in raw_lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
     if qh_lines:
         q = qh_lines[0]
         j = q - 1
@@ -244,11 +251,15 @@ def segment(text: str) -> Document:
         if first_number is not None and first_number > doc_start:
             doc_start = max(doc_start, first_number - 4)
     doc_end = n
-    for ln in lines[doc_start:]:
+    for ln in raw_lines[doc_start:]:
         if _boilerplate_hit(ln.text, trail_markers):
             doc_end = ln.idx
             break
     doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
+    for ln in raw_lines[:doc_start] + raw_lines[doc_end:]:
+        if ln.text and ln.idx not in furniture:
+            reason = BEFORE_DOCUMENT if ln.idx < doc_start else AFTER_DOCUMENT
+            doc.furniture[ln.idx] = Mark(reason, ln.start, ln.end)
     qh_set = set(qh_lines)
 
     # 2. header zone: number, date, type name, trích yếu, V/v
