@@ -90,9 +90,12 @@ def _cuts(s: str) -> list[int]:
         seg = s[a:b]
         am = _AUTH_START.match(seg)
         if am:
-            pm = _spaced_position().search(seg, am.end() + 1)
-            if pm:
-                cuts.add(a + pm.start())
+            # a joint title ("BỘ TRƯỞNG, CHỦ NHIỆM") stays whole: a position after a comma is
+            # the same person's second title, not the signer's line
+            for pm in _spaced_position().finditer(seg, am.end() + 1):
+                if not seg[: pm.start()].rstrip().endswith(","):
+                    cuts.add(a + pm.start())
+                    break
     return sorted(c for c in cuts if 0 < c < len(s))
 
 

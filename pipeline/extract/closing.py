@@ -105,7 +105,8 @@ def _strip_notes(item: str) -> str:
 def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
-    return any(f.startswith(fold(x)) for x in not_r) or not re.search(r"\w", item)
+    # an item must name someone: a rule drawn with underscores or dots ("__") names no one
+    return any(f.startswith(fold(x)) for x in not_r) or not any(c.isalpha() for c in item)
 
 
 def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str]) -> None:
