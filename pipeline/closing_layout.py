@@ -175,14 +175,18 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
             continue
         cells = _cells(ln)
         # a run of pipe rows with the same number of cells: written column by column
+        # (one blank line may stand inside it: the emptied |---| row under the table's head)
         run = [(ln.idx, cells)]
         j = i + 1
-        while len(cells) >= 2 and j < stop and not lines[j].blank and "|" in lines[j].text:
-            nxt = _cells(lines[j])
+        while len(cells) >= 2 and j < stop:
+            k = j + 1 if lines[j].blank and j + 1 < stop and len(run) == 1 else j
+            if lines[k].blank or "|" not in lines[k].text:
+                break
+            nxt = _cells(lines[k])
             if len(nxt) != len(cells):
                 break
-            run.append((j, nxt))
-            j += 1
+            run.append((k, nxt))
+            j = k + 1
         for col in range(len(cells)):
             if col:
                 out.items.append(Line(len(out.items), ln.start, ln.start, ""))  # between columns
