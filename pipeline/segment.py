@@ -372,6 +372,12 @@ def segment(text: str) -> Document:
     items = pieces.items
     noi_nhan = _recipients_start(items, s_rules)
     sig = find_signature(items, 0, len(items), noi_nhan)
+    if noi_nhan is not None and sig is not None and sig[1] < noi_nhan:
+        # a Nơi nhận below the signature, past an appendix heading, is a template's (a form in
+        # the appendix), not the document's
+        a, b = pieces.line_of[sig[1]], pieces.line_of[noi_nhan]
+        if any(_is_appendix_heading(lines[i].text) for i in range(a + 1, b)):
+            noi_nhan = None
     r_end = None
     if noi_nhan is not None:
         r_end = _recipients_end(items, noi_nhan, sig)

@@ -150,3 +150,14 @@ def test_not_a_closing() -> None:
     )
     rec = extract_text(body).model_dump()
     assert rec["recipients"] == [] and rec["signer"] is None
+
+
+def test_template_recipients_in_the_appendix_are_not_the_documents() -> None:
+    """A document without its own Nơi nhận (a gazette copy) whose appendix holds a form with
+    one: the form's list is no recipient of the document."""
+    doc = HEAD + (
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nMẫu giấy ủy quyền\n\n"
+        "Giấy ủy quyền có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n\nGIÁM ĐỐC\n"
+    )
+    rec = extract_text(doc).model_dump()
+    assert rec["signer"] == SIGNER and rec["recipients"] == []
