@@ -99,12 +99,22 @@ def _cuts(s: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(s))
 
 
+_AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
+_SHORT = 160  # a signature block run together without cells is never longer
+
+
 def _needs_cutting(t: str) -> bool:
-    return (
-        "|" in t or "<br" in t.lower() or bool(_AUTH_AT.search(t)) or bool(_glued_position().search(t))
-        or (len(t) > 12 and bool(_signed_mark().search(t)) and not _signed_mark().fullmatch(t))
-        or bool((m := _TRAILING_NAME.search(t)) and m.start() > 0 and _UPPER_END.search(t[: m.start()]))
-    )
+    """Cells, or closing lines run together: a cheap test first, every body line goes through."""
+    if "|" in t or "<br" in t or "<BR" in t:
+        return True
+    if _AUTH_LITERAL.search(t) and _AUTH_AT.search(t):
+        return True
+    if len(t) > _SHORT:
+        return False
+    if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
+        return True
+    m = _TRAILING_NAME.search(t)
+    return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]))
 
 
 def _cells(ln: Line) -> list[tuple[int, int]]:

@@ -51,17 +51,33 @@ def _rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], frozen
     return lines, re.compile(nav["separators"]), site, items, r["beside_head"]
 
 
+# No furniture line is longer (a running head, a status or copyright line, a navigation bar):
+# a paragraph is never tried against the patterns
+MAX_LINE = 240
+
+
 def _is_navigation(text: str) -> bool:
     """Two or more navigation items and nothing else, one of them a site-only item."""
+    if not any(c in text for c in "|•·»›\t/") and "   " not in text:
+        return False  # no separator at all (the common case)
     _, sep, site, items, _ = _rules()
-    parts = [fold(p.strip()) for p in sep.split(text.strip(" |"))]
-    parts = [p for p in parts if p]
-    return len(parts) >= 2 and all(p in items for p in parts) and any(p in site for p in parts)
+    parts = sep.split(text.strip(" |"))
+    if len(parts) < 2:
+        return False
+    found_site = False
+    for part in parts:
+        f = fold(part.strip())
+        if not f:
+            continue
+        if f not in items:
+            return False
+        found_site = found_site or f in site
+    return found_site
 
 
 def line_reason(text: str) -> str | None:
     """The furniture reason of a line on its own (without its neighbours), if any."""
-    if not text:
+    if not text or len(text) > MAX_LINE:
         return None
     patterns = _rules()[0]
     for reason, rx in patterns:
