@@ -15,6 +15,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from .closing_layout import explode
+from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
 from .lexicon import is_signed_mark
 from .resources import load_rules
 from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
@@ -50,6 +52,12 @@ class Document:
     parts: dict[str, range] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     anchors: dict[str, int] = field(default_factory=dict)  # line index of key lines
+    # line index → why it is not the document (pipeline.furniture); furniture found by its
+    # pattern is blanked in ``text`` and ``lines``, lines outside the document are only marked
+    furniture: dict[int, Mark] = field(default_factory=dict)
+    # the closing's parts as pieces (pipeline.closing_layout): cells and run-together lines
+    # cut apart, so a signature or a Nơi nhận list in one table cell reads as lines
+    closing: dict[str, list[Line]] = field(default_factory=dict)
 
     def part_lines(self, name: str) -> list[Line]:
         r = self.parts.get(name)
@@ -60,6 +68,10 @@ class Document:
         if not r or len(r) == 0:
             return None
         return self.lines[r.start].start, self.lines[r.stop - 1].end
+
+    def closing_lines(self, name: str) -> list[Line]:
+        """The pieces of a closing part (``signature``, ``recipients``), else its lines."""
+        return self.closing.get(name) or self.part_lines(name)
 
     def line_at(self, offset: int) -> Line:
         lo, hi = 0, len(self.lines) - 1
@@ -211,8 +223,11 @@ def _boilerplate_hit(t: str, markers: list[str]) -> bool:
 # ---------------------------------------------------------------- the segmenter
 
 def segment(text: str) -> Document:
-    lines = split_lines(text)
-    doc = Document(text, lines)
+    raw_lines = split_lines(text)
+    furniture = find_furniture(raw_lines)
+    text = mask(text, furniture)
+    lines = split_lines(text) if furniture else raw_lines
+    doc = Document(text, lines, furniture=furniture)
     n = len(lines)
     rules = _rules()
     s_rules, b_rules = rules["s"], rules["b"]
@@ -224,7 +239,7 @@ def segment(text: str) -> Document:
     qh_lines = _quoc_hieu_lines(lines, scan)
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
-    last_head_bp = max((ln.idx for ln in lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    last_head_bp = max((ln.idx for ln in raw_lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
     if qh_lines:
         q = qh_lines[0]
         j = q - 1
@@ -244,11 +259,15 @@ def segment(text: str) -> Document:
         if first_number is not None and first_number > doc_start:
             doc_start = max(doc_start, first_number - 4)
     doc_end = n
-    for ln in lines[doc_start:]:
-        if _boilerplate_hit(ln.text, trail_markers):
+    for ln in raw_lines[doc_start:]:
+        if _trailer_hit(ln.text, trail_markers):
             doc_end = ln.idx
             break
     doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
+    for ln in raw_lines[:doc_start] + raw_lines[doc_end:]:
+        if ln.text and ln.idx not in furniture:
+            reason = BEFORE_DOCUMENT if ln.idx < doc_start else AFTER_DOCUMENT
+            doc.furniture[ln.idx] = Mark(reason, ln.start, ln.end)
     qh_set = set(qh_lines)
 
     # 2. header zone: number, date, type name, trích yếu, V/v
@@ -347,32 +366,38 @@ def segment(text: str) -> Document:
         pre_start += 1
     del k_start
 
-    # 4. closing: Nơi nhận, signature, appendix (searched from the end of the document)
+    # 4. closing: Nơi nhận, signature, appendix, read on the pieces of the lines (cells and
+    # lines a converter ran together cut apart)
+    pieces = explode(text, lines, doc_start, doc_end)  # a header zone misread never hides it
+    items = pieces.items
+    noi_nhan = _recipients_start(items, s_rules)
+    sig = find_signature(items, 0, len(items), noi_nhan)
+    if noi_nhan is not None and sig is not None and sig[1] < noi_nhan:
+        # a Nơi nhận below the signature, past an appendix heading, is a template's (a form in
+        # the appendix), not the document's
+        a, b = pieces.line_of[sig[1]], pieces.line_of[noi_nhan]
+        if any(_is_appendix_heading(lines[i].text) for i in range(a + 1, b)):
+            noi_nhan = None
+    r_end = None
+    if noi_nhan is not None:
+        r_end = _recipients_end(items, noi_nhan, sig)
+        if sig is None:
+            sig = _name_after_list(items, r_end)
     appendix_i = None
-    noi_nhan = None
-    for ln in lines[pre_start:doc_end]:
-        if noi_nhan is None and fuzzy_starts(ln.text, s_rules["closing"]["recipients"], 90) and len(ln.text) < 40:
-            noi_nhan = ln.idx
-    sig = find_signature(lines, pre_start, doc_end, noi_nhan)
-    after_close = max([x for x in (noi_nhan, sig[1] if sig else None) if x is not None], default=None)
-    if after_close is not None:
-        for ln in lines[after_close:doc_end]:
+    closing_pieces = [x for x in (noi_nhan, sig[1] if sig else None) if x is not None]
+    if closing_pieces:
+        for ln in lines[pieces.line_of[max(closing_pieces)] : doc_end]:
             if _is_appendix_heading(ln.text):
                 appendix_i = ln.idx
                 break
-    body_end_candidates = [x for x in (noi_nhan, sig[0] if sig else None) if x is not None]
-    body_end = min(body_end_candidates) if body_end_candidates else doc_end
-    if noi_nhan is not None:
-        r_end = noi_nhan + 1
-        stop = sig[0] if sig and sig[0] > noi_nhan else (appendix_i or doc_end)
-        while r_end < stop and r_end < doc_end:
-            t = lines[r_end].text
-            if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and r_end > noi_nhan + 1 and lines[r_end - 1].blank:
-                break
-            r_end += 1
-        doc.parts["recipients"] = range(noi_nhan, r_end)
+    firsts = [pieces.line_of[x] for x in (noi_nhan, sig[0] if sig else None) if x is not None]
+    body_end = min(firsts) if firsts else doc_end
+    if noi_nhan is not None and r_end is not None:
+        doc.parts["recipients"] = pieces.lines_range(noi_nhan, r_end - 1)
+        doc.closing["recipients"] = items[noi_nhan:r_end]
     if sig:
-        doc.parts["signature"] = range(sig[0], sig[1] + 1)
+        doc.parts["signature"] = pieces.lines_range(sig[0], sig[1])
+        doc.closing["signature"] = items[sig[0] : sig[1] + 1]
     if appendix_i is not None:
         doc.parts["appendix"] = range(appendix_i, doc_end)
     doc.anchors["body_end"] = body_end
@@ -527,6 +552,85 @@ def find_signature(lines: list[Line], start: int, stop: int, noi_nhan: int | Non
     if noi_nhan is not None:
         return min(cands, key=lambda c: (abs(c[0] - noi_nhan), c[0]))
     return cands[-1]
+
+
+def _trailer_hit(t: str, markers: list[str]) -> bool:
+    """A publisher's trailer: a marker's words, accents kept (folded, "Tải văn bản" would
+    also be "Tại văn bản …", a sentence of the body)."""
+    if not _boilerplate_hit(t, markers):
+        return False
+    low = t.casefold()
+    return any(low.startswith(m.casefold()) for m in markers)
+
+
+@cache
+def _archive() -> re.Pattern[str]:
+    return re.compile(_rules()["s"]["closing"]["archive"], re.IGNORECASE)
+
+
+_LABEL_ITEMS = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*[-+•–]", re.IGNORECASE)
+_ITEM_SEP = re.compile(r";\s*[-+•–]")
+
+
+def _archive_inside(t: str) -> bool:
+    """Dash items run together on one line, the archive item among them."""
+    return bool(_ITEM_SEP.search(t)) and any(_archive().match(part.strip()) for part in t.split(";")[1:])
+
+
+def _one_line_list(t: str) -> bool:
+    """A whole Nơi nhận list on one line (its label lost)."""
+    return bool(BULLET.match(t)) and _archive_inside(t)
+
+
+def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
+    """The first piece of the Nơi nhận list: its label (alone, or with the items after it), a
+    whole list on one line, or — the label lost — the first of a run of dash items that ends
+    with the archive item."""
+    labels = s_rules["closing"]["recipients"]
+    for p in pieces:
+        t = p.text
+        if not t:
+            continue
+        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t)):
+            return p.idx
+        if _one_line_list(t):
+            return p.idx
+        if _archive().match(t) and not _ITEM_SEP.search(t):
+            k = p.idx
+            while k - 1 >= 0 and pieces[k - 1].text and BULLET.match(pieces[k - 1].text):
+                k -= 1
+            if k < p.idx:
+                return k
+    return None
+
+
+def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None) -> int:
+    """One past the last piece of the list that starts at ``start``: it ends at the signature,
+    after the archive item, or at a paragraph after a blank line."""
+    stop = sig[0] if sig and sig[0] > start else len(pieces)
+    end = start + 1
+    if _archive_inside(pieces[start].text):
+        return end
+    while end < stop:
+        t = pieces[end].text
+        if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and end > start + 1 and pieces[end - 1].blank:
+            break
+        end += 1
+        if t and _archive().match(t):
+            break
+    return end
+
+
+def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
+    """A personal name right after the Nơi nhận list, its position lost with the rest of the
+    cell (``… - Lưu: VT. |`` / ``Nguyễn Văn An |``): the signer, without a position."""
+    for p in pieces[end:]:
+        if not p.text or is_signed_mark(p.text):
+            continue
+        if PERSON_NAME.match(p.text) and not is_upper_line(p.text, 0.9):
+            return p.idx, p.idx
+        break
+    return None
 
 
 def _is_appendix_heading(t: str) -> bool:

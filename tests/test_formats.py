@@ -312,6 +312,102 @@ def test_pdf_page_without_text_layer_is_ocrd(twins, tmp_path: Path, monkeypatch)
     assert [(w.start - ing.pages[-1], w.page) for w in ing.words] == [(0, last)]
 
 
+def _pdf_page(draw) -> bytes:
+    """A one-page A4 PDF in Liberation Serif, drawn by ``draw(canvas)``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("LibSerif", str(_twins.FONT_DIR / "LiberationSerif-Regular.ttf")))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("LibSerif", 12)
+    draw(c)
+    c.save()
+    return buf.getvalue()
+
+
+def _no_ocr(monkeypatch) -> list:
+    """Records the pages the PDF reader would OCR (and OCRs none)."""
+    from pipeline.formats import pdf
+
+    calls: list = []
+
+    def fail(page, page_no, path):  # noqa: ANN001, ANN202
+        calls.append(page_no)
+        raise AssertionError(f"page {page_no} sent to OCR")
+
+    monkeypatch.setattr(pdf, "_ocr", fail)
+    return calls
+
+
+def test_text_quality_form_page_is_text() -> None:
+    """A form page is mostly dot leaders and fill-in lines; a table page mostly figures: both
+    are text, not garbage."""
+    from pipeline.formats.pdf import text_quality
+
+    form = "\n".join(
+        f"{k}. {label}:" + "." * 90
+        for k, label in enumerate(["Họ và tên", "Ngày sinh", "Địa chỉ thường trú", "Số điện thoại", "Nghề nghiệp"], 1)
+    ) + "\n........., ngày..... tháng..... năm......\n" + "_" * 60
+    assert text_quality(form) == "ok"
+    figures = "\n".join(f"{k} | {k * 1250:,} | {k * 3.5:.1f} | {2020 + k}" for k in range(1, 30))
+    assert text_quality("Bảng tổng hợp kết quả thực hiện năm\n" + figures) == "ok"
+    assert text_quality("§ ¶ † ‡ ° ± × ÷ ¤ ¦ § ¶ † ‡ ° ± × ÷ ¤ ¦ " * 4) == "garbage"
+
+
+def test_pdf_dot_leader_form_page_is_not_ocrd(tmp_path: Path, monkeypatch) -> None:
+    """A born-digital form page (labels, dot leaders, a blank date line) keeps its text layer."""
+    calls = _no_ocr(monkeypatch)
+
+    def draw(c) -> None:
+        y = 780
+        c.drawString(72, y, "Mẫu số 02")
+        for label in ("Tên cơ quan, đơn vị", "Họ và tên người đề nghị", "Địa chỉ liên hệ", "Nội dung đề nghị"):
+            for _ in range(2):
+                y -= 24
+                c.drawString(72, y, f"{label}: " + "." * 95)
+        y -= 24
+        c.drawString(300, y, "........., ngày..... tháng..... năm......")
+
+    f = tmp_path / "form.pdf"
+    f.write_bytes(_pdf_page(draw))
+    ing = read_document(f)
+    assert calls == [] and ing.encoding == "pdf-text"
+    assert "Họ và tên người đề nghị:" in ing.text and "Mẫu số 02" in ing.text
+
+
+def test_pdf_sideways_table_page_reads_in_its_own_frame(tmp_path: Path, monkeypatch) -> None:
+    """A landscape table set sideways on a portrait page (text turned a quarter turn, reading
+    upwards) under an upright running head is read in the turned frame, not sent to OCR."""
+    calls = _no_ocr(monkeypatch)
+    rows = [("TT", "Tên nghề hoặc công việc", "Đặc điểm điều kiện lao động")] + [
+        (str(k), f"Vận hành thiết bị nâng hạ loại {k}", "Công việc nặng nhọc, chịu tác động của tiếng ồn")
+        for k in range(1, 9)
+    ]
+
+    def draw(c) -> None:
+        c.drawString(72, 800, "BẢN TIN/Số 12/Ngày 01-02-2025")
+        c.saveState()
+        c.rotate(90)  # user x → page y: the text reads bottom to top
+        for r, row in enumerate(rows):
+            for x, cell in zip((60, 110, 420), row, strict=True):
+                c.drawString(x, -(90 + 22 * r), cell)
+        c.restoreState()
+
+    f = tmp_path / "sideways.pdf"
+    f.write_bytes(_pdf_page(draw))
+    ing = read_document(f)
+    assert calls == [] and ing.encoding == "pdf-text"
+    lines = ing.text.splitlines()
+    assert "TT | Tên nghề hoặc công việc | Đặc điểm điều kiện lao động" in lines
+    assert "3 | Vận hành thiết bị nâng hạ loại 3 | Công việc nặng nhọc, chịu tác động của tiếng ồn" in lines
+    assert lines.index("3 | Vận hành thiết bị nâng hạ loại 3 | Công việc nặng nhọc, chịu tác động của tiếng ồn") < (
+        lines.index("4 | Vận hành thiết bị nâng hạ loại 4 | Công việc nặng nhọc, chịu tác động của tiếng ồn")
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # .doc, .odt, .rtf through LibreOffice
 # ---------------------------------------------------------------------------------------------

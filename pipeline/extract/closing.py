@@ -36,7 +36,7 @@ def _position_case(upper: str) -> str:
 
 
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
-    lines = [ln for ln in doc.part_lines("signature") if ln.text and not is_signed_mark(ln.text)]
+    lines = [ln for ln in doc.closing_lines("signature") if ln.text and not is_signed_mark(ln.text)]
     if not lines:
         return None
     name_lines = [lines[-1]]
@@ -53,19 +53,27 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
             authority = _AUTH_CANON.get(m.group("auth").upper(), m.group("auth").upper() + ".")
             prov.add("signer.authority", ln.start, ln.start + len(m.group("auth")) + 1, 0.9, "signature-prefix")
     position = None
-    if above:
-        pl = above[-1]
+    # the signer's own title: the position line nearest the name, with the lines it wraps on
+    # to ("CỤC TRƯỞNG CỤC" / "AN TOÀN THÔNG TIN"); TM./KT./TL./TUQ. lines name the body or the
+    # head the signer acts for, not the signer: a deputy who leaves out their own title line
+    # has no position here (Q. — acting — is the signer's own title)
+    for k in range(len(above) - 1, -1, -1):
+        pl = above[k]
         m = AUTHORITY.match(pl.text)
-        ptext = m.group("rest") if m else pl.text
-        # TM./KT./TL./TUQ. name the body or the head the signer acts for, not the signer: a
-        # deputy who leaves out their own title line has no position here (Q. — acting — is
-        # the signer's own title)
         if m and _AUTH_CANON.get(m.group("auth").upper()) != "Q.":
-            ptext = ""
-        if ptext and fuzzy_starts(ptext, positions(), 92):
-            position = _position_case(ptext)
-            off = pl.end - len(ptext)
-            prov.add("signer.position", off, pl.end, 0.9, "signature-position")
+            break
+        ptext = m.group("rest") if m else pl.text
+        if not ptext or not fuzzy_starts(ptext, positions(), 92):
+            if k < len(above) - 2 or not is_upper_line(pl.text, 0.9):
+                break
+            continue
+        tail = above[k + 1 :]
+        if any(not is_upper_line(t.text, 0.9) for t in tail):
+            break
+        position = _position_case(" ".join([ptext, *(t.text for t in tail)]))
+        end = tail[-1].end if tail else pl.end
+        prov.add("signer.position", pl.end - len(ptext), end, 0.9 if not tail else 0.8, "signature-position")
+        break
     return {"name": name, "position": position, "authority": authority}
 
 
@@ -97,7 +105,8 @@ def _strip_notes(item: str) -> str:
 def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
-    return any(f.startswith(fold(x)) for x in not_r) or not re.search(r"\w", item)
+    # an item must name someone: a rule drawn with underscores or dots ("__") names no one
+    return any(f.startswith(fold(x)) for x in not_r) or not any(c.isalpha() for c in item)
 
 
 def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str]) -> None:
@@ -121,6 +130,11 @@ def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.P
                 continue
             seg_start = base + pos
             pos += len(part)
+            # items run together on one line each keep their dash ("…; - Sở Y tế; - Lưu: VT")
+            dash = _ITEM_DASH.match(part)
+            if dash:
+                seg_start += dash.end()
+                part = part[dash.end() :]
             item = _strip_notes(part)
             item = clean_value(item)
             if not item or _skip(item) or item.startswith("("):
@@ -131,6 +145,7 @@ def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.P
             out.append(item)
 
 
+_ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
 _NOI_NHAN = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
 _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
 
@@ -139,7 +154,7 @@ def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list
     out: list[str] = []
     if doc_type and doc_type.get("code") == "CV":
         _items_from(doc, doc.part_lines("addressee"), prov, out, _KINH_GUI)
-    _items_from(doc, doc.part_lines("recipients"), prov, out, _NOI_NHAN)
+    _items_from(doc, doc.closing_lines("recipients"), prov, out, _NOI_NHAN)
     return out
 
 

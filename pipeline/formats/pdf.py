@@ -6,10 +6,11 @@ the left, Quốc hiệu on the right, then ``Số:`` left and place/date right) 
 ``UBND TỈNH X CỘNG HÒA XÃ HỘI…`` on one line, and the segmenter finds neither. The page is
 rebuilt from PDFium's characters, their boxes and their order in the content stream:
 
-1. characters (rotated ones — watermarks — left out) are cut into *runs*: stream order, same
-   baseline, no step back, no jump wider than :data:`COLUMN_GAP` line heights. The vertical
-   band of a character comes from its baseline and font size (PDFium's "loose" box is the
-   glyph's own box for some embedded fonts);
+1. characters are taken in the page's reading frame (turned a quarter turn where most of them
+   are: a landscape table set sideways; those at other angles — watermarks — left out) and
+   cut into *runs*: stream order, same baseline, no step back, no jump wider than
+   :data:`COLUMN_GAP` line heights. The vertical band of a character comes from its baseline
+   and font size (PDFium's "loose" box is the glyph's own box for some embedded fonts);
 2. runs are clustered into *lines* by vertical overlap and joined into *segments*: runs drawn
    one after the other join across word gaps; a run drawn later (the next table cell, as Word,
    LibreOffice and browsers export a table cell by cell) joins only what it touches;
@@ -23,7 +24,7 @@ rebuilt from PDFium's characters, their boxes and their order in the content str
    to it, here and across a page break; a lone page number at the top or bottom is dropped.
 
 A page whose text layer is garbage (replacement or private-use characters of fonts without a
-ToUnicode map, mostly non-letters, non-Latin letters, or words that are not Vietnamese
+ToUnicode map, mostly symbols once a form's dot leaders are set aside, non-Latin letters, or words that are not Vietnamese
 syllables even after legacy-encoding repair), or that shows an image (a scan) with next to
 no text, is rendered at :data:`OCR_DPI` and OCR'd by :func:`pipeline.ocr.ocr_page`; its words
 keep their page and pixel boxes.
@@ -135,8 +136,15 @@ class _Line:
 
 
 def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
-    """The page's characters in stream order; ``None`` marks a line break PDFium saw."""
-    out: list[_Char | None] = []
+    """The page's characters in stream order; ``None`` marks a line break PDFium saw.
+
+    Coordinates are those of the page's reading frame: where most characters are turned by
+    the same quarter turn (a landscape table set sideways on a portrait page), the frame is
+    turned with them, so their lines read left to right; characters at any other angle (a
+    watermark, a running head left upright) are left out.
+    """
+    raw: list[tuple[str, int, float, float, float, float, float, float, bool, float] | None] = []
+    quarters = [0, 0, 0, 0]
     space = False
     ox, oy = ctypes.c_double(), ctypes.c_double()
     for i in range(textpage.count_chars()):
@@ -145,28 +153,59 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
         if ch in _LINE_END_HYPHENS:  # PDFium's mark for a hyphen the line was broken after
             ch = "-"
         if ch in "\r\n":
-            if out and out[-1] is not None:
-                out.append(None)
+            if raw and raw[-1] is not None:
+                raw.append(None)
             space = False
             continue
         if ch in _SPACES or ch.isspace():
             space = True
             continue
         angle = pdfium_c.FPDFText_GetCharAngle(textpage, i)
-        if _SKEW < angle < 2 * math.pi - _SKEW:  # rotated text (watermark, vertical cell): skipped
+        quarter = round(angle / (math.pi / 2))
+        if abs(angle - quarter * math.pi / 2) > _SKEW:  # skewed text: never part of the lines
             continue
+        quarter %= 4
         try:
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
         except pdfium.PdfiumError:
             continue
+        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        if not pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy):
+            size = -1.0  # no origin: the box stays as PDFium gives it
+        raw.append((ch, quarter, left, bottom, right, top, ox.value, oy.value, space, size))
+        quarters[quarter] += 1
+        space = False
+    turn = max(range(4), key=lambda q: quarters[q])
+    if quarters[turn] <= quarters[0]:
+        turn = 0
+    # reading direction d and the glyphs' up u of the frame, in PDF user space (PDFium's angle
+    # turns clockwise): x' = p·d, y' = p·u
+    dx, dy = (1, 0), (0, 1)
+    if turn:
+        a = turn * math.pi / 2
+        dx, dy = (round(math.cos(a)), -round(math.sin(a))), (round(math.sin(a)), round(math.cos(a)))
+    out: list[_Char | None] = []
+    for r in raw:
+        if r is None:
+            if out and out[-1] is not None:
+                out.append(None)
+            continue
+        ch, quarter, left, bottom, right, top, x, y, sp, size = r
+        if quarter != turn:  # rotated against the page's text (watermark, vertical cell): skipped
+            continue
+        if turn:
+            xs = (left * dx[0] + bottom * dx[1], right * dx[0] + top * dx[1])
+            ys = (left * dy[0] + bottom * dy[1], right * dy[0] + top * dy[1])
+            left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+            y = x * dy[0] + y * dy[1]
         # The vertical band comes from the baseline and the font size: PDFium's "loose" box
         # is the glyph's own box for some embedded fonts (LibreOffice exports), which would
         # make "x" and "ã" of one line differ in height by half.
-        size = max(pdfium_c.FPDFText_GetFontSize(textpage, i), (top - bottom) / 1.15)
-        if pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy) and size > 0:
-            bottom, top = oy.value - 0.25 * size, oy.value + 0.85 * size
-        out.append(_Char(ch, left, right, bottom, top, space))
-        space = False
+        if size >= 0:
+            size = max(size, (top - bottom) / 1.15)
+            if size > 0:
+                bottom, top = y - 0.25 * size, y + 0.85 * size
+        out.append(_Char(ch, left, right, bottom, top, sp))
     return out
 
 
@@ -481,18 +520,25 @@ def page_text(page: pdfium.PdfPage) -> tuple[str, _Edges]:
 # ---------------------------------------------------------------------------------------------
 
 
+# Dot leaders and fill-in lines of a form ("Họ và tên:........", "ngày…… tháng……", "____"):
+# characters of a text layer that stand for blanks, not for letters
+_LEADERS = re.compile(r"(?:[.…_·]\s?){3,}|[-–—=*~]{4,}")
+
+
 def text_quality(text: str) -> str:
     """``"ok"``, ``"short"`` (fewer than :data:`MIN_LETTERS` letters) or ``"garbage"``: a text
     layer that does not read as text.
 
-    Garbage: more than 10% replacement, private-use, control or unassigned characters; under
-    half of the characters letters; under 80% of the letters Latin; or, on a page of at least 40
-    words, under 40% of them Vietnamese syllables after legacy-encoding repair (a font whose
-    codes map to the wrong letters). TCVN3/VNI text shown through a Western code page is not
-    garbage: the normalizer converts it.
+    Dot leaders and fill-in lines (a form page is mostly dots) are left out first. Garbage:
+    more than 10% replacement, private-use, control or unassigned characters; under half of
+    the characters letters or digits (a table of figures is text); under 80% of the letters
+    Latin; or, on a page of at least 40 words, under 40% of them Vietnamese syllables after
+    legacy-encoding repair (a font whose codes map to the wrong letters). TCVN3/VNI text
+    shown through a Western code page is not garbage: the normalizer converts it.
     """
+    text = _LEADERS.sub(" ", text)
     chars = [c for c in text if not c.isspace()]
-    bad = letters = latin = 0
+    bad = letters = latin = digits = 0
     for c in chars:
         cat = unicodedata.category(c)
         if c == "\ufffd" or cat in ("Co", "Cc", "Cn", "Cs"):
@@ -501,7 +547,11 @@ def text_quality(text: str) -> str:
             letters += 1
             if "LATIN" in unicodedata.name(c, ""):
                 latin += 1
-    if chars and (bad > 0.1 * len(chars) or (len(chars) >= MIN_LETTERS and letters < 0.5 * len(chars))):
+        elif cat == "Nd":
+            digits += 1
+    if chars and (
+        bad > 0.1 * len(chars) or (len(chars) >= MIN_LETTERS and letters + digits < 0.5 * len(chars))
+    ):
         return "garbage"
     if letters and latin < 0.8 * letters:
         return "garbage"

@@ -1,0 +1,207 @@
+"""The closing's lines in any arrangement: pieces read as if each stood on a line of its own.
+
+The closing (Nơi nhận on the left, the signature block on the right, Nghị định 30/2020 Phụ lục I)
+is a two-cell table in the original. Converters flatten it in many ways: one cell a line (the
+plain-text twin), pipe rows side by side (``| Nơi nhận: | KT. CHỦ TỊCH |``), a whole cell on
+one line with ``<br>`` or with nothing between its lines (``TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ
+TƯỚNG(Đã ký)Nguyễn Văn A``), the Nơi nhận list on one line (``- Như trên; - Sở X; - Lưu: VT``).
+:func:`explode` cuts such lines into *pieces* — cells, then the lines run together inside a
+cell — and orders a run of pipe rows column by column, the order of the plain-text twin, so
+the segmenter finds the signature and the recipients the same way in every arrangement.
+A piece is a :class:`pipeline.segment.Line` whose ``idx`` is its place in the piece list
+(``text`` is the document's text at its span); :data:`Pieces.line_of` maps it back to its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .lexicon import positions
+from .resources import load_rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .segment import Line
+
+_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOW = "a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_CELL = re.compile(r"\s*\|\s*")
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# an authority prefix run into what precedes it, or after a space inside a one-line block
+_AUTH_AT = re.compile(rf"(?<=[{_UP}{_LOW}\s)\]])(?=(?:TM|KT|TL|TUQ)\.\s*[{_UP}]|(?:T/M|K/T|T/L)\s+[{_UP}])")
+_AUTH_START = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L)\s+")
+# a personal name closing the piece, after capitals (glued or spaced): each word capitalised
+# with at least one small letter ("Nguyễn Văn An")
+_NAME_WORD = rf"[{_UP}][{_LOW}]+"
+_TRAILING_NAME = re.compile(rf"(?<![{_LOW}])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})\s*$")
+_UPPER_END = re.compile(rf"[{_UP}][\s.,)\]]*$")
+
+
+@dataclass
+class Pieces:
+    """The pieces of a line range and the line each one comes from."""
+
+    items: list[Line] = field(default_factory=list)
+    line_of: list[int] = field(default_factory=list)
+
+    def lines_range(self, first: int, last: int) -> range:
+        """The line range covering pieces ``first``..``last`` (inclusive)."""
+        return range(self.line_of[first], self.line_of[last] + 1)
+
+
+@cache
+def _signed_mark() -> re.Pattern[str]:
+    marks = load_rules("structure")["closing"]["signed_marks"]
+    alt = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"[(\[]\s*(?:{alt})\b[^)\]]{{0,40}}[)\]]", re.IGNORECASE)
+
+
+@cache
+def _glued_position() -> re.Pattern[str]:
+    """A position in capitals run into the capitals before it (``…THỦ TƯỚNGPHÓ THỦ TƯỚNG``)."""
+    alt = "|".join(re.escape(p.upper()) for p in positions())
+    return re.compile(rf"(?<=[{_UP}])(?=(?:{alt})\b)")
+
+
+@cache
+def _spaced_position() -> re.Pattern[str]:
+    alt = "|".join(re.escape(p.upper()) for p in positions())
+    return re.compile(rf"(?<=\s)(?:{alt})\b")
+
+
+def _cuts(s: str) -> list[int]:
+    """Where the lines of a flattened closing cell were run together in ``s``."""
+    cuts: set[int] = set()
+    for m in _AUTH_AT.finditer(s):
+        cuts.add(m.start())
+    for m in _signed_mark().finditer(s):
+        cuts.update((m.start(), m.end()))
+    for m in _glued_position().finditer(s):
+        cuts.add(m.start())
+    m = _TRAILING_NAME.search(s)
+    if m and m.start() > 0 and _UPPER_END.search(s[: m.start()]):
+        cuts.add(m.start(1))
+    # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": after an authority prefix and the title it acts for, the
+    # signer's own position begins a line of its own
+    bounds = sorted({0, *cuts, len(s)})
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        seg = s[a:b]
+        am = _AUTH_START.match(seg)
+        if am:
+            # a joint title ("BỘ TRƯỞNG, CHỦ NHIỆM") stays whole: a position after a comma is
+            # the same person's second title, not the signer's line
+            for pm in _spaced_position().finditer(seg, am.end() + 1):
+                if not seg[: pm.start()].rstrip().endswith(","):
+                    cuts.add(a + pm.start())
+                    break
+    return sorted(c for c in cuts if 0 < c < len(s))
+
+
+_AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
+_SHORT = 160  # a signature block run together without cells is never longer
+
+
+def _needs_cutting(t: str) -> bool:
+    """Cells, or closing lines run together: a cheap test first, every body line goes through."""
+    if "|" in t or "<br" in t or "<BR" in t:
+        return True
+    if _AUTH_LITERAL.search(t) and _AUTH_AT.search(t):
+        return True
+    if len(t) > _SHORT:
+        return False
+    if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
+        return True
+    m = _TRAILING_NAME.search(t)
+    return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]))
+
+
+def _cells(ln: Line) -> list[tuple[int, int]]:
+    """Spans of a line's pipe cells (outer pipes dropped; an empty cell kept as empty)."""
+    t = ln.text
+    a, b = 0, len(t)
+    if t.startswith("|"):
+        a = 1
+    if t.endswith("|") and b - 1 >= a:
+        b -= 1
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _CELL.finditer(t, a, b):
+        if m.start() < pos:
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return [(ln.start + x, ln.start + y) for x, y in out]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
+    """The pieces of ``lines[start:stop]``: a blank line stays a blank piece, a line with no
+    cells and no run-together closing lines stays one piece."""
+    from .segment import Line
+
+    out = Pieces()
+
+    def add(a: int, b: int, src: int) -> None:
+        a, b = _strip(text, a, b)
+        out.items.append(Line(len(out.items), a, b, text[a:b]))
+        out.line_of.append(src)
+
+    def add_cell(a: int, b: int, src: int) -> None:
+        a, b = _strip(text, a, b)
+        if a >= b:
+            return
+        subs: list[tuple[int, int]] = []
+        pos = a
+        for m in _BR.finditer(text, a, b):
+            subs.append((pos, m.start()))
+            pos = m.end()
+        subs.append((pos, b))
+        for x, y in subs:
+            x, y = _strip(text, x, y)
+            if x >= y:
+                continue
+            bounds = [x] + [x + c for c in _cuts(text[x:y])] + [y]
+            for p, q in zip(bounds, bounds[1:], strict=False):
+                if text[p:q].strip():
+                    add(p, q, src)
+
+    i = start
+    while i < stop:
+        ln = lines[i]
+        if ln.blank or not _needs_cutting(ln.text):
+            out.items.append(Line(len(out.items), ln.start, ln.end, ln.text))
+            out.line_of.append(ln.idx)
+            i += 1
+            continue
+        cells = _cells(ln)
+        # a run of pipe rows with the same number of cells: written column by column
+        # (one blank line may stand inside it: the emptied |---| row under the table's head)
+        run = [(ln.idx, cells)]
+        j = i + 1
+        while len(cells) >= 2 and j < stop:
+            k = j + 1 if lines[j].blank and j + 1 < stop and len(run) == 1 else j
+            if lines[k].blank or "|" not in lines[k].text:
+                break
+            nxt = _cells(lines[k])
+            if len(nxt) != len(cells):
+                break
+            run.append((k, nxt))
+            j = k + 1
+        for col in range(len(cells)):
+            if col:
+                out.items.append(Line(len(out.items), ln.start, ln.start, ""))  # between columns
+                out.line_of.append(ln.idx)
+            for src, row in run:
+                add_cell(*row[col], src)
+        i = j
+    return out

@@ -1,0 +1,163 @@
+"""The closing in any arrangement gives the same signer and recipients.
+
+Synthetic quyết định whose closing (Nơi nhận | signature) arrives as converters flatten it:
+one cell a line (the plain-text twin), pipe rows side by side, the whole Nơi nhận list in one
+cell, a signature in one cell with spaces or with nothing between its lines, ``<br>`` inside
+cells, a signature run into the archive item, the list's label lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+from pipeline.segment import segment
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH AN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 88/QĐ-UBND
+Bình An, ngày 03 tháng 3 năm 2031
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác rà soát hồ sơ đất đai
+
+ỦY BAN NHÂN DÂN TỈNH BÌNH AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ công tác rà soát hồ sơ đất đai.
+Lưu ý: hồ sơ được rà soát theo thứ tự tiếp nhận.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông nghiệp và Môi trường chịu trách nhiệm thi hành Quyết định này./.
+
+"""
+
+RECIPIENTS = ["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Thường trực Tỉnh ủy"]
+SIGNER = {"name": "Nguyễn Văn An", "position": "Phó Chủ tịch", "authority": "KT."}
+
+CLOSINGS = {
+    "one cell a line": """Nơi nhận:
+- Như Điều 2;
+- Sở Nông nghiệp và Môi trường;
+- Sở Tài chính (để phối hợp);
+- Thường trực Tỉnh ủy (b/c);
+- Lưu: VT, KTN.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+""",
+    "pipe rows side by side": """| Nơi nhận: | KT. CHỦ TỊCH |
+|---|---|
+| - Như Điều 2; | PHÓ CHỦ TỊCH |
+| - Sở Nông nghiệp và Môi trường; | |
+| - Sở Tài chính (để phối hợp); | |
+| - Thường trực Tỉnh ủy (b/c); | |
+| - Lưu: VT, KTN. | Nguyễn Văn An |
+""",
+    "list and signature each in one cell": """| Nơi nhận: - Như Điều 2; - Sở Nông nghiệp và Môi trường; - Sở Tài chính (để phối hợp); - Thường trực Tỉnh ủy (b/c); - Lưu: VT, KTN. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |
+""",
+    "cells with line breaks": """| Nơi nhận:<br>- Như Điều 2;<br>- Sở Nông nghiệp và Môi trường;<br>- Sở Tài chính (để phối hợp);<br>- Thường trực Tỉnh ủy (b/c);<br>- Lưu: VT, KTN. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Nguyễn Văn An |
+""",
+    "label lost, cell lines run together": """- Như Điều 2; - Sở Nông nghiệp và Môi trường; - Sở Tài chính (để phối hợp); - Thường trực Tỉnh ủy (b/c); - Lưu: VT, KTN. | TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH(Đã ký)Nguyễn Văn An |
+""",
+    "signature run into the archive item": """Nơi nhận:
+- Như Điều 2;
+- Sở Nông nghiệp và Môi trường;
+- Sở Tài chính (để phối hợp);
+- Thường trực Tỉnh ủy (b/c);
+- Lưu: VT, KTN. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An
+""",
+    "label lost, one item a line": """- Như Điều 2;
+- Sở Nông nghiệp và Môi trường;
+- Sở Tài chính (để phối hợp);
+- Thường trực Tỉnh ủy (b/c);
+- Lưu: VT, KTN.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+""",
+}
+
+
+@pytest.mark.parametrize("layout", list(CLOSINGS))
+def test_closing_layouts_give_the_same_signer_and_recipients(layout: str) -> None:
+    rec = extract_text(HEAD + CLOSINGS[layout]).model_dump()
+    assert rec["signer"] == SIGNER, layout
+    assert rec["recipients"] == RECIPIENTS, layout
+    # the closing does not leak into the header fields
+    assert rec["number"]["raw"] == "88/QĐ-UBND" and rec["title"] == "Về việc thành lập Tổ công tác rà soát hồ sơ đất đai"
+
+
+@pytest.mark.parametrize("layout", list(CLOSINGS))
+def test_closing_spans_point_at_the_values(layout: str) -> None:
+    """Every signer and recipient value keeps a span on the text it was read from."""
+    text = normalize(HEAD + CLOSINGS[layout]).text
+    rec = extract_text(HEAD + CLOSINGS[layout]).model_dump()
+    prov = rec["provenance"]
+    assert text[prov["signer.name"]["start"] : prov["signer.name"]["end"]] == "Nguyễn Văn An"
+    for k, value in enumerate(rec["recipients"]):
+        span = prov[f"recipients[{k}]"]
+        assert text[span["start"] : span["end"]] == value
+
+
+def test_body_ends_where_the_closing_begins() -> None:
+    """The closing cut out of one line still ends the body (no unit or date is read from it)."""
+    text = normalize(HEAD + CLOSINGS["label lost, cell lines run together"]).text
+    doc = segment(text)
+    last_body = doc.lines[doc.parts["body"].stop - 1]
+    assert "Nơi nhận" not in last_body.text and "Lưu: VT" not in text[doc.part_span("body")[0] : doc.part_span("body")[1]]
+    pieces = [p.text for p in doc.closing["signature"]]
+    assert pieces == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn An"]
+
+
+def test_joint_title_and_wrapped_position() -> None:
+    """A joint title ("BỘ TRƯỞNG, CHỦ NHIỆM") stays with its prefix; a position wrapped over
+    two lines is read whole."""
+    one_cell = HEAD + "| Nơi nhận: - Như Điều 2; - Lưu: VT. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Lê Thị Hoa |\n"
+    rec = extract_text(one_cell).model_dump()
+    assert rec["signer"] == {"name": "Lê Thị Hoa", "position": "Phó Chủ nhiệm", "authority": "KT."}
+    wrapped = HEAD + "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC\nAN TOÀN THỰC PHẨM\n\nTrần Văn Bình\n"
+    rec = extract_text(wrapped).model_dump()
+    assert rec["signer"]["authority"] == "TL." and rec["signer"]["name"] == "Trần Văn Bình"
+    assert rec["signer"]["position"].casefold() == "cục trưởng cục an toàn thực phẩm"
+
+
+def test_name_without_position_after_the_list() -> None:
+    """The signature cell lost all but the name: the name right after the list is the signer."""
+    doc = HEAD + "- Như Điều 2; - Sở Tài chính; - Lưu: VT. |\nNguyễn Văn An |\n"
+    rec = extract_text(doc).model_dump()
+    assert rec["signer"] == {"name": "Nguyễn Văn An", "position": None, "authority": None}
+    assert rec["recipients"] == ["Sở Tài chính"]
+
+
+def test_not_a_closing() -> None:
+    """A body list ending with a note ("Lưu ý"), a body table of people and a signature-less
+    end give no recipients and no signer."""
+    body = HEAD.replace(
+        "Lưu ý: hồ sơ được rà soát theo thứ tự tiếp nhận.",
+        "- Hồ sơ đất ở;\n- Hồ sơ đất nông nghiệp;\n- Lưu ý: hồ sơ được rà soát theo thứ tự tiếp nhận.\n\n"
+        "| STT | Họ và tên | Chức vụ |\n| 1 | Nguyễn Văn Bình | Trưởng phòng |\n| 2 | Lê Thị Cúc | Chuyên viên |",
+    )
+    rec = extract_text(body).model_dump()
+    assert rec["recipients"] == [] and rec["signer"] is None
+
+
+def test_template_recipients_in_the_appendix_are_not_the_documents() -> None:
+    """A document without its own Nơi nhận (a gazette copy) whose appendix holds a form with
+    one: the form's list is no recipient of the document."""
+    doc = HEAD + (
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nMẫu giấy ủy quyền\n\n"
+        "Giấy ủy quyền có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n\nGIÁM ĐỐC\n"
+    )
+    rec = extract_text(doc).model_dump()
+    assert rec["signer"] == SIGNER and rec["recipients"] == []
