@@ -66,6 +66,7 @@ __all__ = [
     "build_rows",
     "calibrate_record",
     "cross_validate",
+    "doubts",
     "equal_mass_ece",
     "expected_calibration_error",
     "field_of",
@@ -583,7 +584,9 @@ class Calibrator:
         m = self.groups.get(self.group(field_name)) or self.groups.get("*")
         out: list[tuple[str, float]] = []
         if m is not None and m["kind"] == "logistic":
-            out = [(f, c) for f, c in self._terms(m, features) if c < 0]
+            # only features the value has: an absent one is the same for every value of its
+            # field, and the field's own terms absorb it
+            out = [(f, c) for f, c in self._terms(m, features) if c < 0 and f in features]
         ocr = float(features.get("ocr", 1.0))
         if ocr < 1.0 and (m is None or "ocr" not in m.get("features", ())):
             out.append(("ocr", math.log(max(ocr, 1e-6))))
@@ -650,6 +653,39 @@ def load_calibrator(path: str | Path | None = None) -> Calibrator | None:
 def clear_cache() -> None:
     """Forget loaded artifacts (after ``calibrate`` rewrote one)."""
     _load.cache_clear()
+
+
+_EXPLAINED: dict[int, tuple[Any, dict[str, list[tuple[str, float]]]]] = {}
+
+
+def reason_text(feature: str) -> str:
+    """A feature as a person reads it (``[reasons]`` of ``rules/calibration.toml``)."""
+    reasons = _settings().get("reasons", {})
+    if feature in reasons:
+        return str(reasons[feature])
+    head, eq, rest = feature.partition("=")
+    if eq and f"{head}=" in reasons:
+        return str(reasons[f"{head}="]).format(rest)
+    return feature
+
+
+def doubts(record: Mapping[str, Any], unit: str, text: str | None = None, top: int = 3) -> list[str]:
+    """Why a value is doubtful: the features that lowered its calibrated probability most,
+    worded for a person (empty without an artifact or when nothing lowered it).
+
+    The explanation of a whole record is kept while its provenance object lives, so a queue
+    of many values of one record computes its features once."""
+    cal = load_calibrator()
+    if cal is None:
+        return []
+    prov = record.get("provenance")
+    hit = _EXPLAINED.get(id(prov))
+    if hit is None or hit[0] is not prov:
+        if len(_EXPLAINED) > 256:
+            _EXPLAINED.clear()
+        hit = (prov, cal.explain_record(record, text, top))
+        _EXPLAINED[id(prov)] = hit
+    return [reason_text(f) for f, _ in hit[1].get(unit, [])]
 
 
 def calibrate_record(rec: Record, text: str, calibrator: Calibrator | None = None) -> Record:
