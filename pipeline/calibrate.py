@@ -818,24 +818,28 @@ def metrics(probs: Sequence[float], labels: Sequence[bool], threshold: float, bi
 
 def choose_threshold(
     probs: Sequence[float], labels: Sequence[bool], subsets: Sequence[Sequence[int]], target: float,
-    step: float = 0.005,
+    step: float = 0.005, window: float = 0.03,
 ) -> float | None:
-    """The lowest threshold from which on (every higher one too) the accepted values of each
-    subset reach ``target`` precision: a threshold that only just clears it at one point
-    would not hold on the next documents."""
-    grid = [round(i * step, 4) for i in range(int(1 / step))]
-    ok_from: float | None = None
-    for t in reversed(grid):
-        good = True
+    """The lowest threshold at which, and at every step up to ``window`` above it, the
+    accepted values of each subset reach ``target`` precision: a threshold that only just
+    clears it at one point would not hold on the next documents. (The window is bounded: at
+    the very top a handful of values decide the precision, and they say nothing about
+    where to cut.)"""
+    grid = [round(i * step, 4) for i in range(int(round(1 / step)))]
+
+    def ok(t: float) -> bool:
         for idx in subsets:
             acc = [bool(labels[i]) for i in idx if probs[i] >= t]
             if acc and sum(acc) / len(acc) < target:
-                good = False
-                break
-        if not good:
-            break
-        ok_from = t
-    return ok_from
+                return False
+        return True
+
+    good = [ok(t) for t in grid]
+    span = int(round(window / step))
+    for i, t in enumerate(grid):
+        if all(good[i: i + span + 1]):
+            return t
+    return None
 
 
 @dataclass
@@ -867,7 +871,8 @@ class CalibrationReport:
         honest = [i for i, r in enumerate(self.rows) if r.honest and r.field in HEADER_FIELDS]
         if honest:
             subsets.append(honest)
-        return choose_threshold(self.oof, labels, subsets, target)
+        return choose_threshold(self.oof, labels, subsets, target,
+                                window=float(_settings()["fit"]["threshold_window"]))
 
 
 def _display_path(p: str | Path) -> str:
@@ -1033,7 +1038,7 @@ def render_report(report: CalibrationReport, console: Any) -> None:
         f"ECE out of fold {ev['ece_out_of_fold']:.4f} (equal-mass bins {ev['ece_equal_mass']:.4f}; "
         f"raw confidences {ev['ece_raw']:.4f}); at the "
         f"recommended threshold {report.threshold:g}: {ev['accepted_share']:.1%} of values accepted, "
-        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold from which on both the whole "
+        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold at which (and just above) both the whole "
         f"set and the honest set's header values reach {target:.0%}: {best if best is not None else 'none'}. "
         f"{report.missed} gold values had nothing extracted (no threshold can flag those)."
     )
