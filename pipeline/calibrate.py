@@ -3,7 +3,16 @@
 The extractors give every value a hand-set confidence per rule. An archivist needs more: a
 number that says how often a value like this one is actually right, so that a threshold splits
 what can be trusted from what must be read. This module turns the raw confidence and the
-evidence around a value into such a probability and fits it on the gold of ``corpus/``.
+evidence around a value into such a probability.
+
+What it is fit on
+    A probability fit on the documents the rules were developed on says little about new
+    ones (there nearly every value is right). So the fit rests on stored honest sets
+    (``models/calibration_set/*.jsonl.gz``): predictions made before any rule was tuned on
+    those documents, kept with their text and gold, used as stored. The gold of ``corpus/``
+    (extracted at fit time, in-sample) is added with a small weight per value
+    (``[fit] in_sample_weight``). Evaluation is out of fold over folds grouped by document,
+    reported for the whole set and for the honest set apart (:func:`run_calibration`).
 
 Values ("units")
     A unit is one value that the contract's scoring judges: the scalars ``doc_type``,
@@ -22,13 +31,18 @@ Labels (reusing :mod:`pipeline.evaluate`, not re-implementing it)
     scores correct.
 
 Model
-    One small model per field group (``rules/calibration.toml``): an L2 logistic regression on
-    standardized evidence features (the extractor's confidence, the rule that fired, the field,
-    where in the document the span is, agreement between cues — symbol vs. type, issuer vs.
-    symbol and signature block —, item counts and shapes). For OCR'd input the OCR confidence
-    is a feature of its own; while the gold holds no OCR'd document the model cannot learn it,
-    and the probability is multiplied by it instead (see :meth:`Calibrator.predict`). A group whose training values are all correct gets
-    a constant, its accuracy shrunk towards the pooled accuracy. The artifact is plain JSON
+    One small model per field group (``rules/calibration.toml``): a weighted L2 logistic
+    regression on standardized, clipped evidence features — the extractor's confidence, the
+    field, where the span is, agreement between cues (issuer vs. symbol and signature block),
+    item counts and shapes, and the checks of :mod:`pipeline.evidence` that know when a reading
+    was shaky (value read in its span, independent readings agreeing, layout anchors, format,
+    kind, syllable share). Rule names are not features: they change as extractors are
+    rewritten. For OCR'd input the OCR confidence is a feature of its own; while the
+    calibration set holds no OCR word confidences the model cannot learn it, and the
+    probability is multiplied by it instead (see :meth:`Calibrator.predict`). A group whose
+    training values are all correct gets a constant, its accuracy shrunk towards the pooled
+    accuracy. :meth:`Calibrator.explain` names the features that lowered a probability (the
+    review queue's "why"). The artifact is plain JSON
     (coefficients, means, scales), stamped with :data:`pipeline.record.SCHEMA_VERSION`; an
     artifact of another schema version is ignored with a warning, and without an artifact the
     raw confidence is kept.
