@@ -3,7 +3,16 @@
 The extractors give every value a hand-set confidence per rule. An archivist needs more: a
 number that says how often a value like this one is actually right, so that a threshold splits
 what can be trusted from what must be read. This module turns the raw confidence and the
-evidence around a value into such a probability and fits it on the gold of ``corpus/``.
+evidence around a value into such a probability.
+
+What it is fit on
+    A probability fit on the documents the rules were developed on says little about new
+    ones (there nearly every value is right). So the fit rests on stored honest sets
+    (``models/calibration_set/*.jsonl.gz``): predictions made before any rule was tuned on
+    those documents, kept with their text and gold, used as stored. The gold of ``corpus/``
+    (extracted at fit time, in-sample) is added with a small weight per value
+    (``[fit] in_sample_weight``). Evaluation is out of fold over folds grouped by document,
+    reported for the whole set and for the honest set apart (:func:`run_calibration`).
 
 Values ("units")
     A unit is one value that the contract's scoring judges: the scalars ``doc_type``,
@@ -22,13 +31,18 @@ Labels (reusing :mod:`pipeline.evaluate`, not re-implementing it)
     scores correct.
 
 Model
-    One small model per field group (``rules/calibration.toml``): an L2 logistic regression on
-    standardized evidence features (the extractor's confidence, the rule that fired, the field,
-    where in the document the span is, agreement between cues — symbol vs. type, issuer vs.
-    symbol and signature block —, item counts and shapes). For OCR'd input the OCR confidence
-    is a feature of its own; while the gold holds no OCR'd document the model cannot learn it,
-    and the probability is multiplied by it instead (see :meth:`Calibrator.predict`). A group whose training values are all correct gets
-    a constant, its accuracy shrunk towards the pooled accuracy. The artifact is plain JSON
+    One small model per field group (``rules/calibration.toml``): a weighted L2 logistic
+    regression on standardized, clipped evidence features — the extractor's confidence, the
+    field, where the span is, agreement between cues (issuer vs. symbol and signature block),
+    item counts and shapes, and the checks of :mod:`pipeline.evidence` that know when a reading
+    was shaky (value read in its span, independent readings agreeing, layout anchors, format,
+    kind, syllable share). Rule names are not features: they change as extractors are
+    rewritten. For OCR'd input the OCR confidence is a feature of its own; while the
+    calibration set holds no OCR word confidences the model cannot learn it, and the
+    probability is multiplied by it instead (see :meth:`Calibrator.predict`). A group whose
+    training values are all correct gets a constant, its accuracy shrunk towards the pooled
+    accuracy. :meth:`Calibrator.explain` names the features that lowered a probability (the
+    review queue's "why"). The artifact is plain JSON
     (coefficients, means, scales), stamped with :data:`pipeline.record.SCHEMA_VERSION`; an
     artifact of another schema version is ignored with a warning, and without an artifact the
     raw confidence is kept.
@@ -51,6 +65,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .evaluate import find_gold, normalize_text, score_document
+from .evidence import document_evidence, value_evidence
 from .lexicon import positions, starts_with_org_head
 from .record import SCHEMA_VERSION, Record
 from .resources import load_rules
@@ -65,6 +80,7 @@ __all__ = [
     "build_rows",
     "calibrate_record",
     "cross_validate",
+    "doubts",
     "equal_mass_ece",
     "expected_calibration_error",
     "field_of",
@@ -262,14 +278,12 @@ def unit_features(
     text = text if text is not None else (record.get("text") or "")
     n_text = max(1, len(text))
     feats_common = {
-        "symbol_type_agree": 0.0,
         "issuer_symbol_agree": 0.0,
         "issuer_signature_agree": 0.0,
     }
     code = _get(record, "doc_type.code")
     symbol = _get(record, "number.symbol")
-    if code and symbol:
-        feats_common["symbol_type_agree"] = 1.0 if fold(code) in _symbol_parts(symbol) else 0.0
+    doc = document_evidence(record, text)
     issuer = _get(record, "issuer.name")
     feats_common["issuer_symbol_agree"] = _issuer_symbol_agree(issuer, symbol, code)
     feats_common["issuer_signature_agree"] = _signature_agree(record, prov, text)
@@ -287,20 +301,18 @@ def unit_features(
             # the extractor's score for the text as read, and the OCR's doubt about the reading
             "conf": min(1.0, raw / ocr) if ocr else raw,
             "ocr": float(ocr) if ocr is not None else 1.0,
-            f"rule={p.get('rule') or ''}": 1.0,
             f"field={fname}": 1.0,
             "relpos": int(p.get("start", 0)) / n_text if text else 0.0,
         }
         value = unit_value(record, path)
+        f.update(value_evidence(fname, path, value, p, text, doc))
         idx = _item_index(path)
         if idx is not None:
             key = fname.split(".")[0]
             n_items = len(record.get(key) or [])
             f["log_items"] = math.log1p(n_items)
             f["index_rel"] = idx / max(1, n_items)
-        if fname in ("doc_type", "number"):
-            f["symbol_type_agree"] = feats_common["symbol_type_agree"]
-        elif fname == "date":
+        if fname == "date":
             f["date_complete"] = 1.0 if _get(record, "date.iso") else 0.0
         elif fname in ("issuer.name", "issuer.parent"):
             f["issuer_symbol_agree"] = feats_common["issuer_symbol_agree"]
@@ -386,19 +398,63 @@ class Row:
     raw: float
     label: bool
     value: Any = None
+    honest: bool = False  # from a stored set scored before any rule was tuned on it
+    stored_conf: float | None = None  # the confidence the stored prediction was shipped with
 
     @property
     def group(self) -> str:
         return group_of(self.field)
 
+    @property
+    def weight(self) -> float:
+        return 1.0 if self.honest else float(_settings()["fit"]["in_sample_weight"])
 
-def rows_for(doc: str, pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None = None) -> list[Row]:
+
+def rows_for(
+    doc: str, pred: Mapping[str, Any], gold: Mapping[str, Any], text: str | None = None,
+    *, honest: bool = False,
+) -> list[Row]:
     labels = label_units(pred, gold)
+    prov = pred.get("provenance") or {}
     rows = []
     for unit, (fname, feats, raw) in unit_features(pred, text).items():
         if unit in labels:
-            rows.append(Row(doc, unit, fname, feats, raw, labels[unit], unit_value(pred, unit)))
+            stored = prov[unit].get("confidence") if honest else None
+            rows.append(Row(doc, unit, fname, feats, raw, labels[unit], unit_value(pred, unit),
+                            honest, None if stored is None else float(stored)))
     return rows
+
+
+def calibration_sets() -> list[Path]:
+    """The stored honest sets: ``models/calibration_set/*.jsonl.gz``."""
+    return sorted((Path(__file__).resolve().parent.parent / "models" / "calibration_set").glob("*.jsonl.gz"))
+
+
+def load_stored_set(path: Path) -> list[dict[str, Any]]:
+    """Entries ``{doc, origin, record (with text), gold}`` of a stored set; gold may be null
+    (a document whose annotation has not been settled yet: it is kept, not used)."""
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def build_stored_rows(paths: Iterable[Path]) -> tuple[list[Row], int, int]:
+    """Rows of the stored honest sets' documents that have gold: ``(rows, documents, missed)``.
+
+    The stored prediction is used as it is: re-extracting would score a tuned extractor."""
+    rows: list[Row] = []
+    n_docs = missed = 0
+    for path in paths:
+        for e in load_stored_set(Path(path)):
+            if not e.get("gold"):
+                continue
+            rec = e["record"]
+            rows.extend(rows_for(f"{Path(path).name}:{e['doc']}", rec, e["gold"], rec.get("text") or "",
+                                 honest=True))
+            missed += missed_values(rec, e["gold"])
+            n_docs += 1
+    return rows, n_docs, missed
 
 
 def missed_values(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
@@ -444,8 +500,9 @@ def _logistic(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _constant(correct: int, n: int, prior: float, strength: float) -> dict[str, Any]:
-    return {"kind": "constant", "p": (correct + strength * prior) / (n + strength), "n": n, "correct": correct}
+def _constant(correct: float, n: float, prior: float, strength: float) -> dict[str, Any]:
+    return {"kind": "constant", "p": (correct + strength * prior) / (n + strength),
+            "n": round(n, 3), "correct": round(correct, 3)}
 
 
 def fit_models(rows: Sequence[Row]) -> dict[str, Any]:
@@ -455,28 +512,36 @@ def fit_models(rows: Sequence[Row]) -> dict[str, Any]:
 
     cfg = _settings()["fit"]
     strength = float(cfg["prior_strength"])
-    pooled = (sum(r.label for r in rows) + 1) / (len(rows) + 2) if rows else 0.5
+
+    def wsum(rs: Sequence[Row], correct: bool = False) -> float:
+        return sum(r.weight for r in rs if r.label or not correct)
+
+    # counts are weighted: a group's constant is set by the honest values, not by the corpus
+    pooled = (wsum(rows, True) + 1) / (wsum(rows) + 2) if rows else 0.5
     by_group: dict[str, list[Row]] = {}
     for r in rows:
         by_group.setdefault(r.group, []).append(r)
-    models: dict[str, Any] = {"*": _constant(sum(r.label for r in rows), len(rows), pooled, strength)}
+    models: dict[str, Any] = {"*": _constant(wsum(rows, True), wsum(rows), pooled, strength)}
     for g, grows in sorted(by_group.items()):
         n, k = len(grows), sum(r.label for r in grows)
         if k in (0, n):
-            models[g] = _constant(k, n, pooled, strength)
+            models[g] = _constant(wsum(grows, True), wsum(grows), pooled, strength)
             continue
         names = sorted({f for r in grows for f in r.features})
         X = np.array([[r.features.get(f, 0.0) for f in names] for r in grows], dtype=float)
         y = np.array([int(r.label) for r in grows])
-        mean, scale = X.mean(axis=0), X.std(axis=0)
+        w = np.array([r.weight for r in grows])
+        mean = np.average(X, axis=0, weights=w)
+        scale = np.sqrt(np.average((X - mean) ** 2, axis=0, weights=w))
         keep = scale > 1e-9
         names = [f for f, ok in zip(names, keep, strict=True) if ok]
         X, mean, scale = X[:, keep], mean[keep], scale[keep]
         if not names:
-            models[g] = _constant(k, n, pooled, strength)
+            models[g] = _constant(wsum(grows, True), wsum(grows), pooled, strength)
             continue
         lr = LogisticRegression(C=float(cfg["C"]), max_iter=5000)
-        lr.fit((X - mean) / scale, y)
+        clip = float(cfg["clip"])
+        lr.fit(np.clip((X - mean) / scale, -clip, clip), y, sample_weight=w * len(w) / w.sum())
         models[g] = {
             "kind": "logistic",
             "features": names,
@@ -484,6 +549,7 @@ def fit_models(rows: Sequence[Row]) -> dict[str, Any]:
             "scale": [round(float(v), 6) for v in scale],
             "coef": [round(float(v), 6) for v in lr.coef_[0]],
             "intercept": round(float(lr.intercept_[0]), 6),
+            "clip": clip,
             "n": n,
             "correct": k,
         }
@@ -515,10 +581,35 @@ class Calibrator:
             return float(features.get("conf", 0.0)) * ocr
         if m["kind"] == "constant":
             return float(m["p"]) * ocr
-        z = float(m["intercept"])
-        for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True):
-            z += w * (features.get(f, 0.0) - mu) / sd
+        z = float(m["intercept"]) + sum(c for _, c in self._terms(m, features))
         return _logistic(z) * (1.0 if "ocr" in m["features"] else ocr)
+
+    @staticmethod
+    def _terms(m: Mapping[str, Any], features: Mapping[str, float]) -> list[tuple[str, float]]:
+        """Each feature's share of the log-odds. A value far outside what the fit saw is
+        clipped (``clip`` standard deviations): a model must not extrapolate to certainty."""
+        clip = float(m.get("clip", math.inf))
+        return [(f, w * max(-clip, min(clip, (features.get(f, 0.0) - mu) / sd)))
+                for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True)]
+
+    def explain(self, field_name: str, features: Mapping[str, float], top: int = 3) -> list[tuple[str, float]]:
+        """Why a value is doubtful: the features that lowered its log-odds most, as
+        ``(feature, contribution)``, most negative first (a constant model explains nothing)."""
+        m = self.groups.get(self.group(field_name)) or self.groups.get("*")
+        out: list[tuple[str, float]] = []
+        if m is not None and m["kind"] == "logistic":
+            # only features the value has: an absent one is the same for every value of its
+            # field, and the field's own terms absorb it
+            out = [(f, c) for f, c in self._terms(m, features) if c < 0 and f in features]
+        ocr = float(features.get("ocr", 1.0))
+        if ocr < 1.0 and (m is None or "ocr" not in m.get("features", ())):
+            out.append(("ocr", math.log(max(ocr, 1e-6))))
+        return sorted(out, key=lambda x: x[1])[:top]
+
+    def explain_record(self, record: Mapping[str, Any], text: str | None = None, top: int = 3) -> dict[str, list[tuple[str, float]]]:
+        """``unit → the features that lowered its probability`` (see :meth:`explain`)."""
+        feats = unit_features(record, text, self.words)
+        return {u: self.explain(f, x, top) for u, (f, x, _) in feats.items()}
 
     def predict_record(self, record: Mapping[str, Any], text: str | None = None) -> dict[str, float]:
         """``unit → calibrated confidence`` for every scored value of a record dict."""
@@ -578,6 +669,39 @@ def clear_cache() -> None:
     _load.cache_clear()
 
 
+_EXPLAINED: dict[int, tuple[Any, dict[str, list[tuple[str, float]]]]] = {}
+
+
+def reason_text(feature: str) -> str:
+    """A feature as a person reads it (``[reasons]`` of ``rules/calibration.toml``)."""
+    reasons = _settings().get("reasons", {})
+    if feature in reasons:
+        return str(reasons[feature])
+    head, eq, rest = feature.partition("=")
+    if eq and f"{head}=" in reasons:
+        return str(reasons[f"{head}="]).format(rest)
+    return feature
+
+
+def doubts(record: Mapping[str, Any], unit: str, text: str | None = None, top: int = 3) -> list[str]:
+    """Why a value is doubtful: the features that lowered its calibrated probability most,
+    worded for a person (empty without an artifact or when nothing lowered it).
+
+    The explanation of a whole record is kept while its provenance object lives, so a queue
+    of many values of one record computes its features once."""
+    cal = load_calibrator()
+    if cal is None:
+        return []
+    prov = record.get("provenance")
+    hit = _EXPLAINED.get(id(prov))
+    if hit is None or hit[0] is not prov:
+        if len(_EXPLAINED) > 256:
+            _EXPLAINED.clear()
+        hit = (prov, cal.explain_record(record, text, top))
+        _EXPLAINED[id(prov)] = hit
+    return [reason_text(f) for f, _ in hit[1].get(unit, [])]
+
+
 def calibrate_record(rec: Record, text: str, calibrator: Calibrator | None = None) -> Record:
     """Set each provenance entry's ``confidence`` to its calibrated value, keeping the raw one.
 
@@ -591,7 +715,7 @@ def calibrate_record(rec: Record, text: str, calibrator: Calibrator | None = Non
             p.raw_confidence = p.confidence
     if cal is None:
         return rec
-    d = rec.model_dump(exclude={"text", "source"})
+    d = rec.model_dump(exclude={"text"})  # the source's format is evidence
     probs = cal.predict_record(d, text)
     for path, p in rec.provenance.items():
         u = unit_of(path)  # ``timeline[2].label`` → ``timeline[2]``
@@ -657,24 +781,79 @@ def acceptance(probs: Sequence[float], labels: Sequence[bool], threshold: float)
     return len(acc) / len(probs), (sum(acc) / len(acc) if acc else 1.0), len(acc)
 
 
+def fold_of_documents(docs: Iterable[str], folds: int) -> dict[str, int]:
+    """Grouped folds: every document in exactly one fold (round robin over sorted names, so
+    each stored set and the corpus spread over all folds)."""
+    return {d: i % folds for i, d in enumerate(sorted(set(docs)))}
+
+
+def _n_folds(n_docs: int, folds: int | None) -> int:
+    k = int(folds if folds is not None else _settings()["fit"]["folds"])
+    return n_docs if k < 2 or k >= n_docs else k
+
+
 def cross_validate(rows: Sequence[Row], folds: int | None = None) -> list[float]:
     """Out-of-fold calibrated confidence of every row, folds grouped by document.
 
-    Leave-one-document-out up to 60 documents, else ``folds`` (default 10) grouped folds:
-    a document's values are never predicted by a model that saw that document.
+    ``folds`` (default ``[fit] folds``) grouped folds, or leave-one-document-out when there
+    are fewer documents: a document's values are never predicted by a model that saw it.
     """
-    docs = sorted({r.doc for r in rows})
-    if folds is None or folds >= len(docs):
-        folds = len(docs) if len(docs) <= 60 else 10
-    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    docs = {r.doc for r in rows}
+    fold_of = fold_of_documents(docs, _n_folds(len(docs), folds))
     out = [0.0] * len(rows)
-    for k in range(folds):
+    for k in sorted(set(fold_of.values())):
         train = [r for r in rows if fold_of[r.doc] != k]
         cal = Calibrator(fit_models(train))
         for i, r in enumerate(rows):
             if fold_of[r.doc] == k:
                 out[i] = cal.predict(r.field, r.features)
     return out
+
+
+# the values the issue's figures are about: the scalar header values a person reads first
+HEADER_FIELDS = ("doc_type", "number", "date", "place", "issuer.name", "title", "signer.name", "signer.position")
+
+
+def metrics(probs: Sequence[float], labels: Sequence[bool], threshold: float, bins: int = 10) -> dict[str, float]:
+    """ECE, accuracy and acceptance of a set of values at ``threshold``."""
+    share, acc, n_acc = acceptance(probs, labels, threshold)
+    n = len(labels)
+    return {
+        "n": n,
+        "accuracy": round(sum(labels) / n, 5) if n else 1.0,
+        "mean_confidence": round(sum(probs) / n, 5) if n else 0.0,
+        "ece": round(expected_calibration_error(probs, labels, bins), 5),
+        "ece_equal_mass": round(equal_mass_ece(probs, labels, bins), 5),
+        "accepted_share": round(share, 5),
+        "accepted_precision": round(acc, 5),
+        "accepted": n_acc,
+    }
+
+
+def choose_threshold(
+    probs: Sequence[float], labels: Sequence[bool], subsets: Sequence[Sequence[int]], target: float,
+    step: float = 0.005, window: float = 0.03,
+) -> float | None:
+    """The lowest threshold at which, and at every step up to ``window`` above it, the
+    accepted values of each subset reach ``target`` precision: a threshold that only just
+    clears it at one point would not hold on the next documents. (The window is bounded: at
+    the very top a handful of values decide the precision, and they say nothing about
+    where to cut.)"""
+    grid = [round(i * step, 4) for i in range(int(round(1 / step)))]
+
+    def ok(t: float) -> bool:
+        for idx in subsets:
+            acc = [bool(labels[i]) for i in idx if probs[i] >= t]
+            if acc and sum(acc) / len(acc) < target:
+                return False
+        return True
+
+    good = [ok(t) for t in grid]
+    span = int(round(window / step))
+    for i, t in enumerate(grid):
+        if all(good[i: i + span + 1]):
+            return t
+    return None
 
 
 @dataclass
@@ -692,20 +871,22 @@ class CalibrationReport:
         present = {r.field for r in self.rows}
         return [f for f in order if f in present] + sorted(present - set(order))
 
-    def subset(self, fname: str | None) -> tuple[list[float], list[float], list[bool]]:
-        idx = [i for i, r in enumerate(self.rows) if fname is None or r.field == fname]
+    def subset(self, fname: str | None, honest: bool | None = None) -> tuple[list[float], list[float], list[bool]]:
+        idx = [i for i, r in enumerate(self.rows)
+               if (fname is None or r.field == fname) and (honest is None or r.honest == honest)]
         return ([self.oof[i] for i in idx], [self.rows[i].raw for i in idx],
                 [self.rows[i].label for i in idx])
 
     def best_threshold(self, target: float) -> float | None:
-        """The lowest threshold (step 0.01) whose accepted values reach ``target`` accuracy."""
-        probs, _, labels = self.subset(None)
-        for t100 in range(0, 100):
-            t = t100 / 100
-            share, acc, n = acceptance(probs, labels, t)
-            if n and acc >= target:
-                return t
-        return None
+        """:func:`choose_threshold` out of fold over the whole set and over the honest set's
+        header values (the values a reader trusts first, on documents the rules never saw)."""
+        labels = [r.label for r in self.rows]
+        subsets = [list(range(len(self.rows)))]
+        honest = [i for i, r in enumerate(self.rows) if r.honest and r.field in HEADER_FIELDS]
+        if honest:
+            subsets.append(honest)
+        return choose_threshold(self.oof, labels, subsets, target,
+                                window=float(_settings()["fit"]["threshold_window"]))
 
 
 def _display_path(p: str | Path) -> str:
@@ -717,35 +898,72 @@ def _display_path(p: str | Path) -> str:
         return str(p)
 
 
+def _evaluation(rows: Sequence[Row], oof: Sequence[float], threshold: float, bins: int) -> dict[str, Any]:
+    """Out-of-fold figures of every subset that matters, and the shipped ones of the honest set."""
+    out: dict[str, Any] = {}
+    for name, keep in (
+        ("all", lambda r: True),
+        ("honest", lambda r: r.honest),
+        ("in_sample", lambda r: not r.honest),
+        ("all_header", lambda r: r.field in HEADER_FIELDS),
+        ("honest_header", lambda r: r.honest and r.field in HEADER_FIELDS),
+    ):
+        idx = [i for i, r in enumerate(rows) if keep(r)]
+        if idx:
+            out[name] = metrics([oof[i] for i in idx], [rows[i].label for i in idx], threshold, bins)
+    # "before": the confidences the stored predictions were shipped with, at the threshold of then
+    before = [r for r in rows if r.honest and r.stored_conf is not None]
+    if before:
+        t0 = float(_settings()["fit"]["before_threshold"])
+        out["honest_as_shipped"] = metrics([r.stored_conf or 0.0 for r in before], [r.label for r in before], t0, bins)
+        hb = [r for r in before if r.field in HEADER_FIELDS]
+        out["honest_header_as_shipped"] = metrics([r.stored_conf or 0.0 for r in hb], [r.label for r in hb], t0, bins)
+    return out
+
+
 def run_calibration(
     gold_dirs: Sequence[str | Path], out: Path | None = None, *, folds: int | None = None,
-    dataset: tuple[list[Row], int, int] | None = None,
+    dataset: tuple[list[Row], int, int] | None = None, sets: Sequence[Path] | None = None,
 ) -> CalibrationReport:
-    """Extract and label the gold documents, cross-validate, refit on all, write the artifact.
+    """Label the stored honest sets and the gold documents, cross-validate, refit on all,
+    write the artifact.
 
-    ``dataset`` is a ready :func:`build_rows` result (to skip the extraction).
+    ``dataset`` is a ready :func:`build_rows` result for ``gold_dirs`` (to skip the
+    extraction); ``sets`` the stored honest sets (default :func:`calibration_sets`; ``[]``
+    for none).
     """
     rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs)
+    set_paths = list(calibration_sets() if sets is None else sets)
+    s_rows, s_docs, s_missed = build_stored_rows(set_paths)
+    rows = [*rows, *s_rows]
+    n_in_sample = n_docs
+    n_docs, missed = n_docs + s_docs, missed + s_missed
     if not rows:
         raise ValueError("no labelled values: no gold documents with extracted values found")
     n_groups = len({r.doc for r in rows})
-    k = folds if folds is not None and 2 <= folds < n_groups else (n_groups if n_groups <= 60 else 10)
     if n_groups < 2:
         raise ValueError("cross-validation needs gold for at least two documents")
+    k = _n_folds(n_groups, folds)
     oof = cross_validate(rows, k)
     cfg = _settings()["fit"]
     bins = int(cfg["bins"])
     threshold = float(_settings()["threshold"])
     labels = [r.label for r in rows]
     share, acc, _ = acceptance(oof, labels, threshold)
+    evaluation = _evaluation(rows, oof, threshold, bins)
+    report = CalibrationReport(rows, oof, n_docs, missed, threshold, {}, bins)
     artifact: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "artifact_version": ARTIFACT_VERSION,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "gold": [_display_path(g) for g in gold_dirs],
+        "stored_sets": [_display_path(p) for p in set_paths],
         "documents": n_docs,
+        "documents_in_sample": n_in_sample,
+        "documents_honest": s_docs,
         "values": len(rows),
         "correct": sum(labels),
+        "in_sample_weight": float(cfg["in_sample_weight"]),
         "threshold": threshold,
         "group_map": dict(_settings()["groups"]),
         "feature_words": feature_words(),
@@ -757,10 +975,12 @@ def run_calibration(
             "ece_equal_mass": round(equal_mass_ece(oof, labels, bins), 5),
             "accepted_share": round(share, 5),
             "accepted_accuracy": round(acc, 5),
+            "threshold_for_target": report.best_threshold(float(cfg["target_accuracy"])),
             "missed_values": missed,
+            **evaluation,
         },
     }
-    report = CalibrationReport(rows, oof, n_docs, missed, threshold, artifact, bins)
+    report.artifact = artifact
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(artifact, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -768,26 +988,42 @@ def run_calibration(
     return report
 
 
+_SUBSETS = (
+    ("honest_header", "honest set, header values"),
+    ("honest", "honest set, all values"),
+    ("all_header", "whole set, header values"),
+    ("all", "whole set, all values"),
+    ("honest_header_as_shipped", "honest set, header values, as shipped before (old artifact)"),
+    ("honest_as_shipped", "honest set, all values, as shipped before (old artifact)"),
+)
+
+
 def render_report(report: CalibrationReport, console: Any) -> None:
-    """Rich tables: per field (n, accuracy, mean confidence, ECE), then reliability bins."""
+    """Rich tables: per field (n, accuracy, mean confidence, ECE), then reliability bins,
+    then the figures that matter (the honest set's first)."""
     from rich.table import Table
 
     bins = report.bins
     t = Table(title=f"Calibration, out of fold ({report.artifact['evaluation']['cv']}, "
                     f"{report.n_docs} documents, {len(report.rows)} values)")
     t.caption = (f"conf: mean calibrated confidence; accept: share of values with confidence ≥ "
-                 f"{report.threshold:g}; correct: accuracy of those")
-    for col in ("field", "n", "accuracy", "conf", "ECE", "ECE raw", "accept", "correct"):
+                 f"{report.threshold:g}; correct: accuracy of those; h: honest set only")
+    for col in ("field", "n", "accuracy", "conf", "ECE", "ECE raw", "accept", "correct",
+                "h n", "h acc", "h ECE", "h correct"):
         t.add_column(col, justify="right" if col != "field" else "left", no_wrap=col == "field")
     for fname in [*report.fields(), None]:
         probs, raws, labels = report.subset(fname)
+        hp, _, hl = report.subset(fname, honest=True)
         if fname is None:
             t.add_section()
         share, acc, _ = acceptance(probs, labels, report.threshold)
+        _, hacc, _ = acceptance(hp, hl, report.threshold)
         t.add_row(
             fname or "all", str(len(labels)), f"{sum(labels) / len(labels):.3f}",
             f"{sum(probs) / len(probs):.3f}", f"{expected_calibration_error(probs, labels, bins):.3f}",
             f"{expected_calibration_error(raws, labels, bins):.3f}", f"{share:.3f}", f"{acc:.3f}",
+            str(len(hl)), f"{sum(hl) / len(hl):.3f}" if hl else "—",
+            f"{expected_calibration_error(hp, hl, bins):.3f}" if hl else "—", f"{hacc:.3f}" if hl else "—",
         )
     console.print(t)
     r = Table(title="Reliability (out of fold): predicted confidence vs observed accuracy")
@@ -801,13 +1037,23 @@ def render_report(report: CalibrationReport, console: Any) -> None:
         r.add_section()
     console.print(r)
     ev = report.artifact["evaluation"]
-    best = report.best_threshold(float(_settings()["fit"]["target_accuracy"]))
+    s = Table(title="The figures that matter (out of fold unless 'as shipped')")
+    for col in ("values", "n", "accuracy", "ECE", "ECE eq-mass", "auto-accepted", "precision"):
+        s.add_column(col, justify="right" if col != "values" else "left")
+    for key, name in _SUBSETS:
+        m = ev.get(key)
+        if m:
+            s.add_row(name, str(m["n"]), f"{m['accuracy']:.3f}", f"{m['ece']:.4f}", f"{m['ece_equal_mass']:.4f}",
+                      f"{m['accepted_share']:.1%}", f"{m['accepted_precision']:.2%}")
+    console.print(s)
+    target = float(_settings()["fit"]["target_accuracy"])
+    best = ev.get("threshold_for_target")
     console.print(
         f"ECE out of fold {ev['ece_out_of_fold']:.4f} (equal-mass bins {ev['ece_equal_mass']:.4f}; "
         f"raw confidences {ev['ece_raw']:.4f}); at the "
         f"recommended threshold {report.threshold:g}: {ev['accepted_share']:.1%} of values accepted, "
-        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold reaching "
-        f"{float(_settings()['fit']['target_accuracy']):.0%}: {best if best is not None else 'none'}. "
+        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold at which (and just above) both the whole "
+        f"set and the honest set's header values reach {target:.0%}: {best if best is not None else 'none'}. "
         f"{report.missed} gold values had nothing extracted (no threshold can flag those)."
     )
 

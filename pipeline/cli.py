@@ -252,11 +252,19 @@ def eval_cmd(
 def calibrate(
     gold_dirs: Annotated[list[Path] | None, typer.Argument(help="Folders of documents with *.gold.json (default: the bundled corpus/).")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Artifact to write (default models/calibration.json).")] = None,
-    folds: Annotated[int | None, typer.Option("--folds", help="Grouped folds (default: leave one document out up to 60 documents, else 10).")] = None,
+    folds: Annotated[int | None, typer.Option("--folds", help="Folds grouped by document (default: [fit] folds of rules/calibration.toml; fewer documents: leave one out).")] = None,
     plot: Annotated[bool, typer.Option("--plot/--no-plot", help="Write the reliability diagram PNG next to the artifact.")] = True,
+    stored: Annotated[bool, typer.Option("--stored/--no-stored", help="Also fit on the stored honest sets (models/calibration_set/).")] = True,
 ) -> None:
-    """Refit confidence calibration on gold; print reliability per field and the ECE (out of fold)."""
-    from .calibrate import artifact_path, plot_reliability, render_report, run_calibration
+    """Refit confidence calibration on gold and the stored honest sets; print reliability per
+    field, the ECE and the acceptance at the threshold, out of fold (honest set apart)."""
+    from .calibrate import (
+        artifact_path,
+        calibration_sets,
+        plot_reliability,
+        render_report,
+        run_calibration,
+    )
 
     dirs = gold_dirs or [Path(__file__).resolve().parent.parent / "corpus"]
     for d in dirs:
@@ -267,7 +275,7 @@ def calibrate(
     if not str(target) or str(target).lower() == "none":
         target = Path(__file__).resolve().parent.parent / "models" / "calibration.json"
     try:
-        report = run_calibration(dirs, target, folds=folds)
+        report = run_calibration(dirs, target, folds=folds, sets=calibration_sets() if stored else [])
     except ValueError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e

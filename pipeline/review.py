@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from .calibrate import field_of, recommended_threshold, unit_of, unit_value
+from .calibrate import doubts, field_of, recommended_threshold, unit_of, unit_value
 from .evaluate import GOLD_SUFFIX, score_document
 from .ingest import IngestError
 
@@ -199,8 +199,13 @@ class ReviewItem:
         return {
             "source": self.source, "path": self.unit, "field": self.field, "value": self.value,
             "confidence": self.confidence, "raw_confidence": self.raw_confidence, "rule": self.rule,
-            "start": self.start, "end": self.end,
+            "start": self.start, "end": self.end, "why": self.why,
         }
+
+    @property
+    def why(self) -> list[str]:
+        """The evidence that lowered the calibrated confidence (see :func:`calibrate.doubts`)."""
+        return doubts(self.record, self.unit, record_text(self.record))
 
 
 def review_queue(records: Iterable[Mapping[str, Any]], threshold: float | None = None) -> list[ReviewItem]:
@@ -299,6 +304,8 @@ def render_queue(queue: Sequence[ReviewItem], console: Any, *, limit: int | None
         console.print()
         console.print(_headline(it))
         console.print(Padding(f"value: {escape(describe_value(it.field, it.value)[:200])}", (0, 0, 0, 2)))
+        if it.why:
+            console.print(Padding(f"[dim]why: {escape('; '.join(it.why))}[/dim]", (0, 0, 0, 2)))
         console.print(Padding(_context_text(it), (0, 0, 0, 2)))
 
 

@@ -1,0 +1,232 @@
+"""Evidence that a reading was shaky, for the calibration features (:mod:`pipeline.calibrate`).
+
+The extractors' own confidence is set per rule, so it cannot see that a confident rule read
+the wrong line. What can see it are checks that any record allows, from its values, their
+spans and the text alone: does the span hold the value that was reported (a value inferred
+from elsewhere does not); do independent readings agree (the number's year and the date's
+year, the symbol's type code and the type, the symbol and the issuer, the date line's place
+and the issuer's locality, a document date no earlier than the documents it cites); does the
+value sit inside another field's span (a date read from a citation line); does the text go
+on where the value stopped (a title cut short); are the words around it Vietnamese words at
+all (a garbled conversion or OCR); how far the page is from the layout the segmenter expects
+(the national motto lines, where the header sits); the source format and document kind.
+
+Rule names are not relied on: they change as extractors are rewritten. The only use of one
+is a token test (``fallback``, ``without`` … from ``rules/calibration.toml``) that reads a
+new name as well as an old one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .encoding import is_vietnamese_syllable
+from .lexicon import type_for_symbol_code
+from .resources import load_rules
+from .textutil import fold
+
+__all__ = ["document_evidence", "settings", "value_evidence"]
+
+HEADER_SCALARS = ("doc_type", "number", "date", "place", "issuer.name", "issuer.parent", "title",
+                  "theme", "signer.name", "signer.position", "signer.authority")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_NONALNUM = re.compile(r"[^0-9a-z]+")
+_CHECKS = ("year_agree", "symbol_type_agree", "symbol_vs_read_type", "date_after_bases", "place_ok",
+           "place_issuer_agree")
+_LIST_ITEM = re.compile(r"^(legal_bases|timeline|responsible_units|recipients)\[\d+\]$")
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return dict(load_rules("calibration")["evidence"])
+
+
+def _key(s: str) -> str:
+    """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet."""
+    return " ".join(_NONALNUM.sub(" ", fold(s)).split())
+
+
+def _get(obj: Any, dotted: str) -> Any:
+    for k in dotted.split("."):
+        if not isinstance(obj, Mapping):
+            return None
+        obj = obj.get(k)
+    return obj
+
+
+def _sign(agree: bool | None) -> float:
+    return 0.0 if agree is None else (1.0 if agree else -1.0)
+
+
+def _symbol_codes(symbol: str | None) -> list[str]:
+    return [p for p in re.split(r"[-/]", symbol or "") if p.strip()]
+
+
+# ---------------------------------------------------------------------------
+# per document
+# ---------------------------------------------------------------------------
+
+
+def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
+    """Facts shared by every value of a record (computed once per record)."""
+    cfg = settings()
+    src = record.get("source") or {}
+    fmt = str(src.get("format") or "")
+    enc = str(src.get("encoding") or "")
+    feats: dict[str, float] = {}
+    formats = [str(f) for f in cfg["formats"]]
+    feats[f"fmt={fmt if fmt in formats else 'other'}"] = 1.0
+    feats["ocr_used"] = 1.0 if "ocr" in enc.casefold() or fmt == "image" else 0.0
+    code = _get(record, "doc_type.code")
+    kinds = [str(k) for k in cfg["kinds"]]
+    feats[f"kind={code if code in kinds else ('none' if not code else 'other')}"] = 1.0
+
+    # layout: the national motto lines the segmenter anchors the header on, and where they are
+    head = _key(text[: int(cfg["header_window"])])
+    found = []
+    for alternatives in cfg["header_anchors"]:
+        pos = [head.find(_key(a)) for a in alternatives]
+        pos = [p for p in pos if p >= 0]
+        found.append(min(pos) if pos else None)
+    feats["anchors_missing"] = sum(p is None for p in found) / max(1, len(found))
+    first = min((p for p in found if p is not None), default=None)
+    feats["anchor_offset"] = math.log1p(first / 200) if first is not None else math.log1p(len(head) / 200)
+
+    # independent readings of the same facts
+    number_raw = str(_get(record, "number.raw") or "")
+    year = _get(record, "date.year")
+    years = {int(y) for y in _YEAR.findall(number_raw)}
+    year_agree = None if not years or not year else int(year) in years
+    symbol = _get(record, "number.symbol")
+    type_agree: bool | None = None
+    if code and symbol:
+        parts = [fold(p) for p in _symbol_codes(symbol)]
+        if fold(code) in parts:
+            type_agree = True
+        elif any(type_for_symbol_code(p) for p in _symbol_codes(symbol)):
+            type_agree = False  # the symbol names another kind of document
+    iso = _get(record, "date.iso")
+    cited = [str(b.get("date")) for b in record.get("legal_bases") or []
+             if isinstance(b, Mapping) and b.get("date")]
+    after_bases = None if not iso or not cited else str(iso) >= max(cited)
+    place = str(record.get("place") or "")
+    words = place.split()
+    # the date line's place is a short proper name; a long, numbered or lower-case one means
+    # the "date line" read was some other line with a date in it
+    place_ok = None if not place else (
+        0 < len(words) <= int(cfg["place_max_words"]) and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() or c in "/:;" for c in place))
+    type_read = False
+    tp = (record.get("provenance") or {}).get("doc_type")
+    if tp and code:
+        type_read = _read_in_span("doc_type", record.get("doc_type"), text[int(tp.get("start", 0)): int(tp.get("end", 0))]) > 0
+    issuer = " ".join(str(_get(record, k) or "") for k in ("issuer.name", "issuer.parent"))
+    place_agree = None if not place or not issuer.strip() else _key(place) in _key(issuer)
+    spans = [
+        (int(p.get("start", 0)), int(p.get("end", 0)))
+        for path, p in (record.get("provenance") or {}).items() if _LIST_ITEM.match(path)
+    ]
+    return {
+        "doc": feats, "year_agree": _sign(year_agree), "symbol_type_agree": _sign(type_agree),
+        # a symbol naming another kind than a type word read in the header: the number is suspect
+        "symbol_vs_read_type": _sign(type_agree) if type_read or type_agree else 0.0,
+        "place_ok": _sign(place_ok),
+        "date_after_bases": _sign(after_bases), "place_issuer_agree": _sign(place_agree),
+        "item_spans": spans, "folded": _key(text),
+    }
+
+
+# ---------------------------------------------------------------------------
+# per value
+# ---------------------------------------------------------------------------
+
+
+def _value_text(fname: str, value: Any) -> str:
+    if isinstance(value, Mapping):
+        if fname == "doc_type":
+            return str(value.get("name") or "")
+        if fname == "number":
+            return str(value.get("raw") or "")
+        if fname == "date":
+            return str(value.get("raw") or "")
+        return str(value.get("name") or value.get("number") or "")
+    return "" if value is None else str(value)
+
+
+def _read_in_span(fname: str, value: Any, span: str) -> float:
+    """How much of the reported value the span itself shows (0: inferred from elsewhere)."""
+    v = _key(_value_text(fname, value))
+    s = _key(span)
+    if not v or not s:
+        return 0.0
+    if fname == "doc_type":
+        code = _key(str(value.get("code") or "")) if isinstance(value, Mapping) else ""
+        return 1.0 if v in s or (code and code in s.split()) else 0.0
+    return fuzz.partial_ratio(v, s) / 100.0
+
+
+def _syllable_share(text: str, start: int, end: int, window: int) -> float:
+    """Share of the letter tokens around a value that are well-formed Vietnamese syllables."""
+    chunk = text[max(0, start - window): end + window]
+    toks = [t.casefold() for t in _WORD.findall(chunk)]
+    if not toks:
+        return 1.0
+    return sum(is_vietnamese_syllable(t) for t in toks) / len(toks)
+
+
+def _continues(text: str, end: int) -> float:
+    """1 when the text goes on in lower case right after the value: a phrase cut short."""
+    rest = text[end: end + 40].lstrip(" \t")
+    if rest.startswith("\n"):
+        rest = rest.lstrip()
+    return 1.0 if rest[:1].islower() else 0.0
+
+
+def _is_fallback(rule: str, words: Sequence[str]) -> float:
+    toks = set(re.split(r"[^a-z0-9]+", rule.casefold()))
+    return 1.0 if toks & {w.casefold() for w in words} else 0.0
+
+
+def value_evidence(
+    fname: str, path: str, value: Any, p: Mapping[str, Any], text: str, doc: Mapping[str, Any]
+) -> dict[str, float]:
+    """Evidence features of one value (``p`` its provenance, ``doc`` :func:`document_evidence`)."""
+    cfg = settings()
+    start, end = int(p.get("start", 0)), int(p.get("end", 0))
+    f: dict[str, float] = dict(doc["doc"])
+    f["fallback"] = _is_fallback(str(p.get("rule") or ""), cfg["fallback_rule_words"])
+    if text:
+        f["syllable_share"] = _syllable_share(text, start, end, int(cfg["dictionary_window"]))
+    if fname not in HEADER_SCALARS:
+        return f
+    if text:
+        f["read_in_span"] = _read_in_span(fname, value, text[start:end])
+        f["log_offset"] = math.log1p(start / 1000)
+        f["inside_item"] = 1.0 if any(a <= start and end <= b for a, b in doc["item_spans"]) else 0.0
+        if isinstance(value, str):
+            f["text_continues"] = _continues(text, end)
+    if fname in ("number", "date"):
+        f["year_agree"] = doc["year_agree"]
+    if fname == "doc_type":
+        f["symbol_type_agree"] = doc["symbol_type_agree"]
+    if fname == "number":
+        f["symbol_vs_read_type"] = doc["symbol_vs_read_type"]
+    if fname == "date":
+        f["date_after_bases"] = doc["date_after_bases"]
+    if fname in ("date", "place"):
+        f["place_ok"] = doc["place_ok"]
+    if fname in ("place", "issuer.name", "issuer.parent"):
+        f["place_issuer_agree"] = doc["place_issuer_agree"]
+    # one count over every check: each conflict is rare, their sum is learnable
+    f["conflicts"] = sum(1.0 for k in _CHECKS if f.get(k, 0.0) < 0) + f.get("inside_item", 0.0) + f.get("text_continues", 0.0)
+    v = _key(_value_text(fname, value))
+    if v and fname in ("number", "place", "issuer.name", "signer.name"):
+        f["repeats"] = math.log1p(max(0, doc["folded"].count(v) - 1))
+    return f
