@@ -356,11 +356,11 @@ def test_the_store_isolates_a_record_it_refuses(tmp_path: Path, monkeypatch: pyt
 
     real = store.load_records
 
-    def picky(db, records):  # a store that cannot take one record (whatever the reason)
+    def picky(db, records, **kw):  # a store that cannot take one record (whatever the reason)
         recs = list(records)
         if any("poison" in r["source"]["path"] for r in recs):
             raise ValueError("cannot store this one")
-        return real(db, recs)
+        return real(db, recs, **kw)
 
     monkeypatch.setattr(store, "load_records", picky)
     inp = _make_input(tmp_path, SEEDS[:4])
