@@ -7,7 +7,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ app = typer.Typer(
     help="Vietnamese administrative documents → normalized JSON records.",
 )
 err = Console(stderr=True)
+
+if TYPE_CHECKING:
+    from .ingest import Entry
 
 
 def _version(value: bool) -> None:
@@ -46,7 +49,7 @@ def _dump(rec_dict: dict) -> str:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (searched recursively); - for one document on stdin.")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON lines here instead of stdout.")] = None,
     with_text: Annotated[bool, typer.Option("--with-text", help="Keep the normalized text in each record.")] = False,
     summary: Annotated[bool, typer.Option("--summary/--no-summary", help="Print a summary table to stderr.")] = True,
@@ -54,12 +57,57 @@ def extract(
     timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per document (default: rules/limits.toml, as batch; 0: none).")] = None,
     max_memory: Annotated[int | None, typer.Option("--max-memory", help="Memory bound per document in MB (default: rules/limits.toml, as batch; 0: none).")] = None,
 ) -> None:
-    """Extract one JSON record per document (JSON Lines)."""
-    from .batch.bounded import BoundedExtractor, default_max_memory_mb, default_timeout
+    """Extract one JSON record per document (JSON Lines); ``-`` reads one document from stdin."""
     from .ingest import iter_entries, shown
 
     failures: list[tuple[str, str, str]] = []
-    files = list(iter_entries([str(p) for p in paths], on_skip=lambda p, k, m: failures.append((shown(p), k, m))))
+    stdin_dir: Path | None = None
+    files: list[Entry] = []
+    for p in paths:
+        if p == "-":  # one document on stdin (a file named "-" is ./-)
+            if stdin_dir is None:
+                stdin_dir, entry = _stdin_entry()
+                files.append(entry)
+            continue
+        files += iter_entries([p], on_skip=lambda p, k, m: failures.append((shown(p), k, m)))
+    try:
+        _extract_entries(files, failures, stdin_dir, out, with_text, summary, quiet, timeout, max_memory)
+    finally:
+        if stdin_dir is not None:
+            import shutil
+
+            shutil.rmtree(stdin_dir, ignore_errors=True)
+
+
+STDIN_PATH = "<stdin>"
+
+
+def _stdin_entry() -> tuple[Path, Entry]:
+    """Standard input as a document: its bytes kept in a private temporary file, so that it
+    goes through the same bounded worker and content sniffing as any file (no name, so no
+    suffix hint); the record names it ``<stdin>``, with no root."""
+    import tempfile
+
+    from .ingest import MAX_BYTES, Entry
+
+    d = Path(tempfile.mkdtemp(prefix="vanban-stdin-"))
+    f = d / "stdin"
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    f.write_bytes(data)
+    return d, Entry(f)
+
+
+def _extract_entries(files: list[Entry], failures: list[tuple[str, str, str]], stdin_dir: Path | None,
+                     out: Path | None, with_text: bool, summary: bool, quiet: bool,
+                     timeout: float | None, max_memory: int | None) -> None:
+    from .batch.bounded import BoundedExtractor, default_max_memory_mb, default_timeout
+    from .ingest import shown
+
+    def named(entry_path: Path, msg: str) -> tuple[str, str]:
+        if stdin_dir is not None and entry_path.parent == stdin_dir:
+            return STDIN_PATH, msg.replace(str(entry_path), STDIN_PATH)
+        return shown(entry_path), msg
+
     if not files:
         for path, kind, msg in failures:
             err.print(f"error {path}: {kind}: {msg}", markup=False, highlight=False, soft_wrap=True)
@@ -89,8 +137,11 @@ def extract(
             for f in files:
                 res = bounded.extract(f)  # the batch's task, timeout and memory bound: never raises
                 if res.record is None:
-                    failures.append((shown(f.path), res.kind, res.message))
+                    where, msg = named(f.path, res.message)
+                    failures.append((where, res.kind, msg))
                 else:
+                    if stdin_dir is not None and f.path.parent == stdin_dir and res.record.get("source"):
+                        res.record["source"].update(path=STDIN_PATH, root=None, relpath=None)
                     sink.write(_dump(res.record) + "\n")
                     summ.add(res.record)
                 progress.advance(task)
@@ -147,7 +198,7 @@ class _Summary:
                 (r.get("doc_type") or {}).get("code") or "—",
                 (r.get("number") or {}).get("raw") or "—",
                 (r.get("date") or {}).get("iso") or (r.get("date") or {}).get("raw") or "—",
-                ((r.get("issuer") or {}).get("name") or "—")[:40],
+                _ellipsis((r.get("issuer") or {}).get("name") or "—", 40),
                 str(len(r["legal_bases"])), str(len(r["timeline"])), str(len(r["responsible_units"])),
                 str(len(r["recipients"])),
             ))
@@ -543,6 +594,16 @@ def query(
         err.print(f"{len(rows)} of {total} document(s){more}", highlight=False, soft_wrap=True)
 
 
+@app.command()
+def provinces() -> None:
+    """List the province names ``query --province`` accepts: the 34 since 2025, each with the
+    former provinces that became (part of) it (a former name finds its documents too)."""
+    from .store.geo import province_names
+
+    for name, former in province_names():
+        print(f"{name}\t{', '.join(former)}" if former else name)
+
+
 def _ellipsis(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -570,6 +631,7 @@ def serve(
     db: Annotated[Path, typer.Option("--db", help="The corpus store (opened read-only).")] = Path("corpus.db"),
     host: Annotated[str, typer.Option("--host", help="Interface to bind (local only by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8001,
+    source_root: Annotated[list[Path] | None, typer.Option("--source-root", help="A folder holding original files moved since extraction (repeatable); only files whose sha256 is the record's are served.")] = None,
 ) -> None:
     """A local, read-only web explorer of the corpus store."""
     import uvicorn
@@ -577,8 +639,12 @@ def serve(
     from .ingest import IngestError
     from .web import create_app
 
+    for r in source_root or []:
+        if not r.is_dir():
+            err.print(f"[red]--source-root {escape(str(r))}: not a folder[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
     try:
-        application = create_app(db)
+        application = create_app(db, list(source_root or []))
     except IngestError as e:
         _store_error(e)
     shown = f"[{host}]" if ":" in host else host

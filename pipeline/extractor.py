@@ -25,7 +25,7 @@ from .extract.header import (
 from .extract.legal_bases import extract_legal_bases
 from .extract.timeline import extract_timeline
 from .extract.units import extract_responsible_units
-from .ingest import Ingested, read_document
+from .ingest import Ingested, read_document, source_place
 from .normalize import NormalizedText, normalize
 from .provenance import Prov
 from .record import Provenance, Record, Source
@@ -145,8 +145,11 @@ def extract_text(
 
 
 def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None,
-                 via: str | Path | None = None) -> Record:
-    """The record of one file (``via``: the walk's checked name, see :func:`pipeline.ingest.open_input`)."""
+                 via: str | Path | None = None, root: str | Path | None = None) -> Record:
+    """The record of one file (``via``: the walk's checked name, see :func:`pipeline.ingest.open_input`;
+    ``root``: the input root it was found under, recorded with the path within it)."""
     ing: Ingested = read_document(path, via=via)
-    src = Source(path=ing.path, sha256=ing.sha256, format=ing.format, encoding=ing.encoding)
+    place = source_place(path, root) if root is not None else (None, None)
+    src = Source(path=ing.path, sha256=ing.sha256, format=ing.format, encoding=ing.encoding,
+                 root=place[0], relpath=place[1])
     return extract_text(ing.text, src, with_text=with_text, timings=timings, ingested=ing)

@@ -342,6 +342,18 @@ class Entry:
 
     path: Path
     via: Path | None = None
+    root: Path | None = None  # the input root it was found under (a named file: its folder)
+
+
+def source_place(path: str | Path, root: str | Path) -> tuple[str, str | None]:
+    """``(root, relpath)`` for a record's source, both as shown: the root made absolute
+    (lexically: the folder as the user named it, links not resolved) and the path within it
+    with POSIX separators; relpath None if the path is not under the root."""
+    aroot = os.path.abspath(root)
+    rel = os.path.relpath(os.path.abspath(path), aroot)
+    if rel == os.curdir or rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return shown(aroot), None
+    return shown(aroot), shown(Path(rel).as_posix())
 
 
 def iter_inputs(
@@ -368,11 +380,12 @@ def iter_entries(
     for raw in paths:
         p = Path(raw)
         if not p.is_dir():
-            yield Entry(p)
+            yield Entry(p, root=p.parent)
             continue
         root = p.resolve()
         seen: set[Path] = {root}
-        yield from _walk(p, root, seen, on_skip)
+        for e in _walk(p, root, seen, on_skip):
+            yield Entry(e.path, e.via, p)
 
 
 def _walk(d: Path, root: Path, seen: set[Path], on_skip: Callable[[Path, str, str], None] | None) -> Iterator[Entry]:

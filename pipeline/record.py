@@ -68,10 +68,21 @@ class Signer(_Model):
 
 
 class Source(_Model):
+    """The input a record was made from. ``path`` is as it was named (relative to the working
+    directory of the run); ``root`` and ``relpath`` say where it is independently of that, so
+    that a record loaded elsewhere can find its file again (only a file whose sha256 is the
+    record's is ever taken for it)."""
+
     path: str
     sha256: str
     format: str
     encoding: str | None = None
+    root: str | None = Field(
+        default=None,
+        description="Absolute input root: the folder given to extract/batch the file was found "
+        "under, or a named file's folder (None for stdin or a text).",
+    )
+    relpath: str | None = Field(default=None, description="The file's path within root (POSIX separators).")
 
 
 class Provenance(_Model):

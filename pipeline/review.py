@@ -96,17 +96,19 @@ def use_text_sources(stores: Iterable[Path] = (), roots: Iterable[Path] = ()) ->
 
 
 @lru_cache(maxsize=64)
-def _text_of(sha: str, path: str) -> str:
+def _text_of(sha: str, path: str, root: str | None = None, relpath: str | None = None) -> str:
+    from .ingest import unshown
     from .store.texts import TextFinder, _sha256
 
     finder = _sources["finder"] or TextFinder()
-    rec = {"source": {"sha256": sha, "path": path}}
+    rec = {"source": {"sha256": sha, "path": path, "root": root, "relpath": relpath}}
     text = finder(rec)
     if text is not None:
         return text
     # the path as written, but only a file that still has the record's content (a record made
-    # here, or in this folder): a moved, changed or unrelated file is never shown as its source
-    p = Path(path)
+    # here, or in this folder): a moved, changed or unrelated file is never shown as its source;
+    # a non-UTF-8 name is written escaped in records, so it is unescaped to be opened
+    p = Path(unshown(path))
     try:
         if not p.is_file() or _sha256(p) != sha:
             return ""
@@ -120,15 +122,17 @@ def _text_of(sha: str, path: str) -> str:
 
 def record_text(record: Mapping[str, Any]) -> str:
     """The normalized text the record's spans point into: kept in the record, else from the
-    text sources set by :func:`use_text_sources`, else the source file at its path if it still
-    has the record's sha256; "" when none (the caller says so)."""
+    text sources set by :func:`use_text_sources` (the file at the record's root/relpath, then under
+    a ``--source-root``), else the source file at its path if it still has the record's sha256; "" when none (the caller says so)."""
     if record.get("text"):
         return str(record["text"])
     src = record.get("source") or {}
     path, sha = src.get("path"), src.get("sha256")
     if not isinstance(sha, str):
         return ""
-    return _text_of(sha, str(path or ""))
+    root, rel = src.get("root"), src.get("relpath")
+    return _text_of(sha, str(path or ""), root if isinstance(root, str) else None,
+                    rel if isinstance(rel, str) else None)
 
 
 def missing_text(records: Iterable[Mapping[str, Any]]) -> list[str]:

@@ -53,7 +53,8 @@ class BoundedExtractor:
         self.engine.close(cancel=exc[0] is not None)
 
     def extract(self, entry: Entry) -> Outcome:
-        self.engine.submit(str(entry.path), None, None if entry.via is None else str(entry.via))
+        self.engine.submit(str(entry.path), None, None if entry.via is None else str(entry.via),
+                           None if entry.root is None else str(entry.root))
         done: list = []
         while not done:
             done = self.engine.wait()

@@ -85,13 +85,15 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def process(path: str, sha256: str | None, with_text: bool = False, via: str | None = None) -> Outcome:
+def process(path: str, sha256: str | None, with_text: bool = False, via: str | None = None,
+            root: str | None = None) -> Outcome:
     """Extract one file into its compact JSON line; every failure becomes an error outcome.
 
     With ``with_text`` the normalized text comes back beside the line (not in it), for the
     parent to index in the corpus store without reading and normalizing the file again.
     ``via`` is the walk's checked name of the file (:func:`pipeline.ingest.open_input`);
-    ``sha256`` (None: not checked) what the parent hashed."""
+    ``sha256`` (None: not checked) what the parent hashed; ``root`` the input root it was found
+    under (recorded in ``source.root``/``relpath``)."""
     from ..ingest import IngestError, shown
     from . import faults
 
@@ -101,7 +103,7 @@ def process(path: str, sha256: str | None, with_text: bool = False, via: str | N
         faults.inject(path)
         from ..extractor import extract_file
 
-        rec = extract_file(path, with_text=with_text, via=via)
+        rec = extract_file(path, with_text=with_text, via=via, root=root)
         if sha256 is not None and rec.source is not None and rec.source.sha256 != sha256:
             out = _error("changed", f"{shown(path)}: the file changed while the batch ran (hashed {sha256[:12]}…, "
                          f"read {rec.source.sha256[:12]}…); run the batch again")
@@ -127,14 +129,14 @@ def process(path: str, sha256: str | None, with_text: bool = False, via: str | N
 
 
 def process_guarded(path: str, sha256: str, timeout: float | None, with_text: bool = False,
-                    via: str | None = None) -> Outcome:
+                    via: str | None = None, root: str | None = None) -> Outcome:
     """:func:`process` with a timeout enforced inside the task (dask worker threads can't be killed)."""
     from ..ingest import shown
 
     if not timeout:
-        return process(path, sha256, with_text, via)
+        return process(path, sha256, with_text, via, root)
     box: list[Outcome] = []
-    th = threading.Thread(target=lambda: box.append(process(path, sha256, with_text, via)), daemon=True,
+    th = threading.Thread(target=lambda: box.append(process(path, sha256, with_text, via, root)), daemon=True,
                           name=f"vanban:{shown(path)}")
     th.start()
     th.join(timeout)
@@ -174,8 +176,8 @@ class LocalEngine:
             context=_pool_context(),
         )
 
-    def submit(self, path: str, sha256: str | None, via: str | None = None) -> None:
-        fut = self._pool.schedule(process, args=(path, sha256, self.with_text, via), timeout=self.timeout or None)
+    def submit(self, path: str, sha256: str | None, via: str | None = None, root: str | None = None) -> None:
+        fut = self._pool.schedule(process, args=(path, sha256, self.with_text, via, root), timeout=self.timeout or None)
         self._futures[fut] = (sha256, path)
 
     def inflight(self) -> int:
@@ -252,8 +254,8 @@ class DaskEngine:
             self._client = Client(self._cluster)
         self._ac = as_completed()
 
-    def submit(self, path: str, sha256: str, via: str | None = None) -> None:
-        fut = self._client.submit(process_guarded, path, sha256, self.timeout, self.with_text, via, pure=False)
+    def submit(self, path: str, sha256: str, via: str | None = None, root: str | None = None) -> None:
+        fut = self._client.submit(process_guarded, path, sha256, self.timeout, self.with_text, via, root, pure=False)
         self._futures[fut.key] = (sha256, path)
         self._ac.add(fut)
 

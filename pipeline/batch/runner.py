@@ -225,7 +225,8 @@ def _run_batch(opts: BatchOptions, reporter: Reporter | None = None) -> dict[str
                     emit(p, sha, DONE_EARLIER if doc.status == "ok" else FAILED_EARLIER)
                 continue
             pending[sha] = _Pending([p], time.perf_counter())
-            engine.submit(str(entry.path), sha, None if entry.via is None else str(entry.via))
+            engine.submit(str(entry.path), sha, None if entry.via is None else str(entry.via),
+                          str(opts.input_dir))
             while engine.inflight() >= window:
                 collect()
         while engine.inflight():

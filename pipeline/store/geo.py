@@ -259,3 +259,15 @@ def province_codes(name: str) -> tuple[set[str], str | None]:
         if k not in g.provinces:
             codes.add(g.legacy_provinces[k].code)
     return codes, legacy
+
+
+def province_names() -> list[tuple[str, list[str]]]:
+    """Every name ``--province`` accepts: each province in force since 2025 (by name) with the
+    former provinces that became (part of) it, so that an unknown name can be looked up."""
+    g = gazetteer()
+    former: dict[str, set[str]] = {}
+    for u in g.legacy_provinces.values():
+        if u.legacy_province:
+            former.setdefault(u.code, set()).add(_short(u.legacy_province))
+    return [(_short(u.name), sorted(former.get(u.code, set()) - {_short(u.name)}))
+            for u in sorted(g.provinces.values(), key=lambda u: fold(_short(u.name)))]

@@ -134,6 +134,9 @@ def _where(f: Filters, con: sqlite3.Connection, walk_limit: int | None) -> tuple
             params += pats
     if f.province:
         codes, legacy = geo.province_codes(f.province)
+        if not codes and not legacy:  # a typo would otherwise look like an empty result
+            raise _bad("province", f"unknown province {f.province!r} (`vanban provinces` lists the names: "
+                                   "the 34 since 2025 and the former ones)")
         # a UNION of two indexed lookups, not an OR (which would scan every document)
         subs = []
         if codes:

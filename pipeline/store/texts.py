@@ -2,15 +2,19 @@
 
 A record's spans point into the normalized text of its source. The text is taken, in order,
 from the record itself (``--with-text``), from a store that already holds it (a batch's
-``OUT/corpus.db`` beside its shards), or from the source file — but only a file found under a
-folder the user named (``--source-root``) whose content hash is the record's ``sha256``.
+``OUT/corpus.db`` beside its shards), or from the source file: the file at the record's own
+``source.root``/``source.relpath`` (the input folder it was extracted from, recorded as an
+absolute path, so a record loaded from any working directory finds it), else one found under a
+folder the user named (``--source-root``) — and in either case only a file whose content hash
+is the record's ``sha256``.
 
 Why so strict: a record is data from elsewhere. Reading whatever ``source.path`` names would
 let a crafted record have ``/etc/shadow`` indexed and served, and a record made in another
 working directory or on another machine names a path that is wrong here, or names another
-file. Matching the hash makes the lookup both safe and portable: the relative path is tried
-under each root with its leading folders dropped one by one, and only the file with the
-record's content counts.
+file. Matching the hash makes the lookup both safe and portable (a file is only ever taken
+for a record that already knew its exact content): the relpath must stay inside its root
+(no ``..``, no link out of it), only regular files within the input size limit are hashed, and
+under ``--source-root`` the path is tried with its leading folders dropped one by one.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
+
+from ..ingest import unshown
 
 
 @dataclass
@@ -64,23 +70,30 @@ class TextFinder:
         return None
 
     def source_file(self, rec: Mapping[str, Any]) -> Path | None:
-        """The file under a root whose content is the record's (None when there is none)."""
+        """The file whose content is the record's (None when there is none): first at the
+        record's own ``root``/``relpath``, then under each ``--source-root`` by the tail of its
+        relpath or path. Names taken from a record are :func:`~pipeline.ingest.unshown` first
+        (a non-UTF-8 name is written escaped in records)."""
         src = rec.get("source") or {}
-        path, sha = src.get("path"), src.get("sha256")
-        if not isinstance(path, str) or not isinstance(sha, str) or not self.roots:
+        sha = src.get("sha256")
+        if not isinstance(sha, str):
             return None
-        parts = [p for p in PurePath(path.split("#", 1)[0]).parts if p not in ("/", "", ".", "..")]
-        for root in self.roots:
-            for i in range(len(parts)):
-                cand = root.joinpath(*parts[i:])
-                try:
-                    real = cand.resolve()
-                except (OSError, RuntimeError):
-                    continue
-                if not real.is_relative_to(root) or not real.is_file():
-                    continue
-                if _sha256(real) == sha:
-                    return real
+        rel = src.get("relpath") if isinstance(src.get("relpath"), str) else None
+        root = src.get("root") if isinstance(src.get("root"), str) else None
+        if root and rel:
+            parts = _exact_parts(rel)
+            base = Path(unshown(root))
+            if parts and base.is_absolute():
+                found = _matching(base, parts, sha)
+                if found is not None:
+                    return found
+        tails = [_parts(p) for p in (rel, src.get("path")) if isinstance(p, str)]
+        for base in self.roots:
+            for parts in tails:
+                for i in range(len(parts)):
+                    found = _matching(base, parts[i:], sha)
+                    if found is not None:
+                        return found
         return None
 
     def __call__(self, rec: Mapping[str, Any]) -> str | None:
@@ -119,6 +132,45 @@ class TextFinder:
                "or give --source-root FOLDER holding the source files"
         return (f"{n} record(s) without their text: spans cannot be shown and their full text is "
                 f"not indexed (e.g. {self.missing[0]}); {hint}")
+
+
+def _parts(path: str) -> list[str]:
+    """The named parts of a record's path (``#fragment``, root, ``.`` and ``..`` dropped)."""
+    return [p for p in PurePath(unshown(path).split("#", 1)[0]).parts if p not in ("/", "", ".", "..")]
+
+
+def _exact_parts(relpath: str) -> list[str]:
+    """The parts of a record's relpath, or none if it is absolute or climbs out (``..``)."""
+    p = PurePosixPath(unshown(relpath).split("#", 1)[0])
+    if p.is_absolute() or ".." in p.parts:
+        return []
+    return [x for x in p.parts if x not in ("", ".")]
+
+
+def _matching(root: Path, parts: list[str], sha: str) -> Path | None:
+    """``root/parts`` if it stays inside ``root`` once links are resolved, is a regular file
+    within the input size limit (a FIFO or device is never opened) and has content ``sha``."""
+    from ..ingest import MAX_BYTES, IngestError, open_input
+
+    try:
+        base = root.resolve()
+        real = base.joinpath(*parts).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not real.is_relative_to(base):
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    try:
+        with open_input(real) as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+                if fh.tell() > MAX_BYTES:
+                    return None
+    except (IngestError, OSError, ValueError):
+        return None
+    return real if h.hexdigest() == sha else None
 
 
 def _sha256(path: Path) -> str:

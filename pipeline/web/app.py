@@ -27,7 +27,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..ingest import IngestError
+from ..ingest import IngestError, shown, unshown
 from ..store import Filters, connect, count, facets, search
 from ..store.query import COLUMNS, MAX_LIMIT
 from .render import colors, field_rows, highlight
@@ -147,10 +147,14 @@ def _params(request: Request, **change: Any) -> str:
     return urlencode(q)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, source_roots: list[str | Path] | None = None) -> FastAPI:
     """The explorer over ``db_path``; raises ``IngestError('missing-store')`` if there is none,
-    ``IngestError('bad-store')`` if the file is not a corpus store."""
+    ``IngestError('bad-store')`` if the file is not a corpus store. ``source_roots``: folders
+    where original files moved since extraction are looked for (by sha256, as ``load`` does)."""
+    from ..store.texts import TextFinder
+
     db = Path(db_path)
+    finder = TextFinder(roots=[Path(r) for r in source_roots or []])
     connect(db, readonly=True).close()  # fail now, not at the first request
     env = _env()
     app = FastAPI(title="vanban corpus explorer", docs_url=None, redoc_url=None)
@@ -276,21 +280,35 @@ def create_app(db_path: str | Path) -> FastAPI:
         return Response(d["record_json"], media_type="application/json; charset=utf-8",
                         headers={"Content-Disposition": f'inline; filename="{name}"'})
 
+    def _original(d: sqlite3.Row, sha256: str) -> Path:
+        """The original file: at the path as written (a record made in this folder), else at
+        the record's ``source.root``/``relpath`` or under a source root — only a file that
+        still has the record's content; names as records write them are unescaped first."""
+        path = Path(unshown(str(d["path"] or "").split("#", 1)[0]))
+        try:
+            if path.is_file() and _sha256(path) == sha256:
+                return path
+        except OSError:
+            pass
+        try:
+            rec = json.loads(d["record_json"] or "{}")
+        except ValueError:
+            rec = {}
+        src = dict(rec.get("source") or {}) if isinstance(rec, dict) else {}
+        found = finder.source_file({"source": {**src, "sha256": sha256}})
+        if found is None:
+            raise HTTPException(404, "the original file is not where the record says, or has changed")
+        return found
+
     @app.get("/doc/{sha256}/original")
     def original(sha256: str) -> Response:
         """The original file (a scan's pages too), served only when the file at the record's
         path still has the record's content: a path in the store is never trusted alone."""
         with ro() as con:
             d = _doc_row(con, sha256)
-        path = Path(str(d["path"] or "").split("#", 1)[0])
-        try:
-            ok = path.is_file() and _sha256(path) == sha256
-        except OSError:
-            ok = False
-        if not ok:
-            raise HTTPException(404, "the original file is not where the record says, or has changed")
+        path = _original(d, sha256)
         media = ORIGINAL_TYPES.get((d["format"] or "").lower(), "application/octet-stream")
-        return FileResponse(path, media_type=media, filename=path.name)
+        return FileResponse(path, media_type=media, filename=shown(path.name))
 
     @app.get("/doc/{sha256}/page/{page}.png")
     def page_image(sha256: str, page: int) -> Response:
@@ -298,13 +316,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         against the page it was found on; the same content check as :func:`original`."""
         with ro() as con:
             d = _doc_row(con, sha256)
-        path = Path(str(d["path"] or "").split("#", 1)[0])
-        try:
-            ok = path.is_file() and _sha256(path) == sha256
-        except OSError:
-            ok = False
-        if not ok:
-            raise HTTPException(404, "the original file is not where the record says, or has changed")
+        path = _original(d, sha256)
         try:
             png = render_page(path, (d["format"] or "").lower(), page)
         except (ValueError, OSError) as e:
