@@ -270,7 +270,9 @@ def test_filter_province_old_and_new_names(con: sqlite3.Connection, records: lis
     assert old <= _q(con, province="Hải Phòng")
     cantho = {r["source"]["sha256"] for r in records if (r["issuer"] or {}).get("name") == "Ủy ban nhân dân thành phố Cần Thơ"}
     assert _q(con, province="Cần Thơ") == cantho
-    assert _q(con, province="Atlantis") == set()
+    # an unknown name is an error, not an empty result (it used to return nothing, silently)
+    with pytest.raises(IngestError, match="unknown province 'Atlantis'"):
+        _q(con, province="Atlantis")
 
 
 def test_parquet_round_trip(tmp_path: Path, con: sqlite3.Connection) -> None:

@@ -84,13 +84,14 @@ def test_load_with_source_root_finds_moved_sources_by_sha256(archive: Path, tmp_
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Records without text made in one folder, the sources moved elsewhere: ``--source-root``
     finds each file by its path's tail and its sha256; without it nothing is read and the load
-    says so plainly."""
-    monkeypatch.chdir(archive)
+    says so plainly. (The input is really moved away: the records' own root/relpath would
+    find it where it was.)"""
+    shutil.copytree(archive / "in", tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
     code, _, err = _cli("extract", "in", "--out", str(tmp_path / "r.jsonl"), "-q")
     assert code == 0, err
     moved = tmp_path / "moved"
-    shutil.copytree(archive / "in", moved)  # the input folder, moved and renamed
-    monkeypatch.chdir(tmp_path)
+    shutil.move(tmp_path / "in", moved)  # the input folder, moved and renamed
     code, _, err = _cli("load", "r.jsonl", "--db", "a.db")
     assert code == 0 and "4 record(s) without their text" in err
     assert not any(_bodies(tmp_path / "a.db").values())
@@ -168,6 +169,20 @@ def test_query_bad_values_are_one_line_errors(store: Path, args: list[str], code
         assert says in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+def test_query_unknown_province_says_how_to_see_valid_names(store: Path) -> None:
+    """Issue 19: ``--province`` with a name that is no province (new or former) is one line
+    saying so and naming ``vanban provinces``, which lists the 34 names with the former ones;
+    a former name still finds its documents."""
+    r = runner.invoke(app, ["query", "--db", str(store), "--province", "Atlantis"])
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "unknown province 'Atlantis'" in r.stderr and "vanban provinces" in r.stderr
+    r = runner.invoke(app, ["provinces"])
+    lines = r.stdout.splitlines()
+    assert r.exit_code == 0 and len(lines) == 34
+    assert "Hải Phòng\tHải Dương" in lines
+    assert runner.invoke(app, ["query", "--db", str(store), "--province", "Hải Dương"]).exit_code == 0
+
+
 def test_query_db_that_is_not_a_store(tmp_path: Path) -> None:
     """Issue 18 item 8: ``--db /etc/passwd`` (any file that is not a store) is one line, exit 2."""
     f = tmp_path / "passwd"
@@ -229,7 +244,7 @@ def test_review_says_when_a_source_cannot_be_found(tmp_path: Path) -> None:
     blank source lines."""
     r = runner.invoke(app, ["extract", str(corpus_files()[0]), "-q"])
     rec = json.loads(r.stdout.splitlines()[0])
-    rec["source"]["path"] = str(tmp_path / "gone.txt")
+    rec["source"].update(path=str(tmp_path / "gone.txt"), root=str(tmp_path), relpath="gone.txt")
     f = tmp_path / "r.jsonl"
     f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     r = runner.invoke(app, ["review", str(f), "--threshold", "1.01", "--limit", "2"])
