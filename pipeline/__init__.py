@@ -40,10 +40,11 @@ __all__ = ["Record", "Store", "__version__", "extract_file", "extract_text", "lo
 
 def extract_file(path: str | Path, *, with_text: bool = True) -> Record:
     """The record of one document file (any format ``vanban extract`` reads). ``with_text``
-    keeps the normalized text its spans point into (``rec.text``)."""
+    keeps the normalized text its spans point into (``rec.text``); ``source.root`` is the file's
+    folder, as for a file given to ``vanban extract``."""
     from .extractor import extract_file as _extract_file
 
-    return _extract_file(path, with_text=with_text)
+    return _extract_file(path, with_text=with_text, root=Path(path).parent)
 
 
 def extract_text(text: str, *, with_text: bool = True) -> Record:

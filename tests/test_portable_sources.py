@@ -77,6 +77,10 @@ def test_records_name_their_input_root_and_relpath(tmp_path: Path, monkeypatch: 
     assert code == 0, err
     src = _records(out)[0]["source"]
     assert (src["root"], src["relpath"]) == (str(tmp_path / "in" / "sub"), "a.txt")
+    import pipeline as vanban
+
+    api = vanban.extract_file("in/sub/a.txt").source
+    assert api is not None and (api.root, api.relpath) == (str(tmp_path / "in" / "sub"), "a.txt")
     code, _, err = _cli("batch", "in", "--out", "out", "--workers", "1", "--quiet")
     assert code == 0, err
     shard = [r for f in sorted((tmp_path / "out").glob("records-*.jsonl")) for r in _records(f.read_text("utf-8"))]
