@@ -217,13 +217,28 @@ def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], boo
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
             hr.pieces.append(p)
-            if p.role == "number" and hr.number is None and len(p.text) < 80:
+            if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):
                 hr.number = p
             elif p.role == "date" and hr.date is None and _valid_date_piece(p, hr.pieces):
                 hr.date = p
             elif p.role == "vv" and hr.vv is None:
                 hr.vv = p
     return hr
+
+
+def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
+    """A ``Số`` cue opens the number cell only at a cell's edge: the line start, after a
+    separator, or right after another header cell (an issuer's capitals, the motto) — not
+    inside a sentence or a trích yếu (``… THÔNG TƯ SỐ 18/2024/TT-NHNN``)."""
+    if p.after_sep:
+        return True
+    before = [q for q in pieces if q.line == p.line and q.end <= p.start]
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.role in {"motto", "date", "mark"}:
+        return True
+    return prev.role == "text" and ":" in p.text[:5] and is_upper_line(prev.text, 0.9) and len(prev.text) < 60
 
 
 def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
@@ -243,6 +258,11 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         return False
     head = p.text[: m.start()].strip(" ,*_")
     if fuzzy_starts(p.text, load_rules("structure")["preamble"]["openers"], 95):
+        return False
+    # the cell ends with the date; a sentence going on after it ("Ngày 5/9/2025, Bộ … đã …")
+    # is the body narrating
+    tail = p.text[m.end() :].strip(" .,;*_")
+    if len(tail) > 12 and not (tail.startswith("(") and tail.endswith(")")):
         return False
     return not head or is_place_fragment(head)
 
@@ -358,7 +378,7 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
             hr.pieces.append(p)
-            if hr.number is None and p.role == "number" and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
+            if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
                 number_line = ln.idx
     dates = [p for p in hr.pieces if p.role == "date" and _valid_date_piece(p, hr.pieces)]

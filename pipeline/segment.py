@@ -272,6 +272,11 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     )
 
 
+def _not_a_title(t: str, s_rules: dict) -> bool:
+    """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
+    return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95) or t.rstrip().endswith(";"))
+
+
 def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int) -> None:
     """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies."""
     fb = fallback(lines, start, stop)
@@ -403,6 +408,8 @@ def segment(text: str) -> Document:
             t = lines[j].text
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
                 break
+            if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
+                break  # the type line has no trích yếu under it: the preamble follows at once
             title_lines.append(j)
             j += 1
     if title_lines:
