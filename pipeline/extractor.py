@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .doc_kind import classify
 from .extract.closing import extract_recipients, extract_signer, extract_theme
 from .extract.header import (
     extract_date_place,
@@ -123,7 +124,14 @@ def extract_text(
         timings.add("normalize", t1 - t0)
         timings.add("segment", t2 - t1)
     prov = Prov()
-    fields = extract_fields(doc, prov, timings)
+    verdict = classify(doc)
+    if verdict.is_document:
+        fields = extract_fields(doc, prov, timings)
+    else:
+        # not a document: every contract field stays empty (RECORD.md), the verdict keeps its
+        # evidence in provenance
+        fields = {}
+        prov.add("is_document", verdict.start, verdict.end, 0.9, "not-a-document:" + ",".join(verdict.cues))
     provenance = {}
     for path, span in prov.spans.items():
         try:
@@ -136,7 +144,7 @@ def extract_text(
             rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
             ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
         )
-    rec = Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
+    rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance, text=norm.text if with_text else None)
     # Calibrated confidence from the raw score and the evidence (models/calibration.json,
     # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
     from .calibrate import calibrate_record

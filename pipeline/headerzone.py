@@ -102,7 +102,10 @@ def _loose(phrase: str) -> str:
 def _motto_re() -> re.Pattern[str]:
     h = _header_rules()
     phrases = [h["quoc_hieu"], h["tieu_ngu"], *h.get("party_motto", [])]
-    return re.compile("|".join(_loose(p) for p in phrases), re.IGNORECASE)
+    # as printed (the Quốc hiệu in capitals) or all in capitals: a sentence that names the
+    # state ("nước Cộng hòa xã hội chủ nghĩa Việt Nam") is not the motto
+    forms = sorted({f for p in phrases for f in (p, p.upper())}, key=len, reverse=True)
+    return re.compile("|".join(_loose(f) for f in forms))
 
 
 @cache
@@ -223,7 +226,21 @@ def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], boo
                 hr.date = p
             elif p.role == "vv" and hr.vv is None:
                 hr.vv = p
+    if hr.date is not None and not _near_number(hr.date, hr.number, start):
+        hr.date = None
     return hr
+
+
+# the date cell sits beside the number cell (same table row), or near the top when the number
+# is lost; a date further away is one the text cites
+_NEAR_NUMBER = 8
+_NEAR_TOP = 15
+
+
+def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
+    if number is not None:
+        return abs(date.line - number.line) <= _NEAR_NUMBER
+    return date.line - start <= _NEAR_TOP
 
 
 def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
@@ -381,7 +398,10 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
             if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
                 number_line = ln.idx
-    dates = [p for p in hr.pieces if p.role == "date" and _valid_date_piece(p, hr.pieces)]
+    dates = [
+        p for p in hr.pieces
+        if p.role == "date" and _valid_date_piece(p, hr.pieces) and _near_number(p, hr.number, start)
+    ]
     if dates:
         ref = number_line if number_line is not None else start
         hr.date = min(dates, key=lambda p: (abs(p.line - ref), p.line))

@@ -274,7 +274,11 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
 
 def _not_a_title(t: str, s_rules: dict) -> bool:
     """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
-    return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95) or t.rstrip().endswith(";"))
+    return bool(
+        fuzzy_starts(t, s_rules["title"]["never_opens"], 95)
+        # a ground ends with ";" (a trích yếu in capitals may hold one between two subjects)
+        or (t.rstrip(" *_").endswith(";") and not is_upper_line(t, 0.8))
+    )
 
 
 def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int) -> None:
@@ -286,14 +290,12 @@ def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], sta
             hr.number = fb.number
             hr.annotations["number"] = fb.annotations["number"]
     if "date" not in hr.annotations and fb.date is not None:
-        ref = hr.number.line if hr.number is not None else start
-        if abs(fb.date.line - ref) <= 8:
-            annotate_date(fb, lines, doc.text, rule="date-fallback", conf=0.8)
-            if "date" in fb.annotations:
-                hr.date = fb.date
-                for k in ("date", "place"):
-                    if k in fb.annotations:
-                        hr.annotations[k] = fb.annotations[k]
+        annotate_date(fb, lines, doc.text, rule="date-fallback", conf=0.8)
+        if "date" in fb.annotations:
+            hr.date = fb.date
+            for k in ("date", "place"):
+                if k in fb.annotations:
+                    hr.annotations[k] = fb.annotations[k]
 
 
 # ---------------------------------------------------------------- the segmenter
