@@ -19,6 +19,7 @@ from ..lexicon import (
     expand_abbreviations,
     org_heads,
     place_named_heads,
+    positions,
     starts_with_org_head,
     type_for_symbol_code,
 )
@@ -155,10 +156,16 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
     """Where a Quyết định's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``) starts."""
     pos = load_rules("orgs")["positions"]
     cands = [p.upper() for p in pos] + ([issuer.upper()] if issuer else [])
+    connectors = {w.casefold() for w in load_rules("structure")["title"]["connectors"]}
     best = None
     for c in cands:
         for m in re.finditer(r"(?<= )" + re.escape(c) + r"\b", title):
             tail = title[m.start() :]
+            before = title[: m.start()].split()
+            # "… QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO …": a body named after a connector is the
+            # trích yếu's own object, not an authority line run into it
+            if before and before[-1].casefold() in connectors:
+                continue
             if is_upper_line(tail, 0.95) and len(tail) < 70 and m.start() > 10:
                 if best is None or m.start() < best:
                     best = m.start()
@@ -234,8 +241,47 @@ _BUILD = re.compile(
 )
 
 
+def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
+    """The authority line under the trích yếu of a normative or decision-type document
+    (``BỘ TRƯỞNG BỘ CÔNG THƯƠNG``, ``ỦY BAN THƯỜNG VỤ QUỐC HỘI``) names who issues it; a
+    position before a body is dropped (the body issues), unless the position is itself an
+    issuing authority (``THỦ TƯỚNG CHÍNH PHỦ``)."""
+    r = doc.parts.get("title")
+    if not r:
+        return None
+    seen = 0
+    for ln in doc.lines[r.stop : r.stop + 8]:
+        t = ln.text.strip(" *_")
+        if not t or set(t) <= set("-_=* "):
+            continue
+        seen += 1
+        if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
+            return None
+        name, s = t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_")))
+        pos = next((p for p in positions() if name.casefold().startswith(p.casefold() + " ")), None)
+        if pos and not _issuing_position(name):
+            rest = name[len(pos) :].strip()
+            if not starts_with_org_head(rest):
+                return None
+            s += len(name) - len(rest)
+            name = rest
+        elif not (starts_with_org_head(name) or _issuing_position(name)):
+            return None
+        prov.add("issuer.name", s, s + len(name), 0.75, "authority-line")
+        return {"name": org_name(name), "parent": None}
+    return None
+
+
+def _issuing_position(t: str) -> bool:
+    return any(t.casefold() == p.casefold() for p in load_rules("orgs").get("issuing_positions", []))
+
+
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    """No header block: who builds the plan (sentence), else the signature's ``TM.`` body."""
+    """No header block: the authority line under the trích yếu, who builds the plan
+    (sentence), else the signature's ``TM.`` body."""
+    got = _authority_line_issuer(doc, prov)
+    if got is not None:
+        return got
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:
         for m in _BUILD.finditer(ln.text):
             org = m.group("org").strip()
