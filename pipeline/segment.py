@@ -22,6 +22,7 @@ from .headerzone import (
     annotate_date,
     annotate_number,
     fallback,
+    is_place_fragment,
     read_header,
 )
 from .lexicon import is_signed_mark
@@ -262,7 +263,7 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or parse_heading(t)
         or t.rstrip().endswith(":")
         or fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
-        or DATE_LINE.search(t)
+        or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
         or fuzzy_starts(t, s_rules["closing"]["recipients"], 90)
@@ -270,6 +271,16 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or AUTHORITY.match(t)
         or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
     )
+
+
+def _is_date_cell(t: str) -> bool:
+    """A place-date line; a trích yếu citing a document with its date (``CHỈ THỊ SỐ 05-CT/TU
+    NGÀY 10/01/2024 …``) is not one: what precedes ``ngày`` must be a place."""
+    m = DATE_LINE.search(t)
+    if not m:
+        return False
+    place = m.group("place").strip(" ,*_")
+    return not place or is_place_fragment(place)
 
 
 def _not_a_title(t: str, s_rules: dict) -> bool:
