@@ -243,6 +243,20 @@ def _boilerplate_hit(t: str, markers: list[str]) -> bool:
     return fuzzy_starts(t, markers, 90) is not None
 
 
+def _document_before(lines: list[Line], start: int, stop: int, s_rules: dict) -> bool:
+    """A type line followed by grounds before ``stop``: a document is already under way."""
+    seen_type = False
+    for ln in lines[max(0, start) : stop]:
+        t = ln.text
+        if not t:
+            continue
+        if match_type_line(t):
+            seen_type = True
+        elif seen_type and fuzzy_starts(t, s_rules["title"]["never_opens"], 95):
+            return True
+    return False
+
+
 def _ends_header(t: str, s_rules: dict) -> bool:
     """A line the header cannot reach past: the preamble, ``Kính gửi``, a numbered section."""
     if not t:
@@ -326,6 +340,10 @@ def segment(text: str) -> Document:
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
     last_head_bp = max((ln.idx for ln in lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
+        # the first Quốc hiệu stands in a form appended to a document whose own header was
+        # lost (its type line or grounds come first): it does not start the document
+        qh_lines = []
     if qh_lines:
         q = qh_lines[0]
         j = q - 1

@@ -385,3 +385,29 @@ def test_title_naming_the_issuer_after_a_connector_is_not_cut():
     )
     r = extract_text(text)
     assert r.title == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO TỈNH"
+
+
+def test_quoc_hieu_of_an_appended_form_does_not_start_the_document():
+    text = (
+        "NGHỊ ĐỊNH\n\nQUY ĐỊNH VỀ LIÊN THÔNG THỦ TỤC\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n"
+        "Điều 1. Phạm vi\n\nNội dung.\n\nĐiều 2. Hiệu lực\n\nNội dung.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nLê Văn Nam\n\n"
+        "PHỤ LỤC\n\nMẫu số 01\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "TỜ KHAI\n\nKính gửi: ……\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "NĐ" and r.title == "QUY ĐỊNH VỀ LIÊN THÔNG THỦ TỤC"
+
+
+def test_letter_without_header_opening_with_kinh_gui_is_a_cong_van():
+    r = extract_text("Kính gửi: Các sở, ngành.\n\nSở Tài chính đề nghị các đơn vị phối hợp thực hiện.\n")
+    assert r.doc_type.code == "CV" and r.number is None
+
+
+def test_authority_line_naming_the_head_of_a_body():
+    text = (
+        "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ LÀM VIỆC\n\nTRƯỞNG BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI\n\n"
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n\nĐiều 1. Ban hành.\n\nĐiều 2. Thi hành.\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name.casefold() == "ban chỉ đạo phòng chống thiên tai"
+    assert r.title == "BAN HÀNH QUY CHẾ LÀM VIỆC"

@@ -149,6 +149,13 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
         if s:
             prov.add("doc_type", s.start, s.end, 0.5, "numbered-without-type")
         return {"name": "Công văn", "code": "CV"}
+    kg = doc.parts.get("addressee")
+    if kg and kg.start <= doc.anchors.get("doc_start", 0) + 2:
+        # the header lost, the text opens with "Kính gửi": a letter without a type name, which
+        # is what a công văn is
+        ln = doc.lines[kg.start]
+        prov.add("doc_type", ln.start, ln.end, 0.5, "addressee-without-type")
+        return {"name": "Công văn", "code": "CV"}
     return None
 
 
@@ -258,7 +265,12 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
             return None
         name, s = t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_")))
-        pos = next((p for p in positions() if name.casefold().startswith(p.casefold() + " ")), None)
+        heads = [*positions(), *load_rules("orgs").get("authority_heads", [])]
+        pos = next(
+            (p for p in heads if name.casefold().startswith(p.casefold() + " ")
+             and starts_with_org_head(name[len(p) :].strip())),
+            None,
+        )
         if pos and not _issuing_position(name):
             rest = name[len(pos) :].strip()
             if not starts_with_org_head(rest):
