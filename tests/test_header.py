@@ -411,3 +411,17 @@ def test_authority_line_naming_the_head_of_a_body():
     r = extract_text(text)
     assert r.issuer.name.casefold() == "ban chỉ đạo phòng chống thiên tai"
     assert r.title == "BAN HÀNH QUY CHẾ LÀM VIỆC"
+
+
+def test_reproduction_running_head_and_repeated_issuer_are_not_the_issuer_block():
+    # a gazette page: its running head, its section banner and the issuer repeated above the
+    # document's own header
+    text = (
+        "12\n\nTẠP SAN/Số 101 + 102/Ngày 3-4-2024\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ TÀI CHÍNH\n\nBỘ TÀI CHÍNH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 7/2024/TT-BTC\n\n"
+        "Hà Nội, ngày 15 tháng 3 năm 2024\n\nTHÔNG TƯ\n\nHướng dẫn quản lý phí" + _BODY
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Tài chính" and r.issuer.parent is None
+    assert (r.date.iso, r.place) == ("2024-03-15", "Hà Nội")
+    assert r.doc_type.code == "TT" and r.number.raw == "7/2024/TT-BTC"

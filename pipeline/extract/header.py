@@ -220,6 +220,32 @@ def _split_bodies(lines: list[Piece]) -> list[tuple[str, int, int]]:
     return [(" ".join(x.text.strip("* ") for x in b), b[0].start, b[-1].end) for b in bodies]
 
 
+# a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,
+# never a body's name
+_NUMBERED = re.compile(r"/\s*(?:Số|SỐ)?\s*\d|\d\s*/")
+
+
+def _bodies_only(bodies: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The issuing bodies among the header's capitals: a leading line that names no body
+    (a reproduction's section banner) goes when bodies follow it, and a body printed twice
+    (a gazette repeats the issuer above the header) counts once."""
+    if any(starts_with_org_head(b[0]) for b in bodies):
+        while bodies and not starts_with_org_head(bodies[0][0]):
+            bodies = bodies[1:]
+    out: list[tuple[str, int, int]] = []
+    for b in bodies:
+        if out and _same_body(out[-1][0], b[0]):
+            out[-1] = b
+            continue
+        out.append(b)
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    key = lambda x: re.sub(r"[^\w]", "", x.casefold())  # noqa: E731
+    return key(a) == key(b)
+
+
 def _continues(prev: str) -> bool:
     """A line that ends mid-name (``ỦY BAN NHÂN``, ``VĂN PHÒNG CHÍNH``) is continued below."""
     last = prev.split()[-1].casefold() if prev.split() else ""
@@ -227,9 +253,12 @@ def _continues(prev: str) -> bool:
 
 
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    lines = [p for p in doc.cells.get("issuer", []) if is_upper_line(p.text, 0.7) and len(p.text) < 80]
+    lines = [
+        p for p in doc.cells.get("issuer", [])
+        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and not _NUMBERED.search(p.text)
+    ]
     if lines:
-        bodies = _split_bodies(lines)
+        bodies = _bodies_only(_split_bodies(lines))
         if bodies:
             name, s, e = bodies[-1]
             parent = None
