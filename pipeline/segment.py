@@ -299,11 +299,7 @@ def _is_date_cell(t: str) -> bool:
 
 def _not_a_title(t: str, s_rules: dict) -> bool:
     """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
-    return bool(
-        fuzzy_starts(t, s_rules["title"]["never_opens"], 95)
-        # a ground ends with ";" (a trích yếu in capitals may hold one between two subjects)
-        or (t.rstrip(" *_").endswith(";") and not is_upper_line(t, 0.8))
-    )
+    return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95))
 
 
 def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int) -> None:

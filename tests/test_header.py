@@ -425,3 +425,12 @@ def test_reproduction_running_head_and_repeated_issuer_are_not_the_issuer_block(
     assert r.issuer.name == "Bộ Tài chính" and r.issuer.parent is None
     assert (r.date.iso, r.place) == ("2024-03-15", "Hà Nội")
     assert r.doc_type.code == "TT" and r.number.raw == "7/2024/TT-BTC"
+
+
+def test_trich_yeu_with_a_semicolon_between_two_subjects_is_kept():
+    text = (
+        "BỘ Y TẾ\n\nSố: 3/2024/TT-BYT\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nTHÔNG TƯ\n"
+        "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc\n\n"
+        "Căn cứ Luật Khám bệnh, chữa bệnh ngày 9 tháng 1 năm 2023;\n\nĐiều 1. Phạm vi.\n"
+    )
+    assert extract_text(text).title == "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc"
