@@ -284,7 +284,7 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     return not head or is_place_fragment(head)
 
 
-def annotate_number(hr: HeaderReading, lines: list, text: str, rule: str = "number-cell", conf: float = 0.97) -> None:
+def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", conf: float = 0.97) -> None:
     """Parse the number cell (with a continuation wrapped onto the next piece)."""
     p = hr.number
     if p is None:
@@ -330,7 +330,7 @@ def _next_piece(hr: HeaderReading, p: Piece, lines: list) -> Piece | None:
     return None
 
 
-def annotate_date(hr: HeaderReading, lines: list, text: str, rule: str = "date-cell", conf: float = 0.97) -> None:
+def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf: float = 0.97) -> None:
     """Parse the place-date cell; a place wrapped onto the line above is joined back."""
     p = hr.date
     if p is None:

@@ -306,12 +306,12 @@ def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], sta
     """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies."""
     fb = fallback(lines, start, stop)
     if "number" not in hr.annotations and fb.number is not None:
-        annotate_number(fb, lines, doc.text, rule="number-fallback", conf=0.8)
+        annotate_number(fb, lines, rule="number-fallback", conf=0.8)
         if "number" in fb.annotations:
             hr.number = fb.number
             hr.annotations["number"] = fb.annotations["number"]
     if "date" not in hr.annotations and fb.date is not None:
-        annotate_date(fb, lines, doc.text, rule="date-fallback", conf=0.8)
+        annotate_date(fb, lines, rule="date-fallback", conf=0.8)
         if "date" in fb.annotations:
             hr.date = fb.date
             for k in ("date", "place"):
@@ -391,8 +391,8 @@ def segment(text: str) -> Document:
             break
     cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)
     hr = read_header(lines, doc_start, cells_end, lambda ln: False)
-    annotate_number(hr, lines, text)
-    annotate_date(hr, lines, text)
+    annotate_number(hr, lines)
+    annotate_date(hr, lines)
     if "number" not in hr.annotations or "date" not in hr.annotations:
         _fill_from_fallback(doc, hr, lines, doc_start, zone_limit)
     doc.annotations.update(hr.annotations)

@@ -11,6 +11,7 @@ plan, the signature block and the number's symbol.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..headerzone import Piece
 from ..lexicon import (
@@ -271,10 +272,16 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
     return infer_issuer(doc, prov, number, place)
 
 
-_BUILD = re.compile(
-    r"(?:^|[.;:]\s+|\)\s*,?\s*)(?P<org>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,90}?)\s+"
-    r"(?:xây dựng|ban hành|triển khai|lập)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Phương án|phương án|Hướng dẫn|hướng dẫn)"
-)
+@cache
+def _build_re() -> re.Pattern[str]:
+    """``<body> xây dựng Kế hoạch …`` (verbs and kinds from ``structure.toml`` ``[issuer]``)."""
+    r = load_rules("structure")["issuer"]
+    verbs = "|".join(re.escape(v) for v in r["build_verbs"])
+    objs = "|".join(re.escape(o) + "|" + re.escape(o[0].lower() + o[1:]) for o in r["build_objects"])
+    return re.compile(
+        r"(?:^|[.;:]\s+|\)\s*,?\s*)(?P<org>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,90}?)\s+"
+        rf"(?:{verbs})\s+(?:{objs})"
+    )
 
 
 def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
@@ -324,7 +331,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     if got is not None:
         return got
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:
-        for m in _BUILD.finditer(ln.text):
+        for m in _build_re().finditer(ln.text):
             org = m.group("org").strip()
             head = starts_with_org_head(org)
             if not head:
