@@ -35,6 +35,12 @@ _SEP = re.compile(r"\s*(?:\|+|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
+# the date cell with what a scan makes of a handwritten day or month: OCR junk between
+# "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
+_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?![A-Za-zÀ-ỹĐđ])){0,10}?"
+CELL_DATE = re.compile(
+    rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
+)
 # "ngày 5/9/2024": the date line written with figures
 NUMERIC_DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
 NUMBER_TOKEN = re.compile(
@@ -141,7 +147,7 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
             points.add(m.start())
         for m in VV_CUE.finditer(seg):
             points.add(m.start())
-        for m in list(FULL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
+        for m in list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
             points.add(_place_start(seg, m.start()))
         ordered = sorted(points)
         first = True
@@ -188,7 +194,7 @@ def _role(t: str) -> str:
         return "number"
     if VV_CUE.match(t):
         return "vv"
-    if FULL_DATE.search(t) or NUMERIC_DATE.search(t):
+    if CELL_DATE.search(t) or NUMERIC_DATE.search(t):
         return "date"
     if fold(t).strip(" ()[]") in _marks():
         return "mark"
@@ -270,7 +276,7 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         before = [q for q in pieces if q.line == p.line and q.end <= p.start]
         if before and before[-1].role not in {"number", "motto", "vv", "mark"}:
             return False
-    m = FULL_DATE.search(p.text) or NUMERIC_DATE.search(p.text)
+    m = _date_match(p.text)
     if not m:
         return False
     head = p.text[: m.start()].strip(" ,*_")
@@ -335,10 +341,10 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     p = hr.date
     if p is None:
         return
-    m = FULL_DATE.search(p.text) or NUMERIC_DATE.search(p.text)
+    m = _date_match(p.text)
     if not m:
         return
-    d, mo, y = m.group("d"), m.group("m"), m.group("y")
+    d, mo, y = _part(m, "d"), _part(m, "m"), m.group("y")
     day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
     iso = None
     if day and month:
@@ -384,6 +390,20 @@ def _wrapped_place(lines: list, prev: Any, place: str) -> bool:
         return True
     last = _split_line(above.idx, above.start, above.text)
     return bool(last) and last[-1].role in {"number", "motto", "date"}
+
+
+def _date_match(t: str) -> re.Match[str] | None:
+    return FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
+
+
+def _part(m: re.Match[str], name: str) -> str | None:
+    """Day or month of a date match; a blank holding anything but the figures (a handwritten
+    day OCR'd as junk) is unknown, not a guess."""
+    groups = m.re.groupindex
+    if name in groups:
+        return m.group(name)
+    blank = (m.group(name + "blank") or "").strip(" .…_")
+    return blank if re.fullmatch(r"\d{1,2}", blank) else None
 
 
 def fallback(lines: list, start: int, stop: int) -> HeaderReading:

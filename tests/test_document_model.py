@@ -143,3 +143,15 @@ def test_is_document_in_record_schema_and_scored_exactly():
     # gold written before the key existed describes a document
     assert score_document({"is_document": True}, {}).fields["is_document"].score == 1.0
     assert json.loads(extract_text(NEWS).model_dump_json())["is_document"] is False
+
+
+def test_date_cell_with_an_unreadable_handwritten_day_keeps_month_year_and_place():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 7{ /QĐ-UBND\n\nHà Giang, ngày4†tháng 03 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc giao chỉ tiêu\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nĐiều 1. Giao.\n\nĐiều 2. Thi hành.\n"
+    )
+    r = extract_text(text)
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2024, 3, None, None)
+    assert r.place == "Hà Giang"
+    assert r.number.symbol == "QĐ-UBND" and r.number.seq is None
