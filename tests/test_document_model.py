@@ -155,3 +155,35 @@ def test_date_cell_with_an_unreadable_handwritten_day_keeps_month_year_and_place
     assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2024, 3, None, None)
     assert r.place == "Hà Giang"
     assert r.number.symbol == "QĐ-UBND" and r.number.seq is None
+
+
+def test_own_number_is_never_a_legal_basis():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ A\n\nSố: 15/KH-UBND\n\nA, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nTổ chức ngày hội\n\n"
+        "Căn cứ Kế hoạch số 15/KH-UBND ngày 2 tháng 3 năm 2024 của Ủy ban nhân dân xã A;\n\n"
+        "Căn cứ Quyết định số 9/QĐ-UBND ngày 5 tháng 1 năm 2024 của Ủy ban nhân dân huyện B;\n\n"
+        "I. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    numbers = [b.number for b in r.legal_bases]
+    assert "15/KH-UBND" not in numbers and "9/QĐ-UBND" in numbers
+    k = numbers.index("9/QĐ-UBND")
+    span = r.provenance[f"legal_bases[{k}].number"]
+    assert normalize(text).text[span.start : span.end] == "9/QĐ-UBND"
+
+
+def test_assembler_drops_an_item_carrying_the_own_number_and_renumbers_provenance():
+    from pipeline.extractor import _without_own_number
+    from pipeline.headerzone import Annotation
+    from pipeline.provenance import Prov
+
+    prov = Prov()
+    items = [{"number": "1/QĐ-X"}, {"number": "15 /KH-UBND"}, {"number": "9/QĐ-Y"}]
+    for i in range(len(items)):
+        prov.add(f"legal_bases[{i}].number", 10 * i, 10 * i + 5, 0.9, "t")
+    prov.add("number", 0, 3, 0.9, "t")
+    own = Annotation("number", {"raw": "15/KH-UBND"}, 0, 3, "number-cell", 0.97)
+    kept = _without_own_number(items, own, prov)
+    assert [it["number"] for it in kept] == ["1/QĐ-X", "9/QĐ-Y"]
+    assert prov.spans["legal_bases[1].number"].start == 20 and "legal_bases[2].number" not in prov.spans
+    assert "number" in prov.spans
