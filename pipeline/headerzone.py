@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,14 +31,15 @@ from .resources import load_rules
 from .textutil import fold, fuzzy_starts, is_upper_line
 
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
-_SEP = re.compile(r"\s*(?:\|+|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
+# (a pipe glued to letters on both sides is OCR noise, not a cell edge)
+_SEP = re.compile(r"\s*(?:(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
 # cues that open a cell inside a piece
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the date cell with what a scan makes of a handwritten day or month: OCR junk between
 # "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
-_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?![A-Za-zÀ-ỹĐđ])){0,10}?"
+_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
 CELL_DATE = re.compile(
     rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
 )
@@ -97,21 +99,36 @@ def _header_rules() -> dict:
     return load_rules("structure")["header"]
 
 
-def _loose(phrase: str) -> str:
-    """A regex for a fixed phrase that tolerates lost or doubled spaces and dash variants."""
-    words = phrase.split()
-    parts = [r"[-–—]" if w in "-–—" else re.escape(w) for w in words]
-    return r"\s*".join(parts)
+def _fold_same_length(t: str) -> str:
+    """Lower case without tone or vowel marks, one character for one (so spans carry over):
+    OCR and old converters damage the marks of the motto (``CỌNG HÒA``)."""
+    return "".join(unicodedata.normalize("NFD", c)[:1] or c for c in t.lower())
 
 
 @cache
-def _motto_re() -> re.Pattern[str]:
+def _motto_res() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern over folded text, must be in capitals) for the Quốc hiệu, tiêu ngữ, Party motto."""
     h = _header_rules()
-    phrases = [h["quoc_hieu"], h["tieu_ngu"], *h.get("party_motto", [])]
-    # as printed (the Quốc hiệu in capitals) or all in capitals: a sentence that names the
-    # state ("nước Cộng hòa xã hội chủ nghĩa Việt Nam") is not the motto
-    forms = sorted({f for p in phrases for f in (p, p.upper())}, key=len, reverse=True)
-    return re.compile("|".join(_loose(f) for f in forms))
+    out = []
+    for phrase, caps in ((h["quoc_hieu"], True), (h["tieu_ngu"], False), *((p, True) for p in h.get("party_motto", []))):
+        words = _fold_same_length(phrase).replace("đ", "d").split()
+        parts = [r"[-–—]" if w in "-–—" else re.escape(w).replace("d", "[dđ]") for w in words]
+        out.append((re.compile(r"\s*".join(parts)), caps))
+    return tuple(out)
+
+
+def motto_spans(seg: str) -> list[tuple[int, int]]:
+    """Where the motto's phrases stand in ``seg``; the Quốc hiệu and the Party's motto only in
+    capitals, as printed (a sentence naming the state is not the motto)."""
+    folded = _fold_same_length(seg)
+    if len(folded) != len(seg):
+        return []
+    spans = []
+    for rx, caps in _motto_res():
+        for m in rx.finditer(folded):
+            if not caps or is_upper_line(seg[m.start() : m.end()], 0.8):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 @cache
@@ -141,8 +158,8 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     for a, b in spans:
         seg = text[a:b]
         points = {0, len(seg)}
-        for m in _motto_re().finditer(seg):
-            points.update((m.start(), m.end()))
+        for ms, me in motto_spans(seg):
+            points.update((ms, me))
         for m in NUMBER_CUE.finditer(seg):
             points.add(m.start())
         for m in VV_CUE.finditer(seg):
@@ -186,7 +203,8 @@ def _is_place_word(w: str) -> bool:
 
 
 def _role(t: str) -> str:
-    if _motto_re().fullmatch(t.strip(" .*")) or _motto_re().match(t) and len(t) <= 50:
+    spans = motto_spans(t)
+    if spans and spans[0][0] == 0 and (spans[0][1] >= len(t.rstrip(" .*")) or len(t) <= 50):
         return "motto"
     if NUMBER_START.match(t) and (
         "/" in t or re.search(r"\d", t) or t.rstrip(" :.") in {"Số", "SỐ"}

@@ -224,7 +224,8 @@ def _glued_type_re() -> re.Pattern[str]:
     names = sorted(_doc_type_names(), key=len, reverse=True)
     alts = "|".join(r"\s*".join(re.escape(w.upper()) for w in n.split()) for n in names)
     # the type in capitals, then the trích yếu in sentence case on the same line
-    return re.compile(rf"^(?P<type>{alts})\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …")
+    return re.compile(rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ]))")
 
 
 def glued_type(t: str) -> tuple[str, int] | None:

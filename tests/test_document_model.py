@@ -187,3 +187,21 @@ def test_assembler_drops_an_item_carrying_the_own_number_and_renumbers_provenanc
     assert [it["number"] for it in kept] == ["1/QĐ-X", "9/QĐ-Y"]
     assert prov.spans["legal_bases[1].number"].start == 20 and "legal_bases[2].number" not in prov.spans
     assert "number" in prov.spans
+
+
+def test_scanned_header_columns_on_one_line_with_damaged_marks():
+    # OCR of the two header columns side by side: the issuer and a Quốc hiệu with a damaged
+    # mark on one line, junk with a pipe where the day was handwritten, the type glued to a
+    # lower-case trích yếu
+    text = (
+        "ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH KHÁNH HÒA\nSố: 8‡ /QĐ-UBND\n\n"
+        "Độc lập - Tự do - Hạnh phúc\nNha Trang, ngày⁄|Ệ tháng 01 năm 2025\n\n"
+        "QUYẾT ĐỊNH về việc bổ nhiệm công chức\n\nCăn cứ Luật Cán bộ, công chức ngày 13/11/2008;\n\n"
+        "Điều 1. Bổ nhiệm.\n\nĐiều 2. Thi hành.\n"
+    )
+    doc = model(text)
+    assert [p.text for p in doc.cells["issuer"]] == ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"]
+    r = extract_text(text)
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh Khánh Hòa"
+    assert (r.date.year, r.date.month, r.date.day) == (2025, 1, None) and r.place == "Nha Trang"
+    assert r.doc_type.code == "QĐ" and r.title == "về việc bổ nhiệm công chức"
