@@ -80,6 +80,7 @@ ITEM_THRESHOLD = 85
 
 # (scored key, path into the record, comparison)
 _SCALARS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("is_document", ("is_document",), "document"),
     ("doc_type.code", ("doc_type", "code"), "exact"),
     ("number.raw", ("number", "raw"), "nospace"),
     ("number.seq", ("number", "seq"), "exact"),
@@ -459,6 +460,11 @@ class CorpusScore:
 
 def _score_scalar(name: str, path: tuple[str, ...], how: str, pred: Any, gold: Any) -> ScalarResult:
     p_raw, g_raw = _get(pred, *path), _get(gold, *path)
+    if how == "document":
+        # a record or gold file written before the key existed describes a document
+        p_raw = True if p_raw is None else bool(p_raw)
+        g_raw = True if g_raw is None else bool(g_raw)
+        return ScalarResult(name, p_raw, g_raw, str(p_raw), str(g_raw), p_raw == g_raw)
     norm = _normalize_nospace if how == "nospace" else normalize_text
     p, g = norm(p_raw), norm(g_raw)
     if how == "fuzzy":

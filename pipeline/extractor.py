@@ -7,6 +7,7 @@ original) and a confidence.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .doc_kind import classify
 from .extract.closing import extract_recipients, extract_signer, extract_theme
 from .extract.header import (
     extract_date_place,
@@ -61,6 +63,9 @@ def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) ->
     theme = timed("theme", extract_theme, doc, prov)
     signer = timed("closing", extract_signer, doc, prov)
     recipients = timed("closing", extract_recipients, doc, prov, doc_type)
+    legal_bases = _without_own_number(
+        timed("legal_bases", extract_legal_bases, doc, prov), doc.annotations.get("number"), prov
+    )
     fields: dict[str, Any] = {
         "doc_type": doc_type,
         "number": number,
@@ -69,13 +74,40 @@ def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) ->
         "issuer": issuer,
         "title": title,
         "theme": theme,
-        "legal_bases": timed("legal_bases", extract_legal_bases, doc, prov),
+        "legal_bases": legal_bases,
         "timeline": timed("timeline", extract_timeline, doc, prov),
         "responsible_units": timed("responsible_units", extract_responsible_units, doc, prov),
         "signer": signer,
         "recipients": recipients,
     }
     return fields
+
+
+_ITEM = re.compile(r"^legal_bases\[(\d+)\]")
+
+
+def _without_own_number(items: list[dict], own: Any, prov: Prov) -> list[dict]:
+    """A document never cites itself: an item carrying the document's own number (read once,
+    in the document model) is dropped, and the provenance of the items after it renumbered."""
+    if own is None or not items:
+        return items
+    key = re.sub(r"\s+", "", str(own.value.get("raw", ""))).casefold()
+    drop = {i for i, it in enumerate(items) if key and re.sub(r"\s+", "", str(it.get("number") or "")).casefold() == key}
+    if not drop:
+        return items
+    new_index = {}
+    for i in range(len(items)):
+        if i not in drop:
+            new_index[i] = len(new_index)
+    spans = {}
+    for path, span in prov.spans.items():
+        m = _ITEM.match(path)
+        if m is None:
+            spans[path] = span
+        elif int(m.group(1)) in new_index:
+            spans[f"legal_bases[{new_index[int(m.group(1))]}]" + path[m.end():]] = span
+    prov.spans = spans
+    return [it for i, it in enumerate(items) if i not in drop]
 
 
 def _locate(ing: Ingested | None, ss: int | None, se: int | None) -> tuple[int | None, list[float] | None, float]:
@@ -123,7 +155,14 @@ def extract_text(
         timings.add("normalize", t1 - t0)
         timings.add("segment", t2 - t1)
     prov = Prov()
-    fields = extract_fields(doc, prov, timings)
+    verdict = classify(doc)
+    if verdict.is_document:
+        fields = extract_fields(doc, prov, timings)
+    else:
+        # not a document: every contract field stays empty (RECORD.md), the verdict keeps its
+        # evidence in provenance
+        fields = {}
+        prov.add("is_document", verdict.start, verdict.end, 0.9, "not-a-document:" + ",".join(verdict.cues))
     provenance = {}
     for path, span in prov.spans.items():
         try:
@@ -136,7 +175,7 @@ def extract_text(
             rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
             ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
         )
-    rec = Record(**fields, source=source, provenance=provenance, text=norm.text if with_text else None)
+    rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance, text=norm.text if with_text else None)
     # Calibrated confidence from the raw score and the evidence (models/calibration.json,
     # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
     from .calibrate import calibrate_record

@@ -108,6 +108,11 @@ class Provenance(_Model):
 
 
 class Record(_Model):
+    is_document: bool = Field(
+        default=True,
+        description="False for a text that is not an administrative document at all (an article, "
+        "an encyclopedia page, a page about a blank form template); every other field is then null/[].",
+    )
     doc_type: DocType | None = None
     number: Number | None = None
     date: DocDate | None = None
@@ -133,7 +138,7 @@ class Record(_Model):
         """Only the contract's keys."""
         return self.model_dump(
             include={
-                "doc_type", "number", "date", "place", "issuer", "title", "theme",
+                "is_document", "doc_type", "number", "date", "place", "issuer", "title", "theme",
                 "legal_bases", "timeline", "responsible_units", "signer", "recipients",
             }
         )

@@ -17,6 +17,16 @@ from rapidfuzz import fuzz
 
 from .closing_layout import explode
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
+from .headerzone import (
+    Annotation,
+    HeaderReading,
+    Piece,
+    annotate_date,
+    annotate_number,
+    fallback,
+    is_place_fragment,
+    read_header,
+)
 from .lexicon import is_signed_mark
 from .resources import load_rules
 from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
@@ -58,6 +68,12 @@ class Document:
     # the closing's parts as pieces (pipeline.closing_layout): cells and run-together lines
     # cut apart, so a signature or a Nơi nhận list in one table cell reads as lines
     closing: dict[str, list[Line]] = field(default_factory=dict)
+    # the header's cells as found (issuer, motto, number, date, vv, title), each a list of
+    # pieces with their spans; see pipeline/headerzone.py
+    cells: dict[str, list[Piece]] = field(default_factory=dict)
+    # values the model itself established (the document's own number, date and place), for
+    # every extractor to read instead of finding them again
+    annotations: dict[str, Annotation] = field(default_factory=dict)
 
     def part_lines(self, name: str) -> list[Line]:
         r = self.parts.get(name)
@@ -202,22 +218,118 @@ def _is_tieu_ngu(t: str) -> bool:
     return fuzz.ratio(f, tn) >= 85 or (len(f) > 10 and fuzz.partial_ratio(f, tn) >= 95 and len(f) <= len(tn) + 4)
 
 
-def _doc_type_names() -> list[str]:
-    return [t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True)]
+@cache
+def _doc_type_names() -> tuple[str, ...]:
+    return tuple(t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True))
 
 
 def match_type_line(t: str) -> str | None:
     """The document type named by a title-block line (``KẾ HOẠCH``), if it is one."""
     if not t or len(t) > 40 or not is_upper_line(t, 0.6):
         return None
-    hit = fuzzy_equals(t, _doc_type_names(), 88)
+    hit = fuzzy_equals(t, list(_doc_type_names()), 88)
     return hit[0] if hit else None
+
+
+@cache
+def _glued_type_re() -> re.Pattern[str]:
+    names = sorted(_doc_type_names(), key=len, reverse=True)
+    alts = "|".join(r"\s*".join(re.escape(w.upper()) for w in n.split()) for n in names)
+    # the type in capitals, then the trích yếu in sentence case on the same line
+    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …")
+    return re.compile(rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ]))")
+
+
+def glued_type(t: str) -> tuple[str, int] | None:
+    """``NGHỊ ĐỊNHQuy định về …``: the type name glued to its trích yếu by the converter;
+    returns the type and where the trích yếu starts."""
+    m = _glued_type_re().match(t)
+    if not m:
+        return None
+    name = match_type_line(m.group("type"))
+    return (name, m.end()) if name else None
 
 
 def _boilerplate_hit(t: str, markers: list[str]) -> bool:
     if not t:
         return False
     return fuzzy_starts(t, markers, 90) is not None
+
+
+def _document_before(lines: list[Line], start: int, stop: int, s_rules: dict) -> bool:
+    """A type line followed by grounds before ``stop``: a document is already under way."""
+    seen_type = False
+    for ln in lines[max(0, start) : stop]:
+        t = ln.text
+        if not t:
+            continue
+        if match_type_line(t):
+            seen_type = True
+        elif seen_type and fuzzy_starts(t, s_rules["title"]["never_opens"], 95):
+            return True
+    return False
+
+
+def _ends_header(t: str, s_rules: dict) -> bool:
+    """A line the header cannot reach past: the preamble, ``Kính gửi``, a numbered section."""
+    if not t:
+        return False
+    return bool(
+        fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+        or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
+        or (parse_heading(t) and not NUMBER_LINE.match(t))
+    )
+
+
+def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
+    """A line that cannot continue a trích yếu: a trích yếu is a noun phrase, so no list item,
+    heading or lead-in (``…kính mời:``), no header cue, and no signature block; a sentence-case
+    trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name)."""
+    return bool(
+        BULLET.match(t)
+        or parse_heading(t)
+        or t.rstrip().endswith(":")
+        or fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+        or _is_date_cell(t)
+        or NUMBER_LINE.match(t)
+        or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
+        or fuzzy_starts(t, s_rules["closing"]["recipients"], 90)
+        or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
+        or AUTHORITY.match(t)
+        or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
+    )
+
+
+def _is_date_cell(t: str) -> bool:
+    """A place-date line; a trích yếu citing a document with its date (``CHỈ THỊ SỐ 05-CT/TU
+    NGÀY 10/01/2024 …``) is not one: what precedes ``ngày`` must be a place."""
+    m = DATE_LINE.search(t)
+    if not m:
+        return False
+    place = m.group("place").strip(" ,*_")
+    return not place or is_place_fragment(place)
+
+
+def _not_a_title(t: str, s_rules: dict) -> bool:
+    """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
+    return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95))
+
+
+def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int) -> None:
+    """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies."""
+    fb = fallback(lines, start, stop)
+    if "number" not in hr.annotations and fb.number is not None:
+        annotate_number(fb, lines, rule="number-fallback", conf=0.8)
+        if "number" in fb.annotations:
+            hr.number = fb.number
+            hr.annotations["number"] = fb.annotations["number"]
+    if "date" not in hr.annotations and fb.date is not None:
+        annotate_date(fb, lines, rule="date-fallback", conf=0.8)
+        if "date" in fb.annotations:
+            hr.date = fb.date
+            for k in ("date", "place"):
+                if k in fb.annotations:
+                    hr.annotations[k] = fb.annotations[k]
 
 
 # ---------------------------------------------------------------- the segmenter
@@ -240,6 +352,10 @@ def segment(text: str) -> Document:
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
     last_head_bp = max((ln.idx for ln in raw_lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
+        # the first Quốc hiệu stands in a form appended to a document whose own header was
+        # lost (its type line or grounds come first): it does not start the document
+        qh_lines = []
     if qh_lines:
         q = qh_lines[0]
         j = q - 1
@@ -270,72 +386,103 @@ def segment(text: str) -> Document:
             doc.furniture[ln.idx] = Mark(reason, ln.start, ln.end)
     qh_set = set(qh_lines)
 
-    # 2. header zone: number, date, type name, trích yếu, V/v
+    # 2. header zone: type name (or V/v), then the header's cells read before it
     zone_limit = min(doc_end, doc_start + 80)
-    number_i = date_i = type_i = vv_i = None
+    type_i = vv_i = None
+    type_end = title_off = None
+    header_stop = zone_limit
     for ln in lines[doc_start:zone_limit]:
         t = ln.text
+        if header_stop == zone_limit and ln.idx > doc_start and _ends_header(t, s_rules):
+            header_stop = ln.idx
+        if not t or vv_i is not None:
+            continue
         nxt = lines[ln.idx + 1].text if ln.idx + 1 < n else ""
-        if number_i is None and NUMBER_LINE.match(t) and len(t) < 60 and (
-            "/" in t or re.search(r"\d", t) or (t.rstrip(" :.") in ("Số", "SỐ") and "/" in nxt)
-        ):
-            number_i = ln.idx
-        elif date_i is None and DATE_LINE.search(t) and len(t) < 90:
-            date_i = ln.idx
-        elif type_i is None and vv_i is None and match_type_line(t):
-            type_i = ln.idx
-        elif vv_i is None and type_i is None and VV_LINE.match(t):
+        if match_type_line(t):
+            type_i = type_end = ln.idx
+        elif nxt and len(t) < 20 and len(nxt) < 20 and not match_type_line(nxt) and match_type_line(f"{t} {nxt}"):
+            type_i, type_end = ln.idx, ln.idx + 1  # "NGHỊ" / "ĐỊNH": the type wrapped
+        elif (g := glued_type(t)) is not None:
+            type_i = type_end = ln.idx
+            title_off = ln.start + g[1]
+        elif VV_LINE.match(t):
             vv_i = ln.idx
-        if type_i is not None or (vv_i is not None and number_i is not None and date_i is not None):
-            if type_i is not None:
-                break
+        if type_i is not None:
+            break
+    cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)
+    hr = read_header(lines, doc_start, cells_end, lambda ln: False)
+    annotate_number(hr, lines)
+    annotate_date(hr, lines)
+    if "number" not in hr.annotations or "date" not in hr.annotations:
+        _fill_from_fallback(doc, hr, lines, doc_start, zone_limit)
+    doc.annotations.update(hr.annotations)
+    number_i = hr.number.line if hr.number is not None else None
+    date_i = hr.date.line if hr.date is not None else None
+    vv_piece = hr.vv if hr.vv is not None and (vv_i is None or hr.vv.line <= vv_i) else None
+    if vv_piece is not None:
+        vv_i = vv_piece.line
     for k, v in (("number", number_i), ("date", date_i), ("type", type_i), ("vv", vv_i)):
         if v is not None:
             doc.anchors[k] = v
+    for role, piece in (("number", hr.number), ("date", hr.date), ("vv", vv_piece)):
+        if piece is not None:
+            doc.cells[role] = [piece]
+    doc.cells["motto"] = [p for p in hr.pieces if p.role == "motto"]
 
     # title block: after the type line (or the V/v line), until a blank/rule line
     title_lines: list[int] = []
     tstart = None
-    if type_i is not None:
-        tstart = type_i + 1
+    if type_i is not None and title_off is not None:
+        tstart = type_i
+    elif type_i is not None:
+        tstart = (type_end if type_end is not None else type_i) + 1
         while tstart < doc_end and lines[tstart].blank:
             tstart += 1
     elif vv_i is not None:
         tstart = vv_i
-    if tstart is not None:
+        if vv_piece is not None:
+            title_off = vv_piece.start
+    title_end_off = None
+    if vv_piece is not None and type_i is None and not vv_piece.first_on_line or (
+        vv_piece is not None and type_i is None and vv_piece.end < lines[vv_piece.line].end
+    ):
+        # V/v in a cell of its own on a table row: the trích yếu is that cell
+        title_lines = [vv_piece.line]
+        title_end_off = vv_piece.end
+    elif tstart is not None:
         j = tstart
         while j < doc_end and not lines[j].blank and not _is_rule_line(lines[j].text):
             t = lines[j].text
-            if j != tstart and (
-                # a trích yếu is a noun phrase: no list item, heading or lead-in ("…kính mời:")
-                BULLET.match(t)
-                or parse_heading(t)
-                or t.rstrip().endswith(":")
-                or fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
-                or DATE_LINE.search(t)
-                or NUMBER_LINE.match(t)
-                or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
-                or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
-            ):
+            if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
                 break
+            if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
+                break  # the type line has no trích yếu under it: the preamble follows at once
             title_lines.append(j)
             j += 1
     if title_lines:
         doc.parts["title"] = range(title_lines[0], title_lines[-1] + 1)
-    anchors = [x for x in (number_i, date_i, type_i, vv_i) if x is not None] + title_lines
+        ts = title_off if title_off is not None else lines[title_lines[0]].start
+        te = title_end_off if title_end_off is not None else lines[title_lines[-1]].end
+        if te > ts:
+            doc.cells["title"] = [Piece(title_lines[0], ts, te, text[ts:te], "title")]
+    anchors = [x for x in (number_i, date_i, type_end, vv_i) if x is not None] + title_lines
     header_end = (max(anchors) + 1) if anchors else doc_start
-    # the issuer block: upper-case lines of the header zone before the first anchor
-    first_anchor = min([x for x in (number_i, date_i, type_i, vv_i) if x is not None], default=header_end)
-    issuer_lines = []
-    marks = [fold(m) for m in s_rules["header"]["marks"]]
-    for ln in lines[doc_start:first_anchor]:
-        t = ln.text
-        if ln.blank or _is_rule_line(t) or ln.idx in qh_set or _is_tieu_ngu(t) or fold(t) in marks:
-            continue
-        issuer_lines.append(ln.idx)
+    # the issuer block: the header's other capitals before its first cue (number, date, type)
+    first = min(
+        [(p.line, p.start) for p in (hr.number, hr.date, vv_piece) if p is not None]
+        + ([(type_i, lines[type_i].start)] if type_i is not None else []),
+        default=(header_end, 0),
+    )
+    issuer: list[Piece] = []
+    for p in hr.pieces:
+        if (p.line, p.start) >= first:
+            break
+        if p.role == "text" and p.line not in qh_set and not _is_rule_line(p.text) and not _is_tieu_ngu(p.text):
+            issuer.append(p)
+    doc.cells["issuer"] = issuer
+    issuer_lines = sorted({p.line for p in issuer})
     doc.parts["issuer_block"] = range(issuer_lines[0], issuer_lines[-1] + 1) if issuer_lines else range(0)
     doc.anchors["issuer_lines"] = len(issuer_lines)
-    doc._issuer_lines = issuer_lines  # type: ignore[attr-defined]
     doc.parts["header"] = range(doc_start, header_end)
 
     # 3. Kính gửi (công văn, tờ trình, báo cáo)

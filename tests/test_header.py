@@ -218,3 +218,219 @@ def test_position_is_the_signers_own_title(block: str, position: str | None, aut
     r = extract_text(text)
     assert r.signer.name == "Trần Văn Bình" and r.signer.authority == authority
     assert r.signer.position == position
+
+
+# ---------------------------------------------------------------- header cells in other arrangements
+# Each layout below is a synthetic document: the header table of Nghị định 30 as a converter
+# might deliver it.
+
+_BODY = "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nĐiều 1. Nội dung.\n\nĐiều 2. Hiệu lực.\n"
+
+
+def test_pipe_rows_with_vv_in_the_number_cell():
+    text = (
+        "| SỞ VĂN HÓA TỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Số: 318/SVH-QLDS V/v: kiểm kê di tích năm 2019 | Kon Tum, ngày 04 tháng 3 năm 2019 |\n\n"
+        "Kính gửi: Ủy ban nhân dân các huyện.\n\nSở đề nghị các đơn vị thực hiện như sau:\n"
+    )
+    r = extract_text(text)
+    assert r.number.raw == "318/SVH-QLDS"
+    assert (r.date.iso, r.place) == ("2019-03-04", "Kon Tum")
+    assert r.doc_type.code == "CV" and r.title == "kiểm kê di tích năm 2019"
+    assert r.issuer.name == "Sở Văn hóa tỉnh Kon Tum"
+
+
+def test_number_and_date_on_one_line():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ AN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 27/KH-UBND | An Hòa, ngày 05 tháng12 năm 2024\n\nKẾ HOẠCH\nTổ chức hội thi tiếng hát"
+        + _BODY
+    )
+    r = extract_text(text)
+    assert r.number.raw == "27/KH-UBND" and r.date.iso == "2024-12-05" and r.place == "An Hòa"
+    assert r.issuer.name == "Ủy ban nhân dân xã An Hòa" and r.doc_type.code == "KH"
+
+
+def test_whole_header_run_together_with_cell_rules():
+    text = (
+        "CHÍNH PHỦ_____ Số: 61/2023/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc"
+        "__________ Hà Nội, ngày 16 tháng 8 năm 2023 |\n\n**NGHỊ ĐỊNH**\n\n**Về xây dựng và thực hiện hương ước**"
+        + _BODY
+    )
+    r = extract_text(text)
+    assert r.number.raw == "61/2023/NĐ-CP" and r.number.seq == "61"
+    assert (r.date.iso, r.place) == ("2023-08-16", "Hà Nội")
+    assert r.issuer.name == "Chính phủ" and r.doc_type.code == "NĐ"
+    assert r.title == "Về xây dựng và thực hiện hương ước"
+
+
+def test_number_wrapped_and_place_wrapped_and_emphasis_inside_the_date():
+    text = (
+        "**ỦY BAN NHÂN DÂN**\n**TỈNH BÌNH PHƯỚC**\n-------\n\n|\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n\n|\n|\nSố: 804/QĐ-\nUBND\n|\n*Thị xã Đồng\nXoài, ngày **17** tháng 11 năm\n"
+        "202**4***\n|\n\n**QUYẾT ĐỊNH**\n\nVề việc thành lập Hội đồng thẩm định" + _BODY
+    )
+    r = extract_text(text)
+    assert r.number.raw == "804/QĐ-UBND" and r.number.symbol == "QĐ-UBND"
+    assert r.date.iso == "2024-11-17"
+    assert r.place == "Thị xã Đồng Xoài"
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh Bình Phước"
+
+
+def test_issuer_block_line_is_not_glued_to_the_place_below():
+    text = (
+        "Ủy ban nhân dân\nXã Phú Lộc\nSố: 3/TB-UBND\nPhú Lộc, ngày 2 tháng 3 năm 2024\n\nTHÔNG BÁO\n"
+        "Lịch tiếp công dân" + _BODY
+    )
+    r = extract_text(text)
+    assert r.place == "Phú Lộc" and r.date.iso == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("type_block", "code"),
+    [
+        ("NGHỊ ĐỊNH", "NĐ"),
+        ("THÔNG TƯ", "TT"),
+        ("THÔNG TƯ LIÊN TỊCH", "TTLT"),
+        ("PHÁP LỆNH", "PL"),
+        ("KẾT LUẬN", "KL"),
+        ("NGHỊ\nĐỊNH", "NĐ"),  # the type name wrapped by the converter
+    ],
+)
+def test_standalone_type_names_of_the_whole_inventory(type_block: str, code: str):
+    r = extract_text(f"{type_block}\n\nQUY ĐỊNH VỀ KIỂM ĐỊNH CÂN ĐIỆN TỬ{_BODY}")
+    assert r.doc_type.code == code
+    assert r.title == "QUY ĐỊNH VỀ KIỂM ĐỊNH CÂN ĐIỆN TỬ"
+
+
+def test_type_name_glued_to_its_title():
+    r = extract_text(f"**NGHỊ ĐỊNH**Quy định về quản lý vườn ươm cây giống{_BODY}")
+    assert r.doc_type.code == "NĐ"
+    assert r.title == "Quy định về quản lý vườn ươm cây giống"
+
+
+def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
+    text = (
+        "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/VBHN-BCT\n\nHà Nội, ngày 3 tháng 4 năm 2024\n\nTHÔNG TƯ\n\nQUY ĐỊNH VỀ AN TOÀN ĐIỆN" + _BODY
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "VBHN" and r.title == "QUY ĐỊNH VỀ AN TOÀN ĐIỆN"
+
+
+def test_party_quy_dinh_takes_the_party_code_and_the_party_motto_is_not_the_issuer():
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố 402-QĐ/TW\n"
+        "Hà Nội, ngày 5 tháng 3 năm 2025\n\nQUY ĐỊNH\nVỀ CÔNG TÁC KIỂM TRA" + _BODY
+    )
+    r = extract_text(text)
+    assert r.number.raw == "402-QĐ/TW" and r.doc_type.code == "QĐ"
+    assert r.issuer.name.casefold() == "ban chấp hành trung ương"
+
+
+def test_type_from_the_number_symbol_when_no_type_line():
+    text = "BỘ Y TẾ\n\nSố: 44/2024/TT-BYT\n\nHà Nội, ngày 2 tháng 5 năm 2024\n\nNội dung hướng dẫn.\n"
+    r = extract_text(text)
+    assert r.doc_type.code == "TT"
+
+
+def test_no_date_line_in_the_header_means_no_date():
+    # the header was lost: the only dates are those of cited laws
+    text = (
+        "**THÔNG TƯ**\n\nQUY ĐỊNH VỀ KIỂM ĐỊNH CÂN ĐIỆN TỬ\n\n**BỘ TRƯỞNG BỘ KHOA HỌC VÀ CÔNG NGHỆ**\n\n"
+        "*Căn cứ Luật Đo lường ngày 11 tháng 11 năm 2011;*\n\n"
+        "*Căn cứ Nghị định số 20/2023/NĐ-CP ngày 05 tháng 5 năm 2023 của Chính phủ;*\n\n"
+        "**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định việc kiểm định cân.\n"
+    )
+    r = extract_text(text)
+    assert r.date is None and r.place is None and r.number is None
+    assert r.doc_type.code == "TT"
+    # the authority line under the trích yếu names the issuing body (the position dropped)
+    assert r.issuer.name.casefold() == "bộ khoa học và công nghệ"
+
+
+def test_letter_opening_with_kinh_gui_takes_no_date_from_its_narration():
+    text = (
+        "Kính gửi: Các sở, ngành.\n\nNgày 26/11/2025, Bộ Tài chính đã có công văn số 18/BTC-CST gửi các bộ.\n\n"
+        "Nay Bộ đề nghị các đơn vị phối hợp.\n"
+    )
+    r = extract_text(text)
+    assert r.is_document and r.date is None
+
+
+def test_title_first_line_short_verb_phrase_not_cut_by_a_type_word():
+    text = (
+        "UBND XÃ TÂN AN\n\nSố: 9/KH-UBND\n\nTân An, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\n"
+        "CHỈ THỊ SỐ 05-CT/TU NGÀY 10/01/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY" + _BODY
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "KH"
+    assert r.title.startswith("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 05-CT/TU")
+
+
+def test_cong_van_title_does_not_run_into_the_signature():
+    text = (
+        "PHÒNG GIÁO DỤC HUYỆN A\nSố: 15/PGD\nV/v nộp báo cáo thống kê\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\n"
+        "Nguyễn Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.title == "nộp báo cáo thống kê"
+
+
+def test_title_naming_the_issuer_after_a_connector_is_not_cut():
+    text = (
+        "BAN CHỈ ĐẠO TỈNH\n\nSố: 7/QĐ-BCĐ\n\nHà Nội, ngày 2 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+        "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO TỈNH\n\nTRƯỞNG BAN CHỈ ĐẠO TỈNH" + _BODY
+    )
+    r = extract_text(text)
+    assert r.title == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO TỈNH"
+
+
+def test_quoc_hieu_of_an_appended_form_does_not_start_the_document():
+    text = (
+        "NGHỊ ĐỊNH\n\nQUY ĐỊNH VỀ LIÊN THÔNG THỦ TỤC\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n"
+        "Điều 1. Phạm vi\n\nNội dung.\n\nĐiều 2. Hiệu lực\n\nNội dung.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nLê Văn Nam\n\n"
+        "PHỤ LỤC\n\nMẫu số 01\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "TỜ KHAI\n\nKính gửi: ……\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "NĐ" and r.title == "QUY ĐỊNH VỀ LIÊN THÔNG THỦ TỤC"
+
+
+def test_letter_without_header_opening_with_kinh_gui_is_a_cong_van():
+    r = extract_text("Kính gửi: Các sở, ngành.\n\nSở Tài chính đề nghị các đơn vị phối hợp thực hiện.\n")
+    assert r.doc_type.code == "CV" and r.number is None
+
+
+def test_authority_line_naming_the_head_of_a_body():
+    text = (
+        "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ LÀM VIỆC\n\nTRƯỞNG BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI\n\n"
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n\nĐiều 1. Ban hành.\n\nĐiều 2. Thi hành.\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name.casefold() == "ban chỉ đạo phòng chống thiên tai"
+    assert r.title == "BAN HÀNH QUY CHẾ LÀM VIỆC"
+
+
+def test_reproduction_running_head_and_repeated_issuer_are_not_the_issuer_block():
+    # a gazette page: its running head, its section banner and the issuer repeated above the
+    # document's own header
+    text = (
+        "12\n\nTẠP SAN/Số 101 + 102/Ngày 3-4-2024\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ TÀI CHÍNH\n\nBỘ TÀI CHÍNH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 7/2024/TT-BTC\n\n"
+        "Hà Nội, ngày 15 tháng 3 năm 2024\n\nTHÔNG TƯ\n\nHướng dẫn quản lý phí" + _BODY
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Tài chính" and r.issuer.parent is None
+    assert (r.date.iso, r.place) == ("2024-03-15", "Hà Nội")
+    assert r.doc_type.code == "TT" and r.number.raw == "7/2024/TT-BTC"
+
+
+def test_trich_yeu_with_a_semicolon_between_two_subjects_is_kept():
+    text = (
+        "BỘ Y TẾ\n\nSố: 3/2024/TT-BYT\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nTHÔNG TƯ\n"
+        "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc\n\n"
+        "Căn cứ Luật Khám bệnh, chữa bệnh ngày 9 tháng 1 năm 2023;\n\nĐiều 1. Phạm vi.\n"
+    )
+    assert extract_text(text).title == "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc"

@@ -79,6 +79,8 @@ def test_no_vietnamese_at_all_gives_nulls(tmp_path: Path):
     p = tmp_path / "memo.txt"
     p.write_text("Quarterly budget memo.\nAll figures are provisional.\n" * 40, encoding="utf-8")
     d = extract_file(p).contract_dict()
+    # not an administrative document at all: said so, and every field empty
+    assert d.pop("is_document") is False
     assert all(v in (None, []) for v in d.values()), d
 
 

@@ -98,7 +98,13 @@ def _image_bytes(img: Any, fmt: str = "PNG") -> bytes:
 
 
 def _all_null(rec: dict[str, Any]) -> bool:
-    return all(v in (None, [], {}) for k, v in rec.items() if k not in ("source", "schema_version", "text"))
+    # a text that is no document says so (is_document false, its evidence in provenance)
+    prov = rec.get("provenance") or {}
+    skip = ("source", "schema_version", "text", "is_document", "provenance")
+    return (
+        rec.get("is_document") is not True and set(prov) <= {"is_document"}
+        and all(v in (None, [], {}) for k, v in rec.items() if k not in skip)
+    )
 
 
 def _both_halves_read(rec: dict[str, Any]) -> bool:

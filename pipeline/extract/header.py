@@ -11,20 +11,22 @@ plan, the signature block and the number's symbol.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..dates import FULL_DATE
+from ..headerzone import Piece
 from ..lexicon import (
     admin_levels,
     code_for,
     expand_abbreviations,
     org_heads,
     place_named_heads,
+    positions,
     starts_with_org_head,
     type_for_symbol_code,
 )
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, DATE_LINE, NUMBER_LINE, VV_LINE, Document, Line, match_type_line
+from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
 
 NUMBER_TOKEN = re.compile(
@@ -49,125 +51,111 @@ def org_name(upper: str) -> str:
     return collapse(expand_abbreviations(cased))
 
 
-# ------------------------------------------------------------------ number
+# ------------------------------------------------------------------ number, date, place
 
 def extract_number(doc: Document, prov: Prov) -> dict | None:
-    i = doc.anchors.get("number")
-    if i is None:
+    """The document's own number, as the document model read it from its number cell."""
+    a = doc.annotations.get("number")
+    if a is None:
         return None
-    line = doc.lines[i]
-    m = NUMBER_LINE.match(line.text)
-    rest_start = line.start + (m.start("raw") if m and m.group("raw") else len(line.text))
-    text, base = line.text[rest_start - line.start :], rest_start
-    if not text.strip() and i + 1 < len(doc.lines):
-        nxt = doc.lines[i + 1]
-        text, base = nxt.text, nxt.start
-    tok = NUMBER_TOKEN.search(text)
-    if not tok:
-        return None
-    raw = re.sub(r"\s+", "", tok.group(0))
-    if tok.group("party"):
-        seq, symbol = tok.group("party"), tok.group("psym")
-    else:
-        seq = tok.group("seq")
-        symbol = re.sub(r"\s+", "", tok.group("sym"))
-    raw = raw.rstrip(".,;")
-    symbol = symbol.rstrip(".,;")
-    s, e = base + tok.start(), base + tok.end()
-    prov.add("number", s, e, 0.97 if seq else 0.9, "number-line")
-    return {"raw": raw, "seq": seq, "symbol": symbol}
-
-
-# ------------------------------------------------------------------ date and place
-
-def _place_before(doc: Document, line: Line, head: str) -> tuple[str, int, int] | None:
-    place = head.strip(" ,|*_")
-    start = line.start + (len(head) - len(head.lstrip(" ,|*_")))
-    # "Hà" / "Nội, ngày …": the place wrapped by the converter onto the line above (OCR may
-    # leave a blank line between the two when they were printed as paragraphs of their own)
-    if line.idx > 0:
-        prev = doc.lines[line.idx - 1]
-        if not prev.text and line.idx > 1:
-            prev = doc.lines[line.idx - 2]
-        words = prev.text.split()
-        if (
-            prev.text and 1 <= len(words) <= 2 and not re.search(r"[\d:;.,]", prev.text)
-            and not is_upper_line(prev.text) and all(w[:1].isupper() for w in words)
-        ):
-            place = f"{prev.text} {place}".strip()
-            start = prev.start
-    place = clean_value(place)
-    if not place or len(place) > 50:
-        return None
-    return place, start, start + len(place)
-
-
-# the date line written with figures: "ngày 5/9/2024"
-_NUMERIC_DATE_LINE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
+    prov.add("number", a.start, a.end, a.confidence, a.rule)
+    return dict(a.value)  # type: ignore[call-overload]
 
 
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
-    i = doc.anchors.get("date")
-    if i is None:
+    """The date and place of the place-date cell; none when the header has no date line (a
+    date cited in the body is never the document's own)."""
+    a = doc.annotations.get("date")
+    if a is None:
         return None, None
-    line = doc.lines[i]
-    m = FULL_DATE.search(line.text) or _NUMERIC_DATE_LINE.search(line.text)
-    if not m:
-        return None, None
-    d = m.group("d")
-    mo = m.group("m")
-    y = m.group("y")
-    day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
-    iso = None
-    if day and month:
-        try:
-            import datetime as _dt
-
-            iso = _dt.date(year, month, day).isoformat()
-        except ValueError:
-            iso = None
-    raw = collapse(m.group(0))
-    s = line.start + m.start()
-    prov.add("date", s, line.start + m.end(), 0.97 if iso else 0.85, "date-line")
-    date = {"raw": raw, "iso": iso, "year": year, "month": month, "day": day}
+    prov.add("date", a.start, a.end, a.confidence, a.rule)
+    date = dict(a.value)  # type: ignore[call-overload]
+    p = doc.annotations.get("place")
     place = None
-    dl = DATE_LINE.search(line.text)
-    if dl:
-        got = _place_before(doc, line, line.text[: m.start()].rstrip().rstrip(","))
-        if got:
-            place, ps, pe = got
-            prov.add("place", ps, pe, 0.95, "date-line")
+    if p is not None:
+        place = clean_value(str(p.value)) or None
+        if place:
+            prov.add("place", p.start, p.end, p.confidence, p.rule)
     return date, place
 
 
 # ------------------------------------------------------------------ type and title
 
+def _symbol_code(number: dict | None) -> str | None:
+    sym = (number or {}).get("symbol") or ""
+    # the type code is the first part that is not the year (``2024/NĐ-CP`` → ``NĐ``)
+    return next((p for p in re.split(r"[-/]", sym) if p and not p.isdigit()), None)
+
+
+def _is_party_number(number: dict | None) -> bool:
+    """Party documents join number and symbol with a hyphen (``07-KL/VPTW``)."""
+    raw = (number or {}).get("raw") or ""
+    return bool(re.fullmatch(r"\d+-[^/]+/.+", raw))
+
+
+def _typed(name: str, number: dict | None) -> dict:
+    code = code_for(name)
+    if _is_party_number(number):
+        code = load_rules("doc_types").get("party_codes", {}).get(name, code)
+    return {"name": name, "code": code}
+
+
+def _overriding_type(number: dict | None) -> str | None:
+    """A type that the number's symbol fixes whatever the title block says (``…/VBHN-…``)."""
+    code = _symbol_code(number)
+    if not code:
+        return None
+    for t in load_rules("doc_types")["type"]:
+        if t.get("overrides_title_block") and t["code"].casefold() == code.casefold():
+            return t["name"]
+    return None
+
+
 def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
+    over = _overriding_type(number)
+    if over is not None:
+        s = prov.spans.get("number")
+        if s:
+            prov.add("doc_type", s.start, s.end, 0.95, "symbol-overrides")
+        return _typed(over, number)
     ti = doc.anchors.get("type")
     if ti is not None:
         line = doc.lines[ti]
         name = match_type_line(line.text)
+        if name is None and ti + 1 < len(doc.lines):
+            name = match_type_line(f"{line.text} {doc.lines[ti + 1].text}")
+        if name is None:
+            g = glued_type(line.text)
+            name = g[0] if g else None
         if name:
             prov.add("doc_type", line.start, line.end, 0.97, "type-line")
-            return {"name": name, "code": code_for(name)}
+            return _typed(name, number)
     vi = doc.anchors.get("vv")
     if vi is not None:
-        line = doc.lines[vi]
-        prov.add("doc_type", line.start, line.start + 3, 0.9, "vv-line")
+        piece = (doc.cells.get("vv") or [None])[0]
+        s = piece.start if piece is not None else doc.lines[vi].start
+        prov.add("doc_type", s, s + 3, 0.9, "vv-line")
         return {"name": "Công văn", "code": "CV"}
-    if number and number.get("symbol"):
-        code = re.split(r"[-/]", number["symbol"])[0]
+    code = _symbol_code(number)
+    if code:
         name = type_for_symbol_code(code)
         if name and code_for(name):
             s = prov.spans.get("number")
             if s:
                 prov.add("doc_type", s.start, s.end, 0.7, "symbol-code")
-            return {"name": name, "code": code_for(name)}
+            return _typed(name, number)
     if number is not None:
         # a numbered document with neither type name nor V/v line is, by Phụ lục III, a công văn
         s = prov.spans.get("number")
         if s:
             prov.add("doc_type", s.start, s.end, 0.5, "numbered-without-type")
+        return {"name": "Công văn", "code": "CV"}
+    kg = doc.parts.get("addressee")
+    if kg and kg.start <= doc.anchors.get("doc_start", 0) + 2:
+        # the header lost, the text opens with "Kính gửi": a letter without a type name, which
+        # is what a công văn is
+        ln = doc.lines[kg.start]
+        prov.add("doc_type", ln.start, ln.end, 0.5, "addressee-without-type")
         return {"name": "Công văn", "code": "CV"}
     return None
 
@@ -176,10 +164,16 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
     """Where a Quyết định's authority line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``) starts."""
     pos = load_rules("orgs")["positions"]
     cands = [p.upper() for p in pos] + ([issuer.upper()] if issuer else [])
+    connectors = {w.casefold() for w in load_rules("structure")["title"]["connectors"]}
     best = None
     for c in cands:
         for m in re.finditer(r"(?<= )" + re.escape(c) + r"\b", title):
             tail = title[m.start() :]
+            before = title[: m.start()].split()
+            # "… QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO …": a body named after a connector is the
+            # trích yếu's own object, not an authority line run into it
+            if before and before[-1].casefold() in connectors:
+                continue
             if is_upper_line(tail, 0.95) and len(tail) < 70 and m.start() > 10:
                 if best is None or m.start() < best:
                     best = m.start()
@@ -187,16 +181,13 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
 
 
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
-    r = doc.parts.get("title")
-    if not r:
+    cell = (doc.cells.get("title") or [None])[0]
+    if cell is None:
         return None
-    lines = [doc.lines[i] for i in r if doc.lines[i].text]
-    if not lines:
-        return None
-    start, end = lines[0].start, lines[-1].end
+    start, end = cell.start, cell.end
     text = doc.text[start:end]
     vv = VV_LINE.match(text)
-    if vv and doc.anchors.get("vv") == lines[0].idx:
+    if vv and doc.anchors.get("vv") == cell.line:
         start += vv.start("rest")
         text = vv.group("rest")
     text = text.replace("\n", " ")
@@ -218,10 +209,10 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
 
 # ------------------------------------------------------------------ issuer
 
-def _split_bodies(lines: list[Line]) -> list[tuple[str, int, int]]:
+def _split_bodies(lines: list[Piece]) -> list[tuple[str, int, int]]:
     """Group header lines into bodies: a line that starts with an organisation head word
     starts a new body; others continue the one above (converters wrap long names)."""
-    bodies: list[list[Line]] = []
+    bodies: list[list[Piece]] = []
     for ln in lines:
         t = ln.text.strip("* ")
         if not t:
@@ -233,6 +224,32 @@ def _split_bodies(lines: list[Line]) -> list[tuple[str, int, int]]:
     return [(" ".join(x.text.strip("* ") for x in b), b[0].start, b[-1].end) for b in bodies]
 
 
+# a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,
+# never a body's name
+_NUMBERED = re.compile(r"/\s*(?:Số|SỐ)?\s*\d|\d\s*/")
+
+
+def _bodies_only(bodies: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The issuing bodies among the header's capitals: a leading line that names no body
+    (a reproduction's section banner) goes when bodies follow it, and a body printed twice
+    (a gazette repeats the issuer above the header) counts once."""
+    if any(starts_with_org_head(b[0]) for b in bodies):
+        while bodies and not starts_with_org_head(bodies[0][0]):
+            bodies = bodies[1:]
+    out: list[tuple[str, int, int]] = []
+    for b in bodies:
+        if out and _same_body(out[-1][0], b[0]):
+            out[-1] = b
+            continue
+        out.append(b)
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    key = lambda x: re.sub(r"[^\w]", "", x.casefold())  # noqa: E731
+    return key(a) == key(b)
+
+
 def _continues(prev: str) -> bool:
     """A line that ends mid-name (``ỦY BAN NHÂN``, ``VĂN PHÒNG CHÍNH``) is continued below."""
     last = prev.split()[-1].casefold() if prev.split() else ""
@@ -240,11 +257,12 @@ def _continues(prev: str) -> bool:
 
 
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    idx = getattr(doc, "_issuer_lines", [])
-    lines = [doc.lines[i] for i in idx]
-    lines = [ln for ln in lines if is_upper_line(ln.text, 0.7) and len(ln.text) < 80]
+    lines = [
+        p for p in doc.cells.get("issuer", [])
+        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and not _NUMBERED.search(p.text)
+    ]
     if lines:
-        bodies = _split_bodies(lines)
+        bodies = _bodies_only(_split_bodies(lines))
         if bodies:
             name, s, e = bodies[-1]
             parent = None
@@ -257,16 +275,66 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
     return infer_issuer(doc, prov, number, place)
 
 
-_BUILD = re.compile(
-    r"(?:^|[.;:]\s+|\)\s*,?\s*)(?P<org>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,90}?)\s+"
-    r"(?:xây dựng|ban hành|triển khai|lập)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Phương án|phương án|Hướng dẫn|hướng dẫn)"
-)
+@cache
+def _build_re() -> re.Pattern[str]:
+    """``<body> xây dựng Kế hoạch …`` (verbs and kinds from ``structure.toml`` ``[issuer]``)."""
+    r = load_rules("structure")["issuer"]
+    verbs = "|".join(re.escape(v) for v in r["build_verbs"])
+    objs = "|".join(re.escape(o) + "|" + re.escape(o[0].lower() + o[1:]) for o in r["build_objects"])
+    return re.compile(
+        r"(?:^|[.;:]\s+|\)\s*,?\s*)(?P<org>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,90}?)\s+"
+        rf"(?:{verbs})\s+(?:{objs})"
+    )
+
+
+def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
+    """The authority line under the trích yếu of a normative or decision-type document
+    (``BỘ TRƯỞNG BỘ CÔNG THƯƠNG``, ``ỦY BAN THƯỜNG VỤ QUỐC HỘI``) names who issues it; a
+    position before a body is dropped (the body issues), unless the position is itself an
+    issuing authority (``THỦ TƯỚNG CHÍNH PHỦ``)."""
+    r = doc.parts.get("title")
+    if not r:
+        return None
+    seen = 0
+    for ln in doc.lines[r.stop : r.stop + 8]:
+        t = ln.text.strip(" *_")
+        if not t or set(t) <= set("-_=* "):
+            continue
+        seen += 1
+        if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
+            return None
+        name, s = t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_")))
+        heads = [*positions(), *load_rules("orgs").get("authority_heads", [])]
+        pos = next(
+            (p for p in heads if name.casefold().startswith(p.casefold() + " ")
+             and starts_with_org_head(name[len(p) :].strip())),
+            None,
+        )
+        if pos and not _issuing_position(name):
+            rest = name[len(pos) :].strip()
+            if not starts_with_org_head(rest):
+                return None
+            s += len(name) - len(rest)
+            name = rest
+        elif not (starts_with_org_head(name) or _issuing_position(name)):
+            return None
+        prov.add("issuer.name", s, s + len(name), 0.75, "authority-line")
+        return {"name": org_name(name), "parent": None}
+    return None
+
+
+def _issuing_position(t: str) -> bool:
+    return any(t.casefold() == p.casefold() for p in load_rules("orgs").get("issuing_positions", []))
 
 
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    """No header block: who builds the plan (sentence), else the signature's ``TM.`` body."""
+    """No header block: the authority line under the trích yếu, who builds the plan
+    (sentence), else the signature's ``TM.`` body."""
+    got = _authority_line_issuer(doc, prov)
+    if got is not None:
+        return got
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:
-        for m in _BUILD.finditer(ln.text):
+        for m in _build_re().finditer(ln.text):
             org = m.group("org").strip()
             head = starts_with_org_head(org)
             if not head:

@@ -1,0 +1,70 @@
+"""Is this text an administrative document at all?
+
+Scraped collections mix documents with pages that only talk about them: news and encyclopedia
+articles, question-and-answer pages about blank form templates, web pages around no document.
+The document model already holds the evidence that a text is a document — the Quốc hiệu, its
+own ``Số:`` cell, a type name or ``V/v``, the place-date cell, a signature block, ``Nơi nhận``,
+``Kính gửi``, a preamble of grounds, articles — and an article's shape shows in question
+headings and in an opening that presents a form (``Mẫu …``). Each cue has a weight in
+``rules/structure.toml`` ``[is_document]``; a text under the threshold is not a document.
+A document whose header was lost still has its grounds, articles or signature, so it stays one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import load_rules
+from .segment import Document
+from .textutil import fuzzy_starts
+
+
+@dataclass(frozen=True)
+class Verdict:
+    is_document: bool
+    score: int
+    cues: tuple[str, ...]  # the evidence that counted, for provenance and review
+    start: int  # span of the text the verdict is about (its first non-blank line)
+    end: int
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("structure")["is_document"]
+
+
+def _evidence(doc: Document) -> list[str]:
+    cues: list[str] = []
+    if doc.cells.get("motto"):
+        cues.append("motto")
+    if "number" in doc.annotations:
+        cues.append("number")
+    if "type" in doc.anchors or "vv" in doc.anchors:
+        cues.append("type")
+    if "date" in doc.annotations:
+        cues.append("date")
+    for part in ("signature", "recipients", "addressee"):
+        if doc.parts.get(part):
+            cues.append(part)
+    if any(fuzzy_starts(ln.text, ["Căn cứ"], 95) for ln in doc.part_lines("preamble") if ln.text):
+        cues.append("grounds")
+    if sum(1 for sec in doc.sections if sec.marker.casefold().startswith("điều")) >= 2:
+        cues.append("articles")
+    r = _rules()["cues"]
+    head = [ln for ln in doc.lines if ln.text][: r["question_window"]]
+    if sum(1 for ln in head if ln.text.rstrip(" *_").endswith("?")) >= r["question_lines"]:
+        cues.append("questions")
+    if head and fuzzy_starts(head[0].text, r["template_openers"], 95):
+        cues.append("template")
+    return cues
+
+
+def classify(doc: Document) -> Verdict:
+    """The verdict from the model's evidence, weighed as ``rules/structure.toml`` says."""
+    r = _rules()
+    cues = _evidence(doc)
+    score = sum(int(r["weights"].get(c, 0)) for c in cues)
+    first = next((ln for ln in doc.lines if ln.text), None)
+    s, e = (first.start, first.end) if first else (0, 0)
+    return Verdict(score >= int(r["threshold"]), score, tuple(cues), s, e)

@@ -1,0 +1,451 @@
+"""The header zone read as cells, whatever arrangement the converter left it in.
+
+Nghị định 30/2020 (Phụ lục I) lays the header out as a two-column table: the issuing body |
+Quốc hiệu and tiêu ngữ on the first row, ``Số:`` | ``<địa danh>, ngày … tháng … năm …`` on the
+second. Converters deliver that table one cell a line, as pipe rows (``| Số: … | Hà Nội, ngày
+… |``), run together on one line with the rules that underlined the cells (``CHÍNH PHỦ_____
+Số: …``), or with a cell wrapped over two lines (``Số: 12/QĐ-`` / ``UBND``, a place name split
+before ``, ngày``). So a line is cut at what separates cells (a pipe, a rule of three or more
+``_``/``-``, the end of the Quốc hiệu or tiêu ngữ) and at the cues that open a cell (``Số``,
+``V/v``, ``<place>, ngày``); each piece takes the role of its cue, and the number and the date
+are parsed from their pieces, with a wrapped continuation taken from the piece below.
+
+When that structured reading finds no number or no date, :func:`fallback` reads the zone
+without layout — the first ``Số`` line and the date line nearest it — so a header the cell
+reading cannot parse still yields what a plain regular expression would.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .dates import FULL_DATE
+from .lexicon import admin_levels
+from .resources import load_rules
+from .textutil import fold, fuzzy_starts, is_upper_line
+
+# what separates two cells on one line: a table pipe, or the rule printed under a cell
+# (a pipe glued to letters on both sides is OCR noise, not a cell edge)
+_SEP = re.compile(r"\s*(?:(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
+# cues that open a cell inside a piece
+NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
+NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
+VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
+# the date cell with what a scan makes of a handwritten day or month: OCR junk between
+# "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
+_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
+CELL_DATE = re.compile(
+    rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
+)
+# "ngày 5/9/2024": the date line written with figures
+NUMERIC_DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
+NUMBER_TOKEN = re.compile(
+    r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
+    r"|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
+)
+# a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
+_SYMBOL_TAIL = re.compile(r"^[A-ZĐ0-9][A-ZĐa-zđ0-9&.\-/]{0,24}$")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a header line between cell separators/cues; ``text`` == doc text[start:end]."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    role: str = "text"  # motto, number, vv, date, mark, text
+    first_on_line: bool = True
+    after_sep: bool = True  # a separator (or the line start) precedes it, not only a cue
+
+    @property
+    def idx(self) -> int:  # the line index, for code written against Line
+        return self.line
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A value the document model found, with where and how (read by later extractors)."""
+
+    field: str
+    value: object
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class HeaderReading:
+    pieces: list[Piece] = field(default_factory=list)
+    number: Piece | None = None
+    date: Piece | None = None
+    vv: Piece | None = None
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ rules
+
+
+@cache
+def _header_rules() -> dict:
+    return load_rules("structure")["header"]
+
+
+def _fold_same_length(t: str) -> str:
+    """Lower case without tone or vowel marks, one character for one (so spans carry over):
+    OCR and old converters damage the marks of the motto (``CỌNG HÒA``)."""
+    return "".join(unicodedata.normalize("NFD", c)[:1] or c for c in t.lower())
+
+
+@cache
+def _motto_res() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern over folded text, must be in capitals) for the Quốc hiệu, tiêu ngữ, Party motto."""
+    h = _header_rules()
+    out = []
+    for phrase, caps in ((h["quoc_hieu"], True), (h["tieu_ngu"], False), *((p, True) for p in h.get("party_motto", []))):
+        words = _fold_same_length(phrase).replace("đ", "d").split()
+        parts = [r"[-–—]" if w in "-–—" else re.escape(w).replace("d", "[dđ]") for w in words]
+        out.append((re.compile(r"\s*".join(parts)), caps))
+    return tuple(out)
+
+
+def motto_spans(seg: str) -> list[tuple[int, int]]:
+    """Where the motto's phrases stand in ``seg``; the Quốc hiệu and the Party's motto only in
+    capitals, as printed (a sentence naming the state is not the motto)."""
+    folded = _fold_same_length(seg)
+    if len(folded) != len(seg):
+        return []
+    spans = []
+    for rx, caps in _motto_res():
+        for m in rx.finditer(folded):
+            if not caps or is_upper_line(seg[m.start() : m.end()], 0.8):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+@cache
+def _marks() -> frozenset[str]:
+    return frozenset(fold(m) for m in _header_rules()["marks"])
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(w for lv in admin_levels() for w in lv.split())
+
+
+# ------------------------------------------------------------------ pieces
+
+
+def _split_line(idx: int, start: int, text: str) -> list[Piece]:
+    """Cut one line at cell separators, the motto's edges and the cues that open a cell."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SEP.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    cuts: list[tuple[int, int, bool]] = []
+    for a, b in spans:
+        seg = text[a:b]
+        points = {0, len(seg)}
+        for ms, me in motto_spans(seg):
+            points.update((ms, me))
+        for m in NUMBER_CUE.finditer(seg):
+            points.add(m.start())
+        for m in VV_CUE.finditer(seg):
+            points.add(m.start())
+        for m in list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
+            points.add(_place_start(seg, m.start()))
+        ordered = sorted(points)
+        first = True
+        for x, y in zip(ordered, ordered[1:], strict=False):
+            piece = seg[x:y]
+            lead = len(piece) - len(piece.lstrip(" ,;|"))
+            trail = len(piece.rstrip(" |"))
+            if trail > lead:
+                cuts.append((a + x + lead, a + x + trail, first))
+                first = False
+    out: list[Piece] = []
+    for k, (a, b, sep) in enumerate(cuts):
+        out.append(Piece(idx, start + a, start + b, text[a:b], _role(text[a:b]), k == 0, sep))
+    return out
+
+
+def _place_start(seg: str, at: int) -> int:
+    """Where the place before ``ngày`` at ``at`` starts: back over ``,`` and up to six place words."""
+    head = seg[:at].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+    j = len(head)
+    n = 0
+    for m in reversed(list(re.finditer(r"\S+", head))):
+        if head[m.end() : j].strip() or not _is_place_word(m.group()) or n >= 6:
+            break
+        j, n = m.start(), n + 1
+    return j if n else at
+
+
+def _is_place_word(w: str) -> bool:
+    w = w.strip("*_")
+    if not w or any(c.isdigit() for c in w) or any(c in w for c in ":;/|()"):
+        return False
+    return w[0].isupper() or w.casefold() in _level_words() or w.rstrip(".") in {"TP", "Tp"}
+
+
+def _role(t: str) -> str:
+    spans = motto_spans(t)
+    if spans and spans[0][0] == 0 and (spans[0][1] >= len(t.rstrip(" .*")) or len(t) <= 50):
+        return "motto"
+    if NUMBER_START.match(t) and (
+        "/" in t or re.search(r"\d", t) or t.rstrip(" :.") in {"Số", "SỐ"}
+    ):
+        return "number"
+    if VV_CUE.match(t):
+        return "vv"
+    if CELL_DATE.search(t) or NUMERIC_DATE.search(t):
+        return "date"
+    if fold(t).strip(" ()[]") in _marks():
+        return "mark"
+    return "text"
+
+
+def is_place_fragment(t: str) -> bool:
+    """A line holding only (part of) a place name (``Thành phố Hồ Chí``, ``Hà``)."""
+    words = t.strip(" ,*_").split()
+    if not words or len(words) > 6 or is_upper_line(t, 0.95) and len(words) > 2:
+        return False
+    return all(_is_place_word(w) for w in words) and words[0][0].isupper()
+
+
+# ------------------------------------------------------------------ reading
+
+
+def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], bool]) -> HeaderReading:
+    """Pieces of the header lines ``start``..``stop`` and the number and date cells among them.
+
+    ``stop_at(line)`` says where the header has certainly ended (the type line, a preamble
+    opener, ``Kính gửi``): nothing after it can be the document's own number or date.
+    """
+    hr = HeaderReading()
+    for ln in lines[start:stop]:
+        if stop_at(ln):
+            break
+        if not ln.text:
+            continue
+        for p in _split_line(ln.idx, ln.start, ln.text):
+            hr.pieces.append(p)
+            if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):
+                hr.number = p
+            elif p.role == "date" and hr.date is None and _valid_date_piece(p, hr.pieces):
+                hr.date = p
+            elif p.role == "vv" and hr.vv is None:
+                hr.vv = p
+    if hr.date is not None and not _near_number(hr.date, hr.number, start):
+        hr.date = None
+    return hr
+
+
+# the date cell sits beside the number cell (same table row), or near the top when the number
+# is lost; a date further away is one the text cites
+_NEAR_NUMBER = 8
+_NEAR_TOP = 15
+
+
+def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
+    if number is not None:
+        return abs(date.line - number.line) <= _NEAR_NUMBER
+    return date.line - start <= _NEAR_TOP
+
+
+def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
+    """A ``Số`` cue opens the number cell only at a cell's edge: the line start, after a
+    separator, or right after another header cell (an issuer's capitals, the motto) — not
+    inside a sentence or a trích yếu (``… THÔNG TƯ SỐ 18/2024/TT-NHNN``)."""
+    if p.after_sep:
+        return True
+    before = [q for q in pieces if q.line == p.line and q.end <= p.start]
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.role in {"motto", "date", "mark"}:
+        return True
+    return prev.role == "text" and ":" in p.text[:5] and is_upper_line(prev.text, 0.9) and len(prev.text) < 60
+
+
+def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
+    """The date cell: short, and what precedes ``ngày`` is a place (not ``Căn cứ Luật …``).
+
+    A date cut from the middle of a sentence (no separator before it, and the text before it
+    no header cell) is a date the sentence cites.
+    """
+    if len(p.text) > 90:
+        return False
+    if not p.after_sep:
+        before = [q for q in pieces if q.line == p.line and q.end <= p.start]
+        if before and before[-1].role not in {"number", "motto", "vv", "mark"}:
+            return False
+    m = _date_match(p.text)
+    if not m:
+        return False
+    head = p.text[: m.start()].strip(" ,*_")
+    if fuzzy_starts(p.text, load_rules("structure")["preamble"]["openers"], 95):
+        return False
+    # the cell ends with the date; a sentence going on after it ("Ngày 5/9/2025, Bộ … đã …")
+    # is the body narrating
+    tail = p.text[m.end() :].strip(" .,;*_")
+    if len(tail) > 12 and not (tail.startswith("(") and tail.endswith(")")):
+        return False
+    return not head or is_place_fragment(head)
+
+
+def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", conf: float = 0.97) -> None:
+    """Parse the number cell (with a continuation wrapped onto the next piece)."""
+    p = hr.number
+    if p is None:
+        return
+    cue = NUMBER_START.match(p.text)
+    body_off = cue.end() if cue else 0
+    body, base = p.text[body_off:], p.start + body_off
+    nxt = _next_piece(hr, p, lines)
+    if not body.strip() and nxt is not None:
+        body, base = nxt.text, nxt.start
+        nxt = _next_piece(hr, nxt, lines)
+    tok = NUMBER_TOKEN.search(body)
+    if not tok:
+        return
+    s, e = base + tok.start(), base + tok.end()
+    raw = re.sub(r"\s+", "", tok.group(0))
+    if raw.endswith(("-", "/")) and nxt is not None and _SYMBOL_TAIL.match(nxt.text):
+        raw += nxt.text
+        e = nxt.end
+    m = NUMBER_TOKEN.fullmatch(raw)
+    if not m:
+        return
+    if m.group("party"):
+        seq, symbol = m.group("party"), m.group("psym")
+    else:
+        seq, symbol = m.group("seq"), m.group("sym")
+    raw, symbol = raw.rstrip(".,;"), symbol.rstrip(".,;")
+    value = {"raw": raw, "seq": seq, "symbol": symbol}
+    hr.annotations["number"] = Annotation("number", value, s, e, rule, conf if seq else conf - 0.07)
+
+
+def _next_piece(hr: HeaderReading, p: Piece, lines: list) -> Piece | None:
+    """The piece after ``p``: on its line, else the first piece of the next non-blank line."""
+    k = hr.pieces.index(p) if p in hr.pieces else -1
+    if 0 <= k < len(hr.pieces) - 1:
+        q = hr.pieces[k + 1]
+        if q.line <= p.line + 2:
+            return q
+    nl = p.line + 1
+    if nl < len(lines) and lines[nl].text:
+        ps = _split_line(nl, lines[nl].start, lines[nl].text)
+        return ps[0] if ps else None
+    return None
+
+
+def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf: float = 0.97) -> None:
+    """Parse the place-date cell; a place wrapped onto the line above is joined back."""
+    p = hr.date
+    if p is None:
+        return
+    m = _date_match(p.text)
+    if not m:
+        return
+    d, mo, y = _part(m, "d"), _part(m, "m"), m.group("y")
+    day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
+    iso = None
+    if day and month:
+        try:
+            iso = _dt.date(year, month, day).isoformat()
+        except ValueError:
+            iso = None
+    raw = " ".join(m.group(0).split())
+    value = {"raw": raw, "iso": iso, "year": year, "month": month, "day": day}
+    hr.annotations["date"] = Annotation("date", value, p.start + m.start(), p.start + m.end(), rule, conf if iso else conf - 0.12)
+    head = p.text[: m.start()]
+    place = head.strip(" ,*_")
+    ps = p.start + (len(head) - len(head.lstrip(" ,*_")))
+    pe = ps + len(place)
+    if p.first_on_line and p.line > 0:
+        prev = lines[p.line - 1]
+        if not prev.text and p.line > 1 and (not place or len(lines[p.line - 2].text.split()) <= 2):
+            # OCR may leave a blank line between the two halves of a wrapped place
+            prev = lines[p.line - 2]
+        pt = prev.text.strip(" ,*_")
+        if pt and is_place_fragment(prev.text) and _SEP.search(prev.text) is None and _wrapped_place(lines, prev, place):
+            place = f"{pt} {place}".strip()
+            ps = prev.start + (len(prev.text) - len(prev.text.lstrip(" ,*_")))
+            pe = p.start + len(head.rstrip(" ,*_")) if head.strip(" ,*_") else ps + len(pt)
+    if place and len(place) <= 50:
+        hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
+
+
+def _wrapped_place(lines: list, prev: Any, place: str) -> bool:
+    """The line above a date cell holds the start of its place name, not a cell of its own.
+
+    A short fragment (one or two words: ``Hà`` / ``Nội, ngày``) or the whole place always
+    continues; a longer one only when it opens its cell (blank or a header cue above it) and
+    the date line's own place is short (``Thành phố Hồ Chí`` / ``Minh, ngày``), so the last
+    line of an issuer block (``Xã Thanh Bình``) is never glued to the place below it.
+    """
+    words = prev.text.split()
+    if not place or len(words) <= 2:
+        return not is_upper_line(prev.text, 0.95) or not place
+    if len(place.split()) > 2 or is_upper_line(prev.text, 0.95):
+        return False
+    above = lines[prev.idx - 1] if prev.idx > 0 else None
+    if above is None or not above.text or _SEP.fullmatch(above.text):
+        return True
+    last = _split_line(above.idx, above.start, above.text)
+    return bool(last) and last[-1].role in {"number", "motto", "date"}
+
+
+def _date_match(t: str) -> re.Match[str] | None:
+    return FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
+
+
+def _part(m: re.Match[str], name: str) -> str | None:
+    """Day or month of a date match; a blank holding anything but the figures (a handwritten
+    day OCR'd as junk) is unknown, not a guess."""
+    groups = m.re.groupindex
+    if name in groups:
+        return m.group(name)
+    blank = (m.group(name + "blank") or "").strip(" .…_")
+    return blank if re.fullmatch(r"\d{1,2}", blank) else None
+
+
+def fallback(lines: list, start: int, stop: int) -> HeaderReading:
+    """Layout-free reading: the first ``Số`` line, and the date line nearest it."""
+    hr = HeaderReading()
+    number_line = None
+    for ln in lines[start:stop]:
+        if not ln.text:
+            continue
+        for p in _split_line(ln.idx, ln.start, ln.text):
+            hr.pieces.append(p)
+            if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
+                hr.number = p
+                number_line = ln.idx
+    dates = [
+        p for p in hr.pieces
+        if p.role == "date" and _valid_date_piece(p, hr.pieces) and _near_number(p, hr.number, start)
+    ]
+    if dates:
+        ref = number_line if number_line is not None else start
+        hr.date = min(dates, key=lambda p: (abs(p.line - ref), p.line))
+    return hr
+
+
+def _after(lines: list, i: int) -> str:
+    return lines[i + 1].text if i + 1 < len(lines) else ""

@@ -1,0 +1,207 @@
+"""The document model: header cells and annotations, the layout-free fallback, is_document.
+
+Every document here is synthetic: a layout written for the mechanism it tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.doc_kind import classify
+from pipeline.evaluate import score_document
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+from pipeline.record import Record
+from pipeline.segment import segment
+
+
+def model(text: str):
+    return segment(normalize(text).text)
+
+
+RUN_TOGETHER = (
+    "BỘ TƯ PHÁP_____ Số: 05/2022/TT-BTP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc"
+    "_______ Hà Nội, ngày 9 tháng 8 năm 2022 |\n\nTHÔNG TƯ\n\nHướng dẫn đăng ký hộ tịch\n\n"
+    "Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;\n\nĐiều 1. Phạm vi\n\nĐiều 2. Hiệu lực\n"
+)
+
+
+def test_header_cells_in_the_model_whatever_the_arrangement():
+    doc = model(RUN_TOGETHER)
+    assert [p.text for p in doc.cells["issuer"]] == ["BỘ TƯ PHÁP"]
+    assert [p.text for p in doc.cells["motto"]] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert doc.cells["number"][0].text == "Số: 05/2022/TT-BTP"
+    assert doc.cells["date"][0].text == "Hà Nội, ngày 9 tháng 8 năm 2022"
+    # every cell's text is the document text under its span
+    for cells in doc.cells.values():
+        for p in cells:
+            assert doc.text[p.start : p.end] == p.text
+
+
+def test_own_number_date_and_place_are_annotations_with_spans():
+    doc = model(RUN_TOGETHER)
+    num, date, place = (doc.annotations[k] for k in ("number", "date", "place"))
+    assert num.value == {"raw": "05/2022/TT-BTP", "seq": "05", "symbol": "2022/TT-BTP"}
+    assert doc.text[num.start : num.end] == "05/2022/TT-BTP"
+    assert date.value["iso"] == "2022-08-09" and doc.text[date.start : date.end] == "ngày 9 tháng 8 năm 2022"
+    assert place.value == "Hà Nội" and doc.text[place.start : place.end] == "Hà Nội"
+    assert num.rule == "number-cell" and date.rule == "date-cell"
+
+
+def test_extractors_read_the_annotations():
+    r = extract_text(RUN_TOGETHER)
+    assert r.number.raw == "05/2022/TT-BTP" and r.provenance["number"].rule == "number-cell"
+    assert r.date.iso == "2022-08-09" and r.place == "Hà Nội"
+    assert r.doc_type.code == "TT" and r.title == "Hướng dẫn đăng ký hộ tịch"
+
+
+def test_layout_free_fallback_when_the_cells_come_after_the_type_line():
+    # a converter that put the title block before the header table: the structured reading
+    # (header cells before the type line) finds nothing, the fallback still does
+    text = (
+        "QUYẾT ĐỊNH\nVề việc khen thưởng\n\nSố: 88/QĐ-UBND\nBình Minh, ngày 4 tháng 5 năm 2023\n\n"
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\nĐiều 1. Khen thưởng.\n\nĐiều 2. Thi hành.\n"
+    )
+    doc = model(text)
+    assert doc.annotations["number"].rule == "number-fallback"
+    assert doc.annotations["number"].value["raw"] == "88/QĐ-UBND"
+    assert doc.annotations["date"].value["iso"] == "2023-05-04"
+    assert doc.annotations["date"].rule == "date-fallback"
+
+
+def test_fallback_takes_no_number_from_a_sentence_or_a_title():
+    text = (
+        "THÔNG TƯ\n\nSỬA ĐỔI THÔNG TƯ SỐ 18/2024/TT-NHNN VỀ HOẠT ĐỘNG THẺ\n\n"
+        "Căn cứ Luật Ngân hàng ngày 16 tháng 6 năm 2010;\n\nĐiều 1. Sửa đổi.\n\nĐiều 2. Hiệu lực.\n"
+    )
+    doc = model(text)
+    assert "number" not in doc.annotations and "date" not in doc.annotations
+
+
+def test_a_date_far_below_the_header_is_not_the_documents():
+    text = "BỘ Y TẾ\n\nSố: 4/BYT-KH\n\n" + "Nội dung công việc.\n\n" * 12 + "Hà Nội, ngày 3 tháng 3 năm 2024\n"
+    doc = model(text)
+    assert "number" in doc.annotations and "date" not in doc.annotations
+
+
+# ---------------------------------------------------------------- is_document
+
+ENCYCLOPEDIA = (
+    "# Sông Xanh\n\nSông Xanh là một con sông chảy qua ba tỉnh miền núi phía Bắc.\n\n"
+    "| Chiều dài | 120 km |\n|---|---|\n| Lưu vực | 2.000 km² |\n\n"
+    "Năm 1990, một cây cầu được xây dựng qua sông. Ngày 5 tháng 6 năm 2001 cầu được nâng cấp.\n"
+)
+TEMPLATE_PAGE = (
+    "# Mẫu biên bản họp lớp mới nhất? Cách viết biên bản họp lớp?\n\n"
+    "**Mẫu biên bản họp lớp mới nhất?**\n\nDưới đây là mẫu biên bản họp lớp, có file tải về.\n\n"
+    "**Cách viết biên bản họp lớp?**\n\nGhi rõ thời gian, địa điểm (ví dụ: Số: 01/BB).\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN HỌP LỚP\n\n"
+    "**Biên bản họp lớp có bắt buộc không?**\n\nKhông bắt buộc.\n"
+)
+NEWS = (
+    "Hội nghị tổng kết năm học diễn ra sáng nay\n\nSáng 5/6, tại hội trường tỉnh, hơn 300 đại biểu đã dự hội nghị.\n\n"
+    "Phát biểu tại hội nghị, ông Nguyễn Văn A cho biết năm học vừa qua có nhiều đổi mới. "
+    "Theo ông, Chỉ thị số 12/CT-UBND đã được triển khai tốt.\n"
+)
+LOST_HEADER_LETTER = (
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở đề nghị các đơn vị "
+    "báo cáo kết quả trước ngày 30/6/2024.\n"
+)
+LOST_HEADER_DECREE = (
+    "NGHỊ ĐỊNH\n\nQUY ĐỊNH VỀ ĐĂNG KIỂM\n\nCăn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008;\n\n"
+    "Điều 1. Phạm vi điều chỉnh\n\nNội dung.\n\nĐiều 2. Đối tượng áp dụng\n\nNội dung.\n"
+)
+
+
+@pytest.mark.parametrize("text", [ENCYCLOPEDIA, TEMPLATE_PAGE, NEWS], ids=["encyclopedia", "template", "news"])
+def test_texts_that_are_not_documents(text: str):
+    assert classify(model(text)).is_document is False
+    r = extract_text(text)
+    assert r.is_document is False
+    d = r.contract_dict()
+    assert all(d[k] in (None, []) for k in d if k != "is_document")
+    assert r.provenance["is_document"].rule.startswith("not-a-document")
+
+
+@pytest.mark.parametrize(
+    "text", [LOST_HEADER_LETTER, LOST_HEADER_DECREE, RUN_TOGETHER], ids=["letter", "decree", "full-header"]
+)
+def test_documents_stay_documents_also_with_the_header_lost(text: str):
+    v = classify(model(text))
+    assert v.is_document, v
+    assert extract_text(text).is_document is True
+
+
+def test_is_document_in_record_schema_and_scored_exactly():
+    schema = Record.model_json_schema()
+    assert schema["properties"]["is_document"]["type"] == "boolean"
+    gold = {"is_document": False}
+    assert score_document({"is_document": False}, gold).fields["is_document"].score == 1.0
+    assert score_document({"is_document": True}, gold).fields["is_document"].score == 0.0
+    # gold written before the key existed describes a document
+    assert score_document({"is_document": True}, {}).fields["is_document"].score == 1.0
+    assert json.loads(extract_text(NEWS).model_dump_json())["is_document"] is False
+
+
+def test_date_cell_with_an_unreadable_handwritten_day_keeps_month_year_and_place():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 7{ /QĐ-UBND\n\nHà Giang, ngày4†tháng 03 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc giao chỉ tiêu\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nĐiều 1. Giao.\n\nĐiều 2. Thi hành.\n"
+    )
+    r = extract_text(text)
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2024, 3, None, None)
+    assert r.place == "Hà Giang"
+    assert r.number.symbol == "QĐ-UBND" and r.number.seq is None
+
+
+def test_own_number_is_never_a_legal_basis():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ A\n\nSố: 15/KH-UBND\n\nA, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nTổ chức ngày hội\n\n"
+        "Căn cứ Kế hoạch số 15/KH-UBND ngày 2 tháng 3 năm 2024 của Ủy ban nhân dân xã A;\n\n"
+        "Căn cứ Quyết định số 9/QĐ-UBND ngày 5 tháng 1 năm 2024 của Ủy ban nhân dân huyện B;\n\n"
+        "I. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    numbers = [b.number for b in r.legal_bases]
+    assert "15/KH-UBND" not in numbers and "9/QĐ-UBND" in numbers
+    k = numbers.index("9/QĐ-UBND")
+    span = r.provenance[f"legal_bases[{k}].number"]
+    assert normalize(text).text[span.start : span.end] == "9/QĐ-UBND"
+
+
+def test_assembler_drops_an_item_carrying_the_own_number_and_renumbers_provenance():
+    from pipeline.extractor import _without_own_number
+    from pipeline.headerzone import Annotation
+    from pipeline.provenance import Prov
+
+    prov = Prov()
+    items = [{"number": "1/QĐ-X"}, {"number": "15 /KH-UBND"}, {"number": "9/QĐ-Y"}]
+    for i in range(len(items)):
+        prov.add(f"legal_bases[{i}].number", 10 * i, 10 * i + 5, 0.9, "t")
+    prov.add("number", 0, 3, 0.9, "t")
+    own = Annotation("number", {"raw": "15/KH-UBND"}, 0, 3, "number-cell", 0.97)
+    kept = _without_own_number(items, own, prov)
+    assert [it["number"] for it in kept] == ["1/QĐ-X", "9/QĐ-Y"]
+    assert prov.spans["legal_bases[1].number"].start == 20 and "legal_bases[2].number" not in prov.spans
+    assert "number" in prov.spans
+
+
+def test_scanned_header_columns_on_one_line_with_damaged_marks():
+    # OCR of the two header columns side by side: the issuer and a Quốc hiệu with a damaged
+    # mark on one line, junk with a pipe where the day was handwritten, the type glued to a
+    # lower-case trích yếu
+    text = (
+        "ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH KHÁNH HÒA\nSố: 8‡ /QĐ-UBND\n\n"
+        "Độc lập - Tự do - Hạnh phúc\nNha Trang, ngày⁄|Ệ tháng 01 năm 2025\n\n"
+        "QUYẾT ĐỊNH về việc bổ nhiệm công chức\n\nCăn cứ Luật Cán bộ, công chức ngày 13/11/2008;\n\n"
+        "Điều 1. Bổ nhiệm.\n\nĐiều 2. Thi hành.\n"
+    )
+    doc = model(text)
+    assert [p.text for p in doc.cells["issuer"]] == ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"]
+    r = extract_text(text)
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh Khánh Hòa"
+    assert (r.date.year, r.date.month, r.date.day) == (2025, 1, None) and r.place == "Nha Trang"
+    assert r.doc_type.code == "QĐ" and r.title == "về việc bổ nhiệm công chức"
