@@ -453,15 +453,19 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
         first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
         if first and first.isupper():
             spans.append((m.start(), m.end()))
+    # the number pass's spans are in text order and do not overlap: an overlap test is a
+    # bisection (a scan of all of them per free number grew with the square of the preamble)
+    starts = [a for a, _b in spans]
+    free: list[tuple[int, int]] = []
     for m in FREE_NUMBER.finditer(text, zs, ze):
         n = m.group("n")
         s, e = m.start("n"), m.end("n")
-        if any(a < e and s < b for a, b in spans):
+        k = bisect.bisect_left(starts, e)
+        if k and spans[k - 1][1] > s:
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
-            spans.append((s, e))
-    spans.sort()
-    return spans
+            free.append((s, e))
+    return sorted(spans + free)
 
 
 def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[int, int] | None, tuple[int, int] | None, bool]:
@@ -680,7 +684,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     R = _rules()
     out: list[_Cite] = []
     ground = False
-    nums = [(c.number.start, c.number.end) for c in cites]
+    nums = sorted((c.number.start, c.number.end) for c in cites)
     for i, (cs, kind) in enumerate(bounds):
         ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
         if kind != ";" or not ground:
@@ -713,7 +717,8 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     R = _rules()
     name_end = ce
     by = "end"
-    num = next(((a, b) for a, b in nums if s <= a < ce), None)
+    k = bisect.bisect_left(nums, (s, -1))  # nums are in text order
+    num = nums[k] if k < len(nums) and nums[k][0] < ce else None
     if num:
         so = re.search(r"\s+(?:số\s*:?\s*)?$", text[s : num[0]], re.IGNORECASE)
         name_end, by = s + (so.start() if so else num[0] - s), "number"

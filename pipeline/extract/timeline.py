@@ -298,26 +298,40 @@ def _context(doc: Document) -> _Ctx:
 # ---------------------------------------------------------------- classification
 
 
+# How far a sentence may reach on either side of its date. A sentence is bounded by its
+# punctuation; on a line without any (a converter's run-on text) it is cut here, so that each
+# date costs the same whatever the length of its line.
+_REACH = 600
+
+
 def _sentence(ctx: _Ctx, ln: Line, a: int, b: int) -> tuple[int, int]:
-    """The sentence of line ``ln`` around ``text[a:b]`` (bounded by ``;``, ``!``, ``?``, ``. X``)."""
+    """The sentence of line ``ln`` around ``text[a:b]`` (bounded by ``;``, ``!``, ``?``, ``. X``,
+    and by :data:`_REACH`)."""
     text = ctx.text
-    s = max(text.rfind(c, ln.start, a) for c in ";!?") + 1
-    k = text.rfind(". ", ln.start, a)
+    lo, hi = max(ln.start, a - _REACH), min(ln.end, b + _REACH)
+    s = max(text.rfind(c, lo, a) for c in ";!?") + 1
+    if s == 0 and lo > ln.start:  # no boundary within reach: start at a word
+        sp = text.find(" ", lo, a)
+        s = sp + 1 if sp >= 0 else lo
+    k = text.rfind(". ", lo, a)
     while k >= 0 and k + 1 >= s:
         nxt = text[k + 2 : k + 3]
         if nxt and (nxt.isupper() or nxt in "“\"("):
             s = max(s, k + 2)
             break
-        k = text.rfind(". ", ln.start, k)
+        k = text.rfind(". ", lo, k)
     s = max(s, ln.start)
-    ends = [x for x in (text.find(c, b, ln.end) for c in ";!?") if x >= 0]
-    k = text.find(". ", b, ln.end)
+    ends = [x for x in (text.find(c, b, hi) for c in ";!?") if x >= 0]
+    k = text.find(". ", b, hi)
     while k >= 0:
         nxt = text[k + 2 : k + 3]
         if nxt and (nxt.isupper() or nxt in "“\"("):
             ends.append(k)
             break
-        k = text.find(". ", k + 2, ln.end)
+        k = text.find(". ", k + 2, hi)
+    if not ends and hi < ln.end:  # no boundary within reach: end at a word
+        sp = text.rfind(" ", b, hi)
+        ends.append(sp if sp >= 0 else hi)
     e = min(ends) if ends else ln.end
     while s < e and text[s].isspace():
         s += 1
@@ -327,10 +341,10 @@ def _sentence(ctx: _Ctx, ln: Line, a: int, b: int) -> tuple[int, int]:
 def _inside_quotes(ctx: _Ctx, ln: Line, p: Period) -> bool:
     """Inside “…” (a quoted name: "Đề án “… giai đoạn 2021 - 2030”")."""
     text = ctx.text
-    o = text.rfind("“", ln.start, p.start)
+    o = text.rfind("“", max(ln.start, p.start - _REACH), p.start)
     if o < 0 or text.find("”", o, p.start) >= 0:
         return False
-    return text.find("”", p.end, ln.end) >= 0
+    return text.find("”", p.end, min(ln.end, p.end + _REACH)) >= 0
 
 
 def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
@@ -416,8 +430,8 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if R.skip_opener.match(content):
         return True
     if R.topic.match(content):
-        colon = ctx.text.find(":", cs, ln.end)
-        if colon < 0 or p.start < colon:
+        colon = ctx.text.find(":", cs, p.start)
+        if colon < 0:
             return True
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
 
@@ -432,8 +446,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if cs > p.start:
         cs = ln.start
     cue, cat, cue_at, fill_at = _cue(ctx, max(ln.start, p.start - 60), p, ln)
-    # what precedes the date on its line (or in its table cell)
-    lead_f = _strip_trail(R, ctx.f(cs, cue_at if cue else p.start, ln))
+    # what precedes the date on its line (or in its table cell); read within a sentence's reach
+    # only: a longer lead opens no line and no heading either way
+    lead_end = cue_at if cue else p.start
+    lead_f = _strip_trail(R, ctx.f(max(cs, lead_end - _REACH), lead_end, ln))
     lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
     after = text[p.end : p.end + 3].lstrip(" \t’'")
     at_line_start = bool(R.lead.match(lead_f)) and (

@@ -810,6 +810,7 @@ class _Unit:
     conf: float
     rule: str
     tasks: list[tuple[str, int, int]] = field(default_factory=list)
+    have: set[str] = field(default_factory=set)  # the task texts, to add each once
 
 
 @lru_cache(maxsize=4096)
@@ -819,25 +820,42 @@ def _key(name: str) -> Phrase:
 
 
 class _Collector:
-    """Units in order of first mention; the same unit named again gets the new tasks."""
+    """Units in order of first mention; the same unit named again gets the new tasks.
+
+    Names are looked up by key and by key prefix (two dictionaries), so that each mention
+    costs the length of its name, not the number of units already found."""
 
     def __init__(self) -> None:
         self.units: list[_Unit] = []
+        self._order: dict[int, int] = {}  # id(unit) -> index in ``units``
+        self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
+        self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
+
+    def _index(self, u: _Unit, k: Phrase) -> None:
+        self._by_key.setdefault(k, u)
+        for n in range(2, len(k)):
+            self._by_prefix.setdefault(k[:n], u)
 
     def add(self, name: str, span: tuple[int, int], block: tuple[int, int], conf: float, rule: str) -> _Unit:
         k = _key(name)
-        for u in self.units:
-            uk = _key(u.name)
-            if uk == k:
-                return u
-            # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer
-            short, long_ = (uk, k) if len(uk) < len(k) else (k, uk)
-            if len(short) >= 2 and long_[: len(short)] == short:
-                if len(k) > len(uk):
-                    u.name, u.name_span = name, span
-                return u
+        # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer
+        hits = [u for u in (self._by_key.get(k[:n]) for n in range(2, len(k) + 1)) if u is not None]
+        longer = self._by_prefix.get(k) if len(k) >= 2 else None
+        if longer is not None:
+            hits.append(longer)
+        exact = self._by_key.get(k)
+        if exact is not None:
+            hits.append(exact)
+        if hits:
+            u = min(hits, key=lambda x: self._order[id(x)])
+            if _key(u.name) != k and len(k) > len(_key(u.name)):
+                u.name, u.name_span = name, span
+            self._index(u, k)
+            return u
         u = _Unit(name, span, block, conf, rule)
+        self._order[id(u)] = len(self.units)
         self.units.append(u)
+        self._index(u, k)
         return u
 
     def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
@@ -850,7 +868,7 @@ class _Collector:
 
 
 def _extend(u: _Unit, tasks: list[tuple[str, int, int]], block_end: int) -> None:
-    have = {t for t, _a, _b in u.tasks}
+    have = u.have
     for t in tasks:
         if t[0] not in have:
             u.tasks.append(t)
