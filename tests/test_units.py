@@ -228,3 +228,111 @@ def test_task_table_in_columns_names_the_lead_units() -> None:
                           "Văn phòng Ủy ban nhân dân tỉnh"}
     assert units["Sở Nội vụ"] == ["Tổ chức tập huấn kỹ năng số cho cán bộ"]
     assert units["Cục Thuế tỉnh"] == ["Rà soát, cập nhật cơ sở dữ liệu doanh nghiệp"]
+
+
+# ---------------------------------------------------------------------------- synthetic documents
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/{code}-UBND\n\nHà An, ngày 02 tháng 01 năm 2026\n\n{kind}\n{title}\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def synth(body: str, kind: str = "KẾ HOẠCH", code: str = "KH", title: str = "Thực hiện nhiệm vụ năm 2026") -> list[dict]:
+    """Units of a synthetic document: a fixed header and closing around ``body``."""
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    doc = segment(normalize(_HEAD.format(kind=kind, code=code, title=title) + body + _TAIL).text)
+    return extract_responsible_units(doc, Prov())
+
+
+def synth_names(body: str, **kw: str) -> list[str]:
+    return [u["name"] for u in synth(body, **kw)]
+
+
+def test_plural_head_and_role_distribute_over_domain_names_with_và_and_commas():
+    body = (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở: Giáo dục và Đào tạo, "
+        "Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội; Thủ trưởng các ban, ngành "
+        "cấp tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Về việc ban hành Quy chế phối hợp")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        "Giám đốc Sở Giáo dục và Đào tạo",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+        "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        "Thủ trưởng các ban, ngành cấp tỉnh",
+    ]
+
+
+def test_plural_head_without_role_distributes_and_stops_at_its_semicolon():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Giao các Sở: Tài chính, Khoa học và Công nghệ, Nông nghiệp và Môi trường; Ủy ban nhân dân "
+        "các xã, phường triển khai thực hiện Kế hoạch này.\n"
+    )
+    assert synth_names(body) == [
+        "Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_list_of_levels_belongs_to_the_name_before_it():
+    body = (
+        "Điều 1. Phê duyệt Đề án.\n\n"
+        "Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố "
+        "trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Phê duyệt Đề án")
+    assert "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" in got
+    assert not any(n.startswith("Thành phố") for n in got)
+
+
+def test_execution_clause_closing_the_document_under_its_own_article_heading():
+    # "Điều 3. Tổ chức thực hiện" is an implementation heading; its only paragraph ends with
+    # "./." and is still the assignment, not a closing formula
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày ký.\n\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân "
+        "dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Thủ trưởng các sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_members_of_a_board_are_assignees():
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\n"
+        "Điều 2. Các thành viên Ban Chỉ đạo, Thủ trưởng các cơ quan có liên quan chịu trách nhiệm "
+        "thi hành Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got[0] == "Các thành viên Ban Chỉ đạo"
+
+
+def test_body_lexicon_keeps_every_ministry_whole_and_rejects_fragments():
+    from pipeline import bodies
+    from pipeline.resources import load_rules
+
+    for dom in load_rules("bodies")["domains"]["ministries"]:
+        text = f"các Bộ: Nội vụ, {dom}, Y tế"
+        spans = bodies.protected_spans(text)
+        if any(sep in dom for sep in (",", " và ", " - ")):
+            assert (text.index(dom), text.index(dom) + len(dom)) in spans, dom
+    # tone-mark placement and dash kind do not matter
+    assert bodies.protected_spans("Sở Văn hoá, Thể thao và Du lịch")
+    assert bodies.protected_spans("Bộ Lao động – Thương binh và Xã hội")
+    assert bodies.is_fragment("Các cơ quan được")
+    assert bodies.is_fragment("Báo Tin Mới ngày 14 tháng 5 năm 2018 đưa tin")
+    assert not bodies.is_fragment("Sở Y tế")
+    assert bodies.is_column_name("Cơ quan chủ trì")
+    assert bodies.role_length("Giám đốc các sở") == len("Giám đốc")

@@ -46,7 +46,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from .. import wordseg
+from .. import bodies, wordseg
 from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
@@ -353,6 +353,8 @@ def _should_join(cur: str, nxt: str) -> bool:
     lower_next = nxt[:1].islower()
     if _END_PUNCT.search(cur) and not lower_next:
         return False
+    if h and h[1] and not lower_next and (_is_impl_title(h[1]) or _is_topic(h[1])):
+        return False  # "Điều 3. Tổ chức thực hiện" / "Chánh Văn phòng …": a complete title
     if not lower_next and _starts_task(nxt):
         # "2. Sở" / "Tài chính": a lone head word still waits for its name
         return bool(h and len(h[1].split()) == 1)
@@ -648,17 +650,30 @@ _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon
+    # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
+    # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
+    # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
     for m in _DIST.finditer(s, start, end):
         hw = _wlist(m.group(0).rstrip(": "))
         if _head_at(hw, 0) == len(hw):
-            head = collapse(m.group("h"))
+            head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
+            stop = s.find(";", m.end(), end)
+            stop = end if stop < 0 else stop
+            cut = max(s.rfind(";", start, m.start()), s.rfind(",", start, m.start())) + 1
+            cut = max(cut, start)
+            lead = s[cut : m.start()].strip()
+            role = ""
+            if lead and bodies.is_role(lead):
+                role = collapse(lead) + " "
+            else:
+                cut = m.start()
             members = []
-            for a, b in _segments(s, m.end(), end):
-                name = _clean_name(f"{head} {s[a:b]}")
+            for a, b in _segments(s, m.end(), stop):
+                name = _clean_name(f"{role}{head} {s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, b))
-            return _split_plain(s, start, m.start()) + members
+            rest = _split_plain(s, stop + 1, end) if stop < end else []
+            return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
     for ps, pe in _parts(s, start, end):
         groups: list[list[tuple[int, int]]] = []
@@ -692,6 +707,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
         # "…, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan": the
         # last member of a collective, with its qualifier
         return False
+    if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
+        return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
     if g[0].key == _CAC:
         return True
     head = _head_at(g, 0)
@@ -700,6 +717,11 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _ends_with_level(ws: tuple[_Word, ...]) -> bool:
+    lv = _lex().levels
+    return any(len(ws) >= n and tuple(w.key for w in ws[-n:]) in lv for n in (1, 2))
 
 
 def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -718,8 +740,16 @@ _SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma/``và``-separated pieces of ``s[start:end]``, never cut inside a known name whose
+    domain holds that punctuation ("Văn hóa, Thể thao và Du lịch": :mod:`pipeline.bodies`)."""
     out, a = [], start
+    keep = bodies.protected_spans(s, start, end)
+    k = 0
     for m in _SEG_SPLIT.finditer(s, start, end):
+        while k < len(keep) and keep[k][1] <= m.start():
+            k += 1
+        if k < len(keep) and keep[k][0] < m.start():
+            continue  # inside a protected name
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
         a = m.end()
@@ -755,7 +785,8 @@ def _clean_name(raw: str) -> str:
 
 
 def _is_unit_name(name: str) -> bool:
-    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name)
+    """A plausible name: a few words, not a clause's fragment or a column header."""
+    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -1029,7 +1060,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     ctx: _Ctx | None = None
     for k in range(k0 + 1, k1):
         ll = lls[k]
-        if _is_closer(ll.content) or _is_closing_para(ll):
+        if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if ll.kind == "heading":
             f = parsed.get(k)
