@@ -336,3 +336,61 @@ def test_body_lexicon_keeps_every_ministry_whole_and_rejects_fragments():
     assert not bodies.is_fragment("Sở Y tế")
     assert bodies.is_column_name("Cơ quan chủ trì")
     assert bodies.role_length("Giám đốc các sở") == len("Giám đốc")
+
+
+def test_task_table_lead_column_in_pipe_rows_names_each_unit_with_the_row_task():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan thực hiện các nhiệm vụ tại bảng sau.\n\n"
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tổ chức diễn tập phòng thủ khu vực | Bộ CHQS tỉnh; UBND cấp xã | Công an tỉnh | Quý IV/2026 |\n"
+        "| 2 | Kiểm tra công tác tuyển quân | Như trên | Sở Y tế | Năm 2026 |\n"
+    )
+    units = {u["name"]: u["tasks"] for u in synth(body)}
+    assert units["Bộ Chỉ huy Quân sự tỉnh"] == ["Tổ chức diễn tập phòng thủ khu vực", "Kiểm tra công tác tuyển quân"]
+    assert "Ủy ban nhân dân cấp xã" in units
+    assert "Công an tỉnh" not in units and "Sở Y tế" not in units  # co-operating units
+    assert not any(bodies_is_column(n) for n in units)
+
+
+def bodies_is_column(name: str) -> bool:
+    from pipeline import bodies
+
+    return bodies.is_column_name(name)
+
+
+def test_task_table_one_cell_a_line_with_section_rows():
+    # the layout other converters leave: each cell on lines of its own, blank lines between,
+    # rows known by their running number, section rows ("I." + title) between them
+    cells = [
+        "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+        "I. HOÀN THIỆN THỂ CHẾ",
+        "1", "Rà soát quy định về quản lý chợ", "Sở Công Thương", "Sở Tư pháp", "Tháng 6/2026",
+        "2", "Xây dựng cơ sở dữ liệu\nvề chợ truyền thống", "Trung tâm Chuyển đổi số tỉnh", "Các sở, ngành",
+        "Năm 2026",
+        "II", "TUYÊN TRUYỀN",
+        "1", "Tuyên truyền trên báo chí", "Báo Hà An", "Đài Phát thanh và Truyền hình tỉnh", "Thường xuyên",
+    ]
+    body = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n" + "\n\n".join(cells) + "\n"
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Phát triển chợ") + "I. MỤC ĐÍCH\nPhát triển chợ.\n" + _TAIL + body).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "coop", "time")
+    assert [table.get(r, "lead").text for r in table.rows] == ["Sở Công Thương", "Trung tâm Chuyển đổi số tỉnh", "Báo Hà An"]
+    assert table.get(table.rows[1], "task").text == "Xây dựng cơ sở dữ liệu về chợ truyền thống"
+    got = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
+    assert got["Sở Công Thương"] == ["Rà soát quy định về quản lý chợ"]
+    assert "Báo Hà An" in got and "Sở Tư pháp" not in got
+
+
+def test_a_list_of_procedures_with_its_agency_column_is_no_task_table():
+    body = (
+        "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\n"
+        "| TT | Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện |\n"
+        "| 1 | Cấp giấy phép môi trường | Môi trường | Sở Nông nghiệp và Môi trường |\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Công bố thủ tục hành chính")
+    assert "Sở Nông nghiệp và Môi trường" not in got

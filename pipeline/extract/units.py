@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -51,7 +50,7 @@ from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, parse_heading
+from ..segment import BULLET, Document, parse_heading
 from ..textutil import clean_value, collapse, fold, is_upper_line
 
 Phrase = tuple[str, ...]  # word keys
@@ -1164,120 +1163,41 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
                 _extend(u, _tasks(task_ll.content, task_ll.start + task_ll.body), u.block[1])
 
 
-_ROW_NO = re.compile(r"\d{1,3}\.?")
-_HEADER_CELL_WORDS = 6
-
-Cell = tuple[str, int, int]  # text, start, end (document offsets)
-
-
-def _scan_column_tables(col: _Collector, lls: list[_LLine], lines: list[Line]) -> None:
-    """Task tables laid out in columns (a plan's "Danh mục nhiệm vụ"): a header row —
-    "STT" | "Nhiệm vụ" | "Cơ quan chủ trì" | "Cơ quan phối hợp" | "Thời gian" — then rows that
-    start with their number. The cell under the lead column names the units in charge of the
-    task in the row's second cell; the co-operating units are not assignees."""
-    leads = {fold(x) for x in _lex().table_lead}
-    for header, rows in (*_pipe_tables(lines), *_cell_tables(lls)):
-        lead_col = next((i for i, c in enumerate(header) if fold(c[0]) in leads), None)
-        if lead_col is None or lead_col < 2:  # number, task, …, lead
-            continue
-        for row in rows:
-            if len(row) <= lead_col or not _ROW_NO.fullmatch(row[0][0]):
-                continue
-            (lead, a, _b), task = row[lead_col], row[1]
-            for name, x, y in _split_units(lead, 0, len(lead)):
-                if _is_unit_name(name):
-                    u = col.add(name, (a + x, a + y), (a, a + len(lead)), 0.6, "table-column")
-                    _extend(u, _tasks(task[0], task[1]), u.block[1])
-
-
-def _pipe_tables(lines: list[Line]) -> Iterator[tuple[list[Cell], list[list[Cell]]]]:
-    """(header cells, rows of cells) of tables written one row per line with pipes."""
-    k = 0
-    while k < len(lines):
-        if lines[k].text.count("|") < 3:
-            k += 1
-            continue
-        block: list[list[Cell]] = []
-        while k < len(lines):
-            if lines[k].blank and k + 1 < len(lines) and lines[k + 1].text.count("|") >= 3:
-                k += 1  # the normalizer leaves a blank line where the |---| rule was
-                continue
-            if lines[k].text.count("|") < 3:
-                break
-            if not re.fullmatch(r"[|:\-\s]+", lines[k].text):  # not the |---| rule
-                block.append(_pipe_cells(lines[k]))
-            k += 1
-        if len(block) > 1:
-            yield block[0], block[1:]
-
-
-def _cell_tables(lls: list[_LLine]) -> Iterator[tuple[list[Cell], list[list[Cell]]]]:
-    """Tables as converters write Word tables: one cell per line. The header fixes the number
-    of columns and a row runs from its number to the next number or section heading (empty
-    cells are gone by then, so only a row's trailing cells may be missing without shifting it)."""
-    k = 0
-    while k < len(lls):
-        if not _header_cell(lls[k]):
-            k += 1
-            continue
-        b = k
-        while b < len(lls) and b - k < 10 and _header_cell(lls[b]):
-            b += 1
-        # a header only if rows follow (after a section heading, perhaps)
-        first = next((j for j in range(b, min(len(lls), b + 3)) if _is_row_no(lls[j])), None)
-        if first is None or b - k < 3:
-            k = b
-            continue
-        header = [_cell(ll) for ll in lls[k:b]]
-        rows: list[list[Cell]] = []
-        j = first
-        while j < len(lls):
-            if lls[j].kind == "heading" and not _is_row_no(lls[j]):
-                j += 1
-                continue
-            if not _is_row_no(lls[j]):
-                break  # the table has ended
-            end = j + 1
-            while end < len(lls) and end - j < len(header) and lls[end].kind != "heading" \
-                    and not _is_row_no(lls[end]):
-                end += 1
-            rows.append([_cell(ll) for ll in lls[j:end]])
-            j = end
-        yield header, rows
-        k = j
-
-
-def _cell(ll: _LLine) -> Cell:
-    t = ll.content
-    lead = len(t) - len(t.lstrip(" *"))
-    text = t.strip(" *")
-    return text, ll.start + ll.body + lead, ll.start + ll.body + lead + len(text)
-
-
-def _pipe_cells(ln: Line) -> list[Cell]:
-    t, base = ln.text, ln.start
-    out: list[Cell] = []
-    pos = 0
-    parts = t.split("|")
-    for n, part in enumerate(parts):
-        if (n == 0 or n == len(parts) - 1) and not part.strip():
-            pos += len(part) + 1
-            continue
-        lead = len(part) - len(part.lstrip(" *"))
-        text = part.strip(" *")
-        out.append((text, base + pos + lead, base + pos + lead + len(text)))
-        pos += len(part) + 1
+def _cell_text(raw: str) -> str:
+    """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
+    with a space, a line that opens with another unit parted by ";" (the converter put the
+    names of one cell on lines of their own)."""
+    lines = raw.replace("*", " ").split("\n")
+    out = lines[0]
+    for ln in lines[1:]:
+        sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" else " "
+        out += sep + ln
     return out
 
 
-def _is_row_no(ll: _LLine) -> bool:
-    return bool(_ROW_NO.fullmatch(ll.content.strip()))
-
-
-def _header_cell(ll: _LLine) -> bool:
-    t = ll.content.strip(" *")
-    return ll.kind != "heading" and 0 < len(t.split()) <= _HEADER_CELL_WORDS and not _ROW_NO.fullmatch(t) \
-        and not t.endswith((".", ";", ":", ",")) and "|" not in t
+def _scan_task_tables(col: _Collector, doc: Document) -> None:
+    """Task tables of the document model (:attr:`Document.tables`, any layout): the cell under
+    the lead column names the units in charge of the row's task ("Bộ CHQS tỉnh; UBND cấp xã" →
+    two units); the co-operating units are not assignees, a header cell is no unit."""
+    same = {fold(x) for x in load_rules("tables")["cells"]["same_as_above"]}
+    for table in doc.tables:
+        if table.column("lead") is None or table.column("task") is None:
+            continue  # a list of procedures with their "Cơ quan thực hiện" assigns no task
+        prev = None
+        for row in table.rows:
+            lead = table.get(row, "lead")
+            if lead is not None and fold(lead.text.strip(" .")) in same:
+                lead = prev  # "Như trên": the units of the row above
+            prev = lead
+            if lead is None or bodies.is_column_name(lead.text):
+                continue
+            task = table.get(row, "task")
+            raw = _cell_text(doc.text[lead.start : lead.end])
+            for name, x, y in _split_units(raw, 0, len(raw)):
+                if _is_unit_name(name) and not bodies.is_column_name(name):
+                    u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
+                    if task is not None and task is not lead:
+                        _extend(u, _tasks(task.text, task.start), u.block[1])
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -1305,12 +1225,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
-    # task tables in columns: in the body, and in the appendix a plan puts its task list in
-    for part in ("body", "appendix"):
-        rng = body if part == "body" else doc.parts.get(part)
-        if rng:
-            _scan_column_tables(col, lls if part == "body" else _logical_lines(doc, rng),
-                                [doc.lines[i] for i in rng])
+    # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
+    _scan_task_tables(col, doc)
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
