@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -114,6 +115,12 @@ class _Rules:
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
     conf: dict[str, float]
+    undated: re.Pattern[str]
+    open_end: re.Pattern[str]
+    month_list: re.Pattern[str]
+    quarter_list: re.Pattern[str]
+    list_item: re.Pattern[str]
+    joiners: re.Pattern[str]
 
 
 @cache
@@ -131,6 +138,8 @@ def _rules() -> _Rules:
     labels = r["labels"]["time"] + r["labels"]["deadline"]
     op = r["openers"]
     nm = r["names"]
+    g = r["grammar"]
+    seps = _alts(g["list_separators"] + g["range_separators"])
     return _Rules(
         cue_rev=re.compile(rf"(?P<cue>{_rev_alts(all_cues)})(?!\w)"),
         cue_kind=kind,
@@ -158,6 +167,14 @@ def _rules() -> _Rules:
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
         conf={k: float(v) for k, v in r["confidence"].items()},
+        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)"),
+        open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
+        month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
+                              rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
+        quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
+                                rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+        list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
+        joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
     )
 
 
@@ -539,6 +556,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end, rule = p.first, p.last, "line_start"
     else:
         return None
+    if start is not None and end is not None and p.single:
+        if _open_end(ctx, p, ln):
+            end = None  # "Năm 2025 và các năm tiếp theo"
     if ctx.year is not None:
         years = [int(x[:4]) for x in (start, end) if x]
         if years and max(years) < ctx.year:
@@ -786,6 +806,159 @@ def _task_cell(recent: list[Line], row_cells: list[tuple[int, int]], ctx: _Ctx) 
     return clean_value(cand.text), (cand.start, cand.end)
 
 
+# ---------------------------------------------------------------- task tables of the document model
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _list_value(v: str, quarter: bool) -> int | None:
+    n = _ROMAN_Q.get(v) if quarter else int(v)
+    return n if n is not None and 1 <= n <= (4 if quarter else 12) else None
+
+
+@cache
+def _range_seps() -> frozenset[str]:
+    return frozenset(collapse(fold_same_length(x)) for x in load_rules("timeline")["grammar"]["range_separators"])
+
+
+def _list_periods(ctx: _Ctx, a: int, b: int) -> list[Period]:
+    """Periods of the month and quarter lists in ``text[a:b]`` ("Tháng 4, tháng 8/2026" → two;
+    "Tháng 10, 11/2021" → one, October to November; "Quý I - II/2026" → one)."""
+    R, out = ctx.rules, []
+    f = ctx.f(a, b)
+    for rx, quarter in ((R.month_list, False), (R.quarter_list, True)):
+        for m in rx.finditer(f):
+            first = _list_value(m.group("first"), quarter)
+            if first is None:
+                continue
+            groups, prev, ok = [[first, first]], first, True
+            for it in R.list_item.finditer(m.group("rest")):
+                v = _list_value(it.group("v"), quarter)
+                if v is None or v <= prev:
+                    ok = False
+                    break
+                if collapse(it.group("sep")) in _range_seps() or (it.group("word") is None and v == prev + 1):
+                    groups[-1][1] = v
+                else:
+                    groups.append([v, v])
+                prev = v
+            if not ok:
+                continue
+            y = m.group("y")
+            span = (a + m.start(), a + m.end())
+            for g0, g1 in groups:
+                lo, hi = (3 * g0 - 2, 3 * g1) if quarter else (g0, g1)
+                out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], f"{y}-{lo:02d}", f"{y}-{hi:02d}",
+                                  "quarter" if quarter else "range", span, span))
+    return out
+
+
+def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """``periods`` with the month and quarter lists in place of the part the date finder read
+    ("Tháng 10, 11/2021": it reads November only)."""
+    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start) if periods else []
+    if not lists:
+        return periods
+    out: list[Period] = []
+    done: set[tuple[int, int]] = set()
+    k = 0
+    for p in periods:
+        while k < len(lists) and lists[k].end <= p.start:
+            k += 1
+        hit = [q for q in lists[k : k + 8] if q.start < p.end and p.start < q.end]
+        if not hit:
+            out.append(p)
+            continue
+        key = (hit[0].start, hit[0].end)
+        if key not in done:
+            done.add(key)
+            out.extend(q for q in hit if (q.start, q.end) == key)
+    return out
+
+
+def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
+    """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
+    return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
+
+
+def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
+    """(start, end, period) of each item a table's time cell gives: none for undated work
+    ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
+    …", an open end for "Năm 2025 và các năm tiếp theo"."""
+    R = ctx.rules
+    if R.undated.match(ctx.f(a, b)):
+        return []
+    lists = _list_periods(ctx, a, b)
+    out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
+    prev = a
+    for p in find_periods(ctx.text, a, b):
+        if any(q.start < p.end and p.start < q.end for q in lists):
+            continue
+        ln = ctx.doc.line_at(p.start)
+        _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
+        start, end = _encode(p, cat)
+        if _open_end(ctx, p, ln):
+            start, end = p.first, None
+        out.append((start, end, p))
+        prev = p.end
+    out.sort(key=lambda x: x[2].start)
+    return out
+
+
+def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Items of the time column of every task table (:attr:`Document.tables`), each labelled
+    with its row's task; and the time cells read (no other reader takes their dates again)."""
+    R, doc = ctx.rules, ctx.doc
+    out: list[_Cand] = []
+    cells: list[tuple[int, int]] = []
+    for table in doc.tables:
+        if table.column("time") is None:
+            continue
+        for row in table.rows:
+            cell = table.get(row, "time")
+            if cell is None:
+                continue
+            cells.append((cell.start, cell.end))
+            task = table.get(row, "task")
+            if task is None or task is cell or len(task.text.split()) < 2:
+                continue
+            label = clean_value(task.text)
+            if len(label) > 160:
+                label = clean_value(label[:160].rsplit(" ", 1)[0])
+            for start, end, p in _read_time_cell(ctx, cell.start, cell.end):
+                last = end or start
+                if last is not None and _before(last, ctx.date):
+                    continue  # over before the document was written
+                out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
+                                 (cell.start, cell.end), (task.start, task.end), None))
+    return out, cells
+
+
+def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """An open start followed closely by a deadline ("bắt đầu từ ngày 05/9/2023; kết thúc trước
+    ngày 13/01/2024") is one period."""
+    out: list[_Cand] = []
+    skip = False
+    for k, c in enumerate(cands):
+        if skip:
+            skip = False
+            continue
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if (
+            nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
+            and 0 <= nxt.period.start - c.period.end <= 60
+            and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start))
+            and not _before(nxt.end, c.start)
+        ):
+            c.end = nxt.end
+            c.period = Period(c.period.start, nxt.period.end, ctx.text[c.period.start : nxt.period.end], c.period.first,
+                              nxt.period.last, "range", c.period.first_span, nxt.period.last_span)
+            c.sent = (c.sent[0], max(c.sent[1], nxt.sent[1]))
+            skip = True
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -821,12 +994,21 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     event a preamble opens with ("Ngày 18 tháng 11 năm 2025, tại …"), and the schedule column
     of task tables in annexes (never dates of templates, Nơi nhận or the signature)."""
     ctx = _context(doc)
+    tabled, time_cells = _model_table_cands(ctx)
+    starts = sorted(time_cells)
+
+    def in_time_cell(p: Period) -> bool:
+        k = bisect_right(starts, (p.start, len(doc.text))) - 1
+        return k >= 0 and starts[k][0] <= p.start < starts[k][1]
+
     cands: list[_Cand] = []
     for zone in ("preamble", "body"):
         span = doc.part_span(zone)
         if span is None:
             continue
-        for p in find_periods(doc.text, *span):
+        for p in _with_lists(ctx, find_periods(doc.text, *span), *span):
+            if in_time_cell(p):
+                continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
             if c is not None:
                 cands.append(c)
@@ -842,7 +1024,9 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             sec = _section_label(ctx, c.line)
             if sec:
                 c.label, c.label_span = sec
-    cands.extend(_table_cands(ctx, "appendix"))
+    cands = _join_open_periods(ctx, cands)
+    cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    cands.extend(tabled)
     items: list[dict[str, Any]] = []
     for i, c in enumerate(_dedupe(cands)):
         items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})
