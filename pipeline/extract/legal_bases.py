@@ -49,7 +49,9 @@ from ..textutil import clean_value, collapse, fold
 
 _L = r"[^\W\d_]"  # a letter
 _AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
-_SYM = rf"{_L}{_AN}*(?:[-–]{_AN}+)*"
+# a dash inside a symbol may be spaced or wrapped by the converter ("45/NQ-\nCP", "310/KH - UBND");
+# the part after such a dash is an upper-case code
+_SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
 # 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
 NUMBER = re.compile(
     rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|\d{{1,6}}(?:/(?:19|20)\d{{2}})?/{_SYM})(?![\w&])"
@@ -333,6 +335,26 @@ def _starts_position(s: str) -> bool:
     return any(s.startswith(p) and (len(s) == len(p) or not s[len(p)].isalnum()) for p in _rules().positions)
 
 
+def _names_ve_body(so_far: str) -> bool:
+    """Whether the issuer so far names a body whose name goes on with "về …": it is one of
+    ``ve_heads`` or ends with one and a level ("Tổ giúp việc Ban Chỉ đạo Trung ương về …")."""
+    low = so_far.casefold()
+    if low in _rules().ve_heads:
+        return True
+    words = low.split()
+    for n in range(len(words)):
+        tail = " ".join(words[n:])
+        for h in _rules().ve_heads:
+            if tail.startswith(h + " ") or tail == h:
+                rest = tail[len(h):].split()
+                if len(rest) <= 3 and all(w in _VE_LEVEL for w in rest):
+                    return True
+    return False
+
+
+_VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -359,6 +381,13 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", "number"))
+    # "… của Văn phòng Chính phủ Kết luận của Thủ tướng …": a capitalised type word after the
+    # name starts the cited trích yếu
+    for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
+        p = s + m.end()
+        t = R.type_re.match(text, p, hard_end)
+        if t and p > s and text[p].isupper() and not t.group().isupper():
+            cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
     cuts.sort()
@@ -366,7 +395,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for i, (p, kind, word) in enumerate(cuts):
         so_far = text[s:p].strip()
         if kind == "stop":
-            if word.casefold() == "về" and so_far.casefold() in R.ve_heads:
+            if word.casefold() == "về" and _names_ve_body(so_far):
                 continue
             end = p
             break
@@ -518,7 +547,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         conf = (0.95 if has_so else 0.9) if typ else (0.85 if has_so else 0.75)
         if zone == "narrated":
             conf *= 0.9
-        c.number.set(text[ns:ne], ns, ne, conf, "number")
+        c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
         c.bare = typ is None
         if typ and tspan:
             if typ.casefold() in R.generic:
@@ -598,7 +627,10 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
                 c.date.set(d2.iso, d2.start, d2.end, 0.9, "date after issuer")
                 pos = d2.end
     p = re.compile(r"[\s,]*").match(text, pos).end()
-    if p < lim and R.title_cue.match(text, p) and c.title.value is None:
+    # a trích yếu opens with a cue ("về việc …"), or — right after an issuer — with a capitalised
+    # type word ("… của Văn phòng Chính phủ Kết luận của Thủ tướng …")
+    typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
+    if p < lim and (R.title_cue.match(text, p) or typed) and c.title.value is None:
         te = _title_end(text, p, ze)
         t = _clean_title(text[p:te])
         if t:
@@ -894,6 +926,11 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     and any body section that lists the grounds."""
     zones: list[tuple[int, int, str]] = []
     pre = [ln for ln in doc.part_lines("preamble") if not ln.blank]
+    # a header without a trích yếu: the segmenter took the first ground for the title
+    title = [ln for ln in doc.part_lines("title") if not ln.blank]
+    if title and _rules().opener_re.match(title[0].text) and _opens_ground(title[0].text) \
+            and _has_citation(doc.text, title[0].start, title[-1].end):
+        zones.append((title[0].start, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
     sections = _grounds_sections(doc)
