@@ -394,3 +394,32 @@ def test_a_list_of_procedures_with_its_agency_column_is_no_task_table():
     )
     got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Công bố thủ tục hành chính")
     assert "Sở Nông nghiệp và Môi trường" not in got
+
+
+def test_long_execution_clause_wrapped_over_semicolon_lines_names_every_unit():
+    # an execution clause longer than the analysis window, its lines ending in ";"
+    body = (
+        "Điều 1. Ban hành Quy định.\n\nĐiều 2. Trách nhiệm thi hành\n\n"
+        "Chánh Văn phòng Ủy ban nhân dân\nthành phố; Giám đốc các Sở: Tài chính, Tư pháp, Nông nghiệp và Môi "
+        "trường, Công\nThương; Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân\nthành phố; "
+        "Giám đốc Công an thành phố; Chủ tịch Ủy ban nhân dân các xã, phường;\nThủ trưởng các cơ quan, tổ chức, "
+        "cá nhân; Thủ trưởng các cơ quan Trung ương được\ntổ chức theo hệ thống ngành dọc tại địa phương có liên "
+        "quan chịu trách nhiệm\nthi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy định")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Tài chính", "Giám đốc Sở Tư pháp",
+        "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương",
+        "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân thành phố",
+        "Giám đốc Công an thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Thủ trưởng các cơ quan, tổ chức, cá nhân",
+        "Thủ trưởng các cơ quan Trung ương được tổ chức theo hệ thống ngành dọc tại địa phương có liên quan",
+    ]
+
+
+def test_a_cataphoric_group_before_its_list_is_no_unit():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nGiao các cơ quan, đơn vị sau thực hiện:\n"
+        "- Sở Tài chính: bố trí kinh phí;\n- Sở Nội vụ: hướng dẫn thi đua, khen thưởng;\n"
+    )
+    assert synth_names(body) == ["Sở Tài chính", "Sở Nội vụ"]

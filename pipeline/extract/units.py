@@ -114,6 +114,7 @@ class _Lex:
     table_lead: tuple[str, ...]
     table_other: tuple[str, ...]
     execution: tuple[str, ...]
+    execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
@@ -149,6 +150,7 @@ def _lex() -> _Lex:
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
         table_other=tuple(r["table"]["other"]),
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
+        execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         abbrev=abbrev,
         expand=(pat, table),
@@ -378,6 +380,7 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
+        j, end = _exec_paragraph(doc, i, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
         m = _TRAIL_UNIT.match(text)
@@ -388,6 +391,23 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             out.append(_make_lline(start, end, text))
         i = j
     return out
+
+
+def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int) -> tuple[int, int]:
+    """An execution clause wrapped over lines that end in ";" ("Chánh Văn phòng …;" / "Giám đốc
+    …;" / "… chịu trách nhiệm thi hành Quyết định này"): its paragraph is one logical line, so
+    that the names before the responsibility phrase are read with it."""
+    lines = doc.lines
+    if j >= stop or lines[j].blank or not _unit_initial(lines[i].text):
+        return j, end
+    k = j
+    while k < stop and k - i < 16 and not lines[k].blank and not BULLET.match(lines[k].text) \
+            and not _parse_heading(lines[k].text):
+        k += 1
+    if _RESPONSIBLE.search(doc.text, lines[i].start, lines[k - 1].end) and \
+            not _RESPONSIBLE.search(doc.text, lines[i].start, lines[j - 1].end):
+        return k, lines[k - 1].end
+    return j, end
 
 
 def _make_lline(start: int, end: int, text: str) -> _LLine:
@@ -578,6 +598,12 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    x = _exec_boundary(s, pos, sent_end)
+    if x is not None and (b is None or b < x) and colon is None:
+        # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
+        # the list and whatever verbs describe a unit inside it ("… được tổ chức theo ngành dọc")
+        names = _split_units(s, pos, x)
+        return _Found(names, x, "exec", 0.8) if names else None
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
@@ -594,6 +620,26 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)",
+                         re.IGNORECASE)
+
+
+def _exec_boundary(s: str, pos: int, end: int) -> int | None:
+    """Where an execution clause's responsibility phrase starts, when no clear task opener
+    (``chủ trì``, ``phối hợp`` …) stands between the names and it."""
+    m = _RESPONSIBLE.search(s, pos, end)
+    if m is None:
+        return None
+    ws = _wlist(s[pos : m.start()])
+    lex = _lex()
+    for k, w in enumerate(ws):
+        if w.text[:1].islower():
+            seq = _match(ws, k, lex.verbs)
+            if seq is not None and seq in lex.strong and seq not in lex.execution_verbs:
+                return None
+    return m.start()
 
 
 def _strong_verb_after(ws: tuple[_Word, ...], i0: int) -> bool:
@@ -708,6 +754,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
         return False
     if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
         return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
+    if lower and g_cat is not None and _collective(last):
+        return False  # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …": one collective
     if g[0].key == _CAC:
         return True
     head = _head_at(g, 0)
@@ -716,6 +764,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _collective(ws: tuple[_Word, ...]) -> bool:
+    """Whether the words hold "các" + a collective noun ("Thủ trưởng các cơ quan chuyên môn")."""
+    cat = _lex().cat_index
+    return any(w.key == _CAC and _match(ws, k + 1, cat) is not None for k, w in enumerate(ws))
 
 
 def _ends_with_level(ws: tuple[_Word, ...]) -> bool:
@@ -849,6 +903,11 @@ def _key(name: str) -> Phrase:
     return tuple(_wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
 
 
+def _same_unit(a: Phrase, b: Phrase) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return a == b or (len(short) >= 2 and long_[: len(short)] == short)
+
+
 class _Collector:
     """Units in order of first mention; the same unit named again gets the new tasks.
 
@@ -868,19 +927,17 @@ class _Collector:
 
     def add(self, name: str, span: tuple[int, int], block: tuple[int, int], conf: float, rule: str) -> _Unit:
         k = _key(name)
-        # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer
-        hits = [u for u in (self._by_key.get(k[:n]) for n in range(2, len(k) + 1)) if u is not None]
-        longer = self._by_prefix.get(k) if len(k) >= 2 else None
-        if longer is not None:
-            hits.append(longer)
-        exact = self._by_key.get(k)
-        if exact is not None:
-            hits.append(exact)
+        # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer.
+        # The dictionaries may hold keys of a unit's former (shorter) name: a hit counts only if
+        # the unit's present name is still equal to, a prefix of, or prefixed by this one.
+        cands = [self._by_key.get(k[:n]) for n in range(2, len(k) + 1)]
+        cands += [self._by_key.get(k), self._by_prefix.get(k) if len(k) >= 2 else None]
+        hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
         if hits:
             u = min(hits, key=lambda x: self._order[id(x)])
-            if _key(u.name) != k and len(k) > len(_key(u.name)):
+            if len(k) > len(_key(u.name)):
                 u.name, u.name_span = name, span
-            self._index(u, k)
+                self._index(u, k)
             return u
         u = _Unit(name, span, block, conf, rule)
         self._order[id(u)] = len(self.units)
