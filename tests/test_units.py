@@ -423,3 +423,13 @@ def test_a_cataphoric_group_before_its_list_is_no_unit():
         "- Sở Tài chính: bố trí kinh phí;\n- Sở Nội vụ: hướng dẫn thi đua, khen thưởng;\n"
     )
     assert synth_names(body) == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_bare_heads_after_a_collective_belong_to_it():
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\n"
+        "Điều 2. Chánh Văn phòng Bộ, Thủ trưởng các Vụ, Cục, đơn vị có liên quan chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == ["Chánh Văn phòng Bộ", "Thủ trưởng các Vụ, Cục, đơn vị có liên quan"]

@@ -730,7 +730,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
                 continue
             la, lb = groups[-1][-1]
-            if _starts_new(_wlist(_expand(s[la:lb])), g_ws):
+            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb]))):
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
@@ -742,8 +742,9 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
-    """Whether list segment ``g`` begins a new unit after segment ``last``."""
+def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = ()) -> bool:
+    """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
+    built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
@@ -754,8 +755,13 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
         return False
     if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
         return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
-    if lower and g_cat is not None and _collective(last):
-        return False  # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …": one collective
+    bare_last = _head_at(last, 0) == len(last) or _bare(last)
+    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
+        _collective(last) or (bare_last and _collective(group))
+    ):
+        # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …", "Thủ trưởng các Vụ, Cục,
+        # đơn vị có liên quan": one collective (a bare head names no body of its own)
+        return False
     if g[0].key == _CAC:
         return True
     head = _head_at(g, 0)
@@ -767,9 +773,11 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
 
 
 def _collective(ws: tuple[_Word, ...]) -> bool:
-    """Whether the words hold "các" + a collective noun ("Thủ trưởng các cơ quan chuyên môn")."""
+    """Whether the words hold "các" + a collective noun or a head ("Thủ trưởng các cơ quan
+    chuyên môn", "Thủ trưởng các Vụ")."""
     cat = _lex().cat_index
-    return any(w.key == _CAC and _match(ws, k + 1, cat) is not None for k, w in enumerate(ws))
+    return any(w.key == _CAC and (_match(ws, k + 1, cat) is not None or _head_at(ws, k + 1) > 0)
+               for k, w in enumerate(ws))
 
 
 def _ends_with_level(ws: tuple[_Word, ...]) -> bool:
