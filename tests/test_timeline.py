@@ -280,6 +280,8 @@ def test_dates_of_cited_documents_and_of_past_facts_are_no_items():
         "II. NỘI DUNG\n1. Năm 2024, toàn tỉnh đã tổ chức 12 lớp tập huấn.\n"
         "2. Chỉ tiêu 4: 100% cán bộ được tập huấn.\n"
         "3. Tổ chức hội nghị sơ kết vào ngày 15/7/2025.\n"
+        "4. Ngày 25/3/2025, Văn phòng Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ và đổi mới sáng tạo "
+        "đã có văn bản số 07-TB/VPBCĐ thông báo kết luận hội nghị sơ kết trong quý II/2025.\n"
     )
     assert spans(synth(body, date="20 tháng 3")) == [("2025-07-15", "2025-07-15")]
 

@@ -121,6 +121,7 @@ class _Rules:
     quarter_list: re.Pattern[str]
     list_item: re.Pattern[str]
     joiners: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 @cache
@@ -175,6 +176,7 @@ def _rules() -> _Rules:
                                 rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
     )
 
 
@@ -484,7 +486,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     colon = text.rfind(":", sent[0], p.start)
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
     heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
-    situational = bool(_words(R.situation, ctx.f(sent[0], sent[1], ln)))
+    sent_f = ctx.f(sent[0], sent[1], ln)
+    # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
+    # số …"): the sentence's dates are past facts
+    situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
 
     start: str | None
