@@ -515,6 +515,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end = p.first, p.last
     elif p.kind == "quarter":
+        if situational and not labelled:
+            return None
         start, end = _encode(p, cat)
         rule = "label" if labelled else "quarter"
     elif labelled:
