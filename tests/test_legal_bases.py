@@ -306,3 +306,15 @@ def test_citations_found_when_the_header_was_not_read():
     )
     lb = _extract(text)[1]
     assert "30/2020/NĐ-CP" in [x["number"] for x in lb]
+
+
+def test_issuer_whose_name_holds_a_comma_is_kept_whole():
+    lb = synth(
+        "Căn cứ Thông tư số 01/2025/TT-BVHTTDL ngày 05/3/2025 của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn "
+        "tổ chức lễ hội;\nThực hiện Kế hoạch số 20/KH-BTVTU ngày 06/3/2025 của Ban Thường vụ Tỉnh ủy, Thành ủy về "
+        "chuyển đổi số;\n"
+    )
+    assert [(x["issuer"], x["title"]) for x in lb] == [
+        ("Bộ Văn hóa, Thể thao và Du lịch", "về hướng dẫn tổ chức lễ hội"),
+        ("Ban Thường vụ Tỉnh ủy, Thành ủy", "về chuyển đổi số"),
+    ]

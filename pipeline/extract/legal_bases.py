@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import bodies
 from ..dates import DateMatch, find_dates
 from ..lexicon import (
     expand_abbreviations,
@@ -371,8 +372,11 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     cuts: list[tuple[int, str, str]] = []
     for m in R.issuer_stop.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", m.group()))
+    # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
+    keep = bodies.protected_spans(text, s, hard_end)
     for m in re.finditer(r",", text[s:hard_end]):
-        cuts.append((s + m.start(), "comma", ","))
+        if not any(a < s + m.start() < b for a, b in keep):
+            cuts.append((s + m.start(), "comma", ","))
     for m in re.finditer(r"\s+(?:và|hoặc)\s+", text[s:hard_end]):
         p = s + m.start()
         if _cites_at(text, s + m.end()) or NUMBER.match(text, s + m.end()):
