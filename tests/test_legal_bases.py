@@ -318,3 +318,14 @@ def test_issuer_whose_name_holds_a_comma_is_kept_whole():
         ("Bộ Văn hóa, Thể thao và Du lịch", "về hướng dẫn tổ chức lễ hội"),
         ("Ban Thường vụ Tỉnh ủy, Thành ủy", "về chuyển đổi số"),
     ]
+
+
+def test_own_number_found_without_an_anchored_number_line():
+    # a header laid out in one run: the "Số:" line is not anchored, its number is still the
+    # document's own and never a ground
+    head = "UBND TỈNH HÀ AN Số: 45/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    lb = synth(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của Ủy ban nhân dân tỉnh;\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh;\n", head=head,
+    )
+    assert "45/KH-UBND" not in [x["number"] for x in lb]

@@ -888,8 +888,15 @@ def _narrated_zone(doc: Document) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
+_NUMBER_LINE = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*(?=\d)")
+
+
 def _own_number(doc: Document) -> str | None:
+    """The document's own number: its anchored ``Số:`` line, or — where the header was not read
+    — the first ``Số: …`` among the document's first lines."""
     i = doc.anchors.get("number")
+    if i is None:
+        i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
     if i is None:
         return None
     for ln in doc.lines[i : i + 2]:
