@@ -433,3 +433,27 @@ def test_bare_heads_after_a_collective_belong_to_it():
     )
     got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
     assert got == ["Chánh Văn phòng Bộ", "Thủ trưởng các Vụ, Cục, đơn vị có liên quan"]
+
+
+def test_a_bare_collective_introducing_a_lettered_list_is_no_unit():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nĐề nghị các cơ quan, đơn vị:\n"
+        "a) Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: phối hợp tuyên truyền;\n"
+        "b) Liên đoàn Lao động tỉnh: chỉ đạo công đoàn cơ sở.\n"
+    )
+    assert synth_names(body) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh"]
+
+
+def test_units_as_bold_paragraphs_without_numbers():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "**Sở Y tế**\n\n- Chủ trì hướng dẫn phòng chống dịch.\n- Báo cáo kết quả.\n\n"
+        "**Công an tỉnh**\n\n- Bảo đảm an ninh trật tự.\n\n"
+        "**UBND các xã, phường**\n\n- Tổ chức thực hiện tại địa phương.\n"
+    )
+    got = {u["name"]: u["tasks"] for u in synth(body)}
+    assert got == {
+        "Sở Y tế": ["Chủ trì hướng dẫn phòng chống dịch", "Báo cáo kết quả"],
+        "Công an tỉnh": ["Bảo đảm an ninh trật tự"],
+        "Ủy ban nhân dân các xã, phường": ["Tổ chức thực hiện tại địa phương"],
+    }

@@ -780,6 +780,12 @@ def _collective(ws: tuple[_Word, ...]) -> bool:
                for k, w in enumerate(ws))
 
 
+def _only_collective(name: str) -> bool:
+    """"Các cơ quan, đơn vị", "Các sở, ngành": collective nouns only, no body named."""
+    parts = [p for p in _SEG_SPLIT.split(name) if p.strip()]
+    return bool(parts) and all(_bare(_wlist(p)) for p in parts)
+
+
 def _ends_with_level(ws: tuple[_Word, ...]) -> bool:
     lv = _lex().levels
     return any(len(ws) >= n and tuple(w.key for w in ws[-n:]) in lv for n in (1, 2))
@@ -1296,7 +1302,12 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
     spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in regions if k1 > k0]
-    units = [u for u in col.units if u.tasks or any(a <= u.block[0] < b for a, b in spans)]
+    # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
+    # named units) only introduces the units that follow
+    units = [
+        u for u in col.units
+        if u.tasks or (any(a <= u.block[0] < b for a, b in spans) and not _only_collective(u.name))
+    ]
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
