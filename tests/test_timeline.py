@@ -296,3 +296,11 @@ def test_time_cells_in_the_one_cell_a_line_layout():
     items = synth(body)
     assert spans(items) == [("2026-01", "2026-06")]
     assert items[0]["label"] == "Xây dựng kế hoạch chuyển đổi số"
+
+
+def test_a_table_with_a_date_column_but_no_task_column_schedules_nothing():
+    body = (
+        "I. GIÁ BÁN LẺ\n\n| STT | Ngày | Xăng RON 95 | Dầu hỏa |\n|---|---|---|---|\n"
+        "| 1 | 05/3/2025 | 21.450 | 19.800 |\n| 2 | 12/3/2025 | 21.300 | 19.650 |\n"
+    )
+    assert synth(body) == []

@@ -919,8 +919,8 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     out: list[_Cand] = []
     cells: list[tuple[int, int]] = []
     for table in doc.tables:
-        if table.column("time") is None:
-            continue
+        if table.column("time") is None or table.column("task") is None:
+            continue  # a price list by day, a roll of birth dates: no schedule of tasks
         for row in table.rows:
             cell = table.get(row, "time")
             if cell is None:
