@@ -914,13 +914,18 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | N
 
 def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Items of the time column of every task table (:attr:`Document.tables`), each labelled
-    with its row's task; and the time cells read (no other reader takes their dates again)."""
+    with its row's task; and the cells read (no other reader takes their dates again): the
+    time cells of task tables, every cell of a dated table without tasks."""
     R, doc = ctx.rules, ctx.doc
     out: list[_Cand] = []
     cells: list[tuple[int, int]] = []
     for table in doc.tables:
-        if table.column("time") is None or table.column("task") is None:
-            continue  # a price list by day, a roll of birth dates: no schedule of tasks
+        if table.column("time") is None:
+            continue
+        if table.column("task") is None:
+            # a price list by day, a roll of birth dates: data, no schedule of tasks
+            cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+            continue
         for row in table.rows:
             cell = table.get(row, "time")
             if cell is None:
