@@ -457,3 +457,16 @@ def test_units_as_bold_paragraphs_without_numbers():
         "Công an tỉnh": ["Bảo đảm an ninh trật tự"],
         "Ủy ban nhân dân các xã, phường": ["Tổ chức thực hiện tại địa phương"],
     }
+
+
+def test_a_header_cell_of_an_unread_table_is_no_unit():
+    # a table whose layout the model cannot read (no running numbers): its header cells stand on
+    # lines of their own in the implementation section
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\n"
+        "Tuyên truyền pháp luật\n\nSở Tư pháp\n\nCác sở, ngành\n\n"
+        "4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 05 ngày.\n"
+    )
+    got = synth_names(body)
+    assert "Cơ quan chủ trì" not in got
+    assert "Cơ quan phối hợp" in got

@@ -909,12 +909,16 @@ class _Unit:
     rule: str
     tasks: list[tuple[str, int, int]] = field(default_factory=list)
     have: set[str] = field(default_factory=set)  # the task texts, to add each once
+    name_only: bool = True  # named only by lines that are just a name (a header cell may be one)
 
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> Phrase:
     """Comparison key of a name: its words and punctuation, case and tone position folded."""
     return tuple(_wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
+
+
+_NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
 def _same_unit(a: Phrase, b: Phrase) -> bool:
@@ -949,11 +953,13 @@ class _Collector:
         hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
         if hits:
             u = min(hits, key=lambda x: self._order[id(x)])
+            u.name_only = u.name_only and rule in _NAME_ONLY
             if len(k) > len(_key(u.name)):
                 u.name, u.name_span = name, span
                 self._index(u, k)
             return u
         u = _Unit(name, span, block, conf, rule)
+        u.name_only = rule in _NAME_ONLY
         self._order[id(u)] = len(self.units)
         self.units.append(u)
         self._index(u, k)
@@ -1308,6 +1314,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         u for u in col.units
         if u.tasks or (any(a <= u.block[0] < b for a, b in spans) and not _only_collective(u.name))
     ]
+    # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
+    # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
+    units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name))]
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
