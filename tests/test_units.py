@@ -470,3 +470,15 @@ def test_a_header_cell_of_an_unread_table_is_no_unit():
     got = synth_names(body)
     assert "Cơ quan chủ trì" not in got
     assert "Cơ quan phối hợp" in got
+
+
+def test_a_line_ending_in_a_head_word_goes_on_with_its_name():
+    # "Điều 3. Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …": the next line opens with what reads
+    # as a verb ("chỉ đạo") but continues the name
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 3. Các thành viên Ban\nChỉ đạo, Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == ["Các thành viên Ban Chỉ đạo", "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]

@@ -335,6 +335,14 @@ def _starts_task(s: str) -> bool:
     return any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts))
 
 
+def _ends_with_head(s: str) -> bool:
+    """Whether the line's last word is a unit head waiting for its name ("… Ban", "… Sở")."""
+    ws = _wlist(s[-40:])
+    if not ws or ws[-1].trail.strip() or not ws[-1].text[:1].isupper():
+        return False
+    return _head_at(ws, len(ws) - 1) == 1 and _match(ws, len(ws) - 1, _lex().heads) is not None
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
     if _parse_heading(nxt):
@@ -357,8 +365,9 @@ def _should_join(cur: str, nxt: str) -> bool:
     if h and h[1] and not lower_next and (_is_impl_title(h[1]) or _is_topic(h[1])):
         return False  # "Điều 3. Tổ chức thực hiện" / "Chánh Văn phòng …": a complete title
     if not lower_next and _starts_task(nxt):
-        # "2. Sở" / "Tài chính": a lone head word still waits for its name
-        return bool(h and len(h[1].split()) == 1)
+        # "2. Sở" / "Tài chính": a lone head word still waits for its name; so does a head word
+        # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
+        return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
 
 
