@@ -482,3 +482,18 @@ def test_a_line_ending_in_a_head_word_goes_on_with_its_name():
     )
     got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
     assert got == ["Các thành viên Ban Chỉ đạo", "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]
+
+
+def test_a_dash_item_naming_a_unit_with_plus_items_below_assigns_them():
+    body = (
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\n\n"
+        "- Bộ Công Thương\n\n+ Ban hành chính sách thúc đẩy công nghiệp tái chế.\n\n"
+        "+ Hướng dẫn doanh nghiệp thu hồi sản phẩm thải bỏ.\n\n"
+        "- Bộ Xây dựng\n\n+ Ban hành quy định về phương tiện thu gom rác thải.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng các bộ chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    got = {u["name"]: u["tasks"] for u in synth(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Kế hoạch")}
+    assert got["Bộ Công Thương"] == [
+        "Ban hành chính sách thúc đẩy công nghiệp tái chế", "Hướng dẫn doanh nghiệp thu hồi sản phẩm thải bỏ",
+    ]
+    assert got["Bộ Xây dựng"] == ["Ban hành quy định về phương tiện thu gom rác thải"]

@@ -1182,6 +1182,23 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 _extend(u, _tasks(content, base), ll.end)
 
 
+def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
+    """(line before, end) of each dash item naming a unit alone, followed by its "+" items."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(lls) - 1):
+        ll = lls[k]
+        if in_region[k] or ll.kind != "bullet" or ll.text[:1] not in "-–" or lls[k + 1].text[:1] != "+":
+            continue
+        f = _analyse(ll.content, "line", True)
+        if f is None or f.task_at is not None or f.how != "line":
+            continue
+        end = k + 1
+        while end < len(lls) and lls[end].text[:1] == "+" and not in_region[end]:
+            end += 1
+        out.append((k - 1, end))
+    return out
+
+
 # ---------------------------------------------------------------------------- free text
 
 
@@ -1302,6 +1319,11 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     in_region = [False] * len(lls)
     for k0, k1 in regions:
         in_region[k0:k1] = [True] * (k1 - k0)
+        _walk_region(col, lls, k0, k1)
+    # outside those sections, a dash item that is only a unit's name with "+" items below it
+    # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
+    for k0, k1 in _unit_bullets(lls, in_region):
+        in_region[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
         _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
