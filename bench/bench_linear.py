@@ -78,6 +78,11 @@ def unit_sections(n: int) -> str:
     return f"{HEAD}III. TỔ CHỨC THỰC HIỆN\n{body}{TAIL}"
 
 
+def labelled_sections(n: int) -> str:
+    body = _fill("{k}. Hoạt động số {k}\nThời gian thực hiện: Tháng 3/2026.", n, "\n")
+    return f"{HEAD}II. NỘI DUNG\n{body}{TAIL}"
+
+
 def task_table(n: int) -> str:
     head = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
     rows = []
@@ -98,6 +103,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable]] = {
     "unit lines": (unit_lines, extract_responsible_units),
     "units on one line": (unit_one_line, extract_responsible_units),
     "unit sections": (unit_sections, extract_responsible_units),
+    "labelled sections": (labelled_sections, extract_timeline),
     "task table (units)": (task_table, extract_responsible_units),
     "task table (timeline)": (task_table, extract_timeline),
 }

@@ -32,7 +32,7 @@ from typing import Any
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, parse_heading
+from ..segment import BULLET, Document, Line, Section, parse_heading
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -217,6 +217,7 @@ class _Ctx:
     titles: dict[int, str]  # heading line -> resolved title
     starts: dict[int, int]  # line index -> offset after its heading marker / bullet
     folded: dict[int, str]  # line index -> folded line text
+    sec_tree: tuple[list[int], list[Section], list[int]] | None = None
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -694,12 +695,31 @@ def _strip_label_prefix(R: _Rules, s: str) -> str:
     return s
 
 
+def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
+    """Sections by line, their first lines, and each one's parent index (-1: none), built once:
+    the innermost enclosing section of a line is then found by bisection and a walk up."""
+    if ctx.sec_tree is None:
+        secs = sorted(ctx.doc.sections, key=lambda s: (s.line, -s.end))
+        parent: list[int] = []
+        stack: list[int] = []
+        for i, sec in enumerate(secs):
+            while stack and secs[stack[-1]].end <= sec.line:
+                stack.pop()
+            parent.append(stack[-1] if stack else -1)
+            stack.append(i)
+        ctx.sec_tree = ([x.line for x in secs], secs, parent)
+    return ctx.sec_tree
+
+
 def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
     """Title (and its span) of the innermost enclosing section that is not the item's own
     line, a time label, or a bare "Chương"/"Phần" marker without a number."""
-    best = None
     doc = ctx.doc
-    for s in doc.sections:
+    starts, secs, parent = _section_tree(ctx)
+    i = bisect_right(starts, line - 1) - 1  # the last section starting before the line
+    while i >= 0:
+        s = secs[i]
+        i = parent[i]
         if not s.line < line < s.end or _BARE_PART.match(s.marker):
             continue
         title = clean_value(ctx.titles.get(s.line, ""))
@@ -709,13 +729,13 @@ def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
             if ln is not None:
                 k = ctx.text.find(title, ln.start, ln.end + len(title))
                 if k >= 0:
-                    best = (title, (k, k + len(title)))
-                else:  # a title wrapped over lines ("II. MỤC" / "TIÊU CHỦ YẾU")
-                    j = ln.idx
-                    while j + 1 < s.end and len(collapse(ctx.text[ln.start : doc.lines[j].end])) < len(title):
-                        j += 1
-                    best = (title, (ln.start, doc.lines[j].end))
-    return best
+                    return title, (k, k + len(title))
+                # a title wrapped over lines ("II. MỤC" / "TIÊU CHỦ YẾU")
+                j = ln.idx
+                while j + 1 < s.end and len(collapse(ctx.text[ln.start : doc.lines[j].end])) < len(title):
+                    j += 1
+                return title, (ln.start, doc.lines[j].end)
+    return None
 
 
 # ---------------------------------------------------------------- tables
