@@ -83,6 +83,12 @@ def labelled_sections(n: int) -> str:
     return f"{HEAD}II. NỘI DUNG\n{body}{TAIL}"
 
 
+def header_blocks(n: int) -> str:
+    """Task-table headers over and over, no rows under any: each must cost its own lines."""
+    cells = "STT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nThời gian\n\nGhi chú đợt {k}\n\n"
+    return f"{HEAD}III. TỔ CHỨC THỰC HIỆN\n" + _fill(cells, n, "\n") + TAIL
+
+
 def task_table(n: int) -> str:
     head = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
     rows = []
@@ -104,6 +110,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], Callable]] = {
     "units on one line": (unit_one_line, extract_responsible_units),
     "unit sections": (unit_sections, extract_responsible_units),
     "labelled sections": (labelled_sections, extract_timeline),
+    "table headers (units)": (header_blocks, extract_responsible_units),
     "task table (units)": (task_table, extract_responsible_units),
     "task table (timeline)": (task_table, extract_timeline),
 }

@@ -10,6 +10,7 @@ cut away first so that nothing in it can become a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -674,32 +675,32 @@ def _spaced(lines: list[Line], a: int, b: int) -> bool:
     return sum(1 for ln in lines[a:b] if not ln.text) * 3 >= sum(1 for ln in lines[a:b] if ln.text)
 
 
-def _line_cells(lines: list[Line], a: int, b: int, spaced: bool) -> list[Cell]:
-    """Cells of the one-cell-a-line layout in lines ``a:b``: groups of lines parted by blank
-    lines (a wrapped cell keeps its lines together) when ``spaced``, else each line a cell."""
-    out: list[tuple[int, int]] = []
+def _line_cells(lines: list[Line], a: int, b: int, spaced: bool, body: bool = False) -> Iterator[Cell]:
+    """Cells of the one-cell-a-line layout in lines ``a:b``, lazily (a table's reader stops
+    where the table ends): groups of lines parted by blank lines (a wrapped cell keeps its lines
+    together) when ``spaced``, else each line a cell. In a ``body``, an appendix heading or a
+    pipe row ends the cells."""
     i = a
     while i < b:
         if not lines[i].text:
             i += 1
             continue
+        if body and (_is_appendix_heading(lines[i].text) or lines[i].text.count("|") >= 2):
+            return
         j = i + 1
         if spaced:
             while j < b and lines[j].text and not lines[j].text.count("|") >= 2:
                 j += 1
-        out.append((i, j))
-        i = j
-    cells = []
-    for i, j in out:
         st, en = lines[i].start, lines[j - 1].end
         # "I." / "NÂNG CAO …" in one group: the number is a cell of its own
-        if j - i > 1 and (_ROW_NO.fullmatch(lines[i].text.strip(" *")) or _SECTION_NO.fullmatch(lines[i].text.strip(" *"))):
-            cells.append(_clean_cell(lines[i].text, lines[i].start, lines[i].end))
+        first = lines[i].text.strip(" *")
+        if j - i > 1 and (_ROW_NO.fullmatch(first) or _SECTION_NO.fullmatch(first)):
+            yield _clean_cell(lines[i].text, lines[i].start, lines[i].end)
             st = lines[i + 1].start
         raw = " ".join(ln.text for ln in lines[i:j] if ln.start >= st)
         c = _clean_cell(raw, st, en)
-        cells.append(Cell(c.text, c.start, max(c.start, en - (len(raw) - len(raw.rstrip(" *_"))))))
-    return cells
+        yield Cell(c.text, c.start, max(c.start, en - (len(raw) - len(raw.rstrip(" *_")))))
+        i = j
 
 
 def _line_tables(lines: list[Line], text: str) -> list[Table]:
@@ -729,22 +730,13 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
                 seen += 1
             stop += 1
         spaced = _spaced(lines, k, stop)
-        header = _line_cells(lines, k, stop, spaced)
+        header = list(_line_cells(lines, k, stop, spaced))
         roles = _is_table_header(header) if header else None
         if roles is None or "number" not in roles[:1]:
             k += 1
             continue
         # the body: cells until the table ends
-        end = stop
-        budget = 0
-        while end < n and budget < 6000:
-            t = lines[end].text
-            if t and (_is_appendix_heading(t) or t.count("|") >= 2):
-                break
-            end += 1
-            budget += 1
-        cells = _line_cells(lines, stop, end, spaced)
-        rows, last = _line_rows(cells, len(header))
+        rows, last = _line_rows(_line_cells(lines, stop, n, spaced, body=True), len(header), lines[stop].start if stop < n else 0)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
@@ -757,7 +749,7 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
 _SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
 
 
-def _line_rows(cells: list[Cell], width: int) -> tuple[list[tuple[Cell, ...]], int]:
+def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tuple[Cell, ...]], int]:
     """Rows of the one-cell-a-line layout and the offset where the table ends.
 
     A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
@@ -769,7 +761,7 @@ def _line_rows(cells: list[Cell], width: int) -> tuple[list[tuple[Cell, ...]], i
     numberless = False
     expect = 1
     state = "start"  # start | row | title (a section number alone: its title follows) | section
-    last = cells[0].start if cells else 0
+    last = start
 
     def flush() -> None:
         if cur is not None and (not numberless or len(cur) == width):
