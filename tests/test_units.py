@@ -497,3 +497,24 @@ def test_a_dash_item_naming_a_unit_with_plus_items_below_assigns_them():
         "Ban hành chính sách thúc đẩy công nghiệp tái chế", "Hướng dẫn doanh nghiệp thu hồi sản phẩm thải bỏ",
     ]
     assert got["Bộ Xây dựng"] == ["Ban hành quy định về phương tiện thu gom rác thải"]
+
+
+def test_pipe_rows_as_docx_and_html_write_them_with_a_title_row_above_the_header():
+    from pipeline.normalize import normalize
+    from pipeline.segment import column_role, segment
+
+    # pipeline/formats/tables.py writes a data table as "a | b | c" lines, without outer pipes
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "DANH MỤC NHIỆM VỤ NĂM 2026 | | | \n"
+        "TT | Tên nhiệm vụ/đề án | Cơ quan, đơn vị chủ trì | Thời hạn hoàn thành\n"
+        "1 | Xây dựng đề án vị trí việc làm | Sở Nội vụ | Tháng 6/2026\n"
+        "2 | Tổng kết công tác cải cách hành chính | Văn phòng Ủy ban nhân dân tỉnh | Quý IV/2026\n"
+    )
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính") + body + _TAIL).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "time")
+    assert [table.get(r, "lead").text for r in table.rows] == ["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]
+    assert column_role("Thời gian dự kiến hoàn thành") == "time" and column_role("Ghi chú") is None
+    got = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
+    assert got["Sở Nội vụ"] == ["Xây dựng đề án vị trí việc làm"]
