@@ -518,3 +518,34 @@ def test_pipe_rows_as_docx_and_html_write_them_with_a_title_row_above_the_header
     assert column_role("Thời gian dự kiến hoàn thành") == "time" and column_role("Ghi chú") is None
     got = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
     assert got["Sở Nội vụ"] == ["Xây dựng đề án vị trí việc làm"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_task_table_of_a_docx_or_html_document_is_read_end_to_end(tmp_path, fmt):
+    from corpus_files import corpus_tool
+
+    from pipeline.extractor import extract_file
+
+    twins = corpus_tool("formats")
+    text = _HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính năm 2026") + (
+        "III. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị thực hiện nhiệm vụ theo bảng dưới đây.\n"
+    ) + _TAIL
+    rows = [
+        ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+        ("1", "Rà soát thủ tục hành chính", "Sở Tư pháp; UBND cấp xã", "Sở Nội vụ", "Tháng 4, tháng 8/2026"),
+        ("2", "Số hóa hồ sơ, kết quả giải quyết", "Trung tâm Phục vụ hành chính công tỉnh", "Các sở, ngành", "Quý IV/2026"),
+    ]
+    lay = twins.layout(text)
+    data = twins.make_docx(lay, data_table=rows) if fmt == "docx" else twins.make_html(lay, data_table=rows)
+    f = tmp_path / f"kh.{fmt}"
+    f.write_bytes(data)
+    rec = extract_file(f)
+    units = {u["name"]: u["tasks"] for u in rec.model_dump()["responsible_units"]}
+    assert units["Sở Tư pháp"] == ["Rà soát thủ tục hành chính"]
+    assert "Ủy ban nhân dân cấp xã" in units and "Sở Nội vụ" not in units
+    assert units["Trung tâm Phục vụ hành chính công tỉnh"] == ["Số hóa hồ sơ, kết quả giải quyết"]
+    got = [(t["start"], t["end"], t["label"]) for t in rec.model_dump()["timeline"]]
+    assert got == [
+        ("2026-04", "2026-04", "Rà soát thủ tục hành chính"), ("2026-08", "2026-08", "Rà soát thủ tục hành chính"),
+        ("2026-10", "2026-12", "Số hóa hồ sơ, kết quả giải quyết"),
+    ]
