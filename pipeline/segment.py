@@ -638,6 +638,9 @@ def _pipe_row(ln: Line) -> list[Cell]:
 
 
 def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
+    """Tables of pipe rows. A PDF's text layer may leave a header's neighbouring cells in one
+    ("STT Nhiệm vụ": split on the known column names) and a wrapped cell's second line as a
+    short row of its own (left out: its column cannot be told)."""
     out: list[Table] = []
     k = 0
     while k < len(lines):
@@ -651,23 +654,67 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
             if not t and k + 1 < len(lines) and lines[k + 1].text.count("|") >= 2:
                 k += 1  # a blank line where the |---| rule was
                 continue
-            if t.count("|") < 2:
+            if t.count("|") < (2 if not block else 1):
                 break
             if not _PIPE_RULE.fullmatch(t):
                 block.append(_pipe_row(lines[k]))
             k += 1
         for h in range(min(3, len(block))):  # a title row may sit above the header
-            roles = _is_table_header(block[h])
+            header = _split_header(block[h])
+            roles = _is_table_header(header)
             if roles is None:
                 continue
-            rows = tuple(
-                tuple(r) for r in block[h + 1 :]
-                if any(c.text for c in r) and not (len([c for c in r if c.text]) <= 2 and r[0].text
-                                                   and _SECTION_NO.fullmatch(r[0].text))
-            )
-            out.append(Table(first, k, tuple(block[h]), roles, rows))
+            rows = []
+            for r in block[h + 1 :]:
+                filled = [c for c in r if c.text]
+                if not filled or (len(filled) <= 2 and r[0].text and _SECTION_NO.fullmatch(r[0].text)):
+                    continue  # empty, or a section row ("II | TUYÊN TRUYỀN")
+                if roles[0] == "number" and len(r) < len(header) and not _ROW_NO.fullmatch(r[0].text):
+                    if len(r) == len(header) - 1 and rows:
+                        r = [Cell("", r[0].start, r[0].start), *r]  # its number cell merged above
+                    else:
+                        continue  # the second line of wrapped cells
+                rows.append(tuple(r))
+            out.append(Table(first, k, tuple(header), roles, tuple(rows)))
             break
     return out
+
+
+def _split_header(cells: list[Cell]) -> list[Cell]:
+    """Header cells, a cell that is two known column names in a row split in two."""
+    out: list[Cell] = []
+    for c in cells:
+        parts = _column_run(c.text)
+        if len(parts) < 2:
+            out.append(c)
+            continue
+        pos = c.start
+        for p in parts:  # offsets: each name's first word found in order in the cell's text
+            out.append(Cell(p, pos, pos + len(p)))
+            pos += len(p) + 1
+    return out
+
+
+def _column_run(text: str) -> list[str]:
+    """``text`` as a run of known column names ("STT Nhiệm vụ" → two), else ``[text]``."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            cand = " ".join(words[i:j])
+            if column_role(cand) is not None and fold(cand) in _column_set():
+                out.append(cand)
+                i = j
+                break
+        else:
+            return [text]
+    return out
+
+
+@cache
+def _column_set() -> frozenset[str]:
+    return frozenset(p for p, _role in _column_phrases())
 
 
 def _spaced(lines: list[Line], a: int, b: int) -> bool:

@@ -549,3 +549,23 @@ def test_task_table_of_a_docx_or_html_document_is_read_end_to_end(tmp_path, fmt)
         ("2026-04", "2026-04", "Rà soát thủ tục hành chính"), ("2026-08", "2026-08", "Rà soát thủ tục hành chính"),
         ("2026-10", "2026-12", "Số hóa hồ sơ, kết quả giải quyết"),
     ]
+
+
+def test_pdf_text_layer_table_with_merged_header_cells_and_wrapped_cell_lines():
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    # what a PDF's text layer gives: neighbouring header cells run together, a wrapped cell's
+    # second line as a short row of its own
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "STT Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp Thời gian\n"
+        "1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Tháng 4, tháng\n"
+        "hành chính | Ủy ban nhân dân | 8/2026\n"
+        "2 | Số hóa hồ sơ | Công an tỉnh | Các sở, ngành | Quý IV/2026\n"
+    )
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính") + body + _TAIL).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "coop", "time")
+    assert [[c.text for c in r][:3] for r in table.rows] == [["1", "Rà soát thủ tục", "Sở Tư pháp"], ["2", "Số hóa hồ sơ", "Công an tỉnh"]]
+    assert [u["name"] for u in extract_responsible_units(doc, Prov())] == ["Sở Tư pháp", "Công an tỉnh"]
