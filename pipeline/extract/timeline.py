@@ -10,7 +10,10 @@ keeps those that
   ``đến hết năm``, ``trong giai đoạn``) — the cue also says how the item is encoded: a deadline
   has no start, a start has no end, a day/month/quarter/year is both;
 * are the value of a time field (``Thời gian thực hiện: Tháng 12/2025``), open a sentence
-  (``Ngày 03/10/2025, chuyên đề …``) or fill the schedule column of a task table.
+  (``Ngày 03/10/2025, chuyên đề …``) or fill the time column of a task table (read from the
+  document model, :attr:`Document.tables`, labelled with the row's task: ``Tháng 4, tháng
+  8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
+  các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
 lie in a situation report, or fall before the document's own year are dropped; a target

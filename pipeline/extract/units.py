@@ -11,7 +11,9 @@ Where work is assigned
     trương rà soát …". A quyết định's articles set rules, so there only the execution clause
     counts ("Chánh Văn phòng …; Thủ trưởng các sở, ban, ngành … chịu trách nhiệm thi hành Quyết
     định này"). Task tables in the body ("Đơn vị chủ trì: Sở Tư pháp") name the unit in charge of
-    the task above them (the co-operating units are not assignees).
+    the task above them (the co-operating units are not assignees); task tables in columns are
+    read from the document model (:attr:`Document.tables`: pipe rows, one cell a line), the
+    lead column naming the units of the row's task.
 
 How a line names its units
     * a numbered sub-heading that is only the name(s) — "1. Sở Xây dựng", "4. Đề nghị Ủy ban Mặt
@@ -25,9 +27,13 @@ How a line names its units
     * after an assigning cue — "Giao …", "Đề nghị …", "Yêu cầu …" — or a relaying verb
       ("Ủy ban nhân dân tỉnh giao Giám đốc các sở …").
     A list yields one item per unit. It is split on ``;``, commas and ``và`` while collectives
-    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh") and field names ("Sở Văn hóa, Thể thao và Du
-    lịch") stay whole, and a shared head is distributed ("các Tập đoàn: A, B" → "Tập đoàn A",
-    "Tập đoàn B").
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các Vụ, Cục, đơn vị có liên quan"),
+    lists of levels ("tỉnh, thành phố trực thuộc trung ương") and field names stay whole — the
+    ministries' and departments' fields are a public list kept in ``rules/bodies.toml``
+    (:mod:`pipeline.bodies`), so "Sở Văn hóa, Thể thao và Du lịch" is never cut — and a shared
+    head is distributed up to its ``;``, with a role before it ("các Tập đoàn: A, B" → "Tập đoàn
+    A", "Tập đoàn B"; "Giám đốc các sở: Y tế, Tư pháp" → "Giám đốc Sở Y tế", …). Pieces of
+    clauses ("Các cơ quan được", a name holding a date) are no units (:func:`bodies.is_fragment`).
 
 Names are written out in full (``UBND`` → ``Ủy ban nhân dân``), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
