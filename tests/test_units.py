@@ -569,3 +569,19 @@ def test_pdf_text_layer_table_with_merged_header_cells_and_wrapped_cell_lines():
     assert table.roles == ("number", "task", "lead", "coop", "time")
     assert [[c.text for c in r][:3] for r in table.rows] == [["1", "Rà soát thủ tục", "Sở Tư pháp"], ["2", "Số hóa hồ sơ", "Công an tỉnh"]]
     assert [u["name"] for u in extract_responsible_units(doc, Prov())] == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_field_labels_and_forecasts_are_no_units():
+    body = (
+        "Điều 1. Phê duyệt nhiệm vụ lập quy hoạch với các nội dung sau:\n"
+        "- Cơ quan chủ trì thẩm định và trình duyệt: Bộ Văn hóa, Thể thao và Du lịch.\n"
+        "- Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Hà An.\n\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Ủy ban nhân dân tỉnh Hà An có trách nhiệm bố trí kinh phí lập quy hoạch.\n"
+        "2. Công ty mới sẽ sở hữu mạng lưới cửa hàng tại 50 tỉnh.\n\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Phê duyệt nhiệm vụ lập quy hoạch")
+    assert "Cơ quan chủ trì" not in got and "Cơ quan tổ chức" not in got
+    assert not any("sẽ" in n for n in got)
+    assert "Ủy ban nhân dân tỉnh Hà An" in got

@@ -795,6 +795,17 @@ def _collective(ws: tuple[_Word, ...]) -> bool:
                for k, w in enumerate(ws))
 
 
+def _field_label(u: _Unit) -> bool:
+    """"- Cơ quan chủ trì thẩm định: Bộ Xây dựng": a field's label read as a subject — a
+    generic name without a proper noun whose every "task" is the rest of the label and its
+    value after a colon."""
+    words = u.name.split()
+    return (
+        bool(u.tasks) and all(":" in t[:60] for t, _a, _b in u.tasks)
+        and not any(w[:1].isupper() for w in words[1:]) and _head_at(_wlist(u.name), 0) > 0
+    )
+
+
 def _only_collective(name: str) -> bool:
     """"Các cơ quan, đơn vị", "Các sở, ngành": collective nouns only, no body named."""
     parts = [p for p in _SEG_SPLIT.split(name) if p.strip()]
@@ -1353,7 +1364,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     ]
     # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
-    units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name))]
+    units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
