@@ -585,3 +585,19 @@ def test_field_labels_and_forecasts_are_no_units():
     assert "Cơ quan chủ trì" not in got and "Cơ quan tổ chức" not in got
     assert not any("sẽ" in n for n in got)
     assert "Ủy ban nhân dân tỉnh Hà An" in got
+
+
+def test_an_implementation_article_holds_its_clauses_and_ends_at_the_next_article():
+    body = (
+        "Điều 1. Sắp xếp các đơn vị hành chính cấp xã.\n\n"
+        "Điều 2. Trách nhiệm thi hành\n"
+        "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hà An có trách nhiệm tổ chức thi hành Nghị quyết này.\n"
+        "2. Hội đồng Dân tộc, các Ủy ban của Quốc hội trong phạm vi nhiệm vụ, quyền hạn của mình giám sát việc "
+        "thực hiện Nghị quyết này.\n\n"
+        "Điều 3. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"
+        "2. Cơ quan nhà nước tiếp tục hoạt động cho đến ngày 01 tháng 7 năm 2026.\n\n"
+        "- Chính phủ; - Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Lưu: HC.\n"
+    )
+    got = synth_names(body, kind="NGHỊ QUYẾT", code="NQ", title="Về việc sắp xếp các đơn vị hành chính cấp xã")
+    assert got == ["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh Hà An", "Hội đồng Dân tộc",
+                   "Các Ủy ban của Quốc hội"]

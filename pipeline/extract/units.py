@@ -328,10 +328,14 @@ _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 
 
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
-    """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading."""
+    """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
+    with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
+    nhân dân tỉnh có trách nhiệm: …" is one section."""
     h = parse_heading(text)
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
+    if h and h[0][:4].casefold() == "điều" and h[1] and _is_impl_title(h[1]):
+        return h[0], h[1], 1  # (up to the next article: _heading_ranges)
     return h
 
 
@@ -1019,12 +1023,17 @@ def _heading_ranges(lls: list[_LLine]) -> dict[int, int]:
     heads = [k for k, ll in enumerate(lls) if ll.kind == "heading"]
     for n, k in enumerate(heads):
         end = len(lls)
+        article = _is_article(lls[k])
         for k2 in heads[n + 1 :]:
-            if lls[k2].level <= lls[k].level:
-                end = k2
+            if lls[k2].level <= lls[k].level or (article and _is_article(lls[k2])):
+                end = k2  # an article ends at the next one, whatever their levels
                 break
         out[k] = end
     return out
+
+
+def _is_article(ll: _LLine) -> bool:
+    return ll.text[:4].casefold() == "điều"
 
 
 @cache
@@ -1143,6 +1152,9 @@ class _Ctx:
     kind: str  # "heading" | "pseudo"
 
 
+_DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
+
+
 def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     """Units and their tasks in an implementation section, line by line."""
     parsed: dict[int, _Found | None] = {}
@@ -1162,11 +1174,14 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     ctx: _Ctx | None = None
     for k in range(k0 + 1, k1):
         ll = lls[k]
+        if _DISTRIBUTION.search(ll.text):
+            break  # the copies' list ("- Chính phủ; - …; - Lưu: VT."), its label lost: the end
         if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if ll.kind == "heading":
             f = parsed.get(k)
-            inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level
+            # an article ends the one before it, whatever their levels
+            inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
                 f = None  # "c) Chủ tịch UBND xã … chịu trách nhiệm …" under a unit: its task
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
