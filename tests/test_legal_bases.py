@@ -329,3 +329,12 @@ def test_own_number_found_without_an_anchored_number_line():
         "Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh;\n", head=head,
     )
     assert "45/KH-UBND" not in [x["number"] for x in lb]
+
+
+def test_a_single_về_after_a_board_opens_the_trích_yếu():
+    # with one "về" only, it starts the cited title; with two, the first belongs to the name
+    lb = synth(
+        "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về thúc đẩy chuyển đổi số "
+        "liên thông, đồng bộ gắn với sắp xếp tổ chức bộ máy;\n"
+    )
+    assert (lb[0]["issuer"], lb[0]["title"][:20]) == ("Ban Chỉ đạo Trung ương", "về thúc đẩy chuyển đ")

@@ -353,6 +353,7 @@ def _names_ve_body(so_far: str) -> bool:
     return False
 
 
+_LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
 _VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
 
 
@@ -399,7 +400,12 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for i, (p, kind, word) in enumerate(cuts):
         so_far = text[s:p].strip()
         if kind == "stop":
-            if word.casefold() == "về" and _names_ve_body(so_far):
+            if word.casefold() == "về" and (
+                so_far.casefold() in R.ve_heads
+                or (_names_ve_body(so_far) and _LATER_VE.search(text, p + 4, hard_end) is not None)
+            ):
+                # "Ban Chỉ đạo về …"; "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển … về
+                # triển khai …": the name goes on only where a trích yếu still follows it
                 continue
             end = p
             break
