@@ -8,6 +8,7 @@ returns spans so callers can keep provenance; parts that are absent are ``None``
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -108,16 +109,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, coarse: boo
     """
     end = len(text) if end is None else end
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    # spans taken so far, kept sorted and disjoint: an overlap test looks at two neighbours
+    # (a scan of all of them made a line packed with dates cost the square of its length)
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(m: re.Match[str], y: int | None, mo: int | None, d: int | None, kind: str) -> None:
         a, b = m.start(), m.end()
-        if not free(a, b) or not _valid(y, mo, d):
+        k = bisect.bisect_left(starts, a)
+        if (k and ends[k - 1] > a) or (k < len(starts) and starts[k] < b) or not _valid(y, mo, d):
             return
-        taken.append((a, b))
+        starts.insert(k, a)
+        ends.insert(k, b)
         found.append(DateMatch(a, b, m.group(0), y, mo, d, kind))
 
     for m in FULL_DATE.finditer(text, start, end):

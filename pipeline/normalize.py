@@ -606,8 +606,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
     on the text alone. Both are non-empty and cleaned."""
-    if content.startswith(("---", "|")):
-        return False
+    if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
+        return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
     tail = content.rstrip(_CLOSERS)
     if _MARKER.match(nxt):
         # "giai đoạn 2026\n- 2030" is a range, not a list item

@@ -10,6 +10,7 @@ cut away first so that nothing in it can become a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -74,6 +75,15 @@ class Document:
     # values the model itself established (the document's own number, date and place), for
     # every extractor to read instead of finding them again
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    _tables: list[Table] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def tables(self) -> list[Table]:
+        """The document's tables (rows × cells, each column's role read from its header),
+        parsed once on first use: see :func:`find_tables`."""
+        if self._tables is None:
+            self._tables = find_tables(self.lines, self.text)
+        return self._tables
 
     def part_lines(self, name: str) -> list[Line]:
         r = self.parts.get(name)
@@ -786,3 +796,302 @@ def _is_appendix_heading(t: str) -> bool:
     return bool(re.match(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b", t)) or bool(
         re.match(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?", t)
     )
+
+
+# ---------------------------------------------------------------- tables
+#
+# Task tables ("STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm") as
+# rows × cells, read once for every extractor. Two layouts reach this point: pipe rows
+# ("a | b | c", the convention of pipeline/formats/tables.py for DOCX and HTML, and of
+# converter markdown) and one cell a line (other converters write each cell on lines of its
+# own, cells parted by blank lines, rows recognisable only by their running number).
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str  # the cell's lines joined, emphasis marks dropped
+    start: int  # offsets of the cell in the document text
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    line: int  # first line (the header) and the line after the last row
+    end: int
+    header: tuple[Cell, ...]
+    roles: tuple[str | None, ...]  # per column: number | task | lead | coop | time | product | None
+    rows: tuple[tuple[Cell, ...], ...]  # data rows (section rows "I. …" left out)
+
+    def column(self, role: str) -> int | None:
+        return next((i for i, r in enumerate(self.roles) if r == role), None)
+
+    def get(self, row: tuple[Cell, ...], role: str) -> Cell | None:
+        """The row's cell in the column of ``role``: the task is the row's longest cell when no
+        column is headed as one."""
+        i = self.column(role)
+        if i is None and role == "task":
+            rest = [c for j, c in enumerate(row) if self.roles[j] in (None, "task") or j >= len(self.roles)]
+            return max(rest, key=lambda c: len(c.text)) if rest else None
+        return row[i] if i is not None and i < len(row) and row[i].text else None
+
+
+@cache
+def _column_phrases() -> tuple[tuple[str, str], ...]:
+    """(folded header phrase, role), longest first."""
+    cols = load_rules("tables")["columns"]
+    out = [(fold(p), role) for role, phrases in cols.items() for p in phrases]
+    return tuple(sorted(out, key=lambda x: len(x[0]), reverse=True))
+
+
+def column_role(header: str) -> str | None:
+    """The role a header cell names ("Thời gian dự kiến hoàn thành" → ``time``), else None."""
+    key = fold(header.strip(" *:.()"))
+    for p, role in _column_phrases():
+        if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
+            return role
+    return None
+
+
+_ROW_NO = re.compile(r"(?P<n>\d{1,3})[.)]?")
+_SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]?")
+_PIPE_RULE = re.compile(r"[|:\-\s]+")
+
+
+def _clean_cell(text: str, start: int, end: int) -> Cell:
+    lead = len(text) - len(text.lstrip(" *_"))
+    body = text.strip(" *_")
+    return Cell(" ".join(body.replace("*", "").split()), start + lead, start + lead + len(body))
+
+
+def _is_table_header(cells: list[Cell]) -> tuple[str | None, ...] | None:
+    """Roles of a header row, or None when the row is no task table's header."""
+    lay = load_rules("tables")["layout"]
+    if len(cells) < int(lay["min_header_cells"]):
+        return None
+    if any(len(c.text.split()) > int(lay["max_header_words"]) for c in cells):
+        return None
+    roles = tuple(column_role(c.text) for c in cells)
+    known = {r for r in roles if r}
+    if len(known) < 2 or not known & {"task", "lead", "time"}:
+        return None
+    return roles
+
+
+def _pipe_row(ln: Line) -> list[Cell]:
+    parts = ln.text.split("|")
+    out: list[Cell] = []
+    pos = ln.start
+    for n, part in enumerate(parts):
+        if not ((n == 0 or n == len(parts) - 1) and not part.strip()):
+            out.append(_clean_cell(part, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
+    """Tables of pipe rows. A PDF's text layer may leave a header's neighbouring cells in one
+    ("STT Nhiệm vụ": split on the known column names) and a wrapped cell's second line as a
+    short row of its own (left out: its column cannot be told)."""
+    out: list[Table] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].text.count("|") < 2:
+            k += 1
+            continue
+        first = k
+        block: list[list[Cell]] = []
+        while k < len(lines):
+            t = lines[k].text
+            if not t and k + 1 < len(lines) and lines[k + 1].text.count("|") >= 2:
+                k += 1  # a blank line where the |---| rule was
+                continue
+            if t.count("|") < (2 if not block else 1):
+                break
+            if not _PIPE_RULE.fullmatch(t):
+                block.append(_pipe_row(lines[k]))
+            k += 1
+        for h in range(min(3, len(block))):  # a title row may sit above the header
+            header = _split_header(block[h])
+            roles = _is_table_header(header)
+            if roles is None:
+                continue
+            rows = []
+            for r in block[h + 1 :]:
+                filled = [c for c in r if c.text]
+                if not filled or (len(filled) <= 2 and r[0].text and _SECTION_NO.fullmatch(r[0].text)):
+                    continue  # empty, or a section row ("II | TUYÊN TRUYỀN")
+                if roles[0] == "number" and len(r) < len(header) and not _ROW_NO.fullmatch(r[0].text):
+                    if len(r) == len(header) - 1 and rows:
+                        r = [Cell("", r[0].start, r[0].start), *r]  # its number cell merged above
+                    else:
+                        continue  # the second line of wrapped cells
+                rows.append(tuple(r))
+            out.append(Table(first, k, tuple(header), roles, tuple(rows)))
+            break
+    return out
+
+
+def _split_header(cells: list[Cell]) -> list[Cell]:
+    """Header cells, a cell that is two known column names in a row split in two."""
+    out: list[Cell] = []
+    for c in cells:
+        parts = _column_run(c.text)
+        if len(parts) < 2:
+            out.append(c)
+            continue
+        pos = c.start
+        for p in parts:  # offsets: each name's first word found in order in the cell's text
+            out.append(Cell(p, pos, pos + len(p)))
+            pos += len(p) + 1
+    return out
+
+
+def _column_run(text: str) -> list[str]:
+    """``text`` as a run of known column names ("STT Nhiệm vụ" → two), else ``[text]``."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            cand = " ".join(words[i:j])
+            if column_role(cand) is not None and fold(cand) in _column_set():
+                out.append(cand)
+                i = j
+                break
+        else:
+            return [text]
+    return out
+
+
+@cache
+def _column_set() -> frozenset[str]:
+    return frozenset(p for p, _role in _column_phrases())
+
+
+def _spaced(lines: list[Line], a: int, b: int) -> bool:
+    """Whether blank lines part the cells (then a cell may wrap over several lines)."""
+    return sum(1 for ln in lines[a:b] if not ln.text) * 3 >= sum(1 for ln in lines[a:b] if ln.text)
+
+
+def _line_cells(lines: list[Line], a: int, b: int, spaced: bool, body: bool = False) -> Iterator[Cell]:
+    """Cells of the one-cell-a-line layout in lines ``a:b``, lazily (a table's reader stops
+    where the table ends): groups of lines parted by blank lines (a wrapped cell keeps its lines
+    together) when ``spaced``, else each line a cell. In a ``body``, an appendix heading or a
+    pipe row ends the cells."""
+    i = a
+    while i < b:
+        if not lines[i].text:
+            i += 1
+            continue
+        if body and (_is_appendix_heading(lines[i].text) or lines[i].text.count("|") >= 2):
+            return
+        j = i + 1
+        if spaced:
+            while j < b and lines[j].text and not lines[j].text.count("|") >= 2:
+                j += 1
+        st, en = lines[i].start, lines[j - 1].end
+        # "I." / "NÂNG CAO …" in one group: the number is a cell of its own
+        first = lines[i].text.strip(" *")
+        if j - i > 1 and (_ROW_NO.fullmatch(first) or _SECTION_NO.fullmatch(first)):
+            yield _clean_cell(lines[i].text, lines[i].start, lines[i].end)
+            st = lines[i + 1].start
+        raw = " ".join(ln.text for ln in lines[i:j] if ln.start >= st)
+        c = _clean_cell(raw, st, en)
+        yield Cell(c.text, c.start, max(c.start, en - (len(raw) - len(raw.rstrip(" *_")))))
+        i = j
+
+
+def _line_tables(lines: list[Line], text: str) -> list[Table]:
+    """Tables in the one-cell-a-line layout: a header of short cells naming task-table columns,
+    then rows that start with their running number (1, 2, 3 … — a number out of sequence is a
+    cell's value); a row takes at most one cell per column; the table ends at a cell that
+    neither continues a row nor starts the next."""
+    lay = load_rules("tables")["layout"]
+    out: list[Table] = []
+    n = len(lines)
+    k = 0
+    while k < n:
+        ln = lines[k]
+        if not ln.text or ln.text.count("|") >= 2 or column_role(ln.text) is None:
+            k += 1
+            continue
+        # the header: short cells from here on (up to a dozen), parted or not by blank lines
+        stop = k
+        seen = 0
+        while stop < n and seen < 14:
+            t = lines[stop].text
+            if t:
+                c = t.strip(" *")
+                if len(t.split()) > int(lay["max_header_words"]) or _ROW_NO.fullmatch(c) \
+                        or _SECTION_NO.fullmatch(c) or _SECTION_ROW.match(c):
+                    break
+                seen += 1
+            stop += 1
+        spaced = _spaced(lines, k, stop)
+        header = list(_line_cells(lines, k, stop, spaced))
+        roles = _is_table_header(header) if header else None
+        if roles is None or "number" not in roles[:1]:
+            k += 1
+            continue
+        # the body: cells until the table ends
+        rows, last = _line_rows(_line_cells(lines, stop, n, spaced, body=True), len(header), lines[stop].start if stop < n else 0)
+        if rows:
+            end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
+            out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
+            k = end_line
+        else:
+            k = stop
+    return out
+
+
+_SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
+
+
+def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tuple[Cell, ...]], int]:
+    """Rows of the one-cell-a-line layout and the offset where the table ends.
+
+    A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
+    TITLE"); it takes at most ``width`` cells. After a full row, a cell that starts no row
+    begins a row whose number cell was left empty (merged) — kept only if it fills up, else
+    the table ended before it."""
+    rows: list[tuple[Cell, ...]] = []
+    cur: list[Cell] | None = None
+    numberless = False
+    expect = 1
+    state = "start"  # start | row | title (a section number alone: its title follows) | section
+    last = start
+
+    def flush() -> None:
+        if cur is not None and (not numberless or len(cur) == width):
+            rows.append(tuple(cur))
+
+    for c in cells:
+        t = c.text
+        open_ = cur is None or len(cur) > 1
+        m = _ROW_NO.fullmatch(t)
+        if m and open_ and int(m.group("n")) in (expect, 1):
+            flush()
+            cur, numberless, expect, state = [c], False, int(m.group("n")) + 1, "row"
+        elif open_ and (_SECTION_NO.fullmatch(t) or (_SECTION_ROW.match(t) and len(t.split()) <= 40)):
+            flush()
+            cur, numberless = None, False
+            state = "title" if _SECTION_NO.fullmatch(t) else "section"
+        elif cur is not None and len(cur) < width:
+            cur.append(c)
+        elif state == "title":
+            state = "section"  # the section row's title
+        elif cur is not None and len(cur) == width and rows is not None:
+            flush()
+            cur, numberless = [Cell("", c.start, c.start), c], True
+        else:
+            break
+        last = c.end
+    if cur is not None and numberless and len(cur) < width:
+        last = cur[0].start  # an unfinished numberless row is not the table's
+    flush()
+    return rows, last
+
+
+def find_tables(lines: list[Line], text: str) -> list[Table]:
+    """Task tables of the document, in order, whichever layout the converter left."""
+    return sorted(_pipe_tables(lines, text) + _line_tables(lines, text), key=lambda t: t.line)

@@ -243,3 +243,98 @@ def test_law_cited_by_name_and_number_keeps_its_name_as_title():
         ("Luật", "64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("Công văn", "123/UBND-VX", None),
     ]
+
+
+# ---------------------------------------------------------------- synthetic documents
+
+_SHEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 45/KH-UBND\n\nHà An, ngày 02 tháng 01 năm 2026\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n"
+)
+_STAIL = "\n\nI. MỤC ĐÍCH\nBảo đảm tiến độ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def synth(preamble: str, head: str = _SHEAD) -> list[dict]:
+    return _extract(head + preamble + _STAIL)[1]
+
+
+def test_symbol_wrapped_or_spaced_at_its_dash_is_kept_whole():
+    lb = synth(
+        "Căn cứ Nghị quyết số 45/NQ-\nCP ngày 10/3/2025 của Chính phủ về phát triển kinh tế số;\n"
+        "Thực hiện Kế hoạch số 310/KH - UBND ngày 05/6/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số;\n"
+    )
+    assert [x["number"] for x in lb] == ["45/NQ-CP", "310/KH-UBND"]
+    assert lb[0]["issuer"] == "Chính phủ"
+
+
+def test_grounds_read_as_the_title_of_a_header_without_one_are_still_grounds():
+    # a header without a trích yếu: the first ground lies where the title would be; the
+    # document's own number, on its "Số:" line, is never a ground
+    head = "Số: 45/KH-UBND Hà An, ngày 02/01/2026\nKẾ HOẠCH\n"
+    lb = synth(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của Ủy ban nhân dân tỉnh;\n"
+        "Căn cứ Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh;\n", head=head,
+    )
+    assert [x["number"] for x in lb] == ["12/QĐ-UBND"]
+
+
+def test_issuer_with_về_in_its_name_is_not_cut_short():
+    lb = synth(
+        "Căn cứ Kế hoạch số 01/KH-TGV ngày 05/3/2025 của Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển "
+        "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai nhiệm vụ năm 2025;\n"
+    )
+    assert lb[0]["issuer"] == (
+        "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    )
+
+
+def test_issuer_does_not_run_into_the_cited_title():
+    lb = synth(
+        "Thực hiện Thông báo số 123/TB-VPCP ngày 05/3/2025 của Văn phòng Chính phủ Kết luận của Thủ tướng "
+        "Chính phủ tại Phiên họp thứ nhất;\n"
+    )
+    assert lb[0]["issuer"] == "Văn phòng Chính phủ"
+    assert lb[0]["title"].startswith("Kết luận của Thủ tướng")
+
+
+def test_citations_found_when_the_header_was_not_read():
+    # no header at all: the grounds open the text
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n\n"
+        "I. MỤC ĐÍCH\nBảo đảm tiến độ.\n"
+    )
+    lb = _extract(text)[1]
+    assert "30/2020/NĐ-CP" in [x["number"] for x in lb]
+
+
+def test_issuer_whose_name_holds_a_comma_is_kept_whole():
+    lb = synth(
+        "Căn cứ Thông tư số 01/2025/TT-BVHTTDL ngày 05/3/2025 của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn "
+        "tổ chức lễ hội;\nThực hiện Kế hoạch số 20/KH-BTVTU ngày 06/3/2025 của Ban Thường vụ Tỉnh ủy, Thành ủy về "
+        "chuyển đổi số;\n"
+    )
+    assert [(x["issuer"], x["title"]) for x in lb] == [
+        ("Bộ Văn hóa, Thể thao và Du lịch", "về hướng dẫn tổ chức lễ hội"),
+        ("Ban Thường vụ Tỉnh ủy, Thành ủy", "về chuyển đổi số"),
+    ]
+
+
+def test_own_number_found_without_an_anchored_number_line():
+    # a header laid out in one run: the "Số:" line is not anchored, its number is still the
+    # document's own and never a ground
+    head = "UBND TỈNH HÀ AN Số: 45/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    lb = synth(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của Ủy ban nhân dân tỉnh;\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh;\n", head=head,
+    )
+    assert "45/KH-UBND" not in [x["number"] for x in lb]
+
+
+def test_a_single_về_after_a_board_opens_the_trích_yếu():
+    # with one "về" only, it starts the cited title; with two, the first belongs to the name
+    lb = synth(
+        "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về thúc đẩy chuyển đổi số "
+        "liên thông, đồng bộ gắn với sắp xếp tổ chức bộ máy;\n"
+    )
+    assert (lb[0]["issuer"], lb[0]["title"][:20]) == ("Ban Chỉ đạo Trung ương", "về thúc đẩy chuyển đ")

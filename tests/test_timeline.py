@@ -196,3 +196,111 @@ def test_micro_f1_over_the_annotated_corpus():
         fn += sum((gold - pred).values())
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     assert 2 * p * r / max(1e-9, p + r) >= 0.85, (tp, fp, fn)
+
+
+# ---------------------------------------------------------------- synthetic documents
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/KH-UBND\n\nHà An, ngày {date} năm {year}\n\nKẾ HOẠCH\nThực hiện nhiệm vụ\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def synth(body: str, year: int = 2025, date: str = "02 tháng 01") -> list[dict]:
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    doc = segment(normalize(_HEAD.format(date=date, year=year) + body + _TAIL).text)
+    prov = Prov()
+    items = extract_timeline(doc, prov)
+    for i in range(len(items)):  # every item keeps provenance inside the text
+        pv = prov.spans[f"timeline[{i}]"]
+        assert 0 <= pv.start <= pv.end <= len(doc.text)
+    return items
+
+
+def spans(items: list[dict]) -> list[tuple[str | None, str | None]]:
+    return [(x["start"], x["end"]) for x in items]
+
+
+def test_time_column_of_a_task_table_gives_items_labelled_with_the_row_task():
+    body = (
+        "I. NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ địa chính | Sở Nông nghiệp và Môi trường | Năm 2026 |\n"
+        "| 2 | Kiểm tra an toàn thực phẩm | Sở Y tế | Tháng 4, tháng 8/2026 |\n"
+        "| 3 | Sơ kết công tác phối hợp | Sở Nội vụ | Quý IV/2025 |\n"
+        "| 4 | Ban hành quy chế phối hợp | Sở Tư pháp | Trước ngày 30/11/2025 |\n"
+        "| 5 | Đầu tư hạ tầng số | Sở Khoa học và Công nghệ | Giai đoạn 2031 - 2035 |\n"
+        "| 6 | Tuyên truyền pháp luật | Sở Tư pháp | Thường xuyên |\n"
+        "| 7 | Báo cáo kết quả | Sở Nội vụ | Hằng năm |\n"
+        "| 8 | Duy trì cơ sở dữ liệu | Sở Tài chính | Năm 2025 và các năm tiếp theo |\n"
+    )
+    items = synth(body)
+    assert spans(items) == [
+        ("2026", "2026"), ("2026-04", "2026-04"), ("2026-08", "2026-08"), ("2025-10", "2025-12"),
+        (None, "2025-11-30"), ("2031", "2035"), ("2025", None),
+    ]
+    labels = [x["label"] for x in items]
+    assert labels[0] == "Rà soát hồ sơ địa chính"
+    assert labels[1] == labels[2] == "Kiểm tra an toàn thực phẩm"
+    assert labels[-1] == "Duy trì cơ sở dữ liệu"
+
+
+def test_bare_month_list_covers_every_month_and_quarter_lists_split_on_the_repeated_word():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Tổ chức tập huấn cho cán bộ trong tháng 10, 11/2025.\n"
+        "2. Thời gian thực hiện: Quý III và Quý IV/2025.\n"
+    )
+    got = spans(synth(body))
+    assert ("2025-10", "2025-11") in got
+    assert ("2025-11", "2025-11") not in got
+    assert ("2025-07", "2025-09") in got and ("2025-10", "2025-12") in got
+
+
+def test_open_end_single_day_and_start_deadline_pair():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Triển khai chương trình từ năm 2025 và các năm tiếp theo.\n"
+        "2. Lễ ra quân\nNgày 04/9/2025 (thứ Năm), tổ chức lễ ra quân tại trung tâm xã.\n"
+        "3. Đợt kiểm tra bắt đầu từ ngày 05/9/2025; kết thúc trước ngày 13/01/2026.\n"
+    )
+    got = spans(synth(body))
+    assert ("2025", None) in got
+    assert ("2025-09-04", "2025-09-04") in got
+    assert ("2025-09-05", "2026-01-13") in got
+    assert ("2025-09-05", None) not in got and (None, "2026-01-13") not in got
+
+
+def test_dates_of_cited_documents_and_of_past_facts_are_no_items():
+    body = (
+        "I. CĂN CỨ\nThực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh.\n"
+        "II. NỘI DUNG\n1. Năm 2024, toàn tỉnh đã tổ chức 12 lớp tập huấn.\n"
+        "2. Chỉ tiêu 4: 100% cán bộ được tập huấn.\n"
+        "3. Tổ chức hội nghị sơ kết vào ngày 15/7/2025.\n"
+        "4. Ngày 25/3/2025, Văn phòng Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ và đổi mới sáng tạo "
+        "đã có văn bản số 07-TB/VPBCĐ thông báo kết luận hội nghị sơ kết trong quý II/2025.\n"
+    )
+    assert spans(synth(body, date="20 tháng 3")) == [("2025-07-15", "2025-07-15")]
+
+
+def test_time_cells_in_the_one_cell_a_line_layout():
+    cells = [
+        "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian",
+        "1", "Xây dựng kế hoạch chuyển đổi số", "Sở Khoa học và Công nghệ", "Quý I, II/2026",
+        "2", "Đánh giá kết quả thực hiện", "Sở Nội vụ", "Hằng năm",
+    ]
+    body = "I. NHIỆM VỤ\n\n" + "\n\n".join(cells) + "\n"
+    items = synth(body)
+    assert spans(items) == [("2026-01", "2026-06")]
+    assert items[0]["label"] == "Xây dựng kế hoạch chuyển đổi số"
+
+
+def test_a_table_with_a_date_column_but_no_task_column_schedules_nothing():
+    body = (
+        "I. GIÁ BÁN LẺ\n\n| STT | Ngày | Xăng RON 95 | Dầu hỏa |\n|---|---|---|---|\n"
+        "| 1 | 05/3/2025 | 21.450 | 19.800 |\n| 2 | 12/3/2025 | 21.300 | 19.650 |\n"
+    )
+    assert synth(body) == []

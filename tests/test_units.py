@@ -228,3 +228,376 @@ def test_task_table_in_columns_names_the_lead_units() -> None:
                           "Văn phòng Ủy ban nhân dân tỉnh"}
     assert units["Sở Nội vụ"] == ["Tổ chức tập huấn kỹ năng số cho cán bộ"]
     assert units["Cục Thuế tỉnh"] == ["Rà soát, cập nhật cơ sở dữ liệu doanh nghiệp"]
+
+
+# ---------------------------------------------------------------------------- synthetic documents
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/{code}-UBND\n\nHà An, ngày 02 tháng 01 năm 2026\n\n{kind}\n{title}\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def synth(body: str, kind: str = "KẾ HOẠCH", code: str = "KH", title: str = "Thực hiện nhiệm vụ năm 2026") -> list[dict]:
+    """Units of a synthetic document: a fixed header and closing around ``body``."""
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    doc = segment(normalize(_HEAD.format(kind=kind, code=code, title=title) + body + _TAIL).text)
+    return extract_responsible_units(doc, Prov())
+
+
+def synth_names(body: str, **kw: str) -> list[str]:
+    return [u["name"] for u in synth(body, **kw)]
+
+
+def test_plural_head_and_role_distribute_over_domain_names_with_và_and_commas():
+    body = (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở: Giáo dục và Đào tạo, "
+        "Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội; Thủ trưởng các ban, ngành "
+        "cấp tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Về việc ban hành Quy chế phối hợp")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        "Giám đốc Sở Giáo dục và Đào tạo",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+        "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        "Thủ trưởng các ban, ngành cấp tỉnh",
+    ]
+
+
+def test_plural_head_without_role_distributes_and_stops_at_its_semicolon():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Giao các Sở: Tài chính, Khoa học và Công nghệ, Nông nghiệp và Môi trường; Ủy ban nhân dân "
+        "các xã, phường triển khai thực hiện Kế hoạch này.\n"
+    )
+    assert synth_names(body) == [
+        "Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_list_of_levels_belongs_to_the_name_before_it():
+    body = (
+        "Điều 1. Phê duyệt Đề án.\n\n"
+        "Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố "
+        "trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Phê duyệt Đề án")
+    assert "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương" in got
+    assert not any(n.startswith("Thành phố") for n in got)
+
+
+def test_execution_clause_closing_the_document_under_its_own_article_heading():
+    # "Điều 3. Tổ chức thực hiện" is an implementation heading; its only paragraph ends with
+    # "./." and is still the assignment, not a closing formula
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày ký.\n\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân "
+        "dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Thủ trưởng các sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_members_of_a_board_are_assignees():
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\n"
+        "Điều 2. Các thành viên Ban Chỉ đạo, Thủ trưởng các cơ quan có liên quan chịu trách nhiệm "
+        "thi hành Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got[0] == "Các thành viên Ban Chỉ đạo"
+
+
+def test_body_lexicon_keeps_every_ministry_whole_and_rejects_fragments():
+    from pipeline import bodies
+    from pipeline.resources import load_rules
+
+    for dom in load_rules("bodies")["domains"]["ministries"]:
+        text = f"các Bộ: Nội vụ, {dom}, Y tế"
+        spans = bodies.protected_spans(text)
+        if any(sep in dom for sep in (",", " và ", " - ")):
+            assert (text.index(dom), text.index(dom) + len(dom)) in spans, dom
+    # tone-mark placement and dash kind do not matter
+    assert bodies.protected_spans("Sở Văn hoá, Thể thao và Du lịch")
+    assert bodies.protected_spans("Bộ Lao động – Thương binh và Xã hội")
+    assert bodies.is_fragment("Các cơ quan được")
+    assert bodies.is_fragment("Báo Tin Mới ngày 14 tháng 5 năm 2018 đưa tin")
+    assert not bodies.is_fragment("Sở Y tế")
+    assert bodies.is_column_name("Cơ quan chủ trì")
+    assert bodies.role_length("Giám đốc các sở") == len("Giám đốc")
+
+
+def test_task_table_lead_column_in_pipe_rows_names_each_unit_with_the_row_task():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan thực hiện các nhiệm vụ tại bảng sau.\n\n"
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tổ chức diễn tập phòng thủ khu vực | Bộ CHQS tỉnh; UBND cấp xã | Công an tỉnh | Quý IV/2026 |\n"
+        "| 2 | Kiểm tra công tác tuyển quân | Như trên | Sở Y tế | Năm 2026 |\n"
+    )
+    units = {u["name"]: u["tasks"] for u in synth(body)}
+    assert units["Bộ Chỉ huy Quân sự tỉnh"] == ["Tổ chức diễn tập phòng thủ khu vực", "Kiểm tra công tác tuyển quân"]
+    assert "Ủy ban nhân dân cấp xã" in units
+    assert "Công an tỉnh" not in units and "Sở Y tế" not in units  # co-operating units
+    assert not any(bodies_is_column(n) for n in units)
+
+
+def bodies_is_column(name: str) -> bool:
+    from pipeline import bodies
+
+    return bodies.is_column_name(name)
+
+
+def test_task_table_one_cell_a_line_with_section_rows():
+    # the layout other converters leave: each cell on lines of its own, blank lines between,
+    # rows known by their running number, section rows ("I." + title) between them
+    cells = [
+        "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+        "I. HOÀN THIỆN THỂ CHẾ",
+        "1", "Rà soát quy định về quản lý chợ", "Sở Công Thương", "Sở Tư pháp", "Tháng 6/2026",
+        "2", "Xây dựng cơ sở dữ liệu\nvề chợ truyền thống", "Trung tâm Chuyển đổi số tỉnh", "Các sở, ngành",
+        "Năm 2026",
+        "II", "TUYÊN TRUYỀN",
+        "1", "Tuyên truyền trên báo chí", "Báo Hà An", "Đài Phát thanh và Truyền hình tỉnh", "Thường xuyên",
+    ]
+    body = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n" + "\n\n".join(cells) + "\n"
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Phát triển chợ") + "I. MỤC ĐÍCH\nPhát triển chợ.\n" + _TAIL + body).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "coop", "time")
+    assert [table.get(r, "lead").text for r in table.rows] == ["Sở Công Thương", "Trung tâm Chuyển đổi số tỉnh", "Báo Hà An"]
+    assert table.get(table.rows[1], "task").text == "Xây dựng cơ sở dữ liệu về chợ truyền thống"
+    got = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
+    assert got["Sở Công Thương"] == ["Rà soát quy định về quản lý chợ"]
+    assert "Báo Hà An" in got and "Sở Tư pháp" not in got
+
+
+def test_a_list_of_procedures_with_its_agency_column_is_no_task_table():
+    body = (
+        "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\n"
+        "| TT | Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện |\n"
+        "| 1 | Cấp giấy phép môi trường | Môi trường | Sở Nông nghiệp và Môi trường |\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Công bố thủ tục hành chính")
+    assert "Sở Nông nghiệp và Môi trường" not in got
+
+
+def test_long_execution_clause_wrapped_over_semicolon_lines_names_every_unit():
+    # an execution clause longer than the analysis window, its lines ending in ";"
+    body = (
+        "Điều 1. Ban hành Quy định.\n\nĐiều 2. Trách nhiệm thi hành\n\n"
+        "Chánh Văn phòng Ủy ban nhân dân\nthành phố; Giám đốc các Sở: Tài chính, Tư pháp, Nông nghiệp và Môi "
+        "trường, Công\nThương; Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân\nthành phố; "
+        "Giám đốc Công an thành phố; Chủ tịch Ủy ban nhân dân các xã, phường;\nThủ trưởng các cơ quan, tổ chức, "
+        "cá nhân; Thủ trưởng các cơ quan Trung ương được\ntổ chức theo hệ thống ngành dọc tại địa phương có liên "
+        "quan chịu trách nhiệm\nthi hành Quyết định này./.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy định")
+    assert got == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Tài chính", "Giám đốc Sở Tư pháp",
+        "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Công Thương",
+        "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc Ủy ban nhân dân thành phố",
+        "Giám đốc Công an thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Thủ trưởng các cơ quan, tổ chức, cá nhân",
+        "Thủ trưởng các cơ quan Trung ương được tổ chức theo hệ thống ngành dọc tại địa phương có liên quan",
+    ]
+
+
+def test_a_cataphoric_group_before_its_list_is_no_unit():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nGiao các cơ quan, đơn vị sau thực hiện:\n"
+        "- Sở Tài chính: bố trí kinh phí;\n- Sở Nội vụ: hướng dẫn thi đua, khen thưởng;\n"
+    )
+    assert synth_names(body) == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_bare_heads_after_a_collective_belong_to_it():
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\n"
+        "Điều 2. Chánh Văn phòng Bộ, Thủ trưởng các Vụ, Cục, đơn vị có liên quan chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == ["Chánh Văn phòng Bộ", "Thủ trưởng các Vụ, Cục, đơn vị có liên quan"]
+
+
+def test_a_bare_collective_introducing_a_lettered_list_is_no_unit():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\nĐề nghị các cơ quan, đơn vị:\n"
+        "a) Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: phối hợp tuyên truyền;\n"
+        "b) Liên đoàn Lao động tỉnh: chỉ đạo công đoàn cơ sở.\n"
+    )
+    assert synth_names(body) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh"]
+
+
+def test_units_as_bold_paragraphs_without_numbers():
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "**Sở Y tế**\n\n- Chủ trì hướng dẫn phòng chống dịch.\n- Báo cáo kết quả.\n\n"
+        "**Công an tỉnh**\n\n- Bảo đảm an ninh trật tự.\n\n"
+        "**UBND các xã, phường**\n\n- Tổ chức thực hiện tại địa phương.\n"
+    )
+    got = {u["name"]: u["tasks"] for u in synth(body)}
+    assert got == {
+        "Sở Y tế": ["Chủ trì hướng dẫn phòng chống dịch", "Báo cáo kết quả"],
+        "Công an tỉnh": ["Bảo đảm an ninh trật tự"],
+        "Ủy ban nhân dân các xã, phường": ["Tổ chức thực hiện tại địa phương"],
+    }
+
+
+def test_a_header_cell_of_an_unread_table_is_no_unit():
+    # a table whose layout the model cannot read (no running numbers): its header cells stand on
+    # lines of their own in the implementation section
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\n"
+        "Tuyên truyền pháp luật\n\nSở Tư pháp\n\nCác sở, ngành\n\n"
+        "4. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 05 ngày.\n"
+    )
+    got = synth_names(body)
+    assert "Cơ quan chủ trì" not in got
+    assert "Cơ quan phối hợp" in got
+
+
+def test_a_line_ending_in_a_head_word_goes_on_with_its_name():
+    # "Điều 3. Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …": the next line opens with what reads
+    # as a verb ("chỉ đạo") but continues the name
+    body = (
+        "Điều 1. Ban hành Quy chế.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 3. Các thành viên Ban\nChỉ đạo, Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành "
+        "Quyết định này.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Quy chế")
+    assert got == ["Các thành viên Ban Chỉ đạo", "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]
+
+
+def test_a_dash_item_naming_a_unit_with_plus_items_below_assigns_them():
+    body = (
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\n\n"
+        "- Bộ Công Thương\n\n+ Ban hành chính sách thúc đẩy công nghiệp tái chế.\n\n"
+        "+ Hướng dẫn doanh nghiệp thu hồi sản phẩm thải bỏ.\n\n"
+        "- Bộ Xây dựng\n\n+ Ban hành quy định về phương tiện thu gom rác thải.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng các bộ chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    got = {u["name"]: u["tasks"] for u in synth(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Ban hành Kế hoạch")}
+    assert got["Bộ Công Thương"] == [
+        "Ban hành chính sách thúc đẩy công nghiệp tái chế", "Hướng dẫn doanh nghiệp thu hồi sản phẩm thải bỏ",
+    ]
+    assert got["Bộ Xây dựng"] == ["Ban hành quy định về phương tiện thu gom rác thải"]
+
+
+def test_pipe_rows_as_docx_and_html_write_them_with_a_title_row_above_the_header():
+    from pipeline.normalize import normalize
+    from pipeline.segment import column_role, segment
+
+    # pipeline/formats/tables.py writes a data table as "a | b | c" lines, without outer pipes
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "DANH MỤC NHIỆM VỤ NĂM 2026 | | | \n"
+        "TT | Tên nhiệm vụ/đề án | Cơ quan, đơn vị chủ trì | Thời hạn hoàn thành\n"
+        "1 | Xây dựng đề án vị trí việc làm | Sở Nội vụ | Tháng 6/2026\n"
+        "2 | Tổng kết công tác cải cách hành chính | Văn phòng Ủy ban nhân dân tỉnh | Quý IV/2026\n"
+    )
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính") + body + _TAIL).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "time")
+    assert [table.get(r, "lead").text for r in table.rows] == ["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]
+    assert column_role("Thời gian dự kiến hoàn thành") == "time" and column_role("Ghi chú") is None
+    got = {u["name"]: u["tasks"] for u in extract_responsible_units(doc, Prov())}
+    assert got["Sở Nội vụ"] == ["Xây dựng đề án vị trí việc làm"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_task_table_of_a_docx_or_html_document_is_read_end_to_end(tmp_path, fmt):
+    from corpus_files import corpus_tool
+
+    from pipeline.extractor import extract_file
+
+    twins = corpus_tool("formats")
+    text = _HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính năm 2026") + (
+        "III. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị thực hiện nhiệm vụ theo bảng dưới đây.\n"
+    ) + _TAIL
+    rows = [
+        ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+        ("1", "Rà soát thủ tục hành chính", "Sở Tư pháp; UBND cấp xã", "Sở Nội vụ", "Tháng 4, tháng 8/2026"),
+        ("2", "Số hóa hồ sơ, kết quả giải quyết", "Trung tâm Phục vụ hành chính công tỉnh", "Các sở, ngành", "Quý IV/2026"),
+    ]
+    lay = twins.layout(text)
+    data = twins.make_docx(lay, data_table=rows) if fmt == "docx" else twins.make_html(lay, data_table=rows)
+    f = tmp_path / f"kh.{fmt}"
+    f.write_bytes(data)
+    rec = extract_file(f)
+    units = {u["name"]: u["tasks"] for u in rec.model_dump()["responsible_units"]}
+    assert units["Sở Tư pháp"] == ["Rà soát thủ tục hành chính"]
+    assert "Ủy ban nhân dân cấp xã" in units and "Sở Nội vụ" not in units
+    assert units["Trung tâm Phục vụ hành chính công tỉnh"] == ["Số hóa hồ sơ, kết quả giải quyết"]
+    got = [(t["start"], t["end"], t["label"]) for t in rec.model_dump()["timeline"]]
+    assert got == [
+        ("2026-04", "2026-04", "Rà soát thủ tục hành chính"), ("2026-08", "2026-08", "Rà soát thủ tục hành chính"),
+        ("2026-10", "2026-12", "Số hóa hồ sơ, kết quả giải quyết"),
+    ]
+
+
+def test_pdf_text_layer_table_with_merged_header_cells_and_wrapped_cell_lines():
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    # what a PDF's text layer gives: neighbouring header cells run together, a wrapped cell's
+    # second line as a short row of its own
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "STT Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp Thời gian\n"
+        "1 | Rà soát thủ tục | Sở Tư pháp | Sở Nội vụ | Tháng 4, tháng\n"
+        "hành chính | Ủy ban nhân dân | 8/2026\n"
+        "2 | Số hóa hồ sơ | Công an tỉnh | Các sở, ngành | Quý IV/2026\n"
+    )
+    doc = segment(normalize(_HEAD.format(kind="KẾ HOẠCH", code="KH", title="Cải cách hành chính") + body + _TAIL).text)
+    (table,) = doc.tables
+    assert table.roles == ("number", "task", "lead", "coop", "time")
+    assert [[c.text for c in r][:3] for r in table.rows] == [["1", "Rà soát thủ tục", "Sở Tư pháp"], ["2", "Số hóa hồ sơ", "Công an tỉnh"]]
+    assert [u["name"] for u in extract_responsible_units(doc, Prov())] == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_field_labels_and_forecasts_are_no_units():
+    body = (
+        "Điều 1. Phê duyệt nhiệm vụ lập quy hoạch với các nội dung sau:\n"
+        "- Cơ quan chủ trì thẩm định và trình duyệt: Bộ Văn hóa, Thể thao và Du lịch.\n"
+        "- Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Hà An.\n\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Ủy ban nhân dân tỉnh Hà An có trách nhiệm bố trí kinh phí lập quy hoạch.\n"
+        "2. Công ty mới sẽ sở hữu mạng lưới cửa hàng tại 50 tỉnh.\n\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    got = synth_names(body, kind="QUYẾT ĐỊNH", code="QĐ", title="Phê duyệt nhiệm vụ lập quy hoạch")
+    assert "Cơ quan chủ trì" not in got and "Cơ quan tổ chức" not in got
+    assert not any("sẽ" in n for n in got)
+    assert "Ủy ban nhân dân tỉnh Hà An" in got
+
+
+def test_an_implementation_article_holds_its_clauses_and_ends_at_the_next_article():
+    body = (
+        "Điều 1. Sắp xếp các đơn vị hành chính cấp xã.\n\n"
+        "Điều 2. Trách nhiệm thi hành\n"
+        "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hà An có trách nhiệm tổ chức thi hành Nghị quyết này.\n"
+        "2. Hội đồng Dân tộc, các Ủy ban của Quốc hội trong phạm vi nhiệm vụ, quyền hạn của mình giám sát việc "
+        "thực hiện Nghị quyết này.\n\n"
+        "Điều 3. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"
+        "2. Cơ quan nhà nước tiếp tục hoạt động cho đến ngày 01 tháng 7 năm 2026.\n\n"
+        "- Chính phủ; - Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Lưu: HC.\n"
+    )
+    got = synth_names(body, kind="NGHỊ QUYẾT", code="NQ", title="Về việc sắp xếp các đơn vị hành chính cấp xã")
+    assert got == ["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh Hà An", "Hội đồng Dân tộc",
+                   "Các Ủy ban của Quốc hội"]

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .. import bodies
 from ..dates import DateMatch, find_dates
 from ..lexicon import (
     expand_abbreviations,
@@ -49,7 +50,9 @@ from ..textutil import clean_value, collapse, fold
 
 _L = r"[^\W\d_]"  # a letter
 _AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
-_SYM = rf"{_L}{_AN}*(?:[-–]{_AN}+)*"
+# a dash inside a symbol may be spaced or wrapped by the converter ("45/NQ-\nCP", "310/KH - UBND");
+# the part after such a dash is an upper-case code
+_SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
 # 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
 NUMBER = re.compile(
     rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|\d{{1,6}}(?:/(?:19|20)\d{{2}})?/{_SYM})(?![\w&])"
@@ -333,6 +336,27 @@ def _starts_position(s: str) -> bool:
     return any(s.startswith(p) and (len(s) == len(p) or not s[len(p)].isalnum()) for p in _rules().positions)
 
 
+def _names_ve_body(so_far: str) -> bool:
+    """Whether the issuer so far names a body whose name goes on with "về …": it is one of
+    ``ve_heads`` or ends with one and a level ("Tổ giúp việc Ban Chỉ đạo Trung ương về …")."""
+    low = so_far.casefold()
+    if low in _rules().ve_heads:
+        return True
+    words = low.split()
+    for n in range(len(words)):
+        tail = " ".join(words[n:])
+        for h in _rules().ve_heads:
+            if tail.startswith(h + " ") or tail == h:
+                rest = tail[len(h):].split()
+                if len(rest) <= 3 and all(w in _VE_LEVEL for w in rest):
+                    return True
+    return False
+
+
+_LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
+_VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -349,8 +373,11 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     cuts: list[tuple[int, str, str]] = []
     for m in R.issuer_stop.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", m.group()))
+    # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
+    keep = bodies.protected_spans(text, s, hard_end)
     for m in re.finditer(r",", text[s:hard_end]):
-        cuts.append((s + m.start(), "comma", ","))
+        if not any(a < s + m.start() < b for a, b in keep):
+            cuts.append((s + m.start(), "comma", ","))
     for m in re.finditer(r"\s+(?:và|hoặc)\s+", text[s:hard_end]):
         p = s + m.start()
         if _cites_at(text, s + m.end()) or NUMBER.match(text, s + m.end()):
@@ -359,6 +386,13 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", "number"))
+    # "… của Văn phòng Chính phủ Kết luận của Thủ tướng …": a capitalised type word after the
+    # name starts the cited trích yếu
+    for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
+        p = s + m.end()
+        t = R.type_re.match(text, p, hard_end)
+        if t and p > s and text[p].isupper() and not t.group().isupper():
+            cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
     cuts.sort()
@@ -366,7 +400,12 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for i, (p, kind, word) in enumerate(cuts):
         so_far = text[s:p].strip()
         if kind == "stop":
-            if word.casefold() == "về" and so_far.casefold() in R.ve_heads:
+            if word.casefold() == "về" and (
+                so_far.casefold() in R.ve_heads
+                or (_names_ve_body(so_far) and _LATER_VE.search(text, p + 4, hard_end) is not None)
+            ):
+                # "Ban Chỉ đạo về …"; "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển … về
+                # triển khai …": the name goes on only where a trích yếu still follows it
                 continue
             end = p
             break
@@ -453,15 +492,19 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
         first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
         if first and first.isupper():
             spans.append((m.start(), m.end()))
+    # the number pass's spans are in text order and do not overlap: an overlap test is a
+    # bisection (a scan of all of them per free number grew with the square of the preamble)
+    starts = [a for a, _b in spans]
+    free: list[tuple[int, int]] = []
     for m in FREE_NUMBER.finditer(text, zs, ze):
         n = m.group("n")
         s, e = m.start("n"), m.end("n")
-        if any(a < e and s < b for a, b in spans):
+        k = bisect.bisect_left(starts, e)
+        if k and spans[k - 1][1] > s:
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
-            spans.append((s, e))
-    spans.sort()
-    return spans
+            free.append((s, e))
+    return sorted(spans + free)
 
 
 def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[int, int] | None, tuple[int, int] | None, bool]:
@@ -514,7 +557,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         conf = (0.95 if has_so else 0.9) if typ else (0.85 if has_so else 0.75)
         if zone == "narrated":
             conf *= 0.9
-        c.number.set(text[ns:ne], ns, ne, conf, "number")
+        c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
         c.bare = typ is None
         if typ and tspan:
             if typ.casefold() in R.generic:
@@ -594,7 +637,10 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
                 c.date.set(d2.iso, d2.start, d2.end, 0.9, "date after issuer")
                 pos = d2.end
     p = re.compile(r"[\s,]*").match(text, pos).end()
-    if p < lim and R.title_cue.match(text, p) and c.title.value is None:
+    # a trích yếu opens with a cue ("về việc …"), or — right after an issuer — with a capitalised
+    # type word ("… của Văn phòng Chính phủ Kết luận của Thủ tướng …")
+    typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
+    if p < lim and (R.title_cue.match(text, p) or typed) and c.title.value is None:
         te = _title_end(text, p, ze)
         t = _clean_title(text[p:te])
         if t:
@@ -680,7 +726,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     R = _rules()
     out: list[_Cite] = []
     ground = False
-    nums = [(c.number.start, c.number.end) for c in cites]
+    nums = sorted((c.number.start, c.number.end) for c in cites)
     for i, (cs, kind) in enumerate(bounds):
         ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
         if kind != ";" or not ground:
@@ -713,7 +759,8 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     R = _rules()
     name_end = ce
     by = "end"
-    num = next(((a, b) for a, b in nums if s <= a < ce), None)
+    k = bisect.bisect_left(nums, (s, -1))  # nums are in text order
+    num = nums[k] if k < len(nums) and nums[k][0] < ce else None
     if num:
         so = re.search(r"\s+(?:số\s*:?\s*)?$", text[s : num[0]], re.IGNORECASE)
         name_end, by = s + (so.start() if so else num[0] - s), "number"
@@ -847,8 +894,15 @@ def _narrated_zone(doc: Document) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
+_NUMBER_LINE = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*(?=\d)")
+
+
 def _own_number(doc: Document) -> str | None:
+    """The document's own number: its anchored ``Số:`` line, or — where the header was not read
+    — the first ``Số: …`` among the document's first lines."""
     i = doc.anchors.get("number")
+    if i is None:
+        i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
     if i is None:
         return None
     for ln in doc.lines[i : i + 2]:
@@ -889,6 +943,11 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     and any body section that lists the grounds."""
     zones: list[tuple[int, int, str]] = []
     pre = [ln for ln in doc.part_lines("preamble") if not ln.blank]
+    # a header without a trích yếu: the segmenter took the first ground for the title
+    title = [ln for ln in doc.part_lines("title") if not ln.blank]
+    if title and _rules().opener_re.match(title[0].text) and _opens_ground(title[0].text) \
+            and _has_citation(doc.text, title[0].start, title[-1].end):
+        zones.append((title[0].start, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
     sections = _grounds_sections(doc)

@@ -10,7 +10,10 @@ keeps those that
   ``đến hết năm``, ``trong giai đoạn``) — the cue also says how the item is encoded: a deadline
   has no start, a start has no end, a day/month/quarter/year is both;
 * are the value of a time field (``Thời gian thực hiện: Tháng 12/2025``), open a sentence
-  (``Ngày 03/10/2025, chuyên đề …``) or fill the schedule column of a task table.
+  (``Ngày 03/10/2025, chuyên đề …``) or fill the time column of a task table (read from the
+  document model, :attr:`Document.tables`, labelled with the row's task: ``Tháng 4, tháng
+  8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
+  các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
 lie in a situation report, or fall before the document's own year are dropped; a target
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,7 +35,7 @@ from typing import Any
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, parse_heading
+from ..segment import BULLET, Document, Line, Section, parse_heading
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -114,6 +118,13 @@ class _Rules:
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
     conf: dict[str, float]
+    undated: re.Pattern[str]
+    open_end: re.Pattern[str]
+    month_list: re.Pattern[str]
+    quarter_list: re.Pattern[str]
+    list_item: re.Pattern[str]
+    joiners: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 @cache
@@ -131,6 +142,8 @@ def _rules() -> _Rules:
     labels = r["labels"]["time"] + r["labels"]["deadline"]
     op = r["openers"]
     nm = r["names"]
+    g = r["grammar"]
+    seps = _alts(g["list_separators"] + g["range_separators"])
     return _Rules(
         cue_rev=re.compile(rf"(?P<cue>{_rev_alts(all_cues)})(?!\w)"),
         cue_kind=kind,
@@ -158,6 +171,15 @@ def _rules() -> _Rules:
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
         conf={k: float(v) for k, v in r["confidence"].items()},
+        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)"),
+        open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
+        month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
+                              rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
+        quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
+                                rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+        list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
+        joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
     )
 
 
@@ -198,6 +220,7 @@ class _Ctx:
     titles: dict[int, str]  # heading line -> resolved title
     starts: dict[int, int]  # line index -> offset after its heading marker / bullet
     folded: dict[int, str]  # line index -> folded line text
+    sec_tree: tuple[list[int], list[Section], list[int]] | None = None
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -298,26 +321,40 @@ def _context(doc: Document) -> _Ctx:
 # ---------------------------------------------------------------- classification
 
 
+# How far a sentence may reach on either side of its date. A sentence is bounded by its
+# punctuation; on a line without any (a converter's run-on text) it is cut here, so that each
+# date costs the same whatever the length of its line.
+_REACH = 600
+
+
 def _sentence(ctx: _Ctx, ln: Line, a: int, b: int) -> tuple[int, int]:
-    """The sentence of line ``ln`` around ``text[a:b]`` (bounded by ``;``, ``!``, ``?``, ``. X``)."""
+    """The sentence of line ``ln`` around ``text[a:b]`` (bounded by ``;``, ``!``, ``?``, ``. X``,
+    and by :data:`_REACH`)."""
     text = ctx.text
-    s = max(text.rfind(c, ln.start, a) for c in ";!?") + 1
-    k = text.rfind(". ", ln.start, a)
+    lo, hi = max(ln.start, a - _REACH), min(ln.end, b + _REACH)
+    s = max(text.rfind(c, lo, a) for c in ";!?") + 1
+    if s == 0 and lo > ln.start:  # no boundary within reach: start at a word
+        sp = text.find(" ", lo, a)
+        s = sp + 1 if sp >= 0 else lo
+    k = text.rfind(". ", lo, a)
     while k >= 0 and k + 1 >= s:
         nxt = text[k + 2 : k + 3]
         if nxt and (nxt.isupper() or nxt in "“\"("):
             s = max(s, k + 2)
             break
-        k = text.rfind(". ", ln.start, k)
+        k = text.rfind(". ", lo, k)
     s = max(s, ln.start)
-    ends = [x for x in (text.find(c, b, ln.end) for c in ";!?") if x >= 0]
-    k = text.find(". ", b, ln.end)
+    ends = [x for x in (text.find(c, b, hi) for c in ";!?") if x >= 0]
+    k = text.find(". ", b, hi)
     while k >= 0:
         nxt = text[k + 2 : k + 3]
         if nxt and (nxt.isupper() or nxt in "“\"("):
             ends.append(k)
             break
-        k = text.find(". ", k + 2, ln.end)
+        k = text.find(". ", k + 2, hi)
+    if not ends and hi < ln.end:  # no boundary within reach: end at a word
+        sp = text.rfind(" ", b, hi)
+        ends.append(sp if sp >= 0 else hi)
     e = min(ends) if ends else ln.end
     while s < e and text[s].isspace():
         s += 1
@@ -327,10 +364,10 @@ def _sentence(ctx: _Ctx, ln: Line, a: int, b: int) -> tuple[int, int]:
 def _inside_quotes(ctx: _Ctx, ln: Line, p: Period) -> bool:
     """Inside “…” (a quoted name: "Đề án “… giai đoạn 2021 - 2030”")."""
     text = ctx.text
-    o = text.rfind("“", ln.start, p.start)
+    o = text.rfind("“", max(ln.start, p.start - _REACH), p.start)
     if o < 0 or text.find("”", o, p.start) >= 0:
         return False
-    return text.find("”", p.end, ln.end) >= 0
+    return text.find("”", p.end, min(ln.end, p.end + _REACH)) >= 0
 
 
 def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
@@ -416,8 +453,8 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if R.skip_opener.match(content):
         return True
     if R.topic.match(content):
-        colon = ctx.text.find(":", cs, ln.end)
-        if colon < 0 or p.start < colon:
+        colon = ctx.text.find(":", cs, p.start)
+        if colon < 0:
             return True
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
 
@@ -432,8 +469,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if cs > p.start:
         cs = ln.start
     cue, cat, cue_at, fill_at = _cue(ctx, max(ln.start, p.start - 60), p, ln)
-    # what precedes the date on its line (or in its table cell)
-    lead_f = _strip_trail(R, ctx.f(cs, cue_at if cue else p.start, ln))
+    # what precedes the date on its line (or in its table cell); read within a sentence's reach
+    # only: a longer lead opens no line and no heading either way
+    lead_end = cue_at if cue else p.start
+    lead_f = _strip_trail(R, ctx.f(max(cs, lead_end - _REACH), lead_end, ln))
     lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
     after = text[p.end : p.end + 3].lstrip(" \t’'")
     at_line_start = bool(R.lead.match(lead_f)) and (
@@ -451,7 +490,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     colon = text.rfind(":", sent[0], p.start)
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
     heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
-    situational = bool(_words(R.situation, ctx.f(sent[0], sent[1], ln)))
+    sent_f = ctx.f(sent[0], sent[1], ln)
+    # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
+    # số …"): the sentence's dates are past facts
+    situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
 
     start: str | None
@@ -477,6 +519,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end = p.first, p.last
     elif p.kind == "quarter":
+        if situational and not labelled:
+            return None
         start, end = _encode(p, cat)
         rule = "label" if labelled else "quarter"
     elif labelled:
@@ -523,6 +567,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end, rule = p.first, p.last, "line_start"
     else:
         return None
+    if start is not None and end is not None and p.single:
+        if _open_end(ctx, p, ln):
+            end = None  # "Năm 2025 và các năm tiếp theo"
     if ctx.year is not None:
         years = [int(x[:4]) for x in (start, end) if x]
         if years and max(years) < ctx.year:
@@ -651,12 +698,31 @@ def _strip_label_prefix(R: _Rules, s: str) -> str:
     return s
 
 
+def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
+    """Sections by line, their first lines, and each one's parent index (-1: none), built once:
+    the innermost enclosing section of a line is then found by bisection and a walk up."""
+    if ctx.sec_tree is None:
+        secs = sorted(ctx.doc.sections, key=lambda s: (s.line, -s.end))
+        parent: list[int] = []
+        stack: list[int] = []
+        for i, sec in enumerate(secs):
+            while stack and secs[stack[-1]].end <= sec.line:
+                stack.pop()
+            parent.append(stack[-1] if stack else -1)
+            stack.append(i)
+        ctx.sec_tree = ([x.line for x in secs], secs, parent)
+    return ctx.sec_tree
+
+
 def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
     """Title (and its span) of the innermost enclosing section that is not the item's own
     line, a time label, or a bare "Chương"/"Phần" marker without a number."""
-    best = None
     doc = ctx.doc
-    for s in doc.sections:
+    starts, secs, parent = _section_tree(ctx)
+    i = bisect_right(starts, line - 1) - 1  # the last section starting before the line
+    while i >= 0:
+        s = secs[i]
+        i = parent[i]
         if not s.line < line < s.end or _BARE_PART.match(s.marker):
             continue
         title = clean_value(ctx.titles.get(s.line, ""))
@@ -666,13 +732,13 @@ def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
             if ln is not None:
                 k = ctx.text.find(title, ln.start, ln.end + len(title))
                 if k >= 0:
-                    best = (title, (k, k + len(title)))
-                else:  # a title wrapped over lines ("II. MỤC" / "TIÊU CHỦ YẾU")
-                    j = ln.idx
-                    while j + 1 < s.end and len(collapse(ctx.text[ln.start : doc.lines[j].end])) < len(title):
-                        j += 1
-                    best = (title, (ln.start, doc.lines[j].end))
-    return best
+                    return title, (k, k + len(title))
+                # a title wrapped over lines ("II. MỤC" / "TIÊU CHỦ YẾU")
+                j = ln.idx
+                while j + 1 < s.end and len(collapse(ctx.text[ln.start : doc.lines[j].end])) < len(title):
+                    j += 1
+                return title, (ln.start, doc.lines[j].end)
+    return None
 
 
 # ---------------------------------------------------------------- tables
@@ -770,6 +836,164 @@ def _task_cell(recent: list[Line], row_cells: list[tuple[int, int]], ctx: _Ctx) 
     return clean_value(cand.text), (cand.start, cand.end)
 
 
+# ---------------------------------------------------------------- task tables of the document model
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _list_value(v: str, quarter: bool) -> int | None:
+    n = _ROMAN_Q.get(v) if quarter else int(v)
+    return n if n is not None and 1 <= n <= (4 if quarter else 12) else None
+
+
+@cache
+def _range_seps() -> frozenset[str]:
+    return frozenset(collapse(fold_same_length(x)) for x in load_rules("timeline")["grammar"]["range_separators"])
+
+
+def _list_periods(ctx: _Ctx, a: int, b: int) -> list[Period]:
+    """Periods of the month and quarter lists in ``text[a:b]`` ("Tháng 4, tháng 8/2026" → two;
+    "Tháng 10, 11/2021" → one, October to November; "Quý I - II/2026" → one)."""
+    R, out = ctx.rules, []
+    f = ctx.f(a, b)
+    for rx, quarter in ((R.month_list, False), (R.quarter_list, True)):
+        for m in rx.finditer(f):
+            first = _list_value(m.group("first"), quarter)
+            if first is None:
+                continue
+            groups, prev, ok = [[first, first]], first, True
+            for it in R.list_item.finditer(m.group("rest")):
+                v = _list_value(it.group("v"), quarter)
+                if v is None or v <= prev:
+                    ok = False
+                    break
+                if collapse(it.group("sep")) in _range_seps() or (it.group("word") is None and v == prev + 1):
+                    groups[-1][1] = v
+                else:
+                    groups.append([v, v])
+                prev = v
+            if not ok:
+                continue
+            y = m.group("y")
+            span = (a + m.start(), a + m.end())
+            for g0, g1 in groups:
+                lo, hi = (3 * g0 - 2, 3 * g1) if quarter else (g0, g1)
+                out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], f"{y}-{lo:02d}", f"{y}-{hi:02d}",
+                                  "quarter" if quarter else "range", span, span))
+    return out
+
+
+def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """``periods`` with the month and quarter lists in place of the part the date finder read
+    ("Tháng 10, 11/2021": it reads November only)."""
+    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start) if periods else []
+    if not lists:
+        return periods
+    out: list[Period] = []
+    done: set[tuple[int, int]] = set()
+    k = 0
+    for p in periods:
+        while k < len(lists) and lists[k].end <= p.start:
+            k += 1
+        hit = [q for q in lists[k : k + 8] if q.start < p.end and p.start < q.end]
+        if not hit:
+            out.append(p)
+            continue
+        key = (hit[0].start, hit[0].end)
+        if key not in done:
+            done.add(key)
+            out.extend(q for q in hit if (q.start, q.end) == key)
+    return out
+
+
+def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
+    """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
+    return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
+
+
+def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
+    """(start, end, period) of each item a table's time cell gives: none for undated work
+    ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
+    …", an open end for "Năm 2025 và các năm tiếp theo"."""
+    R = ctx.rules
+    if R.undated.match(ctx.f(a, b)):
+        return []
+    lists = _list_periods(ctx, a, b)
+    out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
+    prev = a
+    for p in find_periods(ctx.text, a, b):
+        if any(q.start < p.end and p.start < q.end for q in lists):
+            continue
+        ln = ctx.doc.line_at(p.start)
+        _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
+        start, end = _encode(p, cat)
+        if _open_end(ctx, p, ln):
+            start, end = p.first, None
+        out.append((start, end, p))
+        prev = p.end
+    out.sort(key=lambda x: x[2].start)
+    return out
+
+
+def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Items of the time column of every task table (:attr:`Document.tables`), each labelled
+    with its row's task; and the cells read (no other reader takes their dates again): the
+    time cells of task tables, every cell of a dated table without tasks."""
+    R, doc = ctx.rules, ctx.doc
+    out: list[_Cand] = []
+    cells: list[tuple[int, int]] = []
+    for table in doc.tables:
+        if table.column("time") is None:
+            continue
+        if table.column("task") is None:
+            # a price list by day, a roll of birth dates: data, no schedule of tasks
+            cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+            continue
+        for row in table.rows:
+            cell = table.get(row, "time")
+            if cell is None:
+                continue
+            cells.append((cell.start, cell.end))
+            task = table.get(row, "task")
+            if task is None or task is cell or len(task.text.split()) < 2:
+                continue
+            label = clean_value(task.text)
+            if len(label) > 160:
+                label = clean_value(label[:160].rsplit(" ", 1)[0])
+            for start, end, p in _read_time_cell(ctx, cell.start, cell.end):
+                last = end or start
+                if last is not None and _before(last, ctx.date):
+                    continue  # over before the document was written
+                out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
+                                 (cell.start, cell.end), (task.start, task.end), None))
+    return out, cells
+
+
+def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """An open start followed closely by a deadline ("bắt đầu từ ngày 05/9/2023; kết thúc trước
+    ngày 13/01/2024") is one period."""
+    out: list[_Cand] = []
+    skip = False
+    for k, c in enumerate(cands):
+        if skip:
+            skip = False
+            continue
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if (
+            nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
+            and 0 <= nxt.period.start - c.period.end <= 60
+            and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start))
+            and not _before(nxt.end, c.start)
+        ):
+            c.end = nxt.end
+            c.period = Period(c.period.start, nxt.period.end, ctx.text[c.period.start : nxt.period.end], c.period.first,
+                              nxt.period.last, "range", c.period.first_span, nxt.period.last_span)
+            c.sent = (c.sent[0], max(c.sent[1], nxt.sent[1]))
+            skip = True
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -805,12 +1029,21 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     event a preamble opens with ("Ngày 18 tháng 11 năm 2025, tại …"), and the schedule column
     of task tables in annexes (never dates of templates, Nơi nhận or the signature)."""
     ctx = _context(doc)
+    tabled, time_cells = _model_table_cands(ctx)
+    starts = sorted(time_cells)
+
+    def in_time_cell(p: Period) -> bool:
+        k = bisect_right(starts, (p.start, len(doc.text))) - 1
+        return k >= 0 and starts[k][0] <= p.start < starts[k][1]
+
     cands: list[_Cand] = []
     for zone in ("preamble", "body"):
         span = doc.part_span(zone)
         if span is None:
             continue
-        for p in find_periods(doc.text, *span):
+        for p in _with_lists(ctx, find_periods(doc.text, *span), *span):
+            if in_time_cell(p):
+                continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
             if c is not None:
                 cands.append(c)
@@ -826,7 +1059,9 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             sec = _section_label(ctx, c.line)
             if sec:
                 c.label, c.label_span = sec
-    cands.extend(_table_cands(ctx, "appendix"))
+    cands = _join_open_periods(ctx, cands)
+    cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    cands.extend(tabled)
     items: list[dict[str, Any]] = []
     for i, c in enumerate(_dedupe(cands)):
         items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})

@@ -11,7 +11,9 @@ Where work is assigned
     trương rà soát …". A quyết định's articles set rules, so there only the execution clause
     counts ("Chánh Văn phòng …; Thủ trưởng các sở, ban, ngành … chịu trách nhiệm thi hành Quyết
     định này"). Task tables in the body ("Đơn vị chủ trì: Sở Tư pháp") name the unit in charge of
-    the task above them (the co-operating units are not assignees).
+    the task above them (the co-operating units are not assignees); task tables in columns are
+    read from the document model (:attr:`Document.tables`: pipe rows, one cell a line), the
+    lead column naming the units of the row's task.
 
 How a line names its units
     * a numbered sub-heading that is only the name(s) — "1. Sở Xây dựng", "4. Đề nghị Ủy ban Mặt
@@ -25,9 +27,13 @@ How a line names its units
     * after an assigning cue — "Giao …", "Đề nghị …", "Yêu cầu …" — or a relaying verb
       ("Ủy ban nhân dân tỉnh giao Giám đốc các sở …").
     A list yields one item per unit. It is split on ``;``, commas and ``và`` while collectives
-    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh") and field names ("Sở Văn hóa, Thể thao và Du
-    lịch") stay whole, and a shared head is distributed ("các Tập đoàn: A, B" → "Tập đoàn A",
-    "Tập đoàn B").
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các Vụ, Cục, đơn vị có liên quan"),
+    lists of levels ("tỉnh, thành phố trực thuộc trung ương") and field names stay whole — the
+    ministries' and departments' fields are a public list kept in ``rules/bodies.toml``
+    (:mod:`pipeline.bodies`), so "Sở Văn hóa, Thể thao và Du lịch" is never cut — and a shared
+    head is distributed up to its ``;``, with a role before it ("các Tập đoàn: A, B" → "Tập đoàn
+    A", "Tập đoàn B"; "Giám đốc các sở: Y tế, Tư pháp" → "Giám đốc Sở Y tế", …). Pieces of
+    clauses ("Các cơ quan được", a name holding a date) are no units (:func:`bodies.is_fragment`).
 
 Names are written out in full (``UBND`` → ``Ủy ban nhân dân``), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
@@ -39,19 +45,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from .. import wordseg
+from .. import bodies, wordseg
 from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, parse_heading
+from ..segment import BULLET, Document, parse_heading
 from ..textutil import clean_value, collapse, fold, is_upper_line
 
 Phrase = tuple[str, ...]  # word keys
@@ -115,6 +120,7 @@ class _Lex:
     table_lead: tuple[str, ...]
     table_other: tuple[str, ...]
     execution: tuple[str, ...]
+    execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
@@ -150,6 +156,7 @@ def _lex() -> _Lex:
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
         table_other=tuple(r["table"]["other"]),
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
+        execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         abbrev=abbrev,
         expand=(pat, table),
@@ -321,10 +328,14 @@ _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 
 
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
-    """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading."""
+    """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
+    with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
+    nhân dân tỉnh có trách nhiệm: …" is one section."""
     h = parse_heading(text)
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
+    if h and h[0][:4].casefold() == "điều" and h[1] and _is_impl_title(h[1]):
+        return h[0], h[1], 1  # (up to the next article: _heading_ranges)
     return h
 
 
@@ -332,6 +343,14 @@ def _starts_task(s: str) -> bool:
     """A line that opens with an action verb, a clause opener or a closing formula."""
     lex = _lex()
     return any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts))
+
+
+def _ends_with_head(s: str) -> bool:
+    """Whether the line's last word is a unit head waiting for its name ("… Ban", "… Sở")."""
+    ws = _wlist(s[-40:])
+    if not ws or ws[-1].trail.strip() or not ws[-1].text[:1].isupper():
+        return False
+    return _head_at(ws, len(ws) - 1) == 1 and _match(ws, len(ws) - 1, _lex().heads) is not None
 
 
 def _should_join(cur: str, nxt: str) -> bool:
@@ -353,9 +372,12 @@ def _should_join(cur: str, nxt: str) -> bool:
     lower_next = nxt[:1].islower()
     if _END_PUNCT.search(cur) and not lower_next:
         return False
+    if h and h[1] and not lower_next and (_is_impl_title(h[1]) or _is_topic(h[1])):
+        return False  # "Điều 3. Tổ chức thực hiện" / "Chánh Văn phòng …": a complete title
     if not lower_next and _starts_task(nxt):
-        # "2. Sở" / "Tài chính": a lone head word still waits for its name
-        return bool(h and len(h[1].split()) == 1)
+        # "2. Sở" / "Tài chính": a lone head word still waits for its name; so does a head word
+        # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
+        return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
 
 
@@ -377,6 +399,7 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
+        j, end = _exec_paragraph(doc, i, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
         m = _TRAIL_UNIT.match(text)
@@ -387,6 +410,23 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             out.append(_make_lline(start, end, text))
         i = j
     return out
+
+
+def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int) -> tuple[int, int]:
+    """An execution clause wrapped over lines that end in ";" ("Chánh Văn phòng …;" / "Giám đốc
+    …;" / "… chịu trách nhiệm thi hành Quyết định này"): its paragraph is one logical line, so
+    that the names before the responsibility phrase are read with it."""
+    lines = doc.lines
+    if j >= stop or lines[j].blank or not _unit_initial(lines[i].text):
+        return j, end
+    k = j
+    while k < stop and k - i < 16 and not lines[k].blank and not BULLET.match(lines[k].text) \
+            and not _parse_heading(lines[k].text):
+        k += 1
+    if _RESPONSIBLE.search(doc.text, lines[i].start, lines[k - 1].end) and \
+            not _RESPONSIBLE.search(doc.text, lines[i].start, lines[j - 1].end):
+        return k, lines[k - 1].end
+    return j, end
 
 
 def _make_lline(start: int, end: int, text: str) -> _LLine:
@@ -577,6 +617,12 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    x = _exec_boundary(s, pos, sent_end)
+    if x is not None and (b is None or b < x) and colon is None:
+        # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
+        # the list and whatever verbs describe a unit inside it ("… được tổ chức theo ngành dọc")
+        names = _split_units(s, pos, x)
+        return _Found(names, x, "exec", 0.8) if names else None
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
@@ -593,6 +639,26 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)",
+                         re.IGNORECASE)
+
+
+def _exec_boundary(s: str, pos: int, end: int) -> int | None:
+    """Where an execution clause's responsibility phrase starts, when no clear task opener
+    (``chủ trì``, ``phối hợp`` …) stands between the names and it."""
+    m = _RESPONSIBLE.search(s, pos, end)
+    if m is None:
+        return None
+    ws = _wlist(s[pos : m.start()])
+    lex = _lex()
+    for k, w in enumerate(ws):
+        if w.text[:1].islower():
+            seq = _match(ws, k, lex.verbs)
+            if seq is not None and seq in lex.strong and seq not in lex.execution_verbs:
+                return None
+    return m.start()
 
 
 def _strong_verb_after(ws: tuple[_Word, ...], i0: int) -> bool:
@@ -648,17 +714,30 @@ _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon
+    # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
+    # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
+    # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
     for m in _DIST.finditer(s, start, end):
         hw = _wlist(m.group(0).rstrip(": "))
         if _head_at(hw, 0) == len(hw):
-            head = collapse(m.group("h"))
+            head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
+            stop = s.find(";", m.end(), end)
+            stop = end if stop < 0 else stop
+            cut = max(s.rfind(";", start, m.start()), s.rfind(",", start, m.start())) + 1
+            cut = max(cut, start)
+            lead = s[cut : m.start()].strip()
+            role = ""
+            if lead and bodies.is_role(lead):
+                role = collapse(lead) + " "
+            else:
+                cut = m.start()
             members = []
-            for a, b in _segments(s, m.end(), end):
-                name = _clean_name(f"{head} {s[a:b]}")
+            for a, b in _segments(s, m.end(), stop):
+                name = _clean_name(f"{role}{head} {s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, b))
-            return _split_plain(s, start, m.start()) + members
+            rest = _split_plain(s, stop + 1, end) if stop < end else []
+            return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
     for ps, pe in _parts(s, start, end):
         groups: list[list[tuple[int, int]]] = []
@@ -670,7 +749,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
                 continue
             la, lb = groups[-1][-1]
-            if _starts_new(_wlist(_expand(s[la:lb])), g_ws):
+            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb]))):
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
@@ -682,8 +761,9 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
-    """Whether list segment ``g`` begins a new unit after segment ``last``."""
+def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = ()) -> bool:
+    """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
+    built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
@@ -691,6 +771,15 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
         # "…, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan": the
         # last member of a collective, with its qualifier
+        return False
+    if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
+        return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
+    bare_last = _head_at(last, 0) == len(last) or _bare(last)
+    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
+        _collective(last) or (bare_last and _collective(group))
+    ):
+        # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …", "Thủ trưởng các Vụ, Cục,
+        # đơn vị có liên quan": one collective (a bare head names no body of its own)
         return False
     if g[0].key == _CAC:
         return True
@@ -700,6 +789,36 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _collective(ws: tuple[_Word, ...]) -> bool:
+    """Whether the words hold "các" + a collective noun or a head ("Thủ trưởng các cơ quan
+    chuyên môn", "Thủ trưởng các Vụ")."""
+    cat = _lex().cat_index
+    return any(w.key == _CAC and (_match(ws, k + 1, cat) is not None or _head_at(ws, k + 1) > 0)
+               for k, w in enumerate(ws))
+
+
+def _field_label(u: _Unit) -> bool:
+    """"- Cơ quan chủ trì thẩm định: Bộ Xây dựng": a field's label read as a subject — a
+    generic name without a proper noun whose every "task" is the rest of the label and its
+    value after a colon."""
+    words = u.name.split()
+    return (
+        bool(u.tasks) and all(":" in t[:60] for t, _a, _b in u.tasks)
+        and not any(w[:1].isupper() for w in words[1:]) and _head_at(_wlist(u.name), 0) > 0
+    )
+
+
+def _only_collective(name: str) -> bool:
+    """"Các cơ quan, đơn vị", "Các sở, ngành": collective nouns only, no body named."""
+    parts = [p for p in _SEG_SPLIT.split(name) if p.strip()]
+    return bool(parts) and all(_bare(_wlist(p)) for p in parts)
+
+
+def _ends_with_level(ws: tuple[_Word, ...]) -> bool:
+    lv = _lex().levels
+    return any(len(ws) >= n and tuple(w.key for w in ws[-n:]) in lv for n in (1, 2))
 
 
 def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -718,8 +837,16 @@ _SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma/``và``-separated pieces of ``s[start:end]``, never cut inside a known name whose
+    domain holds that punctuation ("Văn hóa, Thể thao và Du lịch": :mod:`pipeline.bodies`)."""
     out, a = [], start
+    keep = bodies.protected_spans(s, start, end)
+    k = 0
     for m in _SEG_SPLIT.finditer(s, start, end):
+        while k < len(keep) and keep[k][1] <= m.start():
+            k += 1
+        if k < len(keep) and keep[k][0] < m.start():
+            continue  # inside a protected name
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
         a = m.end()
@@ -755,7 +882,8 @@ def _clean_name(raw: str) -> str:
 
 
 def _is_unit_name(name: str) -> bool:
-    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name)
+    """A plausible name: a few words, not a clause's fragment or a column header."""
+    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -810,6 +938,8 @@ class _Unit:
     conf: float
     rule: str
     tasks: list[tuple[str, int, int]] = field(default_factory=list)
+    have: set[str] = field(default_factory=set)  # the task texts, to add each once
+    name_only: bool = True  # named only by lines that are just a name (a header cell may be one)
 
 
 @lru_cache(maxsize=4096)
@@ -818,26 +948,51 @@ def _key(name: str) -> Phrase:
     return tuple(_wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
 
 
+_NAME_ONLY = frozenset(("line", "heading", "headless"))
+
+
+def _same_unit(a: Phrase, b: Phrase) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return a == b or (len(short) >= 2 and long_[: len(short)] == short)
+
+
 class _Collector:
-    """Units in order of first mention; the same unit named again gets the new tasks."""
+    """Units in order of first mention; the same unit named again gets the new tasks.
+
+    Names are looked up by key and by key prefix (two dictionaries), so that each mention
+    costs the length of its name, not the number of units already found."""
 
     def __init__(self) -> None:
         self.units: list[_Unit] = []
+        self._order: dict[int, int] = {}  # id(unit) -> index in ``units``
+        self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
+        self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
+
+    def _index(self, u: _Unit, k: Phrase) -> None:
+        self._by_key.setdefault(k, u)
+        for n in range(2, len(k)):
+            self._by_prefix.setdefault(k[:n], u)
 
     def add(self, name: str, span: tuple[int, int], block: tuple[int, int], conf: float, rule: str) -> _Unit:
         k = _key(name)
-        for u in self.units:
-            uk = _key(u.name)
-            if uk == k:
-                return u
-            # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer
-            short, long_ = (uk, k) if len(uk) < len(k) else (k, uk)
-            if len(short) >= 2 and long_[: len(short)] == short:
-                if len(k) > len(uk):
-                    u.name, u.name_span = name, span
-                return u
+        # "Ủy ban nhân dân xã" and "Ủy ban nhân dân xã, phường" name one unit: keep the longer.
+        # The dictionaries may hold keys of a unit's former (shorter) name: a hit counts only if
+        # the unit's present name is still equal to, a prefix of, or prefixed by this one.
+        cands = [self._by_key.get(k[:n]) for n in range(2, len(k) + 1)]
+        cands += [self._by_key.get(k), self._by_prefix.get(k) if len(k) >= 2 else None]
+        hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
+        if hits:
+            u = min(hits, key=lambda x: self._order[id(x)])
+            u.name_only = u.name_only and rule in _NAME_ONLY
+            if len(k) > len(_key(u.name)):
+                u.name, u.name_span = name, span
+                self._index(u, k)
+            return u
         u = _Unit(name, span, block, conf, rule)
+        u.name_only = rule in _NAME_ONLY
+        self._order[id(u)] = len(self.units)
         self.units.append(u)
+        self._index(u, k)
         return u
 
     def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
@@ -850,7 +1005,7 @@ class _Collector:
 
 
 def _extend(u: _Unit, tasks: list[tuple[str, int, int]], block_end: int) -> None:
-    have = {t for t, _a, _b in u.tasks}
+    have = u.have
     for t in tasks:
         if t[0] not in have:
             u.tasks.append(t)
@@ -868,12 +1023,17 @@ def _heading_ranges(lls: list[_LLine]) -> dict[int, int]:
     heads = [k for k, ll in enumerate(lls) if ll.kind == "heading"]
     for n, k in enumerate(heads):
         end = len(lls)
+        article = _is_article(lls[k])
         for k2 in heads[n + 1 :]:
-            if lls[k2].level <= lls[k].level:
-                end = k2
+            if lls[k2].level <= lls[k].level or (article and _is_article(lls[k2])):
+                end = k2  # an article ends at the next one, whatever their levels
                 break
         out[k] = end
     return out
+
+
+def _is_article(ll: _LLine) -> bool:
+    return ll.text[:4].casefold() == "điều"
 
 
 @cache
@@ -992,6 +1152,9 @@ class _Ctx:
     kind: str  # "heading" | "pseudo"
 
 
+_DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
+
+
 def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     """Units and their tasks in an implementation section, line by line."""
     parsed: dict[int, _Found | None] = {}
@@ -1011,11 +1174,14 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     ctx: _Ctx | None = None
     for k in range(k0 + 1, k1):
         ll = lls[k]
-        if _is_closer(ll.content) or _is_closing_para(ll):
+        if _DISTRIBUTION.search(ll.text):
+            break  # the copies' list ("- Chính phủ; - …; - Lưu: VT."), its label lost: the end
+        if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if ll.kind == "heading":
             f = parsed.get(k)
-            inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level
+            # an article ends the one before it, whatever their levels
+            inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
                 f = None  # "c) Chủ tịch UBND xã … chịu trách nhiệm …" under a unit: its task
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
@@ -1046,6 +1212,23 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         elif ctx is not None:
             for u in ctx.units:
                 _extend(u, _tasks(content, base), ll.end)
+
+
+def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
+    """(line before, end) of each dash item naming a unit alone, followed by its "+" items."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(lls) - 1):
+        ll = lls[k]
+        if in_region[k] or ll.kind != "bullet" or ll.text[:1] not in "-–" or lls[k + 1].text[:1] != "+":
+            continue
+        f = _analyse(ll.content, "line", True)
+        if f is None or f.task_at is not None or f.how != "line":
+            continue
+        end = k + 1
+        while end < len(lls) and lls[end].text[:1] == "+" and not in_region[end]:
+            end += 1
+        out.append((k - 1, end))
+    return out
 
 
 # ---------------------------------------------------------------------------- free text
@@ -1115,120 +1298,41 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
                 _extend(u, _tasks(task_ll.content, task_ll.start + task_ll.body), u.block[1])
 
 
-_ROW_NO = re.compile(r"\d{1,3}\.?")
-_HEADER_CELL_WORDS = 6
-
-Cell = tuple[str, int, int]  # text, start, end (document offsets)
-
-
-def _scan_column_tables(col: _Collector, lls: list[_LLine], lines: list[Line]) -> None:
-    """Task tables laid out in columns (a plan's "Danh mục nhiệm vụ"): a header row —
-    "STT" | "Nhiệm vụ" | "Cơ quan chủ trì" | "Cơ quan phối hợp" | "Thời gian" — then rows that
-    start with their number. The cell under the lead column names the units in charge of the
-    task in the row's second cell; the co-operating units are not assignees."""
-    leads = {fold(x) for x in _lex().table_lead}
-    for header, rows in (*_pipe_tables(lines), *_cell_tables(lls)):
-        lead_col = next((i for i, c in enumerate(header) if fold(c[0]) in leads), None)
-        if lead_col is None or lead_col < 2:  # number, task, …, lead
-            continue
-        for row in rows:
-            if len(row) <= lead_col or not _ROW_NO.fullmatch(row[0][0]):
-                continue
-            (lead, a, _b), task = row[lead_col], row[1]
-            for name, x, y in _split_units(lead, 0, len(lead)):
-                if _is_unit_name(name):
-                    u = col.add(name, (a + x, a + y), (a, a + len(lead)), 0.6, "table-column")
-                    _extend(u, _tasks(task[0], task[1]), u.block[1])
-
-
-def _pipe_tables(lines: list[Line]) -> Iterator[tuple[list[Cell], list[list[Cell]]]]:
-    """(header cells, rows of cells) of tables written one row per line with pipes."""
-    k = 0
-    while k < len(lines):
-        if lines[k].text.count("|") < 3:
-            k += 1
-            continue
-        block: list[list[Cell]] = []
-        while k < len(lines):
-            if lines[k].blank and k + 1 < len(lines) and lines[k + 1].text.count("|") >= 3:
-                k += 1  # the normalizer leaves a blank line where the |---| rule was
-                continue
-            if lines[k].text.count("|") < 3:
-                break
-            if not re.fullmatch(r"[|:\-\s]+", lines[k].text):  # not the |---| rule
-                block.append(_pipe_cells(lines[k]))
-            k += 1
-        if len(block) > 1:
-            yield block[0], block[1:]
-
-
-def _cell_tables(lls: list[_LLine]) -> Iterator[tuple[list[Cell], list[list[Cell]]]]:
-    """Tables as converters write Word tables: one cell per line. The header fixes the number
-    of columns and a row runs from its number to the next number or section heading (empty
-    cells are gone by then, so only a row's trailing cells may be missing without shifting it)."""
-    k = 0
-    while k < len(lls):
-        if not _header_cell(lls[k]):
-            k += 1
-            continue
-        b = k
-        while b < len(lls) and b - k < 10 and _header_cell(lls[b]):
-            b += 1
-        # a header only if rows follow (after a section heading, perhaps)
-        first = next((j for j in range(b, min(len(lls), b + 3)) if _is_row_no(lls[j])), None)
-        if first is None or b - k < 3:
-            k = b
-            continue
-        header = [_cell(ll) for ll in lls[k:b]]
-        rows: list[list[Cell]] = []
-        j = first
-        while j < len(lls):
-            if lls[j].kind == "heading" and not _is_row_no(lls[j]):
-                j += 1
-                continue
-            if not _is_row_no(lls[j]):
-                break  # the table has ended
-            end = j + 1
-            while end < len(lls) and end - j < len(header) and lls[end].kind != "heading" \
-                    and not _is_row_no(lls[end]):
-                end += 1
-            rows.append([_cell(ll) for ll in lls[j:end]])
-            j = end
-        yield header, rows
-        k = j
-
-
-def _cell(ll: _LLine) -> Cell:
-    t = ll.content
-    lead = len(t) - len(t.lstrip(" *"))
-    text = t.strip(" *")
-    return text, ll.start + ll.body + lead, ll.start + ll.body + lead + len(text)
-
-
-def _pipe_cells(ln: Line) -> list[Cell]:
-    t, base = ln.text, ln.start
-    out: list[Cell] = []
-    pos = 0
-    parts = t.split("|")
-    for n, part in enumerate(parts):
-        if (n == 0 or n == len(parts) - 1) and not part.strip():
-            pos += len(part) + 1
-            continue
-        lead = len(part) - len(part.lstrip(" *"))
-        text = part.strip(" *")
-        out.append((text, base + pos + lead, base + pos + lead + len(text)))
-        pos += len(part) + 1
+def _cell_text(raw: str) -> str:
+    """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
+    with a space, a line that opens with another unit parted by ";" (the converter put the
+    names of one cell on lines of their own)."""
+    lines = raw.replace("*", " ").split("\n")
+    out = lines[0]
+    for ln in lines[1:]:
+        sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" else " "
+        out += sep + ln
     return out
 
 
-def _is_row_no(ll: _LLine) -> bool:
-    return bool(_ROW_NO.fullmatch(ll.content.strip()))
-
-
-def _header_cell(ll: _LLine) -> bool:
-    t = ll.content.strip(" *")
-    return ll.kind != "heading" and 0 < len(t.split()) <= _HEADER_CELL_WORDS and not _ROW_NO.fullmatch(t) \
-        and not t.endswith((".", ";", ":", ",")) and "|" not in t
+def _scan_task_tables(col: _Collector, doc: Document) -> None:
+    """Task tables of the document model (:attr:`Document.tables`, any layout): the cell under
+    the lead column names the units in charge of the row's task ("Bộ CHQS tỉnh; UBND cấp xã" →
+    two units); the co-operating units are not assignees, a header cell is no unit."""
+    same = {fold(x) for x in load_rules("tables")["cells"]["same_as_above"]}
+    for table in doc.tables:
+        if table.column("lead") is None or table.column("task") is None:
+            continue  # a list of procedures with their "Cơ quan thực hiện" assigns no task
+        prev = None
+        for row in table.rows:
+            lead = table.get(row, "lead")
+            if lead is not None and fold(lead.text.strip(" .")) in same:
+                lead = prev  # "Như trên": the units of the row above
+            prev = lead
+            if lead is None or bodies.is_column_name(lead.text):
+                continue
+            task = table.get(row, "task")
+            raw = _cell_text(doc.text[lead.start : lead.end])
+            for name, x, y in _split_units(raw, 0, len(raw)):
+                if _is_unit_name(name) and not bodies.is_column_name(name):
+                    u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
+                    if task is not None and task is not lead:
+                        _extend(u, _tasks(task.text, task.start), u.block[1])
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -1248,6 +1352,11 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     for k0, k1 in regions:
         in_region[k0:k1] = [True] * (k1 - k0)
         _walk_region(col, lls, k0, k1)
+    # outside those sections, a dash item that is only a unit's name with "+" items below it
+    # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
+    for k0, k1 in _unit_bullets(lls, in_region):
+        in_region[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
+        _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
     decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
@@ -1256,17 +1365,21 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
-    # task tables in columns: in the body, and in the appendix a plan puts its task list in
-    for part in ("body", "appendix"):
-        rng = body if part == "body" else doc.parts.get(part)
-        if rng:
-            _scan_column_tables(col, lls if part == "body" else _logical_lines(doc, rng),
-                                [doc.lines[i] for i in rng])
+    # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
+    _scan_task_tables(col, doc)
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
     spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in regions if k1 > k0]
-    units = [u for u in col.units if u.tasks or any(a <= u.block[0] < b for a, b in spans)]
+    # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
+    # named units) only introduces the units that follow
+    units = [
+        u for u in col.units
+        if u.tasks or (any(a <= u.block[0] < b for a, b in spans) and not _only_collective(u.name))
+    ]
+    # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
+    # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
+    units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})

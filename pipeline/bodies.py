@@ -1,0 +1,146 @@
+"""Vietnamese body names: where a name lies whole inside a list, and what is no name at all.
+
+A list of bodies is cut on ``;``, commas and ``và`` — except inside a name whose domain holds
+that punctuation ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội",
+"Ban Thường vụ Tỉnh ủy, Thành ủy"). Those domains are a closed public list (the ministries and
+department kinds, before and after the 2025 reorganisation), kept as data in
+``rules/bodies.toml``; :func:`protected_spans` finds them in a text so that a splitter never
+cuts inside one. :func:`is_fragment` rejects the pieces of clauses a splitter may leave ("Các
+cơ quan được", a task table's own header cell "Cơ quan chủ trì", a news sentence).
+
+Matching is on word keys (case folded, tone mark moved to the end, dashes unified), so that
+"hoà"/"hòa", "Thương Binh"/"Thương binh" and "–"/"-" meet; it is one dictionary look-up per
+word and phrase length: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from .resources import load_rules
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_SEPARATORS = frozenset({",", "-", "và", "&"})
+_DATED = re.compile(r"(?i)\bngày\s+\d|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
+@lru_cache(maxsize=65536)
+def _key(tok: str) -> str:
+    """Case-folded token with its tone mark moved to the end; all dashes as ``-``."""
+    if tok in "–—−":
+        return "-"
+    nfd = unicodedata.normalize("NFD", tok.casefold())
+    tones = [c for c in nfd if c in _TONES]
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+    return base + (tones[0] if tones else "")
+
+
+def _tokens(s: str) -> list[tuple[str, int, int]]:
+    return [(_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+
+
+def _phrase(s: str) -> tuple[str, ...]:
+    return tuple(k for k, _a, _b in _tokens(s))
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("bodies")
+
+
+@cache
+def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, ...]]]:
+    """(first key → phrase lengths, phrases) of the names holding list punctuation."""
+    r = _rules()
+    names = [*r["domains"]["ministries"], *r["domains"]["ministries_former"], *r["domains"]["departments"],
+             *r["bodies"]["names"]]
+    phrases = {_phrase(n) for n in names}
+    seps = {_key(x) for x in _SEPARATORS}
+    phrases = {p for p in phrases if len(p) > 1 and any(k in seps for k in p[1:-1])}
+    lengths: dict[str, set[int]] = {}
+    for p in phrases:
+        lengths.setdefault(p[0], set()).add(len(p))
+    return {k: frozenset(v) for k, v in lengths.items()}, frozenset(phrases)
+
+
+def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
+    list punctuation, longest match first, left to right."""
+    end = len(s) if end is None else end
+    lengths, phrases = _protected_index()
+    toks = _tokens(s[start:end])
+    keys = [k for k, _a, _b in toks]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        hit = 0
+        for n in sorted(lengths.get(keys[i], ()), reverse=True):
+            if i + n <= len(toks) and tuple(keys[i : i + n]) in phrases:
+                hit = n
+                break
+        if hit:
+            out.append((start + toks[i][1], start + toks[i + hit - 1][2]))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+@cache
+def _roles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for r in _rules()["heads"]["roles"]:
+        p = _phrase(r)
+        out.setdefault(p[0], set()).add(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def role_length(s: str) -> int:
+    """Characters of ``s`` taken by a role that opens it ("Giám đốc", "Chủ tịch"), 0 if none."""
+    toks = _tokens(s)
+    if not toks:
+        return 0
+    keys = [k for k, _a, _b in toks]
+    for p in _roles().get(keys[0], ()):
+        if tuple(keys[: len(p)]) == p:
+            return toks[len(p) - 1][2]
+    return 0
+
+
+def is_role(s: str) -> bool:
+    """Whether ``s`` is a role and nothing else ("Giám đốc", "Thủ trưởng")."""
+    n = role_length(s.strip())
+    return n > 0 and n == len(s.strip())
+
+
+@cache
+def _fragment_lexicon() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+    f = _rules()["fragments"]
+    return (
+        frozenset(_phrase(w) for w in f["bad_last_words"]),
+        tuple(_phrase(w) for w in f["bad_words"]),
+        frozenset(_phrase(w) for w in f["column_names"]),
+    )
+
+
+def is_column_name(name: str) -> bool:
+    """A task table's header cell ("Cơ quan chủ trì"): it names a column, not a body."""
+    return _phrase(name.strip(" *:.")) in _fragment_lexicon()[2]
+
+
+def is_fragment(name: str) -> bool:
+    """A piece of a clause or a news sentence — never a unit name."""
+    last, bad, _columns = _fragment_lexicon()
+    keys = _phrase(name)
+    if not keys or _DATED.search(name):
+        return True
+    if any(keys[-n:] in last for n in (1, 2) if len(keys) >= n):
+        return True
+    for p in bad:
+        n = len(p)
+        if any(tuple(keys[i : i + n]) == p for i in range(len(keys) - n + 1)):
+            return True
+    return False
