@@ -457,6 +457,11 @@ def build_stored_rows(paths: Iterable[Path]) -> tuple[list[Row], int, int]:
     return rows, n_docs, missed
 
 
+def _doc_stem(doc: str) -> str:
+    """A row's document as its file stem, whether in-sample (a path) or stored (``SET:doc``)."""
+    return Path(doc.rsplit(":", 1)[-1]).stem
+
+
 def missed_values(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
     """Gold values with nothing extracted for them: no confidence threshold can catch these."""
     ds = score_document(dict(pred), dict(gold))
@@ -467,17 +472,19 @@ def missed_values(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
     return n
 
 
-def build_rows(gold_dirs: Iterable[str | Path]) -> tuple[list[Row], int, int]:
-    """Extract every gold document and label its values: ``(rows, documents, missed values)``."""
+def build_rows(gold_dirs: Iterable[str | Path], skip_stems: Iterable[str] = ()) -> tuple[list[Row], int, int]:
+    """Extract every gold document and label its values: ``(rows, documents, missed values)``;
+    documents whose stem is in ``skip_stems`` (held by a stored set) are left out."""
     from .extractor import extract_file
 
     rows: list[Row] = []
     n_docs = missed = 0
     seen: set[Path] = set()
+    skip = set(skip_stems)
     for gd in gold_dirs:
         for doc, gold_path in find_gold(Path(gd)):
             key = doc.resolve()
-            if key in seen:
+            if key in seen or doc.stem in skip:
                 continue
             seen.add(key)
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -932,9 +939,15 @@ def run_calibration(
     extraction); ``sets`` the stored honest sets (default :func:`calibration_sets`; ``[]``
     for none).
     """
-    rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs)
     set_paths = list(calibration_sets() if sets is None else sets)
     s_rows, s_docs, s_missed = build_stored_rows(set_paths)
+    # a gold document that a stored set holds is counted once, as the stored (honest) reading:
+    # its re-extraction would be a second, tuned copy of it in another fold
+    stored_stems = {_doc_stem(r.doc) for r in s_rows}
+    rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs, stored_stems)
+    kept_docs = {r.doc for r in rows if _doc_stem(r.doc) not in stored_stems}
+    n_docs -= len({r.doc for r in rows}) - len(kept_docs)
+    rows = [r for r in rows if r.doc in kept_docs]
     rows = [*rows, *s_rows]
     n_in_sample = n_docs
     n_docs, missed = n_docs + s_docs, missed + s_missed

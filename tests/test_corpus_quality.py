@@ -1,7 +1,13 @@
-"""The issue's quality bar, measured the way ``vanban eval`` measures it, on the bundled corpus.
+"""The issues' quality bars, measured the way ``vanban eval`` measures it, on the bundled corpus.
 
 A regression gate: a rule change that helps one document and hurts the others shows up here
-as a field dropping under the bar the project committed to (issue 2's "Done when").
+as a field dropping under the bar the project committed to. Two sets, two bars:
+
+- the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
+  without ``pool/``): the bar of issue 2's "Done when";
+- ``corpus/dev/pool/``: 45 real documents of other kinds and converters, annotated twice and
+  settled (see its README), first scored before any rule was changed for them. Their bar is
+  what the extractor reached on them, less a margin: it keeps that ground, it is not a target.
 """
 
 from __future__ import annotations
@@ -15,25 +21,51 @@ from pipeline.evaluate import find_gold, score_corpus
 from pipeline.extractor import extract_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+POOL = CORPUS / "dev" / "pool"
 
 BARS = {
     "doc_type.code": 0.98, "number.raw": 0.98, "date.iso": 0.98, "place": 0.98,
     "issuer.name": 0.95, "title": 0.95, "signer.name": 0.95, "theme": 0.95,
     "legal_bases": 0.95, "legal_bases.date": 0.95, "timeline": 0.85,
-    "responsible_units": 0.80, "recipients": 0.90,
+    "responsible_units": 0.80, "recipients": 0.90, "is_document": 1.0,
 }
+
+POOL_BARS = {
+    "is_document": 0.97, "doc_type.code": 0.97, "number.raw": 0.95, "date.iso": 0.97,
+    "place": 0.93, "issuer.name": 0.70, "title": 0.90, "signer.name": 0.97, "theme": 0.97,
+    "legal_bases": 0.91, "legal_bases.date": 0.97, "timeline": 0.72,
+    "responsible_units": 0.70, "recipients": 0.95,
+}
+
+
+def _score(pairs_of: list[tuple[Path, Path]]):
+    pairs = []
+    for doc_path, gold_path in pairs_of:
+        pred = extract_file(doc_path).model_dump()
+        pairs.append((doc_path.name, pred, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return score_corpus(pairs)
 
 
 @pytest.fixture(scope="module")
 def score():
-    pairs = []
-    for doc_path, gold_path in find_gold(CORPUS):
-        pred = extract_file(doc_path).model_dump()
-        pairs.append((doc_path.name, pred, json.loads(gold_path.read_text(encoding="utf-8"))))
+    pairs = [(d, g) for d, g in find_gold(CORPUS) if POOL not in d.parents]
     assert len(pairs) >= 25
-    return score_corpus(pairs)
+    return _score(pairs)
+
+
+@pytest.fixture(scope="module")
+def pool_score():
+    pairs = find_gold(POOL)
+    assert len(pairs) >= 45
+    return _score(pairs)
 
 
 @pytest.mark.parametrize("field", sorted(BARS))
 def test_field_meets_the_bar(score, field):
     assert score[field].score >= BARS[field], f"{field}: {score[field].score:.3f} < {BARS[field]}"
+
+
+@pytest.mark.parametrize("field", sorted(POOL_BARS))
+def test_pool_field_keeps_its_ground(pool_score, field):
+    got = pool_score[field].score
+    assert got >= POOL_BARS[field], f"{field}: {got:.3f} < {POOL_BARS[field]}"

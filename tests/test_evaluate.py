@@ -51,7 +51,7 @@ def test_find_gold_finds_every_gold_file():
     for doc, gold in GOLD_PAIRS:
         assert doc.parent == gold.parent
         assert doc.stem == gold.name[: -len(".gold.json")]
-        assert doc.suffix in {".txt", ".md"}
+        assert doc.suffix in {".txt", ".md", ".docx", ".pdf"}  # the formats the corpus holds
 
 
 def test_find_gold_single_file_and_missing_document(tmp_path):
