@@ -203,7 +203,8 @@ def _recognize(prep, page: int) -> OcrPage:
         lines = _reocr_signature_cells(prep, lines)
     paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
-                       glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"])
+                       glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"],
+                       narrow_gap=lay["narrow_column_gap"])
     fixed = [Paragraph(ls, column=p.column) for p in paras
              if (ls := [ln for ln in (repair_line(ws) for ws in p.lines) if ln])]
     fixed = _without_page_number(fixed, prep.image.size[1])
