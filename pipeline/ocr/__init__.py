@@ -28,6 +28,7 @@ from ..resources import load_rules
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
+    from .fillins import Reading
     from .layout import Line, PageEdges, Paragraph
     from .preprocess import Prepared
 
@@ -102,13 +103,13 @@ CACHE_ENV = "VANBAN_OCR_CACHE"
 
 
 def _tesseract_data(image: Image.Image, dpi: int, psm: int | None = None,
-                    config: str | None = None) -> dict[str, list]:
+                    config: str | None = None, lang: str | None = None) -> dict[str, list]:
     """Tesseract's word table for ``image``. With ``$VANBAN_OCR_CACHE`` set to a folder, the
     table is kept there under a hash of the pixels and the settings: a development aid for
     re-running the pipeline on the same scans without paying ~3 s a page again."""
     import pytesseract
 
-    lang = settings()["tesseract"]["lang"]
+    lang = lang or settings()["tesseract"]["lang"]
     config = config if config is not None else _config(dpi, psm)
     cache_dir = os.environ.get(CACHE_ENV)
     path = None
@@ -209,6 +210,7 @@ def _recognize(prep, page: int) -> OcrPage:
              if (ls := [ln for ln in (repair_line(ws) for ws in p.lines) if ln])]
     fixed = _without_page_number(fixed, prep.image.size[1])
     height = median(ln.y1 - ln.y0 for ln in lines) if lines else 0.0
+    fixed = _mend_blanks(prep, fixed, height)
     parts: list[str] = []
     words: list[Word] = []
     pos = 0
@@ -232,6 +234,51 @@ def _recognize(prep, page: int) -> OcrPage:
         raise AssertionError("OCR text is not NFC-stable")
     mean = sum(w.conf for w in words) / len(words) if words else 0.0
     return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height))
+
+
+def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[Paragraph]:
+    """The header's handwritten blanks (number, day, month) read as digits or left blank
+    (:mod:`.fillins`), on the lines in the top part of the page where the header stands."""
+    from .fillins import mend_line
+    from .layout import Paragraph
+
+    cfg = settings()["fillins"]
+    if not cfg["enabled"]:
+        return paras
+    limit = cfg["zone"] * prep.image.size[1]
+    out: list[Paragraph] = []
+    for p in paras:
+        lines = [mend_line(ln, prep.image, lambda img, kind: _read_digits(img, prep.dpi), cfg, height)
+                 if ln and ln[0].box[1] < limit else ln for ln in p.lines]
+        out.append(Paragraph([ln for ln in lines if ln], column=p.column))
+    return out
+
+
+def _read_digits(image: Image.Image, dpi: int) -> Reading | None:
+    """A crop of a handwritten blank read as one line of digits (tesseract with a digit
+    whitelist, ``[fillins]`` psm and lang); the confidence is its least sure word's."""
+    from PIL import ImageOps
+
+    from .fillins import Reading
+
+    cfg = settings()["fillins"]
+    langs = _languages()
+    lang = cfg["lang"] if cfg["lang"] in langs else settings()["tesseract"]["lang"]
+    config = (f"--oem 1 --psm {cfg['psm']} --dpi {dpi} -c tessedit_do_invert=0"
+              " -c tessedit_char_whitelist=0123456789")
+    data = _tesseract_data(ImageOps.expand(image, 20, fill=255), dpi, config=config, lang=lang)
+    words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
+             if str(t).strip()]
+    if not words:
+        return None
+    return Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100)
+
+
+@cache
+def _languages() -> frozenset[str]:
+    import pytesseract
+
+    return frozenset(pytesseract.get_languages(config=""))
 
 
 _NUMBER_LIKE = re.compile(r"[^\w\s]{0,2}\d{1,3}[^\w\s]{0,2}")
