@@ -632,3 +632,137 @@ def test_level_map_sends_each_point_where_its_ink_went(angle):
         assert len(xs) >= 30, f"dot at {(x, y)} lost"
         got = (xs.mean() + int(ex) - 12 + 0.5, ys.mean() + int(ey) - 12 + 0.5)
         assert abs(got[0] - ex) < 1.0 and abs(got[1] - ey) < 1.0, (x, y, got, (ex, ey))
+
+
+# --- real-scan header: narrow column gap, handwritten blanks, seal ink --------------------
+
+
+def _at(line, text: str, x: float):
+    """``line`` (a tesseract Line) with ``text`` appended as words starting at ``x``."""
+    more = _line(text, x, line.words[0].box[1], line.key)
+    return type(line)(line.words + more.words, line.key)
+
+
+def test_narrow_header_gap_is_split_where_the_row_below_splits():
+    """The issuer's first line stands less than a line height from the Quốc hiệu (a real
+    form's narrow cells); the row under them splits wide, and shows where the cut is."""
+    # "SỞ XÂY DỰNG TỈNH" ends at x=396; the Quốc hiệu starts 30 px (0.75 line height) on
+    row1 = _at(_line("SỞ XÂY DỰNG TỈNH", 100, 100, (1, 1, 1)), "CỘNG HÒA XÃ HỘI", 426)
+    row2 = _at(_line("PHÒNG KẾ HOẠCH", 100, 100 + 1.2 * H, (1, 1, 2)), "Độc lập - Tự do", 900)
+    from pipeline.ocr.layout import paragraphs
+
+    def text(narrow: float) -> list[str]:
+        paras = paragraphs([row1, row2], column_gap=2.2, row_gap=0.8, narrow_gap=narrow)
+        return [" ".join(w.text for w in ln) for p in paras for ln in p.lines]
+
+    assert text(0.5) == ["SỞ XÂY DỰNG TỈNH", "PHÒNG KẾ HOẠCH", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do"]
+    assert text(0.0)[0] == "SỞ XÂY DỰNG TỈNH CỘNG HÒA XÃ HỘI"  # switched off: the old reading
+    # a body line under a split row, its spaces all alike, is not cut
+    body = _line("Căn cứ Luật Tổ chức chính quyền địa phương", 100, 100 + 2.4 * H, (2, 1, 1))
+    paras = paragraphs([row2, body], column_gap=2.2, row_gap=0.8, narrow_gap=0.5)
+    assert any(" ".join(w.text for w in ln) == "Căn cứ Luật Tổ chức chính quyền địa phương"
+               for p in paras for ln in p.lines)
+
+
+def _fill_cfg() -> dict:
+    return {"pad": 0.25, "min_conf": 0.6, "keep_conf": 0.85, "seq_pattern": r"\d{1,4}",
+            "glued_char_width": 1.0}
+
+
+def _reader(answers: dict[str, tuple[str, float] | None]):
+    from pipeline.ocr.fillins import Reading
+
+    seen: list[tuple[str, tuple[int, int]]] = []
+
+    def read(img, kind):
+        seen.append((kind, img.size))
+        got = answers.get(kind)
+        return Reading(*got) if got else None
+
+    return read, seen
+
+
+def _mend(text: str, answers: dict, conf: float = 0.9) -> tuple[str, list]:
+    from PIL import Image
+
+    from pipeline.ocr.fillins import FillStats, mend_line
+
+    words = _line(text, 100, 100, (1, 1, 1)).words
+    for w in words:
+        w.conf = conf
+    read, seen = _reader(answers)
+    stats = FillStats(readings=[])
+    out = mend_line(words, Image.new("L", (2000, 400), 255), read, _fill_cfg(), H, stats)
+    return " ".join(w.text for w in out), seen
+
+
+def test_number_blank_junk_is_read_as_digits_or_left_blank():
+    # junk where the number is handwritten: the crop's confident digits replace it
+    text, seen = _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.9)})
+    assert text == "Số: 47 /QĐ-UBND" and seen[0][0] == "seq"
+    # the crop is the room between "Số:" and the slash: the junk word (2 characters of 20 px)
+    # and the gaps of 12 on either side, less a pixel at each end
+    assert seen[0][1][0] == 2 * 20 + 2 * 12 - 2
+    # unsure, or not a number: a blank, never the junk
+    assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.4)})[0] == "Số: /QĐ-UBND"
+    assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47123", 0.95)})[0] == "Số: /QĐ-UBND"
+    assert _mend("Số: 4† /QĐ-UBND", {})[0] == "Số: /QĐ-UBND"
+    # glued to the symbol: the printed symbol stays
+    assert _mend("Số: 4†/QĐ-UBND", {"seq": ("47", 0.9)})[0] == "Số: 47 /QĐ-UBND"
+    # clean digits tesseract is sure of (print) are not re-read; unsure ones (handwriting
+    # read as clean but wrong digits) are
+    text, seen = _mend("Số: 86 /QĐ-UBND", {"seq": ("11", 0.99)})
+    assert text == "Số: 86 /QĐ-UBND" and not seen
+    assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.9)}, conf=0.42)[0] == "Số: 89 /QĐ-UBND"
+    assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.3)}, conf=0.42)[0] == "Số: /QĐ-UBND"
+    # an empty blank stays empty; a line that is not the number line is untouched
+    assert _mend("Số: /QĐ-UBND", {"seq": None})[0] == "Số: /QĐ-UBND"
+    assert _mend("Sổ tay hướng dẫn 4† /trang", {"seq": ("47", 0.9)})[0] == "Sổ tay hướng dẫn 4† /trang"
+
+
+def test_date_blank_keeps_month_year_and_place_when_the_day_is_lost():
+    from pipeline.extract.header import extract_date_place
+    from pipeline.provenance import Prov
+    from pipeline.segment import segment
+
+    text, _ = _mend("Hà Nội, ngày -{ệ tháng 01 năm 2025", {})
+    assert text == "Hà Nội, ngày tháng 01 năm 2025"
+    doc = segment(f"BỘ TƯ PHÁP\nSố: 12/QĐ-BTP\n{text}\n\nQUYẾT ĐỊNH\nVề việc thử\n")
+    date, place = extract_date_place(doc, Prov())
+    assert place == "Hà Nội"
+    assert date["iso"] is None and date["day"] is None and (date["month"], date["year"]) == (1, 2025)
+    # read confidently and fitting a day: filled in; a "day" of 44 is not one
+    assert _mend("Hà Nội, ngày 4Ề tháng 01 năm 2025", {"day": ("16", 0.8)})[0] == \
+        "Hà Nội, ngày 16 tháng 01 năm 2025"
+    assert _mend("Hà Nội, ngày 4Ề tháng 01 năm 2025", {"day": ("44", 0.99)})[0] == \
+        "Hà Nội, ngày tháng 01 năm 2025"
+    # glued to both printed words
+    text, seen = _mend("Hà Nội, ngày0ÿtháng 02 năm 2025", {"day": ("5", 0.9)})
+    assert text == "Hà Nội, ngày 5 tháng 02 năm 2025" and [k for k, _ in seen] == ["day"]
+    # a handwritten month is a blank of its own
+    assert _mend("Hà Nội, ngày 05 tháng đ† năm 2025", {"month": ("7", 0.9)})[0] == \
+        "Hà Nội, ngày 05 tháng 7 năm 2025"
+    # a printed date is left as it is, nothing read
+    text, seen = _mend("Hà Nội, ngày 16 tháng 01 năm 2025", {"day": ("11", 0.99)})
+    assert text == "Hà Nội, ngày 16 tháng 01 năm 2025" and not seen
+
+
+def test_red_seal_ink_is_whitened_and_print_under_it_kept():
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from pipeline.ocr.preprocess import drop_seal_ink, to_gray
+
+    img = Image.new("RGB", (800, 800), "white")
+    d = ImageDraw.Draw(img)
+    d.ellipse((200, 200, 600, 600), outline=(210, 40, 60), width=18)  # the seal's ring
+    d.rectangle((100, 390, 700, 410), fill=(20, 20, 25))  # a printed line across it
+    d.rectangle((100, 100, 300, 120), fill=(30, 30, 140))  # blue pen
+    gray = to_gray(img)
+    out = np.asarray(drop_seal_ink(img, gray, 70, 40))
+    assert out[210, 400] == 255 and np.asarray(gray)[210, 400] < 128  # ring gone
+    assert out[400, 205] < 60  # print where the ring crosses it stays
+    assert out[110, 200] < 128  # blue ink is not seal ink
+    # a page without red is returned as it was
+    plain = Image.new("RGB", (400, 400), "white")
+    assert drop_seal_ink(plain, to_gray(plain), 70, 40) is not None

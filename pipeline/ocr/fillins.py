@@ -75,6 +75,7 @@ class Slot:
     after: list[OcrWord]  # from the next anchor on
     box: tuple[float, float, float, float]
     read: str  # tesseract's text in the blank, spaces removed
+    conf: float  # tesseract's confidence in it (its least sure word)
 
 
 def _char_width(words: list[OcrWord]) -> float:
@@ -95,18 +96,19 @@ def number_slot(words: list[OcrWord], pad: float) -> Slot | None:
         return None
     head = words[0]
     folded = fold_keep_length(head.text)
-    if not folded.startswith("so:") and folded != "so":
+    if not folded.startswith("so:"):
         return None
     k = next((n for n, w in enumerate(words) if "/" in w.text), None)
     if k is None:
         return None
-    cut = 3 if folded.startswith("so:") else 2
+    cut = 3
     if k == 0:  # "Số:04/QĐ-UBND" in one
         slash = head.text.index("/")
         mid = head.text[cut:slash]
         before = [p for p in (_piece(head, 0, cut),) if p]
         after = [p for p in (_piece(head, slash, len(head.text)),) if p] + words[1:]
         x0, x1 = _x_at(head, cut), _x_at(head, slash)
+        conf = head.conf
     else:
         w = words[k]
         slash = w.text.index("/")
@@ -114,9 +116,10 @@ def number_slot(words: list[OcrWord], pad: float) -> Slot | None:
         before = [p for p in (_piece(head, 0, cut),) if p]
         after = [p for p in (_piece(w, slash, len(w.text)),) if p] + words[k + 1 :]
         x0, x1 = _x_at(head, cut), _x_at(w, slash)
+        conf = min(x.conf for x in words[: k + 1])
     y0 = min(x.box[1] for x in words[: k + 1])
     y1 = max(x.box[3] for x in words[: k + 1])
-    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""))
+    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""), conf)
 
 
 def _find(words: list[OcrWord], key: str, start: int = 0) -> tuple[int, int] | None:
@@ -174,8 +177,10 @@ def date_slots(words: list[OcrWord], pad: float, glued_width: float = 1.0) -> li
             continue
         y0 = min(w.box[1] for w in words[ia : ib + 1])
         y1 = max(w.box[3] for w in words[ia : ib + 1])
+        inner = [w for w in words[ia : ib + 1] if w is not a and w is not b] or [a, b]
         out.append(Slot(kind, rest_before + before, after + rest_after,
-                        (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", "")))
+                        (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""),
+                        min(w.conf for w in inner)))
     return out
 
 
@@ -206,10 +211,11 @@ class FillStats:
 def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str], Reading | None],
               cfg: dict, stats: FillStats | None = None) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
-    text there is clean digits that fit, else the digit reader's confident reading, else
-    nothing (a blank)."""
+    text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
+    the digit reader's confident reading, else nothing (a blank). Handwriting tesseract reads
+    as clean digits is often wrong (89 → 88) and read with low confidence: it is read again."""
     read = _clean(slot.read)
-    if read and _fits(slot.kind, read, cfg):
+    if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
             stats.kept += 1
         return None
