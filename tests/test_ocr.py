@@ -766,3 +766,16 @@ def test_red_seal_ink_is_whitened_and_print_under_it_kept():
     # a page without red is returned as it was
     plain = Image.new("RGB", (400, 400), "white")
     assert drop_seal_ink(plain, to_gray(plain), 70, 40) is not None
+
+
+def test_line_of_tiny_unsure_marks_is_dropped_and_short_words_kept():
+    from pipeline.ocr import _mark_line
+    from pipeline.ocr.layout import Line, OcrWord
+
+    def line(*words):
+        return Line([OcrWord(t, (x, 100, x + 20, 100 + hgt), c) for t, x, hgt, c in words], (1, 1, 1))
+
+    assert _mark_line(line((".A", 100, 12, 0.3), ("`", 300, 11, 0.96), ("Ẩ", 500, 24, 0.39)), 50, 0.5)
+    assert not _mark_line(line(("ra", 100, 30, 0.95)), 50, 0.5)  # x-height: a word
+    assert not _mark_line(line(("a", 100, 20, 0.95), ("b", 200, 20, 0.9)), 50, 0.5)  # read surely
+    assert not _mark_line(line(("......", 100, 8, 0.4)), 50, 0.5)  # a row of dots: a blank

@@ -188,6 +188,18 @@ def _reocr_signature_cells(prep: Prepared, lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _mark_line(line: Line, height: float, share: float) -> bool:
+    """A line of a few tiny marks tesseract is unsure of (dots, a seal's faint bleed-through,
+    pen specks read as ``.A ^ Ẩ``): every box under ``share`` of the page's line height,
+    three letters or digits at most, and those read with confidence under 0.6. Real words are
+    at least x-height tall; a lone list marker or a row of dots has no letter."""
+    if any(w.box[3] - w.box[1] >= share * height for w in line.words):
+        return False
+    lettered = [w for w in line.words if any(c.isalnum() for c in w.text)]
+    n = sum(c.isalnum() for w in lettered for c in w.text)
+    return 0 < n <= 3 and sum(w.conf for w in lettered) / len(lettered) < 0.6
+
+
 def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
     cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
@@ -202,6 +214,9 @@ def _recognize(prep, page: int) -> OcrPage:
     lines = lines_from_data(data)
     if lay["closing_psm"]:
         lines = _reocr_signature_cells(prep, lines)
+    if lines:
+        h = median(ln.y1 - ln.y0 for ln in lines)
+        lines = [ln for ln in lines if not _mark_line(ln, h, lay["mark_height"])]
     paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
                        glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"],
