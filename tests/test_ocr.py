@@ -715,6 +715,8 @@ def test_number_blank_junk_is_read_as_digits_or_left_blank():
     assert text == "Số: 86 /QĐ-UBND" and not seen
     assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.9)}, conf=0.42)[0] == "Số: 89 /QĐ-UBND"
     assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.3)}, conf=0.42)[0] == "Số: /QĐ-UBND"
+    # both unsure but agreeing (a printed number glued to its symbol on a noisy scan): kept
+    assert _mend("Số: 02/BCĐ", {"seq": ("02", 0.0)}, conf=0.41)[0] == "Số: 02/BCĐ"
     # an empty blank stays empty; a line that is not the number line is untouched
     assert _mend("Số: /QĐ-UBND", {"seq": None})[0] == "Số: /QĐ-UBND"
     assert _mend("Sổ tay hướng dẫn 4† /trang", {"seq": ("47", 0.9)})[0] == "Sổ tay hướng dẫn 4† /trang"

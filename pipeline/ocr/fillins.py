@@ -213,7 +213,8 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
     the digit reader's confident reading, else nothing (a blank). Handwriting tesseract reads
-    as clean digits is often wrong (89 → 88) and read with low confidence: it is read again."""
+    as clean digits is often wrong (89 → 88) and read with low confidence: it is read again,
+    and stands if the digit reader, however unsure, reads the same."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
@@ -225,6 +226,11 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
     reading = None
     if box[2] - box[0] >= 4 and box[3] - box[1] >= 4:
         reading = reader(image.crop(box), slot.kind)
+    if reading is not None and read and reading.text == read and _fits(slot.kind, read, cfg):
+        # the page pass and the digit reader, unsure each, agree: the line stands as read
+        if stats:
+            stats.kept += 1
+        return None
     if reading is not None and reading.conf >= cfg["min_conf"] and _fits(slot.kind, reading.text, cfg):
         if stats:
             stats.read += 1
