@@ -665,7 +665,7 @@ def test_narrow_header_gap_is_split_where_the_row_below_splits():
 
 
 def _fill_cfg() -> dict:
-    return {"pad": 0.25, "min_conf": 0.6, "keep_conf": 0.85, "seq_pattern": r"\d{1,4}",
+    return {"pad": 0.25, "min_conf": 0.6, "keep_conf": 0.85, "agree_conf": 0.3, "seq_pattern": r"\d{1,4}",
             "glued_char_width": 1.0}
 
 
@@ -677,7 +677,7 @@ def _reader(answers: dict[str, tuple[str, float] | None]):
     def read(img, kind):
         seen.append((kind, img.size))
         got = answers.get(kind)
-        return Reading(*got) if got else None
+        return [Reading(*g) for g in (got if isinstance(got, list) else [got])] if got else []
 
     return read, seen
 
@@ -717,6 +717,15 @@ def test_number_blank_junk_is_read_as_digits_or_left_blank():
     assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.3)}, conf=0.42)[0] == "Số: /QĐ-UBND"
     # both unsure but agreeing (a printed number glued to its symbol on a noisy scan): kept
     assert _mend("Số: 02/BCĐ", {"seq": ("02", 0.0)}, conf=0.41)[0] == "Số: 02/BCĐ"
+    # two readings of the crop: agreeing, kept however unsure; a sure one against an unsure
+    # one, the sure one; two sure ones that disagree, a blank; one that does not fit the
+    # grammar does not count against the other
+    assert _mend("Số: 4† /QĐ", {"seq": [("47", 0.2), ("47", 0.3)]})[0] == "Số: 47 /QĐ"
+    assert _mend("Số: 4† /QĐ", {"seq": [("4", 0.0), ("4", 0.1)]})[0] == "Số: /QĐ"  # both lost
+    assert _mend("Số: 4† /QĐ", {"seq": [("41", 0.2), ("47", 0.9)]})[0] == "Số: 47 /QĐ"
+    assert _mend("Số: 4† /QĐ", {"seq": [("41", 0.8), ("47", 0.9)]})[0] == "Số: /QĐ"
+    assert _mend("Hà Nội, ngày 0ÿ tháng 02 năm 2025", {"day": [("103", 0.8), ("03", 0.85)]})[0] == \
+        "Hà Nội, ngày 03 tháng 02 năm 2025"
     # an empty blank stays empty; a line that is not the number line is untouched
     assert _mend("Số: /QĐ-UBND", {"seq": None})[0] == "Số: /QĐ-UBND"
     assert _mend("Sổ tay hướng dẫn 4† /trang", {"seq": ("47", 0.9)})[0] == "Sổ tay hướng dẫn 4† /trang"

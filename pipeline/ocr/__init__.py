@@ -269,24 +269,31 @@ def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[
     return out
 
 
-def _read_digits(image: Image.Image, dpi: int) -> Reading | None:
+def _read_digits(image: Image.Image, dpi: int) -> list[Reading]:
     """A crop of a handwritten blank read as one line of digits (tesseract with a digit
-    whitelist, ``[fillins]`` psm and lang); the confidence is its least sure word's."""
+    whitelist, ``[fillins]`` psm and lang), once as it is and once at each of the
+    ``[fillins]`` ``scales``: felt-pen strokes read differently at another size, and two
+    readings that agree are worth more than one sure one. Each reading's confidence is its
+    least sure word's."""
+    from PIL import Image as PILImage
     from PIL import ImageOps
 
     from .fillins import Reading
 
     cfg = settings()["fillins"]
-    langs = _languages()
-    lang = cfg["lang"] if cfg["lang"] in langs else settings()["tesseract"]["lang"]
+    lang = cfg["lang"] if cfg["lang"] in _languages() else settings()["tesseract"]["lang"]
     config = (f"--oem 1 --psm {cfg['psm']} --dpi {dpi} -c tessedit_do_invert=0"
               " -c tessedit_char_whitelist=0123456789")
-    data = _tesseract_data(ImageOps.expand(image, 20, fill=255), dpi, config=config, lang=lang)
-    words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
-             if str(t).strip()]
-    if not words:
-        return None
-    return Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100)
+    out: list[Reading] = []
+    for scale in (1, *cfg["scales"]):
+        img = image if scale == 1 else image.resize(
+            (round(image.width * scale), round(image.height * scale)), PILImage.Resampling.LANCZOS)
+        data = _tesseract_data(ImageOps.expand(img, 20, fill=255), dpi, config=config, lang=lang)
+        words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
+                 if str(t).strip()]
+        if words:
+            out.append(Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100))
+    return out
 
 
 @cache

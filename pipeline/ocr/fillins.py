@@ -208,13 +208,30 @@ class FillStats:
     readings: list[tuple[str, str, float]] | None = None  # (kind, digits, conf) accepted
 
 
-def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str], Reading | None],
+def choose(readings: list[Reading], kind: str, cfg: dict) -> Reading | None:
+    """The reading to keep among several of one blank, or None.
+
+    Readings that do not fit the slot's grammar are set aside. Two that agree are kept
+    however unsure each is (independent readers rarely make the same mistake); otherwise one
+    confident reading (``min_conf``) is kept if no other confident one disagrees with it."""
+    fit = [r for r in readings if _fits(kind, r.text, cfg)]
+    for i, a in enumerate(fit):
+        for b in fit[i + 1 :]:
+            if a.text == b.text and max(a.conf, b.conf) >= cfg["agree_conf"]:
+                return Reading(a.text, max(a.conf, b.conf))
+    sure = [r for r in fit if r.conf >= cfg["min_conf"]]
+    if sure and all(r.text == sure[0].text for r in sure):
+        return max(sure, key=lambda r: r.conf)
+    return None
+
+
+def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str], list[Reading]],
               cfg: dict, stats: FillStats | None = None) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
-    the digit reader's confident reading, else nothing (a blank). Handwriting tesseract reads
-    as clean digits is often wrong (89 → 88) and read with low confidence: it is read again,
-    and stands if the digit reader, however unsure, reads the same."""
+    the reading :func:`choose` keeps among the digit reader's and the page pass's own, else
+    nothing (a blank). Handwriting the page pass reads as clean digits is often wrong
+    (89 → 88) and read with low confidence: it counts as one more opinion only."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
@@ -223,27 +240,27 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
     x0, y0, x1, y1 = slot.box
     width, height = image.size
     box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(height, int(y1)))
-    reading = None
+    readings = [Reading(read, slot.conf)] if read.isdigit() else []
     if box[2] - box[0] >= 4 and box[3] - box[1] >= 4:
-        reading = reader(image.crop(box), slot.kind)
-    if reading is not None and read and reading.text == read and _fits(slot.kind, read, cfg):
-        # the page pass and the digit reader, unsure each, agree: the line stands as read
+        readings += reader(image.crop(box), slot.kind)
+    got = choose(readings, slot.kind, cfg)
+    if got is not None and got.text == read:
         if stats:
             stats.kept += 1
         return None
-    if reading is not None and reading.conf >= cfg["min_conf"] and _fits(slot.kind, reading.text, cfg):
+    if got is not None:
         if stats:
             stats.read += 1
             if stats.readings is not None:
-                stats.readings.append((slot.kind, reading.text, reading.conf))
-        return [*slot.before, OcrWord(reading.text, slot.box, reading.conf), *slot.after]
+                stats.readings.append((slot.kind, got.text, got.conf))
+        return [*slot.before, OcrWord(got.text, slot.box, got.conf), *slot.after]
     if stats:
         stats.blank += 1
     return [*slot.before, *slot.after]
 
 
 def mend_line(words: list[OcrWord], image: Image.Image,
-              reader: Callable[[Image.Image, str], Reading | None], cfg: dict, height: float,
+              reader: Callable[[Image.Image, str], list[Reading]], cfg: dict, height: float,
               stats: FillStats | None = None) -> list[OcrWord]:
     """A header line with its handwritten blanks read or left blank (see the module doc)."""
     pad = cfg["pad"] * height
