@@ -67,6 +67,16 @@ class Signer(_Model):
     authority: str | None = None
 
 
+class Received(_Model):
+    """An incoming-document stamp on a scan (``CÔNG VĂN ĐẾN / Số / Ngày``): the receiving
+    office's registry number, date and name, each null where it cannot be read. Not the
+    document's own number or date."""
+
+    number: str | None = None
+    date: str | None = None  # ISO
+    office: str | None = None
+
+
 class Source(_Model):
     path: str
     sha256: str
@@ -110,6 +120,9 @@ class Record(_Model):
     signer: Signer | None = None
     recipients: list[str] = Field(default_factory=list)
     # additions to the contract
+    received: Received | None = Field(
+        default=None, description="An incoming-document stamp read off a scan (optional)."
+    )
     schema_version: str = SCHEMA_VERSION
     source: Source | None = None
     provenance: dict[str, Provenance] = Field(

@@ -790,3 +790,45 @@ def test_line_of_tiny_unsure_marks_is_dropped_and_short_words_kept():
     assert not _mark_line(line(("ra", 100, 30, 0.95)), 50, 0.5)  # x-height: a word
     assert not _mark_line(line(("a", 100, 20, 0.95), ("b", 200, 20, 0.9)), 50, 0.5)  # read surely
     assert not _mark_line(line(("......", 100, 8, 0.4)), 50, 0.5)  # a row of dots: a blank
+
+
+def _stamp_cfg() -> dict:
+    return {"cues": ["công văn đến", "văn bản đến", "đến"],
+            "labels": ["số", "ngày", "chuyển", "lưu hồ sơ", "giờ"], "zone": 0.5}
+
+
+def test_incoming_stamp_is_taken_out_of_the_page_and_read():
+    from pipeline.ocr.layout import rows
+    from pipeline.ocr.stamps import find_stamp, without_stamp
+
+    y = 100.0
+    lines = [_at(_line("BỘ TÀI CHÍNH", 100, y, (1, 1, 1)), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 900),
+             _at(_line("Số: 15/TB-BTC", 100, y + 1.3 * H, (1, 1, 2)), "Hà Nội, ngày 3 tháng 4 năm 2024", 900)]
+    # the receiving office's stamp, under the header's left column
+    y = 300.0
+    for k, t in enumerate(["UBND HUYỆN AN PHÚ", "CÔNG VĂN ĐẾN", "Số: 1234", "Ngày: 12/4/2024",
+                           "Chuyển: VP"]):
+        lines.append(_line(t, 120, y + k * 1.2 * H, (2, 1, k + 1)))
+    lines.append(_line("THÔNG BÁO", 800, 600, (3, 1, 1)))
+    lines.append(_line("Về việc kiểm tra", 700, 600 + 1.3 * H, (3, 1, 2)))
+    stamp = find_stamp(rows(lines), H, 3000, _stamp_cfg())
+    assert stamp is not None
+    assert (stamp.number, stamp.date, stamp.office) == ("1234", "2024-04-12", "UBND HUYỆN AN PHÚ")
+    left = [" ".join(w.text for w in ln.words) for ln in without_stamp(lines, stamp)]
+    assert not any("1234" in t or "ĐẾN" in t or "AN PHÚ" in t or "Chuyển" in t for t in left)
+    assert any(t.startswith("Số: 15/TB-BTC") for t in left) and "Về việc kiểm tra" in left
+    # unreadable handwriting in the stamp: null, never junk
+    lines[4] = _line("Số: ‡{]", 120, 300 + 2 * 1.2 * H, (2, 1, 3))
+    lines[5] = _line("Ngày: {4/…", 120, 300 + 3 * 1.2 * H, (2, 1, 4))
+    stamp = find_stamp(rows(lines), H, 3000, _stamp_cfg())
+    assert stamp is not None and stamp.number is None and stamp.date is None
+
+
+def test_the_word_den_in_running_text_is_no_stamp():
+    from pipeline.ocr.layout import rows
+    from pipeline.ocr.stamps import find_stamp
+
+    lines = [_line("Về việc triển khai kế hoạch từ năm 2020 đến", 300, 300, (1, 1, 1)),
+             _line("năm 2025 trên địa bàn", 600, 300 + 1.2 * H, (1, 1, 2)),
+             _line("Số lượng đơn vị tham gia", 300, 300 + 2.4 * H, (1, 1, 3))]
+    assert find_stamp(rows(lines), H, 3000, _stamp_cfg()) is None

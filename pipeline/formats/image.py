@@ -34,6 +34,7 @@ def read(data: bytes, path: Path) -> Decoded:
             check_tesseract()
             pages = []
             edges = []
+            received = None
             for n, frame in enumerate(ImageSequence.Iterator(img), start=1):
                 if n > MAX_PAGES:
                     raise IngestError("too-large", f"{path}: more than {MAX_PAGES} pages")
@@ -41,6 +42,7 @@ def read(data: bytes, path: Path) -> Decoded:
                 result = ocr_page(frame.copy(), n)
                 pages.append((result.text, result.words))
                 edges.append(result.edges)
+                received = received or result.received
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise IngestError("image-too-large", f"{path}: {e}") from e
     except UnidentifiedImageError as e:
@@ -53,4 +55,4 @@ def read(data: bytes, path: Path) -> Decoded:
     text = respell_from_document(text)  # same length: word spans stay exact
     if not text.strip():
         text, words = "", ()
-    return Decoded(text=text, format=fmt, encoding="ocr", pages=starts, words=words)
+    return Decoded(text=text, format=fmt, encoding="ocr", pages=starts, words=words, received=received)

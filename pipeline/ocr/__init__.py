@@ -43,6 +43,7 @@ class OcrPage:
     words: tuple[Word, ...]
     mean_conf: float
     edges: PageEdges | None = None  # how its text ends and starts (see ``page_seam``)
+    received: dict | None = None  # an incoming-document stamp: {number, date, office}
 
 
 @cache
@@ -188,6 +189,21 @@ def _reocr_signature_cells(prep: Prepared, lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _take_stamp(lines: list[Line], height: float, page_height: float) -> tuple[list[Line], dict | None]:
+    """The page's lines less an incoming-document stamp, and what the stamp says
+    (:mod:`.stamps`)."""
+    from .layout import rows
+    from .stamps import find_stamp, without_stamp
+
+    cfg = settings()["stamp"]
+    if not cfg["cues"] or not lines:
+        return lines, None
+    stamp = find_stamp(rows(lines), height, page_height, cfg)
+    if stamp is None:
+        return lines, None
+    return without_stamp(lines, stamp), {"number": stamp.number, "date": stamp.date, "office": stamp.office}
+
+
 def _mark_line(line: Line, height: float, share: float) -> bool:
     """A line of a few tiny marks tesseract is unsure of (dots, a seal's faint bleed-through,
     pen specks read as ``.A ^ Ẩ``): every box under ``share`` of the page's line height,
@@ -214,9 +230,11 @@ def _recognize(prep, page: int) -> OcrPage:
     lines = lines_from_data(data)
     if lay["closing_psm"]:
         lines = _reocr_signature_cells(prep, lines)
+    received = None
     if lines:
         h = median(ln.y1 - ln.y0 for ln in lines)
         lines = [ln for ln in lines if not _mark_line(ln, h, lay["mark_height"])]
+        lines, received = _take_stamp(lines, h, prep.image.size[1])
     paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
                        glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"],
@@ -248,7 +266,7 @@ def _recognize(prep, page: int) -> OcrPage:
     if len(text) != pos:  # repaired words are NFC already; this never shifts offsets
         raise AssertionError("OCR text is not NFC-stable")
     mean = sum(w.conf for w in words) / len(words) if words else 0.0
-    return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height))
+    return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height), received)
 
 
 def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[Paragraph]:
