@@ -832,3 +832,20 @@ def test_the_word_den_in_running_text_is_no_stamp():
              _line("năm 2025 trên địa bàn", 600, 300 + 1.2 * H, (1, 1, 2)),
              _line("Số lượng đơn vị tham gia", 300, 300 + 2.4 * H, (1, 1, 3))]
     assert find_stamp(rows(lines), H, 3000, _stamp_cfg()) is None
+
+
+def test_capital_restored_under_a_heading_when_both_cases_look_alike():
+    from pipeline.ocr.repair import recase_after_heading
+
+    def lines(*texts):
+        return [_line(t, 100, 100 + 50 * k, (1, 1, k + 1)).words for k, t in enumerate(texts)]
+
+    def text(ls):
+        return [" ".join(w.text for w in ln) for ln in recase_after_heading(ls)]
+
+    assert text(lines("QUYẾT ĐỊNH", "về việc công nhận", "về trật tự")) == \
+        ["QUYẾT ĐỊNH", "Về việc công nhận", "về trật tự"]
+    # a letter whose cases differ in shape is read right by tesseract: left alone
+    assert text(lines("KẾ HOẠCH", "thực hiện năm 2025"))[1] == "thực hiện năm 2025"
+    # under a line in mixed case: a wrapped sentence, left alone
+    assert text(lines("Căn cứ Luật Tổ chức", "về việc ban hành"))[1] == "về việc ban hành"

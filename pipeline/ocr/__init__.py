@@ -223,7 +223,7 @@ def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float
 
 def _recognize(prep, page: int) -> OcrPage:
     from .layout import Paragraph, lines_from_data, page_edges, paragraphs
-    from .repair import repair_line
+    from .repair import recase_after_heading, repair_line
 
     lay = settings()["layout"]
     data = _tesseract_data(prep.image, prep.dpi)
@@ -239,7 +239,7 @@ def _recognize(prep, page: int) -> OcrPage:
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
                        glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"],
                        narrow_gap=lay["narrow_column_gap"])
-    fixed = [Paragraph(ls, column=p.column) for p in paras
+    fixed = [Paragraph(recase_after_heading(ls), column=p.column) for p in paras
              if (ls := [ln for ln in (repair_line(ws) for ws in p.lines) if ln])]
     fixed = _without_page_number(fixed, prep.image.size[1])
     height = median(ln.y1 - ln.y0 for ln in lines) if lines else 0.0
