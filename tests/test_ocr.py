@@ -753,6 +753,11 @@ def test_date_blank_keeps_month_year_and_place_when_the_day_is_lost():
     # a handwritten month is a blank of its own
     assert _mend("Hà Nội, ngày 05 tháng đ† năm 2025", {"month": ("7", 0.9)})[0] == \
         "Hà Nội, ngày 05 tháng 7 năm 2025"
+    # a date cited in running text is no blank: left as it is, nothing read
+    text, seen = _mend("Căn cứ Kế hoạch số 24/KH-UBND ngày 1ÿ tháng 8 năm 2025 của", {"day": ("14", 0.9)})
+    assert text.startswith("Căn cứ Kế hoạch số 24/KH-UBND ngày 1ÿ tháng") and not seen
+    text, seen = _mend("Căn cứ Luật ngày 1ÿ tháng 8 năm 2025", {"day": ("14", 0.9)})
+    assert "1ÿ" in text and not seen
     # a printed date is left as it is, nothing read
     text, seen = _mend("Hà Nội, ngày 16 tháng 01 năm 2025", {"day": ("11", 0.99)})
     assert text == "Hà Nội, ngày 16 tháng 01 năm 2025" and not seen
