@@ -3,9 +3,10 @@
 One ``image_to_data`` call per page gives words with boxes, confidences and tesseract's
 block/paragraph/line structure; the page text is built here from those words (lines in
 reading order, the header's two columns apart, a blank line between paragraphs), so every
-:class:`~pipeline.ingest.Word` has the exact span of its text. Preprocessing is in
-:mod:`.preprocess`, the column layout in :mod:`.layout`, the post-OCR repairs in :mod:`.repair`;
-their settings are in ``rules/ocr.toml``.
+:class:`~pipeline.ingest.Word` has the exact span of its text. Preprocessing (seal ink
+included) is in :mod:`.preprocess`, the column layout in :mod:`.layout`, the post-OCR repairs
+in :mod:`.repair`, the handwritten blanks of the header in :mod:`.fillins`, the incoming-document
+stamp in :mod:`.stamps`; their settings are in ``rules/ocr.toml``.
 
 Used by the image reader (:mod:`pipeline.formats.image`) and, for pages without a usable
 text layer, by the PDF reader.
