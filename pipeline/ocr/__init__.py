@@ -282,18 +282,18 @@ def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[
     limit = cfg["zone"] * prep.image.size[1]
     out: list[Paragraph] = []
     for p in paras:
-        lines = [mend_line(ln, prep.image, lambda img, kind: _read_digits(img, prep.dpi), cfg, height)
+        lines = [mend_line(ln, prep.image, lambda img, _kind, scale: _read_digits(img, prep.dpi, scale),
+                           cfg, height)
                  if ln and ln[0].box[1] < limit else ln for ln in p.lines]
         out.append(Paragraph([ln for ln in lines if ln], column=p.column))
     return out
 
 
-def _read_digits(image: Image.Image, dpi: int) -> list[Reading]:
-    """A crop of a handwritten blank read as one line of digits (tesseract with a digit
-    whitelist, ``[fillins]`` psm and lang), once as it is and once at each of the
-    ``[fillins]`` ``scales``: felt-pen strokes read differently at another size, and two
-    readings that agree are worth more than one sure one. Each reading's confidence is its
-    least sure word's."""
+def _read_digits(image: Image.Image, dpi: int, scale: float = 1.0) -> Reading | None:
+    """A crop of a handwritten blank, scaled by ``scale``, read as one line of digits
+    (tesseract with a digit whitelist, ``[fillins]`` psm and lang); the confidence is its
+    least sure word's. Felt-pen strokes read differently at another size: the blanks are read
+    at each of the ``[fillins]`` ``scales`` until one reading stands (:func:`.fillins.choose`)."""
     from PIL import Image as PILImage
     from PIL import ImageOps
 
@@ -303,16 +303,15 @@ def _read_digits(image: Image.Image, dpi: int) -> list[Reading]:
     lang = cfg["lang"] if cfg["lang"] in _languages() else settings()["tesseract"]["lang"]
     config = (f"--oem 1 --psm {cfg['psm']} --dpi {dpi} -c tessedit_do_invert=0"
               " -c tessedit_char_whitelist=0123456789")
-    out: list[Reading] = []
-    for scale in (1, *cfg["scales"]):
-        img = image if scale == 1 else image.resize(
-            (round(image.width * scale), round(image.height * scale)), PILImage.Resampling.LANCZOS)
-        data = _tesseract_data(ImageOps.expand(img, 20, fill=255), dpi, config=config, lang=lang)
-        words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
-                 if str(t).strip()]
-        if words:
-            out.append(Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100))
-    return out
+    if scale != 1:
+        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                             PILImage.Resampling.LANCZOS)
+    data = _tesseract_data(ImageOps.expand(image, 20, fill=255), dpi, config=config, lang=lang)
+    words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
+             if str(t).strip()]
+    if not words:
+        return None
+    return Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100)
 
 
 @cache

@@ -231,13 +231,15 @@ def choose(readings: list[Reading], kind: str, cfg: dict) -> Reading | None:
     return None
 
 
-def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str], list[Reading]],
+def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str, float], Reading | None],
               cfg: dict, stats: FillStats | None = None) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
     the reading :func:`choose` keeps among the digit reader's and the page pass's own, else
     nothing (a blank). Handwriting the page pass reads as clean digits is often wrong
-    (89 → 88) and read with low confidence: it counts as one more opinion only."""
+    (89 → 88) and read with low confidence: it counts as one more opinion only. The crop is
+    read at each of ``scales`` in turn until :func:`choose` has a reading (one tesseract call
+    when the first is sure)."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
@@ -247,9 +249,16 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
     width, height = image.size
     box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(height, int(y1)))
     readings = [Reading(read, slot.conf)] if read.isdigit() else []
+    got = None
     if box[2] - box[0] >= 4 and box[3] - box[1] >= 4:
-        readings += reader(image.crop(box), slot.kind)
-    got = choose(readings, slot.kind, cfg)
+        crop = image.crop(box)
+        for scale in cfg["scales"]:
+            one = reader(crop, slot.kind, scale)
+            if one is not None:
+                readings.append(one)
+            got = choose(readings, slot.kind, cfg)
+            if got is not None:
+                break
     if got is not None and got.text == read:
         if stats:
             stats.kept += 1
@@ -266,7 +275,7 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
 
 
 def mend_line(words: list[OcrWord], image: Image.Image,
-              reader: Callable[[Image.Image, str], list[Reading]], cfg: dict, height: float,
+              reader: Callable[[Image.Image, str, float], Reading | None], cfg: dict, height: float,
               stats: FillStats | None = None) -> list[OcrWord]:
     """A header line with its handwritten blanks read or left blank (see the module doc)."""
     pad = cfg["pad"] * height
