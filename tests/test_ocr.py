@@ -766,6 +766,8 @@ def test_date_blank_keeps_month_year_and_place_when_the_day_is_lost():
     assert text.startswith("Căn cứ Kế hoạch số 24/KH-UBND ngày 1ÿ tháng") and not seen
     text, seen = _mend("Căn cứ Luật ngày 1ÿ tháng 8 năm 2025", {"day": ("14", 0.9)})
     assert "1ÿ" in text and not seen
+    # the place's comma lost: still the date line
+    assert _mend("Hà Nội ngày -{ệ tháng 01 năm 2025", {})[0] == "Hà Nội ngày tháng 01 năm 2025"
     # a printed date is left as it is, nothing read
     text, seen = _mend("Hà Nội, ngày 16 tháng 01 năm 2025", {"day": ("11", 0.99)})
     assert text == "Hà Nội, ngày 16 tháng 01 năm 2025" and not seen

@@ -150,12 +150,14 @@ def date_slots(words: list[OcrWord], pad: float, glued_width: float = 1.0) -> li
     nam = _find(words, "nam", thang[0] + (1 if thang[1] == 0 else 0))
     if nam is None or nam[1] != 0 or nam[0] + 1 >= len(words) or not _YEAR.match(words[nam[0] + 1].text):
         return out
-    # the header's date line: "<place>, ngày … năm YYYY" and nothing after the year; a date
+    # the header's date line: "<Place>, ngày … năm YYYY" and nothing after the year; a date
     # cited in running text ("… ngày 14 tháng 8 năm 2025 của …") is no blank to fill
     if nam[0] + 2 != len(words) or len(words) > 12:
         return out
-    if ngay[0] > 0 and not words[ngay[0] - 1].text.endswith(","):
-        return out
+    head = words[: ngay[0]]
+    place_only = len(head) <= 4 and all(w.text[:1].isupper() for w in head)
+    if head and not (head[-1].text.endswith(",") or place_only):
+        return out  # after a place name (its comma may be lost), not after running words
     cw = _char_width(words) * glued_width
     for kind, (ia, pa), la, (ib, pb) in (("day", ngay, 4, thang), ("month", thang, 5, nam)):
         a, b = words[ia], words[ib]
