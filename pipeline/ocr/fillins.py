@@ -208,7 +208,7 @@ def _clean(text: str) -> str:
 
 @dataclass
 class FillStats:
-    """What happened to the blanks of a page (for the bench: share read, share blank)."""
+    """What happened to the blanks a caller passed it for: kept as read, re-read, left blank."""
 
     kept: int = 0  # clean digits tesseract read in the page pass
     read: int = 0  # junk re-read as digits and accepted
