@@ -280,6 +280,7 @@ class FieldScore:
     fp: int = 0
     fn: int = 0
     empty_value: float = 1.0  # accuracy reported when total == 0
+    scored: bool = True  # False: outside the gold's ``scored_fields`` (no observation)
 
     @property
     def accuracy(self) -> float:
@@ -400,6 +401,26 @@ class LegalPairResult:
     issuer_similarity: float
 
 
+def _macro(fields: dict[str, FieldScore]) -> float:
+    scored = [fields[f].score for f in FIELDS if fields[f].scored]
+    return sum(scored) / len(scored) if scored else 1.0
+
+
+def _in_scope(gold: dict) -> set[str] | None:
+    """The fields a gold record was annotated for (its ``scored_fields``), or None for all.
+
+    A gold file that annotates only part of the record (the header of a scan, say) lists
+    what it covers; a field it leaves out is not scored at all rather than scored against
+    an empty gold value. The legal-basis sub-fields follow ``legal_bases``."""
+    listed = gold.get("scored_fields")
+    if not isinstance(listed, list):
+        return None
+    scope = {str(x) for x in listed}
+    if "legal_bases" in scope:
+        scope.update(SUB_FIELDS)
+    return scope
+
+
 @dataclass
 class DocScore:
     scalars: dict[str, ScalarResult]
@@ -412,7 +433,7 @@ class DocScore:
 
     @property
     def macro(self) -> float:
-        return sum(self.fields[f].score for f in FIELDS) / len(FIELDS)
+        return _macro(self.fields)
 
     def diff_lines(self) -> list[str]:
         return _diff_lines(self)
@@ -429,7 +450,7 @@ class CorpusScore:
 
     @property
     def macro(self) -> float:
-        return sum(self.fields[f].score for f in FIELDS) / len(FIELDS)
+        return _macro(self.fields)
 
     def __getitem__(self, name: str) -> FieldScore:
         return self.fields[name]
@@ -580,6 +601,16 @@ def score_document(pred: dict | None, gold: dict) -> DocScore:
         total=len(legal_pairs),
         empty_value=empty,
     )
+    scope = _in_scope(gold)
+    if scope is not None:
+        for name in FIELDS:
+            if name not in scope:
+                fields[name] = FieldScore(name, fields[name].kind, scored=False)
+                scalars.pop(name, None)
+                if name in lists:  # nothing to report for it: an empty result
+                    lists[name] = ListResult(name, [], [], [])
+        if "legal_bases" not in scope:
+            legal_pairs = []
     return DocScore(scalars, lists, legal_pairs, {f: fields[f] for f in FIELDS})
 
 
@@ -589,7 +620,7 @@ def score_corpus(pairs: Iterable[tuple[str, dict | None, dict]]) -> CorpusScore:
     fields: dict[str, FieldScore] = {}
     for name in FIELDS:
         kind: Literal["accuracy", "prf"] = "prf" if name in LIST_FIELDS else "accuracy"
-        agg = FieldScore(name, kind)
+        agg = FieldScore(name, kind, scored=not docs or any(ds.fields[name].scored for _, ds in docs))
         for _, ds in docs:
             f = ds.fields[name]
             agg.correct += f.correct
@@ -738,7 +769,9 @@ def render_table(score: CorpusScore, console: Any) -> None:
     table.add_column("counts", justify="right")
     for name in FIELDS:
         f = score.fields[name]
-        if f.kind == "prf":
+        if not f.scored:
+            table.add_row(name, "–", "", "", "", "0", "not in scored_fields")
+        elif f.kind == "prf":
             table.add_row(
                 name,
                 f"{f.f1:.3f}",
@@ -751,5 +784,6 @@ def render_table(score: CorpusScore, console: Any) -> None:
         else:
             table.add_row(name, f"{f.accuracy:.3f}", "", "", "", str(f.n), f"{f.correct}/{f.total}")
     table.add_section()
-    table.add_row("macro", f"{score.macro:.3f}", "", "", "", str(len(FIELDS)), "fields")
+    n_scored = sum(score.fields[f].scored for f in FIELDS)
+    table.add_row("macro", f"{score.macro:.3f}", "", "", "", str(n_scored), "fields")
     console.print(table)

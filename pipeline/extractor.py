@@ -175,7 +175,9 @@ def extract_text(
             rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
             ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
         )
-    rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance, text=norm.text if with_text else None)
+    received = ingested.received if ingested is not None else None
+    rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance,
+                 text=norm.text if with_text else None, received=received)
     # Calibrated confidence from the raw score and the evidence (models/calibration.json,
     # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
     from .calibrate import calibrate_record

@@ -101,6 +101,7 @@ class Decoded:
     encoding: str = "utf-8"  # of a text file; for other formats how the text was got ("pdf-text", "ocr")
     pages: tuple[int, ...] = ()  # offset in ``text`` where each page starts (page 1 first)
     words: tuple[Word, ...] = ()  # OCR'd words, in text order (empty for born-digital text)
+    received: dict | None = None  # an incoming-document stamp read off a scan (pipeline/ocr/stamps.py)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Ingested:
     text: str
     pages: tuple[int, ...] = ()
     words: tuple[Word, ...] = ()
+    received: dict | None = None
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset`` of the decoded text (None for unpaged input)."""
@@ -331,7 +333,9 @@ def read_document(path: str | Path, *, via: str | Path | None = None) -> Ingeste
     text = clean_text(dec.text)
     if not text.strip():
         raise IngestError("empty", f"{name}: the file has no text")
-    return Ingested(name, hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, text, dec.pages, dec.words)
+    return Ingested(
+        name, hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, text, dec.pages, dec.words, dec.received,
+    )
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,16 @@ class Signer(_Model):
     authority: str | None = None
 
 
+class Received(_Model):
+    """An incoming-document stamp on a scan (``CÔNG VĂN ĐẾN / Số / Ngày``): the receiving
+    office's registry number, date and name, each null where it cannot be read. Not the
+    document's own number or date."""
+
+    number: str | None = None
+    date: str | None = None  # ISO
+    office: str | None = None
+
+
 class Source(_Model):
     """The input a record was made from. ``path`` is as it was named (relative to the working
     directory of the run); ``root`` and ``relpath`` say where it is independently of that, so
@@ -126,6 +136,9 @@ class Record(_Model):
     signer: Signer | None = None
     recipients: list[str] = Field(default_factory=list)
     # additions to the contract
+    received: Received | None = Field(
+        default=None, description="An incoming-document stamp read off a scan (optional)."
+    )
     schema_version: str = SCHEMA_VERSION
     source: Source | None = None
     provenance: dict[str, Provenance] = Field(

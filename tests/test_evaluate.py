@@ -542,3 +542,48 @@ def test_render_table_runs():
     for f in FIELDS:
         assert f in text
     assert "macro" in text
+
+
+def test_scored_fields_limit_what_is_scored():
+    """A gold annotated for the header only lists what it covers: the unannotated list
+    fields and theme are neither scored against empty gold nor counted in the macro."""
+    gold = _gold("000_")
+    header = copy.deepcopy(gold)
+    for k in LIST_FIELDS:
+        header[k] = []
+    header["theme"] = None
+    header["scored_fields"] = ["doc_type.code", "number.raw", "number.seq", "number.symbol",
+                               "date.iso", "date.year", "date.month", "date.day", "place",
+                               "issuer.name", "title", "signer.name", "signer.position"]
+    # the prediction has the full record: its lists would all be spurious against header gold
+    ds = score_document(copy.deepcopy(gold), header)
+    for f in (*LIST_FIELDS, "legal_bases.date", "legal_bases.issuer", "theme"):
+        assert not ds[f].scored
+    assert ds.macro == 1.0
+    assert ds.diff_lines() == []
+    # a wrong header field still counts, and the macro averages the 13 scored fields only
+    pred = copy.deepcopy(gold)
+    pred["place"] = "X"
+    cs = score_corpus([("a", pred, header)])
+    assert cs["place"].score == 0.0
+    assert cs.macro == pytest.approx(12 / 13)
+    assert not cs["recipients"].scored and cs["recipients"].n == 0
+    # without the key every field is scored, the lists against the empty gold
+    del header["scored_fields"]
+    assert score_document(copy.deepcopy(gold), header)["recipients"].f1 == 0.0
+    # a corpus mixing both scores the lists on the full gold only
+    cs = score_corpus([("a", copy.deepcopy(gold), gold),
+                       ("b", pred, {**header, "scored_fields": ["place"]})])
+    assert cs["recipients"].scored and cs["recipients"].f1 == 1.0
+    assert cs["place"].correct == 1 and cs["place"].total == 2
+
+
+def test_render_table_marks_unscored_fields():
+    from rich.console import Console
+
+    gold = _gold("000_")
+    gold["scored_fields"] = ["title"]
+    console = Console(record=True, width=140)
+    render_table(score_corpus([("a", copy.deepcopy(gold), gold)]), console)
+    text = console.export_text()
+    assert "not in scored_fields" in text

@@ -286,7 +286,8 @@ def test_pdf_page_without_text_layer_is_ocrd(twins, tmp_path: Path, monkeypatch)
     def ocr_page(image, page_no, dpi=300):
         calls.append((image.size, page_no, dpi))
         text = "Số: 01/KH-TTHTCD"
-        return types.SimpleNamespace(text=text, words=(Word(0, 3, page_no, (10, 10, 50, 30), 0.9),), edges=None)
+        return types.SimpleNamespace(text=text, words=(Word(0, 3, page_no, (10, 10, 50, 30), 0.9),), edges=None,
+                                     received=None)
 
     monkeypatch.setitem(sys.modules, "pipeline.ocr", types.SimpleNamespace(ocr_page=ocr_page))
     text_pdf = make_pdf(twins["000"][0])

@@ -632,3 +632,235 @@ def test_level_map_sends_each_point_where_its_ink_went(angle):
         assert len(xs) >= 30, f"dot at {(x, y)} lost"
         got = (xs.mean() + int(ex) - 12 + 0.5, ys.mean() + int(ey) - 12 + 0.5)
         assert abs(got[0] - ex) < 1.0 and abs(got[1] - ey) < 1.0, (x, y, got, (ex, ey))
+
+
+# --- real-scan header: narrow column gap, handwritten blanks, seal ink --------------------
+
+
+def _at(line, text: str, x: float):
+    """``line`` (a tesseract Line) with ``text`` appended as words starting at ``x``."""
+    more = _line(text, x, line.words[0].box[1], line.key)
+    return type(line)(line.words + more.words, line.key)
+
+
+def test_narrow_header_gap_is_split_where_the_row_below_splits():
+    """The issuer's first line stands less than a line height from the Quốc hiệu (a real
+    form's narrow cells); the row under them splits wide, and shows where the cut is."""
+    # "SỞ XÂY DỰNG TỈNH" ends at x=396; the Quốc hiệu starts 30 px (0.75 line height) on
+    row1 = _at(_line("SỞ XÂY DỰNG TỈNH", 100, 100, (1, 1, 1)), "CỘNG HÒA XÃ HỘI", 426)
+    row2 = _at(_line("PHÒNG KẾ HOẠCH", 100, 100 + 1.2 * H, (1, 1, 2)), "Độc lập - Tự do", 900)
+    from pipeline.ocr.layout import paragraphs
+
+    def text(narrow: float) -> list[str]:
+        paras = paragraphs([row1, row2], column_gap=2.2, row_gap=0.8, narrow_gap=narrow)
+        return [" ".join(w.text for w in ln) for p in paras for ln in p.lines]
+
+    assert text(0.5) == ["SỞ XÂY DỰNG TỈNH", "PHÒNG KẾ HOẠCH", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do"]
+    assert text(0.0)[0] == "SỞ XÂY DỰNG TỈNH CỘNG HÒA XÃ HỘI"  # switched off: the old reading
+    # a body line under a split row, its spaces all alike, is not cut
+    body = _line("Căn cứ Luật Tổ chức chính quyền địa phương", 100, 100 + 2.4 * H, (2, 1, 1))
+    paras = paragraphs([row2, body], column_gap=2.2, row_gap=0.8, narrow_gap=0.5)
+    assert any(" ".join(w.text for w in ln) == "Căn cứ Luật Tổ chức chính quyền địa phương"
+               for p in paras for ln in p.lines)
+
+
+def _fill_cfg() -> dict:
+    return {"pad": 0.25, "min_conf": 0.6, "keep_conf": 0.85, "agree_conf": 0.3, "scales": [1.0, 2.0],
+            "seq_pattern": r"\d{1,4}",
+            "glued_char_width": 1.0}
+
+
+def _reader(answers: dict[str, tuple[str, float] | None]):
+    from pipeline.ocr.fillins import Reading
+
+    seen: list[tuple[str, tuple[int, int]]] = []
+
+    def read(img, kind, scale):
+        seen.append((kind, img.size))
+        got = answers.get(kind)
+        got = got if isinstance(got, list) else [got]
+        k = [1.0, 2.0].index(scale)
+        return Reading(*got[k]) if k < len(got) and got[k] else None
+
+    return read, seen
+
+
+def _mend(text: str, answers: dict, conf: float = 0.9) -> tuple[str, list]:
+    from PIL import Image
+
+    from pipeline.ocr.fillins import FillStats, mend_line
+
+    words = _line(text, 100, 100, (1, 1, 1)).words
+    for w in words:
+        w.conf = conf
+    read, seen = _reader(answers)
+    stats = FillStats(readings=[])
+    out = mend_line(words, Image.new("L", (2000, 400), 255), read, _fill_cfg(), H, stats)
+    return " ".join(w.text for w in out), seen
+
+
+def test_number_blank_junk_is_read_as_digits_or_left_blank():
+    # junk where the number is handwritten: the crop's confident digits replace it
+    text, seen = _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.9)})
+    assert text == "Số: 47 /QĐ-UBND" and seen[0][0] == "seq"
+    # the crop is the room between "Số:" and the slash: the junk word (2 characters of 20 px)
+    # and the gaps of 12 on either side, less a pixel at each end
+    assert seen[0][1][0] == 2 * 20 + 2 * 12 - 2
+    # unsure, or not a number: a blank, never the junk
+    assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.4)})[0] == "Số: /QĐ-UBND"
+    assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47123", 0.95)})[0] == "Số: /QĐ-UBND"
+    assert _mend("Số: 4† /QĐ-UBND", {})[0] == "Số: /QĐ-UBND"
+    # glued to the symbol: the printed symbol stays
+    assert _mend("Số: 4†/QĐ-UBND", {"seq": ("47", 0.9)})[0] == "Số: 47 /QĐ-UBND"
+    # clean digits tesseract is sure of (print) are not re-read; unsure ones (handwriting
+    # read as clean but wrong digits) are
+    text, seen = _mend("Số: 86 /QĐ-UBND", {"seq": ("11", 0.99)})
+    assert text == "Số: 86 /QĐ-UBND" and not seen
+    assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.9)}, conf=0.42)[0] == "Số: 89 /QĐ-UBND"
+    assert _mend("Số: 88 /QĐ-UBND", {"seq": ("89", 0.3)}, conf=0.42)[0] == "Số: /QĐ-UBND"
+    # both unsure but agreeing (a printed number glued to its symbol on a noisy scan): kept
+    assert _mend("Số: 02/BCĐ", {"seq": ("02", 0.0)}, conf=0.41)[0] == "Số: 02/BCĐ"
+    # two readings of the crop: agreeing, kept however unsure; a sure one against an unsure
+    # one, the sure one; two sure ones that disagree, a blank; one that does not fit the
+    # grammar does not count against the other
+    assert _mend("Số: 4† /QĐ", {"seq": [("47", 0.2), ("47", 0.3)]})[0] == "Số: 47 /QĐ"
+    assert _mend("Số: 4† /QĐ", {"seq": [("4", 0.0), ("4", 0.1)]})[0] == "Số: /QĐ"  # both lost
+    assert _mend("Số: 4† /QĐ", {"seq": [("41", 0.2), ("47", 0.9)]})[0] == "Số: 47 /QĐ"
+    text, seen = _mend("Số: 4† /QĐ", {"seq": [("41", 0.8), ("47", 0.9)]})
+    assert text == "Số: 41 /QĐ" and len(seen) == 1  # a sure first reading: no second call
+    from pipeline.ocr.fillins import Reading, choose
+
+    two_sure = [Reading("41", 0.8), Reading("47", 0.9)]
+    assert choose(two_sure, "seq", _fill_cfg()) is None
+    assert _mend("Hà Nội, ngày 0ÿ tháng 02 năm 2025", {"day": [("103", 0.8), ("03", 0.85)]})[0] == \
+        "Hà Nội, ngày 03 tháng 02 năm 2025"
+    # an empty blank stays empty; a line that is not the number line is untouched
+    assert _mend("Số: /QĐ-UBND", {"seq": None})[0] == "Số: /QĐ-UBND"
+    assert _mend("Sổ tay hướng dẫn 4† /trang", {"seq": ("47", 0.9)})[0] == "Sổ tay hướng dẫn 4† /trang"
+
+
+def test_date_blank_keeps_month_year_and_place_when_the_day_is_lost():
+    from pipeline.extract.header import extract_date_place
+    from pipeline.provenance import Prov
+    from pipeline.segment import segment
+
+    text, _ = _mend("Hà Nội, ngày -{ệ tháng 01 năm 2025", {})
+    assert text == "Hà Nội, ngày tháng 01 năm 2025"
+    doc = segment(f"BỘ TƯ PHÁP\nSố: 12/QĐ-BTP\n{text}\n\nQUYẾT ĐỊNH\nVề việc thử\n")
+    date, place = extract_date_place(doc, Prov())
+    assert place == "Hà Nội"
+    assert date["iso"] is None and date["day"] is None and (date["month"], date["year"]) == (1, 2025)
+    # read confidently and fitting a day: filled in; a "day" of 44 is not one
+    assert _mend("Hà Nội, ngày 4Ề tháng 01 năm 2025", {"day": ("16", 0.8)})[0] == \
+        "Hà Nội, ngày 16 tháng 01 năm 2025"
+    assert _mend("Hà Nội, ngày 4Ề tháng 01 năm 2025", {"day": ("44", 0.99)})[0] == \
+        "Hà Nội, ngày tháng 01 năm 2025"
+    # glued to both printed words
+    text, seen = _mend("Hà Nội, ngày0ÿtháng 02 năm 2025", {"day": ("5", 0.9)})
+    assert text == "Hà Nội, ngày 5 tháng 02 năm 2025" and [k for k, _ in seen] == ["day"]
+    # a handwritten month is a blank of its own
+    assert _mend("Hà Nội, ngày 05 tháng đ† năm 2025", {"month": ("7", 0.9)})[0] == \
+        "Hà Nội, ngày 05 tháng 7 năm 2025"
+    # a date cited in running text is no blank: left as it is, nothing read
+    text, seen = _mend("Căn cứ Kế hoạch số 24/KH-UBND ngày 1ÿ tháng 8 năm 2025 của", {"day": ("14", 0.9)})
+    assert text.startswith("Căn cứ Kế hoạch số 24/KH-UBND ngày 1ÿ tháng") and not seen
+    text, seen = _mend("Căn cứ Luật ngày 1ÿ tháng 8 năm 2025", {"day": ("14", 0.9)})
+    assert "1ÿ" in text and not seen
+    # the place's comma lost: still the date line
+    assert _mend("Hà Nội ngày -{ệ tháng 01 năm 2025", {})[0] == "Hà Nội ngày tháng 01 năm 2025"
+    # a printed date is left as it is, nothing read
+    text, seen = _mend("Hà Nội, ngày 16 tháng 01 năm 2025", {"day": ("11", 0.99)})
+    assert text == "Hà Nội, ngày 16 tháng 01 năm 2025" and not seen
+
+
+def test_red_seal_ink_is_whitened_and_print_under_it_kept():
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from pipeline.ocr.preprocess import drop_seal_ink, to_gray
+
+    img = Image.new("RGB", (800, 800), "white")
+    d = ImageDraw.Draw(img)
+    d.ellipse((200, 200, 600, 600), outline=(210, 40, 60), width=18)  # the seal's ring
+    d.rectangle((100, 390, 700, 410), fill=(20, 20, 25))  # a printed line across it
+    d.rectangle((100, 100, 300, 120), fill=(30, 30, 140))  # blue pen
+    gray = to_gray(img)
+    out = np.asarray(drop_seal_ink(img, gray, 70, 40))
+    assert out[210, 400] == 255 and np.asarray(gray)[210, 400] < 128  # ring gone
+    assert out[400, 205] < 60  # print where the ring crosses it stays
+    assert out[110, 200] < 128  # blue ink is not seal ink
+    # a page without red is returned as it was
+    plain = Image.new("RGB", (400, 400), "white")
+    assert drop_seal_ink(plain, to_gray(plain), 70, 40) is not None
+
+
+def test_line_of_tiny_unsure_marks_is_dropped_and_short_words_kept():
+    from pipeline.ocr import _mark_line
+    from pipeline.ocr.layout import Line, OcrWord
+
+    def line(*words):
+        return Line([OcrWord(t, (x, 100, x + 20, 100 + hgt), c) for t, x, hgt, c in words], (1, 1, 1))
+
+    assert _mark_line(line((".A", 100, 12, 0.3), ("`", 300, 11, 0.96), ("Ẩ", 500, 24, 0.39)), 50, 0.5)
+    assert not _mark_line(line(("ra", 100, 30, 0.95)), 50, 0.5)  # x-height: a word
+    assert not _mark_line(line(("a", 100, 20, 0.95), ("b", 200, 20, 0.9)), 50, 0.5)  # read surely
+    assert not _mark_line(line(("......", 100, 8, 0.4)), 50, 0.5)  # a row of dots: a blank
+
+
+def _stamp_cfg() -> dict:
+    return {"cues": ["công văn đến", "văn bản đến", "đến"],
+            "labels": ["số", "ngày", "chuyển", "lưu hồ sơ", "giờ"], "zone": 0.5}
+
+
+def test_incoming_stamp_is_taken_out_of_the_page_and_read():
+    from pipeline.ocr.layout import rows
+    from pipeline.ocr.stamps import find_stamp, without_stamp
+
+    y = 100.0
+    lines = [_at(_line("BỘ TÀI CHÍNH", 100, y, (1, 1, 1)), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 900),
+             _at(_line("Số: 15/TB-BTC", 100, y + 1.3 * H, (1, 1, 2)), "Hà Nội, ngày 3 tháng 4 năm 2024", 900)]
+    # the receiving office's stamp, under the header's left column
+    y = 300.0
+    for k, t in enumerate(["UBND HUYỆN AN PHÚ", "CÔNG VĂN ĐẾN", "Số: 1234", "Ngày: 12/4/2024",
+                           "Chuyển: VP"]):
+        lines.append(_line(t, 120, y + k * 1.2 * H, (2, 1, k + 1)))
+    lines.append(_line("THÔNG BÁO", 800, 600, (3, 1, 1)))
+    lines.append(_line("Về việc kiểm tra", 700, 600 + 1.3 * H, (3, 1, 2)))
+    stamp = find_stamp(rows(lines), H, 3000, _stamp_cfg())
+    assert stamp is not None
+    assert (stamp.number, stamp.date, stamp.office) == ("1234", "2024-04-12", "UBND HUYỆN AN PHÚ")
+    left = [" ".join(w.text for w in ln.words) for ln in without_stamp(lines, stamp)]
+    assert not any("1234" in t or "ĐẾN" in t or "AN PHÚ" in t or "Chuyển" in t for t in left)
+    assert any(t.startswith("Số: 15/TB-BTC") for t in left) and "Về việc kiểm tra" in left
+    # unreadable handwriting in the stamp: null, never junk
+    lines[4] = _line("Số: ‡{]", 120, 300 + 2 * 1.2 * H, (2, 1, 3))
+    lines[5] = _line("Ngày: {4/…", 120, 300 + 3 * 1.2 * H, (2, 1, 4))
+    stamp = find_stamp(rows(lines), H, 3000, _stamp_cfg())
+    assert stamp is not None and stamp.number is None and stamp.date is None
+
+
+def test_the_word_den_in_running_text_is_no_stamp():
+    from pipeline.ocr.layout import rows
+    from pipeline.ocr.stamps import find_stamp
+
+    lines = [_line("Về việc triển khai kế hoạch từ năm 2020 đến", 300, 300, (1, 1, 1)),
+             _line("năm 2025 trên địa bàn", 600, 300 + 1.2 * H, (1, 1, 2)),
+             _line("Số lượng đơn vị tham gia", 300, 300 + 2.4 * H, (1, 1, 3))]
+    assert find_stamp(rows(lines), H, 3000, _stamp_cfg()) is None
+
+
+def test_capital_restored_under_a_heading_when_both_cases_look_alike():
+    from pipeline.ocr.repair import recase_after_heading
+
+    def lines(*texts):
+        return [_line(t, 100, 100 + 50 * k, (1, 1, k + 1)).words for k, t in enumerate(texts)]
+
+    def text(ls):
+        return [" ".join(w.text for w in ln) for ln in recase_after_heading(ls)]
+
+    assert text(lines("QUYẾT ĐỊNH", "về việc công nhận", "về trật tự")) == \
+        ["QUYẾT ĐỊNH", "Về việc công nhận", "về trật tự"]
+    # a letter whose cases differ in shape is read right by tesseract: left alone
+    assert text(lines("KẾ HOẠCH", "thực hiện năm 2025"))[1] == "thực hiện năm 2025"
+    # under a line in mixed case: a wrapped sentence, left alone
+    assert text(lines("Căn cứ Luật Tổ chức", "về việc ban hành"))[1] == "về việc ban hành"

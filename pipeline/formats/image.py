@@ -40,11 +40,13 @@ def read(data: bytes, path: Path) -> Decoded:
             check_tesseract()
             pages = []
             edges = []
+            received = None
             for n, frame in enumerate(ImageSequence.Iterator(img), start=1):
                 frame.load()
                 result = ocr_page(frame.copy(), n)
                 pages.append((result.text, result.words))
                 edges.append(result.edges)
+                received = received or result.received
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise IngestError("image-too-large", f"{path}: {e}") from e
     except UnidentifiedImageError as e:
@@ -57,4 +59,4 @@ def read(data: bytes, path: Path) -> Decoded:
     text = respell_from_document(text)  # same length: word spans stay exact
     if not text.strip():
         text, words = "", ()
-    return Decoded(text=text, format=fmt, encoding="ocr", pages=starts, words=words)
+    return Decoded(text=text, format=fmt, encoding="ocr", pages=starts, words=words, received=received)

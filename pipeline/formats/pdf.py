@@ -656,6 +656,7 @@ def read(data: bytes, path: Path) -> Decoded:
     edges: list[_Edges] = []
     ocr_edges: list[PageEdges | None] = []  # of OCR'd pages
     ocr_pages = 0
+    received: dict | None = None  # the first incoming stamp an OCR'd page shows
     try:
         _check_ocr_pages(pdf, path)
         for n in range(len(pdf)):
@@ -670,6 +671,7 @@ def read(data: bytes, path: Path) -> Decoded:
                     pages.append((result.text, result.words))
                     edges.append(_Edges())
                     ocr_edges.append(result.edges)
+                    received = received or result.received
                     ocr_pages += 1
                 else:
                     pages.append((text, ()))
@@ -692,4 +694,4 @@ def read(data: bytes, path: Path) -> Decoded:
         how = "pdf-ocr"
     else:
         how = "pdf-text+ocr"
-    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words)
+    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words, received=received)

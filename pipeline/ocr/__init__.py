@@ -3,9 +3,10 @@
 One ``image_to_data`` call per page gives words with boxes, confidences and tesseract's
 block/paragraph/line structure; the page text is built here from those words (lines in
 reading order, the header's two columns apart, a blank line between paragraphs), so every
-:class:`~pipeline.ingest.Word` has the exact span of its text. Preprocessing is in
-:mod:`.preprocess`, the column layout in :mod:`.layout`, the post-OCR repairs in :mod:`.repair`;
-their settings are in ``rules/ocr.toml``.
+:class:`~pipeline.ingest.Word` has the exact span of its text. Preprocessing (seal ink
+included) is in :mod:`.preprocess`, the column layout in :mod:`.layout`, the post-OCR repairs
+in :mod:`.repair`, the handwritten blanks of the header in :mod:`.fillins`, the incoming-document
+stamp in :mod:`.stamps`; their settings are in ``rules/ocr.toml``.
 
 Used by the image reader (:mod:`pipeline.formats.image`) and, for pages without a usable
 text layer, by the PDF reader.
@@ -13,6 +14,7 @@ text layer, by the PDF reader.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
@@ -27,6 +29,7 @@ from ..resources import load_rules
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
 
+    from .fillins import Reading
     from .layout import Line, PageEdges, Paragraph
     from .preprocess import Prepared
 
@@ -41,6 +44,7 @@ class OcrPage:
     words: tuple[Word, ...]
     mean_conf: float
     edges: PageEdges | None = None  # how its text ends and starts (see ``page_seam``)
+    received: dict | None = None  # an incoming-document stamp: {number, date, office}
 
 
 @cache
@@ -97,17 +101,41 @@ def _handoff(image: Image.Image) -> Image.Image:
     return image
 
 
-def _tesseract_data(image: Image.Image, dpi: int, psm: int | None = None) -> dict[str, list]:
+CACHE_ENV = "VANBAN_OCR_CACHE"
+
+
+def _tesseract_data(image: Image.Image, dpi: int, psm: int | None = None,
+                    config: str | None = None, lang: str | None = None) -> dict[str, list]:
+    """Tesseract's word table for ``image``. With ``$VANBAN_OCR_CACHE`` set to a folder, the
+    table is kept there under a hash of the pixels and the settings: a development aid for
+    re-running the pipeline on the same scans without paying ~3 s a page again."""
     import pytesseract
 
-    image = _handoff(image)
+    lang = lang or settings()["tesseract"]["lang"]
+    config = config if config is not None else _config(dpi, psm)
+    cache_dir = os.environ.get(CACHE_ENV)
+    path = None
+    if cache_dir:
+        import hashlib
+
+        h = hashlib.sha1(f"{lang}|{config}|{image.mode}|{image.size}".encode())
+        h.update(image.tobytes())
+        path = os.path.join(cache_dir, h.hexdigest() + ".json")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
     try:
-        return pytesseract.image_to_data(
-            image, lang=settings()["tesseract"]["lang"], config=_config(dpi, psm),
-            output_type=pytesseract.Output.DICT,
+        data = pytesseract.image_to_data(
+            _handoff(image), lang=lang, config=config, output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractError as e:
         raise IngestError("ocr-failed", f"tesseract failed: {e}") from e
+    if path is not None:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(path + ".tmp", path)
+    return data
 
 
 def _osd_rotation(image: Image.Image, dpi: int) -> int:
@@ -162,6 +190,33 @@ def _reocr_signature_cells(prep: Prepared, lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _take_stamp(lines: list[Line], height: float, page_height: float) -> tuple[list[Line], dict | None]:
+    """The page's lines less an incoming-document stamp, and what the stamp says
+    (:mod:`.stamps`)."""
+    from .layout import rows
+    from .stamps import find_stamp, without_stamp
+
+    cfg = settings()["stamp"]
+    if not cfg["cues"] or not lines:
+        return lines, None
+    stamp = find_stamp(rows(lines), height, page_height, cfg)
+    if stamp is None:
+        return lines, None
+    return without_stamp(lines, stamp), {"number": stamp.number, "date": stamp.date, "office": stamp.office}
+
+
+def _mark_line(line: Line, height: float, share: float) -> bool:
+    """A line of a few tiny marks tesseract is unsure of (dots, a seal's faint bleed-through,
+    pen specks read as ``.A ^ Ẩ``): every box under ``share`` of the page's line height,
+    three letters or digits at most, and those read with confidence under 0.6. Real words are
+    at least x-height tall; a lone list marker or a row of dots has no letter."""
+    if any(w.box[3] - w.box[1] >= share * height for w in line.words):
+        return False
+    lettered = [w for w in line.words if any(c.isalnum() for c in w.text)]
+    n = sum(c.isalnum() for w in lettered for c in w.text)
+    return 0 < n <= 3 and sum(w.conf for w in lettered) / len(lettered) < 0.6
+
+
 def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
     cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
@@ -169,20 +224,27 @@ def _in_box(b: tuple[float, float, float, float], box: tuple[float, float, float
 
 def _recognize(prep, page: int) -> OcrPage:
     from .layout import Paragraph, lines_from_data, page_edges, paragraphs
-    from .repair import repair_line
+    from .repair import recase_after_heading, repair_line
 
     lay = settings()["layout"]
     data = _tesseract_data(prep.image, prep.dpi)
     lines = lines_from_data(data)
     if lay["closing_psm"]:
         lines = _reocr_signature_cells(prep, lines)
+    received = None
+    if lines:
+        h = median(ln.y1 - ln.y0 for ln in lines)
+        lines = [ln for ln in lines if not _mark_line(ln, h, lay["mark_height"])]
+        lines, received = _take_stamp(lines, h, prep.image.size[1])
     paras = paragraphs(lines, column_gap=lay["column_gap"], row_gap=lay["row_gap"],
                        closing_cues=_closing_cues(), closing_max_gap=lay["closing_max_gap"],
-                       glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"])
-    fixed = [Paragraph(ls, column=p.column) for p in paras
+                       glue_gap=lay["glue_gap"], paragraph_gap=lay["paragraph_gap"],
+                       narrow_gap=lay["narrow_column_gap"])
+    fixed = [Paragraph(recase_after_heading(ls), column=p.column) for p in paras
              if (ls := [ln for ln in (repair_line(ws) for ws in p.lines) if ln])]
     fixed = _without_page_number(fixed, prep.image.size[1])
     height = median(ln.y1 - ln.y0 for ln in lines) if lines else 0.0
+    fixed = _mend_blanks(prep, fixed, height)
     parts: list[str] = []
     words: list[Word] = []
     pos = 0
@@ -205,7 +267,58 @@ def _recognize(prep, page: int) -> OcrPage:
     if len(text) != pos:  # repaired words are NFC already; this never shifts offsets
         raise AssertionError("OCR text is not NFC-stable")
     mean = sum(w.conf for w in words) / len(words) if words else 0.0
-    return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height))
+    return OcrPage(text, tuple(words), round(mean, 4), page_edges(fixed, height), received)
+
+
+def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[Paragraph]:
+    """The header's handwritten blanks (number, day, month) read as digits or left blank
+    (:mod:`.fillins`), on the lines in the top part of the page where the header stands."""
+    from .fillins import mend_line
+    from .layout import Paragraph
+
+    cfg = settings()["fillins"]
+    if not cfg["enabled"]:
+        return paras
+    limit = cfg["zone"] * prep.image.size[1]
+    out: list[Paragraph] = []
+    for p in paras:
+        lines = [mend_line(ln, prep.image, lambda img, _kind, scale: _read_digits(img, prep.dpi, scale),
+                           cfg, height)
+                 if ln and ln[0].box[1] < limit else ln for ln in p.lines]
+        out.append(Paragraph([ln for ln in lines if ln], column=p.column))
+    return out
+
+
+def _read_digits(image: Image.Image, dpi: int, scale: float = 1.0) -> Reading | None:
+    """A crop of a handwritten blank, scaled by ``scale``, read as one line of digits
+    (tesseract with a digit whitelist, ``[fillins]`` psm and lang); the confidence is its
+    least sure word's. Felt-pen strokes read differently at another size: the blanks are read
+    at each of the ``[fillins]`` ``scales`` until one reading stands (:func:`.fillins.choose`)."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    from .fillins import Reading
+
+    cfg = settings()["fillins"]
+    lang = cfg["lang"] if cfg["lang"] in _languages() else settings()["tesseract"]["lang"]
+    config = (f"--oem 1 --psm {cfg['psm']} --dpi {dpi} -c tessedit_do_invert=0"
+              " -c tessedit_char_whitelist=0123456789")
+    if scale != 1:
+        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                             PILImage.Resampling.LANCZOS)
+    data = _tesseract_data(ImageOps.expand(image, 20, fill=255), dpi, config=config, lang=lang)
+    words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
+             if str(t).strip()]
+    if not words:
+        return None
+    return Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100)
+
+
+@cache
+def _languages() -> frozenset[str]:
+    import pytesseract
+
+    return frozenset(pytesseract.get_languages(config=""))
 
 
 _NUMBER_LIKE = re.compile(r"[^\w\s]{0,2}\d{1,3}[^\w\s]{0,2}")

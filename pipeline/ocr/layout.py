@@ -138,14 +138,65 @@ def _segments(line: Line, gap: float) -> list[list[OcrWord]]:
     return segs
 
 
+def _narrow_splits(lines: list[Line], gap: float, row_gap: float, narrow: float,
+                   height: float) -> dict[int, list[list[OcrWord]]]:
+    """Lines whose column gap is narrower than ``gap``, split where a neighbouring row splits.
+
+    The cells of a header table are as wide as their longest line: on a real form the
+    issuer's first line and the Quốc hiệu may stand less than a line height apart, while the
+    row under them (a short issuer line beside ``Độc lập - Tự do - Hạnh phúc``) leaves a wide
+    gap. A line with one segment is cut where one of its word gaps lies inside the column
+    gap of a split row right above or below it (``row_gap`` line heights at most) and stands
+    out from its other word gaps (``narrow`` line heights at least, and 2.5 times their
+    median): a cut the neighbouring rows show, not a guess from one wide space. Repeated, so
+    the split carries from row to row."""
+    segs = [_segments(ln, gap) for ln in lines]
+    out: dict[int, list[list[OcrWord]]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            if len(segs[i]) != 1 or len(ln.words) < 2:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(lines) or len(segs[j]) != 2:
+                    continue
+                nb = lines[j]
+                if max(nb.y0 - ln.y1, ln.y0 - nb.y1) > row_gap * height:
+                    continue
+                lo, hi = segs[j][0][-1].box[2], segs[j][1][0].box[0]
+                cut = _cut_in(ln.words, lo - 0.5 * height, hi + 0.5 * height, narrow * height)
+                if cut is not None:
+                    segs[i] = out[i] = [ln.words[:cut], ln.words[cut:]]
+                    changed = True
+                    break
+    return out
+
+
+def _cut_in(words: list[OcrWord], lo: float, hi: float, narrow: float) -> int | None:
+    """Index of the word after the one clearly wide gap of ``words`` lying within ``lo``–``hi``."""
+    gaps = [b.box[0] - a.box[2] for a, b in zip(words, words[1:], strict=False)]
+    best = max(range(len(gaps)), key=lambda k: gaps[k])
+    a, b = words[best], words[best + 1]
+    if not (a.box[2] >= lo and b.box[0] <= hi) or gaps[best] < narrow:
+        return None
+    rest = sorted(g for k, g in enumerate(gaps) if k != best)
+    if rest and gaps[best] < 2.5 * max(rest[len(rest) // 2], 1.0):
+        return None
+    return best + 1
+
+
 def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1.1,
                closing_cues: tuple[str, ...] = (), closing_max_gap: float = 8.0,
-               glue_gap: float = 0.0, paragraph_gap: float = 0.5) -> list[Paragraph]:
+               glue_gap: float = 0.0, paragraph_gap: float = 0.5,
+               narrow_gap: float = 0.0) -> list[Paragraph]:
     """Group lines into paragraphs in reading order, splitting side-by-side columns.
 
     ``column_gap`` and ``row_gap`` are multiples of the page's median line height: a wider
     horizontal gap inside a line separates columns; a taller vertical gap ends a run of
     two-column lines (the issuer/Quốc hiệu row and the number/date row are separate runs).
+    A line split by neither but lying under or over a split row is cut at a gap of at
+    least ``narrow_gap`` line heights inside that row's column gap (:func:`_narrow_splits`).
     Consecutive lines further apart than the page's usual line gap plus ``paragraph_gap``
     line heights are separate paragraphs. Word fragments closer than ``glue_gap`` line heights are one word (:func:`glue_fragments`).
     A line that opens with one of ``closing_cues`` (``Nơi nhận``) at the left starts a closing
@@ -165,6 +216,7 @@ def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1
             zone = closing_zone(lines, i, height, closing_cues, max_gap=closing_max_gap)
             if zone is not None:
                 zones[zone.start] = zone
+    narrow = _narrow_splits(lines, column_gap * height, row_gap, narrow_gap, height) if narrow_gap > 0 else {}
     out: list[Paragraph] = []
     run: list[list[list[OcrWord]]] = []  # segments of each line of a two-column run
     run_bottom = 0.0
@@ -198,7 +250,7 @@ def paragraphs(lines: list[Line], *, column_gap: float = 2.2, row_gap: float = 1
             skip_to = zones[i].end
             prev_key = None
             continue
-        segs = _segments(ln, column_gap * height)
+        segs = narrow.get(i) or _segments(ln, column_gap * height)
         if len(segs) > 1 or (run and ln.y0 - run_bottom < row_gap * height and _fits_run(ln, run, height)):
             if run and ln.y0 - run_bottom >= row_gap * height:
                 flush_run()

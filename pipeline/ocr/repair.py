@@ -191,6 +191,30 @@ def is_speck_line(words: list[OcrWord]) -> bool:
     return 0 < len(chars) <= 3 and all(c in _rules()["speck_chars"] for c in chars)
 
 
+def _is_caps_line(words: list[OcrWord]) -> bool:
+    letters = [c for w in words for c in w.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def recase_after_heading(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
+    """Lines of one paragraph with a capital restored at the start of a line under a line in
+    capitals, where the letter's two cases have one shape (``[repair] same_shape``: c, o, s,
+    v, x …) and tesseract told them apart by size alone: the trích yếu ``Về việc …`` centred
+    under the type name comes out ``về việc``, and the normalizer then takes it for the type
+    name's continuation. A heading in capitals is not continued in lower case, so the line
+    starts a new phrase."""
+    same = _rules()["same_shape"]
+    out = [lines[0]] if lines else []
+    for ln in lines[1:]:
+        first = ln[0].text if ln else ""
+        base = unicodedata.normalize("NFD", first[:1])[:1]
+        if first and base in same and first[0].islower() and _is_caps_line(out[-1]):
+            w = ln[0]
+            ln = [OcrWord(first[0].upper() + first[1:], w.box, w.conf), *ln[1:]]
+        out.append(ln)
+    return out
+
+
 def repair_line(words: list[OcrWord]) -> list[OcrWord]:
     """One line's words repaired; detached marks merged into the word before them; a line
     of specks (:func:`is_speck_line`) dropped."""
