@@ -54,9 +54,15 @@ _AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
 # the part after such a dash is an upper-case code
 _SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
 # 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
+# a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
+# (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
+_SEQ = r"\d{1,6}(?:\.\d{1,3})?"
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|\d{{1,6}}(?:/(?:19|20)\d{{2}})?/{_SYM})(?![\w&])"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?/{_SYM}(?:/{_SYM})*)(?![\w&])"
 )
+# a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
+# symbol the citing text left out
+BARE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
 # free-form numbers, only right after "số": USABC-HN-20251121-01
 FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
@@ -504,7 +510,22 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
             free.append((s, e))
+    for m in BARE_NUMBER.finditer(text, zs, ze):
+        s, e = m.start("n"), m.end("n")
+        k = bisect.bisect_left(starts, e)
+        if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
+            continue
+        # only where a type word stands right before "số" ("Văn bản số 02", not "khoản số 2")
+        before = text[max(zs, m.start() - 40) : m.start()].rstrip()
+        t = re.search(rf"(?:{_rules().type_re.pattern})$", before, re.IGNORECASE)
+        if t and before[t.start() : t.start() + 1].isupper() and _bare_ok(text, e, ze):
+            free.append((s, e))
     return sorted(spans + free)
+
+
+def _bare_ok(text: str, e: int, ze: int) -> bool:
+    """A bare sequence is a citation only where a date or an issuer follows it, or the clause ends."""
+    return re.match(r"\s*(?:,\s*)?(?:ngày|của)(?!\w)|\s*(?:[;.]|$|\n)", text[e:ze] or "", re.IGNORECASE) is not None
 
 
 def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[int, int] | None, tuple[int, int] | None, bool]:
