@@ -601,3 +601,87 @@ def test_an_implementation_article_holds_its_clauses_and_ends_at_the_next_articl
     got = synth_names(body, kind="NGHỊ QUYẾT", code="NQ", title="Về việc sắp xếp các đơn vị hành chính cấp xã")
     assert got == ["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh Hà An", "Hội đồng Dân tộc",
                    "Các Ủy ban của Quốc hội"]
+
+
+# ---------------------------------------------------------------- synthetic: a letter without an implementation section
+
+_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2345/UBND-KT
+V/v tăng cường phòng, chống dịch bệnh gia súc
+An Phú, ngày 10 tháng 3 năm 2026
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thời gian qua, dịch bệnh gia súc diễn biến phức tạp trên địa bàn tỉnh. Để chủ động phòng, chống dịch, Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Nông nghiệp và Môi trường: Chủ trì theo dõi tình hình dịch bệnh, hướng dẫn các địa phương triển khai biện pháp phòng, chống.
+
+2. Công an tỉnh chủ trì kiểm tra, xử lý việc vận chuyển gia súc trái phép.
+
+3. Sở Tài chính tham mưu bố trí kinh phí phòng, chống dịch.
+
+4. Ủy ban nhân dân các xã, phường:
+a) Tổ chức tiêm phòng cho đàn gia súc.
+b) Báo cáo kết quả về Sở Nông nghiệp và Môi trường.
+
+- Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Bộ đội Biên phòng tỉnh: phối hợp kiểm soát khu vực biên giới.
+
+Giao Sở Xây dựng hướng dẫn xây dựng chuồng trại bảo đảm an toàn.
+
+Đề nghị Bộ Nông nghiệp và Môi trường hỗ trợ vắc xin cho tỉnh.
+
+Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn C
+"""
+
+
+def _synthetic_units(text: str) -> dict[str, list[str]]:
+    from corpus_files import segment_text
+
+    from pipeline.provenance import Prov
+
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+def test_letter_without_implementation_section_assigns_in_its_numbered_paragraphs():
+    got = _synthetic_units(_LETTER)
+    assert list(got) == [
+        "Sở Nông nghiệp và Môi trường",
+        "Công an tỉnh",
+        "Sở Tài chính",
+        "Ủy ban nhân dân các xã, phường",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Sở Xây dựng",
+        "Bộ Nông nghiệp và Môi trường",
+        "Thủ trưởng các sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+    # a unit's lettered items below its numbered paragraph are its tasks
+    assert got["Ủy ban nhân dân các xã, phường"] == [
+        "Tổ chức tiêm phòng cho đàn gia súc",
+        "Báo cáo kết quả về Sở Nông nghiệp và Môi trường",
+    ]
+    # the closing paragraph opened by an assigning cue still assigns
+    assert got["Thủ trưởng các sở, ban, ngành"] == ["Nghiêm túc thực hiện"]
+
+
+def test_numbered_topics_are_no_directive_run():
+    # numbered paragraphs that open with topics, not units: nothing is walked as a section
+    text = _LETTER.replace("1. Sở Nông nghiệp và Môi trường: Chủ trì", "1. Về công tác giám sát: Sở Nông nghiệp và Môi trường chủ trì")
+    text = text.replace("4. Ủy ban nhân dân các xã, phường:\na)", "4. Về tiêm phòng:\na)").replace("2. Công an tỉnh chủ trì", "2. Về kiểm soát: tăng cường")
+    got = _synthetic_units(text)
+    assert "Ủy ban nhân dân các xã, phường" not in got and "Sở Tài chính" in got

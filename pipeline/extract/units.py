@@ -1111,6 +1111,30 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     return out
 
 
+def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
+    """The run of sibling numbered paragraphs of a body without an implementation section, when
+    at least two of them, and half, open with a unit ("1. Sở Công Thương: …", "2. Công an tỉnh
+    chủ trì …"): from the line before the first to the end of the last one's range."""
+    ranges = _heading_ranges(lls)
+    heads = [k for k, ll in enumerate(lls) if ll.kind == "heading" and ll.level <= 5]
+    if not heads:
+        return []
+    top = min(lls[k].level for k in heads)
+    sibs = [k for k in heads if lls[k].level == top]
+    units = [k for k in sibs if _unit_heading(lls[k], _has_content(lls, k, ranges[k]))]
+    if len(units) < 2 or len(units) * 2 < len(sibs):
+        return []
+    first, last = units[0], units[-1]
+    # the numbered run ends with its last unit's paragraph and what that governs
+    end = ranges[last]
+    nxt = next((k for k in sibs if k > last), None)
+    end = min(end, nxt) if nxt is not None else end
+    # free paragraphs after the run ("Giao …", "Đề nghị …") are read as sentences
+    while end > last + 1 and lls[end - 1].kind == "para":
+        end -= 1
+    return [(first - 1, end)]
+
+
 def _has_exec(text: str) -> bool:
     low = text.casefold()
     return any(c in low for c in _lex().execution)
@@ -1127,7 +1151,13 @@ def _is_closer(text: str) -> bool:
 
 
 def _is_closing_para(ll: _LLine) -> bool:
-    return ll.kind == "para" and bool(re.search(r"/\.\s*$", ll.text))
+    """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
+    ("Yêu cầu Thủ trưởng các sở, … nghiêm túc thực hiện./.") still assigns."""
+    return (
+        ll.kind == "para"
+        and bool(re.search(r"/\.\s*$", ll.text))
+        and not _starts_with(ll.content.lstrip("-+•– "), _lex().cues)
+    )
 
 
 def _headless_ok(ll: _LLine) -> bool:
@@ -1347,10 +1377,15 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     if not lls:
         return []
     regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
+    decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     col = _Collector()
     in_region = [False] * len(lls)
-    for k0, k1 in regions:
-        in_region[k0:k1] = [True] * (k1 - k0)
+    # a công văn, công điện or thông báo without an implementation section assigns its work in
+    # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
+    # paragraphs is its implementation section
+    walked = regions if regions or decree else _directive_run(lls)
+    for k0, k1 in walked:
+        in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
     # outside those sections, a dash item that is only a unit's name with "+" items below it
     # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
@@ -1359,7 +1394,6 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
-    decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
@@ -1370,7 +1404,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
-    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in regions if k1 > k0]
+    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0]
     # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
     # named units) only introduces the units that follow
     units = [
