@@ -685,3 +685,55 @@ def test_numbered_topics_are_no_directive_run():
     text = text.replace("4. Ủy ban nhân dân các xã, phường:\na)", "4. Về tiêm phòng:\na)").replace("2. Công an tỉnh chủ trì", "2. Về kiểm soát: tăng cường")
     got = _synthetic_units(text)
     assert "Ủy ban nhân dân các xã, phường" not in got and "Sở Tài chính" in got
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # distinct kinds after a plural: one unit each
+        ("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ: thực hiện nghiêm túc.",
+         ["Các Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]),
+        ("Sở Giáo dục và Đào tạo, trường cao đẳng: phối hợp tổ chức tuyển sinh.",
+         ["Sở Giáo dục và Đào tạo", "Trường cao đẳng"]),
+        # a bare role takes the named body of the role after it
+        ("Tổng giám đốc, Giám đốc Quỹ: tổ chức thực hiện.", ["Tổng giám đốc Quỹ", "Giám đốc Quỹ"]),
+        ("Chủ tịch Quỹ, Kiểm soát viên: giám sát hoạt động của Quỹ.", ["Chủ tịch Quỹ", "Kiểm soát viên"]),
+        # kinds of one class after a plural stay one unit
+        ("Các Tập đoàn, Tổng Công ty nhà nước: xây dựng kế hoạch.", ["Các Tập đoàn, Tổng Công ty nhà nước"]),
+        ("Chủ tịch Ủy ban nhân dân các xã, phường: chỉ đạo thực hiện.", ["Chủ tịch Ủy ban nhân dân các xã, phường"]),
+        ("Các sở, ban, ngành: phối hợp thực hiện.", ["Các sở, ban, ngành"]),
+        ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương: hướng dẫn tuyên truyền.",
+         ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
+        # a name keeps its locality; joined by "và", both take it
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: chỉ đạo thực hiện.",
+         ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Lai Châu: tiếp xúc cử tri.",
+         ["Đoàn đại biểu Quốc hội tỉnh Lai Châu", "Đại biểu Quốc hội tỉnh Lai Châu"]),
+        ("Bộ trưởng các Bộ, ngành có liên quan: chỉ đạo thực hiện.", ["Bộ trưởng các Bộ, ngành có liên quan"]),
+        # an inspection team's roles and the inspected unit
+        ("Trưởng đoàn, Phó Trưởng đoàn: chỉ đạo hoạt động của Đoàn kiểm tra.", ["Trưởng đoàn", "Phó Trưởng đoàn"]),
+        ("Thư ký đoàn: tổng hợp báo cáo.", ["Thư ký đoàn"]),
+        ("Đơn vị được kiểm tra: chuẩn bị hồ sơ, tài liệu.", ["Đơn vị được kiểm tra"]),
+    ],
+)
+def test_a_line_names_one_unit_per_head_and_a_class_once(line: str, names: list[str]):
+    from pipeline.extract.units import _analyse
+
+    f = _analyse(line, "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == names
+
+
+def test_a_title_naming_its_own_office_shares_no_body():
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Chánh Văn phòng, Cục trưởng Cục Quản lý chất lượng: tổ chức thực hiện.", "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == ["Chánh Văn phòng", "Cục trưởng Cục Quản lý chất lượng"]
+
+
+def test_a_body_and_its_chiefs_are_two_units_and_a_duty_scope_is_no_name():
+    text = _LETTER.replace(
+        "3. Sở Tài chính tham mưu bố trí kinh phí phòng, chống dịch.",
+        "3. Các Bộ trưởng chỉ đạo rà soát.\n\n4. Các bộ, cơ quan ngang bộ trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm hướng dẫn địa phương.",
+    ).replace("4. Ủy ban nhân dân các xã, phường:", "5. Ủy ban nhân dân các xã, phường:")
+    got = _synthetic_units(text)
+    assert "Các Bộ trưởng" in got and "Các bộ" in got and "Cơ quan ngang bộ" in got

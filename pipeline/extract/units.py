@@ -753,11 +753,36 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
+        part: list[tuple[str, int, int]] = []
         for grp in groups:
             a, b = grp[0][0], grp[-1][1]
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
-                out.append((name, a, b))
+                part.append((name, a, b))
+        out.extend(_share_tails(s, part))
+    return out
+
+
+_LOCALITY_TAIL = re.compile(r"\s(?:tỉnh|thành phố|Thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*)+$")
+
+
+def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """What the last name of a list states once for all: a bare role takes the body of the role
+    after it ("Tổng giám đốc, Giám đốc Quỹ" → "Tổng giám đốc Quỹ", "Giám đốc Quỹ"); a name
+    joined by "và" to one that ends with its locality takes that locality ("Đoàn đại biểu Quốc
+    hội và đại biểu Quốc hội tỉnh X" → both "… tỉnh X")."""
+    out = list(part)
+    for i in range(len(out) - 2, -1, -1):
+        name, a, b = out[i]
+        nxt, na, _nb = out[i + 1]
+        if bodies.is_role(name):
+            body = bodies.shares_body(name, nxt)
+            if body:
+                out[i] = (f"{name} {body}", a, b)
+            continue
+        loc = _LOCALITY_TAIL.search(nxt)
+        if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
+            out[i] = (name + loc.group(0), a, b)
     return out
 
 
@@ -766,6 +791,19 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    plural = bool(group) and group[0].key == _CAC
+    after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
+    if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
+        return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
+    if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
+        return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
+    if (
+        lower and g[0].key != _CAC and g_cat is None and _collective(group) and _head_at(g, 0)
+        and not bodies.role_length(" ".join(w.text for w in g))
+    ):
+        # "Ban Tuyên giáo … các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the list of
+        # levels after "các" goes on in lower case
+        return False
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
@@ -874,11 +912,21 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(raw))
     name = _expand(name)
     low = name.casefold()
+    for scope in _SCOPE_CUTS:
+        k = low.find(" " + scope)
+        if k > 0:
+            name, low = name[:k], low[:k]
+            break
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
             break
     return _cap(clean_value(name).strip(" -–"))
+
+
+# "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
+# part of the name
+_SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 
 def _is_unit_name(name: str) -> bool:
@@ -951,9 +999,16 @@ def _key(name: str) -> Phrase:
 _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
+_TRUONG = _wkey("trưởng")
+
+
 def _same_unit(a: Phrase, b: Phrase) -> bool:
+    """Equal, or one names the other more fully ("Sở Y tế" / "Sở Y tế tỉnh"); never a body and
+    its chief ("Các Bộ" / "Các Bộ trưởng": "trưởng" makes the head a role)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return a == b or (len(short) >= 2 and long_[: len(short)] == short)
+    if a == b:
+        return True
+    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] != _TRUONG
 
 
 class _Collector:
