@@ -389,3 +389,28 @@ def test_grounds_named_without_number_and_issuers_own_numbering():
 def test_bare_sequence_needs_a_type_word_before_so():
     text = _GROUNDS.replace("Căn cứ Điều lệ Đảng;", "Căn cứ khoản số 2 của quy định chung;")
     assert all(x["number"] != "2" for x in _extract(text)[1])
+
+
+_NARRATED = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 345/UBND-KT
+V/v triển khai quy định về quản lý chợ
+An Phú, ngày 10 tháng 3 năm 2026
+
+Kính gửi: Sở Công Thương.
+
+Ngày 01/02/2026, Bộ Công Thương ban hành Thông tư số 05/2026/TT-BCT quy định về quản lý chợ. Ngày 15/02/2026, Sở Công Thương có Tờ trình số 120/TTr-SCT về việc triển khai Thông tư. Ngày 20/02/2026, Sở Tài chính có Báo cáo số 33/BC-STC về kinh phí.
+
+Ủy ban nhân dân tỉnh đề nghị Sở Công Thương chủ trì triển khai Thông tư trên địa bàn tỉnh.
+"""
+
+
+def test_narrated_submission_and_report_are_history_not_grounds():
+    assert [x["number"] for x in _extract(_NARRATED)[1]] == ["05/2026/TT-BCT"]
+    # opened by a ground opener, the same submission is a ground
+    text = _NARRATED.replace("Ngày 15/02/2026, Sở Công Thương có Tờ trình", "Xét Tờ trình")
+    assert "120/TTr-SCT" in [x["number"] for x in _extract(text)[1]]

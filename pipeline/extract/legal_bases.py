@@ -124,6 +124,8 @@ class _Rules:
     request_re: re.Pattern[str]
     request_subject: re.Pattern[str]
     narrated_skip: int
+    history_types: frozenset[str]
+    ground_open: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -177,6 +179,9 @@ def _rules() -> _Rules:
         # the subject of a main clause that asks: ", Sở Giáo dục và Đào tạo đề nghị …"
         request_subject=re.compile(rf"[^,;:.]{{0,90}}?(?=\s(?:{_alt(r['zone']['request_cues'])})(?!\w))"),
         narrated_skip=int(r["zone"]["narrated_skip"]),
+        history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
+        # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
+        ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
         section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
         section_max_words=int(r["zone"]["section_max_words"]),
         section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
@@ -601,11 +606,21 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
             t, a, b = _type_from_symbol(c.number.value or "")
             if t:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
+    if zone == "narrated":
+        cites = [c for c in cites if not _told_as_history(text, c)]
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     return cites
+
+
+def _told_as_history(text: str, c: _Cite) -> bool:
+    """A submission or report in narrated grounds whose clause does not open with a ground
+    opener: what happened before the letter, not what it rests on."""
+    if (c.doc_type.value or "").casefold() not in _rules().history_types:
+        return False
+    return _rules().ground_open.match(text, c.clause) is None
 
 
 def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
