@@ -737,3 +737,35 @@ def test_a_body_and_its_chiefs_are_two_units_and_a_duty_scope_is_no_name():
     ).replace("4. Ủy ban nhân dân các xã, phường:", "5. Ủy ban nhân dân các xã, phường:")
     got = _synthetic_units(text)
     assert "Các Bộ trưởng" in got and "Các bộ" in got and "Cơ quan ngang bộ" in got
+
+
+_CONCLUSIONS = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 130/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Phú
+
+Ngày 14/11/2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh An Phú. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+
+1. Đánh giá chung
+Tỉnh An Phú đã đạt nhiều kết quả quan trọng.
+
+2. Về nhiệm vụ, giải pháp thời gian tới
+Đề nghị tỉnh An Phú tập trung hoàn thiện bộ máy chính quyền địa phương hai cấp, bảo đảm hoạt động thông suốt.
+Tỉnh An Phú cần quan tâm bố trí nguồn lực cho cấp xã.
+
+3. Về các kiến nghị của tỉnh
+a) Về vốn đầu tư công: giao Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ.
+"""
+
+
+def test_notice_of_conclusions_addresses_a_province_after_its_cue():
+    got = _synthetic_units(_CONCLUSIONS)
+    assert list(got) == ["Tỉnh An Phú", "Bộ Tài chính"]
+    # the appraisal "Tỉnh An Phú cần …" assigns nothing of its own
+    assert got["Tỉnh An Phú"] == ["Tập trung hoàn thiện bộ máy chính quyền địa phương hai cấp, bảo đảm hoạt động thông suốt"]

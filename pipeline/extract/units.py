@@ -110,6 +110,7 @@ class _Lex:
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
+    localities: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -137,6 +138,7 @@ def _lex() -> _Lex:
     abbrev.update(table)
     return _Lex(
         heads=_index(list(org_heads()) + list(r["heads"]["extra"])),
+        localities=_index(r["heads"].get("localities", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
@@ -249,6 +251,14 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         cat = _match(ws, i + 1, lex.cat_index)
         return 1 + len(cat) if cat else 0
     seq = _match(ws, i, lex.heads)
+    if not seq and i > 0 and i == _skip_cue(ws, 0):
+        # "Đề nghị tỉnh An Phú tập trung …": right after an assigning cue, the level and its
+        # proper name (as a bare subject, "Tỉnh An Phú cần …" appraises, it is not assigned)
+        loc = _match(ws, i, lex.localities)
+        if loc and i + len(loc) < len(ws) and not ws[i + len(loc) - 1].trail.strip():
+            nxt = ws[i + len(loc)]
+            if nxt.text[:1].isupper() and not _match(ws, i + len(loc), lex.heads):
+                return len(loc)
     if not seq:
         exp = lex.abbrev.get(w.text)
         if exp is not None and not w.trail.strip():
