@@ -98,6 +98,39 @@ def _roles() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@cache
+def _shared_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(t) for t in _rules().get("shared_roles", {}).get("titles", []))
+
+
+def shares_body(role: str, other: str) -> str | None:
+    """The body that a bare officer title ``role`` shares with the title naming it in ``other``
+    ("Tổng giám đốc" + "Giám đốc Quỹ" → "Quỹ"), or None where either is no board title or the
+    body is a kind rather than a named body."""
+    titles = _shared_titles()
+    if _phrase(role) not in titles:
+        return None
+    toks = _tokens(other)
+    keys = tuple(k for k, _a, _b in toks)
+    for n in range(len(keys) - 1, 0, -1):
+        if keys[:n] in titles:
+            body = other[toks[n - 1][2] :].strip()
+            return body if body[:1].isupper() and not body.casefold().startswith("các ") else None
+    return None
+
+
+@cache
+def _distinct_kinds() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(k) for k in _rules().get("kinds", {}).get("distinct", []))
+
+
+def is_distinct_kind(s: str) -> bool:
+    """Whether ``s`` opens with a kind of body that a plural's list names as a unit of its own
+    ("cơ quan ngang Bộ", "cơ quan thuộc Chính phủ": rules/bodies.toml [kinds])."""
+    keys = tuple(k for k, _a, _b in _tokens(s))
+    return any(keys[: len(p)] == p for p in _distinct_kinds())
+
+
 def role_length(s: str) -> int:
     """Characters of ``s`` taken by a role that opens it ("Giám đốc", "Chủ tịch"), 0 if none."""
     toks = _tokens(s)

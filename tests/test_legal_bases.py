@@ -338,3 +338,79 @@ def test_a_single_về_after_a_board_opens_the_trích_yếu():
         "liên thông, đồng bộ gắn với sắp xếp tổ chức bộ máy;\n"
     )
     assert (lb[0]["issuer"], lb[0]["title"][:20]) == ("Ban Chỉ đạo Trung ương", "về thúc đẩy chuyển đ")
+
+
+# ---------------------------------------------------------------- synthetic: grounds of every form
+
+_GROUNDS = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 15/2026/QĐ-UBND
+An Phú, ngày 10 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy định về quản lý chợ trên địa bàn tỉnh
+
+ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật;
+Căn cứ Điều lệ Đảng;
+Theo phân công tại Văn bản số 21.4/GĐN ngày 02/3/2026 của Sở Công Thương;
+Tiếp theo Công văn số 30.6/GĐN-ĐQ&V ngày 01/3/2026 của Sở Tài chính;
+Xét đề nghị của Giám đốc Sở Xây dựng tại Văn bản số 05/2026/VLN/CV-LV ngày 05/3/2026 và Văn bản số 02 ngày 06/3/2026.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ, theo quy định tại Thông tư số 12/2025/TT-BCT.
+Điều 2. Quyết định này có hiệu lực từ ngày 20 tháng 3 năm 2026.
+"""
+
+
+def test_grounds_named_without_number_and_issuers_own_numbering():
+    lb = _extract(_GROUNDS)[1]
+    got = [(x["doc_type"], x["number"], x["date"], x["title"] if x["number"] is None else x["issuer"]) for x in lb]
+    assert got == [
+        ("Hiến pháp", None, None, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        ("Luật", None, None, "Luật Ban hành văn bản quy phạm pháp luật"),
+        ("Điều lệ", None, None, "Điều lệ Đảng"),
+        ("Công văn", "21.4/GĐN", "2026-03-02", "Sở Công Thương"),
+        ("Công văn", "30.6/GĐN-ĐQ&V", "2026-03-01", "Sở Tài chính"),
+        ("Công văn", "05/2026/VLN/CV-LV", "2026-03-05", "Giám đốc Sở Xây dựng"),
+        ("Công văn", "02", "2026-03-06", None),
+    ]
+    # the Thông tư named inside Điều 1 is body text, not a ground
+    assert all(x["number"] != "12/2025/TT-BCT" for x in lb)
+
+
+def test_bare_sequence_needs_a_type_word_before_so():
+    text = _GROUNDS.replace("Căn cứ Điều lệ Đảng;", "Căn cứ khoản số 2 của quy định chung;")
+    assert all(x["number"] != "2" for x in _extract(text)[1])
+
+
+_NARRATED = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 345/UBND-KT
+V/v triển khai quy định về quản lý chợ
+An Phú, ngày 10 tháng 3 năm 2026
+
+Kính gửi: Sở Công Thương.
+
+Ngày 01/02/2026, Bộ Công Thương ban hành Thông tư số 05/2026/TT-BCT quy định về quản lý chợ. Ngày 15/02/2026, Sở Công Thương có Tờ trình số 120/TTr-SCT về việc triển khai Thông tư. Ngày 20/02/2026, Sở Tài chính có Báo cáo số 33/BC-STC về kinh phí.
+
+Ủy ban nhân dân tỉnh đề nghị Sở Công Thương chủ trì triển khai Thông tư trên địa bàn tỉnh.
+"""
+
+
+def test_narrated_submission_and_report_are_history_not_grounds():
+    assert [x["number"] for x in _extract(_NARRATED)[1]] == ["05/2026/TT-BCT"]
+    # opened by a ground opener, the same submission is a ground
+    text = _NARRATED.replace("Ngày 15/02/2026, Sở Công Thương có Tờ trình", "Xét Tờ trình")
+    assert "120/TTr-SCT" in [x["number"] for x in _extract(text)[1]]

@@ -304,3 +304,75 @@ def test_a_table_with_a_date_column_but_no_task_column_schedules_nothing():
         "| 1 | 05/3/2025 | 21.450 | 19.800 |\n| 2 | 12/3/2025 | 21.300 | 19.650 |\n"
     )
     assert synth(body) == []
+
+
+# ---------------------------------------------------------------- synthetic: notices and normative text
+
+_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Phú
+
+Ngày 14/11/2025, Phó Thủ tướng Nguyễn Văn B đã chủ trì buổi làm việc với lãnh đạo tỉnh An Phú về tình hình phát triển kinh tế. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+
+1. Về nhiệm vụ, giải pháp
+Ủy ban nhân dân tỉnh An Phú hoàn thành việc sắp xếp đơn vị hành chính trong năm 2025.
+Bộ Xây dựng tiếp tục hướng dẫn địa phương từ nay đến hết năm 2025.
+
+2. Tổ chức hội nghị tập huấn trong 1,5 ngày bắt đầu từ 13h30 ngày 06/12/2025 tại Hội trường tỉnh.
+
+3. Đối tượng được hỗ trợ là người lao động có thời gian làm việc từ ngày 01/01/2025 đến ngày 31/12/2025 tại doanh nghiệp.
+
+4. Tổ chức kiểm tra từ ngày 01/12/2025 đến ngày 15/12/2025.
+"""
+
+
+def _synthetic(text: str) -> list[dict]:
+    from corpus_files import segment_text
+
+    return extract_timeline(segment_text(text), Prov())
+
+
+def test_notice_of_conclusions_scope_window_duration_and_year_targets():
+    got = [(x["start"], x["end"], x["time"]) for x in _synthetic(_NOTICE)]
+    labels = [x["label"] for x in _synthetic(_NOTICE)]
+    assert got == [
+        # the meeting the notice records is its event (as the shared gold keeps it)
+        ("2025-11-14", "2025-11-14", None),
+        ("2025", "2025", None),
+        # "hướng dẫn" here is a verb, not a programme's name; "từ nay đến hết năm" schedules
+        (None, "2025", None),
+        # a length after the start sets the end
+        ("2025-12-06", "2025-12-08", "13:30"),
+        # the entitled window of item 3 is a scope; a plain range stays
+        ("2025-12-01", "2025-12-15", None),
+    ]
+    assert labels[1:] == [
+        "Ủy ban nhân dân tỉnh An Phú hoàn thành việc sắp xếp đơn vị hành chính",
+        "Bộ Xây dựng tiếp tục hướng dẫn địa phương",
+        "Tổ chức hội nghị tập huấn",  # the activity, not the phrase of its length
+        "Tổ chức kiểm tra",
+    ]
+
+
+def test_whole_day_duration_counts_the_first_day():
+    text = _NOTICE.replace("trong 1,5 ngày bắt đầu từ 13h30 ngày", "trong 02 ngày, bắt đầu từ ngày")
+    items = [x for x in _synthetic(text) if x["start"] == "2025-12-06"]
+    assert [(x["end"], x["label"]) for x in items] == [("2025-12-07", "Tổ chức hội nghị tập huấn")]
+
+
+def test_effective_date_of_a_notice_is_one_day():
+    text = _NOTICE.replace("4. Tổ chức kiểm tra", "4. Thông báo này có hiệu lực từ ngày 01/12/2025.\n\n5. Tổ chức kiểm tra")
+    assert ("2025-12-01", "2025-12-01") in [(x["start"], x["end"]) for x in _synthetic(text)]
+
+
+def test_programme_noun_written_with_a_capital_still_names():
+    # "… Hướng dẫn phát triển đô thị từ nay đến hết năm 2025": the period is part of its name
+    text = _NOTICE.replace("tiếp tục hướng dẫn địa phương từ nay", "triển khai Hướng dẫn phát triển đô thị từ nay")
+    assert (None, "2025") not in [(x["start"], x["end"]) for x in _synthetic(text)]

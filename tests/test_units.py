@@ -601,3 +601,171 @@ def test_an_implementation_article_holds_its_clauses_and_ends_at_the_next_articl
     got = synth_names(body, kind="NGHỊ QUYẾT", code="NQ", title="Về việc sắp xếp các đơn vị hành chính cấp xã")
     assert got == ["Chính phủ", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh Hà An", "Hội đồng Dân tộc",
                    "Các Ủy ban của Quốc hội"]
+
+
+# ---------------------------------------------------------------- synthetic: a letter without an implementation section
+
+_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2345/UBND-KT
+V/v tăng cường phòng, chống dịch bệnh gia súc
+An Phú, ngày 10 tháng 3 năm 2026
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thời gian qua, dịch bệnh gia súc diễn biến phức tạp trên địa bàn tỉnh. Để chủ động phòng, chống dịch, Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Nông nghiệp và Môi trường: Chủ trì theo dõi tình hình dịch bệnh, hướng dẫn các địa phương triển khai biện pháp phòng, chống.
+
+2. Công an tỉnh chủ trì kiểm tra, xử lý việc vận chuyển gia súc trái phép.
+
+3. Sở Tài chính tham mưu bố trí kinh phí phòng, chống dịch.
+
+4. Ủy ban nhân dân các xã, phường:
+a) Tổ chức tiêm phòng cho đàn gia súc.
+b) Báo cáo kết quả về Sở Nông nghiệp và Môi trường.
+
+- Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Bộ đội Biên phòng tỉnh: phối hợp kiểm soát khu vực biên giới.
+
+Giao Sở Xây dựng hướng dẫn xây dựng chuồng trại bảo đảm an toàn.
+
+Đề nghị Bộ Nông nghiệp và Môi trường hỗ trợ vắc xin cho tỉnh.
+
+Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn C
+"""
+
+
+def _synthetic_units(text: str) -> dict[str, list[str]]:
+    from corpus_files import segment_text
+
+    from pipeline.provenance import Prov
+
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+def test_letter_without_implementation_section_assigns_in_its_numbered_paragraphs():
+    got = _synthetic_units(_LETTER)
+    assert list(got) == [
+        "Sở Nông nghiệp và Môi trường",
+        "Công an tỉnh",
+        "Sở Tài chính",
+        "Ủy ban nhân dân các xã, phường",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Sở Xây dựng",
+        "Bộ Nông nghiệp và Môi trường",
+        "Thủ trưởng các sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+    # a unit's lettered items below its numbered paragraph are its tasks
+    assert got["Ủy ban nhân dân các xã, phường"] == [
+        "Tổ chức tiêm phòng cho đàn gia súc",
+        "Báo cáo kết quả về Sở Nông nghiệp và Môi trường",
+    ]
+    # the closing paragraph opened by an assigning cue still assigns
+    assert got["Thủ trưởng các sở, ban, ngành"] == ["Nghiêm túc thực hiện"]
+
+
+def test_numbered_topics_are_no_directive_run():
+    # numbered paragraphs that open with topics, not units: nothing is walked as a section
+    text = _LETTER.replace("1. Sở Nông nghiệp và Môi trường: Chủ trì", "1. Về công tác giám sát: Sở Nông nghiệp và Môi trường chủ trì")
+    text = text.replace("4. Ủy ban nhân dân các xã, phường:\na)", "4. Về tiêm phòng:\na)").replace("2. Công an tỉnh chủ trì", "2. Về kiểm soát: tăng cường")
+    got = _synthetic_units(text)
+    assert "Ủy ban nhân dân các xã, phường" not in got and "Sở Tài chính" in got
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # distinct kinds after a plural: one unit each
+        ("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ: thực hiện nghiêm túc.",
+         ["Các Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ"]),
+        ("Sở Giáo dục và Đào tạo, trường cao đẳng: phối hợp tổ chức tuyển sinh.",
+         ["Sở Giáo dục và Đào tạo", "Trường cao đẳng"]),
+        # a bare role takes the named body of the role after it
+        ("Tổng giám đốc, Giám đốc Quỹ: tổ chức thực hiện.", ["Tổng giám đốc Quỹ", "Giám đốc Quỹ"]),
+        ("Chủ tịch Quỹ, Kiểm soát viên: giám sát hoạt động của Quỹ.", ["Chủ tịch Quỹ", "Kiểm soát viên"]),
+        # kinds of one class after a plural stay one unit
+        ("Các Tập đoàn, Tổng Công ty nhà nước: xây dựng kế hoạch.", ["Các Tập đoàn, Tổng Công ty nhà nước"]),
+        ("Chủ tịch Ủy ban nhân dân các xã, phường: chỉ đạo thực hiện.", ["Chủ tịch Ủy ban nhân dân các xã, phường"]),
+        ("Các sở, ban, ngành: phối hợp thực hiện.", ["Các sở, ban, ngành"]),
+        ("Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương: hướng dẫn tuyên truyền.",
+         ["Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
+        # a name keeps its locality; joined by "và", both take it
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: chỉ đạo thực hiện.",
+         ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Lai Châu: tiếp xúc cử tri.",
+         ["Đoàn đại biểu Quốc hội tỉnh Lai Châu", "Đại biểu Quốc hội tỉnh Lai Châu"]),
+        ("Bộ trưởng các Bộ, ngành có liên quan: chỉ đạo thực hiện.", ["Bộ trưởng các Bộ, ngành có liên quan"]),
+        # an inspection team's roles and the inspected unit
+        ("Trưởng đoàn, Phó Trưởng đoàn: chỉ đạo hoạt động của Đoàn kiểm tra.", ["Trưởng đoàn", "Phó Trưởng đoàn"]),
+        ("Thư ký đoàn: tổng hợp báo cáo.", ["Thư ký đoàn"]),
+        ("Đơn vị được kiểm tra: chuẩn bị hồ sơ, tài liệu.", ["Đơn vị được kiểm tra"]),
+    ],
+)
+def test_a_line_names_one_unit_per_head_and_a_class_once(line: str, names: list[str]):
+    from pipeline.extract.units import _analyse
+
+    f = _analyse(line, "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == names
+
+
+def test_a_title_naming_its_own_office_shares_no_body():
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Chánh Văn phòng, Cục trưởng Cục Quản lý chất lượng: tổ chức thực hiện.", "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == ["Chánh Văn phòng", "Cục trưởng Cục Quản lý chất lượng"]
+
+
+def test_a_body_and_its_chiefs_are_two_units_and_a_duty_scope_is_no_name():
+    text = _LETTER.replace(
+        "3. Sở Tài chính tham mưu bố trí kinh phí phòng, chống dịch.",
+        "3. Các Bộ trưởng chỉ đạo rà soát.\n\n4. Các bộ, cơ quan ngang bộ trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm hướng dẫn địa phương.",
+    ).replace("4. Ủy ban nhân dân các xã, phường:", "5. Ủy ban nhân dân các xã, phường:")
+    got = _synthetic_units(text)
+    assert "Các Bộ trưởng" in got and "Các bộ" in got and "Cơ quan ngang bộ" in got
+
+
+_CONCLUSIONS = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 130/TB-VPCP
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh An Phú
+
+Ngày 14/11/2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh An Phú. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+
+1. Đánh giá chung
+Tỉnh An Phú đã đạt nhiều kết quả quan trọng.
+
+2. Về nhiệm vụ, giải pháp thời gian tới
+Đề nghị tỉnh An Phú tập trung hoàn thiện bộ máy chính quyền địa phương hai cấp, bảo đảm hoạt động thông suốt.
+Tỉnh An Phú cần quan tâm bố trí nguồn lực cho cấp xã.
+
+3. Về các kiến nghị của tỉnh
+a) Về vốn đầu tư công: giao Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ.
+"""
+
+
+def test_notice_of_conclusions_addresses_a_province_after_its_cue():
+    got = _synthetic_units(_CONCLUSIONS)
+    assert list(got) == ["Tỉnh An Phú", "Bộ Tài chính"]
+    # the appraisal "Tỉnh An Phú cần …" assigns nothing of its own
+    assert got["Tỉnh An Phú"] == ["Tập trung hoàn thiện bộ máy chính quyền địa phương hai cấp, bảo đảm hoạt động thông suốt"]

@@ -54,9 +54,15 @@ _AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
 # the part after such a dash is an upper-case code
 _SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
 # 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
+# a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
+# (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
+_SEQ = r"\d{1,6}(?:\.\d{1,3})?"
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|\d{{1,6}}(?:/(?:19|20)\d{{2}})?/{_SYM})(?![\w&])"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?/{_SYM}(?:/{_SYM})*)(?![\w&])"
 )
+# a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
+# symbol the citing text left out
+BARE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
 # free-form numbers, only right after "số": USABC-HN-20251121-01
 FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
@@ -118,6 +124,8 @@ class _Rules:
     request_re: re.Pattern[str]
     request_subject: re.Pattern[str]
     narrated_skip: int
+    history_types: frozenset[str]
+    ground_open: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -171,6 +179,9 @@ def _rules() -> _Rules:
         # the subject of a main clause that asks: ", Sở Giáo dục và Đào tạo đề nghị …"
         request_subject=re.compile(rf"[^,;:.]{{0,90}}?(?=\s(?:{_alt(r['zone']['request_cues'])})(?!\w))"),
         narrated_skip=int(r["zone"]["narrated_skip"]),
+        history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
+        # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
+        ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
         section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
         section_max_words=int(r["zone"]["section_max_words"]),
         section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
@@ -504,7 +515,22 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
             free.append((s, e))
+    for m in BARE_NUMBER.finditer(text, zs, ze):
+        s, e = m.start("n"), m.end("n")
+        k = bisect.bisect_left(starts, e)
+        if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
+            continue
+        # only where a type word stands right before "số" ("Văn bản số 02", not "khoản số 2")
+        before = text[max(zs, m.start() - 40) : m.start()].rstrip()
+        t = re.search(rf"(?:{_rules().type_re.pattern})$", before, re.IGNORECASE)
+        if t and before[t.start() : t.start() + 1].isupper() and _bare_ok(text, e, ze):
+            free.append((s, e))
     return sorted(spans + free)
+
+
+def _bare_ok(text: str, e: int, ze: int) -> bool:
+    """A bare sequence is a citation only where a date or an issuer follows it, or the clause ends."""
+    return re.match(r"\s*(?:,\s*)?(?:ngày|của)(?!\w)|\s*(?:[;.]|$|\n)", text[e:ze] or "", re.IGNORECASE) is not None
 
 
 def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[int, int] | None, tuple[int, int] | None, bool]:
@@ -580,11 +606,21 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
             t, a, b = _type_from_symbol(c.number.value or "")
             if t:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
+    if zone == "narrated":
+        cites = [c for c in cites if not _told_as_history(text, c)]
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     return cites
+
+
+def _told_as_history(text: str, c: _Cite) -> bool:
+    """A submission or report in narrated grounds whose clause does not open with a ground
+    opener: what happened before the letter, not what it rests on."""
+    if (c.doc_type.value or "").casefold() not in _rules().history_types:
+        return False
+    return _rules().ground_open.match(text, c.clause) is None
 
 
 def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:

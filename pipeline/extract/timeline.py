@@ -29,6 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -125,6 +126,9 @@ class _Rules:
     list_item: re.Pattern[str]
     joiners: re.Pattern[str]
     reported: re.Pattern[str]
+    from_now: tuple[str, ...]
+    verb_programs: frozenset[str]
+    scope: re.Pattern[str]
 
 
 @cache
@@ -179,6 +183,9 @@ def _rules() -> _Rules:
                                 rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        from_now=tuple(_keys(cues["from_now"])),
+        verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
+        scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
     )
 
@@ -377,8 +384,13 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     and no target word ("phấn đấu", "mục tiêu", "đạt" …) comes after it.
     """
     R = ctx.rules
-    seg = ctx.f(max(clause_s, p.start - 220), p.start)
-    progs = [(m.start(), m.end()) for m in _words(R.programs, seg)]
+    a = max(clause_s, p.start - 220)
+    seg = ctx.f(a, p.start)
+    progs = [
+        (m.start(), m.end())
+        for m in _words(R.programs, seg)
+        if ctx.text[a + m.start()].isupper() or collapse(m.group()) not in R.verb_programs
+    ]
     if not progs:
         return False
     tgt = [m.start() for m in _words(R.targets, seg) if not any(a <= m.start() < b for a, b in progs)]
@@ -507,6 +519,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
             return None
+        if _words(R.scope, ctx.f(sent[0], p.start, ln)):
+            return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
         if R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
@@ -535,6 +549,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None
+            elif (cue or "").startswith(R.from_now):
+                rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
@@ -582,8 +598,33 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         tn = _time_near(ctx, p, sent)
         if tn:
             time, tspan = tn
+    cut = fill_at
+    if start is not None and end in (start, None) and len(start) == 10 and p.single and cue is not None:
+        dur = _DURATION.search(text, max(ln.start, cue_at - 40), cue_at)
+        if dur:
+            # "trong 1,5 ngày bắt đầu từ 13h30 ngày …": the last day the stated length reaches
+            end = _add_days(start, dur.group(1), time)
+            cut = dur.start()
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
-    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, fill_at)
+    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut)
+
+
+# a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
+_DURATION = re.compile(r"(?:\btrong\s+(?:thời\s+gian\s+)?)?(\d{1,2}(?:[,.]5)?)\s*ngày[\s,(]*$", re.IGNORECASE)
+
+
+def _add_days(start: str, length: str, time: str | None) -> str:
+    """The day ``length`` days after ``start`` ends: whole days count the first one (2 days from
+    the 6th end on the 7th); a fractional length runs on the clock from the stated hour (1,5 days
+    from 13:30 on the 6th end in the small hours of the 8th), rounded up to that day."""
+    days = float(length.replace(",", "."))
+    first = datetime.fromisoformat(start)
+    if days.is_integer():
+        return (first + timedelta(days=max(0, int(days) - 1))).date().isoformat()
+    if time is not None:
+        h, m = (int(x) for x in time.split(":"))
+        first = first.replace(hour=h, minute=m)
+    return (first + timedelta(days=days)).date().isoformat()
 
 
 def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
@@ -1009,7 +1050,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         elif c.conf > by_sent[key].conf:
             by_sent[key] = c
     kept = [by_sent[k] for k in order]
-    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4}
+    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule != "from_now"}
     out: list[_Cand] = []
     seen: set[tuple[str | None, str | None]] = set()
     for c in kept:

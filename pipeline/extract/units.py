@@ -110,6 +110,7 @@ class _Lex:
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
+    localities: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -137,6 +138,7 @@ def _lex() -> _Lex:
     abbrev.update(table)
     return _Lex(
         heads=_index(list(org_heads()) + list(r["heads"]["extra"])),
+        localities=_index(r["heads"].get("localities", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
@@ -249,6 +251,14 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         cat = _match(ws, i + 1, lex.cat_index)
         return 1 + len(cat) if cat else 0
     seq = _match(ws, i, lex.heads)
+    if not seq and i > 0 and i == _skip_cue(ws, 0):
+        # "Đề nghị tỉnh An Phú tập trung …": right after an assigning cue, the level and its
+        # proper name (as a bare subject, "Tỉnh An Phú cần …" appraises, it is not assigned)
+        loc = _match(ws, i, lex.localities)
+        if loc and i + len(loc) < len(ws) and not ws[i + len(loc) - 1].trail.strip():
+            nxt = ws[i + len(loc)]
+            if nxt.text[:1].isupper() and not _match(ws, i + len(loc), lex.heads):
+                return len(loc)
     if not seq:
         exp = lex.abbrev.get(w.text)
         if exp is not None and not w.trail.strip():
@@ -753,11 +763,36 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
+        part: list[tuple[str, int, int]] = []
         for grp in groups:
             a, b = grp[0][0], grp[-1][1]
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
-                out.append((name, a, b))
+                part.append((name, a, b))
+        out.extend(_share_tails(s, part))
+    return out
+
+
+_LOCALITY_TAIL = re.compile(r"\s(?:tỉnh|thành phố|Thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*)+$")
+
+
+def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """What the last name of a list states once for all: a bare role takes the body of the role
+    after it ("Tổng giám đốc, Giám đốc Quỹ" → "Tổng giám đốc Quỹ", "Giám đốc Quỹ"); a name
+    joined by "và" to one that ends with its locality takes that locality ("Đoàn đại biểu Quốc
+    hội và đại biểu Quốc hội tỉnh X" → both "… tỉnh X")."""
+    out = list(part)
+    for i in range(len(out) - 2, -1, -1):
+        name, a, b = out[i]
+        nxt, na, _nb = out[i + 1]
+        if bodies.is_role(name):
+            body = bodies.shares_body(name, nxt)
+            if body:
+                out[i] = (f"{name} {body}", a, b)
+            continue
+        loc = _LOCALITY_TAIL.search(nxt)
+        if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
+            out[i] = (name + loc.group(0), a, b)
     return out
 
 
@@ -766,6 +801,19 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    plural = bool(group) and group[0].key == _CAC
+    after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
+    if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
+        return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
+    if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
+        return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
+    if (
+        lower and g[0].key != _CAC and g_cat is None and _collective(group) and _head_at(g, 0)
+        and not bodies.role_length(" ".join(w.text for w in g))
+    ):
+        # "Ban Tuyên giáo … các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the list of
+        # levels after "các" goes on in lower case
+        return False
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
@@ -874,11 +922,21 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(raw))
     name = _expand(name)
     low = name.casefold()
+    for scope in _SCOPE_CUTS:
+        k = low.find(" " + scope)
+        if k > 0:
+            name, low = name[:k], low[:k]
+            break
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
             break
     return _cap(clean_value(name).strip(" -–"))
+
+
+# "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
+# part of the name
+_SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 
 def _is_unit_name(name: str) -> bool:
@@ -951,9 +1009,16 @@ def _key(name: str) -> Phrase:
 _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
+_TRUONG = _wkey("trưởng")
+
+
 def _same_unit(a: Phrase, b: Phrase) -> bool:
+    """Equal, or one names the other more fully ("Sở Y tế" / "Sở Y tế tỉnh"); never a body and
+    its chief ("Các Bộ" / "Các Bộ trưởng": "trưởng" makes the head a role)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return a == b or (len(short) >= 2 and long_[: len(short)] == short)
+    if a == b:
+        return True
+    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] != _TRUONG
 
 
 class _Collector:
@@ -1111,6 +1176,30 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     return out
 
 
+def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
+    """The run of sibling numbered paragraphs of a body without an implementation section, when
+    at least two of them, and half, open with a unit ("1. Sở Công Thương: …", "2. Công an tỉnh
+    chủ trì …"): from the line before the first to the end of the last one's range."""
+    ranges = _heading_ranges(lls)
+    heads = [k for k, ll in enumerate(lls) if ll.kind == "heading" and ll.level <= 5]
+    if not heads:
+        return []
+    top = min(lls[k].level for k in heads)
+    sibs = [k for k in heads if lls[k].level == top]
+    units = [k for k in sibs if _unit_heading(lls[k], _has_content(lls, k, ranges[k]))]
+    if len(units) < 2 or len(units) * 2 < len(sibs):
+        return []
+    first, last = units[0], units[-1]
+    # the numbered run ends with its last unit's paragraph and what that governs
+    end = ranges[last]
+    nxt = next((k for k in sibs if k > last), None)
+    end = min(end, nxt) if nxt is not None else end
+    # free paragraphs after the run ("Giao …", "Đề nghị …") are read as sentences
+    while end > last + 1 and lls[end - 1].kind == "para":
+        end -= 1
+    return [(first - 1, end)]
+
+
 def _has_exec(text: str) -> bool:
     low = text.casefold()
     return any(c in low for c in _lex().execution)
@@ -1127,7 +1216,13 @@ def _is_closer(text: str) -> bool:
 
 
 def _is_closing_para(ll: _LLine) -> bool:
-    return ll.kind == "para" and bool(re.search(r"/\.\s*$", ll.text))
+    """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
+    ("Yêu cầu Thủ trưởng các sở, … nghiêm túc thực hiện./.") still assigns."""
+    return (
+        ll.kind == "para"
+        and bool(re.search(r"/\.\s*$", ll.text))
+        and not _starts_with(ll.content.lstrip("-+•– "), _lex().cues)
+    )
 
 
 def _headless_ok(ll: _LLine) -> bool:
@@ -1347,10 +1442,15 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     if not lls:
         return []
     regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
+    decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     col = _Collector()
     in_region = [False] * len(lls)
-    for k0, k1 in regions:
-        in_region[k0:k1] = [True] * (k1 - k0)
+    # a công văn, công điện or thông báo without an implementation section assigns its work in
+    # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
+    # paragraphs is its implementation section
+    walked = regions if regions or decree else _directive_run(lls)
+    for k0, k1 in walked:
+        in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
     # outside those sections, a dash item that is only a unit's name with "+" items below it
     # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
@@ -1359,7 +1459,6 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
-    decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
@@ -1370,7 +1469,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
-    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in regions if k1 > k0]
+    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0]
     # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
     # named units) only introduces the units that follow
     units = [
