@@ -18,7 +18,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 def source(stem: str) -> Path:
     """The corpus document whose name starts with ``stem``."""
-    hits = sorted(p for p in CORPUS.rglob(f"{stem}*") if p.suffix in (".txt", ".md"))
+    hits = sorted(p for p in CORPUS.rglob(f"{stem}*") if p.suffix in (".txt", ".md", ".docx", ".pdf"))
     assert hits, stem
     return hits[0]
 

@@ -8,6 +8,7 @@ checks the provenance: the text at an item's ``.start``/``.end`` span parses bac
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from functools import cache
 
@@ -15,9 +16,11 @@ import pytest
 from corpus_files import CORPUS, segmented
 
 from pipeline.dates import find_periods, find_times
-from pipeline.extract.timeline import extract_timeline
+from pipeline.extract.timeline import _add_days, extract_timeline
 from pipeline.provenance import Prov
 from pipeline.segment import Document
+
+_DURATION_AT = re.compile(r"(\d{1,2}(?:[,.]5)?)\s*ngày")
 
 
 @cache
@@ -176,6 +179,9 @@ def test_provenance_spans_relocate(stem: str):
             found = find_periods(doc.text, s.start, s.end)
             assert found, (stem, i, doc.text[s.start : s.end])
             value = found[pick].first if key == "start" else found[pick].last
+            length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None
+            if length:  # "1,5 ngày bắt đầu từ …": the end is counted from the start it names
+                value = _add_days(found[0].first, length.group(1), x["time"])
             assert value == x[key], (stem, i, doc.text[s.start : s.end])
         if x["time"] is not None:
             t = prov.spans[f"timeline[{i}].time"]
@@ -348,8 +354,8 @@ def test_notice_of_conclusions_scope_window_duration_and_year_targets():
         ("2025", "2025", None),
         # "hướng dẫn" here is a verb, not a programme's name; "từ nay đến hết năm" schedules
         (None, "2025", None),
-        # a length after the start sets the end
-        ("2025-12-06", "2025-12-08", "13:30"),
+        # a length after the start sets the end: the first afternoon and the next day
+        ("2025-12-06", "2025-12-07", "13:30"),
         # the entitled window of item 3 is a scope; a plain range stays
         ("2025-12-01", "2025-12-15", None),
     ]
@@ -365,6 +371,14 @@ def test_whole_day_duration_counts_the_first_day():
     text = _NOTICE.replace("trong 1,5 ngày bắt đầu từ 13h30 ngày", "trong 02 ngày, bắt đầu từ ngày")
     items = [x for x in _synthetic(text) if x["start"] == "2025-12-06"]
     assert [(x["end"], x["label"]) for x in items] == [("2025-12-07", "Tổ chức hội nghị tập huấn")]
+    # a whole day that starts in the afternoon runs into the next morning
+    text = _NOTICE.replace("trong 1,5 ngày bắt đầu từ 13h30 ngày", "trong 01 ngày bắt đầu từ 14h00 ngày")
+    items = [x for x in _synthetic(text) if x["start"] == "2025-12-06"]
+    assert [x["end"] for x in items] == ["2025-12-07"]
+    # two and a half days from a morning: the 6th, the 7th and the morning of the 8th
+    text = _NOTICE.replace("trong 1,5 ngày bắt đầu từ 13h30 ngày", "trong 2,5 ngày bắt đầu từ 7h30 ngày")
+    items = [x for x in _synthetic(text) if x["start"] == "2025-12-06"]
+    assert [x["end"] for x in items] == ["2025-12-08"]
 
 
 def test_effective_date_of_a_notice_is_one_day():

@@ -193,9 +193,12 @@ def test_wordseg_splits_words_not_syllables():
 
 
 def test_corpus_micro_f1():
-    """Regression guard on the bundled gold (the project is scored on unseen documents)."""
+    """Regression guard on the development gold (the project is scored on unseen documents;
+    corpus/dev/pool has its own bar in test_corpus_quality)."""
     tp = fp = fn = 0
     for gold_path in sorted(CORPUS.rglob("*.gold.json")):
+        if "pool" in gold_path.relative_to(CORPUS).parts:
+            continue
         stem = re.sub(r"\.gold\.json$", "", gold_path.name)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         r = score_document({"responsible_units": run(stem)[1]}, gold).lists["responsible_units"]

@@ -25,6 +25,7 @@ horizon (``đến năm 2030``) and a single day are kept once. All cue words are
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -213,6 +214,7 @@ class _Cand:
     label_span: tuple[int, int]
     time_span: tuple[int, int] | None
     cut: int = -1  # where the cue and fillers before the date start
+    end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
 
 
 @dataclass
@@ -599,14 +601,16 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if tn:
             time, tspan = tn
     cut = fill_at
+    end_span = None
     if start is not None and end in (start, None) and len(start) == 10 and p.single and cue is not None:
         dur = _DURATION.search(text, max(ln.start, cue_at - 40), cue_at)
         if dur:
             # "trong 1,5 ngày bắt đầu từ 13h30 ngày …": the last day the stated length reaches
             end = _add_days(start, dur.group(1), time)
             cut = dur.start()
+            end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
-    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut)
+    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span)
 
 
 # a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
@@ -614,17 +618,18 @@ _DURATION = re.compile(r"(?:\btrong\s+(?:thời\s+gian\s+)?)?(\d{1,2}(?:[,.]5)?)
 
 
 def _add_days(start: str, length: str, time: str | None) -> str:
-    """The day ``length`` days after ``start`` ends: whole days count the first one (2 days from
-    the 6th end on the 7th); a fractional length runs on the clock from the stated hour (1,5 days
-    from 13:30 on the 6th end in the small hours of the 8th), rounded up to that day."""
+    """The day a stretch of ``length`` working days that starts on ``start`` ends on. Days are
+    counted as the calendar shows them, the first one included: 2 days from the 6th end on the
+    7th, and so do 1,5 days (a full day and a half, the half being the first afternoon when the
+    start is given in the afternoon, or the last morning otherwise). Only a whole number of days
+    that starts in the afternoon runs into one more morning (1 day from 13:30 on the 6th ends
+    on the 7th)."""
     days = float(length.replace(",", "."))
     first = datetime.fromisoformat(start)
-    if days.is_integer():
-        return (first + timedelta(days=max(0, int(days) - 1))).date().isoformat()
-    if time is not None:
-        h, m = (int(x) for x in time.split(":"))
-        first = first.replace(hour=h, minute=m)
-    return (first + timedelta(days=days)).date().isoformat()
+    span = math.ceil(days) - 1
+    if days.is_integer() and time is not None and int(time.split(":")[0]) >= 12:
+        span += 1
+    return (first + timedelta(days=max(0, span))).date().isoformat()
 
 
 def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
@@ -1114,7 +1119,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         if c.start is not None:
             prov.add(f"{path}.start", *c.period.first_span, c.conf, c.rule)
         if c.end is not None:
-            prov.add(f"{path}.end", *c.period.last_span, c.conf, c.rule)
+            prov.add(f"{path}.end", *(c.end_span or c.period.last_span), c.conf, c.rule)
         if c.time is not None and c.time_span is not None:
             prov.add(f"{path}.time", *c.time_span, c.conf, c.rule)
         if c.label and has_label:
