@@ -434,3 +434,70 @@ def test_trich_yeu_with_a_semicolon_between_two_subjects_is_kept():
         "Căn cứ Luật Khám bệnh, chữa bệnh ngày 9 tháng 1 năm 2023;\n\nĐiều 1. Phạm vi.\n"
     )
     assert extract_text(text).title == "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc"
+
+
+# ------------------------------------------------------------------ issuer without a header block
+
+def _headless(number_line: str, type_block: str, closing: str, preamble: str = "Căn cứ Hiến pháp;") -> str:
+    """A web copy whose two-column header block was lost: number, type and trích yếu, body."""
+    return (
+        f"{number_line}\n\n{type_block}\n\n{preamble}\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nVăn bản này quy định thử nghiệm.\n\n"
+        "Điều 2. Hiệu lực\n\nVăn bản này có hiệu lực từ ngày ký.\n\n"
+        f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n{closing}\n\nNguyễn Văn Mười\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number_line", "type_block", "closing", "issuer", "rule"),
+    [
+        ("Số: 12/2025/TT-BGDĐT", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ giáo dục và đào tạo", "symbol-issuer-code"),
+        ("Số: 05/CĐ-TTg", "CÔNG ĐIỆN\nVề việc ứng phó mưa lớn", "THỦ TƯỚNG",
+         "thủ tướng chính phủ", "symbol-issuer-code"),
+        ("Số: 1234/NQ-UBTVQH15", "NGHỊ QUYẾT\nVề việc sắp xếp đơn vị hành chính",
+         "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH", "ủy ban thường vụ quốc hội", "symbol-issuer-code"),
+        ("Số: 45/TB-VPCP", "THÔNG BÁO\nKết luận tại cuộc họp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM",
+         "văn phòng chính phủ", "symbol-issuer-code"),
+        ("Số: 1520/BXD-QLN", "V/v hướng dẫn thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ xây dựng", "symbol-issuer-code"),
+        ("Số 12-HD/BTGDVTW", "HƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN",
+         "ban tuyên giáo và dân vận trung ương", "symbol-issuer-code"),
+        ("Số 03-QĐ/TW", "QUY ĐỊNH\nvề thử nghiệm", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ",
+         "ban chấp hành trung ương", "symbol-issuer-code"),
+        ("Số 07-KL/BCT", "KẾT LUẬN\nvề thử nghiệm", "T/M BỘ CHÍNH TRỊ", "bộ chính trị", "symbol-issuer-code"),
+        ("Số: 07/2025/TT-BCT", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ công thương", "symbol-issuer-code"),
+    ],
+)
+def test_issuer_from_a_central_code_in_the_symbol(number_line, type_block, closing, issuer, rule):
+    r = extract_text(_headless(number_line, type_block, closing))
+    assert r.issuer is not None and r.issuer.name.casefold() == issuer
+    assert r.provenance["issuer.name"].rule == rule
+    assert r.provenance["issuer.name"].confidence < 0.9  # weaker than a header cell
+
+
+def test_issuer_from_the_enacting_sentence_when_the_symbol_is_lost():
+    text = _headless(
+        "", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+        preamble="Căn cứ Nghị định số 1/2025/NĐ-CP;\n\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\n\n"
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định về thử nghiệm.",
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Nông nghiệp và Môi trường"
+    assert r.provenance["issuer.name"].rule == "enacting-sentence"
+    quyet_nghi = _headless("", "NGHỊ QUYẾT\nVề thử nghiệm", "CHỦ TỊCH",
+                           preamble="Căn cứ Hiến pháp;\n\nỦy ban Thường vụ Quốc hội quyết nghị:")
+    assert extract_text(quyet_nghi).issuer.name == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_signature_tm_of_a_central_body_names_it_without_a_place():
+    r = extract_text(_headless("", "NGHỊ ĐỊNH\nQuy định thử nghiệm", "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG"))
+    assert r.issuer.name == "Chính phủ"
+
+
+def test_local_symbol_code_guesses_no_locality_and_joint_codes_name_no_single_issuer():
+    r = extract_text(_headless("Số: 12/KH-UBND", "KẾ HOẠCH\nThử nghiệm năm 2026", "CHỦ TỊCH"))
+    assert r.issuer is None
+    joint = extract_text(_headless("Số: 3/2025/TTLT-BTC-BYT", "THÔNG TƯ LIÊN TỊCH\nQuy định thử nghiệm", "BỘ TRƯỞNG"))
+    assert joint.issuer is None or joint.provenance["issuer.name"].rule != "symbol-issuer-code"

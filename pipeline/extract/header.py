@@ -28,6 +28,7 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
+from .issuer_infer import enacting_issuer, is_central, symbol_issuer
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -328,8 +329,15 @@ def _issuing_position(t: str) -> bool:
 
 
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    """No header block: the authority line under the trích yếu, who builds the plan
-    (sentence), else the signature's ``TM.`` body."""
+    """No header block: the central body the number's symbol names, the authority line under
+    the trích yếu, who builds the plan (sentence), the signature's ``TM.`` body, else the
+    enacting sentence (which also names the ministry of a ``KT. BỘ TRƯỞNG`` signature)."""
+    sym = symbol_issuer(number)
+    if sym is not None:
+        s = prov.spans.get("number")
+        if s:
+            prov.add("issuer.name", s.start, s.end, 0.7, "symbol-issuer-code")
+        return {"name": sym, "parent": None}
     got = _authority_line_issuer(doc, prov)
     if got is not None:
         return got
@@ -349,16 +357,30 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                 s = ln.start + m.start("org") + (m.group("org").find(org))
                 prov.add("issuer.name", s, s + len(org), 0.8, "builds-sentence")
                 return {"name": collapse(expand_abbreviations(org)), "parent": None}
-    # signature block: "TM. ỦY BAN NHÂN DÂN" (+ the level and place of the document)
+    # signature block: "TM. ỦY BAN NHÂN DÂN" (+ the level and place of the document); a local
+    # body the text does not place is kept only when no enacting sentence names a better one
+    bare = None
     for ln in doc.part_lines("signature"):
-        m = AUTHORITY.match(ln.text)
+        m = AUTHORITY.match(ln.text.strip(" *_"))
         if m and m.group("auth").upper() in {"TM", "T/M"} and m.group("rest"):
             org = org_name(m.group("rest"))
+            if is_central(org):
+                prov.add("issuer.name", ln.start, ln.end, 0.7, "signature-tm")
+                return {"name": org, "parent": None}
             if place and place.casefold() not in org.casefold():
                 level = _level_of(doc, place)
                 org = f"{org} {level} {place}" if level else org
-            prov.add("issuer.name", ln.start, ln.end, 0.6, "signature-tm")
-            return {"name": org, "parent": None}
+                if level:
+                    prov.add("issuer.name", ln.start, ln.end, 0.6, "signature-tm")
+                    return {"name": org, "parent": None}
+            bare = (org, ln.start, ln.end)
+            break
+    got = enacting_issuer(doc, prov)
+    if got is not None:
+        return got
+    if bare is not None:
+        prov.add("issuer.name", bare[1], bare[2], 0.6, "signature-tm")
+        return {"name": bare[0], "parent": None}
     return None
 
 
