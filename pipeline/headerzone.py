@@ -21,12 +21,12 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 from .dates import FULL_DATE
-from .lexicon import admin_levels
+from .lexicon import admin_levels, doc_types
 from .resources import load_rules
 from .textutil import fold, fuzzy_starts, is_upper_line
 
@@ -243,6 +243,8 @@ def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], boo
         if not ln.text:
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
+            if p.role == "number" and _names_a_body(p, hr.pieces):
+                p = replace(p, role="text")
             hr.pieces.append(p)
             if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):
                 hr.number = p
@@ -265,6 +267,24 @@ def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
     if number is not None:
         return abs(date.line - number.line) <= _NEAR_NUMBER
     return date.line - start <= _NEAR_TOP
+
+
+@cache
+def _type_names() -> tuple[str, ...]:
+    return tuple(sorted({t["name"].casefold() for t in doc_types()}, key=len, reverse=True))
+
+
+def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
+    """``SỐ 1050/QĐ-SCT`` right after capitals ending in a type name (``ĐOÀN KIỂM TRA THEO
+    QUYẾT ĐỊNH``): the decision that created the issuing body, part of its name — not the
+    document's own number, whose cue opens a cell with a colon."""
+    if ":" in p.text[:5] or not pieces:
+        return False
+    prev = pieces[-1]
+    if prev.role != "text" or prev.line not in {p.line, p.line - 1} or not is_upper_line(prev.text, 0.9):
+        return False
+    tail = prev.text.strip(" *_").casefold()
+    return any(tail.endswith(" " + n) or tail == n for n in _type_names())
 
 
 def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
@@ -433,6 +453,8 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         if not ln.text:
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
+            if p.role == "number" and _names_a_body(p, hr.pieces):
+                p = replace(p, role="text")
             hr.pieces.append(p)
             if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
