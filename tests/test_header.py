@@ -501,3 +501,57 @@ def test_local_symbol_code_guesses_no_locality_and_joint_codes_name_no_single_is
     assert r.issuer is None
     joint = extract_text(_headless("Số: 3/2025/TTLT-BTC-BYT", "THÔNG TƯ LIÊN TỊCH\nQuy định thử nghiệm", "BỘ TRƯỞNG"))
     assert joint.issuer is None or joint.provenance["issuer.name"].rule != "symbol-issuer-code"
+
+
+# ------------------------------------------------------------------ titles that wrap
+
+_UBND_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 15/KH-UBND\n\nHòa An, ngày 10 tháng 01 năm 2026\n\n"
+)
+_WRAPPED = "Triển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026 của Hội đồng nhân dân tỉnh về phát triển du lịch"
+
+
+@pytest.mark.parametrize(
+    "title_block",
+    [
+        # one block, wrapped after a cited date onto a connector + body
+        "KẾ HOẠCH\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+        # a DOCX layout table: each cell (or paragraph) a block of its own
+        "KẾ HOẠCH\n\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\n\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+        "KẾ HOẠCH\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\n\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+    ],
+)
+def test_title_wrapped_onto_a_lower_case_continuation(title_block: str):
+    r = extract_text(_UBND_HEAD + title_block + "\n\nI. MỤC ĐÍCH\n\nNội dung kế hoạch.\n")
+    assert r.title == _WRAPPED
+    assert r.date.iso == "2026-01-10"
+
+
+def test_title_does_not_run_past_a_blank_line_into_a_capitalised_paragraph_or_after_a_full_stop():
+    r = extract_text(_UBND_HEAD + "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\nThực hiện chỉ đạo của tỉnh, các đơn vị làm tốt.\n")
+    assert r.title == "Triển khai nhiệm vụ năm 2026"
+    r = extract_text(_UBND_HEAD + "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026.\n\ncác đơn vị thực hiện nghiêm.\n")
+    assert r.title == "Triển khai nhiệm vụ năm 2026"  # the value drops the full stop
+
+
+def test_docx_layout_table_title_split_over_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).paragraphs[0].text = "ỦY BAN NHÂN DÂN"
+    t.cell(0, 0).add_paragraph("TỈNH HÒA AN")
+    t.cell(0, 1).paragraphs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    t.cell(1, 0).text = "Số: 15/KH-UBND"
+    t.cell(1, 1).text = "Hòa An, ngày 10 tháng 01 năm 2026"
+    t2 = d.add_table(rows=3, cols=1)
+    for k, line in enumerate(["KẾ HOẠCH", "Triển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026",
+                              "của Hội đồng nhân dân tỉnh về phát triển du lịch"]):
+        t2.cell(k, 0).text = line
+    for para in ("I. MỤC ĐÍCH", "Nội dung kế hoạch.", "II. TỔ CHỨC THỰC HIỆN", "Các đơn vị thực hiện."):
+        d.add_paragraph(para)
+    path = tmp_path / "kh.docx"
+    d.save(path)
+    r = extract_file(path)
+    assert r.title == _WRAPPED and r.number.raw == "15/KH-UBND"
