@@ -33,18 +33,27 @@ from .textutil import fold, fuzzy_starts, is_upper_line
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
 # (a pipe glued to letters on both sides is OCR noise, not a cell edge)
 _SEP = re.compile(r"\s*(?:(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
+_DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
+_DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the date cell with what a scan makes of a handwritten day or month: OCR junk between
 # "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
-_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
+# a draft's blank may be a long run of filler (dots, ellipses, underscores, spaces): one run
+# counts once, taken whole (possessive: no backtracking through its ways of splitting)
+_BLANK = r"(?:[\s.…_·]++|[^\sA-Za-zÀ-ỹĐđ.…_·]|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
 CELL_DATE = re.compile(
     rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
 )
 # "ngày 5/9/2024": the date line written with figures
-NUMERIC_DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
+# (a draft leaves the day, or day and month, blank: "ngày     /7/2026", "ngày   /   /2026")
+NUMERIC_DATE = re.compile(
+    r"ngày\s*(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)|[\s.…_]*/\s*(?P<m2>\d{1,2})?\s*/)"
+    r"\s*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -149,6 +158,8 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SEP.finditer(text):
+        if _DATE_BLANK_BEFORE.search(text, 0, m.start()) and _DATE_BLANK_AFTER.match(text, m.end()):
+            continue  # "ngày ___ tháng ___ năm", "ngày | tháng" (a PDF gap): a draft's blank, not a cell edge
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -382,7 +393,7 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     m = _date_match(p.text)
     if not m:
         return
-    d, mo, y = _part(m, "d"), _part(m, "m"), m.group("y")
+    d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
     day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
     iso = None
     if day and month:
@@ -441,6 +452,8 @@ def _part(m: re.Match[str], name: str) -> str | None:
     groups = m.re.groupindex
     if name in groups:
         return m.group(name)
+    if name + "blank" not in groups:
+        return None
     blank = (m.group(name + "blank") or "").strip(" .…_")
     return blank if re.fullmatch(r"\d{1,2}", blank) else None
 

@@ -555,3 +555,81 @@ def test_docx_layout_table_title_split_over_cells(tmp_path):
     d.save(path)
     r = extract_file(path)
     assert r.title == _WRAPPED and r.number.raw == "15/KH-UBND"
+
+
+# ------------------------------------------------------------------ a draft's blank day
+
+_DRAFT_ISSUER = "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_DRAFT_TAIL = "\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung kế hoạch.\n"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "month"),
+    [
+        ("Hòa An, ngày      tháng 7 năm 2026", 7),
+        ("Hòa An, ngày    tháng    năm 2026", None),
+        ("Hòa An, ngày ___ tháng ___ năm 2026", None),  # underscores are a blank, not a cell rule
+        ("Hòa An, ngày _____________ tháng 7 năm 2026", 7),
+        ("Hòa An, ngày.................tháng 7 năm 2026", 7),  # a long dot leader
+        ("Hòa An, ngày . . . . . . . tháng 7 năm 2026", 7),
+        ("Hòa An, ngày ……………… tháng ……… năm 2026", None),
+        ("Hòa An, ngày     /7/2026", 7),
+        ("*Hòa An, ngày      tháng 7 năm 2026*", 7),
+    ],
+)
+def test_blank_day_gives_year_month_and_place(date_line: str, month: int | None):
+    for header in (
+        _DRAFT_ISSUER + "Số:      /KH-UBND\n" + date_line,
+        _DRAFT_ISSUER + "Số:      /KH-UBND      " + date_line.strip("*"),  # both cells on one line
+    ):
+        r = extract_text(header + _DRAFT_TAIL)
+        assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, month, None, None), header
+        assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
+
+
+def test_blank_day_through_pdf_text_layers(tmp_path):
+    """Two PDF layouts of the header: cells drawn one after the other (a word processor's
+    table) and both columns drawn on shared lines (a tab-stop layout, wide gaps)."""
+    pytest.importorskip("reportlab")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus" / "formats"))
+    from make import layout, make_pdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for k, date_line in enumerate(("Hòa An, ngày      tháng 7 năm 2026", "Hòa An, ngày ___ tháng ___ năm 2026")):
+        text = (
+            "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số:      /KH-UBND\n\n{date_line}\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\n"
+            "I. MỤC ĐÍCH\n\nNội dung kế hoạch.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+        )
+        p = tmp_path / f"cells{k}.pdf"
+        p.write_bytes(make_pdf(layout(text)))
+        r = extract_file(p)
+        month = 7 if "7" in date_line else None
+        assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, month, None, None)
+        assert r.place == "Hòa An"
+
+    pdfmetrics.registerFont(TTFont("LibSerif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+    p = tmp_path / "across.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("LibSerif", 12)
+    y = A4[1] - 60
+    rows = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH HÒA AN", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số:       /KH-UBND", "Hòa An, ngày       tháng 7 năm 2026")]
+    for left, right in rows:
+        c.drawCentredString(150, y, left)
+        c.drawCentredString(400, y, right)
+        y -= 16
+    for line in ("", "KẾ HOẠCH", "Triển khai nhiệm vụ năm 2026", "", "I. MỤC ĐÍCH", "Nội dung kế hoạch.",
+                 "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"):
+        c.drawString(85, y, line)
+        y -= 16
+    c.save()
+    r = extract_file(p)
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, 7, None, None)
+    assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
