@@ -489,6 +489,13 @@ def test_issuer_from_the_enacting_sentence_when_the_symbol_is_lost():
     quyet_nghi = _headless("", "NGHỊ QUYẾT\nVề thử nghiệm", "CHỦ TỊCH",
                            preamble="Căn cứ Hiến pháp;\n\nỦy ban Thường vụ Quốc hội quyết nghị:")
     assert extract_text(quyet_nghi).issuer.name == "Ủy ban Thường vụ Quốc hội"
+    # emphasised and hard-wrapped, as a web copy has it; the position goes, its body issues
+    wrapped = _headless("", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC",
+                        preamble="*Căn cứ Luật số 1/2024/QH15;*\n\n*Thống đốc Ngân hàng Nhà nước\n"
+                        "Việt Nam ban hành Thông tư quy định về thử nghiệm.*")
+    r = extract_text(wrapped)
+    assert r.issuer.name == "Ngân hàng Nhà nước Việt Nam"
+    assert r.provenance["issuer.name"].rule == "enacting-sentence"
 
 
 def test_signature_tm_of_a_central_body_names_it_without_a_place():

@@ -68,7 +68,7 @@ def symbol_issuer(number: dict | None) -> str | None:
 def _enact_re() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"]["enact_verbs"])
     return re.compile(
-        r"(?:^|[,;:]\s+)(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,110}?)\s+"
+        r"(?:^[\s*_]*|[,;:]\s+)(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,110}?)\s+"
         rf"(?:{verbs})(?=[\s:]|$)"
     )
 
