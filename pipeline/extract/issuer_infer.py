@@ -100,16 +100,24 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
     """``Chính phủ ban hành Nghị định …``, ``Bộ trưởng Bộ X ban hành Thông tư …``,
     ``Ủy ban Thường vụ Quốc hội quyết nghị``: the sentence closing the preamble (or the first
     lines after it) names who issues the text."""
-    lines = doc.part_lines("preamble")[-6:] + doc.part_lines("body")[:3]
+    lines = doc.part_lines("preamble")[-8:] + doc.part_lines("body")[:3]
+    # a hard-wrapped sentence: its lines joined into the paragraph (blank lines part them)
+    paras: list[tuple[str, int, int]] = []
     for ln in lines:
-        for m in _enact_re().finditer(ln.text):
-            subj = m.group("subj")
-            # "Theo đề nghị của …, Bộ trưởng …": the subject follows the last comma clause
-            body = body_of(subj)
+        if not ln.text.strip():
+            paras.append(("", ln.start, ln.start))
+        elif paras and paras[-1][0]:
+            paras[-1] = (f"{paras[-1][0]} {ln.text}", paras[-1][1], ln.end)
+        else:
+            paras.append((ln.text, ln.start, ln.end))
+    for text, a, b in paras:
+        for m in _enact_re().finditer(text):
+            body = body_of(m.group("subj"))
             if body is None:
                 continue
-            s = ln.start + m.start("subj") + subj.find(body) if body in subj else ln.start + m.start("subj")
-            prov.add("issuer.name", s, s + len(body), 0.7, "enacting-sentence")
+            found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
+            s, e = (found.start(), found.end()) if found else (a, b)
+            prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
             return {"name": body, "parent": None}
     return None
 
