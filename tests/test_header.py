@@ -640,3 +640,22 @@ def test_blank_day_through_pdf_text_layers(tmp_path):
     r = extract_file(p)
     assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, 7, None, None)
     assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
+
+
+def test_enacting_subject_names_one_body():
+    from pipeline.extract.issuer_infer import body_of
+
+    assert body_of("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch") == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert body_of("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ") == "Văn phòng Chính phủ"
+    assert body_of("Thủ tướng Chính phủ") == "Thủ tướng Chính phủ"
+    assert body_of("Bộ Công an, Văn phòng Chính phủ, Văn phòng Trung ương Đảng") is None
+    assert body_of("Các đồng chí lãnh đạo") is None
+
+
+def test_a_letter_without_grounds_takes_no_issuer_from_its_narration():
+    text = (
+        "Kính gửi: Các cơ quan, đơn vị\n\nNgày 15/10/2025, Bộ Công an, Văn phòng Chính phủ đã có văn bản đề nghị; "
+        "Ban Chỉ đạo quyết định giao nhiệm vụ.\n\nĐề nghị các cơ quan thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Mười\n"
+    )
+    assert extract_text(text).issuer is None

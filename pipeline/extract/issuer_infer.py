@@ -91,7 +91,9 @@ def body_of(subject: str) -> str | None:
         rest = rest[len(p) :].lstrip(" ,")
     if rest is not s and rest.casefold() in issuing:
         return rest
-    if starts_with_org_head(rest) and len(rest.split()) <= 12:
+    # one body: a list ("Bộ Công an, Văn phòng Chính phủ") names no single issuer; a known
+    # name may hold a comma ("Bộ Văn hóa, Thể thao và Du lịch")
+    if starts_with_org_head(rest) and len(rest.split()) <= 12 and ("," not in rest or is_central(rest)):
         return rest
     return None
 
@@ -100,7 +102,10 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
     """``Chính phủ ban hành Nghị định …``, ``Bộ trưởng Bộ X ban hành Thông tư …``,
     ``Ủy ban Thường vụ Quốc hội quyết nghị``: the sentence closing the preamble (or the first
     lines after it) names who issues the text."""
-    lines = doc.part_lines("preamble")[-8:] + doc.part_lines("body")[:3]
+    preamble = doc.part_lines("preamble")
+    if not preamble:  # no grounds: a letter's narration, where bodies act on other papers
+        return None
+    lines = preamble[-8:] + doc.part_lines("body")[:2]
     # a hard-wrapped sentence: its lines joined into the paragraph (blank lines part them)
     paras: list[tuple[str, int, int]] = []
     for ln in lines:
