@@ -281,8 +281,10 @@ def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
 
 
 @cache
-def _type_names() -> tuple[str, ...]:
-    return tuple(sorted({t["name"].casefold() for t in doc_types()}, key=len, reverse=True))
+def _type_codes() -> dict[str, str]:
+    """Type name (case-folded) → its code, longest names first."""
+    names = sorted({t["name"].casefold(): t["code"] for t in doc_types()}.items(), key=lambda x: -len(x[0]))
+    return dict(names)
 
 
 def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
@@ -295,7 +297,11 @@ def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
     if prev.role != "text" or prev.line not in {p.line, p.line - 1} or not is_upper_line(prev.text, 0.9):
         return False
     tail = prev.text.strip(" *_").casefold()
-    return any(tail.endswith(" " + n) or tail == n for n in _type_names())
+    code = next((c for n, c in _type_codes().items() if tail.endswith(" " + n) or tail == n), None)
+    # the cited number is of that type ("… QUYẾT ĐỊNH" / "SỐ 1050/QĐ-…"); a body whose name
+    # ends in a type word keeps its own number below it ("… NGHỊ QUYẾT" / "Số 12-KH/BCĐ")
+    m = re.search(r"\d+\s*[-/]\s*(?:(?:19|20)\d{2}\s*/\s*)?(?P<code>[^\W\d_]+)", p.text)
+    return code is not None and m is not None and m.group("code").casefold() == code.casefold()
 
 
 def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:

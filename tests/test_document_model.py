@@ -238,3 +238,12 @@ def test_own_number_without_colon_still_read_after_a_plain_issuer():
     )
     r = extract_text(text)
     assert r.number.raw == "15-KH/TU" and r.issuer.name == "Tỉnh ủy Hòa An"
+
+
+def test_a_body_whose_name_ends_in_a_type_word_keeps_its_own_number_below():
+    text = (
+        "TỈNH ỦY HÒA AN\nBAN CHỈ ĐẠO THỰC HIỆN NGHỊ QUYẾT\nSố 12-KH/BCĐ\nHòa An, ngày 10 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\nthực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert r.number.raw == "12-KH/BCĐ" and r.date.iso == "2026-01-10"
