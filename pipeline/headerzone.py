@@ -21,30 +21,39 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 from .dates import FULL_DATE
-from .lexicon import admin_levels
+from .lexicon import admin_levels, doc_types
 from .resources import load_rules
 from .textutil import fold, fuzzy_starts, is_upper_line
 
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
 # (a pipe glued to letters on both sides is OCR noise, not a cell edge)
 _SEP = re.compile(r"\s*(?:(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
+_DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
+_DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the date cell with what a scan makes of a handwritten day or month: OCR junk between
 # "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
-_BLANK = r"(?:[^\sA-Za-zÀ-ỹĐđ]|\s|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
+# a draft's blank may be a long run of filler (dots, ellipses, underscores, spaces): one run
+# counts once, taken whole (possessive: no backtracking through its ways of splitting)
+_BLANK = r"(?:[\s.…_·]++|[^\sA-Za-zÀ-ỹĐđ.…_·]|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
 CELL_DATE = re.compile(
     rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
 )
 # "ngày 5/9/2024": the date line written with figures
-NUMERIC_DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b", re.IGNORECASE)
+# (a draft leaves the day, or day and month, blank: "ngày     /7/2026", "ngày   /   /2026")
+NUMERIC_DATE = re.compile(
+    r"ngày\s*(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)|[\s.…_]*/\s*(?P<m2>\d{1,2})?\s*/)"
+    r"\s*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -149,6 +158,8 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SEP.finditer(text):
+        if _DATE_BLANK_BEFORE.search(text, 0, m.start()) and _DATE_BLANK_AFTER.match(text, m.end()):
+            continue  # "ngày ___ tháng ___ năm", "ngày | tháng" (a PDF gap): a draft's blank, not a cell edge
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -243,6 +254,8 @@ def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], boo
         if not ln.text:
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
+            if p.role == "number" and _names_a_body(p, hr.pieces):
+                p = replace(p, role="text")
             hr.pieces.append(p)
             if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):
                 hr.number = p
@@ -265,6 +278,30 @@ def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
     if number is not None:
         return abs(date.line - number.line) <= _NEAR_NUMBER
     return date.line - start <= _NEAR_TOP
+
+
+@cache
+def _type_codes() -> dict[str, str]:
+    """Type name (case-folded) → its code, longest names first."""
+    names = sorted({t["name"].casefold(): t["code"] for t in doc_types()}.items(), key=lambda x: -len(x[0]))
+    return dict(names)
+
+
+def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
+    """``SỐ 1050/QĐ-SCT`` right after capitals ending in a type name (``ĐOÀN KIỂM TRA THEO
+    QUYẾT ĐỊNH``): the decision that created the issuing body, part of its name — not the
+    document's own number, whose cue opens a cell with a colon."""
+    if ":" in p.text[:5] or not pieces:
+        return False
+    prev = pieces[-1]
+    if prev.role != "text" or prev.line not in {p.line, p.line - 1} or not is_upper_line(prev.text, 0.9):
+        return False
+    tail = prev.text.strip(" *_").casefold()
+    code = next((c for n, c in _type_codes().items() if tail.endswith(" " + n) or tail == n), None)
+    # the cited number is of that type ("… QUYẾT ĐỊNH" / "SỐ 1050/QĐ-…"); a body whose name
+    # ends in a type word keeps its own number below it ("… NGHỊ QUYẾT" / "Số 12-KH/BCĐ")
+    m = re.search(r"\d+\s*[-/]\s*(?:(?:19|20)\d{2}\s*/\s*)?(?P<code>[^\W\d_]+)", p.text)
+    return code is not None and m is not None and m.group("code").casefold() == code.casefold()
 
 
 def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
@@ -362,7 +399,7 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     m = _date_match(p.text)
     if not m:
         return
-    d, mo, y = _part(m, "d"), _part(m, "m"), m.group("y")
+    d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
     day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
     iso = None
     if day and month:
@@ -421,6 +458,8 @@ def _part(m: re.Match[str], name: str) -> str | None:
     groups = m.re.groupindex
     if name in groups:
         return m.group(name)
+    if name + "blank" not in groups:
+        return None
     blank = (m.group(name + "blank") or "").strip(" .…_")
     return blank if re.fullmatch(r"\d{1,2}", blank) else None
 
@@ -433,6 +472,8 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         if not ln.text:
             continue
         for p in _split_line(ln.idx, ln.start, ln.text):
+            if p.role == "number" and _names_a_body(p, hr.pieces):
+                p = replace(p, role="text")
             hr.pieces.append(p)
             if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p

@@ -44,9 +44,32 @@ class _Row:
     col: int | None  # column of the right cell
 
 
+# a draft leaves the figures blank: "Số:      /KH-UBND", "ngày      tháng 7 năm", "ngày     /7/2026";
+# such a run of spaces is inside a cell, never the gap between two columns
+_BLANK_BEFORE = re.compile(r"(?:\b(?:Số|SỐ)\s*:?|\b(?:ngày|tháng|NGÀY|THÁNG|Ngày))$")
+_BLANK_AFTER = re.compile(r"^(?:/|tháng\b|năm\b|THÁNG\b|NĂM\b)")
+_GAP = re.compile(r" {3,}")
+
+
+def _column_gap(line: str) -> re.Match[str] | None:
+    """The first run of 3+ spaces between two cells, skipping a draft's blank."""
+    lead = len(line) - len(line.lstrip(" "))
+    for g in _GAP.finditer(line, lead):
+        if g.end() >= len(line.rstrip(" ")):
+            return None
+        if _BLANK_BEFORE.search(line, 0, g.start()) and _BLANK_AFTER.match(line[g.end() :]):
+            continue
+        return g
+    return None
+
+
 def _row(text: str, start: int, end: int) -> _Row:
     line = text[start:end]
-    m = _TWO.match(line)
+    g = _column_gap(line)
+    m = _TWO.match(line) if g is not None else None
+    if m and m.start("gap") != g.start():  # type: ignore[union-attr]
+        a = start + (len(line) - len(line.lstrip(" ")))
+        return _Row(start, end, (a, start + g.start()), (start + g.end(), start + len(line.rstrip(" "))), g.end())  # type: ignore[union-attr]
     if m:
         return _Row(start, end, (start + m.start("left"), start + m.end("left")),
                     (start + m.start("right"), start + m.end("right")), m.start("right"))

@@ -310,6 +310,24 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     )
 
 
+def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s_rules: dict) -> int | None:
+    """Past a blank line, the trích yếu goes on only on a lower-case continuation (``của Ban …``,
+    ``về việc …``): a DOCX exports each table cell or paragraph of a wrapped title as a block of
+    its own, while a body paragraph, a heading or a ground opens with a capital. The line above
+    must not have closed a sentence."""
+    if not title or re.search(r"[.;:!?]\s*$", lines[title[-1]].text.strip(" *_")):
+        return None
+    k = j
+    while k < end and k - j < 2 and lines[k].blank:
+        k += 1
+    if k >= end or lines[k].blank:
+        return None
+    t = lines[k].text.strip(" *_")
+    if not t or not t[0].islower() or _ends_title(lines[k].text, lines[title[-1]].text, s_rules):
+        return None
+    return k
+
+
 def _is_date_cell(t: str) -> bool:
     """A place-date line; a trích yếu citing a document with its date (``CHỈ THỊ SỐ 05-CT/TU
     NGÀY 10/01/2024 …``) is not one: what precedes ``ngày`` must be a place."""
@@ -461,7 +479,12 @@ def segment(text: str) -> Document:
         title_end_off = vv_piece.end
     elif tstart is not None:
         j = tstart
-        while j < doc_end and not lines[j].blank and not _is_rule_line(lines[j].text):
+        while j < doc_end and not _is_rule_line(lines[j].text):
+            if lines[j].blank:
+                nxt = _lower_continuation(lines, j, doc_end, title_lines, s_rules)
+                if nxt is None:
+                    break
+                j = nxt
             t = lines[j].text
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
                 break

@@ -205,3 +205,45 @@ def test_scanned_header_columns_on_one_line_with_damaged_marks():
     assert r.issuer.name == "Ủy ban nhân dân tỉnh Khánh Hòa"
     assert (r.date.year, r.date.month, r.date.day) == (2025, 1, None) and r.place == "Nha Trang"
     assert r.doc_type.code == "QĐ" and r.title == "về việc bổ nhiệm công chức"
+
+
+# a body named by the decision that created it: its "SỐ …" is part of the name, not the own number
+_NAMED_BODY_LINES = (
+    "SỞ XÂY DỰNG TỈNH HÒA AN\nTỔ CÔNG TÁC THEO QUYẾT ĐỊNH\nSỐ 77/QĐ-SXD\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 208/KH-TCT\nHòa An, ngày 15 tháng 4 năm 2026\n\n"
+)
+_NAMED_BODY_PIPES = (
+    "| SỞ XÂY DỰNG TỈNH HÒA AN TỔ CÔNG TÁC THEO QUYẾT ĐỊNH SỐ 77/QĐ-SXD | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự do - Hạnh phúc |\n| Số: 208/KH-TCT | Hòa An, ngày 15 tháng 4 năm 2026 |\n\n"
+)
+
+
+@pytest.mark.parametrize("header", [_NAMED_BODY_LINES, _NAMED_BODY_PIPES])
+def test_number_inside_the_issuers_name_is_not_the_own_number(header: str):
+    text = header + "KẾ HOẠCH\nKiểm tra công trình năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung kiểm tra.\n"
+    doc = model(text)
+    assert doc.annotations["number"].value["raw"] == "208/KH-TCT"
+    assert any("77/QĐ-SXD" in p.text for p in doc.cells["issuer"])
+    r = extract_text(text)
+    assert r.number.raw == "208/KH-TCT" and r.date.iso == "2026-04-15" and r.place == "Hòa An"
+    assert r.issuer.name == "Tổ Công tác theo Quyết định số 77/QĐ-SXD"
+    assert r.issuer.parent == "Sở Xây dựng tỉnh Hòa An"
+
+
+def test_own_number_without_colon_still_read_after_a_plain_issuer():
+    text = (
+        "TỈNH ỦY HÒA AN\n*\nSố 15-KH/TU\nHòa An, ngày 10 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\nthực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert r.number.raw == "15-KH/TU" and r.issuer.name == "Tỉnh ủy Hòa An"
+
+
+def test_a_body_whose_name_ends_in_a_type_word_keeps_its_own_number_below():
+    text = (
+        "TỈNH ỦY HÒA AN\nBAN CHỈ ĐẠO THỰC HIỆN NGHỊ QUYẾT\nSố 12-KH/BCĐ\nHòa An, ngày 10 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\nthực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert r.number.raw == "12-KH/BCĐ" and r.date.iso == "2026-01-10"

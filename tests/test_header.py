@@ -434,3 +434,228 @@ def test_trich_yeu_with_a_semicolon_between_two_subjects_is_kept():
         "Căn cứ Luật Khám bệnh, chữa bệnh ngày 9 tháng 1 năm 2023;\n\nĐiều 1. Phạm vi.\n"
     )
     assert extract_text(text).title == "Hướng dẫn tổ chức hội đồng; mối quan hệ giữa hội đồng và giám đốc"
+
+
+# ------------------------------------------------------------------ issuer without a header block
+
+def _headless(number_line: str, type_block: str, closing: str, preamble: str = "Căn cứ Hiến pháp;") -> str:
+    """A web copy whose two-column header block was lost: number, type and trích yếu, body."""
+    return (
+        f"{number_line}\n\n{type_block}\n\n{preamble}\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nVăn bản này quy định thử nghiệm.\n\n"
+        "Điều 2. Hiệu lực\n\nVăn bản này có hiệu lực từ ngày ký.\n\n"
+        f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n{closing}\n\nNguyễn Văn Mười\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number_line", "type_block", "closing", "issuer", "rule"),
+    [
+        ("Số: 12/2025/TT-BGDĐT", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ giáo dục và đào tạo", "symbol-issuer-code"),
+        ("Số: 05/CĐ-TTg", "CÔNG ĐIỆN\nVề việc ứng phó mưa lớn", "THỦ TƯỚNG",
+         "thủ tướng chính phủ", "symbol-issuer-code"),
+        ("Số: 1234/NQ-UBTVQH15", "NGHỊ QUYẾT\nVề việc sắp xếp đơn vị hành chính",
+         "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH", "ủy ban thường vụ quốc hội", "symbol-issuer-code"),
+        ("Số: 45/TB-VPCP", "THÔNG BÁO\nKết luận tại cuộc họp", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM",
+         "văn phòng chính phủ", "symbol-issuer-code"),
+        ("Số: 1520/BXD-QLN", "V/v hướng dẫn thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ xây dựng", "symbol-issuer-code"),
+        ("Số 12-HD/BTGDVTW", "HƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN",
+         "ban tuyên giáo và dân vận trung ương", "symbol-issuer-code"),
+        ("Số 03-QĐ/TW", "QUY ĐỊNH\nvề thử nghiệm", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ",
+         "ban chấp hành trung ương", "symbol-issuer-code"),
+        ("Số 07-KL/BCT", "KẾT LUẬN\nvề thử nghiệm", "T/M BỘ CHÍNH TRỊ", "bộ chính trị", "symbol-issuer-code"),
+        ("Số: 07/2025/TT-BCT", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+         "bộ công thương", "symbol-issuer-code"),
+    ],
+)
+def test_issuer_from_a_central_code_in_the_symbol(number_line, type_block, closing, issuer, rule):
+    r = extract_text(_headless(number_line, type_block, closing))
+    assert r.issuer is not None and r.issuer.name.casefold() == issuer
+    assert r.provenance["issuer.name"].rule == rule
+    assert r.provenance["issuer.name"].confidence < 0.9  # weaker than a header cell
+
+
+def test_issuer_from_the_enacting_sentence_when_the_symbol_is_lost():
+    text = _headless(
+        "", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+        preamble="Căn cứ Nghị định số 1/2025/NĐ-CP;\n\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\n\n"
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định về thử nghiệm.",
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Nông nghiệp và Môi trường"
+    assert r.provenance["issuer.name"].rule == "enacting-sentence"
+    quyet_nghi = _headless("", "NGHỊ QUYẾT\nVề thử nghiệm", "CHỦ TỊCH",
+                           preamble="Căn cứ Hiến pháp;\n\nỦy ban Thường vụ Quốc hội quyết nghị:")
+    assert extract_text(quyet_nghi).issuer.name == "Ủy ban Thường vụ Quốc hội"
+    # emphasised and hard-wrapped, as a web copy has it; the position goes, its body issues
+    wrapped = _headless("", "THÔNG TƯ\nQuy định về thử nghiệm", "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC",
+                        preamble="*Căn cứ Luật số 1/2024/QH15;*\n\n*Thống đốc Ngân hàng Nhà nước\n"
+                        "Việt Nam ban hành Thông tư quy định về thử nghiệm.*")
+    r = extract_text(wrapped)
+    assert r.issuer.name == "Ngân hàng Nhà nước Việt Nam"
+    assert r.provenance["issuer.name"].rule == "enacting-sentence"
+
+
+def test_signature_tm_of_a_central_body_names_it_without_a_place():
+    r = extract_text(_headless("", "NGHỊ ĐỊNH\nQuy định thử nghiệm", "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG"))
+    assert r.issuer.name == "Chính phủ"
+
+
+def test_local_symbol_code_guesses_no_locality_and_joint_codes_name_no_single_issuer():
+    r = extract_text(_headless("Số: 12/KH-UBND", "KẾ HOẠCH\nThử nghiệm năm 2026", "CHỦ TỊCH"))
+    assert r.issuer is None
+    joint = extract_text(_headless("Số: 3/2025/TTLT-BTC-BYT", "THÔNG TƯ LIÊN TỊCH\nQuy định thử nghiệm", "BỘ TRƯỞNG"))
+    assert joint.issuer is None or joint.provenance["issuer.name"].rule != "symbol-issuer-code"
+
+
+# ------------------------------------------------------------------ titles that wrap
+
+_UBND_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 15/KH-UBND\n\nHòa An, ngày 10 tháng 01 năm 2026\n\n"
+)
+_WRAPPED = "Triển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026 của Hội đồng nhân dân tỉnh về phát triển du lịch"
+
+
+@pytest.mark.parametrize(
+    "title_block",
+    [
+        # one block, wrapped after a cited date onto a connector + body
+        "KẾ HOẠCH\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+        # a DOCX layout table: each cell (or paragraph) a block of its own
+        "KẾ HOẠCH\n\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\n\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+        "KẾ HOẠCH\nTriển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026\n\ncủa Hội đồng nhân dân tỉnh về phát triển du lịch",
+    ],
+)
+def test_title_wrapped_onto_a_lower_case_continuation(title_block: str):
+    r = extract_text(_UBND_HEAD + title_block + "\n\nI. MỤC ĐÍCH\n\nNội dung kế hoạch.\n")
+    assert r.title == _WRAPPED
+    assert r.date.iso == "2026-01-10"
+
+
+def test_title_does_not_run_past_a_blank_line_into_a_capitalised_paragraph_or_after_a_full_stop():
+    r = extract_text(_UBND_HEAD + "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\nThực hiện chỉ đạo của tỉnh, các đơn vị làm tốt.\n")
+    assert r.title == "Triển khai nhiệm vụ năm 2026"
+    r = extract_text(_UBND_HEAD + "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026.\n\ncác đơn vị thực hiện nghiêm.\n")
+    assert r.title == "Triển khai nhiệm vụ năm 2026"  # the value drops the full stop
+
+
+def test_docx_layout_table_title_split_over_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).paragraphs[0].text = "ỦY BAN NHÂN DÂN"
+    t.cell(0, 0).add_paragraph("TỈNH HÒA AN")
+    t.cell(0, 1).paragraphs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    t.cell(1, 0).text = "Số: 15/KH-UBND"
+    t.cell(1, 1).text = "Hòa An, ngày 10 tháng 01 năm 2026"
+    t2 = d.add_table(rows=3, cols=1)
+    for k, line in enumerate(["KẾ HOẠCH", "Triển khai Nghị quyết số 12/NQ-HĐND ngày 04/01/2026",
+                              "của Hội đồng nhân dân tỉnh về phát triển du lịch"]):
+        t2.cell(k, 0).text = line
+    for para in ("I. MỤC ĐÍCH", "Nội dung kế hoạch.", "II. TỔ CHỨC THỰC HIỆN", "Các đơn vị thực hiện."):
+        d.add_paragraph(para)
+    path = tmp_path / "kh.docx"
+    d.save(path)
+    r = extract_file(path)
+    assert r.title == _WRAPPED and r.number.raw == "15/KH-UBND"
+
+
+# ------------------------------------------------------------------ a draft's blank day
+
+_DRAFT_ISSUER = "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_DRAFT_TAIL = "\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung kế hoạch.\n"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "month"),
+    [
+        ("Hòa An, ngày      tháng 7 năm 2026", 7),
+        ("Hòa An, ngày    tháng    năm 2026", None),
+        ("Hòa An, ngày ___ tháng ___ năm 2026", None),  # underscores are a blank, not a cell rule
+        ("Hòa An, ngày _____________ tháng 7 năm 2026", 7),
+        ("Hòa An, ngày.................tháng 7 năm 2026", 7),  # a long dot leader
+        ("Hòa An, ngày . . . . . . . tháng 7 năm 2026", 7),
+        ("Hòa An, ngày ……………… tháng ……… năm 2026", None),
+        ("Hòa An, ngày     /7/2026", 7),
+        ("*Hòa An, ngày      tháng 7 năm 2026*", 7),
+    ],
+)
+def test_blank_day_gives_year_month_and_place(date_line: str, month: int | None):
+    for header in (
+        _DRAFT_ISSUER + "Số:      /KH-UBND\n" + date_line,
+        _DRAFT_ISSUER + "Số:      /KH-UBND      " + date_line.strip("*"),  # both cells on one line
+    ):
+        r = extract_text(header + _DRAFT_TAIL)
+        assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, month, None, None), header
+        assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
+
+
+def test_blank_day_through_pdf_text_layers(tmp_path):
+    """Two PDF layouts of the header: cells drawn one after the other (a word processor's
+    table) and both columns drawn on shared lines (a tab-stop layout, wide gaps)."""
+    pytest.importorskip("reportlab")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus" / "formats"))
+    from make import layout, make_pdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for k, date_line in enumerate(("Hòa An, ngày      tháng 7 năm 2026", "Hòa An, ngày ___ tháng ___ năm 2026")):
+        text = (
+            "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số:      /KH-UBND\n\n{date_line}\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\n"
+            "I. MỤC ĐÍCH\n\nNội dung kế hoạch.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+        )
+        p = tmp_path / f"cells{k}.pdf"
+        p.write_bytes(make_pdf(layout(text)))
+        r = extract_file(p)
+        month = 7 if "7" in date_line else None
+        assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, month, None, None)
+        assert r.place == "Hòa An"
+
+    pdfmetrics.registerFont(TTFont("LibSerif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+    p = tmp_path / "across.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("LibSerif", 12)
+    y = A4[1] - 60
+    rows = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH HÒA AN", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số:       /KH-UBND", "Hòa An, ngày       tháng 7 năm 2026")]
+    for left, right in rows:
+        c.drawCentredString(150, y, left)
+        c.drawCentredString(400, y, right)
+        y -= 16
+    for line in ("", "KẾ HOẠCH", "Triển khai nhiệm vụ năm 2026", "", "I. MỤC ĐÍCH", "Nội dung kế hoạch.",
+                 "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"):
+        c.drawString(85, y, line)
+        y -= 16
+    c.save()
+    r = extract_file(p)
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2026, 7, None, None)
+    assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
+
+
+def test_enacting_subject_names_one_body():
+    from pipeline.extract.issuer_infer import body_of
+
+    assert body_of("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch") == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert body_of("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ") == "Văn phòng Chính phủ"
+    assert body_of("Thủ tướng Chính phủ") == "Thủ tướng Chính phủ"
+    assert body_of("Bộ Công an, Văn phòng Chính phủ, Văn phòng Trung ương Đảng") is None
+    assert body_of("Các đồng chí lãnh đạo") is None
+
+
+def test_a_letter_without_grounds_takes_no_issuer_from_its_narration():
+    text = (
+        "Kính gửi: Các cơ quan, đơn vị\n\nNgày 15/10/2025, Bộ Công an, Văn phòng Chính phủ đã có văn bản đề nghị; "
+        "Ban Chỉ đạo quyết định giao nhiệm vụ.\n\nĐề nghị các cơ quan thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Mười\n"
+    )
+    assert extract_text(text).issuer is None

@@ -74,3 +74,24 @@ def test_justified_prose_with_wide_gaps_is_left_alone():
         "bảo đảm chất lượng và hiệu quả,   tiết kiệm, tránh hình thức, lãng phí trong tổ chức.\n"
     )
     assert reflow_columns(text) is None
+
+
+def test_a_drafts_blank_figures_are_no_column_gap():
+    """``Số:      /KH-UBND`` above ``…, ngày     /7/2026``: the blanks line up like a column
+    gap, but they are inside their cells; in a real two-column row the gap after them splits."""
+    tail = "\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH\n\nNội dung kế hoạch.\n"
+    stacked = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:      /KH-UBND\nHòa An, ngày     /7/2026" + tail
+    )
+    assert "Số: /KH-UBND\nHòa An, ngày /7/2026\n" in normalize(stacked).text
+    side = (
+        "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "  TỈNH HÒA AN              Độc lập - Tự do - Hạnh phúc\n"
+        "Số:      /KH-UBND           Hòa An, ngày      tháng 7 năm 2026" + tail
+    )
+    assert "Số: /KH-UBND\nHòa An, ngày tháng 7 năm 2026\n" in normalize(side).text
+    for text in (stacked, side):
+        r = extract_text(text)
+        assert (r.date.year, r.date.month, r.date.day) == (2026, 7, None) and r.place == "Hòa An"
+        assert r.number.raw == "/KH-UBND" and r.issuer.name == "Ủy ban nhân dân tỉnh Hòa An"

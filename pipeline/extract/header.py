@@ -28,6 +28,7 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
+from .issuer_infer import enacting_issuer, is_central, symbol_issuer
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -43,12 +44,36 @@ def _name_after_abbrevs() -> frozenset[str]:
     return frozenset(a for v in load_rules("abbreviations")["keep_after"].values() for a in v)
 
 
+_NAMED_BY_TAIL = re.compile(r"\s(?:SỐ|Số)\s+(?P<tok>\d\S*)\s*$")
+
+
 def org_name(upper: str) -> str:
-    """Header capitals → conventional case, abbreviations expanded."""
+    """Header capitals → conventional case, abbreviations expanded; a body named by the
+    decision that created it keeps that decision's number as written and its type name
+    capitalised (``… theo Quyết định số 1050/QĐ-SCT``)."""
+    m = _NAMED_BY_TAIL.search(collapse(upper))
+    if m:
+        head = org_name(collapse(upper)[: m.start()])
+        words = head.split(" ")
+        for n in sorted(_type_name_words(), reverse=True):
+            if len(words) > n and " ".join(words[-n:]).casefold() in _type_name_set():
+                words[-n] = words[-n][:1].upper() + words[-n][1:]
+                break
+        return f"{' '.join(words)} số {m.group('tok')}"
     cased = sentence_case_org(
         collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads(), _name_after_abbrevs()
     )
     return collapse(expand_abbreviations(cased))
+
+
+@cache
+def _type_name_set() -> frozenset[str]:
+    return frozenset(t["name"].casefold() for t in load_rules("doc_types")["type"])
+
+
+@cache
+def _type_name_words() -> frozenset[int]:
+    return frozenset(len(n.split()) for n in _type_name_set())
 
 
 # ------------------------------------------------------------------ number, date, place
@@ -213,7 +238,7 @@ def _split_bodies(lines: list[Piece]) -> list[tuple[str, int, int]]:
     """Group header lines into bodies: a line that starts with an organisation head word
     starts a new body; others continue the one above (converters wrap long names)."""
     bodies: list[list[Piece]] = []
-    for ln in lines:
+    for ln in (q for p in lines for q in _split_run_together(p)):
         t = ln.text.strip("* ")
         if not t:
             continue
@@ -224,9 +249,37 @@ def _split_bodies(lines: list[Piece]) -> list[tuple[str, int, int]]:
     return [(" ".join(x.text.strip("* ") for x in b), b[0].start, b[-1].end) for b in bodies]
 
 
+def _split_run_together(p: Piece) -> list[Piece]:
+    """A cell whose line breaks a converter lost holds parent and body on one line
+    (``SỞ CÔNG THƯƠNG TỈNH LÀO CAI ĐOÀN KIỂM TRA …``): it is cut where a body's head word
+    follows an administrative level and its place name (one to four words), when at least
+    two words of the new body follow."""
+    words = list(re.finditer(r"\S+", p.text))
+    low = [w.group().casefold() for w in words]
+    levels = {lv.casefold() for lv in admin_levels() if " " not in lv}
+    for i, w in enumerate(low):
+        if w not in levels or i == 0:
+            continue
+        for k in range(i + 2, min(i + 6, len(words) - 2)):
+            rest = p.text[words[k].start() :]
+            head = starts_with_org_head(rest)
+            if head and len(rest.split()) - len(head.split()) >= 2:
+                a = words[k].start()
+                left = p.text[:a].rstrip()
+                return [
+                    Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
+                    *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
+                ]
+        break
+    return [p]
+
+
 # a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,
 # never a body's name
 _NUMBERED = re.compile(r"/\s*(?:Số|SỐ)?\s*\d|\d\s*/")
+# … except the number of the decision a body is named by (``… THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``:
+# the model leaves such a piece among the issuer's text)
+_NAMED_BY = re.compile(r"^(?:SỐ|Số)\s+\d")
 
 
 def _bodies_only(bodies: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -259,7 +312,7 @@ def _continues(prev: str) -> bool:
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
         p for p in doc.cells.get("issuer", [])
-        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and not _NUMBERED.search(p.text)
+        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and (not _NUMBERED.search(p.text) or bool(_NAMED_BY.match(p.text)))
     ]
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
@@ -328,8 +381,15 @@ def _issuing_position(t: str) -> bool:
 
 
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
-    """No header block: the authority line under the trích yếu, who builds the plan
-    (sentence), else the signature's ``TM.`` body."""
+    """No header block: the central body the number's symbol names, the authority line under
+    the trích yếu, who builds the plan (sentence), the signature's ``TM.`` body, else the
+    enacting sentence (which also names the ministry of a ``KT. BỘ TRƯỞNG`` signature)."""
+    sym = symbol_issuer(number)
+    if sym is not None:
+        s = prov.spans.get("number")
+        if s:
+            prov.add("issuer.name", s.start, s.end, 0.7, "symbol-issuer-code")
+        return {"name": sym, "parent": None}
     got = _authority_line_issuer(doc, prov)
     if got is not None:
         return got
@@ -349,16 +409,30 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                 s = ln.start + m.start("org") + (m.group("org").find(org))
                 prov.add("issuer.name", s, s + len(org), 0.8, "builds-sentence")
                 return {"name": collapse(expand_abbreviations(org)), "parent": None}
-    # signature block: "TM. ỦY BAN NHÂN DÂN" (+ the level and place of the document)
+    # signature block: "TM. ỦY BAN NHÂN DÂN" (+ the level and place of the document); a local
+    # body the text does not place is kept only when no enacting sentence names a better one
+    bare = None
     for ln in doc.part_lines("signature"):
-        m = AUTHORITY.match(ln.text)
+        m = AUTHORITY.match(ln.text.strip(" *_"))
         if m and m.group("auth").upper() in {"TM", "T/M"} and m.group("rest"):
             org = org_name(m.group("rest"))
+            if is_central(org):
+                prov.add("issuer.name", ln.start, ln.end, 0.7, "signature-tm")
+                return {"name": org, "parent": None}
             if place and place.casefold() not in org.casefold():
                 level = _level_of(doc, place)
                 org = f"{org} {level} {place}" if level else org
-            prov.add("issuer.name", ln.start, ln.end, 0.6, "signature-tm")
-            return {"name": org, "parent": None}
+                if level:
+                    prov.add("issuer.name", ln.start, ln.end, 0.6, "signature-tm")
+                    return {"name": org, "parent": None}
+            bare = (org, ln.start, ln.end)
+            break
+    got = enacting_issuer(doc, prov)
+    if got is not None:
+        return got
+    if bare is not None:
+        prov.add("issuer.name", bare[1], bare[2], 0.6, "signature-tm")
+        return {"name": bare[0], "parent": None}
     return None
 
 
