@@ -46,3 +46,15 @@ def corpus_tool(folder: str) -> ModuleType:
     sys.modules[spec.name] = mod  # dataclasses look their module up
     spec.loader.exec_module(mod)
     return mod
+
+
+def gold_texts() -> list[Path]:
+    """The plain-text corpus documents that have gold (READMEs and annotation notes beside them
+    are not documents)."""
+    return sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md")
+                  and p.with_name(p.stem + ".gold.json").exists())
+
+
+def in_pool(p: Path) -> bool:
+    """``corpus/dev/pool``: real documents of other layouts, kept apart from the development set."""
+    return "pool" in p.relative_to(CORPUS).parts

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from corpus_files import gold_texts
 
 from pipeline.encoding import (
     decode_bytes,
@@ -25,7 +26,7 @@ from pipeline.normalize import normalize
 from pipeline.resources import rules_dir
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-DOCS = sorted(p for p in CORPUS.rglob("*") if p.suffix in {".txt", ".md"})
+DOCS = gold_texts()
 
 VOWELS = "aăâeêioôơuưy"
 TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")

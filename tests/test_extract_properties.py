@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpus_files import gold_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,8 +21,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 LINES = sorted(
     {
         ln
-        for p in CORPUS.rglob("*")
-        if p.suffix in {".txt", ".md"}
+        for p in gold_texts()
         for ln in p.read_text(encoding="utf-8").splitlines()
         if ln.strip()
     }

@@ -418,7 +418,7 @@ def test_every_tiff_frame_is_size_checked_before_it_is_decoded(tmp_path: Path, m
     import pipeline.ocr as ocr
 
     monkeypatch.setattr(ocr, "check_tesseract", lambda: None)
-    monkeypatch.setattr(ocr, "ocr_page", lambda img, n, **k: types.SimpleNamespace(text="", words=(), edges=None))
+    monkeypatch.setattr(ocr, "ocr_page", lambda img, n, **k: types.SimpleNamespace(text="", words=(), edges=None, received=None))
     buf = io.BytesIO()
     Image.new("L", (64, 64), 255).save(buf, "TIFF", save_all=True, append_images=[Image.new("L", (900, 900), 255)])
     p = tmp_path / "frames.tif"

@@ -226,7 +226,10 @@ def test_issuer_filter_expands_abbreviations_in_any_case(store: Path) -> None:
 def test_query_prints_totals_and_how_to_page(store: Path) -> None:
     """Issue 19 item 5: ``--limit 3`` says how many there are and how to get the rest."""
     r = runner.invoke(app, ["query", "--db", str(store), "--limit", "3"])
-    assert r.exit_code == 0 and "3 of 25 document(s)" in r.stderr and "--offset 3" in r.stderr
+    with sqlite3.connect(store) as con:
+        total = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert total > 3
+    assert r.exit_code == 0 and f"3 of {total} document(s)" in r.stderr and "--offset 3" in r.stderr
     first = runner.invoke(app, ["query", "--db", str(store), "--limit", "3", "--format", "json"]).stdout
     second = runner.invoke(app, ["query", "--db", str(store), "--limit", "3", "--offset", "3", "--format", "json"]).stdout
     assert len(_shas(first)) == 3 == len(_shas(second)) and not _shas(first) & _shas(second)
