@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -48,6 +48,7 @@ def settings() -> dict[str, Any]:
     return dict(load_rules("calibration")["evidence"])
 
 
+@lru_cache(maxsize=4096)
 def _key(s: str) -> str:
     """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet."""
     return " ".join(_NONALNUM.sub(" ", fold(s)).split())
