@@ -436,6 +436,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     val = text[s:end]
     val = re.sub(r"[\s,]+(?:và|hoặc)?[\s,]*$", "", val)
     e = s + len(val.rstrip())
+    # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
+    e = s + bodies.name_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
     if len(text[s:e].split()) > 30:
@@ -600,6 +602,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         lim = cites[k + 1].start if k + 1 < len(cites) else ze
         _tail(text, c, lim, ze)
         _around(text, c)
+    _shared_tai(text, cites)
     _groups(text, cites)
     for c in cites:
         if c.doc_type.value is None:
@@ -715,6 +718,17 @@ def _around(text: str, c: _Cite) -> None:
         ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+def _shared_tai(text: str, cites: list[_Cite]) -> None:
+    """'Xét đề nghị của X tại Tờ trình số … và Đề án số …': the documents joined by 'và' after
+    'của X tại' were all submitted by X."""
+    for prev, c in zip(cites, cites[1:], strict=False):
+        if c.issuer.value is not None or prev.clause != c.clause or not prev.issuer.rule.startswith("của <issuer> tại"):
+            continue
+        if any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s+", text[e : c.start]) for e in (prev.number.end, prev.end)):
+            i = prev.issuer
+            c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
 
 
 def _groups(text: str, cites: list[_Cite]) -> None:
