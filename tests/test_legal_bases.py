@@ -456,3 +456,24 @@ def test_issuer_named_before_tai_and_cut_at_its_verb():
     assert lb["45/TTr-SCT"]["issuer"] == "Sở Công Thương"
     assert lb["46/ĐA-SCT"]["issuer"] == "Sở Công Thương"  # a sibling joined by "và" shares it
     assert lb["9/BC-ML"]["issuer"] == "Doanh nghiệp tư nhân Minh Long"
+
+
+def test_issuer_stated_once_after_a_list_of_grounds():
+    lb = _synth(
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, Luật Đầu tư ngày 17 tháng 6 năm 2020, "
+        "Luật Doanh nghiệp ngày 17 tháng 6 năm 2020 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Căn cứ các Luật: Luật Thương mại ngày 14 tháng 6 năm 2005, Luật Quản lý thuế ngày 13 tháng 6 năm 2019 của Quốc hội;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở ngày 29 tháng 6 năm 2024;\n"
+        "Căn cứ Nghị định số 11/2025/NĐ-CP ngày 02/01/2025 về quản lý chợ, Thông tư số 3/2025/TT-BCT ngày 05/02/2025 của Bộ Công Thương;"
+    )
+    qh = "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    named = {k: v for k, v in lb.items() if v["number"] is None}
+    assert named["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"]["issuer"] == qh
+    assert named["Luật Đầu tư"]["issuer"] == qh and named["Luật Đầu tư"]["date"] == "2020-06-17"
+    assert named["Luật Doanh nghiệp"]["issuer"] == qh
+    assert named["Luật Thương mại"]["issuer"] == "Quốc hội" and named["Luật Quản lý thuế"]["issuer"] == "Quốc hội"
+    # one amending law that names the laws it amends: not a list, no issuer stated
+    amend = [v for k, v in named.items() if k.startswith("Luật sửa đổi")]
+    assert len(amend) == 1 and "Luật Nhà ở" in amend[0]["title"] and amend[0]["issuer"] is None
+    # a document of another type, with its own trích yếu, keeps none
+    assert lb["11/2025/NĐ-CP"]["issuer"] is None and lb["3/2025/TT-BCT"]["issuer"] == "Bộ Công Thương"

@@ -615,7 +615,34 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
+    _trailing_issuer(cites)
     return cites
+
+
+def _trailing_issuer(cites: list[_Cite]) -> None:
+    """'Căn cứ Hiến pháp …, Luật A …, Luật B … của Quốc hội;': an issuer stated once after the
+    last document of a ground clause is the issuer of the earlier ones of that clause that have
+    none — documents of the same type, or all cited by name (Hiến pháp, Luật, …)."""
+    R = _rules()
+    by_clause: dict[int, list[_Cite]] = {}
+    for c in cites:
+        by_clause.setdefault(c.clause, []).append(c)
+    for members in by_clause.values():
+        last = members[-1]
+        if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
+            continue
+        if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
+            continue  # the last one is named inside an earlier one's trích yếu
+        lt = (last.doc_type.value or "").casefold()
+        for c in members[:-1]:
+            t = (c.doc_type.value or "").casefold()
+            # a numbered document with its own trích yếu ends its own citation: "của …" after a
+            # later one is that one's
+            if c.number.value is not None and c.title.value is not None:
+                continue
+            if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
+                i = last.issuer
+                c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
 
 
 def _told_as_history(text: str, c: _Cite) -> bool:
@@ -679,7 +706,10 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     # a trích yếu opens with a cue ("về việc …"), or — right after an issuer — with a capitalised
     # type word ("… của Văn phòng Chính phủ Kết luận của Thủ tướng …")
     typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
-    if p < lim and (R.title_cue.match(text, p) or typed) and c.title.value is None:
+    # "… của Bộ Tài chính tham gia ý kiến về …": the issuer's name ended at its verb, which opens
+    # the trích yếu
+    verb = iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+    if p < lim and (R.title_cue.match(text, p) or typed or verb) and c.title.value is None:
         te = _title_end(text, p, ze)
         t = _clean_title(text[p:te])
         if t:
@@ -789,6 +819,12 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
         if not ground:
             continue
+        # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
+        head = re.compile(r"các\s+").match(text, p, ce)
+        t = R.type_re.match(text, head.end(), ce) if head else None
+        colon = re.compile(r"\s*:\s*").match(text, t.end(), ce) if t else None
+        if colon:
+            p = colon.end()
         q = p
         while q < ce:
             t = R.type_re.match(text, q, ce)
@@ -797,6 +833,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             named = t.group().casefold() in R.named
             c, q = _one_unnumbered(text, q, t.end(), ce, named, nums)
             if c is not None:
+                c.clause = cs
                 out.append(c)
             if q is None:
                 break
@@ -809,6 +846,7 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     R = _rules()
     name_end = ce
     by = "end"
+    sib = ce
     k = bisect.bisect_left(nums, (s, -1))  # nums are in text order
     num = nums[k] if k < len(nums) and nums[k][0] < ce else None
     if num:
@@ -829,7 +867,19 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
                     if pat.startswith(r"\s+của") or text[te + m.end()].isupper():
                         name_end, by = p, ("issuer" if "của" in pat else "sibling")
                         break
-    nxt: int | None = None
+    else:
+        # "Hiến pháp …, Luật A ngày …": a capitalised named type after a comma starts a sibling
+        # ("Luật sửa đổi … của Luật A và Luật B" names one law: "và" splits only before a "của")
+        for m in re.finditer(r",\s*|\s+và\s+", text[te:name_end]):
+            p = te + m.start()
+            t = R.type_re.match(text, te + m.end(), name_end)
+            if re.search(r"(?<!\w)của\s", text[te:p]):
+                break  # "Luật sửa đổi … của Luật A, Luật B": the laws it amends
+            if t and text[te + m.end()].isupper() and t.group().casefold() in R.named:
+                name_end, by = p, "sibling"
+                sib = te + m.end()
+                break
+    nxt: int | None = sib if by == "sibling" and named else None
     if by == "number":
         after = num[1] if num else name_end
         m = re.compile(r"\s*,\s*").match(text, after, ce)
@@ -851,6 +901,11 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     if by == "date" and d:
         c.date.set(d.iso, d.start, d.end, 0.9, "date after name")
         end = d.end
+        m = re.compile(r"[\s,]*của\s+").match(text, end, ce)
+        iss = _issuer_run(text, m.end(), ce) if m else None
+        if iss:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.8, "của <issuer>")
+            end = iss[1]
         m = re.compile(r"\s*,\s*").match(text, end, ce)
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
