@@ -477,3 +477,16 @@ def test_issuer_stated_once_after_a_list_of_grounds():
     assert len(amend) == 1 and "Luật Nhà ở" in amend[0]["title"] and amend[0]["issuer"] is None
     # a document of another type, with its own trích yếu, keeps none
     assert lb["11/2025/NĐ-CP"]["issuer"] is None and lb["3/2025/TT-BCT"]["issuer"] == "Bộ Công Thương"
+
+
+def test_issuer_named_in_a_plural_list_head():
+    lb = _synth(
+        "Căn cứ các Thông tư của Bộ trưởng Bộ Công Thương: số 3/2025/TT-BCT ngày 05/02/2025 quy định về chợ; "
+        "số 4/2025/TT-BCT ngày 06/02/2025 hướng dẫn về siêu thị;\n"
+        "Căn cứ các Luật của Quốc hội: Luật Thương mại số 36/2005/QH11 ngày 14/6/2005; Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020;\n"
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["3/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
+    assert lb["4/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
+    assert lb["36/2005/QH11"]["issuer"] == "Quốc hội" and lb["61/2020/QH14"]["issuer"] == "Quốc hội"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None  # the next ground ends the list

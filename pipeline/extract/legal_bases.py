@@ -615,8 +615,38 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
+    _head_issuer(text, cites)
     _trailing_issuer(cites)
     return cites
+
+
+def _head_issuer(text: str, cites: list[_Cite]) -> None:
+    """'Căn cứ các Thông tư của Bộ X: số …, số …': the issuer named in a plural list head is the
+    issuer of the items of that type in its clause that name none."""
+    R = _rules()
+    done: set[int] = set()
+    for c in cites:
+        cs = c.clause
+        if cs in done:
+            continue
+        done.add(cs)
+        o = R.opener_re.match(text, cs)
+        h = re.compile(r"các\s+").match(text, o.end()) if o else None
+        t = R.type_re.match(text, h.end()) if h else None
+        m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
+        colon = text.find(":", m.end(), m.end() + 200) if m else -1
+        if colon < 0 or not t or not m:
+            continue
+        iss = _issuer_run(text, m.end(), colon)
+        if iss is None:
+            continue
+        typ = _canon_type(t.group()).casefold()
+        name = expand_abbreviations(clean_value(text[iss[0] : iss[1]]))
+        # the list runs over the ';' clauses that follow, up to the next ground opener
+        stop = min((d.clause for d in cites if d.clause > cs and R.opener_re.match(text, d.clause)), default=len(text))
+        for d in cites:
+            if cs <= d.clause < stop and d.issuer.value is None and d.start > colon and (d.doc_type.value or "").casefold() == typ:
+                d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
 def _trailing_issuer(cites: list[_Cite]) -> None:
@@ -822,7 +852,8 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
         # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
         head = re.compile(r"các\s+").match(text, p, ce)
         t = R.type_re.match(text, head.end(), ce) if head else None
-        colon = re.compile(r"\s*:\s*").match(text, t.end(), ce) if t else None
+        # "Căn cứ các Luật của Quốc hội …: Luật A …": the issuer may stand in the head
+        colon = re.compile(r"(?:\s+của\s[^:;]{2,160}?)?\s*:\s*").match(text, t.end(), ce) if t else None
         if colon:
             p = colon.end()
         q = p
