@@ -447,7 +447,7 @@ def _synth(grounds: str) -> dict[str | None, dict]:
 def test_issuer_named_before_tai_and_cut_at_its_verb():
     lb = _synth(
         "Căn cứ Công văn số 77/BTC-CST ngày 02/02/2026 của Bộ Tài chính tham gia ý kiến về dự thảo;\n"
-        "Xét đề nghị của Công ty TNHH Hoa Sen Xanh tại Văn bản số 15/2026/HSX ngày 20/02/2026 về việc cấp phép;\n"
+        "Xét đề nghị của Công ty TNHH Hoa Sen Xanh, tại Văn bản số 15/2026/HSX ngày 20/02/2026 về việc cấp phép;\n"
         "Theo đề nghị của Sở Công Thương tại Tờ trình số 45/TTr-SCT và Đề án số 46/ĐA-SCT ngày 25/02/2026;\n"
         "Căn cứ báo cáo của Doanh nghiệp tư nhân Minh Long tại Báo cáo số 9/BC-ML ngày 01/3/2026,"
     )

@@ -756,7 +756,7 @@ def _around(text: str, c: _Cite) -> None:
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
-            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s+tại\s*", tail, re.S)
+            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
