@@ -143,6 +143,54 @@ def role_length(s: str) -> int:
     return 0
 
 
+@cache
+def _name_index() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """(heads, domains, words a name goes on with, verbs), phrases longest first."""
+    r = _rules()
+
+    def longest(xs: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({_phrase(x) for x in xs}, key=len, reverse=True))
+
+    d = r["domains"]
+    ne = r.get("name_end", {})
+    return (
+        longest(r["heads"]["bodies"]),
+        longest([*d["ministries"], *d["ministries_former"], *d["departments"]]),
+        frozenset(_phrase(w) for w in [*ne.get("goes_on", []), *r["locality"]["levels"]]),
+        longest(ne.get("verbs", [])),
+    )
+
+
+def _match_at(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for p in phrases:
+        if tuple(keys[i : i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def name_length(s: str) -> int:
+    """Characters of ``s`` taken by the body name that opens it, cut where the clause it is the
+    subject of begins ("Bộ Tài chính tham gia ý kiến" → "Bộ Tài chính"); ``len(s)`` where no
+    such clause is seen. After a head and a known domain the first lower-case word that is no
+    level or continuation ends the name; elsewhere a predicate of [name_end] verbs does."""
+    toks = _tokens(s)
+    keys = [k for k, _a, _b in toks]
+    heads, domains, goes_on, verbs = _name_index()
+    h = _match_at(keys, 0, heads) if toks and s[:1].isupper() else 0
+    if h:
+        d = _match_at(keys, h, domains)
+        if d and h + d < len(toks):
+            nxt = s[toks[h + d][1] : toks[h + d][2]]
+            cont = any(tuple(keys[h + d : h + d + len(p)]) == p for p in goes_on)
+            if nxt[:1].islower() and not cont:
+                return toks[h + d - 1][2]
+    for i in range(1, len(toks)):
+        word = s[toks[i][1] : toks[i][2]]
+        if word[:1].islower() and _match_at(keys, i, verbs):
+            return len(s[: toks[i][1]].rstrip())
+    return len(s)
+
+
 def is_role(s: str) -> bool:
     """Whether ``s`` is a role and nothing else ("Giám đốc", "Thủ trưởng")."""
     n = role_length(s.strip())

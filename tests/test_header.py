@@ -659,3 +659,25 @@ def test_a_letter_without_grounds_takes_no_issuer_from_its_narration():
         "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Mười\n"
     )
     assert extract_text(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "issuer"),
+    [
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "Ủy ban nhân dân tỉnh An Phú"),
+        ("BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bộ Nông nghiệp và Môi trường"),
+        ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_telegram_sender_line_names_the_issuer_without_a_header(sender: str, issuer: str) -> None:
+    # a telegram copied without its header block: the "<SENDER> điện:" line says who sends it
+    text = (
+        "CÔNG ĐIỆN\nVề việc chủ động ứng phó với mưa lớn\n\n"
+        f"**{sender} điện:**\n\n"
+        "- Giám đốc các sở, ban, ngành;\n- Chủ tịch Ủy ban nhân dân các xã.\n\n"
+        "Để chủ động ứng phó với mưa lớn trong những ngày tới, yêu cầu các cơ quan theo dõi chặt chẽ "
+        "diễn biến thời tiết và triển khai ngay các biện pháp bảo đảm an toàn.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == issuer

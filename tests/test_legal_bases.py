@@ -380,7 +380,8 @@ def test_grounds_named_without_number_and_issuers_own_numbering():
         ("Công văn", "21.4/GĐN", "2026-03-02", "Sở Công Thương"),
         ("Công văn", "30.6/GĐN-ĐQ&V", "2026-03-01", "Sở Tài chính"),
         ("Công văn", "05/2026/VLN/CV-LV", "2026-03-05", "Giám đốc Sở Xây dựng"),
-        ("Công văn", "02", "2026-03-06", None),
+        # joined by "và" after "của <issuer> tại": the same proposer's letter
+        ("Công văn", "02", "2026-03-06", "Giám đốc Sở Xây dựng"),
     ]
     # the Thông tư named inside Điều 1 is body text, not a ground
     assert all(x["number"] != "12/2025/TT-BCT" for x in lb)
@@ -414,3 +415,78 @@ def test_narrated_submission_and_report_are_history_not_grounds():
     # opened by a ground opener, the same submission is a ground
     text = _NARRATED.replace("Ngày 15/02/2026, Sở Công Thương có Tờ trình", "Xét Tờ trình")
     assert "120/TTr-SCT" in [x["number"] for x in _extract(text)[1]]
+
+
+_SYNTH_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 120/QĐ-UBND
+An Phú, ngày 05 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc cho phép thành lập cửa hàng
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+
+"""
+_SYNTH_TAIL = """
+
+QUYẾT ĐỊNH:
+
+Điều 1. Cho phép.
+"""
+
+
+def _synth(grounds: str) -> dict[str | None, dict]:
+    return {x["number"] or x["title"]: x for x in _extract(_SYNTH_HEAD + grounds + _SYNTH_TAIL)[1]}
+
+
+def test_issuer_named_before_tai_and_cut_at_its_verb():
+    lb = _synth(
+        "Căn cứ Công văn số 77/BTC-CST ngày 02/02/2026 của Bộ Tài chính tham gia ý kiến về dự thảo;\n"
+        "Xét đề nghị của Công ty TNHH Hoa Sen Xanh, tại Văn bản số 15/2026/HSX ngày 20/02/2026 về việc cấp phép;\n"
+        "Theo đề nghị của Sở Công Thương tại Tờ trình số 45/TTr-SCT và Đề án số 46/ĐA-SCT ngày 25/02/2026;\n"
+        "Căn cứ báo cáo của Doanh nghiệp tư nhân Minh Long tại Báo cáo số 9/BC-ML ngày 01/3/2026,"
+    )
+    assert lb["77/BTC-CST"]["issuer"] == "Bộ Tài chính"
+    assert lb["15/2026/HSX"]["issuer"] == "Công ty TNHH Hoa Sen Xanh"
+    assert lb["45/TTr-SCT"]["issuer"] == "Sở Công Thương"
+    assert lb["46/ĐA-SCT"]["issuer"] == "Sở Công Thương"  # a sibling joined by "và" shares it
+    assert lb["9/BC-ML"]["issuer"] == "Doanh nghiệp tư nhân Minh Long"
+
+
+def test_issuer_stated_once_after_a_list_of_grounds():
+    lb = _synth(
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, Luật Đầu tư ngày 17 tháng 6 năm 2020, "
+        "Luật Doanh nghiệp ngày 17 tháng 6 năm 2020 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Căn cứ các Luật: Luật Thương mại ngày 14 tháng 6 năm 2005, Luật Quản lý thuế ngày 13 tháng 6 năm 2019 của Quốc hội;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở ngày 29 tháng 6 năm 2024;\n"
+        "Căn cứ Nghị định số 11/2025/NĐ-CP ngày 02/01/2025 về quản lý chợ, Thông tư số 3/2025/TT-BCT ngày 05/02/2025 của Bộ Công Thương;"
+    )
+    qh = "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    named = {k: v for k, v in lb.items() if v["number"] is None}
+    assert named["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"]["issuer"] == qh
+    assert named["Luật Đầu tư"]["issuer"] == qh and named["Luật Đầu tư"]["date"] == "2020-06-17"
+    assert named["Luật Doanh nghiệp"]["issuer"] == qh
+    assert named["Luật Thương mại"]["issuer"] == "Quốc hội" and named["Luật Quản lý thuế"]["issuer"] == "Quốc hội"
+    # one amending law that names the laws it amends: not a list, no issuer stated
+    amend = [v for k, v in named.items() if k.startswith("Luật sửa đổi")]
+    assert len(amend) == 1 and "Luật Nhà ở" in amend[0]["title"] and amend[0]["issuer"] is None
+    # a document of another type, with its own trích yếu, keeps none
+    assert lb["11/2025/NĐ-CP"]["issuer"] is None and lb["3/2025/TT-BCT"]["issuer"] == "Bộ Công Thương"
+
+
+def test_issuer_named_in_a_plural_list_head():
+    lb = _synth(
+        "Căn cứ các Thông tư của Bộ trưởng Bộ Công Thương: số 3/2025/TT-BCT ngày 05/02/2025 quy định về chợ; "
+        "số 4/2025/TT-BCT ngày 06/02/2025 hướng dẫn về siêu thị;\n"
+        "Căn cứ các Luật của Quốc hội: Luật Thương mại số 36/2005/QH11 ngày 14/6/2005; Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020;\n"
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["3/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
+    assert lb["4/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
+    assert lb["36/2005/QH11"]["issuer"] == "Quốc hội" and lb["61/2020/QH14"]["issuer"] == "Quốc hội"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None  # the next ground ends the list

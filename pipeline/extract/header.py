@@ -356,22 +356,55 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         seen += 1
         if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
             return None
-        name, s = t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_")))
-        heads = [*positions(), *load_rules("orgs").get("authority_heads", [])]
-        pos = next(
-            (p for p in heads if name.casefold().startswith(p.casefold() + " ")
-             and starts_with_org_head(name[len(p) :].strip())),
-            None,
-        )
-        if pos and not _issuing_position(name):
-            rest = name[len(pos) :].strip()
-            if not starts_with_org_head(rest):
-                return None
-            s += len(name) - len(rest)
-            name = rest
-        elif not (starts_with_org_head(name) or _issuing_position(name)):
+        got = _authority_body(t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_"))))
+        if got is None:
             return None
+        name, s = got
         prov.add("issuer.name", s, s + len(name), 0.75, "authority-line")
+        return {"name": org_name(name), "parent": None}
+    return None
+
+
+def _authority_body(name: str, s: int) -> tuple[str, int] | None:
+    """The issuer an authority's line names, with where it starts: a position before a body
+    gives the body, an issuing position (``THỦ TƯỚNG CHÍNH PHỦ``) stays whole."""
+    heads = [*positions(), *load_rules("orgs").get("authority_heads", [])]
+    pos = next(
+        (p for p in heads if name.casefold().startswith(p.casefold() + " ")
+         and starts_with_org_head(name[len(p) :].strip())),
+        None,
+    )
+    if pos and not _issuing_position(name):
+        rest = name[len(pos) :].strip()
+        if not starts_with_org_head(rest):
+            return None
+        return rest, s + len(name) - len(rest)
+    if not (starts_with_org_head(name) or _issuing_position(name)):
+        return None
+    return name, s
+
+
+@cache
+def _telegram_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", []))
+    return re.compile(rf"^[\s*_]*(?P<who>[^\n:]{{3,90}}?)\s+(?:{verbs})\s*:[\s*_]*$")
+
+
+def _telegram_sender(doc: Document, prov: Prov) -> dict | None:
+    """A telegram's sender line (``<SENDER> điện:``) before its message: who sends it issues it
+    — weaker than a header cell, since the line is read without the header's layout."""
+    if not load_rules("structure")["issuer"].get("telegram_verbs"):
+        return None
+    for ln in doc.lines[:60]:
+        m = _telegram_re().match(ln.text)
+        if not m or not is_upper_line(m.group("who"), 0.9):
+            continue
+        who = m.group("who").strip(" *_")
+        got = _authority_body(who, ln.start + ln.text.find(who))
+        if got is None:
+            continue
+        name, s = got
+        prov.add("issuer.name", s, s + len(name), 0.75, "telegram-sender")
         return {"name": org_name(name), "parent": None}
     return None
 
@@ -390,7 +423,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
         if s:
             prov.add("issuer.name", s.start, s.end, 0.7, "symbol-issuer-code")
         return {"name": sym, "parent": None}
-    got = _authority_line_issuer(doc, prov)
+    got = _authority_line_issuer(doc, prov) or _telegram_sender(doc, prov)
     if got is not None:
         return got
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:

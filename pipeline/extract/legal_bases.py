@@ -436,6 +436,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     val = text[s:end]
     val = re.sub(r"[\s,]+(?:và|hoặc)?[\s,]*$", "", val)
     e = s + len(val.rstrip())
+    # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
+    e = s + bodies.name_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
     if len(text[s:e].split()) > 30:
@@ -600,6 +602,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         lim = cites[k + 1].start if k + 1 < len(cites) else ze
         _tail(text, c, lim, ze)
         _around(text, c)
+    _shared_tai(text, cites)
     _groups(text, cites)
     for c in cites:
         if c.doc_type.value is None:
@@ -612,7 +615,64 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
+    _head_issuer(text, cites)
+    _trailing_issuer(cites)
     return cites
+
+
+def _head_issuer(text: str, cites: list[_Cite]) -> None:
+    """'Căn cứ các Thông tư của Bộ X: số …, số …': the issuer named in a plural list head is the
+    issuer of the items of that type in its clause that name none."""
+    R = _rules()
+    done: set[int] = set()
+    for c in cites:
+        cs = c.clause
+        if cs in done:
+            continue
+        done.add(cs)
+        o = R.opener_re.match(text, cs)
+        h = re.compile(r"các\s+").match(text, o.end()) if o else None
+        t = R.type_re.match(text, h.end()) if h else None
+        m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
+        colon = text.find(":", m.end(), m.end() + 200) if m else -1
+        if colon < 0 or not t or not m:
+            continue
+        iss = _issuer_run(text, m.end(), colon)
+        if iss is None:
+            continue
+        typ = _canon_type(t.group()).casefold()
+        name = expand_abbreviations(clean_value(text[iss[0] : iss[1]]))
+        # the list runs over the ';' clauses that follow, up to the next ground opener
+        stop = min((d.clause for d in cites if d.clause > cs and R.opener_re.match(text, d.clause)), default=len(text))
+        for d in cites:
+            if cs <= d.clause < stop and d.issuer.value is None and d.start > colon and (d.doc_type.value or "").casefold() == typ:
+                d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
+
+
+def _trailing_issuer(cites: list[_Cite]) -> None:
+    """'Căn cứ Hiến pháp …, Luật A …, Luật B … của Quốc hội;': an issuer stated once after the
+    last document of a ground clause is the issuer of the earlier ones of that clause that have
+    none — documents of the same type, or all cited by name (Hiến pháp, Luật, …)."""
+    R = _rules()
+    by_clause: dict[int, list[_Cite]] = {}
+    for c in cites:
+        by_clause.setdefault(c.clause, []).append(c)
+    for members in by_clause.values():
+        last = members[-1]
+        if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
+            continue
+        if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
+            continue  # the last one is named inside an earlier one's trích yếu
+        lt = (last.doc_type.value or "").casefold()
+        for c in members[:-1]:
+            t = (c.doc_type.value or "").casefold()
+            # a numbered document with its own trích yếu ends its own citation: "của …" after a
+            # later one is that one's
+            if c.number.value is not None and c.title.value is not None:
+                continue
+            if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
+                i = last.issuer
+                c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
 
 
 def _told_as_history(text: str, c: _Cite) -> bool:
@@ -676,7 +736,10 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     # a trích yếu opens with a cue ("về việc …"), or — right after an issuer — with a capitalised
     # type word ("… của Văn phòng Chính phủ Kết luận của Thủ tướng …")
     typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
-    if p < lim and (R.title_cue.match(text, p) or typed) and c.title.value is None:
+    # "… của Bộ Tài chính tham gia ý kiến về …": the issuer's name ended at its verb, which opens
+    # the trích yếu
+    verb = iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+    if p < lim and (R.title_cue.match(text, p) or typed or verb) and c.title.value is None:
         te = _title_end(text, p, ze)
         t = _clean_title(text[p:te])
         if t:
@@ -693,7 +756,7 @@ def _around(text: str, c: _Cite) -> None:
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
-            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s+tại\s*", tail, re.S)
+            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
@@ -715,6 +778,17 @@ def _around(text: str, c: _Cite) -> None:
         ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+def _shared_tai(text: str, cites: list[_Cite]) -> None:
+    """'Xét đề nghị của X tại Tờ trình số … và Đề án số …': the documents joined by 'và' after
+    'của X tại' were all submitted by X."""
+    for prev, c in zip(cites, cites[1:], strict=False):
+        if c.issuer.value is not None or prev.clause != c.clause or not prev.issuer.rule.startswith("của <issuer> tại"):
+            continue
+        if any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s+", text[e : c.start]) for e in (prev.number.end, prev.end)):
+            i = prev.issuer
+            c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
 
 
 def _groups(text: str, cites: list[_Cite]) -> None:
@@ -775,6 +849,13 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
         if not ground:
             continue
+        # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
+        head = re.compile(r"các\s+").match(text, p, ce)
+        t = R.type_re.match(text, head.end(), ce) if head else None
+        # "Căn cứ các Luật của Quốc hội …: Luật A …": the issuer may stand in the head
+        colon = re.compile(r"(?:\s+của\s[^:;]{2,160}?)?\s*:\s*").match(text, t.end(), ce) if t else None
+        if colon:
+            p = colon.end()
         q = p
         while q < ce:
             t = R.type_re.match(text, q, ce)
@@ -783,6 +864,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             named = t.group().casefold() in R.named
             c, q = _one_unnumbered(text, q, t.end(), ce, named, nums)
             if c is not None:
+                c.clause = cs
                 out.append(c)
             if q is None:
                 break
@@ -795,6 +877,7 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     R = _rules()
     name_end = ce
     by = "end"
+    sib = ce
     k = bisect.bisect_left(nums, (s, -1))  # nums are in text order
     num = nums[k] if k < len(nums) and nums[k][0] < ce else None
     if num:
@@ -815,7 +898,19 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
                     if pat.startswith(r"\s+của") or text[te + m.end()].isupper():
                         name_end, by = p, ("issuer" if "của" in pat else "sibling")
                         break
-    nxt: int | None = None
+    else:
+        # "Hiến pháp …, Luật A ngày …": a capitalised named type after a comma starts a sibling
+        # ("Luật sửa đổi … của Luật A và Luật B" names one law: "và" splits only before a "của")
+        for m in re.finditer(r",\s*|\s+và\s+", text[te:name_end]):
+            p = te + m.start()
+            t = R.type_re.match(text, te + m.end(), name_end)
+            if re.search(r"(?<!\w)của\s", text[te:p]):
+                break  # "Luật sửa đổi … của Luật A, Luật B": the laws it amends
+            if t and text[te + m.end()].isupper() and t.group().casefold() in R.named:
+                name_end, by = p, "sibling"
+                sib = te + m.end()
+                break
+    nxt: int | None = sib if by == "sibling" and named else None
     if by == "number":
         after = num[1] if num else name_end
         m = re.compile(r"\s*,\s*").match(text, after, ce)
@@ -837,6 +932,11 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     if by == "date" and d:
         c.date.set(d.iso, d.start, d.end, 0.9, "date after name")
         end = d.end
+        m = re.compile(r"[\s,]*của\s+").match(text, end, ce)
+        iss = _issuer_run(text, m.end(), ce) if m else None
+        if iss:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.8, "của <issuer>")
+            end = iss[1]
         m = re.compile(r"\s*,\s*").match(text, end, ce)
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
