@@ -30,11 +30,12 @@ BARS = {
     "responsible_units": 0.80, "recipients": 0.90, "is_document": 1.0,
 }
 
-POOL_BARS = {
-    "is_document": 0.97, "doc_type.code": 0.97, "number.raw": 0.95, "date.iso": 0.97,
-    "place": 0.93, "issuer.name": 0.70, "title": 0.90, "signer.name": 0.97, "theme": 0.97,
-    "legal_bases": 0.91, "legal_bases.date": 0.97, "timeline": 0.72,
-    "responsible_units": 0.70, "recipients": 0.95,
+POOL_BARS = {  # reached: 1.0 on every scalar but issuer 0.867 and title 0.978; legal 0.969,
+    # its dates 0.995; timeline 0.810; units 0.811; recipients 0.979 (December 2026)
+    "is_document": 0.97, "doc_type.code": 0.97, "number.raw": 0.97, "date.iso": 0.97,
+    "place": 0.97, "issuer.name": 0.84, "title": 0.95, "signer.name": 0.97, "theme": 0.97,
+    "legal_bases": 0.94, "legal_bases.date": 0.97, "timeline": 0.77,
+    "responsible_units": 0.78, "recipients": 0.95,
 }
 
 
