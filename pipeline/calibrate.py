@@ -65,7 +65,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .evaluate import find_gold, normalize_text, score_document
-from .evidence import document_evidence, value_evidence
+from .evidence import document_evidence, get_path, value_evidence
 from .lexicon import positions, starts_with_org_head
 from .record import SCHEMA_VERSION, Record
 from .resources import load_rules
@@ -136,19 +136,11 @@ def _item_index(unit: str) -> int | None:
     return int(m.group(2)) if m else None
 
 
-def _get(obj: Any, dotted: str) -> Any:
-    for k in dotted.split("."):
-        if not isinstance(obj, Mapping):
-            return None
-        obj = obj.get(k)
-    return obj
-
-
 def unit_value(record: Mapping[str, Any], unit: str) -> Any:
     """The value a unit names in a record (a dict for ``number``, an item for ``timeline[2]``)."""
     m = _ITEM.match(unit)
     if not m:
-        return _get(record, unit)
+        return get_path(record, unit)
     items = record.get(m.group(1)) or []
     i = int(m.group(2))
     if i >= len(items):
@@ -247,7 +239,7 @@ def _position_known(s: str | None) -> float:
 
 def _signature_agree(record: Mapping[str, Any], prov: Mapping[str, Mapping[str, Any]], text: str) -> float:
     """How well the issuer's head words appear in the signature block (``TM. ỦY BAN NHÂN DÂN``)."""
-    issuer = _get(record, "issuer.name")
+    issuer = get_path(record, "issuer.name")
     spans = [prov[p] for p in ("signer.authority", "signer.position", "signer.name") if p in prov]
     if not issuer or not spans:
         return 0.0
@@ -281,10 +273,10 @@ def unit_features(
         "issuer_symbol_agree": 0.0,
         "issuer_signature_agree": 0.0,
     }
-    code = _get(record, "doc_type.code")
-    symbol = _get(record, "number.symbol")
+    code = get_path(record, "doc_type.code")
+    symbol = get_path(record, "number.symbol")
     doc = document_evidence(record, text)
-    issuer = _get(record, "issuer.name")
+    issuer = get_path(record, "issuer.name")
     feats_common["issuer_symbol_agree"] = _issuer_symbol_agree(issuer, symbol, code)
     feats_common["issuer_signature_agree"] = _signature_agree(record, prov, text)
     plural = words.get("plural_markers", ())
@@ -313,7 +305,7 @@ def unit_features(
             f["log_items"] = math.log1p(n_items)
             f["index_rel"] = idx / max(1, n_items)
         if fname == "date":
-            f["date_complete"] = 1.0 if _get(record, "date.iso") else 0.0
+            f["date_complete"] = 1.0 if get_path(record, "date.iso") else 0.0
         elif fname in ("issuer.name", "issuer.parent"):
             f["issuer_symbol_agree"] = feats_common["issuer_symbol_agree"]
             f["issuer_signature_agree"] = feats_common["issuer_signature_agree"]
@@ -372,7 +364,7 @@ def label_units(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, b
     for k in ("place", "issuer.name", "title", "theme", "signer.name", "signer.position"):
         labels[k] = sc[k].correct
     for k in UNSCORED_SCALARS:
-        labels[k] = normalize_text(_get(pred, k)) == normalize_text(_get(gold, k))
+        labels[k] = normalize_text(get_path(pred, k)) == normalize_text(get_path(gold, k))
     for key in LIST_KEYS:
         lr = ds.lists[key]
         hit = {p.pred for p in lr.matched}

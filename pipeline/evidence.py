@@ -54,7 +54,8 @@ def _key(s: str) -> str:
     return " ".join(_NONALNUM.sub(" ", fold(s)).split())
 
 
-def _get(obj: Any, dotted: str) -> Any:
+def get_path(obj: Any, dotted: str) -> Any:
+    """``obj["a"]["b"]`` for ``"a.b"``; None as soon as a step is missing or not a mapping."""
     for k in dotted.split("."):
         if not isinstance(obj, Mapping):
             return None
@@ -85,7 +86,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     formats = [str(f) for f in cfg["formats"]]
     feats[f"fmt={fmt if fmt in formats else 'other'}"] = 1.0
     feats["ocr_used"] = 1.0 if "ocr" in enc.casefold() or fmt == "image" else 0.0
-    code = _get(record, "doc_type.code")
+    code = get_path(record, "doc_type.code")
     kinds = [str(k) for k in cfg["kinds"]]
     feats[f"kind={code if code in kinds else ('none' if not code else 'other')}"] = 1.0
 
@@ -101,11 +102,11 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     feats["anchor_offset"] = math.log1p(first / 200) if first is not None else math.log1p(len(head) / 200)
 
     # independent readings of the same facts
-    number_raw = str(_get(record, "number.raw") or "")
-    year = _get(record, "date.year")
+    number_raw = str(get_path(record, "number.raw") or "")
+    year = get_path(record, "date.year")
     years = {int(y) for y in _YEAR.findall(number_raw)}
     year_agree = None if not years or not year else int(year) in years
-    symbol = _get(record, "number.symbol")
+    symbol = get_path(record, "number.symbol")
     type_agree: bool | None = None
     if code and symbol:
         parts = [fold(p) for p in _symbol_codes(symbol)]
@@ -113,7 +114,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
             type_agree = True
         elif any(type_for_symbol_code(p) for p in _symbol_codes(symbol)):
             type_agree = False  # the symbol names another kind of document
-    iso = _get(record, "date.iso")
+    iso = get_path(record, "date.iso")
     cited = [str(b.get("date")) for b in record.get("legal_bases") or []
              if isinstance(b, Mapping) and b.get("date")]
     after_bases = None if not iso or not cited else str(iso) >= max(cited)
@@ -128,7 +129,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     tp = (record.get("provenance") or {}).get("doc_type")
     if tp and code:
         type_read = _read_in_span("doc_type", record.get("doc_type"), text[int(tp.get("start", 0)): int(tp.get("end", 0))]) > 0
-    issuer = " ".join(str(_get(record, k) or "") for k in ("issuer.name", "issuer.parent"))
+    issuer = " ".join(str(get_path(record, k) or "") for k in ("issuer.name", "issuer.parent"))
     place_agree = None if not place or not issuer.strip() else _key(place) in _key(issuer)
     spans = [
         (int(p.get("start", 0)), int(p.get("end", 0)))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -241,6 +241,16 @@ def is_place_fragment(t: str) -> bool:
 # ------------------------------------------------------------------ reading
 
 
+def _add_pieces(hr: HeaderReading, ln: Any) -> Iterator[Piece]:
+    """The line's pieces, each appended to the reading as it is yielded; a ``số`` inside a
+    body's name (a board named by the decision that set it up) is text, not a number cell."""
+    for p in _split_line(ln.idx, ln.start, ln.text):
+        if p.role == "number" and _names_a_body(p, hr.pieces):
+            p = replace(p, role="text")
+        hr.pieces.append(p)
+        yield p
+
+
 def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], bool]) -> HeaderReading:
     """Pieces of the header lines ``start``..``stop`` and the number and date cells among them.
 
@@ -253,10 +263,7 @@ def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], boo
             break
         if not ln.text:
             continue
-        for p in _split_line(ln.idx, ln.start, ln.text):
-            if p.role == "number" and _names_a_body(p, hr.pieces):
-                p = replace(p, role="text")
-            hr.pieces.append(p)
+        for p in _add_pieces(hr, ln):
             if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):
                 hr.number = p
             elif p.role == "date" and hr.date is None and _valid_date_piece(p, hr.pieces):
@@ -471,10 +478,7 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
     for ln in lines[start:stop]:
         if not ln.text:
             continue
-        for p in _split_line(ln.idx, ln.start, ln.text):
-            if p.role == "number" and _names_a_body(p, hr.pieces):
-                p = replace(p, role="text")
-            hr.pieces.append(p)
+        for p in _add_pieces(hr, ln):
             if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
                 number_line = ln.idx

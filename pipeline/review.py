@@ -98,7 +98,7 @@ def use_text_sources(stores: Iterable[Path] = (), roots: Iterable[Path] = ()) ->
 @lru_cache(maxsize=64)
 def _text_of(sha: str, path: str, root: str | None = None, relpath: str | None = None) -> str:
     from .ingest import unshown
-    from .store.texts import TextFinder, _sha256
+    from .store.texts import TextFinder, file_sha256
 
     finder = _sources["finder"] or TextFinder()
     rec = {"source": {"sha256": sha, "path": path, "root": root, "relpath": relpath}}
@@ -110,7 +110,7 @@ def _text_of(sha: str, path: str, root: str | None = None, relpath: str | None =
     # a non-UTF-8 name is written escaped in records, so it is unescaped to be opened
     p = Path(unshown(path))
     try:
-        if not p.is_file() or _sha256(p) != sha:
+        if not p.is_file() or file_sha256(p) != sha:
             return ""
         from .ingest import read_document
         from .normalize import normalize

@@ -173,7 +173,7 @@ def _matching(root: Path, parts: list[str], sha: str) -> Path | None:
     return real if h.hexdigest() == sha else None
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     import hashlib
 
     h = hashlib.sha256()

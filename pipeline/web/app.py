@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..ingest import IngestError, shown, unshown
 from ..store import Filters, connect, count, facets, search
 from ..store.query import COLUMNS, MAX_LIMIT
+from ..store.texts import file_sha256
 from .render import colors, field_rows, highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -286,7 +287,7 @@ def create_app(db_path: str | Path, source_roots: list[str | Path] | None = None
         still has the record's content; names as records write them are unescaped first."""
         path = Path(unshown(str(d["path"] or "").split("#", 1)[0]))
         try:
-            if path.is_file() and _sha256(path) == sha256:
+            if path.is_file() and file_sha256(path) == sha256:
                 return path
         except OSError:
             pass
@@ -400,16 +401,6 @@ def render_page(path: Path, fmt: str, page: int, height: int = 1600) -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     return buf.getvalue()
-
-
-def _sha256(path: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 ORIGINAL_TYPES = {"pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
