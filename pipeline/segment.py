@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -866,6 +866,7 @@ def _column_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: len(x[0]), reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def column_role(header: str) -> str | None:
     """The role a header cell names ("Thời gian dự kiến hoàn thành" → ``time``), else None."""
     key = fold(header.strip(" *:.()"))
