@@ -390,3 +390,34 @@ def test_programme_noun_written_with_a_capital_still_names():
     # "… Hướng dẫn phát triển đô thị từ nay đến hết năm 2025": the period is part of its name
     text = _NOTICE.replace("tiếp tục hướng dẫn địa phương từ nay", "triển khai Hướng dẫn phát triển đô thị từ nay")
     assert (None, "2025") not in [(x["start"], x["end"]) for x in _synthetic(text)]
+
+
+_TARGETS = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+Số: 12/KH-UBND
+An Phú, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Chuyển đổi số trong các cơ sở giáo dục
+
+I. MỤC TIÊU
+
+1. Mục tiêu cụ thể
+
+a) Đến hết năm 2027: Có ≥
+50% cơ sở giáo dục trên địa bàn tỉnh dùng học bạ số.
+
+b) Đến hết năm 2030: 100%
+CSGD trên địa bàn tỉnh dùng học bạ số.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Sở Giáo dục và Đào tạo chủ trì triển khai Kế hoạch này.
+"""
+
+
+def test_a_target_wrapped_after_its_figure_keeps_its_clause_as_label():
+    """A converter's hard wrap right after the figure ("100%" / "CSGD …") leaves a one-word
+    clause on the date's line: the label goes on on the next line, not the section heading."""
+    got = {(x["start"], x["end"]): x["label"] for x in _synthetic(_TARGETS)}
+    assert got[(None, "2027")] == "Có ≥ 50% cơ sở giáo dục trên địa bàn tỉnh dùng học bạ số"
+    assert got[(None, "2030")] == "100% CSGD trên địa bàn tỉnh dùng học bạ số"

@@ -693,11 +693,30 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     s = clean_value(s)
     if len(s) > 160:
         s = clean_value(s[:160].rsplit(" ", 1)[0])
+    if len(s.split()) < 2 and (nl := _wrapped_on(ctx, ln, sent)) is not None:
+        # a hard wrap the converter kept right after a target's figure ("…: 100%" / "<what>."):
+        # the clause goes on on the next line of the same paragraph
+        more = nl.text[: min((k for k in (nl.text.find(". "), nl.text.find(";")) if k >= 0), default=len(nl.text))]
+        t = clean_value(f"{s} {more}".rstrip(_TRAIL_JUNK))
+        if len(t.split()) >= 2:
+            return t, (sent[0], nl.start + len(more))
     if len(s.split()) < 2:
         sec = _section_label(ctx, ln.idx) or _title_label(ctx)
         if sec:
             return sec
     return s, sent
+
+
+def _wrapped_on(ctx: _Ctx, ln: Line, sent: tuple[int, int]) -> Line | None:
+    """The next line, when the sentence of ``ln`` runs to its end unfinished and that line goes
+    on in the same paragraph (not blank, no heading, no list item)."""
+    lines = ctx.doc.lines
+    if sent[1] < ln.end or ln.idx + 1 >= len(lines) or ln.text.rstrip().endswith((".", ";", ":", "!", "?")):
+        return None
+    nl = lines[ln.idx + 1]
+    if not nl.text or parse_heading(nl.text) or BULLET.match(nl.text):
+        return None
+    return nl
 
 
 def _title_label(ctx: _Ctx) -> tuple[str, tuple[int, int]] | None:
