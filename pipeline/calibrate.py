@@ -55,7 +55,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -70,6 +70,9 @@ from .lexicon import positions, starts_with_org_head
 from .record import SCHEMA_VERSION, Record
 from .resources import load_rules
 from .textutil import fold
+
+# ``path → Record`` of a document, its text kept: the extractor, passed in by the caller
+Extract = Callable[[Path], Record]
 
 __all__ = [
     "ARTIFACT_VERSION",
@@ -464,11 +467,13 @@ def missed_values(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> int:
     return n
 
 
-def build_rows(gold_dirs: Iterable[str | Path], skip_stems: Iterable[str] = ()) -> tuple[list[Row], int, int]:
-    """Extract every gold document and label its values: ``(rows, documents, missed values)``;
-    documents whose stem is in ``skip_stems`` (held by a stored set) are left out."""
-    from .extractor import extract_file
-
+def build_rows(
+    gold_dirs: Iterable[str | Path], extract: Extract, skip_stems: Iterable[str] = ()
+) -> tuple[list[Row], int, int]:
+    """Extract every gold document with ``extract`` and label its values: ``(rows, documents,
+    missed values)``; documents whose stem is in ``skip_stems`` (held by a stored set) are left
+    out. The extractor is the caller's: the extractor calibrates its records with this module,
+    so this module does not import it."""
     rows: list[Row] = []
     n_docs = missed = 0
     seen: set[Path] = set()
@@ -480,7 +485,7 @@ def build_rows(gold_dirs: Iterable[str | Path], skip_stems: Iterable[str] = ()) 
                 continue
             seen.add(key)
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            pred = extract_file(doc, with_text=True).model_dump()
+            pred = extract(doc).model_dump()
             rows.extend(rows_for(str(doc), pred, gold))
             missed += missed_values(pred, gold)
             n_docs += 1
@@ -923,20 +928,23 @@ def _evaluation(rows: Sequence[Row], oof: Sequence[float], threshold: float, bin
 def run_calibration(
     gold_dirs: Sequence[str | Path], out: Path | None = None, *, folds: int | None = None,
     dataset: tuple[list[Row], int, int] | None = None, sets: Sequence[Path] | None = None,
+    extract: Extract | None = None,
 ) -> CalibrationReport:
     """Label the stored honest sets and the gold documents, cross-validate, refit on all,
     write the artifact.
 
     ``dataset`` is a ready :func:`build_rows` result for ``gold_dirs`` (to skip the
-    extraction); ``sets`` the stored honest sets (default :func:`calibration_sets`; ``[]``
-    for none).
+    extraction), else ``extract`` reads each gold document (``path → Record`` with its text);
+    ``sets`` the stored honest sets (default :func:`calibration_sets`; ``[]`` for none).
     """
+    if dataset is None and extract is None:
+        raise ValueError("run_calibration needs a dataset or an extract function")
     set_paths = list(calibration_sets() if sets is None else sets)
     s_rows, s_docs, s_missed = build_stored_rows(set_paths)
     # a gold document that a stored set holds is counted once, as the stored (honest) reading:
     # its re-extraction would be a second, tuned copy of it in another fold
     stored_stems = {_doc_stem(r.doc) for r in s_rows}
-    rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs, stored_stems)
+    rows, n_docs, missed = dataset if dataset is not None else build_rows(gold_dirs, extract, stored_stems)
     kept_docs = {r.doc for r in rows if _doc_stem(r.doc) not in stored_stems}
     n_docs -= len({r.doc for r in rows}) - len(kept_docs)
     rows = [r for r in rows if r.doc in kept_docs]

@@ -316,6 +316,7 @@ def calibrate(
         render_report,
         run_calibration,
     )
+    from .extractor import extract_file
 
     dirs = gold_dirs or [Path(__file__).resolve().parent.parent / "corpus"]
     for d in dirs:
@@ -326,7 +327,8 @@ def calibrate(
     if not str(target) or str(target).lower() == "none":
         target = Path(__file__).resolve().parent.parent / "models" / "calibration.json"
     try:
-        report = run_calibration(dirs, target, folds=folds, sets=calibration_sets() if stored else [])
+        report = run_calibration(dirs, target, folds=folds, sets=calibration_sets() if stored else [],
+                                 extract=lambda p: extract_file(p, with_text=True))
     except ValueError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .calibrate import calibrate_record
 from .doc_kind import classify
 from .extract.closing import extract_recipients, extract_signer, extract_theme
 from .extract.header import (
@@ -180,8 +181,6 @@ def extract_text(
                  text=norm.text if with_text else None, received=received)
     # Calibrated confidence from the raw score and the evidence (models/calibration.json,
     # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
-    from .calibrate import calibrate_record
-
     return calibrate_record(rec, norm.text)
 
 

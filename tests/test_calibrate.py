@@ -23,7 +23,7 @@ CORPUS = ROOT / "corpus"
 
 @pytest.fixture(scope="module")
 def dataset() -> tuple[list[cal.Row], int, int]:
-    return cal.build_rows([CORPUS])
+    return cal.build_rows([CORPUS], lambda p: extract_file(p, with_text=True))
 
 
 @pytest.fixture(scope="module")
