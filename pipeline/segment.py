@@ -522,19 +522,30 @@ def segment(text: str) -> Document:
     k_start = header_end
     kg = None
     for ln in lines[doc_start : min(doc_end, header_end + 12)]:
-        if fuzzy_starts(ln.text, s_rules["closing"]["addressee"], 90):
+        # the list laid out as a table: the label in the row's first cell
+        if fuzzy_starts(ln.text.lstrip("| "), s_rules["closing"]["addressee"], 90):
             kg = ln.idx
             break
     pre_start = header_end
     if kg is not None:
         j = kg + 1
         last = kg
+        co = s_rules["closing"]["co_addressee"]
         while j < doc_end:
             t = lines[j].text
             if not t:
                 j += 1
                 continue
-            if BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95):
+            if t.startswith("|"):
+                # a table row of the list: its label cell empty, or the emptied |---| row
+                t = t.strip("| \t")
+                if not t.strip("|-: \t"):
+                    last = j
+                    j += 1
+                    continue
+            if fuzzy_starts(t.lstrip("-+• "), co, 90) or (
+                BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95)
+            ):
                 last = j
                 j += 1
                 continue
