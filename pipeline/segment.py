@@ -768,6 +768,19 @@ def _archive_inside(t: str) -> bool:
     return bool(_ITEM_SEP.search(t)) and any(_archive().match(part.strip()) for part in t.split(";")[1:])
 
 
+_LABEL_HEAD = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _labelled_line_list(t: str) -> bool:
+    """The label and its whole list on one line, items without dashes (``Nơi nhận: X; Y;
+    Lưu: VT.``): the archive item after a ``;`` tells a list from a sentence."""
+    m = _LABEL_HEAD.match(t)
+    if not m:
+        return False
+    parts = t[m.end() :].split(";")
+    return len(parts) > 1 and any(_archive().match(part.strip()) for part in parts[1:])
+
+
 def _one_line_list(t: str) -> bool:
     """A whole Nơi nhận list on one line (its label lost)."""
     return bool(BULLET.match(t)) and _archive_inside(t)
@@ -782,7 +795,7 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
         t = p.text
         if not t:
             continue
-        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t)):
+        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)):
             return p.idx
         if _one_line_list(t):
             return p.idx
@@ -800,7 +813,7 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     after the archive item, or at a paragraph after a blank line."""
     stop = sig[0] if sig and sig[0] > start else len(pieces)
     end = start + 1
-    if _archive_inside(pieces[start].text):
+    if _archive_inside(pieces[start].text) or _labelled_line_list(pieces[start].text):
         return end
     while end < stop:
         t = pieces[end].text

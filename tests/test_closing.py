@@ -220,6 +220,9 @@ def test_co_addressee_cue_opens_more_addressees(addressee: str) -> None:
         "| Nơi nhận: | KT. CHỦ TỊCH |\n| - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT. | PHÓ CHỦ TỊCH Nguyễn Văn An |\n",
         "Nơi nhận: - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
         "| Nơi nhận: - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Nguyễn Văn An |\n",
+        # the items without their dashes
+        "Nơi nhận: Như trên; Sở Xây dựng; Thường trực Tỉnh ủy; Lưu: VT, KT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+        "| Nơi nhận: Như trên; Sở Xây dựng; Thường trực Tỉnh ủy; Lưu: VT, KT. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Nguyễn Văn An |\n",
     ],
 )
 def test_noi_nhan_items_run_together_in_one_cell(closing: str) -> None:
