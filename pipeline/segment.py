@@ -537,9 +537,11 @@ def segment(text: str) -> Document:
                 j += 1
                 continue
             if t.startswith("|"):
-                # a table row of the list: its label cell empty, or the emptied |---| row
+                # a table row of the list: its label cell empty (the label's column goes on,
+                # whether or not its item has a dash), or the emptied |---| row
+                label_cell_empty = re.match(r"\|\s*\|", t) is not None
                 t = t.strip("| \t")
-                if not t.strip("|-: \t"):
+                if not t.strip("|-: \t") or (label_cell_empty and "|" not in t):
                     last = j
                     j += 1
                     continue

@@ -188,6 +188,7 @@ KINH_GUI = {
     "pipe rows under an emptied rule row": (
         "| Kính gửi: | - Sở Tài chính; |\n|---|---|\n| | - Sở Xây dựng; |\n| | - Ủy ban nhân dân các xã, phường. |"
     ),
+    "pipe rows, items without dashes": "| Kính gửi: | Sở Tài chính; |\n| | Sở Xây dựng; |\n| | Ủy ban nhân dân các xã, phường. |",
     "label cell and one cell of items": "| Kính gửi: | - Sở Tài chính; - Sở Xây dựng; - Ủy ban nhân dân các xã, phường. |",
     "items in a cell with line breaks": "| Kính gửi: | - Sở Tài chính;<br>- Sở Xây dựng;<br>- Ủy ban nhân dân các xã, phường. |",
     "one line after the label": "Kính gửi: Sở Tài chính; Sở Xây dựng; Ủy ban nhân dân các xã, phường.",
