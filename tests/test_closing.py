@@ -197,8 +197,13 @@ KINH_GUI = {
 
 @pytest.mark.parametrize("layout", list(KINH_GUI))
 def test_kinh_gui_layouts_give_the_same_addressees(layout: str) -> None:
-    rec = extract_text(CV_HEAD.format(addressee=KINH_GUI[layout], closing=CV_CLOSING)).model_dump()
+    doc = CV_HEAD.format(addressee=KINH_GUI[layout], closing=CV_CLOSING)
+    rec = extract_text(doc).model_dump()
     assert rec["recipients"] == [*ADDRESSEES, "Thường trực Tỉnh ủy"], layout
+    text = normalize(doc).text
+    for k, value in enumerate(rec["recipients"]):  # each read from its own cell
+        span = rec["provenance"][f"recipients[{k}]"]
+        assert text[span["start"] : span["end"]] == value
 
 
 @pytest.mark.parametrize(
@@ -211,8 +216,11 @@ def test_kinh_gui_layouts_give_the_same_addressees(layout: str) -> None:
 )
 def test_co_addressee_cue_opens_more_addressees(addressee: str) -> None:
     """``Đồng kính gửi`` names more addressees; the cue itself is no part of a name."""
-    rec = extract_text(CV_HEAD.format(addressee=addressee, closing=CV_CLOSING)).model_dump()
+    doc = CV_HEAD.format(addressee=addressee, closing=CV_CLOSING)
+    rec = extract_text(doc).model_dump()
     assert rec["recipients"] == [*ADDRESSEES, "Bộ Tài chính", "Thường trực Tỉnh ủy"]
+    span = rec["provenance"]["recipients[3]"]
+    assert normalize(doc).text[span["start"] : span["end"]] == "Bộ Tài chính"
 
 
 @pytest.mark.parametrize(
