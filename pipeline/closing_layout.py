@@ -205,3 +205,31 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
                 add_cell(*row[col], src)
         i = j
     return out
+
+
+def cell_lines(text: str, ln: Line) -> list[Line]:
+    """A line's pipe cells and their ``<br>`` lines, each as a line of its own (empty ones
+    dropped); a line without cells is itself. Unlike :func:`explode`, nothing else is cut:
+    a list outside the closing (Kính gửi) holds no signature to cut out."""
+    from .segment import Line
+
+    if "|" not in ln.text and "<br" not in ln.text.lower():
+        return [ln]
+    out: list[Line] = []
+    for a, b in _cells(ln) if "|" in ln.text else [(ln.start, ln.end)]:
+        for x, y in _br_parts(text, a, b):
+            x, y = _strip(text, x, y)
+            if x < y and text[x:y].strip("-: "):
+                out.append(Line(ln.idx, x, y, text[x:y]))
+    return out
+
+
+def _br_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for m in _BR.finditer(text, a, b):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, b))
+    return parts
+

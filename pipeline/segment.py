@@ -522,19 +522,32 @@ def segment(text: str) -> Document:
     k_start = header_end
     kg = None
     for ln in lines[doc_start : min(doc_end, header_end + 12)]:
-        if fuzzy_starts(ln.text, s_rules["closing"]["addressee"], 90):
+        # the list laid out as a table: the label in the row's first cell
+        if fuzzy_starts(ln.text.lstrip("| "), s_rules["closing"]["addressee"], 90):
             kg = ln.idx
             break
     pre_start = header_end
     if kg is not None:
         j = kg + 1
         last = kg
+        co = s_rules["closing"]["co_addressee"]
         while j < doc_end:
             t = lines[j].text
             if not t:
                 j += 1
                 continue
-            if BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95):
+            if t.startswith("|"):
+                # a table row of the list: its label cell empty (the label's column goes on,
+                # whether or not its item has a dash), or the emptied |---| row
+                label_cell_empty = re.match(r"\|\s*\|", t) is not None
+                t = t.strip("| \t")
+                if not t.strip("|-: \t") or (label_cell_empty and "|" not in t):
+                    last = j
+                    j += 1
+                    continue
+            if fuzzy_starts(t.lstrip("-+• "), co, 90) or (
+                BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95)
+            ):
                 last = j
                 j += 1
                 continue
@@ -757,6 +770,19 @@ def _archive_inside(t: str) -> bool:
     return bool(_ITEM_SEP.search(t)) and any(_archive().match(part.strip()) for part in t.split(";")[1:])
 
 
+_LABEL_HEAD = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _labelled_line_list(t: str) -> bool:
+    """The label and its whole list on one line, items without dashes (``Nơi nhận: X; Y;
+    Lưu: VT.``): the archive item after a ``;`` tells a list from a sentence."""
+    m = _LABEL_HEAD.match(t)
+    if not m:
+        return False
+    parts = t[m.end() :].split(";")
+    return len(parts) > 1 and any(_archive().match(part.strip()) for part in parts[1:])
+
+
 def _one_line_list(t: str) -> bool:
     """A whole Nơi nhận list on one line (its label lost)."""
     return bool(BULLET.match(t)) and _archive_inside(t)
@@ -771,7 +797,7 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
         t = p.text
         if not t:
             continue
-        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t)):
+        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)):
             return p.idx
         if _one_line_list(t):
             return p.idx
@@ -789,7 +815,7 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     after the archive item, or at a paragraph after a blank line."""
     stop = sig[0] if sig and sig[0] > start else len(pieces)
     end = start + 1
-    if _archive_inside(pieces[start].text):
+    if _archive_inside(pieces[start].text) or _labelled_line_list(pieces[start].text):
         return end
     while end < stop:
         t = pieces[end].text

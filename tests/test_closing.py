@@ -161,3 +161,82 @@ def test_template_recipients_in_the_appendix_are_not_the_documents() -> None:
     )
     rec = extract_text(doc).model_dump()
     assert rec["signer"] == SIGNER and rec["recipients"] == []
+
+
+CV_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH AN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 412/UBND-KT
+V/v rà soát hồ sơ đất đai
+Bình An, ngày 03 tháng 3 năm 2031
+
+{addressee}
+
+Ủy ban nhân dân tỉnh đề nghị các cơ quan rà soát hồ sơ đất đai trước ngày 30/4/2031.
+
+{closing}
+"""
+CV_CLOSING = "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy;\n- Lưu: VT, KT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+ADDRESSEES = ["Sở Tài chính", "Sở Xây dựng", "Ủy ban nhân dân các xã, phường"]
+
+KINH_GUI = {
+    "one item a line": "Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng;\n- Ủy ban nhân dân các xã, phường.",
+    "pipe rows": "| Kính gửi: | - Sở Tài chính; |\n| | - Sở Xây dựng; |\n| | - Ủy ban nhân dân các xã, phường. |",
+    "pipe rows under an emptied rule row": (
+        "| Kính gửi: | - Sở Tài chính; |\n|---|---|\n| | - Sở Xây dựng; |\n| | - Ủy ban nhân dân các xã, phường. |"
+    ),
+    "pipe rows, items without dashes": "| Kính gửi: | Sở Tài chính; |\n| | Sở Xây dựng; |\n| | Ủy ban nhân dân các xã, phường. |",
+    "label cell and one cell of items": "| Kính gửi: | - Sở Tài chính; - Sở Xây dựng; - Ủy ban nhân dân các xã, phường. |",
+    "items in a cell with line breaks": "| Kính gửi: | - Sở Tài chính;<br>- Sở Xây dựng;<br>- Ủy ban nhân dân các xã, phường. |",
+    "one line after the label": "Kính gửi: Sở Tài chính; Sở Xây dựng; Ủy ban nhân dân các xã, phường.",
+}
+
+
+@pytest.mark.parametrize("layout", list(KINH_GUI))
+def test_kinh_gui_layouts_give_the_same_addressees(layout: str) -> None:
+    doc = CV_HEAD.format(addressee=KINH_GUI[layout], closing=CV_CLOSING)
+    rec = extract_text(doc).model_dump()
+    assert rec["recipients"] == [*ADDRESSEES, "Thường trực Tỉnh ủy"], layout
+    text = normalize(doc).text
+    for k, value in enumerate(rec["recipients"]):  # each read from its own cell
+        span = rec["provenance"][f"recipients[{k}]"]
+        assert text[span["start"] : span["end"]] == value
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        KINH_GUI["one item a line"] + "\nĐồng kính gửi: Bộ Tài chính.",
+        KINH_GUI["one item a line"] + "\n- Đồng kính gửi: Bộ Tài chính.",
+        KINH_GUI["one line after the label"] + "\nĐồng gửi: Bộ Tài chính.",
+    ],
+)
+def test_co_addressee_cue_opens_more_addressees(addressee: str) -> None:
+    """``Đồng kính gửi`` names more addressees; the cue itself is no part of a name."""
+    doc = CV_HEAD.format(addressee=addressee, closing=CV_CLOSING)
+    rec = extract_text(doc).model_dump()
+    assert rec["recipients"] == [*ADDRESSEES, "Bộ Tài chính", "Thường trực Tỉnh ủy"]
+    span = rec["provenance"]["recipients[3]"]
+    assert normalize(doc).text[span["start"] : span["end"]] == "Bộ Tài chính"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "| Nơi nhận: | KT. CHỦ TỊCH |\n| - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT. | PHÓ CHỦ TỊCH Nguyễn Văn An |\n",
+        "Nơi nhận: - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+        "| Nơi nhận: - Như trên; - Sở Xây dựng; - Thường trực Tỉnh ủy; - Lưu: VT, KT. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Nguyễn Văn An |\n",
+        # the items without their dashes
+        "Nơi nhận: Như trên; Sở Xây dựng; Thường trực Tỉnh ủy; Lưu: VT, KT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+        "| Nơi nhận: Như trên; Sở Xây dựng; Thường trực Tỉnh ủy; Lưu: VT, KT. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Nguyễn Văn An |\n",
+    ],
+)
+def test_noi_nhan_items_run_together_in_one_cell(closing: str) -> None:
+    """The whole list in one cell or one line after its label: exactly its items, neither the
+    ``Như trên`` pointer nor the archive item."""
+    rec = extract_text(CV_HEAD.format(addressee="Kính gửi: Sở Tài chính.", closing=closing)).model_dump()
+    assert rec["recipients"] == ["Sở Tài chính", "Sở Xây dựng", "Thường trực Tỉnh ủy"]
+    assert rec["signer"] == SIGNER

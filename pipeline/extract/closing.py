@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..closing_layout import cell_lines
 from ..lexicon import is_signed_mark, positions
 from ..provenance import Prov
 from ..resources import load_rules
@@ -109,7 +110,16 @@ def _skip(item: str) -> bool:
     return any(f.startswith(fold(x)) for x in not_r) or not any(c.isalpha() for c in item)
 
 
-def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str]) -> None:
+@cache
+def _co_addressee() -> re.Pattern[str]:
+    cues = load_rules("structure")["closing"]["co_addressee"]
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _items_from(
+    doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str], co: bool = False
+) -> None:
     for ln in lines:
         t = ln.text
         if re.match(r"^[-+•]?\s*Lưu\b", t):
@@ -123,6 +133,11 @@ def _items_from(doc: Document, lines, prov: Prov, out: list[str], label_re: re.P
         if bm and bm.group("marker") in "-+•–*":
             base += bm.start("title")
             t = bm.group("title")
+        cm = _co_addressee().match(t) if co else None
+        if cm:
+            # "Đồng kính gửi: X": the cue opens more addressees, it is no part of X's name
+            base += cm.end()
+            t = t[cm.end() :]
         pos = 0
         for part in re.split(r"(;)", t):
             if part == ";":
@@ -153,7 +168,9 @@ _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNOREC
 def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list[str]:
     out: list[str] = []
     if doc_type and doc_type.get("code") == "CV":
-        _items_from(doc, doc.part_lines("addressee"), prov, out, _KINH_GUI)
+        # a Kính gửi list laid out as a table: each cell (and <br> line) read as a line
+        cells = [c for ln in doc.part_lines("addressee") for c in cell_lines(doc.text, ln)]
+        _items_from(doc, cells, prov, out, _KINH_GUI, co=True)
     _items_from(doc, doc.closing_lines("recipients"), prov, out, _NOI_NHAN)
     return out
 
