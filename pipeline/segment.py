@@ -565,6 +565,14 @@ def segment(text: str) -> Document:
     items = pieces.items
     noi_nhan = _recipients_start(items, s_rules)
     sig = find_signature(items, 0, len(items), noi_nhan)
+    att = _attachment_start(items, noi_nhan)
+    if att is not None:
+        # nothing past the start of an attachment (a draft, form or appendix with a closing of
+        # its own) is the document's closing: its Nơi nhận and signature are the attachment's
+        if noi_nhan is not None and noi_nhan >= att:
+            noi_nhan = _recipients_start(items[:att], s_rules)
+        if sig is not None and sig[1] >= att:
+            sig = find_signature(items, 0, att, noi_nhan)
     if noi_nhan is not None and sig is not None and sig[1] < noi_nhan:
         # a Nơi nhận below the signature, past an appendix heading, is a template's (a form in
         # the appendix), not the document's
@@ -698,6 +706,33 @@ def _is_position_line(t: str) -> bool:
 
 def find_signature(lines: list[Line], start: int, stop: int, noi_nhan: int | None) -> tuple[int, int] | None:
     """(first, last) line of the signature block: authority/position lines then the name."""
+    cands = _signature_candidates(lines, start, stop)
+    if not cands:
+        return None
+    if noi_nhan is not None:
+        return min(cands, key=lambda c: (abs(c[0] - noi_nhan), c[0]))
+    return cands[-1]
+
+
+def _attachment_start(pieces: list[Line], noi_nhan: int | None) -> int | None:
+    """The first piece of an attachment: a new document's header (its Quốc hiệu) or an appendix
+    heading after the main document's first closing (its Nơi nhận, or its first signature block
+    with a name). A document ends at its own closing; what is appended after it (a draft, a form,
+    an appendix) may carry a header and a closing of its own."""
+    cands = _signature_candidates(pieces, 0, len(pieces))
+    firsts = [x for x in (noi_nhan, cands[0][1] if cands else None) if x is not None]
+    if not firsts:
+        return None
+    after = min(firsts) + 1
+    qh = set(_quoc_hieu_lines(pieces[after:], len(pieces) - after)) if after < len(pieces) else set()
+    for p in pieces[after:]:
+        if p.idx - after in qh or _is_appendix_heading(p.text):
+            return p.idx
+    return None
+
+
+def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tuple[int, int]]:
+    """Every (first, last) block of position lines over a personal name, in order."""
     cands: list[tuple[int, int]] = []
     for ln in lines[start:stop]:
         if not PERSON_NAME.match(ln.text) or is_upper_line(ln.text, 0.9):
@@ -740,11 +775,7 @@ def find_signature(lines: list[Line], start: int, stop: int, noi_nhan: int | Non
                 continue
             break
         cands.append((first, ln.idx))
-    if not cands:
-        return None
-    if noi_nhan is not None:
-        return min(cands, key=lambda c: (abs(c[0] - noi_nhan), c[0]))
-    return cands[-1]
+    return cands
 
 
 def _trailer_hit(t: str, markers: list[str]) -> bool:

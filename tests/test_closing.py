@@ -240,3 +240,27 @@ def test_noi_nhan_items_run_together_in_one_cell(closing: str) -> None:
     rec = extract_text(CV_HEAD.format(addressee="Kính gửi: Sở Tài chính.", closing=closing)).model_dump()
     assert rec["recipients"] == ["Sở Tài chính", "Sở Xây dựng", "Thường trực Tỉnh ủy"]
     assert rec["signer"] == SIGNER
+
+
+DRAFT = (
+    "\n\nDỰ THẢO\n\nỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố:      /QĐ-UBND\nBình An, ngày    tháng    năm 2031\n\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc của Tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH AN\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Sở Nội vụ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\n\nLê Quang Minh\n"
+)
+
+
+def test_an_appended_draft_with_its_own_closing_gives_nothing_to_the_record() -> None:
+    """A draft appended after the document, with its own header, Nơi nhận and signature: the
+    document ends at its own closing, even when that closing lacks its Nơi nhận or lost the
+    position over the name."""
+    no_list = HEAD + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n" + DRAFT
+    rec = extract_text(no_list).model_dump()
+    assert rec["signer"] == SIGNER and rec["recipients"] == []
+    assert rec["number"]["raw"] == "88/QĐ-UBND" and rec["date"]["iso"] == "2031-03-03"
+    name_only = HEAD + "Nơi nhận:\n- Như Điều 2;\n- Sở Tài chính;\n- Lưu: VT.\n\nNguyễn Văn An\n" + DRAFT
+    rec = extract_text(name_only).model_dump()
+    assert rec["signer"] == {"name": "Nguyễn Văn An", "position": None, "authority": None}
+    assert rec["recipients"] == ["Sở Tài chính"]
