@@ -686,9 +686,22 @@ def find_implementation(doc: Document, phrases: list[str]) -> Section | None:
 
 # ---------------------------------------------------------------- signature
 
-# Authority prefixes of a signature block: "TM." … with their dot; Party documents write the
-# slash forms without one ("T/M BAN THƯỜNG VỤ").
-AUTHORITY = re.compile(r"^(?P<auth>(?:TM|KT|TL|TUQ|Q)(?=\s*[.:])|T/M|K/T|T/L)\s*[.:]?\s*(?P<rest>.*)$")
+def _authority_rules() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The authority prefixes of a signature block (rules/structure.toml ``[closing]
+    authority``): "TM." … are written with their dot, Party documents write the slash forms
+    without one ("T/M BAN THƯỜNG VỤ"). The pattern, and each form's canonical prefix."""
+    forms = _rules()["s"]["closing"]["authority"]
+    dotted = [f.rstrip(".") for f in forms if "/" not in f]
+    slashed = [f.rstrip(".") for f in forms if "/" in f]
+    pattern = re.compile(
+        rf"^(?P<auth>(?:{'|'.join(map(re.escape, dotted))})(?=\s*[.:])|{'|'.join(map(re.escape, slashed))})"
+        r"\s*[.:]?\s*(?P<rest>.*)$"
+    )
+    canon = {f: f.replace("/", "") + "." for f in dotted + slashed}
+    return pattern, canon
+
+
+AUTHORITY, AUTHORITY_CANON = _authority_rules()
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*"
 PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 

@@ -16,10 +16,8 @@ from ..closing_layout import cell_lines
 from ..lexicon import is_signed_mark, positions
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, BULLET, NAME_WORD, PERSON_NAME, Document
+from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document
 from ..textutil import clean_value, collapse, fold, fuzzy_starts, is_upper_line
-
-_AUTH_CANON = {"TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 
 
 def _position_case(upper: str) -> str:
@@ -51,7 +49,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
     for ln in above:
         m = AUTHORITY.match(ln.text)
         if m:
-            authority = _AUTH_CANON.get(m.group("auth").upper(), m.group("auth").upper() + ".")
+            authority = AUTHORITY_CANON.get(m.group("auth").upper(), m.group("auth").upper() + ".")
             prov.add("signer.authority", ln.start, ln.start + len(m.group("auth")) + 1, 0.9, "signature-prefix")
     position = None
     # the signer's own title: the position line nearest the name, with the lines it wraps on
@@ -61,7 +59,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
     for k in range(len(above) - 1, -1, -1):
         pl = above[k]
         m = AUTHORITY.match(pl.text)
-        if m and _AUTH_CANON.get(m.group("auth").upper()) != "Q.":
+        if m and AUTHORITY_CANON.get(m.group("auth").upper()) != "Q.":
             break
         ptext = m.group("rest") if m else pl.text
         if not ptext or not fuzzy_starts(ptext, positions(), 92):
