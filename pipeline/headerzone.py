@@ -295,7 +295,7 @@ def _type_codes() -> dict[str, str]:
 
 
 def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
-    """``SỐ 1050/QĐ-SCT`` right after capitals ending in a type name (``ĐOÀN KIỂM TRA THEO
+    """``SỐ 27/QĐ-SXD`` right after capitals ending in a type name (``ĐOÀN KIỂM TRA THEO
     QUYẾT ĐỊNH``): the decision that created the issuing body, part of its name — not the
     document's own number, whose cue opens a cell with a colon."""
     if ":" in p.text[:5] or not pieces:
@@ -305,7 +305,7 @@ def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
         return False
     tail = prev.text.strip(" *_").casefold()
     code = next((c for n, c in _type_codes().items() if tail.endswith(" " + n) or tail == n), None)
-    # the cited number is of that type ("… QUYẾT ĐỊNH" / "SỐ 1050/QĐ-…"); a body whose name
+    # the cited number is of that type ("… QUYẾT ĐỊNH" / "SỐ 27/QĐ-…"); a body whose name
     # ends in a type word keeps its own number below it ("… NGHỊ QUYẾT" / "Số 12-KH/BCĐ")
     m = re.search(r"\d+\s*[-/]\s*(?:(?:19|20)\d{2}\s*/\s*)?(?P<code>[^\W\d_]+)", p.text)
     return code is not None and m is not None and m.group("code").casefold() == code.casefold()

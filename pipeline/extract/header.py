@@ -50,7 +50,7 @@ _NAMED_BY_TAIL = re.compile(r"\s(?:SỐ|Số)\s+(?P<tok>\d\S*)\s*$")
 def org_name(upper: str) -> str:
     """Header capitals → conventional case, abbreviations expanded; a body named by the
     decision that created it keeps that decision's number as written and its type name
-    capitalised (``… theo Quyết định số 1050/QĐ-SCT``)."""
+    capitalised (``… theo Quyết định số 27/QĐ-SXD``)."""
     m = _NAMED_BY_TAIL.search(collapse(upper))
     if m:
         head = org_name(collapse(upper)[: m.start()])
@@ -251,7 +251,7 @@ def _split_bodies(lines: list[Piece]) -> list[tuple[str, int, int]]:
 
 def _split_run_together(p: Piece) -> list[Piece]:
     """A cell whose line breaks a converter lost holds parent and body on one line
-    (``SỞ CÔNG THƯƠNG TỈNH LÀO CAI ĐOÀN KIỂM TRA …``): it is cut where a body's head word
+    (``SỞ XÂY DỰNG TỈNH BÌNH AN ĐOÀN KIỂM TRA …``): it is cut where a body's head word
     follows an administrative level and its place name (one to four words), when at least
     two words of the new body follow."""
     words = list(re.finditer(r"\S+", p.text))
@@ -277,7 +277,7 @@ def _split_run_together(p: Piece) -> list[Piece]:
 # a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,
 # never a body's name
 _NUMBERED = re.compile(r"/\s*(?:Số|SỐ)?\s*\d|\d\s*/")
-# … except the number of the decision a body is named by (``… THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``:
+# … except the number of the decision a body is named by (``… THEO QUYẾT ĐỊNH`` / ``SỐ 27/QĐ-SXD``:
 # the model leaves such a piece among the issuer's text)
 _NAMED_BY = re.compile(r"^(?:SỐ|Số)\s+\d")
 
