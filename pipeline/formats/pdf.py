@@ -46,6 +46,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..encoding import repair_legacy_text, vietnamese_score
+from ..esign import pdf_signatures
 from ..ingest import Decoded, IngestError, Word
 from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
 
@@ -658,6 +659,7 @@ def read(data: bytes, path: Path) -> Decoded:
     ocr_pages = 0
     received: dict | None = None  # the first incoming stamp an OCR'd page shows
     try:
+        signatures = pdf_signatures(pdf)
         _check_ocr_pages(pdf, path)
         for n in range(len(pdf)):
             try:
@@ -694,4 +696,5 @@ def read(data: bytes, path: Path) -> Decoded:
         how = "pdf-ocr"
     else:
         how = "pdf-text+ocr"
-    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words, received=received)
+    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words, received=received,
+                   e_signatures=signatures)
