@@ -597,15 +597,18 @@ _RANGE_DASH = re.compile(r"[-–]\s?\d")
 _MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
 _CLOSERS = "”\"’»"
 _WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
-_WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
+_WRAP_MAX = 100
+_JUDGE_MIN_LINES = 12  # fewer non-empty lines than this cannot show whether a converter wraps  # ...unless it is longer than any converter wraps (then it is a paragraph)
 # Words a Vietnamese sentence cannot end with: a line ending in one continues on the next.
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
 
 
-def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
+def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
-    on the text alone. Both are non-empty and cleaned."""
+    on the text alone. Both are non-empty and cleaned. ``wrapped``: the document shows hard
+    wraps at all (:func:`_hard_wrapped`); where each paragraph is one line, a long line is not
+    continued by a capitalised one (a table exported one cell a line has long cells)."""
     if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
         return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
     tail = content.rstrip(_CLOSERS)
@@ -621,7 +624,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str) -> bool:
     c0 = nxt[0]
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
-    if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
+    if wrapped and acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
         # a capitalised line that ends in a colon leads something in ("Văn phòng … trân trọng
         # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
         return not nxt.rstrip(_CLOSERS).endswith(":")
@@ -660,7 +663,11 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     contents = [raw.strip(" \t") for raw in lines]
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
-    if soft and not _hard_wrapped(contents):
+    wrapped = _hard_wrapped(contents)
+    # a snippet of a few lines shows no habit either way: a long line may go on before a
+    # capital there, as in a wrapped document
+    long_wraps = wrapped or sum(1 for c in contents if c) < _JUDGE_MIN_LINES
+    if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
     edits: list[Edit | None] = []
     append = edits.append
@@ -721,7 +728,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         elif trail:
             append((body_end, end, ""))
         if nxt and not is_hard:
-            join = _joins(c, acc, single, nxt) or (end in soft and _soft_joins(c, nxt))
+            join = _joins(c, acc, single, nxt, long_wraps) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
             joined[i] = True
@@ -744,7 +751,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         while b > 0 and joined[b - 1]:
             b -= 1
         whole = " ".join(contents[b : i + 1])
-        if _joins(whole, len(whole), True, nxt):
+        if _joins(whole, len(whole), True, nxt, long_wraps):
             if trail != "  ":
                 edits[k] = (body_end, end, "  ")
         elif trail:

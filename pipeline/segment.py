@@ -947,6 +947,21 @@ def column_role(header: str) -> str | None:
 
 
 _ROW_NO = re.compile(r"(?P<n>\d{1,3})[.)]?")
+# a column-numbering row under a table's header: "(1) | (2) | (3) …" (or "1 | 2 | 3" in pipe rows)
+_COL_NO = re.compile(r"\((?P<n>\d{1,2})\)")
+_COL_NO_RUN = re.compile(r"(?P<nums>(?:\(\d{1,2}\)\s*){3,})(?P<row>\d{1,3}[.)]?)?")
+_COL_NO_BARE = re.compile(r"\(?(?P<n>\d{1,2})\)?")
+
+
+def _numbering_row(texts: list[str], pattern: re.Pattern[str] = _COL_NO_BARE) -> bool:
+    """Whether cells are a column-numbering row: at least three, numbered 1, 2, 3 … in order
+    (blank cells aside)."""
+    nums = [t for t in texts if t]
+    if len(nums) < 3:
+        return False
+    ms = [pattern.fullmatch(t) for t in nums]
+    return all(ms) and [int(m.group("n")) for m in ms if m] == list(range(1, len(nums) + 1))
+
 _SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]?")
 _PIPE_RULE = re.compile(r"[|:\-\s]+")
 
@@ -1012,6 +1027,8 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
             rows = []
             for r in block[h + 1 :]:
                 filled = [c for c in r if c.text]
+                if not rows and _numbering_row([c.text for c in r]):
+                    continue  # the column-numbering row under the header
                 if not filled or (len(filled) <= 2 and r[0].text and _SECTION_NO.fullmatch(r[0].text)):
                     continue  # empty, or a section row ("II | TUYÊN TRUYỀN")
                 if roles[0] == "number" and len(r) < len(header) and not _ROW_NO.fullmatch(r[0].text):
@@ -1095,6 +1112,30 @@ def _line_cells(lines: list[Line], a: int, b: int, spaced: bool, body: bool = Fa
         i = j
 
 
+def _after_numbering(cells: Iterator[Cell]) -> Iterator[Cell]:
+    """A table body's cells without the column-numbering row under its header ("(1)", "(2)",
+    "(3)" …, one a line or run together on one line by a hard-wrap join, which may have taken
+    the first row's number along: that number is kept as a cell)."""
+    peeked: list[Cell] = []
+    numbered = 0
+    for c in cells:
+        run = _COL_NO_RUN.fullmatch(c.text) if numbered == 0 else None
+        if run and _numbering_row(re.findall(r"\(\d+\)", run.group("nums")), _COL_NO):
+            if run.group("row"):
+                at = c.start + run.start("row")
+                yield Cell(run.group("row"), at, at + len(run.group("row")))
+            yield from cells
+            return
+        m = _COL_NO.fullmatch(c.text)
+        if not m or int(m.group("n")) != numbered + 1:
+            peeked.append(c)
+            break
+        peeked.append(c)
+        numbered += 1
+    yield from (peeked[numbered:] if numbered >= 3 else peeked)
+    yield from cells
+
+
 def _line_tables(lines: list[Line], text: str) -> list[Table]:
     """Tables in the one-cell-a-line layout: a header of short cells naming task-table columns,
     then rows that start with their running number (1, 2, 3 … — a number out of sequence is a
@@ -1117,7 +1158,7 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
             if t:
                 c = t.strip(" *")
                 if len(t.split()) > int(lay["max_header_words"]) or _ROW_NO.fullmatch(c) \
-                        or _SECTION_NO.fullmatch(c) or _SECTION_ROW.match(c):
+                        or _SECTION_NO.fullmatch(c) or _SECTION_ROW.match(c) or _COL_NO.match(c):
                     break
                 seen += 1
             stop += 1
@@ -1127,8 +1168,9 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
         if roles is None or "number" not in roles[:1]:
             k += 1
             continue
-        # the body: cells until the table ends
-        rows, last = _line_rows(_line_cells(lines, stop, n, spaced, body=True), len(header), lines[stop].start if stop < n else 0)
+        # the body: cells until the table ends, after a column-numbering row "(1)" "(2)" …
+        cells = _line_cells(lines, stop, n, spaced, body=True)
+        rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))

@@ -257,18 +257,23 @@ def test_calibrate_command_writes_artifact_table_and_plot(tmp_path):
 
 
 def test_stored_set_holds_predictions_text_and_gold():
-    """The honest set travels with the repository: the fit needs nothing from outside it."""
-    (path,) = [p for p in cal.calibration_sets() if p.name.startswith("unseen-")]
-    entries = cal.load_stored_set(path)
-    with_gold = [e for e in entries if e["gold"]]
-    assert len(with_gold) >= 30
-    for e in with_gold:
-        rec = e["record"]
-        assert rec["text"] and rec["source"]["format"]
-        # spans point into the stored text (a page that is no document has none)
-        for p in rec["provenance"].values():
-            assert 0 <= p["start"] <= p["end"] <= len(rec["text"])
-    assert sum(bool(e["record"]["provenance"]) for e in with_gold) >= 30
+    """The honest sets travel with the repository: the fit needs nothing from outside it."""
+    paths = [p for p in cal.calibration_sets() if p.name.startswith("unseen-")]
+    assert paths
+    total = 0
+    for path in paths:
+        entries = cal.load_stored_set(path)
+        with_gold = [e for e in entries if e["gold"]]
+        assert len(with_gold) >= 20, path.name
+        total += len(with_gold)
+        for e in with_gold:
+            rec = e["record"]
+            assert rec["text"] and rec["source"]["format"]
+            # spans point into the stored text (a page that is no document has none)
+            for p in rec["provenance"].values():
+                assert 0 <= p["start"] <= p["end"] <= len(rec["text"])
+        assert sum(bool(e["record"]["provenance"]) for e in with_gold) >= 0.8 * len(with_gold)
+    assert total >= 45
 
 
 SYNTHETIC = """ỦY BAN NHÂN DÂN

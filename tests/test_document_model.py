@@ -247,3 +247,50 @@ def test_a_body_whose_name_ends_in_a_type_word_keeps_its_own_number_below():
     )
     r = extract_text(text)
     assert r.number.raw == "12-KH/BCĐ" and r.date.iso == "2026-01-10"
+
+
+def _plan_with_cell_lines(numbering: str) -> str:
+    """A plan whose task table a word processor's plain-text export wrote one cell a line:
+    long cells, a capitalised time cell after a long unit cell, an empty last cell as a
+    blank line, and the column-numbering row under the header (``numbering``)."""
+    rows = [
+        ("1", "Tổ chức tuyên truyền sâu rộng các quy định mới về quản lý tài nguyên nước đến cán bộ và Nhân dân",
+         "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường liên quan",
+         "Xong trong Quý II/2026"),
+        ("2", "Rà soát, cập nhật danh mục nguồn nước nội tỉnh phải lập hành lang bảo vệ theo quy định",
+         "Sở Xây dựng", "Các cơ quan, đơn vị và địa phương có liên quan trên địa bàn tỉnh",
+         "Trong tháng 9/2026"),
+    ]
+    lines = [
+        "ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH", "Số: 77/KH-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 02 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Bảo vệ tài nguyên nước năm 2026", "", "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiệu quả quản lý nhà nước về tài nguyên nước trên địa bàn tỉnh.",
+        "II. NHIỆM VỤ", "Các nhiệm vụ cụ thể tại Phụ lục kèm theo.", "", "PHỤ LỤC", "",
+        "TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú", "",
+        *numbering.splitlines(),
+    ]
+    for r in rows:
+        lines += [*r, "", ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("numbering", ["(1)\n(2)\n(3)\n(4)\n(5)\n(6)", "(1) (2) (3) (4) (5) (6)", ""])
+def test_one_cell_a_line_task_table_with_long_cells_and_a_numbering_row(numbering: str) -> None:
+    text = _plan_with_cell_lines(numbering)
+    doc = segment(normalize(text).text)
+    [table] = doc.tables
+    assert table.roles[:5] == ("number", "task", "lead", "coop", "time")
+    assert [r[0].text for r in table.rows] == ["1", "2"]
+    assert [table.get(r, "time").text for r in table.rows] == ["Xong trong Quý II/2026", "Trong tháng 9/2026"]
+    rec = extract_text(text)
+    assert [(t.start, t.end) for t in rec.timeline] == [("2026-04", "2026-06"), ("2026-09", "2026-09")]
+    assert {"Sở Nông nghiệp và Môi trường", "Sở Xây dựng"} <= {u.name for u in rec.responsible_units}
+
+
+def test_a_long_line_is_not_continued_by_a_capitalised_one_where_paragraphs_are_lines() -> None:
+    # no line of this text goes on in lower case: the converter does not wrap, so a long line
+    # that stops without a stop mark is still a line of its own
+    paras = [f"Đoạn thứ {k} nói về nhiệm vụ của các cơ quan, đơn vị trên địa bàn tỉnh" for k in range(14)]
+    out = normalize("\n".join(paras)).text
+    assert out.split("\n") == paras
