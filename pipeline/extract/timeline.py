@@ -130,6 +130,11 @@ class _Rules:
     from_now: tuple[str, ...]
     verb_programs: frozenset[str]
     scope: re.Pattern[str]
+    produce_verbs: re.Pattern[str]
+    narrated: re.Pattern[str]
+    bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
+    lower_bounds: frozenset[str]
+    preamble_events: bool
 
 
 @cache
@@ -137,10 +142,12 @@ def _rules() -> _Rules:
     r: dict[str, Any] = load_rules("timeline")
     cues = r["cues"]
     kind: dict[str, str] = {}
-    for cat in ("within", "from", "deadline"):  # a phrase listed twice takes the later category
-        for w in cues[cat]:
+    lists = {"within": cues["within"], "from": cues["from"] + cues["lower_bound"],
+             "deadline": cues["deadline"] + cues["upper_bound"], "as_of": cues["as_of"]}
+    for cat in ("within", "from", "deadline", "as_of"):  # a phrase listed twice takes the later category
+        for w in lists[cat]:
             kind[collapse(fold_same_length(w))] = cat
-    all_cues = [w for cat in ("deadline", "within", "from") for w in cues[cat]]
+    all_cues = [w for ws in lists.values() for w in ws]
     skip = _rev_alts(cues["filler"] + cues["weekdays"])
     # "13h30’", "14 giờ 00 phút", "7h", "07:30" — backwards
     clock = r"(?:tuhp|p|'|’)?\s*\d{0,2}\s*(?:h|ơig|g)\s*\d{1,2}|\d{2}:\d{1,2}"
@@ -188,6 +195,11 @@ def _rules() -> _Rules:
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
         scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
+        produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
+        narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
+        bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
+        lower_bounds=frozenset(_keys(cues["lower_bound"])),
+        preamble_events=bool(op.get("preamble_events", True)),
     )
 
 
@@ -215,6 +227,7 @@ class _Cand:
     time_span: tuple[int, int] | None
     cut: int = -1  # where the cue and fillers before the date start
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
+    cue: str | None = None  # the cue phrase before the date (folded), if any
 
 
 @dataclass
@@ -421,7 +434,7 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
-    if cat in ("from", "deadline") and _CLOCK.search(rev[:k][::-1]):
+    if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
         if cat == "from" or _CLOCK.search(ctx.f(max(ln.start, p.start - m.end() - 16), p.start - m.end(), ln)):
@@ -496,6 +509,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
     if labelled and cat is None and deadline_label:
         cat = "deadline"
+    if cat == "as_of":
+        return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if zone == "preamble" and not R.preamble_events:
+        return None
     if p.single and not (cue or labelled or at_line_start):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
@@ -508,7 +525,14 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
     situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
+    if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
+        situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
+    if cat == "within" and cue is not None and R.cue_kind.get(cue) == "from":
+        # "Áp dụng từ 15 giờ 00 ngày …": the hour is when the application starts, the period
+        # runs on from that day (an event "từ 8 giờ ngày …" stays the day of the event)
+        if _effect(ctx, clause_s, p) in ("apply", "apply_self"):
+            cat = "from"
 
     start: str | None
     end: str | None
@@ -575,6 +599,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         if eff == "effect":
             start, end, rule = p.first, p.first, "effect"
+        elif eff == "apply_self" or (eff == "apply" and not _before(p.first, ctx.date)):
+            # the document's own rules apply from a day (even one before it was signed), or a
+            # measure applies from then on: an open period
+            start, end, rule = p.first, None, "apply"
         elif _before(p.first, ctx.date):
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
         else:
@@ -610,7 +638,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             cut = dur.start()
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
-    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span)
+    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
 
 
 # a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
@@ -633,13 +661,17 @@ def _add_days(start: str, length: str, time: str | None) -> str:
 
 
 def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
-    """'effect' (a day something takes effect), 'other' (a cited text's effect) or None."""
+    """'effect' (a day something takes effect, or a product the plan asks for is applied),
+    'apply' / 'apply_self' (something, or this document's own rules, applies from then on),
+    'other' (a cited text's effect) or None."""
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
     if _words(R.self_verbs, seg):
         return "effect" if _words(R.self_ref, seg) else "other"
     if _words(R.apply_verbs, seg):
-        return "effect"
+        if _words(R.self_ref, seg):
+            return "apply_self"
+        return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
 
 
@@ -1044,11 +1076,16 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             skip = False
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
+        gap = nxt.period.start - c.period.end if nxt is not None else -1
         if (
             nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
-            and 0 <= nxt.period.start - c.period.end <= 60
-            and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start))
             and not _before(nxt.end, c.start)
+            and (
+                (0 <= gap <= 60 and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                # "không sớm hơn ngày X …, không muộn hơn ngày Y": the bounds of one window
+                or (0 <= gap <= 120 and c.cue in ctx.rules.lower_bounds and nxt.cue in ctx.rules.bounds
+                    and c.sent[1] >= nxt.period.end)
+            )
         ):
             c.end = nxt.end
             c.period = Period(c.period.start, nxt.period.end, ctx.text[c.period.start : nxt.period.end], c.period.first,
