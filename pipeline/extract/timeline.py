@@ -135,6 +135,9 @@ class _Rules:
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
     lower_bounds: frozenset[str]
     preamble_events: bool
+    year_goals: re.Pattern[str]
+    scope_window_only: frozenset[str]
+    year_join: re.Pattern[str]
 
 
 @cache
@@ -183,7 +186,8 @@ def _rules() -> _Rules:
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
         conf={k: float(v) for k, v in r["confidence"].items()},
-        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)"),
+        # "Trong năm" is undated, "Trong năm 2026" is not
+        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
                               rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
@@ -200,6 +204,9 @@ def _rules() -> _Rules:
         bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
+        year_goals=re.compile(_alts(nm["year_goals"])),
+        scope_window_only=frozenset(_keys(nm["scope_window_only"])),
+        year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
     )
 
 
@@ -278,16 +285,30 @@ def _content_start(ln: Line) -> int:
     return ln.start
 
 
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "158/2025/NĐ-CP"
+
+
 def _doc_date(doc: Document) -> str | None:
-    """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``)."""
+    """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``).
+
+    Without a date line (a header the converter lost), a lower bound stands in for it: a
+    document is written no earlier than the latest document its preamble cites, nor before the
+    year its number carries. Dates before that are history in either case."""
     i = doc.anchors.get("date")
-    if i is None:
+    if i is not None:
+        ln = doc.lines[i]
+        for d in find_dates(doc.text, ln.start, ln.end):
+            if d.coarse:
+                return d.coarse
         return None
-    ln = doc.lines[i]
-    for d in find_dates(doc.text, ln.start, ln.end):
-        if d.coarse:
-            return d.coarse
-    return None
+    floor: list[str] = []
+    k = doc.anchors.get("number")
+    if k is not None and (m := _NUMBER_YEAR.search(doc.lines[k].text)):
+        floor.append(m.group(1))
+    span = doc.part_span("preamble")
+    if span is not None:
+        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse)
+    return max(floor) if floor else None
 
 
 def _before(value: str, ref: str | None) -> bool:
@@ -513,7 +534,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
     if zone == "preamble" and not R.preamble_events:
         return None
-    if p.single and not (cue or labelled or at_line_start):
+    # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
+    goal = (p.kind == "year" and not (cue or labelled or at_line_start)
+            and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
+    if p.single and not (cue or labelled or at_line_start or goal):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
         return None
@@ -528,6 +552,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
         situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
+    # who is entitled by a day ("người lao động có thời gian đóng … trước ngày …"): a scope
+    scope_words = {collapse(m.group()) for m in _words(R.scope, ctx.f(sent[0], p.start, ln))}
+    scoped = bool(scope_words)  # for a window
+    scoped_bound = bool(scope_words - R.scope_window_only)  # for a deadline or a start
     if cat == "within" and cue is not None and R.cue_kind.get(cue) == "from":
         # "Áp dụng từ 15 giờ 00 ngày …": the hour is when the application starts, the period
         # runs on from that day (an event "từ 8 giờ ngày …" stays the day of the event)
@@ -545,7 +573,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
             return None
-        if _words(R.scope, ctx.f(sent[0], p.start, ln)):
+        if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
@@ -584,6 +612,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             if _is_name(ctx, clause_s, p):
                 return None
         else:
+            if scoped_bound:
+                return None
             rule = "deadline"
         start, end = None, p.last
     elif cat == "within":
@@ -592,7 +622,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end = p.first, p.last
         rule = {"day": "within_day", "month": "within_month"}.get(p.kind, "within_year")
     elif cat == "from":
-        if until_now or situational:
+        if until_now or situational or scoped_bound:
             return None
         eff = _effect(ctx, clause_s, p)
         if eff == "other":
@@ -611,6 +641,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if situational or _narrative(ctx, p, sent):
             return None
         start, end, rule = p.first, p.last, "line_start"
+    elif goal:
+        seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
+        if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
+            return None
+        start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
     if start is not None and end is not None and p.single:
@@ -1066,6 +1101,23 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     return out, cells
 
 
+def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two years joined by "và" ("trong cuối năm 2025 và đầu năm 2026") as one period of years."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if (
+            q is not None and q.kind == "year" and p.kind == "year" and q.first < p.first
+            and 0 < p.start - q.end <= 20
+            and (m := ctx.rules.year_join.match(ctx.f(q.end, p.start))) is not None and m.end() == p.start - q.end
+        ):
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "years", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
+
+
 def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """An open start followed closely by a deadline ("bắt đầu từ ngày 05/9/2023; kết thúc trước
     ngày 13/01/2024") is one period."""
@@ -1112,13 +1164,17 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             by_sent[key] = c
     kept = [by_sent[k] for k in order]
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule != "from_now"}
+    others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
     out: list[_Cand] = []
     seen: set[tuple[str | None, str | None]] = set()
     for c in kept:
         key = (c.start, c.end)
-        day_level = c.start is not None and c.end is not None and len(c.start) == 10 and len(c.end) == 10
+        # a day, a day range, a deadline or a start on a day: one event however often restated
+        day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
         if (day_level or (c.start is None and c.end in targets)) and key in seen:
             continue
+        if c.rule == "year_goal" and (key in seen or key in others):
+            continue  # the year's target restated (or an item of its own for that year)
         if c.start is not None and c.start == c.end and c.start in targets:
             continue  # "vào năm 2030" restates the horizon "đến năm 2030"
         seen.add(key)
@@ -1143,7 +1199,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         span = doc.part_span(zone)
         if span is None:
             continue
-        for p in _with_lists(ctx, find_periods(doc.text, *span), *span):
+        for p in _join_years(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
