@@ -34,6 +34,8 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
@@ -1101,6 +1103,19 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     return out, cells
 
 
+def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
+    """Does the body item ``c`` restate a task table's row (same period, the row's task in its
+    words)? Plans often repeat an annexed task in the text ("… xong trong quý II năm 2026")."""
+    if not rows:
+        return False
+    least = float(load_rules("timeline")["tables"]["restated_similarity"])
+    a = collapse(c.label.lower())
+    return any(
+        (r.start, r.end) == (c.start, c.end) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
+        for r in rows
+    )
+
+
 def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
     """Two years joined by "và" ("trong cuối năm 2025 và đầu năm 2026") as one period of years."""
     out: list[Period] = []
@@ -1219,6 +1234,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
                 c.label, c.label_span = sec
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []
     for i, c in enumerate(_dedupe(cands)):
