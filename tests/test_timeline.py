@@ -421,3 +421,140 @@ def test_a_target_wrapped_after_its_figure_keeps_its_clause_as_label():
     got = {(x["start"], x["end"]): x["label"] for x in _synthetic(_TARGETS)}
     assert got[(None, "2027")] == "Có ≥ 50% cơ sở giáo dục trên địa bàn tỉnh dùng học bạ số"
     assert got[(None, "2030")] == "100% CSGD trên địa bàn tỉnh dùng học bạ số"
+
+
+# ---------------------------------------------------------------- synthetic: application, bounds, targets
+
+
+def test_apply_from_opens_a_period_unless_a_product_is_made_first():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Các quy định tại Kế hoạch này áp dụng kể từ ngày 01/01/2025.\n"
+        "2. Thời gian thực hiện\n- Mức hỗ trợ mới cho hộ gia đình: Áp dụng từ 8 giờ 00 ngày 15/3/2025.\n"
+        "3. Sở Tài chính tham mưu ban hành Bảng giá cây trồng áp dụng trên địa bàn từ ngày 01/6/2025.\n"
+    )
+    items = synth(body, date="10 tháng 02")
+    got = [(x["start"], x["end"], x["time"]) for x in items]
+    # the plan's own rules apply from a day before it was signed: still its item, open-ended
+    assert ("2025-01-01", None, None) in got
+    # the hour says when the application starts, not that it is a one-day event
+    assert ("2025-03-15", None, "08:00") in got
+    # a product the plan asks for, applied from a day: that day is the milestone
+    assert ("2025-06-01", "2025-06-01", None) in got
+    assert len(got) == 3
+
+
+def test_cut_off_of_figures_is_no_deadline_and_narrated_years_are_no_items():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Theo số liệu tính đến tháng 10/2025, toàn tỉnh có 1.200 hộ kinh doanh.\n"
+        "2. Công trình nhà văn hóa xã trong năm 2025 đã được hoàn thành đúng kế hoạch.\n"
+        "3. Tổ chức tổng kết vào tháng 12/2025.\n"
+    )
+    assert spans(synth(body, date="05 tháng 11")) == [("2025-12", "2025-12")]
+
+
+def test_lower_and_upper_bound_in_one_sentence_make_one_window():
+    body = (
+        "I. THỜI GIAN\n"
+        "1. Các cửa hàng điều chỉnh giá bán không sớm hơn 15 giờ 00 ngày 20/3/2025 đối với mặt hàng tăng giá, "
+        "không muộn hơn ngày 22/3/2025 đối với mặt hàng giảm giá.\n"
+    )
+    got = [(x["start"], x["end"], x["time"]) for x in synth(body, date="18 tháng 3")]
+    assert got == [("2025-03-20", "2025-03-22", "15:00")]
+
+
+def test_general_assessment_section_reports_the_past():
+    body = (
+        "I. ĐÁNH GIÁ CHUNG\n"
+        "Trong tháng 11/2025, tỉnh tổ chức 20 hội nghị tập huấn; dự kiến trong tháng 12/2025 khánh thành cầu.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hoàn thành thủ tục đầu tư trong tháng 12/2025.\n"
+    )
+    items = synth(body, date="20 tháng 11")
+    assert spans(items) == [("2025-12", "2025-12")]
+    assert items[0]["label"].startswith("Sở Xây dựng")
+
+
+def test_bare_year_after_a_target_verb_is_the_years_target_kept_once():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Tập trung chỉ đạo để phấn đấu hoàn thành cao nhất các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội "
+        "năm 2025, trong đó giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025.\n"
+        "2. Rà soát kế hoạch sử dụng đất năm 2025 của các xã.\n"
+    )
+    got = spans(synth(body, date="20 tháng 11"))
+    assert got == [("2025", "2025")]
+    # a programme's name keeps its year: no target
+    body2 = "I. NHIỆM VỤ\n1. Phấn đấu hoàn thành Chương trình chuyển đổi số năm 2025 của tỉnh.\n"
+    assert synth(body2, date="20 tháng 11") == []
+
+
+def test_two_years_joined_after_one_cue_are_one_period():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Bộ Công Thương khẩn trương đàm phán các hiệp định mới trong cuối năm 2025 và đầu năm 2026.\n"
+        "2. Rà soát số liệu năm 2025 và năm 2026 của ngành.\n"
+    )
+    assert spans(synth(body, date="20 tháng 11")) == [("2025", "2026")]
+
+
+def test_a_year_in_a_time_cell_opened_by_trong_nam_is_dated():
+    body = (
+        "I. NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát quy hoạch khoáng sản | Sở Nông nghiệp và Môi trường | Trong năm 2026 |\n"
+        "| 2 | Tuyên truyền pháp luật | Sở Tư pháp | Trong năm |\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026")]
+
+
+def test_a_restated_deadline_and_a_restated_table_row_are_one_item_each():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hướng dẫn các chủ đầu tư áp dụng giải pháp kỹ thuật, hoàn thành chậm nhất đến ngày "
+        "01 tháng 7 năm 2027.\n"
+        "2. Sở Xây dựng tổng hợp kết quả, bảo đảm hoàn thành trước ngày 01 tháng 7 năm 2027.\n"
+        "3. Công an tỉnh kịp thời xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối xong trong "
+        "quý II năm 2026.\n\n"
+        "PHỤ LỤC NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối | Công an tỉnh | Quý II/2026 |\n"
+        "| 2 | Tập huấn nghiệp vụ cho cán bộ xã | Sở Nội vụ | Quý II/2026 |\n"
+    )
+    got = Counter(spans(synth(body, year=2026)))
+    assert got == Counter({(None, "2027-07-01"): 1, ("2026-04", "2026-06"): 2})
+
+
+def test_without_a_date_line_the_latest_citation_bounds_what_is_history():
+    text = (
+        "CHÍNH PHỦ\n\nSố: 15/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định chế độ hỗ trợ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n"
+        "Chính phủ ban hành Nghị định quy định chế độ hỗ trợ.\n\n"
+        "Điều 1. Thời gian công tác\n"
+        "Cơ quan quản lý hoàn thành việc cập nhật hồ sơ trước ngày 01/01/1995.\n"
+        "Cơ quan quản lý hoàn thành việc số hóa hồ sơ trước ngày 31/12/2025.\n"
+    )
+    assert [(x["start"], x["end"]) for x in _synthetic(text)] == [(None, "2025-12-31")]
+
+
+def test_who_is_entitled_by_a_day_is_a_scope_but_a_task_on_its_target_group_is_not():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Người lao động có thời gian đóng bảo hiểm xã hội trước ngày 01/7/2025 được tính theo mức cũ.\n"
+        "2. Ủy ban nhân dân các xã rà soát đối tượng hỗ trợ, gửi danh sách trước ngày 15/7/2025.\n"
+    )
+    assert spans(synth(body, date="20 tháng 5")) == [(None, "2025-07-15")]
+
+
+def test_the_event_a_notice_opens_with_follows_the_data_switch(monkeypatch):
+    import dataclasses
+
+    from pipeline.extract import timeline
+
+    on = [(x["start"], x["end"]) for x in _synthetic(_NOTICE)]
+    assert ("2025-11-14", "2025-11-14") in on
+    off = dataclasses.replace(timeline._rules(), preamble_events=False)
+    monkeypatch.setattr(timeline, "_rules", lambda: off)
+    got = [(x["start"], x["end"]) for x in _synthetic(_NOTICE)]
+    assert ("2025-11-14", "2025-11-14") not in got and got == on[1:]
