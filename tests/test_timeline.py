@@ -558,3 +558,36 @@ def test_the_event_a_notice_opens_with_follows_the_data_switch(monkeypatch):
     monkeypatch.setattr(timeline, "_rules", lambda: off)
     got = [(x["start"], x["end"]) for x in _synthetic(_NOTICE)]
     assert ("2025-11-14", "2025-11-14") not in got and got == on[1:]
+
+
+_CIRCULAR = """BỘ TÀI CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/2025/TT-BTC
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG TƯ
+Hướng dẫn quản lý phí kiểm định
+
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;
+
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn quản lý phí kiểm định.
+
+Điều 2. Hiệu lực thi hành
+1. {effect}
+2. Thông tư số 05/2024/TT-BTC có hiệu lực từ ngày 01/3/2024 được bãi bỏ.
+"""
+
+
+@pytest.mark.parametrize(("effect", "want"), [
+    # the document's own type before the verb is its own effect, even without "này"
+    ("Thông tư có hiệu lực kể từ ngày 15 tháng 01 năm 2026.", ("2026-01-15", "2026-01-15")),
+    # an effect from signing gives no date; the application that follows opens a period
+    ("Thông tư có hiệu lực thi hành kể từ ngày ký và áp dụng từ ngày 01 tháng 01 năm 2026.", ("2026-01-01", None)),
+])
+def test_own_effect_and_application_named_by_the_documents_type(effect, want):
+    got = [(x["start"], x["end"]) for x in _synthetic(_CIRCULAR.format(effect=effect))]
+    assert got == [want]  # the cited circular's effect is no item

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, Section, parse_heading
+from ..segment import BULLET, Document, Line, Section, match_type_line, parse_heading
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -252,6 +252,7 @@ class _Ctx:
     starts: dict[int, int]  # line index -> offset after its heading marker / bullet
     folded: dict[int, str]  # line index -> folded line text
     sec_tree: tuple[list[int], list[Section], list[int]] | None = None
+    own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -333,6 +334,9 @@ def _context(doc: Document) -> _Ctx:
     text = doc.text
     own = _doc_date(doc)
     ctx = _Ctx(doc, text, R, int(own[:4]) if own else None, own, {}, set(), {}, {}, {})
+    ti = doc.anchors.get("type")
+    if ti is not None and (name := match_type_line(doc.lines[ti].text)):
+        ctx.own_type = collapse(fold_same_length(name))
     body = doc.parts.get("body") or range(0)
     stop = body.stop
     # heading titles (a converter may put the title of "I." on the next line)
@@ -703,11 +707,26 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     'other' (a cited text's effect) or None."""
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
-    if _words(R.self_verbs, seg):
-        return "effect" if _words(R.self_ref, seg) else "other"
-    if _words(R.apply_verbs, seg):
-        if _words(R.self_ref, seg):
-            return "apply_self"
+    sv, av = _words(R.self_verbs, seg), _words(R.apply_verbs, seg)
+
+    def own(at: int) -> bool:
+        # "… này" in the clause, or the document's own type right before the verb ("Thông tư
+        # có hiệu lực …" in a Thông tư; a cited one carries its number: "Thông tư số …")
+        head = seg[:at].rstrip()
+        t = ctx.own_type
+        return bool(_words(R.self_ref, seg)) or (
+            bool(t) and head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum())
+        )
+
+    # the verb nearest the date governs it; an effect that has its own start ("có hiệu lực kể
+    # từ ngày ký và áp dụng từ ngày …") leaves the date to the application
+    if av and (not sv or (av[-1].start() > sv[-1].end() and re.search(r"\btư\b", seg[sv[-1].end() : av[-1].start()]))):
+        if own(av[-1].start()) or (sv and own(sv[-1].start())):
+            return "apply_self"  # the document's own effect, then its application
+        return "effect" if _words(R.produce_verbs, seg) else "apply"
+    if sv:
+        return "effect" if own(sv[-1].start()) else "other"
+    if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
 
