@@ -591,3 +591,13 @@ Thông tư này hướng dẫn quản lý phí kiểm định.
 def test_own_effect_and_application_named_by_the_documents_type(effect, want):
     got = [(x["start"], x["end"]) for x in _synthetic(_CIRCULAR.format(effect=effect))]
     assert got == [want]  # the cited circular's effect is no item
+
+
+def test_a_sentence_that_opens_with_its_date_mid_line_is_an_item():
+    body = (
+        "I. TIẾN ĐỘ\n"
+        "1. Tháng 7/2026: tổ chức sơ kết. Tháng 12/2026, tổng kết toàn bộ kế hoạch.\n"
+        "2. Năm 2026: hoàn thành 50% số xã; năm 2027: hoàn thành 100% số xã.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026-07", "2026-07"), ("2026-12", "2026-12"), ("2026", "2026"),
+                                             ("2027", "2027")]

@@ -218,6 +218,7 @@ def _rules() -> _Rules:
 _DOC_REF_END = re.compile(r"(?:\d[\w.&-]*/[\w./&-]*|\d+-[A-ZĐ][\w./&-]*)[\s,]*(?:ngày|ngay)?[\s,]*$")
 _DOC_REF = re.compile(r"\bsố\s*:?\s*\d|\d[\w.&-]*/[A-ZĐ][\w./&-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _CLOCK = re.compile(r"\d{1,2}\s*(?:h|giơ|g)\s*\d{0,2}|\d{1,2}:\d{2}")  # on folded text
+_SENT_DOT = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ]|$)")  # a full stop that ends a sentence
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)\s)")
 
 
@@ -529,9 +530,14 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     lead_f = _strip_trail(R, ctx.f(max(cs, lead_end - _REACH), lead_end, ln))
     lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
     after = text[p.end : p.end + 3].lstrip(" \t’'")
-    at_line_start = bool(R.lead.match(lead_f)) and (
-        (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
-    )
+    opener_after = (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
+    at_line_start = bool(R.lead.match(lead_f)) and opener_after
+    if not at_line_start and zone == "body" and opener_after:
+        # a sentence of the body that opens with its date ("…; năm 2027: hoàn thành 100%",
+        # "… sơ kết. Tháng 12/2026, tổng kết."): the same as a line that does
+        raw = text[max(cs, lead_end - _REACH) : lead_end]
+        k = max([raw.rfind(";"), *(m.start() for m in _SENT_DOT.finditer(raw))])
+        at_line_start = k >= 0 and bool(R.lead.match(_strip_trail(R, fold_same_length(raw[k + 1 :])).strip()))
     label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
     labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
     if labelled and cat is None and deadline_label:
