@@ -601,3 +601,12 @@ def test_a_sentence_that_opens_with_its_date_mid_line_is_an_item():
     )
     assert spans(synth(body, year=2026)) == [("2026-07", "2026-07"), ("2026-12", "2026-12"), ("2026", "2026"),
                                              ("2027", "2027")]
+
+
+def test_part_of_a_month_between_cue_and_date_keeps_the_month():
+    body = (
+        "I. TIẾN ĐỘ\n"
+        "1. Tổ chức hội nghị triển khai vào tuần đầu tháng 3/2026.\n"
+        "2. Các xã hoàn thành rà soát vào hạ tuần tháng 4/2026.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026-03", "2026-03"), ("2026-04", "2026-04")]
