@@ -485,6 +485,9 @@ def test_bare_year_after_a_target_verb_is_the_years_target_kept_once():
     )
     got = spans(synth(body, date="20 tháng 11"))
     assert got == [("2025", "2025")]
+    # the year a target is measured against is no target
+    base = "I. MỤC TIÊU\n1. Phấn đấu tỷ lệ hộ nghèo giảm 1% so với năm 2025.\n"
+    assert synth(base, date="20 tháng 11") == []
     # a programme's name keeps its year: no target
     body2 = "I. NHIỆM VỤ\n1. Phấn đấu hoàn thành Chương trình chuyển đổi số năm 2025 của tỉnh.\n"
     assert synth(body2, date="20 tháng 11") == []

@@ -138,6 +138,7 @@ class _Rules:
     lower_bounds: frozenset[str]
     preamble_events: bool
     year_goals: re.Pattern[str]
+    baseline_rev: re.Pattern[str]
     scope_window_only: frozenset[str]
     year_join: re.Pattern[str]
 
@@ -207,6 +208,7 @@ def _rules() -> _Rules:
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
+        baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
     )
@@ -657,6 +659,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
         if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
             return None
+        if R.baseline_rev.match(seg[::-1]):
+            return None  # "giảm 1% so với năm 2025": the year the target is measured against
         start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
