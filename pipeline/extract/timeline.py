@@ -15,9 +15,17 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
+A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
+target; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
+apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
+one sentence make one window (``không sớm hơn … ngày X …, không muộn hơn … ngày Y``).
+
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
-lie in a situation report, or fall before the document's own year are dropped; a target
-horizon (``đến năm 2030``) and a single day are kept once. All cue words are data in
+lie in a situation report or a narrated clause (``… năm 2025 đã được hoàn thành``), cut off
+figures (``số liệu tính đến tháng 10/2025``), bound who is entitled, or fall before the
+document's own date (or, without a date line, before the latest date its preamble cites) are
+dropped; a target horizon (``đến năm 2030``), a single day, a day-level deadline and a task
+table's row restated in the text are kept once. All cue words are data in
 ``rules/timeline.toml``. Cues are matched on a lower-cased copy of the text without tone marks
 ("hoàn"/"hòan"/"hoan" meet) of the same length, so offsets found there are offsets into
 ``doc.text`` for provenance.
