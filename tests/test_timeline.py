@@ -613,3 +613,13 @@ def test_part_of_a_month_between_cue_and_date_keeps_the_month():
         "2. Các xã hoàn thành rà soát vào hạ tuần tháng 4/2026.\n"
     )
     assert spans(synth(body, year=2026)) == [("2026-03", "2026-03"), ("2026-04", "2026-04")]
+
+
+def test_a_paragraph_on_the_present_state_of_affairs_schedules_nothing():
+    body = (
+        "I. NỘI DUNG\n"
+        "Hiện nay, Bộ Tài chính đang trình dự thảo Luật, dự kiến được thông qua vào tháng 12/2025.\n\n"
+        "Sở Tài chính tổng hợp ý kiến, báo cáo vào tháng 12/2025.\n"
+    )
+    items = synth(body, date="20 tháng 11")
+    assert spans(items) == [("2025-12", "2025-12")] and items[0]["label"].startswith("Sở Tài chính")
