@@ -615,6 +615,11 @@ def test_part_of_a_month_between_cue_and_date_keeps_the_month():
     assert spans(synth(body, year=2026)) == [("2026-03", "2026-03"), ("2026-04", "2026-04")]
 
 
+def test_a_schedule_line_opened_by_an_open_ended_year():
+    body = "IV. THỜI GIAN THỰC HIỆN\n- Năm 2027 và các năm tiếp theo: duy trì hoạt động của tổ công tác.\n"
+    assert spans(synth(body, year=2026)) == [("2027", None)]
+
+
 def test_a_paragraph_on_the_present_state_of_affairs_schedules_nothing():
     body = (
         "I. NỘI DUNG\n"

@@ -541,6 +541,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
     after = text[p.end : p.end + 3].lstrip(" \t’'")
     opener_after = (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
+    if p.kind == "year" and not opener_after and _open_end(ctx, p, ln):
+        opener_after = True  # "Năm 2027 và các năm tiếp theo: duy trì …"
     at_line_start = bool(R.lead.match(lead_f)) and opener_after
     if not at_line_start and zone == "body" and opener_after:
         # a sentence of the body that opens with its date ("…; năm 2027: hoàn thành 100%",
