@@ -628,3 +628,12 @@ def test_a_paragraph_on_the_present_state_of_affairs_schedules_nothing():
     )
     items = synth(body, date="20 tháng 11")
     assert spans(items) == [("2025-12", "2025-12")] and items[0]["label"].startswith("Sở Tài chính")
+
+
+def test_from_now_on_a_short_numbered_line_is_no_horizon_hiding_the_years_items():
+    body = (
+        "II. NHIỆM VỤ\n"
+        "1. Bộ Xây dựng từ nay đến cuối năm 2025 hoàn thành việc hướng dẫn.\n"
+        "2. Tỉnh sớm hoàn thành trong năm 2025 việc bàn giao dự án.\n"
+    )
+    assert spans(synth(body)) == [(None, "2025"), ("2025", "2025")]

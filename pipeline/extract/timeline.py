@@ -623,12 +623,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif cat == "deadline":
         if p.kind == "year":
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
-            if heading:
+            if (cue or "").startswith(R.from_now):
+                rule = "from_now"  # a period from now to a year: a schedule, no horizon
+            elif heading:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None
-            elif (cue or "").startswith(R.from_now):
-                rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
