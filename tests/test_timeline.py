@@ -637,3 +637,15 @@ def test_from_now_on_a_short_numbered_line_is_no_horizon_hiding_the_years_items(
         "2. Tỉnh sớm hoàn thành trong năm 2025 việc bàn giao dự án.\n"
     )
     assert spans(synth(body)) == [(None, "2025"), ("2025", "2025")]
+
+
+def test_time_cells_with_a_bare_year_or_a_range_of_quarters():
+    body = (
+        "I. NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Ban hành quy chế phối hợp | Sở Tư pháp | 2026 |\n"
+        "| 2 | Kiểm tra an toàn thực phẩm | Sở Y tế | Quý IV/2025 - Quý I/2026 |\n"
+        "| 3 | Báo cáo kết quả thực hiện | Sở Nội vụ | Đến hết năm 2026 |\n"
+    )
+    # the bare year is a task's own, not the horizon restated by another row
+    assert spans(synth(body)) == [("2026", "2026"), ("2025-10", "2026-03"), (None, "2026")]

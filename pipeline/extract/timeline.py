@@ -1084,6 +1084,23 @@ def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two periods of a time cell joined by a range separator alone ("Quý IV/2025 - Quý
+    I/2026", "Tháng 12/2025 đến tháng 02/2026") as one period from the first to the second."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if q is not None and q.last < p.first and collapse(ctx.f(q.end, p.start).strip()) in _range_seps():
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
+
+
 def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
@@ -1094,9 +1111,13 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | N
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
-    for p in find_periods(ctx.text, a, b):
-        if any(q.start < p.end and p.start < q.end for q in lists):
-            continue
+    periods = [p for p in find_periods(ctx.text, a, b) if not any(q.start < p.end and p.start < q.end for q in lists)]
+    if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
+        # a cell that is only a year ("2026"): the date finder wants "năm" before it
+        k = a + ctx.text[a:b].find(m.group())
+        y = m.group()
+        return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    for p in _cell_ranges(ctx, periods):
         ln = ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
         start, end = _encode(p, cat)
@@ -1217,7 +1238,8 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         elif c.conf > by_sent[key].conf:
             by_sent[key] = c
     kept = [by_sent[k] for k in order]
-    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule != "from_now"}
+    # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
+    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
     others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
     out: list[_Cand] = []
     seen: set[tuple[str | None, str | None]] = set()
@@ -1229,7 +1251,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             continue
         if c.rule == "year_goal" and (key in seen or key in others):
             continue  # the year's target restated (or an item of its own for that year)
-        if c.start is not None and c.start == c.end and c.start in targets:
+        if c.start is not None and c.start == c.end and c.start in targets and c.rule != "table":
             continue  # "vào năm 2030" restates the horizon "đến năm 2030"
         seen.add(key)
         out.append(c)
