@@ -421,3 +421,231 @@ def test_a_target_wrapped_after_its_figure_keeps_its_clause_as_label():
     got = {(x["start"], x["end"]): x["label"] for x in _synthetic(_TARGETS)}
     assert got[(None, "2027")] == "Có ≥ 50% cơ sở giáo dục trên địa bàn tỉnh dùng học bạ số"
     assert got[(None, "2030")] == "100% CSGD trên địa bàn tỉnh dùng học bạ số"
+
+
+# ---------------------------------------------------------------- synthetic: application, bounds, targets
+
+
+def test_apply_from_opens_a_period_unless_a_product_is_made_first():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Các quy định tại Kế hoạch này áp dụng kể từ ngày 01/01/2025.\n"
+        "2. Thời gian thực hiện\n- Mức hỗ trợ mới cho hộ gia đình: Áp dụng từ 8 giờ 00 ngày 15/3/2025.\n"
+        "3. Sở Tài chính tham mưu ban hành Bảng giá cây trồng áp dụng trên địa bàn từ ngày 01/6/2025.\n"
+    )
+    items = synth(body, date="10 tháng 02")
+    got = [(x["start"], x["end"], x["time"]) for x in items]
+    # the plan's own rules apply from a day before it was signed: still its item, open-ended
+    assert ("2025-01-01", None, None) in got
+    # the hour says when the application starts, not that it is a one-day event
+    assert ("2025-03-15", None, "08:00") in got
+    # a product the plan asks for, applied from a day: that day is the milestone
+    assert ("2025-06-01", "2025-06-01", None) in got
+    assert len(got) == 3
+
+
+def test_cut_off_of_figures_is_no_deadline_and_narrated_years_are_no_items():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Theo số liệu tính đến tháng 10/2025, toàn tỉnh có 1.200 hộ kinh doanh.\n"
+        "2. Công trình nhà văn hóa xã trong năm 2025 đã được hoàn thành đúng kế hoạch.\n"
+        "3. Tổ chức tổng kết vào tháng 12/2025.\n"
+    )
+    assert spans(synth(body, date="05 tháng 11")) == [("2025-12", "2025-12")]
+
+
+def test_lower_and_upper_bound_in_one_sentence_make_one_window():
+    body = (
+        "I. THỜI GIAN\n"
+        "1. Các cửa hàng điều chỉnh giá bán không sớm hơn 15 giờ 00 ngày 20/3/2025 đối với mặt hàng tăng giá, "
+        "không muộn hơn ngày 22/3/2025 đối với mặt hàng giảm giá.\n"
+    )
+    got = [(x["start"], x["end"], x["time"]) for x in synth(body, date="18 tháng 3")]
+    assert got == [("2025-03-20", "2025-03-22", "15:00")]
+
+
+def test_general_assessment_section_reports_the_past():
+    body = (
+        "I. ĐÁNH GIÁ CHUNG\n"
+        "Trong tháng 11/2025, tỉnh tổ chức 20 hội nghị tập huấn; dự kiến trong tháng 12/2025 khánh thành cầu.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hoàn thành thủ tục đầu tư trong tháng 12/2025.\n"
+    )
+    items = synth(body, date="20 tháng 11")
+    assert spans(items) == [("2025-12", "2025-12")]
+    assert items[0]["label"].startswith("Sở Xây dựng")
+
+
+def test_bare_year_after_a_target_verb_is_the_years_target_kept_once():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Tập trung chỉ đạo để phấn đấu hoàn thành cao nhất các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội "
+        "năm 2025, trong đó giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025.\n"
+        "2. Rà soát kế hoạch sử dụng đất năm 2025 của các xã.\n"
+    )
+    got = spans(synth(body, date="20 tháng 11"))
+    assert got == [("2025", "2025")]
+    # the year a target is measured against is no target
+    base = "I. MỤC TIÊU\n1. Phấn đấu tỷ lệ hộ nghèo giảm 1% so với năm 2025.\n"
+    assert synth(base, date="20 tháng 11") == []
+    # a programme's name keeps its year: no target
+    body2 = "I. NHIỆM VỤ\n1. Phấn đấu hoàn thành Chương trình chuyển đổi số năm 2025 của tỉnh.\n"
+    assert synth(body2, date="20 tháng 11") == []
+
+
+def test_two_years_joined_after_one_cue_are_one_period():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Bộ Công Thương khẩn trương đàm phán các hiệp định mới trong cuối năm 2025 và đầu năm 2026.\n"
+        "2. Rà soát số liệu năm 2025 và năm 2026 của ngành.\n"
+    )
+    assert spans(synth(body, date="20 tháng 11")) == [("2025", "2026")]
+
+
+def test_a_year_in_a_time_cell_opened_by_trong_nam_is_dated():
+    body = (
+        "I. NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Rà soát quy hoạch khoáng sản | Sở Nông nghiệp và Môi trường | Trong năm 2026 |\n"
+        "| 2 | Tuyên truyền pháp luật | Sở Tư pháp | Trong năm |\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026")]
+
+
+def test_a_restated_deadline_and_a_restated_table_row_are_one_item_each():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hướng dẫn các chủ đầu tư áp dụng giải pháp kỹ thuật, hoàn thành chậm nhất đến ngày "
+        "01 tháng 7 năm 2027.\n"
+        "2. Sở Xây dựng tổng hợp kết quả, bảo đảm hoàn thành trước ngày 01 tháng 7 năm 2027.\n"
+        "3. Công an tỉnh kịp thời xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối xong trong "
+        "quý II năm 2026.\n\n"
+        "PHỤ LỤC NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối | Công an tỉnh | Quý II/2026 |\n"
+        "| 2 | Tập huấn nghiệp vụ cho cán bộ xã | Sở Nội vụ | Quý II/2026 |\n"
+    )
+    got = Counter(spans(synth(body, year=2026)))
+    assert got == Counter({(None, "2027-07-01"): 1, ("2026-04", "2026-06"): 2})
+
+
+def test_without_a_date_line_the_latest_citation_bounds_what_is_history():
+    text = (
+        "CHÍNH PHỦ\n\nSố: 15/2025/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định chế độ hỗ trợ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n"
+        "Chính phủ ban hành Nghị định quy định chế độ hỗ trợ.\n\n"
+        "Điều 1. Thời gian công tác\n"
+        "Cơ quan quản lý hoàn thành việc cập nhật hồ sơ trước ngày 01/01/1995.\n"
+        "Cơ quan quản lý hoàn thành việc số hóa hồ sơ trước ngày 31/12/2025.\n"
+    )
+    assert [(x["start"], x["end"]) for x in _synthetic(text)] == [(None, "2025-12-31")]
+
+
+def test_who_is_entitled_by_a_day_is_a_scope_but_a_task_on_its_target_group_is_not():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Người lao động có thời gian đóng bảo hiểm xã hội trước ngày 01/7/2025 được tính theo mức cũ.\n"
+        "2. Ủy ban nhân dân các xã rà soát đối tượng hỗ trợ, gửi danh sách trước ngày 15/7/2025.\n"
+    )
+    assert spans(synth(body, date="20 tháng 5")) == [(None, "2025-07-15")]
+
+
+def test_the_event_a_notice_opens_with_follows_the_data_switch(monkeypatch):
+    import dataclasses
+
+    from pipeline.extract import timeline
+
+    on = [(x["start"], x["end"]) for x in _synthetic(_NOTICE)]
+    assert ("2025-11-14", "2025-11-14") in on
+    off = dataclasses.replace(timeline._rules(), preamble_events=False)
+    monkeypatch.setattr(timeline, "_rules", lambda: off)
+    got = [(x["start"], x["end"]) for x in _synthetic(_NOTICE)]
+    assert ("2025-11-14", "2025-11-14") not in got and got == on[1:]
+
+
+_CIRCULAR = """BỘ TÀI CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/2025/TT-BTC
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG TƯ
+Hướng dẫn quản lý phí kiểm định
+
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;
+
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn quản lý phí kiểm định.
+
+Điều 2. Hiệu lực thi hành
+1. {effect}
+2. Thông tư số 05/2024/TT-BTC có hiệu lực từ ngày 01/3/2024 được bãi bỏ.
+"""
+
+
+@pytest.mark.parametrize(("effect", "want"), [
+    # the document's own type before the verb is its own effect, even without "này"
+    ("Thông tư có hiệu lực kể từ ngày 15 tháng 01 năm 2026.", ("2026-01-15", "2026-01-15")),
+    # an effect from signing gives no date; the application that follows opens a period
+    ("Thông tư có hiệu lực thi hành kể từ ngày ký và áp dụng từ ngày 01 tháng 01 năm 2026.", ("2026-01-01", None)),
+])
+def test_own_effect_and_application_named_by_the_documents_type(effect, want):
+    got = [(x["start"], x["end"]) for x in _synthetic(_CIRCULAR.format(effect=effect))]
+    assert got == [want]  # the cited circular's effect is no item
+
+
+def test_a_sentence_that_opens_with_its_date_mid_line_is_an_item():
+    body = (
+        "I. TIẾN ĐỘ\n"
+        "1. Tháng 7/2026: tổ chức sơ kết. Tháng 12/2026, tổng kết toàn bộ kế hoạch.\n"
+        "2. Năm 2026: hoàn thành 50% số xã; năm 2027: hoàn thành 100% số xã.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026-07", "2026-07"), ("2026-12", "2026-12"), ("2026", "2026"),
+                                             ("2027", "2027")]
+
+
+def test_part_of_a_month_between_cue_and_date_keeps_the_month():
+    body = (
+        "I. TIẾN ĐỘ\n"
+        "1. Tổ chức hội nghị triển khai vào tuần đầu tháng 3/2026.\n"
+        "2. Các xã hoàn thành rà soát vào hạ tuần tháng 4/2026.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026-03", "2026-03"), ("2026-04", "2026-04")]
+
+
+def test_a_schedule_line_opened_by_an_open_ended_year():
+    body = "IV. THỜI GIAN THỰC HIỆN\n- Năm 2027 và các năm tiếp theo: duy trì hoạt động của tổ công tác.\n"
+    assert spans(synth(body, year=2026)) == [("2027", None)]
+
+
+def test_a_paragraph_on_the_present_state_of_affairs_schedules_nothing():
+    body = (
+        "I. NỘI DUNG\n"
+        "Hiện nay, Bộ Tài chính đang trình dự thảo Luật, dự kiến được thông qua vào tháng 12/2025.\n\n"
+        "Sở Tài chính tổng hợp ý kiến, báo cáo vào tháng 12/2025.\n"
+    )
+    items = synth(body, date="20 tháng 11")
+    assert spans(items) == [("2025-12", "2025-12")] and items[0]["label"].startswith("Sở Tài chính")
+
+
+def test_from_now_on_a_short_numbered_line_is_no_horizon_hiding_the_years_items():
+    body = (
+        "II. NHIỆM VỤ\n"
+        "1. Bộ Xây dựng từ nay đến cuối năm 2025 hoàn thành việc hướng dẫn.\n"
+        "2. Tỉnh sớm hoàn thành trong năm 2025 việc bàn giao dự án.\n"
+    )
+    assert spans(synth(body)) == [(None, "2025"), ("2025", "2025")]
+
+
+def test_time_cells_with_a_bare_year_or_a_range_of_quarters():
+    body = (
+        "I. NHIỆM VỤ\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Ban hành quy chế phối hợp | Sở Tư pháp | 2026 |\n"
+        "| 2 | Kiểm tra an toàn thực phẩm | Sở Y tế | Quý IV/2025 - Quý I/2026 |\n"
+        "| 3 | Báo cáo kết quả thực hiện | Sở Nội vụ | Đến hết năm 2026 |\n"
+    )
+    # the bare year is a task's own, not the horizon restated by another row
+    assert spans(synth(body)) == [("2026", "2026"), ("2025-10", "2026-03"), (None, "2026")]

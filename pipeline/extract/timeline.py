@@ -15,9 +15,17 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
+A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
+target; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
+apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
+one sentence make one window (``không sớm hơn … ngày X …, không muộn hơn … ngày Y``).
+
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
-lie in a situation report, or fall before the document's own year are dropped; a target
-horizon (``đến năm 2030``) and a single day are kept once. All cue words are data in
+lie in a situation report or a narrated clause (``… năm 2025 đã được hoàn thành``), cut off
+figures (``số liệu tính đến tháng 10/2025``), bound who is entitled, or fall before the
+document's own date (or, without a date line, before the latest date its preamble cites) are
+dropped; a target horizon (``đến năm 2030``), a single day, a day-level deadline and a task
+table's row restated in the text are kept once. All cue words are data in
 ``rules/timeline.toml``. Cues are matched on a lower-cased copy of the text without tone marks
 ("hoàn"/"hòan"/"hoan" meet) of the same length, so offsets found there are offsets into
 ``doc.text`` for provenance.
@@ -34,10 +42,12 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, Section, parse_heading
+from ..segment import BULLET, Document, Line, Section, match_type_line, parse_heading
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -130,6 +140,15 @@ class _Rules:
     from_now: tuple[str, ...]
     verb_programs: frozenset[str]
     scope: re.Pattern[str]
+    produce_verbs: re.Pattern[str]
+    narrated: re.Pattern[str]
+    bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
+    lower_bounds: frozenset[str]
+    preamble_events: bool
+    year_goals: re.Pattern[str]
+    baseline_rev: re.Pattern[str]
+    scope_window_only: frozenset[str]
+    year_join: re.Pattern[str]
 
 
 @cache
@@ -137,10 +156,12 @@ def _rules() -> _Rules:
     r: dict[str, Any] = load_rules("timeline")
     cues = r["cues"]
     kind: dict[str, str] = {}
-    for cat in ("within", "from", "deadline"):  # a phrase listed twice takes the later category
-        for w in cues[cat]:
+    lists = {"within": cues["within"], "from": cues["from"] + cues["lower_bound"],
+             "deadline": cues["deadline"] + cues["upper_bound"], "as_of": cues["as_of"]}
+    for cat in ("within", "from", "deadline", "as_of"):  # a phrase listed twice takes the later category
+        for w in lists[cat]:
             kind[collapse(fold_same_length(w))] = cat
-    all_cues = [w for cat in ("deadline", "within", "from") for w in cues[cat]]
+    all_cues = [w for ws in lists.values() for w in ws]
     skip = _rev_alts(cues["filler"] + cues["weekdays"])
     # "13h30’", "14 giờ 00 phút", "7h", "07:30" — backwards
     clock = r"(?:tuhp|p|'|’)?\s*\d{0,2}\s*(?:h|ơig|g)\s*\d{1,2}|\d{2}:\d{1,2}"
@@ -176,7 +197,8 @@ def _rules() -> _Rules:
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
         conf={k: float(v) for k, v in r["confidence"].items()},
-        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)"),
+        # "Trong năm" is undated, "Trong năm 2026" is not
+        undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
                               rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
@@ -188,6 +210,15 @@ def _rules() -> _Rules:
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
         scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
+        produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
+        narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
+        bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
+        lower_bounds=frozenset(_keys(cues["lower_bound"])),
+        preamble_events=bool(op.get("preamble_events", True)),
+        year_goals=re.compile(_alts(nm["year_goals"])),
+        baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
+        scope_window_only=frozenset(_keys(nm["scope_window_only"])),
+        year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
     )
 
 
@@ -197,6 +228,7 @@ def _rules() -> _Rules:
 _DOC_REF_END = re.compile(r"(?:\d[\w.&-]*/[\w./&-]*|\d+-[A-ZĐ][\w./&-]*)[\s,]*(?:ngày|ngay)?[\s,]*$")
 _DOC_REF = re.compile(r"\bsố\s*:?\s*\d|\d[\w.&-]*/[A-ZĐ][\w./&-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _CLOCK = re.compile(r"\d{1,2}\s*(?:h|giơ|g)\s*\d{0,2}|\d{1,2}:\d{2}")  # on folded text
+_SENT_DOT = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ]|$)")  # a full stop that ends a sentence
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)\s)")
 
 
@@ -215,6 +247,7 @@ class _Cand:
     time_span: tuple[int, int] | None
     cut: int = -1  # where the cue and fillers before the date start
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
+    cue: str | None = None  # the cue phrase before the date (folded), if any
 
 
 @dataclass
@@ -230,6 +263,7 @@ class _Ctx:
     starts: dict[int, int]  # line index -> offset after its heading marker / bullet
     folded: dict[int, str]  # line index -> folded line text
     sec_tree: tuple[list[int], list[Section], list[int]] | None = None
+    own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -265,16 +299,30 @@ def _content_start(ln: Line) -> int:
     return ln.start
 
 
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "158/2025/NĐ-CP"
+
+
 def _doc_date(doc: Document) -> str | None:
-    """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``)."""
+    """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``).
+
+    Without a date line (a header the converter lost), a lower bound stands in for it: a
+    document is written no earlier than the latest document its preamble cites, nor before the
+    year its number carries. Dates before that are history in either case."""
     i = doc.anchors.get("date")
-    if i is None:
+    if i is not None:
+        ln = doc.lines[i]
+        for d in find_dates(doc.text, ln.start, ln.end):
+            if d.coarse:
+                return d.coarse
         return None
-    ln = doc.lines[i]
-    for d in find_dates(doc.text, ln.start, ln.end):
-        if d.coarse:
-            return d.coarse
-    return None
+    floor: list[str] = []
+    k = doc.anchors.get("number")
+    if k is not None and (m := _NUMBER_YEAR.search(doc.lines[k].text)):
+        floor.append(m.group(1))
+    span = doc.part_span("preamble")
+    if span is not None:
+        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse)
+    return max(floor) if floor else None
 
 
 def _before(value: str, ref: str | None) -> bool:
@@ -297,6 +345,9 @@ def _context(doc: Document) -> _Ctx:
     text = doc.text
     own = _doc_date(doc)
     ctx = _Ctx(doc, text, R, int(own[:4]) if own else None, own, {}, set(), {}, {}, {})
+    ti = doc.anchors.get("type")
+    if ti is not None and (name := match_type_line(doc.lines[ti].text)):
+        ctx.own_type = collapse(fold_same_length(name))
     body = doc.parts.get("body") or range(0)
     stop = body.stop
     # heading titles (a converter may put the title of "I." on the next line)
@@ -421,7 +472,7 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
-    if cat in ("from", "deadline") and _CLOCK.search(rev[:k][::-1]):
+    if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
         if cat == "from" or _CLOCK.search(ctx.f(max(ln.start, p.start - m.end() - 16), p.start - m.end(), ln)):
@@ -489,14 +540,28 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     lead_f = _strip_trail(R, ctx.f(max(cs, lead_end - _REACH), lead_end, ln))
     lead_f = re.split(r"[|\t]", lead_f)[-1].strip()
     after = text[p.end : p.end + 3].lstrip(" \t’'")
-    at_line_start = bool(R.lead.match(lead_f)) and (
-        (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
-    )
+    opener_after = (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
+    if p.kind == "year" and not opener_after and _open_end(ctx, p, ln):
+        opener_after = True  # "Năm 2027 và các năm tiếp theo: duy trì …"
+    at_line_start = bool(R.lead.match(lead_f)) and opener_after
+    if not at_line_start and zone == "body" and opener_after:
+        # a sentence of the body that opens with its date ("…; năm 2027: hoàn thành 100%",
+        # "… sơ kết. Tháng 12/2026, tổng kết."): the same as a line that does
+        raw = text[max(cs, lead_end - _REACH) : lead_end]
+        k = max([raw.rfind(";"), *(m.start() for m in _SENT_DOT.finditer(raw))])
+        at_line_start = k >= 0 and bool(R.lead.match(_strip_trail(R, fold_same_length(raw[k + 1 :])).strip()))
     label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
     labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
     if labelled and cat is None and deadline_label:
         cat = "deadline"
-    if p.single and not (cue or labelled or at_line_start):
+    if cat == "as_of":
+        return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if zone == "preamble" and not R.preamble_events:
+        return None
+    # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
+    goal = (p.kind == "year" and not (cue or labelled or at_line_start)
+            and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
+    if p.single and not (cue or labelled or at_line_start or goal):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
         return None
@@ -508,7 +573,18 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
     situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
+    if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
+        situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
+    # who is entitled by a day ("người lao động có thời gian đóng … trước ngày …"): a scope
+    scope_words = {collapse(m.group()) for m in _words(R.scope, ctx.f(sent[0], p.start, ln))}
+    scoped = bool(scope_words)  # for a window
+    scoped_bound = bool(scope_words - R.scope_window_only)  # for a deadline or a start
+    if cat == "within" and cue is not None and R.cue_kind.get(cue) == "from":
+        # "Áp dụng từ 15 giờ 00 ngày …": the hour is when the application starts, the period
+        # runs on from that day (an event "từ 8 giờ ngày …" stays the day of the event)
+        if _effect(ctx, clause_s, p) in ("apply", "apply_self"):
+            cat = "from"
 
     start: str | None
     end: str | None
@@ -521,7 +597,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
             return None
-        if _words(R.scope, ctx.f(sent[0], p.start, ln)):
+        if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
@@ -547,12 +623,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif cat == "deadline":
         if p.kind == "year":
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
-            if heading:
+            if (cue or "").startswith(R.from_now):
+                rule = "from_now"  # a period from now to a year: a schedule, no horizon
+            elif heading:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None
-            elif (cue or "").startswith(R.from_now):
-                rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
@@ -560,6 +636,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             if _is_name(ctx, clause_s, p):
                 return None
         else:
+            if scoped_bound:
+                return None
             rule = "deadline"
         start, end = None, p.last
     elif cat == "within":
@@ -568,13 +646,17 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end = p.first, p.last
         rule = {"day": "within_day", "month": "within_month"}.get(p.kind, "within_year")
     elif cat == "from":
-        if until_now or situational:
+        if until_now or situational or scoped_bound:
             return None
         eff = _effect(ctx, clause_s, p)
         if eff == "other":
             return None
         if eff == "effect":
             start, end, rule = p.first, p.first, "effect"
+        elif eff == "apply_self" or (eff == "apply" and not _before(p.first, ctx.date)):
+            # the document's own rules apply from a day (even one before it was signed), or a
+            # measure applies from then on: an open period
+            start, end, rule = p.first, None, "apply"
         elif _before(p.first, ctx.date):
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
         else:
@@ -583,6 +665,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if situational or _narrative(ctx, p, sent):
             return None
         start, end, rule = p.first, p.last, "line_start"
+    elif goal:
+        seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
+        if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
+            return None
+        if R.baseline_rev.match(seg[::-1]):
+            return None  # "giảm 1% so với năm 2025": the year the target is measured against
+        start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
     if start is not None and end is not None and p.single:
@@ -610,7 +699,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             cut = dur.start()
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
-    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span)
+    return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
 
 
 # a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
@@ -633,13 +722,32 @@ def _add_days(start: str, length: str, time: str | None) -> str:
 
 
 def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
-    """'effect' (a day something takes effect), 'other' (a cited text's effect) or None."""
+    """'effect' (a day something takes effect, or a product the plan asks for is applied),
+    'apply' / 'apply_self' (something, or this document's own rules, applies from then on),
+    'other' (a cited text's effect) or None."""
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
-    if _words(R.self_verbs, seg):
-        return "effect" if _words(R.self_ref, seg) else "other"
-    if _words(R.apply_verbs, seg):
-        return "effect"
+    sv, av = _words(R.self_verbs, seg), _words(R.apply_verbs, seg)
+
+    def own(at: int) -> bool:
+        # "… này" in the clause, or the document's own type right before the verb ("Thông tư
+        # có hiệu lực …" in a Thông tư; a cited one carries its number: "Thông tư số …")
+        head = seg[:at].rstrip()
+        t = ctx.own_type
+        return bool(_words(R.self_ref, seg)) or (
+            bool(t) and head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum())
+        )
+
+    # the verb nearest the date governs it; an effect that has its own start ("có hiệu lực kể
+    # từ ngày ký và áp dụng từ ngày …") leaves the date to the application
+    if av and (not sv or (av[-1].start() > sv[-1].end() and re.search(r"\btư\b", seg[sv[-1].end() : av[-1].start()]))):
+        if own(av[-1].start()) or (sv and own(sv[-1].start())):
+            return "apply_self"  # the document's own effect, then its application
+        return "effect" if _words(R.produce_verbs, seg) else "apply"
+    if sv:
+        return "effect" if own(sv[-1].start()) else "other"
+    if av:
+        return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
 
 
@@ -976,6 +1084,23 @@ def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two periods of a time cell joined by a range separator alone ("Quý IV/2025 - Quý
+    I/2026", "Tháng 12/2025 đến tháng 02/2026") as one period from the first to the second."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if q is not None and q.last < p.first and collapse(ctx.f(q.end, p.start).strip()) in _range_seps():
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
+
+
 def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
@@ -986,9 +1111,13 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | N
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
-    for p in find_periods(ctx.text, a, b):
-        if any(q.start < p.end and p.start < q.end for q in lists):
-            continue
+    periods = [p for p in find_periods(ctx.text, a, b) if not any(q.start < p.end and p.start < q.end for q in lists)]
+    if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
+        # a cell that is only a year ("2026"): the date finder wants "năm" before it
+        k = a + ctx.text[a:b].find(m.group())
+        y = m.group()
+        return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    for p in _cell_ranges(ctx, periods):
         ln = ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
         start, end = _encode(p, cat)
@@ -1034,6 +1163,36 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     return out, cells
 
 
+def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
+    """Does the body item ``c`` restate a task table's row (same period, the row's task in its
+    words)? Plans often repeat an annexed task in the text ("… xong trong quý II năm 2026")."""
+    if not rows:
+        return False
+    least = float(load_rules("timeline")["tables"]["restated_similarity"])
+    a = collapse(c.label.lower())
+    return any(
+        (r.start, r.end) == (c.start, c.end) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
+        for r in rows
+    )
+
+
+def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two years joined by "và" ("trong cuối năm 2025 và đầu năm 2026") as one period of years."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if (
+            q is not None and q.kind == "year" and p.kind == "year" and q.first < p.first
+            and 0 < p.start - q.end <= 20
+            and (m := ctx.rules.year_join.match(ctx.f(q.end, p.start))) is not None and m.end() == p.start - q.end
+        ):
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "years", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
+
+
 def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """An open start followed closely by a deadline ("bắt đầu từ ngày 05/9/2023; kết thúc trước
     ngày 13/01/2024") is one period."""
@@ -1044,11 +1203,16 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             skip = False
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
+        gap = nxt.period.start - c.period.end if nxt is not None else -1
         if (
             nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
-            and 0 <= nxt.period.start - c.period.end <= 60
-            and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start))
             and not _before(nxt.end, c.start)
+            and (
+                (0 <= gap <= 60 and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                # "không sớm hơn ngày X …, không muộn hơn ngày Y": the bounds of one window
+                or (0 <= gap <= 120 and c.cue in ctx.rules.lower_bounds and nxt.cue in ctx.rules.bounds
+                    and c.sent[1] >= nxt.period.end)
+            )
         ):
             c.end = nxt.end
             c.period = Period(c.period.start, nxt.period.end, ctx.text[c.period.start : nxt.period.end], c.period.first,
@@ -1074,15 +1238,20 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         elif c.conf > by_sent[key].conf:
             by_sent[key] = c
     kept = [by_sent[k] for k in order]
-    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule != "from_now"}
+    # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
+    targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
+    others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
     out: list[_Cand] = []
     seen: set[tuple[str | None, str | None]] = set()
     for c in kept:
         key = (c.start, c.end)
-        day_level = c.start is not None and c.end is not None and len(c.start) == 10 and len(c.end) == 10
+        # a day, a day range, a deadline or a start on a day: one event however often restated
+        day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
         if (day_level or (c.start is None and c.end in targets)) and key in seen:
             continue
-        if c.start is not None and c.start == c.end and c.start in targets:
+        if c.rule == "year_goal" and (key in seen or key in others):
+            continue  # the year's target restated (or an item of its own for that year)
+        if c.start is not None and c.start == c.end and c.start in targets and c.rule != "table":
             continue  # "vào năm 2030" restates the horizon "đến năm 2030"
         seen.add(key)
         out.append(c)
@@ -1106,7 +1275,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         span = doc.part_span(zone)
         if span is None:
             continue
-        for p in _with_lists(ctx, find_periods(doc.text, *span), *span):
+        for p in _join_years(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
@@ -1126,6 +1295,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
                 c.label, c.label_span = sec
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []
     for i, c in enumerate(_dedupe(cands)):
