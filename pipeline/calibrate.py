@@ -171,10 +171,14 @@ def group_of(field_name: str) -> str:
     return str(_settings()["groups"].get(field_name, field_name))
 
 
-def recommended_threshold() -> float:
-    """The acceptance threshold: the loaded artifact's, else ``rules/calibration.toml``'s."""
+def recommended_threshold(field_name: str | None = None) -> float:
+    """The acceptance threshold of a field's values (the loaded artifact's, else
+    ``rules/calibration.toml``'s): its group's own where the calibration chose one, else the
+    common threshold; without a field, the common one."""
     cal = load_calibrator()
-    return cal.threshold if cal is not None else float(_settings()["threshold"])
+    if cal is not None:
+        return cal.threshold_for(field_name) if field_name else cal.threshold
+    return float(_settings()["threshold"])
 
 
 # ---------------------------------------------------------------------------
@@ -569,6 +573,12 @@ class Calibrator:
     group_map: dict[str, str] = field(default_factory=dict)
     words: dict[str, list[str]] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    group_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, field_name: str) -> float:
+        """The auto-accept threshold of a field: its group's (chosen out of fold so that the
+        group's accepted values reach the target precision), never below the common one."""
+        return max(self.threshold, float(self.group_thresholds.get(self.group(field_name), self.threshold)))
 
     def group(self, field_name: str) -> str:
         if self.group_map:  # an artifact's own map: inference never needs the rules file
@@ -626,6 +636,7 @@ class Calibrator:
         return cls(
             dict(data["groups"]), float(data["threshold"]), dict(data.get("group_map") or {}),
             dict(data["feature_words"]) if data.get("feature_words") else None, dict(data),
+            {k: float(v) for k, v in (data.get("group_thresholds") or {}).items()},
         )
 
 
@@ -777,9 +788,13 @@ def equal_mass_ece(probs: Sequence[float], labels: Sequence[bool], bins: int = 1
     return total / n
 
 
-def acceptance(probs: Sequence[float], labels: Sequence[bool], threshold: float) -> tuple[float, float, int]:
-    """``(share accepted, accuracy of the accepted, number accepted)`` at ``confidence ≥ threshold``."""
-    acc = [bool(lab) for p, lab in zip(probs, labels, strict=True) if p >= threshold]
+def acceptance(
+    probs: Sequence[float], labels: Sequence[bool], threshold: float | Sequence[float],
+) -> tuple[float, float, int]:
+    """``(share accepted, accuracy of the accepted, number accepted)`` at ``confidence ≥
+    threshold`` (one threshold, or each value's own: its group's)."""
+    ts = [threshold] * len(probs) if isinstance(threshold, (int, float)) else list(threshold)
+    acc = [bool(lab) for p, lab, t in zip(probs, labels, ts, strict=True) if p >= t]
     if not probs:
         return 0.0, 1.0, 0
     return len(acc) / len(probs), (sum(acc) / len(acc) if acc else 1.0), len(acc)
@@ -818,7 +833,9 @@ def cross_validate(rows: Sequence[Row], folds: int | None = None) -> list[float]
 HEADER_FIELDS = ("doc_type", "number", "date", "place", "issuer.name", "title", "signer.name", "signer.position")
 
 
-def metrics(probs: Sequence[float], labels: Sequence[bool], threshold: float, bins: int = 10) -> dict[str, float]:
+def metrics(
+    probs: Sequence[float], labels: Sequence[bool], threshold: float | Sequence[float], bins: int = 10,
+) -> dict[str, float]:
     """ECE, accuracy and acceptance of a set of values at ``threshold``."""
     share, acc, n_acc = acceptance(probs, labels, threshold)
     n = len(labels)
@@ -869,6 +886,7 @@ class CalibrationReport:
     threshold: float
     artifact: dict[str, Any]
     bins: int = 10
+    thresholds: dict[str, float] = field(default_factory=dict)  # each group's own (group_thresholds)
 
     def fields(self) -> list[str]:
         order = list(_settings()["groups"])
@@ -880,6 +898,27 @@ class CalibrationReport:
                if (fname is None or r.field == fname) and (honest is None or r.honest == honest)]
         return ([self.oof[i] for i in idx], [self.rows[i].raw for i in idx],
                 [self.rows[i].label for i in idx])
+
+    def group_thresholds(self, target: float) -> dict[str, float]:
+        """Each group's auto-accept threshold: :func:`choose_threshold` out of fold over the
+        group's values and over its honest values, never below the common threshold; a group
+        whose values never reach ``target`` gets 1.0 (all of them to review)."""
+        window = float(_settings()["fit"]["threshold_window"])
+        out: dict[str, float] = {}
+        for g in sorted({r.group for r in self.rows}):
+            idx = [i for i, r in enumerate(self.rows) if r.group == g]
+            probs = [self.oof[i] for i in idx]
+            labels = [self.rows[i].label for i in idx]
+            subsets = [list(range(len(idx)))]
+            honest = [k for k, i in enumerate(idx) if self.rows[i].honest]
+            if honest:
+                subsets.append(honest)
+            t = choose_threshold(probs, labels, subsets, target, window=window)
+            out[g] = round(max(self.threshold, t if t is not None else 1.0), 4)
+        return out
+
+    def row_thresholds(self, thresholds: Mapping[str, float]) -> list[float]:
+        return [max(self.threshold, thresholds.get(r.group, self.threshold)) for r in self.rows]
 
     def best_threshold(self, target: float) -> float | None:
         """:func:`choose_threshold` out of fold over the whole set and over the honest set's
@@ -902,7 +941,7 @@ def _display_path(p: str | Path) -> str:
         return str(p)
 
 
-def _evaluation(rows: Sequence[Row], oof: Sequence[float], threshold: float, bins: int) -> dict[str, Any]:
+def _evaluation(rows: Sequence[Row], oof: Sequence[float], threshold: float | Sequence[float], bins: int) -> dict[str, Any]:
     """Out-of-fold figures of every subset that matters, and the shipped ones of the honest set."""
     out: dict[str, Any] = {}
     for name, keep in (
@@ -913,8 +952,9 @@ def _evaluation(rows: Sequence[Row], oof: Sequence[float], threshold: float, bin
         ("honest_header", lambda r: r.honest and r.field in HEADER_FIELDS),
     ):
         idx = [i for i, r in enumerate(rows) if keep(r)]
+        ts = [threshold] * len(rows) if isinstance(threshold, (int, float)) else list(threshold)
         if idx:
-            out[name] = metrics([oof[i] for i in idx], [rows[i].label for i in idx], threshold, bins)
+            out[name] = metrics([oof[i] for i in idx], [rows[i].label for i in idx], [ts[i] for i in idx], bins)
     # "before": the confidences the stored predictions were shipped with, at the threshold of then
     before = [r for r in rows if r.honest and r.stored_conf is not None]
     if before:
@@ -962,9 +1002,17 @@ def run_calibration(
     bins = int(cfg["bins"])
     threshold = float(_settings()["threshold"])
     labels = [r.label for r in rows]
-    share, acc, _ = acceptance(oof, labels, threshold)
-    evaluation = _evaluation(rows, oof, threshold, bins)
     report = CalibrationReport(rows, oof, n_docs, missed, threshold, {}, bins)
+    group_thresholds = report.group_thresholds(float(cfg["target_accuracy"]))
+    report.thresholds = group_thresholds
+    per_row = report.row_thresholds(group_thresholds)
+    share, acc, _ = acceptance(oof, labels, per_row)
+    evaluation = _evaluation(rows, oof, per_row, bins)
+    # the single common threshold, for comparison with earlier artifacts
+    common = _evaluation(rows, oof, threshold, bins)
+    evaluation["all_common_threshold"] = common["all"]
+    if "honest" in common:
+        evaluation["honest_common_threshold"] = common["honest"]
     artifact: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "artifact_version": ARTIFACT_VERSION,
@@ -978,6 +1026,7 @@ def run_calibration(
         "correct": sum(labels),
         "in_sample_weight": float(cfg["in_sample_weight"]),
         "threshold": threshold,
+        "group_thresholds": group_thresholds,
         "group_map": dict(_settings()["groups"]),
         "feature_words": feature_words(),
         "groups": fit_models(rows),
@@ -1019,8 +1068,8 @@ def render_report(report: CalibrationReport, console: Any) -> None:
     bins = report.bins
     t = Table(title=f"Calibration, out of fold ({report.artifact['evaluation']['cv']}, "
                     f"{report.n_docs} documents, {len(report.rows)} values)")
-    t.caption = (f"conf: mean calibrated confidence; accept: share of values with confidence ≥ "
-                 f"{report.threshold:g}; correct: accuracy of those; h: honest set only")
+    t.caption = ("conf: mean calibrated confidence; accept: share of values with confidence ≥ "
+                 "their group's threshold; correct: accuracy of those; h: honest set only")
     for col in ("field", "n", "accuracy", "conf", "ECE", "ECE raw", "accept", "correct",
                 "h n", "h acc", "h ECE", "h correct"):
         t.add_column(col, justify="right" if col != "field" else "left", no_wrap=col == "field")
@@ -1029,8 +1078,13 @@ def render_report(report: CalibrationReport, console: Any) -> None:
         hp, _, hl = report.subset(fname, honest=True)
         if fname is None:
             t.add_section()
-        share, acc, _ = acceptance(probs, labels, report.threshold)
-        _, hacc, _ = acceptance(hp, hl, report.threshold)
+        if fname is None:
+            t_all: float | list[float] = report.row_thresholds(report.thresholds)
+            t_h: float | list[float] = [t for t, r in zip(t_all, report.rows, strict=True) if r.honest]
+        else:
+            t_all = t_h = max(report.threshold, report.thresholds.get(group_of(fname), report.threshold))
+        share, acc, _ = acceptance(probs, labels, t_all)
+        _, hacc, _ = acceptance(hp, hl, t_h)
         t.add_row(
             fname or "all", str(len(labels)), f"{sum(labels) / len(labels):.3f}",
             f"{sum(probs) / len(probs):.3f}", f"{expected_calibration_error(probs, labels, bins):.3f}",
@@ -1061,12 +1115,17 @@ def render_report(report: CalibrationReport, console: Any) -> None:
     console.print(s)
     target = float(_settings()["fit"]["target_accuracy"])
     best = ev.get("threshold_for_target")
+    groups = ", ".join(f"{g} {t:g}" for g, t in sorted(report.thresholds.items()))
+    common = ev.get("all_common_threshold") or {}
     console.print(
         f"ECE out of fold {ev['ece_out_of_fold']:.4f} (equal-mass bins {ev['ece_equal_mass']:.4f}; "
-        f"raw confidences {ev['ece_raw']:.4f}); at the "
-        f"recommended threshold {report.threshold:g}: {ev['accepted_share']:.1%} of values accepted, "
-        f"{ev['accepted_accuracy']:.2%} of them correct; lowest threshold at which (and just above) both the whole "
-        f"set and the honest set's header values reach {target:.0%}: {best if best is not None else 'none'}. "
+        f"raw confidences {ev['ece_raw']:.4f}). Auto-accept thresholds per group (chosen out of fold for "
+        f"{target:.0%} precision, never below the common {report.threshold:g}): {groups}. At them: "
+        f"{ev['accepted_share']:.1%} of values accepted, {ev['accepted_accuracy']:.2%} of them correct"
+        + (f" (one common threshold {report.threshold:g}: {common.get('accepted_share', 0):.1%} at "
+           f"{common.get('accepted_precision', 0):.2%})" if common else "")
+        + f"; lowest common threshold at which (and just above) both the whole set and the honest set's "
+        f"header values reach {target:.0%}: {best if best is not None else 'none'}. "
         f"{report.missed} gold values had nothing extracted (no threshold can flag those)."
     )
 

@@ -354,7 +354,6 @@ def review(
     Records without their text take it from the batch's corpus.db beside them, from
     --source-root, or from the file at source.path if it still has the record's sha256; the
     records whose text is found nowhere are named, not shown with blank lines."""
-    from .calibrate import recommended_threshold
     from .ingest import IngestError
     from .review import (
         interactive_review,
@@ -376,8 +375,7 @@ def review(
             err.print(f"[red]--source-root {escape(str(r))}: not a folder[/red]", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
     use_text_sources(batch_stores([records]), source_root or [])
-    t = recommended_threshold() if threshold is None else threshold
-    queue = review_queue(recs, t)
+    queue = review_queue(recs, threshold)
     lost = missing_text({id(it.record): it.record for it in queue[:limit]}.values())
     if lost:
         err.print(f"[yellow]warning[/yellow]: {len(lost)} record(s) without their text, so no source lines "
@@ -389,7 +387,7 @@ def review(
             print(_dump(it.to_dict()))
         return
     if not interactive:
-        render_queue(queue, console, limit=limit, threshold=t)
+        render_queue(queue, console, limit=limit, threshold=threshold)
         return
     stats = interactive_review(queue[:limit], ask=rich_ask(console), console=console, gold_dir=gold_dir)
     err.print(

@@ -219,14 +219,14 @@ def review_queue(records: Iterable[Mapping[str, Any]], threshold: float | None =
     ties between values the calibrator cannot tell apart), then input order, then the
     value's place in the record.
     """
-    t = recommended_threshold() if threshold is None else threshold
     items: list[tuple[tuple[float, float, int, int], ReviewItem]] = []
     for order, rec in enumerate(records):
         for k, (path, p) in enumerate((rec.get("provenance") or {}).items()):
             if unit_of(path) != path:
                 continue
             conf = float(p.get("confidence", 0.0))
-            if conf >= t:
+            # each field's own threshold (its group's, see calibrate.recommended_threshold)
+            if conf >= (recommended_threshold(field_of(path)) if threshold is None else threshold):
                 continue
             raw = p.get("raw_confidence")
             # an item's span covers its whole entry; show the line of its key (name, number)
@@ -301,9 +301,9 @@ def render_queue(queue: Sequence[ReviewItem], console: Any, *, limit: int | None
     from rich.padding import Padding
 
     shown = queue if limit is None else queue[:limit]
-    t = threshold if threshold is not None else recommended_threshold()
+    below = f"{threshold:g}" if threshold is not None else "their field's threshold"
     more = f", showing the first {len(shown)}" if len(shown) < len(queue) else ""
-    console.print(f"[bold]Review queue[/bold]: {len(queue)} values below {t:g}, most doubtful first{more}")
+    console.print(f"[bold]Review queue[/bold]: {len(queue)} values below {below}, most doubtful first{more}")
     for it in shown:
         console.print()
         console.print(_headline(it))

@@ -215,3 +215,31 @@ def test_parse_correction_shapes():
     assert rv.parse_correction("title", "null") is None
     with pytest.raises(ValueError):
         rv.parse_correction("timeline", "sometime soon")
+
+
+def test_default_queue_uses_each_fields_group_threshold(tmp_path, monkeypatch):
+    """Without --threshold a value goes to review below its own group's threshold: a group
+    whose values the calibration found less reliable (here timeline, 0.99) keeps values that
+    a header field at the same confidence lets through."""
+    import json
+
+    from pipeline import calibrate as cal
+
+    art = json.loads(cal.artifact_path().read_text(encoding="utf-8"))
+    art["threshold"] = 0.95
+    art["group_thresholds"] = {"timeline": 0.99}
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps(art), encoding="utf-8")
+    monkeypatch.setenv("VANBAN_CALIBRATION", str(path))
+    cal.clear_cache()
+    try:
+        assert cal.recommended_threshold("timeline") == 0.99
+        assert cal.recommended_threshold("number") == 0.95
+        rec = extract_file(PAIRS[0][0]).model_dump()
+        for p in rec["provenance"].values():
+            p["confidence"] = 0.97
+        units = {it.unit for it in rv.review_queue([rec])}
+        assert units and all(u.startswith("timeline[") for u in units)
+        assert "number" not in units
+    finally:
+        cal.clear_cache()
