@@ -230,6 +230,18 @@ def _role(t: str) -> str:
     return "text"
 
 
+def is_cell_capitals(t: str) -> bool:
+    """A short line of capitals without figures or a sentence's punctuation: a wrapped line of
+    a header cell (``THEO QUYẾT ĐỊNH`` in the name of a body set up by a decision), which a
+    preamble's opener word at its start does not make a sentence of grounds — grounds are
+    written in sentence case and cite a numbered text."""
+    t = t.strip(" *_")
+    return (
+        bool(t) and len(t.split()) <= 5 and is_upper_line(t, 0.95)
+        and not re.search(r"\d|[;:.]$", t)
+    )
+
+
 def is_place_fragment(t: str) -> bool:
     """A line holding only (part of) a place name (``Thành phố Hồ Chí``, ``Hà``)."""
     words = t.strip(" ,*_").split()

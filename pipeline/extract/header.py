@@ -28,7 +28,14 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
-from .issuer_infer import enacting_issuer, is_central, symbol_issuer
+from .issuer_infer import (
+    canonical,
+    completed_by_symbol,
+    enacting_issuer,
+    is_central,
+    self_reference_issuer,
+    symbol_issuer,
+)
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -324,7 +331,9 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
                 ps, pe = bodies[0][1], bodies[-2][2]
                 prov.add("issuer.parent", ps, pe, 0.9, "header-block")
             prov.add("issuer.name", s, e, 0.93, "header-block")
-            return {"name": org_name(name), "parent": parent}
+            name = org_name(name)
+            name = completed_by_symbol(name, number) or canonical(name)
+            return {"name": name, "parent": canonical(parent) if parent else None}
     return infer_issuer(doc, prov, number, place)
 
 
@@ -460,7 +469,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                     return {"name": org, "parent": None}
             bare = (org, ln.start, ln.end)
             break
-    got = enacting_issuer(doc, prov)
+    got = enacting_issuer(doc, prov) or self_reference_issuer(doc, prov)
     if got is not None:
         return got
     if bare is not None:

@@ -1,6 +1,7 @@
 """The issuer of a document whose header block was lost (web copies of decrees, circulars,
 telegrams, notices), from evidence weaker than a header cell: the issuer code of the
-number's symbol, the signature block's authority line and the enacting sentence.
+number's symbol, the signature block's authority line, the enacting sentence, and the
+sentence in which a letter names itself (checked against the authority it is signed for).
 
 Each reading carries its own rule name and a confidence below the header block's, so a
 reviewer sees which evidence spoke.
@@ -14,7 +15,7 @@ from functools import cache
 from ..lexicon import positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import Document
+from ..segment import AUTHORITY, Document, match_type_line
 from ..textutil import collapse
 
 
@@ -65,11 +66,46 @@ def symbol_issuer(number: dict | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _enact_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"]["enact_verbs"])
+def canonical(name: str) -> str:
+    """A central body's name as the public tables spell it (the capitals of a header cell give
+    no case: ``BAN CHẤP HÀNH TRUNG ƯƠNG`` → ``Ban Chấp hành Trung ương``), else ``name``."""
+    state, party = _codes()
+    key = name.casefold()
+    return next((v for v in (*state.values(), *party.values()) if v.casefold() == key), name)
+
+
+def completed_by_symbol(name: str, number: dict | None) -> str | None:
+    """The full name of a header cell's body that the cell prints short: a central body whose
+    name the number's issuer code gives with more words after the cell's (a Party board under
+    ``BAN CHẤP HÀNH TRUNG ƯƠNG`` prints ``BAN TỔ CHỨC``; its code names ``Ban Tổ chức Trung
+    ương``). None when the code names another body or nothing more."""
+    full = symbol_issuer(number)
+    if full is None:
+        return None
+    if full.casefold().startswith(name.casefold() + " "):
+        return full
+    return None
+
+
+@cache
+def _enact_re(own_type: str | None = None) -> re.Pattern[str]:
+    """The enacting verbs, and the document's own type name used as one: a guidance or a
+    notice opens with its issuer doing what its type says (``<cơ quan> hướng dẫn …``)."""
+    words = list(load_rules("structure")["issuer"]["enact_verbs"])
+    if own_type:
+        words.append(own_type.casefold())
+    return _subject_verb_re(words)
+
+
+def _subject_verb_re(words: list[str], after_stop: bool = False) -> re.Pattern[str]:
+    """A capitalised subject at a clause's start (a sentence's too with ``after_stop``), then
+    one of ``words``. The subject is read inside a lookahead, so a clause's own subject is still
+    tried when a longer one from the sentence's start reached the same verb."""
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    stops = "[.,;:]" if after_stop else "[,;:]"
     return re.compile(
-        r"(?:^[\s*_]*|[,;:]\s+)(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,110}?)\s+"
-        rf"(?:{verbs})(?=[\s:]|$)"
+        rf"(?:^[\s*_]*|(?<={stops})\s+)(?=(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{{2,110}}?)\s+"
+        rf"(?:{verbs})(?=[\s:]|$))"
     )
 
 
@@ -106,7 +142,20 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
     if not preamble:  # no grounds: a letter's narration, where bodies act on other papers
         return None
     lines = preamble[-8:] + doc.part_lines("body")[:2]
-    # a hard-wrapped sentence: its lines joined into the paragraph (blank lines part them)
+    rx = _enact_re(_own_type(doc))
+    for text, a, b in _paragraphs(lines):
+        for m in rx.finditer(text):
+            body = body_of(m.group("subj"))
+            if body is None:
+                continue
+            s, e = _span_of(doc, body, a, b)
+            prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
+            return {"name": body, "parent": None}
+    return None
+
+
+def _paragraphs(lines: list) -> list[tuple[str, int, int]]:
+    """A hard-wrapped sentence's lines joined into its paragraph (blank lines part them)."""
     paras: list[tuple[str, int, int]] = []
     for ln in lines:
         if not ln.text.strip():
@@ -115,15 +164,112 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
             paras[-1] = (f"{paras[-1][0]} {ln.text}", paras[-1][1], ln.end)
         else:
             paras.append((ln.text, ln.start, ln.end))
-    for text, a, b in paras:
-        for m in _enact_re().finditer(text):
-            body = body_of(m.group("subj"))
-            if body is None:
+    return paras
+
+
+def _span_of(doc: Document, body: str, a: int, b: int) -> tuple[int, int]:
+    found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
+    return (found.start(), found.end()) if found else (a, b)
+
+
+def _own_type(doc: Document) -> str | None:
+    """The type name on the document's own type line, if the model found one."""
+    ti = doc.anchors.get("type")
+    return match_type_line(doc.lines[ti].text) if ti is not None else None
+
+
+# ------------------------------------------------------------------ the letter naming itself
+
+
+@cache
+def _authority_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(position, body heads) from ``issuer_codes.toml`` ``[authority_bodies]``, longest first."""
+    table = load_rules("issuer_codes").get("authority_bodies", {})
+    return tuple(sorted(((k.casefold(), tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def _heads_for_position(pos: str) -> tuple[str, ...] | None:
+    """The body heads the position heads: a chain (``BỘ TRƯỞNG, CHỦ NHIỆM``) is read by its last
+    position, a deputy (``PHÓ …``) by the position it deputises."""
+    last = collapse(pos.split(",")[-1]).strip(" .*_").casefold()
+    last = re.sub(r"^phó\s+", "", last)
+    for key, heads in _authority_bodies():
+        if last == key or last.startswith(key + " "):
+            return heads
+    return None
+
+
+def signature_authority_heads(doc: Document) -> tuple[str, ...] | None:
+    """The kinds of body the signature is signed for: its first authority line (``TL. BỘ
+    TRƯỞNG`` → a Bộ; ``TM. <cơ quan>`` → that body's head word), or a bare position heading the
+    block. None when the block names no position this table knows."""
+    for ln in doc.closing_lines("signature")[:4]:
+        t = collapse(ln.text.strip(" *_|"))
+        if not t:
+            continue
+        m = AUTHORITY.match(t)
+        rest = m.group("rest").strip() if m else t
+        if m and m.group("auth").upper().replace("/", "") == "TM":
+            head = starts_with_org_head(rest)
+            return (head,) if head else None
+        return _heads_for_position(rest)
+    return None
+
+
+def _several(name: str) -> bool:
+    """A subject joining two bodies or a body and a position (``Bộ A và Bộ trưởng Bộ B``): a
+    joint subject names no single issuer. A name that holds ``và`` itself (``Bộ Nông nghiệp và
+    Môi trường``) goes on with a common word, not with another body's head."""
+    if is_central(name):
+        return False
+    heads = [*positions(), *load_rules("orgs").get("heads", [])]
+    for m in re.finditer(r"(?:\s+và|,)\s+", name):
+        rest = name[m.end() :]
+        if any(rest.casefold().startswith(h.casefold()) and rest[len(h) : len(h) + 1] in {"", " "} for h in heads):
+            return True
+    return False
+
+
+def _clause(name: str) -> bool:
+    words = load_rules("issuer_codes").get("self_reference", {}).get("not_in_name", [])
+    low = f" {name.casefold()} "
+    return any(f" {w} " in low for w in words)
+
+
+@cache
+def _self_re() -> re.Pattern[str]:
+    verbs = list(load_rules("issuer_codes").get("self_reference", {}).get("verbs", []))
+    return _subject_verb_re(verbs, after_stop=True)
+
+
+def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
+    """A letter whose header was lost still names itself where it speaks in its own voice: the
+    sentence closing the body (``<cơ quan> thông báo …``, ``<cơ quan> kính báo cáo …``) or
+    opening it. The subject counts only when it is a body of the kind the signature's
+    authority line heads (``TL. BỘ TRƯỞNG`` + ``Bộ …``): a body named in a task (``Sở … báo cáo
+    …``) is not of that kind. Weaker than the enacting sentence: nothing in the layout says
+    the sentence is the issuer's own."""
+    heads = signature_authority_heads(doc)
+    if not heads:
+        return None
+    conf = load_rules("issuer_codes").get("self_reference", {})
+    n = int(conf.get("tail_lines", 12))
+    body = [ln for ln in doc.part_lines("body") if ln.text.strip()]
+    opening = [ln for ln in doc.part_lines("preamble") if ln.text.strip()][:n]
+    # the closing sentence first (last paragraph first), then the opening ones (a letter's
+    # opening narration is its preamble)
+    tail = _paragraphs(body[-n:])[::-1]
+    head = _paragraphs(opening + body[: min(n, max(0, len(body) - n))])
+    for text, a, b in (*tail, *head):
+        for m in _self_re().finditer(text):
+            name = body_of(m.group("subj"))
+            if name is None or _several(name) or _clause(name) or not any(
+                name.casefold().startswith(h.casefold()) and name[len(h) : len(h) + 1] in {"", " "} for h in heads
+            ):
                 continue
-            found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
-            s, e = (found.start(), found.end()) if found else (a, b)
-            prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
-            return {"name": body, "parent": None}
+            s, e = _span_of(doc, name, a, b)
+            prov.add("issuer.name", s, e, 0.6, "self-reference")
+            return {"name": name, "parent": None}
     return None
 
 

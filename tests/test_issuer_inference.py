@@ -1,0 +1,129 @@
+"""The issuer when the header block is lost or prints the body's name short: synthetic
+documents for each piece of evidence (the letter naming itself, checked against the signature's
+authority; the type word as the enacting verb; the symbol's code completing a header cell; a
+header cell wrapped onto a line that opens with a preamble word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+
+
+def _letter(closing_sentence: str, signature: str, opening: str = "Ngày 02/3/2026, cơ quan nhận được đề nghị.") -> str:
+    """A công văn whose header block was lost: the Kính gửi list, a body, its closing."""
+    return (
+        "Kính gửi:\n- Các doanh nghiệp sản xuất phân bón;\n- Các hiệp hội ngành hàng.\n\n"
+        f"{opening}\n\n"
+        "1. Các doanh nghiệp rà soát hồ sơ trước ngày 30/4/2026.\n\n"
+        "2. Các hiệp hội tổng hợp ý kiến của hội viên.\n\n"
+        f"{closing_sentence}\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KH.\n\n"
+        f"{signature}\n\nTrần Văn Bình\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing_sentence", "signature", "issuer"),
+    [
+        # a ministry named by the authority a unit head signs for
+        ("Bộ Xây dựng thông báo để các doanh nghiệp biết, thực hiện./.",
+         "TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ KẾ HOẠCH\nPHÓ VỤ TRƯỞNG", "Bộ Xây dựng"),
+        # a report to a superior, the deputy signing for the minister
+        ("Trên đây là ý kiến của cơ quan, Bộ Khoa học và Công nghệ kính báo cáo Thủ tướng Chính phủ./.",
+         "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "Bộ Khoa học và Công nghệ"),
+        # a chain of positions read by its last: a Văn phòng's head who is also a minister
+        ("Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.",
+         "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "Văn phòng Chính phủ"),
+    ],
+)
+def test_issuer_from_the_letter_naming_itself(closing_sentence: str, signature: str, issuer: str) -> None:
+    r = extract_text(_letter(closing_sentence, signature))
+    assert r.issuer is not None and r.issuer.name == issuer
+    p = r.provenance["issuer.name"]
+    assert p.rule == "self-reference"
+    assert p.raw_confidence < 0.7 if hasattr(p, "raw_confidence") else p.confidence < 0.9
+    text = _letter(closing_sentence, signature)
+    assert text[p.start : p.end] == issuer
+
+
+def test_self_reference_in_the_opening_sentence() -> None:
+    text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
+                   opening="Ngày 02/3/2026, Cục Quản lý thị trường nhận được đề nghị của các doanh nghiệp. "
+                   "Cục Quản lý thị trường có ý kiến như sau:")
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Cục Quản lý thị trường"
+
+
+def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
+    text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
+                   opening="Cục Quản lý thị trường đã nhận được ý kiến của các doanh nghiệp và đề nghị như sau:")
+    r = extract_text(text)
+    assert r.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("closing_sentence", "signature"),
+    [
+        # a body named in a task is not of the kind the signature heads (a Chủ tịch heads an
+        # Ủy ban or a Hội đồng, not a Sở)
+        ("Sở Tài chính báo cáo kết quả trước ngày 15/5/2026./.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+        # two bodies as one subject name no single issuer
+        ("Bộ Y tế và Bộ Tài chính thông báo để các đơn vị biết./.", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"),
+        # no authority line to check the subject against
+        ("Bộ Y tế thông báo để các đơn vị biết./.", "Trần Văn An"),
+    ],
+)
+def test_no_issuer_from_a_subject_the_signature_does_not_back(closing_sentence: str, signature: str) -> None:
+    r = extract_text(_letter(closing_sentence, signature))
+    assert r.issuer is None or r.provenance["issuer.name"].rule != "self-reference"
+
+
+def test_guidance_names_its_issuer_with_its_own_type_word() -> None:
+    text = (
+        "HƯỚNG DẪN\n\nCÔNG TÁC THI ĐUA TRONG KHỐI CƠ QUAN\n\n-----\n\n"
+        "- Căn cứ Quy định số 12-QĐ/TW ngày 05/5/2025 của Ban Bí thư về công tác thi đua;\n\n"
+        "Ban Dân vận Trung ương\nhướng dẫn công tác thi đua như sau:\n\n"
+        "I. NGUYÊN TẮC\n\nThi đua thực chất, hiệu quả.\n\n"
+        "Nơi nhận:\n- Các ban đảng;\n- Lưu VP.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Văn Cường\n"
+    )
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ban Dân vận Trung ương"
+    assert r.provenance["issuer.name"].rule == "enacting-sentence"
+
+
+_PARTY_HEAD = (
+    "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN DÂN VẬN\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\n"
+    "{number}\n\nHà Nội, ngày 03 tháng 02 năm 2026\n\n"
+    "HƯỚNG DẪN\n\nCÔNG TÁC DÂN VẬN NĂM 2026\n\nNội dung hướng dẫn.\n\n"
+    "Nơi nhận:\n- Các tỉnh ủy;\n- Lưu VP.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Văn Cường\n"
+)
+
+
+def test_party_board_printed_short_under_the_central_committee_takes_its_code_name() -> None:
+    r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BDVTW"))
+    assert r.issuer.name == "Ban Dân vận Trung ương"
+    assert r.issuer.parent == "Ban Chấp hành Trung ương"
+    # a code naming another body, or none, leaves the cell's name as printed
+    r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BTCTW"))
+    assert r.issuer.name == "Ban Dân vận"
+    r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BDV"))
+    assert r.issuer.name == "Ban Dân vận"
+
+
+def test_body_named_by_a_decision_wrapped_over_an_opener_word_in_an_interleaved_header() -> None:
+    # a plain-text copy of the two-column table: the columns' lines interleaved, the body's
+    # name wrapped so that one of its lines starts with a preamble opener word ("THEO")
+    text = (
+        "SỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔ CÔNG TÁC\nĐộc lập - Tự do - Hạnh phúc\n"
+        "THEO QUYẾT ĐỊNH\nSỐ 77/QĐ-SXD\nHòa An, ngày 12 tháng 3 năm 2026\n\nSố: 15/KH-TCT\n\n"
+        "KẾ HOẠCH\nKiểm tra an toàn công trình năm 2026\n\n"
+        "Thực hiện Quyết định số 77/QĐ-SXD ngày 01/3/2026 của Giám đốc Sở Xây dựng.\n\n"
+        "1. Mục đích\n\nKiểm tra đúng quy định.\n\n"
+        "Nơi nhận:\n- Giám đốc Sở;\n- Lưu: VT.\n\nT/M. TỔ CÔNG TÁC\nTỔ TRƯỞNG\n\nLê Văn Dũng\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Tổ Công tác theo Quyết định số 77/QĐ-SXD"
+    assert r.issuer.parent == "Sở Xây dựng"
+    assert r.number.raw == "15/KH-TCT" and r.date.iso == "2026-03-12" and r.place == "Hòa An"
+    assert r.provenance["number"].rule == "number-cell"
