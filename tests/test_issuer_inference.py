@@ -127,3 +127,39 @@ def test_body_named_by_a_decision_wrapped_over_an_opener_word_in_an_interleaved_
     assert r.issuer.parent == "Sở Xây dựng"
     assert r.number.raw == "15/KH-TCT" and r.date.iso == "2026-03-12" and r.place == "Hòa An"
     assert r.provenance["number"].rule == "number-cell"
+
+
+# ------------------------------------------------------------------ a title block without its type line
+
+_NO_TYPE_LINE = (
+    "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc |\n"
+    "Số: 08/2026/TT-BXD |\n|\n\n"
+    "{title}\n\n"
+    "Căn cứ Luật Xây dựng số 50/2014/QH13;\n\n"
+    "Theo đề nghị của Vụ trưởng Vụ Pháp chế;\n\n"
+    "Bộ trưởng Bộ Xây dựng ban hành Thông tư {restated}.\n\n"
+    "Điều 1. Phạm vi điều chỉnh\n\nThông tư này quy định thử nghiệm.\n\n"
+    "Điều 2. Hiệu lực\n\nThông tư này có hiệu lực từ ngày ký.\n\n"
+    "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hải\n"
+)
+
+
+def test_title_between_the_header_cells_and_the_grounds_when_the_type_line_was_lost() -> None:
+    title = "Quy định về kiểm định chất lượng vật liệu xây dựng"
+    r = extract_text(_NO_TYPE_LINE.format(title=f"**{title}**", restated="quy định về kiểm định chất lượng vật liệu xây dựng"))
+    assert r.doc_type.code == "TT"
+    assert r.title == title
+    p = r.provenance["title"]
+    assert p.rule == "untyped-title-block" and p.raw_confidence == 0.85
+    # not restated by the enacting sentence: still read, less sure
+    r = extract_text(_NO_TYPE_LINE.format(title=title, restated="về một việc khác"))
+    assert r.title == title and r.provenance["title"].raw_confidence == 0.7
+
+
+def test_no_untyped_title_when_the_block_is_not_followed_by_grounds_or_is_a_sentence() -> None:
+    no_grounds = _NO_TYPE_LINE.replace("Căn cứ Luật Xây dựng số 50/2014/QH13;\n\n", "").replace(
+        "Theo đề nghị của Vụ trưởng Vụ Pháp chế;\n\n", "")
+    r = extract_text(no_grounds.format(title="Quy định về thử nghiệm", restated="quy định về thử nghiệm"))
+    assert r.title is None
+    r = extract_text(_NO_TYPE_LINE.format(title="Các đơn vị thực hiện nghiêm.", restated="x"))
+    assert r.title is None

@@ -36,6 +36,7 @@ from .issuer_infer import (
     self_reference_issuer,
     symbol_issuer,
 )
+from .title_infer import untyped_title
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -215,7 +216,7 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
     cell = (doc.cells.get("title") or [None])[0]
     if cell is None:
-        return None
+        return untyped_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]
     vv = VV_LINE.match(text)

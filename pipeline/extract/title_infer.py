@@ -1,0 +1,89 @@
+"""The trích yếu of a document whose type line was lost.
+
+Web copies of decrees and circulars sometimes keep the header's cells (the motto, ``Số: …``)
+and the trích yếu but drop the type name above it (it was an image, or a styled block the
+scrape skipped). Without a type line the segmenter opens no title block, so the trích yếu
+sits, unclaimed, between the header's cells and the grounds (``Căn cứ …``). Its place is the
+evidence: a noun phrase right after the header, right before the grounds. The enacting
+sentence (``… ban hành Thông tư <trích yếu>``) often restates it; when it does, the reading is
+surer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..provenance import Prov
+from ..resources import load_rules
+from ..segment import BULLET, Document, parse_heading
+from ..textutil import clean_value, fold, fuzzy_starts
+
+# a trích yếu is a phrase, not a paragraph; a longer block is body text
+_MAX_TITLE = 400
+_MAX_LINES = 3
+
+
+def _opens_grounds(t: str) -> bool:
+    s = load_rules("structure")
+    return bool(fuzzy_starts(t, s["preamble"]["openers"], 95))
+
+
+def _can_be_title(t: str) -> bool:
+    """A noun phrase: no list item, heading, lead-in or closed sentence, no grounds, no
+    addressee line."""
+    s = load_rules("structure")
+    t = t.strip(" *_")
+    return bool(t) and not (
+        BULLET.match(t)
+        or parse_heading(t)
+        or re.search(r"[.:;]$", t)
+        or _opens_grounds(t)
+        or fuzzy_starts(t, s["closing"]["addressee"], 90)
+        or fuzzy_starts(t, s["title"]["never_opens"], 95)
+    )
+
+
+def untyped_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | None:
+    """The block between the header's cells and the grounds, when no type line opened a title
+    block: only where the header was read (a number or date cell), the block is one short
+    paragraph and the next paragraph opens the grounds. A công văn has no such block (its trích
+    yếu is the V/v line), so none is looked for."""
+    if doc.cells.get("title") or doc.anchors.get("type") is not None or doc.anchors.get("vv") is not None:
+        return None
+    if (doc_type or {}).get("code") in {None, "CV"}:
+        return None
+    if "number" not in doc.anchors and "date" not in doc.anchors:
+        return None
+    header = doc.parts.get("header")
+    if not header:
+        return None
+    lines = doc.lines
+    j = header.stop
+    end = min(len(lines), j + 8)
+    while j < end and lines[j].blank:
+        j += 1
+    block: list[int] = []
+    while j < end and not lines[j].blank and len(block) < _MAX_LINES:
+        if not _can_be_title(lines[j].text):
+            return None
+        block.append(j)
+        j += 1
+    if not block or (j < len(lines) and not lines[j].blank and len(block) == _MAX_LINES):
+        return None
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or not _opens_grounds(lines[j].text):
+        return None
+    s, e = lines[block[0]].start, lines[block[-1]].end
+    value = clean_value(doc.text[s:e].replace("\n", " "))
+    if not value or len(value) > _MAX_TITLE:
+        return None
+    conf = 0.85 if _restated(doc, value) else 0.7
+    prov.add("title", s, e, conf, "untyped-title-block")
+    return value
+
+
+def _restated(doc: Document, value: str) -> bool:
+    """The enacting sentence (or any line of the grounds) repeats the trích yếu."""
+    key = fold(value)
+    return any(key in fold(ln.text) for ln in doc.part_lines("preamble")[1:] + doc.part_lines("body")[:3])
