@@ -163,3 +163,23 @@ def test_no_untyped_title_when_the_block_is_not_followed_by_grounds_or_is_a_sent
     assert r.title is None
     r = extract_text(_NO_TYPE_LINE.format(title="Các đơn vị thực hiện nghiêm.", restated="x"))
     assert r.title is None
+
+
+def test_the_enacting_word_is_no_type_line_with_a_title_under_it() -> None:
+    # the header's type line lost: the first type word left is the enacting "QUYẾT ĐỊNH:",
+    # under which the articles begin, not a trích yếu; the symbol's type code says the type
+    text = (
+        "Số: 80/2031/TT-BXD\n\nHà Nội, ngày 09 tháng 6 năm 2031\n\n"
+        "Căn cứ Luật Xây dựng số 50/2014/QH13;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phạm vi điều chỉnh.\n\nĐiều 2. Hiệu lực.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.title is None
+    assert r.doc_type.code == "TT" and r.provenance["doc_type"].rule == "symbol-code"
+    # without a type code in the symbol the enacting word still tells the type, less surely
+    r = extract_text(text.replace("80/2031/TT-BXD", "80/UBND-VP"))
+    assert r.title is None
+    assert r.doc_type.code == "QĐ" and r.provenance["doc_type"].rule == "enacting-word"
+    # a trích yếu above the grounds is still read
+    r = extract_text(text.replace("Căn cứ", "Quy định về thử nghiệm vật liệu\n\nCăn cứ", 1))
+    assert r.title == "Quy định về thử nghiệm vật liệu"

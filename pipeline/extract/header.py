@@ -36,7 +36,7 @@ from .issuer_infer import (
     self_reference_issuer,
     symbol_issuer,
 )
-from .title_infer import untyped_title
+from .title_infer import enacting_word_line, untyped_title
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -152,6 +152,21 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             prov.add("doc_type", s.start, s.end, 0.95, "symbol-overrides")
         return _typed(over, number)
     ti = doc.anchors.get("type")
+    if ti is not None and enacting_word_line(doc):
+        # the enacting word ("QUYẾT ĐỊNH:") taken for the type line: the header's type line was
+        # lost. The symbol's type code, when there is one, says more
+        code = _symbol_code(number)
+        name = type_for_symbol_code(code) if code else None
+        line = doc.lines[ti]
+        if name and code_for(name):
+            s = prov.spans.get("number")
+            if s:
+                prov.add("doc_type", s.start, s.end, 0.7, "symbol-code")
+            return _typed(name, number)
+        name = match_type_line(line.text)
+        if name:
+            prov.add("doc_type", line.start, line.end, 0.6, "enacting-word")
+            return _typed(name, number)
     if ti is not None:
         line = doc.lines[ti]
         name = match_type_line(line.text)
@@ -215,7 +230,8 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
 
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
     cell = (doc.cells.get("title") or [None])[0]
-    if cell is None:
+    if cell is None or enacting_word_line(doc):
+        # under an enacting word ("QUYẾT ĐỊNH:") the articles begin, not a trích yếu
         return untyped_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]

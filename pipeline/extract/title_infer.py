@@ -43,22 +43,33 @@ def _can_be_title(t: str) -> bool:
     )
 
 
+def enacting_word_line(doc: Document) -> bool:
+    """The line the model took for the type line is the enacting word that opens the articles
+    (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``): a type line never ends with a colon. A copy that lost
+    its header's type line leaves this one as the first type word in the text."""
+    ti = doc.anchors.get("type")
+    if ti is None:
+        return False
+    t = doc.lines[ti].text.strip(" *_")
+    return t.endswith(":")
+
+
 def untyped_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | None:
     """The block between the header's cells and the grounds, when no type line opened a title
     block: only where the header was read (a number or date cell), the block is one short
     paragraph and the next paragraph opens the grounds. A công văn has no such block (its trích
     yếu is the V/v line), so none is looked for."""
-    if doc.cells.get("title") or doc.anchors.get("type") is not None or doc.anchors.get("vv") is not None:
+    if doc.anchors.get("vv") is not None:
+        return None
+    if (doc.cells.get("title") or doc.anchors.get("type") is not None) and not enacting_word_line(doc):
         return None
     if (doc_type or {}).get("code") in {None, "CV"}:
         return None
-    if "number" not in doc.anchors and "date" not in doc.anchors:
-        return None
-    header = doc.parts.get("header")
-    if not header:
+    cells = [doc.anchors[k] for k in ("number", "date") if k in doc.anchors]
+    if not cells:
         return None
     lines = doc.lines
-    j = header.stop
+    j = max(cells) + 1
     end = min(len(lines), j + 8)
     while j < end and lines[j].blank:
         j += 1
