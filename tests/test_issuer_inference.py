@@ -159,9 +159,9 @@ def test_title_between_the_header_cells_and_the_grounds_when_the_type_line_was_l
 def test_no_untyped_title_when_the_block_is_not_followed_by_grounds_or_is_a_sentence() -> None:
     no_grounds = _NO_TYPE_LINE.replace("Căn cứ Luật Xây dựng số 50/2014/QH13;\n\n", "").replace(
         "Theo đề nghị của Vụ trưởng Vụ Pháp chế;\n\n", "")
-    r = extract_text(no_grounds.format(title="Quy định về thử nghiệm", restated="quy định về thử nghiệm"))
+    r = extract_text(no_grounds.format(title="Quy định về thử nghiệm", restated="này"))
     assert r.title is None
-    r = extract_text(_NO_TYPE_LINE.format(title="Các đơn vị thực hiện nghiêm.", restated="x"))
+    r = extract_text(_NO_TYPE_LINE.format(title="Các đơn vị thực hiện nghiêm.", restated="này"))
     assert r.title is None
 
 
@@ -183,3 +183,18 @@ def test_the_enacting_word_is_no_type_line_with_a_title_under_it() -> None:
     # a trích yếu above the grounds is still read
     r = extract_text(text.replace("Căn cứ", "Quy định về thử nghiệm vật liệu\n\nCăn cứ", 1))
     assert r.title == "Quy định về thử nghiệm vật liệu"
+
+
+def test_title_from_the_enacting_sentence_when_the_block_is_empty() -> None:
+    # the scrape kept the type line but lost the trích yếu under it: the enacting sentence
+    # restates it
+    text = _NO_TYPE_LINE.replace("{title}", "THÔNG TƯ").format(
+        restated="sửa đổi định mức bảo dưỡng thường xuyên đường thủy nội địa")
+    r = extract_text(text)
+    assert r.title == "Sửa đổi định mức bảo dưỡng thường xuyên đường thủy nội địa"
+    assert r.provenance["title"].rule == "enacting-sentence-title"
+    assert r.provenance["title"].raw_confidence == 0.6
+    # "ban hành kèm theo Thông tư này" restates nothing
+    r = extract_text(_NO_TYPE_LINE.replace("{title}", "THÔNG TƯ").replace(
+        "ban hành Thông tư {restated}", "ban hành Quy chế kèm theo Thông tư này").format())
+    assert r.title is None

@@ -36,7 +36,7 @@ from .issuer_infer import (
     self_reference_issuer,
     symbol_issuer,
 )
-from .title_infer import enacting_word_line, untyped_title
+from .title_infer import enacted_title, enacting_word_line, untyped_title
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -232,7 +232,7 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     cell = (doc.cells.get("title") or [None])[0]
     if cell is None or enacting_word_line(doc):
         # under an enacting word ("QUYẾT ĐỊNH:") the articles begin, not a trích yếu
-        return untyped_title(doc, prov, doc_type)
+        return untyped_title(doc, prov, doc_type) or enacted_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]
     vv = VV_LINE.match(text)

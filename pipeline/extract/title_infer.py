@@ -6,7 +6,8 @@ scrape skipped). Without a type line the segmenter opens no title block, so the 
 sits, unclaimed, between the header's cells and the grounds (``Căn cứ …``). Its place is the
 evidence: a noun phrase right after the header, right before the grounds. The enacting
 sentence (``… ban hành Thông tư <trích yếu>``) often restates it; when it does, the reading is
-surer.
+surer. When the scrape lost the trích yếu itself, that restatement is the last evidence of it
+(:func:`enacted_title`).
 """
 
 from __future__ import annotations
@@ -98,3 +99,52 @@ def _restated(doc: Document, value: str) -> bool:
     """The enacting sentence (or any line of the grounds) repeats the trích yếu."""
     key = fold(value)
     return any(key in fold(ln.text) for ln in doc.part_lines("preamble")[1:] + doc.part_lines("body")[:3])
+
+
+def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | None:
+    """The trích yếu as the enacting sentence restates it (``<cơ quan> ban hành Thông tư
+    <trích yếu>.``), for a normative text whose title block came out empty: weaker than the
+    block itself (the sentence may shorten it), so read only when there is no block."""
+    name = (doc_type or {}).get("name")
+    if not name or (doc_type or {}).get("code") == "CV":
+        return None
+    verbs = load_rules("structure")["issuer"]["enact_verbs"]
+    rx = re.compile(
+        rf"(?:{'|'.join(map(re.escape, verbs))})\s+{re.escape(name)}\s+(?P<t>[^.;]{{10,{_MAX_TITLE}}}?)\s*(?:[.;]|$)",
+        re.IGNORECASE,
+    )
+    lines = doc.part_lines("preamble")[-8:] + doc.part_lines("body")[:2]
+    for text, a, _ in _paragraphs(lines):
+        m = rx.search(text)
+        if not m:
+            continue
+        raw = m.group("t").strip(" *_")
+        if re.match(r"(?:này|kèm theo)\b", raw, re.IGNORECASE):
+            continue  # "ban hành kèm theo Thông tư này": the text, not its trích yếu
+        value = clean_value(raw)
+        if not value:
+            continue
+        value = value[:1].upper() + value[1:]
+        s, e = _find(doc, raw, a)
+        prov.add("title", s, e, 0.6, "enacting-sentence-title")
+        return value
+    return None
+
+
+def _paragraphs(lines: list) -> list[tuple[str, int, int]]:
+    """Hard-wrapped lines joined into their paragraphs (blank lines part them)."""
+    paras: list[tuple[str, int, int]] = []
+    for ln in lines:
+        if not ln.text.strip():
+            paras.append(("", ln.start, ln.start))
+        elif paras and paras[-1][0]:
+            paras[-1] = (f"{paras[-1][0]} {ln.text}", paras[-1][1], ln.end)
+        else:
+            paras.append((ln.text, ln.start, ln.end))
+    return paras
+
+
+def _find(doc: Document, raw: str, a: int) -> tuple[int, int]:
+    words = raw.split()
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(doc.text, a) if words else None
+    return (m.start(), m.end()) if m else (a, a + len(raw))
