@@ -198,3 +198,24 @@ def test_title_from_the_enacting_sentence_when_the_block_is_empty() -> None:
     r = extract_text(_NO_TYPE_LINE.replace("{title}", "THÔNG TƯ").replace(
         "ban hành Thông tư {restated}", "ban hành Quy chế kèm theo Thông tư này").format())
     assert r.title is None
+
+
+def test_issuing_position_heading_the_cell_is_cased_as_a_position_then_its_body() -> None:
+    text = (
+        "CHỦ TỊCH ỦY BAN\nNHÂN DÂN\nTỈNH HÒA AN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 14/2031/QĐ-CTUBND\n\nHòa An, ngày 02 tháng 12 năm 2031\n\n"
+        "QUYẾT ĐỊNH\nPhân cấp thẩm quyền quản lý tài sản công\n\nCăn cứ Luật Quản lý, sử dụng tài sản công;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phân cấp.\n\nCHỦ TỊCH\n\nLê Văn Hòa\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Hòa An"
+
+
+def test_inferred_central_body_takes_the_tables_spelling() -> None:
+    # the authority line in capitals gives no case; the central table spells the name
+    text = (
+        "Số: 5/2031/TT-XYZ\n\nTHÔNG TƯ\nQuy định thử nghiệm\n\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\n\n"
+        "Căn cứ Luật Thương mại;\n\nĐiều 1. Phạm vi.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Hòa\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Công Thương"

@@ -68,10 +68,25 @@ def org_name(upper: str) -> str:
                 words[-n] = words[-n][:1].upper() + words[-n][1:]
                 break
         return f"{' '.join(words)} số {m.group('tok')}"
+    pos = _leading_position(collapse(upper))
+    if pos is not None:
+        # an issuing position heading the cell (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …``): the
+        # position as the lexicon writes it, then its body cased as a body
+        return f"{pos} {org_name(collapse(upper)[len(pos) :].strip())}"
     cased = sentence_case_org(
         collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads(), _name_after_abbrevs()
     )
     return collapse(expand_abbreviations(cased))
+
+
+def _leading_position(name: str) -> str | None:
+    """The leadership position a cell's name opens with, when a body's name follows it."""
+    low = name.casefold()
+    for p in positions():
+        pl = p.casefold()
+        if low.startswith(pl + " ") and starts_with_org_head(name[len(p) :].strip()):
+            return p
+    return None
 
 
 @cache
@@ -351,7 +366,10 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             name = org_name(name)
             name = completed_by_symbol(name, number) or canonical(name)
             return {"name": name, "parent": canonical(parent) if parent else None}
-    return infer_issuer(doc, prov, number, place)
+    got = infer_issuer(doc, prov, number, place)
+    if got is not None:
+        got["name"] = canonical(got["name"])
+    return got
 
 
 @cache
