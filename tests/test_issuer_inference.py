@@ -104,11 +104,17 @@ def test_party_board_printed_short_under_the_central_committee_takes_its_code_na
     r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BDVTW"))
     assert r.issuer.name == "Ban Dân vận Trung ương"
     assert r.issuer.parent == "Ban Chấp hành Trung ương"
-    # a code naming another body, or none, leaves the cell's name as printed
+    # a code naming another body never replaces the cell's body (the cell's own board stays)
     r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BTCTW"))
-    assert r.issuer.name == "Ban Dân vận"
+    assert r.issuer.name.startswith("Ban Dân vận")
+    # no central code: under the Central Committee, the table's central board of that name
     r = extract_text(_PARTY_HEAD.format(number="Số 12-HD/BDV"))
-    assert r.issuer.name == "Ban Dân vận"
+    assert r.issuer.name == "Ban Dân vận Trung ương"
+    # … and none under a provincial committee, nor a name the table lacks
+    r = extract_text(_PARTY_HEAD.replace("BAN CHẤP HÀNH\nTRUNG ƯƠNG", "TỈNH ỦY HÒA AN").format(number="Số 12-HD/BDV"))
+    assert r.issuer.name == "Ban Dân vận" and r.issuer.parent == "Tỉnh ủy Hòa An"
+    r = extract_text(_PARTY_HEAD.replace("BAN DÂN VẬN", "BAN THI ĐUA").format(number="Số 12-HD/BTĐ"))
+    assert r.issuer.name == "Ban Thi đua"
 
 
 def test_body_named_by_a_decision_wrapped_over_an_opener_word_in_an_interleaved_header() -> None:

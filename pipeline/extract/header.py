@@ -364,8 +364,9 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
                 prov.add("issuer.parent", ps, pe, 0.9, "header-block")
             prov.add("issuer.name", s, e, 0.93, "header-block")
             name = org_name(name)
-            name = completed_by_symbol(name, number) or canonical(name)
-            return {"name": name, "parent": canonical(parent) if parent else None}
+            parent = canonical(parent) if parent else None
+            name = completed_by_symbol(name, number, parent) or canonical(name)
+            return {"name": name, "parent": parent}
     got = infer_issuer(doc, prov, number, place)
     if got is not None:
         got["name"] = canonical(got["name"])

@@ -74,16 +74,21 @@ def canonical(name: str) -> str:
     return next((v for v in (*state.values(), *party.values()) if v.casefold() == key), name)
 
 
-def completed_by_symbol(name: str, number: dict | None) -> str | None:
+def completed_by_symbol(name: str, number: dict | None, parent: str | None = None) -> str | None:
     """The full name of a header cell's body that the cell prints short: a central body whose
     name the number's issuer code gives with more words after the cell's (a Party board under
     ``BAN CHẤP HÀNH TRUNG ƯƠNG`` prints ``BAN TỔ CHỨC``; its code names ``Ban Tổ chức Trung
-    ương``). None when the code names another body or nothing more."""
+    ương``). Without such a code, a board printed under the Central Committee is the central
+    board of the Party's table whose name is the cell's and ``Trung ương``. None when nothing
+    names more."""
     full = symbol_issuer(number)
-    if full is None:
-        return None
-    if full.casefold().startswith(name.casefold() + " "):
+    if full is not None and full.casefold().startswith(name.casefold() + " "):
         return full
+    _, party = _codes()
+    central = party.get("TW", "").casefold()
+    if parent and central and parent.casefold() == central:
+        key = f"{name} Trung ương".casefold()
+        return next((v for v in party.values() if v.casefold() == key), None)
     return None
 
 
