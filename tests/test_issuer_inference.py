@@ -225,3 +225,28 @@ def test_inferred_central_body_takes_the_tables_spelling() -> None:
     )
     r = extract_text(text)
     assert r.issuer.name == "Bộ Công Thương"
+
+
+def _plan_without_header(sentence: str, body: str) -> str:
+    return (
+        "KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2031\n\n"
+        f"Thực hiện Nghị quyết số 12/NQ-HĐND ngày 04/01/2031; {sentence}\n\n"
+        f"I. MỤC ĐÍCH\n\n{body}\n\n"
+        "Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n"
+    )
+
+
+def test_local_body_named_without_its_place_takes_the_place_the_text_gives_it() -> None:
+    r = extract_text(_plan_without_header(
+        "UBND tỉnh xây dựng Kế hoạch triển khai như sau:",
+        "Các sở phối hợp với UBND các xã của tỉnh Hòa An. Ủy ban nhân dân tỉnh Hòa An chỉ đạo chung; "
+        "các huyện của tỉnh Hòa An thực hiện.",
+    ))
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh Hòa An"
+    assert r.provenance["issuer.name"].raw_confidence < 0.8  # the place came from elsewhere
+    # two places, none named twice: which is the issuer's is unknown, the level stays bare
+    r = extract_text(_plan_without_header(
+        "UBND tỉnh xây dựng Kế hoạch triển khai như sau:",
+        "Học tập kinh nghiệm của tỉnh Hòa An và tỉnh Bình Minh.",
+    ))
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh"

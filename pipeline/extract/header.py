@@ -35,6 +35,7 @@ from .issuer_infer import (
     is_central,
     self_reference_issuer,
     symbol_issuer,
+    with_locality,
 )
 from .title_infer import enacted_title, enacting_word_line, untyped_title
 
@@ -369,7 +370,12 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             return {"name": name, "parent": parent}
     got = infer_issuer(doc, prov, number, place)
     if got is not None:
-        got["name"] = canonical(got["name"])
+        name, placed = with_locality(got["name"], doc, place)
+        got["name"] = canonical(name)
+        sp = prov.spans.get("issuer.name")
+        if placed and sp is not None:
+            # the place came from elsewhere in the text: less sure than the inference itself
+            prov.add("issuer.name", sp.start, sp.end, sp.confidence * 0.85, sp.rule)
     return got
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import positions, starts_with_org_head
+from ..lexicon import admin_levels, expand_abbreviations, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, Document, match_type_line
@@ -235,6 +235,21 @@ def _several(name: str) -> bool:
     return False
 
 
+# a name's short form in brackets after it (``Ban Chỉ đạo … (BCĐ)``): not part of the name
+_ABBREV_IN_PARENS = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&\-]{1,12}\)")
+
+
+def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
+    """``name`` is a body of one of the kinds ``heads`` names: it opens with the head, and its
+    own head word is no longer (``Ủy ban nhân dân …`` is not an ``Ủy ban`` a Chủ nhiệm heads,
+    ``Bộ Chỉ huy …`` not a ``Bộ``)."""
+    own = starts_with_org_head(name) or ""
+    for h in heads:
+        if name.casefold().startswith(h.casefold()) and name[len(h) : len(h) + 1] in {"", " "} and len(own) <= len(h):
+            return True
+    return False
+
+
 def _clause(name: str) -> bool:
     words = load_rules("issuer_codes").get("self_reference", {}).get("not_in_name", [])
     low = f" {name.casefold()} "
@@ -267,10 +282,9 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     head = _paragraphs(opening + body[: min(n, max(0, len(body) - n))])
     for text, a, b in (*tail, *head):
         for m in _self_re().finditer(text):
-            name = body_of(m.group("subj"))
-            if name is None or _several(name) or _clause(name) or not any(
-                name.casefold().startswith(h.casefold()) and name[len(h) : len(h) + 1] in {"", " "} for h in heads
-            ):
+            subj = _ABBREV_IN_PARENS.sub("", m.group("subj"))
+            name = body_of(subj)
+            if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
                 continue
             s, e = _span_of(doc, name, a, b)
             prov.add("issuer.name", s, e, 0.6, "self-reference")
@@ -283,3 +297,54 @@ def is_central(name: str) -> bool:
     state, party = _codes()
     key = name.casefold()
     return any(key == v.casefold() for v in (*state.values(), *party.values()))
+
+
+# ------------------------------------------------------------------ a local body's place
+
+_PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰỲỶỸỴ][a-zđà-ỹ]*"
+# central bodies need no place; only a local government body is placed (a board or a unit
+# named after a level belongs to a body the text does not say)
+_LOCAL_HEADS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def with_locality(name: str, doc: Document, place: str | None) -> tuple[str, bool]:
+    """A local body an inference named without its place (``UBND tỉnh``, ``Ủy ban nhân dân``)
+    completed as the text names it: the place of the date line when the text writes
+    ``<level> <place>``, else the ``<level> <Place>`` the text writes most often after the
+    body's name (or after its level). Returns the name and whether a place was added; a name
+    the text does not place stays as it is (abbreviations expanded)."""
+    name = collapse(expand_abbreviations(name))
+    if is_central(name):
+        return name, False
+    levels = sorted(admin_levels(), key=len, reverse=True)
+    low = name.casefold()
+    if not any(low.startswith(h.casefold()) for h in _LOCAL_HEADS):
+        return name, False
+    level = next((lv for lv in levels if low.endswith(" " + lv)), None)
+    if level is None and not any(low == h.casefold() for h in _LOCAL_HEADS):
+        return name, False
+    text = doc.text
+    if level is not None:
+        base = name[: len(name) - len(level)].rstrip()
+        pat = re.compile(rf"\b(?i:{re.escape(level)})\s+(?P<p>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
+        cands = [(level, m.group("p")) for m in pat.finditer(text)]
+    else:
+        base = name
+        lv_alt = "|".join(re.escape(lv) for lv in levels)
+        pat = re.compile(
+            rf"(?i:{re.escape(name)})\s+(?P<lv>(?i:{lv_alt}))\s+(?P<p>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+        )
+        cands = [(m.group("lv").lower(), m.group("p")) for m in pat.finditer(text)]
+    if not cands:
+        return name, False
+    if place:
+        for lv, p in cands:
+            if p.casefold() == place.casefold():
+                return f"{base} {lv} {p}", True
+    counts: dict[tuple[str, str], int] = {}
+    for c in cands:
+        counts[c] = counts.get(c, 0) + 1
+    (lv, p), n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 and len(counts) > 1:
+        return name, False  # several places, none repeated: which one is the issuer's is unknown
+    return f"{base} {lv} {p}", True
