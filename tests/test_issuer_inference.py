@@ -41,7 +41,7 @@ def test_issuer_from_the_letter_naming_itself(closing_sentence: str, signature: 
     r = extract_text(_letter(closing_sentence, signature))
     assert r.issuer is not None and r.issuer.name == issuer
     p = r.provenance["issuer.name"]
-    assert p.rule == "self-reference"
+    assert p.rule == "self-reference-inferred"
     assert p.raw_confidence < 0.7 if hasattr(p, "raw_confidence") else p.confidence < 0.9
     text = _letter(closing_sentence, signature)
     assert text[p.start : p.end] == issuer
@@ -76,7 +76,7 @@ def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
 )
 def test_no_issuer_from_a_subject_the_signature_does_not_back(closing_sentence: str, signature: str) -> None:
     r = extract_text(_letter(closing_sentence, signature))
-    assert r.issuer is None or r.provenance["issuer.name"].rule != "self-reference"
+    assert r.issuer is None or r.provenance["issuer.name"].rule != "self-reference-inferred"
 
 
 def test_guidance_names_its_issuer_with_its_own_type_word() -> None:
@@ -156,7 +156,7 @@ def test_title_between_the_header_cells_and_the_grounds_when_the_type_line_was_l
     assert r.doc_type.code == "TT"
     assert r.title == title
     p = r.provenance["title"]
-    assert p.rule == "untyped-title-block" and p.raw_confidence == 0.85
+    assert p.rule == "untyped-title-inferred" and p.raw_confidence == 0.85
     # not restated by the enacting sentence: still read, less sure
     r = extract_text(_NO_TYPE_LINE.format(title=title, restated="về một việc khác"))
     assert r.title == title and r.provenance["title"].raw_confidence == 0.7
@@ -198,7 +198,7 @@ def test_title_from_the_enacting_sentence_when_the_block_is_empty() -> None:
         restated="sửa đổi định mức bảo dưỡng thường xuyên đường thủy nội địa")
     r = extract_text(text)
     assert r.title == "Sửa đổi định mức bảo dưỡng thường xuyên đường thủy nội địa"
-    assert r.provenance["title"].rule == "enacting-sentence-title"
+    assert r.provenance["title"].rule == "enacting-sentence-title-inferred"
     assert r.provenance["title"].raw_confidence == 0.6
     # "ban hành kèm theo Thông tư này" restates nothing
     r = extract_text(_NO_TYPE_LINE.replace("{title}", "THÔNG TƯ").replace(

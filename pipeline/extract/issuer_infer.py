@@ -287,7 +287,7 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
             if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
                 continue
             s, e = _span_of(doc, name, a, b)
-            prov.add("issuer.name", s, e, 0.6, "self-reference")
+            prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
             return {"name": name, "parent": None}
     return None
 

@@ -91,7 +91,7 @@ def untyped_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
     if not value or len(value) > _MAX_TITLE:
         return None
     conf = 0.85 if _restated(doc, value) else 0.7
-    prov.add("title", s, e, conf, "untyped-title-block")
+    prov.add("title", s, e, conf, "untyped-title-inferred")
     return value
 
 
@@ -126,7 +126,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
             continue
         value = value[:1].upper() + value[1:]
         s, e = _find(doc, raw, a)
-        prov.add("title", s, e, 0.6, "enacting-sentence-title")
+        prov.add("title", s, e, 0.6, "enacting-sentence-title-inferred")
         return value
     return None
 
