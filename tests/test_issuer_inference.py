@@ -250,3 +250,14 @@ def test_local_body_named_without_its_place_takes_the_place_the_text_gives_it() 
         "Học tập kinh nghiệm của tỉnh Hòa An và tỉnh Bình Minh.",
     ))
     assert r.issuer.name == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_plans_closing_sentence_restates_no_title() -> None:
+    # only the normative enacting formula restates the trích yếu; a plan's "ban hành Kế hoạch
+    # thực hiện như sau" does not
+    text = (
+        "Số: 15/KH-UBND\n\nHòa An, ngày 10 tháng 01 năm 2031\n\nKẾ HOẠCH\n\n"
+        "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 04/01/2031; Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n\n"
+        "I. MỤC ĐÍCH\n\nNội dung.\n"
+    )
+    assert extract_text(text).title is None

@@ -106,7 +106,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
     <trích yếu>.``), for a normative text whose title block came out empty: weaker than the
     block itself (the sentence may shorten it), so read only when there is no block."""
     name = (doc_type or {}).get("name")
-    if not name or (doc_type or {}).get("code") == "CV":
+    if not name or (doc_type or {}).get("code") not in load_rules("doc_types").get("enacting_formula_codes", []):
         return None
     verbs = load_rules("structure")["issuer"]["enact_verbs"]
     rx = re.compile(
@@ -119,7 +119,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         if not m:
             continue
         raw = m.group("t").strip(" *_")
-        if re.match(r"(?:này|kèm theo)\b", raw, re.IGNORECASE):
+        if re.match(r"(?:này|kèm theo)\b", raw, re.IGNORECASE) or re.search(r"như sau\W*$", raw):
             continue  # "ban hành kèm theo Thông tư này": the text, not its trích yếu
         value = clean_value(raw)
         if not value:
