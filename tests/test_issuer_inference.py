@@ -261,3 +261,23 @@ def test_a_plans_closing_sentence_restates_no_title() -> None:
         "I. MỤC ĐÍCH\n\nNội dung.\n"
     )
     assert extract_text(text).title is None
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:",
+        # the sender wrapped over two lines: not an authority line of its own
+        "BỘ TRƯỞNG BỘ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG điện:",
+    ],
+)
+def test_telegram_sender_wrapped_over_two_lines(sender: str) -> None:
+    text = (
+        "CÔNG ĐIỆN\nVề việc ứng phó mưa lớn\n\n" + sender + "\n\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n\n"
+        "Năm nay mưa lớn kéo dài.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn An\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Bộ Nông nghiệp và Môi trường"
+    p = r.provenance["issuer.name"]
+    assert p.rule == "telegram-sender"
+    assert " ".join(text[p.start : p.end].split()) == "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"

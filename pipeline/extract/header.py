@@ -407,6 +407,8 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         seen += 1
         if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
             return None
+        if _sender_below(doc, ln.idx):
+            return None  # a telegram's sender wrapped over two lines: read as the sender
         got = _authority_body(t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_"))))
         if got is None:
             return None
@@ -446,18 +448,37 @@ def _telegram_sender(doc: Document, prov: Prov) -> dict | None:
     — weaker than a header cell, since the line is read without the header's layout."""
     if not load_rules("structure")["issuer"].get("telegram_verbs"):
         return None
-    for ln in doc.lines[:60]:
+    lines = doc.lines[:60]
+    for k, ln in enumerate(lines):
         m = _telegram_re().match(ln.text)
         if not m or not is_upper_line(m.group("who"), 0.9):
             continue
         who = m.group("who").strip(" *_")
-        got = _authority_body(who, ln.start + ln.text.find(who))
+        start = ln.start + ln.text.find(who)
+        above = lines[k - 1].text.strip(" *_") if k else ""
+        if above and is_upper_line(above, 0.9) and len(above) < 80 and not starts_with_org_head(who) and not any(
+            who.casefold().startswith(p.casefold()) for p in positions()
+        ):
+            # the sender wrapped (``BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ MÔI TRƯỜNG điện:``): its
+            # first line above, read as one name
+            who = f"{above} {who}"
+            start = lines[k - 1].start + lines[k - 1].text.find(above)
+        got = _authority_body(who, start)
         if got is None:
             continue
         name, s = got
         prov.add("issuer.name", s, s + len(name), 0.75, "telegram-sender")
         return {"name": org_name(name), "parent": None}
     return None
+
+
+def _sender_below(doc: Document, i: int) -> bool:
+    """The line after line ``i`` ends a telegram's sender (``… điện:``): line ``i`` is the
+    sender's first line, not an authority line of its own."""
+    j = i + 1
+    while j < len(doc.lines) and not doc.lines[j].text:
+        j += 1
+    return j < len(doc.lines) and bool(_telegram_re().match(doc.lines[j].text))
 
 
 def _issuing_position(t: str) -> bool:
