@@ -281,3 +281,28 @@ def test_telegram_sender_wrapped_over_two_lines(sender: str) -> None:
     p = r.provenance["issuer.name"]
     assert p.rule == "telegram-sender"
     assert " ".join(text[p.start : p.end].split()) == "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+
+
+_CV_TAIL = (
+    "Số: 120/QLG-TH\n\nHà Nội, ngày 05 tháng 3 năm 2031\n\nV/v hướng dẫn kê khai giá\n\n"
+    "Kính gửi: Các doanh nghiệp.\n\nNội dung công văn.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+    "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nLê Văn An\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "| BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n\n",
+        "BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ_____ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n",
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ\nGIÁ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n",
+    ],
+)
+def test_central_parent_run_into_its_unit_in_one_cell(cells: str) -> None:
+    r = extract_text(cells + _CV_TAIL)
+    assert (r.issuer.name, r.issuer.parent) == ("Cục Quản lý giá", "Bộ Tài chính")
+
+
+def test_a_central_name_going_on_with_common_words_is_not_cut() -> None:
+    r = extract_text("| KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\n" + _CV_TAIL)
+    assert r.issuer.parent is None and r.issuer.name.casefold() == "kiểm toán nhà nước khu vực iv"

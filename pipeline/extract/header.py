@@ -30,6 +30,7 @@ from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
 from .issuer_infer import (
     canonical,
+    central_names,
     completed_by_symbol,
     enacting_issuer,
     is_central,
@@ -294,6 +295,9 @@ def _split_run_together(p: Piece) -> list[Piece]:
     (``SỞ XÂY DỰNG TỈNH BÌNH AN ĐOÀN KIỂM TRA …``): it is cut where a body's head word
     follows an administrative level and its place name (one to four words), when at least
     two words of the new body follow."""
+    got = _after_central_name(p)
+    if got is not None:
+        return got
     words = list(re.finditer(r"\S+", p.text))
     low = [w.group().casefold() for w in words]
     levels = {lv.casefold() for lv in admin_levels() if " " not in lv}
@@ -312,6 +316,30 @@ def _split_run_together(p: Piece) -> list[Piece]:
                 ]
         break
     return [p]
+
+
+def _after_central_name(p: Piece) -> list[Piece] | None:
+    """``BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ``: a central body's name (the tables') run into the
+    name of a body under it, which opens with a body's head word and goes on for at least one
+    more word: cut between them (the parent, then the body)."""
+    low = collapse(p.text).casefold()
+    if collapse(p.text) != p.text:
+        return None  # spans must carry over: only a single-spaced piece is cut
+    for name in central_names():
+        key = name.casefold()
+        if not low.startswith(key + " "):
+            continue
+        a = len(name) + 1
+        rest = p.text[a:]
+        head = starts_with_org_head(rest)
+        if head and len(rest.split()) > len(head.split()):
+            left = p.text[: a - 1]
+            return [
+                Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
+                *_split_run_together(Piece(p.line, p.start + a, p.end, rest, p.role, False, False)),
+            ]
+        return None
+    return None
 
 
 # a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,

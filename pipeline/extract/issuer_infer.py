@@ -292,6 +292,13 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     return None
 
 
+@cache
+def central_names() -> tuple[str, ...]:
+    """The central bodies' names of the tables, longest first."""
+    state, party = _codes()
+    return tuple(sorted({*state.values(), *party.values()}, key=len, reverse=True))
+
+
 def is_central(name: str) -> bool:
     """A body of the central tables: it needs no locality."""
     state, party = _codes()
