@@ -230,16 +230,21 @@ def _role(t: str) -> str:
     return "text"
 
 
+# the number a body's name ends with (``… THEO QUYẾT ĐỊNH SỐ 27/QĐ-SXD``)
+_NAMING_NUMBER = re.compile(r"\s+SỐ\s+\d+[/-]\S+$")
+
+
 def is_cell_capitals(t: str) -> bool:
-    """A short line of capitals without figures or a sentence's punctuation: a wrapped line of
-    a header cell (``THEO QUYẾT ĐỊNH`` in the name of a body set up by a decision), which a
-    preamble's opener word at its start does not make a sentence of grounds — grounds are
-    written in sentence case and cite a numbered text."""
+    """A short line of capitals without a sentence's punctuation, and without figures but for
+    the number of the decision that named a body: a wrapped line of a header cell (``THEO
+    QUYẾT ĐỊNH`` or ``THEO QUYẾT ĐỊNH SỐ 27/QĐ-SXD`` in the name of a body set up by a
+    decision), which a preamble's opener word at its start does not make a sentence of grounds
+    — grounds are written in sentence case and end with ``;`` or ``.``."""
     t = t.strip(" *_")
-    return (
-        bool(t) and len(t.split()) <= 5 and is_upper_line(t, 0.95)
-        and not re.search(r"\d|[;:.]$", t)
-    )
+    if re.search(r"[;:.,]$", t):
+        return False
+    bare = _NAMING_NUMBER.sub("", t)
+    return bool(bare) and len(bare.split()) <= 5 and is_upper_line(bare, 0.95) and not re.search(r"\d", bare)
 
 
 def is_place_fragment(t: str) -> bool:

@@ -306,3 +306,36 @@ def test_central_parent_run_into_its_unit_in_one_cell(cells: str) -> None:
 def test_a_central_name_going_on_with_common_words_is_not_cut() -> None:
     r = extract_text("| KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\n" + _CV_TAIL)
     assert r.issuer.parent is None and r.issuer.name.casefold() == "kiểm toán nhà nước khu vực iv"
+
+
+_PLAN_TAIL = (
+    "Số: 15/KH-ĐKT\n\nHòa An, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm tra an toàn công trình năm 2026\n\n"
+    "Thực hiện Quyết định số 77/QĐ-SXD ngày 01/3/2026.\n\n1. Mục đích\n\nKiểm tra.\n\n"
+    "Nơi nhận:\n- Giám đốc Sở;\n- Lưu: VT.\n\nTRƯỞNG ĐOÀN\n\nLê Văn Dũng\n"
+)
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "SỞ XÂY DỰNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH SỐ 77/QĐ-SXD\n-----\n" + _MOTTO + "\n",
+        "SỞ XÂY DỰNG\nĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH\nSỐ 77/QĐ-SXD\n-----\n" + _MOTTO + "\n",
+        "SỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA\nĐộc lập - Tự do - Hạnh phúc\n"
+        "THEO QUYẾT ĐỊNH SỐ 77/QĐ-SXD\n\n",
+    ],
+)
+def test_ad_hoc_body_named_by_its_decision_keeps_that_name(cells: str) -> None:
+    r = extract_text(cells + _PLAN_TAIL)
+    assert r.issuer.name.casefold() == "đoàn kiểm tra theo quyết định số 77/qđ-sxd"
+    assert r.issuer.parent == "Sở Xây dựng"
+    assert r.number.raw == "15/KH-ĐKT" and r.provenance["number"].rule == "number-cell"
+
+
+def test_grounds_in_capitals_still_end_the_header() -> None:
+    from pipeline.headerzone import is_cell_capitals
+
+    assert is_cell_capitals("THEO QUYẾT ĐỊNH") and is_cell_capitals("THEO QUYẾT ĐỊNH SỐ 77/QĐ-SXD")
+    assert not is_cell_capitals("CĂN CỨ LUẬT SỐ 12/2020/QH14;")
+    assert not is_cell_capitals("THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/3/2026 CỦA UBND TỈNH")
+    assert not is_cell_capitals("Theo đề nghị của Giám đốc Sở")
