@@ -339,3 +339,27 @@ def test_grounds_in_capitals_still_end_the_header() -> None:
     assert not is_cell_capitals("CĂN CỨ LUẬT SỐ 12/2020/QH14;")
     assert not is_cell_capitals("THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/3/2026 CỦA UBND TỈNH")
     assert not is_cell_capitals("Theo đề nghị của Giám đốc Sở")
+
+
+_TB_TAIL = (
+    "Số: 12/TB-XYZ\n\nHà Nội, ngày 05 tháng 3 năm 2031\n\nTHÔNG BÁO\nVề lãi suất\n\nNội dung.\n\n"
+    "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\nLê Văn An\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "issuer"),
+    [
+        # a converter cut the Quốc hiệu across cells: its pieces are no part of the issuer
+        ("| ỦY BAN NHÂN DÂN | TỈNH HÒA AN | CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM |\n\n", "Ủy ban nhân dân tỉnh Hòa An"),
+        ("| BAN CHẤP HÀNH | TRUNG ƯƠNG | ĐẢNG CỘNG SẢN | VIỆT NAM |\n\n", "Ban Chấp hành Trung ương"),
+        # … while the issuer's own last line may hold motto words (its own column)
+        ("| NGÂN HÀNG NHÀ NƯỚC | CỘNG HÒA XÃ HỘI |\n| VIỆT NAM | CHỦ NGHĨA VIỆT NAM |\n\n", "Ngân hàng Nhà nước Việt Nam"),
+        ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n", "Ngân hàng Nhà nước Việt Nam"),
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ\nXÃ HỘI\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n",
+         "Bộ Lao động - Thương binh và Xã hội"),
+    ],
+)
+def test_pieces_of_a_cut_motto_never_join_the_issuer(cells: str, issuer: str) -> None:
+    r = extract_text(cells + _TB_TAIL)
+    assert r.issuer.name == issuer

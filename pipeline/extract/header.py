@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..headerzone import Piece
+from ..headerzone import Piece, is_motto_tail, motto_fragment_start
 from ..lexicon import (
     admin_levels,
     code_for,
@@ -377,10 +377,33 @@ def _continues(prev: str) -> bool:
     return last in {"và", "của", "nhân"}
 
 
+def _without_motto(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with what a converter left of a cut motto taken out: a piece is cut where
+    three running words of the motto start (``… TỈNH HÒA AN CỘNG HÒA XÃ HỘI``), and the few
+    motto words right after such a piece (``VIỆT NAM``) go too."""
+    out: list[Piece] = []
+    fragment: Piece | None = None
+    for p in pieces:
+        # the rest of the cut motto stands in the fragment's column (a left cell on the next
+        # row is the issuer's own: ``| NGÂN HÀNG NHÀ NƯỚC | CỘNG HÒA XÃ HỘI |`` / ``| VIỆT NAM | …``)
+        if fragment is not None and p.first_on_line == fragment.first_on_line and is_motto_tail(p.text):
+            continue
+        k = motto_fragment_start(p.text)
+        fragment = p if k is not None else None
+        if k is None:
+            out.append(p)
+            continue
+        left = p.text[:k].rstrip(" *_|-")
+        if left.strip():
+            out.append(Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep))
+    return out
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
-        p for p in doc.cells.get("issuer", [])
-        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and (not _NUMBERED.search(p.text) or bool(_NAMED_BY.match(p.text)))
+        q for q in _without_motto(doc.cells.get("issuer", []))
+        if is_upper_line(q.text, 0.7) and len(q.text) < 80
+        and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
     ]
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
