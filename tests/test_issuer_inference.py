@@ -293,14 +293,14 @@ _CV_TAIL = (
 @pytest.mark.parametrize(
     "cells",
     [
-        "| BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n\n",
-        "BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ_____ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n",
-        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ\nGIÁ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n",
+        "| BỘ Y TẾ CỤC QUẢN LÝ DƯỢC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n\n",
+        "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC_____ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n",
+        "BỘ Y TẾ\nCỤC QUẢN LÝ\nDƯỢC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n",
     ],
 )
 def test_central_parent_run_into_its_unit_in_one_cell(cells: str) -> None:
     r = extract_text(cells + _CV_TAIL)
-    assert (r.issuer.name, r.issuer.parent) == ("Cục Quản lý giá", "Bộ Tài chính")
+    assert (r.issuer.name, r.issuer.parent) == ("Cục Quản lý dược", "Bộ Y tế")
 
 
 def test_a_central_name_going_on_with_common_words_is_not_cut() -> None:

@@ -319,7 +319,7 @@ def _split_run_together(p: Piece) -> list[Piece]:
 
 
 def _after_central_name(p: Piece) -> list[Piece] | None:
-    """``BỘ TÀI CHÍNH CỤC QUẢN LÝ GIÁ``: a central body's name (the tables') run into the
+    """``BỘ Y TẾ CỤC QUẢN LÝ DƯỢC``: a central body's name (the tables') run into the
     name of a body under it, which opens with a body's head word and goes on for at least one
     more word: cut between them (the parent, then the body)."""
     low = collapse(p.text).casefold()

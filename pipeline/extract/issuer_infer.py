@@ -77,7 +77,7 @@ def canonical(name: str) -> str:
 def completed_by_symbol(name: str, number: dict | None, parent: str | None = None) -> str | None:
     """The full name of a header cell's body that the cell prints short: a central body whose
     name the number's issuer code gives with more words after the cell's (a Party board under
-    ``BAN CHẤP HÀNH TRUNG ƯƠNG`` prints ``BAN TỔ CHỨC``; its code names ``Ban Tổ chức Trung
+    ``BAN CHẤP HÀNH TRUNG ƯƠNG`` prints ``BAN DÂN VẬN``; its code names ``Ban Dân vận Trung
     ương``). Without such a code, a board printed under the Central Committee is the central
     board of the Party's table whose name is the cell's and ``Trung ương``. None when nothing
     names more."""
