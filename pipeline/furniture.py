@@ -22,6 +22,9 @@ from .esign import box_lines
 from .resources import load_rules
 from .textutil import fold
 
+# a page heading is a line, not a paragraph
+_MAX_HEADING = 300
+
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Line
 
@@ -29,6 +32,7 @@ RUNNING_HEAD = "running-head"
 PAGE_NUMBER = "page-number"
 BANNER = "section-banner"
 NAVIGATION = "navigation"
+PAGE_HEADING = "page-heading"
 BEFORE_DOCUMENT = "before-document"
 AFTER_DOCUMENT = "after-document"
 E_SIGNATURE = "e-signature"
@@ -90,12 +94,39 @@ def line_reason(text: str) -> str | None:
     return None
 
 
+@cache
+def _page_heading_re() -> tuple[re.Pattern[str], int]:
+    """A database page heading (``[page_heading]``): a type name as a sentence writes it, its
+    number right after it (no ``số``, no date), then anything."""
+    r = load_rules("furniture").get("page_heading", {})
+    names = sorted({t["name"] for t in load_rules("doc_types")["type"]}, key=len, reverse=True)
+    alts = "|".join(re.escape(n[:1].upper() + n[1:].lower()) for n in names)
+    rx = re.compile(rf"(?:{alts})\s+{r.get('number', r'[0-9]+/[^ ]+')}(?=[\s,.:;]|$)(?!\s+ngày\b)")
+    return rx, int(r.get("reach", 0))
+
+
+def _page_heading(lines: list[Line]) -> int | None:
+    """The line among the first non-blank ones that is a database's page heading."""
+    rx, reach = _page_heading_re()
+    seen = 0
+    for ln in lines:
+        if not ln.text:
+            continue
+        seen += 1
+        if seen > reach:
+            return None
+        if len(ln.text) <= _MAX_HEADING and rx.match(ln.text):
+            return ln.idx
+    return None
+
+
 def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     """Line index → mark for every furniture line.
 
     A bare number on a line of its own is a page number, and a banner line a section banner,
     only beside a running head (within ``reach`` non-blank lines): elsewhere a lone number is
-    a table cell and a banner's words may be part of a title."""
+    a table cell and a banner's words may be part of a title. A database's page heading is
+    looked for only at the top."""
     out: dict[int, str] = {}
     for ln in lines:
         reason = line_reason(ln.text)
@@ -106,6 +137,9 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     for group in box_lines([ln.text for ln in lines]):
         for i in group:
             out.setdefault(lines[i].idx, E_SIGNATURE)
+    ph = _page_heading(lines)
+    if ph is not None and ph not in out:
+        out[ph] = PAGE_HEADING
     heads = [i for i, r in out.items() if r == RUNNING_HEAD]
     beside = _rules()[4]
     number = re.compile(beside["page_number"])

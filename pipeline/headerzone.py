@@ -126,6 +126,51 @@ def _motto_res() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple(out)
 
 
+@cache
+def _motto_trigrams() -> frozenset[tuple[str, str, str]]:
+    """Every three running words of the motto's phrases, folded (no marks, no case)."""
+    h = _header_rules()
+    out: set[tuple[str, str, str]] = set()
+    for phrase in (h["quoc_hieu"], h["tieu_ngu"], *h.get("party_motto", [])):
+        words = [w for w in _fold_same_length(phrase).replace("đ", "d").split() if w not in "-–—"]
+        out.update(zip(words, words[1:], words[2:], strict=False))
+    return frozenset(out)
+
+
+def _within_motto(words: tuple[str, ...]) -> bool:
+    h = _header_rules()
+    for phrase in (h["quoc_hieu"], h["tieu_ngu"], *h.get("party_motto", [])):
+        pw = [w for w in _fold_same_length(phrase).replace("đ", "d").split() if w not in "-–—"]
+        n = len(words)
+        if any(tuple(pw[i : i + n]) == words for i in range(len(pw) - n + 1)):
+            return True
+    return False
+
+
+def is_motto_tail(seg: str) -> bool:
+    """``seg`` is only a few running words of the motto (``VIỆT NAM``): the rest of a motto the
+    converter cut, when a piece of it came just before — on its own such words may end a
+    body's name (``NGÂN HÀNG NHÀ NƯỚC`` / ``VIỆT NAM``)."""
+    folded = _fold_same_length(seg).replace("đ", "d")
+    words = tuple(re.findall(r"[^\s\-–—*_|]+", folded))
+    return 1 <= len(words) <= 3 and _within_motto(words)
+
+
+def motto_fragment_start(seg: str) -> int | None:
+    """Where a piece of the motto starts in ``seg`` (three of its words running, in any case
+    or with damaged marks): a header cell cut by a converter in the middle of the Quốc hiệu
+    (``… TỈNH HÒA AN CỘNG HÒA XÃ HỘI``) holds a piece no body's name has."""
+    folded = _fold_same_length(seg).replace("đ", "d")
+    if len(folded) != len(seg):
+        return None
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\s\-–—*_|]+", folded)]
+    grams = _motto_trigrams()
+    for k in range(len(words) - 2):
+        if (words[k][1], words[k + 1][1], words[k + 2][1]) in grams:
+            return words[k][0]
+    return None
+
+
 def motto_spans(seg: str) -> list[tuple[int, int]]:
     """Where the motto's phrases stand in ``seg``; the Quốc hiệu and the Party's motto only in
     capitals, as printed (a sentence naming the state is not the motto)."""
@@ -228,6 +273,23 @@ def _role(t: str) -> str:
     if fold(t).strip(" ()[]") in _marks():
         return "mark"
     return "text"
+
+
+# the number a body's name ends with (``… THEO QUYẾT ĐỊNH SỐ 27/QĐ-SXD``)
+_NAMING_NUMBER = re.compile(r"\s+SỐ\s+\d+[/-]\S+$")
+
+
+def is_cell_capitals(t: str) -> bool:
+    """A short line of capitals without a sentence's punctuation, and without figures but for
+    the number of the decision that named a body: a wrapped line of a header cell (``THEO
+    QUYẾT ĐỊNH`` or ``THEO QUYẾT ĐỊNH SỐ 27/QĐ-SXD`` in the name of a body set up by a
+    decision), which a preamble's opener word at its start does not make a sentence of grounds
+    — grounds are written in sentence case and end with ``;`` or ``.``."""
+    t = t.strip(" *_")
+    if re.search(r"[;:.,]$", t):
+        return False
+    bare = _NAMING_NUMBER.sub("", t)
+    return bool(bare) and len(bare.split()) <= 5 and is_upper_line(bare, 0.95) and not re.search(r"\d", bare)
 
 
 def is_place_fragment(t: str) -> bool:

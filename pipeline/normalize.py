@@ -142,6 +142,19 @@ class _PieceMap:
     def fwd(self, p: int, end: bool) -> int:
         return self._walk(self.in_keys, self.by_in, p, end)
 
+    def split(self, s: int, e: int) -> list[tuple[int, int]]:
+        """``[s, e)`` of the output cut at the seams between pieces, the inserted characters
+        (newlines, dropped alignment) left out: each part lies inside one copied piece."""
+        k = max(0, bisect_right(self.out_keys, s) - 1)
+        out: list[tuple[int, int]] = []
+        for o, _, n in self.by_out[k:]:
+            if o >= e:
+                break
+            a, b = max(s, o), min(e, o + n)
+            if a < b:
+                out.append((a, b))
+        return out
+
 
 def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Map | None]:
     """Apply sorted, non-overlapping edits; the map is None when no length changed."""
@@ -180,10 +193,42 @@ class NormalizedText:
         n = len(self.text)
         s = min(max(start, 0), n)
         e = min(max(end, s), n)
+        empty = s == e
         for m in reversed(self._maps):
             s = m.back(s, False)
             e = m.back(e, True)
-        return s, max(s, e)
+        # an empty span is a point: at a seam between moved pieces its two ends map to
+        # different pieces, whose hull is not empty
+        return (s, s) if empty else (s, max(s, e))
+
+    @property
+    def moved(self) -> bool:
+        """Whether a layout step moved text around (a two-column block read column by column):
+        then a span of ``text`` may come from several places of ``original``."""
+        return any(isinstance(m, _PieceMap) for m in self._maps)
+
+    def to_original_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``original`` a ``[start, end)`` span of ``text`` was copied from, in the
+        order of ``text``. One span, the same as :meth:`to_original`, unless a layout step
+        moved text around (:func:`pipeline.layout.reflow_columns` puts a two-column block's
+        columns one after the other): then a span across a seam came from several places, and
+        the single span :meth:`to_original` gives (from the first piece's start to the last
+        piece's end) also holds the other column's text, or misses some of the span's own."""
+        n = len(self.text)
+        s = min(max(start, 0), n)
+        e = min(max(end, s), n)
+        if s == e:
+            return [self.to_original(s, e)]
+        spans = [(s, e)]
+        for m in reversed(self._maps):
+            if isinstance(m, _PieceMap):
+                spans = [part for a, b in spans for part in m.split(a, b)] if any(b > a for a, b in spans) else spans
+            mapped = []
+            for a, b in spans:
+                a2 = m.back(a, False)
+                mapped.append((a2, max(a2, m.back(b, True))))
+            spans = mapped
+        return [sp for sp in spans if sp[1] > sp[0]] or [self.to_original(s, s)]
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""

@@ -25,6 +25,7 @@ from .headerzone import (
     annotate_date,
     annotate_number,
     fallback,
+    is_cell_capitals,
     is_place_fragment,
     read_header,
 )
@@ -285,7 +286,7 @@ def _ends_header(t: str, s_rules: dict) -> bool:
     if not t:
         return False
     return bool(
-        fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+        (fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not is_cell_capitals(t))
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
         or (parse_heading(t) and not NUMBER_LINE.match(t))
     )

@@ -142,9 +142,10 @@ def test_web_page_furniture_marked_and_never_a_field() -> None:
     assert marks["Còn hiệu lực"] == "status"
     assert marks["Ngày có hiệu lực: 01/01/2031"] == "status"
     assert marks["© Bản quyền thuộc về Cổng thông tin văn bản An Lạc"] == "copyright"
-    # the page's own heading, above the document, names another document
+    # the page's own heading, above the document, names another document: a database's page
+    # heading (it would be outside the document anyway, above its Quốc hiệu)
     heading = WEB_PAGE.splitlines()[0]
-    assert marks[heading] == "before-document"
+    assert marks[heading] == "page-heading"
     rec = extract_text(WEB_PAGE).model_dump()
     assert rec["number"]["raw"] == "512/QĐ-UBND" and rec["date"]["iso"] == "2030-12-14"
     assert rec["title"] == "Về việc sửa đổi quy chế phối hợp quản lý chợ"
@@ -157,3 +158,46 @@ def test_plain_document_has_no_furniture() -> None:
     body = WEB_PAGE[WEB_PAGE.index("ỦY BAN NHÂN DÂN") : WEB_PAGE.index("©")]
     doc = segment(normalize(body).text)
     assert doc.furniture == {}
+
+
+# a database page whose heading names the document it amends, above a copy that lost its header
+# block and its type line: only the enacting word and the articles remain
+HEADLESS_PAGE = """Quyết định 91/QĐ-UBND năm 2031 sửa đổi Quyết định 14/QĐ-UBND về quy chế quản lý chợ
+
+Số: 91/QĐ-UBND
+
+An Lạc, ngày 02 tháng 3 năm 2031
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Sửa đổi quy chế quản lý chợ.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lò Văn Sáng
+"""
+
+
+def test_database_page_heading_is_furniture_only_at_the_top() -> None:
+    marks = _reasons(HEADLESS_PAGE)
+    assert marks[HEADLESS_PAGE.splitlines()[0]] == "page-heading"
+    rec = extract_text(HEADLESS_PAGE).model_dump()
+    assert rec["number"]["raw"] == "91/QĐ-UBND" and rec["date"]["iso"] == "2031-03-02"
+    assert "14/QĐ-UBND" not in str(rec["title"]) and "Điều 1" not in str(rec["title"])
+    # the same words inside the document are no heading: a line far from the top, or one
+    # citing with "số" or a date, stays
+    inside = HEADLESS_PAGE.replace(
+        "Điều 1. Sửa đổi quy chế quản lý chợ.",
+        "Điều 1. Sửa đổi quy chế quản lý chợ.\n\nQuyết định 14/QĐ-UBND năm 2030 được sửa đổi như sau",
+    )
+    assert "Quyết định 14/QĐ-UBND năm 2030 được sửa đổi như sau" not in _reasons(inside)
+    assert not _reasons("Quyết định số 14/QĐ-UBND ngày 02/01/2030 của Ủy ban nhân dân tỉnh\n\nNội dung.\n")

@@ -95,3 +95,33 @@ def test_a_drafts_blank_figures_are_no_column_gap():
         r = extract_text(text)
         assert (r.date.year, r.date.month, r.date.day) == (2026, 7, None) and r.place == "Hòa An"
         assert r.number.raw == "/KH-UBND" and r.issuer.name == "Ủy ban nhân dân tỉnh Hòa An"
+
+
+def test_a_span_across_the_columns_seam_maps_back_piece_by_piece():
+    # the Nơi nhận list and the signature block were side by side: read column by column, the
+    # last recipient is followed by the signer's position, which stood beside the first ones.
+    # One span over that seam comes from two places of the input, never from one
+    n = normalize(SIDE_BY_SIDE)
+    assert n.moved
+    t = n.text
+    s = t.index("- Lưu: VT.")
+    e = t.index("PHÓ CHỦ TỊCH") + len("PHÓ CHỦ TỊCH")
+    pieces = n.to_original_pieces(s, e)
+    assert len(pieces) >= 2
+    got = [SIDE_BY_SIDE[a:b] for a, b in pieces]
+    assert got[0].startswith("- Lưu: VT.") and got[-1].endswith("PHÓ CHỦ TỊCH")
+    assert "".join("".join(g.split()) for g in got) == "".join(t[s:e].split())
+    # a span inside one column is one piece, the same as to_original's
+    a = t.index("- Như trên;")
+    assert n.to_original_pieces(a, a + 11) == [n.to_original(a, a + 11)]
+    assert SIDE_BY_SIDE[slice(*n.to_original(a, a + 11))] == "- Như trên;"
+    # an empty span is a point, also at a seam
+    for p in (s, e, t.index("\n", s)):
+        x, y = n.to_original(p, p)
+        assert x == y
+
+
+def test_nothing_moved_in_a_text_without_columns():
+    n = normalize("Kính gửi: Ủy ban nhân dân xã.\n\nNội dung công văn.\n")
+    assert not n.moved
+    assert n.to_original_pieces(0, 9) == [n.to_original(0, 9)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..headerzone import Piece
+from ..headerzone import Piece, is_motto_tail, motto_fragment_start
 from ..lexicon import (
     admin_levels,
     code_for,
@@ -28,7 +28,17 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
-from .issuer_infer import enacting_issuer, is_central, symbol_issuer
+from .issuer_infer import (
+    canonical,
+    central_names,
+    completed_by_symbol,
+    enacting_issuer,
+    is_central,
+    self_reference_issuer,
+    symbol_issuer,
+    with_locality,
+)
+from .title_infer import enacted_title, enacting_word_line, untyped_title
 
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
@@ -60,10 +70,25 @@ def org_name(upper: str) -> str:
                 words[-n] = words[-n][:1].upper() + words[-n][1:]
                 break
         return f"{' '.join(words)} số {m.group('tok')}"
+    pos = _leading_position(collapse(upper))
+    if pos is not None:
+        # an issuing position heading the cell (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …``): the
+        # position as the lexicon writes it, then its body cased as a body
+        return f"{pos} {org_name(collapse(upper)[len(pos) :].strip())}"
     cased = sentence_case_org(
         collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads(), _name_after_abbrevs()
     )
     return collapse(expand_abbreviations(cased))
+
+
+def _leading_position(name: str) -> str | None:
+    """The leadership position a cell's name opens with, when a body's name follows it."""
+    low = name.casefold()
+    for p in positions():
+        pl = p.casefold()
+        if low.startswith(pl + " ") and starts_with_org_head(name[len(p) :].strip()):
+            return p
+    return None
 
 
 @cache
@@ -144,6 +169,21 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             prov.add("doc_type", s.start, s.end, 0.95, "symbol-overrides")
         return _typed(over, number)
     ti = doc.anchors.get("type")
+    if ti is not None and enacting_word_line(doc):
+        # the enacting word ("QUYẾT ĐỊNH:") taken for the type line: the header's type line was
+        # lost. The symbol's type code, when there is one, says more
+        code = _symbol_code(number)
+        name = type_for_symbol_code(code) if code else None
+        line = doc.lines[ti]
+        if name and code_for(name):
+            s = prov.spans.get("number")
+            if s:
+                prov.add("doc_type", s.start, s.end, 0.7, "symbol-code")
+            return _typed(name, number)
+        name = match_type_line(line.text)
+        if name:
+            prov.add("doc_type", line.start, line.end, 0.6, "enacting-word")
+            return _typed(name, number)
     if ti is not None:
         line = doc.lines[ti]
         name = match_type_line(line.text)
@@ -207,8 +247,9 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
 
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
     cell = (doc.cells.get("title") or [None])[0]
-    if cell is None:
-        return None
+    if cell is None or enacting_word_line(doc):
+        # under an enacting word ("QUYẾT ĐỊNH:") the articles begin, not a trích yếu
+        return untyped_title(doc, prov, doc_type) or enacted_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]
     vv = VV_LINE.match(text)
@@ -254,6 +295,9 @@ def _split_run_together(p: Piece) -> list[Piece]:
     (``SỞ XÂY DỰNG TỈNH BÌNH AN ĐOÀN KIỂM TRA …``): it is cut where a body's head word
     follows an administrative level and its place name (one to four words), when at least
     two words of the new body follow."""
+    got = _after_central_name(p)
+    if got is not None:
+        return got
     words = list(re.finditer(r"\S+", p.text))
     low = [w.group().casefold() for w in words]
     levels = {lv.casefold() for lv in admin_levels() if " " not in lv}
@@ -272,6 +316,30 @@ def _split_run_together(p: Piece) -> list[Piece]:
                 ]
         break
     return [p]
+
+
+def _after_central_name(p: Piece) -> list[Piece] | None:
+    """``BỘ Y TẾ CỤC QUẢN LÝ DƯỢC``: a central body's name (the tables') run into the
+    name of a body under it, which opens with a body's head word and goes on for at least one
+    more word: cut between them (the parent, then the body)."""
+    low = collapse(p.text).casefold()
+    if collapse(p.text) != p.text:
+        return None  # spans must carry over: only a single-spaced piece is cut
+    for name in central_names():
+        key = name.casefold()
+        if not low.startswith(key + " "):
+            continue
+        a = len(name) + 1
+        rest = p.text[a:]
+        head = starts_with_org_head(rest)
+        if head and len(rest.split()) > len(head.split()):
+            left = p.text[: a - 1]
+            return [
+                Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
+                *_split_run_together(Piece(p.line, p.start + a, p.end, rest, p.role, False, False)),
+            ]
+        return None
+    return None
 
 
 # a piece carrying a numbered reference ("… /Số 12 + 13/"): a reproduction's running head,
@@ -309,10 +377,33 @@ def _continues(prev: str) -> bool:
     return last in {"và", "của", "nhân"}
 
 
+def _without_motto(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with what a converter left of a cut motto taken out: a piece is cut where
+    three running words of the motto start (``… TỈNH HÒA AN CỘNG HÒA XÃ HỘI``), and the few
+    motto words right after such a piece (``VIỆT NAM``) go too."""
+    out: list[Piece] = []
+    fragment: Piece | None = None
+    for p in pieces:
+        # the rest of the cut motto stands in the fragment's column (a left cell on the next
+        # row is the issuer's own: ``| NGÂN HÀNG NHÀ NƯỚC | CỘNG HÒA XÃ HỘI |`` / ``| VIỆT NAM | …``)
+        if fragment is not None and p.first_on_line == fragment.first_on_line and is_motto_tail(p.text):
+            continue
+        k = motto_fragment_start(p.text)
+        fragment = p if k is not None else None
+        if k is None:
+            out.append(p)
+            continue
+        left = p.text[:k].rstrip(" *_|-")
+        if left.strip():
+            out.append(Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep))
+    return out
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
-        p for p in doc.cells.get("issuer", [])
-        if is_upper_line(p.text, 0.7) and len(p.text) < 80 and (not _NUMBERED.search(p.text) or bool(_NAMED_BY.match(p.text)))
+        q for q in _without_motto(doc.cells.get("issuer", []))
+        if is_upper_line(q.text, 0.7) and len(q.text) < 80
+        and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
     ]
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
@@ -324,8 +415,19 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
                 ps, pe = bodies[0][1], bodies[-2][2]
                 prov.add("issuer.parent", ps, pe, 0.9, "header-block")
             prov.add("issuer.name", s, e, 0.93, "header-block")
-            return {"name": org_name(name), "parent": parent}
-    return infer_issuer(doc, prov, number, place)
+            name = org_name(name)
+            parent = canonical(parent) if parent else None
+            name = completed_by_symbol(name, number, parent) or canonical(name)
+            return {"name": name, "parent": parent}
+    got = infer_issuer(doc, prov, number, place)
+    if got is not None:
+        name, placed = with_locality(got["name"], doc, place)
+        got["name"] = canonical(name)
+        sp = prov.spans.get("issuer.name")
+        if placed and sp is not None:
+            # the place came from elsewhere in the text: less sure than the inference itself
+            prov.add("issuer.name", sp.start, sp.end, sp.confidence * 0.85, sp.rule)
+    return got
 
 
 @cache
@@ -356,6 +458,8 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         seen += 1
         if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
             return None
+        if _sender_below(doc, ln.idx):
+            return None  # a telegram's sender wrapped over two lines: read as the sender
         got = _authority_body(t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_"))))
         if got is None:
             return None
@@ -395,18 +499,37 @@ def _telegram_sender(doc: Document, prov: Prov) -> dict | None:
     — weaker than a header cell, since the line is read without the header's layout."""
     if not load_rules("structure")["issuer"].get("telegram_verbs"):
         return None
-    for ln in doc.lines[:60]:
+    lines = doc.lines[:60]
+    for k, ln in enumerate(lines):
         m = _telegram_re().match(ln.text)
         if not m or not is_upper_line(m.group("who"), 0.9):
             continue
         who = m.group("who").strip(" *_")
-        got = _authority_body(who, ln.start + ln.text.find(who))
+        start = ln.start + ln.text.find(who)
+        above = lines[k - 1].text.strip(" *_") if k else ""
+        if above and is_upper_line(above, 0.9) and len(above) < 80 and not starts_with_org_head(who) and not any(
+            who.casefold().startswith(p.casefold()) for p in positions()
+        ):
+            # the sender wrapped (``BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ MÔI TRƯỜNG điện:``): its
+            # first line above, read as one name
+            who = f"{above} {who}"
+            start = lines[k - 1].start + lines[k - 1].text.find(above)
+        got = _authority_body(who, start)
         if got is None:
             continue
         name, s = got
         prov.add("issuer.name", s, s + len(name), 0.75, "telegram-sender")
         return {"name": org_name(name), "parent": None}
     return None
+
+
+def _sender_below(doc: Document, i: int) -> bool:
+    """The line after line ``i`` ends a telegram's sender (``… điện:``): line ``i`` is the
+    sender's first line, not an authority line of its own."""
+    j = i + 1
+    while j < len(doc.lines) and not doc.lines[j].text:
+        j += 1
+    return j < len(doc.lines) and bool(_telegram_re().match(doc.lines[j].text))
 
 
 def _issuing_position(t: str) -> bool:
@@ -460,7 +583,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                     return {"name": org, "parent": None}
             bare = (org, ln.start, ln.end)
             break
-    got = enacting_issuer(doc, prov)
+    got = enacting_issuer(doc, prov) or self_reference_issuer(doc, prov)
     if got is not None:
         return got
     if bare is not None:

@@ -1,6 +1,7 @@
 """The issuer of a document whose header block was lost (web copies of decrees, circulars,
 telegrams, notices), from evidence weaker than a header cell: the issuer code of the
-number's symbol, the signature block's authority line and the enacting sentence.
+number's symbol, the signature block's authority line, the enacting sentence, and the
+sentence in which a letter names itself (checked against the authority it is signed for).
 
 Each reading carries its own rule name and a confidence below the header block's, so a
 reviewer sees which evidence spoke.
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import positions, starts_with_org_head
+from ..lexicon import admin_levels, expand_abbreviations, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import Document
+from ..segment import AUTHORITY, Document, match_type_line
 from ..textutil import collapse
 
 
@@ -65,11 +66,51 @@ def symbol_issuer(number: dict | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _enact_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"]["enact_verbs"])
+def canonical(name: str) -> str:
+    """A central body's name as the public tables spell it (the capitals of a header cell give
+    no case: ``BAN CHẤP HÀNH TRUNG ƯƠNG`` → ``Ban Chấp hành Trung ương``), else ``name``."""
+    state, party = _codes()
+    key = name.casefold()
+    return next((v for v in (*state.values(), *party.values()) if v.casefold() == key), name)
+
+
+def completed_by_symbol(name: str, number: dict | None, parent: str | None = None) -> str | None:
+    """The full name of a header cell's body that the cell prints short: a central body whose
+    name the number's issuer code gives with more words after the cell's (a Party board under
+    ``BAN CHẤP HÀNH TRUNG ƯƠNG`` prints ``BAN DÂN VẬN``; its code names ``Ban Dân vận Trung
+    ương``). Without such a code, a board printed under the Central Committee is the central
+    board of the Party's table whose name is the cell's and ``Trung ương``. None when nothing
+    names more."""
+    full = symbol_issuer(number)
+    if full is not None and full.casefold().startswith(name.casefold() + " "):
+        return full
+    _, party = _codes()
+    central = party.get("TW", "").casefold()
+    if parent and central and parent.casefold() == central:
+        key = f"{name} Trung ương".casefold()
+        return next((v for v in party.values() if v.casefold() == key), None)
+    return None
+
+
+@cache
+def _enact_re(own_type: str | None = None) -> re.Pattern[str]:
+    """The enacting verbs, and the document's own type name used as one: a guidance or a
+    notice opens with its issuer doing what its type says (``<cơ quan> hướng dẫn …``)."""
+    words = list(load_rules("structure")["issuer"]["enact_verbs"])
+    if own_type:
+        words.append(own_type.casefold())
+    return _subject_verb_re(words)
+
+
+def _subject_verb_re(words: list[str], after_stop: bool = False) -> re.Pattern[str]:
+    """A capitalised subject at a clause's start (a sentence's too with ``after_stop``), then
+    one of ``words``. The subject is read inside a lookahead, so a clause's own subject is still
+    tried when a longer one from the sentence's start reached the same verb."""
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    stops = "[.,;:]" if after_stop else "[,;:]"
     return re.compile(
-        r"(?:^[\s*_]*|[,;:]\s+)(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,110}?)\s+"
-        rf"(?:{verbs})(?=[\s:]|$)"
+        rf"(?:^[\s*_]*|(?<={stops})\s+)(?=(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{{2,110}}?)\s+"
+        rf"(?:{verbs})(?=[\s:]|$))"
     )
 
 
@@ -106,7 +147,20 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
     if not preamble:  # no grounds: a letter's narration, where bodies act on other papers
         return None
     lines = preamble[-8:] + doc.part_lines("body")[:2]
-    # a hard-wrapped sentence: its lines joined into the paragraph (blank lines part them)
+    rx = _enact_re(_own_type(doc))
+    for text, a, b in _paragraphs(lines):
+        for m in rx.finditer(text):
+            body = body_of(m.group("subj"))
+            if body is None:
+                continue
+            s, e = _span_of(doc, body, a, b)
+            prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
+            return {"name": body, "parent": None}
+    return None
+
+
+def _paragraphs(lines: list) -> list[tuple[str, int, int]]:
+    """A hard-wrapped sentence's lines joined into its paragraph (blank lines part them)."""
     paras: list[tuple[str, int, int]] = []
     for ln in lines:
         if not ln.text.strip():
@@ -115,16 +169,134 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
             paras[-1] = (f"{paras[-1][0]} {ln.text}", paras[-1][1], ln.end)
         else:
             paras.append((ln.text, ln.start, ln.end))
-    for text, a, b in paras:
-        for m in _enact_re().finditer(text):
-            body = body_of(m.group("subj"))
-            if body is None:
-                continue
-            found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
-            s, e = (found.start(), found.end()) if found else (a, b)
-            prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
-            return {"name": body, "parent": None}
+    return paras
+
+
+def _span_of(doc: Document, body: str, a: int, b: int) -> tuple[int, int]:
+    found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
+    return (found.start(), found.end()) if found else (a, b)
+
+
+def _own_type(doc: Document) -> str | None:
+    """The type name on the document's own type line, if the model found one."""
+    ti = doc.anchors.get("type")
+    return match_type_line(doc.lines[ti].text) if ti is not None else None
+
+
+# ------------------------------------------------------------------ the letter naming itself
+
+
+@cache
+def _authority_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(position, body heads) from ``issuer_codes.toml`` ``[authority_bodies]``, longest first."""
+    table = load_rules("issuer_codes").get("authority_bodies", {})
+    return tuple(sorted(((k.casefold(), tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def _heads_for_position(pos: str) -> tuple[str, ...] | None:
+    """The body heads the position heads: a chain (``BỘ TRƯỞNG, CHỦ NHIỆM``) is read by its last
+    position, a deputy (``PHÓ …``) by the position it deputises."""
+    last = collapse(pos.split(",")[-1]).strip(" .*_").casefold()
+    last = re.sub(r"^phó\s+", "", last)
+    for key, heads in _authority_bodies():
+        if last == key or last.startswith(key + " "):
+            return heads
     return None
+
+
+def signature_authority_heads(doc: Document) -> tuple[str, ...] | None:
+    """The kinds of body the signature is signed for: its first authority line (``TL. BỘ
+    TRƯỞNG`` → a Bộ; ``TM. <cơ quan>`` → that body's head word), or a bare position heading the
+    block. None when the block names no position this table knows."""
+    for ln in doc.closing_lines("signature")[:4]:
+        t = collapse(ln.text.strip(" *_|"))
+        if not t:
+            continue
+        m = AUTHORITY.match(t)
+        rest = m.group("rest").strip() if m else t
+        if m and m.group("auth").upper().replace("/", "") == "TM":
+            head = starts_with_org_head(rest)
+            return (head,) if head else None
+        return _heads_for_position(rest)
+    return None
+
+
+def _several(name: str) -> bool:
+    """A subject joining two bodies or a body and a position (``Bộ A và Bộ trưởng Bộ B``): a
+    joint subject names no single issuer. A name that holds ``và`` itself (``Bộ Nông nghiệp và
+    Môi trường``) goes on with a common word, not with another body's head."""
+    if is_central(name):
+        return False
+    heads = [*positions(), *load_rules("orgs").get("heads", [])]
+    for m in re.finditer(r"(?:\s+và|,)\s+", name):
+        rest = name[m.end() :]
+        if any(rest.casefold().startswith(h.casefold()) and rest[len(h) : len(h) + 1] in {"", " "} for h in heads):
+            return True
+    return False
+
+
+# a name's short form in brackets after it (``Ban Chỉ đạo … (BCĐ)``): not part of the name
+_ABBREV_IN_PARENS = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&\-]{1,12}\)")
+
+
+def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
+    """``name`` is a body of one of the kinds ``heads`` names: it opens with the head, and its
+    own head word is no longer (``Ủy ban nhân dân …`` is not an ``Ủy ban`` a Chủ nhiệm heads,
+    ``Bộ Chỉ huy …`` not a ``Bộ``)."""
+    own = starts_with_org_head(name) or ""
+    for h in heads:
+        if name.casefold().startswith(h.casefold()) and name[len(h) : len(h) + 1] in {"", " "} and len(own) <= len(h):
+            return True
+    return False
+
+
+def _clause(name: str) -> bool:
+    words = load_rules("issuer_codes").get("self_reference", {}).get("not_in_name", [])
+    low = f" {name.casefold()} "
+    return any(f" {w} " in low for w in words)
+
+
+@cache
+def _self_re() -> re.Pattern[str]:
+    verbs = list(load_rules("issuer_codes").get("self_reference", {}).get("verbs", []))
+    return _subject_verb_re(verbs, after_stop=True)
+
+
+def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
+    """A letter whose header was lost still names itself where it speaks in its own voice: the
+    sentence closing the body (``<cơ quan> thông báo …``, ``<cơ quan> kính báo cáo …``) or
+    opening it. The subject counts only when it is a body of the kind the signature's
+    authority line heads (``TL. BỘ TRƯỞNG`` + ``Bộ …``): a body named in a task (``Sở … báo cáo
+    …``) is not of that kind. Weaker than the enacting sentence: nothing in the layout says
+    the sentence is the issuer's own."""
+    heads = signature_authority_heads(doc)
+    if not heads:
+        return None
+    conf = load_rules("issuer_codes").get("self_reference", {})
+    n = int(conf.get("tail_lines", 12))
+    body = [ln for ln in doc.part_lines("body") if ln.text.strip()]
+    opening = [ln for ln in doc.part_lines("preamble") if ln.text.strip()][:n]
+    # the closing sentence first (last paragraph first), then the opening ones (a letter's
+    # opening narration is its preamble)
+    tail = _paragraphs(body[-n:])[::-1]
+    head = _paragraphs(opening + body[: min(n, max(0, len(body) - n))])
+    for text, a, b in (*tail, *head):
+        for m in _self_re().finditer(text):
+            subj = _ABBREV_IN_PARENS.sub("", m.group("subj"))
+            name = body_of(subj)
+            if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
+                continue
+            s, e = _span_of(doc, name, a, b)
+            prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
+            return {"name": name, "parent": None}
+    return None
+
+
+@cache
+def central_names() -> tuple[str, ...]:
+    """The central bodies' names of the tables, longest first."""
+    state, party = _codes()
+    return tuple(sorted({*state.values(), *party.values()}, key=len, reverse=True))
 
 
 def is_central(name: str) -> bool:
@@ -132,3 +304,54 @@ def is_central(name: str) -> bool:
     state, party = _codes()
     key = name.casefold()
     return any(key == v.casefold() for v in (*state.values(), *party.values()))
+
+
+# ------------------------------------------------------------------ a local body's place
+
+_PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰỲỶỸỴ][a-zđà-ỹ]*"
+# central bodies need no place; only a local government body is placed (a board or a unit
+# named after a level belongs to a body the text does not say)
+_LOCAL_HEADS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def with_locality(name: str, doc: Document, place: str | None) -> tuple[str, bool]:
+    """A local body an inference named without its place (``UBND tỉnh``, ``Ủy ban nhân dân``)
+    completed as the text names it: the place of the date line when the text writes
+    ``<level> <place>``, else the ``<level> <Place>`` the text writes most often after the
+    body's name (or after its level). Returns the name and whether a place was added; a name
+    the text does not place stays as it is (abbreviations expanded)."""
+    name = collapse(expand_abbreviations(name))
+    if is_central(name):
+        return name, False
+    levels = sorted(admin_levels(), key=len, reverse=True)
+    low = name.casefold()
+    if not any(low.startswith(h.casefold()) for h in _LOCAL_HEADS):
+        return name, False
+    level = next((lv for lv in levels if low.endswith(" " + lv)), None)
+    if level is None and not any(low == h.casefold() for h in _LOCAL_HEADS):
+        return name, False
+    text = doc.text
+    if level is not None:
+        base = name[: len(name) - len(level)].rstrip()
+        pat = re.compile(rf"\b(?i:{re.escape(level)})\s+(?P<p>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
+        cands = [(level, m.group("p")) for m in pat.finditer(text)]
+    else:
+        base = name
+        lv_alt = "|".join(re.escape(lv) for lv in levels)
+        pat = re.compile(
+            rf"(?i:{re.escape(name)})\s+(?P<lv>(?i:{lv_alt}))\s+(?P<p>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+        )
+        cands = [(m.group("lv").lower(), m.group("p")) for m in pat.finditer(text)]
+    if not cands:
+        return name, False
+    if place:
+        for lv, p in cands:
+            if p.casefold() == place.casefold():
+                return f"{base} {lv} {p}", True
+    counts: dict[tuple[str, str], int] = {}
+    for c in cands:
+        counts[c] = counts.get(c, 0) + 1
+    (lv, p), n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 and len(counts) > 1:
+        return name, False  # several places, none repeated: which one is the issuer's is unknown
+    return f"{base} {lv} {p}", True
