@@ -669,11 +669,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     c0 = nxt[0]
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
-    if wrapped and acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
+    open_word = tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
+    if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
         # a capitalised line that ends in a colon leads something in ("Văn phòng … trân trọng
         # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
-        return not nxt.rstrip(_CLOSERS).endswith(":")
-    return tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
+        return not nxt.rstrip(_CLOSERS).endswith(":") and (wrapped or open_word)
+    return open_word
 
 
 def _soft_joins(content: str, nxt: str) -> bool:
