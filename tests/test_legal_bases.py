@@ -490,3 +490,57 @@ def test_issuer_named_in_a_plural_list_head():
     assert lb["4/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
     assert lb["36/2005/QH11"]["issuer"] == "Quốc hội" and lb["61/2020/QH14"]["issuer"] == "Quốc hội"
     assert lb["8/2025/QĐ-UBND"]["issuer"] is None  # the next ground ends the list
+
+
+def test_issuer_of_a_plural_list_head_without_a_colon():
+    lb = _synth(
+        "Căn cứ các Công văn của Bộ Xây dựng số 120/BXD-KTXD ngày 02/3/2025 về giá vật liệu, "
+        "số 131/BXD-KTXD ngày 09/3/2025 về chi phí nhân công;\n"
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["120/BXD-KTXD"]["issuer"] == "Bộ Xây dựng" and lb["131/BXD-KTXD"]["issuer"] == "Bộ Xây dựng"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_senders_listed_before_tai_enterprises_too():
+    # a list of proposals, each sender (a company, a cooperative, a branch) named before "tại"
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n\n"
+        "Xét đề nghị của 04 đơn vị gồm: Công ty TNHH Hoa Sen Bắc tại Văn bản số 11/CV-HSB ngày 02/4/2026; "
+        "Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2026; Công ty cổ phần Xây dựng "
+        "giao thông Miền Núi tại Văn bản số 21/GĐN ngày 05/4/2026; Chi nhánh Tây Sơn - Công ty cổ phần Gạch "
+        "Ngói Nam Hà tại Văn bản số 02 ngày 06/4/2026."
+    )
+    assert lb["11/CV-HSB"]["issuer"] == "Công ty TNHH Hoa Sen Bắc"
+    assert lb["7/ĐN-HTX"]["issuer"] == "Hợp tác xã Nông nghiệp Đồng Tâm"
+    # "giao thông" is a noun, not the verb "giao" that would end the name
+    assert lb["21/GĐN"]["issuer"] == "Công ty cổ phần Xây dựng giao thông Miền Núi"
+    assert lb["02"]["issuer"] == "Chi nhánh Tây Sơn - Công ty cổ phần Gạch Ngói Nam Hà"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_no_sender_taken_from_a_clause_with_a_verb_or_an_opener():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ; Sở Y tế đã hướng dẫn tại "
+        "Công văn số 55/SYT-NV ngày 02/3/2025;\n\nCăn cứ nội dung tại Công văn số 60/SYT-NV ngày 03/3/2025;"
+    )
+    assert lb["55/SYT-NV"]["issuer"] is None and lb["60/SYT-NV"]["issuer"] is None
+
+
+def test_documents_submitted_together_share_sender_and_date():
+    lb = _synth(
+        "Theo đề nghị của Sở Tài chính tại các Tờ trình: số 41/TTr-STC ngày 29/10/2025, số 50/TTr-STC ngày "
+        "20/11/2025 và Văn bản số 16/STC-NS ngày 03/12/2025; ý kiến của Sở Tư pháp tại Báo cáo số 22/BC-STP "
+        "ngày 24/10/2025;\n\nXét đề nghị của Chính phủ tại Tờ trình số 35/TTr-CP vàĐề án số 36/ĐA-CP ngày "
+        "09 tháng 5 năm 2025;"
+    )
+    assert [lb[k]["issuer"] for k in ("41/TTr-STC", "50/TTr-STC", "16/STC-NS")] == ["Sở Tài chính"] * 3
+    assert lb["22/BC-STP"]["issuer"] == "Sở Tư pháp"
+    # "vàĐề án": the converter dropped the space; the two documents share the date after the last
+    assert lb["36/ĐA-CP"]["doc_type"] == "Đề án" and lb["36/ĐA-CP"]["issuer"] == "Chính phủ"
+    assert lb["35/TTr-CP"]["date"] == lb["36/ĐA-CP"]["date"] == "2025-05-09"
+
+
+def test_garbled_date_does_not_hide_the_issuer():
+    lb = _synth("Căn cứ Quyết định số 10/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch;")
+    assert lb["10/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ" and lb["10/QĐ-TTg"]["date"] is None

@@ -163,7 +163,8 @@ def _rules() -> _Rules:
     pos = tuple(sorted(positions(), key=len, reverse=True))
     return _Rules(
         types=types,
-        type_re=re.compile(rf"(?<!\w)(?:{type_alt})(?!\w)", re.IGNORECASE),
+        # a converter may drop the space between "và" and a capitalised type word ("vàĐề án")
+        type_re=re.compile(rf"(?:(?<!\w)|(?<=\svà)(?-i:(?=[A-ZĐ])))(?:{type_alt})(?!\w)", re.IGNORECASE),
         named=frozenset(n.casefold() for n in r["types"]["named"]),
         not_name=frozenset(w.casefold() for w in r["types"]["not_name"]),
         generic=frozenset(n.casefold() for n in r["types"]["generic"]),
@@ -634,9 +635,16 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         h = re.compile(r"các\s+").match(text, o.end()) if o else None
         t = R.type_re.match(text, h.end()) if h else None
         m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
-        colon = text.find(":", m.end(), m.end() + 200) if m else -1
-        if colon < 0 or not t or not m:
+        if not t or not m:
             continue
+        # the list opens at a colon or, without one ("Căn cứ các Công văn của Bộ Tài chính số
+        # 3910/…, số 367/…"), at its first number
+        first = next((d for d in cites if d.clause == cs and d.start >= m.end()), None)
+        colon = text.find(":", m.end(), min(m.end() + 200, first.start if first else len(text)))
+        if colon < 0:
+            if first is None or first.start - m.end() > 200:
+                continue
+            colon = first.start
         iss = _issuer_run(text, m.end(), colon)
         if iss is None:
             continue
@@ -645,7 +653,7 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         # the list runs over the ';' clauses that follow, up to the next ground opener
         stop = min((d.clause for d in cites if d.clause > cs and R.opener_re.match(text, d.clause)), default=len(text))
         for d in cites:
-            if cs <= d.clause < stop and d.issuer.value is None and d.start > colon and (d.doc_type.value or "").casefold() == typ:
+            if cs <= d.clause < stop and d.issuer.value is None and d.start >= colon and (d.doc_type.value or "").casefold() == typ:
                 d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
@@ -704,6 +712,11 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
     return [c for c in cites if not any(a <= c.start < b for a, b in cuts)]
 
 
+_GARBLED_DATE = re.compile(
+    r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
+)
+
+
 def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     """Date, issuer and trích yếu after the number, in the order of a full citation."""
     R = _rules()
@@ -712,6 +725,11 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     if d:
         c.date.set(d.iso, d.start, d.end, 0.95, "date after number")
         pos = d.end
+    else:
+        # a date the text garbled ("ngày 15 tháng 9 tháng 2022") still stands before the issuer
+        g = _GARBLED_DATE.match(text, pos, lim)
+        if g:
+            pos = g.end()
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
     m = re.compile(r"[\s,]*của\s+").match(text, sess.end() if sess else pos, lim)
@@ -756,12 +774,14 @@ def _around(text: str, c: _Cite) -> None:
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
-            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại\s*", tail, re.S)
+            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
                 c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.75, "của <issuer> tại <citation>")
             break
+    if c.issuer.value is None:
+        _listed_issuer(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
     m = R.narrated_re.match(prefix)
@@ -780,15 +800,65 @@ def _around(text: str, c: _Cite) -> None:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
 
 
+_ITEM_AT = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?(?P<iss>[^;:()\n]{2,160}?)\s*,?\s+tại(?:\s+các)?\s*")
+
+
+def _item_sender(text: str, clause: int, at: int) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the sender named before ``tại`` in a listed ground that ends
+    at ``at`` ('… gồm: Công ty TNHH A tại Văn bản số …; Hợp tác xã B tại Văn bản số …'). The
+    item is the text after the list's colon, or a clause after ';' that opens with no ground
+    opener; the sender must be a whole name up to 'tại' (a clause with a verb in it is no
+    sender). A known head (state or enterprise: pipeline.bodies) gives more confidence."""
+    R = _rules()
+    prefix = text[clause:at]
+    colon = prefix.rfind(":")
+    base = clause + colon + 1 if colon >= 0 else clause
+    if colon < 0:
+        o = R.opener_re.match(text, clause, at)
+        if o and o.group().strip(" -+•–*:"):
+            return None  # "Căn cứ …", "Xét đề nghị …": no list item
+        if clause == 0 or text[:clause].rstrip()[-1:] != ";":
+            return None
+    m = _ITEM_AT.fullmatch(text, base, at)
+    if not m:
+        return None
+    s = m.start("iss")
+    iss = _issuer_run(text, s, m.end("iss") + 1)
+    if iss is None or iss[1] != m.end("iss") or _dates(text, s, iss[1]):
+        return None
+    conf = 0.75 if bodies.head_length(text[s : iss[1]]) else 0.6
+    return iss[0], iss[1], conf
+
+
+def _listed_issuer(text: str, c: _Cite) -> None:
+    """The sender of a listed ground ('Công ty A tại Văn bản số …'): see :func:`_item_sender`."""
+    got = _item_sender(text, c.clause, c.start)
+    if got:
+        s, e, conf = got
+        c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, conf, "<sender> tại <citation>")
+
+
 def _shared_tai(text: str, cites: list[_Cite]) -> None:
-    """'Xét đề nghị của X tại Tờ trình số … và Đề án số …': the documents joined by 'và' after
-    'của X tại' were all submitted by X."""
+    """'Xét đề nghị của X tại Tờ trình số … và Đề án số … ngày …', '… của X tại các Văn bản: số
+    …, số …': the documents joined by 'và' (or listed by commas) after 'của X tại' were all
+    submitted by X; two joined by 'và' before one date share it."""
     for prev, c in zip(cites, cites[1:], strict=False):
-        if c.issuer.value is not None or prev.clause != c.clause or not prev.issuer.rule.startswith("của <issuer> tại"):
+        if c.issuer.value is not None or prev.clause != c.clause:
             continue
-        if any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s+", text[e : c.start]) for e in (prev.number.end, prev.end)):
-            i = prev.issuer
-            c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
+        if not prev.issuer.rule.startswith(("của <issuer> tại", "<sender> tại")):
+            continue
+        gaps = [text[e : c.start] for e in (prev.number.end, prev.end)]
+        joined = any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s*", g) for g in gaps)
+        # a comma lists the same kind of document: a bare 'số …' or the same type word
+        listed = any(re.fullmatch(r"\s*,\s*", g) for g in gaps) and (
+            c.bare or (c.doc_type.value or "").casefold() == (prev.doc_type.value or "").casefold())
+        if not (joined or listed):
+            continue
+        i = prev.issuer
+        c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
+        if joined and prev.date.value is None and c.date.value is not None and re.fullmatch(
+                r"\s*(?:và|cùng)\s*", gaps[0]):
+            prev.date.set(c.date.value, c.date.start, c.date.end, 0.7, "date of the joined citation")
 
 
 def _groups(text: str, cites: list[_Cite]) -> None:
