@@ -544,3 +544,16 @@ def test_documents_submitted_together_share_sender_and_date():
 def test_garbled_date_does_not_hide_the_issuer():
     lb = _synth("Căn cứ Quyết định số 10/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch;")
     assert lb["10/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ" and lb["10/QĐ-TTg"]["date"] is None
+
+
+def test_issuer_that_is_a_whole_central_name_stops_before_an_uncued_trich_yeu():
+    lb = _synth(
+        "Căn cứ Nghị quyết số 20/2025/QH15 của Quốc hội thí điểm một số cơ chế về nhà ở;\n"
+        "Căn cứ Nghị quyết số 21/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội sắp xếp "
+        "các đơn vị hành chính cấp xã;\nCăn cứ Nghị định số 22/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin;\n"
+        "Căn cứ Luật Thương mại số 36/2005/QH11 ngày 14/6/2005 của Quốc hội khóa XI;"
+    )
+    assert lb["20/2025/QH15"]["issuer"] == "Quốc hội"
+    assert lb["21/NQ-UBTVQH15"]["issuer"] == "Ủy ban Thường vụ Quốc hội"
+    assert lb["22/2007/NĐ-CP"]["issuer"] == "Chính phủ"
+    assert lb["36/2005/QH11"]["issuer"] == "Quốc hội khóa XI"  # a term goes on with the name

@@ -369,6 +369,31 @@ _LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
 _VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
 
 
+@cache
+def _closed() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    r = load_rules("citations")["issuer"]
+    names = tuple(sorted(r.get("closed_names", []), key=len, reverse=True))
+    return names, tuple(r.get("closed_goes_on", []))
+
+
+def _closed_length(name: str) -> int:
+    """Characters of ``name`` kept where it opens with a central body's whole name ("Quốc hội",
+    "Ủy ban Thường vụ Quốc hội": citations.toml [issuer] closed_names) and the words after it
+    are no continuation of it: they are the trích yếu ("… của Quốc hội thí điểm về …")."""
+    names, goes_on = _closed()
+    for n in names:
+        if not name.startswith(n):
+            continue
+        rest = name[len(n) :]
+        if not rest or not rest[:1].isspace():
+            return len(name) if rest else len(n)
+        nxt = rest.lstrip()
+        if any(nxt.startswith(g) and (len(nxt) == len(g) or not nxt[len(g)].isalnum()) for g in goes_on):
+            return len(name)
+        return len(n)
+    return len(name)
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -439,6 +464,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     e = s + len(val.rstrip())
     # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
     e = s + bodies.name_length(text[s:e])
+    e = s + _closed_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
     if len(text[s:e].split()) > 30:
