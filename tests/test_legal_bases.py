@@ -557,3 +557,52 @@ def test_issuer_that_is_a_whole_central_name_stops_before_an_uncued_trich_yeu():
     assert lb["21/NQ-UBTVQH15"]["issuer"] == "Ủy ban Thường vụ Quốc hội"
     assert lb["22/2007/NĐ-CP"]["issuer"] == "Chính phủ"
     assert lb["36/2005/QH11"]["issuer"] == "Quốc hội khóa XI"  # a term goes on with the name
+
+
+def test_document_amended_by_the_enacting_sentence_is_no_ground():
+    lb = _synth(
+        "Căn cứ Nghị định số 11/2025/NĐ-CP ngày 02/01/2025 của Chính phủ quy định chức năng của Bộ Y tế;\n"
+        "Căn cứ Nghị quyết số 12/2025/QH15 của Quốc hội về thí điểm;\n"
+        "Theo đề nghị của Cục trưởng Cục Y tế dự phòng, Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung "
+        "một số điều của Thông tư số 13/2020/TT-BYT ngày 05 tháng 6 năm 2020 của Bộ trưởng Bộ Y tế và thi hành "
+        "Nghị quyết số 12/2025/QH15 ngày 29 tháng 5 năm 2025."
+    )
+    assert "13/2020/TT-BYT" not in lb
+    assert lb["11/2025/NĐ-CP"]["issuer"] == "Chính phủ"
+    # a ground named again in the enacting sentence takes its date from there
+    assert lb["12/2025/QH15"]["date"] == "2025-05-29"
+
+
+def test_a_trich_yeu_that_enacts_is_no_enacting_sentence():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Căn cứ Quyết định số 5/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế phối "
+        "hợp kèm theo Quyết định số 6/QĐ-UBND;"
+    )
+    assert "5/2025/QĐ-UBND" in lb and "6/QĐ-UBND" in lb
+
+
+def test_headerless_narration_of_reports_is_history():
+    text = (
+        "Ngày 26/11/2025, Bộ Công Thương đã nhận được Công văn số 15/VPCP-KTTH ngày 25/11/2025 của Văn phòng "
+        "Chính phủ về dự án Luật.\n\nDự án Luật Điện lực (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình "
+        "số 16/TTr-CP ngày 24/10/2025.\n\nNgày 31/10/2025, Ủy ban Kinh tế của Quốc hội đã có Báo cáo thẩm tra số "
+        "17/BC-UBKT15 về dự án Luật.\n\nCăn cứ Nghị định số 18/2025/NĐ-CP ngày 01/4/2025 của Chính phủ, Bộ Công "
+        "Thương báo cáo như sau:\n\n1. Về phạm vi điều chỉnh\nGiữ như dự thảo.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert set(lb) == {"15/VPCP-KTTH", "18/2025/NĐ-CP"}
+
+
+def test_blank_number_line_does_not_take_the_next_line_as_own_number():
+    # the clerk's blank number shares its row with the date; the V/v line follows at once
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: | /UBND-XD | An Phú, ngày | tháng 7 năm 2026\n"
+        "V/v triển khai Quyết định số 30/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng\n\n"
+        "Kính gửi:\n- Các sở, ngành;\n- Công an tỉnh.\n\n"
+        "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 30/QĐ-BXD về giải pháp an toàn.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện như sau:\n\n1. Rà soát.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["30/QĐ-BXD"]["issuer"] == "Bộ trưởng Bộ Xây dựng" and lb["30/QĐ-BXD"]["date"] == "2026-06-29"

@@ -580,6 +580,10 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
                 continue
             if not between.strip()[:1].isupper():
                 continue
+            # "Dự án Luật X đã được trình tại Tờ trình số …": the number is the Tờ trình's
+            last = re.search(rf"(?:{R.type_re.pattern})\s*$", between, re.IGNORECASE)
+            if last and between[last.start()].isupper():
+                continue
             return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
     win_s = max(zs, cs, ns - 90)
     for m in R.type_re.finditer(text, win_s, ns):
@@ -638,6 +642,16 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
     if zone == "narrated":
         cites = [c for c in cites if not _told_as_history(text, c)]
+    if zone == "preamble":
+        # a header-less text whose opening narration was taken for its preamble: a paragraph
+        # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
+        # as in narrated grounds; a clause after ';' goes on with the ground before it
+        kinds = dict(bounds)
+        cites = [c for c in cites if kinds.get(c.clause) == ";" or not _told_as_history(text, c)]
+        enact = _enacting_at(text, zs, ze, bounds)
+        for c in cites:
+            if enact is not None and c.start >= enact:
+                c.zone = "enacted"  # no item; it may still complete a ground's date or issuer
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
@@ -707,6 +721,35 @@ def _trailing_issuer(cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+def _enacting_at(text: str, zs: int, ze: int, bounds: list[tuple[int, str]]) -> int | None:
+    """Where the enacting sentence that closes a preamble names what it enacts ("…, Bộ trưởng Bộ
+    X ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số …"): the document it amends
+    is its subject matter, not a ground. The subject (a body or a position) stands at a clause
+    start or after a comma, the type word after the verb carries no number of its own, and no
+    ground clause follows."""
+    R = _rules()
+    for m in reversed(list(_ENACT.finditer(text, zs, ze))):
+        t = R.type_re.match(text, m.end())
+        if not t or not text[t.start()].isupper() or _cites_at(text, t.start()):
+            continue
+        cs = max((b for b, _k in bounds if b <= m.start()), default=zs)
+        lead = text[cs : m.start()]
+        subj_at = lead.rfind(",") + 1 if "," in lead else 0
+        o = R.opener_re.match(text, cs, m.start())
+        if subj_at == 0 and o and o.group().strip(" -+•–*:"):
+            continue  # "Căn cứ Quyết định … ban hành Quy chế …": a trích yếu, not the enactment
+        subj = text[cs + subj_at : m.start()].strip()
+        if not subj[:1].isupper() or re.search(r"\d", subj) or not (starts_with_org_head(subj) or _starts_position(subj)):
+            continue
+        if any(b > m.end() and R.opener_re.match(text, b, ze) and _opens_ground(text[b:ze]) for b, _k in bounds):
+            continue
+        return t.start()
+    return None
+
+
+_ENACT = re.compile(r"(?<=\S)\s+ban hành\s+")
 
 
 def _told_as_history(text: str, c: _Cite) -> bool:
@@ -1131,16 +1174,29 @@ _NUMBER_LINE = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*(?=\d)")
 
 def _own_number(doc: Document) -> str | None:
     """The document's own number: its anchored ``Số:`` line, or — where the header was not read
-    — the first ``Số: …`` among the document's first lines."""
+    — the first ``Số: …`` among the document's first lines. A number wrapped onto the next line
+    is read there; a line left blank for the clerk (``Số: | /UBND-XD |``) has none, and the line
+    after it (the V/v line) cites other documents."""
     i = doc.anchors.get("number")
     if i is None:
         i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
     if i is None:
         return None
-    for ln in doc.lines[i : i + 2]:
-        m = NUMBER.search(ln.text) or FREE_NUMBER.search(ln.text)
+    for k, ln in enumerate(doc.lines[i : i + 2]):
+        t = ln.text
+        if k == 0:
+            so = re.search(r"(?i)số\s*:?", t)
+            t = t[so.end() :] if so else t
+        elif not re.match(r"\s*\d", t):
+            return None
+        m = NUMBER.search(t)
         if m:
-            return _key(m.group("n") if "n" in (m.groupdict() or {}) else m.group())
+            return _key(m.group())
+        f = FREE_NUMBER.search(ln.text)
+        if f:
+            return _key(f.group("n"))
+        if k == 0 and "/" in t:
+            return None
     return None
 
 
@@ -1210,6 +1266,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
         first = seen.get(k)
         if first is None:
+            if c.zone == "enacted":
+                continue
             seen[k] = c
             kept.append(c)
             continue
