@@ -606,3 +606,39 @@ def test_blank_number_line_does_not_take_the_next_line_as_own_number():
     )
     lb = {x["number"]: x for x in _extract(text)[1]}
     assert lb["30/QĐ-BXD"]["issuer"] == "Bộ trưởng Bộ Xây dựng" and lb["30/QĐ-BXD"]["date"] == "2026-06-29"
+
+
+def test_named_ground_amended_by_a_numbered_document_is_an_item_of_its_own():
+    lb = _synth(
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo "
+        "Nghị quyết số 30/2025/QH15;\n"
+        "Căn cứ Luật Tiếp công dân của Quốc hội đã được sửa đổi, bổ sung tại Nghị quyết số 31/2024/QH15 ngày "
+        "23 tháng 6 năm 2024 của Quốc hội;\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;"
+    )
+    assert lb["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]["number"] is None
+    assert lb["Luật Tiếp công dân của Quốc hội"]["date"] is None
+    assert lb["31/2024/QH15"]["date"] == "2024-06-23" and lb["31/2024/QH15"]["issuer"] == "Quốc hội"
+    assert "30/2025/QH15" in lb and lb["64/2025/QH15"]["title"] == "Luật Ban hành văn bản quy phạm pháp luật"
+
+
+def test_undated_named_rules_keep_their_of_phrase_in_the_name():
+    lb = _synth(
+        "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XV;\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh về chợ;"
+    )
+    item = lb["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XV"]
+    assert item["issuer"] is None and item["date"] is None
+
+
+def test_law_cited_through_an_article_inside_a_ground():
+    lb = _synth(
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Căn cứ quy định tại điểm a khoản 7 Điều 40 Luật Quản lý thuế và khoản 1 Điều 21 Nghị định số "
+        "78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết Điều 5 Luật Đầu tư công; Điều 12 Luật Đất đai;"
+    )
+    assert lb["Luật Quản lý thuế"]["number"] is None and lb["Luật Quản lý thuế"]["date"] is None
+    assert lb["78/2025/NĐ-CP"]["date"] == "2025-04-01"
+    assert "Luật Đầu tư công" not in lb  # named inside the decree's trích yếu
+    laws = [k for k in lb if k and k.startswith("Luật Đất đai")]
+    assert laws == ["Luật Đất đai"]  # the article reference repeats a law already cited

@@ -655,6 +655,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
+        cites.extend(_article_named(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _trailing_issuer(cites)
@@ -1010,6 +1011,58 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     return out
 
 
+_AMENDED = re.compile(r"[\s,]+(?:(?:đã|được)\s+)+(?:sửa đổi|bổ sung|thay thế|hợp nhất)", re.IGNORECASE)
+
+
+_ARTICLE = re.compile(r"(?<!\w)Điều\s+\d+[a-zđ]?\s+(?:của\s+)?(?=[A-ZĐ])")
+# where a law cited through one of its articles ends: a sibling reference, a clause break, the
+# amendment or the predicate that follows
+_ARTICLE_END = re.compile(
+    r"\s+và\s+(?=khoản|điểm|Điều)|,\s*(?=khoản|điểm|Điều|[A-ZĐ])|[;:()\n]|\.(?:\s|$)"
+    r"|\s+(?:đã|được|quy định|về việc|về|thì|để|nhằm|theo|tại)(?!\w)"
+)
+
+
+def _article_named(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
+    """A law cited through one of its articles inside a ground ('Căn cứ … tại điểm a khoản 7
+    Điều 40 Luật Ban hành văn bản quy phạm pháp luật và …'): an item by name, as at a clause
+    start. Not where the article is part of another citation's trích yếu, and not where the law
+    carries a number (the number pass has it)."""
+    R = _rules()
+    out: list[_Cite] = []
+    nums = sorted((c.number.start, c.number.end) for c in cites)
+    spans = [(c.start, c.end) for c in cites] + [(c.title.start, c.title.end) for c in cites if c.title.value]
+    ground = False
+    for i, (cs, kind) in enumerate(bounds):
+        ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
+        if kind != ";":
+            ground = False
+        o = R.opener_re.match(text, cs, ce)
+        if o and o.group().strip(" -+•–*:"):
+            ground = True
+        if not ground:
+            continue
+        for m in _ARTICLE.finditer(text, cs, ce):
+            t = R.type_re.match(text, m.end(), ce)
+            if not t or t.group().casefold() not in R.named or any(a <= m.start() < b for a, b in spans):
+                continue
+            e = _ARTICLE_END.search(text, t.end(), ce)
+            end = e.start() if e else ce
+            # "… và Nghị định số …": a sibling document ("Luật Quản lý và Đầu tư …" goes on)
+            for v in re.finditer(r"\s+và\s+(?=[A-ZĐ])", text[t.end() : end]):
+                if R.type_re.match(text, t.end() + v.end()):
+                    end = t.end() + v.start()
+                    break
+            if NUMBER.match(text, re.compile(r"\s*(?:số\s*:?\s*)?").match(text, end).end()):
+                continue
+            c, _nxt = _one_unnumbered(text, m.end(), t.end(), end, True, nums)
+            if c is not None and c.title.value and len(c.title.value.split()) >= 2:
+                c.clause = cs
+                c.title.rule = "law cited by its article"
+                out.append(c)
+    return out
+
+
 def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list[tuple[int, int]]) -> tuple[_Cite | None, int | None]:
     """One named citation at ``s`` (type word ends at ``te``); returns it (or None when it has a
     number: the number pass has it) and where a following ', Luật …' starts, if any."""
@@ -1022,6 +1075,15 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     if num:
         so = re.search(r"\s+(?:số\s*:?\s*)?$", text[s : num[0]], re.IGNORECASE)
         name_end, by = s + (so.start() if so else num[0] - s), "number"
+        # "Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số …": a capitalised
+        # type word of its own before the number — the number is the amending document's, and
+        # the name ends where the amendment is told
+        own = re.search(rf"(?:{R.type_re.pattern})\s*$", text[te:name_end], re.IGNORECASE)
+        if own and text[te + own.start()].isupper():
+            cut = te + own.start()
+            am = _AMENDED.search(text, te, cut)
+            name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi)?\s*$", "", text[te:cut]))
+            by = "end"
     d = _issue_date_in(text, te, name_end)
     if d:
         gap = re.search(r"[\s,]*(?:ban hành\s+)?$", text[te : d.start])
@@ -1079,6 +1141,14 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         m = re.compile(r"\s*,\s*").match(text, end, ce)
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
+    elif by == "issuer" and not _dates(text, name_end, ce) and not R.title_cue.search(text, name_end, ce) \
+            and not re.search(r"(?<!\w)tại(?!\w)", text[name_end:ce]):
+        # "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị …;": neither date
+        # nor trích yếu follows — the "của …" is part of the name, not a stated issuer
+        whole = _clean_title(text[s:ce].rstrip(" \t\n;.,"))
+        if whole:
+            c.title.set(whole, s, s + len(text[s:ce].rstrip(" \t\n;.,")), 0.7, "named citation")
+            end = c.title.end
     elif by == "issuer":
         m = re.compile(r"\s+của\s+").match(text, name_end, ce)
         iss = _issuer_run(text, m.end(), ce) if m else None
@@ -1264,6 +1334,9 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 continue
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
+            if c.title.rule == "law cited by its article" and any(
+                    o.number.value is None and fold(o.title.value or "") == fold(c.title.value or "") for o in kept):
+                continue  # the law is already an item, cited by name and date
         first = seen.get(k)
         if first is None:
             if c.zone == "enacted":
