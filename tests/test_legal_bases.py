@@ -642,3 +642,46 @@ def test_law_cited_through_an_article_inside_a_ground():
     assert "Luật Đầu tư công" not in lb  # named inside the decree's trích yếu
     laws = [k for k in lb if k and k.startswith("Luật Đất đai")]
     assert laws == ["Luật Đất đai"]  # the article reference repeats a law already cited
+
+
+_TABLE_HEAD = """ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 40/KH-UBND
+An Bình, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm năm 2026
+
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+STT | Văn bản | Cơ quan ban hành | Ngày ban hành
+1 | Quyết định số 12/QĐ-UBND về an toàn thực phẩm | Ủy ban nhân dân tỉnh An Phú | 05/3/2025
+2 | Công văn số 55/SYT-NV về kiểm tra | Sở Y tế | 06/3/2025
+3 | Kế hoạch số 8/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân xã | Ủy ban nhân dân huyện | Ghi chú
+
+II. MỤC ĐÍCH
+Bảo đảm an toàn.
+"""
+
+
+def test_issuer_and_date_in_cells_of_the_citation_row():
+    lb = {x["number"]: x for x in _extract(_TABLE_HEAD)[1]}
+    assert lb["12/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh An Phú" and lb["12/QĐ-UBND"]["date"] == "2025-03-05"
+    assert lb["55/SYT-NV"]["issuer"] == "Sở Y tế" and lb["55/SYT-NV"]["date"] == "2025-03-06"
+    # what the citation states itself stands
+    assert lb["8/KH-UBND"]["issuer"] == "Ủy ban nhân dân xã" and lb["8/KH-UBND"]["date"] == "2026-01-02"
+
+
+def test_sender_heading_a_listed_item_before_a_colon():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n"
+        "Xét đề nghị của các đơn vị:\n- Công ty cổ phần Sông Đà Xanh: Văn bản số 12/CV-SĐX ngày 02/4/2026;\n"
+        "- Hợp tác xã Đồng Tâm: Văn bản số 13/HTX ngày 03/4/2026;\n"
+        "- Về an toàn: Văn bản số 14/SYT-NV ngày 04/4/2026;"
+    )
+    assert lb["12/CV-SĐX"]["issuer"] == "Công ty cổ phần Sông Đà Xanh"
+    assert lb["13/HTX"]["issuer"] == "Hợp tác xã Đồng Tâm"
+    assert lb["14/SYT-NV"]["issuer"] is None  # a topic, not a body

@@ -401,7 +401,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
     R = _rules()
     hard_end = lim
-    for m in re.finditer(r"[;()“”\"\[\]:]|\n\s*\n|\.", text[s:lim]):
+    for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
         if m.group() == "." and not _sentence_end(text, p, lim):
             continue
@@ -476,12 +476,12 @@ def _title_end(text: str, s: int, ze: int) -> int:
     """Where the trích yếu that starts at ``s`` ends: ';', a sentence end, an alias note
     '(sau đây …)', ', <the citing clause goes on>' or a sibling citation."""
     R = _rules()
-    for m in re.finditer(r";|\n\s*\n|\.|\(|\)|,|\s+và\s+|(?<!\w)như sau", text[s:ze], re.IGNORECASE):
+    for m in re.finditer(r";|\||\n\s*\n|\.|\(|\)|,|\s+và\s+|(?<!\w)như sau", text[s:ze], re.IGNORECASE):
         p = s + m.start()
         g = m.group()
         if _in_quotes(text, s, p):
             continue
-        if g == ";" or g.strip() == "" or g.casefold() == "như sau":
+        if g in (";", "|") or g.strip() == "" or g.casefold() == "như sau":
             return p
         if g == ".":
             if _sentence_end(text, p, ze):
@@ -633,6 +633,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         lim = cites[k + 1].start if k + 1 < len(cites) else ze
         _tail(text, c, lim, ze)
         _around(text, c)
+        _row_cells(text, c)
     _shared_tai(text, cites)
     _groups(text, cites)
     for c in cites:
@@ -882,6 +883,18 @@ def _item_sender(text: str, clause: int, at: int) -> tuple[int, int, float] | No
     R = _rules()
     prefix = text[clause:at]
     colon = prefix.rfind(":")
+    if colon >= 0 and not prefix[colon + 1 :].strip():
+        # "- Công ty TNHH A: Văn bản số …": the sender heads the item, before a colon
+        prev = prefix.rfind(":", 0, colon)
+        m = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?").match(prefix, prev + 1, colon)
+        a = clause + (m.end() if m else prev + 1)
+        name = text[a : clause + colon].rstrip()
+        if prev < 0 and R.opener_re.match(text, clause, at) and R.opener_re.match(text, clause, at).group().strip(" -+•–*:"):
+            return None
+        iss = _issuer_run(text, a, a + len(name) + 1) if name else None
+        if iss and iss[1] == a + len(name) and bodies.head_length(name) and not _dates(text, a, iss[1]):
+            return iss[0], iss[1], 0.6
+        return None
     base = clause + colon + 1 if colon >= 0 else clause
     if colon < 0:
         o = R.opener_re.match(text, clause, at)
@@ -906,6 +919,47 @@ def _listed_issuer(text: str, c: _Cite) -> None:
     if got:
         s, e, conf = got
         c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, conf, "<sender> tại <citation>")
+
+
+def _row_cells(text: str, c: _Cite) -> None:
+    """A citation in a table row ('1 | Quyết định số 12/QĐ-UBND về … | Ủy ban nhân dân tỉnh A |
+    05/3/2025'): what its own cell leaves unstated may stand in a cell of the same row — the
+    issuer as a cell that is a body's name, the date as a cell that is a date."""
+    ls = text.rfind("\n", 0, c.number.start) + 1
+    le = text.find("\n", c.number.end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    if "|" not in line:
+        return
+    cells: list[tuple[int, int]] = []
+    pos = ls
+    for part in line.split("|"):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        if b > a:
+            cells.append((a, b))
+        pos += len(part) + 1
+    own = next((k for k, (a, b) in enumerate(cells) if a <= c.number.start < b), None)
+    if own is None:
+        return
+    order = [cells[k] for k in range(own - 1, -1, -1)] + cells[own + 1 :]
+    if c.issuer.value is None:
+        for a, b in order:
+            cell = text[a:b]
+            if NUMBER.search(cell) or _dates(text, a, b) or len(cell.split()) > 25:
+                continue
+            if bodies.head_length(cell) or starts_with_org_head(cell) or _starts_position(cell):
+                iss = _issuer_run(text, a, b)
+                if iss and iss[1] == b:
+                    c.issuer.set(expand_abbreviations(clean_value(cell)), a, b, 0.6, "issuer cell of the row")
+                    break
+    if c.date.value is None:
+        for a, b in cells[own + 1 :]:
+            ds = _dates(text, a, b)
+            if ds and ds[0].iso and re.fullmatch(r"(?:ngày\s*)?", text[a : ds[0].start].strip(), re.IGNORECASE) \
+                    and not text[ds[0].end : b].strip():
+                c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.6, "date cell of the row")
+                break
 
 
 def _shared_tai(text: str, cites: list[_Cite]) -> None:
