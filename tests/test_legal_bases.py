@@ -685,3 +685,15 @@ def test_sender_heading_a_listed_item_before_a_colon():
     assert lb["12/CV-SĐX"]["issuer"] == "Công ty cổ phần Sông Đà Xanh"
     assert lb["13/HTX"]["issuer"] == "Hợp tác xã Đồng Tâm"
     assert lb["14/SYT-NV"]["issuer"] is None  # a topic, not a body
+
+
+def test_listed_letter_without_number_is_an_item_with_its_sender():
+    items_ = _extract(
+        _SYNTH_HEAD + "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n\n"
+        "Xét đề nghị của 03 đơn vị gồm: Công ty TNHH An Hòa tại Văn bản số 5/CV-AH ngày 21/4/2026; Công ty cổ "
+        "phần Gỗ Miền Núi tại Văn bản năm 2026; Hợp tác xã Đồng Tâm tại Văn bản số 6/HTX ngày 22/4/2026.\n\n"
+        "Căn cứ nội dung đã thống nhất tại cuộc họp;" + _SYNTH_TAIL
+    )[1]
+    bare = [x for x in items_ if x["number"] is None]
+    assert bare == [{"doc_type": "Văn bản", "number": None, "date": None, "issuer": "Công ty cổ phần Gỗ Miền Núi", "title": None}]
+    assert [x["number"] for x in items_] == ["8/2025/QĐ-UBND", "5/CV-AH", None, "6/HTX"]

@@ -1031,16 +1031,27 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     out: list[_Cite] = []
     ground = False
     nums = sorted((c.number.start, c.number.end) for c in cites)
+    listed = False  # inside the ';' list of a ground, weak openers too ("Xét đề nghị của …: …")
     for i, (cs, kind) in enumerate(bounds):
         ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
         if kind != ";" or not ground:
             ground = False
+        if kind != ";":
+            listed = False
+        w = R.ground_open.match(text, cs, ce)
+        if w and w.group().strip(" -+•–*:"):
+            listed = True
         m = R.opener_re.match(text, cs, ce)
         if m and m.group().strip(" -+•–*:"):
             ground = True
             p = m.end()
         else:
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
+        if listed and kind == ";" and not (m and m.group().strip(" -+•–*:")):
+            sent = _sent_unnumbered(text, cs, ce, nums)
+            if sent is not None:
+                out.append(sent)
+                continue
         if not ground:
             continue
         # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
@@ -1063,6 +1074,30 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if q is None:
                 break
     return out
+
+
+def _sent_unnumbered(text: str, cs: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
+    """A listed ground that names its sender and the kind of letter but no number ('…; Công ty
+    cổ phần A tại Văn bản năm 2026;'): still an item, its number, date and trích yếu null."""
+    R = _rules()
+    k = bisect.bisect_left(nums, (cs, -1))
+    if k < len(nums) and nums[k][0] < ce:
+        return None
+    for m in re.finditer(r"\s+tại\s+(?:các\s+)?", text[cs:ce]):
+        ts = cs + m.end()
+        t = R.type_re.match(text, ts, ce)
+        if not t or not text[ts].isupper():
+            continue
+        got = _item_sender(text, cs, ts)
+        if got is None:
+            return None
+        c = _Cite(start=ts, end=t.end(), clause=cs)
+        c.doc_type.set(_canon_type(t.group()), ts, t.end(), 0.8, "type word")
+        c.type_from_text = True
+        c.issuer.set(expand_abbreviations(clean_value(text[got[0] : got[1]])), got[0], got[1], got[2], "<sender> tại <letter>")
+        c.number.conf = 0.6
+        return c
+    return None
 
 
 _AMENDED = re.compile(r"[\s,]+(?:(?:đã|được)\s+)+(?:sửa đổi|bổ sung|thay thế|hợp nhất)", re.IGNORECASE)
