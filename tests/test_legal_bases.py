@@ -697,3 +697,12 @@ def test_listed_letter_without_number_is_an_item_with_its_sender():
     bare = [x for x in items_ if x["number"] is None]
     assert bare == [{"doc_type": "Văn bản", "number": None, "date": None, "issuer": "Công ty cổ phần Gỗ Miền Núi", "title": None}]
     assert [x["number"] for x in items_] == ["8/2025/QĐ-UBND", "5/CV-AH", None, "6/HTX"]
+
+
+def test_law_named_after_a_dated_law_and_va_is_a_sibling():
+    lb = _synth(
+        "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014 và Luật sửa đổi, bổ sung một số điều của Luật Xây dựng "
+        "ngày 17 tháng 6 năm 2020;"
+    )
+    assert lb["Luật Xây dựng"]["date"] == "2014-06-18"
+    assert lb["Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"]["date"] == "2020-06-17"

@@ -1227,7 +1227,8 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         if iss:
             c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.8, "của <issuer>")
             end = iss[1]
-        m = re.compile(r"\s*,\s*").match(text, end, ce)
+        # "Luật A ngày …, Luật B …" / "Luật A ngày … và Luật sửa đổi … ngày …": a sibling follows
+        m = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+").match(text, end, ce)
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
     elif by == "issuer" and not _dates(text, name_end, ce) and not R.title_cue.search(text, name_end, ce) \
