@@ -706,3 +706,17 @@ def test_law_named_after_a_dated_law_and_va_is_a_sibling():
     )
     assert lb["Luật Xây dựng"]["date"] == "2014-06-18"
     assert lb["Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"]["date"] == "2020-06-17"
+
+
+def test_grounds_reflowed_into_a_capitalised_title_paragraph():
+    # a converter that keeps no paragraph break: the title's line runs on into the grounds
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/KH-UBND\nAn Phú, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA ĐỌC GIAI ĐOẠN 2026 - 2030 "
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 20/KH-UBND ngày "
+        "14/8/2025 của UBND tỉnh, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Mục đích\n- Nâng cao văn hóa đọc.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["12-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy" and lb["12-KH/TU"]["date"] == "2025-07-29"
+    assert lb["20/KH-UBND"]["date"] == "2025-08-14"

@@ -126,6 +126,7 @@ class _Rules:
     narrated_skip: int
     history_types: frozenset[str]
     ground_open: re.Pattern[str]
+    title_opener: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -183,6 +184,8 @@ def _rules() -> _Rules:
         history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
         # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
         ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
+        # the same, capitalised, inside a line after other words (case-sensitive)
+        title_opener=re.compile(rf"(?<=\s)(?:{_alt(list(r['zone']['openers']))})(?=\s)"),
         section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
         section_max_words=int(r["zone"]["section_max_words"]),
         section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
@@ -1386,6 +1389,21 @@ def _grounds_sections(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _grounds_in_title(doc: Document, title: list) -> int | None:
+    """Where a ground opener starts inside the title's lines after a title in capitals, the
+    grounds following it with a citation; None otherwise."""
+    R = _rules()
+    for ln in title:
+        for m in R.title_opener.finditer(ln.text):
+            before = ln.text[: m.start()]
+            if not before.strip() or any(ch.islower() for ch in before):
+                continue
+            s = ln.start + m.start()
+            if _opens_ground(doc.text[s : title[-1].end]) and _has_citation(doc.text, s, title[-1].end):
+                return s
+    return None
+
+
 def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     """Character spans of the document's grounds: the preamble (else the narrated paragraphs)
     and any body section that lists the grounds."""
@@ -1396,6 +1414,12 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     if title and _rules().opener_re.match(title[0].text) and _opens_ground(title[0].text) \
             and _has_citation(doc.text, title[0].start, title[-1].end):
         zones.append((title[0].start, title[-1].end, "preamble"))
+    elif title:
+        # a converter without blank lines: the grounds were reflowed into the title's paragraph
+        # ("… GIAI ĐOẠN 2026 - 2030 Thực hiện Kế hoạch số …")
+        at = _grounds_in_title(doc, title)
+        if at is not None:
+            zones.append((at, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
     sections = _grounds_sections(doc)
