@@ -720,3 +720,29 @@ def test_grounds_reflowed_into_a_capitalised_title_paragraph():
     lb = {x["number"]: x for x in _extract(text)[1]}
     assert lb["12-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy" and lb["12-KH/TU"]["date"] == "2025-07-29"
     assert lb["20/KH-UBND"]["date"] == "2025-08-14"
+
+
+def test_grounds_read_where_the_header_was_lost_in_conversion():
+    # no header block: the text opens with the grounds, which the segmenter takes for a header
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+        "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thủ tục hành chính;\n\n"
+        "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 107/TTr-STP ngày 17/11/2025.\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục thủ tục hành chính.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    lb = {x["number"] or x["title"]: x for x in _extract(text)[1]}
+    assert set(lb) == {"Luật Tổ chức chính quyền địa phương", "45/2020/NĐ-CP", "107/TTr-STP"}
+    assert lb["107/TTr-STP"]["issuer"] == "Giám đốc Sở Tư pháp"
+
+
+def test_grounds_inside_a_header_run_into_one_line():
+    text = (
+        "Số: 17/KH-UBND Hồng Đức, ngày 08 tháng 3 năm 2022 KẾ HOẠCH Thực hiện Đề án học tập trên địa bàn xã "
+        "Căn cứ Quyết định 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án; Công văn số "
+        "3320/BGDĐT-GDTrX ngày 06/8/2021 của Bộ Giáo dục và Đào tạo. Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Xây dựng xã hội học tập.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["1373/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+    assert lb["3320/BGDĐT-GDTrX"]["issuer"] == "Bộ Giáo dục và Đào tạo"

@@ -1178,7 +1178,7 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
             by = "end"
     d = _issue_date_in(text, te, name_end)
     if d:
-        gap = re.search(r"[\s,]*(?:ban hành\s+)?$", text[te : d.start])
+        gap = re.search(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?$", text[te : d.start])
         name_end, by = te + (gap.start() if gap else d.start - te), "date"
     paren = text.find("(", te, name_end)
     if paren >= 0:
@@ -1404,6 +1404,49 @@ def _grounds_in_title(doc: Document, title: list) -> int | None:
     return None
 
 
+def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
+    """The grounds of a text whose header block was lost in conversion, so that the segmenter
+    took the grounds for the header: from the first line of the header part that opens a ground
+    up to the enacting line ("QUYẾT ĐỊNH:"), a heading ("Điều 1.") or the end of the part."""
+    R = _rules()
+    lines = [ln for ln in doc.part_lines("header") + doc.part_lines("title") if not ln.blank]
+    start = end = None
+    cited = False
+    for ln in lines:
+        o = R.opener_re.match(ln.text)
+        if start is None:
+            if not (o and _opens_ground(ln.text)):
+                # a header run into one line ("Số: 17/KH-UBND … KẾ HOẠCH … Căn cứ Quyết định
+                # …"): a ground opener before a capitalised type word inside it
+                for m in R.title_opener.finditer(ln.text):
+                    t = R.type_re.match(ln.text, re.compile(r"\s+(?:các\s+)?").match(ln.text, m.end()).end())
+                    if t and ln.text[t.start()].isupper() and _has_citation(doc.text, ln.start + m.start(), ln.end):
+                        start = ln.start + m.start()
+                        break
+                if start is None:
+                    continue
+                end = ln.end
+                cited = True
+                continue
+            start = ln.start
+        elif _body_starter(ln.text) or parse_heading(ln.text):
+            break
+        end = ln.end
+        # a number, or a document cited by name right after the opener ("Căn cứ Luật …")
+        t = R.type_re.match(ln.text, o.end()) if o else None
+        cited = cited or _has_citation(doc.text, ln.start, ln.end) or bool(t and ln.text[t.start()].isupper())
+    return (start, end) if start is not None and end is not None and cited else None
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return frozenset(fold(x).rstrip(":") for x in load_rules("structure")["preamble"]["body_starters"])
+
+
+def _body_starter(line: str) -> bool:
+    return fold(line.strip(" *_")).rstrip(" :") in _starters()
+
+
 def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     """Character spans of the document's grounds: the preamble (else the narrated paragraphs)
     and any body section that lists the grounds."""
@@ -1422,6 +1465,10 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
             zones.append((at, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
+    if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
+        hz = _grounds_in_header(doc)
+        if hz is not None:
+            zones.append((hz[0], hz[1], "preamble"))
     sections = _grounds_sections(doc)
     if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
         nz = _narrated_zone(doc)
