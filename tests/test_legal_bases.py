@@ -746,3 +746,12 @@ def test_grounds_inside_a_header_run_into_one_line():
     lb = {x["number"]: x for x in _extract(text)[1]}
     assert lb["1373/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
     assert lb["3320/BGDĐT-GDTrX"]["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_submission_considered_in_a_preamble_is_a_ground_not_history():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "Sau khi xem xét Tờ trình số 21/TTr-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số "
+        "22/BC-HĐND ngày 12/11/2025 của Ban Pháp chế Hội đồng nhân dân tỉnh."
+    )
+    assert lb["21/TTr-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh" and "22/BC-HĐND" in lb

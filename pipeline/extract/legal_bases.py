@@ -127,6 +127,7 @@ class _Rules:
     history_types: frozenset[str]
     ground_open: re.Pattern[str]
     title_opener: re.Pattern[str]
+    history_verb: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -184,6 +185,7 @@ def _rules() -> _Rules:
         history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
         # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
         ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
+        history_verb=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('history_verbs', []))})(?!\w)"),
         # the same, capitalised, inside a line after other words (case-sensitive)
         title_opener=re.compile(rf"(?<=\s)(?:{_alt(list(r['zone']['openers']))})(?=\s)"),
         section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
@@ -651,7 +653,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
         # as in narrated grounds; a clause after ';' goes on with the ground before it
         kinds = dict(bounds)
-        cites = [c for c in cites if kinds.get(c.clause) == ";" or not _told_as_history(text, c)]
+        cites = [c for c in cites if kinds.get(c.clause) == ";" or not _told_as_history(text, c)
+                 or not R.history_verb.search(text, c.clause, c.start)]
         enact = _enacting_at(text, zs, ze, bounds)
         for c in cites:
             if enact is not None and c.start >= enact:
