@@ -755,3 +755,12 @@ def test_submission_considered_in_a_preamble_is_a_ground_not_history():
         "22/BC-HĐND ngày 12/11/2025 của Ban Pháp chế Hội đồng nhân dân tỉnh."
     )
     assert lb["21/TTr-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh" and "22/BC-HĐND" in lb
+
+
+def test_plan_enacted_to_carry_out_a_decision_rests_on_it():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Quyết định số 31/QĐ-TTg ngày 02/01/2025 của Thủ tướng "
+        "Chính phủ như sau:"
+    )
+    assert lb["31/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"

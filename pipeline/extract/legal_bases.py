@@ -128,6 +128,7 @@ class _Rules:
     ground_open: re.Pattern[str]
     title_opener: re.Pattern[str]
     history_verb: re.Pattern[str]
+    enact_amend: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -185,6 +186,7 @@ def _rules() -> _Rules:
         history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
         # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
         ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
+        enact_amend=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('enact_amend', []))})(?!\w)", re.IGNORECASE),
         history_verb=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('history_verbs', []))})(?!\w)"),
         # the same, capitalised, inside a line after other words (case-sensitive)
         title_opener=re.compile(rf"(?<=\s)(?:{_alt(list(r['zone']['openers']))})(?=\s)"),
@@ -657,7 +659,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
                  or not R.history_verb.search(text, c.clause, c.start)]
         enact = _enacting_at(text, zs, ze, bounds)
         for c in cites:
-            if enact is not None and c.start >= enact:
+            if enact is not None and c.start >= enact and R.enact_amend.search(text, enact, c.start):
                 c.zone = "enacted"  # no item; it may still complete a ground's date or issuer
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
