@@ -173,6 +173,30 @@ def _match_at(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> 
     return 0
 
 
+@cache
+def _enterprise_heads() -> tuple[tuple[str, ...], ...]:
+    heads = _rules().get("enterprise", {}).get("heads", [])
+    return tuple(sorted({_phrase(x) for x in heads}, key=len, reverse=True))
+
+
+@cache
+def _all_heads() -> tuple[tuple[str, ...], ...]:
+    r = _rules()
+    names = [*r["heads"]["bodies"], *r.get("enterprise", {}).get("heads", [])]
+    return tuple(sorted({_phrase(x) for x in names}, key=len, reverse=True))
+
+
+def head_length(s: str) -> int:
+    """Characters of ``s`` taken by the head noun of a body that opens it — a state body
+    ("Sở", "Ủy ban nhân dân") or a non-state one ("Công ty cổ phần", "Hợp tác xã":
+    rules/bodies.toml [enterprise]) — 0 where ``s`` opens with none or in lower case."""
+    if not s[:1].isupper():
+        return 0
+    toks = _tokens(s)
+    n = _match_at([k for k, _a, _b in toks], 0, _all_heads())
+    return toks[n - 1][2] if n else 0
+
+
 def name_length(s: str) -> int:
     """Characters of ``s`` taken by the body name that opens it, cut where the clause it is the
     subject of begins ("Bộ Tài chính tham gia ý kiến" → "Bộ Tài chính"); ``len(s)`` where no
@@ -232,27 +256,3 @@ def is_fragment(name: str) -> bool:
         if any(tuple(keys[i : i + n]) == p for i in range(len(keys) - n + 1)):
             return True
     return False
-
-
-@cache
-def _enterprise_heads() -> tuple[tuple[str, ...], ...]:
-    heads = _rules().get("enterprise", {}).get("heads", [])
-    return tuple(sorted({_phrase(x) for x in heads}, key=len, reverse=True))
-
-
-@cache
-def _all_heads() -> tuple[tuple[str, ...], ...]:
-    r = _rules()
-    names = [*r["heads"]["bodies"], *r.get("enterprise", {}).get("heads", [])]
-    return tuple(sorted({_phrase(x) for x in names}, key=len, reverse=True))
-
-
-def head_length(s: str) -> int:
-    """Characters of ``s`` taken by the head noun of a body that opens it — a state body
-    ("Sở", "Ủy ban nhân dân") or a non-state one ("Công ty cổ phần", "Hợp tác xã":
-    rules/bodies.toml [enterprise]) — 0 where ``s`` opens with none or in lower case."""
-    if not s[:1].isupper():
-        return 0
-    toks = _tokens(s)
-    n = _match_at([k for k, _a, _b in toks], 0, _all_heads())
-    return toks[n - 1][2] if n else 0
