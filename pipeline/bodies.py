@@ -222,6 +222,13 @@ def name_length(s: str) -> int:
     return len(s)
 
 
+def opens_with_head(s: str) -> bool:
+    """Whether ``s`` begins with a body's head noun ("Ủy ban …", "Sở …", "Trung tâm …"), in any
+    case: what tells an organisation's certificate from a person's."""
+    toks = _tokens(s)
+    return bool(toks) and _match_at([k for k, _a, _b in toks], 0, _name_index()[0]) > 0
+
+
 def is_role(s: str) -> bool:
     """Whether ``s`` is a role and nothing else ("Giám đốc", "Thủ trưởng")."""
     n = role_length(s.strip())

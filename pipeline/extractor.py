@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from .calibrate import calibrate_record
 from .doc_kind import classify
+from .esign import PERSON, ESignature, box_lines, box_signature, kind_of, signer_from
 from .extract.closing import extract_recipients, extract_signer, extract_theme
 from .extract.header import (
     extract_date_place,
@@ -28,11 +31,13 @@ from .extract.header import (
 from .extract.legal_bases import extract_legal_bases
 from .extract.timeline import extract_timeline
 from .extract.units import extract_responsible_units
+from .furniture import E_SIGNATURE
 from .ingest import Ingested, read_document, source_place
 from .normalize import NormalizedText, normalize
 from .provenance import Prov
 from .record import Provenance, Record, Source
 from .segment import Document, segment
+from .textutil import fold
 
 
 @dataclass
@@ -164,6 +169,9 @@ def extract_text(
         # evidence in provenance
         fields = {}
         prov.add("is_document", verdict.start, verdict.end, 0.9, "not-a-document:" + ",".join(verdict.cues))
+    signatures = _e_signatures(ingested, doc, norm.text)
+    if verdict.is_document and signatures:
+        _signer_from_certificate(fields, prov, signatures, ocr=bool(ingested is not None and ingested.words))
     provenance = {}
     for path, span in prov.spans.items():
         try:
@@ -178,10 +186,44 @@ def extract_text(
         )
     received = ingested.received if ingested is not None else None
     rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance,
-                 text=norm.text if with_text else None, received=received)
+                 text=norm.text if with_text else None, received=received,
+                 e_signatures=[s.as_dict() for s in signatures])
     # Calibrated confidence from the raw score and the evidence (models/calibration.json,
     # loaded once); the raw score stays in ``raw_confidence``. Without an artifact: raw kept.
     return calibrate_record(rec, norm.text)
+
+
+def _e_signatures(ingested: Ingested | None, doc: Document, text: str) -> list[ESignature]:
+    """The file's signature dictionaries, then the boxes printed on its pages (which the
+    segmenter marked as furniture)."""
+    out = list(ingested.e_signatures) if ingested is not None else []
+    box = [text[m.start : m.end] for m in doc.furniture.values() if m.reason == E_SIGNATURE]
+    out += [s for g in box_lines(box) if (s := box_signature(box[i] for i in g)) is not None]
+    return out
+
+
+# an OCR'd signer name this close to the certificate's is the same name, damaged
+_SAME_NAME = 80.0
+
+
+def _signer_from_certificate(fields: dict[str, Any], prov: Prov, signatures: list[ESignature], *, ocr: bool) -> None:
+    """A person's certificate spells the signer's name exactly: it fills a name the signature
+    block lost (a seal over it, a block the segmenter missed) and, on a scan, mends an OCR'd
+    name close to it or one that is no personal name at all (seal strokes read as letters). A
+    name the block states plainly is never replaced by another person's."""
+    person = signer_from(signatures)
+    if person is None:
+        return
+    signer = fields.get("signer") or {"name": None, "position": None, "authority": None}
+    name = signer.get("name")
+    if not name:
+        fields["signer"] = {**signer, "name": person}
+        prov.add("signer.name", 0, 0, 0.75, "e-signature")
+    elif ocr and name != person and (fuzz.ratio(fold(name), fold(person)) >= _SAME_NAME or kind_of(name) != PERSON):
+        span = prov.spans.get("signer.name")
+        fields["signer"] = {**signer, "name": person}
+        if span is not None:
+            prov.add("signer.name", span.start, span.end, span.confidence, (span.rule or "") + "+e-signature")
 
 
 def extract_file(path: str | Path, *, with_text: bool = False, timings: Timings | None = None,

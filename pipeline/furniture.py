@@ -3,7 +3,7 @@
 A gazette prints its running head (name / issue / issue date, and the page number) on every
 page and a section banner above the first document of a section; a legal database's web page
 wraps the document in navigation, validity status, copyright lines and its own headings; a
-paged text keeps its page numbers. Read as the document, a running head gives a place and a
+paged text keeps its page numbers; a signing tool stamps its e-signature box. Read as the document, a running head gives a place and a
 date, a page heading a title, a status line an effective date. The segmenter marks each such
 line with its reason (:func:`find_furniture`) and blanks it in the text every extractor reads
 (:func:`mask`), offsets unchanged, so no field can come from it. Patterns are data
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .esign import box_lines
 from .resources import load_rules
 from .textutil import fold
 
@@ -30,6 +31,7 @@ BANNER = "section-banner"
 NAVIGATION = "navigation"
 BEFORE_DOCUMENT = "before-document"
 AFTER_DOCUMENT = "after-document"
+E_SIGNATURE = "e-signature"
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,11 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
         reason = line_reason(ln.text)
         if reason:
             out[ln.idx] = reason
+    # a signing tool's box stamped on the page (pipeline/esign.py): its time and organisation
+    # are the signature's, not the document's date and issuer
+    for group in box_lines([ln.text for ln in lines]):
+        for i in group:
+            out.setdefault(lines[i].idx, E_SIGNATURE)
     heads = [i for i, r in out.items() if r == RUNNING_HEAD]
     beside = _rules()[4]
     number = re.compile(beside["page_number"])

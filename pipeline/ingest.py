@@ -102,6 +102,7 @@ class Decoded:
     pages: tuple[int, ...] = ()  # offset in ``text`` where each page starts (page 1 first)
     words: tuple[Word, ...] = ()  # OCR'd words, in text order (empty for born-digital text)
     received: dict | None = None  # an incoming-document stamp read off a scan (pipeline/ocr/stamps.py)
+    e_signatures: tuple = ()  # a PDF's digital signatures (pipeline/esign.py ESignature)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Ingested:
     pages: tuple[int, ...] = ()
     words: tuple[Word, ...] = ()
     received: dict | None = None
+    e_signatures: tuple = ()
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset`` of the decoded text (None for unpaged input)."""
@@ -335,6 +337,7 @@ def read_document(path: str | Path, *, via: str | Path | None = None) -> Ingeste
         raise IngestError("empty", f"{name}: the file has no text")
     return Ingested(
         name, hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, text, dec.pages, dec.words, dec.received,
+        dec.e_signatures,
     )
 
 

@@ -6,7 +6,7 @@ provenance, confidence) lives in extra keys so that consumers of the contract ar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -117,6 +117,21 @@ class Provenance(_Model):
     )
 
 
+class ESignature(_Model):
+    """A digital signature of the file (a PDF signature dictionary) or an e-signature box
+    printed on the page: who signed (a person, or an organisation's seal), with the
+    certificate's organisation and unit, e-mail and the signing time (ISO 8601). Not the
+    document's date: files are often signed days after it."""
+
+    name: str | None = None
+    organisation: str | None = None
+    unit: str | None = None
+    email: str | None = None
+    time: str | None = None
+    kind: Literal["person", "organisation"] = "organisation"
+    source: Literal["pdf-signature", "printed-box"] = "pdf-signature"
+
+
 class Record(_Model):
     is_document: bool = Field(
         default=True,
@@ -138,6 +153,10 @@ class Record(_Model):
     # additions to the contract
     received: Received | None = Field(
         default=None, description="An incoming-document stamp read off a scan (optional)."
+    )
+    e_signatures: list[ESignature] = Field(
+        default_factory=list,
+        description="The file's digital signatures and printed e-signature boxes (optional).",
     )
     schema_version: str = SCHEMA_VERSION
     source: Source | None = None

@@ -449,3 +449,32 @@ def test_office_formats_through_libreoffice(twins, tmp_path: Path) -> None:
         how = "pdf-text" if fmt == "pdf" else "libreoffice-docx"
         assert (rec.source.format, rec.source.encoding) == (fmt, how)
         assert _main_fields(rec) == expected, fmt
+
+
+def test_pdf_signature_at_page_end_does_not_run_on_to_the_next_page(tmp_path: Path, monkeypatch) -> None:
+    """A page that ends with the signer's name (a short line set in the right half) does not
+    run on into the next page's first line, however wide that line is: only a line that starts
+    at the left margin can be a paragraph going on over the page break."""
+    _no_ocr(monkeypatch)
+
+    def draw(c) -> None:
+        y = 780
+        for k in range(3):
+            c.drawString(72, y, "Đề nghị các cơ quan, đơn vị phối hợp triển khai thực hiện kế hoạch này đúng" if k < 2
+                         else "thời hạn./.")
+            y -= 18
+        for line in ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trần Văn Bình"):
+            y -= 18
+            if line:
+                c.drawString(360, y, line)
+        c.showPage()
+        c.setFont("LibSerif", 12)
+        c.drawString(72, 780, "PHÂN CÔNG NHIỆM VỤ CỦA CÁC THÀNH VIÊN TỔ KIỂM TRA LIÊN NGÀNH TỈNH")
+        c.drawString(72, 762, "(Kèm theo Kế hoạch của Sở Công Thương)")
+
+    f = tmp_path / "two-pages.pdf"
+    f.write_bytes(_pdf_page(draw))
+    text = read_document(f).text
+    name = [ln for ln in text.splitlines() if "Trần Văn Bình" in ln]
+    assert name == ["Trần Văn Bình"], name
+    assert any(ln.startswith("PHÂN CÔNG NHIỆM VỤ") for ln in text.splitlines())

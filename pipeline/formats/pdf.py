@@ -46,6 +46,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..encoding import repair_legacy_text, vietnamese_score
+from ..esign import pdf_signatures
 from ..ingest import Decoded, IngestError, Word
 from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
 
@@ -57,6 +58,7 @@ OCR_DPI = 300
 COLUMN_GAP = 1.5  # a horizontal gap wider than this many line heights separates segments
 TOUCH_GAP = 0.2  # ... or wider than this if the two were not drawn one after the other
 ZONE_MAX_GAP = 3.0  # lines further apart than this many line heights do not share a zone
+RUN_ON_INDENT = 3.0  # a page's last line starting further right than this (line heights) ends its paragraph
 PARA_EXTRA = 0.35  # line pitch above the page's usual pitch by this many heights: new paragraph
 MIN_LETTERS = 20  # fewer letters than this on a page that has content: no usable text layer
 
@@ -499,7 +501,10 @@ def _page_text(lines: list[_Line]) -> tuple[str, _Edges]:
     paras = ["\n".join(b) for b in blocks if b != [""]]
     first, last = lines[0], lines[-1]
     edges = _Edges(
-        room=right - last.x1 if blocks[-1] != [""] and len(last.segs) == 1 else None,
+        # only a line from the left margin (a paragraph's full or first, indented line) can go
+        # on over the break; a short line set to the right — a signer's name, a date line —
+        # ends its page however close to the right edge it stops
+        room=right - last.x1 if blocks[-1] != [""] and len(last.segs) == 1 and last.x0 <= left + RUN_ON_INDENT * h else None,
         head_word=first.first_word if len(first.segs) == 1 and _wrapped_start(first, left, h) else None,
         height=h,
     )
@@ -658,6 +663,7 @@ def read(data: bytes, path: Path) -> Decoded:
     ocr_pages = 0
     received: dict | None = None  # the first incoming stamp an OCR'd page shows
     try:
+        signatures = pdf_signatures(pdf)
         _check_ocr_pages(pdf, path)
         for n in range(len(pdf)):
             try:
@@ -694,4 +700,5 @@ def read(data: bytes, path: Path) -> Decoded:
         how = "pdf-ocr"
     else:
         how = "pdf-text+ocr"
-    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words, received=received)
+    return Decoded(text=text, format="pdf", encoding=how, pages=starts, words=words, received=received,
+                   e_signatures=signatures)

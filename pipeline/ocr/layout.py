@@ -653,7 +653,9 @@ def page_seam(a: PageEdges, b: PageEdges) -> str:
     ax0, _, ax1, _ = _box(list(a.last))
     bx0, _, bx1, _ = _box(list(b.first))
     first = b.first[0].box[2] - b.first[0].box[0]
-    if bx0 <= left + h and ax1 >= right - first - 0.8 * h:
+    # a line set to the right (a signer's name) ends its page even when it stops near the
+    # right margin: a paragraph's last line on a page starts at the margin or its indent
+    if bx0 <= left + h and ax0 <= left + 3 * h and ax1 >= right - first - 0.8 * h:
         return "  "
     if abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < 0.6 * h:
         return " \n"
