@@ -19,8 +19,18 @@ What a citation looks like (Nghị định 30/2020/NĐ-CP: type, số/ký hiệu
     72/2025/QH15``); a named document without a number is an item with ``number: null``.
     The issuer may also stand before the citation (``Theo đề nghị của Giám đốc Sở Tài chính tại
     Tờ trình số …``) or be the subject of a narrated sentence (``Ngày 01/7/2025, Bộ Tài chính ban
-    hành Thông tư số …``). A document cited twice is one item (the first mention; its missing
-    date or issuer is taken from a later mention); the document's own number is never an item.
+    hành Thông tư số …``), head a listed item (``… gồm: Công ty TNHH A tại Văn bản số …; Hợp tác
+    xã B tại Văn bản số …`` — enterprises' heads are data in ``rules/bodies.toml`` [enterprise])
+    or stand in another cell of a table row. An issuer that is a central body's whole name
+    (``Quốc hội``) ends there when an uncued trích yếu follows. Where the citation states no
+    issuer it stays null: the symbol's code is not read as one (the contract's gold keeps
+    ``Luật … số 72/2025/QH15`` without an issuer). A document cited twice is one item (the
+    first mention; its missing date or issuer is taken from a later mention); the document's own
+    number is never an item, nor is the document an enacting sentence amends (``Bộ trưởng …
+    ban hành Thông tư sửa đổi … của Thông tư số …``).
+
+Where the header block was lost in conversion the segmenter may take the grounds for the header
+(or reflow them into the title's line): they are read there too.
 
 All cue words are data in ``rules/citations.toml``; the type words come from the lexicon.
 """
