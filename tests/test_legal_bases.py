@@ -764,3 +764,12 @@ def test_plan_enacted_to_carry_out_a_decision_rests_on_it():
         "Chính phủ như sau:"
     )
     assert lb["31/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_generic_plural_head_names_the_issuer_of_every_listed_type():
+    lb = _synth(
+        "Thực hiện các văn bản của Ủy ban nhân dân tỉnh: Kế hoạch số 41/KH-UBND ngày 02/3/2025 về chợ; "
+        "Công văn số 42/UBND-KT ngày 03/3/2025 về siêu thị;\nCăn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["41/KH-UBND"]["issuer"] == lb["42/UBND-KT"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None

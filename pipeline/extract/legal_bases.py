@@ -713,7 +713,9 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         # the list runs over the ';' clauses that follow, up to the next ground opener
         stop = min((d.clause for d in cites if d.clause > cs and R.opener_re.match(text, d.clause)), default=len(text))
         for d in cites:
-            if cs <= d.clause < stop and d.issuer.value is None and d.start >= colon and (d.doc_type.value or "").casefold() == typ:
+            # "các văn bản của X: Kế hoạch số …; Công văn số …": a generic head covers every type
+            same = typ in R.generic or (d.doc_type.value or "").casefold() == typ
+            if cs <= d.clause < stop and d.issuer.value is None and d.start >= colon and same:
                 d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
