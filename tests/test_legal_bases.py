@@ -773,3 +773,13 @@ def test_generic_plural_head_names_the_issuer_of_every_listed_type():
     )
     assert lb["41/KH-UBND"]["issuer"] == lb["42/UBND-KT"]["issuer"] == "Ủy ban nhân dân tỉnh"
     assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_senders_listed_one_a_line_without_semicolons():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n"
+        "Xét đề nghị của các đơn vị:\n- Công ty TNHH Hoa Sen Bắc tại Văn bản số 11/CV-HSB ngày 02/4/2026\n"
+        "- Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2026\n"
+    )
+    assert lb["11/CV-HSB"]["issuer"] == "Công ty TNHH Hoa Sen Bắc"
+    assert lb["7/ĐN-HTX"]["issuer"] == "Hợp tác xã Nông nghiệp Đồng Tâm"

@@ -916,6 +916,11 @@ def _item_sender(text: str, clause: int, at: int) -> tuple[int, int, float] | No
             return iss[0], iss[1], 0.6
         return None
     base = clause + colon + 1 if colon >= 0 else clause
+    # a list laid out one item a line, without ';' ("…:\n- Công ty A tại Văn bản số …\n- Công ty B
+    # tại …"): the item is its own line
+    nl = text.rfind("\n", base, at)
+    if colon >= 0 and nl >= 0 and re.match(r"\n[ \t]*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ]\))", text[nl : at]):
+        base = nl + 1
     if colon < 0:
         o = R.opener_re.match(text, clause, at)
         if o and o.group().strip(" -+•–*:"):
