@@ -909,8 +909,9 @@ def _item_sender(text: str, clause: int, at: int) -> tuple[int, int, float] | No
         m = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?").match(prefix, prev + 1, colon)
         a = clause + (m.end() if m else prev + 1)
         name = text[a : clause + colon].rstrip()
-        if prev < 0 and R.opener_re.match(text, clause, at) and R.opener_re.match(text, clause, at).group().strip(" -+•–*:"):
-            return None
+        o = R.opener_re.match(text, clause, at)
+        if prev < 0 and o and o.group().strip(" -+•–*:"):
+            return None  # "Căn cứ …:" opens a ground, it names no sender
         iss = _issuer_run(text, a, a + len(name) + 1) if name else None
         if iss and iss[1] == a + len(name) and bodies.head_length(name) and not _dates(text, a, iss[1]):
             return iss[0], iss[1], 0.6
