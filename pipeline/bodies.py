@@ -161,11 +161,40 @@ def _name_index() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], .
     )
 
 
+@cache
+def _not_verbs() -> tuple[tuple[str, ...], ...]:
+    return tuple(_phrase(x) for x in _rules().get("name_end", {}).get("not_verbs", []))
+
+
 def _match_at(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     for p in phrases:
         if tuple(keys[i : i + len(p)]) == p:
             return len(p)
     return 0
+
+
+@cache
+def _enterprise_heads() -> tuple[tuple[str, ...], ...]:
+    heads = _rules().get("enterprise", {}).get("heads", [])
+    return tuple(sorted({_phrase(x) for x in heads}, key=len, reverse=True))
+
+
+@cache
+def _all_heads() -> tuple[tuple[str, ...], ...]:
+    r = _rules()
+    names = [*r["heads"]["bodies"], *r.get("enterprise", {}).get("heads", [])]
+    return tuple(sorted({_phrase(x) for x in names}, key=len, reverse=True))
+
+
+def head_length(s: str) -> int:
+    """Characters of ``s`` taken by the head noun of a body that opens it — a state body
+    ("Sở", "Ủy ban nhân dân") or a non-state one ("Công ty cổ phần", "Hợp tác xã":
+    rules/bodies.toml [enterprise]) — 0 where ``s`` opens with none or in lower case."""
+    if not s[:1].isupper():
+        return 0
+    toks = _tokens(s)
+    n = _match_at([k for k, _a, _b in toks], 0, _all_heads())
+    return toks[n - 1][2] if n else 0
 
 
 def name_length(s: str) -> int:
@@ -177,6 +206,8 @@ def name_length(s: str) -> int:
     keys = [k for k, _a, _b in toks]
     heads, domains, goes_on, verbs = _name_index()
     h = _match_at(keys, 0, heads) if toks and s[:1].isupper() else 0
+    if h and _match_at(keys, 0, _enterprise_heads()) >= h:
+        h = 0  # an enterprise's name is its own ("Công ty cổ phần Xây dựng giao thông …"): no domain
     if h:
         d = _match_at(keys, h, domains)
         if d and h + d < len(toks):
@@ -186,7 +217,7 @@ def name_length(s: str) -> int:
                 return toks[h + d - 1][2]
     for i in range(1, len(toks)):
         word = s[toks[i][1] : toks[i][2]]
-        if word[:1].islower() and _match_at(keys, i, verbs):
+        if word[:1].islower() and _match_at(keys, i, verbs) and not _match_at(keys, i, _not_verbs()):
             return len(s[: toks[i][1]].rstrip())
     return len(s)
 

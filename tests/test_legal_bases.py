@@ -490,3 +490,296 @@ def test_issuer_named_in_a_plural_list_head():
     assert lb["4/2025/TT-BCT"]["issuer"] == "Bộ trưởng Bộ Công Thương"
     assert lb["36/2005/QH11"]["issuer"] == "Quốc hội" and lb["61/2020/QH14"]["issuer"] == "Quốc hội"
     assert lb["8/2025/QĐ-UBND"]["issuer"] is None  # the next ground ends the list
+
+
+def test_issuer_of_a_plural_list_head_without_a_colon():
+    lb = _synth(
+        "Căn cứ các Công văn của Bộ Xây dựng số 120/BXD-KTXD ngày 02/3/2025 về giá vật liệu, "
+        "số 131/BXD-KTXD ngày 09/3/2025 về chi phí nhân công;\n"
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["120/BXD-KTXD"]["issuer"] == "Bộ Xây dựng" and lb["131/BXD-KTXD"]["issuer"] == "Bộ Xây dựng"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_senders_listed_before_tai_enterprises_too():
+    # a list of proposals, each sender (a company, a cooperative, a branch) named before "tại"
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n\n"
+        "Xét đề nghị của 04 đơn vị gồm: Công ty TNHH Hoa Sen Bắc tại Văn bản số 11/CV-HSB ngày 02/4/2026; "
+        "Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2026; Công ty cổ phần Xây dựng "
+        "giao thông Miền Núi tại Văn bản số 21/GĐN ngày 05/4/2026; Chi nhánh Tây Sơn - Công ty cổ phần Gạch "
+        "Ngói Nam Hà tại Văn bản số 02 ngày 06/4/2026."
+    )
+    assert lb["11/CV-HSB"]["issuer"] == "Công ty TNHH Hoa Sen Bắc"
+    assert lb["7/ĐN-HTX"]["issuer"] == "Hợp tác xã Nông nghiệp Đồng Tâm"
+    # "giao thông" is a noun, not the verb "giao" that would end the name
+    assert lb["21/GĐN"]["issuer"] == "Công ty cổ phần Xây dựng giao thông Miền Núi"
+    assert lb["02"]["issuer"] == "Chi nhánh Tây Sơn - Công ty cổ phần Gạch Ngói Nam Hà"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_no_sender_taken_from_a_clause_with_a_verb_or_an_opener():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ; Sở Y tế đã hướng dẫn tại "
+        "Công văn số 55/SYT-NV ngày 02/3/2025;\n\nCăn cứ nội dung tại Công văn số 60/SYT-NV ngày 03/3/2025;"
+    )
+    assert lb["55/SYT-NV"]["issuer"] is None and lb["60/SYT-NV"]["issuer"] is None
+
+
+def test_documents_submitted_together_share_sender_and_date():
+    lb = _synth(
+        "Theo đề nghị của Sở Tài chính tại các Tờ trình: số 41/TTr-STC ngày 29/10/2025, số 50/TTr-STC ngày "
+        "20/11/2025 và Văn bản số 16/STC-NS ngày 03/12/2025; ý kiến của Sở Tư pháp tại Báo cáo số 22/BC-STP "
+        "ngày 24/10/2025;\n\nXét đề nghị của Chính phủ tại Tờ trình số 35/TTr-CP vàĐề án số 36/ĐA-CP ngày "
+        "09 tháng 5 năm 2025;"
+    )
+    assert [lb[k]["issuer"] for k in ("41/TTr-STC", "50/TTr-STC", "16/STC-NS")] == ["Sở Tài chính"] * 3
+    assert lb["22/BC-STP"]["issuer"] == "Sở Tư pháp"
+    # "vàĐề án": the converter dropped the space; the two documents share the date after the last
+    assert lb["36/ĐA-CP"]["doc_type"] == "Đề án" and lb["36/ĐA-CP"]["issuer"] == "Chính phủ"
+    assert lb["35/TTr-CP"]["date"] == lb["36/ĐA-CP"]["date"] == "2025-05-09"
+
+
+def test_garbled_date_does_not_hide_the_issuer():
+    lb = _synth("Căn cứ Quyết định số 10/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch;")
+    assert lb["10/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ" and lb["10/QĐ-TTg"]["date"] is None
+
+
+def test_issuer_that_is_a_whole_central_name_stops_before_an_uncued_trich_yeu():
+    lb = _synth(
+        "Căn cứ Nghị quyết số 20/2025/QH15 của Quốc hội thí điểm một số cơ chế về nhà ở;\n"
+        "Căn cứ Nghị quyết số 21/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội sắp xếp "
+        "các đơn vị hành chính cấp xã;\nCăn cứ Nghị định số 22/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin;\n"
+        "Căn cứ Luật Thương mại số 36/2005/QH11 ngày 14/6/2005 của Quốc hội khóa XI;"
+    )
+    assert lb["20/2025/QH15"]["issuer"] == "Quốc hội"
+    assert lb["21/NQ-UBTVQH15"]["issuer"] == "Ủy ban Thường vụ Quốc hội"
+    assert lb["22/2007/NĐ-CP"]["issuer"] == "Chính phủ"
+    assert lb["36/2005/QH11"]["issuer"] == "Quốc hội khóa XI"  # a term goes on with the name
+
+
+def test_document_amended_by_the_enacting_sentence_is_no_ground():
+    lb = _synth(
+        "Căn cứ Nghị định số 11/2025/NĐ-CP ngày 02/01/2025 của Chính phủ quy định chức năng của Bộ Y tế;\n"
+        "Căn cứ Nghị quyết số 12/2025/QH15 của Quốc hội về thí điểm;\n"
+        "Theo đề nghị của Cục trưởng Cục Y tế dự phòng, Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung "
+        "một số điều của Thông tư số 13/2020/TT-BYT ngày 05 tháng 6 năm 2020 của Bộ trưởng Bộ Y tế và thi hành "
+        "Nghị quyết số 12/2025/QH15 ngày 29 tháng 5 năm 2025."
+    )
+    assert "13/2020/TT-BYT" not in lb
+    assert lb["11/2025/NĐ-CP"]["issuer"] == "Chính phủ"
+    # a ground named again in the enacting sentence takes its date from there
+    assert lb["12/2025/QH15"]["date"] == "2025-05-29"
+
+
+def test_a_trich_yeu_that_enacts_is_no_enacting_sentence():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Căn cứ Quyết định số 5/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế phối "
+        "hợp kèm theo Quyết định số 6/QĐ-UBND;"
+    )
+    assert "5/2025/QĐ-UBND" in lb and "6/QĐ-UBND" in lb
+
+
+def test_headerless_narration_of_reports_is_history():
+    text = (
+        "Ngày 26/11/2025, Bộ Công Thương đã nhận được Công văn số 15/VPCP-KTTH ngày 25/11/2025 của Văn phòng "
+        "Chính phủ về dự án Luật.\n\nDự án Luật Điện lực (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình "
+        "số 16/TTr-CP ngày 24/10/2025.\n\nNgày 31/10/2025, Ủy ban Kinh tế của Quốc hội đã có Báo cáo thẩm tra số "
+        "17/BC-UBKT15 về dự án Luật.\n\nCăn cứ Nghị định số 18/2025/NĐ-CP ngày 01/4/2025 của Chính phủ, Bộ Công "
+        "Thương báo cáo như sau:\n\n1. Về phạm vi điều chỉnh\nGiữ như dự thảo.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert set(lb) == {"15/VPCP-KTTH", "18/2025/NĐ-CP"}
+
+
+def test_blank_number_line_does_not_take_the_next_line_as_own_number():
+    # the clerk's blank number shares its row with the date; the V/v line follows at once
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: | /UBND-XD | An Phú, ngày | tháng 7 năm 2026\n"
+        "V/v triển khai Quyết định số 30/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng\n\n"
+        "Kính gửi:\n- Các sở, ngành;\n- Công an tỉnh.\n\n"
+        "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 30/QĐ-BXD về giải pháp an toàn.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện như sau:\n\n1. Rà soát.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["30/QĐ-BXD"]["issuer"] == "Bộ trưởng Bộ Xây dựng" and lb["30/QĐ-BXD"]["date"] == "2026-06-29"
+
+
+def test_named_ground_amended_by_a_numbered_document_is_an_item_of_its_own():
+    lb = _synth(
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo "
+        "Nghị quyết số 30/2025/QH15;\n"
+        "Căn cứ Luật Tiếp công dân của Quốc hội đã được sửa đổi, bổ sung tại Nghị quyết số 31/2024/QH15 ngày "
+        "23 tháng 6 năm 2024 của Quốc hội;\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;"
+    )
+    assert lb["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]["number"] is None
+    assert lb["Luật Tiếp công dân của Quốc hội"]["date"] is None
+    assert lb["31/2024/QH15"]["date"] == "2024-06-23" and lb["31/2024/QH15"]["issuer"] == "Quốc hội"
+    assert "30/2025/QH15" in lb and lb["64/2025/QH15"]["title"] == "Luật Ban hành văn bản quy phạm pháp luật"
+
+
+def test_undated_named_rules_keep_their_of_phrase_in_the_name():
+    lb = _synth(
+        "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XV;\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh về chợ;"
+    )
+    item = lb["Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy khóa XV"]
+    assert item["issuer"] is None and item["date"] is None
+
+
+def test_law_cited_through_an_article_inside_a_ground():
+    lb = _synth(
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Căn cứ quy định tại điểm a khoản 7 Điều 40 Luật Quản lý thuế và khoản 1 Điều 21 Nghị định số "
+        "78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết Điều 5 Luật Đầu tư công; Điều 12 Luật Đất đai;"
+    )
+    assert lb["Luật Quản lý thuế"]["number"] is None and lb["Luật Quản lý thuế"]["date"] is None
+    assert lb["78/2025/NĐ-CP"]["date"] == "2025-04-01"
+    assert "Luật Đầu tư công" not in lb  # named inside the decree's trích yếu
+    laws = [k for k in lb if k and k.startswith("Luật Đất đai")]
+    assert laws == ["Luật Đất đai"]  # the article reference repeats a law already cited
+
+
+_TABLE_HEAD = """ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 40/KH-UBND
+An Bình, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm năm 2026
+
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+STT | Văn bản | Cơ quan ban hành | Ngày ban hành
+1 | Quyết định số 12/QĐ-UBND về an toàn thực phẩm | Ủy ban nhân dân tỉnh An Phú | 05/3/2025
+2 | Công văn số 55/SYT-NV về kiểm tra | Sở Y tế | 06/3/2025
+3 | Kế hoạch số 8/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân xã | Ủy ban nhân dân huyện | Ghi chú
+
+II. MỤC ĐÍCH
+Bảo đảm an toàn.
+"""
+
+
+def test_issuer_and_date_in_cells_of_the_citation_row():
+    lb = {x["number"]: x for x in _extract(_TABLE_HEAD)[1]}
+    assert lb["12/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh An Phú" and lb["12/QĐ-UBND"]["date"] == "2025-03-05"
+    assert lb["55/SYT-NV"]["issuer"] == "Sở Y tế" and lb["55/SYT-NV"]["date"] == "2025-03-06"
+    # what the citation states itself stands
+    assert lb["8/KH-UBND"]["issuer"] == "Ủy ban nhân dân xã" and lb["8/KH-UBND"]["date"] == "2026-01-02"
+
+
+def test_sender_heading_a_listed_item_before_a_colon():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n"
+        "Xét đề nghị của các đơn vị:\n- Công ty cổ phần Sông Đà Xanh: Văn bản số 12/CV-SĐX ngày 02/4/2026;\n"
+        "- Hợp tác xã Đồng Tâm: Văn bản số 13/HTX ngày 03/4/2026;\n"
+        "- Về an toàn: Văn bản số 14/SYT-NV ngày 04/4/2026;"
+    )
+    assert lb["12/CV-SĐX"]["issuer"] == "Công ty cổ phần Sông Đà Xanh"
+    assert lb["13/HTX"]["issuer"] == "Hợp tác xã Đồng Tâm"
+    assert lb["14/SYT-NV"]["issuer"] is None  # a topic, not a body
+
+
+def test_listed_letter_without_number_is_an_item_with_its_sender():
+    items_ = _extract(
+        _SYNTH_HEAD + "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n\n"
+        "Xét đề nghị của 03 đơn vị gồm: Công ty TNHH An Hòa tại Văn bản số 5/CV-AH ngày 21/4/2026; Công ty cổ "
+        "phần Gỗ Miền Núi tại Văn bản năm 2026; Hợp tác xã Đồng Tâm tại Văn bản số 6/HTX ngày 22/4/2026.\n\n"
+        "Căn cứ nội dung đã thống nhất tại cuộc họp;" + _SYNTH_TAIL
+    )[1]
+    bare = [x for x in items_ if x["number"] is None]
+    assert bare == [{"doc_type": "Văn bản", "number": None, "date": None, "issuer": "Công ty cổ phần Gỗ Miền Núi", "title": None}]
+    assert [x["number"] for x in items_] == ["8/2025/QĐ-UBND", "5/CV-AH", None, "6/HTX"]
+
+
+def test_law_named_after_a_dated_law_and_va_is_a_sibling():
+    lb = _synth(
+        "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014 và Luật sửa đổi, bổ sung một số điều của Luật Xây dựng "
+        "ngày 17 tháng 6 năm 2020;"
+    )
+    assert lb["Luật Xây dựng"]["date"] == "2014-06-18"
+    assert lb["Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"]["date"] == "2020-06-17"
+
+
+def test_grounds_reflowed_into_a_capitalised_title_paragraph():
+    # a converter that keeps no paragraph break: the title's line runs on into the grounds
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/KH-UBND\nAn Phú, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA ĐỌC GIAI ĐOẠN 2026 - 2030 "
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 20/KH-UBND ngày "
+        "14/8/2025 của UBND tỉnh, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Mục đích\n- Nâng cao văn hóa đọc.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["12-KH/TU"]["issuer"] == "Ban Thường vụ Tỉnh ủy" and lb["12-KH/TU"]["date"] == "2025-07-29"
+    assert lb["20/KH-UBND"]["date"] == "2025-08-14"
+
+
+def test_grounds_read_where_the_header_was_lost_in_conversion():
+    # no header block: the text opens with the grounds, which the segmenter takes for a header
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+        "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thủ tục hành chính;\n\n"
+        "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 107/TTr-STP ngày 17/11/2025.\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục thủ tục hành chính.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    lb = {x["number"] or x["title"]: x for x in _extract(text)[1]}
+    assert set(lb) == {"Luật Tổ chức chính quyền địa phương", "45/2020/NĐ-CP", "107/TTr-STP"}
+    assert lb["107/TTr-STP"]["issuer"] == "Giám đốc Sở Tư pháp"
+
+
+def test_grounds_inside_a_header_run_into_one_line():
+    text = (
+        "Số: 17/KH-UBND Hồng Đức, ngày 08 tháng 3 năm 2022 KẾ HOẠCH Thực hiện Đề án học tập trên địa bàn xã "
+        "Căn cứ Quyết định 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án; Công văn số "
+        "3320/BGDĐT-GDTrX ngày 06/8/2021 của Bộ Giáo dục và Đào tạo. Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Xây dựng xã hội học tập.\n"
+    )
+    lb = {x["number"]: x for x in _extract(text)[1]}
+    assert lb["1373/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+    assert lb["3320/BGDĐT-GDTrX"]["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_submission_considered_in_a_preamble_is_a_ground_not_history():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "Sau khi xem xét Tờ trình số 21/TTr-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số "
+        "22/BC-HĐND ngày 12/11/2025 của Ban Pháp chế Hội đồng nhân dân tỉnh."
+    )
+    assert lb["21/TTr-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh" and "22/BC-HĐND" in lb
+
+
+def test_plan_enacted_to_carry_out_a_decision_rests_on_it():
+    lb = _synth(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Quyết định số 31/QĐ-TTg ngày 02/01/2025 của Thủ tướng "
+        "Chính phủ như sau:"
+    )
+    assert lb["31/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_generic_plural_head_names_the_issuer_of_every_listed_type():
+    lb = _synth(
+        "Thực hiện các văn bản của Ủy ban nhân dân tỉnh: Kế hoạch số 41/KH-UBND ngày 02/3/2025 về chợ; "
+        "Công văn số 42/UBND-KT ngày 03/3/2025 về siêu thị;\nCăn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;"
+    )
+    assert lb["41/KH-UBND"]["issuer"] == lb["42/UBND-KT"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert lb["8/2025/QĐ-UBND"]["issuer"] is None
+
+
+def test_senders_listed_one_a_line_without_semicolons():
+    lb = _synth(
+        "Căn cứ Quyết định số 8/2025/QĐ-UBND ngày 01/3/2025 về quản lý chợ;\n"
+        "Xét đề nghị của các đơn vị:\n- Công ty TNHH Hoa Sen Bắc tại Văn bản số 11/CV-HSB ngày 02/4/2026\n"
+        "- Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2026\n"
+    )
+    assert lb["11/CV-HSB"]["issuer"] == "Công ty TNHH Hoa Sen Bắc"
+    assert lb["7/ĐN-HTX"]["issuer"] == "Hợp tác xã Nông nghiệp Đồng Tâm"

@@ -19,8 +19,18 @@ What a citation looks like (Nghị định 30/2020/NĐ-CP: type, số/ký hiệu
     72/2025/QH15``); a named document without a number is an item with ``number: null``.
     The issuer may also stand before the citation (``Theo đề nghị của Giám đốc Sở Tài chính tại
     Tờ trình số …``) or be the subject of a narrated sentence (``Ngày 01/7/2025, Bộ Tài chính ban
-    hành Thông tư số …``). A document cited twice is one item (the first mention; its missing
-    date or issuer is taken from a later mention); the document's own number is never an item.
+    hành Thông tư số …``), head a listed item (``… gồm: Công ty TNHH A tại Văn bản số …; Hợp tác
+    xã B tại Văn bản số …`` — enterprises' heads are data in ``rules/bodies.toml`` [enterprise])
+    or stand in another cell of a table row. An issuer that is a central body's whole name
+    (``Quốc hội``) ends there when an uncued trích yếu follows. Where the citation states no
+    issuer it stays null: the symbol's code is not read as one (the contract's gold keeps
+    ``Luật … số 72/2025/QH15`` without an issuer). A document cited twice is one item (the
+    first mention; its missing date or issuer is taken from a later mention); the document's own
+    number is never an item, nor is the document an enacting sentence amends (``Bộ trưởng …
+    ban hành Thông tư sửa đổi … của Thông tư số …``).
+
+Where the header block was lost in conversion the segmenter may take the grounds for the header
+(or reflow them into the title's line): they are read there too.
 
 All cue words are data in ``rules/citations.toml``; the type words come from the lexicon.
 """
@@ -126,6 +136,9 @@ class _Rules:
     narrated_skip: int
     history_types: frozenset[str]
     ground_open: re.Pattern[str]
+    title_opener: re.Pattern[str]
+    history_verb: re.Pattern[str]
+    enact_amend: re.Pattern[str]
     section_titles: tuple[str, ...]
     section_max_words: int
     section_initials: frozenset[str]
@@ -163,7 +176,8 @@ def _rules() -> _Rules:
     pos = tuple(sorted(positions(), key=len, reverse=True))
     return _Rules(
         types=types,
-        type_re=re.compile(rf"(?<!\w)(?:{type_alt})(?!\w)", re.IGNORECASE),
+        # a converter may drop the space between "và" and a capitalised type word ("vàĐề án")
+        type_re=re.compile(rf"(?:(?<!\w)|(?<=\svà)(?-i:(?=[A-ZĐ])))(?:{type_alt})(?!\w)", re.IGNORECASE),
         named=frozenset(n.casefold() for n in r["types"]["named"]),
         not_name=frozenset(w.casefold() for w in r["types"]["not_name"]),
         generic=frozenset(n.casefold() for n in r["types"]["generic"]),
@@ -182,6 +196,10 @@ def _rules() -> _Rules:
         history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
         # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
         ground_open=re.compile(rf"[-+•–*\s]*(?:{_alt(list(r['zone']['openers']))})(?!\w)"),
+        enact_amend=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('enact_amend', []))})(?!\w)", re.IGNORECASE),
+        history_verb=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('history_verbs', []))})(?!\w)"),
+        # the same, capitalised, inside a line after other words (case-sensitive)
+        title_opener=re.compile(rf"(?<=\s)(?:{_alt(list(r['zone']['openers']))})(?=\s)"),
         section_titles=tuple(fold(t) for t in r["zone"]["section_titles"]),
         section_max_words=int(r["zone"]["section_max_words"]),
         section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
@@ -368,6 +386,31 @@ _LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
 _VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
 
 
+@cache
+def _closed() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    r = load_rules("citations")["issuer"]
+    names = tuple(sorted(r.get("closed_names", []), key=len, reverse=True))
+    return names, tuple(r.get("closed_goes_on", []))
+
+
+def _closed_length(name: str) -> int:
+    """Characters of ``name`` kept where it opens with a central body's whole name ("Quốc hội",
+    "Ủy ban Thường vụ Quốc hội": citations.toml [issuer] closed_names) and the words after it
+    are no continuation of it: they are the trích yếu ("… của Quốc hội thí điểm về …")."""
+    names, goes_on = _closed()
+    for n in names:
+        if not name.startswith(n):
+            continue
+        rest = name[len(n) :]
+        if not rest or not rest[:1].isspace():
+            return len(name) if rest else len(n)
+        nxt = rest.lstrip()
+        if any(nxt.startswith(g) and (len(nxt) == len(g) or not nxt[len(g)].isalnum()) for g in goes_on):
+            return len(name)
+        return len(n)
+    return len(name)
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -375,7 +418,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
     R = _rules()
     hard_end = lim
-    for m in re.finditer(r"[;()“”\"\[\]:]|\n\s*\n|\.", text[s:lim]):
+    for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
         if m.group() == "." and not _sentence_end(text, p, lim):
             continue
@@ -438,6 +481,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     e = s + len(val.rstrip())
     # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
     e = s + bodies.name_length(text[s:e])
+    e = s + _closed_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
     if len(text[s:e].split()) > 30:
@@ -449,12 +493,12 @@ def _title_end(text: str, s: int, ze: int) -> int:
     """Where the trích yếu that starts at ``s`` ends: ';', a sentence end, an alias note
     '(sau đây …)', ', <the citing clause goes on>' or a sibling citation."""
     R = _rules()
-    for m in re.finditer(r";|\n\s*\n|\.|\(|\)|,|\s+và\s+|(?<!\w)như sau", text[s:ze], re.IGNORECASE):
+    for m in re.finditer(r";|\||\n\s*\n|\.|\(|\)|,|\s+và\s+|(?<!\w)như sau", text[s:ze], re.IGNORECASE):
         p = s + m.start()
         g = m.group()
         if _in_quotes(text, s, p):
             continue
-        if g == ";" or g.strip() == "" or g.casefold() == "như sau":
+        if g in (";", "|") or g.strip() == "" or g.casefold() == "như sau":
             return p
         if g == ".":
             if _sentence_end(text, p, ze):
@@ -553,6 +597,10 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
                 continue
             if not between.strip()[:1].isupper():
                 continue
+            # "Dự án Luật X đã được trình tại Tờ trình số …": the number is the Tờ trình's
+            last = re.search(rf"(?:{R.type_re.pattern})\s*$", between, re.IGNORECASE)
+            if last and between[last.start()].isupper():
+                continue
             return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
     win_s = max(zs, cs, ns - 90)
     for m in R.type_re.finditer(text, win_s, ns):
@@ -602,6 +650,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         lim = cites[k + 1].start if k + 1 < len(cites) else ze
         _tail(text, c, lim, ze)
         _around(text, c)
+        _row_cells(text, c)
     _shared_tai(text, cites)
     _groups(text, cites)
     for c in cites:
@@ -611,9 +660,21 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
     if zone == "narrated":
         cites = [c for c in cites if not _told_as_history(text, c)]
+    if zone == "preamble":
+        # a header-less text whose opening narration was taken for its preamble: a paragraph
+        # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
+        # as in narrated grounds; a clause after ';' goes on with the ground before it
+        kinds = dict(bounds)
+        cites = [c for c in cites if kinds.get(c.clause) == ";" or not _told_as_history(text, c)
+                 or not R.history_verb.search(text, c.clause, c.start)]
+        enact = _enacting_at(text, zs, ze, bounds)
+        for c in cites:
+            if enact is not None and c.start >= enact and R.enact_amend.search(text, enact, c.start):
+                c.zone = "enacted"  # no item; it may still complete a ground's date or issuer
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
+        cites.extend(_article_named(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _trailing_issuer(cites)
@@ -634,9 +695,16 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         h = re.compile(r"các\s+").match(text, o.end()) if o else None
         t = R.type_re.match(text, h.end()) if h else None
         m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
-        colon = text.find(":", m.end(), m.end() + 200) if m else -1
-        if colon < 0 or not t or not m:
+        if not t or not m:
             continue
+        # the list opens at a colon or, without one ("Căn cứ các Công văn của Bộ Tài chính số
+        # 3910/…, số 367/…"), at its first number
+        first = next((d for d in cites if d.clause == cs and d.start >= m.end()), None)
+        colon = text.find(":", m.end(), min(m.end() + 200, first.start if first else len(text)))
+        if colon < 0:
+            if first is None or first.start - m.end() > 200:
+                continue
+            colon = first.start
         iss = _issuer_run(text, m.end(), colon)
         if iss is None:
             continue
@@ -645,7 +713,9 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         # the list runs over the ';' clauses that follow, up to the next ground opener
         stop = min((d.clause for d in cites if d.clause > cs and R.opener_re.match(text, d.clause)), default=len(text))
         for d in cites:
-            if cs <= d.clause < stop and d.issuer.value is None and d.start > colon and (d.doc_type.value or "").casefold() == typ:
+            # "các văn bản của X: Kế hoạch số …; Công văn số …": a generic head covers every type
+            same = typ in R.generic or (d.doc_type.value or "").casefold() == typ
+            if cs <= d.clause < stop and d.issuer.value is None and d.start >= colon and same:
                 d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
@@ -673,6 +743,35 @@ def _trailing_issuer(cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+def _enacting_at(text: str, zs: int, ze: int, bounds: list[tuple[int, str]]) -> int | None:
+    """Where the enacting sentence that closes a preamble names what it enacts ("…, Bộ trưởng Bộ
+    X ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số …"): the document it amends
+    is its subject matter, not a ground. The subject (a body or a position) stands at a clause
+    start or after a comma, the type word after the verb carries no number of its own, and no
+    ground clause follows."""
+    R = _rules()
+    for m in reversed(list(_ENACT.finditer(text, zs, ze))):
+        t = R.type_re.match(text, m.end())
+        if not t or not text[t.start()].isupper() or _cites_at(text, t.start()):
+            continue
+        cs = max((b for b, _k in bounds if b <= m.start()), default=zs)
+        lead = text[cs : m.start()]
+        subj_at = lead.rfind(",") + 1 if "," in lead else 0
+        o = R.opener_re.match(text, cs, m.start())
+        if subj_at == 0 and o and o.group().strip(" -+•–*:"):
+            continue  # "Căn cứ Quyết định … ban hành Quy chế …": a trích yếu, not the enactment
+        subj = text[cs + subj_at : m.start()].strip()
+        if not subj[:1].isupper() or re.search(r"\d", subj) or not (starts_with_org_head(subj) or _starts_position(subj)):
+            continue
+        if any(b > m.end() and R.opener_re.match(text, b, ze) and _opens_ground(text[b:ze]) for b, _k in bounds):
+            continue
+        return t.start()
+    return None
+
+
+_ENACT = re.compile(r"(?<=\S)\s+ban hành\s+")
 
 
 def _told_as_history(text: str, c: _Cite) -> bool:
@@ -704,6 +803,11 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
     return [c for c in cites if not any(a <= c.start < b for a, b in cuts)]
 
 
+_GARBLED_DATE = re.compile(
+    r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
+)
+
+
 def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     """Date, issuer and trích yếu after the number, in the order of a full citation."""
     R = _rules()
@@ -712,6 +816,11 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     if d:
         c.date.set(d.iso, d.start, d.end, 0.95, "date after number")
         pos = d.end
+    else:
+        # a date the text garbled ("ngày 15 tháng 9 tháng 2022") still stands before the issuer
+        g = _GARBLED_DATE.match(text, pos, lim)
+        if g:
+            pos = g.end()
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
     m = re.compile(r"[\s,]*của\s+").match(text, sess.end() if sess else pos, lim)
@@ -756,12 +865,14 @@ def _around(text: str, c: _Cite) -> None:
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
-            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại\s*", tail, re.S)
+            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
                 c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.75, "của <issuer> tại <citation>")
             break
+    if c.issuer.value is None:
+        _listed_issuer(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
     m = R.narrated_re.match(prefix)
@@ -780,15 +891,124 @@ def _around(text: str, c: _Cite) -> None:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
 
 
+_ITEM_AT = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?(?P<iss>[^;:()\n]{2,160}?)\s*,?\s+tại(?:\s+các)?\s*")
+
+
+def _item_sender(text: str, clause: int, at: int) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the sender named before ``tại`` in a listed ground that ends
+    at ``at`` ('… gồm: Công ty TNHH A tại Văn bản số …; Hợp tác xã B tại Văn bản số …'). The
+    item is the text after the list's colon, or a clause after ';' that opens with no ground
+    opener; the sender must be a whole name up to 'tại' (a clause with a verb in it is no
+    sender). A known head (state or enterprise: pipeline.bodies) gives more confidence."""
+    R = _rules()
+    prefix = text[clause:at]
+    colon = prefix.rfind(":")
+    if colon >= 0 and not prefix[colon + 1 :].strip():
+        # "- Công ty TNHH A: Văn bản số …": the sender heads the item, before a colon
+        prev = prefix.rfind(":", 0, colon)
+        m = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?").match(prefix, prev + 1, colon)
+        a = clause + (m.end() if m else prev + 1)
+        name = text[a : clause + colon].rstrip()
+        o = R.opener_re.match(text, clause, at)
+        if prev < 0 and o and o.group().strip(" -+•–*:"):
+            return None  # "Căn cứ …:" opens a ground, it names no sender
+        iss = _issuer_run(text, a, a + len(name) + 1) if name else None
+        if iss and iss[1] == a + len(name) and bodies.head_length(name) and not _dates(text, a, iss[1]):
+            return iss[0], iss[1], 0.6
+        return None
+    base = clause + colon + 1 if colon >= 0 else clause
+    # a list laid out one item a line, without ';' ("…:\n- Công ty A tại Văn bản số …\n- Công ty B
+    # tại …"): the item is its own line
+    nl = text.rfind("\n", base, at)
+    if colon >= 0 and nl >= 0 and re.match(r"\n[ \t]*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ]\))", text[nl : at]):
+        base = nl + 1
+    if colon < 0:
+        o = R.opener_re.match(text, clause, at)
+        if o and o.group().strip(" -+•–*:"):
+            return None  # "Căn cứ …", "Xét đề nghị …": no list item
+        if clause == 0 or text[:clause].rstrip()[-1:] != ";":
+            return None
+    m = _ITEM_AT.fullmatch(text, base, at)
+    if not m:
+        return None
+    s = m.start("iss")
+    iss = _issuer_run(text, s, m.end("iss") + 1)
+    if iss is None or iss[1] != m.end("iss") or _dates(text, s, iss[1]):
+        return None
+    conf = 0.75 if bodies.head_length(text[s : iss[1]]) else 0.6
+    return iss[0], iss[1], conf
+
+
+def _listed_issuer(text: str, c: _Cite) -> None:
+    """The sender of a listed ground ('Công ty A tại Văn bản số …'): see :func:`_item_sender`."""
+    got = _item_sender(text, c.clause, c.start)
+    if got:
+        s, e, conf = got
+        c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, conf, "<sender> tại <citation>")
+
+
+def _row_cells(text: str, c: _Cite) -> None:
+    """A citation in a table row ('1 | Quyết định số 12/QĐ-UBND về … | Ủy ban nhân dân tỉnh A |
+    05/3/2025'): what its own cell leaves unstated may stand in a cell of the same row — the
+    issuer as a cell that is a body's name, the date as a cell that is a date."""
+    ls = text.rfind("\n", 0, c.number.start) + 1
+    le = text.find("\n", c.number.end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    if "|" not in line:
+        return
+    cells: list[tuple[int, int]] = []
+    pos = ls
+    for part in line.split("|"):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        if b > a:
+            cells.append((a, b))
+        pos += len(part) + 1
+    own = next((k for k, (a, b) in enumerate(cells) if a <= c.number.start < b), None)
+    if own is None:
+        return
+    order = [cells[k] for k in range(own - 1, -1, -1)] + cells[own + 1 :]
+    if c.issuer.value is None:
+        for a, b in order:
+            cell = text[a:b]
+            if NUMBER.search(cell) or _dates(text, a, b) or len(cell.split()) > 25:
+                continue
+            if bodies.head_length(cell) or starts_with_org_head(cell) or _starts_position(cell):
+                iss = _issuer_run(text, a, b)
+                if iss and iss[1] == b:
+                    c.issuer.set(expand_abbreviations(clean_value(cell)), a, b, 0.6, "issuer cell of the row")
+                    break
+    if c.date.value is None:
+        for a, b in cells[own + 1 :]:
+            ds = _dates(text, a, b)
+            if ds and ds[0].iso and re.fullmatch(r"(?:ngày\s*)?", text[a : ds[0].start].strip(), re.IGNORECASE) \
+                    and not text[ds[0].end : b].strip():
+                c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.6, "date cell of the row")
+                break
+
+
 def _shared_tai(text: str, cites: list[_Cite]) -> None:
-    """'Xét đề nghị của X tại Tờ trình số … và Đề án số …': the documents joined by 'và' after
-    'của X tại' were all submitted by X."""
+    """'Xét đề nghị của X tại Tờ trình số … và Đề án số … ngày …', '… của X tại các Văn bản: số
+    …, số …': the documents joined by 'và' (or listed by commas) after 'của X tại' were all
+    submitted by X; two joined by 'và' before one date share it."""
     for prev, c in zip(cites, cites[1:], strict=False):
-        if c.issuer.value is not None or prev.clause != c.clause or not prev.issuer.rule.startswith("của <issuer> tại"):
+        if c.issuer.value is not None or prev.clause != c.clause:
             continue
-        if any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s+", text[e : c.start]) for e in (prev.number.end, prev.end)):
-            i = prev.issuer
-            c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
+        if not prev.issuer.rule.startswith(("của <issuer> tại", "<sender> tại")):
+            continue
+        gaps = [text[e : c.start] for e in (prev.number.end, prev.end)]
+        joined = any(re.fullmatch(r"\s*,?\s*(?:và|cùng)\s*", g) for g in gaps)
+        # a comma lists the same kind of document: a bare 'số …' or the same type word
+        listed = any(re.fullmatch(r"\s*,\s*", g) for g in gaps) and (
+            c.bare or (c.doc_type.value or "").casefold() == (prev.doc_type.value or "").casefold())
+        if not (joined or listed):
+            continue
+        i = prev.issuer
+        c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")
+        if joined and prev.date.value is None and c.date.value is not None and re.fullmatch(
+                r"\s*(?:và|cùng)\s*", gaps[0]):
+            prev.date.set(c.date.value, c.date.start, c.date.end, 0.7, "date of the joined citation")
 
 
 def _groups(text: str, cites: list[_Cite]) -> None:
@@ -837,16 +1057,27 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     out: list[_Cite] = []
     ground = False
     nums = sorted((c.number.start, c.number.end) for c in cites)
+    listed = False  # inside the ';' list of a ground, weak openers too ("Xét đề nghị của …: …")
     for i, (cs, kind) in enumerate(bounds):
         ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
         if kind != ";" or not ground:
             ground = False
+        if kind != ";":
+            listed = False
+        w = R.ground_open.match(text, cs, ce)
+        if w and w.group().strip(" -+•–*:"):
+            listed = True
         m = R.opener_re.match(text, cs, ce)
         if m and m.group().strip(" -+•–*:"):
             ground = True
             p = m.end()
         else:
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
+        if listed and kind == ";" and not (m and m.group().strip(" -+•–*:")):
+            sent = _sent_unnumbered(text, cs, ce, nums)
+            if sent is not None:
+                out.append(sent)
+                continue
         if not ground:
             continue
         # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
@@ -871,6 +1102,82 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     return out
 
 
+def _sent_unnumbered(text: str, cs: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
+    """A listed ground that names its sender and the kind of letter but no number ('…; Công ty
+    cổ phần A tại Văn bản năm 2026;'): still an item, its number, date and trích yếu null."""
+    R = _rules()
+    k = bisect.bisect_left(nums, (cs, -1))
+    if k < len(nums) and nums[k][0] < ce:
+        return None
+    for m in re.finditer(r"\s+tại\s+(?:các\s+)?", text[cs:ce]):
+        ts = cs + m.end()
+        t = R.type_re.match(text, ts, ce)
+        if not t or not text[ts].isupper():
+            continue
+        got = _item_sender(text, cs, ts)
+        if got is None:
+            return None
+        c = _Cite(start=ts, end=t.end(), clause=cs)
+        c.doc_type.set(_canon_type(t.group()), ts, t.end(), 0.8, "type word")
+        c.type_from_text = True
+        c.issuer.set(expand_abbreviations(clean_value(text[got[0] : got[1]])), got[0], got[1], got[2], "<sender> tại <letter>")
+        c.number.conf = 0.6
+        return c
+    return None
+
+
+_AMENDED = re.compile(r"[\s,]+(?:(?:đã|được)\s+)+(?:sửa đổi|bổ sung|thay thế|hợp nhất)", re.IGNORECASE)
+
+
+_ARTICLE = re.compile(r"(?<!\w)Điều\s+\d+[a-zđ]?\s+(?:của\s+)?(?=[A-ZĐ])")
+# where a law cited through one of its articles ends: a sibling reference, a clause break, the
+# amendment or the predicate that follows
+_ARTICLE_END = re.compile(
+    r"\s+và\s+(?=khoản|điểm|Điều)|,\s*(?=khoản|điểm|Điều|[A-ZĐ])|[;:()\n]|\.(?:\s|$)"
+    r"|\s+(?:đã|được|quy định|về việc|về|thì|để|nhằm|theo|tại)(?!\w)"
+)
+
+
+def _article_named(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
+    """A law cited through one of its articles inside a ground ('Căn cứ … tại điểm a khoản 7
+    Điều 40 Luật Ban hành văn bản quy phạm pháp luật và …'): an item by name, as at a clause
+    start. Not where the article is part of another citation's trích yếu, and not where the law
+    carries a number (the number pass has it)."""
+    R = _rules()
+    out: list[_Cite] = []
+    nums = sorted((c.number.start, c.number.end) for c in cites)
+    spans = [(c.start, c.end) for c in cites] + [(c.title.start, c.title.end) for c in cites if c.title.value]
+    ground = False
+    for i, (cs, kind) in enumerate(bounds):
+        ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
+        if kind != ";":
+            ground = False
+        o = R.opener_re.match(text, cs, ce)
+        if o and o.group().strip(" -+•–*:"):
+            ground = True
+        if not ground:
+            continue
+        for m in _ARTICLE.finditer(text, cs, ce):
+            t = R.type_re.match(text, m.end(), ce)
+            if not t or t.group().casefold() not in R.named or any(a <= m.start() < b for a, b in spans):
+                continue
+            e = _ARTICLE_END.search(text, t.end(), ce)
+            end = e.start() if e else ce
+            # "… và Nghị định số …": a sibling document ("Luật Quản lý và Đầu tư …" goes on)
+            for v in re.finditer(r"\s+và\s+(?=[A-ZĐ])", text[t.end() : end]):
+                if R.type_re.match(text, t.end() + v.end()):
+                    end = t.end() + v.start()
+                    break
+            if NUMBER.match(text, re.compile(r"\s*(?:số\s*:?\s*)?").match(text, end).end()):
+                continue
+            c, _nxt = _one_unnumbered(text, m.end(), t.end(), end, True, nums)
+            if c is not None and c.title.value and len(c.title.value.split()) >= 2:
+                c.clause = cs
+                c.title.rule = "law cited by its article"
+                out.append(c)
+    return out
+
+
 def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list[tuple[int, int]]) -> tuple[_Cite | None, int | None]:
     """One named citation at ``s`` (type word ends at ``te``); returns it (or None when it has a
     number: the number pass has it) and where a following ', Luật …' starts, if any."""
@@ -883,9 +1190,18 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     if num:
         so = re.search(r"\s+(?:số\s*:?\s*)?$", text[s : num[0]], re.IGNORECASE)
         name_end, by = s + (so.start() if so else num[0] - s), "number"
+        # "Hiến pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số …": a capitalised
+        # type word of its own before the number — the number is the amending document's, and
+        # the name ends where the amendment is told
+        own = re.search(rf"(?:{R.type_re.pattern})\s*$", text[te:name_end], re.IGNORECASE)
+        if own and text[te + own.start()].isupper():
+            cut = te + own.start()
+            am = _AMENDED.search(text, te, cut)
+            name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi)?\s*$", "", text[te:cut]))
+            by = "end"
     d = _issue_date_in(text, te, name_end)
     if d:
-        gap = re.search(r"[\s,]*(?:ban hành\s+)?$", text[te : d.start])
+        gap = re.search(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?$", text[te : d.start])
         name_end, by = te + (gap.start() if gap else d.start - te), "date"
     paren = text.find("(", te, name_end)
     if paren >= 0:
@@ -937,9 +1253,18 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         if iss:
             c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.8, "của <issuer>")
             end = iss[1]
-        m = re.compile(r"\s*,\s*").match(text, end, ce)
+        # "Luật A ngày …, Luật B …" / "Luật A ngày … và Luật sửa đổi … ngày …": a sibling follows
+        m = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+").match(text, end, ce)
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
+    elif by == "issuer" and not _dates(text, name_end, ce) and not R.title_cue.search(text, name_end, ce) \
+            and not re.search(r"(?<!\w)tại(?!\w)", text[name_end:ce]):
+        # "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị …;": neither date
+        # nor trích yếu follows — the "của …" is part of the name, not a stated issuer
+        whole = _clean_title(text[s:ce].rstrip(" \t\n;.,"))
+        if whole:
+            c.title.set(whole, s, s + len(text[s:ce].rstrip(" \t\n;.,")), 0.7, "named citation")
+            end = c.title.end
     elif by == "issuer":
         m = re.compile(r"\s+của\s+").match(text, name_end, ce)
         iss = _issuer_run(text, m.end(), ce) if m else None
@@ -1035,16 +1360,29 @@ _NUMBER_LINE = re.compile(r"(?:^|\s)(?:Số|SỐ)\s*:\s*(?=\d)")
 
 def _own_number(doc: Document) -> str | None:
     """The document's own number: its anchored ``Số:`` line, or — where the header was not read
-    — the first ``Số: …`` among the document's first lines."""
+    — the first ``Số: …`` among the document's first lines. A number wrapped onto the next line
+    is read there; a line left blank for the clerk (``Số: | /UBND-XD |``) has none, and the line
+    after it (the V/v line) cites other documents."""
     i = doc.anchors.get("number")
     if i is None:
         i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
     if i is None:
         return None
-    for ln in doc.lines[i : i + 2]:
-        m = NUMBER.search(ln.text) or FREE_NUMBER.search(ln.text)
+    for k, ln in enumerate(doc.lines[i : i + 2]):
+        t = ln.text
+        if k == 0:
+            so = re.search(r"(?i)số\s*:?", t)
+            t = t[so.end() :] if so else t
+        elif not re.match(r"\s*\d", t):
+            return None
+        m = NUMBER.search(t)
         if m:
-            return _key(m.group("n") if "n" in (m.groupdict() or {}) else m.group())
+            return _key(m.group())
+        f = FREE_NUMBER.search(ln.text)
+        if f:
+            return _key(f.group("n"))
+        if k == 0 and "/" in t:
+            return None
     return None
 
 
@@ -1074,6 +1412,64 @@ def _grounds_sections(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _grounds_in_title(doc: Document, title: list) -> int | None:
+    """Where a ground opener starts inside the title's lines after a title in capitals, the
+    grounds following it with a citation; None otherwise."""
+    R = _rules()
+    for ln in title:
+        for m in R.title_opener.finditer(ln.text):
+            before = ln.text[: m.start()]
+            if not before.strip() or any(ch.islower() for ch in before):
+                continue
+            s = ln.start + m.start()
+            if _opens_ground(doc.text[s : title[-1].end]) and _has_citation(doc.text, s, title[-1].end):
+                return s
+    return None
+
+
+def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
+    """The grounds of a text whose header block was lost in conversion, so that the segmenter
+    took the grounds for the header: from the first line of the header part that opens a ground
+    up to the enacting line ("QUYẾT ĐỊNH:"), a heading ("Điều 1.") or the end of the part."""
+    R = _rules()
+    lines = [ln for ln in doc.part_lines("header") + doc.part_lines("title") if not ln.blank]
+    start = end = None
+    cited = False
+    for ln in lines:
+        o = R.opener_re.match(ln.text)
+        if start is None:
+            if not (o and _opens_ground(ln.text)):
+                # a header run into one line ("Số: 17/KH-UBND … KẾ HOẠCH … Căn cứ Quyết định
+                # …"): a ground opener before a capitalised type word inside it
+                for m in R.title_opener.finditer(ln.text):
+                    t = R.type_re.match(ln.text, re.compile(r"\s+(?:các\s+)?").match(ln.text, m.end()).end())
+                    if t and ln.text[t.start()].isupper() and _has_citation(doc.text, ln.start + m.start(), ln.end):
+                        start = ln.start + m.start()
+                        break
+                if start is None:
+                    continue
+                end = ln.end
+                cited = True
+                continue
+            start = ln.start
+        elif _body_starter(ln.text) or parse_heading(ln.text):
+            break
+        end = ln.end
+        # a number, or a document cited by name right after the opener ("Căn cứ Luật …")
+        t = R.type_re.match(ln.text, o.end()) if o else None
+        cited = cited or _has_citation(doc.text, ln.start, ln.end) or bool(t and ln.text[t.start()].isupper())
+    return (start, end) if start is not None and end is not None and cited else None
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return frozenset(fold(x).rstrip(":") for x in load_rules("structure")["preamble"]["body_starters"])
+
+
+def _body_starter(line: str) -> bool:
+    return fold(line.strip(" *_")).rstrip(" :") in _starters()
+
+
 def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     """Character spans of the document's grounds: the preamble (else the narrated paragraphs)
     and any body section that lists the grounds."""
@@ -1084,8 +1480,18 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     if title and _rules().opener_re.match(title[0].text) and _opens_ground(title[0].text) \
             and _has_citation(doc.text, title[0].start, title[-1].end):
         zones.append((title[0].start, title[-1].end, "preamble"))
+    elif title:
+        # a converter without blank lines: the grounds were reflowed into the title's paragraph
+        # ("… GIAI ĐOẠN 2026 - 2030 Thực hiện Kế hoạch số …")
+        at = _grounds_in_title(doc, title)
+        if at is not None:
+            zones.append((at, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
+    if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
+        hz = _grounds_in_header(doc)
+        if hz is not None:
+            zones.append((hz[0], hz[1], "preamble"))
     sections = _grounds_sections(doc)
     if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
         nz = _narrated_zone(doc)
@@ -1112,8 +1518,13 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 continue
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
+            if c.title.rule == "law cited by its article" and any(
+                    o.number.value is None and fold(o.title.value or "") == fold(c.title.value or "") for o in kept):
+                continue  # the law is already an item, cited by name and date
         first = seen.get(k)
         if first is None:
+            if c.zone == "enacted":
+                continue
             seen[k] = c
             kept.append(c)
             continue
