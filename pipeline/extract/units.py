@@ -107,6 +107,7 @@ class _Lex:
     cat_index: dict[str, tuple[Phrase, ...]]
     not_heads: frozenset[Phrase]
     cues: dict[str, tuple[Phrase, ...]]
+    topic_cues: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
@@ -145,6 +146,7 @@ def _lex() -> _Lex:
         cat_index=_index(r["heads"]["categories"]),
         not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
         cues=_index(r["cues"]["assign"]),
+        topic_cues=_index(r["cues"].get("colon_only", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         topic=_index(r["cues"]["topic"]),
@@ -633,6 +635,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # the list and whatever verbs describe a unit inside it ("… được tổ chức theo ngành dọc")
         names = _split_units(s, pos, x)
         return _Found(names, x, "exec", 0.8) if names else None
+    if b is not None and cue and colon is None and _match(ws, 0, lex.topic_cues):
+        return None  # "Đối với các cơ sở …, hướng dẫn …": the topic of a task, not its assignee
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
@@ -651,7 +655,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     return None
 
 
-_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)",
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
                          re.IGNORECASE)
 
 
@@ -1194,10 +1198,24 @@ def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     end = ranges[last]
     nxt = next((k for k in sibs if k > last), None)
     end = min(end, nxt) if nxt is not None else end
-    # free paragraphs after the run ("Giao …", "Đề nghị …") are read as sentences
-    while end > last + 1 and lls[end - 1].kind == "para":
+    # free paragraphs after the run that assign work of their own ("Giao …", "Đề nghị …") are
+    # read as sentences; the others are the last unit's tasks, set as plain paragraphs
+    while end > last + 1 and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
         end -= 1
     return [(first - 1, end)]
+
+
+def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of two lists of line ranges, in order. A letter may carry both a short section the
+    segmenter took for its implementation ("1. Trách nhiệm chung của …") and, after it, the run
+    of numbered paragraphs that each open with a unit: both assign work."""
+    out: list[tuple[int, int]] = []
+    for r in sorted([*a, *b]):
+        if out and r[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], r[1]))
+        else:
+            out.append(r)
+    return out
 
 
 def _has_exec(text: str) -> bool:
@@ -1448,7 +1466,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = regions if regions or decree else _directive_run(lls)
+    walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
