@@ -108,6 +108,7 @@ class _Lex:
     not_heads: frozenset[Phrase]
     cues: dict[str, tuple[Phrase, ...]]
     topic_cues: dict[str, tuple[Phrase, ...]]
+    honorifics: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
@@ -147,6 +148,7 @@ def _lex() -> _Lex:
         not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
         cues=_index(r["cues"]["assign"]),
         topic_cues=_index(r["cues"].get("colon_only", [])),
+        honorifics=_index(r["cues"].get("honorifics", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         topic=_index(r["cues"]["topic"]),
@@ -567,6 +569,31 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
     return None
 
 
+def _person_prefix(s: str) -> int:
+    """Length of a person's title and name that open ``s`` before the role that takes the work
+    ("Ông. Nguyễn Văn A - Trưởng đoàn: …", "Bà Trần Thị B, Thư ký: …"); 0 where none. The name
+    is a few capitalised words, the role a unit head after a dash or comma."""
+    ws = _wlist(s[:80])
+    h = _match(ws, 0, _lex().honorifics)
+    if not h:
+        return 0
+    k = len(h)
+    n = 0
+    while k < len(ws) and n < 5 and ws[k].text[:1].isupper():
+        n += 1
+        if ws[k].trail.strip() in (",", "-", "–") or (k + 1 < len(ws) and ws[k + 1].text in "-–"):
+            break
+        k += 1
+    if not 2 <= n <= 5 or k >= len(ws):
+        return 0
+    j = k + 1
+    if j < len(ws) and ws[j].text in "-–":
+        j += 1
+    if j >= len(ws) or not _head_at(ws, j):
+        return 0
+    return ws[j].start
+
+
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 
 
@@ -579,6 +606,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     followed by tasks); "sentence" — free text, which needs a verb or a colon after the name.
     """
     lex = _lex()
+    person = _person_prefix(s)
+    if person:
+        # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
+        return _shift(_analyse(s[person:], mode, has_content), person)
     head = _wlist(s[:40])
     if not head or not (
         _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
@@ -670,7 +701,8 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
     for k, w in enumerate(ws):
         if w.text[:1].islower():
             seq = _match(ws, k, lex.verbs)
-            if seq is not None and seq in lex.strong and seq not in lex.execution_verbs:
+            # a copula or modal ("… mà không phải là đơn vị …") describes a unit of the list
+            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs:
                 return None
     return m.start()
 
@@ -805,6 +837,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
+        # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
+        # agents of a "do …" clause runs on up to its verb, inside the one name
+        return False
     plural = bool(group) and group[0].key == _CAC
     after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
@@ -841,6 +877,21 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+_DO = _wkey("do")
+
+
+def _agent_open(ws: tuple[_Word, ...]) -> bool:
+    """Whether the words end inside a "do <bodies>" agent clause whose verb has not come yet
+    ("… tổ chức do Chính phủ"): after the last "do", a capitalised name and no action verb."""
+    verbs = _lex().verbs
+    for k in range(len(ws) - 1, 0, -1):
+        if ws[k].key == _DO:
+            return k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and not any(
+                ws[j].text[:1].islower() and _match(ws, j, verbs) for j in range(k + 2, len(ws))
+            )
+    return False
 
 
 def _collective(ws: tuple[_Word, ...]) -> bool:
