@@ -109,6 +109,7 @@ class _Lex:
     cues: dict[str, tuple[Phrase, ...]]
     topic_cues: dict[str, tuple[Phrase, ...]]
     honorifics: dict[str, tuple[Phrase, ...]]
+    duty_heads: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
@@ -149,6 +150,7 @@ def _lex() -> _Lex:
         cues=_index(r["cues"]["assign"]),
         topic_cues=_index(r["cues"].get("colon_only", [])),
         honorifics=_index(r["cues"].get("honorifics", [])),
+        duty_heads=_index(r["cues"].get("duties_of", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         topic=_index(r["cues"]["topic"]),
@@ -285,7 +287,10 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
         if len(ws) >= n:
             tail = tuple(w.key for w in ws[-n:])
             if tail in lex.categories and (levels or tail not in lex.levels):
-                return True
+                # … unless the word closes a field's name ("… Thương binh và Xã hội")
+                text = " ".join(w.text for w in ws[-12:])
+                spans = bodies.protected_spans(text)
+                return not (spans and spans[-1][1] == len(text))
     return False
 
 
@@ -686,7 +691,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     return None
 
 
-_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
                          re.IGNORECASE)
 
 
@@ -829,6 +834,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         loc = _LOCALITY_TAIL.search(nxt)
         if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
             out[i] = (name + loc.group(0), a, b)
+            continue
+        # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X", "Ủy ban nhân dân và Sở Y các tỉnh, thành
+        # phố …": a body that exists at every level, named bare, is the one of the locality
+        # that the next name states
+        tail = bodies.locality_tail(nxt)
+        if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+            out[i] = (f"{name} {tail}", a, b)
     return out
 
 
@@ -1053,6 +1065,7 @@ class _Unit:
     tasks: list[tuple[str, int, int]] = field(default_factory=list)
     have: set[str] = field(default_factory=set)  # the task texts, to add each once
     name_only: bool = True  # named only by lines that are just a name (a header cell may be one)
+    parent: bool = False  # a heading over units charged by name ("Trách nhiệm của Quỹ")
 
 
 @lru_cache(maxsize=4096)
@@ -1269,6 +1282,13 @@ def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tu
     return out
 
 
+def _charged(task: str) -> bool:
+    """Whether a task opens with the formula that charges its subject ("có trách nhiệm …",
+    "chịu trách nhiệm …")."""
+    ws = _wlist(task[:40])
+    return bool(ws) and _match(ws, 0, _lex().verbs) in _lex().execution_verbs
+
+
 def _has_exec(text: str) -> bool:
     low = text.casefold()
     return any(c in low for c in _lex().execution)
@@ -1314,6 +1334,7 @@ class _Ctx:
     units: list[_Unit]
     level: float
     kind: str  # "heading" | "pseudo"
+    title: str = ""  # the heading's text
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -1347,12 +1368,19 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             # an article ends the one before it, whatever their levels
             inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
-                f = None  # "c) Chủ tịch UBND xã … chịu trách nhiệm …" under a unit: its task
+                if (f.how == "subject" and f.task_at is not None and _charged(ll.content[f.task_at :])
+                        and ctx is not None and _starts_with(ctx.title, _lex().duty_heads)):
+                    # "1. Trách nhiệm của Quỹ:" / "a) Chủ tịch Quỹ có trách nhiệm …": the
+                    # officers charged by name are the units, the body only groups them
+                    for u in ctx.units:  # type: ignore[union-attr]
+                        u.parent = True
+                else:
+                    f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
             if f:
-                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading")
+                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
                     _extend(u, _tasks(ll.content, ll.start + ll.body), ll.end)
@@ -1548,6 +1576,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
+    units = [u for u in units if u.tasks or not u.parent]
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
