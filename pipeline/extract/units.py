@@ -783,10 +783,16 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 cut = m.start()
             members = []
+            after = stop
             for a, b in _segments(s, m.end(), stop):
+                if _starts_own(s[a:b]):
+                    after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
+                    break
                 name = _clean_name(f"{role}{head} {s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, b))
+            if after < stop:
+                members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
             return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
@@ -812,6 +818,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
     return out
+
+
+def _starts_own(seg: str) -> bool:
+    """Whether a member of a distributed list names a unit of its own ("các Bộ, ngành …", "Ủy
+    ban nhân dân …") rather than a field for the shared head ("Y tế", "Công Thương")."""
+    ws = _wlist(seg)
+    return bool(ws) and (ws[0].key == _CAC or (_head_at(ws, 0) > 0 and _head_at(ws, 0) < len(ws)))
 
 
 _LOCALITY_TAIL = re.compile(r"\s(?:tỉnh|thành phố|Thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*)+$")
@@ -849,6 +862,9 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if lower and group and bodies.role_length(" ".join(w.text for w in group)) and _head_at(g, 0) == len(g) \
+            and not _bare(g):
+        return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
         # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
         # agents of a "do …" clause runs on up to its verb, inside the one name
@@ -994,6 +1010,11 @@ def _clean_name(raw: str) -> str:
         if k > 0:
             name, low = name[:k], low[:k]
             break
+    # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": "theo" + a common noun
+    # qualifies the assignment, not the unit ("Đoàn kiểm tra theo Quyết định số …" stays)
+    m = re.search(r"\s+theo\s+(?=[a-zđà-ỹ])", name)
+    if m and m.start() > 0:
+        name, low = name[: m.start()], low[: m.start()]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
@@ -1357,6 +1378,12 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
     ctx: _Ctx | None = None
+    top = lls[k0] if k0 >= 0 else None
+    if top is not None and top.kind == "heading" and _starts_with(top.content, _lex().duty_heads):
+        # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
+        f = _unit_heading(top, k0 + 1 < k1)
+        if f and f.names:
+            ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content)
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
