@@ -126,6 +126,7 @@ class _Lex:
     execution: tuple[str, ...]
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
+    cut_at: tuple[str, ...]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
@@ -166,6 +167,7 @@ def _lex() -> _Lex:
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
+        cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
@@ -1010,11 +1012,12 @@ def _clean_name(raw: str) -> str:
         if k > 0:
             name, low = name[:k], low[:k]
             break
-    # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": "theo" + a common noun
-    # qualifies the assignment, not the unit ("Đoàn kiểm tra theo Quyết định số …" stays)
-    m = re.search(r"\s+theo\s+(?=[a-zđà-ỹ])", name)
-    if m and m.start() > 0:
-        name, low = name[: m.start()], low[: m.start()]
+    # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
+    # and what follows it are no part of the name
+    for cut in _lex().cut_at:
+        k = low.find(" " + cut)
+        if k > 0:
+            name, low = name[:k], low[:k]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]

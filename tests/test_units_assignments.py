@@ -1,0 +1,203 @@
+"""Responsible units: how letters, task-assignment sections and execution clauses hand out work.
+
+Every document here is synthetic (written for the test, names of places invented); each test
+pins one mechanism of pipeline/extract/units.py and would fail without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpus_files import segment_text
+
+from pipeline.extract.units import _analyse, extract_responsible_units
+from pipeline.provenance import Prov
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 812/UBND-KT
+Hà An, ngày 12 tháng 3 năm 2026
+
+V/v tăng cường quản lý hoạt động khai thác cát, sỏi
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Để tăng cường quản lý hoạt động khai thác cát, sỏi trên địa bàn, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+"""
+
+_TAIL = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn D
+"""
+
+# a first paragraph of common duties (which the segmenter may take for the implementation
+# section), then one numbered paragraph per unit; the last unit's tasks are plain paragraphs
+_LETTER = _HEAD + """
+1. Trách nhiệm chung của các cơ quan, đơn vị
+- Thực hiện nghiêm các quy định về quản lý khoáng sản.
+- Phối hợp chặt chẽ trong kiểm tra, giám sát.
+2. Sở Nông nghiệp và Môi trường
+- Chủ trì kiểm tra các bến bãi tập kết cát, sỏi.
+3. Công an tỉnh
+- Điều tra, xử lý các hành vi khai thác trái phép.
+4. Giao Sở Xây dựng
+Chủ trì rà soát các phương tiện khai thác cát, sỏi trên sông.
+Đối với các bến bãi thuộc phạm vi quản lý, hướng dẫn chủ bến lập hồ sơ theo quy định.
+5. Tổ chức thực hiện
+Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu trên./.
+""" + _TAIL
+
+
+def test_a_letters_numbered_unit_paragraphs_are_read_beside_a_first_section_of_common_duties():
+    got = _units(_LETTER)
+    assert list(got) == [
+        "Các cơ quan, đơn vị",
+        "Sở Nông nghiệp và Môi trường",
+        "Công an tỉnh",
+        "Sở Xây dựng",
+        "Thủ trưởng các sở, ban, ngành tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+    # the last unit's tasks are plain paragraphs: they stay its tasks
+    assert got["Sở Xây dựng"][0] == "Chủ trì rà soát các phương tiện khai thác cát, sỏi trên sông"
+    # "Đối với X, <task>": X is the topic of the task, no unit
+    assert not any(n.startswith("Các bến bãi") for n in got)
+
+
+_TEAM = """SỞ CÔNG THƯƠNG TỈNH HÀ AN
+ĐOÀN KIỂM TRA
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 03/KH-ĐKT
+Hà An, ngày 2 tháng 4 năm 2026
+
+KẾ HOẠCH
+Kiểm tra việc sử dụng vật liệu nổ công nghiệp năm 2026
+
+1. Mục đích
+- Đánh giá việc chấp hành pháp luật.
+2. Phân công nhiệm vụ
+2.1. Ông Lê Minh Tuấn - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc.
+2.2. Bà Phạm Thu Hà - Phó Trưởng đoàn: Kiểm tra hồ sơ pháp lý.
+2.3. Ông Đỗ Văn Nam - Thư ký đoàn: Ghi biên bản, tổng hợp báo cáo.
+3. Kinh phí
+Kinh phí thực hiện theo quy định.
+""" + _TAIL
+
+
+def test_a_person_named_before_a_role_gives_the_role():
+    got = _units(_TEAM)
+    assert list(got) == ["Trưởng đoàn", "Phó Trưởng đoàn", "Thư ký đoàn"]
+    assert got["Trưởng đoàn"][0] == "Phụ trách chung"
+
+
+@pytest.mark.parametrize("line", [
+    "Ông Lê Minh Tuấn chủ trì buổi làm việc.",
+    "Bà Phạm Thu Hà phát biểu ý kiến.",
+])
+def test_a_person_without_a_role_is_no_unit(line: str):
+    assert _analyse(line, "line", False) is None
+
+
+_DECREE = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 07/2026/TT-BLĐTBXH
+Hà Nội, ngày 5 tháng 5 năm 2026
+
+THÔNG TƯ
+Hướng dẫn quản lý lao động, tiền lương đối với Quỹ hỗ trợ việc làm
+
+Điều 1. Phạm vi điều chỉnh
+Thông tư này hướng dẫn quản lý lao động, tiền lương đối với Quỹ.
+Điều 2. Xếp lương
+Quỹ thực hiện xếp lương theo quy định.
+Điều 3. Trách nhiệm thực hiện
+1. Trách nhiệm của Quỹ:
+a) Chủ tịch Quỹ có trách nhiệm phê duyệt quỹ tiền lương kế hoạch.
+b) Tổng giám đốc, Giám đốc Quỹ có trách nhiệm xây dựng quỹ tiền lương.
+c) Kiểm soát viên có trách nhiệm giám sát việc thực hiện.
+2. Trách nhiệm của Sở Tài chính
+a) Hướng dẫn lập dự toán.
+b) Kiểm tra quyết toán.
+Điều 4. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn E
+"""
+
+
+def test_officers_charged_under_a_body_s_duties_are_the_units_and_the_title_names_the_section_s_unit():
+    got = _units(_DECREE)
+    assert list(got) == ["Chủ tịch Quỹ", "Tổng giám đốc Quỹ", "Giám đốc Quỹ", "Kiểm soát viên", "Sở Tài chính"]
+    # "2. Trách nhiệm của Sở Tài chính" / "a) …": the section's own title names its unit
+    assert got["Sở Tài chính"] == ["Hướng dẫn lập dự toán", "Kiểm tra quyết toán"]
+
+
+def test_under_a_plain_unit_heading_its_chief_s_responsibility_is_its_task():
+    text = _LETTER.replace(
+        "3. Công an tỉnh\n- Điều tra, xử lý các hành vi khai thác trái phép.",
+        "3. Ủy ban nhân dân các xã, phường\na) Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm trước Chủ tịch "
+        "Ủy ban nhân dân tỉnh về khai thác trái phép trên địa bàn.\nb) Kiểm tra các bến bãi.",
+    )
+    got = _units(text)
+    assert "Chủ tịch Ủy ban nhân dân xã, phường" not in got
+    assert len(got["Ủy ban nhân dân các xã, phường"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # an execution clause's list runs to "chịu trách nhiệm thi hành", a copula and an agent
+        # clause ("do A, B thành lập mà không phải là …") inside a name included
+        ("Bộ trưởng, người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là "
+         "đơn vị sự nghiệp công lập, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chịu "
+         "trách nhiệm thi hành Thông tư này.",
+         ["Bộ trưởng",
+          "Người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập",
+          "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]),
+        # a field's name that ends in a collective's word ("… Xã hội") is complete
+        ("Sở Lao động - Thương binh và Xã hội, trường trung cấp chịu trách nhiệm thi hành Thông tư này.",
+         ["Sở Lao động - Thương binh và Xã hội", "Trường trung cấp"]),
+        # a body that exists at every level, named bare, shares the locality of the next name
+        ("Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hà An có trách nhiệm tổ chức thi hành Nghị quyết này.",
+         ["Hội đồng nhân dân tỉnh Hà An", "Ủy ban nhân dân tỉnh Hà An"]),
+        ("Ủy ban nhân dân và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Thông tư này.",
+         ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+          "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
+        # a distributed list ends at a member naming its own unit; a role's jurisdictions stay
+        # with it; "nêu trên" qualifies no unit
+        ("Bộ trưởng các Bộ: Quốc phòng, Y tế và các Bộ, ngành có liên quan; Bí thư tỉnh ủy, thành ủy và Chủ "
+         "tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ: chỉ đạo ứng phó.",
+         ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Y tế", "Các Bộ, ngành có liên quan", "Bí thư tỉnh ủy, thành ủy",
+          "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+        ("Giao Phó Thủ tướng Chính phủ Lê Văn Khải chỉ đạo các địa phương khắc phục hậu quả.",
+         ["Phó Thủ tướng Chính phủ Lê Văn Khải"]),
+        # "theo <nhiệm vụ …>" qualifies the assignment
+        ("Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công: chỉ đạo các bộ, ngành.",
+         ["Các Phó Thủ tướng Chính phủ"]),
+    ],
+)
+def test_a_list_of_units_is_cut_between_names_and_never_inside_one(line: str, names: list[str]):
+    f = _analyse(line, "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == names
