@@ -141,7 +141,9 @@ def _lex() -> _Lex:
     abbrev = dict(load_rules("abbreviations")["expand"])
     abbrev.update(table)
     return _Lex(
-        heads=_index(list(org_heads()) + list(r["heads"]["extra"])),
+        # whole names of bodies (rules/bodies.toml) are heads too: "Đài Truyền hình Việt Nam"
+        # is one even where "Đài truyền hình" alone is an ordinary noun
+        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(load_rules("bodies")["bodies"]["names"])),
         localities=_index(r["heads"].get("localities", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
