@@ -201,3 +201,36 @@ def test_under_a_plain_unit_heading_its_chief_s_responsibility_is_its_task():
 def test_a_list_of_units_is_cut_between_names_and_never_inside_one(line: str, names: list[str]):
     f = _analyse(line, "line", False)
     assert f is not None and [n for n, _a, _b in f.names] == names
+
+
+_SLASH = _HEAD.replace("khai thác cát, sỏi", "quản lý vật liệu nổ") + """
+Công tác quản lý vật liệu nổ công nghiệp (VLNCN), tiền chất thuốc nổ (TCTN) thời gian qua được tăng cường.
+1. Công an tỉnh
+a) Kiểm tra việc sử dụng VLNCN.
+2. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh
+a) Tuyên truyền pháp luật cho cá nhân, tổ chức trong khu vực biên giới.
+3. Các tổ chức, doanh nghiệp hoạt động liên quan đến VLNCN, TCTN
+a) Chấp hành nghiêm quy định về bảo quản VLNCN.
+4. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam kịp thời đưa tin về công tác quản lý.
+""" + _TAIL
+
+
+def test_slash_joined_names_are_two_units_and_the_document_s_own_abbreviations_are_expanded():
+    got = _units(_SLASH)
+    assert list(got) == [
+        "Công an tỉnh",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Các tổ chức, doanh nghiệp hoạt động liên quan đến vật liệu nổ công nghiệp, tiền chất thuốc nổ",
+        "Đài Truyền hình Việt Nam",
+        "Thông tấn xã Việt Nam",
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Tư pháp chủ trì thẩm định văn bản số 30/2020/NĐ-CP.",
+    "Phòng Văn hóa - Thông tin chủ trì tuyên truyền.",
+])
+def test_a_slash_inside_a_symbol_parts_no_names(line: str):
+    f = _analyse(line, "line", False)
+    assert f is not None and len(f.names) == 1

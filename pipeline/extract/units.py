@@ -968,7 +968,7 @@ def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if s[x:y].strip()]
 
 
-_SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+")
+_SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+|(?<=[^\W\d])\s*/\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -982,12 +982,20 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
             continue  # inside a protected name
+        if not _slash_ok(s, m, end):
+            continue
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
     return out
+
+
+def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
+    """A slash parts two names only where a unit's head follows it ("Bộ Chỉ huy Quân sự
+    tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh"), never inside a symbol or a date."""
+    return "/" not in m.group(0) or _head_at(_wlist(s[m.end() : min(end, m.end() + 40)]), 0) > 0
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1559,6 +1567,40 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
 
 
+# ---------------------------------------------------------------------------- document's abbreviations
+
+_DEFINED = re.compile(r"((?:[^\W\d_]+\s+){1,7}[^\W\d_]+)\s*\(\s*([A-ZĐ]{2,8})\s*\)")
+
+
+def _initial(word: str) -> str:
+    c = unicodedata.normalize("NFD", word[:1])[:1].upper()
+    return "D" if c == "Đ" else c
+
+
+@per_text_cache(64)
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the document defines itself: "vật liệu nổ công nghiệp (VLNCN)" — the
+    letters are the initials of the words right before the parenthesis."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        abbr = m.group(2)
+        words = m.group(1).split()
+        n = len(abbr)
+        if len(words) < n or abbr in out:
+            continue
+        tail = words[-n:]
+        if "".join(_initial(w) for w in tail) == abbr.replace("Đ", "D"):
+            out[abbr] = " ".join(tail)
+    return out
+
+
+def _expand_defined(name: str, defined: dict[str, str]) -> str:
+    """Unit names are written in full: an abbreviation the document defined is expanded."""
+    if not defined:
+        return name
+    return re.sub(r"(?<![\w&])[A-ZĐ]{2,8}(?![\w&])", lambda m: defined.get(m.group(0), m.group(0)), name)
+
+
 # ---------------------------------------------------------------------------- entry point
 
 
@@ -1609,9 +1651,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
+    defined = _defined_abbreviations(doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
-        out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
+        out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
