@@ -234,3 +234,41 @@ def test_slash_joined_names_are_two_units_and_the_document_s_own_abbreviations_a
 def test_a_slash_inside_a_symbol_parts_no_names(line: str):
     f = _analyse(line, "line", False)
     assert f is not None and len(f.names) == 1
+
+
+_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 141/TB-VPCP
+Hà Nội, ngày 2 tháng 12 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh Hà An
+
+Ngày 20/11/2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Hà An. Phó Thủ tướng kết luận như sau:
+
+I. ĐÁNH GIÁ CHUNG
+Năm 2025 tỉnh Hà An đạt nhiều kết quả. Tuy nhiên, tỉnh Hà An cần khắc phục những hạn chế về giải ngân.
+
+II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP
+1. Về tăng trưởng kinh tế:
+Tỉnh cần tập trung lãnh đạo, chỉ đạo hoàn thành các chỉ tiêu năm 2025.
+2. Đẩy nhanh giải ngân vốn đầu tư công.
+
+III. VỀ KIẾN NGHỊ CỦA TỈNH
+Giao Bộ Tài chính xem xét, xử lý kiến nghị của tỉnh Hà An.
+"""
+
+
+def test_a_notice_s_province_named_by_its_level_alone_is_the_province_it_is_about():
+    got = _units(_NOTICE)
+    assert list(got) == ["Tỉnh Hà An", "Bộ Tài chính"]
+    # the appraisal section's "tỉnh Hà An cần khắc phục …" gives the province no task
+    assert got["Tỉnh Hà An"] == ["Cần tập trung lãnh đạo, chỉ đạo hoàn thành các chỉ tiêu năm 2025"]
+
+
+def test_a_level_alone_without_a_province_named_anywhere_is_dropped():
+    text = _NOTICE.replace("tỉnh Hà An", "địa phương")
+    assert "Tỉnh" not in _units(text)

@@ -114,6 +114,8 @@ class _Lex:
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
     localities: dict[str, tuple[Phrase, ...]]
+    modals: frozenset[str]
+    appraisal: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -145,6 +147,8 @@ def _lex() -> _Lex:
         # is one even where "Đài truyền hình" alone is an ordinary noun
         heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(load_rules("bodies")["bodies"]["names"])),
         localities=_index(r["heads"].get("localities", [])),
+        modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
+        appraisal=_index(r.get("sections", {}).get("appraisal", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
@@ -261,6 +265,10 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         cat = _match(ws, i + 1, lex.cat_index)
         return 1 + len(cat) if cat else 0
     seq = _match(ws, i, lex.heads)
+    if not seq:
+        n_loc = _locality_subject(ws, i)
+        if n_loc:
+            return n_loc
     if not seq and i > 0 and i == _skip_cue(ws, 0):
         # "Đề nghị tỉnh An Phú tập trung …": right after an assigning cue, the level and its
         # proper name (as a bare subject, "Tỉnh An Phú cần …" appraises, it is not assigned)
@@ -281,6 +289,26 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         if i + m <= len(ws) and tuple(x.key for x in ws[i : i + m]) in lex.not_heads:
             return 0
     return n
+
+
+def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
+    """Words of a locality's head at ``ws[i]`` when the locality is the subject of a duty ("tỉnh
+    An Phú cần …", "Tỉnh cần …" — how a notice of conclusions addresses the province): the
+    level, then a proper name or nothing, then a modal of obligation. 0 otherwise."""
+    lex = _lex()
+    loc = _match(ws, i, lex.localities)
+    if not loc or ws[i + len(loc) - 1].trail.strip():
+        return 0
+    j = i + len(loc)
+    if j < len(ws) and ws[i].text[:1].islower() and not ws[j].text[:1].isupper():
+        return 0  # "tỉnh cần …" in lower case is no subject
+    while j < len(ws) and ws[j].text[:1].isupper() and j - i < 6:
+        if ws[j].trail.strip():
+            return 0
+        j += 1
+    if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
+        return len(loc)
+    return 0
 
 
 def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> bool:
@@ -637,13 +665,14 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         return None
     if not cue and _match(ws, 0, lex.intro):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
-        for k in range(min(len(ws) - 1, 60)):
+        for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip()
             if tr.startswith((";", ".", ":")):
                 return None
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
-                if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC):
+                if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
+                                         or _locality_subject(ws, kk)):
                     cue, i = kk > k + 1, kk
                     break
         else:
@@ -1323,6 +1352,22 @@ def _charged(task: str) -> bool:
     return bool(ws) and _match(ws, 0, _lex().verbs) in _lex().execution_verbs
 
 
+def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
+    """Which logical lines lie in a top-level section that appraises what was done ("I. ĐÁNH
+    GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) rather than sets tasks."""
+    heads = [(k, ll.level) for k, ll in enumerate(lls) if ll.kind == "heading"]
+    if not heads:
+        return [False] * len(lls)
+    top = min(level for _k, level in heads)
+    out = [False] * len(lls)
+    cur = False
+    for k, ll in enumerate(lls):
+        if ll.kind == "heading" and ll.level == top:
+            cur = _starts_with(ll.content, _lex().appraisal)
+        out[k] = cur
+    return out
+
+
 def _has_exec(text: str) -> bool:
     low = text.casefold()
     return any(c in low for c in _lex().execution)
@@ -1567,6 +1612,29 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
 
 
+# ---------------------------------------------------------------------------- bare localities
+
+_PLACE = r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})"
+
+
+def _resolve_bare_localities(units: list[_Unit], text: str) -> list[_Unit]:
+    """"Tỉnh cần …": the capitalised level alone names the locality the document is about — the
+    one of that level it names most often ("tỉnh Hà An"); without one the unit is dropped
+    rather than guessed."""
+    out = []
+    for u in units:
+        level = u.name.strip()
+        if _pkey(level) in _lex().localities.get(_wkey(level.split()[0]), ()) and len(level.split()) <= 2:
+            counts: dict[str, int] = {}
+            for m in re.finditer(r"(?<!\w)" + re.escape(level.casefold()) + r"\s+" + _PLACE, text):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if not counts:
+                continue
+            u.name = f"{level} {max(counts, key=lambda k: counts[k])}"
+        out.append(u)
+    return out
+
+
 # ---------------------------------------------------------------------------- document's abbreviations
 
 _DEFINED = re.compile(r"((?:[^\W\d_]+\s+){1,7}[^\W\d_]+)\s*\(\s*([A-ZĐ]{2,8})\s*\)")
@@ -1630,9 +1698,12 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
+    appraisal = _appraisal_lines(lls)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
+        if appraisal[k]:
+            continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
@@ -1652,6 +1723,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     defined = _defined_abbreviations(doc.text)
+    units = _resolve_bare_localities(units, doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
