@@ -272,3 +272,42 @@ def test_a_notice_s_province_named_by_its_level_alone_is_the_province_it_is_abou
 def test_a_level_alone_without_a_province_named_anywhere_is_dropped():
     text = _NOTICE.replace("tỉnh Hà An", "địa phương")
     assert "Tỉnh" not in _units(text)
+
+
+_DUTIES = _DECREE.replace(
+    """Điều 3. Trách nhiệm thực hiện
+1. Trách nhiệm của Quỹ:
+a) Chủ tịch Quỹ có trách nhiệm phê duyệt quỹ tiền lương kế hoạch.
+b) Tổng giám đốc, Giám đốc Quỹ có trách nhiệm xây dựng quỹ tiền lương.
+c) Kiểm soát viên có trách nhiệm giám sát việc thực hiện.
+2. Trách nhiệm của Sở Tài chính
+a) Hướng dẫn lập dự toán.
+b) Kiểm tra quyết toán.
+""",
+    """Điều 3. Trình tự hỗ trợ
+1. Hồ sơ gồm đơn đề nghị.
+2. Trình tự thực hiện:
+a) Trách nhiệm của Ủy ban nhân dân cấp xã
+Chủ tịch Ủy ban nhân dân cấp xã thành lập Tổ kiểm tra để thống kê thiệt hại.
+b) Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+Căn cứ báo cáo của cấp xã, cơ quan chuyên môn về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh có trách nhiệm thẩm định hồ sơ.
+Điều 4. Trách nhiệm của các tổ chức và cá nhân trong công tác hỗ trợ
+1. Thủ trưởng các đơn vị thuộc Bộ trực tiếp chỉ đạo và chịu trách nhiệm về công tác hỗ trợ.
+2. Trách nhiệm của các cơ quan, tổ chức và cá nhân có liên quan:
+a) Chấp hành các quy định của pháp luật.
+Điều 5. Tổ chức thực hiện
+Các cơ quan, cá nhân và tổ chức có liên quan chịu trách nhiệm thi hành Thông tư này.
+""").replace("Điều 4. Hiệu lực thi hành", "Điều 6. Hiệu lực thi hành")
+
+
+def test_duties_of_a_body_at_any_level_and_what_their_articles_charge():
+    got = _units(_DUTIES)
+    assert list(got) == [
+        "Ủy ban nhân dân cấp xã",
+        # charged by the formula under "Trách nhiệm của …": a unit of its own
+        "Cơ quan chuyên môn về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh",
+        "Thủ trưởng các đơn vị thuộc Bộ",
+        "Các cơ quan, tổ chức và cá nhân có liên quan",
+    ]
+    # a procedural sentence under a body's duties is its task, not a unit
+    assert got["Ủy ban nhân dân cấp xã"][0].startswith("Chủ tịch Ủy ban nhân dân cấp xã thành lập")

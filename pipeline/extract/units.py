@@ -385,7 +385,7 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
     h = parse_heading(text)
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
-    if h and h[0][:4].casefold() == "điều" and h[1] and _is_impl_title(h[1]):
+    if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):
         return h[0], h[1], 1  # (up to the next article: _heading_ranges)
     return h
 
@@ -672,7 +672,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
                 if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
-                                         or _locality_subject(ws, kk)):
+                                         or _locality_subject(ws, kk) or _charged_after(ws, kk)):
                     cue, i = kk > k + 1, kk
                     break
         else:
@@ -694,7 +694,9 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # it describe the unit ("Cơ quan chủ trì giải quyết thủ tục …", "Các doanh nghiệp hoạt
         # động trong lĩnh vực xây dựng …") unless a clear task opener follows
         names = _split_units(s, pos, text_end)
-        return _Found(names, None, "heading", 0.9) if names else None
+        if names:
+            return _Found(names, None, "heading", 0.9)
+        # too long for a name: a sentence whose task runs on below it (a page break cut it)
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
@@ -1152,6 +1154,18 @@ def _same_unit(a: Phrase, b: Phrase) -> bool:
     return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] != _TRUONG
 
 
+def _members(name: str) -> frozenset[Phrase] | None:
+    """The kinds a plural class lists ("Các cơ quan, tổ chức và cá nhân có liên quan" → {cơ
+    quan, tổ chức, cá nhân có liên quan}), in any order; None for a name that is no such list."""
+    if not name.casefold().startswith("các "):
+        return None
+    body = re.sub(r"\s+(?:khác\s+)?(?:có\s+)?liên\s+quan$", "", name[4:])  # said once for all
+    parts = [p for p in _SEG_SPLIT.split(body) if p.strip()]
+    if len(parts) < 2:
+        return None
+    return frozenset(_key(p) for p in parts)
+
+
 class _Collector:
     """Units in order of first mention; the same unit named again gets the new tasks.
 
@@ -1163,6 +1177,7 @@ class _Collector:
         self._order: dict[int, int] = {}  # id(unit) -> index in ``units``
         self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
+        self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1177,6 +1192,11 @@ class _Collector:
         cands = [self._by_key.get(k[:n]) for n in range(2, len(k) + 1)]
         cands += [self._by_key.get(k), self._by_prefix.get(k) if len(k) >= 2 else None]
         hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
+        members = _members(name)
+        if not hits and members is not None and members in self._by_members:
+            # "Các cơ quan, đơn vị, tổ chức và cá nhân …" / "Các cơ quan, tổ chức, đơn vị và cá
+            # nhân …": the same kinds in another order name one class
+            hits = [self._by_members[members]]
         if hits:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
@@ -1185,6 +1205,8 @@ class _Collector:
                 self._index(u, k)
             return u
         u = _Unit(name, span, block, conf, rule)
+        if members is not None:
+            self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
         self._order[id(u)] = len(self.units)
         self.units.append(u)
@@ -1274,6 +1296,9 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     found: list[tuple[int, int]] = []
     for k, end in ranges.items():
         ll = lls[k]
+        if _starts_with(ll.content, _lex().duty_heads) and _unit_initial(ll.content):
+            found.append((k, end))  # "c) Trách nhiệm của Ủy ban nhân dân cấp tỉnh", at any level
+            continue
         if ll.level >= 6:
             continue
         if _is_impl_title(ll.content):
@@ -1345,6 +1370,19 @@ def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tu
     return out
 
 
+def _charged_after(ws: tuple[_Word, ...], i: int) -> bool:
+    """Whether the charging formula ("có trách nhiệm", "chịu trách nhiệm") follows word ``i``
+    within the clause: "Căn cứ …, cơ quan chuyên môn … có trách nhiệm thẩm định" charges the
+    body even in lower case."""
+    lex = _lex()
+    for j in range(i + 1, min(len(ws), i + 25)):
+        if ws[j - 1].trail.strip()[:1] in (";", ".", ":"):
+            return False
+        if _match(ws, j, lex.verbs) in lex.execution_verbs:
+            return True
+    return False
+
+
 def _charged(task: str) -> bool:
     """Whether a task opens with the formula that charges its subject ("có trách nhiệm …",
     "chịu trách nhiệm …")."""
@@ -1414,6 +1452,7 @@ class _Ctx:
     level: float
     kind: str  # "heading" | "pseudo"
     title: str = ""  # the heading's text
+    is_title: bool = False  # the section's own title ("Trách nhiệm của X")
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -1441,7 +1480,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
         f = _unit_heading(top, k0 + 1 < k1)
         if f and f.names:
-            ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content)
+            ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
@@ -1453,14 +1492,17 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             # an article ends the one before it, whatever their levels
             inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
-                if (f.how == "subject" and f.task_at is not None and _charged(ll.content[f.task_at :])
-                        and ctx is not None and _starts_with(ctx.title, _lex().duty_heads)):
-                    # "1. Trách nhiệm của Quỹ:" / "a) Chủ tịch Quỹ có trách nhiệm …": the
-                    # officers charged by name are the units, the body only groups them
-                    for u in ctx.units:  # type: ignore[union-attr]
-                        u.parent = True
-                else:
+                charged = (f.how == "subject" and f.task_at is not None and _charged(ll.content[f.task_at :])
+                           and ctx is not None and _starts_with(ctx.title, _lex().duty_heads))
+                # "1. Trách nhiệm của Quỹ:" / "a) Chủ tịch Quỹ có trách nhiệm …": the officers
+                # charged by name are units; so is the subject of a clause right under the
+                # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
+                # các đơn vị … chịu trách nhiệm …")
+                if not (charged or (ctx is not None and ctx.is_title and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
+            if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
+                for u in ctx.units:
+                    u.parent = True  # the body only groups the units below it
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
@@ -1474,14 +1516,22 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             continue
         content, base = ll.content, ll.start + ll.body
         f = None
-        if ctx is None or _unit_initial(content):
+        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro):
             # a unit line ("Ủy ban nhân dân xã", "- Hội Khuyến học :"), "Units: tasks", or —
             # outside a unit's tasks and after the section's intro — a sentence about a unit
             nxt = lls[k + 1] if k + 1 < k1 else None
             f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
             intro = first_heading is not None and k < first_heading
             if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue"):
-                f = None
+                # under "Trách nhiệm của X", a body the text charges by the formula ("cơ quan
+                # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
+                charged = (f.how == "subject" and f.task_at is not None and ctx is not None
+                           and _charged(content[f.task_at :]) and _starts_with(ctx.title, _lex().duty_heads))
+                if not charged:
+                    f = None
+                else:
+                    for u in ctx.units:  # type: ignore[union-attr]
+                        u.parent = True
         if f:
             us = col.found(f, base, ll, content)
             if f.task_at is None or f.how == "colon":
