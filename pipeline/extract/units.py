@@ -700,6 +700,12 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    if b is not None and s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]):
+        # "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …": a passive qualifier of
+        # the class runs on to the formula that charges it
+        c = _charge_at(s, b, sent_end)
+        if c is not None:
+            b = c
     x = _exec_boundary(s, pos, sent_end)
     if x is not None and (b is None or b < x) and colon is None:
         # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
@@ -715,6 +721,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …": the work passes to the object
             after = ws[bw + len(rel) - 1].end
             return _shift(_analyse(s[after:], "sentence"), after)
+        if rel is not None and not cue and mode == "sentence":
+            return None  # "Bộ Tài chính đề nghị điều chỉnh mức …": the subject asks, it is not assigned
         names = _split_units(s, pos, b)
         return _Found(names, b, "cue" if cue else "subject", 0.8 if cue else 0.75) if names else None
     if colon is not None:
@@ -1192,6 +1200,9 @@ class _Collector:
         cands = [self._by_key.get(k[:n]) for n in range(2, len(k) + 1)]
         cands += [self._by_key.get(k), self._by_prefix.get(k) if len(k) >= 2 else None]
         hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
+        # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
+        # Nội vụ")
+        hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
         members = _members(name)
         if not hits and members is not None and members in self._by_members:
             # "Các cơ quan, đơn vị, tổ chức và cá nhân …" / "Các cơ quan, tổ chức, đơn vị và cá
@@ -1368,6 +1379,17 @@ def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tu
         else:
             out.append(r)
     return out
+
+
+_CHARGE = re.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b")
+
+
+def _charge_at(s: str, a: int, end: int) -> int | None:
+    """Where the charging formula starts in ``s[a:end]``, within the clause (no ";" before)."""
+    m = _CHARGE.search(s, a, end)
+    if m is None or ";" in s[a : m.start()]:
+        return None
+    return m.start() + 1
 
 
 def _charged_after(ws: tuple[_Word, ...], i: int) -> bool:
