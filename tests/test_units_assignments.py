@@ -311,3 +311,36 @@ def test_duties_of_a_body_at_any_level_and_what_their_articles_charge():
     ]
     # a procedural sentence under a body's duties is its task, not a unit
     assert got["Ủy ban nhân dân cấp xã"][0].startswith("Chủ tịch Ủy ban nhân dân cấp xã thành lập")
+
+
+_TELEGRAM = _HEAD.replace("khai thác cát, sỏi", "ứng phó mưa lũ") + """
+1. Chủ tịch Ủy ban nhân dân các xã, phường chỉ đạo sơ tán dân khỏi vùng nguy hiểm.
+2. Chủ tịch Ủy ban nhân dân các xã, phường tại khu vực dự báo có mưa lớn tổ chức trực ban 24/24 giờ.
+3. Giao Sở Xây dựng kiểm tra an toàn công trình; Sở Y tế bảo đảm thuốc men cho vùng bị cô lập.
+4. Các tổ chức, cá nhân được cấp phép khai thác khoáng sản có trách nhiệm bảo đảm an toàn moong khai thác.
+5. Bộ trưởng Bộ Nội vụ chủ trì hướng dẫn thi hành; Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Công điện này.
+""" + _TAIL
+
+
+def test_one_letter_s_ways_of_naming_the_same_and_several_units():
+    got = _units(_TELEGRAM)
+    assert list(got) == [
+        # named again with where it acts: the same unit, its first name kept
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Sở Xây dựng",
+        # a new subject after a semicolon is a new assignment
+        "Sở Y tế",
+        # the class's passive qualifier runs on to the formula that charges it
+        "Các tổ chức, cá nhân được cấp phép khai thác khoáng sản",
+        "Bộ trưởng Bộ Nội vụ",
+        # every minister is not the Minister of Home Affairs
+        "Bộ trưởng",
+        "Thủ trưởng cơ quan ngang bộ",
+    ]
+    assert len(got["Chủ tịch Ủy ban nhân dân các xã, phường"]) == 2
+
+
+def test_a_subject_that_only_asks_is_not_assigned():
+    assert _analyse("Bộ Tài chính đề nghị điều chỉnh mức doanh thu chịu thuế.", "sentence") is None
+    f = _analyse("Bộ Tài chính đề nghị các bộ, ngành phối hợp thực hiện.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các bộ, ngành"]

@@ -129,6 +129,7 @@ class _Lex:
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
+    qualifiers: frozenset[str]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
@@ -174,6 +175,7 @@ def _lex() -> _Lex:
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
@@ -1211,9 +1213,12 @@ class _Collector:
         if hits:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
-            if len(k) > len(_key(u.name)):
+            old = _key(u.name)
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers:
                 u.name, u.name_span = name, span
                 self._index(u, k)
+            # (a later mention that adds where the unit acts — "… tại khu vực dự báo có mưa lũ"
+            # — qualifies the same unit: its first name stays)
             return u
         u = _Unit(name, span, block, conf, rule)
         if members is not None:
@@ -1530,6 +1535,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
             if f:
                 ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
+                _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
                     _extend(u, _tasks(ll.content, ll.start + ll.body), ll.end)
@@ -1556,6 +1562,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                         u.parent = True
         if f:
             us = col.found(f, base, ll, content)
+            _more_subjects(col, f, base, ll, content)
             if f.task_at is None or f.how == "colon":
                 ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
         elif ctx is not None:
@@ -1607,17 +1614,22 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
         if not f:
             continue
         col.found(f, off, ll, sent)
-        if only_exec or f.task_at is None:
-            continue
-        # "…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
-        # after a semicolon is a new assignment
-        for m in re.finditer(r";\s*", sent[f.task_at :]):
-            c = f.task_at + m.end()
-            clause = sent[c:]
-            if _unit_initial(clause):
-                g = _analyse(clause, "sentence")
-                if g and g.how in ("subject", "cue"):
-                    col.found(g, off + c, ll, clause)
+        if not only_exec:
+            _more_subjects(col, f, off, ll, sent)
+
+
+def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) -> None:
+    """"…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
+    after a semicolon is a new assignment."""
+    if f.task_at is None or f.how not in ("subject", "cue"):
+        return
+    for m in re.finditer(r";\s*", sent[f.task_at :]):
+        c = f.task_at + m.end()
+        clause = sent[c:]
+        if _unit_initial(clause):
+            g = _analyse(clause, "sentence")
+            if g and g.how in ("subject", "cue"):
+                col.found(g, off + c, ll, clause)
 
 
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
