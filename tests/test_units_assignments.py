@@ -193,6 +193,20 @@ def test_under_a_plain_unit_heading_its_chief_s_responsibility_is_its_task():
           "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
         ("Giao Phó Thủ tướng Chính phủ Lê Văn Khải chỉ đạo các địa phương khắc phục hậu quả.",
          ["Phó Thủ tướng Chính phủ Lê Văn Khải"]),
+        # a role before a colon goes with each body of its list
+        ("Chánh Văn phòng; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo tỉnh; Chủ tịch "
+         "Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này.",
+         ["Chánh Văn phòng", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh", "Giám đốc Trung tâm Công báo tỉnh",
+          "Chủ tịch Ủy ban nhân dân cấp xã"]),
+        # two roles in a list are two units; a role's agent and relative clauses stay in its name
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu tổ chức do Chính phủ thành lập mà không phải là "
+         "đơn vị sự nghiệp công lập, Chủ tịch Ủy ban nhân dân tỉnh có trách nhiệm chỉ đạo các cơ quan thuộc quyền.",
+         ["Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ",
+          "Người đứng đầu tổ chức do Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập",
+          "Chủ tịch Ủy ban nhân dân tỉnh"]),
+        # the charging formula is never part of a name
+        ("Các địa phương, cơ quan, đơn vị chịu trách nhiệm về hồ sơ đề nghị khen thưởng.",
+         ["Các địa phương, cơ quan, đơn vị"]),
         # "theo <nhiệm vụ …>" qualifies the assignment
         ("Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công: chỉ đạo các bộ, ngành.",
          ["Các Phó Thủ tướng Chính phủ"]),

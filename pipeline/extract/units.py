@@ -546,19 +546,26 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     lex = _lex()
     ws = _awl(s)
     prev_comma = False
+    relative = False  # inside "mà …" up to the next comma
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
         if w.key in lex.tense:
             return _REJECT
+        if w.key == _MA and k > i0:
+            relative = True
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
         if seq is not None:
             p = ws[k - 1] if k else None
             noun = (
                 p is None
                 or (not prev_comma and any(
-                    tuple(x.key for x in ws[j:k]) in lex.complement and (ws[j].text[:1].isupper() or ws[j].key == _CAC)
+                    tuple(x.key for x in ws[j:k]) in lex.complement
+                    and (ws[j].text[:1].isupper() or ws[j].key == _CAC
+                         # "…, người đứng đầu tổ chức do …": a role in a list, in lower case
+                         or (j > 0 and "," in ws[j - 1].trail and seq not in lex.strong
+                             and bodies.is_role(" ".join(x.text for x in ws[j:k]))))
                     for j in range(max(0, k - 3), k)
                 ))
                 or (not prev_comma and p.key in _GLUE)
@@ -567,6 +574,10 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             )
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
+            if not noun and (_agent_open(ws[i0:k]) or relative):
+                # "người đứng đầu tổ chức do Chính phủ thành lập mà không phải là …": the verb of
+                # an agent clause or of a relative clause describes the unit
+                noun = True
             if not noun:
                 if len(seq) > 1:
                     return w.start
@@ -577,6 +588,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 if _is_verb_word(s[a:b], w.start - a, 1):
                     return w.start
         prev_comma = w.trail.strip().startswith((",", ";"))
+        if prev_comma:
+            relative = False
     return None
 
 
@@ -604,6 +617,9 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
+               for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
+            continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
         return w.end + w.trail.index(":")
     return None
 
@@ -696,17 +712,21 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # it describe the unit ("Cơ quan chủ trì giải quyết thủ tục …", "Các doanh nghiệp hoạt
         # động trong lĩnh vực xây dựng …") unless a clear task opener follows
         names = _split_units(s, pos, text_end)
-        if names:
+        if names and all(len(n.split()) <= 30 for n, _a, _b in names):
             return _Found(names, None, "heading", 0.9)
         # too long for a name: a sentence whose task runs on below it (a page break cut it)
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
-    if b is not None and s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]):
+    if b is not None:
         # "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …": a passive qualifier of
-        # the class runs on to the formula that charges it
+        # the class runs on to the formula that charges it; so does a name whose last word is
+        # also a verb ("… biện pháp ưu đãi, hỗ trợ có trách nhiệm …")
         c = _charge_at(s, b, sent_end)
-        if c is not None:
+        if c is not None and (
+            (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]))
+            or (len(s[b:c].split()) <= 2 and _match(ws, _wfrom(s, b), lex.verbs) not in lex.strong)
+        ):
             b = c
     x = _exec_boundary(s, pos, sent_end)
     if x is not None and (b is None or b < x) and colon is None:
@@ -806,6 +826,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
 _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
@@ -842,6 +863,15 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
     for ps, pe in _parts(s, start, end):
+        m = _ROLE_LIST.match(s, ps, pe)
+        if m and bodies.is_role(m.group("role")):
+            # "Giám đốc: Trung tâm A, Trung tâm B" — the role goes with each body of its list
+            role = collapse(m.group("role"))
+            for a, b in _segments(s, m.end(), pe):
+                name = _clean_name(f"{role} {s[a:b]}")
+                if _is_unit_name(name):
+                    out.append((name, a, b))
+            continue
         groups: list[list[tuple[int, int]]] = []
         for a, b in _segments(s, ps, pe):
             g_ws = _wlist(_expand(s[a:b]))
@@ -908,7 +938,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if lower and group and bodies.role_length(" ".join(w.text for w in group)) and _head_at(g, 0) == len(g) \
-            and not _bare(g):
+            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g)):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
         # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
@@ -953,6 +983,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
 
 
 _DO = _wkey("do")
+_MA = _wkey("mà")
 
 
 def _agent_open(ws: tuple[_Word, ...]) -> bool:
@@ -1083,7 +1114,7 @@ _SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 def _is_unit_name(name: str) -> bool:
     """A plausible name: a few words, not a clause's fragment or a column header."""
-    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+    return 1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -1502,12 +1533,15 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
     ctx: _Ctx | None = None
+    title_units: list[_Unit] = []
+    n_before = 0
     top = lls[k0] if k0 >= 0 else None
     if top is not None and top.kind == "heading" and _starts_with(top.content, _lex().duty_heads):
         # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
         f = _unit_heading(top, k0 + 1 < k1)
         if f and f.names:
             ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
+            title_units, n_before = ctx.units, len(col.units)
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
@@ -1525,7 +1559,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # charged by name are units; so is the subject of a clause right under the
                 # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
                 # các đơn vị … chịu trách nhiệm …")
-                if not (charged or (ctx is not None and ctx.is_title and f.how in ("subject", "exec"))):
+                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads))
+                if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
                 for u in ctx.units:
@@ -1568,6 +1603,9 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         elif ctx is not None:
             for u in ctx.units:
                 _extend(u, _tasks(content, base), ll.end)
+    if len(col.units) > n_before and title_units:
+        for u in title_units:
+            u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
 
 
 def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
