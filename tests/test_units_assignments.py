@@ -358,3 +358,29 @@ def test_a_subject_that_only_asks_is_not_assigned():
     assert _analyse("Bộ Tài chính đề nghị điều chỉnh mức doanh thu chịu thuế.", "sentence") is None
     f = _analyse("Bộ Tài chính đề nghị các bộ, ngành phối hợp thực hiện.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các bộ, ngành"]
+
+
+_DEMANDS = """SỞ CÔNG THƯƠNG
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/SCT-KTAT
+Hà An, ngày 3 tháng 6 năm 2026
+
+V/v chấn chỉnh hoạt động kinh doanh khí dầu mỏ hóa lỏng
+
+Kính gửi: Các thương nhân kinh doanh khí dầu mỏ hóa lỏng trên địa bàn tỉnh
+
+Để bảo đảm an toàn trong kinh doanh khí dầu mỏ hóa lỏng, Sở Công Thương yêu cầu các doanh nghiệp kinh doanh khí dầu mỏ hóa lỏng trên địa bàn thực hiện một số nội dung sau:
+
+1. Rà soát, kiểm tra các cửa hàng bán lẻ.
+2. Thực hiện chế độ báo cáo định kỳ.
+""" + _TAIL
+
+
+def test_a_letter_whose_items_name_no_unit_assigns_them_to_the_units_its_intro_names():
+    got = _units(_DEMANDS)
+    # the subject that asks (Sở Công Thương) is not an assignee
+    assert list(got) == ["Các doanh nghiệp kinh doanh khí dầu mỏ hóa lỏng trên địa bàn"]

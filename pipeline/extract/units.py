@@ -1670,6 +1670,35 @@ def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) 
                 col.found(g, off + c, ll, clause)
 
 
+def _scan_intro(col: _Collector, doc: Document) -> None:
+    """A letter's last preamble paragraph that hands its numbered list to units ("Sở Công Thương
+    yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
+    assigning verb are assignees (the subject that asks is not)."""
+    pre = doc.parts.get("preamble")
+    if not pre:
+        return
+    lls = _logical_lines(doc, pre)
+    if not lls or not lls[-1].content.rstrip().endswith(":"):
+        return
+    ll = lls[-1]
+    content = ll.content
+    ws = _wlist(content[:_SPAN])
+    lex = _lex()
+    for k, w in enumerate(ws):
+        rel = _match(ws, k, lex.relay) if w.text[:1].islower() else None
+        if rel is None:
+            continue
+        after = ws[k + len(rel) - 1].end
+        rest = content[after:].lstrip()
+        if not _unit_initial(rest):
+            return
+        off = len(content) - len(rest)
+        f = _analyse(rest, "sentence")
+        if f is not None and f.how in ("subject", "cue"):
+            col.found(f, ll.start + ll.body + off, ll, rest)
+        return
+
+
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
@@ -1830,6 +1859,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     _scan_tables(col, lls)
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
+    if not col.units:
+        # a letter whose numbered items name no unit: its intro says who carries them out
+        _scan_intro(col, doc)
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
