@@ -384,3 +384,20 @@ def test_a_letter_whose_items_name_no_unit_assigns_them_to_the_units_its_intro_n
     got = _units(_DEMANDS)
     # the subject that asks (Sở Công Thương) is not an assignee
     assert list(got) == ["Các doanh nghiệp kinh doanh khí dầu mỏ hóa lỏng trên địa bàn"]
+
+
+def test_a_task_joined_onto_its_unit_heading_by_the_converter_is_cut_at_the_name_s_level():
+    # "3. Đề nghị … tỉnh" / "Tuyên truyền …" joined into one line: after the level a capitalised
+    # task opener is the task, not a place name
+    f = _analyse("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh "
+                 "Tuyên truyền vận động nhân dân.", "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"]
+    # a place name after the level stays
+    f = _analyse("Ủy ban nhân dân tỉnh Hà An chỉ đạo thực hiện.", "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân tỉnh Hà An"]
+
+
+def test_a_commune_health_station_is_a_unit():
+    f = _analyse("Trạm Y tế xã: thực hiện tiêm chủng.", "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == ["Trạm Y tế xã"]

@@ -556,6 +556,13 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
         if w.key == _MA and k > i0:
             relative = True
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
+        if seq is None and k > i0 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
+                and (ws[k - 1].key,) in lex.levels:
+            # "… tỉnh" / "Tuyên truyền …" joined by the converter: after a name's level, a
+            # capitalised task opener is the task, not the locality's proper name
+            cap = _match(ws, k, lex.verbs)
+            if cap is not None and len(cap) > 1:
+                return w.start
         if seq is not None:
             p = ws[k - 1] if k else None
             noun = (
