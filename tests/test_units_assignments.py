@@ -204,6 +204,12 @@ def test_under_a_plain_unit_heading_its_chief_s_responsibility_is_its_task():
          ["Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ",
           "Người đứng đầu tổ chức do Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập",
           "Chủ tịch Ủy ban nhân dân tỉnh"]),
+        # the chief of his own office names one body, "và" inside its name included
+        ("Chánh Văn phòng, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Thủ trưởng các đơn vị có liên "
+         "quan chịu trách nhiệm thi hành Thông tư này.",
+         ["Chánh Văn phòng", "Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục", "Thủ trưởng các đơn vị có liên quan"]),
+        ("Cục trưởng Cục Quản lý chất lượng và Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Thông tư này.",
+         ["Cục trưởng Cục Quản lý chất lượng", "Vụ trưởng Vụ Pháp chế"]),
         # the charging formula is never part of a name
         ("Các địa phương, cơ quan, đơn vị chịu trách nhiệm về hồ sơ đề nghị khen thưởng.",
          ["Các địa phương, cơ quan, đơn vị"]),

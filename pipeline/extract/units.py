@@ -1063,12 +1063,26 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # inside a protected name
         if not _slash_ok(s, m, end):
             continue
+        if _own_office_goes_on(s, a, m, end):
+            continue
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
     return out
+
+
+_OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
+
+
+def _own_office_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
+    """"Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục": the chief of his own office names
+    one body, whose name may hold "và"; a list goes on only with another role after it."""
+    if m.group(0).strip() != "và" or not _OWN_OFFICE.match(s, a, m.start()):
+        return False
+    rest = s[m.end() : end]
+    return rest[:1].isupper() and not bodies.role_length(rest) and "," not in s[a : m.start()]
 
 
 def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
