@@ -407,3 +407,8 @@ def test_a_task_joined_onto_its_unit_heading_by_the_converter_is_cut_at_the_name
 def test_a_commune_health_station_is_a_unit():
     f = _analyse("Trạm Y tế xã: thực hiện tiêm chủng.", "line", False)
     assert f is not None and [n for n, _a, _b in f.names] == ["Trạm Y tế xã"]
+
+
+def test_a_duty_announced_in_the_future_tense_assigns():
+    f = _analyse("Bộ Công Thương sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Bộ Công Thương"]

@@ -555,6 +555,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             return _REJECT
         if w.key == _MA and k > i0:
             relative = True
+        if w.key == _SE and k > i0 and _match(ws, k + 1, lex.verbs) is not None:
+            return w.start  # "Bộ Công Thương sẽ phối hợp …": the future of a duty announced
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
         if seq is None and k > i0 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
                 and (ws[k - 1].key,) in lex.levels:
@@ -991,6 +993,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
 
 _DO = _wkey("do")
 _MA = _wkey("mà")
+_SE = _wkey("sẽ")
 
 
 def _agent_open(ws: tuple[_Word, ...]) -> bool:
