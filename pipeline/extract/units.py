@@ -946,7 +946,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
-    if lower and group and bodies.role_length(" ".join(w.text for w in group)) and _head_at(g, 0) == len(g) \
+    if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
             and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g)):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
@@ -1000,7 +1000,7 @@ def _agent_open(ws: tuple[_Word, ...]) -> bool:
     """Whether the words end inside a "do <bodies>" agent clause whose verb has not come yet
     ("… tổ chức do Chính phủ"): after the last "do", a capitalised name and no action verb."""
     verbs = _lex().verbs
-    for k in range(len(ws) - 1, 0, -1):
+    for k in range(len(ws) - 1, max(0, len(ws) - 16), -1):  # an agent clause is short
         if ws[k].key == _DO:
             return k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and not any(
                 ws[j].text[:1].islower() and _match(ws, j, verbs) for j in range(k + 2, len(ws))
