@@ -1110,7 +1110,7 @@ def _expand(s: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(raw))
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", raw)))
     name = _expand(name)
     low = name.casefold()
     for scope in _SCOPE_CUTS:
@@ -1121,9 +1121,9 @@ def _clean_name(raw: str) -> str:
     # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
     # and what follows it are no part of the name
     for cut in _lex().cut_at:
-        k = low.find(" " + cut)
-        if k > 0:
-            name, low = name[:k], low[:k]
+        m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
+        if m and m.start() > 0:
+            name, low = name[: m.start()], low[: m.start()]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
