@@ -412,3 +412,21 @@ def test_a_commune_health_station_is_a_unit():
 def test_a_duty_announced_in_the_future_tense_assigns():
     f = _analyse("Bộ Công Thương sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Bộ Công Thương"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm: chỉ đạo thực hiện.", "Ủy ban nhân dân Thành phố"),
+    ("Bộ Lao động - Thương binh và Xã hội giúp Bộ trưởng hướng dẫn thực hiện.", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Ủy ban nhân dân cấp xã thông báo nội dung của dự án đến người dân.", "Ủy ban nhân dân cấp xã"),
+    ("Công chức khi tham gia đào tạo: chấp hành nội quy.", "Công chức"),
+])
+def test_a_name_ends_where_its_clause_begins(line: str, name: str):
+    f = _analyse(line, "line", False)
+    assert f is not None and [n for n, _a, _b in f.names] == [name]
+
+
+def test_a_body_listed_after_a_unit_with_va_is_not_that_unit():
+    from pipeline.extract.units import _key, _same_unit
+
+    assert not _same_unit(_key("Ủy ban nhân dân Thành phố"), _key("Ủy ban nhân dân Thành phố và cơ quan có liên quan"))
+    assert _same_unit(_key("Ủy ban nhân dân xã"), _key("Ủy ban nhân dân xã, phường"))

@@ -1208,6 +1208,7 @@ _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
 _TRUONG = _wkey("trưởng")
+_VA = _wkey("và")
 
 
 def _same_unit(a: Phrase, b: Phrase) -> bool:
@@ -1216,7 +1217,8 @@ def _same_unit(a: Phrase, b: Phrase) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if a == b:
         return True
-    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] != _TRUONG
+    # "… và cơ quan, tổ chức …" after a name lists another body
+    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] not in (_TRUONG, _VA)
 
 
 def _members(name: str) -> frozenset[Phrase] | None:
