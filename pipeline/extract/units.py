@@ -35,7 +35,17 @@ How a line names its units
     A", "Tập đoàn B"; "Giám đốc các sở: Y tế, Tư pháp" → "Giám đốc Sở Y tế", …). Pieces of
     clauses ("Các cơ quan được", a name holding a date) are no units (:func:`bodies.is_fragment`).
 
-Names are written out in full (``UBND`` → ``Ủy ban nhân dân``), without parenthesised
+Sections of duties and letters
+    A heading "Trách nhiệm của X" (at any level, an article's title included) is a section whose
+    unit is X; officers or bodies it charges by name ("a) Chủ tịch Quỹ có trách nhiệm …") are
+    units of their own, and X, grouping them only, is dropped when it keeps no task. A letter may
+    open with a short section of common duties before its run of unit paragraphs: both are read.
+    A person named before a role ("Ông A - Trưởng đoàn: …") gives the role; a locality that is
+    the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
+    section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
+
+Names are written out in full (``UBND`` → ``Ủy ban nhân dân``, and abbreviations the document
+defines itself: "vật liệu nổ công nghiệp (VLNCN)"), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
 tasks. All word lists are data: ``rules/units.toml`` (and ``rules/orgs.toml`` heads).
 """
