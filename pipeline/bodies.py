@@ -263,3 +263,27 @@ def is_fragment(name: str) -> bool:
         if any(tuple(keys[i : i + n]) == p for i in range(len(keys) - n + 1)):
             return True
     return False
+
+
+@cache
+def _bare_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2)
+
+
+def is_bare_head(name: str) -> bool:
+    """Whether ``name`` is a body's head alone, without field or locality ("Ủy ban nhân dân",
+    "Hội đồng nhân dân"): such a body exists at every level, so a list names its locality once."""
+    return _phrase(name) in _bare_heads()
+
+
+@cache
+def _level_pattern() -> re.Pattern[str]:
+    levels = sorted((lv for lv in _rules()["locality"]["levels"] if lv[:1].islower()), key=len, reverse=True)
+    return re.compile(r"\s((?:các\s+)?(?:" + "|".join(map(re.escape, levels)) + r")\b.*)$")
+
+
+def locality_tail(name: str) -> str | None:
+    """The locality that closes ``name`` ("tỉnh Hà An", "các tỉnh, thành phố trực thuộc Trung
+    ương"), from its first lower-case administrative level on; None if none."""
+    m = _level_pattern().search(name)
+    return m.group(1) if m else None

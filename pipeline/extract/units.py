@@ -35,7 +35,17 @@ How a line names its units
     A", "Tập đoàn B"; "Giám đốc các sở: Y tế, Tư pháp" → "Giám đốc Sở Y tế", …). Pieces of
     clauses ("Các cơ quan được", a name holding a date) are no units (:func:`bodies.is_fragment`).
 
-Names are written out in full (``UBND`` → ``Ủy ban nhân dân``), without parenthesised
+Sections of duties and letters
+    A heading "Trách nhiệm của X" (at any level, an article's title included) is a section whose
+    unit is X; officers or bodies it charges by name ("a) Chủ tịch Quỹ có trách nhiệm …") are
+    units of their own, and X, grouping them only, is dropped when it keeps no task. A letter may
+    open with a short section of common duties before its run of unit paragraphs: both are read.
+    A person named before a role ("Ông A - Trưởng đoàn: …") gives the role; a locality that is
+    the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
+    section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
+
+Names are written out in full (``UBND`` → ``Ủy ban nhân dân``, and abbreviations the document
+defines itself: "vật liệu nổ công nghiệp (VLNCN)"), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
 tasks. All word lists are data: ``rules/units.toml`` (and ``rules/orgs.toml`` heads).
 """
@@ -107,10 +117,15 @@ class _Lex:
     cat_index: dict[str, tuple[Phrase, ...]]
     not_heads: frozenset[Phrase]
     cues: dict[str, tuple[Phrase, ...]]
+    topic_cues: dict[str, tuple[Phrase, ...]]
+    honorifics: dict[str, tuple[Phrase, ...]]
+    duty_heads: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
     localities: dict[str, tuple[Phrase, ...]]
+    modals: frozenset[str]
+    appraisal: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -123,6 +138,8 @@ class _Lex:
     execution: tuple[str, ...]
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
+    cut_at: tuple[str, ...]
+    qualifiers: frozenset[str]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
@@ -137,14 +154,21 @@ def _lex() -> _Lex:
     abbrev = dict(load_rules("abbreviations")["expand"])
     abbrev.update(table)
     return _Lex(
-        heads=_index(list(org_heads()) + list(r["heads"]["extra"])),
+        # whole names of bodies (rules/bodies.toml) are heads too: "Đài Truyền hình Việt Nam"
+        # is one even where "Đài truyền hình" alone is an ordinary noun
+        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(load_rules("bodies")["bodies"]["names"])),
         localities=_index(r["heads"].get("localities", [])),
+        modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
+        appraisal=_index(r.get("sections", {}).get("appraisal", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
         cat_index=_index(r["heads"]["categories"]),
         not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
         cues=_index(r["cues"]["assign"]),
+        topic_cues=_index(r["cues"].get("colon_only", [])),
+        honorifics=_index(r["cues"].get("honorifics", [])),
+        duty_heads=_index(r["cues"].get("duties_of", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         topic=_index(r["cues"]["topic"]),
@@ -160,6 +184,8 @@ def _lex() -> _Lex:
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
+        cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
@@ -251,6 +277,10 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         cat = _match(ws, i + 1, lex.cat_index)
         return 1 + len(cat) if cat else 0
     seq = _match(ws, i, lex.heads)
+    if not seq:
+        n_loc = _locality_subject(ws, i)
+        if n_loc:
+            return n_loc
     if not seq and i > 0 and i == _skip_cue(ws, 0):
         # "Đề nghị tỉnh An Phú tập trung …": right after an assigning cue, the level and its
         # proper name (as a bare subject, "Tỉnh An Phú cần …" appraises, it is not assigned)
@@ -273,6 +303,26 @@ def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
     return n
 
 
+def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
+    """Words of a locality's head at ``ws[i]`` when the locality is the subject of a duty ("tỉnh
+    An Phú cần …", "Tỉnh cần …" — how a notice of conclusions addresses the province): the
+    level, then a proper name or nothing, then a modal of obligation. 0 otherwise."""
+    lex = _lex()
+    loc = _match(ws, i, lex.localities)
+    if not loc or ws[i + len(loc) - 1].trail.strip():
+        return 0
+    j = i + len(loc)
+    if j < len(ws) and ws[i].text[:1].islower() and not ws[j].text[:1].isupper():
+        return 0  # "tỉnh cần …" in lower case is no subject
+    while j < len(ws) and ws[j].text[:1].isupper() and j - i < 6:
+        if ws[j].trail.strip():
+            return 0
+        j += 1
+    if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
+        return len(loc)
+    return 0
+
+
 def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> bool:
     """Whether the words end with a collective noun ("… các Sở", "… ngành", "… xã"); with
     ``levels=False`` an administrative level ("… cấp tỉnh") does not count."""
@@ -281,7 +331,10 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
         if len(ws) >= n:
             tail = tuple(w.key for w in ws[-n:])
             if tail in lex.categories and (levels or tail not in lex.levels):
-                return True
+                # … unless the word closes a field's name ("… Thương binh và Xã hội")
+                text = " ".join(w.text for w in ws[-12:])
+                spans = bodies.protected_spans(text)
+                return not (spans and spans[-1][1] == len(text))
     return False
 
 
@@ -344,7 +397,7 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
     h = parse_heading(text)
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
-    if h and h[0][:4].casefold() == "điều" and h[1] and _is_impl_title(h[1]):
+    if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):
         return h[0], h[1], 1  # (up to the next article: _heading_ranges)
     return h
 
@@ -503,19 +556,35 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     lex = _lex()
     ws = _awl(s)
     prev_comma = False
+    relative = False  # inside "mà …" up to the next comma
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
         if w.key in lex.tense:
             return _REJECT
+        if w.key == _MA and k > i0:
+            relative = True
+        if w.key == _SE and k > i0 and _match(ws, k + 1, lex.verbs) is not None:
+            return w.start  # "Bộ Công Thương sẽ phối hợp …": the future of a duty announced
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
+        if seq is None and k > i0 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
+                and (ws[k - 1].key,) in lex.levels:
+            # "… tỉnh" / "Tuyên truyền …" joined by the converter: after a name's level, a
+            # capitalised task opener is the task, not the locality's proper name
+            cap = _match(ws, k, lex.verbs)
+            if cap is not None and len(cap) > 1:
+                return w.start
         if seq is not None:
             p = ws[k - 1] if k else None
             noun = (
                 p is None
                 or (not prev_comma and any(
-                    tuple(x.key for x in ws[j:k]) in lex.complement and (ws[j].text[:1].isupper() or ws[j].key == _CAC)
+                    tuple(x.key for x in ws[j:k]) in lex.complement
+                    and (ws[j].text[:1].isupper() or ws[j].key == _CAC
+                         # "…, người đứng đầu tổ chức do …": a role in a list, in lower case
+                         or (j > 0 and "," in ws[j - 1].trail and seq not in lex.strong
+                             and bodies.is_role(" ".join(x.text for x in ws[j:k]))))
                     for j in range(max(0, k - 3), k)
                 ))
                 or (not prev_comma and p.key in _GLUE)
@@ -524,6 +593,10 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             )
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
+            if not noun and (_agent_open(ws[i0:k]) or relative):
+                # "người đứng đầu tổ chức do Chính phủ thành lập mà không phải là …": the verb of
+                # an agent clause or of a relative clause describes the unit
+                noun = True
             if not noun:
                 if len(seq) > 1:
                     return w.start
@@ -534,6 +607,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 if _is_verb_word(s[a:b], w.start - a, 1):
                     return w.start
         prev_comma = w.trail.strip().startswith((",", ";"))
+        if prev_comma:
+            relative = False
     return None
 
 
@@ -561,8 +636,36 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
+               for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
+            continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
         return w.end + w.trail.index(":")
     return None
+
+
+def _person_prefix(s: str) -> int:
+    """Length of a person's title and name that open ``s`` before the role that takes the work
+    ("Ông. Nguyễn Văn A - Trưởng đoàn: …", "Bà Trần Thị B, Thư ký: …"); 0 where none. The name
+    is a few capitalised words, the role a unit head after a dash or comma."""
+    ws = _wlist(s[:80])
+    h = _match(ws, 0, _lex().honorifics)
+    if not h:
+        return 0
+    k = len(h)
+    n = 0
+    while k < len(ws) and n < 5 and ws[k].text[:1].isupper():
+        n += 1
+        if ws[k].trail.strip() in (",", "-", "–") or (k + 1 < len(ws) and ws[k + 1].text in "-–"):
+            break
+        k += 1
+    if not 2 <= n <= 5 or k >= len(ws):
+        return 0
+    j = k + 1
+    if j < len(ws) and ws[j].text in "-–":
+        j += 1
+    if j >= len(ws) or not _head_at(ws, j):
+        return 0
+    return ws[j].start
 
 
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
@@ -577,6 +680,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     followed by tasks); "sentence" — free text, which needs a verb or a colon after the name.
     """
     lex = _lex()
+    person = _person_prefix(s)
+    if person:
+        # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
+        return _shift(_analyse(s[person:], mode, has_content), person)
     head = _wlist(s[:40])
     if not head or not (
         _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
@@ -595,13 +702,14 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         return None
     if not cue and _match(ws, 0, lex.intro):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
-        for k in range(min(len(ws) - 1, 60)):
+        for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip()
             if tr.startswith((";", ".", ":")):
                 return None
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
-                if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC):
+                if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
+                                         or _locality_subject(ws, kk) or _charged_after(ws, kk)):
                     cue, i = kk > k + 1, kk
                     break
         else:
@@ -623,16 +731,30 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # it describe the unit ("Cơ quan chủ trì giải quyết thủ tục …", "Các doanh nghiệp hoạt
         # động trong lĩnh vực xây dựng …") unless a clear task opener follows
         names = _split_units(s, pos, text_end)
-        return _Found(names, None, "heading", 0.9) if names else None
+        if names and all(len(n.split()) <= 30 for n, _a, _b in names):
+            return _Found(names, None, "heading", 0.9)
+        # too long for a name: a sentence whose task runs on below it (a page break cut it)
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    if b is not None:
+        # "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …": a passive qualifier of
+        # the class runs on to the formula that charges it; so does a name whose last word is
+        # also a verb ("… biện pháp ưu đãi, hỗ trợ có trách nhiệm …")
+        c = _charge_at(s, b, sent_end)
+        if c is not None and (
+            (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]))
+            or (len(s[b:c].split()) <= 2 and _match(ws, _wfrom(s, b), lex.verbs) not in lex.strong)
+        ):
+            b = c
     x = _exec_boundary(s, pos, sent_end)
     if x is not None and (b is None or b < x) and colon is None:
         # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
         # the list and whatever verbs describe a unit inside it ("… được tổ chức theo ngành dọc")
         names = _split_units(s, pos, x)
         return _Found(names, x, "exec", 0.8) if names else None
+    if b is not None and cue and colon is None and _match(ws, 0, lex.topic_cues):
+        return None  # "Đối với các cơ sở …, hướng dẫn …": the topic of a task, not its assignee
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
@@ -640,6 +762,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …": the work passes to the object
             after = ws[bw + len(rel) - 1].end
             return _shift(_analyse(s[after:], "sentence"), after)
+        if rel is not None and not cue and mode == "sentence":
+            return None  # "Bộ Tài chính đề nghị điều chỉnh mức …": the subject asks, it is not assigned
         names = _split_units(s, pos, b)
         return _Found(names, b, "cue" if cue else "subject", 0.8 if cue else 0.75) if names else None
     if colon is not None:
@@ -651,7 +775,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     return None
 
 
-_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện)",
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
                          re.IGNORECASE)
 
 
@@ -666,7 +790,8 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
     for k, w in enumerate(ws):
         if w.text[:1].islower():
             seq = _match(ws, k, lex.verbs)
-            if seq is not None and seq in lex.strong and seq not in lex.execution_verbs:
+            # a copula or modal ("… mà không phải là đơn vị …") describes a unit of the list
+            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs:
                 return None
     return m.start()
 
@@ -720,6 +845,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
 _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
@@ -742,14 +868,29 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 cut = m.start()
             members = []
+            after = stop
             for a, b in _segments(s, m.end(), stop):
+                if _starts_own(s[a:b]):
+                    after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
+                    break
                 name = _clean_name(f"{role}{head} {s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, b))
+            if after < stop:
+                members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
             return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
     for ps, pe in _parts(s, start, end):
+        m = _ROLE_LIST.match(s, ps, pe)
+        if m and bodies.is_role(m.group("role")):
+            # "Giám đốc: Trung tâm A, Trung tâm B" — the role goes with each body of its list
+            role = collapse(m.group("role"))
+            for a, b in _segments(s, m.end(), pe):
+                name = _clean_name(f"{role} {s[a:b]}")
+                if _is_unit_name(name):
+                    out.append((name, a, b))
+            continue
         groups: list[list[tuple[int, int]]] = []
         for a, b in _segments(s, ps, pe):
             g_ws = _wlist(_expand(s[a:b]))
@@ -773,6 +914,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _starts_own(seg: str) -> bool:
+    """Whether a member of a distributed list names a unit of its own ("các Bộ, ngành …", "Ủy
+    ban nhân dân …") rather than a field for the shared head ("Y tế", "Công Thương")."""
+    ws = _wlist(seg)
+    return bool(ws) and (ws[0].key == _CAC or (_head_at(ws, 0) > 0 and _head_at(ws, 0) < len(ws)))
+
+
 _LOCALITY_TAIL = re.compile(r"\s(?:tỉnh|thành phố|Thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*)+$")
 
 
@@ -793,6 +941,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         loc = _LOCALITY_TAIL.search(nxt)
         if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
             out[i] = (name + loc.group(0), a, b)
+            continue
+        # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X", "Ủy ban nhân dân và Sở Y các tỉnh, thành
+        # phố …": a body that exists at every level, named bare, is the one of the locality
+        # that the next name states
+        tail = bodies.locality_tail(nxt)
+        if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+            out[i] = (f"{name} {tail}", a, b)
     return out
 
 
@@ -801,6 +956,13 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
+            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g)):
+        return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
+    if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
+        # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
+        # agents of a "do …" clause runs on up to its verb, inside the one name
+        return False
     plural = bool(group) and group[0].key == _CAC
     after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
@@ -837,6 +999,23 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+_DO = _wkey("do")
+_MA = _wkey("mà")
+_SE = _wkey("sẽ")
+
+
+def _agent_open(ws: tuple[_Word, ...]) -> bool:
+    """Whether the words end inside a "do <bodies>" agent clause whose verb has not come yet
+    ("… tổ chức do Chính phủ"): after the last "do", a capitalised name and no action verb."""
+    verbs = _lex().verbs
+    for k in range(len(ws) - 1, max(0, len(ws) - 16), -1):  # an agent clause is short
+        if ws[k].key == _DO:
+            return k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and not any(
+                ws[j].text[:1].islower() and _match(ws, j, verbs) for j in range(k + 2, len(ws))
+            )
+    return False
 
 
 def _collective(ws: tuple[_Word, ...]) -> bool:
@@ -881,7 +1060,7 @@ def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if s[x:y].strip()]
 
 
-_SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+")
+_SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+|(?<=[^\W\d])\s*/\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -895,12 +1074,34 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
             continue  # inside a protected name
+        if not _slash_ok(s, m, end):
+            continue
+        if _own_office_goes_on(s, a, m, end):
+            continue
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
     return out
+
+
+_OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
+
+
+def _own_office_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
+    """"Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục": the chief of his own office names
+    one body, whose name may hold "và"; a list goes on only with another role after it."""
+    if m.group(0).strip() != "và" or not _OWN_OFFICE.match(s, a, m.start()):
+        return False
+    rest = s[m.end() : end]
+    return rest[:1].isupper() and not bodies.role_length(rest) and "," not in s[a : m.start()]
+
+
+def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
+    """A slash parts two names only where a unit's head follows it ("Bộ Chỉ huy Quân sự
+    tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh"), never inside a symbol or a date."""
+    return "/" not in m.group(0) or _head_at(_wlist(s[m.end() : min(end, m.end() + 40)]), 0) > 0
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
@@ -919,7 +1120,7 @@ def _expand(s: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(raw))
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", raw)))
     name = _expand(name)
     low = name.casefold()
     for scope in _SCOPE_CUTS:
@@ -927,6 +1128,12 @@ def _clean_name(raw: str) -> str:
         if k > 0:
             name, low = name[:k], low[:k]
             break
+    # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
+    # and what follows it are no part of the name
+    for cut in _lex().cut_at:
+        m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
+        if m and m.start() > 0:
+            name, low = name[: m.start()], low[: m.start()]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
@@ -941,7 +1148,7 @@ _SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 def _is_unit_name(name: str) -> bool:
     """A plausible name: a few words, not a clause's fragment or a column header."""
-    return 1 <= len(name.split()) <= 30 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+    return 1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -998,6 +1205,7 @@ class _Unit:
     tasks: list[tuple[str, int, int]] = field(default_factory=list)
     have: set[str] = field(default_factory=set)  # the task texts, to add each once
     name_only: bool = True  # named only by lines that are just a name (a header cell may be one)
+    parent: bool = False  # a heading over units charged by name ("Trách nhiệm của Quỹ")
 
 
 @lru_cache(maxsize=4096)
@@ -1010,6 +1218,7 @@ _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
 _TRUONG = _wkey("trưởng")
+_VA = _wkey("và")
 
 
 def _same_unit(a: Phrase, b: Phrase) -> bool:
@@ -1018,7 +1227,20 @@ def _same_unit(a: Phrase, b: Phrase) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if a == b:
         return True
-    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] != _TRUONG
+    # "… và cơ quan, tổ chức …" after a name lists another body
+    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] not in (_TRUONG, _VA)
+
+
+def _members(name: str) -> frozenset[Phrase] | None:
+    """The kinds a plural class lists ("Các cơ quan, tổ chức và cá nhân có liên quan" → {cơ
+    quan, tổ chức, cá nhân có liên quan}), in any order; None for a name that is no such list."""
+    if not name.casefold().startswith("các "):
+        return None
+    body = re.sub(r"\s+(?:khác\s+)?(?:có\s+)?liên\s+quan$", "", name[4:])  # said once for all
+    parts = [p for p in _SEG_SPLIT.split(body) if p.strip()]
+    if len(parts) < 2:
+        return None
+    return frozenset(_key(p) for p in parts)
 
 
 class _Collector:
@@ -1032,6 +1254,7 @@ class _Collector:
         self._order: dict[int, int] = {}  # id(unit) -> index in ``units``
         self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
+        self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1046,14 +1269,27 @@ class _Collector:
         cands = [self._by_key.get(k[:n]) for n in range(2, len(k) + 1)]
         cands += [self._by_key.get(k), self._by_prefix.get(k) if len(k) >= 2 else None]
         hits = [u for u in cands if u is not None and _same_unit(_key(u.name), k)]
+        # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
+        # Nội vụ")
+        hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
+        members = _members(name)
+        if not hits and members is not None and members in self._by_members:
+            # "Các cơ quan, đơn vị, tổ chức và cá nhân …" / "Các cơ quan, tổ chức, đơn vị và cá
+            # nhân …": the same kinds in another order name one class
+            hits = [self._by_members[members]]
         if hits:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
-            if len(k) > len(_key(u.name)):
+            old = _key(u.name)
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers:
                 u.name, u.name_span = name, span
                 self._index(u, k)
+            # (a later mention that adds where the unit acts — "… tại khu vực dự báo có mưa lũ"
+            # — qualifies the same unit: its first name stays)
             return u
         u = _Unit(name, span, block, conf, rule)
+        if members is not None:
+            self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
         self._order[id(u)] = len(self.units)
         self.units.append(u)
@@ -1143,6 +1379,9 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     found: list[tuple[int, int]] = []
     for k, end in ranges.items():
         ll = lls[k]
+        if _starts_with(ll.content, _lex().duty_heads) and _unit_initial(ll.content):
+            found.append((k, end))  # "c) Trách nhiệm của Ủy ban nhân dân cấp tỉnh", at any level
+            continue
         if ll.level >= 6:
             continue
         if _is_impl_title(ll.content):
@@ -1194,10 +1433,71 @@ def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     end = ranges[last]
     nxt = next((k for k in sibs if k > last), None)
     end = min(end, nxt) if nxt is not None else end
-    # free paragraphs after the run ("Giao …", "Đề nghị …") are read as sentences
-    while end > last + 1 and lls[end - 1].kind == "para":
+    # free paragraphs after the run that assign work of their own ("Giao …", "Đề nghị …") are
+    # read as sentences; the others are the last unit's tasks, set as plain paragraphs
+    while end > last + 1 and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
         end -= 1
     return [(first - 1, end)]
+
+
+def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of two lists of line ranges, in order. A letter may carry both a short section the
+    segmenter took for its implementation ("1. Trách nhiệm chung của …") and, after it, the run
+    of numbered paragraphs that each open with a unit: both assign work."""
+    out: list[tuple[int, int]] = []
+    for r in sorted([*a, *b]):
+        if out and r[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], r[1]))
+        else:
+            out.append(r)
+    return out
+
+
+_CHARGE = re.compile(r"\s(?:có|chịu)\s+trách\s+nhiệm\b")
+
+
+def _charge_at(s: str, a: int, end: int) -> int | None:
+    """Where the charging formula starts in ``s[a:end]``, within the clause (no ";" before)."""
+    m = _CHARGE.search(s, a, end)
+    if m is None or ";" in s[a : m.start()]:
+        return None
+    return m.start() + 1
+
+
+def _charged_after(ws: tuple[_Word, ...], i: int) -> bool:
+    """Whether the charging formula ("có trách nhiệm", "chịu trách nhiệm") follows word ``i``
+    within the clause: "Căn cứ …, cơ quan chuyên môn … có trách nhiệm thẩm định" charges the
+    body even in lower case."""
+    lex = _lex()
+    for j in range(i + 1, min(len(ws), i + 25)):
+        if ws[j - 1].trail.strip()[:1] in (";", ".", ":"):
+            return False
+        if _match(ws, j, lex.verbs) in lex.execution_verbs:
+            return True
+    return False
+
+
+def _charged(task: str) -> bool:
+    """Whether a task opens with the formula that charges its subject ("có trách nhiệm …",
+    "chịu trách nhiệm …")."""
+    ws = _wlist(task[:40])
+    return bool(ws) and _match(ws, 0, _lex().verbs) in _lex().execution_verbs
+
+
+def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
+    """Which logical lines lie in a top-level section that appraises what was done ("I. ĐÁNH
+    GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) rather than sets tasks."""
+    heads = [(k, ll.level) for k, ll in enumerate(lls) if ll.kind == "heading"]
+    if not heads:
+        return [False] * len(lls)
+    top = min(level for _k, level in heads)
+    out = [False] * len(lls)
+    cur = False
+    for k, ll in enumerate(lls):
+        if ll.kind == "heading" and ll.level == top:
+            cur = _starts_with(ll.content, _lex().appraisal)
+        out[k] = cur
+    return out
 
 
 def _has_exec(text: str) -> bool:
@@ -1245,6 +1545,8 @@ class _Ctx:
     units: list[_Unit]
     level: float
     kind: str  # "heading" | "pseudo"
+    title: str = ""  # the heading's text
+    is_title: bool = False  # the section's own title ("Trách nhiệm của X")
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -1267,6 +1569,15 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
     ctx: _Ctx | None = None
+    title_units: list[_Unit] = []
+    n_before = 0
+    top = lls[k0] if k0 >= 0 else None
+    if top is not None and top.kind == "heading" and _starts_with(top.content, _lex().duty_heads):
+        # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
+        f = _unit_heading(top, k0 + 1 < k1)
+        if f and f.names:
+            ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
+            title_units, n_before = ctx.units, len(col.units)
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
@@ -1278,12 +1589,24 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             # an article ends the one before it, whatever their levels
             inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
-                f = None  # "c) Chủ tịch UBND xã … chịu trách nhiệm …" under a unit: its task
+                charged = (f.how == "subject" and f.task_at is not None and _charged(ll.content[f.task_at :])
+                           and ctx is not None and _starts_with(ctx.title, _lex().duty_heads))
+                # "1. Trách nhiệm của Quỹ:" / "a) Chủ tịch Quỹ có trách nhiệm …": the officers
+                # charged by name are units; so is the subject of a clause right under the
+                # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
+                # các đơn vị … chịu trách nhiệm …")
+                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads))
+                if not (charged or (under_duties and f.how in ("subject", "exec"))):
+                    f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
+            if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
+                for u in ctx.units:
+                    u.parent = True  # the body only groups the units below it
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
             if f:
-                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading")
+                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
+                _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
                     _extend(u, _tasks(ll.content, ll.start + ll.body), ll.end)
@@ -1292,21 +1615,33 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             continue
         content, base = ll.content, ll.start + ll.body
         f = None
-        if ctx is None or _unit_initial(content):
+        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro):
             # a unit line ("Ủy ban nhân dân xã", "- Hội Khuyến học :"), "Units: tasks", or —
             # outside a unit's tasks and after the section's intro — a sentence about a unit
             nxt = lls[k + 1] if k + 1 < k1 else None
             f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
             intro = first_heading is not None and k < first_heading
             if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue"):
-                f = None
+                # under "Trách nhiệm của X", a body the text charges by the formula ("cơ quan
+                # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
+                charged = (f.how == "subject" and f.task_at is not None and ctx is not None
+                           and _charged(content[f.task_at :]) and _starts_with(ctx.title, _lex().duty_heads))
+                if not charged:
+                    f = None
+                else:
+                    for u in ctx.units:  # type: ignore[union-attr]
+                        u.parent = True
         if f:
             us = col.found(f, base, ll, content)
+            _more_subjects(col, f, base, ll, content)
             if f.task_at is None or f.how == "colon":
                 ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
         elif ctx is not None:
             for u in ctx.units:
                 _extend(u, _tasks(content, base), ll.end)
+    if len(col.units) > n_before and title_units:
+        for u in title_units:
+            u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
 
 
 def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
@@ -1353,17 +1688,51 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
         if not f:
             continue
         col.found(f, off, ll, sent)
-        if only_exec or f.task_at is None:
+        if not only_exec:
+            _more_subjects(col, f, off, ll, sent)
+
+
+def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) -> None:
+    """"…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
+    after a semicolon is a new assignment."""
+    if f.task_at is None or f.how not in ("subject", "cue"):
+        return
+    for m in re.finditer(r";\s*", sent[f.task_at :]):
+        c = f.task_at + m.end()
+        clause = sent[c:]
+        if _unit_initial(clause):
+            g = _analyse(clause, "sentence")
+            if g and g.how in ("subject", "cue"):
+                col.found(g, off + c, ll, clause)
+
+
+def _scan_intro(col: _Collector, doc: Document) -> None:
+    """A letter's last preamble paragraph that hands its numbered list to units ("Sở Công Thương
+    yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
+    assigning verb are assignees (the subject that asks is not)."""
+    pre = doc.parts.get("preamble")
+    if not pre:
+        return
+    lls = _logical_lines(doc, pre)
+    if not lls or not lls[-1].content.rstrip().endswith(":"):
+        return
+    ll = lls[-1]
+    content = ll.content
+    ws = _wlist(content[:_SPAN])
+    lex = _lex()
+    for k, w in enumerate(ws):
+        rel = _match(ws, k, lex.relay) if w.text[:1].islower() else None
+        if rel is None:
             continue
-        # "…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
-        # after a semicolon is a new assignment
-        for m in re.finditer(r";\s*", sent[f.task_at :]):
-            c = f.task_at + m.end()
-            clause = sent[c:]
-            if _unit_initial(clause):
-                g = _analyse(clause, "sentence")
-                if g and g.how in ("subject", "cue"):
-                    col.found(g, off + c, ll, clause)
+        after = ws[k + len(rel) - 1].end
+        rest = content[after:].lstrip()
+        if not _unit_initial(rest):
+            return
+        off = len(content) - len(rest)
+        f = _analyse(rest, "sentence")
+        if f is not None and f.how in ("subject", "cue"):
+            col.found(f, ll.start + ll.body + off, ll, rest)
+        return
 
 
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
@@ -1430,6 +1799,63 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
 
 
+# ---------------------------------------------------------------------------- bare localities
+
+_PLACE = r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})"
+
+
+def _resolve_bare_localities(units: list[_Unit], text: str) -> list[_Unit]:
+    """"Tỉnh cần …": the capitalised level alone names the locality the document is about — the
+    one of that level it names most often ("tỉnh Hà An"); without one the unit is dropped
+    rather than guessed."""
+    out = []
+    for u in units:
+        level = u.name.strip()
+        if _pkey(level) in _lex().localities.get(_wkey(level.split()[0]), ()) and len(level.split()) <= 2:
+            counts: dict[str, int] = {}
+            for m in re.finditer(r"(?<!\w)" + re.escape(level.casefold()) + r"\s+" + _PLACE, text):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if not counts:
+                continue
+            u.name = f"{level} {max(counts, key=lambda k: counts[k])}"
+        out.append(u)
+    return out
+
+
+# ---------------------------------------------------------------------------- document's abbreviations
+
+_DEFINED = re.compile(r"((?:[^\W\d_]+\s+){1,7}[^\W\d_]+)\s*\(\s*([A-ZĐ]{2,8})\s*\)")
+
+
+def _initial(word: str) -> str:
+    c = unicodedata.normalize("NFD", word[:1])[:1].upper()
+    return "D" if c == "Đ" else c
+
+
+@per_text_cache(64)
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the document defines itself: "vật liệu nổ công nghiệp (VLNCN)" — the
+    letters are the initials of the words right before the parenthesis."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        abbr = m.group(2)
+        words = m.group(1).split()
+        n = len(abbr)
+        if len(words) < n or abbr in out:
+            continue
+        tail = words[-n:]
+        if "".join(_initial(w) for w in tail) == abbr.replace("Đ", "D"):
+            out[abbr] = " ".join(tail)
+    return out
+
+
+def _expand_defined(name: str, defined: dict[str, str]) -> str:
+    """Unit names are written in full: an abbreviation the document defined is expanded."""
+    if not defined:
+        return name
+    return re.sub(r"(?<![\w&])[A-ZĐ]{2,8}(?![\w&])", lambda m: defined.get(m.group(0), m.group(0)), name)
+
+
 # ---------------------------------------------------------------------------- entry point
 
 
@@ -1448,7 +1874,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = regions if regions or decree else _directive_run(lls)
+    walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
@@ -1459,13 +1885,19 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _walk_region(col, lls, k0, k1)
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
+    appraisal = _appraisal_lines(lls)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
+        if appraisal[k]:
+            continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
+    if not col.units:
+        # a letter whose numbered items name no unit: its intro says who carries them out
+        _scan_intro(col, doc)
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
@@ -1479,9 +1911,12 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
+    units = [u for u in units if u.tasks or not u.parent]
+    defined = _defined_abbreviations(doc.text)
+    units = _resolve_bare_localities(units, doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
-        out.append({"name": u.name, "tasks": [t for t, _a, _b in u.tasks]})
+        out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
