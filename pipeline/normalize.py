@@ -642,8 +642,7 @@ _RANGE_DASH = re.compile(r"[-–]\s?\d")
 _MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
 _CLOSERS = "”\"’»"
 _WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
-_WRAP_MAX = 100
-_JUDGE_MIN_LINES = 12  # fewer non-empty lines than this cannot show whether a converter wraps  # ...unless it is longer than any converter wraps (then it is a paragraph)
+_WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
 # Words a Vietnamese sentence cannot end with: a line ending in one continues on the next.
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
 
@@ -710,9 +709,6 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
     wrapped = _hard_wrapped(contents)
-    # a snippet of a few lines shows no habit either way: a long line may go on before a
-    # capital there, as in a wrapped document
-    long_wraps = wrapped or sum(1 for c in contents if c) < _JUDGE_MIN_LINES
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
     edits: list[Edit | None] = []
@@ -774,7 +770,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         elif trail:
             append((body_end, end, ""))
         if nxt and not is_hard:
-            join = _joins(c, acc, single, nxt, long_wraps) or (end in soft and _soft_joins(c, nxt))
+            join = _joins(c, acc, single, nxt, wrapped) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
             joined[i] = True
@@ -797,7 +793,10 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         while b > 0 and joined[b - 1]:
             b -= 1
         whole = " ".join(contents[b : i + 1])
-        if _joins(whole, len(whole), True, nxt, long_wraps):
+        # judged as in a wrapped document whatever this one is: a kept mark where a wrap
+        # would join is harmless, and the next normalize() (which may judge the joined text
+        # unwrapped) then keeps it too
+        if _joins(whole, len(whole), True, nxt, True):
             if trail != "  ":
                 edits[k] = (body_end, end, "  ")
         elif trail:

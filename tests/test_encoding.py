@@ -87,11 +87,12 @@ def cp1258_encode(text: str) -> bytes:
 
 @cache
 def corpus_sentences() -> list[str]:
-    """Lines of running text from the seed and dev documents (normalized, 40-300 chars)."""
+    """Lines of running text from the gold documents (normalized, 40-300 chars, with Vietnamese
+    letters: a dot-leader line is no sentence)."""
     out = []
     for p in DOCS:
         for line in normalize(p.read_text(encoding="utf-8")).text.split("\n"):
-            if 40 <= len(line) <= 300 and sum(ord(c) > 127 for c in line) >= 5:
+            if 40 <= len(line) <= 300 and sum(ord(c) > 127 and c.isalpha() for c in line) >= 5:
                 out.append(line)
     return out
 

@@ -302,8 +302,13 @@ def test_whitespace():
     assert norm("  a\t\tb   c  \n\n\n\n\nd \n \n \ne") == "a b c\n\nd\n\ne"
     # a markdown hard break (two trailing spaces) stops a join and is kept where it matters
     long = "Dòng này dài hơn bốn mươi lăm ký tự và không có dấu chấm ở cuối"
-    assert norm(long + "   \nTiếp theo") == long + "  \nTiếp theo"
-    assert norm(long + "\nTiếp theo") == long + " Tiếp theo"
+    # (in a document that hard-wraps: its first paragraph goes on in lower case)
+    wrapped = "Một đoạn mở đầu bị ngắt\ndòng giữa câu.\n"
+    joined = "Một đoạn mở đầu bị ngắt dòng giữa câu.\n"
+    assert norm(wrapped + long + "   \nTiếp theo") == joined + long + "  \nTiếp theo"
+    assert norm(wrapped + long + "\nTiếp theo") == joined + long + " Tiếp theo"
+    # where no line goes on in lower case, paragraphs are lines: the long one stays a line
+    assert norm(long + "\nTiếp theo") == long + "\nTiếp theo"
     assert norm("**KẾ HOẠCH**  \n**Tổ chức Tuần lễ**") == "KẾ HOẠCH\nTổ chức Tuần lễ"
 
 
@@ -317,10 +322,11 @@ def test_whitespace():
             "Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh",
         ),
         ("Nơi nhận:\n- Bộ Tư pháp (b/c);\n- TT Tỉnh ủy;", "Nơi nhận:\n- Bộ Tư pháp (b/c);\n- TT Tỉnh ủy;"),
-        # a long line stopped mid-sentence continues even before a capital
+        # a long line stopped mid-sentence continues even before a capital (in a document
+        # that hard-wraps: a line goes on in lower case)
         (
-            "năm 2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng\nBộ Tư pháp",
-            "năm 2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng Bộ Tư pháp",
+            "Thực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4\nnăm 2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng\nBộ Tư pháp",
+            "Thực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng Bộ Tư pháp",
         ),
         # ... but never into a list item, a section, Điều, Căn cứ, Nơi nhận, Số:, V/v, a table
         (
