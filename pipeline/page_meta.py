@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,6 @@ class PageMeta:
     fields: tuple[PageField, ...] = ()
     start: int = 0
     end: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
 
     def get(self, key: str) -> PageField | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -100,6 +99,14 @@ def inline_pair(text: str) -> tuple[tuple[str, ...], str, str] | None:
     return (keys, m.group(1).strip(), m.group(2).strip()) if keys else None
 
 
+_BULLET = re.compile(r"^(?:[-+•*–·]|\d{1,2}[.)])\s+")
+
+
+def cell_text(s: str) -> str:
+    """A cell's text as one line, without the list marker a list item was written with."""
+    return _BULLET.sub("", collapse(s))
+
+
 def read_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     """``(key, label, value)`` of a table's rows (each a list of cell texts) or a list's lines
     (rows of one cell). A label cell takes the next cell(s) as its value(s); a cell holding
@@ -107,7 +114,7 @@ def read_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     the trích yếu (a database sets the document's name above its properties)."""
     out: list[tuple[str, str, str]] = []
     for row in rows:
-        cells = [collapse(c) for c in row]
+        cells = [cell_text(c) for c in row]
         k = 0
         while k < len(cells):
             c = cells[k]

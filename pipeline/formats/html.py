@@ -1,5 +1,13 @@
 """HTML through lxml.html (a real, forgiving parser), as plain text laid out like the twin.
 
+A web page is first narrowed to its document (:mod:`pipeline.formats.webpage`): site chrome
+dropped, the container that holds the document chosen, the page's own headings and lists of
+other documents before or after it dropped; a page whose document is not recognised keeps its
+whole text, chrome dropped. A table of the document's properties (a legal database's
+``Thuộc tính``) is taken out of the text and written after it as ``Label: value`` lines, with
+where each value stands (:class:`pipeline.page_meta.PageMeta`): the extractor blanks those
+lines and reads them only for header fields the document's text does not give.
+
 Block elements (``p``, ``div``, headings, list items, …) become blocks separated by a blank
 line, ``<br>`` a line break inside its block; script, style, navigation, forms' widgets and
 hidden elements are dropped. Tables follow the rule of the DOCX reader
@@ -27,12 +35,9 @@ from ..encoding import decode_bytes
 from ..ingest import Decoded
 from ..page_meta import PageField, PageMeta, block_lines
 from .tables import table_lines
+from .webpage import DROP as _DROP
 from .webpage import select
 
-_DROP = {
-    "script", "style", "nav", "noscript", "template", "head", "svg", "math", "iframe", "object",
-    "embed", "button", "select", "option", "textarea", "canvas", "map", "audio", "video", "input",
-}
 _BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "section",
     "article", "main", "header", "footer", "aside", "blockquote", "pre", "address", "figure",
@@ -262,8 +267,8 @@ def html_text(markup: str) -> str:
 
 
 def read_page(markup: str) -> tuple[str, PageMeta | None]:
-    """The text of a page's document (site chrome dropped, see :mod:`pipeline.formats.webpage`)
-    and the page's own properties of it, written after the text as ``Label: value`` lines."""
+    """The text of a page's document and the page's own properties of it, written after the
+    text as ``Label: value`` lines (see the module docstring)."""
     root, too_deep = _parse(markup)
     if root is None:
         return "", None

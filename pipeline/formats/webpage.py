@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..headerzone import motto_spans
 from ..lexicon import starts_with_org_head
-from ..page_meta import inline_pair, label_keys, read_pairs
+from ..page_meta import cell_text, inline_pair, label_keys, read_pairs
 from ..resources import load_rules
 from ..segment import match_type_line
 from ..textutil import collapse, is_upper_line
@@ -167,14 +167,25 @@ class _Tree:
                 self.in_link[i] = self.in_link[pi]
             self.out[i] = self.out[i] or tag in DROP or _hidden(e)
             self.in_link[i] = self.in_link[i] or tag == "a"
+        self._blocks: dict[int, list[str]] = {}
         self.end = list(range(n))  # preorder index of the last element in the subtree
         self.has_block = [False] * n
+        self.has_table = [False] * n
         for i in range(n - 1, 0, -1):
             pi = self.parent[i]
             if pi >= 0:
                 self.end[pi] = max(self.end[pi], self.end[i])
                 if not self.out[i] and (_tag(self.els[i]) in BLOCK or self.has_block[i]):
                     self.has_block[pi] = True
+                if _tag(self.els[i]) == "table" or self.has_table[i]:
+                    self.has_table[pi] = True
+
+    def blocks(self, i: int, text_of: Callable[[etree._Element], list[str]]) -> list[str]:
+        """The text blocks of element ``i`` (cached: a text block is read once)."""
+        got = self._blocks.get(i)
+        if got is None:
+            got = self._blocks[i] = text_of(self.els[i])
+        return got
 
     def children(self, i: int) -> list[int]:
         return [self.index[c] for c in self.els[i] if c in self.index]
@@ -212,39 +223,52 @@ class _Tree:
         return a
 
 
-def _rows(table: etree._Element, text_of: Callable[[etree._Element], list[str]]) -> list[list[str]]:
-    rows = []
-    for tr in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
-        rows.append([" ".join(text_of(td)) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
-    return rows
+def _row_cells(t: _Tree, i: int, text_of: Callable[[etree._Element], list[str]]) -> list[str] | None:
+    """The cells of a row of a properties block that is no table: a text block is one cell,
+    or one per inline element when it is nothing but them (``<span>Label</span><span>value
+    </span>``); an element of text blocks has one cell per block; anything deeper is no row."""
+    e = t.els[i]
+    kids = [k for k in t.children(i) if not t.out[k]]
+    if not t.has_block[i]:
+        if len(kids) >= 2 and not (e.text or "").strip():
+            return [" ".join(text_of(t.els[k])) for k in kids]
+        return [" ".join(t.blocks(i, text_of))]
+    if kids and all(not t.has_block[k] and _tag(t.els[k]) in BLOCK for k in kids):
+        return [" ".join(t.blocks(k, text_of)) for k in kids]
+    return None
 
 
 def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[str]]) -> list[tuple[str, str, str]]:
-    """The pairs of a properties table or list at element ``i`` (none if it is no such table):
-    label cells (or ``Label: value`` lines) naming at least ``min_labels`` different keys, each
+    """The pairs of a properties table or block at element ``i`` (none if it is no such one):
+    label cells (or ``Label: value`` cells) naming at least ``min_labels`` different keys, each
     followed by its value. A data table whose header row is all labels has no pairs."""
     e = t.els[i]
     tag = _tag(e)
+    rows: list[list[str]] = []
+    limit = int(_rules()["properties"]["max_rows"])
     if tag == "table":
-        rows = _rows(e, text_of)
-    elif tag in ("ul", "ol", "dl", "div", "section"):
-        kids = t.children(i)
-        if len(kids) < 2 or any(t.has_block[k] or _tag(t.els[k]) not in BLOCK for k in kids):
+        if t.has_table[i]:
+            return []  # a layout table around others: the inner one is tried on its own
+        trs = e.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        if len(trs) > limit:
             return []
-        texts = [(_tag(t.els[k]), " ".join(text_of(t.els[k]))) for k in kids]
-        if tag == "dl":
-            rows, cur = [], []
-            for kt, txt in texts:
-                if kt == "dt" and cur:
-                    rows.append(cur)
-                    cur = []
-                cur.append(txt)
-            rows += [cur] if cur else []
-        else:
-            rows = [[txt] for _, txt in texts]
+        for tr in trs:
+            rows.append([" ".join(text_of(td)) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
+    elif tag in ("ul", "ol", "dl", "div", "section") and t.has_block[i] and not t.has_table[i]:
+        kids = [k for k in t.children(i) if not t.out[k]]
+        if not 2 <= len(kids) <= limit:
+            return []
+        for k in kids:
+            cells = _row_cells(t, k, text_of)
+            if cells is None:
+                return []
+            if tag == "dl" and _tag(t.els[k]) == "dd" and rows:
+                rows[-1] += cells  # a definition list: dt label, dd value
+            else:
+                rows.append(cells)
     else:
         return []
-    if sum(1 for r in rows for c in r if label_keys(collapse(c)) or inline_pair(collapse(c))) < 2:
+    if sum(1 for r in rows for c in r if label_keys(cell_text(c)) or inline_pair(cell_text(c))) < 2:
         return []
     pairs = read_pairs(rows)
     keys = {k for k, label, _ in pairs if label}
@@ -283,7 +307,7 @@ def _leaves(t: _Tree, text_of: Callable[[etree._Element], list[str]]) -> list[tu
         if _tag(t.els[i]) in BLOCK and not t.has_block[i]:
             kinds: set[str] = set()
             if not t.in_link[i] and link[i] * 2 <= text[i]:
-                for block in text_of(t.els[i]):
+                for block in t.blocks(i, text_of):
                     for line in block.split("\n"):
                         kinds |= line_kinds(line)
             out.append((i, kinds))
@@ -302,13 +326,18 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
     gone = [False] * n
     dropped: list[str] = []
     leaves = _leaves(t, text_of)
-    protect = [False] * n  # holds a strong cue or a type line: never chrome nor properties
+    protect = [False] * n  # holds a strong cue: never chrome nor properties
+    strong_in = [0] * n  # strong cues in the subtree
     for i, kinds in leaves:
-        if kinds & (STRONG | {"type"}):
+        if kinds & STRONG:
+            strong_in[i] = 1
             j = i
             while j >= 0 and not protect[j]:
                 protect[j] = True
                 j = t.parent[j]
+    for i in range(n - 1, 0, -1):
+        if t.parent[i] >= 0:
+            strong_in[t.parent[i]] += strong_in[i]
 
     # properties tables and lists (their lines are no part of the text)
     pairs: list[tuple[str, str, str]] = []
@@ -341,27 +370,40 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
 
     # the document's cluster of cues
     cues = [(i, k) for i, k in alive if k]
+    leaf_pos = {i: p for p, (i, _) in enumerate(alive)}
+    reach = int(r["document"]["type_reach"])
     first = next((p for p, (_, k) in enumerate(cues) if k & STRONG), None)
     if first is None:
-        weak = set().union(*(k for _, k in cues)) if cues else set()
-        first = 0 if len(weak) >= int(r["document"]["weak_kinds"]) else None
+        first = _weak_start(cues, leaf_pos, reach, int(r["document"]["weak_kinds"]))
     container = 0
     if first is not None:
         f_leaf = cues[first][0]
-        leaf_pos = {i: p for p, (i, _) in enumerate(alive)}
-        reach = int(r["document"]["type_reach"])
+        text, link, links = t.totals(gone)
+        half = float(r["links"]["min_share"]) / 2
         members = [f_leaf]
+        body_cue = False
+        c = f_leaf
         for i, k in cues[first + 1 :]:
             near = leaf_pos[i] - leaf_pos[f_leaf] <= reach
-            if k & (STRONG | BODY_KINDS) or (near and k & HEADER_KINDS):
-                members.append(i)
-        c = members[0]
-        for m in members[1:]:
-            c = t.lca(c, m)
-        text, link, links = t.totals(gone)
-        if not any(k & BODY_KINDS for i, k in cues[first:] if i in set(members)):
-            c = _grow(t, c, text, link, [i for i, k in cues if k & STRONG])
+            if not (k & (STRONG | BODY_KINDS) or (near and k & HEADER_KINDS)):
+                continue
+            wider = c if t.contains(c, i) else t.lca(c, i)
+            if not k & STRONG and wider != c and _in_link_box(t, i, wider, text, link, links, half):
+                continue  # a weak cue over a list of links (a sidebar's heading), not the document's
+            members.append(i)
+            body_cue = body_cue or bool(k & BODY_KINDS)
+            c = wider
+        if not body_cue:
+            c = _grow(t, c, text, link, strong_in)
+        while _tag(t.els[c]) in ("tr", "tbody", "thead", "tfoot") and t.parent[c] >= 0:
+            c = t.parent[c]  # rows are read as their table
         container = c
+        # a type word or a date standing well before the document's first line is the page's
+        # (its category, today's date), never the document's: those follow its header
+        for i, k in cues[:first]:
+            if k & {"type", "date"} and leaf_pos[f_leaf] - leaf_pos[i] >= 2 and t.contains(c, i) and not dead[i]:
+                gone[i] = True
+                dropped.append("page-" + "-".join(sorted(k & {"type", "date"})))
         last_leaf = members[-1]
         skip_to = -1
         for i in range(c + 1, t.end[c] + 1):
@@ -371,7 +413,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
             if not (before or i > t.end[last_leaf]):
                 continue
             tag = _tag(t.els[i]) or ""
-            if before and tag in r["headings"]["tags"] and not _issuer_like(" ".join(text_of(t.els[i]))):
+            if before and tag in r["headings"]["tags"] and not _issuer_like(_head_text(t.els[i])):
                 gone[i] = True
                 dropped.append(f"heading:{tag}")
                 skip_to = t.end[i]
@@ -400,17 +442,53 @@ def _link_list(i: int, text: list[int], link: list[int], links: list[int]) -> bo
     return links[i] >= int(lr["min_links"]) and text[i] > 0 and link[i] / text[i] >= float(lr["min_share"])
 
 
-def _grow(t: _Tree, c: int, text: list[int], link: list[int], strong: list[int]) -> int:
+def _in_link_box(t: _Tree, i: int, top: int, text: list[int], link: list[int], links: list[int],
+                 share: float) -> bool:
+    """Leaf ``i`` stands in a box of links below ``top`` (the branch of ``top`` holding it is
+    mostly links)."""
+    b = i
+    while t.parent[b] >= 0 and t.parent[b] != top:
+        b = t.parent[b]
+    return links[b] >= int(_rules()["links"]["min_links"]) and text[b] > 0 and link[b] / text[b] >= share
+
+
+def _grow(t: _Tree, c: int, text: list[int], link: list[int], strong_in: list[int]) -> int:
     """Widen a container that holds only the header to take in the body: up over parents
     whose other children are text, not lists of links and not another document's cues."""
     half = float(_rules()["links"]["min_share"]) / 2
     while t.parent[c] >= 0:
         p = t.parent[c]
         added = text[p] - text[c]
-        if added > 0:
-            if (link[p] - link[c]) / added >= half:
-                break
-            if any(t.contains(p, s) and not t.contains(c, s) for s in strong):
-                break
+        if added > 0 and ((link[p] - link[c]) / added >= half or strong_in[p] > strong_in[c]):
+            break
         c = p
     return c
+
+
+def _weak_start(cues: list[tuple[int, set[str]]], leaf_pos: dict[int, int], reach: int, kinds: int) -> int | None:
+    """Without a strong cue: the first cue that opens a run of different cues (a document whose
+    header was lost), when the page holds ``kinds`` kinds of cue at all; a lone type word (a
+    sidebar's heading) opens nothing."""
+    if len(set().union(*(k for _, k in cues)) if cues else set()) < kinds:
+        return None
+    for p, (i, k) in enumerate(cues):
+        seen = set(k)
+        for j, kj in cues[p + 1 :]:
+            if leaf_pos[j] - leaf_pos[i] > reach:
+                break
+            seen |= kj
+        if len(seen) >= 2:
+            return p
+    return None
+
+
+def _head_text(el: etree._Element, limit: int = 200) -> str:
+    """The first ``limit`` characters of an element's text (a heading's, to judge it)."""
+    out: list[str] = []
+    size = 0
+    for s in el.itertext():
+        out.append(s)
+        size += len(s)
+        if size >= limit:
+            break
+    return collapse(" ".join(out))[:limit]
