@@ -286,5 +286,8 @@ def fill_fields(fields: dict[str, Any], prov: Prov, meta: PageMeta | None, norm:
         s, e = norm.to_normalized(f.start, f.end)
         path = "signer.name" if key == "signer" else "issuer.name" if key == "issuer" else key
         prov.add(path, s, e, conf, RULE)
+        pos = meta.get("position")
+        if key == "signer" and pos is not None and val.get("position"):
+            prov.add("signer.position", *norm.to_normalized(pos.start, pos.end), conf, RULE)
         filled.append(key)
     return filled

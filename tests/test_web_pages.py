@@ -259,3 +259,13 @@ def test_fixture_pages_never_take_a_header_field_from_chrome(name: str):
     chrome_numbers = ("14/2024", "1520/QĐ", "03/CT-UBND", "12/2019", "301/QĐ", "88/TB")
     values = [r.title or "", (r.number.raw if r.number else "")] + [b.number or "" for b in r.legal_bases]
     assert not any(n in v for v in values for n in chrome_numbers)
+
+
+def test_properties_in_a_hidden_tab_are_read_but_never_shown():
+    props = ("<div id='tab-props' style='display:none'><table>"
+             "<tr><td>Số hiệu:</td><td>45/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>"
+             "<tr><td>Người ký:</td><td>Đỗ Văn Lâm</td><td>Ngày ban hành:</td><td>03/03/2026</td></tr></table></div>")
+    text, meta = read_page(_page(f"<div class='content'>{HEADER}{BODY}</div>{props}"))
+    assert meta is not None and {f.key for f in meta.fields} == {"number", "doc_type", "signer", "date"}
+    body = text[: meta.start]
+    assert "Số hiệu" not in body and body.rstrip().endswith("Đỗ Văn Lâm")

@@ -51,8 +51,9 @@ BLOCK = {
     "details", "summary", "li", "tr", "td", "th", "table", "tbody", "thead", "tfoot",
 }
 STRONG = frozenset({"motto", "number"})
-HEADER_KINDS = frozenset({"motto", "number", "date", "type"})
-BODY_KINDS = frozenset({"grounds", "article", "closing"})
+HEADER_KINDS = frozenset({"motto", "number", "date", "type", "vv", "addressee"})
+BODY_KINDS = frozenset({"grounds", "article", "closing", "authority"})
+OPENERS = frozenset({"vv", "addressee"})  # a letter without a type line starts with them
 
 
 @dataclass
@@ -73,7 +74,7 @@ def _rules() -> dict[str, Any]:
 @cache
 def _doc_res() -> dict[str, re.Pattern[str]]:
     d = _rules()["document"]
-    return {k: re.compile(d[k]) for k in ("number", "date", "grounds", "article", "closing")}
+    return {k: re.compile(d[k]) for k in ("number", "date", "grounds", "article", "closing", "vv", "addressee", "authority")}
 
 
 def _tag(el: etree._Element) -> str | None:
@@ -155,6 +156,7 @@ class _Tree:
         self.parent = [-1] * n
         self.depth = [0] * n
         self.out = [False] * n  # never text (script, nav, hidden …)
+        self.no_text = [False] * n  # not even hidden text (script, style, nav …)
         self.in_link = [False] * n
         for i, e in enumerate(self.els):
             p = e.getparent()
@@ -164,8 +166,10 @@ class _Tree:
             if pi >= 0:
                 self.depth[i] = self.depth[pi] + 1
                 self.out[i] = self.out[pi]
+                self.no_text[i] = self.no_text[pi]
                 self.in_link[i] = self.in_link[pi]
-            self.out[i] = self.out[i] or tag in DROP or _hidden(e)
+            self.no_text[i] = self.no_text[i] or tag in DROP
+            self.out[i] = self.out[i] or self.no_text[i] or _hidden(e)
             self.in_link[i] = self.in_link[i] or tag == "a"
         self._blocks: dict[int, list[str]] = {}
         self.end = list(range(n))  # preorder index of the last element in the subtree
@@ -175,7 +179,7 @@ class _Tree:
             pi = self.parent[i]
             if pi >= 0:
                 self.end[pi] = max(self.end[pi], self.end[i])
-                if not self.out[i] and (_tag(self.els[i]) in BLOCK or self.has_block[i]):
+                if not self.no_text[i] and (_tag(self.els[i]) in BLOCK or self.has_block[i]):
                     self.has_block[pi] = True
                 if _tag(self.els[i]) == "table" or self.has_table[i]:
                     self.has_table[pi] = True
@@ -228,7 +232,7 @@ def _row_cells(t: _Tree, i: int, text_of: Callable[[etree._Element], list[str]])
     or one per inline element when it is nothing but them (``<span>Label</span><span>value
     </span>``); an element of text blocks has one cell per block; anything deeper is no row."""
     e = t.els[i]
-    kids = [k for k in t.children(i) if not t.out[k]]
+    kids = [k for k in t.children(i) if not t.no_text[k]]
     if not t.has_block[i]:
         if len(kids) >= 2 and not (e.text or "").strip():
             return [" ".join(text_of(t.els[k])) for k in kids]
@@ -255,7 +259,7 @@ def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[s
         for tr in trs:
             rows.append([" ".join(text_of(td)) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
     elif tag in ("ul", "ol", "dl", "div", "section") and t.has_block[i] and not t.has_table[i]:
-        kids = [k for k in t.children(i) if not t.out[k]]
+        kids = [k for k in t.children(i) if not t.no_text[k]]
         if not 2 <= len(kids) <= limit:
             return []
         for k in kids:
@@ -281,6 +285,54 @@ def _issuer_like(text: str) -> bool:
     t = collapse(text)
     return (len(t) <= int(_rules()["headings"]["keep_caps_max"]) and is_upper_line(t) and not re.search(r"\d", t)
             and starts_with_org_head(t) is not None)
+
+
+def names_document(heading: str) -> bool:
+    """A heading in sentence case that names a document by type and number (``Quyết định
+    88/QĐ-UBND năm 2019 phê duyệt …``): a page's name for a document, never a trích yếu, which
+    follows its type line instead of restating it."""
+    t = collapse(heading)
+    if not t or is_upper_line(t, 0.6):
+        return False
+    m = _named_re().match(t)
+    return m is not None
+
+
+@cache
+def _named_re() -> re.Pattern[str]:
+    from ..lexicon import doc_types
+
+    names = sorted({d["name"] for d in doc_types()}, key=len, reverse=True)
+    alts = "|".join(re.escape(x) for x in names)
+    return re.compile(rf"(?i:{alts})\s+(?:(?i:số)\s+)?\d+[A-Za-zĐđ]?\s*[/-]\s*[\wĐđ]")
+
+
+def _page_labels(t: _Tree, alive: list[tuple[int, set[str]]], dead: list[bool], gone: list[bool], dropped: list[str],
+                 text_of: Callable[[etree._Element], list[str]], properties: bool) -> None:
+    """A page whose document is not recognised keeps its text, less what is the page's own
+    labelling: headings that name a document by type and number (all headings, on a page of
+    properties: there the site's name for the document), and a lone type word above such a
+    heading or over a list of links (a category's or a sidebar box's name). Only these: the
+    text may be a document whose header was lost, set with headings of its own."""
+    heads = set(_rules()["headings"]["tags"])
+    text, link, links = t.totals(gone)
+    half = float(_rules()["links"]["min_share"]) / 2
+    for i, _ in alive:
+        tag = _tag(t.els[i]) or ""
+        if tag in heads and (properties or names_document(_head_text(t.els[i]))):
+            gone[i] = True
+            dropped.append(f"heading:{tag}")
+    for p, (i, k) in enumerate(alive):
+        if "type" not in k or gone[i]:
+            continue
+        nxt = alive[p + 1][0] if p + 1 < len(alive) else None
+        box = i
+        while t.parent[box] >= 0 and links[box] < int(_rules()["links"]["min_links"]):
+            box = t.parent[box]
+        in_box = links[box] >= int(_rules()["links"]["min_links"]) and text[box] > 0 and link[box] / text[box] >= half
+        if in_box or (nxt is not None and gone[nxt]):
+            gone[i] = True
+            dropped.append("page-type")
 
 
 def _dead(t: _Tree, gone: list[bool]) -> list[bool]:
@@ -310,6 +362,8 @@ def _leaves(t: _Tree, text_of: Callable[[etree._Element], list[str]]) -> list[tu
                 for block in t.blocks(i, text_of):
                     for line in block.split("\n"):
                         kinds |= line_kinds(line)
+                    if len(block) <= 200 and "\n" in block and motto_spans(collapse(block)):
+                        kinds.add("motto")  # the motto broken over lines of its cell
             out.append((i, kinds))
             skip_to = t.end[i]
     return out
@@ -343,8 +397,8 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
     pairs: list[tuple[str, str, str]] = []
     skip_to = -1
     for i in range(n):
-        if i <= skip_to or t.out[i]:
-            continue
+        if i <= skip_to or t.no_text[i]:
+            continue  # a hidden tab's properties are the page's all the same
         found = [] if protect[i] else _property_pairs(t, i, text_of)
         if found:
             pairs += found
@@ -374,7 +428,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
     reach = int(r["document"]["type_reach"])
     first = next((p for p, (_, k) in enumerate(cues) if k & STRONG), None)
     if first is None:
-        first = _weak_start(cues, leaf_pos, reach, int(r["document"]["weak_kinds"]))
+        first = _weak_start(cues, int(r["document"]["weak_kinds"]))
     container = 0
     if first is not None:
         f_leaf = cues[first][0]
@@ -398,12 +452,14 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
         while _tag(t.els[c]) in ("tr", "tbody", "thead", "tfoot") and t.parent[c] >= 0:
             c = t.parent[c]  # rows are read as their table
         container = c
-        # a type word or a date standing well before the document's first line is the page's
-        # (its category, today's date), never the document's: those follow its header
+        # a type word or a date standing well before the document's first line, when the
+        # document has its own after it, is the page's (its category, today's date)
+        own = set().union(*(k for i, k in cues[first:] if leaf_pos[i] - leaf_pos[f_leaf] <= reach))
         for i, k in cues[:first]:
-            if k & {"type", "date"} and leaf_pos[f_leaf] - leaf_pos[i] >= 2 and t.contains(c, i) and not dead[i]:
+            page_kinds = k & {"type", "date"} & own
+            if page_kinds and leaf_pos[f_leaf] - leaf_pos[i] >= 2 and t.contains(c, i) and not dead[i]:
                 gone[i] = True
-                dropped.append("page-" + "-".join(sorted(k & {"type", "date"})))
+                dropped.append("page-" + "-".join(sorted(page_kinds)))
         last_leaf = members[-1]
         skip_to = -1
         for i in range(c + 1, t.end[c] + 1):
@@ -421,13 +477,8 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
                 gone[i] = True
                 dropped.append("links")
                 skip_to = t.end[i]
-    elif pairs:
-        # a page of properties around no recognisable text: its headings are the site's name
-        # for the document, not the document
-        for i in range(n):
-            if not dead[i] and (_tag(t.els[i]) or "") in r["headings"]["tags"]:
-                gone[i] = True
-                dropped.append(f"heading:{_tag(t.els[i])}")
+    else:
+        _page_labels(t, alive, dead, gone, dropped, text_of, bool(pairs))
     removed_to = -1
     for i in range(n):
         if i > removed_to and gone[i]:
@@ -465,21 +516,18 @@ def _grow(t: _Tree, c: int, text: list[int], link: list[int], strong_in: list[in
     return c
 
 
-def _weak_start(cues: list[tuple[int, set[str]]], leaf_pos: dict[int, int], reach: int, kinds: int) -> int | None:
-    """Without a strong cue: the first cue that opens a run of different cues (a document whose
-    header was lost), when the page holds ``kinds`` kinds of cue at all; a lone type word (a
-    sidebar's heading) opens nothing."""
+def _weak_start(cues: list[tuple[int, set[str]]], kinds: int) -> int | None:
+    """Without a strong cue (a document whose header was lost), when the page holds ``kinds``
+    kinds of cue at all: the first cue of the body or of a letter's opening (``Kính gửi``,
+    ``V/v``), moved back to the type line nearest before a body cue (the title block of a
+    text that lost only its header). A type word or a date alone opens nothing: a sidebar's
+    or a category's heading, today's date."""
     if len(set().union(*(k for _, k in cues)) if cues else set()) < kinds:
         return None
-    for p, (i, k) in enumerate(cues):
-        seen = set(k)
-        for j, kj in cues[p + 1 :]:
-            if leaf_pos[j] - leaf_pos[i] > reach:
-                break
-            seen |= kj
-        if len(seen) >= 2:
-            return p
-    return None
+    b = next((p for p, (_, k) in enumerate(cues) if k & (BODY_KINDS | OPENERS)), None)
+    if b is None or cues[b][1] & OPENERS:
+        return b
+    return next((q for q in range(b - 1, -1, -1) if "type" in cues[q][1]), b)
 
 
 def _head_text(el: etree._Element, limit: int = 200) -> str:
