@@ -269,3 +269,97 @@ def test_properties_in_a_hidden_tab_are_read_but_never_shown():
     assert meta is not None and {f.key for f in meta.fields} == {"number", "doc_type", "signer", "date"}
     body = text[: meta.start]
     assert "Số hiệu" not in body and body.rstrip().endswith("Đỗ Văn Lâm")
+
+
+def _wrap_portal(inner: str) -> str:
+    """A portal page: today's date, a category word and a heading naming another document
+    above the post, a sidebar box of links headed by a type word."""
+    side = "".join(f"<li><a href='/k{k}'>Kế hoạch số {k} của huyện</a></li>" for k in range(4))
+    return _page(
+        "<div class='row'><p>Thứ năm, ngày 4 tháng 12 năm 2026</p></div><div class='row'><div class='col-9'>"
+        "<div class='post'><div class='post-cat'>THÔNG BÁO</div>"
+        "<h1>Quyết định 88/QĐ-UBND năm 2019 phê duyệt đề án phát triển du lịch</h1>"
+        f"<div class='post-body'>{inner}</div></div></div>"
+        f"<div class='col-3'><div class='panel'><div class='panel-heading'>KẾ HOẠCH</div><ul>{side}</ul></div></div></div>"
+    )
+
+
+def test_an_unrecognised_page_loses_only_its_own_labels():
+    """No document cue at all (an encyclopedia page): the text stays, less the category word,
+    the heading naming a document and the sidebar box's type word, which would make it look
+    like a thông báo."""
+    inner = "<p>Nguyễn Văn Tư là một nhà giáo.</p><p>Ông sinh năm 1930 tại làng Phú Mỹ.</p>"
+    text, _ = read_page(_wrap_portal(inner))
+    assert "Nguyễn Văn Tư là một nhà giáo." in text and "Ông sinh năm 1930" in text
+    assert "THÔNG BÁO" not in text and "KẾ HOẠCH" not in text and "88/QĐ-UBND" not in text
+    assert not extract_text(text).is_document
+
+
+def test_a_letter_that_lost_its_header_is_found_by_its_opening_and_body():
+    inner = ("<p>Kính gửi: Các thôn, tổ dân phố.</p>"
+             "<p>Căn cứ Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân huyện;</p>"
+             "<p>Đề nghị các thôn tổ chức Ngày hội đọc sách.</p><p>Nơi nhận:</p><p>- Như trên;</p><p>- Lưu: VT.</p>"
+             "<p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Đỗ Văn Lâm</p>")
+    text, _ = read_page(_wrap_portal(inner))
+    assert text.startswith("Kính gửi: Các thôn, tổ dân phố.") and text.rstrip().endswith("Đỗ Văn Lâm")
+    r = extract_text(text)
+    assert r.doc_type.code == "CV" and r.title is None  # not the category's type, not the heading
+    assert r.recipients == ["Các thôn, tổ dân phố"]
+
+
+def test_a_decision_that_lost_its_header_keeps_its_title_block():
+    inner = ("<p><b>QUYẾT ĐỊNH</b></p><p><b>Về việc thành lập Ban tổ chức Ngày hội đọc sách</b></p>"
+             "<p><b>CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN THẠNH</b></p>"
+             "<p>Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;</p><p>QUYẾT ĐỊNH:</p>"
+             "<p>Điều 1. Thành lập Ban tổ chức.</p><p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký.</p>"
+             "<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>CHỦ TỊCH</p><p>Đỗ Văn Lâm</p>")
+    text, _ = read_page(_wrap_portal(inner))
+    assert text.startswith("QUYẾT ĐỊNH\n\nVề việc thành lập Ban tổ chức")
+    r = extract_text(text)
+    assert r.doc_type.code == "QĐ" and r.title == "Về việc thành lập Ban tổ chức Ngày hội đọc sách"
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt"))[:4])
+def test_a_seed_behind_site_chrome_reads_as_the_seed_itself(seed: str):
+    """A document set in a legal database's page (a long agency menu, a heading naming another
+    document, tabs, status box, sidebar, footer) gives the record its plain text gives."""
+    import html as html_lib
+
+    plain = (SEEDS / seed).read_text(encoding="utf-8")
+    paras = [p for p in plain.split("\n\n") if p.strip()]
+    doc = "".join("<p>" + "<br>".join(html_lib.escape(x) for x in p.split("\n")) + "</p>" for p in paras)
+    menu = "".join(f"<li><a href='/dv{k}'>Ủy ban nhân dân xã số {k}</a></li>" for k in range(450))
+    page = _page(
+        f"<div id='siteHeader'><a href='/'>CƠ SỞ DỮ LIỆU</a></div><div class='left'><ul>{menu}</ul></div>"
+        "<div class='main'><h1>Nghị quyết 14/2024/NQ-HĐND quy định mức chi khác</h1>"
+        "<div class='vbInfo'><ul><li>Hiệu lực: Còn hiệu lực</li><li>Ngày có hiệu lực: 01/02/2026</li></ul></div>"
+        "<div class='tabs'><ul><li><a href='#'>Toàn văn</a></li><li><a href='#'>Thuộc tính</a></li>"
+        f"<li><a href='#'>Tải về</a></li></ul></div><div class='toanvancontent'>{doc}</div></div>"
+        "<div id='footer'>Bản quyền thuộc Sở Tư pháp</div>"
+    )
+    want = extract_text(plain).contract_dict()
+    text, _ = read_page(page)
+    got = extract_text(text).contract_dict()
+    for key in ("doc_type", "number", "date", "place", "issuer", "title", "signer"):
+        assert got[key] == want[key], key
+    assert [b["number"] for b in got["legal_bases"]] == [b["number"] for b in want["legal_bases"]]
+
+
+def test_an_article_quoting_a_blank_form_is_read_whole():
+    """A question-and-answer page that sets a blank form (Quốc hiệu, Số:, type line) inside its
+    prose is an article: the form is not cut out as the page's document (whether the whole is
+    a document is the classifier's to say, on the whole text)."""
+    prose = "".join(f"<p>Theo quy định hiện hành, đoạn giải thích số {k} về thủ tục hoãn phiên họp và các lưu ý "
+                    "khi điền mẫu cho người đọc tham khảo trong thực tế.</p>" for k in range(8))
+    form = ("<div class='mau'><p>TÒA ÁN NHÂN DÂN ........</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+            "<p>Độc lập - Tự do - Hạnh phúc</p><p>Số: ..../..../QĐ-HPT</p><p>QUYẾT ĐỊNH</p><p>HOÃN PHIÊN HỌP</p>"
+            "<p>Nơi nhận:</p><p>- Lưu hồ sơ.</p></div>")
+    page = _page("<div class='article'><h1>Mẫu quyết định hoãn phiên họp mới nhất là mẫu nào?</h1>"
+                 "<h2>Hướng dẫn cách ghi mẫu quyết định hoãn phiên họp?</h2>"
+                 f"{prose[: len(prose) // 2]}{form}{prose[len(prose) // 2 :]}</div>")
+    text, _ = read_page(page)
+    assert text.startswith("Mẫu quyết định hoãn phiên họp mới nhất là mẫu nào?")
+    assert "đoạn giải thích số 0" in text and "đoạn giải thích số 7" in text and "HOÃN PHIÊN HỌP" in text

@@ -307,8 +307,8 @@ def _named_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alts})\s+(?:(?i:số)\s+)?\d+[A-Za-zĐđ]?\s*[/-]\s*[\wĐđ]")
 
 
-def _page_labels(t: _Tree, alive: list[tuple[int, set[str]]], dead: list[bool], gone: list[bool], dropped: list[str],
-                 text_of: Callable[[etree._Element], list[str]], properties: bool) -> None:
+def _page_labels(t: _Tree, alive: list[tuple[int, set[str]]], gone: list[bool], dropped: list[str],
+                 properties: bool) -> None:
     """A page whose document is not recognised keeps its text, less what is the page's own
     labelling: headings that name a document by type and number (all headings, on a page of
     properties: there the site's name for the document), and a lone type word above such a
@@ -451,6 +451,9 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
             c = _grow(t, c, text, link, strong_in)
         while _tag(t.els[c]) in ("tr", "tbody", "thead", "tfoot") and t.parent[c] >= 0:
             c = t.parent[c]  # rows are read as their table
+        if _article_around(text, link, c):
+            first = None  # an article that quotes a document (a form, a law's articles): the page is the article
+    if first is not None:
         container = c
         # a type word or a date standing well before the document's first line, when the
         # document has its own after it, is the page's (its category, today's date)
@@ -478,7 +481,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
                 dropped.append("links")
                 skip_to = t.end[i]
     else:
-        _page_labels(t, alive, dead, gone, dropped, text_of, bool(pairs))
+        _page_labels(t, alive, gone, dropped, bool(pairs))
     removed_to = -1
     for i in range(n):
         if i > removed_to and gone[i]:
@@ -491,6 +494,15 @@ def _link_list(i: int, text: list[int], link: list[int], links: list[int]) -> bo
     """A list of links: other documents, a table of contents, a menu without markup."""
     lr = _rules()["links"]
     return links[i] >= int(lr["min_links"]) and text[i] > 0 and link[i] / text[i] >= float(lr["min_share"])
+
+
+def _article_around(text: list[int], link: list[int], c: int) -> bool:
+    """More prose outside the container than a page sets around a document (its heading, a
+    status line, a footer): the page is an article, the document a quotation in it."""
+    d = _rules()["document"]
+    inside = text[c] - link[c]
+    outside = (text[0] - link[0]) - inside
+    return outside > max(int(d["article_min_chars"]), float(d["article_ratio"]) * inside)
 
 
 def _in_link_box(t: _Tree, i: int, top: int, text: list[int], link: list[int], links: list[int],
