@@ -363,3 +363,9 @@ def test_an_article_quoting_a_blank_form_is_read_whole():
     text, _ = read_page(page)
     assert text.startswith("Mẫu quyết định hoãn phiên họp mới nhất là mẫu nào?")
     assert "đoạn giải thích số 0" in text and "đoạn giải thích số 7" in text and "HOÃN PHIÊN HỌP" in text
+
+
+def test_a_page_of_nothing_but_chrome_keeps_its_text():
+    text, _ = read_page(_page("<header><p>Thông tin liên hệ</p></header><div class='sidebar'><p>Giờ làm việc</p></div>"
+                              "<footer><p>Địa chỉ: 12 Hòa Bình</p></footer>"))
+    assert text == "Thông tin liên hệ\n\nGiờ làm việc\n\nĐịa chỉ: 12 Hòa Bình"

@@ -411,14 +411,21 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
     total = max(1, text0[0])
     share = float(r["chrome"]["max_share"])
     skip_to = -1
+    chrome: list[int] = []
     for i in range(1, n):
         if i <= skip_to or t.out[i] or gone[i]:
             continue
         tag = _tag(t.els[i]) or ""
         if not protect[i] and text0[i] <= share * total and is_chrome(t.els[i], tag):
-            gone[i] = True
-            dropped.append(f"chrome:{tag}")
+            chrome.append(i)
             skip_to = t.end[i]
+    for i in chrome:
+        gone[i] = True
+    if chrome and text0[0] > 0 and t.totals(gone)[0][0] == 0:
+        for i in chrome:  # chrome and nothing else (a page all banner and footer) keeps it
+            gone[i] = False
+    else:
+        dropped += [f"chrome:{_tag(t.els[i])}" for i in chrome]
     dead = _dead(t, gone)
     alive = [(i, k) for i, k in leaves if not dead[i]]
 
