@@ -119,39 +119,26 @@ def read_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
         while k < len(cells):
             c = cells[k]
             keys = label_keys(c)
+            k += 1
             if keys:
                 label = c.strip(" :：*")
                 labels = [x.strip() for x in label.split("/")] if len(keys) > 1 else [label]
                 if len(labels) != len(keys):
                     labels = [label] * len(keys)
-                vals = cells[k + 1 : k + 1 + len(keys)]
-                for key, lab, v in zip(keys, labels, vals, strict=False):
-                    if v and label_keys(v) is None:
-                        out.append((key, lab, v))
-                k += 1 + len(keys)
+                for key, lab in zip(keys, labels, strict=True):
+                    if k >= len(cells) or label_keys(cells[k]) is not None:
+                        break  # no value: the next cell is the next label
+                    if cells[k]:
+                        out.append((key, lab, cells[k]))
+                    k += 1
                 continue
             pair = inline_pair(c)
             if pair:
                 keys, label, v = pair
                 out.append((keys[0], label, v))
-            elif not out and len(cells) == 1 and len(c) > 20 and not any(p[0] == "title" for p in out):
+            elif not out and len(cells) == 1 and len(c) > 20 and ":" not in c[:40]:
                 out.append(("title", "", c))
-            k += 1
     return out
-
-
-def is_properties(rows: list[list[str]]) -> bool:
-    """At least ``min_labels`` different labels among the rows' cells."""
-    keys: set[str] = set()
-    for row in rows:
-        for c in row:
-            ks = label_keys(collapse(c))
-            if ks is None:
-                pair = inline_pair(collapse(c))
-                ks = pair[0] if pair else None
-            if ks:
-                keys.update(ks)
-    return len(keys) >= int(_rules()["min_labels"])
 
 
 def block_lines(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
