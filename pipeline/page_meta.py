@@ -261,8 +261,8 @@ def fill_fields(fields: dict[str, Any], prov: Prov, meta: PageMeta | None, norm:
     filled = []
     for key, (val, f) in _values(meta).items():
         have = fields.get(key)
-        if have and key == "signer" and not have.get("name"):
-            have = None
+        if isinstance(have, dict) and not have.get("name", have.get("raw", have.get("iso", True))):
+            have = None  # a signer or issuer without a name, a number or date without its value
         if have and key == "doc_type":
             span = prov.spans.get("doc_type")
             if span is not None and span.rule in weaker and have != val:
