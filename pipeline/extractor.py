@@ -11,7 +11,7 @@ import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from .extract.units import extract_responsible_units
 from .furniture import E_SIGNATURE
 from .ingest import Ingested, read_document, source_place
 from .normalize import NormalizedText, normalize
+from .page_meta import fill_fields, masked
 from .provenance import Prov
 from .record import Provenance, Record, Source
 from .segment import Document, segment
@@ -155,15 +156,20 @@ def extract_text(
     t0 = time.perf_counter()
     norm: NormalizedText = normalize(text)
     t1 = time.perf_counter()
-    doc = segment(norm.text)
+    meta = ingested.page_meta if ingested is not None else None
+    doc = segment(masked(norm.text, norm, meta))  # a page's properties are not the document
     t2 = time.perf_counter()
     if timings is not None:
         timings.add("normalize", t1 - t0)
         timings.add("segment", t2 - t1)
     prov = Prov()
     verdict = classify(doc)
+    if not verdict.is_document and meta is not None and meta.names_document():
+        # a page of a document's properties around no readable text of it (a scan linked)
+        verdict = replace(verdict, is_document=True, cues=(*verdict.cues, "page-properties"))
     if verdict.is_document:
         fields = extract_fields(doc, prov, timings)
+        fill_fields(fields, prov, meta, norm)  # header fields the text does not give
     else:
         # not a document: every contract field stays empty (RECORD.md), the verdict keeps its
         # evidence in provenance

@@ -18,7 +18,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 # What a folder walk picks up (a file named on the command line is read whatever its name).
@@ -103,6 +103,7 @@ class Decoded:
     words: tuple[Word, ...] = ()  # OCR'd words, in text order (empty for born-digital text)
     received: dict | None = None  # an incoming-document stamp read off a scan (pipeline/ocr/stamps.py)
     e_signatures: tuple = ()  # a PDF's digital signatures (pipeline/esign.py ESignature)
+    page_meta: Any = None  # a web page's properties of its document (pipeline/page_meta.py PageMeta)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Ingested:
     words: tuple[Word, ...] = ()
     received: dict | None = None
     e_signatures: tuple = ()
+    page_meta: Any = None
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset`` of the decoded text (None for unpaged input)."""
@@ -337,7 +339,7 @@ def read_document(path: str | Path, *, via: str | Path | None = None) -> Ingeste
         raise IngestError("empty", f"{name}: the file has no text")
     return Ingested(
         name, hashlib.sha256(data).hexdigest(), dec.format, dec.encoding, text, dec.pages, dec.words, dec.received,
-        dec.e_signatures,
+        dec.e_signatures, dec.page_meta,
     )
 
 

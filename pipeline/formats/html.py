@@ -1,5 +1,13 @@
 """HTML through lxml.html (a real, forgiving parser), as plain text laid out like the twin.
 
+A web page is first narrowed to its document (:mod:`pipeline.formats.webpage`): site chrome
+dropped, the container that holds the document chosen, the page's own headings and lists of
+other documents before or after it dropped; a page whose document is not recognised keeps its
+whole text, chrome dropped. A table of the document's properties (a legal database's
+``Thuộc tính``) is taken out of the text and written after it as ``Label: value`` lines, with
+where each value stands (:class:`pipeline.page_meta.PageMeta`): the extractor blanks those
+lines and reads them only for header fields the document's text does not give.
+
 Block elements (``p``, ``div``, headings, list items, …) become blocks separated by a blank
 line, ``<br>`` a line break inside its block; script, style, navigation, forms' widgets and
 hidden elements are dropped. Tables follow the rule of the DOCX reader
@@ -25,12 +33,11 @@ from lxml import etree
 
 from ..encoding import decode_bytes
 from ..ingest import Decoded
+from ..page_meta import PageField, PageMeta, block_lines
 from .tables import table_lines
+from .webpage import DROP as _DROP
+from .webpage import select
 
-_DROP = {
-    "script", "style", "nav", "noscript", "template", "head", "svg", "math", "iframe", "object",
-    "embed", "button", "select", "option", "textarea", "canvas", "map", "audio", "video", "input",
-}
 _BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "section",
     "article", "main", "header", "footer", "aside", "blockquote", "pre", "address", "figure",
@@ -240,26 +247,68 @@ def _parser() -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(huge_tree=True)
 
 
-def html_text(markup: str) -> str:
-    """The plain text of an HTML document (see the module docstring)."""
+def _parse(markup: str) -> tuple[etree._Element | None, bool]:
+    """``(root, too_deep)``: the parsed page, or None for no markup at all."""
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
-        return ""
+        return None, False
     parser = _parser()
     try:
         # huge_tree: libxml2 otherwise drops everything below 256 levels of nesting
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return ""
-    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
-        return _flat_text(markup)  # deeper still (thousands): the parser stopped; keep the text
-    w = _Writer()
+        return None, False
+    return root, any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+
+
+def html_text(markup: str) -> str:
+    """The plain text of an HTML document (see the module docstring)."""
+    return read_page(markup)[0]
+
+
+def read_page(markup: str) -> tuple[str, PageMeta | None]:
+    """The text of a page's document and the page's own properties of it, written after the
+    text as ``Label: value`` lines (see the module docstring)."""
+    root, too_deep = _parse(markup)
+    if root is None:
+        return "", None
+    if too_deep:
+        return _flat_text(_XML_DECL.sub("", markup, count=1)), None  # the parser stopped; keep the text
     body = root.find("body")
-    _walk(body if body is not None else root, w)
+    top = body if body is not None else root
+    page = select(top, _walk_fn)
+    w = _Writer()
+    _walk(page.container, w)
     w.flush()
-    return "\n\n".join(w.blocks)
+    text = "\n\n".join(w.blocks)
+    return _with_properties(text, page.pairs)
+
+
+def _walk_fn(el: etree._Element) -> list[str]:
+    """The blocks of one element's text, as the page's text writes them."""
+    w = _Writer()
+    _walk(el, w)
+    w.flush()
+    return w.blocks
+
+
+def _with_properties(text: str, pairs: list[tuple[str, str, str]]) -> tuple[str, PageMeta | None]:
+    if not pairs:
+        return text, None
+    lines = block_lines(pairs)
+    start = len(text) + 2 if text else 0
+    pos = start
+    fields = []
+    for key, line, value in lines:
+        vs = pos + len(line) - len(value)
+        fields.append(PageField(key, line[: len(line) - len(value)].rstrip(" :"), value, vs, vs + len(value)))
+        pos += len(line) + 1
+    block = "\n".join(line for _, line, _ in lines)
+    out = f"{text}\n\n{block}" if text else block
+    return out, PageMeta(tuple(fields), start, len(out))
 
 
 def read(data: bytes, path: Path) -> Decoded:
     markup, charset = decode_html(data)
-    return Decoded(text=html_text(markup), format="html", encoding=charset)
+    text, meta = read_page(markup)
+    return Decoded(text=text, format="html", encoding=charset, page_meta=meta)
