@@ -293,7 +293,7 @@ def _read_digits(image: Image.Image, dpi: int, scale: float = 1.0) -> Reading | 
     """A crop of a handwritten blank, scaled by ``scale``, read as one line of digits
     (tesseract with a digit whitelist, ``[fillins]`` psm and lang); the confidence is its
     least sure word's. Felt-pen strokes read differently at another size: the blanks are read
-    at each of the ``[fillins]`` ``scales`` until one reading stands (:func:`.fillins.choose`)."""
+    at each of the ``[fillins]`` ``views`` until one reading stands (:func:`.fillins.choose`)."""
     from PIL import Image as PILImage
     from PIL import ImageOps
 

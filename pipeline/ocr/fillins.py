@@ -216,51 +216,92 @@ class FillStats:
     readings: list[tuple[str, str, float]] | None = None  # (kind, digits, conf) accepted
 
 
-def choose(readings: list[Reading], kind: str, cfg: dict) -> Reading | None:
-    """The reading to keep among several of one blank, or None.
+def _vote(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int] | None) -> Reading | None:
+    """The reading to keep among several views of one blank, or None.
 
-    Readings that do not fit the slot's grammar are set aside. Two that agree are kept
-    however unsure each is (independent readers rarely make the same mistake); otherwise one
-    confident reading (``min_conf``) is kept if no other confident one disagrees with it."""
-    fit = [r for r in readings if _fits(kind, r.text, cfg)]
-    for i, a in enumerate(fit):
-        for b in fit[i + 1 :]:
-            if a.text == b.text and max(a.conf, b.conf) >= cfg["agree_conf"]:
-                return Reading(a.text, max(a.conf, b.conf))
-    sure = [r for r in fit if r.conf >= cfg["min_conf"]]
-    if sure and all(r.text == sure[0].text for r in sure):
-        return max(sure, key=lambda r: r.conf)
-    return None
+    Tesseract is often sure of a wrong reading of handwriting (a felt-pen ``90`` read ``50``
+    at 0.76), so no single reading stands on its confidence: a value is kept when at least
+    ``vote_min`` views read it, it outnumbers every other reading ``vote_ratio`` times over
+    and makes ``vote_share`` of all non-empty readings (a blank the views disagree on is a
+    hard one), the surest of its readers reaches ``agree_conf``, and it fits the slot's
+    grammar and the count of digits the ink allows (:func:`digit_count`). Readings that do
+    not fit still count against the others: a dropped digit (``4`` for a crossed ``47``)
+    read by several views is a sign the blank is misread, not noise to set aside."""
+    said = [r for r in readings if r.text]
+    if not said:
+        return None
+    counts: dict[str, list[Reading]] = {}
+    for r in said:
+        counts.setdefault(r.text, []).append(r)
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    text, agree = ranked[0]
+    other = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(agree) < cfg["vote_min"] or len(agree) < cfg["vote_ratio"] * other \
+            or len(agree) < cfg["vote_share"] * len(said):
+        return None
+    if not _fits(kind, text, cfg) or (digits and not digits[0] <= len(text) <= digits[1]):
+        return None
+    best = max(r.conf for r in agree)
+    return Reading(text, best) if best >= cfg["agree_conf"] else None
+
+
+def choose(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int] | None = None) -> Reading | None:
+    """The reading :func:`_vote` keeps among the views read so far (the callers stop reading
+    views once one stands)."""
+    return _vote(readings, kind, cfg, digits)
+
+
+def _hopeless(readings: list[Reading], left: int, cfg: dict) -> bool:
+    """No reading can still reach ``vote_min`` agreeing views with ``left`` views to go."""
+    said = [r.text for r in readings if r.text]
+    top = max((said.count(t) for t in set(said)), default=0)
+    return top + left < cfg["vote_min"]
+
+
+def _views(slot: Slot, image: Image.Image, cfg: dict, height: float) -> tuple[list[tuple[Image.Image, float]],
+                                                                            tuple[int, int] | None]:
+    """The images of the blank to read, each with its scale, in ``[fillins] views`` order:
+    the crop as it is, and its ink alone (:mod:`.ink`) thinned and scaled; and the count of
+    digits the ink allows (None when no ink was found)."""
+    from .ink import blank_ink, digit_count, ink_view
+
+    x0, y0, x1, y1 = slot.box
+    width, page_h = image.size
+    box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(page_h, int(y1)))
+    crop = image.crop(box) if box[2] - box[0] >= 4 and box[3] - box[1] >= 4 else None
+    ink = blank_ink(image, slot.box, height, cfg) if height > 0 else None
+    out: list[tuple[Image.Image, float]] = []
+    for view in cfg["views"]:
+        if view.get("ink"):
+            img = ink_view(ink, view.get("thin", 0.0), view.get("height"), height, pad=0) if ink is not None else None
+            if img is not None:
+                out.append((img, 1.0))
+        elif crop is not None:
+            out.append((crop, float(view.get("scale", 1.0))))
+    return out, (digit_count(ink, cfg) if ink is not None else None)
 
 
 def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str, float], Reading | None],
-              cfg: dict, stats: FillStats | None = None) -> list[OcrWord] | None:
+              cfg: dict, stats: FillStats | None = None, height: float = 0.0) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
-    the reading :func:`choose` keeps among the digit reader's and the page pass's own, else
-    nothing (a blank). Handwriting the page pass reads as clean digits is often wrong
-    (89 → 88) and read with low confidence: it counts as one more opinion only. The crop is
-    read at each of ``scales`` in turn until :func:`choose` has a reading (one tesseract call
-    when the first is sure)."""
+    the reading :func:`choose` keeps among the views of the blank (:func:`_views`) and the
+    page pass's own reading, else nothing (a blank). Handwriting the page pass reads as
+    clean digits is often wrong (89 → 88) and read with low confidence: it counts as one
+    more vote only. The views are read in turn until one reading stands or none can."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
             stats.kept += 1
         return None
-    x0, y0, x1, y1 = slot.box
-    width, height = image.size
-    box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(height, int(y1)))
     readings = [Reading(read, slot.conf)] if read.isdigit() else []
+    views, digits = _views(slot, image, cfg, height)
     got = None
-    if box[2] - box[0] >= 4 and box[3] - box[1] >= 4:
-        crop = image.crop(box)
-        for scale in cfg["scales"]:
-            one = reader(crop, slot.kind, scale)
-            if one is not None:
-                readings.append(one)
-            got = choose(readings, slot.kind, cfg)
-            if got is not None:
-                break
+    for n, (img, scale) in enumerate(views):
+        readings.append(reader(img, slot.kind, scale) or Reading("", 0.0))
+        got = choose(readings, slot.kind, cfg, digits)
+        if got is not None or _hopeless(readings, len(views) - n - 1, cfg):
+            break
     if got is not None and got.text == read:
         if stats:
             stats.kept += 1
@@ -283,12 +324,12 @@ def mend_line(words: list[OcrWord], image: Image.Image,
     pad = cfg["pad"] * height
     slot = number_slot(words, pad)
     if slot is not None:
-        return fill_slot(slot, image, reader, cfg, stats) or words
+        return fill_slot(slot, image, reader, cfg, stats, height) or words
     slots = date_slots(words, pad, cfg["glued_char_width"])
     # the month first: filling it does not move the day's words
     for s in sorted(slots, key=lambda s: s.kind != "month"):
         again = {x.kind: x for x in date_slots(words, pad, cfg["glued_char_width"])}.get(s.kind)
         if again is None:
             continue
-        words = fill_slot(again, image, reader, cfg, stats) or words
+        words = fill_slot(again, image, reader, cfg, stats, height) or words
     return words
