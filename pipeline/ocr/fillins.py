@@ -76,6 +76,9 @@ class Slot:
     box: tuple[float, float, float, float]
     read: str  # tesseract's text in the blank, spaces removed
     conf: float  # tesseract's confidence in it (its least sure word)
+    # the box ends inside a word read as one with print (``02/UBND``): its far end is a
+    # guess, and the last ink there may be the printed slash
+    open_end: bool = False
 
 
 def _char_width(words: list[OcrWord]) -> float:
@@ -119,7 +122,9 @@ def number_slot(words: list[OcrWord], pad: float) -> Slot | None:
         conf = min(x.conf for x in words[: k + 1])
     y0 = min(x.box[1] for x in words[: k + 1])
     y1 = max(x.box[3] for x in words[: k + 1])
-    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""), conf)
+    glued = slash > (cut if k == 0 else 0)
+    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""), conf,
+                open_end=glued)
 
 
 def _find(words: list[OcrWord], key: str, start: int = 0) -> tuple[int, int] | None:
@@ -278,7 +283,7 @@ def _views(slot: Slot, image: Image.Image, cfg: dict, height: float) -> tuple[li
                 out.append((img, 1.0))
         elif crop is not None:
             out.append((crop, float(view.get("scale", 1.0))))
-    return out, (digit_count(ink, cfg) if ink is not None else None)
+    return out, (digit_count(ink, cfg, slot.open_end) if ink is not None else None)
 
 
 def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str, float], Reading | None],

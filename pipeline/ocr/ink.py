@@ -26,10 +26,12 @@ if TYPE_CHECKING:  # pragma: no cover
 @dataclass(frozen=True)
 class Ink:
     """The blank's ink: a boolean mask (True = ink) cut to the kept components, and the
-    x spans and heights of its digit-sized components."""
+    x spans and heights of its digit-sized components, and which of them lie whole inside
+    the blank's box (one the box cuts may be a printed slash glued to the number)."""
 
     mask: np.ndarray
     spans: tuple[tuple[int, int, int, int], ...]  # (x0, x1, y0, y1) of each tall component
+    whole: tuple[bool, ...] = ()
 
 
 def blank_ink(image: Image.Image, box: tuple[float, float, float, float], height: float,
@@ -57,6 +59,7 @@ def blank_ink(image: Image.Image, box: tuple[float, float, float, float], height
     objects = ndimage.find_objects(labels)
     keep: list[int] = []
     spans: list[tuple[int, int, int, int]] = []
+    slack = 0.1 * height
     for n, sl in enumerate(objects, 1):
         if sl is None:
             continue
@@ -66,8 +69,8 @@ def blank_ink(image: Image.Image, box: tuple[float, float, float, float], height
             spans.append((sl[1].start, sl[1].stop, sl[0].start, sl[0].stop))
     if not keep:
         return None
+    whole = {sp: x0 - slack <= sp[0] + cx0 and sp[1] + cx0 <= x1 + slack for sp in spans}
     lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
-    slack = 0.1 * height
     for n, sl in enumerate(objects, 1):
         if sl is None or n in keep:
             continue
@@ -78,8 +81,9 @@ def blank_ink(image: Image.Image, box: tuple[float, float, float, float], height
     ys, xs = np.nonzero(mask)
     top, left = int(ys.min()), int(xs.min())
     mask = mask[top:int(ys.max()) + 1, left:int(xs.max()) + 1]
-    spans = [(a - left, b - left, c - top, d - top) for a, b, c, d in spans]
-    return Ink(mask, tuple(sorted(spans)))
+    spans.sort()
+    return Ink(mask, tuple((a - left, b - left, c - top, d - top) for a, b, c, d in spans),
+               tuple(whole[sp] for sp in spans))
 
 
 def ink_view(ink: Ink, thin: float, target: int | None, line_height: float, pad: int = 20) -> Image.Image | None:
@@ -105,23 +109,28 @@ def ink_view(ink: Ink, thin: float, target: int | None, line_height: float, pad:
     return out
 
 
-def digit_count(ink: Ink, cfg: dict) -> tuple[int, int]:
+def digit_count(ink: Ink, cfg: dict, open_end: bool = False) -> tuple[int, int]:
     """How many digits the blank's ink can hold: (fewest, most).
 
     Digit-sized components overlapping in x are one group (a one and its flag); a group
     ``w`` wide and ``h`` high holds at least ``w/h / digit_max_aspect`` digits (two touching
     digits make one wide group) and at most ``w/h / digit_min_aspect`` (a narrow one is one
-    digit, a broad five perhaps two)."""
-    groups: list[list[int]] = []
-    for a, b, c, d in ink.spans:
+    digit, a broad five perhaps two). Only groups whole inside the box count towards the
+    fewest: one the box cuts may be print; nor does the last where the box ends inside a word
+    read as one with print (``open_end``: the slash of ``02/UBND`` glued to the number)."""
+    groups: list[list] = []
+    for (a, b, c, d), inside in zip(ink.spans, ink.whole or (True,) * len(ink.spans), strict=True):
         if groups and a < groups[-1][1] - 0.25 * min(b - a, groups[-1][1] - groups[-1][0]):
             g = groups[-1]
-            groups[-1] = [g[0], max(g[1], b), min(g[2], c), max(g[3], d)]
+            groups[-1] = [g[0], max(g[1], b), min(g[2], c), max(g[3], d), g[4] and inside]
         else:
-            groups.append([a, b, c, d])
+            groups.append([a, b, c, d, inside])
+    if open_end and groups:
+        groups[-1][4] = False
     fewest = most = 0
-    for a, b, c, d in groups:
+    for a, b, c, d, inside in groups:
         aspect = (b - a) / max(1, d - c)
-        fewest += max(1, math.floor(aspect / cfg["digit_max_aspect"]))
+        if inside:
+            fewest += max(1, math.floor(aspect / cfg["digit_max_aspect"]))
         most += max(1, math.ceil(aspect / cfg["digit_min_aspect"]))
     return fewest, most
