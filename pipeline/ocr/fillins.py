@@ -6,10 +6,13 @@ Administrative documents are printed with ``Số:      /QĐ-UBND`` and ``ngày  
 ``47`` as ``4†`` or glues it to the printed word (``ngày0ÿtháng``), and such junk either
 breaks the date pattern (the year, month and place are lost with the day) or passes as a
 wrong number. Here the slot between the printed words around each blank is found from the
-word boxes, cropped from the page and read as digits on its own (:func:`read_digits`); a
-reading is kept only when it is confident and fits the slot's grammar (``rules/ocr.toml``
-``[fillins]``). Otherwise the slot is left empty — a blank, never junk — so the printed parts
-of the line keep their value (``ngày tháng 5 năm 2025``: month, year and place, day null).
+word boxes and read as digits in several views (the crop at two scales, and its ink alone,
+taken from the page's connected components by :mod:`.ink`, thinned and scaled). Tesseract is
+often sure of a wrong reading of handwriting, so a value is kept only when the views vote
+for it (:func:`_vote`: several agree and clearly outnumber the rest) and it fits the slot's
+grammar and the number of digits its ink holds (``rules/ocr.toml`` ``[fillins]``). Otherwise
+the slot is left empty — a blank, never junk — so the printed parts of the line keep their
+value (``ngày tháng 5 năm 2025``: month, year and place, day null).
 
 A slot whose words already read as clean digits that fit the grammar (a printed number, or a
 handwritten one tesseract got) is left as it is: only junk is re-read.
