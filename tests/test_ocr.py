@@ -673,18 +673,20 @@ def _fill_cfg() -> dict:
 
 def _reader(answers: dict):
     """A digit reader answering per blank kind: a (text, conf) pair for every view, or a list
-    of them, one per view read (None: nothing read)."""
+    of them, one per view (None: nothing read). ``seen`` gets (kind, size) of each view
+    read."""
     from pipeline.ocr.fillins import Reading
 
     seen: list[tuple[str, tuple[int, int]]] = []
-
-    def read(img, kind, scale):
-        k = sum(1 for s in seen if s[0] == kind)
-        seen.append((kind, img.size))
-        got = answers.get(kind)
-        if isinstance(got, list):
-            got = got[k] if k < len(got) else None
-        return Reading(*got) if got else None
+    def read(views, kind):
+        out = []
+        for k, (img, scale) in enumerate(views):
+            seen.append((kind, (round(img.width * scale), round(img.height * scale))))
+            got = answers.get(kind)
+            if isinstance(got, list):
+                got = got[k] if k < len(got) else None
+            out.append(Reading(*got) if got else None)
+        return out
 
     return read, seen
 
@@ -722,21 +724,17 @@ def _mend(text: str, answers: dict, conf: float = 0.9) -> tuple[str, list]:
 
 
 def test_number_blank_junk_is_read_as_digits_or_left_blank():
-    need = _fill_cfg()["vote_min"]
-    # junk where the number is handwritten: the views agree, their digits replace it, and no
-    # view more is read once they stand
+    # junk where the number is handwritten: the views agree and their digits replace it;
+    # every view of the blank is read (the crop at each scale, and its ink)
     text, seen = _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.9)})
-    assert text == "Số: 47 /QĐ-UBND" and len(seen) == need and seen[0][0] == "seq"
+    assert text == "Số: 47 /QĐ-UBND" and len(seen) == len(_fill_cfg()["views"]) and seen[0][0] == "seq"
     # the crop is the room between "Số:" and the slash: the junk word (2 characters of 20 px)
     # and the gaps of 12 on either side, less a pixel at each end
     assert seen[0][1][0] == 2 * 20 + 2 * 12 - 2
     # agreeing but none sure enough, or not a number: a blank, never the junk
     assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47", 0.1)})[0] == "Số: /QĐ-UBND"
     assert _mend("Số: 4† /QĐ-UBND", {"seq": ("47123", 0.95)})[0] == "Số: /QĐ-UBND"
-    text, seen = _mend("Số: 4† /QĐ-UBND", {})
-    assert text == "Số: /QĐ-UBND"
-    # nothing read: the views stop once no reading can gather enough votes
-    assert len(seen) == len(_fill_cfg()["views"]) - need + 1
+    assert _mend("Số: 4† /QĐ-UBND", {})[0] == "Số: /QĐ-UBND"
     # glued to the symbol: the printed symbol stays
     assert _mend("Số: 4†/QĐ-UBND", {"seq": ("47", 0.9)})[0] == "Số: 47 /QĐ-UBND"
     # clean digits tesseract is sure of (print) are not re-read; unsure ones (handwriting
@@ -759,9 +757,8 @@ def test_one_sure_reading_is_no_vote_and_a_split_vote_is_a_blank():
     # views split between two values: a blank, whichever leads
     split = [("47", 0.9), ("41", 0.9)] * 4
     assert _mend("Số: 4† /QĐ", {"seq": split})[0] == "Số: /QĐ"
-    # a clear majority stands, read off as soon as it does
-    text, seen = _mend("Số: 4† /QĐ", {"seq": [("47", 0.9), ("47", 0.2), ("41", 0.8), ("47", 0.5)]})
-    assert text == "Số: 47 /QĐ" and len(seen) == 4
+    # a clear majority stands
+    assert _mend("Số: 4† /QĐ", {"seq": [("47", 0.9), ("47", 0.2), ("41", 0.8), ("47", 0.5)]})[0] == "Số: 47 /QĐ"
     # a reading outside the grammar cannot win, and still counts against the others
     assert _mend("Hà Nội, ngày 0ÿ tháng 02 năm 2025",
                  {"day": [("103", 0.8), ("03", 0.85), ("03", 0.5), ("03", 0.6)]})[0] == \
@@ -944,3 +941,27 @@ def test_capital_restored_under_a_heading_when_both_cases_look_alike():
     assert text(lines("KẾ HOẠCH", "thực hiện năm 2025"))[1] == "thực hiện năm 2025"
     # under a line in mixed case: a wrapped sentence, left alone
     assert text(lines("Căn cứ Luật Tổ chức", "về việc ban hành"))[1] == "về việc ban hành"
+
+
+@needs_ocr
+def test_digit_views_are_read_in_one_run_each_in_its_place():
+    """All views of a blank go to one tesseract run (a list file of images): each reading
+    comes back in its view's place, a view with no ink gives None, and a view's scale is
+    applied before reading."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ocr import _read_digits
+
+    font = ImageFont.load_default(size=48)
+
+    def digits(text: str) -> Image.Image:
+        img = Image.new("L", (40 + 32 * len(text), 80), 255)
+        ImageDraw.Draw(img).text((20, 10), text, fill=0, font=font)
+        return img
+
+    views = [(digits("47"), 1.0), (Image.new("L", (120, 80), 255), 1.0), (digits("305"), 1.0),
+             (digits("12").resize((40, 40)), 2.0)]
+    got = _read_digits(views, 300)
+    assert len(got) == 4 and got[1] is None
+    assert [r.text if r else None for r in (got[0], got[2], got[3])] == ["47", "305", "12"]
+    assert all(0.0 <= r.conf <= 1.0 for r in got if r)

@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from PIL import Image
 
+    # reads each view (an image and the scale to read it at) of a blank of a kind as digits:
+    # one reading or None per view, in order (one tesseract run for them all)
+    Reader = Callable[[list[tuple[Image.Image, float]], str], list["Reading | None"]]
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -254,16 +258,8 @@ def _vote(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int]
 
 
 def choose(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int] | None = None) -> Reading | None:
-    """The reading :func:`_vote` keeps among the views read so far (the callers stop reading
-    views once one stands)."""
+    """The reading :func:`_vote` keeps among the readings of a blank's views."""
     return _vote(readings, kind, cfg, digits)
-
-
-def _hopeless(readings: list[Reading], left: int, cfg: dict) -> bool:
-    """No reading can still reach ``vote_min`` agreeing views with ``left`` views to go."""
-    said = [r.text for r in readings if r.text]
-    top = max((said.count(t) for t in set(said)), default=0)
-    return top + left < cfg["vote_min"]
 
 
 def _views(slot: Slot, image: Image.Image, cfg: dict, height: float) -> tuple[list[tuple[Image.Image, float]],
@@ -289,14 +285,15 @@ def _views(slot: Slot, image: Image.Image, cfg: dict, height: float) -> tuple[li
     return out, (digit_count(ink, cfg, slot.open_end) if ink is not None else None)
 
 
-def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str, float], Reading | None],
+def fill_slot(slot: Slot, image: Image.Image, reader: Reader,
               cfg: dict, stats: FillStats | None = None, height: float = 0.0) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
     the reading :func:`choose` keeps among the views of the blank (:func:`_views`) and the
     page pass's own reading, else nothing (a blank). Handwriting the page pass reads as
     clean digits is often wrong (89 → 88) and read with low confidence: it counts as one
-    more vote only. The views are read in turn until one reading stands or none can."""
+    more vote only. All the views are read at once (one tesseract run: its start costs more
+    than reading a few small images) and vote together."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
@@ -304,12 +301,9 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
         return None
     readings = [Reading(read, slot.conf)] if read.isdigit() else []
     views, digits = _views(slot, image, cfg, height)
-    got = None
-    for n, (img, scale) in enumerate(views):
-        readings.append(reader(img, slot.kind, scale) or Reading("", 0.0))
-        got = choose(readings, slot.kind, cfg, digits)
-        if got is not None or _hopeless(readings, len(views) - n - 1, cfg):
-            break
+    if views:
+        readings += [r or Reading("", 0.0) for r in reader(views, slot.kind)]
+    got = choose(readings, slot.kind, cfg, digits)
     if got is not None and got.text == read:
         if stats:
             stats.kept += 1
@@ -326,7 +320,7 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
 
 
 def mend_line(words: list[OcrWord], image: Image.Image,
-              reader: Callable[[Image.Image, str, float], Reading | None], cfg: dict, height: float,
+              reader: Reader, cfg: dict, height: float,
               stats: FillStats | None = None) -> list[OcrWord]:
     """A header line with its handwritten blanks read or left blank (see the module doc)."""
     pad = cfg["pad"] * height
