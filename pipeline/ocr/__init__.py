@@ -282,36 +282,58 @@ def _mend_blanks(prep: Prepared, paras: list[Paragraph], height: float) -> list[
     limit = cfg["zone"] * prep.image.size[1]
     out: list[Paragraph] = []
     for p in paras:
-        lines = [mend_line(ln, prep.image, lambda img, _kind, scale: _read_digits(img, prep.dpi, scale),
-                           cfg, height)
+        lines = [mend_line(ln, prep.image, lambda views, _kind: _read_digits(views, prep.dpi), cfg, height)
                  if ln and ln[0].box[1] < limit else ln for ln in p.lines]
         out.append(Paragraph([ln for ln in lines if ln], column=p.column))
     return out
 
 
-def _read_digits(image: Image.Image, dpi: int, scale: float = 1.0) -> Reading | None:
-    """A crop of a handwritten blank, scaled by ``scale``, read as one line of digits
-    (tesseract with a digit whitelist, ``[fillins]`` psm and lang); the confidence is its
-    least sure word's. Felt-pen strokes read differently at another size: the blanks are read
-    at each of the ``[fillins]`` ``scales`` until one reading stands (:func:`.fillins.choose`)."""
+def _read_digits(views: list[tuple[Image.Image, float]], dpi: int) -> list[Reading | None]:
+    """The views of a handwritten blank, each scaled by its scale, read as one line of digits
+    each (tesseract with a digit whitelist, ``[fillins]`` psm and lang); a view's confidence
+    is its least sure word's. All views go to one tesseract run (a list file of images, one
+    page each): the process start and model load cost more than reading a few small images,
+    and the readings are the same as one run per image."""
+    import tempfile
+
+    import pytesseract
     from PIL import Image as PILImage
     from PIL import ImageOps
 
     from .fillins import Reading
 
+    if not views:
+        return []
     cfg = settings()["fillins"]
     lang = cfg["lang"] if cfg["lang"] in _languages() else settings()["tesseract"]["lang"]
     config = (f"--oem 1 --psm {cfg['psm']} --dpi {dpi} -c tessedit_do_invert=0"
               " -c tessedit_char_whitelist=0123456789")
-    if scale != 1:
-        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
-                             PILImage.Resampling.LANCZOS)
-    data = _tesseract_data(ImageOps.expand(image, 20, fill=255), dpi, config=config, lang=lang)
-    words = [(str(t).strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=False)
-             if str(t).strip()]
-    if not words:
-        return None
-    return Reading("".join(t for t, _ in words), max(0.0, min(c for _, c in words)) / 100)
+    with tempfile.TemporaryDirectory(prefix="vanban-digits-") as tmp:
+        paths = []
+        for n, (image, scale) in enumerate(views):
+            if scale != 1:
+                image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                                     PILImage.Resampling.LANCZOS)
+            path = os.path.join(tmp, f"{n}.tif")
+            ImageOps.expand(image.convert("L"), 20, fill=255).save(path)  # uncompressed TIFF
+            paths.append(path)
+        listing = os.path.join(tmp, "views.txt")
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write("\n".join(paths) + "\n")
+        try:
+            data = pytesseract.image_to_data(listing, lang=lang, config=config,
+                                             output_type=pytesseract.Output.DICT)
+        except pytesseract.TesseractError as e:
+            raise IngestError("ocr-failed", f"tesseract failed: {e}") from e
+    words: dict[int, list[tuple[str, float]]] = {}
+    for page, text, conf in zip(data["page_num"], data["text"], data["conf"], strict=False):
+        if str(text).strip():
+            words.setdefault(int(page), []).append((str(text).strip(), float(conf)))
+    out: list[Reading | None] = []
+    for page in range(1, len(views) + 1):
+        got = words.get(page)
+        out.append(Reading("".join(t for t, _ in got), max(0.0, min(c for _, c in got)) / 100) if got else None)
+    return out
 
 
 @cache

@@ -6,10 +6,13 @@ Administrative documents are printed with ``Số:      /QĐ-UBND`` and ``ngày  
 ``47`` as ``4†`` or glues it to the printed word (``ngày0ÿtháng``), and such junk either
 breaks the date pattern (the year, month and place are lost with the day) or passes as a
 wrong number. Here the slot between the printed words around each blank is found from the
-word boxes, cropped from the page and read as digits on its own (:func:`read_digits`); a
-reading is kept only when it is confident and fits the slot's grammar (``rules/ocr.toml``
-``[fillins]``). Otherwise the slot is left empty — a blank, never junk — so the printed parts
-of the line keep their value (``ngày tháng 5 năm 2025``: month, year and place, day null).
+word boxes and read as digits in several views (the crop at two scales, and its ink alone,
+taken from the page's connected components by :mod:`.ink`, thinned and scaled). Tesseract is
+often sure of a wrong reading of handwriting, so a value is kept only when the views vote
+for it (:func:`_vote`: several agree and clearly outnumber the rest) and it fits the slot's
+grammar and the number of digits its ink holds (``rules/ocr.toml`` ``[fillins]``). Otherwise
+the slot is left empty — a blank, never junk — so the printed parts of the line keep their
+value (``ngày tháng 5 năm 2025``: month, year and place, day null).
 
 A slot whose words already read as clean digits that fit the grammar (a printed number, or a
 handwritten one tesseract got) is left as it is: only junk is re-read.
@@ -28,6 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
     from PIL import Image
+
+    # reads each view (an image and the scale to read it at) of a blank of a kind as digits:
+    # one reading or None per view, in order (one tesseract run for them all)
+    Reader = Callable[[list[tuple[Image.Image, float]], str], list["Reading | None"]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,9 @@ class Slot:
     box: tuple[float, float, float, float]
     read: str  # tesseract's text in the blank, spaces removed
     conf: float  # tesseract's confidence in it (its least sure word)
+    # the box ends inside a word read as one with print (``02/UBND``): its far end is a
+    # guess, and the last ink there may be the printed slash
+    open_end: bool = False
 
 
 def _char_width(words: list[OcrWord]) -> float:
@@ -119,7 +129,9 @@ def number_slot(words: list[OcrWord], pad: float) -> Slot | None:
         conf = min(x.conf for x in words[: k + 1])
     y0 = min(x.box[1] for x in words[: k + 1])
     y1 = max(x.box[3] for x in words[: k + 1])
-    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""), conf)
+    glued = slash > (cut if k == 0 else 0)
+    return Slot("seq", before, after, (x0 + 1, y0 - pad, x1 - 1, y1 + pad), mid.replace(" ", ""), conf,
+                open_end=glued)
 
 
 def _find(words: list[OcrWord], key: str, start: int = 0) -> tuple[int, int] | None:
@@ -216,51 +228,82 @@ class FillStats:
     readings: list[tuple[str, str, float]] | None = None  # (kind, digits, conf) accepted
 
 
-def choose(readings: list[Reading], kind: str, cfg: dict) -> Reading | None:
-    """The reading to keep among several of one blank, or None.
+def _vote(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int] | None) -> Reading | None:
+    """The reading to keep among several views of one blank, or None.
 
-    Readings that do not fit the slot's grammar are set aside. Two that agree are kept
-    however unsure each is (independent readers rarely make the same mistake); otherwise one
-    confident reading (``min_conf``) is kept if no other confident one disagrees with it."""
-    fit = [r for r in readings if _fits(kind, r.text, cfg)]
-    for i, a in enumerate(fit):
-        for b in fit[i + 1 :]:
-            if a.text == b.text and max(a.conf, b.conf) >= cfg["agree_conf"]:
-                return Reading(a.text, max(a.conf, b.conf))
-    sure = [r for r in fit if r.conf >= cfg["min_conf"]]
-    if sure and all(r.text == sure[0].text for r in sure):
-        return max(sure, key=lambda r: r.conf)
-    return None
+    Tesseract is often sure of a wrong reading of handwriting (a felt-pen ``90`` read ``50``
+    at 0.76), so no single reading stands on its confidence: a value is kept when at least
+    ``vote_min`` views read it, it outnumbers every other reading ``vote_ratio`` times over
+    and makes ``vote_share`` of all non-empty readings (a blank the views disagree on is a
+    hard one), the surest of its readers reaches ``agree_conf``, and it fits the slot's
+    grammar and the count of digits the ink allows (:func:`digit_count`). Readings that do
+    not fit still count against the others: a dropped digit (``4`` for a crossed ``47``)
+    read by several views is a sign the blank is misread, not noise to set aside."""
+    said = [r for r in readings if r.text]
+    if not said:
+        return None
+    counts: dict[str, list[Reading]] = {}
+    for r in said:
+        counts.setdefault(r.text, []).append(r)
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    text, agree = ranked[0]
+    other = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(agree) < cfg["vote_min"] or len(agree) < cfg["vote_ratio"] * other \
+            or len(agree) < cfg["vote_share"] * len(said):
+        return None
+    if not _fits(kind, text, cfg) or (digits and not digits[0] <= len(text) <= digits[1]):
+        return None
+    best = max(r.conf for r in agree)
+    return Reading(text, best) if best >= cfg["agree_conf"] else None
 
 
-def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str, float], Reading | None],
-              cfg: dict, stats: FillStats | None = None) -> list[OcrWord] | None:
+def choose(readings: list[Reading], kind: str, cfg: dict, digits: tuple[int, int] | None = None) -> Reading | None:
+    """The reading :func:`_vote` keeps among the readings of a blank's views."""
+    return _vote(readings, kind, cfg, digits)
+
+
+def _views(slot: Slot, image: Image.Image, cfg: dict, height: float) -> tuple[list[tuple[Image.Image, float]],
+                                                                            tuple[int, int] | None]:
+    """The images of the blank to read, each with its scale, in ``[fillins] views`` order:
+    the crop as it is, and its ink alone (:mod:`.ink`) thinned and scaled; and the count of
+    digits the ink allows (None when no ink was found)."""
+    from .ink import blank_ink, digit_count, ink_view
+
+    x0, y0, x1, y1 = slot.box
+    width, page_h = image.size
+    box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(page_h, int(y1)))
+    crop = image.crop(box) if box[2] - box[0] >= 4 and box[3] - box[1] >= 4 else None
+    ink = blank_ink(image, slot.box, height, cfg) if height > 0 else None
+    out: list[tuple[Image.Image, float]] = []
+    for view in cfg["views"]:
+        if view.get("ink"):
+            img = ink_view(ink, view.get("thin", 0.0), view.get("height"), height, pad=0) if ink is not None else None
+            if img is not None:
+                out.append((img, 1.0))
+        elif crop is not None:
+            out.append((crop, float(view.get("scale", 1.0))))
+    return out, (digit_count(ink, cfg, slot.open_end) if ink is not None else None)
+
+
+def fill_slot(slot: Slot, image: Image.Image, reader: Reader,
+              cfg: dict, stats: FillStats | None = None, height: float = 0.0) -> list[OcrWord] | None:
     """The line's words with ``slot`` filled: None (the line as it is) when tesseract's
     text there is clean digits that fit and it is sure of them (``keep_conf``: print), else
-    the reading :func:`choose` keeps among the digit reader's and the page pass's own, else
-    nothing (a blank). Handwriting the page pass reads as clean digits is often wrong
-    (89 → 88) and read with low confidence: it counts as one more opinion only. The crop is
-    read at each of ``scales`` in turn until :func:`choose` has a reading (one tesseract call
-    when the first is sure)."""
+    the reading :func:`choose` keeps among the views of the blank (:func:`_views`) and the
+    page pass's own reading, else nothing (a blank). Handwriting the page pass reads as
+    clean digits is often wrong (89 → 88) and read with low confidence: it counts as one
+    more vote only. All the views are read at once (one tesseract run: its start costs more
+    than reading a few small images) and vote together."""
     read = _clean(slot.read)
     if read and _fits(slot.kind, read, cfg) and slot.conf >= cfg["keep_conf"]:
         if stats:
             stats.kept += 1
         return None
-    x0, y0, x1, y1 = slot.box
-    width, height = image.size
-    box = (max(0, int(x0)), max(0, int(y0)), min(width, int(x1)), min(height, int(y1)))
     readings = [Reading(read, slot.conf)] if read.isdigit() else []
-    got = None
-    if box[2] - box[0] >= 4 and box[3] - box[1] >= 4:
-        crop = image.crop(box)
-        for scale in cfg["scales"]:
-            one = reader(crop, slot.kind, scale)
-            if one is not None:
-                readings.append(one)
-            got = choose(readings, slot.kind, cfg)
-            if got is not None:
-                break
+    views, digits = _views(slot, image, cfg, height)
+    if views:
+        readings += [r or Reading("", 0.0) for r in reader(views, slot.kind)]
+    got = choose(readings, slot.kind, cfg, digits)
     if got is not None and got.text == read:
         if stats:
             stats.kept += 1
@@ -277,18 +320,18 @@ def fill_slot(slot: Slot, image: Image.Image, reader: Callable[[Image.Image, str
 
 
 def mend_line(words: list[OcrWord], image: Image.Image,
-              reader: Callable[[Image.Image, str, float], Reading | None], cfg: dict, height: float,
+              reader: Reader, cfg: dict, height: float,
               stats: FillStats | None = None) -> list[OcrWord]:
     """A header line with its handwritten blanks read or left blank (see the module doc)."""
     pad = cfg["pad"] * height
     slot = number_slot(words, pad)
     if slot is not None:
-        return fill_slot(slot, image, reader, cfg, stats) or words
+        return fill_slot(slot, image, reader, cfg, stats, height) or words
     slots = date_slots(words, pad, cfg["glued_char_width"])
     # the month first: filling it does not move the day's words
     for s in sorted(slots, key=lambda s: s.kind != "month"):
         again = {x.kind: x for x in date_slots(words, pad, cfg["glued_char_width"])}.get(s.kind)
         if again is None:
             continue
-        words = fill_slot(again, image, reader, cfg, stats) or words
+        words = fill_slot(again, image, reader, cfg, stats, height) or words
     return words
