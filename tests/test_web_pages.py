@@ -371,3 +371,28 @@ def test_a_page_of_nothing_but_chrome_keeps_its_text():
     text, _ = read_page(_page("<header><p>Thông tin liên hệ</p></header><div class='sidebar'><p>Giờ làm việc</p></div>"
                               "<footer><p>Địa chỉ: 12 Hòa Bình</p></footer>"))
     assert text == "Thông tin liên hệ\n\nGiờ làm việc\n\nĐịa chỉ: 12 Hòa Bình"
+
+
+def test_a_word_processors_html_export_keeps_its_header_cells(tmp_path: Path) -> None:
+    """A word processor's HTML export: the header table's cells styled as headings, and the
+    rule drawn under the issuing body anchored inside a word (``S<img align=left>⏎ố:``, with
+    the float's clearing ``<br clear>`` nested in the image) — one word, one header."""
+    html = _page(
+        "<table><tr><td><h1>UỶ\n\t\t\tBAN NHÂN DÂN</h1><h2>TỈNH\n AN GIANG</h2></td>"
+        "<td><h1>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</h1><p>Độc lập - Tự do - Hạnh phúc</p></td></tr>"
+        "<tr><td><h1>S<img src='a.gif' align='left' width='60' height='1'>\n  <br clear='left'/>\n</img>\nố:\n"
+        "      12/UBND-KT</h1></td>"
+        "<td><h1><img src='b.gif' align='left' width='200' height='1'/>\n An Giang, ngày 05 tháng 3 năm 2026</h1></td></tr>"
+        "<tr><td><h3>V/v triển khai kế hoạch phòng, chống thiên tai</h3></td><td></td></tr></table>"
+        "<p>Kính gửi: Sở Nông nghiệp và Môi trường.</p>"
+        "<p>Ủy ban nhân dân tỉnh đề nghị Sở triển khai kế hoạch và báo cáo kết quả.</p>"
+        "<p>Nơi nhận:<br/>- Như trên;<br/>- Lưu: VT.</p><p>KT. CHỦ TỊCH<br/>PHÓ CHỦ TỊCH</p><p>Trần Văn Bình</p>"
+    )
+    f = tmp_path / "export.html"
+    f.write_text(html, encoding="utf-8")
+    text = read_document(f).text
+    assert "Số:" in text and "S\n" not in text and "S ố" not in text
+    rec = extract_file(f)
+    assert rec.number is not None and rec.number.raw == "12/UBND-KT"
+    assert rec.issuer is not None and rec.issuer.name == "Ủy ban nhân dân tỉnh An Giang"
+    assert rec.date is not None and rec.date.iso == "2026-03-05"

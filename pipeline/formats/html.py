@@ -276,12 +276,44 @@ def read_page(markup: str) -> tuple[str, PageMeta | None]:
         return _flat_text(_XML_DECL.sub("", markup, count=1)), None  # the parser stopped; keep the text
     body = root.find("body")
     top = body if body is not None else root
+    _mend_floated_images(top)
     page = select(top, _walk_fn)
     w = _Writer()
     _walk(page.container, w)
     w.flush()
     text = "\n\n".join(w.blocks)
     return _with_properties(text, page.pairs)
+
+
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+
+
+def _mend_floated_images(top: etree._Element) -> None:
+    """A word split by a floated image: a word processor anchors a drawing (the rule under the
+    issuing body's name) to a character inside a word, and its HTML export writes the image
+    there and then breaks the source line after it (``T<img align="left">⏎ỈNH``), which
+    reads as two words (``T ỈNH``, ``S ố:``), or as two lines when the export adds the
+    ``<br clear>`` that clears the float. A floated image takes no place in the line, so the
+    line break written after it between two letters is source layout and goes, and so does
+    its clearing break."""
+    for img in list(top.iter("img")):
+        if (img.get("align") or "").lower() not in ("left", "right") and not _FLOAT.search(img.get("style") or ""):
+            continue
+        # the clearing break, inside the image (as a forgiving parser nests it) or right after
+        for br in [c for c in img if c.tag == "br" and c.get("clear")]:
+            img.tail = (br.tail or "") + (img.tail or "")
+            img.remove(br)
+        nxt = img.getnext()
+        if nxt is not None and nxt.tag == "br" and nxt.get("clear") and not (img.tail or "").strip():
+            img.tail = (img.tail or "") + (nxt.tail or "")
+            img.getparent().remove(nxt)
+        tail = img.tail or ""
+        if tail[:1] not in ("\n", "\r") or not tail.lstrip()[:1].isalpha():
+            continue
+        prev = img.getprevious()
+        before = (prev.tail if prev is not None else img.getparent().text) or ""
+        if before[-1:].isalpha():
+            img.tail = tail.lstrip()
 
 
 def _walk_fn(el: etree._Element) -> list[str]:

@@ -279,6 +279,13 @@ def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[s
     return pairs if len(keys) >= int(_rules()["properties"]["min_labels"]) else []
 
 
+def _in_cell(el: etree._Element) -> bool:
+    """A heading inside a table cell: a word processor's export styles the header table's
+    cells as headings (``<td><h1>ỦY BAN NHÂN DÂN</h1><h2>TỈNH …</h2>``); a page names its
+    document with a heading of its own, outside any table."""
+    return any(_tag(a) in ("td", "th") for a in el.iterancestors())
+
+
 def _issuer_like(text: str) -> bool:
     """A heading that is an issuing body's name in capitals (a converter's heading for the
     header cell), not the page's name for the document."""
@@ -479,7 +486,8 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
             if not (before or i > t.end[last_leaf]):
                 continue
             tag = _tag(t.els[i]) or ""
-            if before and tag in r["headings"]["tags"] and not _issuer_like(_head_text(t.els[i])):
+            if before and tag in r["headings"]["tags"] and not _issuer_like(_head_text(t.els[i])) \
+                    and not _in_cell(t.els[i]):
                 gone[i] = True
                 dropped.append(f"heading:{tag}")
                 skip_to = t.end[i]
