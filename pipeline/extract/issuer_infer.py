@@ -148,7 +148,7 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
         return None
     lines = preamble[-8:] + doc.part_lines("body")[:2]
     rx = _enact_re(_own_type(doc))
-    for text, a, b in _paragraphs(lines):
+    for text, a, b in paragraphs(lines):
         for m in rx.finditer(text):
             body = body_of(m.group("subj"))
             if body is None:
@@ -159,7 +159,7 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
     return None
 
 
-def _paragraphs(lines: list) -> list[tuple[str, int, int]]:
+def paragraphs(lines: list) -> list[tuple[str, int, int]]:
     """A hard-wrapped sentence's lines joined into its paragraph (blank lines part them)."""
     paras: list[tuple[str, int, int]] = []
     for ln in lines:
@@ -278,8 +278,8 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     opening = [ln for ln in doc.part_lines("preamble") if ln.text.strip()][:n]
     # the closing sentence first (last paragraph first), then the opening ones (a letter's
     # opening narration is its preamble)
-    tail = _paragraphs(body[-n:])[::-1]
-    head = _paragraphs(opening + body[: min(n, max(0, len(body) - n))])
+    tail = paragraphs(body[-n:])[::-1]
+    head = paragraphs(opening + body[: min(n, max(0, len(body) - n))])
     for text, a, b in (*tail, *head):
         for m in _self_re().finditer(text):
             subj = _ABBREV_IN_PARENS.sub("", m.group("subj"))

@@ -18,6 +18,7 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import BULLET, Document, parse_heading
 from ..textutil import clean_value, fold, fuzzy_starts
+from .issuer_infer import paragraphs
 
 # a trích yếu is a phrase, not a paragraph; a longer block is body text
 _MAX_TITLE = 400
@@ -114,7 +115,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         re.IGNORECASE,
     )
     lines = doc.part_lines("preamble")[-8:] + doc.part_lines("body")[:2]
-    for text, a, _ in _paragraphs(lines):
+    for text, a, _ in paragraphs(lines):
         m = rx.search(text)
         if not m:
             continue
@@ -129,19 +130,6 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         prov.add("title", s, e, 0.6, "enacting-sentence-title-inferred")
         return value
     return None
-
-
-def _paragraphs(lines: list) -> list[tuple[str, int, int]]:
-    """Hard-wrapped lines joined into their paragraphs (blank lines part them)."""
-    paras: list[tuple[str, int, int]] = []
-    for ln in lines:
-        if not ln.text.strip():
-            paras.append(("", ln.start, ln.start))
-        elif paras and paras[-1][0]:
-            paras[-1] = (f"{paras[-1][0]} {ln.text}", paras[-1][1], ln.end)
-        else:
-            paras.append((ln.text, ln.start, ln.end))
-    return paras
 
 
 def _find(doc: Document, raw: str, a: int) -> tuple[int, int]:
