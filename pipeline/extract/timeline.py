@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, Section, match_type_line, parse_heading
+from ..segment import BULLET, Document, Line, Section, build_sections, match_type_line, parse_heading
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -264,6 +264,8 @@ class _Ctx:
     folded: dict[int, str]  # line index -> folded line text
     sec_tree: tuple[list[int], list[Section], list[int]] | None = None
     own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
+    attached: range = range(0)  # lines of a document issued with this one, printed after its closing
+    sections: list[Section] | None = None  # the body's sections, then the attached document's
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -340,6 +342,25 @@ def _next_text_line(doc: Document, i: int, stop: int) -> Line | None:
     return None
 
 
+def _attached(doc: Document) -> range:
+    """The lines of a document issued with this one ("Ban hành kèm theo Quyết định số …"): a
+    decision that adopts a plan, a regulation or a programme prints it after its own closing,
+    under a type name of its own ("KẾ HOẠCH", "QUY CHẾ"), up to the end of the text or the first
+    appendix. Its schedule is what the decision adopts, so it is read as body."""
+    ends = [r.stop for k in ("recipients", "signature") if (r := doc.parts.get(k))]
+    if not ends:
+        return range(0)
+    a = max(ends)
+    b = doc.anchors.get("doc_end", len(doc.lines))
+    app = doc.parts.get("appendix")
+    if app is not None and len(app):
+        b = min(b, app.start)
+    first = _next_text_line(doc, a - 1, b)
+    if first is None or not match_type_line(first.text):
+        return range(0)
+    return range(first.idx, b)
+
+
 def _context(doc: Document) -> _Ctx:
     R = _rules()
     text = doc.text
@@ -349,9 +370,10 @@ def _context(doc: Document) -> _Ctx:
     if ti is not None and (name := match_type_line(doc.lines[ti].text)):
         ctx.own_type = collapse(fold_same_length(name))
     body = doc.parts.get("body") or range(0)
-    stop = body.stop
+    ctx.attached = _attached(doc)
+    ctx.sections = list(doc.sections) + build_sections(doc.lines, ctx.attached.start, ctx.attached.stop)
     # heading titles (a converter may put the title of "I." on the next line)
-    for s in doc.sections:
+    for s in ctx.sections:
         title = s.title
         if not title:
             nxt = _next_text_line(doc, s.line, s.end)
@@ -360,7 +382,8 @@ def _context(doc: Document) -> _Ctx:
         if R.situation_section.match(fold_same_length(title[:60])):
             ctx.situation_lines.update(range(s.line, s.end))
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
-    for i in body:
+    for i in [*body, *ctx.attached]:
+        stop = body.stop if i in body else ctx.attached.stop
         ln = doc.lines[i]
         if not ln.text:
             continue
@@ -875,7 +898,7 @@ def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
     """Sections by line, their first lines, and each one's parent index (-1: none), built once:
     the innermost enclosing section of a line is then found by bisection and a walk up."""
     if ctx.sec_tree is None:
-        secs = sorted(ctx.doc.sections, key=lambda s: (s.line, -s.end))
+        secs = sorted(ctx.sections or ctx.doc.sections, key=lambda s: (s.line, -s.end))
         parent: list[int] = []
         stack: list[int] = []
         for i, sec in enumerate(secs):
@@ -1271,8 +1294,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         return k >= 0 and starts[k][0] <= p.start < starts[k][1]
 
     cands: list[_Cand] = []
-    for zone in ("preamble", "body"):
-        span = doc.part_span(zone)
+    att = (doc.lines[ctx.attached.start].start, doc.lines[ctx.attached.stop - 1].end) if ctx.attached else None
+    for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
         for p in _join_years(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)):
