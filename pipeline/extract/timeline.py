@@ -47,7 +47,15 @@ from rapidfuzz import fuzz
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, Section, build_sections, match_type_line, parse_heading
+from ..segment import (
+    BULLET,
+    Document,
+    Line,
+    Section,
+    build_sections,
+    match_type_line,
+    parse_heading,
+)
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -126,6 +134,7 @@ class _Rules:
     programs: re.Pattern[str]
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
+    vision_rev: re.Pattern[str]
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
@@ -146,9 +155,14 @@ class _Rules:
     lower_bounds: frozenset[str]
     preamble_events: bool
     year_goals: re.Pattern[str]
+    span_goals: re.Pattern[str]
     baseline_rev: re.Pattern[str]
     scope_window_only: frozenset[str]
     year_join: re.Pattern[str]
+    frame: re.Pattern[str]
+    criteria: re.Pattern[str]
+    task_marker: re.Pattern[str]
+    bare_day: bool
 
 
 @cache
@@ -193,6 +207,7 @@ def _rules() -> _Rules:
         programs=re.compile(_alts(nm["programs"])),
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
+        vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
@@ -216,9 +231,14 @@ def _rules() -> _Rules:
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
+        span_goals=re.compile(_alts(nm["span_goals"])),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
+        frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
+        criteria=re.compile(_alts(op["criteria"])),
+        task_marker=re.compile(r["items"]["task_marker"]),
+        bare_day=bool(cues.get("bare_day", False)),
     )
 
 
@@ -593,6 +613,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
     heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
     sent_f = ctx.f(sent[0], sent[1], ln)
+    if not labelled and _framed(ctx, clause_s, p, ln):
+        return None
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
     situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
@@ -630,6 +652,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "label"
         elif cat == "within" and not _is_name(ctx, clause_s, p):
             rule = "years"
+        elif cat is None and _period_lead(ctx, ln, cs, p):
+            rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
+        elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
+              and not _is_name(ctx, clause_s, p)):
+            rule = "year_goal"  # "phấn đấu hoàn thành … giai đoạn 2026 - 2030"
         else:
             return None
         start, end = p.first, p.last
@@ -648,6 +675,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
             if (cue or "").startswith(R.from_now):
                 rule = "from_now"  # a period from now to a year: a schedule, no horizon
+            elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
+                return None  # "Tầm nhìn đến năm 2045", also as a heading: a vision, no schedule
             elif heading:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
@@ -772,6 +801,47 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
+
+
+_ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*[-+•–]\s*")
+
+
+def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """A span of years that ends the lead of an enumerated item, right before its colon ("a) Kế
+    hoạch … giai đoạn 2021-2025: Thực hiện theo …"): the item sets out what is done over it."""
+    if not ctx.rules.task_marker.match(ln.text):
+        return False
+    if not ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
+        return False
+    return not re.search(r"[,:;.]", ctx.text[cs : p.start].split(")", 1)[-1])
+
+
+def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
+    """Is the date part of how its clause is framed rather than what it schedules?
+
+    * inside a leading ground or topic phrase, before its first comma ("Căn cứ kết quả thực hiện
+      … trong năm 2026, Ủy ban … xây dựng …", "Đối với các nhiệm vụ … trong năm 2025, …");
+    * in a clause that opens like a situation report ("…: Kết quả đạt được thời gian qua …");
+    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030");
+    * a year inside the title of a document the clause cites ("Quyết định số …/QĐ-TTg … về điều
+      chỉnh chỉ tiêu … đến năm 2025")."""
+    R = ctx.rules
+    lead = ctx.f(clause_s, p.start, ln).lstrip()
+    m = _ITEM_MARK.match(lead)
+    lead = lead[m.end() :] if m else lead
+    if R.frame.match(lead) and not re.search(r"[,:;]", lead):
+        return True
+    if R.situation_section.match(lead) or R.skip_opener.match(lead):
+        return True
+    coarse = len(p.last) < 10
+    if coarse and _words(R.criteria, lead):
+        return True
+    if coarse:
+        raw = ctx.text[clause_s : p.start]
+        refs = list(_DOC_REF.finditer(raw))
+        if refs and re.search(r"(?<!\w)về(?!\w)", raw[refs[-1].end() :]) and not re.search(r"[,;]", raw[refs[-1].end() :]):
+            return True
+    return False
 
 
 def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
@@ -1102,6 +1172,35 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     return out
 
 
+_BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
+
+
+def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """A month read where a cue writes its day without "ngày" ("dịp 19 tháng 12 năm 2025"): the
+    number before the month makes it that day."""
+    if not ctx.rules.bare_day:
+        return periods
+    out: list[Period] = []
+    for p in periods:
+        if p.kind == "month" and len(p.first) == 7:
+            ln = ctx.doc.line_at(p.start)
+            rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
+            m = _BARE_DAY_REV.match(rev)
+            if m and 1 <= int(m.group(1)[::-1]) <= 31:
+                a = p.start - m.end()
+                if ctx.rules.cue_rev.match(rev, m.end() + 1) and rev[m.end() : m.end() + 1].isspace():
+                    day = f"{p.first}-{int(m.group(1)[::-1]):02d}"
+                    try:
+                        datetime.fromisoformat(day)
+                    except ValueError:
+                        out.append(p)
+                        continue
+                    out.append(Period(a, p.end, ctx.text[a : p.end], day, day, "day", (a, p.end), (a, p.end)))
+                    continue
+        out.append(p)
+    return out
+
+
 def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
     return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
@@ -1228,6 +1327,19 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         gap = nxt.period.start - c.period.end if nxt is not None else -1
         if (
+            nxt is not None and c.start is None and c.end is not None and nxt.start is not None and nxt.end is None
+            and 0 <= gap <= 120 and c.cue in ctx.rules.bounds and c.cue not in ctx.rules.lower_bounds
+            and nxt.cue in ctx.rules.lower_bounds and c.sent[1] >= nxt.period.end and not _before(c.end, nxt.start)
+        ):
+            # "không muộn hơn ngày Y …, không sớm hơn ngày X …": the bounds of one window, the
+            # upper one written first (one day when both name the same one)
+            nxt.end = c.end
+            nxt.sent = (min(c.sent[0], nxt.sent[0]), max(c.sent[1], nxt.sent[1]))
+            nxt.label, nxt.label_span = c.label, c.label_span
+            out.append(nxt)
+            skip = True
+            continue
+        if (
             nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
             and not _before(nxt.end, c.start)
             and (
@@ -1249,8 +1361,20 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------- entry point
 
 
-def _dedupe(cands: list[_Cand]) -> list[_Cand]:
-    """One item per date in a sentence; one per single day/day range and per target year."""
+def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
+    """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
+    (a paragraph ending with a colon introduces sub-items: no task of its own)."""
+    if c.rule == "table":
+        return None
+    ln = ctx.doc.lines[c.line]
+    if not ctx.rules.task_marker.match(ln.text) or ln.text.rstrip(" *_").endswith(":"):
+        return None
+    return ln.idx
+
+
+def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """One item per date in a sentence; one per single day/day range (unless named by different
+    task paragraphs) and per target year."""
     by_sent: dict[tuple[int, frozenset[str]], _Cand] = {}
     order: list[tuple[int, frozenset[str]]] = []
     for c in cands:
@@ -1265,18 +1389,24 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
     others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
     out: list[_Cand] = []
-    seen: set[tuple[str | None, str | None]] = set()
+    seen: dict[tuple[str | None, str | None], set[int | None]] = {}
     for c in kept:
         key = (c.start, c.end)
-        # a day, a day range, a deadline or a start on a day: one event however often restated
+        # a day, a day range, a deadline or a start on a day: one event however often restated,
+        # unless each mention is a task paragraph of its own (two activities on one day)
         day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
-        if (day_level or (c.start is None and c.end in targets)) and key in seen:
-            continue
+        item = _task_item(ctx, c) if day_level else None
+        if key in seen:
+            if day_level and (item is None or item in seen[key] or None in seen[key]):
+                continue
+            if not day_level and c.start is None and c.end in targets:
+                continue
         if c.rule == "year_goal" and (key in seen or key in others):
             continue  # the year's target restated (or an item of its own for that year)
-        if c.start is not None and c.start == c.end and c.start in targets and c.rule != "table":
-            continue  # "vào năm 2030" restates the horizon "đến năm 2030"
-        seen.add(key)
+        if (c.start is not None and c.start == c.end and c.start in targets and c.rule != "table"
+                and (ctx.year is None or int(c.start[:4]) > ctx.year)):
+            continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
+        seen.setdefault(key, set()).add(item)
         out.append(c)
     return out
 
@@ -1298,12 +1428,18 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        for p in _join_years(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)):
+        for p in _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span))):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
             if c is not None:
                 cands.append(c)
+        if zone == "preamble":
+            met = [c.start for c in cands if c.rule == "preamble_event" and c.start]
+            if met and ctx.date is not None and min(met) < ctx.date:
+                # a notice records what a meeting concluded: its deadlines run from the meeting,
+                # so only what ends before the meeting is history
+                ctx.date = min(met)
     cands.sort(key=lambda c: c.period.start)
     # labels: a label stops at the neighbouring items' dates ("Báo cáo sơ kết … vào tháng 12
     # năm 2025, tổng kết … vào tháng 12 năm 2030"); a time field's item is its section's task
@@ -1321,7 +1457,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []
-    for i, c in enumerate(_dedupe(cands)):
+    for i, c in enumerate(_dedupe(ctx, cands)):
         items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})
         path = f"timeline[{i}]"
         has_label = c.label_span[1] > c.label_span[0]
