@@ -157,6 +157,7 @@ class _Rules:
     year_goals: re.Pattern[str]
     span_goals: re.Pattern[str]
     baseline_rev: re.Pattern[str]
+    describer_rev: re.Pattern[str]
     scope_window_only: frozenset[str]
     year_join: re.Pattern[str]
     frame: re.Pattern[str]
@@ -233,6 +234,7 @@ def _rules() -> _Rules:
         year_goals=re.compile(_alts(nm["year_goals"])),
         span_goals=re.compile(_alts(nm["span_goals"])),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
+        describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
@@ -723,6 +725,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
+        last = _words(R.year_goals, seg)[-1]
+        if R.describer_rev.match(seg[: last.start()][::-1]):
+            return None  # "các dự án có kế hoạch hoàn thành năm 2025": which projects, no target
         start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
@@ -1387,7 +1392,10 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     kept = [by_sent[k] for k in order]
     # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
-    others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
+    others: dict[tuple[str | None, str | None], set[int | None]] = {}
+    for c in kept:
+        if c.rule != "year_goal":
+            others.setdefault((c.start, c.end), set()).add(_task_item(ctx, c))
     out: list[_Cand] = []
     seen: dict[tuple[str | None, str | None], set[int | None]] = {}
     for c in kept:
@@ -1395,14 +1403,19 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         # a day, a day range, a deadline or a start on a day: one event however often restated,
         # unless each mention is a task paragraph of its own (two activities on one day)
         day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
-        item = _task_item(ctx, c) if day_level else None
+        item = _task_item(ctx, c)
         if key in seen:
             if day_level and (item is None or item in seen[key] or None in seen[key]):
                 continue
             if not day_level and c.start is None and c.end in targets:
                 continue
         if c.rule == "year_goal" and (key in seen or key in others):
-            continue  # the year's target restated (or an item of its own for that year)
+            # the year's target restated (or an item of its own for that year), unless a task
+            # paragraph of its own sets it
+            item = _task_item(ctx, c)
+            named = seen.get(key, set()) | others.get(key, set())
+            if item is None or item in named or None in seen.get(key, set()):
+                continue
         if (c.start is not None and c.start == c.end and c.start in targets and c.rule != "table"
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
