@@ -726,8 +726,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
         last = _words(R.year_goals, seg)[-1]
-        if R.describer_rev.match(seg[: last.start()][::-1]):
-            return None  # "các dự án có kế hoạch hoàn thành năm 2025": which projects, no target
+        if R.describer_rev.match(seg[: last.start()][::-1]) or R.describer_rev.match(seg[::-1]):
+            # "các dự án có kế hoạch hoàn thành năm 2025", "kế hoạch vốn được giao năm 2025":
+            # which projects or funds are meant, no target
+            return None
         start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
