@@ -793,3 +793,15 @@ def test_year_spans_a_target_covers_and_a_plan_period_leading_an_item():
 def test_a_day_written_without_ngay_after_a_cue():
     body = "Các đơn vị đăng ký công trình khánh thành dịp 02 tháng 9 năm 2025.\n"
     assert spans(synth(body)) == [("2025-09-02", "2025-09-02")]
+
+
+def test_a_roadmap_task_closed_by_its_years_in_parentheses():
+    body = (
+        "III. NHIỆM VỤ TRỌNG TÂM\n"
+        "Lộ trình thực hiện chung:\n"
+        "1. Nâng cấp hạ tầng mạng của các sở (2026 - 2027).\n"
+        "2. Số hóa hồ sơ lưu trữ của tỉnh (xuyên suốt 2026 - 2030).\n"
+        "3. Triển khai Chương trình chuyển đổi số (giai đoạn 2021 - 2025) theo hướng dẫn.\n"
+        "4. Triển khai Chương trình chuyển đổi số quốc gia (2026 - 2030).\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2027"), ("2026", "2030")]

@@ -656,6 +656,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
+        elif cat is None and _period_closes(ctx, ln, p) and not _is_name(ctx, clause_s, p):
+            rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
         elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
               and not _is_name(ctx, clause_s, p)):
             rule = "year_goal"  # "phấn đấu hoàn thành … giai đoạn 2026 - 2030"
@@ -821,6 +823,20 @@ def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if not ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
         return False
     return not re.search(r"[,:;.]", ctx.text[cs : p.start].split(")", 1)[-1])
+
+
+_PAREN_CLOSE = re.compile(r"\s*\)\s*[.;]?\s*$")
+
+
+def _period_closes(ctx: _Ctx, ln: Line, p: Period) -> bool:
+    """A span of years in the parentheses that close an enumerated or bulleted task ("2. Thu thập,
+    số hóa dữ liệu … (2025 - 2030)."): a roadmap's time for that task."""
+    if not (ctx.rules.task_marker.match(ln.text) or BULLET.match(ln.text)):
+        return False
+    if not _PAREN_CLOSE.match(ctx.text[p.end : ln.end]):
+        return False
+    o = ctx.text.rfind("(", ln.start, p.start)
+    return o >= 0 and ")" not in ctx.text[o : p.start] and len(ctx.text[o + 1 : p.start].split()) <= 3
 
 
 def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
