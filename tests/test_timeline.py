@@ -805,3 +805,8 @@ def test_a_roadmap_task_closed_by_its_years_in_parentheses():
         "4. Triển khai Chương trình chuyển đổi số quốc gia (2026 - 2030).\n"
     )
     assert spans(synth(body, year=2026)) == [("2026", "2027"), ("2026", "2030")]
+
+
+def test_a_priority_on_an_action_still_schedules_it():
+    body = "I. NHIỆM VỤ\nCác xã ưu tiên hoàn thành các tiêu chí nông thôn mới trong năm 2025.\n"
+    assert spans(synth(body)) == [("2025", "2025")]
