@@ -810,3 +810,12 @@ def test_a_roadmap_task_closed_by_its_years_in_parentheses():
 def test_a_priority_on_an_action_still_schedules_it():
     body = "I. NHIỆM VỤ\nCác xã ưu tiên hoàn thành các tiêu chí nông thôn mới trong năm 2025.\n"
     assert spans(synth(body)) == [("2025", "2025")]
+
+
+def test_a_strong_target_verb_keeps_the_year_of_tasks_assigned_for_it():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "Phấn đấu hoàn thành thắng lợi các chỉ tiêu, nhiệm vụ được giao năm 2026.\n"
+        "Các khoản chi bảo đảm trong phạm vi dự toán được giao năm 2026.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026")]

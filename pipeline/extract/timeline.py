@@ -158,6 +158,7 @@ class _Rules:
     span_goals: re.Pattern[str]
     baseline_rev: re.Pattern[str]
     describer_rev: re.Pattern[str]
+    weak_goals: frozenset[str]
     scope_window_only: frozenset[str]
     year_join: re.Pattern[str]
     frame: re.Pattern[str]
@@ -235,6 +236,7 @@ def _rules() -> _Rules:
         span_goals=re.compile(_alts(nm["span_goals"])),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
+        weak_goals=frozenset(_keys(nm["weak_goals"])),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
@@ -728,7 +730,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
         last = _words(R.year_goals, seg)[-1]
-        if R.describer_rev.match(seg[: last.start()][::-1]) or R.describer_rev.match(seg[::-1]):
+        weak = collapse(last.group()) in R.weak_goals
+        if R.describer_rev.match(seg[: last.start()][::-1]) or (weak and R.describer_rev.match(seg[::-1])):
             # "các dự án có kế hoạch hoàn thành năm 2025", "kế hoạch vốn được giao năm 2025":
             # which projects or funds are meant, no target
             return None
