@@ -15,11 +15,22 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
+A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
+Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
+day named by separate task paragraphs ("a) … vào ngày 19/12", "b) … vào ngày 19/12") is one
+item per activity; a notice's deadlines run from the meeting it records, not from its own
+date. A span of years leading an enumerated item (``a) Kế hoạch … giai đoạn 2021-2025: …``) or in
+the parentheses that close one (``2. Số hóa … (2025 - 2030).``) is that item's period.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
-target; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
+target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
 one sentence make one window (``không sớm hơn … ngày X …, không muộn hơn … ngày Y``).
 
+Dates that frame a clause rather than schedule it are dropped: in a leading ground or topic
+(``Căn cứ kết quả … năm 2026, …``, ``Đối với … trong năm 2025, …``), a clause that opens like a
+situation report or a forecast, a criterion for choosing (``ưu tiên các dự án … hoàn thành vào
+năm 2030``), the title of a cited document, a vision heading (``Tầm nhìn đến năm 2045``).
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
 lie in a situation report or a narrated clause (``… năm 2025 đã được hoàn thành``), cut off
 figures (``số liệu tính đến tháng 10/2025``), bound who is entitled, or fall before the
