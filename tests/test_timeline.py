@@ -21,6 +21,7 @@ from pipeline.provenance import Prov
 from pipeline.segment import Document
 
 _DURATION_AT = re.compile(r"(\d{1,2}(?:[,.]5)?)\s*ngày")
+_BARE_DAY_AT = re.compile(r"(\d{1,2})\s+tháng")
 
 
 @cache
@@ -182,6 +183,9 @@ def test_provenance_spans_relocate(stem: str):
             length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None
             if length:  # "1,5 ngày bắt đầu từ …": the end is counted from the start it names
                 value = _add_days(found[0].first, length.group(1), x["time"])
+            bare = _BARE_DAY_AT.match(doc.text, s.start)
+            if bare and len(value) == 7:  # "dịp 19 tháng 12 năm 2025": the day the cue writes bare
+                value = f"{value}-{int(bare.group(1)):02d}"
             assert value == x[key], (stem, i, doc.text[s.start : s.end])
         if x["time"] is not None:
             t = prov.spans[f"timeline[{i}].time"]
@@ -520,9 +524,8 @@ def test_a_restated_deadline_and_a_restated_table_row_are_one_item_each():
     body = (
         "I. NHIỆM VỤ\n"
         "1. Sở Xây dựng hướng dẫn các chủ đầu tư áp dụng giải pháp kỹ thuật, hoàn thành chậm nhất đến ngày "
-        "01 tháng 7 năm 2027.\n"
-        "2. Sở Xây dựng tổng hợp kết quả, bảo đảm hoàn thành trước ngày 01 tháng 7 năm 2027.\n"
-        "3. Công an tỉnh kịp thời xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối xong trong "
+        "01 tháng 7 năm 2027. Sở Xây dựng tổng hợp kết quả, bảo đảm hoàn thành trước ngày 01 tháng 7 năm 2027.\n"
+        "2. Công an tỉnh kịp thời xử lý dứt điểm các hành vi khai thác cát trái phép trên sông, suối xong trong "
         "quý II năm 2026.\n\n"
         "PHỤ LỤC NHIỆM VỤ\n\n"
         "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
@@ -653,3 +656,170 @@ def test_time_cells_with_a_bare_year_or_a_range_of_quarters():
     )
     # the bare year is a task's own, not the horizon restated by another row
     assert spans(synth(body)) == [("2026", "2026"), ("2025-10", "2026-03"), (None, "2026")]
+
+
+# ---------------------------------------------------------------- synthetic: adopted plans, task paragraphs, framing
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/QĐ-UBND
+Hà An, ngày 10 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch chuyển đổi số trong cơ quan nhà nước
+
+ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số trong cơ quan nhà nước.
+
+Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+
+KẾ HOẠCH
+
+CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC
+
+(Kèm theo Quyết định số 45/QĐ-UBND ngày 10 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh)
+
+I. NHIỆM VỤ
+
+1. Bồi dưỡng kỹ năng số cho công chức
+
+- Cơ quan chủ trì: Sở Nội vụ.
+
+- Thời gian thực hiện: năm 2026 và các năm tiếp theo.
+
+2. Rà soát quy trình nội bộ
+
+- Thời gian thực hiện:
+
++ Các sở gửi kết quả rà soát về Sở Nội vụ trước ngày 31 tháng 3 năm 2026.
+
+3. Xây dựng kho dữ liệu dùng chung
+
+- Thời gian thực hiện: năm 2026 - 2027.
+"""
+
+
+def test_a_decision_reads_the_plan_it_adopts_printed_after_its_closing():
+    got = spans(_synthetic(_DECISION))
+    assert got == [("2026", None), (None, "2026-03-31"), ("2026", "2027")]
+
+
+def test_one_day_in_separate_task_paragraphs_is_several_activities():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "a) Sở Xây dựng tổ chức lễ khởi công tuyến đường ven sông vào ngày 20 tháng 12 năm 2025.\n"
+        "b) Sở Văn hóa tổ chức lễ khánh thành nhà văn hóa tỉnh vào ngày 20 tháng 12 năm 2025.\n"
+        "c) Sở Tài chính lập dự toán trước ngày 10 tháng 12 năm 2025; Sở Tài chính gửi dự toán cho các xã "
+        "trước ngày 10 tháng 12 năm 2025.\n"
+        "d) Sở Nông nghiệp hoàn thành đề án trong năm 2025.\n"
+        "đ) Sở Công Thương hoàn thành quy hoạch chợ trong năm 2025. Bảo đảm đến hết năm 2025 mỗi xã có một chợ.\n"
+    )
+    got = Counter(spans(synth(body)))
+    assert got[("2025-12-20", "2025-12-20")] == 2
+    assert got[(None, "2025-12-10")] == 1  # one paragraph restating its deadline: one item
+    assert got[("2025", "2025")] == 2 and got[(None, "2025")] == 1
+
+
+def test_a_day_named_twice_in_one_paragraph_or_outside_task_paragraphs_stays_one_item():
+    body = (
+        "Lễ phát động được tổ chức vào ngày 05/3/2025. Các trường tổ chức lễ chào cờ vào ngày 05/3/2025.\n"
+        "Đoàn thanh niên tổ chức ra quân vào ngày 05/3/2025.\n"
+    )
+    assert spans(synth(body)) == [("2025-03-05", "2025-03-05")]
+
+
+def test_a_notice_sets_its_deadlines_from_the_meeting_it_records():
+    text = _NOTICE.replace(
+        "4. Tổ chức kiểm tra", "5. Bộ Tài chính báo cáo phương án vốn trước ngày 17 tháng 11 năm 2025.\n\n4. Tổ chức kiểm tra"
+    )
+    # the notice is dated 20/11, the meeting was on 14/11: a deadline of 17/11 is one it sets
+    assert (None, "2025-11-17") in spans(_synthetic(text))
+    body = "Sở Tài chính báo cáo phương án vốn trước ngày 17 tháng 11 năm 2025.\n"
+    assert spans(synth(body, date="20 tháng 11")) == []  # a plan of 20/11: already past
+
+
+def test_upper_bound_written_before_lower_bound_is_one_window():
+    body = (
+        "Các cửa hàng niêm yết giá mới không muộn hơn 8 giờ 00 ngày 05/01/2026 đối với loại giảm giá, "
+        "không sớm hơn 8 giờ 00 ngày 05/01/2026 đối với loại tăng giá.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026-01-05", "2026-01-05")]
+
+
+def test_dates_that_frame_a_clause_are_not_items():
+    body = (
+        "II. NHIỆM VỤ\n"
+        "c) Căn cứ kết quả triển khai trong năm 2026, Sở Tài chính đề xuất cơ chế khuyến khích mới.\n"
+        "Trên cơ sở tình hình thu ngân sách năm 2025, Sở Tài chính xây dựng dự toán.\n"
+        "Đối với các lớp học mở trong năm 2025, các xã bố trí kinh phí.\n"
+        "d) Về thi đua: Kết quả đạt được thời gian qua trong cả giai đoạn 2021-2025 là nhờ nỗ lực chung.\n"
+        "đ) Các sở ưu tiên các công trình trong danh mục hoàn thành vào năm 2030.\n"
+        "e) Các xã rà soát quỹ đất theo Quyết định số 15/QĐ-UBND ngày 02/01/2025 về điều chỉnh chỉ tiêu đất "
+        "đai đến năm 2025.\n"
+        "1. Dự báo các chỉ tiêu kinh tế đến năm 2026\n"
+        "b) Tầm nhìn đến năm 2045\n"
+        "g) Sở Y tế hoàn thành việc sáp nhập trạm y tế trong năm 2025.\n"
+    )
+    assert spans(synth(body)) == [("2025", "2025")]
+
+
+def test_year_spans_a_target_covers_and_a_plan_period_leading_an_item():
+    body = (
+        "I. MỤC TIÊU VÀ NHIỆM VỤ\n"
+        "Phấn đấu hoàn thành vượt mức kế hoạch thu ngân sách giai đoạn 2026 - 2030.\n"
+        "a) Kế hoạch phát triển mạng lưới trường học giai đoạn 2026-2028: thực hiện theo quy định hiện hành.\n"
+        "Các khoản chi bảo đảm phù hợp với khả năng cân đối ngân sách giai đoạn 2026 - 2030.\n"
+        "b) Sở Giao thông đẩy nhanh tiến độ các dự án có kế hoạch hoàn thành năm 2026.\n"
+        "c) Các xã giải ngân kế hoạch vốn được giao năm 2026.\n"
+        "d) Sở Giao thông bảo đảm thông xe tuyến tránh phía Bắc năm 2026.\n"
+    )
+    assert spans(synth(body)) == [("2026", "2030"), ("2026", "2028"), ("2026", "2026")]
+
+
+def test_a_day_written_without_ngay_after_a_cue():
+    body = "Các đơn vị đăng ký công trình khánh thành dịp 02 tháng 9 năm 2025.\n"
+    assert spans(synth(body)) == [("2025-09-02", "2025-09-02")]
+
+
+def test_a_roadmap_task_closed_by_its_years_in_parentheses():
+    body = (
+        "III. NHIỆM VỤ TRỌNG TÂM\n"
+        "Lộ trình thực hiện chung:\n"
+        "1. Nâng cấp hạ tầng mạng của các sở (2026 - 2027).\n"
+        "2. Số hóa hồ sơ lưu trữ của tỉnh (xuyên suốt 2026 - 2030).\n"
+        "3. Triển khai Chương trình chuyển đổi số (giai đoạn 2021 - 2025) theo hướng dẫn.\n"
+        "4. Triển khai Chương trình chuyển đổi số quốc gia (2026 - 2030).\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2027"), ("2026", "2030")]
+
+
+def test_a_priority_on_an_action_still_schedules_it():
+    body = "I. NHIỆM VỤ\nCác xã ưu tiên hoàn thành các tiêu chí nông thôn mới trong năm 2025.\n"
+    assert spans(synth(body)) == [("2025", "2025")]
+
+
+def test_a_strong_target_verb_keeps_the_year_of_tasks_assigned_for_it():
+    body = (
+        "I. NHIỆM VỤ\n"
+        "Phấn đấu hoàn thành thắng lợi các chỉ tiêu, nhiệm vụ được giao năm 2026.\n"
+        "Các khoản chi bảo đảm trong phạm vi dự toán được giao năm 2026.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026")]

@@ -15,11 +15,22 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
 
+A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
+Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
+day named by separate task paragraphs ("a) … vào ngày 19/12", "b) … vào ngày 19/12") is one
+item per activity; a notice's deadlines run from the meeting it records, not from its own
+date. A span of years leading an enumerated item (``a) Kế hoạch … giai đoạn 2021-2025: …``) or in
+the parentheses that close one (``2. Số hóa … (2025 - 2030).``) is that item's period.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
-target; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
+target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
 one sentence make one window (``không sớm hơn … ngày X …, không muộn hơn … ngày Y``).
 
+Dates that frame a clause rather than schedule it are dropped: in a leading ground or topic
+(``Căn cứ kết quả … năm 2026, …``, ``Đối với … trong năm 2025, …``), a clause that opens like a
+situation report or a forecast, a criterion for choosing (``ưu tiên các dự án … hoàn thành vào
+năm 2030``), the title of a cited document, a vision heading (``Tầm nhìn đến năm 2045``).
 Dates that cite documents, quote the law, name a programme (``Chương trình … đến năm 2030``),
 lie in a situation report or a narrated clause (``… năm 2025 đã được hoàn thành``), cut off
 figures (``số liệu tính đến tháng 10/2025``), bound who is entitled, or fall before the
@@ -47,7 +58,15 @@ from rapidfuzz import fuzz
 from ..dates import Period, find_dates, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, Line, Section, match_type_line, parse_heading
+from ..segment import (
+    BULLET,
+    Document,
+    Line,
+    Section,
+    build_sections,
+    match_type_line,
+    parse_heading,
+)
 from ..textutil import clean_value, collapse
 
 # ---------------------------------------------------------------- length-preserving fold
@@ -126,6 +145,7 @@ class _Rules:
     programs: re.Pattern[str]
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
+    vision_rev: re.Pattern[str]
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
@@ -146,9 +166,16 @@ class _Rules:
     lower_bounds: frozenset[str]
     preamble_events: bool
     year_goals: re.Pattern[str]
+    span_goals: re.Pattern[str]
     baseline_rev: re.Pattern[str]
+    describer_rev: re.Pattern[str]
+    weak_goals: frozenset[str]
     scope_window_only: frozenset[str]
     year_join: re.Pattern[str]
+    frame: re.Pattern[str]
+    criteria: re.Pattern[str]
+    task_marker: re.Pattern[str]
+    bare_day: bool
 
 
 @cache
@@ -193,6 +220,7 @@ def _rules() -> _Rules:
         programs=re.compile(_alts(nm["programs"])),
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
+        vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
@@ -216,9 +244,16 @@ def _rules() -> _Rules:
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
+        span_goals=re.compile(_alts(nm["span_goals"])),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
+        describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
+        weak_goals=frozenset(_keys(nm["weak_goals"])),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
+        frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
+        criteria=re.compile(_alts(op["criteria"])),
+        task_marker=re.compile(r["items"]["task_marker"]),
+        bare_day=bool(cues.get("bare_day", False)),
     )
 
 
@@ -264,6 +299,8 @@ class _Ctx:
     folded: dict[int, str]  # line index -> folded line text
     sec_tree: tuple[list[int], list[Section], list[int]] | None = None
     own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
+    attached: range = range(0)  # lines of a document issued with this one, printed after its closing
+    sections: list[Section] | None = None  # the body's sections, then the attached document's
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -340,6 +377,25 @@ def _next_text_line(doc: Document, i: int, stop: int) -> Line | None:
     return None
 
 
+def _attached(doc: Document) -> range:
+    """The lines of a document issued with this one ("Ban hành kèm theo Quyết định số …"): a
+    decision that adopts a plan, a regulation or a programme prints it after its own closing,
+    under a type name of its own ("KẾ HOẠCH", "QUY CHẾ"), up to the end of the text or the first
+    appendix. Its schedule is what the decision adopts, so it is read as body."""
+    ends = [r.stop for k in ("recipients", "signature") if (r := doc.parts.get(k))]
+    if not ends:
+        return range(0)
+    a = max(ends)
+    b = doc.anchors.get("doc_end", len(doc.lines))
+    app = doc.parts.get("appendix")
+    if app is not None and len(app):
+        b = min(b, app.start)
+    first = _next_text_line(doc, a - 1, b)
+    if first is None or not match_type_line(first.text):
+        return range(0)
+    return range(first.idx, b)
+
+
 def _context(doc: Document) -> _Ctx:
     R = _rules()
     text = doc.text
@@ -349,9 +405,10 @@ def _context(doc: Document) -> _Ctx:
     if ti is not None and (name := match_type_line(doc.lines[ti].text)):
         ctx.own_type = collapse(fold_same_length(name))
     body = doc.parts.get("body") or range(0)
-    stop = body.stop
+    ctx.attached = _attached(doc)
+    ctx.sections = list(doc.sections) + build_sections(doc.lines, ctx.attached.start, ctx.attached.stop)
     # heading titles (a converter may put the title of "I." on the next line)
-    for s in doc.sections:
+    for s in ctx.sections:
         title = s.title
         if not title:
             nxt = _next_text_line(doc, s.line, s.end)
@@ -360,7 +417,8 @@ def _context(doc: Document) -> _Ctx:
         if R.situation_section.match(fold_same_length(title[:60])):
             ctx.situation_lines.update(range(s.line, s.end))
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
-    for i in body:
+    for i in [*body, *ctx.attached]:
+        stop = body.stop if i in body else ctx.attached.stop
         ln = doc.lines[i]
         if not ln.text:
             continue
@@ -570,6 +628,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
     heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
     sent_f = ctx.f(sent[0], sent[1], ln)
+    if not labelled and _framed(ctx, clause_s, p, ln):
+        return None
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
     situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
@@ -607,6 +667,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "label"
         elif cat == "within" and not _is_name(ctx, clause_s, p):
             rule = "years"
+        elif cat is None and _period_lead(ctx, ln, cs, p):
+            rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
+        elif cat is None and _period_closes(ctx, ln, p) and not _is_name(ctx, clause_s, p):
+            rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
+        elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
+              and not _is_name(ctx, clause_s, p)):
+            rule = "year_goal"  # "phấn đấu hoàn thành … giai đoạn 2026 - 2030"
         else:
             return None
         start, end = p.first, p.last
@@ -625,6 +692,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
             if (cue or "").startswith(R.from_now):
                 rule = "from_now"  # a period from now to a year: a schedule, no horizon
+            elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
+                return None  # "Tầm nhìn đến năm 2045", also as a heading: a vision, no schedule
             elif heading:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
@@ -671,6 +740,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
+        last = _words(R.year_goals, seg)[-1]
+        weak = collapse(last.group()) in R.weak_goals
+        if R.describer_rev.match(seg[: last.start()][::-1]) or (weak and R.describer_rev.match(seg[::-1])):
+            # "các dự án có kế hoạch hoàn thành năm 2025", "kế hoạch vốn được giao năm 2025":
+            # which projects or funds are meant, no target
+            return None
         start, end, rule = p.first, p.last, "year_goal"
     else:
         return None
@@ -749,6 +824,61 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
+
+
+_ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*[-+•–]\s*")
+
+
+def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """A span of years that ends the lead of an enumerated item, right before its colon ("a) Kế
+    hoạch … giai đoạn 2021-2025: Thực hiện theo …"): the item sets out what is done over it."""
+    if not ctx.rules.task_marker.match(ln.text):
+        return False
+    if not ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
+        return False
+    return not re.search(r"[,:;.]", ctx.text[cs : p.start].split(")", 1)[-1])
+
+
+_PAREN_CLOSE = re.compile(r"\s*\)\s*[.;]?\s*$")
+
+
+def _period_closes(ctx: _Ctx, ln: Line, p: Period) -> bool:
+    """A span of years in the parentheses that close an enumerated or bulleted task ("2. Thu thập,
+    số hóa dữ liệu … (2025 - 2030)."): a roadmap's time for that task."""
+    if not (ctx.rules.task_marker.match(ln.text) or BULLET.match(ln.text)):
+        return False
+    if not _PAREN_CLOSE.match(ctx.text[p.end : ln.end]):
+        return False
+    o = ctx.text.rfind("(", ln.start, p.start)
+    return o >= 0 and ")" not in ctx.text[o : p.start] and len(ctx.text[o + 1 : p.start].split()) <= 3
+
+
+def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
+    """Is the date part of how its clause is framed rather than what it schedules?
+
+    * inside a leading ground or topic phrase, before its first comma ("Căn cứ kết quả thực hiện
+      … trong năm 2026, Ủy ban … xây dựng …", "Đối với các nhiệm vụ … trong năm 2025, …");
+    * in a clause that opens like a situation report ("…: Kết quả đạt được thời gian qua …");
+    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030");
+    * a year inside the title of a document the clause cites ("Quyết định số …/QĐ-TTg … về điều
+      chỉnh chỉ tiêu … đến năm 2025")."""
+    R = ctx.rules
+    lead = ctx.f(clause_s, p.start, ln).lstrip()
+    m = _ITEM_MARK.match(lead)
+    lead = lead[m.end() :] if m else lead
+    if R.frame.match(lead) and not re.search(r"[,:;]", lead):
+        return True
+    if R.situation_section.match(lead) or R.skip_opener.match(lead):
+        return True
+    coarse = len(p.last) < 10
+    if coarse and _words(R.criteria, lead):
+        return True
+    if coarse:
+        raw = ctx.text[clause_s : p.start]
+        refs = list(_DOC_REF.finditer(raw))
+        if refs and re.search(r"(?<!\w)về(?!\w)", raw[refs[-1].end() :]) and not re.search(r"[,;]", raw[refs[-1].end() :]):
+            return True
+    return False
 
 
 def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
@@ -875,7 +1005,7 @@ def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
     """Sections by line, their first lines, and each one's parent index (-1: none), built once:
     the innermost enclosing section of a line is then found by bisection and a walk up."""
     if ctx.sec_tree is None:
-        secs = sorted(ctx.doc.sections, key=lambda s: (s.line, -s.end))
+        secs = sorted(ctx.sections or ctx.doc.sections, key=lambda s: (s.line, -s.end))
         parent: list[int] = []
         stack: list[int] = []
         for i, sec in enumerate(secs):
@@ -1079,6 +1209,35 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     return out
 
 
+_BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
+
+
+def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """A month read where a cue writes its day without "ngày" ("dịp 19 tháng 12 năm 2025"): the
+    number before the month makes it that day."""
+    if not ctx.rules.bare_day:
+        return periods
+    out: list[Period] = []
+    for p in periods:
+        if p.kind == "month" and len(p.first) == 7:
+            ln = ctx.doc.line_at(p.start)
+            rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
+            m = _BARE_DAY_REV.match(rev)
+            if m and 1 <= int(m.group(1)[::-1]) <= 31:
+                a = p.start - m.end()
+                if ctx.rules.cue_rev.match(rev, m.end() + 1) and rev[m.end() : m.end() + 1].isspace():
+                    day = f"{p.first}-{int(m.group(1)[::-1]):02d}"
+                    try:
+                        datetime.fromisoformat(day)
+                    except ValueError:
+                        out.append(p)
+                        continue
+                    out.append(Period(a, p.end, ctx.text[a : p.end], day, day, "day", (a, p.end), (a, p.end)))
+                    continue
+        out.append(p)
+    return out
+
+
 def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
     return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
@@ -1205,6 +1364,19 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         gap = nxt.period.start - c.period.end if nxt is not None else -1
         if (
+            nxt is not None and c.start is None and c.end is not None and nxt.start is not None and nxt.end is None
+            and 0 <= gap <= 120 and c.cue in ctx.rules.bounds and c.cue not in ctx.rules.lower_bounds
+            and nxt.cue in ctx.rules.lower_bounds and c.sent[1] >= nxt.period.end and not _before(c.end, nxt.start)
+        ):
+            # "không muộn hơn ngày Y …, không sớm hơn ngày X …": the bounds of one window, the
+            # upper one written first (one day when both name the same one)
+            nxt.end = c.end
+            nxt.sent = (min(c.sent[0], nxt.sent[0]), max(c.sent[1], nxt.sent[1]))
+            nxt.label, nxt.label_span = c.label, c.label_span
+            out.append(nxt)
+            skip = True
+            continue
+        if (
             nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
             and not _before(nxt.end, c.start)
             and (
@@ -1226,8 +1398,20 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------- entry point
 
 
-def _dedupe(cands: list[_Cand]) -> list[_Cand]:
-    """One item per date in a sentence; one per single day/day range and per target year."""
+def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
+    """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
+    (a paragraph ending with a colon introduces sub-items: no task of its own)."""
+    if c.rule == "table":
+        return None
+    ln = ctx.doc.lines[c.line]
+    if not ctx.rules.task_marker.match(ln.text) or ln.text.rstrip(" *_").endswith(":"):
+        return None
+    return ln.idx
+
+
+def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """One item per date in a sentence; one per single day/day range (unless named by different
+    task paragraphs) and per target year."""
     by_sent: dict[tuple[int, frozenset[str]], _Cand] = {}
     order: list[tuple[int, frozenset[str]]] = []
     for c in cands:
@@ -1240,20 +1424,34 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
     kept = [by_sent[k] for k in order]
     # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
-    others = {(c.start, c.end) for c in kept if c.rule != "year_goal"}
+    others: dict[tuple[str | None, str | None], set[int | None]] = {}
+    for c in kept:
+        if c.rule != "year_goal":
+            others.setdefault((c.start, c.end), set()).add(_task_item(ctx, c))
     out: list[_Cand] = []
-    seen: set[tuple[str | None, str | None]] = set()
+    seen: dict[tuple[str | None, str | None], set[int | None]] = {}
     for c in kept:
         key = (c.start, c.end)
-        # a day, a day range, a deadline or a start on a day: one event however often restated
+        # a day, a day range, a deadline or a start on a day: one event however often restated,
+        # unless each mention is a task paragraph of its own (two activities on one day)
         day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
-        if (day_level or (c.start is None and c.end in targets)) and key in seen:
-            continue
+        item = _task_item(ctx, c)
+        if key in seen:
+            if day_level and (item is None or item in seen[key] or None in seen[key]):
+                continue
+            if not day_level and c.start is None and c.end in targets:
+                continue
         if c.rule == "year_goal" and (key in seen or key in others):
-            continue  # the year's target restated (or an item of its own for that year)
-        if c.start is not None and c.start == c.end and c.start in targets and c.rule != "table":
-            continue  # "vào năm 2030" restates the horizon "đến năm 2030"
-        seen.add(key)
+            # the year's target restated (or an item of its own for that year), unless a task
+            # paragraph of its own sets it
+            item = _task_item(ctx, c)
+            named = seen.get(key, set()) | others.get(key, set())
+            if item is None or item in named or None in seen.get(key, set()):
+                continue
+        if (c.start is not None and c.start == c.end and c.start in targets and c.rule != "table"
+                and (ctx.year is None or int(c.start[:4]) > ctx.year)):
+            continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
+        seen.setdefault(key, set()).add(item)
         out.append(c)
     return out
 
@@ -1271,16 +1469,22 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         return k >= 0 and starts[k][0] <= p.start < starts[k][1]
 
     cands: list[_Cand] = []
-    for zone in ("preamble", "body"):
-        span = doc.part_span(zone)
+    att = (doc.lines[ctx.attached.start].start, doc.lines[ctx.attached.stop - 1].end) if ctx.attached else None
+    for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        for p in _join_years(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)):
+        for p in _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span))):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
             if c is not None:
                 cands.append(c)
+        if zone == "preamble":
+            met = [c.start for c in cands if c.rule == "preamble_event" and c.start]
+            if met and ctx.date is not None and min(met) < ctx.date:
+                # a notice records what a meeting concluded: its deadlines run from the meeting,
+                # so only what ends before the meeting is history
+                ctx.date = min(met)
     cands.sort(key=lambda c: c.period.start)
     # labels: a label stops at the neighbouring items' dates ("Báo cáo sơ kết … vào tháng 12
     # năm 2025, tổng kết … vào tháng 12 năm 2030"); a time field's item is its section's task
@@ -1298,7 +1502,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []
-    for i, c in enumerate(_dedupe(cands)):
+    for i, c in enumerate(_dedupe(ctx, cands)):
         items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})
         path = f"timeline[{i}]"
         has_label = c.label_span[1] > c.label_span[0]
