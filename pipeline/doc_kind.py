@@ -12,6 +12,7 @@ A document whose header was lost still has its grounds, articles or signature, s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,6 +35,9 @@ def _rules() -> dict:
     return load_rules("structure")["is_document"]
 
 
+_DATE_WORDS = re.compile(r"ngày\W*.{0,12}tháng", re.I)
+
+
 def _evidence(doc: Document) -> list[str]:
     cues: list[str] = []
     if doc.cells.get("motto"):
@@ -52,6 +56,13 @@ def _evidence(doc: Document) -> list[str]:
     if sum(1 for sec in doc.sections if sec.marker.casefold().startswith("điều")) >= 2:
         cues.append("articles")
     r = _rules()["cues"]
+    # a form's blanks where a real document — even a draft waiting for its number — names
+    # itself: the issuing body or the date line's place left as dot leaders
+    blank = re.compile(r["placeholder"])
+    if any(blank.search(p.text) for p in doc.cells.get("issuer", [])):
+        cues.append("blank_issuer")
+    if any(blank.match(ln.text) and _DATE_WORDS.search(ln.text) for ln in doc.lines[: r["question_window"]]):
+        cues.append("blank_place")
     head = [ln for ln in doc.lines if ln.text][: r["question_window"]]
     if sum(1 for ln in head if ln.text.rstrip(" *_").endswith("?")) >= r["question_lines"]:
         cues.append("questions")

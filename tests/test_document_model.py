@@ -294,3 +294,46 @@ def test_a_long_line_is_not_continued_by_a_capitalised_one_where_paragraphs_are_
     paras = [f"Đoạn thứ {k} nói về nhiệm vụ của các cơ quan, đơn vị trên địa bàn tỉnh" for k in range(14)]
     out = normalize("\n".join(paras)).text
     assert out.split("\n") == paras
+
+
+FORM = """Mẫu số 12-DS (Ban hành kèm theo Nghị quyết của Hội đồng Thẩm phán)
+TÒA ÁN NHÂN DÂN ........
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: ..../..../QĐ-HPT
+........, ngày..... tháng..... năm.....
+QUYẾT ĐỊNH
+HOÃN PHIÊN HỌP
+Nơi nhận:
+- Lưu hồ sơ.
+"""
+
+DRAFT = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: ......../QĐ-UBND
+An Giang, ngày ..... tháng ..... năm 2026
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác liên ngành
+Điều 1. Thành lập Tổ công tác liên ngành của tỉnh.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+"""
+
+
+def test_a_blank_form_is_no_document_but_a_draft_awaiting_its_number_is():
+    # a form leaves the issuing body and the date's place as dot leaders; a draft leaves only
+    # the number and the day for the clerk
+    assert classify(model(FORM)).is_document is False
+    assert {"blank_issuer", "blank_place"} <= set(classify(model(FORM)).cues)
+    # the same form without the page's "Mẫu số …" line is still a form
+    assert classify(model(FORM.split("\n", 1)[1])).is_document is False
+    assert classify(model(DRAFT)).is_document is True
+    rec = extract_text(DRAFT)
+    assert rec.number is not None and rec.number.seq is None and rec.number.symbol == "QĐ-UBND"
