@@ -1824,7 +1824,8 @@ def _resolve_bare_localities(units: list[_Unit], text: str) -> list[_Unit]:
 
 # ---------------------------------------------------------------------------- document's abbreviations
 
-_DEFINED = re.compile(r"((?:[^\W\d_]+\s+){1,7}[^\W\d_]+)\s*\(\s*([A-ZĐ]{2,8})\s*\)")
+_DEFINED = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
+_DEFINED_REACH = 120  # characters before the parenthesis the defined words are looked for in
 
 
 def _initial(word: str) -> str:
@@ -1837,13 +1838,22 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the document defines itself: "vật liệu nổ công nghiệp (VLNCN)" — the
     letters are the initials of the words right before the parenthesis."""
     out: dict[str, str] = {}
+    # each "(ABBR)" first, then the words right before it (a pattern that tried the words at
+    # every position of the text cost a tenth of the whole extraction)
     for m in _DEFINED.finditer(text):
-        abbr = m.group(2)
-        words = m.group(1).split()
+        abbr = m.group(1)
         n = len(abbr)
-        if len(words) < n or abbr in out:
+        if abbr in out:
             continue
-        tail = words[-n:]
+        before = text[max(0, m.start() - _DEFINED_REACH) : m.start()]
+        words: list[str] = []
+        for w in reversed(before.split()):
+            if not w.isalpha() or len(words) == n:
+                break
+            words.append(w)
+        if len(words) < n or (before and not before[-1:].isspace() and not before[-1:].isalpha()):
+            continue
+        tail = words[::-1]
         if "".join(_initial(w) for w in tail) == abbr.replace("Đ", "D"):
             out[abbr] = " ".join(tail)
     return out
