@@ -143,6 +143,8 @@ class _Lex:
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
+    issues_attached: tuple[str, ...]
+    rule_articles: dict[str, tuple[Phrase, ...]]
 
 
 @cache
@@ -189,6 +191,8 @@ def _lex() -> _Lex:
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+        issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
+        rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
 
 
@@ -1415,6 +1419,41 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     return out
 
 
+def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions less the articles that set rules rather than tasks ("Điều 23. Quy định chuyển
+    tiếp", "Điều 11. Khiếu nại, tố cáo"), which an implementation chapter may hold too."""
+    out: list[tuple[int, int]] = []
+    for k0, k1 in regions:
+        a = k0
+        k = max(k0 + 1, 0)
+        while k < k1:
+            ll = lls[k]
+            if ll.kind == "heading" and _is_article(ll) and _starts_with(ll.content, _lex().rule_articles):
+                if k > a + 1 or (k > a and a >= 0 and lls[a].kind != "heading"):
+                    out.append((a, k))
+                j = k + 1
+                while j < k1 and not (lls[j].kind == "heading" and _is_article(lls[j])):
+                    j += 1
+                a, k = j - 1, j
+                continue
+            k += 1
+        if k1 > a + 1:
+            out.append((a, k1))
+    return out
+
+
+def _attachment(doc: Document, body: range) -> range | None:
+    """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
+    Quy chế …"): everything after its closing (signature, Nơi nhận)."""
+    ends = [doc.parts[p].stop for p in ("recipients", "signature") if len(doc.parts.get(p) or ())]
+    if not ends or max(ends) >= len(doc.lines) or not len(body):
+        return None
+    a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
+    if not any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
+        return None
+    return range(max(ends), len(doc.lines))
+
+
 def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     """The run of sibling numbered paragraphs of a body without an implementation section, when
     at least two of them, and half, open with a unit ("1. Sở Công Thương: …", "2. Công an tỉnh
@@ -1875,6 +1914,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
     walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
+    walked = _without_rule_articles(lls, walked)
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
@@ -1893,6 +1933,15 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree)
     _scan_tables(col, lls)
+    # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
+    # attached document's implementation sections assign work as the body's would
+    att = _attachment(doc, body)
+    att_spans: list[tuple[int, int]] = []
+    if att is not None:
+        alls = _logical_lines(doc, att)
+        for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
+            _walk_region(col, alls, k0, k1)
+            att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
     if not col.units:
@@ -1901,7 +1950,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
-    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0]
+    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0] + att_spans
     # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
     # named units) only introduces the units that follow
     units = [
