@@ -467,6 +467,7 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
         j, end = _exec_paragraph(doc, i, j, stop, end)
+        j, end = _chapter_title(doc, start, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
         m = _TRAIL_UNIT.match(text)
@@ -477,6 +478,23 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             out.append(_make_lline(start, end, text))
         i = j
     return out
+
+
+def _chapter_title(doc: Document, start: int, j: int, stop: int, end: int) -> tuple[int, int]:
+    """"Chương IV" / (blank) / "TỔ CHỨC THỰC HIỆN": a bare chapter or part number whose title
+    the converter set apart after a blank line is one heading with it."""
+    h = _parse_heading(doc.text[start:end].replace("\n", " "))
+    if not h or h[1]:
+        return j, end
+    k = j
+    while k < stop and doc.lines[k].blank and k - j < 2:
+        k += 1
+    if k == j or k >= stop:
+        return j, end
+    nxt = doc.lines[k].text
+    if is_upper_line(nxt) and len(nxt) < 90 and not _parse_heading(nxt):
+        return k + 1, doc.lines[k].end
+    return j, end
 
 
 def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int) -> tuple[int, int]:
@@ -773,7 +791,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if colon is not None:
         names = _split_units(s, pos, colon)
         return _Found(names, colon + 1, "colon", 0.85) if names else None
-    if name_only_ok:
+    # "2. Văn phòng Ủy ban nhân dân tỉnh." over its lettered tasks: a short heading that holds no
+    # verb is the name, its full stop notwithstanding
+    short_stop = (mode == "heading" and colon is None and has_content and s.rstrip().endswith(".")
+                  and not s.rstrip().endswith("..") and len(ws) - i <= 12)
+    if name_only_ok or short_stop:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
@@ -1938,7 +1960,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     att = _attachment(doc, body)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
-        alls = _logical_lines(doc, att)
+        from ..segment import _is_appendix_heading  # the attachment ends where its annexes begin
+        stop = next((i for i in att if _is_appendix_heading(doc.lines[i].text)), att.stop)
+        alls = _logical_lines(doc, range(att.start, stop))
         for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
