@@ -420,8 +420,13 @@ def _ends_with_head(s: str) -> bool:
     return _head_at(ws, len(ws) - 1) == 1 and _match(ws, len(ws) - 1, _lex().heads) is not None
 
 
+_ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
+    if _ARTICLE_WORD.match(cur) and re.match(r"\d+[a-zđ]?\.", nxt):
+        return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
     if BULLET.match(nxt):
@@ -466,7 +471,7 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
-        j, end = _exec_paragraph(doc, i, j, stop, end)
+        j, end = _exec_paragraph(doc, i, j, stop, end, cur)
         j, end = _chapter_title(doc, start, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
@@ -497,12 +502,14 @@ def _chapter_title(doc: Document, start: int, j: int, stop: int, end: int) -> tu
     return j, end
 
 
-def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int) -> tuple[int, int]:
+def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int, cur: str = "") -> tuple[int, int]:
     """An execution clause wrapped over lines that end in ";" ("Chánh Văn phòng …;" / "Giám đốc
     …;" / "… chịu trách nhiệm thi hành Quyết định này"): its paragraph is one logical line, so
     that the names before the responsibility phrase are read with it."""
     lines = doc.lines
-    if j >= stop or lines[j].blank or not _unit_initial(lines[i].text):
+    h = _parse_heading(cur) if cur else None
+    first = h[1] if h and h[1] else lines[i].text  # "Điều 3. Chánh Văn phòng …;": the article's text
+    if j >= stop or lines[j].blank or not _unit_initial(first):
         return j, end
     k = j
     while k < stop and k - i < 16 and not lines[k].blank and not BULLET.match(lines[k].text) \
