@@ -1803,6 +1803,24 @@ def _scan_intro(col: _Collector, doc: Document) -> None:
         return
 
 
+def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
+    """The units a lead field names. Written as clauses ("Bộ A tiến hành rà soát …; các bộ, Ủy
+    ban nhân dân các tỉnh rà soát …"), each clause's subject is a unit, not the clause."""
+    out: list[tuple[str, int, int]] = []
+    clauses = False
+    for m in re.finditer(r"[^;]+", content[a:]):
+        x = a + m.start()
+        piece = m.group(0)
+        lead = len(piece) - len(piece.lstrip())
+        f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
+        if f is not None and f.task_at is not None and f.how == "subject":
+            clauses = True
+            out.extend((n, x + lead + p, x + lead + q) for n, p, q in f.names)
+        else:
+            out.extend((n, x + p, x + q) for n, p, q in _split_units(piece, 0, len(piece)))
+    return tuple(out) if clauses else _split_units(content, a, len(content))
+
+
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
@@ -1815,10 +1833,13 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
         m = lead.match(content)
         if not m:
             continue
-        names = _split_units(content, m.end(), len(content))
+        names = _lead_names(content, m.end())
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
             if lls[j].kind == "heading":
+                # "2. Tổ chức tập huấn …" / "- Cơ quan chủ trì: …": the numbered title is the task
+                if lls[j].level >= 2 and not is_upper_line(lls[j].content) and not _unit_initial(lls[j].content):
+                    task_ll = lls[j]
                 break
             if not fields.match(lls[j].content):
                 task_ll = lls[j]
@@ -1973,6 +1994,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
+        _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
     if not col.units:
