@@ -144,6 +144,9 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     issues_attached: tuple[str, ...]
+    not_locality_verbs: frozenset[Phrase]
+    governed: tuple[str, ...]
+    central_cities: tuple[str, ...]
     rule_articles: dict[str, tuple[Phrase, ...]]
 
 
@@ -191,6 +194,9 @@ def _lex() -> _Lex:
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+        not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
+        central_cities=tuple(r["heads"].get("central_cities", [])),
+        governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
         issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
@@ -324,6 +330,15 @@ def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         j += 1
     if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
         return len(loc)
+    if ws[i].text[:1].isupper() and j > i + len(loc) and j < len(ws):
+        # "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hải Cảng, tỉnh
+        # An Phú đẩy nhanh …": a named locality opening the clause with an action is its subject
+        if _match(ws, j, lex.verbs) and _match(ws, j, lex.verbs) not in lex.not_locality_verbs:
+            return len(loc)
+        if ws[j - 1].trail.strip() == "," or ws[j].key == _VA:
+            nx = j + 1 if ws[j].key == _VA else j
+            if nx < len(ws) and (ws[nx].key == _CAC or _match(ws, nx, lex.localities)):
+                return len(loc)
     return 0
 
 
@@ -665,6 +680,8 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
+            continue  # "Ủy ban nhân dân các tỉnh, thành phố: A, B, C …": the levels' list
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
                for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
@@ -1330,12 +1347,49 @@ class _Collector:
         return u
 
     def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
-        us = [self.add(n, (base + a, base + b), (ll.start, ll.end), f.conf, f.how) for n, a, b in f.names]
+        us = [self.add(d, (base + a, base + b), (ll.start, ll.end), f.conf, f.how)
+              for n, a, b in f.names for d in _distribute_localities(n)]
         if f.task_at is not None:
             ts = _tasks(text[f.task_at :], base + f.task_at)
             for u in us:
                 _extend(u, ts, ll.end)
         return us
+
+
+_LOC_LIST = re.compile(
+    r"^(?P<pre>.*?)\s*\b[Cc]ác\s+(?P<lv>tỉnh|thành phố)(?:\s*,\s*(?P<lv2>tỉnh|thành phố))?\s*:?\s+"
+    r"(?P<list>[A-ZĐÀ-Ỹ][^:;()]*)$"
+)
+_PLACE_NAME = re.compile(r"(?:(?:tỉnh|thành phố|Tỉnh|Thành phố)\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
+
+
+def _distribute_localities(name: str) -> list[str]:
+    """A plural level over a list of names is one unit per locality: "Các tỉnh An Phú, Bình Sơn"
+    → "Tỉnh An Phú", "Tỉnh Bình Sơn"; "Ủy ban nhân dân các tỉnh, thành phố: A, B" → "Ủy ban
+    nhân dân tỉnh A", … (a centrally-run city keeps its level, rules/units.toml); after a name
+    that does not govern a locality ("Bộ Quốc phòng các tỉnh A, B") the localities stand alone."""
+    m = _LOC_LIST.match(name)
+    if not m:
+        return [name]
+    members = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group("list")) if x.strip()]
+    if not members or not all(_PLACE_NAME.fullmatch(x) for x in members):
+        return [name]
+    pre = re.sub(r"(?:\s*,|\s+và)\s*$", "", m.group("pre")).strip()
+    cities = {fold(c) for c in _lex().central_cities}
+    out: list[str] = []
+    governed = bool(pre) and any(fold(pre).endswith(g) for g in _lex().governed)
+    if pre and not governed:
+        out.append(pre)
+    for x in members:
+        if re.match(r"(?:tỉnh|thành phố)\s", x, re.IGNORECASE):
+            place = x
+        else:
+            level = m.group("lv")
+            if m.group("lv2"):
+                level = "thành phố" if fold(x) in cities else "tỉnh"
+            place = f"{level} {x}"
+        out.append(f"{pre} {place}" if governed else _cap(place))
+    return out
 
 
 def _extend(u: _Unit, tasks: list[tuple[str, int, int]], block_end: int) -> None:
