@@ -324,10 +324,20 @@ def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
     j = i + len(loc)
     if j < len(ws) and ws[i].text[:1].islower() and not ws[j].text[:1].isupper():
         return 0  # "tỉnh cần …" in lower case is no subject
+    comma = False
     while j < len(ws) and ws[j].text[:1].isupper() and j - i < 6:
-        if ws[j].trail.strip():
-            return 0
+        t = ws[j].trail.strip()
         j += 1
+        if t:
+            if t != ",":
+                return 0
+            comma = True
+            break
+    if comma:
+        # "Thành phố Hải Cảng, tỉnh An Phú đẩy nhanh …": another locality follows
+        if ws[i].text[:1].isupper() and j < len(ws) and (ws[j].key == _CAC or _match(ws, j, lex.localities)):
+            return len(loc)
+        return 0
     if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
         return len(loc)
     if ws[i].text[:1].isupper() and j > i + len(loc) and j < len(ws):
@@ -335,10 +345,8 @@ def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         # An Phú đẩy nhanh …": a named locality opening the clause with an action is its subject
         if _match(ws, j, lex.verbs) and _match(ws, j, lex.verbs) not in lex.not_locality_verbs:
             return len(loc)
-        if ws[j - 1].trail.strip() == "," or ws[j].key == _VA:
-            nx = j + 1 if ws[j].key == _VA else j
-            if nx < len(ws) and (ws[nx].key == _CAC or _match(ws, nx, lex.localities)):
-                return len(loc)
+        if ws[j].key == _VA and j + 1 < len(ws) and (ws[j + 1].key == _CAC or _match(ws, j + 1, lex.localities)):
+            return len(loc)
     return 0
 
 
@@ -560,7 +568,12 @@ class _Found:
 
 def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
     c = _match(ws, i, _lex().cues)
-    return i + len(c) if c else i
+    if not c:
+        return i
+    j = i + len(c)
+    h = _match(ws, j, _lex().honorifics) if j < len(ws) and ws[j].text[:1].islower() else None
+    # "Giao đồng chí Bộ trưởng Bộ Xây dựng …": the honorific before an office is no part of it
+    return j + len(h) if h and j + len(h) < len(ws) and ws[j + len(h)].text[:1].isupper() else j
 
 
 def _unit_initial(s: str) -> bool:
@@ -892,7 +905,16 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
+    # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
+    # of its own beside the class
+    m = _SINGLED_OUT.search(work, start, end)
+    if m and (_unit_initial(work[m.end() : end]) or re.fullmatch(r"\s*[A-ZĐ]{2,8}\s*", work[m.end() : end])):
+        rest = _split_plain(work, m.end(), end) or [(work[m.end() : end].strip(), m.end(), end)]
+        return tuple(_split_plain(work, start, m.start()) + rest)
     return tuple(_split_plain(work, start, end))
+
+
+_SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
