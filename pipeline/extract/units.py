@@ -144,6 +144,7 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     issues_attached: tuple[str, ...]
+    assigning_words: tuple[str, ...]
     not_locality_verbs: frozenset[Phrase]
     governed: tuple[str, ...]
     central_cities: tuple[str, ...]
@@ -197,6 +198,7 @@ def _lex() -> _Lex:
         not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
         central_cities=tuple(r["heads"].get("central_cities", [])),
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
+        assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
         issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
@@ -1531,9 +1533,14 @@ def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) ->
     for k0, k1 in regions:
         a = k0
         k = max(k0 + 1, 0)
+        # a chapter "TRÁCH NHIỆM THI HÀNH" / "TỔ CHỨC THỰC HIỆN" may hold articles of rules too
+        # ("Điều 12. Kinh phí thực hiện"): there only the articles that assign work count
+        chapter = k0 >= 0 and lls[k0].kind == "heading" and lls[k0].level == 0
         while k < k1:
             ll = lls[k]
-            if ll.kind == "heading" and _is_article(ll) and _starts_with(ll.content, _lex().rule_articles):
+            if ll.kind == "heading" and _is_article(ll) and (
+                _starts_with(ll.content, _lex().rule_articles) or (chapter and not _assigning_article(ll.content))
+            ):
                 if k > a + 1 or (k > a and a >= 0 and lls[a].kind != "heading"):
                     out.append((a, k))
                 j = k + 1
@@ -1545,6 +1552,16 @@ def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) ->
         if k1 > a + 1:
             out.append((a, k1))
     return out
+
+
+def _assigning_article(title: str) -> bool:
+    """An article whose title says it assigns work ("Trách nhiệm của …", "Tổ chức thực hiện",
+    "Điều khoản thi hành"); an article without a title of its own counts too."""
+    t = title.strip()
+    if not t or _is_impl_title(t) or _starts_with(t, _lex().duty_heads):
+        return True
+    key = fold(t[:120])
+    return any(w in key for w in _lex().assigning_words)
 
 
 def _attachment(doc: Document, body: range) -> range | None:
