@@ -1222,7 +1222,8 @@ _SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 def _is_unit_name(name: str) -> bool:
     """A plausible name: a few words, not a clause's fragment or a column header."""
-    return 1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+    return (1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+            and not re.search(r"…|\.\.", name))  # a form's blank to fill ("Ông ……") names no one
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -1526,6 +1527,9 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     return out
 
 
+_ARTICLE_HEAD = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]")  # not "Điều 6, Điều 7 …" wrapped
+
+
 def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Regions less the articles that set rules rather than tasks ("Điều 23. Quy định chuyển
     tiếp", "Điều 11. Khiếu nại, tố cáo"), which an implementation chapter may hold too."""
@@ -1538,13 +1542,13 @@ def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) ->
         chapter = k0 >= 0 and lls[k0].kind == "heading" and lls[k0].level == 0
         while k < k1:
             ll = lls[k]
-            if ll.kind == "heading" and _is_article(ll) and (
+            if ll.kind == "heading" and _ARTICLE_HEAD.match(ll.text) and (
                 _starts_with(ll.content, _lex().rule_articles) or (chapter and not _assigning_article(ll.content))
             ):
                 if k > a + 1 or (k > a and a >= 0 and lls[a].kind != "heading"):
                     out.append((a, k))
                 j = k + 1
-                while j < k1 and not (lls[j].kind == "heading" and _is_article(lls[j])):
+                while j < k1 and not (lls[j].kind == "heading" and _ARTICLE_HEAD.match(lls[j].text)):
                     j += 1
                 a, k = j - 1, j
                 continue
