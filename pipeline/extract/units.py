@@ -1044,11 +1044,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
         return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
     if (
-        lower and g[0].key != _CAC and g_cat is None and _collective(group) and _head_at(g, 0)
+        lower and g[0].key != _CAC and g_cat is None and _collective(group) and 0 < _head_at(g, 0) <= 2
         and not bodies.role_length(" ".join(w.text for w in g))
     ):
         # "Ban Tuyên giáo … các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the list of
-        # levels after "các" goes on in lower case
+        # levels after "các" goes on in lower case (a long head — "đại biểu Hội đồng nhân dân
+        # …" — names a body of its own)
         return False
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
