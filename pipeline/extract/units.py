@@ -1022,6 +1022,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         tail = bodies.locality_tail(nxt)
         if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             out[i] = (f"{name} {tail}", a, b)
+        elif tail and not bodies.locality_tail(name) and re.fullmatch(r"\s*/\s*", s[b:na]):
+            # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
+            out[i] = (f"{name} {tail}", a, b)
     return out
 
 
