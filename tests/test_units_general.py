@@ -204,3 +204,41 @@ def test_name_ends_before_role_scope_deadline_and_singled_out_unit() -> None:
     assert f is not None and [n for n, _a, _b in f.names] == ["Phó Thủ tướng Chính phủ Lê Văn An"]
     f = _analyse("Yêu cầu các bộ, ngành, nhất là Bộ Tài chính khẩn trương có giải pháp.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các bộ, ngành", "Bộ Tài chính"]
+
+
+def _names(s: str) -> list[str]:
+    f = _analyse(s, "sentence")
+    assert f is not None, s
+    return [n for n, _a, _b in f.names]
+
+
+def test_role_heads_each_kind_of_a_list() -> None:
+    names = _names("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành Quyết định này.")
+    assert names == ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]
+
+
+def test_slash_pair_shares_its_locality() -> None:
+    names = _names("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương "
+                   "chủ trì tổ chức hội thi.")
+    assert names == ["Sở Văn hóa, Thể thao và Du lịch tỉnh, thành phố trực thuộc Trung ương",
+                     "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_long_head_after_collective_is_its_own_body() -> None:
+    names = _names("Các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.")
+    assert names == ["Các Tổ đại biểu", "Đại biểu Hội đồng nhân dân tỉnh"]
+
+
+def test_field_after_comma_in_a_class_and_time_opener() -> None:
+    assert _names("Các cơ quan thông tin, tuyên truyền và báo chí của tỉnh có trách nhiệm giới thiệu điển hình.") == [
+        "Các cơ quan thông tin, tuyên truyền và báo chí của tỉnh"]
+    # "văn bản" holds no village ("bản"): the verb before it ends the name
+    assert _names("Hằng năm, Sở Nội vụ thành phố Hà An ban hành văn bản hướng dẫn.") == ["Sở Nội vụ thành phố Hà An"]
+
+
+def test_contract_parties_charged_by_article() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4. Trách nhiệm của Bên mua điện\n"
+                           "1. Đàm phán hợp đồng mua bán điện với bên bán điện.\n\n"
+                           "Điều 5. Trách nhiệm thi hành\n")
+    units = _units(text)
+    assert units["Bên mua điện"] == ["Đàm phán hợp đồng mua bán điện với bên bán điện"]

@@ -144,6 +144,7 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     issues_attached: tuple[str, ...]
+    not_levels: frozenset[Phrase]
     assigning_words: tuple[str, ...]
     not_locality_verbs: frozenset[Phrase]
     governed: tuple[str, ...]
@@ -199,6 +200,7 @@ def _lex() -> _Lex:
         central_cities=tuple(r["heads"].get("central_cities", [])),
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
         assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
+        not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
         issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
@@ -678,6 +680,8 @@ def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
         if ws[j].trail.strip():
             return False
         lv = _match(ws, j, _lex().cat_index)
+        if lv is not None and j > 0 and (ws[j - 1].key, *lv) in lex.not_levels:
+            continue  # "văn bản", "biên bản": a word's second syllable, no village
         if lv is not None and lv in lex.levels:
             nxt = j + len(lv)
             return nxt < len(ws) and ws[nxt].text[:1].islower() and _match(ws, nxt, lex.verbs) is not None
@@ -806,6 +810,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         if c is not None and (
             (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]))
             or (len(s[b:c].split()) <= 2 and _match(ws, _wfrom(s, b), lex.verbs) not in lex.strong)
+            or _kind_after_comma(s, ws, i, b, c)
         ):
             b = c
     x = _exec_boundary(s, pos, sent_end)
@@ -838,6 +843,19 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> bool:
+    """"Các cơ quan thông tin, tuyên truyền và báo chí … có trách nhiệm": in a class listed
+    with commas, a verb right after a comma names a field of the class when no other action
+    stands before the charging formula."""
+    if not s[:b].rstrip().endswith(",") or not _collective(ws[i : _wfrom(s, b)]):
+        return False
+    k = _wfrom(s, b)
+    v = _match(ws, k, _lex().verbs)
+    if v is None or v in _lex().strong:
+        return False
+    return _verb_boundary(s, k + len(v), c) is None
 
 
 _RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
@@ -1004,6 +1022,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     joined by "và" to one that ends with its locality takes that locality ("Đoàn đại biểu Quốc
     hội và đại biểu Quốc hội tỉnh X" → both "… tỉnh X")."""
     out = list(part)
+    for i in range(1, len(out)):
+        # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the role heads each kind
+        prev, (name, a, b) = out[i - 1][0], out[i]
+        n = bodies.role_length(prev)
+        if n and bodies.is_distinct_kind(prev[n:].strip()) and bodies.is_distinct_kind(name) \
+                and not bodies.role_length(name):
+            out[i] = (f"{prev[:n].strip()} {name[:1].lower()}{name[1:]}", a, b)
     for i in range(len(out) - 2, -1, -1):
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
@@ -1041,7 +1066,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
-    after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
+    gtext = " ".join(w.text for w in group)
+    after_kind = bodies.is_distinct_kind(gtext) or bodies.is_distinct_kind(gtext[bodies.role_length(gtext):].strip())
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
         return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
     if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
