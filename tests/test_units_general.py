@@ -242,3 +242,34 @@ def test_contract_parties_charged_by_article() -> None:
                            "Điều 5. Trách nhiệm thi hành\n")
     units = _units(text)
     assert units["Bên mua điện"] == ["Đàm phán hợp đồng mua bán điện với bên bán điện"]
+
+
+_REPORT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/KH-UBND
+Hà An, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tài chính - ngân sách nhà nước 03 năm 2026 - 2028
+
+I. DỰ BÁO THU NGÂN SÁCH
+Để bảo đảm cân đối ngân sách, Ủy ban nhân dân tỉnh Hà An xác định khung cân đối ngân sách như các mẫu biểu kèm theo.
+Sở Tài chính tổng hợp dự toán thu ngân sách hằng năm.
+
+Nơi nhận:
+- Bộ Tài chính;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn D
+"""
+
+
+def test_issuer_telling_what_it_does_is_not_assigned() -> None:
+    units = _units(_REPORT)
+    assert "Ủy ban nhân dân tỉnh Hà An" not in units
+    assert "Sở Tài chính" in units

@@ -1863,7 +1863,20 @@ _SENT = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\S)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
-def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
+def _issuer_names(doc: Document) -> frozenset[str]:
+    """The issuer as the issuer block writes it ("ỦY BAN NHÂN DÂN" / "TỈNH X"), folded: the whole
+    block and its last body on its own."""
+    rng = doc.parts.get("issuer_block")
+    if not rng or not len(rng):
+        return frozenset()
+    lines = [collapse(doc.lines[i].text.strip(" *-_")) for i in rng if not doc.lines[i].blank]
+    lines = [x for x in lines if x]
+    if not lines:
+        return frozenset()
+    return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
+
+
+def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
     """Assignments in running text (documents without an implementation section)."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
     if only_exec and not _has_exec(content):
@@ -1882,6 +1895,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
         f = _analyse(sent, "sentence")
         if not f:
             continue
+        if not only_exec and f.how == "subject" and issuer and all(fold(n) in issuer for n, _a, _b in f.names):
+            continue  # "…, Ủy ban nhân dân tỉnh X xác định khung …": the issuer tells what it does
         col.found(f, off, ll, sent)
         if not only_exec:
             _more_subjects(col, f, off, ll, sent)
@@ -2103,12 +2118,13 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
+    issuer = _issuer_names(doc)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
-        _scan_sentences(col, ll, only_exec=bool(regions) or decree)
+        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
