@@ -273,3 +273,19 @@ def test_issuer_telling_what_it_does_is_not_assigned() -> None:
     units = _units(_REPORT)
     assert "Ủy ban nhân dân tỉnh Hà An" not in units
     assert "Sở Tài chính" in units
+
+
+def test_nominal_verb_after_viec_stays_in_the_name() -> None:
+    names = _names("Ủy ban nhân dân tỉnh Hà An, chính quyền địa phương các đơn vị hành chính liên quan đến việc "
+                   "thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm tổ chức thi hành "
+                   "Nghị quyết này.")
+    assert names[1].startswith("Chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện")
+    assert names[-1] == "Các cơ quan, tổ chức khác có liên quan"
+
+
+def test_closing_article_of_a_regulation_is_an_execution_clause() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4.\n").replace(
+        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị định này.\n",
+        "\nĐiều 5. Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm thực hiện Quy định này.\n")
+    units = _units(text)
+    assert "Các cơ quan, tổ chức từ Trung ương đến cơ sở" in units

@@ -649,6 +649,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                     for j in range(max(0, k - 3), k)
                 ))
                 or (not prev_comma and p.key in _GLUE)
+                or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
                 or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
                 or (prev_comma and _match(ws, k, lex.cat_index) is not None and _category_end(ws[max(0, k - 3) : k]))
             )
@@ -874,8 +875,9 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
         if w.text[:1].islower():
             seq = _match(ws, k, lex.verbs)
             # a copula or modal ("… mà không phải là đơn vị …") describes a unit of the list
-            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs:
-                return None
+            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs \
+                    and not (k and ws[k - 1].key == _VIEC):
+                return None  # ("liên quan đến việc thực hiện …": a noun phrase, no task)
     return m.start()
 
 
@@ -1106,6 +1108,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
 
 
 _DO = _wkey("do")
+_VIEC = _wkey("việc")
 _MA = _wkey("mà")
 _SE = _wkey("sẽ")
 
