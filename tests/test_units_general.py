@@ -289,3 +289,9 @@ def test_closing_article_of_a_regulation_is_an_execution_clause() -> None:
         "\nĐiều 5. Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm thực hiện Quy định này.\n")
     units = _units(text)
     assert "Các cơ quan, tổ chức từ Trung ương đến cơ sở" in units
+
+
+def test_time_opener_needs_its_comma() -> None:
+    # without the comma the time opens a task, and the bodies after "báo cáo" are its addressees
+    assert _analyse("Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, Bộ Khoa học và Công nghệ về tình hình.",
+                    "sentence") is None

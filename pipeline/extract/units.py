@@ -144,6 +144,7 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     issues_attached: tuple[str, ...]
+    time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
     assigning_words: tuple[str, ...]
     not_locality_verbs: frozenset[Phrase]
@@ -201,6 +202,7 @@ def _lex() -> _Lex:
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
         assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
         not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
+        time_openers=_index(r["cues"].get("time_openers", [])),
         issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
@@ -751,6 +753,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
         return _shift(_analyse(s[person:], mode, has_content), person)
     head = _wlist(s[:40])
+    tm = _match(head, 0, lex.time_openers) if head else None
+    if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
+        # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
+        after = head[len(tm)].start
+        return _shift(_analyse(s[after:], mode, has_content), after)
     if not head or not (
         _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
     ):
