@@ -295,3 +295,13 @@ def test_time_opener_needs_its_comma() -> None:
     # without the comma the time opens a task, and the bodies after "báo cáo" are its addressees
     assert _analyse("Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, Bộ Khoa học và Công nghệ về tình hình.",
                     "sentence") is None
+
+
+def test_charges_inside_an_article_of_rules_still_assign() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4. Điều khoản chuyển tiếp\n"
+                           "1. Người đang làm công việc hỗ trợ tiếp tục thực hiện hợp đồng đã ký.\n"
+                           "2. Cơ quan quản lý công chức có trách nhiệm thống kê số người đang làm công việc hỗ trợ.\n\n"
+                           "Điều 5. Trách nhiệm thi hành\n")
+    units = _units(text)
+    assert "Cơ quan quản lý công chức" in units
+    assert not any(n.startswith("Người đang") for n in units)

@@ -1608,6 +1608,25 @@ def _assigning_article(title: str) -> bool:
     return any(w in key for w in _lex().assigning_words)
 
 
+def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]], walked: list[bool]) -> None:
+    """In the articles of rules left out of an implementation chapter, a body the text charges
+    by the formula or puts in charge ("Cơ quan … có trách nhiệm thống kê …", "Bộ Nội vụ chủ trì
+    hướng dẫn …") is still assigned that work."""
+    lead = _pkey("chủ trì")
+    for k0, k1 in full:
+        for k in range(max(k0, 0), k1):
+            if walked[k] or (lls[k].kind == "heading" and _ARTICLE_HEAD.match(lls[k].text)):
+                continue
+            content = lls[k].content
+            f = _analyse(content, "sentence")
+            if f is None or f.how != "subject" or f.task_at is None:
+                continue
+            task = content[f.task_at :]
+            tw = _wlist(task[:30])
+            if _charged(task) or (tw and _match(tw, 0, _lex().verbs) == lead):
+                col.found(f, lls[k].start + lls[k].body, lls[k], content)
+
+
 def _attachment(doc: Document, body: range) -> range | None:
     """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
     Quy chế …"): everything after its closing (signature, Nơi nhận)."""
@@ -2116,10 +2135,15 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
     walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
+    full = walked
     walked = _without_rule_articles(lls, walked)
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
+    read = [False] * len(lls)
+    for k0, k1 in walked:
+        read[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
+    _scan_charges(col, lls, full, read)
     # outside those sections, a dash item that is only a unit's name with "+" items below it
     # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
     for k0, k1 in _unit_bullets(lls, in_region):
