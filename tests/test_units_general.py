@@ -305,3 +305,12 @@ def test_charges_inside_an_article_of_rules_still_assign() -> None:
     units = _units(text)
     assert "Cơ quan quản lý công chức" in units
     assert not any(n.startswith("Người đang") for n in units)
+
+
+def test_notice_passed_on_to_know_and_carry_out() -> None:
+    names = _names("Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh phân bón, thương nhân phân phối "
+                   "phân bón biết, thực hiện và báo cáo tình hình thực hiện.")
+    assert names == ["Các thương nhân đầu mối kinh doanh phân bón", "Thương nhân phân phối phân bón"]
+    # a notice for information only passes nothing on to its object
+    f = _analyse("Bộ Công Thương thông báo các thương nhân kinh doanh phân bón được biết.", "sentence")
+    assert f is None or not any("thương nhân" in n.casefold() for n, _a, _b in f.names)

@@ -144,6 +144,7 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     issues_attached: tuple[str, ...]
+    relay_done: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
     assigning_words: tuple[str, ...]
@@ -203,6 +204,7 @@ def _lex() -> _Lex:
         assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
         not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
         time_openers=_index(r["cues"].get("time_openers", [])),
+        relay_done=_index(r["cues"].get("relay_done", [])),
         issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
@@ -832,6 +834,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
+        if rel is None and _match(ws, bw, lex.relay_done) is not None:
+            # "Bộ A thông báo các thương nhân … biết, thực hiện": passed on for execution
+            rd = _match(ws, bw, lex.relay_done)
+            if rd is not None and _DONE.search(s, ws[bw].end, sent_end):
+                rel = rd
         if rel is not None and _unit_initial(s[ws[bw + len(rel) - 1].end :].lstrip()):
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …": the work passes to the object
             after = ws[bw + len(rel) - 1].end
@@ -865,6 +872,8 @@ def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> 
         return False
     return _verb_boundary(s, k + len(v), c) is None
 
+
+_DONE = re.compile(r"\bbiết(?:\s+và|\s*,)\s+(?:thực\s+hiện|triển\s+khai)")
 
 _RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
                          re.IGNORECASE)
@@ -1098,6 +1107,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
         return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
     bare_last = _head_at(last, 0) == len(last) or _bare(last)
+    lc = 1 if last and last[0].key == _CAC else 0
+    if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
+            and _match(last, lc, _lex().cat_index) == g_cat:
+        return True  # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
     if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
         _collective(last) or (bare_last and _collective(group))
     ):
@@ -1746,6 +1759,7 @@ def _is_closing_para(ll: _LLine) -> bool:
         ll.kind == "para"
         and bool(re.search(r"/\.\s*$", ll.text))
         and not _starts_with(ll.content.lstrip("-+•– "), _lex().cues)
+        and not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
     )
 
 
