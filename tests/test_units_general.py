@@ -314,3 +314,8 @@ def test_notice_passed_on_to_know_and_carry_out() -> None:
     # a notice for information only passes nothing on to its object
     f = _analyse("Bộ Công Thương thông báo các thương nhân kinh doanh phân bón được biết.", "sentence")
     assert f is None or not any("thương nhân" in n.casefold() for n, _a, _b in f.names)
+
+
+def test_role_class_with_its_named_body() -> None:
+    assert _names("Yêu cầu Nhà đầu tư (Tập đoàn An Phú) rà soát, điều chỉnh lại kế hoạch thi công.") == ["Tập đoàn An Phú"]
+    assert _names("Chủ đầu tư khẩn trương hoàn thành hồ sơ quyết toán.") == ["Chủ đầu tư"]

@@ -939,7 +939,9 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     m = re.fullmatch(r"\s*[^()]+?\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
         inner = _split_plain(s, start + m.start("list"), start + m.end("list"))
-        if len(inner) >= 2 and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
+        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)")
+        one = len(inner) == 1 and len(seg[: seg.index("(")].split()) <= 3 and bodies.name_length(inner[0][0]) > 0
+        if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
