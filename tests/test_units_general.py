@@ -319,3 +319,12 @@ def test_notice_passed_on_to_know_and_carry_out() -> None:
 def test_role_class_with_its_named_body() -> None:
     assert _names("Yêu cầu Nhà đầu tư (Tập đoàn An Phú) rà soát, điều chỉnh lại kế hoạch thi công.") == ["Tập đoàn An Phú"]
     assert _names("Chủ đầu tư khẩn trương hoàn thành hồ sơ quyết toán.") == ["Chủ đầu tư"]
+
+
+def test_levels_in_another_order_name_one_unit() -> None:
+    text = _DECISION.replace("1. Văn phòng Ủy ban nhân dân tỉnh.\n",
+                             "1. Chủ tịch Ủy ban nhân dân các phường, xã có trách nhiệm phổ biến Quy chế.\n"
+                             "2. Văn phòng Ủy ban nhân dân tỉnh.\n").replace("2. Công an tỉnh.", "3. Công an tỉnh.")
+    units = _units(text)
+    assert "Chủ tịch Ủy ban nhân dân các phường, xã" not in units
+    assert len(units["Chủ tịch Ủy ban nhân dân các xã, phường"]) == 2

@@ -1373,6 +1373,12 @@ def _members(name: str) -> frozenset[Phrase] | None:
     return frozenset(_key(p) for p in parts)
 
 
+def _bag(name: str) -> tuple[str, ...]:
+    """The words of a name in sorted order: a list of levels said in another order ("các xã,
+    phường" / "các phường, xã") names the same unit."""
+    return tuple(sorted(_wkey(t) for t in re.findall(r"\w+", name)))
+
+
 class _Collector:
     """Units in order of first mention; the same unit named again gets the new tasks.
 
@@ -1385,6 +1391,7 @@ class _Collector:
         self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
         self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
+        self._by_bag: dict[tuple[str, ...], _Unit] = {}  # the words of a name, in any order
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1402,6 +1409,9 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
+        bag = _bag(name)
+        if not hits and bag in self._by_bag:
+            hits = [self._by_bag[bag]]  # "… các xã, phường" / "… các phường, xã": the same unit
         members = _members(name)
         if not hits and members is not None and members in self._by_members:
             # "Các cơ quan, đơn vị, tổ chức và cá nhân …" / "Các cơ quan, tổ chức, đơn vị và cá
@@ -1418,6 +1428,7 @@ class _Collector:
             # — qualifies the same unit: its first name stays)
             return u
         u = _Unit(name, span, block, conf, rule)
+        self._by_bag.setdefault(bag, u)
         if members is not None:
             self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
