@@ -44,6 +44,16 @@ Sections of duties and letters
     the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
     section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
 
+Attachments, chapters and notices
+    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …")
+    carries it after its signature: its implementation sections and task list assign work as the
+    body's would, up to its annexes. In an implementation chapter only the articles whose titles
+    assign work count ("Trách nhiệm …", "Điều khoản thi hành"); articles of rules (Kinh phí,
+    chuyển tiếp, khiếu nại) give only the bodies they charge by the formula or put in charge. A
+    notice addresses localities by lists ("Các tỉnh A, B", "Ủy ban nhân dân các tỉnh, thành phố:
+    A, B", "Thành phố A, tỉnh B đẩy nhanh …"): one unit per locality. The issuer telling what it
+    does itself, outside those sections, is not assigned.
+
 Names are written out in full (``UBND`` → ``Ủy ban nhân dân``, and abbreviations the document
 defines itself: "vật liệu nổ công nghiệp (VLNCN)"), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
