@@ -1448,8 +1448,13 @@ class _Collector:
         return u
 
     def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
-        us = [self.add(d, (base + a, base + b), (ll.start, ll.end), f.conf, f.how)
-              for n, a, b in f.names for d in _distribute_localities(n)]
+        us = []
+        for n, a, b in f.names:
+            for d, anchor in _distributed(n):
+                # a distributed locality stands on its own name in the list
+                x = text.find(anchor, a, b) if anchor != n else -1
+                span = (base + x, base + x + len(anchor)) if x >= 0 else (base + a, base + b)
+                us.append(self.add(d, span, (ll.start, ll.end), f.conf, f.how))
         if f.task_at is not None:
             ts = _tasks(text[f.task_at :], base + f.task_at)
             for u in us:
@@ -1465,22 +1470,27 @@ _PLACE_NAME = re.compile(r"(?:(?:tỉnh|thành phố|Tỉnh|Thành phố)\s+)?[A
 
 
 def _distribute_localities(name: str) -> list[str]:
+    """:func:`_distributed`, names only."""
+    return [n for n, _anchor in _distributed(name)]
+
+
+def _distributed(name: str) -> list[tuple[str, str]]:
     """A plural level over a list of names is one unit per locality: "Các tỉnh An Phú, Bình Sơn"
     → "Tỉnh An Phú", "Tỉnh Bình Sơn"; "Ủy ban nhân dân các tỉnh, thành phố: A, B" → "Ủy ban
     nhân dân tỉnh A", … (a centrally-run city keeps its level, rules/units.toml); after a name
     that does not govern a locality ("Bộ Quốc phòng các tỉnh A, B") the localities stand alone."""
     m = _LOC_LIST.match(name)
     if not m:
-        return [name]
+        return [(name, name)]
     members = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group("list")) if x.strip()]
     if not members or not all(_PLACE_NAME.fullmatch(x) for x in members):
-        return [name]
+        return [(name, name)]
     pre = re.sub(r"(?:\s*,|\s+và)\s*$", "", m.group("pre")).strip()
     cities = {fold(c) for c in _lex().central_cities}
-    out: list[str] = []
+    out: list[tuple[str, str]] = []  # (name, the words of the text it stands on)
     governed = bool(pre) and any(fold(pre).endswith(g) for g in _lex().governed)
     if pre and not governed:
-        out.append(pre)
+        out.append((pre, pre))
     for x in members:
         if re.match(r"(?:tỉnh|thành phố)\s", x, re.IGNORECASE):
             place = x
@@ -1489,7 +1499,7 @@ def _distribute_localities(name: str) -> list[str]:
             if m.group("lv2"):
                 level = "thành phố" if fold(x) in cities else "tỉnh"
             place = f"{level} {x}"
-        out.append(f"{pre} {place}" if governed else _cap(place))
+        out.append((f"{pre} {place}" if governed else _cap(place), x))
     return out
 
 
