@@ -328,3 +328,10 @@ def test_levels_in_another_order_name_one_unit() -> None:
     units = _units(text)
     assert "Chủ tịch Ủy ban nhân dân các phường, xã" not in units
     assert len(units["Chủ tịch Ủy ban nhân dân các xã, phường"]) == 2
+
+
+def test_scope_of_work_ends_a_name_and_enforcement_office_is_a_body() -> None:
+    assert _names("Ủy ban nhân dân cấp xã trong quản lý chất thải rắn sinh hoạt có trách nhiệm kiểm tra.") == [
+        "Ủy ban nhân dân cấp xã"]
+    assert _names("Viện kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh phối hợp thực hiện.") == [
+        "Viện kiểm sát nhân dân tỉnh", "Thi hành án dân sự tỉnh"]
