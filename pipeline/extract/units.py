@@ -76,7 +76,7 @@ from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, parse_heading
+from ..segment import BULLET, Document, _is_appendix_heading, parse_heading
 from ..textutil import clean_value, collapse, fold, is_upper_line
 
 Phrase = tuple[str, ...]  # word keys
@@ -2212,7 +2212,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     att = _attachment(doc, body)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
-        from ..segment import _is_appendix_heading  # the attachment ends where its annexes begin
+        # the attachment ends where its annexes begin
         stop = next((i for i in att if _is_appendix_heading(doc.lines[i].text)), att.stop)
         alls = _logical_lines(doc, range(att.start, stop))
         for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
