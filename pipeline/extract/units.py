@@ -44,6 +44,16 @@ Sections of duties and letters
     the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
     section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
 
+Attachments, chapters and notices
+    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …")
+    carries it after its signature: its implementation sections and task list assign work as the
+    body's would, up to its annexes. In an implementation chapter only the articles whose titles
+    assign work count ("Trách nhiệm …", "Điều khoản thi hành"); articles of rules (Kinh phí,
+    chuyển tiếp, khiếu nại) give only the bodies they charge by the formula or put in charge. A
+    notice addresses localities by lists ("Các tỉnh A, B", "Ủy ban nhân dân các tỉnh, thành phố:
+    A, B", "Thành phố A, tỉnh B đẩy nhanh …"): one unit per locality. The issuer telling what it
+    does itself, outside those sections, is not assigned.
+
 Names are written out in full (``UBND`` → ``Ủy ban nhân dân``, and abbreviations the document
 defines itself: "vật liệu nổ công nghiệp (VLNCN)"), without parenthesised
 examples, first letter capitalised. The same unit named twice is one item with both sets of
@@ -66,7 +76,7 @@ from ..caching import per_text_cache
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, parse_heading
+from ..segment import BULLET, Document, _is_appendix_heading, parse_heading
 from ..textutil import clean_value, collapse, fold, is_upper_line
 
 Phrase = tuple[str, ...]  # word keys
@@ -143,6 +153,15 @@ class _Lex:
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
+    issues_attached: tuple[str, ...]
+    relay_done: dict[str, tuple[Phrase, ...]]
+    time_openers: dict[str, tuple[Phrase, ...]]
+    not_levels: frozenset[Phrase]
+    assigning_words: tuple[str, ...]
+    not_locality_verbs: frozenset[Phrase]
+    governed: tuple[str, ...]
+    central_cities: tuple[str, ...]
+    rule_articles: dict[str, tuple[Phrase, ...]]
 
 
 @cache
@@ -189,6 +208,15 @@ def _lex() -> _Lex:
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+        not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
+        central_cities=tuple(r["heads"].get("central_cities", [])),
+        governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
+        assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
+        not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
+        time_openers=_index(r["cues"].get("time_openers", [])),
+        relay_done=_index(r["cues"].get("relay_done", [])),
+        issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
+        rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
 
 
@@ -314,12 +342,29 @@ def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
     j = i + len(loc)
     if j < len(ws) and ws[i].text[:1].islower() and not ws[j].text[:1].isupper():
         return 0  # "tỉnh cần …" in lower case is no subject
+    comma = False
     while j < len(ws) and ws[j].text[:1].isupper() and j - i < 6:
-        if ws[j].trail.strip():
-            return 0
+        t = ws[j].trail.strip()
         j += 1
+        if t:
+            if t != ",":
+                return 0
+            comma = True
+            break
+    if comma:
+        # "Thành phố Hải Cảng, tỉnh An Phú đẩy nhanh …": another locality follows
+        if ws[i].text[:1].isupper() and j < len(ws) and (ws[j].key == _CAC or _match(ws, j, lex.localities)):
+            return len(loc)
+        return 0
     if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
         return len(loc)
+    if ws[i].text[:1].isupper() and j > i + len(loc) and j < len(ws):
+        # "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hải Cảng, tỉnh
+        # An Phú đẩy nhanh …": a named locality opening the clause with an action is its subject
+        if _match(ws, j, lex.verbs) and _match(ws, j, lex.verbs) not in lex.not_locality_verbs:
+            return len(loc)
+        if ws[j].key == _VA and j + 1 < len(ws) and (ws[j + 1].key == _CAC or _match(ws, j + 1, lex.localities)):
+            return len(loc)
     return 0
 
 
@@ -416,8 +461,13 @@ def _ends_with_head(s: str) -> bool:
     return _head_at(ws, len(ws) - 1) == 1 and _match(ws, len(ws) - 1, _lex().heads) is not None
 
 
+_ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
+    if _ARTICLE_WORD.match(cur) and re.match(r"\d+[a-zđ]?\.", nxt):
+        return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
     if BULLET.match(nxt):
@@ -462,7 +512,8 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
-        j, end = _exec_paragraph(doc, i, j, stop, end)
+        j, end = _exec_paragraph(doc, i, j, stop, end, cur)
+        j, end = _chapter_title(doc, start, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
         m = _TRAIL_UNIT.match(text)
@@ -475,12 +526,31 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
     return out
 
 
-def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int) -> tuple[int, int]:
+def _chapter_title(doc: Document, start: int, j: int, stop: int, end: int) -> tuple[int, int]:
+    """"Chương IV" / (blank) / "TỔ CHỨC THỰC HIỆN": a bare chapter or part number whose title
+    the converter set apart after a blank line is one heading with it."""
+    h = _parse_heading(doc.text[start:end].replace("\n", " "))
+    if not h or h[1]:
+        return j, end
+    k = j
+    while k < stop and doc.lines[k].blank and k - j < 2:
+        k += 1
+    if k == j or k >= stop:
+        return j, end
+    nxt = doc.lines[k].text
+    if is_upper_line(nxt) and len(nxt) < 90 and not _parse_heading(nxt):
+        return k + 1, doc.lines[k].end
+    return j, end
+
+
+def _exec_paragraph(doc: Document, i: int, j: int, stop: int, end: int, cur: str = "") -> tuple[int, int]:
     """An execution clause wrapped over lines that end in ";" ("Chánh Văn phòng …;" / "Giám đốc
     …;" / "… chịu trách nhiệm thi hành Quyết định này"): its paragraph is one logical line, so
     that the names before the responsibility phrase are read with it."""
     lines = doc.lines
-    if j >= stop or lines[j].blank or not _unit_initial(lines[i].text):
+    h = _parse_heading(cur) if cur else None
+    first = h[1] if h and h[1] else lines[i].text  # "Điều 3. Chánh Văn phòng …;": the article's text
+    if j >= stop or lines[j].blank or not _unit_initial(first):
         return j, end
     k = j
     while k < stop and k - i < 16 and not lines[k].blank and not BULLET.match(lines[k].text) \
@@ -516,7 +586,12 @@ class _Found:
 
 def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
     c = _match(ws, i, _lex().cues)
-    return i + len(c) if c else i
+    if not c:
+        return i
+    j = i + len(c)
+    h = _match(ws, j, _lex().honorifics) if j < len(ws) and ws[j].text[:1].islower() else None
+    # "Giao đồng chí Bộ trưởng Bộ Xây dựng …": the honorific before an office is no part of it
+    return j + len(h) if h and j + len(h) < len(ws) and ws[j + len(h)].text[:1].isupper() else j
 
 
 def _unit_initial(s: str) -> bool:
@@ -588,6 +663,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                     for j in range(max(0, k - 3), k)
                 ))
                 or (not prev_comma and p.key in _GLUE)
+                or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
                 or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
                 or (prev_comma and _match(ws, k, lex.cat_index) is not None and _category_end(ws[max(0, k - 3) : k]))
             )
@@ -619,6 +695,8 @@ def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
         if ws[j].trail.strip():
             return False
         lv = _match(ws, j, _lex().cat_index)
+        if lv is not None and j > 0 and (ws[j - 1].key, *lv) in lex.not_levels:
+            continue  # "văn bản", "biên bản": a word's second syllable, no village
         if lv is not None and lv in lex.levels:
             nxt = j + len(lv)
             return nxt < len(ws) and ws[nxt].text[:1].islower() and _match(ws, nxt, lex.verbs) is not None
@@ -636,6 +714,8 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
+            continue  # "Ủy ban nhân dân các tỉnh, thành phố: A, B, C …": the levels' list
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
                for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
@@ -685,6 +765,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
         return _shift(_analyse(s[person:], mode, has_content), person)
     head = _wlist(s[:40])
+    tm = _match(head, 0, lex.time_openers) if head else None
+    if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
+        # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
+        after = head[len(tm)].start
+        return _shift(_analyse(s[after:], mode, has_content), after)
     if not head or not (
         _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
     ):
@@ -745,6 +830,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         if c is not None and (
             (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]))
             or (len(s[b:c].split()) <= 2 and _match(ws, _wfrom(s, b), lex.verbs) not in lex.strong)
+            or _kind_after_comma(s, ws, i, b, c)
         ):
             b = c
     x = _exec_boundary(s, pos, sent_end)
@@ -758,6 +844,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if b is not None:
         bw = _wfrom(s, b)
         rel = _match(ws, bw, lex.relay)
+        if rel is None and _match(ws, bw, lex.relay_done) is not None:
+            # "Bộ A thông báo các thương nhân … biết, thực hiện": passed on for execution
+            rd = _match(ws, bw, lex.relay_done)
+            if rd is not None and _DONE.search(s, ws[bw].end, sent_end):
+                rel = rd
         if rel is not None and _unit_initial(s[ws[bw + len(rel) - 1].end :].lstrip()):
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …": the work passes to the object
             after = ws[bw + len(rel) - 1].end
@@ -769,11 +860,30 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if colon is not None:
         names = _split_units(s, pos, colon)
         return _Found(names, colon + 1, "colon", 0.85) if names else None
-    if name_only_ok:
+    # "2. Văn phòng Ủy ban nhân dân tỉnh." over its lettered tasks: a short heading that holds no
+    # verb is the name, its full stop notwithstanding
+    short_stop = (mode == "heading" and colon is None and has_content and s.rstrip().endswith(".")
+                  and not s.rstrip().endswith("..") and len(ws) - i <= 12)
+    if name_only_ok or short_stop:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
 
+
+def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> bool:
+    """"Các cơ quan thông tin, tuyên truyền và báo chí … có trách nhiệm": in a class listed
+    with commas, a verb right after a comma names a field of the class when no other action
+    stands before the charging formula."""
+    if not s[:b].rstrip().endswith(",") or not _collective(ws[i : _wfrom(s, b)]):
+        return False
+    k = _wfrom(s, b)
+    v = _match(ws, k, _lex().verbs)
+    if v is None or v in _lex().strong:
+        return False
+    return _verb_boundary(s, k + len(v), c) is None
+
+
+_DONE = re.compile(r"\bbiết(?:\s+và|\s*,)\s+(?:thực\s+hiện|triển\s+khai)")
 
 _RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
                          re.IGNORECASE)
@@ -791,8 +901,9 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
         if w.text[:1].islower():
             seq = _match(ws, k, lex.verbs)
             # a copula or modal ("… mà không phải là đơn vị …") describes a unit of the list
-            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs:
-                return None
+            if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs \
+                    and not (k and ws[k - 1].key == _VIEC):
+                return None  # ("liên quan đến việc thực hiện …": a noun phrase, no task)
     return m.start()
 
 
@@ -838,11 +949,22 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     m = re.fullmatch(r"\s*[^()]+?\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
         inner = _split_plain(s, start + m.start("list"), start + m.end("list"))
-        if len(inner) >= 2 and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
+        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)")
+        one = len(inner) == 1 and len(seg[: seg.index("(")].split()) <= 3 and bodies.name_length(inner[0][0]) > 0
+        if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
+    # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
+    # of its own beside the class
+    m = _SINGLED_OUT.search(work, start, end)
+    if m and (_unit_initial(work[m.end() : end]) or re.fullmatch(r"\s*[A-ZĐ]{2,8}\s*", work[m.end() : end])):
+        rest = _split_plain(work, m.end(), end) or [(work[m.end() : end].strip(), m.end(), end)]
+        return tuple(_split_plain(work, start, m.start()) + rest)
     return tuple(_split_plain(work, start, end))
+
+
+_SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
@@ -930,6 +1052,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     joined by "và" to one that ends with its locality takes that locality ("Đoàn đại biểu Quốc
     hội và đại biểu Quốc hội tỉnh X" → both "… tỉnh X")."""
     out = list(part)
+    for i in range(1, len(out)):
+        # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the role heads each kind
+        prev, (name, a, b) = out[i - 1][0], out[i]
+        n = bodies.role_length(prev)
+        if n and bodies.is_distinct_kind(prev[n:].strip()) and bodies.is_distinct_kind(name) \
+                and not bodies.role_length(name):
+            out[i] = (f"{prev[:n].strip()} {name[:1].lower()}{name[1:]}", a, b)
     for i in range(len(out) - 2, -1, -1):
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
@@ -948,6 +1077,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         tail = bodies.locality_tail(nxt)
         if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             out[i] = (f"{name} {tail}", a, b)
+        elif tail and not bodies.locality_tail(name) and re.fullmatch(r"\s*/\s*", s[b:na]):
+            # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
+            out[i] = (f"{name} {tail}", a, b)
     return out
 
 
@@ -964,17 +1096,19 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
-    after_kind = bodies.is_distinct_kind(" ".join(w.text for w in group))
+    gtext = " ".join(w.text for w in group)
+    after_kind = bodies.is_distinct_kind(gtext) or bodies.is_distinct_kind(gtext[bodies.role_length(gtext):].strip())
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
         return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
     if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
         return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
     if (
-        lower and g[0].key != _CAC and g_cat is None and _collective(group) and _head_at(g, 0)
+        lower and g[0].key != _CAC and g_cat is None and _collective(group) and 0 < _head_at(g, 0) <= 2
         and not bodies.role_length(" ".join(w.text for w in g))
     ):
         # "Ban Tuyên giáo … các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the list of
-        # levels after "các" goes on in lower case
+        # levels after "các" goes on in lower case (a long head — "đại biểu Hội đồng nhân dân
+        # …" — names a body of its own)
         return False
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
@@ -985,6 +1119,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and g_cat is not None and g_cat in _lex().levels and last and _ends_with_level(last):
         return False  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
     bare_last = _head_at(last, 0) == len(last) or _bare(last)
+    lc = 1 if last and last[0].key == _CAC else 0
+    if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
+            and _match(last, lc, _lex().cat_index) == g_cat:
+        return True  # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
     if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
         _collective(last) or (bare_last and _collective(group))
     ):
@@ -1002,6 +1140,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
 
 
 _DO = _wkey("do")
+_VIEC = _wkey("việc")
 _MA = _wkey("mà")
 _SE = _wkey("sẽ")
 
@@ -1148,7 +1287,8 @@ _SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 
 def _is_unit_name(name: str) -> bool:
     """A plausible name: a few words, not a clause's fragment or a column header."""
-    return 1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+    return (1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
+            and not re.search(r"…|\.\.", name))  # a form's blank to fill ("Ông ……") names no one
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -1243,6 +1383,12 @@ def _members(name: str) -> frozenset[Phrase] | None:
     return frozenset(_key(p) for p in parts)
 
 
+def _bag(name: str) -> tuple[str, ...]:
+    """The words of a name in sorted order: a list of levels said in another order ("các xã,
+    phường" / "các phường, xã") names the same unit."""
+    return tuple(sorted(_wkey(t) for t in re.findall(r"\w+", name)))
+
+
 class _Collector:
     """Units in order of first mention; the same unit named again gets the new tasks.
 
@@ -1255,6 +1401,7 @@ class _Collector:
         self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
         self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
+        self._by_bag: dict[tuple[str, ...], _Unit] = {}  # the words of a name, in any order
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1272,6 +1419,9 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
+        bag = _bag(name)
+        if not hits and bag in self._by_bag:
+            hits = [self._by_bag[bag]]  # "… các xã, phường" / "… các phường, xã": the same unit
         members = _members(name)
         if not hits and members is not None and members in self._by_members:
             # "Các cơ quan, đơn vị, tổ chức và cá nhân …" / "Các cơ quan, tổ chức, đơn vị và cá
@@ -1288,6 +1438,7 @@ class _Collector:
             # — qualifies the same unit: its first name stays)
             return u
         u = _Unit(name, span, block, conf, rule)
+        self._by_bag.setdefault(bag, u)
         if members is not None:
             self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
@@ -1297,12 +1448,59 @@ class _Collector:
         return u
 
     def found(self, f: _Found, base: int, ll: _LLine, text: str) -> list[_Unit]:
-        us = [self.add(n, (base + a, base + b), (ll.start, ll.end), f.conf, f.how) for n, a, b in f.names]
+        us = []
+        for n, a, b in f.names:
+            for d, anchor in _distributed(n):
+                # a distributed locality stands on its own name in the list
+                x = text.find(anchor, a, b) if anchor != n else -1
+                span = (base + x, base + x + len(anchor)) if x >= 0 else (base + a, base + b)
+                us.append(self.add(d, span, (ll.start, ll.end), f.conf, f.how))
         if f.task_at is not None:
             ts = _tasks(text[f.task_at :], base + f.task_at)
             for u in us:
                 _extend(u, ts, ll.end)
         return us
+
+
+_LOC_LIST = re.compile(
+    r"^(?P<pre>.*?)\s*\b[Cc]ác\s+(?P<lv>tỉnh|thành phố)(?:\s*,\s*(?P<lv2>tỉnh|thành phố))?\s*:?\s+"
+    r"(?P<list>[A-ZĐÀ-Ỹ][^:;()]*)$"
+)
+_PLACE_NAME = re.compile(r"(?:(?:tỉnh|thành phố|Tỉnh|Thành phố)\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
+
+
+def _distribute_localities(name: str) -> list[str]:
+    """:func:`_distributed`, names only."""
+    return [n for n, _anchor in _distributed(name)]
+
+
+def _distributed(name: str) -> list[tuple[str, str]]:
+    """A plural level over a list of names is one unit per locality: "Các tỉnh An Phú, Bình Sơn"
+    → "Tỉnh An Phú", "Tỉnh Bình Sơn"; "Ủy ban nhân dân các tỉnh, thành phố: A, B" → "Ủy ban
+    nhân dân tỉnh A", … (a centrally-run city keeps its level, rules/units.toml); after a name
+    that does not govern a locality ("Bộ Quốc phòng các tỉnh A, B") the localities stand alone."""
+    m = _LOC_LIST.match(name)
+    if not m:
+        return [(name, name)]
+    members = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", m.group("list")) if x.strip()]
+    if not members or not all(_PLACE_NAME.fullmatch(x) for x in members):
+        return [(name, name)]
+    pre = re.sub(r"(?:\s*,|\s+và)\s*$", "", m.group("pre")).strip()
+    cities = {fold(c) for c in _lex().central_cities}
+    out: list[tuple[str, str]] = []  # (name, the words of the text it stands on)
+    governed = bool(pre) and any(fold(pre).endswith(g) for g in _lex().governed)
+    if pre and not governed:
+        out.append((pre, pre))
+    for x in members:
+        if re.match(r"(?:tỉnh|thành phố)\s", x, re.IGNORECASE):
+            place = x
+        else:
+            level = m.group("lv")
+            if m.group("lv2"):
+                level = "thành phố" if fold(x) in cities else "tỉnh"
+            place = f"{level} {x}"
+        out.append((f"{pre} {place}" if governed else _cap(place), x))
+    return out
 
 
 def _extend(u: _Unit, tasks: list[tuple[str, int, int]], block_end: int) -> None:
@@ -1415,6 +1613,78 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     return out
 
 
+_ARTICLE_HEAD = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]")  # not "Điều 6, Điều 7 …" wrapped
+
+
+def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions less the articles that set rules rather than tasks ("Điều 23. Quy định chuyển
+    tiếp", "Điều 11. Khiếu nại, tố cáo"), which an implementation chapter may hold too."""
+    out: list[tuple[int, int]] = []
+    for k0, k1 in regions:
+        a = k0
+        k = max(k0 + 1, 0)
+        # a chapter "TRÁCH NHIỆM THI HÀNH" / "TỔ CHỨC THỰC HIỆN" may hold articles of rules too
+        # ("Điều 12. Kinh phí thực hiện"): there only the articles that assign work count
+        chapter = k0 >= 0 and lls[k0].kind == "heading" and lls[k0].level == 0
+        while k < k1:
+            ll = lls[k]
+            if ll.kind == "heading" and _ARTICLE_HEAD.match(ll.text) and (
+                _starts_with(ll.content, _lex().rule_articles) or (chapter and not _assigning_article(ll.content))
+            ):
+                if k > a + 1 or (k > a and a >= 0 and lls[a].kind != "heading"):
+                    out.append((a, k))
+                j = k + 1
+                while j < k1 and not (lls[j].kind == "heading" and _ARTICLE_HEAD.match(lls[j].text)):
+                    j += 1
+                a, k = j - 1, j
+                continue
+            k += 1
+        if k1 > a + 1:
+            out.append((a, k1))
+    return out
+
+
+def _assigning_article(title: str) -> bool:
+    """An article whose title says it assigns work ("Trách nhiệm của …", "Tổ chức thực hiện",
+    "Điều khoản thi hành"); an article without a title of its own counts too."""
+    t = title.strip()
+    if not t or _is_impl_title(t) or _starts_with(t, _lex().duty_heads):
+        return True
+    key = fold(t[:120])
+    return any(w in key for w in _lex().assigning_words)
+
+
+def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]], walked: list[bool]) -> None:
+    """In the articles of rules left out of an implementation chapter, a body the text charges
+    by the formula or puts in charge ("Cơ quan … có trách nhiệm thống kê …", "Bộ Nội vụ chủ trì
+    hướng dẫn …") is still assigned that work."""
+    lead = _pkey("chủ trì")
+    for k0, k1 in full:
+        for k in range(max(k0, 0), k1):
+            if walked[k] or (lls[k].kind == "heading" and _ARTICLE_HEAD.match(lls[k].text)):
+                continue
+            content = lls[k].content
+            f = _analyse(content, "sentence")
+            if f is None or f.how != "subject" or f.task_at is None:
+                continue
+            task = content[f.task_at :]
+            tw = _wlist(task[:30])
+            if _charged(task) or (tw and _match(tw, 0, _lex().verbs) == lead):
+                col.found(f, lls[k].start + lls[k].body, lls[k], content)
+
+
+def _attachment(doc: Document, body: range) -> range | None:
+    """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
+    Quy chế …"): everything after its closing (signature, Nơi nhận)."""
+    ends = [doc.parts[p].stop for p in ("recipients", "signature") if len(doc.parts.get(p) or ())]
+    if not ends or max(ends) >= len(doc.lines) or not len(body):
+        return None
+    a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
+    if not any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
+        return None
+    return range(max(ends), len(doc.lines))
+
+
 def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     """The run of sibling numbered paragraphs of a body without an implementation section, when
     at least two of them, and half, open with a unit ("1. Sở Công Thương: …", "2. Công an tỉnh
@@ -1522,6 +1792,7 @@ def _is_closing_para(ll: _LLine) -> bool:
         ll.kind == "para"
         and bool(re.search(r"/\.\s*$", ll.text))
         and not _starts_with(ll.content.lstrip("-+•– "), _lex().cues)
+        and not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
     )
 
 
@@ -1668,7 +1939,20 @@ _SENT = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\S)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
-def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
+def _issuer_names(doc: Document) -> frozenset[str]:
+    """The issuer as the issuer block writes it ("ỦY BAN NHÂN DÂN" / "TỈNH X"), folded: the whole
+    block and its last body on its own."""
+    rng = doc.parts.get("issuer_block")
+    if not rng or not len(rng):
+        return frozenset()
+    lines = [collapse(doc.lines[i].text.strip(" *-_")) for i in rng if not doc.lines[i].blank]
+    lines = [x for x in lines if x]
+    if not lines:
+        return frozenset()
+    return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
+
+
+def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
     """Assignments in running text (documents without an implementation section)."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
     if only_exec and not _has_exec(content):
@@ -1687,6 +1971,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool) -> None:
         f = _analyse(sent, "sentence")
         if not f:
             continue
+        if not only_exec and f.how == "subject" and issuer and all(fold(n) in issuer for n, _a, _b in f.names):
+            continue  # "…, Ủy ban nhân dân tỉnh X xác định khung …": the issuer tells what it does
         col.found(f, off, ll, sent)
         if not only_exec:
             _more_subjects(col, f, off, ll, sent)
@@ -1735,6 +2021,24 @@ def _scan_intro(col: _Collector, doc: Document) -> None:
         return
 
 
+def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
+    """The units a lead field names. Written as clauses ("Bộ A tiến hành rà soát …; các bộ, Ủy
+    ban nhân dân các tỉnh rà soát …"), each clause's subject is a unit, not the clause."""
+    out: list[tuple[str, int, int]] = []
+    clauses = False
+    for m in re.finditer(r"[^;]+", content[a:]):
+        x = a + m.start()
+        piece = m.group(0)
+        lead = len(piece) - len(piece.lstrip())
+        f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
+        if f is not None and f.task_at is not None and f.how == "subject":
+            clauses = True
+            out.extend((n, x + lead + p, x + lead + q) for n, p, q in f.names)
+        else:
+            out.extend((n, x + p, x + q) for n, p, q in _split_units(piece, 0, len(piece)))
+    return tuple(out) if clauses else _split_units(content, a, len(content))
+
+
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
@@ -1747,10 +2051,13 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
         m = lead.match(content)
         if not m:
             continue
-        names = _split_units(content, m.end(), len(content))
+        names = _lead_names(content, m.end())
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
             if lls[j].kind == "heading":
+                # "2. Tổ chức tập huấn …" / "- Cơ quan chủ trì: …": the numbered title is the task
+                if lls[j].level >= 2 and not is_upper_line(lls[j].content) and not _unit_initial(lls[j].content):
+                    task_ll = lls[j]
                 break
             if not fields.match(lls[j].content):
                 task_ll = lls[j]
@@ -1885,9 +2192,15 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
     walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
+    full = walked
+    walked = _without_rule_articles(lls, walked)
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
+    read = [False] * len(lls)
+    for k0, k1 in walked:
+        read[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
+    _scan_charges(col, lls, full, read)
     # outside those sections, a dash item that is only a unit's name with "+" items below it
     # ("- Bộ Công Thương" / "+ Ban hành theo thẩm quyền …") assigns those items to the unit
     for k0, k1 in _unit_bullets(lls, in_region):
@@ -1896,13 +2209,26 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
+    issuer = _issuer_names(doc)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
-        _scan_sentences(col, ll, only_exec=bool(regions) or decree)
+        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
+    # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
+    # attached document's implementation sections assign work as the body's would
+    att = _attachment(doc, body)
+    att_spans: list[tuple[int, int]] = []
+    if att is not None:
+        # the attachment ends where its annexes begin
+        stop = next((i for i in att if _is_appendix_heading(doc.lines[i].text)), att.stop)
+        alls = _logical_lines(doc, range(att.start, stop))
+        for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
+            _walk_region(col, alls, k0, k1)
+            att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
+        _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
     if not col.units:
@@ -1911,7 +2237,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
-    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0]
+    spans = [(lls[k0].start, lls[k1 - 1].end) for k0, k1 in walked if k1 > k0] + att_spans
     # … and a bare collective without tasks ("Đề nghị các cơ quan, đơn vị:" above a list of
     # named units) only introduces the units that follow
     units = [

@@ -1,0 +1,337 @@
+"""Responsible units: mechanisms that carry to documents never seen — a decision's attached
+Quy chế, chapters of rules, task lists with numbered titles, notices that address localities by
+lists. Every document is synthetic (names of places and bodies invented where they are proper
+names); each test pins one mechanism of pipeline/extract/units.py.
+"""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline.extract.units import _analyse, _distribute_localities, extract_responsible_units
+from pipeline.provenance import Prov
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 15/2026/QĐ-UBND
+Hà An, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý hộp thư điện tử công vụ
+
+ỦY BAN NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hộp thư điện tử công vụ.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2026.
+
+Điều
+3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ;
+Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường;
+Thủ trưởng các đơn vị trực thuộc tỉnh và các tập thể, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Tâm
+
+QUY CHẾ
+Quản lý hộp thư điện tử công vụ
+(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND)
+
+Chương I
+
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc quản lý hộp thư điện tử công vụ.
+
+Chương II
+
+TỔ CHỨC THỰC HIỆN
+
+Điều 2. Khiếu nại, tố cáo
+1. Cơ quan, tổ chức, cá nhân có thẩm quyền có trách nhiệm giải quyết khiếu nại theo quy định.
+
+Điều 3. Trách nhiệm các cơ quan, đơn vị
+1. Văn phòng Ủy ban nhân dân tỉnh.
+a) Quản lý, vận hành hệ thống thư điện tử công vụ.
+b) Hướng dẫn các cơ quan sử dụng hệ thống.
+2. Công an tỉnh.
+a) Giám sát an toàn thông tin của hệ thống.
+
+PHỤ LỤC
+MẪU ĐĂNG KÝ
+1. Cơ quan đăng ký.
+a) Ghi tên cơ quan.
+"""
+
+
+def test_attached_regulation_and_split_execution_article() -> None:
+    units = _units(_DECISION)
+    # "Điều" cut from its number, the article's ";"-lines: one execution clause, one unit a role
+    for role in ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ", "Thủ trưởng các sở, ban, ngành",
+                 "Chủ tịch Ủy ban nhân dân các xã, phường", "Các tập thể, cá nhân liên quan"):
+        assert units.get(role) == ["Chịu trách nhiệm thi hành Quyết định này"], role
+    # the attached Quy chế's implementation chapter: unit headings with a full stop
+    assert units["Văn phòng Ủy ban nhân dân tỉnh"][0].startswith("Quản lý, vận hành")
+    assert units["Công an tỉnh"] == ["Giám sát an toàn thông tin của hệ thống"]
+    # an article of rules inside that chapter, and the annex after it, assign nothing
+    assert not any("thẩm quyền" in n for n in units)
+    assert "Cơ quan đăng ký" not in units
+
+
+def test_without_attachment_cue_text_after_signature_is_not_read() -> None:
+    text = _DECISION.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê chuẩn Quy chế")
+    units = _units(text)
+    assert "Công an tỉnh" not in units
+
+
+_DECREE = """CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 40/2026/NĐ-CP
+Hà Nội, ngày 10 tháng 2 năm 2026
+
+NGHỊ ĐỊNH
+Về hợp đồng dịch vụ trong cơ quan hành chính
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về hợp đồng dịch vụ.
+
+Điều 2. Đối tượng áp dụng
+Cơ quan hành chính các cấp.
+
+Chương II
+TRÁCH NHIỆM THI HÀNH
+
+Điều 3. Kinh phí thực hiện
+1. Đơn vị nhóm 1 tự bảo đảm kinh phí thực hiện hợp đồng.
+2. Cơ quan hành chính bố trí kinh phí từ ngân sách nhà nước.
+
+Điều 4. Trách nhiệm thi hành
+1. Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện Nghị định này.
+2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị định này.
+"""
+
+
+def test_chapter_of_execution_reads_only_assigning_articles() -> None:
+    units = _units(_DECREE)
+    assert "Bộ Nội vụ" in units
+    assert not any(n.startswith(("Đơn vị nhóm", "Cơ quan hành chính")) for n in units)
+
+
+_PLAN = _DECISION.split("QUY CHẾ")[0].replace("Quy chế quản lý hộp thư điện tử công vụ", "Kế hoạch phổ biến pháp luật") + """KẾ HOẠCH
+Phổ biến pháp luật về an toàn thông tin
+
+I. NỘI DUNG
+
+1. Tổ chức tuyên truyền pháp luật về an toàn thông tin
+
+- Cơ quan thực hiện: Sở Nội vụ, Sở Tư pháp, Đài Phát thanh và Truyền hình tỉnh.
+
+- Thời gian thực hiện: năm 2026.
+
+2. Rà soát văn bản
+
+- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản của tỉnh; các sở, ban, ngành rà soát văn bản thuộc lĩnh vực quản lý.
+"""
+
+
+def test_task_list_of_attached_plan() -> None:
+    units = _units(_PLAN)
+    # the numbered title right above the lead field is the task
+    assert units["Sở Nội vụ"][0] == "Tổ chức tuyên truyền pháp luật về an toàn thông tin"
+    assert "Đài Phát thanh và Truyền hình tỉnh" in units
+    # a lead field written as clauses: each clause's subject, not the clause
+    assert "Sở Tư pháp" in units
+    assert not any("tiến hành" in n or "rà soát" in n for n in units)
+
+
+def test_plural_level_over_names_is_distributed() -> None:
+    assert _distribute_localities("Các tỉnh An Phú, Bình Sơn, Hà An") == ["Tỉnh An Phú", "Tỉnh Bình Sơn", "Tỉnh Hà An"]
+    assert _distribute_localities("Ủy ban nhân dân các tỉnh, thành phố: An Phú, Hải Phòng") == [
+        "Ủy ban nhân dân tỉnh An Phú", "Ủy ban nhân dân thành phố Hải Phòng"]
+    # after a name that governs no locality, the localities stand alone
+    assert _distribute_localities("Bộ Quốc phòng các tỉnh An Phú, Bình Sơn") == [
+        "Bộ Quốc phòng", "Tỉnh An Phú", "Tỉnh Bình Sơn"]
+    assert _distribute_localities("Thành phố Hà An và các tỉnh Bình Sơn, Vĩnh Tây") == [
+        "Thành phố Hà An", "Tỉnh Bình Sơn", "Tỉnh Vĩnh Tây"]
+    # not a list of proper names: unchanged
+    assert _distribute_localities("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương") == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_notice_addresses_localities() -> None:
+    f = _analyse("Thành phố Hà An, tỉnh Bình Sơn đẩy nhanh việc lựa chọn nhà đầu tư.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Thành phố Hà An", "Tỉnh Bình Sơn"]
+    f = _analyse("Ủy ban nhân dân các tỉnh, thành phố: An Phú, Bình Sơn quyết liệt chỉ đạo các chủ đầu tư.", "sentence")
+    assert f is not None and f.task_at is not None
+    # a fact about a locality is no assignment
+    assert _analyse("Thành phố Hà An là trung tâm kinh tế của vùng.", "sentence") is None
+
+
+def test_name_ends_before_role_scope_deadline_and_singled_out_unit() -> None:
+    f = _analyse("Bộ Xây dựng với vai trò là cơ quan thường trực, chủ động phối hợp.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Bộ Xây dựng"]
+    f = _analyse("Giao đồng chí Bộ trưởng Bộ Công Thương trực tiếp chỉ đạo kiểm tra.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Bộ trưởng Bộ Công Thương"]
+    f = _analyse("Giao Phó Thủ tướng Chính phủ Lê Văn An trước ngày 15 tháng 11 năm 2026 trực tiếp kiểm tra.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Phó Thủ tướng Chính phủ Lê Văn An"]
+    f = _analyse("Yêu cầu các bộ, ngành, nhất là Bộ Tài chính khẩn trương có giải pháp.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các bộ, ngành", "Bộ Tài chính"]
+
+
+def _names(s: str) -> list[str]:
+    f = _analyse(s, "sentence")
+    assert f is not None, s
+    return [n for n, _a, _b in f.names]
+
+
+def test_role_heads_each_kind_of_a_list() -> None:
+    names = _names("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành Quyết định này.")
+    assert names == ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ"]
+
+
+def test_slash_pair_shares_its_locality() -> None:
+    names = _names("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương "
+                   "chủ trì tổ chức hội thi.")
+    assert names == ["Sở Văn hóa, Thể thao và Du lịch tỉnh, thành phố trực thuộc Trung ương",
+                     "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_long_head_after_collective_is_its_own_body() -> None:
+    names = _names("Các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.")
+    assert names == ["Các Tổ đại biểu", "Đại biểu Hội đồng nhân dân tỉnh"]
+
+
+def test_field_after_comma_in_a_class_and_time_opener() -> None:
+    assert _names("Các cơ quan thông tin, tuyên truyền và báo chí của tỉnh có trách nhiệm giới thiệu điển hình.") == [
+        "Các cơ quan thông tin, tuyên truyền và báo chí của tỉnh"]
+    # "văn bản" holds no village ("bản"): the verb before it ends the name
+    assert _names("Hằng năm, Sở Nội vụ thành phố Hà An ban hành văn bản hướng dẫn.") == ["Sở Nội vụ thành phố Hà An"]
+
+
+def test_contract_parties_charged_by_article() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4. Trách nhiệm của Bên mua điện\n"
+                           "1. Đàm phán hợp đồng mua bán điện với bên bán điện.\n\n"
+                           "Điều 5. Trách nhiệm thi hành\n")
+    units = _units(text)
+    assert units["Bên mua điện"] == ["Đàm phán hợp đồng mua bán điện với bên bán điện"]
+
+
+_REPORT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/KH-UBND
+Hà An, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tài chính - ngân sách nhà nước 03 năm 2026 - 2028
+
+I. DỰ BÁO THU NGÂN SÁCH
+Để bảo đảm cân đối ngân sách, Ủy ban nhân dân tỉnh Hà An xác định khung cân đối ngân sách như các mẫu biểu kèm theo.
+Sở Tài chính tổng hợp dự toán thu ngân sách hằng năm.
+
+Nơi nhận:
+- Bộ Tài chính;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn D
+"""
+
+
+def test_issuer_telling_what_it_does_is_not_assigned() -> None:
+    units = _units(_REPORT)
+    assert "Ủy ban nhân dân tỉnh Hà An" not in units
+    assert "Sở Tài chính" in units
+
+
+def test_nominal_verb_after_viec_stays_in_the_name() -> None:
+    names = _names("Ủy ban nhân dân tỉnh Hà An, chính quyền địa phương các đơn vị hành chính liên quan đến việc "
+                   "thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm tổ chức thi hành "
+                   "Nghị quyết này.")
+    assert names[1].startswith("Chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện")
+    assert names[-1] == "Các cơ quan, tổ chức khác có liên quan"
+
+
+def test_closing_article_of_a_regulation_is_an_execution_clause() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4.\n").replace(
+        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị định này.\n",
+        "\nĐiều 5. Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm thực hiện Quy định này.\n")
+    units = _units(text)
+    assert "Các cơ quan, tổ chức từ Trung ương đến cơ sở" in units
+
+
+def test_time_opener_needs_its_comma() -> None:
+    # without the comma the time opens a task, and the bodies after "báo cáo" are its addressees
+    assert _analyse("Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, Bộ Khoa học và Công nghệ về tình hình.",
+                    "sentence") is None
+
+
+def test_charges_inside_an_article_of_rules_still_assign() -> None:
+    text = _DECREE.replace("Điều 4. Trách nhiệm thi hành\n", "Điều 4. Điều khoản chuyển tiếp\n"
+                           "1. Người đang làm công việc hỗ trợ tiếp tục thực hiện hợp đồng đã ký.\n"
+                           "2. Cơ quan quản lý công chức có trách nhiệm thống kê số người đang làm công việc hỗ trợ.\n\n"
+                           "Điều 5. Trách nhiệm thi hành\n")
+    units = _units(text)
+    assert "Cơ quan quản lý công chức" in units
+    assert not any(n.startswith("Người đang") for n in units)
+
+
+def test_notice_passed_on_to_know_and_carry_out() -> None:
+    names = _names("Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh phân bón, thương nhân phân phối "
+                   "phân bón biết, thực hiện và báo cáo tình hình thực hiện.")
+    assert names == ["Các thương nhân đầu mối kinh doanh phân bón", "Thương nhân phân phối phân bón"]
+    # a notice for information only passes nothing on to its object
+    f = _analyse("Bộ Công Thương thông báo các thương nhân kinh doanh phân bón được biết.", "sentence")
+    assert f is None or not any("thương nhân" in n.casefold() for n, _a, _b in f.names)
+
+
+def test_role_class_with_its_named_body() -> None:
+    assert _names("Yêu cầu Nhà đầu tư (Tập đoàn An Phú) rà soát, điều chỉnh lại kế hoạch thi công.") == ["Tập đoàn An Phú"]
+    assert _names("Chủ đầu tư khẩn trương hoàn thành hồ sơ quyết toán.") == ["Chủ đầu tư"]
+
+
+def test_levels_in_another_order_name_one_unit() -> None:
+    text = _DECISION.replace("1. Văn phòng Ủy ban nhân dân tỉnh.\n",
+                             "1. Chủ tịch Ủy ban nhân dân các phường, xã có trách nhiệm phổ biến Quy chế.\n"
+                             "2. Văn phòng Ủy ban nhân dân tỉnh.\n").replace("2. Công an tỉnh.", "3. Công an tỉnh.")
+    units = _units(text)
+    assert "Chủ tịch Ủy ban nhân dân các phường, xã" not in units
+    assert len(units["Chủ tịch Ủy ban nhân dân các xã, phường"]) == 2
+
+
+def test_scope_of_work_ends_a_name_and_enforcement_office_is_a_body() -> None:
+    assert _names("Ủy ban nhân dân cấp xã trong quản lý chất thải rắn sinh hoạt có trách nhiệm kiểm tra.") == [
+        "Ủy ban nhân dân cấp xã"]
+    assert _names("Viện kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh phối hợp thực hiện.") == [
+        "Viện kiểm sát nhân dân tỉnh", "Thi hành án dân sự tỉnh"]
