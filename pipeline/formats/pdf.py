@@ -48,6 +48,8 @@ import pypdfium2.raw as pdfium_c
 from ..encoding import repair_legacy_text, vietnamese_score
 from ..esign import pdf_signatures
 from ..ingest import Decoded, IngestError, Word
+from ..resources import load_rules
+from . import pdf_tables
 from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -511,11 +513,72 @@ def _page_text(lines: list[_Line]) -> tuple[str, _Edges]:
     return "\n\n".join(p for p in paras if p.strip()), edges
 
 
-def page_text(page: pdfium.PdfPage) -> tuple[str, _Edges]:
+def _words(line: _Line) -> tuple[pdf_tables.Word, ...]:
+    """A line's words: characters apart by less than a space, left to right."""
+    out: list[pdf_tables.Word] = []
+    h = max(1e-3, line.height)
+    for run in line.runs:
+        cur: list[_Char] = []
+        for c in run.chars:
+            if cur and not unicodedata.combining(c.ch) and (c.space or c.x0 - cur[-1].x1 > 0.25 * h):
+                out.append(pdf_tables.Word(_run_text(_Run(cur)), cur[0].x0, max(x.x1 for x in cur)))
+                cur = []
+            cur.append(c)
+        if cur:
+            out.append(pdf_tables.Word(_run_text(_Run(cur)), cur[0].x0, max(x.x1 for x in cur)))
+    return tuple(sorted(out, key=lambda w: w.x0))
+
+
+def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None) -> tuple[str, _Edges, pdf_tables.Bands | None]:
+    """Plain text of a page's lines with its task tables written as pipe rows (see
+    :mod:`pipeline.formats.pdf_tables`); the bands of a table running to the page's end."""
+    rules = load_rules("tables")
+    if not rules.get("pdf", {}).get("tables", True) or not lines:  # [pdf] tables = false: off
+        text, edges = _page_text(lines)
+        return text, edges, None
+    from ..segment import column_role
+
+    if len(lines) > 1 and _is_page_number(lines[0]):
+        lines = lines[1:]
+    if len(lines) > 1 and _is_page_number(lines[-1]):
+        lines = lines[:-1]
+    h = median(line.height for line in lines) or 1.0
+    rows = [pdf_tables.Row(ln.y0, ln.y1, tuple(pdf_tables.Word(s.text, s.x0, s.x1) for s in ln.segs), _words(ln))
+            for ln in lines]
+    parts: list[tuple[str, _Edges | None]] = []
+    k = 0
+    out_carry: pdf_tables.Bands | None = None
+    while k < len(lines):
+        found = pdf_tables.find_table(rows, h, column_role, rules, carry if k == 0 else None, k)
+        if found is None:
+            break
+        if found.start > k:
+            parts.append(_page_text(lines[k : found.start]))
+        parts.append((found.text, None))
+        out_carry = found.bands if found.to_page_end else None
+        k = found.end
+    if not parts:
+        text, edges = _page_text(lines)
+        return text, edges, None
+    if k < len(lines):
+        parts.append(_page_text(lines[k:]))
+    first, last = parts[0][1], parts[-1][1]
+    edges = _Edges(room=last.room if last else None, head_word=first.head_word if first else None, height=h)
+    return "\n\n".join(t for t, _ in parts if t.strip()), edges, out_carry
+
+
+def page_text(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None) -> tuple[str, _Edges]:
     """The text layer of one page, laid out as plain text (see the module docstring)."""
+    text, edges, _ = page_layout(page, carry)
+    return text, edges
+
+
+def page_layout(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None
+                ) -> tuple[str, _Edges, pdf_tables.Bands | None]:
+    """:func:`page_text`, with the bands of a task table that runs to the page's end."""
     textpage = page.get_textpage()
     try:
-        return _page_text(_lines(_runs(_chars(textpage))))
+        return _layout(_lines(_runs(_chars(textpage))), carry)
     finally:
         textpage.close()
 
@@ -662,6 +725,7 @@ def read(data: bytes, path: Path) -> Decoded:
     ocr_edges: list[PageEdges | None] = []  # of OCR'd pages
     ocr_pages = 0
     received: dict | None = None  # the first incoming stamp an OCR'd page shows
+    bands: pdf_tables.Bands | None = None  # a task table running on to the next page
     try:
         signatures = pdf_signatures(pdf)
         _check_ocr_pages(pdf, path)
@@ -671,7 +735,7 @@ def read(data: bytes, path: Path) -> Decoded:
             except pdfium.PdfiumError as e:
                 raise IngestError("corrupt", f"{path}: page {n + 1} cannot be loaded ({e})") from e
             try:
-                text, edge = page_text(page)
+                text, edge, bands = page_layout(page, bands)
                 if _needs_ocr(page, text):
                     result = _ocr(page, n + 1, path)
                     pages.append((result.text, result.words))
@@ -679,6 +743,7 @@ def read(data: bytes, path: Path) -> Decoded:
                     ocr_edges.append(result.edges)
                     received = received or result.received
                     ocr_pages += 1
+                    bands = None
                 else:
                     pages.append((text, ()))
                     edges.append(edge)
