@@ -33,17 +33,22 @@ def _canvas():
     return buf, c
 
 
-def _row(c, top: float, cells: list[list[str]], cols: list[float] = COLS) -> float:
+def _row(c, top: float, cells: list[list[str]], cols: list[float] = COLS, pad: float = PAD) -> float:
     """Draws one table row (each cell's lines centred vertically, as word processors export
-    them), its borders included; returns its bottom."""
-    n = max(len(lines) for lines in cells)
-    bottom = top - n * PITCH - 2 * PAD
+    them; an empty line is a paragraph's spacing), its borders included; returns its bottom."""
+
+    def height(lines: list[str]) -> float:
+        return sum(PITCH if line else 6.0 for line in lines)
+
+    bottom = top - max(height(lines) for lines in cells) - 2 * pad
     for k, lines in enumerate(cells):
         x0, x1 = cols[k], cols[k + 1]
         c.rect(x0, bottom, x1 - x0, top - bottom)
-        first = top - PAD - (n - len(lines)) * PITCH / 2 - SIZE
-        for j, line in enumerate(lines):
-            c.drawString(x0 + 3, first - j * PITCH, line)
+        y = top - pad - (top - bottom - 2 * pad - height(lines)) / 2
+        for line in lines:
+            if line:
+                c.drawString(x0 + 3, y - SIZE, line)
+            y -= PITCH if line else 6.0
     return bottom
 
 
@@ -163,3 +168,28 @@ def test_rules_flag_turns_the_table_layout_off(tmp_path: Path, monkeypatch) -> N
     text = _read(tmp_path, _table_pdf([ROWS]))
     assert text != on
     assert "Thể thao | " not in text
+
+
+def test_a_cells_last_paragraph_stays_in_its_row(tmp_path: Path) -> None:
+    """Rows with next to no padding, a task cell whose last paragraph is set apart by its
+    spacing: that paragraph sits closer to the next row than to its own cell's lines, but the
+    next row's number, centred in its row, shows where that row begins."""
+    buf, c = _canvas()
+    top = _row(c, 780, HEADER)
+    rows = [
+        [["1"], ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các phường", "", "Báo cáo kết quả về Sở."],
+         ["Sở Nội vụ"], ["Công an tỉnh"], ["Quý III/2030"]],
+        [["2"], ["Tập huấn nghiệp vụ văn thư", "lưu trữ cho cán bộ cấp xã"], ["Sở Nội vụ"],
+         ["Các sở, ngành", "liên quan"], ["Tháng 10/2030"]],
+    ]
+    for r in rows:
+        top = _row(c, top, r, pad=0.0)
+    c.showPage()
+    c.save()
+    got = _rows(_read(tmp_path, buf.getvalue()))
+    assert got == [
+        ("1", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các phường Báo cáo kết quả về Sở.",
+         "Sở Nội vụ", "Công an tỉnh", "Quý III/2030"),
+        ("2", "Tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ cấp xã", "Sở Nội vụ", "Các sở, ngành liên quan",
+         "Tháng 10/2030"),
+    ]

@@ -36,7 +36,7 @@ import ctypes
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -139,7 +139,7 @@ class _Line:
 # ---------------------------------------------------------------------------------------------
 
 
-def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
+def _chars(textpage: pdfium.PdfTextPage, frame: list[int] | None = None) -> list[_Char | None]:
     """The page's characters in stream order; ``None`` marks a line break PDFium saw.
 
     Coordinates are those of the page's reading frame: where most characters are turned by
@@ -182,6 +182,8 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
     turn = max(range(4), key=lambda q: quarters[q])
     if quarters[turn] <= quarters[0]:
         turn = 0
+    if frame is not None:
+        frame.append(turn)  # the quarter turns of the reading frame, for the caller
     # reading direction d and the glyphs' up u of the frame, in PDF user space (PDFium's angle
     # turns clockwise): x' = p·d, y' = p·u
     dx, dy = (1, 0), (0, 1)
@@ -529,7 +531,8 @@ def _words(line: _Line) -> tuple[pdf_tables.Word, ...]:
     return tuple(sorted(out, key=lambda w: w.x0))
 
 
-def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None) -> tuple[str, _Edges, pdf_tables.Bands | None]:
+def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None,
+            ruling: Callable[[], list[tuple[float, float, float]]] = list) -> tuple[str, _Edges, pdf_tables.Bands | None]:
     """Plain text of a page's lines with its task tables written as pipe rows (see
     :mod:`pipeline.formats.pdf_tables`); the bands of a table running to the page's end."""
     rules = load_rules("tables")
@@ -548,8 +551,11 @@ def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None) -> tuple[
     parts: list[tuple[str, _Edges | None]] = []
     k = 0
     out_carry: pdf_tables.Bands | None = None
+    rules_drawn: list[tuple[float, float, float]] | None = None
     while k < len(lines):
-        found = pdf_tables.find_table(rows, h, column_role, rules, carry if k == 0 else None, k)
+        if rules_drawn is None:
+            rules_drawn = ruling()  # read once a page, only where a table may be
+        found = pdf_tables.find_table(rows, h, column_role, rules, carry if k == 0 else None, k, rules_drawn)
         if found is None:
             break
         if found.start > k:
@@ -573,12 +579,30 @@ def page_text(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None) -> tu
     return text, edges
 
 
+def _ruling(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """Horizontal lines drawn on an upright page, ``(height, left, right)``: thin paths, and
+    the top and bottom edges of boxes drawn as rectangles (a table's borders among them)."""
+    out: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        if y1 - y0 < 2:
+            out.append(((y0 + y1) / 2, x0, x1))
+        else:
+            out += [(y0, x0, x1), (y1, x0, x1)]
+    return out
+
+
 def page_layout(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None
                 ) -> tuple[str, _Edges, pdf_tables.Bands | None]:
     """:func:`page_text`, with the bands of a task table that runs to the page's end."""
     textpage = page.get_textpage()
     try:
-        return _layout(_lines(_runs(_chars(textpage))), carry)
+        frame: list[int] = []
+        lines = _lines(_runs(_chars(textpage, frame)))
+        return _layout(lines, carry, lambda: _ruling(page) if frame == [0] else [])
     finally:
         textpage.close()
 

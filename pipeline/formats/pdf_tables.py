@@ -10,7 +10,8 @@ cells give the columns; the white river between two columns is narrowed by every
 it, and the table ends at the first line whose words close a river (prose across the page, a
 heading set across the columns), at a gap much taller than a line, or at the page's end — and
 goes on at the next page's top when its first lines keep the same rivers open. Rows are cut
-where no column has text (the cell padding between rows). Each row becomes one pipe line,
+at the horizontal rules drawn across the table (a line's centre tells its row) or, without
+rules, where no column has text (the cell padding between rows). Each row becomes one pipe line,
 its cells' lines joined with spaces. Anything not recognised is left to the caller's layout.
 """
 
@@ -148,8 +149,22 @@ def _fits(rivers: list[tuple[float, float]], row: Row, h: float) -> list[tuple[f
     return out
 
 
+def _across(rules: Sequence[tuple[float, float, float]], cuts: Sequence[float], bottom: float, top: float
+            ) -> list[float]:
+    """Heights between ``bottom`` and ``top`` where drawn lines cross every boundary between
+    columns: the borders between rows (a shaded line of text or an underline crosses none)."""
+    out: list[float] = []
+    for y, _, _ in sorted(rules, reverse=True):
+        if not bottom < y < top or (out and out[-1] - y < 1.0):
+            continue
+        near = [(x0, x1) for yy, x0, x1 in rules if abs(yy - y) <= 1.0]
+        if all(any(x0 < c < x1 for x0, x1 in near) for c in cuts):
+            out.append(y)
+    return out
+
+
 def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float, float]], h: float,
-           number: int | None, header: str | None) -> Found | None:
+           number: int | None, header: str | None, rules: Sequence[tuple[float, float, float]] = ()) -> Found | None:
     """The table whose body starts at line ``body`` with these rivers open."""
     end = body
     bottom = rows[body - 1].y0 if body > start else rows[body].y1
@@ -170,16 +185,23 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
         mid = (w.x0 + w.x1) / 2
         return sum(1 for c in cuts if mid > c)
 
-    # rows of the table: stacks of lines apart by the padding between rows
+    # rows of the table: lines between two ruling lines drawn across it, or (no rules) stacks
+    # of lines apart by the padding between rows
     stacks: list[list[Row]] = []
-    k = body
-    while k < end:
-        nxt = min(_groups(rows, k, h), end)
-        stacks.append(list(rows[k:nxt]))
-        k = nxt
-    table_rows: list[list[str]] = []
-    numbered: list[bool] = []
-    for stack in stacks:
+    top, bottom = rows[body].y1, min(r.y0 for r in rows[body:end])
+    inside = _across(rules, cuts, bottom, top)
+    if inside:
+        slots: dict[int, list[Row]] = {}
+        for r in rows[body:end]:
+            slots.setdefault(sum(1 for y in inside if y > (r.y0 + r.y1) / 2), []).append(r)
+        stacks = [slots[k] for k in sorted(slots)]
+    else:
+        k = body
+        while k < end:
+            nxt = min(_groups(rows, k, h), end)
+            stacks.append(list(rows[k:nxt]))
+            k = nxt
+    def cells_of(stack: list[Row]) -> list[str]:
         cells: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
         for r in stack:
             parts: dict[int, list[str]] = {}
@@ -187,7 +209,15 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
                 parts.setdefault(band(w), []).append(w.text)
             for b, ws in parts.items():
                 cells[b].append(" ".join(ws))
-        texts = [_join(c) for c in cells]
+        return [_join(c) for c in cells]
+
+    def merge(a: list[str], b: list[str]) -> list[str]:
+        return [_join([x, y]) for x, y in zip(a, b, strict=True)]
+
+    table_rows: list[list[str]] = []
+    numbered: list[bool] = []
+    for stack in stacks:
+        texts = cells_of(stack)
         if not table_rows and len([t for t in texts if t]) >= 3 and all(
             _NUMBERING.fullmatch(t) for t in texts if t
         ):
@@ -195,8 +225,7 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
         has_no = number is not None and bool(_ROW_NUMBER.fullmatch(texts[number]))
         if number is not None and not has_no and table_rows and numbered[-1] and not texts[number]:
             # a row without its number under a numbered one: a cell's paragraph set apart
-            prev = table_rows[-1]
-            table_rows[-1] = [_join([a, b]) for a, b in zip(prev, texts, strict=True)]
+            table_rows[-1] = merge(table_rows[-1], texts)
             continue
         table_rows.append(texts)
         numbered.append(has_no)
@@ -208,9 +237,11 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
 
 
 def find_table(rows: Sequence[Row], h: float, role_of: Callable[[str], str | None], rules: dict,
-               carry: Bands | None = None, begin: int = 0) -> Found | None:
+               carry: Bands | None = None, begin: int = 0, ruling: Sequence[tuple[float, float, float]] = ()
+               ) -> Found | None:
     """The first task table of a page at or after line ``begin`` (with ``carry``: the table
-    of the page before, going on at this page's top)."""
+    of the page before, going on at this page's top; ``ruling``: the horizontal lines drawn on
+    the page, ``(height, left, right)``, which cut rows where they cross the whole table)."""
     i = begin
     while i < len(rows):
         stack_end = _groups(rows, i, h)
@@ -222,11 +253,11 @@ def find_table(rows: Sequence[Row], h: float, role_of: Callable[[str], str | Non
             if roles is not None and all(g1 - g0 >= MIN_RIVER * h for g0, g1 in rivers):
                 number = roles.index("number") if "number" in roles else None
                 header = " | ".join(c[2] for c in cells)
-                found = _table(rows, i, stack_end, rivers, h, number, header)
+                found = _table(rows, i, stack_end, rivers, h, number, header, ruling)
                 if found is not None:
                     return found
         if i == 0 and carry is not None:
-            found = _table(rows, 0, 0, list(carry.rivers), h, carry.number, None)
+            found = _table(rows, 0, 0, list(carry.rivers), h, carry.number, None, ruling)
             if found is not None:
                 return found
         i = stack_end
