@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from statistics import median
 
 ROW_GAP = 0.15  # a vertical gap wider than this many line heights where no column has text cuts rows
 END_GAP = 1.5  # ... wider than this many line heights ends the table
@@ -115,11 +116,13 @@ def _roles(cells: Sequence[str], role_of: Callable[[str], str | None], rules: di
     return roles
 
 
-def _groups(rows: Sequence[Row], start: int, h: float) -> int:
-    """Past the last line of the stack starting at ``start``: lines that touch or overlap."""
+def _groups(rows: Sequence[Row], start: int, h: float, gap: float | None = None) -> int:
+    """Past the last line of the stack starting at ``start``: lines that touch or overlap (or
+    are apart by less than ``gap``)."""
     k = start + 1
     bottom = rows[start].y0
-    while k < len(rows) and bottom - rows[k].y1 < ROW_GAP * h:
+    limit = ROW_GAP * h if gap is None else gap
+    while k < len(rows) and bottom - rows[k].y1 < limit:
         bottom = min(bottom, rows[k].y0)
         k += 1
     return k
@@ -196,9 +199,16 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
             slots.setdefault(sum(1 for y in inside if y > (r.y0 + r.y1) / 2), []).append(r)
         stacks = [slots[k] for k in sorted(slots)]
     else:
+        # the gap between rows is wider than the one between a cell's lines (the usual gap
+        # between two lines of one column)
+        gaps = []
+        for b in range(len(cuts) + 1):
+            col = [r for r in rows[body:end] if any(band(w) == b for w in r.words)]
+            gaps += [a.y0 - c.y1 for a, c in zip(col, col[1:], strict=False) if a.y0 - c.y1 < END_GAP * h]
+        gap = max(ROW_GAP * h, (median(gaps) if gaps else 0.0) + ROW_GAP * h)
         k = body
         while k < end:
-            nxt = min(_groups(rows, k, h), end)
+            nxt = min(_groups(rows, k, h, gap), end)
             stacks.append(list(rows[k:nxt]))
             k = nxt
     def cells_of(stack: list[Row]) -> list[str]:
