@@ -33,22 +33,24 @@ def _canvas():
     return buf, c
 
 
-def _row(c, top: float, cells: list[list[str]], cols: list[float] = COLS, pad: float = PAD) -> float:
+def _row(c, top: float, cells: list[list[str]], cols: list[float] = COLS, pad: float = PAD,
+         pitch: float = PITCH, border: bool = True) -> float:
     """Draws one table row (each cell's lines centred vertically, as word processors export
     them; an empty line is a paragraph's spacing), its borders included; returns its bottom."""
 
     def height(lines: list[str]) -> float:
-        return sum(PITCH if line else 6.0 for line in lines)
+        return sum(pitch if line else 6.0 for line in lines)
 
     bottom = top - max(height(lines) for lines in cells) - 2 * pad
     for k, lines in enumerate(cells):
         x0, x1 = cols[k], cols[k + 1]
-        c.rect(x0, bottom, x1 - x0, top - bottom)
+        if border:
+            c.rect(x0, bottom, x1 - x0, top - bottom)
         y = top - pad - (top - bottom - 2 * pad - height(lines)) / 2
         for line in lines:
             if line:
                 c.drawString(x0 + 3, y - SIZE, line)
-            y -= PITCH if line else 6.0
+            y -= pitch if line else 6.0
     return bottom
 
 
@@ -193,3 +195,18 @@ def test_a_cells_last_paragraph_stays_in_its_row(tmp_path: Path) -> None:
         ("2", "Tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ cấp xã", "Sở Nội vụ", "Các sở, ngành liên quan",
          "Tháng 10/2030"),
     ]
+
+
+def test_rows_without_borders_in_loose_leading(tmp_path: Path) -> None:
+    """No rules drawn and lines set wide apart (one and a half spacing): a row ends where the
+    gap grows past the usual gap between a cell's lines, not at every line."""
+    buf, c = _canvas()
+    top = _row(c, 780, HEADER, pitch=19, border=False, pad=8)
+    for r in ROWS:
+        top = _row(c, top, r, pitch=19, border=False, pad=8)
+    c.showPage()
+    c.save()
+    got = _rows(_read(tmp_path, buf.getvalue()))
+    assert [r[0] for r in got] == ["1", "2", "3"]
+    assert got[1] == ("2", "Rà soát danh mục công trình thủy lợi xuống cấp", "Sở Nông nghiệp",
+                      "Ủy ban nhân dân các huyện, thị xã", "Tháng 9/2030")

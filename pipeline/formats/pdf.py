@@ -551,10 +551,14 @@ def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None,
     parts: list[tuple[str, _Edges | None]] = []
     k = 0
     out_carry: pdf_tables.Bands | None = None
-    rules_drawn: list[tuple[float, float, float]] | None = None
+    drawn: list[list[tuple[float, float, float]]] = []
+
+    def rules_drawn() -> list[tuple[float, float, float]]:
+        if not drawn:
+            drawn.append(ruling())  # read once a page, only where a table is found
+        return drawn[0]
+
     while k < len(lines):
-        if rules_drawn is None:
-            rules_drawn = ruling()  # read once a page, only where a table may be
         found = pdf_tables.find_table(rows, h, column_role, rules, carry if k == 0 else None, k, rules_drawn)
         if found is None:
             break

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from statistics import median
 
 ROW_GAP = 0.15  # a vertical gap wider than this many line heights where no column has text cuts rows
-END_GAP = 1.5  # ... wider than this many line heights ends the table
+END_GAP = 3.0  # ... wider than this many line heights ends the table
 MIN_RIVER = 0.3  # a river between columns narrower than this many line heights (a space) is closed
 MAX_HEADER_LINES = 6
 
@@ -167,7 +167,8 @@ def _across(rules: Sequence[tuple[float, float, float]], cuts: Sequence[float], 
 
 
 def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float, float]], h: float,
-           number: int | None, header: str | None, rules: Sequence[tuple[float, float, float]] = ()) -> Found | None:
+           number: int | None, header: str | None, rules: Callable[[], Sequence[tuple[float, float, float]]] = tuple
+           ) -> Found | None:
     """The table whose body starts at line ``body`` with these rivers open."""
     end = body
     bottom = rows[body - 1].y0 if body > start else rows[body].y1
@@ -192,7 +193,7 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
     # of lines apart by the padding between rows
     stacks: list[list[Row]] = []
     top, bottom = rows[body].y1, min(r.y0 for r in rows[body:end])
-    inside = _across(rules, cuts, bottom, top)
+    inside = _across(rules(), cuts, bottom, top)
     if inside:
         slots: dict[int, list[Row]] = {}
         for r in rows[body:end]:
@@ -247,17 +248,17 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
 
 
 def find_table(rows: Sequence[Row], h: float, role_of: Callable[[str], str | None], rules: dict,
-               carry: Bands | None = None, begin: int = 0, ruling: Sequence[tuple[float, float, float]] = ()
-               ) -> Found | None:
+               carry: Bands | None = None, begin: int = 0,
+               ruling: Callable[[], Sequence[tuple[float, float, float]]] = tuple) -> Found | None:
     """The first task table of a page at or after line ``begin`` (with ``carry``: the table
     of the page before, going on at this page's top; ``ruling``: the horizontal lines drawn on
-    the page, ``(height, left, right)``, which cut rows where they cross the whole table)."""
+    the page, ``(height, left, right)``, read when a table is found, which cut rows where they
+    cross the whole table)."""
     i = begin
     while i < len(rows):
         stack_end = _groups(rows, i, h)
         if stack_end - i <= MAX_HEADER_LINES:  # a header is a row of its own, a few lines tall
-            window = rows[i:stack_end]
-            cells = _header_cells(window, h)
+            cells = _header_cells(rows[i:stack_end], h)
             roles = _roles([c[2] for c in cells], role_of, rules)
             rivers = [(a[1], b[0]) for a, b in zip(cells, cells[1:], strict=False)]
             if roles is not None and all(g1 - g0 >= MIN_RIVER * h for g0, g1 in rivers):
