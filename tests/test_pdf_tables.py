@@ -79,6 +79,7 @@ def _table_pdf(rows_per_page: list[list[list[list[str]]]], numbering: bool = Tru
         for r in rows:
             top = _row(c, top, r)
         if p == len(rows_per_page) - 1:
+            c.drawString(COLS[1] + 3, top - 20, "Nơi nhận:")  # a short line in the task column
             c.drawString(60, top - 40, "Các cơ quan được giao nhiệm vụ báo cáo kết quả thực hiện về Văn phòng")
             c.drawString(60, top - 54, "trước ngày 15 tháng 12 hằng năm để tổng hợp, báo cáo cấp trên theo quy định.")
         c.showPage()
@@ -114,6 +115,7 @@ def test_wrapped_cells_become_one_row_each(tmp_path: Path) -> None:
          "Sở Giao thông vận tải", "Hằng năm"),
     ]
     assert "(1)" not in text
+    assert "\nNơi nhận:" in text  # under the table's bottom border: no part of its last row
     assert "Các cơ quan được giao nhiệm vụ báo cáo" in text.split("Hằng năm")[-1]
     assert "Phụ lục: Danh mục nhiệm vụ" in text.split("STT |")[0]
 

@@ -21,7 +21,10 @@ rebuilt from PDFium's characters, their boxes and their order in the content str
 4. outside zones, a line of three or more segments becomes one line with `` | `` between
    cells; a line pitch clearly above the page's usual one starts a new paragraph; a line
    that continues a *full* line above (its first word would not have fitted there) is joined
-   to it, here and across a page break; a lone page number at the top or bottom is dropped.
+   to it, here and across a page break; a lone page number at the top or bottom is dropped;
+5. before that, a task table — a header row naming task-table columns, cells wrapping over
+   several lines — is rebuilt as pipe rows, one a table row, going on over page breaks
+   (:mod:`pipeline.formats.pdf_tables`; ``[pdf] tables = false`` in rules/tables.toml turns it off).
 
 A page whose text layer is garbage (replacement or private-use characters of fonts without a
 ToUnicode map, mostly symbols once a form's dot leaders are set aside, non-Latin letters, or words that are not Vietnamese

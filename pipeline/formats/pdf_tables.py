@@ -193,7 +193,14 @@ def _table(rows: Sequence[Row], start: int, body: int, rivers: list[tuple[float,
     # of lines apart by the padding between rows
     stacks: list[list[Row]] = []
     top, bottom = rows[body].y1, min(r.y0 for r in rows[body:end])
-    inside = _across(rules(), cuts, bottom, top)
+    drawn = _across(rules(), cuts, bottom - h, top)
+    if drawn and end < len(rows):
+        # lines under the table's bottom border (a short line after the table fits its
+        # columns too) are no part of it; a table running to the page's end keeps them
+        while end - 1 > body and (rows[end - 1].y0 + rows[end - 1].y1) / 2 < drawn[-1]:
+            end -= 1
+        bottom = min(r.y0 for r in rows[body:end])
+    inside = [y for y in drawn if y > bottom]
     if inside:
         slots: dict[int, list[Row]] = {}
         for r in rows[body:end]:
