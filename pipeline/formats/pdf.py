@@ -21,7 +21,10 @@ rebuilt from PDFium's characters, their boxes and their order in the content str
 4. outside zones, a line of three or more segments becomes one line with `` | `` between
    cells; a line pitch clearly above the page's usual one starts a new paragraph; a line
    that continues a *full* line above (its first word would not have fitted there) is joined
-   to it, here and across a page break; a lone page number at the top or bottom is dropped.
+   to it, here and across a page break; a lone page number at the top or bottom is dropped;
+5. before that, a task table — a header row naming task-table columns, cells wrapping over
+   several lines — is rebuilt as pipe rows, one a table row, going on over page breaks
+   (:mod:`pipeline.formats.pdf_tables`; ``[pdf] tables = false`` in rules/tables.toml turns it off).
 
 A page whose text layer is garbage (replacement or private-use characters of fonts without a
 ToUnicode map, mostly symbols once a form's dot leaders are set aside, non-Latin letters, or words that are not Vietnamese
@@ -36,7 +39,7 @@ import ctypes
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -48,6 +51,8 @@ import pypdfium2.raw as pdfium_c
 from ..encoding import repair_legacy_text, vietnamese_score
 from ..esign import pdf_signatures
 from ..ingest import Decoded, IngestError, Word
+from ..resources import load_rules
+from . import pdf_tables
 from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,7 +142,7 @@ class _Line:
 # ---------------------------------------------------------------------------------------------
 
 
-def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
+def _chars(textpage: pdfium.PdfTextPage, frame: list[int] | None = None) -> list[_Char | None]:
     """The page's characters in stream order; ``None`` marks a line break PDFium saw.
 
     Coordinates are those of the page's reading frame: where most characters are turned by
@@ -180,6 +185,8 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[_Char | None]:
     turn = max(range(4), key=lambda q: quarters[q])
     if quarters[turn] <= quarters[0]:
         turn = 0
+    if frame is not None:
+        frame.append(turn)  # the quarter turns of the reading frame, for the caller
     # reading direction d and the glyphs' up u of the frame, in PDF user space (PDFium's angle
     # turns clockwise): x' = p·d, y' = p·u
     dx, dy = (1, 0), (0, 1)
@@ -511,11 +518,98 @@ def _page_text(lines: list[_Line]) -> tuple[str, _Edges]:
     return "\n\n".join(p for p in paras if p.strip()), edges
 
 
-def page_text(page: pdfium.PdfPage) -> tuple[str, _Edges]:
+def _words(line: _Line) -> tuple[pdf_tables.Word, ...]:
+    """A line's words: characters apart by less than a space, left to right."""
+    out: list[pdf_tables.Word] = []
+    h = max(1e-3, line.height)
+    for run in line.runs:
+        cur: list[_Char] = []
+        for c in run.chars:
+            if cur and not unicodedata.combining(c.ch) and (c.space or c.x0 - cur[-1].x1 > 0.25 * h):
+                out.append(pdf_tables.Word(_run_text(_Run(cur)), cur[0].x0, max(x.x1 for x in cur)))
+                cur = []
+            cur.append(c)
+        if cur:
+            out.append(pdf_tables.Word(_run_text(_Run(cur)), cur[0].x0, max(x.x1 for x in cur)))
+    return tuple(sorted(out, key=lambda w: w.x0))
+
+
+def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None,
+            ruling: Callable[[], list[tuple[float, float, float]]] = list) -> tuple[str, _Edges, pdf_tables.Bands | None]:
+    """Plain text of a page's lines with its task tables written as pipe rows (see
+    :mod:`pipeline.formats.pdf_tables`); the bands of a table running to the page's end."""
+    rules = load_rules("tables")
+    if not rules.get("pdf", {}).get("tables", True) or not lines:  # [pdf] tables = false: off
+        text, edges = _page_text(lines)
+        return text, edges, None
+    from ..segment import column_role
+
+    if len(lines) > 1 and _is_page_number(lines[0]):
+        lines = lines[1:]
+    if len(lines) > 1 and _is_page_number(lines[-1]):
+        lines = lines[:-1]
+    h = median(line.height for line in lines) or 1.0
+    rows = [pdf_tables.Row(ln.y0, ln.y1, tuple(pdf_tables.Word(s.text, s.x0, s.x1) for s in ln.segs), _words(ln))
+            for ln in lines]
+    parts: list[tuple[str, _Edges | None]] = []
+    k = 0
+    out_carry: pdf_tables.Bands | None = None
+    drawn: list[list[tuple[float, float, float]]] = []
+
+    def rules_drawn() -> list[tuple[float, float, float]]:
+        if not drawn:
+            drawn.append(ruling())  # read once a page, only where a table is found
+        return drawn[0]
+
+    while k < len(lines):
+        found = pdf_tables.find_table(rows, h, column_role, rules, carry if k == 0 else None, k, rules_drawn)
+        if found is None:
+            break
+        if found.start > k:
+            parts.append(_page_text(lines[k : found.start]))
+        parts.append((found.text, None))
+        out_carry = found.bands if found.to_page_end else None
+        k = found.end
+    if not parts:
+        text, edges = _page_text(lines)
+        return text, edges, None
+    if k < len(lines):
+        parts.append(_page_text(lines[k:]))
+    first, last = parts[0][1], parts[-1][1]
+    edges = _Edges(room=last.room if last else None, head_word=first.head_word if first else None, height=h)
+    return "\n\n".join(t for t, _ in parts if t.strip()), edges, out_carry
+
+
+def page_text(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None) -> tuple[str, _Edges]:
     """The text layer of one page, laid out as plain text (see the module docstring)."""
+    text, edges, _ = page_layout(page, carry)
+    return text, edges
+
+
+def _ruling(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """Horizontal lines drawn on an upright page, ``(height, left, right)``: thin paths, and
+    the top and bottom edges of boxes drawn as rectangles (a table's borders among them)."""
+    out: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        if y1 - y0 < 2:
+            out.append(((y0 + y1) / 2, x0, x1))
+        else:
+            out += [(y0, x0, x1), (y1, x0, x1)]
+    return out
+
+
+def page_layout(page: pdfium.PdfPage, carry: pdf_tables.Bands | None = None
+                ) -> tuple[str, _Edges, pdf_tables.Bands | None]:
+    """:func:`page_text`, with the bands of a task table that runs to the page's end."""
     textpage = page.get_textpage()
     try:
-        return _page_text(_lines(_runs(_chars(textpage))))
+        frame: list[int] = []
+        lines = _lines(_runs(_chars(textpage, frame)))
+        return _layout(lines, carry, lambda: _ruling(page) if frame == [0] else [])
     finally:
         textpage.close()
 
@@ -662,6 +756,7 @@ def read(data: bytes, path: Path) -> Decoded:
     ocr_edges: list[PageEdges | None] = []  # of OCR'd pages
     ocr_pages = 0
     received: dict | None = None  # the first incoming stamp an OCR'd page shows
+    bands: pdf_tables.Bands | None = None  # a task table running on to the next page
     try:
         signatures = pdf_signatures(pdf)
         _check_ocr_pages(pdf, path)
@@ -671,7 +766,7 @@ def read(data: bytes, path: Path) -> Decoded:
             except pdfium.PdfiumError as e:
                 raise IngestError("corrupt", f"{path}: page {n + 1} cannot be loaded ({e})") from e
             try:
-                text, edge = page_text(page)
+                text, edge, bands = page_layout(page, bands)
                 if _needs_ocr(page, text):
                     result = _ocr(page, n + 1, path)
                     pages.append((result.text, result.words))
@@ -679,6 +774,7 @@ def read(data: bytes, path: Path) -> Decoded:
                     ocr_edges.append(result.edges)
                     received = received or result.received
                     ocr_pages += 1
+                    bands = None
                 else:
                     pages.append((text, ()))
                     edges.append(edge)
