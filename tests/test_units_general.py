@@ -335,3 +335,20 @@ def test_scope_of_work_ends_a_name_and_enforcement_office_is_a_body() -> None:
         "Ủy ban nhân dân cấp xã"]
     assert _names("Viện kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh phối hợp thực hiện.") == [
         "Viện kiểm sát nhân dân tỉnh", "Thi hành án dân sự tỉnh"]
+
+
+def test_a_lead_column_of_people_names_gives_no_units():
+    """A team's plan gives its tasks to members by name in a "Người thực hiện" column: people
+    are no units; a lead column naming bodies still gives them."""
+    people = (
+        "PHÂN CÔNG NHIỆM VỤ\n\n| TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú |\n|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ học viên | Trần Văn An Lê Thị Bình | |\n"
+        "| 2 | Xây dựng đề kiểm tra | Lê Thị Bình | |\n"
+    )
+    bodies_ = (
+        "PHÂN CÔNG NHIỆM VỤ\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát hồ sơ học viên | Sở Công Thương | Quý II/2026 |\n"
+    )
+    head = "ĐOÀN KIỂM TRA\n\nKẾ HOẠCH\nKiểm tra an toàn năm 2026\n\nI. NỘI DUNG\n\n"
+    assert not [n for n in _units(head + people) if "Bình" in n or "An" in n.split()]
+    assert "Sở Công Thương" in _units(head + bodies_)

@@ -2099,11 +2099,27 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 continue
             task = table.get(row, "task")
             raw = _cell_text(doc.text[lead.start : lead.end])
+            if _people(raw):
+                continue  # a team's members by name: people, not units
             for name, x, y in _split_units(raw, 0, len(raw)):
                 if _is_unit_name(name) and not bodies.is_column_name(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load_rules("units")["people"]["surnames"])
+
+
+def _people(cell: str) -> bool:
+    """A cell of people's names only: capitalised words (not capitals throughout) in runs that
+    open with a family name, no body's head noun among them."""
+    words = cell.replace(";", " ").replace(",", " ").split()
+    if len(words) < 2 or words[0] not in _surnames() or bodies.opens_with_head(cell):
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words if len(w) > 1)
 
 
 # ---------------------------------------------------------------------------- bare localities
