@@ -474,7 +474,7 @@ def test_issuer_from_a_central_code_in_the_symbol(number_line, type_block, closi
     r = extract_text(_headless(number_line, type_block, closing))
     assert r.issuer is not None and r.issuer.name.casefold() == issuer
     assert r.provenance["issuer.name"].rule == rule
-    assert r.provenance["issuer.name"].confidence < 0.9  # weaker than a header cell
+    assert r.provenance["issuer.name"].raw_confidence < 0.9  # the extractor doubts it more than a header cell
 
 
 def test_issuer_from_the_enacting_sentence_when_the_symbol_is_lost():
