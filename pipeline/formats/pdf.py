@@ -41,6 +41,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ from ..encoding import repair_legacy_text, vietnamese_score
 from ..esign import pdf_signatures
 from ..ingest import Decoded, IngestError, Word
 from ..resources import load_rules
+from ..textutil import fold
 from . import pdf_tables
 from .pages import PAGE_BREAK, PAGE_NUMBER, join_pages, ocr_seams
 
@@ -534,6 +536,24 @@ def _words(line: _Line) -> tuple[pdf_tables.Word, ...]:
     return tuple(sorted(out, key=lambda w: w.x0))
 
 
+@cache
+def _column_names() -> re.Pattern[str]:
+    from ..segment import _column_phrases
+
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p, _ in _column_phrases()) + r")(?!\w)")
+
+
+def _names_columns(text: str) -> bool:
+    """Whether a line names two task-table columns (folded text), as a header row does (its
+    cells may wrap, but the first line of a header names at least two)."""
+    seen = set()
+    for m in _column_names().finditer(fold(text)):
+        seen.add(m.group(0))
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None,
             ruling: Callable[[], list[tuple[float, float, float]]] = list) -> tuple[str, _Edges, pdf_tables.Bands | None]:
     """Plain text of a page's lines with its task tables written as pipe rows (see
@@ -544,6 +564,11 @@ def _layout(lines: list[_Line], carry: pdf_tables.Bands | None = None,
         return text, edges, None
     from ..segment import column_role
 
+    if carry is None and not any(len(ln.segs) >= 2 and _names_columns(" ".join(s.text for s in ln.segs))
+                                 for ln in lines):
+        # no line of cells naming two task-table columns: no header to look for (most pages)
+        text, edges = _page_text(lines)
+        return text, edges, None
     if len(lines) > 1 and _is_page_number(lines[0]):
         lines = lines[1:]
     if len(lines) > 1 and _is_page_number(lines[-1]):
