@@ -387,6 +387,9 @@ def render_document(text: str, name: str, *, dpi: int | None = None, max_pages: 
 
 def _save(pages: list[Image.Image], fmt: str, dest: Path, dpi: int) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
+    # fresh copies for each format: a save leaves its options on the appended images, and the
+    # next writer (Pillow ≥ 12's TIFF) would take them for tags
+    pages = [p.copy() for p in pages]
     res = (dpi, dpi)
     if fmt == "pdf":
         pages[0].save(dest, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi))
