@@ -62,6 +62,7 @@ from .encoding import (
 )
 from .layout import reflow_columns
 from .lexicon import is_signed_mark
+from .textutil import is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -663,8 +664,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
         return True  # "I." alone, its title on the next line
     if tail and tail[-1] in ".:;!?":
         return False
-    if is_signed_mark(nxt):
-        return False  # "(Đã ký)" under the signer's position
+    if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
+        return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
@@ -672,7 +673,11 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
         # a capitalised line that ends in a colon leads something in ("Văn phòng … trân trọng
         # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
-        return not nxt.rstrip(_CLOSERS).endswith(":") and (wrapped or open_word)
+        # (where paragraphs are lines, a title in capitals still wraps: capitals go on in
+        # capitals)
+        return not nxt.rstrip(_CLOSERS).endswith(":") and (
+            wrapped or open_word or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
+        )
     return open_word
 
 

@@ -93,3 +93,11 @@ def test_tab_rows_after_a_long_line_are_stable_whatever_the_wrap_verdict():
             + "\t\t\tSố lớp/số cuộc thi\tNgười\t\n0\x850")
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def test_a_signed_mark_with_text_run_on_after_it_is_stable():
+    # found by hypothesis: the second "(Ký tên, đóng dấu)" took the next line along, and on
+    # the next pass was no longer seen as a signed mark
+    text = " " * 79 + "(Ký tên, đóng dấu)\n" + " " * 79 + "(Ký tên, đóng dấu)\n(%) được"
+    once = normalize(text).text
+    assert normalize(once).text == once
