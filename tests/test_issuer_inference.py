@@ -363,3 +363,16 @@ _TB_TAIL = (
 def test_pieces_of_a_cut_motto_never_join_the_issuer(cells: str, issuer: str) -> None:
     r = extract_text(cells + _TB_TAIL)
     assert r.issuer.name == issuer
+
+
+def test_issuer_from_where_the_letter_asks_to_be_answered() -> None:
+    """A header-less letter that never names itself as a subject still asks for replies to go
+    back to it; the body counts only when of the kind the signature's authority heads."""
+    closing = ("Trong quá trình triển khai có gì vướng mắc, đề nghị Quý cơ quan phản hồi về Bộ Giao "
+               "thông vận tải để tổng hợp, xử lý./.")
+    rec = extract_text(_letter(closing, "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"))
+    assert rec.issuer is not None and rec.issuer.name == "Bộ Giao thông vận tải"
+    assert rec.provenance["issuer.name"].rule == "reply-to-inferred"
+    # a province's committee signs: a ministry to reply to is not the issuer
+    other = extract_text(_letter(closing, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"))
+    assert other.issuer is None or other.issuer.name != "Bộ Giao thông vận tải"

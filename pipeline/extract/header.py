@@ -34,6 +34,7 @@ from .issuer_infer import (
     completed_by_symbol,
     enacting_issuer,
     is_central,
+    reply_to_issuer,
     self_reference_issuer,
     symbol_issuer,
     with_locality,
@@ -583,7 +584,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                     return {"name": org, "parent": None}
             bare = (org, ln.start, ln.end)
             break
-    got = enacting_issuer(doc, prov) or self_reference_issuer(doc, prov)
+    got = enacting_issuer(doc, prov) or self_reference_issuer(doc, prov) or reply_to_issuer(doc, prov)
     if got is not None:
         return got
     if bare is not None:

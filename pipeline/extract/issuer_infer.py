@@ -292,6 +292,33 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     return None
 
 
+def reply_to_issuer(doc: Document, prov: Prov) -> dict | None:
+    """A letter whose header was lost asks, in its closing sentences, to be answered: the
+    body replies go back to (``phản hồi về <cơ quan> để …``) is the issuer, when it is of the
+    kind the signature's authority line heads (as for :func:`self_reference_issuer`)."""
+    heads = signature_authority_heads(doc)
+    if not heads:
+        return None
+    conf = load_rules("issuer_codes").get("self_reference", {})
+    cues = conf.get("reply_cues", [])
+    if not cues:
+        return None
+    ends = conf.get("reply_ends", [])
+    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")\s+", re.I)
+    body = [ln for ln in doc.part_lines("body") if ln.text.strip()]
+    for text, a, b in paragraphs(body[-int(conf.get("tail_lines", 12)):])[::-1]:
+        for m in cue_re.finditer(text):
+            rest = text[m.end() : m.end() + 160]
+            cut = min((i for e in ends if (i := rest.find(e)) > 0), default=len(rest))
+            name = body_of(rest[:cut])
+            if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
+                continue
+            s, e = _span_of(doc, name, a, b)
+            prov.add("issuer.name", s, e, 0.55, "reply-to-inferred")
+            return {"name": name, "parent": None}
+    return None
+
+
 @cache
 def central_names() -> tuple[str, ...]:
     """The central bodies' names of the tables, longest first."""
