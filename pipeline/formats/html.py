@@ -36,7 +36,9 @@ from ..ingest import Decoded
 from ..page_meta import PageField, PageMeta, block_lines
 from .tables import table_lines
 from .webpage import DROP as _DROP
+from .webpage import is_hidden as _hidden
 from .webpage import select
+from .webpage import tag_of as _tag
 
 _BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "section",
@@ -91,13 +93,6 @@ def _declared(label: bytes) -> codecs.CodecInfo | None:
     return codec
 
 
-def _hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
-
-
 class _Writer:
     """Collects inline text into blocks."""
 
@@ -117,10 +112,6 @@ class _Writer:
             block = "\n".join(line for line in lines if line)
             if block:
                 self.blocks.append(block)
-
-
-def _tag(el: etree._Element) -> str | None:
-    return el.tag.lower() if isinstance(el.tag, str) else None
 
 
 # Nesting deeper than this is read as flat text (the content kept, the structure below not):

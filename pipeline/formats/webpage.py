@@ -77,11 +77,13 @@ def _doc_res() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(d[k]) for k in ("number", "date", "grounds", "article", "closing", "vv", "addressee", "authority")}
 
 
-def _tag(el: etree._Element) -> str | None:
+def tag_of(el: etree._Element) -> str | None:
+    """An element's tag in lower case; None for comments and processing instructions."""
     return el.tag.lower() if isinstance(el.tag, str) else None
 
 
-def _hidden(el: etree._Element) -> bool:
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by attribute or inline style: not shown, not the page's text."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
@@ -150,7 +152,7 @@ class _Tree:
 
     def __init__(self, top: etree._Element) -> None:
         self.top = top
-        self.els: list[etree._Element] = [e for e in top.iter() if _tag(e) is not None]
+        self.els: list[etree._Element] = [e for e in top.iter() if tag_of(e) is not None]
         self.index = {e: i for i, e in enumerate(self.els)}
         n = len(self.els)
         self.parent = [-1] * n
@@ -162,14 +164,14 @@ class _Tree:
             p = e.getparent()
             pi = self.index.get(p, -1) if p is not None else -1
             self.parent[i] = pi
-            tag = _tag(e)
+            tag = tag_of(e)
             if pi >= 0:
                 self.depth[i] = self.depth[pi] + 1
                 self.out[i] = self.out[pi]
                 self.no_text[i] = self.no_text[pi]
                 self.in_link[i] = self.in_link[pi]
             self.no_text[i] = self.no_text[i] or tag in DROP
-            self.out[i] = self.out[i] or self.no_text[i] or _hidden(e)
+            self.out[i] = self.out[i] or self.no_text[i] or is_hidden(e)
             self.in_link[i] = self.in_link[i] or tag == "a"
         self._blocks: dict[int, list[str]] = {}
         self.end = list(range(n))  # preorder index of the last element in the subtree
@@ -179,9 +181,9 @@ class _Tree:
             pi = self.parent[i]
             if pi >= 0:
                 self.end[pi] = max(self.end[pi], self.end[i])
-                if not self.no_text[i] and (_tag(self.els[i]) in BLOCK or self.has_block[i]):
+                if not self.no_text[i] and (tag_of(self.els[i]) in BLOCK or self.has_block[i]):
                     self.has_block[pi] = True
-                if _tag(self.els[i]) == "table" or self.has_table[i]:
+                if tag_of(self.els[i]) == "table" or self.has_table[i]:
                     self.has_table[pi] = True
 
     def blocks(self, i: int, text_of: Callable[[etree._Element], list[str]]) -> list[str]:
@@ -204,7 +206,7 @@ class _Tree:
                 text[i] = link[i] = links[i] = 0
             else:
                 text[i] += _chars(e.text)
-                if _tag(e) == "a":
+                if tag_of(e) == "a":
                     link[i] = text[i]
                     links[i] += 1
             pi = self.parent[i]
@@ -237,7 +239,7 @@ def _row_cells(t: _Tree, i: int, text_of: Callable[[etree._Element], list[str]])
         if len(kids) >= 2 and not (e.text or "").strip():
             return [" ".join(text_of(t.els[k])) for k in kids]
         return [" ".join(t.blocks(i, text_of))]
-    if kids and all(not t.has_block[k] and _tag(t.els[k]) in BLOCK for k in kids):
+    if kids and all(not t.has_block[k] and tag_of(t.els[k]) in BLOCK for k in kids):
         return [" ".join(t.blocks(k, text_of)) for k in kids]
     return None
 
@@ -247,7 +249,7 @@ def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[s
     label cells (or ``Label: value`` cells) naming at least ``min_labels`` different keys, each
     followed by its value. A data table whose header row is all labels has no pairs."""
     e = t.els[i]
-    tag = _tag(e)
+    tag = tag_of(e)
     rows: list[list[str]] = []
     limit = int(_rules()["properties"]["max_rows"])
     if tag == "table":
@@ -257,7 +259,7 @@ def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[s
         if len(trs) > limit:
             return []
         for tr in trs:
-            rows.append([" ".join(text_of(td)) for td in tr if _tag(td) in ("td", "th") and not _hidden(td)])
+            rows.append([" ".join(text_of(td)) for td in tr if tag_of(td) in ("td", "th") and not is_hidden(td)])
     elif tag in ("ul", "ol", "dl", "div", "section") and t.has_block[i] and not t.has_table[i]:
         kids = [k for k in t.children(i) if not t.no_text[k]]
         if not 2 <= len(kids) <= limit:
@@ -266,7 +268,7 @@ def _property_pairs(t: _Tree, i: int, text_of: Callable[[etree._Element], list[s
             cells = _row_cells(t, k, text_of)
             if cells is None:
                 return []
-            if tag == "dl" and _tag(t.els[k]) == "dd" and rows:
+            if tag == "dl" and tag_of(t.els[k]) == "dd" and rows:
                 rows[-1] += cells  # a definition list: dt label, dd value
             else:
                 rows.append(cells)
@@ -283,7 +285,7 @@ def _in_cell(el: etree._Element) -> bool:
     """A heading inside a table cell: a word processor's export styles the header table's
     cells as headings (``<td><h1>ỦY BAN NHÂN DÂN</h1><h2>TỈNH …</h2>``); a page names its
     document with a heading of its own, outside any table."""
-    return any(_tag(a) in ("td", "th") for a in el.iterancestors())
+    return any(tag_of(a) in ("td", "th") for a in el.iterancestors())
 
 
 def _issuer_like(text: str) -> bool:
@@ -325,7 +327,7 @@ def _page_labels(t: _Tree, alive: list[tuple[int, set[str]]], gone: list[bool], 
     text, link, links = t.totals(gone)
     half = float(_rules()["links"]["min_share"]) / 2
     for i, _ in alive:
-        tag = _tag(t.els[i]) or ""
+        tag = tag_of(t.els[i]) or ""
         if tag in heads and (properties or names_document(_head_text(t.els[i]))):
             gone[i] = True
             dropped.append(f"heading:{tag}")
@@ -363,7 +365,7 @@ def _leaves(t: _Tree, text_of: Callable[[etree._Element], list[str]]) -> list[tu
         if t.out[i]:
             skip_to = t.end[i]
             continue
-        if _tag(t.els[i]) in BLOCK and not t.has_block[i]:
+        if tag_of(t.els[i]) in BLOCK and not t.has_block[i]:
             kinds: set[str] = set()
             if not t.in_link[i] and link[i] * 2 <= text[i]:
                 for block in t.blocks(i, text_of):
@@ -422,7 +424,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
     for i in range(1, n):
         if i <= skip_to or t.out[i] or gone[i]:
             continue
-        tag = _tag(t.els[i]) or ""
+        tag = tag_of(t.els[i]) or ""
         if not protect[i] and text0[i] <= share * total and is_chrome(t.els[i], tag):
             chrome.append(i)
             skip_to = t.end[i]
@@ -432,7 +434,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
         for i in chrome:  # chrome and nothing else (a page all banner and footer) keeps it
             gone[i] = False
     else:
-        dropped += [f"chrome:{_tag(t.els[i])}" for i in chrome]
+        dropped += [f"chrome:{tag_of(t.els[i])}" for i in chrome]
     dead = _dead(t, gone)
     alive = [(i, k) for i, k in leaves if not dead[i]]
 
@@ -463,7 +465,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
             c = wider
         if not body_cue:
             c = _grow(t, c, text, link, strong_in)
-        while _tag(t.els[c]) in ("tr", "tbody", "thead", "tfoot") and t.parent[c] >= 0:
+        while tag_of(t.els[c]) in ("tr", "tbody", "thead", "tfoot") and t.parent[c] >= 0:
             c = t.parent[c]  # rows are read as their table
         if _article_around(text, link, c):
             first = None  # an article that quotes a document (a form, a law's articles): the page is the article
@@ -485,7 +487,7 @@ def select(top: etree._Element, text_of: Callable[[etree._Element], list[str]]) 
             before = t.end[i] < f_leaf
             if not (before or i > t.end[last_leaf]):
                 continue
-            tag = _tag(t.els[i]) or ""
+            tag = tag_of(t.els[i]) or ""
             if before and tag in r["headings"]["tags"] and not _issuer_like(_head_text(t.els[i])) \
                     and not _in_cell(t.els[i]):
                 gone[i] = True
