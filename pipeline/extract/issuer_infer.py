@@ -153,7 +153,7 @@ def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
             body = body_of(m.group("subj"))
             if body is None:
                 continue
-            s, e = _span_of(doc, body, a, b)
+            s, e = span_of(doc, body, a, b)
             prov.add("issuer.name", s, e, 0.7, "enacting-sentence")
             return {"name": body, "parent": None}
     return None
@@ -172,7 +172,8 @@ def paragraphs(lines: list) -> list[tuple[str, int, int]]:
     return paras
 
 
-def _span_of(doc: Document, body: str, a: int, b: int) -> tuple[int, int]:
+def span_of(doc: Document, body: str, a: int, b: int) -> tuple[int, int]:
+    """Where ``body`` stands in the text between ``a`` and ``b`` (whitespace as the text has it)."""
     found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
     return (found.start(), found.end()) if found else (a, b)
 
@@ -284,12 +285,24 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
         for m in _self_re().finditer(text):
             subj = _ABBREV_IN_PARENS.sub("", m.group("subj"))
             name = body_of(subj)
-            if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
+            if not _speaks_for(name, heads):
                 continue
-            s, e = _span_of(doc, name, a, b)
+            s, e = span_of(doc, name, a, b)
             prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
             return {"name": name, "parent": None}
     return None
+
+
+def _speaks_for(name: str | None, heads: tuple[str, ...]) -> bool:
+    """A subject the letter can be speaking for: one body, no clause run into its name, of
+    the kind the signature's authority heads."""
+    return name is not None and not _several(name) and not _clause(name) and _of_kind(name, heads)
+
+
+@cache
+def _reply_re() -> re.Pattern[str] | None:
+    cues = load_rules("issuer_codes").get("self_reference", {}).get("reply_cues", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")\s+", re.I) if cues else None
 
 
 def reply_to_issuer(doc: Document, prov: Prov) -> dict | None:
@@ -299,21 +312,20 @@ def reply_to_issuer(doc: Document, prov: Prov) -> dict | None:
     heads = signature_authority_heads(doc)
     if not heads:
         return None
-    conf = load_rules("issuer_codes").get("self_reference", {})
-    cues = conf.get("reply_cues", [])
-    if not cues:
+    cue_re = _reply_re()
+    if cue_re is None:
         return None
+    conf = load_rules("issuer_codes").get("self_reference", {})
     ends = conf.get("reply_ends", [])
-    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")\s+", re.I)
     body = [ln for ln in doc.part_lines("body") if ln.text.strip()]
     for text, a, b in paragraphs(body[-int(conf.get("tail_lines", 12)):])[::-1]:
         for m in cue_re.finditer(text):
             rest = text[m.end() : m.end() + 160]
             cut = min((i for e in ends if (i := rest.find(e)) > 0), default=len(rest))
             name = body_of(rest[:cut])
-            if name is None or _several(name) or _clause(name) or not _of_kind(name, heads):
+            if not _speaks_for(name, heads):
                 continue
-            s, e = _span_of(doc, name, a, b)
+            s, e = span_of(doc, name, a, b)
             prov.add("issuer.name", s, e, 0.55, "reply-to-inferred")
             return {"name": name, "parent": None}
     return None

@@ -18,7 +18,7 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import BULLET, Document, parse_heading
 from ..textutil import clean_value, fold, fuzzy_starts
-from .issuer_infer import paragraphs
+from .issuer_infer import paragraphs, span_of
 
 # a trích yếu is a phrase, not a paragraph; a longer block is body text
 _MAX_TITLE = 400
@@ -115,7 +115,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         re.IGNORECASE,
     )
     lines = doc.part_lines("preamble")[-8:] + doc.part_lines("body")[:2]
-    for text, a, _ in paragraphs(lines):
+    for text, a, b in paragraphs(lines):
         m = rx.search(text)
         if not m:
             continue
@@ -126,13 +126,7 @@ def enacted_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         if not value:
             continue
         value = value[:1].upper() + value[1:]
-        s, e = _find(doc, raw, a)
+        s, e = span_of(doc, raw, a, b)
         prov.add("title", s, e, 0.6, "enacting-sentence-title-inferred")
         return value
     return None
-
-
-def _find(doc: Document, raw: str, a: int) -> tuple[int, int]:
-    words = raw.split()
-    m = re.compile(r"\s+".join(map(re.escape, words))).search(doc.text, a) if words else None
-    return (m.start(), m.end()) if m else (a, a + len(raw))
