@@ -190,7 +190,8 @@ def pdf_signatures(pdf: Any) -> tuple[ESignature, ...]:
 
 
 @cache
-def _box() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], int]:
+def _box() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(a box's first line, any of its keys with its separator, how far the keys reach)."""
     b = _rules()["box"]
     sep = b["separator"]
     keys = {k: b[k] for k in ("signer", "organisation", "time", "email")}
@@ -198,12 +199,12 @@ def _box() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], int]:
     # a key at the line's start or after a value, then its separator
     key_rx = re.compile(rf"(?:^|(?<=\s))(?:{any_key}){sep}")
     starts = re.compile(rf"\s*(?:{keys['signer']}){sep}\S")
-    return starts, {"key": key_rx}, int(b["reach"])
+    return starts, key_rx, int(b["reach"])
 
 
 def _fields(line: str) -> dict[str, str]:
     """A box line's ``key: value`` pairs (several may share one line)."""
-    key_rx = _box()[1]["key"]
+    key_rx = _box()[1]
     found = list(key_rx.finditer(line))
     out: dict[str, str] = {}
     for j, m in enumerate(found):
@@ -216,7 +217,7 @@ def _fields(line: str) -> dict[str, str]:
 
 
 def _box_key_at_start(line: str) -> str | None:
-    m = _box()[1]["key"].match(line.lstrip())
+    m = _box()[1].match(line.lstrip())
     if not m:
         return None
     return next(k for k, v in m.groupdict().items() if v is not None)
