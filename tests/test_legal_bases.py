@@ -784,3 +784,24 @@ def test_senders_listed_one_a_line_without_semicolons():
     )
     assert lb["11/CV-HSB"]["issuer"] == "Công ty TNHH Hoa Sen Bắc"
     assert lb["7/ĐN-HTX"]["issuer"] == "Hợp tác xã Nông nghiệp Đồng Tâm"
+
+
+def test_plural_type_heading_gives_its_bare_numbers_type_and_issuer():
+    # the heading's type and issuer reach every bare "số …" under it, and the list never
+    # continues the previous ground's citation
+    lb = _synth(
+        "Căn cứ Luật Thủy lợi số 08/2017/QH14;\n"
+        "Căn cứ các Thông tư của Bộ Tài chính: số 51/2024/TT-BTC ngày 05/7/2024 hướng dẫn thu phí; "
+        "số 52/2024/TT-BTC ngày 05/7/2024 về quản lý kinh phí;\n"
+    )
+    assert lb["51/2024/TT-BTC"]["doc_type"] == lb["52/2024/TT-BTC"]["doc_type"] == "Thông tư"
+    assert lb["51/2024/TT-BTC"]["issuer"] == lb["52/2024/TT-BTC"]["issuer"] == "Bộ Tài chính"
+
+
+def test_next_ground_after_a_comma_is_not_a_trich_yeu():
+    lb = _synth(
+        "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 31/TTr-SXD ngày 02/6/2025,\n"
+        "Thực hiện Chỉ thị số 07/CT-TTg ngày 01/4/2025 của Thủ tướng Chính phủ về nhà ở xã hội;\n"
+    )
+    assert lb["31/TTr-SXD"]["title"] is None
+    assert lb["07/CT-TTg"]["title"] == "về nhà ở xã hội"

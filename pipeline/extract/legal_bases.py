@@ -520,6 +520,10 @@ def _title_end(text: str, s: int, ze: int) -> int:
             rest = text[p + 1 : ze].lstrip()
             if R.comma_stop.match(text, p) or _cites_at(text, p + 1):
                 return p
+            # a clause closed by a comma at a line end, the next ground opening the next line
+            brk = re.match(r"[ \t]*\n\s*", text[p + 1 : ze])
+            if brk and R.ground_open.match(text, p + 1 + brk.end()):
+                return p
             if rest[:1].isupper() and (starts_with_org_head(rest) or _starts_position(rest)):
                 return p
             continue
@@ -848,7 +852,12 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     # "… của Bộ Tài chính tham gia ý kiến về …": the issuer's name ended at its verb, which opens
     # the trích yếu
     verb = iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
-    if p < lim and (R.title_cue.match(text, p) or typed or verb) and c.title.value is None:
+    # a capitalised ground opener after a break or a comma starts the next ground, not this
+    # citation's trích yếu ("… ngày 05/01/2025,⏎Thực hiện …", lines the normalizer joined)
+    next_ground = (
+        p < lim and text[p].isupper() and any(ch in text[pos:p] for ch in ",\n") and R.ground_open.match(text, p) is not None
+    )
+    if p < lim and not next_ground and (R.title_cue.match(text, p) or typed or verb) and c.title.value is None:
         te = _title_end(text, p, ze)
         t = _clean_title(text[p:te])
         if t:
@@ -1011,6 +1020,35 @@ def _shared_tai(text: str, cites: list[_Cite]) -> None:
             prev.date.set(c.date.value, c.date.start, c.date.end, 0.7, "date of the joined citation")
 
 
+def _list_heading(text: str, members: list[_Cite]) -> None:
+    """A list of bare numbers under a plural heading that names their type and issuer ('Căn cứ
+    các Nghị định của Chính phủ: số …; số …'): every member takes both."""
+    head = members[0]
+    if not head.bare:
+        return
+    R = _rules()
+    prefix = text[head.clause : head.number.start]
+    m = re.search(
+        rf"(?P<t>{R.type_re.pattern})(?:\s+của\s+(?P<iss>[^:;\n]{{2,80}}?))?\s*:\s*(?:số\s*:?\s*)?$",
+        prefix,
+        re.IGNORECASE,
+    )
+    if not m or not m.group("t")[:1].isupper():
+        return
+    a = head.clause + m.start("t")
+    typ = _canon_type(m.group("t"))
+    iss = None
+    if m.group("iss"):
+        s0 = head.clause + m.start("iss")
+        iss = _issuer_run(text, s0, head.clause + m.end("iss"))
+    for c in members:
+        if c.doc_type.value is None:
+            c.doc_type.set(typ, a, a + len(m.group("t")), 0.8, "list heading type")
+        if iss and c.issuer.value is None:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.75,
+                         "list heading issuer")
+
+
 def _groups(text: str, cites: list[_Cite]) -> None:
     """Bare 'số …' after a citation continue its list: they take its type, and take the date,
     issuer and trích yếu stated after the last of them ('số 008/CĐ-UBND và số 009/CĐ-UBND ngày
@@ -1018,7 +1056,10 @@ def _groups(text: str, cites: list[_Cite]) -> None:
     gid = -1
     for k, c in enumerate(cites):
         prev = cites[k - 1] if k else None
-        if c.bare and prev is not None and not re.search(r"\.\s|\n\s*\n", text[prev.number.end : c.start]):
+        gap = text[prev.number.end : c.start] if prev is not None else ""
+        # a list never runs past a sentence end, a blank line or a line that opens a new ground
+        if c.bare and prev is not None and not re.search(r"\.\s|\n\s*\n", gap) and not any(
+                _opens_ground(line) for line in gap.split("\n")[1:]):
             c.group = prev.group
         else:
             gid += 1
@@ -1027,6 +1068,7 @@ def _groups(text: str, cites: list[_Cite]) -> None:
     for c in cites:
         groups.setdefault(c.group, []).append(c)
     for members in groups.values():
+        _list_heading(text, members)
         if len(members) < 2:
             continue
         head = members[0]
