@@ -63,12 +63,26 @@ def _evidence(doc: Document) -> list[str]:
         cues.append("blank_issuer")
     if any(blank.match(ln.text) and _DATE_WORDS.search(ln.text) for ln in doc.lines[: r["question_window"]]):
         cues.append("blank_place")
+    if "number" not in cues and "motto" not in cues and _listing(doc, r):
+        cues.append("listing")
     head = [ln for ln in doc.lines if ln.text][: r["question_window"]]
     if sum(1 for ln in head if ln.text.rstrip(" *_").endswith("?")) >= r["question_lines"]:
         cues.append("questions")
     if head and fuzzy_starts(head[0].text, r["template_openers"], 95):
         cues.append("template")
     return cues
+
+
+def _listing(doc: Document, r: dict) -> bool:
+    """A table whose rows each carry another document's number (a search result or a list of
+    new documents on a portal page): a page about documents, not one. Only asked of a text
+    without its own Số: line and national motto, so a decision's annexed list stays a document."""
+    symbol = re.compile(r["listing_symbol"])
+    for t in doc.tables:
+        numbered = {m.group() for row in t.rows for c in row if (m := symbol.fullmatch(c.text.strip()))}
+        if len(numbered) >= int(r["listing_rows"]):
+            return True
+    return False
 
 
 def classify(doc: Document) -> Verdict:

@@ -105,6 +105,19 @@ NEWS = (
     "Phát biểu tại hội nghị, ông Nguyễn Văn A cho biết năm học vừa qua có nhiều đổi mới. "
     "Theo ông, Chỉ thị số 12/CT-UBND đã được triển khai tốt.\n"
 )
+LISTING = (
+    "Trang chủ | Văn bản | Liên hệ\n\n## Văn bản mới ban hành\n\n| STT | Số ký hiệu | Ngày ban hành | Trích yếu |\n"
+    "|---|---|---|---|\n| 1 | 310/SXD-QLN | 02/5/2025 | V/v hướng dẫn cấp phép xây dựng |\n"
+    "| 2 | 44/KH-UBND | 06/5/2025 | Kế hoạch kiểm tra an toàn thực phẩm |\n"
+    "| 3 | 18/2025/QĐ-UBND | 09/5/2025 | Quyết định ban hành quy chế phối hợp |\n"
+)
+ANNEXED_LIST = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 77/QĐ-UBND\nKon Tum, ngày 3 tháng 6 năm 2025\nQUYẾT ĐỊNH\nCông bố danh mục văn bản hết hiệu lực\n"
+    "Điều 1. Công bố danh mục kèm theo.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n\n"
+    "| STT | Số ký hiệu | Trích yếu |\n|---|---|---|\n| 1 | 12/2019/QĐ-UBND | Quy chế A |\n"
+    "| 2 | 13/2019/QĐ-UBND | Quy chế B |\n| 3 | 20/2020/QĐ-UBND | Quy chế C |\n"
+)
 LOST_HEADER_LETTER = (
     "Kính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở đề nghị các đơn vị "
     "báo cáo kết quả trước ngày 30/6/2024.\n"
@@ -115,7 +128,9 @@ LOST_HEADER_DECREE = (
 )
 
 
-@pytest.mark.parametrize("text", [ENCYCLOPEDIA, TEMPLATE_PAGE, NEWS], ids=["encyclopedia", "template", "news"])
+@pytest.mark.parametrize(
+    "text", [ENCYCLOPEDIA, TEMPLATE_PAGE, NEWS, LISTING], ids=["encyclopedia", "template", "news", "listing"]
+)
 def test_texts_that_are_not_documents(text: str):
     assert classify(model(text)).is_document is False
     r = extract_text(text)
@@ -126,7 +141,9 @@ def test_texts_that_are_not_documents(text: str):
 
 
 @pytest.mark.parametrize(
-    "text", [LOST_HEADER_LETTER, LOST_HEADER_DECREE, RUN_TOGETHER], ids=["letter", "decree", "full-header"]
+    "text",
+    [LOST_HEADER_LETTER, LOST_HEADER_DECREE, RUN_TOGETHER, ANNEXED_LIST],
+    ids=["letter", "decree", "full-header", "annexed-list"],
 )
 def test_documents_stay_documents_also_with_the_header_lost(text: str):
     v = classify(model(text))
