@@ -32,7 +32,7 @@ from .textutil import fold, fuzzy_starts, is_upper_line
 
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
 # (a pipe glued to letters on both sides is OCR noise, not a cell edge)
-_SEP = re.compile(r"\s*(?:(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
+_SEP = re.compile(r"\s*(?:<br\s*/?>|(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
 _DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
 _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece

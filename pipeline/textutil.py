@@ -118,6 +118,8 @@ def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
 
 # "xã hội" (society) is not the level "xã" followed by a name
 _NOT_LEVEL = {("xã", "hội"), ("xã", "viên")}
+# a level word before "ủy" names the Party committee of that level (TỈNH ỦY → Tỉnh ủy), a body
+_COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
 def sentence_case_org(
@@ -157,6 +159,11 @@ def sentence_case_org(
     proper = False
     cap_next = False
     while i < len(words):
+        if i > 0 and lower[i] in _COMMITTEE_LEVELS and i + 1 < len(words) and lower[i + 1] == "ủy":
+            out.extend((words[i][:1] + lower[i][1:], "ủy"))
+            i += 2
+            proper = True
+            continue
         matched = None
         for seq in lv:
             nxt = lower[i + len(seq)] if i + len(seq) < len(words) else None

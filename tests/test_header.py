@@ -681,3 +681,19 @@ def test_telegram_sender_line_names_the_issuer_without_a_header(sender: str, iss
     )
     r = extract_text(text)
     assert r.issuer is not None and r.issuer.name == issuer
+
+
+def test_header_cells_with_html_line_breaks_and_party_committee_casing():
+    # converters that keep a cell's lines as <br> inside a pipe row; a level word before "ủy"
+    # is the Party committee of that level, a body, not the level of a place
+    text = (
+        "| ĐẢNG BỘ TỈNH HÀ GIANG<br>**BAN TỔ CHỨC TỈNH ỦY**<br>* | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n"
+        "| Số 31-HD/BTCTU | *Hà Giang, ngày 4 tháng 3 năm 2025* |\n\n**HƯỚNG DẪN**\n\n**về công tác đảng viên**\n\n"
+        "Nội dung hướng dẫn.\n\n"
+        "| Nơi nhận:<br>- Các huyện ủy,<br>- Lưu VT. | K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN<br><br>**Lò Văn Sơn** |\n|---|---|\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Ban Tổ chức Tỉnh ủy"
+    assert r.issuer.parent == "Đảng bộ tỉnh Hà Giang"
+    assert r.number.raw == "31-HD/BTCTU" and r.place == "Hà Giang"
+    assert r.signer.name == "Lò Văn Sơn"
