@@ -37,6 +37,7 @@ from .normalize import NormalizedText, normalize
 from .page_meta import fill_fields, masked
 from .provenance import Prov
 from .record import Provenance, Record, Source
+from .reline import reline
 from .segment import Document, segment
 from .textutil import fold
 
@@ -157,7 +158,9 @@ def extract_text(
     norm: NormalizedText = normalize(text)
     t1 = time.perf_counter()
     meta = ingested.page_meta if ingested is not None else None
-    doc = segment(masked(norm.text, norm, meta))  # a page's properties are not the document
+    # a page's properties are not the document; a flattened text gets its line breaks back
+    # (both keep every offset of the normalized text)
+    doc = segment(reline(masked(norm.text, norm, meta)))
     t2 = time.perf_counter()
     if timings is not None:
         timings.add("normalize", t1 - t0)

@@ -1,0 +1,69 @@
+"""Line breaks given back to a flattened document, offsets kept.
+
+A scraper that takes a page's text without separators, or a PDF copied as one paragraph, joins
+the printed document's lines with spaces: header cells, title, grounds, sections and the
+closing arrive on one line, and every reader that works by lines (the header zone, the title
+block, the preamble, the sections, the closing) finds nothing — the record collapses where the
+words are all there. Where a long line holds several kinds of the genre's structural cues
+(``rules/reline.toml``: the motto, the ``Số:`` cell, the date line, a capitalised type heading,
+grounds, Roman and numbered headings, Nơi nhận, an authority prefix), the space before each cue
+becomes a line break. Spaces are replaced one for one, so every span found in the relined text
+is a span of the normalized text too: provenance needs no new map.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import doc_types
+from .resources import load_rules
+
+
+@cache
+def _rules() -> tuple[int, int, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], frozenset[str]]:
+    r = load_rules("reline")["flattened"]
+    kinds = [(k, re.compile(v)) for k, v in r["cues"].items()]
+    # the type heading in capitals before its title ("KẾ HOẠCH Triển khai …", "QUYẾT ĐỊNH Về việc …")
+    names = sorted({t["name"].upper() for t in doc_types() if len(t["name"]) >= int(r["type_heading_min_letters"])},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    kinds.append(("type", re.compile(rf"(?<![^\s])(?:{alt})(?=\s*:?\s+[A-ZĐa-zđ]|\s*$)")))
+    return (int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]) | {"type"},
+            frozenset(r["only_after"]))
+
+
+def reline(text: str) -> str:
+    """``text`` with the flattened lines broken where the printed document's lines began."""
+    min_line, min_kinds, kinds, after, only_after = _rules()
+    if not any(len(ln) >= min_line for ln in text.split("\n")):
+        return text
+    out = list(text)
+    pos = 0
+    for ln in text.split("\n"):
+        if len(ln) >= min_line:
+            _break_line(ln, pos, out, min_kinds, kinds, after, only_after)
+        pos += len(ln) + 1
+    return "".join(out)
+
+
+def _break_line(
+    ln: str, base: int, out: list[str], min_kinds: int, kinds: tuple[tuple[str, re.Pattern[str]], ...],
+    after: frozenset[str], only_after: frozenset[str],
+) -> None:
+    points: set[int] = set()
+    seen: set[str] = set()
+    for kind, rx in kinds:
+        for m in rx.finditer(ln):
+            seen.add(kind)
+            if kind not in only_after:
+                points.add(m.start())
+            if kind in after:
+                points.add(m.end())
+    if len(seen) < min_kinds:
+        return
+    for p in points:
+        # the break takes the place of the space before the cue (or right after a match)
+        q = p - 1 if p > 0 and ln[p - 1] == " " else p if p < len(ln) and ln[p] == " " else -1
+        if 0 <= q < len(ln):
+            out[base + q] = "\n"

@@ -1,0 +1,51 @@
+"""A flattened document (its lines joined by spaces) gets its line breaks back and its record."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extractor import extract_text
+from pipeline.reline import reline
+
+FLAT = (
+    "UBND TỈNH LÂM ĐỒNG SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+    "Số: 215/KH-SYT Lâm Đồng, ngày 08 tháng 4 năm 2025 KẾ HOẠCH Triển khai chiến dịch tiêm chủng "
+    "vắc xin sởi năm 2025 Căn cứ Quyết định số 1234/QĐ-BYT ngày 20/3/2025 của Bộ Y tế về việc phê "
+    "duyệt Kế hoạch tiêm vắc xin sởi; Thực hiện Công văn số 567/UBND-VX ngày 01/4/2025 của UBND tỉnh "
+    "Lâm Đồng về việc triển khai tiêm chủng, Sở Y tế xây dựng Kế hoạch như sau: I. MỤC TIÊU 1. Mục "
+    "tiêu chung: Chủ động phòng chống dịch sởi. II. THỜI GIAN: từ ngày 15/4/2025 đến ngày 30/5/2025. "
+    "III. TỔ CHỨC THỰC HIỆN 1. Trung tâm Kiểm soát bệnh tật tỉnh: chủ trì tổ chức chiến dịch; báo cáo "
+    "kết quả trước ngày 10/6/2025. 2. Bệnh viện Đa khoa tỉnh: bố trí đội cấp cứu lưu động. 3. Trung "
+    "tâm Y tế các huyện, thành phố: tổ chức tiêm chủng tại địa phương. Nơi nhận: - Bộ Y tế (b/c); - "
+    "UBND tỉnh (b/c); - Như mục III; - Lưu: VT, NVY. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Minh Tâm\n"
+)
+
+
+def test_flattened_plan_reads_like_its_printed_twin() -> None:
+    r = extract_text(FLAT)
+    assert (r.number.raw, r.place, r.date.iso) == ("215/KH-SYT", "Lâm Đồng", "2025-04-08")
+    assert r.doc_type.code == "KH"
+    assert r.title == "Triển khai chiến dịch tiêm chủng vắc xin sởi năm 2025"
+    assert [b.number for b in r.legal_bases] == ["1234/QĐ-BYT", "567/UBND-VX"]
+    assert [u.name for u in r.responsible_units] == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện, thành phố"]
+    assert {(t.start, t.end) for t in r.timeline} >= {("2025-04-15", "2025-05-30"), (None, "2025-06-10")}
+    assert r.recipients == ["Bộ Y tế", "UBND tỉnh"]
+    assert (r.signer.name, r.signer.authority) == ("Trần Minh Tâm", "KT.")
+
+
+def test_long_paragraph_of_an_ordinary_document_is_left_alone() -> None:
+    # one or two kinds of cue in a long line (grounds and items) are a paragraph, not a flattening
+    para = "Căn cứ Luật Đầu tư công số 58/2024/QH15; " * 12 + "các đơn vị thực hiện: 1. rà soát; 2. báo cáo."
+    assert len(para) > 400
+    assert reline(para) == para
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Số: 12/KH-UBND ngày 1 tháng 2 năm 2025 KẾ HOẠCH Căn cứ I. AB 1. Nơi nhận:;.- \n")),
+               max_size=900))
+def test_relining_only_turns_spaces_into_line_breaks(text: str) -> None:
+    out = reline(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, out, strict=True))
