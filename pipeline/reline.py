@@ -14,53 +14,80 @@ is a span of the normalized text too: provenance needs no new map.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import doc_types
 from .resources import load_rules
 
+_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOW = "a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    min_line: int
+    min_kinds: int
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    after: frozenset[str]
+    only_after: frozenset[str]
+    first_only: frozenset[str]
+    closing: frozenset[str]
+    before_closing: frozenset[str]
+
 
 @cache
-def _rules() -> tuple[int, int, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], frozenset[str]]:
+def _rules() -> _Rules:
     r = load_rules("reline")["flattened"]
-    kinds = [(k, re.compile(v)) for k, v in r["cues"].items()]
+    kinds = [(k, re.compile(v.replace("{UP}", _UP).replace("{LOW}", _LOW))) for k, v in r["cues"].items()]
     # the type heading in capitals before its title ("KẾ HOẠCH Triển khai …", "QUYẾT ĐỊNH Về việc …")
     names = sorted({t["name"].upper() for t in doc_types() if len(t["name"]) >= int(r["type_heading_min_letters"])},
                    key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    kinds.append(("type", re.compile(rf"(?<![^\s])(?:{alt})(?=\s*:?\s+[A-ZĐa-zđ]|\s*$)")))
-    return (int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]) | {"type"},
-            frozenset(r["only_after"]))
+    kinds.append(("type", re.compile(rf"(?<![^\s])(?:{alt})(?=\s*:?\s+[{_UP}{_LOW}])")))
+    return _Rules(int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]),
+                  frozenset(r["only_after"]), frozenset(r["first_only"]), frozenset(r["closing"]),
+                  frozenset(r["before_closing"]))
 
 
 def reline(text: str) -> str:
     """``text`` with the flattened lines broken where the printed document's lines began."""
-    min_line, min_kinds, kinds, after, only_after = _rules()
-    if not any(len(ln) >= min_line for ln in text.split("\n")):
+    R = _rules()
+    if not any(len(ln) >= R.min_line for ln in text.split("\n")):
         return text
     out = list(text)
     pos = 0
     for ln in text.split("\n"):
-        if len(ln) >= min_line:
-            _break_line(ln, pos, out, min_kinds, kinds, after, only_after)
+        if len(ln) >= R.min_line:
+            _break_line(ln, pos, out, R)
         pos += len(ln) + 1
     return "".join(out)
 
 
-def _break_line(
-    ln: str, base: int, out: list[str], min_kinds: int, kinds: tuple[tuple[str, re.Pattern[str]], ...],
-    after: frozenset[str], only_after: frozenset[str],
-) -> None:
+def _break_line(ln: str, base: int, out: list[str], R: _Rules) -> None:
     points: set[int] = set()
     seen: set[str] = set()
-    for kind, rx in kinds:
-        for m in rx.finditer(ln):
+    # the header ends with the date line: a type word before it names a body ("SỞ KẾ HOẠCH VÀ
+    # ĐẦU TƯ"), not the document's type heading
+    header_end = 0
+    closing = len(ln)
+    for kind, rx in R.kinds:
+        m = rx.search(ln)
+        if kind == "date" and m:
+            header_end = m.end()
+        if kind in R.closing and m:
+            closing = min(closing, m.start())
+    for kind, rx in R.kinds:
+        # the closing's lines are cut by the closing's own reader (pipeline.closing_layout)
+        for m in rx.finditer(ln, header_end if kind == "type" else 0, closing if kind in R.before_closing else len(ln)):
             seen.add(kind)
-            if kind not in only_after:
+            if kind not in R.only_after:
                 points.add(m.start())
-            if kind in after:
+            if kind in R.after or kind in R.only_after:
                 points.add(m.end())
-    if len(seen) < min_kinds:
+            if kind in R.first_only:
+                break
+    if len(seen) < R.min_kinds:
         return
     for p in points:
         # the break takes the place of the space before the cue (or right after a match)
