@@ -39,6 +39,8 @@ _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
+# the trích yếu of a letter spelt out under its number ("về việc …", a Party công văn's form)
+VV_WORDS = re.compile(r"về việc\s")
 # the date cell with what a scan makes of a handwritten day or month: OCR junk between
 # "ngày" and "tháng" ("ngày4†tháng 01 năm 2025"); no word in it, so a sentence is not one
 # a draft's blank may be a long run of filler (dots, ellipses, underscores, spaces): one run
@@ -56,7 +58,7 @@ NUMERIC_DATE = re.compile(
 )
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
-    r"|(?P<party>\d+)-(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"
+    r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
 _SYMBOL_TAIL = re.compile(r"^[A-ZĐ0-9][A-ZĐa-zđ0-9&.\-/]{0,24}$")
@@ -220,6 +222,11 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
             points.add(m.start())
         for m in VV_CUE.finditer(seg):
             points.add(m.start())
+        # "Số 12-CV/ĐU về việc …": a trích yếu run onto the number cell (no V/v cue of its own)
+        num = NUMBER_CUE.search(seg)
+        if num and not VV_CUE.search(seg):
+            for m in VV_WORDS.finditer(seg, num.end()):
+                points.add(m.start())
         for m in list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
             points.add(_place_start(seg, m.start()))
         ordered = sorted(points)
@@ -266,7 +273,7 @@ def _role(t: str) -> str:
         "/" in t or re.search(r"\d", t) or t.rstrip(" :.") in {"Số", "SỐ"}
     ):
         return "number"
-    if VV_CUE.match(t):
+    if VV_CUE.match(t) or VV_WORDS.match(t):
         return "vv"
     if CELL_DATE.search(t) or NUMERIC_DATE.search(t):
         return "date"

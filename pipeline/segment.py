@@ -186,7 +186,7 @@ DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
     r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b)"
 )
-VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
+VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
 
 
 def _is_rule_line(t: str) -> bool:

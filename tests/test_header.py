@@ -697,3 +697,26 @@ def test_header_cells_with_html_line_breaks_and_party_committee_casing():
     assert r.issuer.parent == "Đảng bộ tỉnh Hà Giang"
     assert r.number.raw == "31-HD/BTCTU" and r.place == "Hà Giang"
     assert r.signer.name == "Lò Văn Sơn"
+
+
+def test_party_letter_number_typed_with_a_space_and_trich_yeu_spelt_out():
+    # "Số 57 -CV/HU": a Party number typed with a space before the hyphen; the letter's trích
+    # yếu written "về việc …" under it (no V/v); a lone bracket left of the signature's image
+    text = (
+        "ĐẢNG BỘ TỈNH NINH THUẬN          ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY NINH PHƯỚC\n"
+        "          Ninh Phước, ngày 14 tháng 5 năm 2025\n     *\nSố 57 -CV/HU\n"
+        "về việc rà soát đảng viên\nthuộc diện miễn sinh hoạt\n\nKính gửi: - Các chi bộ trực thuộc\n\n"
+        "Ban Thường vụ Huyện ủy đề nghị các chi bộ rà soát.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n[\n\nĐặng Văn Lực\n"
+    )
+    r = extract_text(text)
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("57-CV/HU", "57", "CV/HU")
+    assert r.title is not None and r.title.startswith("rà soát đảng viên")
+    assert (r.signer.name, r.signer.position) == ("Đặng Văn Lực", "Phó Bí thư")
+
+
+def test_capitalised_ve_viec_in_a_reference_list_is_no_trich_yeu_cell():
+    text = (
+        "# Ông Trần Văn B\n\nÔng Trần Văn B là một chính khách.\n\n## Tham khảo\n\n"
+        "- ^ Quyết định Số: 99/QĐ-TTg ngày 2 tháng 3 năm 2010. Về việc thành lập Ban Chỉ đạo\". Truy cập.\n"
+    )
+    assert extract_text(text).is_document is False
