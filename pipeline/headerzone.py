@@ -537,6 +537,10 @@ def _part(m: re.Match[str], name: str) -> str | None:
     if name + "blank" not in groups:
         return None
     blank = (m.group(name + "blank") or "").strip(" .…_")
+    # a leading zero typed apart from its figure ("tháng 0 6") is still that figure
+    apart = re.fullmatch(r"0\s+([1-9])", blank)
+    if apart:
+        return apart.group(1)
     return blank if re.fullmatch(r"\d{1,2}", blank) else None
 
 

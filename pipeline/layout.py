@@ -31,6 +31,7 @@ _TWO = re.compile(r"^(?P<lead> *)(?P<left>\S(?:.*?\S)?)(?P<gap> {3,})(?P<right>\
 _RIGHT = re.compile(r"^(?P<lead> {12,})(?P<right>\S.*?) *$")
 _ALIGN = 8  # how far the right column's start may wander between rows
 _MAX_GAP_ROWS = 8  # rows without a right cell inside a block (the rest of a Nơi nhận list)
+_MAX_LIST_ROWS = 40  # rows of a Nơi nhận list between two right cells
 
 Piece = tuple[int, int, int]  # (output start, input start, length)
 
@@ -95,12 +96,17 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
         col = rows[i].col
         last = i
         j = i + 1
-        while j < n and j - last <= _MAX_GAP_ROWS:
+        gap = 0  # rows since the last right cell; the items of a Nơi nhận list do not count,
+        # for the signer's name may stand beside the last of many recipients
+        while j < n and gap < _MAX_GAP_ROWS and j - last <= _MAX_LIST_ROWS:
             r = rows[j]
             if r.col is not None:
                 if abs(r.col - col) > _ALIGN:
                     break
                 last = j
+                gap = 0
+            elif not _is_list_item(r, text):
+                gap += 1
             j += 1
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
             # a Nơi nhận list goes on below the signature's last row

@@ -720,3 +720,32 @@ def test_capitalised_ve_viec_in_a_reference_list_is_no_trich_yeu_cell():
         "- ^ Quyết định Số: 99/QĐ-TTg ngày 2 tháng 3 năm 2010. Về việc thành lập Ban Chỉ đạo\". Truy cập.\n"
     )
     assert extract_text(text).is_document is False
+
+
+def test_leading_zero_typed_apart_in_the_date_line():
+    text = (
+        "BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/QĐ-BXD | Hà Nội, ngày 09 tháng 0 7 năm 2021\n\n"
+        "QUYẾT ĐỊNH\nVề việc thử nghiệm\n\nĐiều 1. Nội dung.\nĐiều 2. Hiệu lực.\n"
+    )
+    r = extract_text(text)
+    assert (r.date.iso, r.date.month) == ("2021-07-09", 7)
+
+
+def test_signer_name_beside_the_last_of_a_long_recipients_list():
+    # a space-aligned closing (pdftotext -layout): the name stands far below the position,
+    # beside the last recipients
+    recips = "".join(f"- Phòng Nghiệp vụ {i};\n" for i in range(1, 13))
+    text = (
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ TĨNH                               Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 61/KH-UBND                        Hà Tĩnh, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\nThử nghiệm\n\n"
+        "I. MỤC ĐÍCH\nNội dung.\n\n"
+        " Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN\n"
+        "- Như trên;                                           KT. CHỦ TỊCH\n"
+        "- TT. Tỉnh ủy;                                       PHÓ CHỦ TỊCH\n"
+        + recips
+        + "- Lãnh đạo VP;                                      Trần Minh Khôi\n- Lưu: VT.\n"
+    )
+    r = extract_text(text)
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Trần Minh Khôi", "Phó Chủ tịch", "KT.")
+    assert "Phòng Nghiệp vụ 12" in r.recipients and "Lãnh đạo VP" in r.recipients
