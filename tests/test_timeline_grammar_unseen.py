@@ -218,13 +218,6 @@ CASES: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "numbered_label_colon_day": "a list item whose value after the colon is a bare day: no cue, not at the line's start",
-    "dash_label_colon_month": "'label: tháng M năm Y' after a dash bullet is not read",
-    "letter_label_colon_range_borrowing_year": "'label: ngày D/M/Y' on a lettered item is not read",
-    "bold_label_colon_day": "bold '**1. label:** date' is not read",
-    "label_colon_month_range": "'label: tháng M/Y' is not read",
-    "label_colon_year": "'label: năm Y' is not read",
-    "label_colon_day_with_place_after": "'label: ngày …' followed by a place is not read",
     "label_colon_quarter_range": "a range of quarters is read as the first quarter plus a deadline",
     "phase_from_month_to_end_of_year": "a range whose bounds differ in precision loses its end",
     "from_month_to_year_in_a_sentence": "a range whose bounds differ in precision loses its end",
@@ -236,7 +229,6 @@ XFAIL: dict[str, str] = {
     "phase_year_in_parentheses_after_label": "a span of years in a phase's parentheses is not read",
     "activity_with_date_in_parentheses": "'activity (tháng M/Y)' list items are not read",
     "pipe_table_range_and_deadline_cells": "a time cell ranging from a month to a year loses its end",
-    "half_year_named_by_a_report_is_no_item": "'label: tháng M/Y' is not read",
 }
 
 

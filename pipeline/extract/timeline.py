@@ -176,6 +176,8 @@ class _Rules:
     criteria: re.Pattern[str]
     task_marker: re.Pattern[str]
     bare_day: bool
+    not_activity: re.Pattern[str]
+    max_colon_label: int
 
 
 @cache
@@ -254,6 +256,8 @@ def _rules() -> _Rules:
         criteria=re.compile(_alts(op["criteria"])),
         task_marker=re.compile(r["items"]["task_marker"]),
         bare_day=bool(cues.get("bare_day", False)),
+        not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
+        max_colon_label=int(r["items"]["max_colon_label"]),
     )
 
 
@@ -610,6 +614,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         at_line_start = k >= 0 and bool(R.lead.match(_strip_trail(R, fold_same_length(raw[k + 1 :])).strip()))
     label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
     labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
+    # "1. Hội thi kể chuyện: ngày 21/4/2025", "- Tổng kết năm: tháng 12 năm 2025": a listed
+    # activity whose value after the colon is the date
+    colon_value = (zone == "body" and cue is None and not labelled and not at_line_start
+                   and _colon_value(ctx, ln, cs, p))
     if labelled and cat is None and deadline_label:
         cat = "deadline"
     if cat == "as_of":
@@ -619,7 +627,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
     goal = (p.kind == "year" and not (cue or labelled or at_line_start)
             and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
-    if p.single and not (cue or labelled or at_line_start or goal):
+    if p.single and not (cue or labelled or at_line_start or goal or colon_value):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
         return None
@@ -730,10 +738,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
         else:
             start, end, rule = p.first, None, "open_start"
-    elif at_line_start:
+    elif at_line_start or colon_value:
         if situational or _narrative(ctx, p, sent):
             return None
-        start, end, rule = p.first, p.last, "line_start"
+        start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
         seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
         if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
@@ -775,6 +783,34 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
+
+
+def _colon_value(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """Is the date the value of a listed activity ("1. Hội thi kể chuyện: ngày 21/4/2025",
+    "+ Lễ khai mạc: 7 giờ 30, ngày 20/4/2025", "| Tập huấn: Quý II/2025 |")?
+
+    The line is an enumerated or bulleted item (or a bold one, or a table cell), its text up to
+    a colon names the activity, and only fillers ("ngày", a clock time, a weekday) stand between
+    the colon and the date. A label that names a document's data ("Ngày ban hành: …") or
+    opens a report ("Kết quả …:") is no activity."""
+    R, text = ctx.rules, ctx.text
+    cell = max(text.rfind("|", ln.start, p.start), text.rfind("\t", ln.start, p.start))
+    lo = max(cs, cell + 1)
+    colon = text.rfind(":", lo, p.start)
+    if colon < 0 or _strip_trail(R, ctx.f(colon + 1, p.start, ln)).strip(" *_"):
+        return False
+    if cell < 0 and not (_ITEM_MARK.match(ln.text) or ln.text.lstrip().startswith("**")):
+        return False
+    label = ctx.f(lo, colon, ln).strip(" *_\t")
+    label = label[m.end():] if (m := _ITEM_MARK.match(label)) else label
+    label = label.strip(" *_")
+    words = label.split()
+    if not words or len(words) > R.max_colon_label or not any(c.isalpha() for c in label):
+        return False
+    if _DOC_REF.search(text[lo:colon]):
+        return False  # "Kế hoạch số 12/KH-UBND: ngày …" cites a document
+    return not (R.not_activity.match(label) or R.situation_section.match(label) or R.skip_opener.match(label)
+                or R.frame.match(label))
 
 
 # a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
