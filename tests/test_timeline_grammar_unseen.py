@@ -218,9 +218,6 @@ CASES: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "label_colon_quarter_range": "a range of quarters is read as the first quarter plus a deadline",
-    "phase_from_month_to_end_of_year": "a range whose bounds differ in precision loses its end",
-    "from_month_to_year_in_a_sentence": "a range whose bounds differ in precision loses its end",
     "two_days_joined_by_va": "'ngày 15 và 20/5' is read as one range",
     "start_then_end_one_period": "'bắt đầu từ X, kết thúc vào Y' is not joined into one period",
     "quarter_list_in_a_sentence": "a list of quarters with one year after a cue is not read",
@@ -228,7 +225,6 @@ XFAIL: dict[str, str] = {
     "labelled_school_year": "a school year as a time field's value is dropped as a name",
     "phase_year_in_parentheses_after_label": "a span of years in a phase's parentheses is not read",
     "activity_with_date_in_parentheses": "'activity (tháng M/Y)' list items are not read",
-    "pipe_table_range_and_deadline_cells": "a time cell ranging from a month to a year loses its end",
 }
 
 

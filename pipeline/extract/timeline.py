@@ -177,6 +177,7 @@ class _Rules:
     task_marker: re.Pattern[str]
     bare_day: bool
     not_activity: re.Pattern[str]
+    range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
     max_colon_label: int
 
 
@@ -258,6 +259,7 @@ def _rules() -> _Rules:
         bare_day=bool(cues.get("bare_day", False)),
         not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
         max_colon_label=int(r["items"]["max_colon_label"]),
+        range_gap=re.compile(rf"[\s,]*(?:{_alts(g['range_separators'])})(?:\s+(?:{_alts(g['range_end_words'])}))?\s*"),
     )
 
 
@@ -1283,17 +1285,26 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
-    """Two periods of a time cell joined by a range separator alone ("Quý IV/2025 - Quý
-    I/2026", "Tháng 12/2025 đến tháng 02/2026") as one period from the first to the second."""
+    """Two dates joined by a range separator alone ("Quý IV/2025 - Quý I/2026", "Tháng 12/2025
+    đến tháng 02/2026", "từ tháng 7/2025 đến hết năm 2025") as one period from the first to the
+    second, whatever the precision of each bound (the date finder joins bounds of one precision
+    only; quarters and mixed bounds are joined here)."""
     out: list[Period] = []
     for p in periods:
         q = out[-1] if out else None
-        if q is not None and q.last < p.first and collapse(ctx.f(q.end, p.start).strip()) in _range_seps():
+        if (
+            q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
+            and not _before(p.last, q.first) and q.last != p.last
+            and 0 < p.start - q.end <= 24 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
+        ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
             continue
         out.append(p)
     return out
+
+
+_BOUND_KINDS = frozenset({"day", "month", "year", "quarter"})
 
 
 def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
@@ -1509,7 +1520,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        for p in _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span))):
+        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)))
+        for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
