@@ -218,8 +218,6 @@ CASES: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "two_days_joined_by_va": "'ngày 15 và 20/5' is read as one range",
-    "start_then_end_one_period": "'bắt đầu từ X, kết thúc vào Y' is not joined into one period",
     "quarter_list_in_a_sentence": "a list of quarters with one year after a cue is not read",
     "first_half_of_a_year": "'6 tháng đầu/cuối năm Y' is not read",
     "labelled_school_year": "a school year as a time field's value is dropped as a name",

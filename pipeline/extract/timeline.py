@@ -48,7 +48,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -178,6 +178,7 @@ class _Rules:
     bare_day: bool
     not_activity: re.Pattern[str]
     range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
+    end_joiners: re.Pattern[str]
     max_colon_label: int
 
 
@@ -237,6 +238,7 @@ def _rules() -> _Rules:
                                 rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
         scope=re.compile(_alts(r["names"]["scope"])),
@@ -289,6 +291,7 @@ class _Cand:
     cut: int = -1  # where the cue and fillers before the date start
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
     cue: str | None = None  # the cue phrase before the date (folded), if any
+    second_day: bool = False  # the second of two days joined by "và": labelled as the first
 
 
 @dataclass
@@ -1247,6 +1250,26 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     return out
 
 
+# "ngày 15 và 20/5/2025" (on folded text): the date finder reads one range
+_DAY_PAIR = re.compile(r"(?:ngay\s*)?\d{1,2}(?:\s*(?:/|\.|thang)\s*\d{1,2})?\s*,?\s*va\s*(?:ngay\s*)?(?=\d)")
+
+
+def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
+    """Two days joined by "và" are two scheduled days, not a period: "vào ngày 15 và 20/5/2025"
+    (read as one range by the date finder) → the 15th and the 20th, each a day of its own (the
+    first borrows month and year from the second, so its evidence is the whole phrase)."""
+    p = c.period
+    if p.kind != "range" or len(p.first) != 10 or (c.start, c.end) != (p.first, p.last):
+        return [c]
+    m = _DAY_PAIR.match(ctx.f(p.start, p.end))
+    if m is None:
+        return [c]
+    k = p.start + m.end()
+    one = Period(p.start, k, ctx.text[p.start : k], p.first, p.first, "day", (p.start, p.end), (p.start, p.end))
+    two = Period(k, p.end, ctx.text[k : p.end], p.last, p.last, "day", p.last_span, p.last_span)
+    return [replace(c, start=p.first, end=p.first, period=one), replace(c, start=p.last, end=p.last, period=two, second_day=True)]
+
+
 _BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
 
 
@@ -1424,13 +1447,17 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             skip = True
             continue
         if (
-            nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
+            nxt is not None and c.start is not None and c.end is None and nxt.end is not None
             and not _before(nxt.end, c.start)
+            and (nxt.start is None or (nxt.start == nxt.end and nxt.period.single))
             and (
-                (0 <= gap <= 60 and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                (0 <= gap <= 60 and nxt.start is None and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                # "bắt đầu từ ngày X, kết thúc vào ngày Y": the end is a day of its own, said to end it
+                or (0 <= gap <= 60 and nxt.start is not None
+                    and ctx.rules.end_joiners.match(ctx.f(c.period.end, nxt.period.start)))
                 # "không sớm hơn ngày X …, không muộn hơn ngày Y": the bounds of one window
-                or (0 <= gap <= 120 and c.cue in ctx.rules.lower_bounds and nxt.cue in ctx.rules.bounds
-                    and c.sent[1] >= nxt.period.end)
+                or (0 <= gap <= 120 and nxt.start is None and c.cue in ctx.rules.lower_bounds
+                    and nxt.cue in ctx.rules.bounds and c.sent[1] >= nxt.period.end)
             )
         ):
             c.end = nxt.end
@@ -1526,7 +1553,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
             if c is not None:
-                cands.append(c)
+                cands.extend(_split_day_pair(ctx, c))
         if zone == "preamble":
             met = [c.start for c in cands if c.rule == "preamble_event" and c.start]
             if met and ctx.date is not None and min(met) < ctx.date:
@@ -1545,6 +1572,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             sec = _section_label(ctx, c.line)
             if sec:
                 c.label, c.label_span = sec
+        if c.second_day and k:
+            c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
     cands = [c for c in cands if not _restates_row(c, tabled)]
