@@ -179,6 +179,7 @@ class _Rules:
     not_activity: re.Pattern[str]
     range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
     end_joiners: re.Pattern[str]
+    year_part: re.Pattern[str]  # "6 tháng đầu năm 2025" (folded)
     max_colon_label: int
 
 
@@ -233,11 +234,13 @@ def _rules() -> _Rules:
         undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
-                              rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
+                              rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
-                                rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+                                rf"\s*(?:/|\s+n[aă]m\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+                             rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
@@ -674,8 +677,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
-        if R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
-            return None
+        if not labelled and R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
+            return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
         if labelled:
             rule = "label"
         elif cat == "within" and not _is_name(ctx, clause_s, p):
@@ -1229,8 +1232,9 @@ def _list_periods(ctx: _Ctx, a: int, b: int) -> list[Period]:
 
 def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
     """``periods`` with the month and quarter lists in place of the part the date finder read
-    ("Tháng 10, 11/2021": it reads November only)."""
-    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start) if periods else []
+    ("Tháng 10, 11/2021": it reads November only), and the lists it reads nothing of ("Quý I,
+    II/2026") added."""
+    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start)
     if not lists:
         return periods
     out: list[Period] = []
@@ -1238,6 +1242,8 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     k = 0
     for p in periods:
         while k < len(lists) and lists[k].end <= p.start:
+            if not any(q.start < lists[k].end and lists[k].start < q.end for q in periods):
+                out.append(lists[k])  # a list the date finder read nothing of
             k += 1
         hit = [q for q in lists[k : k + 8] if q.start < p.end and p.start < q.end]
         if not hit:
@@ -1247,7 +1253,36 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
         if key not in done:
             done.add(key)
             out.extend(q for q in hit if (q.start, q.end) == key)
+    out.extend(q for q in lists[k:] if not any(x.start < q.end and q.start < x.end for x in periods))
+    out.sort(key=lambda q: q.start)
     return out
+
+
+# after a part of a year: it goes on into an uncounted part of another ("và những tháng đầu năm")
+_VAGUE_MORE = re.compile(r"\s*,?\s*(?:va|hoăc)\s+(?:nhưng|cac)\s+thang\b")
+
+
+def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """The first or last months of a year ("6 tháng đầu năm 2025" → January to June, "3 tháng
+    cuối năm 2025" → October to December) in place of the year the date finder read. The period
+    is of month precision (kind "month" with its own first and last month), so like a month it
+    needs a cue to be scheduled: "Báo cáo sơ kết 6 tháng đầu năm 2025" names a report."""
+    R = ctx.rules
+    f = ctx.f(a, b)
+    if "thang" not in f:
+        return periods
+    parts = []
+    for m in R.year_part.finditer(f):
+        n, y = int(m.group("n")), m.group("y")
+        if not 1 <= n <= 11 or _VAGUE_MORE.match(f, m.end()):
+            continue  # "… cuối năm 2025 và những tháng đầu năm 2026": the stretch runs on, no stated end
+        first, last = (1, n) if m.group("head") else (13 - n, 12)
+        s, e = a + m.start(), a + m.end()
+        parts.append(Period(s, e, ctx.text[s:e], f"{y}-{first:02d}", f"{y}-{last:02d}", "month", (s, e), (s, e)))
+    if not parts:
+        return periods
+    out = [p for p in periods if not any(q.start < p.end and p.start < q.end for q in parts)]
+    return sorted(out + parts, key=lambda q: q.start)
 
 
 # "ngày 15 và 20/5/2025" (on folded text): the date finder reads one range
@@ -1280,7 +1315,7 @@ def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
         return periods
     out: list[Period] = []
     for p in periods:
-        if p.kind == "month" and len(p.first) == 7:
+        if p.kind == "month" and len(p.first) == 7 and p.first == p.last:
             ln = ctx.doc.line_at(p.start)
             rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
             m = _BARE_DAY_REV.match(rev)
@@ -1547,7 +1582,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span)))
+        periods = _with_year_parts(ctx, find_periods(doc.text, *span), *span)
+        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, periods, *span)))
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
@@ -1572,7 +1608,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             sec = _section_label(ctx, c.line)
             if sec:
                 c.label, c.label_span = sec
-        if c.second_day and k:
+        same_list = k and (cands[k - 1].period.start, cands[k - 1].period.end) == (c.period.start, c.period.end)
+        if k and (c.second_day or same_list):  # "tháng 4, tháng 8/2026": the months of one list
             c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
