@@ -222,8 +222,6 @@ CASES: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "phase_year_in_parentheses_after_label": "a span of years in a phase's parentheses is not read",
-    "activity_with_date_in_parentheses": "'activity (tháng M/Y)' list items are not read",
 }
 
 

@@ -625,7 +625,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # "1. Hội thi kể chuyện: ngày 21/4/2025", "- Tổng kết năm: tháng 12 năm 2025": a listed
     # activity whose value after the colon is the date
     colon_value = (zone == "body" and cue is None and not labelled and not at_line_start
-                   and _colon_value(ctx, ln, cs, p))
+                   and (_colon_value(ctx, ln, cs, p) or (p.kind != "years" and _in_item_parens(ctx, ln, cs, p))))
     if labelled and cat is None and deadline_label:
         cat = "deadline"
     if cat == "as_of":
@@ -685,7 +685,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
-        elif cat is None and _period_closes(ctx, ln, p) and not _is_name(ctx, clause_s, p):
+        elif cat is None and (_period_closes(ctx, ln, p) or _in_item_parens(ctx, ln, cs, p)) and not _is_name(
+                ctx, clause_s, p):
             rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
         elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
               and not _is_name(ctx, clause_s, p)):
@@ -881,6 +882,28 @@ def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if not ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
         return False
     return not re.search(r"[,:;.]", ctx.text[cs : p.start].split(")", 1)[-1])
+
+
+_PAREN_AFTER = re.compile(r"\s*\)\s*(?:[.;,]?\s*$|\**\s*:)")
+
+
+def _in_item_parens(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """A date alone in the parentheses after a listed activity: closing it ("- Vòng sơ khảo
+    (tháng 8/2025);") or before its colon ("- Giai đoạn 2 (2026 - 2027): nhân rộng"). At most a
+    few words ("dự kiến", "năm") may precede the date inside the parentheses."""
+    text = ctx.text
+    if not (_ITEM_MARK.match(ln.text) or ln.text.lstrip().startswith("**")):
+        return False
+    if not _PAREN_AFTER.match(text, p.end, ln.end):
+        return False
+    o = text.rfind("(", cs, p.start)
+    if o < 0 or ")" in text[o : p.start] or len(text[o + 1 : p.start].split()) > 2:
+        return False
+    lead = ctx.f(cs, o, ln).strip(" *_\t")
+    lead = lead[m.end():].strip(" *_") if (m := _ITEM_MARK.match(lead)) else lead
+    if not lead or len(lead.split()) > ctx.rules.max_colon_label or ":" in lead or _DOC_REF.search(text[cs:o]):
+        return False
+    return not (ctx.rules.not_activity.match(lead) or ctx.rules.situation_section.match(lead))
 
 
 _PAREN_CLOSE = re.compile(r"\s*\)\s*[.;]?\s*$")
