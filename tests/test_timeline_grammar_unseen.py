@@ -276,6 +276,20 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n\n| STT | Nội dung | Ghi chú |\n|---|---|---|\n"
      "| 1 | Hội nghị sơ kết: tháng 7/2025 | Sở Nội vụ chủ trì |\n",
      [("2025-07", "2025-07")]),
+    ("deadline_column_and_two_rows_on_one_day",
+     "II. NHIỆM VỤ\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+     "| 1 | Ban hành quy chế làm việc | Văn phòng | 30/6/2025 |\n"
+     "| 2 | Kiện toàn tổ công tác liên ngành | Sở Nội vụ | 30/6/2025 |\n"
+     "| 3 | Hoàn thiện cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | 6 tháng cuối năm 2025 |\n",
+     [(None, "2025-06-30"), (None, "2025-06-30"), ("2025-07", "2025-12")]),
+    ("time_cells_with_a_list_of_years_and_two_months",
+     "II. NHIỆM VỤ\n\n| TT | Nội dung | Đơn vị thực hiện | Thời gian thực hiện |\n|---|---|---|---|\n"
+     "| 1 | Tổ chức hội thao ngành | Sở Văn hóa | Năm 2025, 2026 |\n"
+     "| 2 | Kiểm tra chuyên ngành | Sở Y tế | Tháng 6/2025 và tháng 12/2025 |\n",
+     [("2025", "2026"), ("2025-06", "2025-06"), ("2025-12", "2025-12")]),
+    ("years_listed_after_a_cue",
+     "II. NỘI DUNG\n1. Tổ chức hội thao trong năm 2025, 2026.\n2. Kiểm tra chuyên đề vào năm 2025, 2027.\n",
+     [("2025", "2026"), ("2025", "2025"), ("2027", "2027")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

@@ -1250,7 +1250,26 @@ def _list_periods(ctx: _Ctx, a: int, b: int) -> list[Period]:
                 lo, hi = (3 * g0 - 2, 3 * g1) if quarter else (g0, g1)
                 out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], f"{y}-{lo:02d}", f"{y}-{hi:02d}",
                                   "quarter" if quarter else "range", span, span))
+    for m in _YEAR_LIST.finditer(f):
+        # "năm 2025, 2026": consecutive years are one period, others one item each (a cue is still
+        # needed in running text, as for any year)
+        ys = [int(y) for y in re.findall(r"\d{4}", m.group())]
+        if any(b <= a for a, b in zip(ys, ys[1:], strict=False)):
+            continue
+        groups = [[ys[0], ys[0]]]
+        for y in ys[1:]:
+            if y == groups[-1][1] + 1:
+                groups[-1][1] = y
+            else:
+                groups.append([y, y])
+        span = (a + m.start(), a + m.end())
+        for g0, g1 in groups:
+            out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], str(g0), str(g1),
+                              "year" if g0 == g1 else "years", span, span))
     return out
+
+
+_YEAR_LIST = re.compile(r"n[aă]m\s+(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d(?!\d))+")  # folded
 
 
 def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
@@ -1388,17 +1407,19 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
 _BOUND_KINDS = frozenset({"day", "month", "year", "quarter"})
 
 
-def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
+def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
-    …", an open end for "Năm 2025 và các năm tiếp theo"."""
+    …" (and for a bare day in a deadline column, "Thời hạn"), an open end for "Năm 2025 và các
+    năm tiếp theo"."""
     R = ctx.rules
     if R.undated.match(ctx.f(a, b)):
         return []
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
-    periods = [p for p in find_periods(ctx.text, a, b) if not any(q.start < p.end and p.start < q.end for q in lists)]
+    periods = [p for p in _with_year_parts(ctx, find_periods(ctx.text, a, b), a, b)
+               if not any(q.start < p.end and p.start < q.end for q in lists)]
     if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
         # a cell that is only a year ("2026"): the date finder wants "năm" before it
         k = a + ctx.text[a:b].find(m.group())
@@ -1407,6 +1428,8 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | N
     for p in _cell_ranges(ctx, periods):
         ln = ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
+        if cat is None and deadline and p.kind == "day":
+            cat = "deadline"
         start, end = _encode(p, cat)
         if _open_end(ctx, p, ln):
             start, end = p.first, None
@@ -1430,6 +1453,9 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             # a price list by day, a roll of birth dates: data, no schedule of tasks
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
+        ti = table.column("time")
+        head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
+        deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
         for row in table.rows:
             cell = table.get(row, "time")
             if cell is None:
@@ -1441,7 +1467,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             label = clean_value(task.text)
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
-            for start, end, p in _read_time_cell(ctx, cell.start, cell.end):
+            for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
                 last = end or start
                 if last is not None and _before(last, ctx.date):
                     continue  # over before the document was written
@@ -1534,7 +1560,7 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
     (a paragraph ending with a colon introduces sub-items: no task of its own)."""
     if c.rule == "table":
-        return None
+        return -1 - c.line  # a task table's row is a task of its own
     ln = ctx.doc.lines[c.line]
     if not ctx.rules.task_marker.match(ln.text) or ln.text.rstrip(" *_").endswith(":"):
         return None
