@@ -304,6 +304,17 @@ CASES: list[tuple] = [
     ("a_past_year_before_the_colon_and_a_figure_after",
      "I. ĐÁNH GIÁ\n1. Kết quả năm 2024: toàn tỉnh đạt 95% kế hoạch.\n",
      []),
+    ("anniversary_spans_are_no_items",
+     "II. NỘI DUNG\n1. Tổ chức các hoạt động kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).\n"
+     "2. Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).\n"
+     "3. Tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW (2015 - 2025) vào tháng 10/2025.\n",
+     [("2025-10", "2025-10")]),
+    ("term_programme_law_and_birth_years_are_no_items",
+     "II. NỘI DUNG\n1. Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030.\n"
+     "2. Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.\n"
+     "3. Theo Luật Đất đai năm 2024, các địa phương rà soát hồ sơ.\n"
+     "4. Học sinh sinh năm 2015 được tham gia.\n",
+     []),
     ("a_citation_in_parentheses_is_no_item",
      "II. NỘI DUNG\n- Triển khai Nghị quyết số 30/NQ-CP (ngày 04/3/2025).\n",
      []),

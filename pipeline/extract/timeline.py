@@ -671,12 +671,14 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end, rule = p.first, p.last, "preamble_event"
     elif p.kind == "range":
-        if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
+        if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)) or _anniversary(ctx, p, ln):
             return None
         if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
+        if _anniversary(ctx, p, ln):
+            return None
         if not labelled and R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
             return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
         if labelled:
@@ -794,6 +796,20 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
 
 
+def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
+    """A span that began years before the document and is named by its length: an anniversary
+    ("kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025)": the same day N years apart) or
+    a review of N years ("tổng kết 10 năm thực hiện Nghị quyết … (2015 - 2025)"). It names what
+    is celebrated or reviewed, the schedule is elsewhere."""
+    y1, y2 = int(p.first[:4]), int(p.last[:4])
+    if y2 <= y1 or (ctx.year is not None and y1 >= ctx.year):
+        return False
+    if len(p.first) == len(p.last) > 4 and p.first[4:] == p.last[4:]:
+        return True
+    lead = ctx.text[max(ln.start, p.start - 200) : p.start]
+    return re.search(rf"(?<!\d){y2 - y1}\s+năm(?!\w)", lead, re.IGNORECASE) is not None
+
+
 def _colon_value(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     """Is the date the value of a listed activity ("1. Hội thi kể chuyện: ngày 21/4/2025",
     "+ Lễ khai mạc: 7 giờ 30, ngày 20/4/2025", "| Tập huấn: Quý II/2025 |")?
@@ -897,8 +913,9 @@ def _in_item_parens(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if not _PAREN_AFTER.match(text, p.end, ln.end):
         return False
     o = text.rfind("(", cs, p.start)
-    if o < 0 or ")" in text[o : p.start] or len(text[o + 1 : p.start].split()) > 2:
-        return False
+    inner = text[o + 1 : p.start] if o >= 0 else ""
+    if o < 0 or ")" in inner or len(inner.split()) > 2 or any(c.isdigit() for c in inner):
+        return False  # "(19/5/1890 - 19/5/2025)": the date is a bound of something else
     lead = ctx.f(cs, o, ln).strip(" *_\t")
     lead = lead[m.end():].strip(" *_") if (m := _ITEM_MARK.match(lead)) else lead
     if not lead or len(lead.split()) > ctx.rules.max_colon_label or ":" in lead or _DOC_REF.search(text[cs:o]):
