@@ -313,7 +313,7 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030.\n"
      "2. Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.\n"
      "3. Theo Luật Đất đai năm 2024, các địa phương rà soát hồ sơ.\n"
-     "4. Học sinh sinh năm 2015 được tham gia.\n",
+     "4. Học sinh sinh năm 2015 được tham gia.\n- Phổ biến Luật Đất đai (năm 2025);\n",
      []),
     ("a_citation_in_parentheses_is_no_item",
      "II. NỘI DUNG\n- Triển khai Nghị quyết số 30/NQ-CP (ngày 04/3/2025).\n",

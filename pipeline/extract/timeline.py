@@ -920,7 +920,9 @@ def _in_item_parens(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     lead = lead[m.end():].strip(" *_") if (m := _ITEM_MARK.match(lead)) else lead
     if not lead or len(lead.split()) > ctx.rules.max_colon_label or ":" in lead or _DOC_REF.search(text[cs:o]):
         return False
-    return not (ctx.rules.not_activity.match(lead) or ctx.rules.situation_section.match(lead))
+    if ctx.rules.not_activity.match(lead) or ctx.rules.situation_section.match(lead):
+        return False
+    return not _is_name(ctx, cs, p)  # "- Luật Đất đai (năm 2024)": the year names the law
 
 
 _PAREN_CLOSE = re.compile(r"\s*\)\s*[.;]?\s*$")
