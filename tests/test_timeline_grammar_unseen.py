@@ -290,6 +290,18 @@ CASES: list[tuple] = [
     ("years_listed_after_a_cue",
      "II. NỘI DUNG\n1. Tổ chức hội thao trong năm 2025, 2026.\n2. Kiểm tra chuyên đề vào năm 2025, 2027.\n",
      [("2025", "2026"), ("2025", "2025"), ("2027", "2027")]),
+    ("roadmap_steps_by_years",
+     "II. LỘ TRÌNH\n- Giai đoạn 2025 - 2026: thí điểm tại 05 xã.\n- Năm 2027 - 2028: mở rộng ra 20 xã.\n"
+     "+ Từ năm 2029: nhân rộng toàn tỉnh.\n",
+     [("2025", "2026"), ("2027", "2028"), ("2029", None)]),
+    ("phases_as_ranges_and_colon_values",
+     "IV. TỔ CHỨC THỰC HIỆN\na) Giai đoạn chuẩn bị (từ ngày 01/3/2025 đến ngày 15/3/2025): xây dựng kế hoạch.\n"
+     "b) Giai đoạn triển khai: từ ngày 16/3/2025 đến ngày 30/11/2025.\nc) Giai đoạn tổng kết: tháng 12/2025.\n",
+     [("2025-03-01", "2025-03-15"), ("2025-03-16", "2025-11-30"), ("2025-12", "2025-12")]),
+    ("day_span_in_parentheses_and_dash_range_opening_a_line",
+     "III. CHƯƠNG TRÌNH\nThời gian tổ chức: Dự kiến 02 ngày (ngày 15 - 16/10/2025).\n"
+     "Từ 20/10/2025 - 30/10/2025: các đơn vị tổ chức tự kiểm tra.\n",
+     [("2025-10-15", "2025-10-16"), ("2025-10-20", "2025-10-30")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

@@ -687,6 +687,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
+        elif cat is None and at_line_start and not situational and ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
+            rule = "years"  # "- Năm 2027 - 2028: mở rộng ra 20 xã": a roadmap's step
         elif cat is None and (_period_closes(ctx, ln, p) or _in_item_parens(ctx, ln, cs, p)) and not _is_name(
                 ctx, clause_s, p):
             rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
