@@ -302,6 +302,23 @@ CASES: list[tuple] = [
      "III. CHƯƠNG TRÌNH\nThời gian tổ chức: Dự kiến 02 ngày (ngày 15 - 16/10/2025).\n"
      "Từ 20/10/2025 - 30/10/2025: các đơn vị tổ chức tự kiểm tra.\n",
      [("2025-10-15", "2025-10-16"), ("2025-10-20", "2025-10-30")]),
+    ("wrapped_label_and_nested_time_fields",
+     "II. NỘI DUNG\n1. Hội thi kể chuyện về Bác dành cho học sinh các trường tiểu học trên địa\n"
+     "bàn huyện: ngày 21/4/2025.\n2. Lễ khai mạc\n- Thời gian: 7 giờ 30 phút, ngày 20/4/2025.\n"
+     "- Địa điểm: Quảng trường huyện.\n3. Giải bóng đá thiếu niên\n- Thời gian: từ ngày 22/4/2025 đến ngày\n"
+     "25/4/2025.\n",
+     [("2025-04-21", "2025-04-21", None), ("2025-04-20", "2025-04-20", "07:30"), ("2025-04-22", "2025-04-25", None)]),
+    ("one_cell_a_line_table_with_lists_ranges_and_deadlines",
+     "II. NHIỆM VỤ\n\nTT\n\nNội dung công việc\n\nĐơn vị chủ trì\n\nThời hạn hoàn thành\n\n"
+     "1\n\nRà soát danh mục thủ tục hành chính\n\nVăn phòng\n\nTháng 4, tháng 10/2025\n\n"
+     "2\n\nXây dựng kho dữ liệu dùng chung\n\nSở Khoa học và Công nghệ\n\nTừ Quý III/2025 đến hết năm 2026\n\n"
+     "3\n\nBan hành quy chế vận hành\n\nSở Tư pháp\n\n15/12/2025\n\n"
+     "4\n\nTuyên truyền trên cổng thông tin\n\nSở Văn hóa\n\nThường xuyên\n",
+     [("2025-04", "2025-04"), ("2025-10", "2025-10"), ("2025-07", "2026"), (None, "2025-12-15")]),
+    ("label_values_that_are_not_dates_or_name_other_data",
+     "II. NỘI DUNG\n- Kinh phí: 50 triệu đồng (năm 2025).\n- Dân số: tính đến ngày 31/12/2025 có 120.000 người.\n"
+     "1. Công văn số 123/UBND-VX: ngày 05/3/2025.\n",
+     []),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"
