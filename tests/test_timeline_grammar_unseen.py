@@ -319,6 +319,11 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n- Kinh phí: 50 triệu đồng (năm 2025).\n- Dân số: tính đến ngày 31/12/2025 có 120.000 người.\n"
      "1. Công văn số 123/UBND-VX: ngày 05/3/2025.\n",
      []),
+    ("an_activity_listed_over_the_whole_period_is_an_item_of_its_own",
+     "II. NỘI DUNG, THỜI GIAN\n1. Thời gian: Từ ngày 20/4/2025 đến hết ngày 23/4/2025.\n2. Các hoạt động chính\n"
+     "- Lễ khai mạc: 7 giờ 30 phút, ngày 20/4/2025.\n- Trưng bày sách, báo: từ 20/4 đến 23/4/2025.\n"
+     "- Thời gian trưng bày: từ ngày 20/4/2025 đến ngày 23/4/2025.\n",
+     [("2025-04-20", "2025-04-23", None), ("2025-04-20", "2025-04-20", "07:30"), ("2025-04-20", "2025-04-23", None)]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

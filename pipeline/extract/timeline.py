@@ -1583,9 +1583,13 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     if c.rule == "table":
         return -1 - c.line  # a task table's row is a task of its own
     ln = ctx.doc.lines[c.line]
-    if not ctx.rules.task_marker.match(ln.text) or ln.text.rstrip(" *_").endswith(":"):
+    if ln.text.rstrip(" *_").endswith(":"):
         return None
-    return ln.idx
+    if ctx.rules.task_marker.match(ln.text):
+        return ln.idx
+    if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
+        return ln.idx  # "- Trưng bày sách: từ 20/4 đến 23/4/2024": a listed activity with its own time
+    return None
 
 
 def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
