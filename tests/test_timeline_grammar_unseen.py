@@ -324,6 +324,14 @@ CASES: list[tuple] = [
      "- Lễ khai mạc: 7 giờ 30 phút, ngày 20/4/2025.\n- Trưng bày sách, báo: từ 20/4 đến 23/4/2025.\n"
      "- Thời gian trưng bày: từ ngày 20/4/2025 đến ngày 23/4/2025.\n",
      [("2025-04-20", "2025-04-23", None), ("2025-04-20", "2025-04-20", "07:30"), ("2025-04-20", "2025-04-23", None)]),
+    ("range_whose_first_bound_carries_a_weekday",
+     "II. NỘI DUNG\n1. Tập huấn từ ngày 15/10/2025 (thứ Tư) đến ngày 17/10/2025 (thứ Sáu) tại Trường Chính trị tỉnh.\n"
+     "2. Hội thao diễn ra từ ngày 28/12/2025 đến ngày 02/01/2026.\n",
+     [("2025-10-15", "2025-10-17"), ("2025-12-28", "2026-01-02")]),
+    ("open_start_until_an_event_and_a_deadline_with_clock_and_weekday",
+     "II. NỘI DUNG\n1. Thực hiện từ ngày 01/10/2025 cho đến khi kết thúc đợt cao điểm.\n"
+     "2. Đăng ký tham gia: trước 17h00 ngày 20/9/2025 (thứ Bảy).\n",
+     [("2025-10-01", None, None), (None, "2025-09-20", "17:00")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

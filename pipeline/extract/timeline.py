@@ -264,7 +264,9 @@ def _rules() -> _Rules:
         bare_day=bool(cues.get("bare_day", False)),
         not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
         max_colon_label=int(r["items"]["max_colon_label"]),
-        range_gap=re.compile(rf"[\s,]*(?:{_alts(g['range_separators'])})(?:\s+(?:{_alts(g['range_end_words'])}))?\s*"),
+        # a weekday note may close the first bound: "từ ngày 15/10/2025 (thứ Tư) đến ngày 17/10/2025"
+        range_gap=re.compile(rf"[\s,]*(?:\([^()]{{1,20}}\)[\s,]*)?(?:{_alts(g['range_separators'])})"
+                             rf"(?:\s+(?:{_alts(g['range_end_words'])}))?(?:\s+ngay)?\s*"),
     )
 
 
@@ -1416,7 +1418,7 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
         if (
             q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
             and not _before(p.last, q.first) and q.last != p.last
-            and 0 < p.start - q.end <= 24 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
+            and 0 < p.start - q.end <= 40 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
         ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
