@@ -22,6 +22,16 @@ item per activity; a notice's deadlines run from the meeting it records, not fro
 date. A span of years leading an enumerated item (``a) Kế hoạch … giai đoạn 2021-2025: …``) or in
 the parentheses that close one (``2. Số hóa … (2025 - 2030).``) is that item's period.
 
+A listed activity whose value after its colon is a date (``1. Hội thi kể chuyện: ngày
+21/4/2025``, ``- Tổng kết năm: tháng 12 năm 2025``) or whose closing parentheses hold one (``-
+Vòng sơ khảo (tháng 8/2025);``) is an item. Bounds of different precision joined by a range
+separator are one period (``từ tháng 7/2025 đến hết năm 2025``, ``từ Quý III/2025 đến Quý
+I/2026``); ``N tháng đầu/cuối năm Y`` is that stretch of months; two days joined by "và" are two
+days; ``bắt đầu từ … kết thúc vào ngày …`` is one period; month, quarter and year lists sharing
+one year are read whole (``Quý I, II/2026``, ``năm 2025, 2026``). A span that began years
+before the document and is named by its length (an anniversary ``(02/9/1945 - 02/9/2025)``) is
+none.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
@@ -180,6 +190,7 @@ class _Rules:
     range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
     end_joiners: re.Pattern[str]
     year_part: re.Pattern[str]  # "6 tháng đầu năm 2025" (folded)
+    vague_more: re.Pattern[str]  # "… và những tháng đầu năm 2026" after a part of a year
     max_colon_label: int
 
 
@@ -241,6 +252,7 @@ def _rules() -> _Rules:
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
         year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
@@ -1323,10 +1335,6 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     return out
 
 
-# after a part of a year: it goes on into an uncounted part of another ("và những tháng đầu năm")
-_VAGUE_MORE = re.compile(r"\s*,?\s*(?:va|hoăc)\s+(?:nhưng|cac)\s+thang\b")
-
-
 def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
     """The first or last months of a year ("6 tháng đầu năm 2025" → January to June, "3 tháng
     cuối năm 2025" → October to December) in place of the year the date finder read. The period
@@ -1339,7 +1347,7 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
     parts = []
     for m in R.year_part.finditer(f):
         n, y = int(m.group("n")), m.group("y")
-        if not 1 <= n <= 11 or _VAGUE_MORE.match(f, m.end()):
+        if not 1 <= n <= 11 or R.vague_more.match(f, m.end()):
             continue  # "… cuối năm 2025 và những tháng đầu năm 2026": the stretch runs on, no stated end
         first, last = (1, n) if m.group("head") else (13 - n, 12)
         s, e = a + m.start(), a + m.end()
