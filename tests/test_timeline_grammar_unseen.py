@@ -332,6 +332,13 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Thực hiện từ ngày 01/10/2025 cho đến khi kết thúc đợt cao điểm.\n"
      "2. Đăng ký tham gia: trước 17h00 ngày 20/9/2025 (thứ Bảy).\n",
      [("2025-10-01", None, None), (None, "2025-09-20", "17:00")]),
+    ("days_typed_into_blanks_keep_spaces_around_slashes",
+     "II. NỘI DUNG\n1. Tổ chức hội nghị vào ngày 20/ 4/2025.\n2. Báo cáo trước ngày 30 / 6 / 2025.\n"
+     "3. Tập huấn từ ngày 10/ 6/2025 đến ngày 12/ 6/2025.\n"
+     "4. Thực hiện Kế hoạch số 15 /KH-UBND ngày 10 /3/2025 của Ủy ban nhân dân tỉnh.\n\n"
+     "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+     "| 1 | Tổng kết công tác phối hợp | Văn phòng | 15 /12/ 2025 |\n",
+     [("2025-04-20", "2025-04-20"), (None, "2025-06-30"), ("2025-06-10", "2025-06-12"), ("2025-12-15", "2025-12-15")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

@@ -1358,6 +1358,33 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
     return sorted(out + parts, key=lambda q: q.start)
 
 
+# "20/ 4/2025", "21 /4/ 2025": a day typed into a template's blanks keeps spaces around its
+# slashes, which the date finder does not read (at least one space, else it is read already)
+_SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2})(\s*)/(\s*)(\d{1,2})(\s*)/(\s*)((?:19|20)\d\d)(?![\d/])")
+
+
+def _with_spaced_dates(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """``periods`` with the days written with spaces around their slashes added."""
+    if "/ " not in ctx.text[a:b] and " /" not in ctx.text[a:b]:
+        return periods
+    extra: list[Period] = []
+    for m in _SPACED_DATE.finditer(ctx.text, a, b):
+        if not any(m.group(k) for k in (2, 3, 5, 6)):
+            continue
+        if any(p.start < m.end() and m.start() < p.end and not m.start() <= p.start <= p.end <= m.end() for p in periods):
+            continue  # part of a longer expression
+        try:
+            day = datetime(int(m.group(7)), int(m.group(4)), int(m.group(1))).date().isoformat()
+        except ValueError:
+            continue
+        extra.append(Period(m.start(), m.end(), m.group(), day, day, "day", (m.start(), m.end()), (m.start(), m.end())))
+    if not extra:
+        return periods
+    # "20/ 4/2025": the finder read "4/2025" as a month; the day replaces it
+    kept = [p for p in periods if not any(q.start <= p.start <= p.end <= q.end for q in extra)]
+    return sorted(kept + extra, key=lambda q: q.start)
+
+
 # "ngày 15 và 20/5/2025" (on folded text): the date finder reads one range
 _DAY_PAIR = re.compile(r"(?:ngay\s*)?\d{1,2}(?:\s*(?:/|\.|thang)\s*\d{1,2})?\s*,?\s*va\s*(?:ngay\s*)?(?=\d)")
 
@@ -1449,7 +1476,7 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
-    periods = [p for p in _with_year_parts(ctx, find_periods(ctx.text, a, b), a, b)
+    periods = [p for p in _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(ctx.text, a, b), a, b), a, b)
                if not any(q.start < p.end and p.start < q.end for q in lists)]
     if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
         # a cell that is only a year ("2026"): the date finder wants "năm" before it
@@ -1666,7 +1693,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        periods = _with_year_parts(ctx, find_periods(doc.text, *span), *span)
+        periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, periods, *span)))
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
