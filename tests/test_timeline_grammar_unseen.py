@@ -339,6 +339,15 @@ CASES: list[tuple] = [
      "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
      "| 1 | Tổng kết công tác phối hợp | Văn phòng | 15 /12/ 2025 |\n",
      [("2025-04-20", "2025-04-20"), (None, "2025-06-30"), ("2025-06-10", "2025-06-12"), ("2025-12-15", "2025-12-15")]),
+    ("a_second_date_listed_after_a_cue_shares_it",
+     "II. NỘI DUNG\n1. Tổ chức kiểm tra vào ngày 10/5/2025 và ngày 20/6/2025.\n"
+     "2. Tập huấn trong tháng 12/2025 và tháng 01/2026.\n3. Gửi báo cáo trước ngày 15/6/2025 và ngày 15/12/2025.\n"
+     "4. Tổ chức 02 đợt: tháng 4/2025 và tháng 9/2025.\n",
+     [("2025-05-10", "2025-05-10"), ("2025-06-20", "2025-06-20"), ("2025-12", "2025-12"), ("2026-01", "2026-01"),
+      (None, "2025-06-15"), (None, "2025-12-15"), ("2025-04", "2025-04"), ("2025-09", "2025-09")]),
+    ("figures_as_of_two_days_are_no_items",
+     "II. NỘI DUNG\nTheo số liệu tính đến ngày 30/6/2025 và ngày 31/12/2025, toàn huyện có 50 hộ nghèo.\n",
+     []),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

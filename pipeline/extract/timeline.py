@@ -994,6 +994,7 @@ def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
 _LEAD_JUNK = " ,;:.-–+•*)("
 _TRAIL_JUNK = " ,;:-–("
 _BARE_PART = re.compile(r"(?i)^(?:chương|phần)$")
+_TRAIL_CONJ = re.compile(r"(?i)\s+(?:và|hoặc)$")
 _TRAIL_NOTE = re.compile(r"\([^()]{0,30}\)$")  # "(Chiều Thứ 2)"
 _LEAD_NOTE = re.compile(r"^[\s,]*\([^()]{0,30}\)")
 
@@ -1027,6 +1028,7 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
         t = _TRAIL_NOTE.sub("", s.rstrip(_TRAIL_JUNK))
         if t.lower().endswith("trong đó"):
             t = t[: -len("trong đó")]
+        t = _TRAIL_CONJ.sub("", t)  # "Tập huấn … và" (the next date of the list was cut off)
         if t == s:
             break
         s = t
@@ -1389,6 +1391,32 @@ def _with_spaced_dates(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list
 _DAY_PAIR = re.compile(r"(?:ngay\s*)?\d{1,2}(?:\s*(?:/|\.|thang)\s*\d{1,2})?\s*,?\s*va\s*(?:ngay\s*)?(?=\d)")
 
 
+def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
+    """A date joined to the item before it by "và", "hoặc" or a comma alone ("vào ngày 10/5/2025
+    và ngày 20/6/2025", "trước ngày 15/6/2025 và ngày 15/12/2025") is scheduled the same way: a
+    second day, month or deadline of the same cue."""
+    q = prev.period
+    if not (0 < p.start - q.end <= 20) or ctx.doc.line_at(p.start).idx != prev.line or prev.rule == "preamble_event":
+        return None
+    gap = _strip_trail(ctx.rules, ctx.f(q.end, p.start)).strip()
+    if not _LIST_JOIN.fullmatch(gap) or p.kind not in ("day", "month", "year", "quarter"):
+        return None
+    if prev.start is None:
+        start, end = None, p.last
+    elif prev.end is None:
+        start, end = p.first, None
+    else:
+        start, end = p.first, p.last
+    if (end is not None and _before(end, ctx.date)) or (ctx.year is not None and int(p.last[:4]) < ctx.year):
+        return None
+    tn = _time_near(ctx, p, prev.sent) if len(p.first) == 10 else None
+    return replace(prev, start=start, end=end, period=p, time=tn[0] if tn else None, time_span=tn[1] if tn else None,
+                   second_day=True, end_span=None)
+
+
+_LIST_JOIN = re.compile(r",?\s*(?:va|hoăc)|,")  # folded: "và", "hoặc", a comma
+
+
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
     """Two days joined by "và" are two scheduled days, not a period: "vào ngày 15 và 20/5/2025"
     (read as one range by the date finder) → the 15th and the 20th, each a day of its own (the
@@ -1699,6 +1727,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
+            if c is None and zone == "body" and cands:
+                c = _listed_after(ctx, cands[-1], p)
             if c is not None:
                 cands.extend(_split_day_pair(ctx, c))
         if zone == "preamble":
