@@ -348,6 +348,10 @@ CASES: list[tuple] = [
     ("figures_as_of_two_days_are_no_items",
      "II. NỘI DUNG\nTheo số liệu tính đến ngày 30/6/2025 và ngày 31/12/2025, toàn huyện có 50 hộ nghèo.\n",
      []),
+    ("from_a_quarter_opens_a_period",
+     "II. NỘI DUNG\n1. Triển khai thực hiện từ Quý II/2025.\n2. Hoàn thành vào cuối Quý III/2025.\n"
+     "3. Ra quân đồng loạt vào Chủ nhật ngày 16/3/2025.\n",
+     [("2025-04", None), ("2025-07", "2025-09"), ("2025-03-16", "2025-03-16")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

@@ -574,8 +574,8 @@ def _encode(p: Period, cat: str | None) -> tuple[str | None, str | None]:
     """(start, end) of an item from the period and its cue (deadline/start/within)."""
     if cat == "deadline" and p.kind not in ("range", "years"):
         return None, p.last
-    if cat == "from" and p.single:
-        return p.first, None
+    if cat == "from" and (p.single or p.kind == "quarter"):
+        return p.first, None  # "từ Quý II/2025" opens the period at the quarter's start
     return p.first, p.last
 
 
