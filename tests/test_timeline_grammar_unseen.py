@@ -371,6 +371,9 @@ CASES: list[tuple] = [
      "2. Tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).\n"
      "3. Tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW (2015 - 2025) vào tháng 10/2025.\n",
      [("2025-10", "2025-10")]),
+    ("a_running_span_named_by_its_length_is_still_a_schedule",
+     "II. NỘI DUNG\n1. Thực hiện thí điểm trong 2 năm (2024 - 2026).\n",
+     [("2024", "2026")]),
     ("term_programme_law_and_birth_years_are_no_items",
      "II. NỘI DUNG\n1. Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030.\n"
      "2. Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.\n"

@@ -190,6 +190,7 @@ class _Rules:
     range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
     end_joiners: re.Pattern[str]
     year_part: re.Pattern[str]  # "6 tháng đầu năm 2025" (folded)
+    anniversary: re.Pattern[str]
     vague_more: re.Pattern[str]  # "… và những tháng đầu năm 2026" after a part of a year
     max_colon_label: int
 
@@ -252,6 +253,7 @@ def _rules() -> _Rules:
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
         year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
@@ -820,10 +822,12 @@ def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
     y1, y2 = int(p.first[:4]), int(p.last[:4])
     if y2 <= y1 or (ctx.year is not None and y1 >= ctx.year):
         return False
+    lead = ctx.f(max(ln.start, p.start - 200), p.start, ln)
+    if not _words(ctx.rules.anniversary, lead):
+        return False  # "thực hiện trong 2 năm (2024 - 2026)" is a schedule
     if len(p.first) == len(p.last) > 4 and p.first[4:] == p.last[4:]:
         return True
-    lead = ctx.text[max(ln.start, p.start - 200) : p.start]
-    return re.search(rf"(?<!\d){y2 - y1}\s+năm(?!\w)", lead, re.IGNORECASE) is not None
+    return re.search(rf"(?<!\d){y2 - y1}\s+năm(?!\w)", lead) is not None
 
 
 def _colon_value(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
