@@ -28,7 +28,9 @@ Vòng sơ khảo (tháng 8/2025);``) is an item. Bounds of different precision j
 separator are one period (``từ tháng 7/2025 đến hết năm 2025``, ``từ Quý III/2025 đến Quý
 I/2026``); ``N tháng đầu/cuối năm Y`` is that stretch of months; two days joined by "và" are two
 days; ``bắt đầu từ … kết thúc vào ngày …`` is one period; month, quarter and year lists sharing
-one year are read whole (``Quý I, II/2026``, ``năm 2025, 2026``). A span that began years
+one year are read whole (``Quý I, II/2026``, ``năm 2025, 2026``); a date listed after an item
+by "và" or a comma shares its cue (``trước ngày 15/6/2025 và ngày 15/12/2025``); a day typed
+into blanks (``ngày 20/ 4/2025``) is read. A span that began years
 before the document and is named by its length (an anniversary ``(02/9/1945 - 02/9/2025)``) is
 none.
 
