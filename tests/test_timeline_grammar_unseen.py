@@ -352,6 +352,21 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Triển khai thực hiện từ Quý II/2025.\n2. Hoàn thành vào cuối Quý III/2025.\n"
      "3. Ra quân đồng loạt vào Chủ nhật ngày 16/3/2025.\n",
      [("2025-04", None), ("2025-07", "2025-09"), ("2025-03-16", "2025-03-16")]),
+    ("phases_with_their_months_in_closing_parentheses",
+     "II. NỘI DUNG, THỜI GIAN THỰC HIỆN\n1. Giai đoạn 1: Tuyên truyền, vận động (Tháng 3/2025)\n"
+     "- Treo băng rôn, khẩu hiệu tại các trục đường chính.\n"
+     "2. Giai đoạn 2: Triển khai tiêm chủng (Từ tháng 4 đến tháng 6/2025)\n"
+     "3. Giai đoạn 3: Kiểm tra, đánh giá (Tháng 7/2025)\n",
+     [("2025-03", "2025-03"), ("2025-04", "2025-06"), ("2025-07", "2025-07")]),
+    ("weeks_whose_first_bound_has_no_year",
+     "III. KẾ HOẠCH CỤ THỂ\n*Tuần 1 (06/01 - 12/01/2025):* Rà soát đối tượng.\n"
+     "*Tuần 2 (13/01 - 19/01/2025):* Tổ chức tiêm.\n- Đợt cao điểm: 28/12 - 03/01/2026.\n",
+     [("2025-01-06", "2025-01-12"), ("2025-01-13", "2025-01-19"), ("2025-12-28", "2026-01-03")],
+     {"date": "02 tháng 01"}),
+    ("milestones_opening_bulleted_lines",
+     "IV. CÁC MỐC THỜI GIAN\n- 15/02/2025: Hoàn thành rà soát.\n- 28/02/2025: Báo cáo kết quả.\n"
+     "- Trước 10/3/2025: Gửi hồ sơ đề nghị khen thưởng.\n",
+     [("2025-02-15", "2025-02-15"), ("2025-02-28", "2025-02-28"), (None, "2025-03-10")]),
     # ------------------------------------------------ more that is NOT an item
     ("recurring_days_without_year_are_no_items",
      "II. NỘI DUNG\n1. Hội nghị giao ban định kỳ vào ngày 25 hằng tháng.\n2. Kiểm tra vào Quý IV hằng năm.\n"

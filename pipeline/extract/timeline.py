@@ -940,8 +940,10 @@ def _in_item_parens(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
         return False  # "(19/5/1890 - 19/5/2025)": the date is a bound of something else
     lead = ctx.f(cs, o, ln).strip(" *_\t")
     lead = lead[m.end():].strip(" *_") if (m := _ITEM_MARK.match(lead)) else lead
-    if not lead or len(lead.split()) > ctx.rules.max_colon_label or ":" in lead or _DOC_REF.search(text[cs:o]):
+    if not lead or len(lead.split()) > ctx.rules.max_colon_label or _DOC_REF.search(text[cs:o]):
         return False
+    if ":" in lead and any(c.isdigit() for c in lead.rsplit(":", 1)[1]):
+        return False  # "- Kinh phí: 50 triệu đồng (năm 2025)": a figure, no activity
     if ctx.rules.not_activity.match(lead) or ctx.rules.situation_section.match(lead):
         return False
     return not _is_name(ctx, cs, p)  # "- Luật Đất đai (năm 2024)": the year names the law
@@ -1028,7 +1030,7 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     s = _strip_label_prefix(R, left)
     if len(s.split()) < 3:  # else "Tổng kết … vào ngày 08/10/2025, trong đó …": the activity is before
         s = _strip_label_prefix(R, f"{left} {right}").replace(" ,", ",")
-    s = _unbalanced_parens(s)
+    s = re.sub(r"\s+([:;,])", r"\1", _unbalanced_parens(s))  # "Tuần 1 (…): …" without its date
     s = s.lstrip(_LEAD_JUNK)
     while True:
         t = _TRAIL_NOTE.sub("", s.rstrip(_TRAIL_JUNK))
@@ -1393,6 +1395,42 @@ def _with_spaced_dates(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list
     return sorted(kept + extra, key=lambda q: q.start)
 
 
+# a first bound with its month but no year right before a day ("(13/01 - 19/01/2025)"): the
+# date finder borrows the year only after "từ"/"ngày"
+_BARE_FIRST_BOUND = re.compile(r"(?:^|(?<=[(\s*_:]))(\d{1,2})/(\d{1,2})\s*(?:-|–|—|đến|tới)\s*(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _with_bare_first_bounds(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """A day whose range opens with a bare "DD/MM -" ("Tuần 2 (13/01 - 19/01/2025)") as that
+    range; the first bound takes the year of the second (the year before, when its month comes
+    later: "28/12 - 03/01/2026")."""
+    out: list[Period] = []
+    for p in periods:
+        if p.kind != "day":
+            out.append(p)
+            continue
+        ln = ctx.doc.line_at(p.start)
+        lo = max(ln.start, p.start - 20)
+        m = _BARE_FIRST_BOUND.search(ctx.text, lo, p.start)
+        if m is None or (out and out[-1].end > m.start(1)):
+            out.append(p)
+            continue
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(p.first[:4])
+        if mo > int(p.first[5:7]):
+            y -= 1
+        try:
+            first = datetime(y, mo, d).date().isoformat()
+        except ValueError:
+            out.append(p)
+            continue
+        if not 0 < (datetime.fromisoformat(p.first) - datetime.fromisoformat(first)).days <= 92:
+            out.append(p)  # a bound after the day, or a span too long for a bare bound
+            continue
+        a = m.start(1)
+        out.append(Period(a, p.end, ctx.text[a : p.end], first, p.last, "range", (a, p.end), p.last_span))
+    return out
+
+
 # "ngày 15 và 20/5/2025" (on folded text): the date finder reads one range
 _DAY_PAIR = re.compile(r"(?:ngay\s*)?\d{1,2}(?:\s*(?:/|\.|thang)\s*\d{1,2})?\s*,?\s*va\s*(?:ngay\s*)?(?=\d)")
 
@@ -1728,7 +1766,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         if span is None:
             continue
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
-        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, periods, *span)))
+        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
