@@ -312,7 +312,7 @@ class _Cand:
     cut: int = -1  # where the cue and fillers before the date start
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
     cue: str | None = None  # the cue phrase before the date (folded), if any
-    second_day: bool = False  # the second of two days joined by "và": labelled as the first
+    second_day: bool = False  # listed after the item before it ("ngày 15 và 20/5", "… và ngày …"): labelled alike
 
 
 @dataclass
