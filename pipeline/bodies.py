@@ -66,12 +66,35 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
     return {k: frozenset(v) for k, v in lengths.items()}, frozenset(phrases)
 
 
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """One-token abbreviations (rules/abbreviations.toml) → the keys of their expansion."""
+    table = load_rules("abbreviations")["expand"]
+    return {k: _phrase(v) for k, v in table.items() if re.fullmatch(r"\w+", k)}
+
+
+def _expanded_tokens(s: str) -> list[tuple[str, int, int]]:
+    """:func:`_tokens`, an abbreviation standing for the words it abbreviates, each on the
+    abbreviation's span ("Văn phòng HĐND và UBND" meets "Văn phòng Hội đồng nhân dân và Ủy ban
+    nhân dân")."""
+    ab = _abbreviations()
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(s):
+        exp = ab.get(m.group())
+        if exp:
+            out.extend((k, m.start(), m.end()) for k in exp)
+        else:
+            out.append((_key(m.group()), m.start(), m.end()))
+    return out
+
+
 def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
-    list punctuation, longest match first, left to right."""
+    list punctuation, longest match first, left to right; abbreviations count as the words
+    they stand for."""
     end = len(s) if end is None else end
     lengths, phrases = _protected_index()
-    toks = _tokens(s[start:end])
+    toks = _expanded_tokens(s[start:end])
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0
@@ -267,7 +290,8 @@ def is_fragment(name: str) -> bool:
 
 @cache
 def _bare_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2)
+    own = {_phrase(h) for h in _rules()["heads"].get("own_level", [])}
+    return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2 and p not in own)
 
 
 def is_bare_head(name: str) -> bool:

@@ -172,10 +172,13 @@ def _lex() -> _Lex:
     pat = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
     abbrev = dict(load_rules("abbreviations")["expand"])
     abbrev.update(table)
+    bodies_rules = load_rules("bodies")
     return _Lex(
         # whole names of bodies (rules/bodies.toml) are heads too: "Đài Truyền hình Việt Nam"
         # is one even where "Đài truyền hình" alone is an ordinary noun
-        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(load_rules("bodies")["bodies"]["names"])),
+        # … and so are the heads of rules/bodies.toml, the recognizer's own lexicon
+        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(bodies_rules["bodies"]["names"])
+                     + list(bodies_rules["heads"]["bodies"])),
         localities=_index(r["heads"].get("localities", [])),
         modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
         appraisal=_index(r.get("sections", {}).get("appraisal", [])),
@@ -462,6 +465,8 @@ def _ends_with_head(s: str) -> bool:
 
 
 _ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
+_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|cấp tỉnh|cấp huyện|cấp xã)\s*$")
+_SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
 
 
 def _should_join(cur: str, nxt: str) -> bool:
@@ -472,12 +477,17 @@ def _should_join(cur: str, nxt: str) -> bool:
         return False
     if BULLET.match(nxt):
         # "… Bưu chính viễn thông Việt Nam, Công nghiệp" / "- Viễn thông Quân đội …": a long line
-        # cut inside a name whose next part starts with a dash is not a new bullet
+        # cut inside a name whose next part starts with a dash is not a new bullet — unless the
+        # dash opens a task ("6. Đề nghị … các tổ chức chính trị - xã hội" / "- Tuyên truyền …")
         return (
             nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
-            and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha()
+            and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha() and not _starts_task(nxt[2:])
         )
     h = _parse_heading(cur)
+    if h and h[1] and _LEVEL_END.search(h[1]) and _SENTENCE_START.match(nxt):
+        # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
+        # would be capitalised throughout ("Hà An"); a capital then lower case opens a sentence
+        return False
     if h and not h[1]:
         return True  # "IV." / "2.3." alone: the title is on the next line
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
@@ -611,7 +621,11 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
         if ts == rel:
             return len(tok.split()) <= n_syll
         if ts < rel < te:
-            return False  # inside a longer word: "thành lập", "chương trình"
+            # inside a longer word: "thành lập", "chương trình" — unless the segmenter ran a
+            # proper name on into the verb ("Hà An mở"): a word of several capitalised
+            # syllables and then a lower-case one is a name and the next word
+            sylls = window[ts:rel].split()
+            return len(sylls) >= 2 and all(x[:1].isupper() for x in sylls) and window[rel : rel + 1].islower()
         if ts > rel:
             return True  # the segmenter dropped or merged something: trust the lexicon
     return True
@@ -632,10 +646,14 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     ws = _awl(s)
     prev_comma = False
     relative = False  # inside "mà …" up to the next comma
+    # a verb inside a known name is part of it ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật")
+    keep = bodies.protected_spans(s, 0, min(stop, len(s))) if i0 < len(ws) else []
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
+        if any(a <= w.start < b for a, b in keep):
+            continue
         if w.key in lex.tense:
             return _REJECT
         if w.key == _MA and k > i0:
@@ -743,8 +761,8 @@ def _person_prefix(s: str) -> int:
     j = k + 1
     if j < len(ws) and ws[j].text in "-–":
         j += 1
-    if j >= len(ws) or not _head_at(ws, j):
-        return 0
+    if j >= len(ws) or not (_head_at(ws, j) or bodies.role_length(s[ws[j].start :])):
+        return 0  # ("… - Phó Giám đốc Sở A: …": a role takes the work as a head does)
     return ws[j].start
 
 
@@ -763,7 +781,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     person = _person_prefix(s)
     if person:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
-        return _shift(_analyse(s[person:], mode, has_content), person)
+        f = _analyse(s[person:], mode, has_content)
+        c = s.find(":", person, person + 120)
+        if f is None and c > 0 and bodies.role_length(s[person:]):
+            # "Bà B - Phó Giám đốc Sở A: …": a role no unit opens with, its name up to the colon
+            names = _split_units(s, person, c)
+            return _Found(names, c + 1, "colon", 0.8) if names else None
+        return _shift(f, person)
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
@@ -1123,7 +1147,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
             and _match(last, lc, _lex().cat_index) == g_cat:
         return True  # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
-    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
+    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g) == 1) and (
         _collective(last) or (bare_last and _collective(group))
     ):
         # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …", "Thủ trưởng các Vụ, Cục,
@@ -1177,8 +1201,9 @@ def _field_label(u: _Unit) -> bool:
 
 
 def _only_collective(name: str) -> bool:
-    """"Các cơ quan, đơn vị", "Các sở, ngành": collective nouns only, no body named."""
-    parts = [p for p in _SEG_SPLIT.split(name) if p.strip()]
+    """"Các cơ quan, đơn vị", "Các sở, ngành", "Các sở, ban, ngành tỉnh": collective nouns only
+    (and the level they serve), no body named."""
+    parts = [p for p in _SEG_SPLIT.split(_LEVEL_END.sub("", name)) if p.strip()]
     return bool(parts) and all(_bare(_wlist(p)) for p in parts)
 
 
