@@ -176,9 +176,9 @@ def _lex() -> _Lex:
     return _Lex(
         # whole names of bodies (rules/bodies.toml) are heads too: "Đài Truyền hình Việt Nam"
         # is one even where "Đài truyền hình" alone is an ordinary noun
-        # … and so are the heads of rules/bodies.toml, the recognizer's own lexicon
+        # … and so are the heads and roles of rules/bodies.toml, the recognizer's own lexicon
         heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(bodies_rules["bodies"]["names"])
-                     + list(bodies_rules["heads"]["bodies"])),
+                     + list(bodies_rules["heads"]["bodies"]) + list(bodies_rules["heads"]["roles"])),
         localities=_index(r["heads"].get("localities", [])),
         modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
         appraisal=_index(r.get("sections", {}).get("appraisal", [])),
@@ -1113,7 +1113,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
-            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g)):
+            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g[1 if g[0].key == _CAC else 0 :])):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
         # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
