@@ -750,6 +750,8 @@ def _person_prefix(s: str) -> int:
     if not h:
         return 0
     k = len(h)
+    if k < len(ws) and bodies.role_length(s[ws[k].start :]):
+        return ws[k].start  # "Đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo …": the honorific of a role
     n = 0
     while k < len(ws) and n < 5 and ws[k].text[:1].isupper():
         n += 1
@@ -970,11 +972,19 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     if not seg.strip():
         return ()
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
-    m = re.fullmatch(r"\s*[^()]+?\s*\((?P<list>[^()]+)\)\s*", seg)
+    m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
-        inner = _split_plain(s, start + m.start("list"), start + m.end("list"))
-        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)")
-        one = len(inner) == 1 and len(seg[: seg.index("(")].split()) <= 3 and bodies.name_length(inner[0][0]) > 0
+        # "(gồm các Sở: A, B)": the list after its verb of inclusion
+        g = _INCLUDES.match(s, start + m.start("list"), start + m.end("list"))
+        a = g.end() if g else start + m.start("list")
+        inner = _split_plain(s, a, start + m.end("list"))
+        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)") — not a body named in full
+        # with its part or its role in brackets ("Công an tỉnh (Phòng Cảnh sát giao thông)",
+        # "Sở Nội vụ (cơ quan thường trực)")
+        outer = _wlist(m.group("outer"))
+        one = (len(inner) == 1 and len(outer) <= 3 and not _ends_with_level(outer)
+               and not any(w.text[:1].isupper() for w in outer[1:])
+               and bodies.name_length(inner[0][0]) > 0 and s[inner[0][1] : inner[0][1] + 1].isupper())
         if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
@@ -988,6 +998,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_INCLUDES = re.compile(r"\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó\s+có)\s+", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
