@@ -859,6 +859,14 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             or _kind_after_comma(s, ws, i, b, c)
         ):
             b = c
+    if b is not None and b >= 0 and s.startswith("được ", b) and _collective(ws[i : _wfrom(s, b)]):
+        # "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo …": a passive qualifier names the
+        # class; the name ends at the next action after its participle
+        k = _wfrom(s, b) + 1
+        v = _match(ws, k, lex.verbs)
+        b2 = _verb_boundary(s, k + len(v), min(colon if colon is not None else sent_end, pos + 320)) if v else None
+        if b2 is not None and b2 != _REJECT:
+            b = b2
     x = _exec_boundary(s, pos, sent_end)
     if x is not None and (b is None or b < x) and colon is None:
         # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
@@ -2105,10 +2113,15 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
                 _extend(u, _tasks(task_ll.content, task_ll.start + task_ll.body), u.block[1])
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _cell_text(raw: str) -> str:
     """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
     with a space, a line that opens with another unit parted by ";" (the converter put the
     names of one cell on lines of their own)."""
+    # an HTML line break left in a cell ("Sở Y tế<br>Sở Công Thương") is a line break
+    raw = _BR.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), raw)
     lines = raw.replace("*", " ").split("\n")
     out = lines[0]
     for ln in lines[1:]:
