@@ -2116,6 +2116,44 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+_BRACKET = re.compile(r"\(([^()]{4,400})\)")
+
+
+def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
+    """A task whose lead is named in brackets after it — a task table written as prose: "1.
+    Đẩy mạnh tuyên truyền … (Cơ quan chủ trì: Sở A; thời gian: …)", "(Công an tỉnh chủ trì,
+    phối hợp với …)", "(giao Sở B chủ trì)". The lead's units are assigned the task before the
+    bracket; co-operating units are not."""
+    lex = _lex()
+    field = re.compile(r"^\s*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:;]{0,25}:\s*", re.IGNORECASE)
+    for ll in lls:
+        content = ll.content
+        if "(" not in content or "chủ trì" not in content.casefold():
+            continue
+        base = ll.start + ll.body
+        for m in _BRACKET.finditer(content):
+            inner, a = m.group(1), m.start(1)
+            if m.start() < 12:
+                continue  # a bracket that opens the line names no task before it
+            f = field.match(inner)
+            if f is not None:
+                stop = inner.find(";", f.end())
+                stop = len(inner) if stop < 0 else stop
+                names = tuple((n, a + x, a + y) for n, x, y in _split_units(inner, f.end(), stop))
+            else:
+                g = _analyse(inner.strip(), "sentence")
+                rest = inner[g.task_at :] if g is not None and g.task_at is not None else ""
+                if g is None or g.how not in ("subject", "cue") or not rest.casefold().startswith("chủ trì"):
+                    continue
+                lead = len(inner) - len(inner.lstrip())
+                names = tuple((n, a + lead + x, a + lead + y) for n, x, y in g.names)
+            task = _tasks(content[: m.start()], base)[-1:]
+            for name, x, y in names:
+                if _is_unit_name(name) and not _only_collective(name):
+                    u = col.add(name, (base + x, base + y), (ll.start, ll.end), 0.65, "bracket")
+                    _extend(u, task, u.block[1])
+
+
 def _cell_text(raw: str) -> str:
     """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
     with a space, a line that opens with another unit parted by ";" (the converter put the
@@ -2282,6 +2320,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
+    _scan_bracketed_leads(col, lls)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
     att = _attachment(doc, body)
