@@ -153,6 +153,7 @@ class _Lex:
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
+    impl_tails: tuple[str, ...]
     issues_attached: tuple[str, ...]
     relay_done: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
@@ -210,7 +211,9 @@ def _lex() -> _Lex:
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
         abbrev=abbrev,
         expand=(pat, table),
-        impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+        impl_phrases=(*load_rules("structure")["sections"]["implementation"],
+                      *r.get("sections", {}).get("implementation", [])),
+        impl_tails=tuple(fold(x) for x in r.get("sections", {}).get("impl_tails", [])),
         not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
         central_cities=tuple(r["heads"].get("central_cities", [])),
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
@@ -1592,6 +1595,8 @@ def _is_impl_title(title: str) -> bool:
     if not t or len(t) > 90:
         return False
     key = fold(t).strip(" :.")
+    if len(t) < 60 and any(key.endswith(" " + tail) for tail in _lex().impl_tails):
+        return True  # "Giải pháp và tổ chức thực hiện"
     for p in _impl_folded():
         if fuzz.ratio(key, p) >= 88:
             return True
