@@ -154,6 +154,7 @@ class _Lex:
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
     impl_tails: tuple[str, ...]
+    describing: dict[str, tuple[Phrase, ...]]
     issues_attached: tuple[str, ...]
     relay_done: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
@@ -214,6 +215,7 @@ def _lex() -> _Lex:
         impl_phrases=(*load_rules("structure")["sections"]["implementation"],
                       *r.get("sections", {}).get("implementation", [])),
         impl_tails=tuple(fold(x) for x in r.get("sections", {}).get("impl_tails", [])),
+        describing=_index(r.get("sections", {}).get("describing", [])),
         not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
         central_cities=tuple(r["heads"].get("central_cities", [])),
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
@@ -1637,7 +1639,7 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
         # numbered sub-headings that are mostly unit names ("II. NỘI DUNG THỰC HIỆN" / "1. Sở Y
         # tế"); lettered ones ("a. Trung tâm học tập cộng đồng") describe kinds of bodies more
         # often than they assign work
-        if ll.level > 2:
+        if ll.level > 2 or _starts_with(ll.content, _lex().describing):
             continue
         kids = [j for j in range(k + 1, end) if lls[j].kind == "heading" and lls[j].level <= 4]
         if len(kids) < 2:

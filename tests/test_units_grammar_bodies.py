@@ -1,0 +1,104 @@
+"""The body-name recognizer's mechanisms behind responsible units, one test each, on synthetic
+text: abbreviations inside names that hold list punctuation, heads that name their own level,
+verbs inside a known name, a proper name the word segmenter ran on into a verb, and sections that
+describe a body's make-up rather than assign work."""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline import bodies
+from pipeline.extract.units import _is_verb_word, _split_units, extract_responsible_units
+from pipeline.provenance import Prov
+
+
+def test_an_abbreviation_counts_as_its_words_inside_a_protected_name() -> None:
+    s = "Văn phòng HĐND và UBND xã, Công an xã"
+    spans = bodies.protected_spans(s)
+    assert spans and s[spans[0][0] : spans[0][1]] == "Văn phòng HĐND và UBND"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Công an xã"]
+
+
+def test_a_head_naming_its_level_takes_no_locality_from_the_next_name() -> None:
+    assert not bodies.is_bare_head("Tỉnh đoàn")
+    assert bodies.is_bare_head("Ủy ban nhân dân")
+    s = "Tỉnh đoàn, Hội Nông dân tỉnh"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Tỉnh đoàn", "Hội Nông dân tỉnh"]
+
+
+def test_a_proper_name_run_into_a_verb_by_the_segmenter_still_ends_there() -> None:
+    window = "Báo Hà An mở chuyên mục"
+    assert _is_verb_word(window, window.index("mở"), 1)
+    window = "chương trình"  # a word of its own: no verb inside it
+    assert not _is_verb_word(window, window.index("trình"), 1)
+
+
+def test_a_verb_inside_a_known_name_is_part_of_it() -> None:
+    s = "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh chỉ đạo triển khai."
+    assert bodies.protected_spans(s)[0][0] == 0
+    doc = segment_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nSố: 7/KH-UBND\nHà An, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nTuyên truyền "
+        "pháp luật\n\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n1. " + s + "\n"
+        "2. Sở Tư pháp hướng dẫn thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+    )
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert names == ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh", "Sở Tư pháp"]
+
+
+_STATUTE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 30/2026/QĐ-UBND
+Hà An, ngày 05 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp
+
+ỦY BAN NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp.
+
+Điều 2. Giám đốc Sở Tư pháp, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Tâm
+
+QUY ĐỊNH
+Chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp
+
+Điều 1. Vị trí và chức năng
+Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.
+
+Điều 2. Cơ cấu tổ chức
+1. Lãnh đạo Sở
+1.1. Giám đốc Sở là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.
+1.2. Phó Giám đốc Sở giúp Giám đốc Sở thực hiện nhiệm vụ được phân công.
+2. Các phòng chuyên môn
+a) Văn phòng Sở.
+b) Thanh tra Sở.
+c) Phòng Phổ biến, giáo dục pháp luật.
+
+Điều 3. Tổ chức thực hiện
+1. Giám đốc Sở Tư pháp bố trí công chức theo vị trí việc làm.
+2. Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện.
+"""
+
+
+def test_a_section_describing_a_bodys_make_up_assigns_nothing() -> None:
+    names = [u["name"] for u in extract_responsible_units(segment_text(_STATUTE), Prov())]
+    assert "Sở Nội vụ" in names and "Giám đốc Sở Tư pháp" in names
+    assert not {"Phó Giám đốc Sở", "Văn phòng Sở", "Thanh tra Sở"} & set(names)
