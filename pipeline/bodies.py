@@ -245,6 +245,25 @@ def name_length(s: str) -> int:
     return len(s)
 
 
+def domain_length(s: str) -> int:
+    """Characters of ``s`` taken by a known domain that opens it ("Kế hoạch tổng hợp …",
+    "Giáo dục và Đào tạo …": the fields of ministries and departments), 0 if none."""
+    toks = _tokens(s)
+    n = _match_at([k for k, _a, _b in toks], 0, _name_index()[1])
+    return toks[n - 1][2] if n else 0
+
+
+@cache
+def _every_level() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(x) for x in _rules()["locality"].get("at_every_level", []))
+
+
+def exists_at_every_level(name: str) -> bool:
+    """Whether ``name`` is a body of a kind found at every level, named without its level
+    ("Hội Nông dân", "Đoàn Thanh niên")."""
+    return _phrase(name) in _every_level()
+
+
 def opens_with_head(s: str) -> bool:
     """Whether ``s`` begins with a body's head noun ("Ủy ban …", "Sở …", "Trung tâm …"), in any
     case: what tells an organisation's certificate from a person's."""

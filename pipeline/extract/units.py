@@ -653,6 +653,11 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     relative = False  # inside "mà …" up to the next comma
     # a verb inside a known name is part of it ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật")
     keep = bodies.protected_spans(s, 0, min(stop, len(s))) if i0 < len(ws) else []
+    if i0 < len(ws):
+        # … and so is one inside the known field right after the head ("Phòng Kế hoạch tổng hợp")
+        d = bodies.domain_length(s[ws[i0].start : ws[i0].start + 80])
+        if d:
+            keep.append((ws[i0].start, ws[i0].start + d))
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
@@ -1123,7 +1128,8 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         # phố …": a body that exists at every level, named bare, is the one of the locality
         # that the next name states
         tail = bodies.locality_tail(nxt)
-        if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+        if tail and (bodies.is_bare_head(name) or bodies.exists_at_every_level(name)) \
+                and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             out[i] = (f"{name} {tail}", a, b)
         elif tail and not bodies.locality_tail(name) and re.fullmatch(r"\s*/\s*", s[b:na]):
             # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
