@@ -5,6 +5,7 @@ describe a body's make-up rather than assign work."""
 
 from __future__ import annotations
 
+import pytest
 from corpus_files import segment_text
 
 from pipeline import bodies
@@ -102,3 +103,68 @@ def test_a_section_describing_a_bodys_make_up_assigns_nothing() -> None:
     names = [u["name"] for u in extract_responsible_units(segment_text(_STATUTE), Prov())]
     assert "Sở Nội vụ" in names and "Giám đốc Sở Tư pháp" in names
     assert not {"Phó Giám đốc Sở", "Văn phòng Sở", "Thanh tra Sở"} & set(names)
+
+
+_APPROVAL = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/QĐ-UBND
+Hà An, ngày 05 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch phát triển du lịch năm 2026
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. {article}
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Lê Văn Tâm
+
+KẾ HOẠCH
+Phát triển du lịch năm 2026
+{under_title}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát triển du lịch bền vững.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng
+Hướng dẫn quy hoạch các khu du lịch.
+2. Công an tỉnh
+Bảo đảm an ninh tại các điểm du lịch.
+"""
+
+
+@pytest.mark.parametrize(("article", "under_title"), [
+    ("Phê duyệt Kế hoạch phát triển du lịch năm 2026 (có Kế hoạch chi tiết kèm theo).", ""),
+    ("Phê duyệt Kế hoạch phát triển du lịch năm 2026 theo nội dung đính kèm.", ""),
+    ("Phê duyệt Kế hoạch phát triển du lịch năm 2026 với các nội dung chủ yếu sau:",
+     "(Kèm theo Quyết định số 120/QĐ-UBND ngày 05/3/2026 của Chủ tịch UBND tỉnh)"),
+])
+def test_a_plan_attached_to_its_approval_is_read_whatever_the_words(article: str, under_title: str) -> None:
+    text = _APPROVAL.format(article=article, under_title=under_title)
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Công an tỉnh"]
+
+
+def test_without_any_sign_of_attachment_the_text_after_the_signature_is_not_read() -> None:
+    text = _APPROVAL.format(article="Phê duyệt Kế hoạch phát triển du lịch năm 2026.", under_title="")
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"]

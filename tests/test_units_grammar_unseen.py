@@ -976,6 +976,24 @@ CASES += [
     ),
 ]
 
+# A ninth batch: long lists of units before their verb.
+_MANY = ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng", "Sở Công Thương",
+         "Sở Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
+         "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Báo Hà An",
+         "Ủy ban nhân dân các xã, phường"]
+CASES += [
+    (
+        "long-list-before-verb",
+        "5. " + ", ".join(_MANY) + " theo chức năng, nhiệm vụ được giao có trách nhiệm triển khai thực hiện.\n",
+        _MANY,
+    ),
+    (
+        "long-list-after-de-nghi-with-colon",
+        "6. Đề nghị " + ", ".join(_MANY[:10]) + ": phối hợp triển khai thực hiện.\n",
+        _MANY[:10],
+    ),
+]
+
 # Cases that fail with the rules as they stand (the honest "before"); each one that a change
 # makes pass is taken off this list, so that strict xfail catches a regression both ways.
 # Before any change 54 of these 70 passed; every one passes now.

@@ -653,8 +653,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     relative = False  # inside "mà …" up to the next comma
     # a verb inside a known name is part of it ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật")
     keep = bodies.protected_spans(s, 0, min(stop, len(s))) if i0 < len(ws) else []
-    if i0 < len(ws):
-        # … and so is one inside the known field right after the head ("Phòng Kế hoạch tổng hợp")
+    if i0 < len(ws) and ws[i0].text[:1].isupper():
+        # … and so is one inside the known field right after the head ("Phòng Kế hoạch tổng hợp";
+        # a field is capitalised: "Đoàn kiểm tra …" names no field)
         d = bodies.domain_length(s[ws[i0].start : ws[i0].start + 80])
         if d:
             keep.append((ws[i0].start, ws[i0].start + d))
@@ -1730,6 +1731,11 @@ def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]
                 col.found(f, lls[k].start + lls[k].body, lls[k], content)
 
 
+_ATTACHED_TO = re.compile(r"(?:^|[(\[])\s*(?:ban\s+hành\s+|được\s+phê\s+duyệt\s+)?(?:kèm\s+theo|tại)\s+"
+                          r"(?:quyết\s+định|nghị\s+quyết|văn\s+bản|công\s+văn|chỉ\s+thị|kế\s+hoạch)\s+số\b",
+                          re.IGNORECASE)
+
+
 def _attachment(doc: Document, body: range) -> range | None:
     """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
     Quy chế …"): everything after its closing (signature, Nơi nhận)."""
@@ -1737,9 +1743,15 @@ def _attachment(doc: Document, body: range) -> range | None:
     if not ends or max(ends) >= len(doc.lines) or not len(body):
         return None
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    if not any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
-        return None
-    return range(max(ends), len(doc.lines))
+    after = range(max(ends), len(doc.lines))
+    if any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
+        return after
+    # … or the attached document says so under its title ("(Kèm theo Quyết định số 120/QĐ-UBND
+    # …)"), whatever words the decision used ("Phê duyệt Kế hoạch … (có Kế hoạch kèm theo)")
+    for i in list(after)[:30]:
+        if _ATTACHED_TO.search(doc.lines[i].text):
+            return after
+    return None
 
 
 def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
