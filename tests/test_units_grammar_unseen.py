@@ -976,7 +976,7 @@ CASES += [
     ),
 ]
 
-# A ninth batch: long lists of units before their verb.
+# A ninth batch: long lists of units before their verb (both passed before this round).
 _MANY = ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng", "Sở Công Thương",
          "Sở Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
          "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Báo Hà An",
@@ -994,6 +994,27 @@ CASES += [
     ),
 ]
 
+# A tenth batch: the implementation part under other numbering (a letter, "Phần", none), its
+# units on numbered lines; a plan whose parts are lettered A, B, C (all passed before this round).
+CASES += [
+    (
+        f"impl-numbering-{i}",
+        f"@OWN\n{heading}\n1. Sở Y tế chủ trì hướng dẫn chuyên môn.\n2. Công an tỉnh bảo đảm an ninh, trật tự.\n",
+        ["Sở Y tế", "Công an tỉnh"],
+    )
+    for i, heading in enumerate(["IV. TỔ CHỨC THỰC HIỆN", "C. TỔ CHỨC THỰC HIỆN", "Phần III. TỔ CHỨC THỰC HIỆN",
+                                 "TỔ CHỨC THỰC HIỆN", "PHẦN THỨ BA\nTỔ CHỨC THỰC HIỆN"],
+                                start=1)
+]
+CASES += [
+    (
+        "impl-numbering-arabic-with-lettered-units",
+        "@OWN\n3. Tổ chức thực hiện\na) Sở Y tế chủ trì hướng dẫn chuyên môn.\nb) Công an tỉnh bảo đảm an ninh, "
+        "trật tự.\n",
+        ["Sở Y tế", "Công an tỉnh"],
+    ),
+]
+
 # Cases that fail with the rules as they stand (the honest "before"); each one that a change
 # makes pass is taken off this list, so that strict xfail catches a regression both ways.
 # Before any change 54 of these 70 passed; every one passes now.
@@ -1003,6 +1024,8 @@ FAILING: set[str] = set()
 def _names(section: str) -> list[str]:
     if section.startswith("@CV\n"):
         text = _LETTER + section[4:] + _TAIL.replace("Kế hoạch triển khai thực hiện nhiệm vụ năm 2026", "văn bản")
+    elif section.startswith("@OWN\n"):
+        text = _HEAD + section[5:] + _TAIL  # the case names its own implementation section
     elif section.lstrip()[:3] in ("IV.", "V. ", "VI.", "III"):
         text = _HEAD + section + _TAIL  # the case names its own implementation section
     else:
