@@ -1015,6 +1015,41 @@ CASES += [
     ),
 ]
 
+# An eleventh batch: lists after an assigning cue that ends its line ("Giao:", "Đề nghị:") (both
+# passed before this round).
+CASES += [
+    (
+        "giao-colon-then-lettered",
+        "@CV\n1. Giao:\na) Sở Y tế theo dõi, giám sát dịch bệnh.\nb) Sở Tài chính bố trí kinh phí phòng, chống dịch.\n"
+        "2. Đề nghị:\n- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tham gia.\n"
+        "- Liên đoàn Lao động tỉnh tuyên truyền đến công nhân, người lao động.\n",
+        ["Sở Y tế", "Sở Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh"],
+    ),
+    (
+        "giao-the-following-bodies",
+        "@CV\n1. Giao các cơ quan, đơn vị sau thực hiện:\n- Sở Xây dựng: kiểm tra an toàn các công trình.\n"
+        "- Sở Công Thương: bảo đảm cung ứng hàng hóa thiết yếu.\n",
+        ["Sở Xây dựng", "Sở Công Thương"],
+    ),
+]
+
+# A twelfth batch: abbreviations of central bodies and provincial offices written out (failed
+# before this round).
+CASES += [
+    (
+        "abbreviated-central-and-local-offices",
+        "1. NHNN chi nhánh tỉnh chỉ đạo các tổ chức tín dụng.\n"
+        "2. KBNN khu vực XII kiểm soát chi.\n"
+        "3. TTYT khu vực Đông Phú, TYT các xã phối hợp tiêm chủng.\n"
+        "4. Chi cục QLTT tỉnh kiểm tra hàng hóa.\n"
+        "5. Đài PT-TH tỉnh đưa tin.\n"
+        "6. Phòng TC-KH huyện thẩm định kinh phí.\n",
+        ["Ngân hàng Nhà nước chi nhánh tỉnh", "Kho bạc Nhà nước khu vực XII", "Trung tâm Y tế khu vực Đông Phú",
+         "Trạm Y tế các xã", "Chi cục Quản lý thị trường tỉnh", "Đài Phát thanh - Truyền hình tỉnh",
+         "Phòng Tài chính - Kế hoạch huyện"],
+    ),
+]
+
 # Cases that fail with the rules as they stand (the honest "before"); each one that a change
 # makes pass is taken off this list, so that strict xfail catches a regression both ways.
 # Before any change 54 of these 70 passed; every one passes now.
