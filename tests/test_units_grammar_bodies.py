@@ -168,3 +168,50 @@ def test_without_any_sign_of_attachment_the_text_after_the_signature_is_not_read
     text = _APPROVAL.format(article="Phê duyệt Kế hoạch phát triển du lịch năm 2026.", under_title="")
     names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+_CONCLUSIONS = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 610/TB-VPCP
+Hà Nội, ngày 20 tháng 3 năm 2026
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Hà An
+
+Ngày 15 tháng 3 năm 2026, Phó Thủ tướng Chính phủ đã làm việc với tỉnh Hà An. Văn phòng Chính phủ thông báo kết luận như sau:
+
+I. ĐÁNH GIÁ CHUNG
+Thời gian qua, tỉnh Hà An đã đạt nhiều kết quả quan trọng; tuy nhiên, tỉnh Hà An cần khắc phục một số hạn chế về giải ngân vốn đầu tư công.
+{handover}
+1. Tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.
+2. Rà soát, hoàn thiện quy hoạch các khu công nghiệp.
+
+II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH
+Giao Bộ Tài chính nghiên cứu, xử lý kiến nghị của tỉnh về vốn đầu tư.
+
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Trần Văn Sơn
+"""
+
+
+def test_an_appraisal_ends_where_it_hands_its_list_of_tasks_to_its_subject() -> None:
+    text = _CONCLUSIONS.format(
+        handover="Để phát triển nhanh, bền vững, tỉnh Hà An cần tập trung thực hiện tốt một số nhiệm vụ sau đây:")
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Tỉnh Hà An", "Bộ Tài chính"]
+
+
+def test_an_appraisal_without_a_hand_over_assigns_nothing() -> None:
+    text = _CONCLUSIONS.format(handover="Các nhiệm vụ trong thời gian tới:")
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Bộ Tài chính"]

@@ -1835,8 +1835,15 @@ def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     for k, ll in enumerate(lls):
         if ll.kind == "heading" and ll.level == top:
             cur = _starts_with(ll.content, _lex().appraisal)
+        elif cur and ll.kind == "para" and _HANDS_OVER.search(ll.content):
+            # "Để …, tỉnh A cần tập trung thực hiện tốt một số nhiệm vụ sau đây:": the appraisal
+            # ends in the sentence that hands its list of tasks to its subject
+            cur = False
         out[k] = cur
     return out
+
+
+_HANDS_OVER = re.compile(r"\s(?:cần|phải)\s[^:;]{0,120}\s(?:sau\s+đây|như\s+sau|sau)\s*:\s*$")
 
 
 def _has_exec(text: str) -> bool:
