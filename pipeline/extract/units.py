@@ -651,19 +651,14 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     ws = _awl(s)
     prev_comma = False
     relative = False  # inside "mà …" up to the next comma
-    # a verb inside a known name is part of it ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật")
-    keep = bodies.protected_spans(s, 0, min(stop, len(s))) if i0 < len(ws) else []
-    if i0 < len(ws) and ws[i0].text[:1].isupper():
-        # … and so is one inside the known field right after the head ("Phòng Kế hoạch tổng hợp";
-        # a field is capitalised: "Đoàn kiểm tra …" names no field)
-        d = bodies.domain_length(s[ws[i0].start : ws[i0].start + 80])
-        if d:
-            keep.append((ws[i0].start, ws[i0].start + d))
+    keep: list[tuple[int, int]] | None = None  # known names' spans, found at the first verb
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
-        if any(a <= w.start < b for a, b in keep):
+        if keep is None and w.text[:1].islower() and _match(ws, k, lex.verbs) is not None:
+            keep = _known_spans(s, ws, i0, stop)
+        if keep and any(a <= w.start < b for a, b in keep):
             continue
         if w.key in lex.tense:
             return _REJECT
@@ -715,6 +710,18 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
         if prev_comma:
             relative = False
     return None
+
+
+def _known_spans(s: str, ws: tuple[_Word, ...], i0: int, stop: int) -> list[tuple[int, int]]:
+    """Spans of ``s`` inside which no verb ends a name: a known name holding list punctuation
+    ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật") and the known field right after the head
+    ("Phòng Kế hoạch tổng hợp"; a field is capitalised: "Đoàn kiểm tra …" names none)."""
+    keep = bodies.protected_spans(s, 0, min(stop, len(s)))
+    if i0 < len(ws) and ws[i0].text[:1].isupper():
+        d = bodies.domain_length(s[ws[i0].start : ws[i0].start + 80])
+        if d:
+            keep.append((ws[i0].start, ws[i0].start + d))
+    return keep
 
 
 def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
