@@ -13,7 +13,10 @@ Where work is assigned
     định này"). Task tables in the body ("Đơn vị chủ trì: Sở Tư pháp") name the unit in charge of
     the task above them (the co-operating units are not assignees); task tables in columns are
     read from the document model (:attr:`Document.tables`: pipe rows, one cell a line), the
-    lead column naming the units of the row's task.
+    lead column naming the units of the row's task; a task list written as prose names its
+    lead in brackets after the task ("(Cơ quan chủ trì: Sở A; …)", "(Sở B chủ trì, phối hợp
+    …)"). A section that describes a body's make-up ("Lãnh đạo Sở", "Cơ cấu tổ chức") names
+    offices without assigning them work.
 
 How a line names its units
     * a numbered sub-heading that is only the name(s) — "1. Sở Xây dựng", "4. Đề nghị Ủy ban Mặt
@@ -42,10 +45,13 @@ Sections of duties and letters
     open with a short section of common duties before its run of unit paragraphs: both are read.
     A person named before a role ("Ông A - Trưởng đoàn: …") gives the role; a locality that is
     the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
-    section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
+    section — which ends at the sentence handing its list of tasks to its subject: "Để …, tỉnh
+    A cần tập trung thực hiện … sau đây:"); a subject that only asks ("X đề nghị điều chỉnh …")
+    is not assigned.
 
 Attachments, chapters and notices
-    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …")
+    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …", "(có
+    Kế hoạch chi tiết kèm theo)", or the attached text's own "(Kèm theo Quyết định số …)")
     carries it after its signature: its implementation sections and task list assign work as the
     body's would, up to its annexes. In an implementation chapter only the articles whose titles
     assign work count ("Trách nhiệm …", "Điều khoản thi hành"); articles of rules (Kinh phí,
