@@ -155,6 +155,7 @@ class _Lex:
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
+    appositive: re.Pattern[str]
     qualifiers: frozenset[str]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
@@ -215,6 +216,8 @@ def _lex() -> _Lex:
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
+                              + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
         abbrev=abbrev,
         expand=(pat, table),
@@ -1342,6 +1345,9 @@ def _clean_name(raw: str) -> str:
         m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
+    m = _lex().appositive.search(name)
+    if m and m.start() > 0:
+        name, low = name[: m.start()], low[: m.start()]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
