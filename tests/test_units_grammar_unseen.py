@@ -1077,6 +1077,24 @@ CASES += [
     ),
 ]
 
+# A fifteenth batch: a paragraph whose sentences each assign work to their own subject (the
+# first failed before this round; the second, a negative, passed).
+CASES += [
+    (
+        "next-sentence-new-subject",
+        "Căn cứ Kế hoạch này, Thủ trưởng các sở, ngành và Chủ tịch Ủy ban nhân dân các xã, phường tổ chức triển "
+        "khai thực hiện. Sở Nội vụ theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh. Trường hợp cần thiết, báo "
+        "cáo đột xuất.\n",
+        ["Thủ trưởng các sở, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường", "Sở Nội vụ"],
+    ),
+    (
+        "next-sentence-task-is-no-unit",
+        "1. Sở Y tế chủ trì hướng dẫn chuyên môn. Phối hợp với Sở Tài chính bố trí kinh phí. Kết quả báo cáo về "
+        "Ủy ban nhân dân tỉnh.\n",
+        ["Sở Y tế"],
+    ),
+]
+
 # Cases that fail with the rules as they stand (the honest "before"); each one that a change
 # makes pass is taken off this list, so that strict xfail catches a regression both ways.
 # Before any change 54 of these 70 passed; every one passes now.

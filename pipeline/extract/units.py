@@ -2073,12 +2073,16 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             _more_subjects(col, f, off, ll, sent)
 
 
+_CLAUSE_END = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) -> None:
     """"…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
-    after a semicolon is a new assignment."""
+    after a semicolon, or opening the next sentence of the paragraph ("… tổ chức thực hiện. Sở
+    Nội vụ theo dõi, tổng hợp."), is a new assignment."""
     if f.task_at is None or f.how not in ("subject", "cue"):
         return
-    for m in re.finditer(r";\s*", sent[f.task_at :]):
+    for m in _CLAUSE_END.finditer(sent[f.task_at :]):
         c = f.task_at + m.end()
         clause = sent[c:]
         if _unit_initial(clause):
