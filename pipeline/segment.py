@@ -242,6 +242,17 @@ def match_type_line(t: str) -> str | None:
     return hit[0] if hit else None
 
 
+def opens_with_type(t: str) -> bool:
+    """A heading in capitals that names a document's type, alone or with its qualifier
+    (``KẾ HOẠCH``, ``KẾ HOẠCH HÀNH ĐỘNG``, ``CHƯƠNG TRÌNH HÀNH ĐỘNG``): the top of a document."""
+    if match_type_line(t):
+        return True
+    if not t or len(t) > 60 or not is_upper_line(t, 0.9):
+        return False
+    words = t.split()
+    return any(match_type_line(" ".join(words[:k])) for k in (1, 2, 3) if k < len(words))
+
+
 @cache
 def _glued_type_re() -> re.Pattern[str]:
     names = sorted(_doc_type_names(), key=len, reverse=True)
@@ -609,11 +620,48 @@ def segment(text: str) -> Document:
     doc.parts["preamble"] = range(pre_start, pre_end)
     doc.parts["body"] = range(pre_end, body_end)
     doc.parts["main"] = range(doc_start, body_end)
+    att = _attached_part(doc, doc_end)
+    if att is not None:
+        doc.parts["attached"] = att
     doc.sections = build_sections(lines, pre_end, body_end)
     impl = find_implementation(doc, s_rules["sections"]["implementation"])
     if impl is not None:
         doc.parts["implementation"] = range(impl.line, impl.end)
     return doc
+
+
+@cache
+def _attached_rules() -> tuple[tuple[str, ...], re.Pattern[str], int]:
+    r = _rules()["s"]["attached"]
+    return (tuple(fold(x) for x in r["issues"]), re.compile(r["attached_to"], re.IGNORECASE),
+            int(r["attached_to_window"]))
+
+
+def _attached_part(doc: Document, doc_end: int) -> range | None:
+    """The lines of a document issued with this one, printed after its closing (a decision that
+    adopts a Kế hoạch, a Quy chế, a Chương trình): from the closing to the end of the text. One
+    reading for every extractor — its schedule and its assignments are what the decision adopts."""
+    ends = [r.stop for k in ("recipients", "signature") if len(r := doc.parts.get(k) or range(0))]
+    body = doc.parts.get("body") or range(0)
+    if not ends or max(ends) >= doc_end or not len(body):
+        return None
+    after = range(max(ends), doc_end)
+    issues, attached_to, window = _attached_rules()
+    head = [ln for ln in doc.lines[after.start : min(after.stop, after.start + window)] if ln.text]
+    if head and opens_with_type(head[0].text):
+        return after
+    # an issued document opens with a type name of its own ("KẾ HOẠCH", under its own header block,
+    # a gazette's running head, a signature certificate): an annex of tables does not
+    if not any(opens_with_type(ln.text) for ln in head):
+        return None
+    a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
+    if any(x in fold(doc.text[a:b]) for x in issues):
+        return after
+    # … or the attached text says what it is attached to ("(Kèm theo Quyết định số …)"), whatever
+    # words the decision used
+    if any(attached_to.search(ln.text) for ln in head):
+        return after
+    return None
 
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 import pytest
-from corpus_files import CORPUS, segmented
+from corpus_files import CORPUS, segment_text, segmented
 
 from pipeline.dates import find_periods, find_times
 from pipeline.extract.timeline import _add_days, extract_timeline
@@ -823,3 +823,48 @@ def test_a_strong_target_verb_keeps_the_year_of_tasks_assigned_for_it():
         "Các khoản chi bảo đảm trong phạm vi dự toán được giao năm 2026.\n"
     )
     assert spans(synth(body, year=2026)) == [("2026", "2026")]
+
+
+_ADOPTING = """BỘ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 77/QĐ-BYT
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch hành động về y tế cơ sở
+
+Căn cứ Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023;
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động về y tế cơ sở.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+ [
+Đỗ Minh Khang
+
+BỘ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+KẾ HOẠCH HÀNH ĐỘNG
+Về y tế cơ sở
+I. MỤC TIÊU
+Nâng cao chất lượng y tế cơ sở.
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+1. Xây dựng Đề án trạm y tế xã kiểu mẫu: hoàn thành trong Quý II/2027.
+2. Sửa đổi Thông tư về y tế học đường: hoàn thành trong tháng 9/2026.
+"""
+
+
+def test_a_plan_adopted_by_a_decision_is_read_with_its_annex():
+    # the signer's block found, the plan after it (under its own header block) is the part the
+    # decision adopts, annex included: its task list is the schedule
+    doc = segment_text(_ADOPTING)
+    assert doc.parts.get("attached") and len(doc.parts["attached"])
+    spans = {(t["start"], t["end"]) for t in extract_timeline(doc, Prov())}
+    assert {("2027-04", "2027-06"), ("2026-09", "2026-09")} <= spans

@@ -99,9 +99,10 @@ def test_attached_regulation_and_split_execution_article() -> None:
 
 
 def test_without_attachment_cue_text_after_signature_is_not_read() -> None:
-    # (neither in the decision's words nor under the attached document's title)
+    # (neither in the decision's words, nor under the attached text's title, nor a type heading
+    # opening it: text after the closing that is no issued document)
     text = _DECISION.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê chuẩn Quy chế").replace(
-        "(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND)\n", "")
+        "(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND)\n", "").replace("QUY CHẾ\nQuản lý", "Ghi chú về quản lý")
     units = _units(text)
     assert "Công an tỉnh" not in units
 

@@ -164,8 +164,15 @@ def test_a_plan_attached_to_its_approval_is_read_whatever_the_words(article: str
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Công an tỉnh"]
 
 
-def test_without_any_sign_of_attachment_the_text_after_the_signature_is_not_read() -> None:
+def test_a_type_heading_right_after_the_closing_is_a_sign_of_attachment_too() -> None:
     text = _APPROVAL.format(article="Phê duyệt Kế hoạch phát triển du lịch năm 2026.", under_title="")
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Công an tỉnh"]
+
+
+def test_without_any_sign_of_attachment_the_text_after_the_signature_is_not_read() -> None:
+    text = _APPROVAL.format(article="Phê duyệt Kế hoạch phát triển du lịch năm 2026.", under_title="").replace(
+        "KẾ HOẠCH\nPhát triển du lịch năm 2026", "Ghi chú của người soạn")
     names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"]
 

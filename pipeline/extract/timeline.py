@@ -408,22 +408,15 @@ def _next_text_line(doc: Document, i: int, stop: int) -> Line | None:
 
 
 def _attached(doc: Document) -> range:
-    """The lines of a document issued with this one ("Ban hành kèm theo Quyết định số …"): a
-    decision that adopts a plan, a regulation or a programme prints it after its own closing,
-    under a type name of its own ("KẾ HOẠCH", "QUY CHẾ"), up to the end of the text or the first
-    appendix. Its schedule is what the decision adopts, so it is read as body."""
-    ends = [r.stop for k in ("recipients", "signature") if (r := doc.parts.get(k))]
-    if not ends:
+    """The lines of a document issued with this one (the document model's part "attached": a
+    decision that adopts a plan, a regulation or a programme prints it after its own closing), up
+    to its first appendix. Its schedule is what the decision adopts, so it is read as body."""
+    att = doc.parts.get("attached")
+    if att is None or not len(att):
         return range(0)
-    a = max(ends)
-    b = doc.anchors.get("doc_end", len(doc.lines))
-    app = doc.parts.get("appendix")
-    if app is not None and len(app):
-        b = min(b, app.start)
-    first = _next_text_line(doc, a - 1, b)
-    if first is None or not match_type_line(first.text):
-        return range(0)
-    return range(first.idx, b)
+    b = att.stop
+    first = _next_text_line(doc, att.start - 1, b)
+    return range(first.idx, b) if first is not None else range(0)
 
 
 def _context(doc: Document) -> _Ctx:

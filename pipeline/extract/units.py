@@ -162,7 +162,6 @@ class _Lex:
     impl_phrases: tuple[str, ...]
     impl_tails: tuple[str, ...]
     describing: dict[str, tuple[Phrase, ...]]
-    issues_attached: tuple[str, ...]
     relay_done: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
@@ -232,7 +231,6 @@ def _lex() -> _Lex:
         not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
-        issues_attached=tuple(fold(x) for x in r.get("attachment", {}).get("issues", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
     )
 
@@ -1750,27 +1748,10 @@ def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]
                 col.found(f, lls[k].start + lls[k].body, lls[k], content)
 
 
-_ATTACHED_TO = re.compile(r"(?:^|[(\[])\s*(?:ban\s+hành\s+|được\s+phê\s+duyệt\s+)?(?:kèm\s+theo|tại)\s+"
-                          r"(?:quyết\s+định|nghị\s+quyết|văn\s+bản|công\s+văn|chỉ\s+thị|kế\s+hoạch)\s+số\b",
-                          re.IGNORECASE)
-
-
-def _attachment(doc: Document, body: range) -> range | None:
-    """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
-    Quy chế …"): everything after its closing (signature, Nơi nhận)."""
-    ends = [doc.parts[p].stop for p in ("recipients", "signature") if len(doc.parts.get(p) or ())]
-    if not ends or max(ends) >= len(doc.lines) or not len(body):
-        return None
-    a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    after = range(max(ends), len(doc.lines))
-    if any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
-        return after
-    # … or the attached document says so under its title ("(Kèm theo Quyết định số 120/QĐ-UBND
-    # …)"), whatever words the decision used ("Phê duyệt Kế hoạch … (có Kế hoạch kèm theo)")
-    for i in list(after)[:30]:
-        if _ATTACHED_TO.search(doc.lines[i].text):
-            return after
-    return None
+def _attachment(doc: Document) -> range | None:
+    """The document a decision issues with it, as the document model marks it (part "attached")."""
+    att = doc.parts.get("attached")
+    return att if att is not None and len(att) else None
 
 
 def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
@@ -2378,7 +2359,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     _scan_bracketed_leads(col, lls)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
-    att = _attachment(doc, body)
+    att = _attachment(doc)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
         # the attachment ends where its annexes begin
