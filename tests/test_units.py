@@ -671,16 +671,21 @@ def test_letter_without_implementation_section_assigns_in_its_numbered_paragraph
         "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
         "Sở Xây dựng",
         "Bộ Nông nghiệp và Môi trường",
-        "Thủ trưởng các sở, ban, ngành",
-        "Chủ tịch Ủy ban nhân dân các xã, phường",
     ]
     # a unit's lettered items below its numbered paragraph are its tasks
     assert got["Ủy ban nhân dân các xã, phường"] == [
         "Tổ chức tiêm phòng cho đàn gia súc",
         "Báo cáo kết quả về Sở Nông nghiệp và Môi trường",
     ]
-    # the closing paragraph opened by an assigning cue still assigns
-    assert got["Thủ trưởng các sở, ban, ngành"] == ["Nghiêm túc thực hiện"]
+    # the closing paragraph that asks only for the closing formula ("Yêu cầu Thủ trưởng …
+    # nghiêm túc thực hiện./.") assigns no work (the owner's gold: seeds 001, 004; dev 6bac…)
+    assert "Thủ trưởng các sở, ban, ngành" not in got
+
+
+def test_closing_paragraph_with_a_real_task_still_assigns():
+    text = _LETTER.replace("nghiêm túc thực hiện./.", "báo cáo kết quả trước ngày 30/6/2026./.")
+    got = _synthetic_units(text)
+    assert "Thủ trưởng các sở, ban, ngành" in got
 
 
 def test_numbered_topics_are_no_directive_run():

@@ -1861,15 +1861,24 @@ def _is_closer(text: str) -> bool:
     return any(c in low for c in lex.closer_contains)
 
 
+# the formula that closes a document by asking everyone to carry it out, and nothing more
+_GENERIC_CLOSE = re.compile(
+    r"(?:nghiêm\s+túc|khẩn\s+trương|tích\s+cực|chủ\s+động)?\s*(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?"
+    r"(?:thực\s+hiện|thi\s+hành)(?:\s+(?:nghiêm|tốt|có\s+hiệu\s+quả|(?:Kế\s+hoạch|Chỉ\s+thị|Công\s+văn|"
+    r"Thông\s+báo|Quyết\s+định)\s+này))*\s*\./\.\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_closing_para(ll: _LLine) -> bool:
     """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
-    ("Yêu cầu Thủ trưởng các sở, … nghiêm túc thực hiện./.") still assigns."""
-    return (
-        ll.kind == "para"
-        and bool(re.search(r"/\.\s*$", ll.text))
-        and not _starts_with(ll.content.lstrip("-+•– "), _lex().cues)
-        and not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
-    )
+    ("Yêu cầu Sở A báo cáo … trước ngày …./.") still assigns, unless all it asks is the closing
+    formula ("Yêu cầu Thủ trưởng các sở, … nghiêm túc tổ chức triển khai thực hiện./.")."""
+    if ll.kind != "para" or not re.search(r"/\.\s*$", ll.text):
+        return False
+    if _starts_with(ll.content.lstrip("-+•– "), _lex().cues):
+        return bool(_GENERIC_CLOSE.search(ll.content)) and not _has_exec(ll.content)
+    return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
 
 
 def _headless_ok(ll: _LLine) -> bool:
@@ -1899,6 +1908,28 @@ class _Ctx:
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
 
 
+# a group heading's members listed below it: "Giao các sở … theo ngành, lĩnh vực gồm:"
+_MEMBERS_INTRO = re.compile(r"(?:^|\s)(?:bao\s+)?gồm\s*:\s*$", re.IGNORECASE)
+
+
+def _member(ll: _LLine) -> _Found | None:
+    """A dash item naming one member of a group: the body, its note in brackets left out
+    ("- Sở Công Thương (đối với hạ tầng thương mại);")."""
+    if ll.kind != "bullet":
+        return None
+    t = ll.content
+    stop = len(t)
+    for ch in "(;:":
+        x = t.find(ch)
+        if 0 <= x < stop:
+            stop = x
+    name = t[:stop].rstrip(" .,")
+    if not name or not _unit_initial(name) or len(name.split()) > 14:
+        return None
+    names = _split_units(t, 0, len(name))
+    return _Found(names, None, "line", 0.75) if names else None
+
+
 def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     """Units and their tasks in an implementation section, line by line."""
     parsed: dict[int, _Found | None] = {}
@@ -1925,10 +1956,26 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         if f and f.names:
             ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
             title_units, n_before = ctx.units, len(col.units)
+    members: list[_Unit] | None = None  # the bodies a group heading lists ("… gồm:")
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
             break  # the copies' list ("- Chính phủ; - …; - Lưu: VT."), its label lost: the end
+        if members is not None:
+            m = _member(ll)
+            if m is not None:
+                members.extend(col.found(m, ll.start + ll.body, ll, ll.content))
+                continue
+            if members and ctx is not None:
+                # the group's tasks are its members' ("Có trách nhiệm: a) …"); the heading only groups
+                for u in ctx.units:
+                    u.parent = True
+                ctx = _Ctx(members, ctx.level, "heading", ctx.title)
+            members = None
+        if (ctx is not None and ctx.kind == "heading" and ll.kind != "heading"
+                and _MEMBERS_INTRO.search(ll.content)):
+            members = []
+            continue
         if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
             continue
         if ll.kind == "heading":
