@@ -46,3 +46,12 @@ def test_without_the_list_the_group_heading_is_the_unit():
     text = _PLAN.replace("theo lĩnh vực, gồm:", "theo lĩnh vực.").replace("- Sở Giao thông vận tải (đối với công trình đường bộ);\n- Sở Công Thương (đối với công trình điện, chợ);\n- Sở Nông nghiệp và Môi trường (đối với công trình thủy lợi, đê điều).\n", "")
     names = [u.name for u in extract_text(text).responsible_units]
     assert names[0] == "Các sở quản lý chuyên ngành về công trình"
+
+
+def test_minister_charged_to_detail_a_decree_ends_at_the_verb():
+    text = _PLAN.replace(
+        "2. Sở Tài chính\nTổng hợp báo cáo chung.",
+        "2. Giám đốc Sở Tài chính quy định chi tiết mức hỗ trợ đối với từng công trình.",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert "Giám đốc Sở Tài chính" in names
