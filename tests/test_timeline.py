@@ -868,3 +868,14 @@ def test_a_plan_adopted_by_a_decision_is_read_with_its_annex():
     assert doc.parts.get("attached") and len(doc.parts["attached"])
     spans = {(t["start"], t["end"]) for t in extract_timeline(doc, Prov())}
     assert {("2027-04", "2027-06"), ("2026-09", "2026-09")} <= spans
+
+
+def test_a_span_after_thoi_ky_names_a_plan_written_small():
+    # "quy hoạch" is a verb too, so only a capital made it a programme noun; the qualifier
+    # "thời kỳ"/"giai đoạn" right before the span makes it the plan's name all the same
+    doc = segment_text(
+        "KẾ HOẠCH\nThử nghiệm\n\nII. NHIỆM VỤ\n1. Hoàn thành việc điều chỉnh quy hoạch chung đô thị thời kỳ "
+        "2021 - 2030 trong tháng 3/2026.\n"
+    )
+    spans = {(t["start"], t["end"]) for t in extract_timeline(doc, Prov())}
+    assert ("2026-03", "2026-03") in spans and ("2021", "2030") not in spans

@@ -171,6 +171,7 @@ class _Rules:
     reported: re.Pattern[str]
     from_now: tuple[str, ...]
     verb_programs: frozenset[str]
+    named_by_period: frozenset[str]
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     narrated: re.Pattern[str]
@@ -260,6 +261,7 @@ def _rules() -> _Rules:
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
+        named_by_period=frozenset(_keys(r["names"].get("named_by_period", []))),
         scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
@@ -520,10 +522,16 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     R = ctx.rules
     a = max(clause_s, p.start - 220)
     seg = ctx.f(a, p.start)
+    # a span right after "thời kỳ" / "giai đoạn" names a master plan even when that noun is written
+    # small ("điều chỉnh quy hoạch tỉnh … thời kỳ 2021 - 2030"; rules [names] named_by_period)
+    # (folded text; the period's own span may begin with the qualifier)
+    qualified = re.search(r"(?:thơi\s+ky|giai\s+đoan)\s*$", seg) is not None or re.match(
+        r"\s*(?:thơi\s+ky|giai\s+đoan)\b", ctx.f(p.start, min(p.end, p.start + 12))) is not None
     progs = [
         (m.start(), m.end())
         for m in _words(R.programs, seg)
         if ctx.text[a + m.start()].isupper() or collapse(m.group()) not in R.verb_programs
+        or (qualified and collapse(m.group()) in R.named_by_period)
     ]
     if not progs:
         return False
