@@ -22,7 +22,9 @@
    also goes on when it ends with a comma or with a word no sentence ends with (``các``,
    ``của``, ``và``...), when it is only a section marker (``I.``), when the next line goes on
    with a year range (``2026\\n- 2030``), and, in documents the converter hard-wrapped, when
-   the break lies inside a bold/italic run. A markdown hard break (two trailing spaces) and a
+   the break lies inside a bold/italic run. Where a tool made every wrapped line a paragraph
+   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), the
+   blank line between two lines is judged the same way. A markdown hard break (two trailing spaces) and a
    tab-separated table row stop a join and keep two trailing spaces where the text alone
    would join.
 
@@ -703,6 +705,29 @@ def _hard_wrapped(contents: list[str]) -> bool:
     return cont >= 0.1 * lines
 
 
+_LEAD_MARKUP = re.compile(r"^[*_\\]+")
+
+
+def _lines_as_paragraphs(contents: list[str]) -> bool:
+    """Whether every line of this document was made a paragraph of its own: a PDF-to-Word tool,
+    a text file imported one paragraph a line, then read back (python-docx, mammoth, docx2txt,
+    html2text) with a blank line after every paragraph. Then most lines follow an empty one and
+    many of those go on in lower case (a wrapped sentence); where paragraphs are real, a
+    paragraph almost never starts in lower case."""
+    after_blank = lower = lines = 0
+    prev = "x"
+    for c in contents:
+        if c:
+            lines += 1
+            if not prev:
+                after_blank += 1
+                head = _LEAD_MARKUP.sub("", c)
+                if head[:1].islower() and not _MARKER.match(head):
+                    lower += 1
+        prev = c
+    return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
+
+
 def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
@@ -713,7 +738,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     contents = [raw.strip(" \t") for raw in lines]
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
-    wrapped = _hard_wrapped(contents)
+    paragraphs = _lines_as_paragraphs(contents)
+    wrapped = paragraphs or _hard_wrapped(contents)
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
     edits: list[Edit | None] = []
@@ -722,6 +748,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     joined = [False] * (n + 1)
     acc = 0
     single = True
+    last: tuple[str, int, bool] | None = None  # the line before an empty one: (content, acc, single)
     st = 0  # start of line i
     i = 0
     while i < n:
@@ -738,10 +765,23 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 ze += len(lines[j]) + 1
             if j + 1 >= n:
                 ze = len(text)
+            nxt = contents[j + 1] if j + 1 < n else ""
+            if paragraphs and last is not None and nxt and "\t" not in lines[j + 1] and _joins(*last, nxt, True):
+                # a wrapped sentence whose lines were made paragraphs: one line again
+                append((zs, ze, " "))
+                for k in range(i - 1, j + 1):
+                    joined[k] = True
+                acc = last[1] + 1 + len(nxt)
+                single = False
+                last = None
+                i = j + 1
+                st = ze
+                continue
             rep = "\n" * min(text.count("\n", zs, ze), 2)
             if text[zs:ze] != rep:
                 append((zs, ze, rep))
             acc, single = 0, True
+            last = None
             i = j + 1
             st = ze
             continue
@@ -782,6 +822,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             acc += 1 + len(nxt)
             single = False
         else:
+            last = (c, acc, single) if not nxt and "\t" not in raw else None
             acc, single = 0, True
         st = end + 1
         i += 1
@@ -792,7 +833,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         j = i + 1
         while joined[j]:
             j += 1
-        nxt = " ".join(contents[i + 1 : j + 1])
+        nxt = " ".join(x for x in contents[i + 1 : j + 1] if x)
         # this line too is judged as the next normalize() sees it: one line, joined whole
         b = i
         while b > 0 and joined[b - 1]:
