@@ -7,7 +7,7 @@
 2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
-   breaks), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
+   breaks; ``_italic_`` on one line), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
    become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
@@ -64,6 +64,7 @@ from .encoding import (
 )
 from .layout import reflow_columns
 from .lexicon import is_signed_mark
+from .resources import load_rules
 from .textutil import is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
@@ -369,14 +370,19 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*]")
-_PIPE_LINE = re.compile(r"[ \t]*\|[ \t|:-]*(?=\n|$)")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:-]")
+# a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
+# without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
+_PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
 _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _DUNDER = re.compile(r"(?<!_)__(?!_)")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+# ``_italic_`` (html2text, mammoth, markdownify): one underscore each side, on one line, not
+# inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
+_UNDERSCORE_EM = re.compile(r"(?<![\w_\\])_(?=[^\s_])[^_\n]*?[^\s_\\]_(?![\w_])")
 _RISKY_ESCAPED = frozenset("*_#|\\`&")
 
 
@@ -386,7 +392,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", " ", "\t"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t"):
         starts.insert(0, 0)
     for ls in starts:
         pm = _PIPE_LINE.match(text, ls)
@@ -449,6 +455,11 @@ def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+    if "_" in text:
+        for m in _UNDERSCORE_EM.finditer(text):
+            s, e = m.start(), m.end()
+            if s not in escaped and e - 1 not in escaped:
+                edits.extend(((s, s + 1, ""), (e - 1, e, "")))
     if not edits:
         return [], [], False
     edits.sort()
@@ -479,6 +490,8 @@ def _has_markdown(text: str) -> bool:
             s, e = m.start(), m.end()
             if not (s and text[s - 1] == "(" and e < n and text[e] == ")"):
                 return True
+    if "_" in text and _UNDERSCORE_EM.search(text):
+        return True
     if "__" in text:
         return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))
     return False
@@ -650,6 +663,24 @@ _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
 
 
+# the header's date line, whole: what follows in capitals is the next header line or the type
+_DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+
+
+@lru_cache(maxsize=1)
+def _type_lines() -> frozenset[str]:
+    """The document types' names in capitals (``KẾ HOẠCH``): such a line stands alone."""
+    return frozenset(t["name"].upper() for t in load_rules("doc_types")["type"])
+
+
+@lru_cache(maxsize=1)
+def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """A preamble ground's opener (``Căn cứ``, ``Thực hiện``, ``Theo đề nghị``) at a line's start."""
+    pre = load_rules("structure")["preamble"]
+    alt = "|".join(re.escape(o) for o in sorted({*pre["openers"], *pre["weak_openers"]}, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s")
+
+
 def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
@@ -669,6 +700,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
         return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
+    if len(nxt) <= 3 and nxt.isdigit():
+        return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
+    if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)):
+        # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
+        # Kế hoạch số …" in capitals after an unfinished line: the preamble after the title
+        return False
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
     open_word = tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS

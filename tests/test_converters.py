@@ -104,3 +104,95 @@ def test_real_paragraphs_are_not_joined() -> None:
         ]
     )
     assert normalize(doc).text == doc
+
+
+# A PDF's text layer read without layout (pdfplumber's default): the header's two cells and
+# the closing's two columns drawn line by line, one space between them, no blank lines.
+PDF_LINES = """\
+Số: 27/KH-UBND Bình Minh, ngày 14 tháng 5 năm
+2025
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách trên địa bàn xã năm 2025
+Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2025 của Ủy ban nhân dân huyện về phát
+triển văn hóa đọc, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Khuyến khích người dân, nhất là thanh thiếu niên, hình thành thói quen đọc sách.
+II. TỔ CHỨC THỰC HIỆN
+Văn hóa - Xã hội xã chủ trì tổ chức Ngày hội, báo cáo kết quả về Ủy ban nhân
+dân xã./.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Phòng Văn hóa và Thông tin huyện; KT. CHỦ TỊCH
+- TT Đảng ủy; TT HĐND xã; PHÓ CHỦ TỊCH
+- Các trường học trên địa bàn; (Đã ký)
+- Lưu: VT, VX.
+(Hạnh)
+Lê Thị Mai
+2
+"""
+
+
+def test_closing_columns_drawn_line_by_line() -> None:
+    rec = extract_text(PDF_LINES).model_dump()
+    assert rec["recipients"] == [
+        "Phòng Văn hóa và Thông tin huyện", "TT Đảng ủy", "TT HĐND xã", "Các trường học trên địa bàn",
+    ]
+    assert rec["signer"] == {"name": "Lê Thị Mai", "position": "Phó Chủ tịch", "authority": "KT."}
+
+
+def test_header_and_title_lines_of_a_pdf_layer_are_not_joined() -> None:
+    text = normalize(PDF_LINES).text
+    # the date wrapped in its cell is one line again; the type line and the preamble stand alone
+    assert "Bình Minh, ngày 14 tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách" in text
+    assert "năm 2025\nThực hiện Kế hoạch số 88/KH-UBND" in text
+    assert "Lê Thị Mai\n2" in text  # a page number is no wrap
+    rec = extract_text(PDF_LINES).model_dump()
+    assert rec["date"]["iso"] == "2025-05-14"
+    assert rec["title"] == "Tổ chức Ngày hội đọc sách trên địa bàn xã năm 2025"
+
+
+def test_a_list_item_in_capitals_is_not_a_signature_line() -> None:
+    """Only a label line whose tail opens a signature starts the two-column reading; archive
+    codes in capitals (``VT, VX``) and items in capitals after a ``;`` stay in the list."""
+    closing = """\
+Nơi nhận:
+- Phòng Văn hóa và Thông tin huyện;
+- TT Đảng ủy; TT HĐND xã;
+- UBMTTQ VIỆT NAM XÃ;
+- Lưu: VT, VX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Thị Mai
+"""
+    doc = PDF_LINES[: PDF_LINES.index("Nơi nhận")] + closing
+    rec = extract_text(doc).model_dump()
+    assert rec["recipients"] == [
+        "Phòng Văn hóa và Thông tin huyện", "TT Đảng ủy", "TT HĐND xã", "UBMTTQ VIỆT NAM XÃ",
+    ]
+    assert rec["signer"]["name"] == "Lê Thị Mai"
+
+
+# mammoth's HTML through html2text: the closing table one row, each cell's paragraphs run
+# together with nothing between them, italics as ``_…_``, bold as ``**…**``, the head rule
+# ``---|---`` without outer pipes.
+H2T_CLOSING = """\
+Các đơn vị triển khai thực hiện nghiêm túc Kế hoạch này./.
+
+_**Nơi nhận:**_ \\- Sở Nội vụ;\\- Thường trực Huyện ủy; (để báo cáo)\\- Phòng Văn hóa - Xã hội;\\- Tổ CM-VP,
+các đoàn thể\\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN****KT. CHỦ TỊCH****PHÓ CHỦ TỊCH****Đặng Quốc Khánh**
+---|---
+"""
+
+
+def test_a_whole_list_in_one_cell() -> None:
+    doc = PDF_LINES[: PDF_LINES.index("Nơi nhận")] + "\n" + H2T_CLOSING
+    rec = extract_text(doc).model_dump()
+    assert rec["recipients"] == [
+        "Sở Nội vụ", "Thường trực Huyện ủy", "Phòng Văn hóa - Xã hội", "Tổ CM-VP, các đoàn thể",
+    ]
+    assert rec["signer"] == {"name": "Đặng Quốc Khánh", "position": "Phó Chủ tịch", "authority": "KT."}
+
+
+def test_underscore_italics_and_bare_rule_rows() -> None:
+    text = normalize("_Nơi nhận:_ - Như trên;\nA| B\n---|---\n:--|--:\nSố: ____/KH-UBND, ho_ten\n---\n").text
+    assert text == "Nơi nhận: - Như trên;\nA| B\n\nSố: ____/KH-UBND, ho_ten\n---\n"
