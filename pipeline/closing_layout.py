@@ -219,7 +219,14 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
     left = [(ln.start, ln.start + m.end(), ln.idx)]
     right = [(ln.start + m.end(), ln.end, ln.idx)]
     j = i + 1
-    while j < stop and j < i + _INTERLEAVED_MAX and not lines[j].blank:
+    while j < stop and j < i + _INTERLEAVED_MAX:
+        if lines[j].blank:
+            # one paragraph a line, a blank line after each: the list goes on after it
+            k = j + 1
+            if k < stop and not lines[k].blank and lines[k].text[:1] in "-+•–":
+                j = k
+            else:
+                break
         t = lines[j].text
         cut = _signature_tail(t, True)
         a = lines[j].start

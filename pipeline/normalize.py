@@ -48,6 +48,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -655,7 +656,8 @@ _MARKER = re.compile(
     r"|[^\W\d_][^,\n]{0,40},\s*ngày\s+[\d\s.…_]*tháng\b"
 )
 _RANGE_DASH = re.compile(r"[-–]\s?\d")
-_MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
+# a list or section marker alone on its line, its item on the next ("I.", "1.", "a)", "-")
+_MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|[-+•–]")
 _CLOSERS = "”\"’»"
 _WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
 _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
@@ -765,6 +767,19 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
     return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
 
 
+def _padded(lines: list[str], contents: list[str]) -> bool:
+    """Whether the lines were padded with spaces to the page's width (pdfplumber's layout
+    mode): then most lines have one length, and trailing spaces are padding, not markdown's
+    hard break."""
+    widths = Counter(len(raw) for raw, c in zip(lines, contents, strict=True) if c and raw.endswith("  "))
+    n = sum(1 for c in contents if c)
+    if n < 8 or not widths:
+        return False
+    mode = widths.most_common(1)[0][0]
+    # near one width: markup deleted before this step (``**``) shortens a padded line
+    return sum(k for w, k in widths.items() if abs(w - mode) <= 8) >= 0.5 * n
+
+
 def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
@@ -775,6 +790,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     contents = [raw.strip(" \t") for raw in lines]
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
+    padded = _padded(lines, contents)
     paragraphs = _lines_as_paragraphs(contents)
     wrapped = paragraphs or _hard_wrapped(contents)
     if soft and not wrapped:
@@ -842,7 +858,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         # A hard break: two trailing spaces, or a tab-separated table row on either side.
         # Settled below, once the next logical line is known.
         is_hard = bool(nxt) and (
-            (len(trail) >= 2 and trail.count(" ") == len(trail))
+            (len(trail) >= 2 and trail.count(" ") == len(trail) and not padded)
             or "\t" in raw
             or "\t" in lines[i + 1]
         )

@@ -848,8 +848,13 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
             return p.idx
         if _archive().match(t) and not _ITEM_SEP.search(t):
             k = p.idx
-            while k - 1 >= 0 and pieces[k - 1].text and BULLET.match(pieces[k - 1].text):
-                k -= 1
+            while True:
+                q = k - 1
+                if q >= 1 and not pieces[q].text:
+                    q -= 1  # one paragraph an item, a blank line after each (DOCX readers)
+                if q < 0 or not pieces[q].text or not BULLET.match(pieces[q].text):
+                    break
+                k = q
             if k < p.idx:
                 return k
     return None

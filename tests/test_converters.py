@@ -196,3 +196,30 @@ def test_a_whole_list_in_one_cell() -> None:
 def test_underscore_italics_and_bare_rule_rows() -> None:
     text = normalize("_Nơi nhận:_ - Như trên;\nA| B\n---|---\n:--|--:\nSố: ____/KH-UBND, ho_ten\n---\n").text
     assert text == "Nơi nhận: - Như trên;\nA| B\n\nSố: ____/KH-UBND, ho_ten\n---\n"
+
+
+def test_lines_padded_to_the_page_width_are_not_hard_breaks() -> None:
+    """pdfplumber's layout mode pads every line with spaces to the page's width; those are
+    no markdown hard breaks (two trailing spaces), so wrapped lines still join."""
+    body = [
+        "Số: 27/KH-UBND",
+        "",
+        "Bình Minh, ngày 14",
+        "tháng 5 năm 2025",
+        "",
+        "KẾ HOẠCH",
+        "Tổ chức Ngày hội đọc sách",
+        "Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2025 của Ủy ban nhân dân huyện về",
+        "phát triển văn hóa đọc, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Khuyến khích người dân, nhất là thanh thiếu niên, hình thành thói quen đọc",
+        "sách hằng ngày.",
+    ]
+    padded = "\n".join(("        " + ln).ljust(90) for ln in body)
+    text = normalize(padded).text
+    assert "Bình Minh, ngày 14 tháng 5 năm 2025\n" in text
+    assert "của Ủy ban nhân dân huyện về phát triển văn hóa đọc" in text
+    assert "thói quen đọc sách hằng ngày." in text
+    # where only some lines end in two spaces, they are markdown's hard breaks and stay
+    md = "Dòng thứ nhất có ngắt  \ndòng thứ hai\n"
+    assert normalize(md).text == md
