@@ -105,8 +105,13 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
             # a Nơi nhận list goes on below the signature's last row
             k = last + 1
-            while k < n and k - last <= _MAX_GAP_ROWS and _is_list_item(rows[k], text):
-                k += 1
+            while k < n:  # as long as its items go on
+                if _is_list_item(rows[k], text):
+                    k += 1
+                elif _is_blank(rows[k]) and k + 1 < n and _is_list_item(rows[k + 1], text):
+                    k += 2  # one paragraph an item, a blank line after each (DOCX readers)
+                else:
+                    break
             out.append((i, k))
             i = k
         else:
@@ -123,7 +128,15 @@ def _header_cell(t: str) -> bool:
 
 
 def _is_list_item(r: _Row, text: str) -> bool:
-    return r.left is not None and r.col is None and text[r.left[0]] in "-+•*"
+    """A list item alone on its row (markdown may still escape its dash: ``\\- Như trên;``)."""
+    if r.left is None or r.col is not None:
+        return False
+    c = text[r.left[0]]
+    return c in "-+•*" or (c == "\\" and text[r.left[0] + 1 : r.left[0] + 2] in ("-", "+", "*"))
+
+
+def _is_blank(r: _Row) -> bool:
+    return r.left is None and r.right is None
 
 
 def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:

@@ -407,19 +407,32 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
             edits.append((ls, hm.end(), ""))
             continue
         bm = _BULLET.match(text, ls)
-        if bm:
+        if bm and not _italic_line(text, ls):
             edits.append((bm.end() - 1, bm.end(), "-"))
             bullets.add(bm.end() - 1)
     return edits, pipes, bullets
 
 
+def _italic_line(text: str, ls: int) -> bool:
+    """``*   Hà Nội, ngày …*``: a line in italics whose run starts with spaces (mammoth), not a
+    ``* `` bullet: its only other star closes the line."""
+    le = text.find("\n", ls)
+    line = text[ls : le if le >= 0 else len(text)].rstrip()
+    return line.endswith("*") and not line.endswith("**") and line.count("*") == 2
+
+
 def _is_dunder_marker(text: str, s: int) -> bool:
-    """``__`` opening (nothing wordy before, text after) or closing (the reverse)."""
+    """``__`` opening (nothing wordy before, text after) or closing (the reverse); at a line's
+    start or end whatever spaces stand inside it (mammoth keeps a bold run's spaces inside
+    its markers: ``__  CỘNG HÒA …__``, ``__an toàn __``)."""
     before = text[s - 1] if s else " "
     after = text[s + 2] if s + 2 < len(text) else " "
-    return (not before.isalnum() and not after.isspace()) or (
-        not before.isspace() and not after.isalnum()
-    )
+    if (not before.isalnum() and not after.isspace()) or (not before.isspace() and not after.isalnum()):
+        return True
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    le = len(text) if le < 0 else le
+    return not text[ls:s].strip() or not text[s + 2 : le].strip()
 
 
 def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
@@ -767,6 +780,18 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
     return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
 
 
+def _title_goes_on(content: str, nxt: str) -> bool:
+    """A title in capitals after its type line, its lines made paragraphs: capitals go on in
+    capitals (``QUY`` / ``ĐỊNH GIỜ BÁN HÀNG …``), the type line itself stands alone."""
+    return (
+        content.rstrip(" .:") not in _type_lines()
+        and is_upper_line(content, 0.9)
+        and is_upper_line(nxt, 0.9)
+        and nxt.rstrip(" .:") not in _type_lines()
+        and not content.rstrip(_CLOSERS).endswith((".", ":", ";"))
+    )
+
+
 def _padded(lines: list[str], contents: list[str]) -> bool:
     """Whether the lines were padded with spaces to the page's width (pdfplumber's layout
     mode): then most lines have one length, and trailing spaces are padding, not markdown's
@@ -802,6 +827,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     acc = 0
     single = True
     last: tuple[str, int, bool] | None = None  # the line before an empty one: (content, acc, single)
+    in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
     st = 0  # start of line i
     i = 0
     while i < n:
@@ -819,7 +845,14 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             if j + 1 >= n:
                 ze = len(text)
             nxt = contents[j + 1] if j + 1 < n else ""
-            if paragraphs and last is not None and nxt and "\t" not in lines[j + 1] and _joins(*last, nxt, True):
+            if (
+                paragraphs
+                and last is not None
+                and j == i  # one empty line: more stand for something (an emptied table edge)
+                and nxt
+                and "\t" not in lines[j + 1]
+                and (_joins(*last, nxt, True) or (in_title and _title_goes_on(last[0], nxt)))
+            ):
                 # a wrapped sentence whose lines were made paragraphs: one line again
                 append((zs, ze, " "))
                 for k in range(i - 1, j + 1):
@@ -853,6 +886,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                         append((m.start(), m.end(), " "))
         if single:
             acc = len(c)
+        if paragraphs:
+            in_title = c.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(c, 0.9))
         nxt = contents[i + 1] if i + 1 < n else ""
         join = False
         # A hard break: two trailing spaces, or a tab-separated table row on either side.

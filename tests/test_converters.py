@@ -223,3 +223,76 @@ def test_lines_padded_to_the_page_width_are_not_hard_breaks() -> None:
     # where only some lines end in two spaces, they are markdown's hard breaks and stay
     md = "Dòng thứ nhất có ngắt  \ndòng thứ hai\n"
     assert normalize(md).text == md
+
+
+def test_a_title_in_capitals_made_paragraphs_is_one_line() -> None:
+    """After the type line, a title in capitals cut one line a paragraph goes on in capitals;
+    the type line and the preamble stand alone."""
+    doc = LINES_AS_PARAGRAPHS.replace(
+        "KẾ HOẠCH\n\nTriển khai công tác phòng chống thiên tai và tìm kiếm cứu nạn trên\n\nđịa bàn huyện năm 2025",
+        "QUYẾT ĐỊNH\n\nBAN HÀNH QUY\n\nCHẾ PHỐI HỢP PHÒNG CHỐNG THIÊN TAI\n\nTRÊN ĐỊA BÀN HUYỆN",
+    ).replace("Số: 45/KH-UBND", "Số: 45/QĐ-UBND")
+    text = normalize(doc).text
+    assert "\n\nQUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP PHÒNG CHỐNG THIÊN TAI TRÊN ĐỊA BÀN HUYỆN\n\nCăn cứ" in text
+    # the header's capitals before the type line stay lines of their own
+    assert text.startswith("ỦY BAN NHÂN DÂN\n\nHUYỆN AN PHÚ\n\nCỘNG HÒA")
+    rec = extract_text(doc).model_dump()
+    assert rec["title"] == "BAN HÀNH QUY CHẾ PHỐI HỢP PHÒNG CHỐNG THIÊN TAI TRÊN ĐỊA BÀN HUYỆN"
+
+
+# mammoth's markdown of a DOCX whose header and closing are laid out with tabs: bold runs that
+# keep their spaces inside ``__``, an italic date line whose run starts with spaces, escaped
+# dashes and dots, a blank line after every paragraph, the closing's columns apart by spaces.
+MAMMOTH_MD = """\
+UBND HUYỆN AN PHÚ
+
+__  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM__
+
+__PHÒNG NỘI VỤ__
+
+__  Độc lập \\- Tự do \\- Hạnh phúc__
+
+Số:   18/KH\\-PNV
+
+*   An Phú,  ngày 09 tháng 4 năm 2026*
+
+__KẾ HOẠCH__
+
+__Bồi dưỡng kỹ năng số cho công chức cấp xã __
+
+Căn cứ Kế hoạch số 40/KH\\-UBND ngày 02/3/2026 của Ủy ban nhân dân huyện;
+
+Phòng Nội vụ ban hành Kế hoạch bồi dưỡng như sau\\:
+
+Các xã, thị trấn cử công chức tham gia đầy đủ\\./\\.
+
+Nơi nhận:                                               KT\\. TRƯỞNG PHÒNG
+
+\\- Như trên;
+
+\\- Ủy ban nhân dân huyện \\(để báo cáo\\);            PHÓ TRƯỞNG PHÒNG
+
+\\- Các xã, thị trấn;
+
+\\- Trung tâm Chính trị huyện;
+
+\\- Văn phòng HĐND và UBND huyện;
+
+\\- Lưu: VT\\.
+
+                                                        Trịnh Văn Hòa
+"""
+
+
+def test_mammoth_markdown_header_and_tab_laid_closing() -> None:
+    text = normalize(MAMMOTH_MD).text
+    assert "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" in text
+    assert "\nAn Phú, ngày 09 tháng 4 năm 2026\n" in text
+    rec = extract_text(MAMMOTH_MD).model_dump()
+    assert rec["date"]["iso"] == "2026-04-09"
+    assert rec["place"] == "An Phú"
+    assert rec["title"] == "Bồi dưỡng kỹ năng số cho công chức cấp xã"
+    assert rec["recipients"] == [
+        "Ủy ban nhân dân huyện", "Các xã, thị trấn", "Trung tâm Chính trị huyện", "Văn phòng HĐND và UBND huyện",
+    ]
+    assert rec["signer"] == {"name": "Trịnh Văn Hòa", "position": "Phó Trưởng phòng", "authority": "KT."}
