@@ -5,6 +5,8 @@ same routes on the gold corpus."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extractor import extract_text
 from pipeline.normalize import normalize
 
@@ -296,3 +298,54 @@ def test_mammoth_markdown_header_and_tab_laid_closing() -> None:
         "Ủy ban nhân dân huyện", "Các xã, thị trấn", "Trung tâm Chính trị huyện", "Văn phòng HĐND và UBND huyện",
     ]
     assert rec["signer"] == {"name": "Trịnh Văn Hòa", "position": "Phó Trưởng phòng", "authority": "KT."}
+
+
+# A công văn's Kính gửi list laid out as a table (the label in the left cell, the addressees in
+# the right one), as each converter writes it.
+KG_HEAD = """\
+ỦY BAN NHÂN DÂN
+HUYỆN AN PHÚ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 312/UBND-VP
+V/v triển khai tiêm chủng mở rộng
+An Phú, ngày 09 tháng 4 năm 2026
+
+"""
+KG_TAIL = """
+
+Ủy ban nhân dân huyện đề nghị các đơn vị triển khai thực hiện nghiêm túc./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+"""
+KG_FORMS = {
+    "pipe cell, <br> lines": "| Kính gửi: | - Trung tâm Y tế huyện;<br>- Phòng Giáo dục và Đào tạo;<br>- Ủy ban nhân dân các xã, thị trấn. |",
+    "pipe rows": "| Kính gửi: | - Trung tâm Y tế huyện; |\n| | - Phòng Giáo dục và Đào tạo; |\n| | - Ủy ban nhân dân các xã, thị trấn. |",
+    "html2text": "Kính gửi:| \\- Trung tâm Y tế huyện;\\- Phòng Giáo dục và Đào tạo;\\- Ủy ban nhân dân các xã, thị trấn.  \n---|---",
+    "html2text bold": "**Kính gửi:**| **\\- Trung tâm Y tế huyện;****\\- Phòng Giáo dục và Đào tạo;****\\- Ủy ban nhân dân các xã, thị trấn.**  \n---|---",
+    "markdownify": "| **Kính gửi:** | - Trung tâm Y tế huyện; - Phòng Giáo dục và Đào tạo; - Ủy ban nhân dân các xã, thị trấn. |\n| --- | --- |",
+    "docx2txt": "Kính gửi:\n\n\n\n- Trung tâm Y tế huyện;\n\n- Phòng Giáo dục và Đào tạo;\n\n- Ủy ban nhân dân các xã, thị trấn.",
+    "docx2txt, no dashes": "Kính gửi:\n\nTrung tâm Y tế huyện;\n\nPhòng Giáo dục và Đào tạo;\n\nỦy ban nhân dân các xã, thị trấn.",
+    "pdf layer": "Kính gửi: - Trung tâm Y tế huyện;\n- Phòng Giáo dục và Đào tạo;\n- Ủy ban nhân dân các xã, thị trấn.",
+}
+
+
+@pytest.mark.parametrize("form", list(KG_FORMS))
+def test_kinh_gui_table_in_every_converter_layout(form: str) -> None:
+    rec = extract_text(KG_HEAD + KG_FORMS[form] + KG_TAIL).model_dump()
+    assert rec["recipients"] == ["Trung tâm Y tế huyện", "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân các xã, thị trấn"]
+    assert rec["title"] == "triển khai tiêm chủng mở rộng"
+
+
+def test_kinh_gui_bare_label_then_one_addressee_and_the_body() -> None:
+    """The first line after a bare label is the addressee; the body after it is not."""
+    doc = KG_HEAD + "Kính gửi:\n\nỦy ban nhân dân tỉnh\n\nThực hiện Công văn số 15/UBND-VX ngày 02/4/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện báo cáo như sau:" + KG_TAIL
+    rec = extract_text(doc).model_dump()
+    assert rec["recipients"] == ["Ủy ban nhân dân tỉnh"]
