@@ -105,11 +105,22 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
             # a Nơi nhận list goes on below the signature's last row
             k = last + 1
-            while k < n:  # as long as its items go on
-                if _is_list_item(rows[k], text):
-                    k += 1
-                elif _is_blank(rows[k]) and k + 1 < n and _is_list_item(rows[k + 1], text):
-                    k += 2  # one paragraph an item, a blank line after each (DOCX readers)
+            left_col = rows[i].left[0] - rows[i].start  # type: ignore[index]
+            while k < n:  # as long as its items go on, up to the archive item
+                for q in (k, k + 1):
+                    r = rows[q] if q < n else rows[k]
+                    if r.left is None and r.right is not None and abs(r.col - left_col) <= _ALIGN:  # type: ignore[operator]
+                        # indented as far as the left column (a padded page): a left cell, alone
+                        rows[q] = _Row(r.start, r.end, r.right, None, None)
+                r = rows[k]
+                if _is_list_item(r, text) or (
+                    r.left is not None and r.col is None and k > last + 1 and not _is_blank(rows[k - 1])
+                ):
+                    k += 1  # an item, or the wrapped rest of the one above
+                    if _ARCHIVE.match(text, r.left[0]):  # type: ignore[index]
+                        break
+                elif _is_blank(r) and k + 1 < n and _is_list_item(rows[k + 1], text):
+                    k += 2  # blank lines between the items (DOCX readers, a PDF's line spacing)
                 else:
                     break
             out.append((i, k))
@@ -125,6 +136,9 @@ _NUMBER_OR_DATE = re.compile(r"^(?:Số|SỐ|So)\b|,\s*ngày\b")
 def _header_cell(t: str) -> bool:
     """A cell of the header table: capitals (issuer, Quốc hiệu), the number or the date line."""
     return is_upper_line(t) or bool(_NUMBER_OR_DATE.search(t))
+
+
+_ARCHIVE = re.compile(r"\\?[-+•*]?\s*(?:Lưu|LƯU)\b")
 
 
 def _is_list_item(r: _Row, text: str) -> bool:

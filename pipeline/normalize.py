@@ -794,15 +794,18 @@ def _title_goes_on(content: str, nxt: str) -> bool:
 
 def _padded(lines: list[str], contents: list[str]) -> bool:
     """Whether the lines were padded with spaces to the page's width (pdfplumber's layout
-    mode): then most lines have one length, and trailing spaces are padding, not markdown's
-    hard break."""
-    widths = Counter(len(raw) for raw, c in zip(lines, contents, strict=True) if c and raw.endswith("  "))
-    n = sum(1 for c in contents if c)
-    if n < 8 or not widths:
+    mode): then nearly every line, padded or full, is about one length, and trailing spaces
+    are padding, not markdown's hard break."""
+    raws = [raw for raw, c in zip(lines, contents, strict=True) if c]
+    if len(raws) < 8:
         return False
+    widths = Counter(len(raw) for raw in raws)
     mode = widths.most_common(1)[0][0]
     # near one width: markup deleted before this step (``**``) shortens a padded line
-    return sum(k for w, k in widths.items() if abs(w - mode) <= 8) >= 0.5 * n
+    near = sum(k for w, k in widths.items() if abs(w - mode) <= 8)
+    trailing = sum(raw.endswith("  ") for raw in raws)
+    # (the columns reflowed before this step are cells, no longer padded)
+    return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
 
 
 def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
@@ -816,7 +819,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
     padded = _padded(lines, contents)
-    paragraphs = _lines_as_paragraphs(contents)
+    # blank lines stand for vertical space in a padded page, not for paragraphs
+    paragraphs = padded or _lines_as_paragraphs(contents)
     wrapped = paragraphs or _hard_wrapped(contents)
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks

@@ -349,3 +349,40 @@ def test_kinh_gui_bare_label_then_one_addressee_and_the_body() -> None:
     doc = KG_HEAD + "Kính gửi:\n\nỦy ban nhân dân tỉnh\n\nThực hiện Công văn số 15/UBND-VX ngày 02/4/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện báo cáo như sau:" + KG_TAIL
     rec = extract_text(doc).model_dump()
     assert rec["recipients"] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_padded_page_closing_with_line_spacing() -> None:
+    """pdfplumber's layout mode: the closing's columns apart by spaces, a blank line between
+    rows (the line spacing), the list indented as far as everything else on the page."""
+    body = PDF_LINES[: PDF_LINES.index("Nơi nhận")].split("\n")
+    body[0:2] = ["Số: 27/KH-UBND          Bình Minh, ngày 14 tháng 5 năm", "", "                        2025"]
+    body[-2:-2] = [  # a page's worth of prose: most lines of a page are the body's
+        "1. Thời gian tổ chức: trong tháng 6 năm 2025, tại nhà văn hóa của các thôn trên",
+        "địa bàn xã; mỗi thôn tổ chức ít nhất một buổi giới thiệu sách cho thiếu nhi và",
+        "người cao tuổi, có sự tham gia của các trường học trên địa bàn.",
+        "2. Kinh phí: từ nguồn ngân sách xã và các nguồn huy động hợp pháp khác theo quy",
+        "định hiện hành; các thôn chủ động bố trí địa điểm và nhân lực phục vụ.",
+    ]
+    closing = [
+        "Nơi nhận:                     KT. CHỦ TỊCH",
+        "",
+        "- Phòng Văn hóa và Thông tin huyện;   PHÓ CHỦ TỊCH",
+        "",
+        "- Các trường học trên địa bàn;       Lê Thị Mai",
+        "",
+        "- Hội Khuyến học xã, Đoàn Thanh niên",
+        "xã, Hội Liên hiệp Phụ nữ xã;",
+        "",
+        "- Lưu: VT, VX.",
+    ]
+    page = "\n".join(("            " + ln).ljust(96) if ln else " " * 96 for ln in body + closing)
+    text = normalize(page).text
+    # read column by column: the whole list, then the signature
+    assert text.index("- Lưu: VT, VX.") < text.index("KT. CHỦ TỊCH") < text.index("Lê Thị Mai")
+    rec = extract_text(page).model_dump()
+    assert rec["recipients"] == [
+        "Phòng Văn hóa và Thông tin huyện", "Các trường học trên địa bàn",
+        "Hội Khuyến học xã, Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã",
+    ]
+    assert rec["signer"] == {"name": "Lê Thị Mai", "position": "Phó Chủ tịch", "authority": "KT."}
+    assert rec["date"]["iso"] == "2025-05-14"
