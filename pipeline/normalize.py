@@ -435,7 +435,7 @@ def _is_dunder_marker(text: str, s: int) -> bool:
     return not text[ls:s].strip() or not text[s + 2 : le].strip()
 
 
-def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
+def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list[int], bool]:
     """Edits removing markdown, the newlines that lie inside an emphasis span (the converter
     wrapped a styled run there), and whether another pass is needed."""
     edits, pipes, bullets = _line_markup(text)
@@ -478,6 +478,8 @@ def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
         return [], [], False
     edits.sort()
     soft: list[int] = []
+    if not blank_ends_span:
+        soft.extend(_runs_across_blank(text))
     if toggles:
         resets = pipes + [m.start() for m in _BLANK_LINE.finditer(text)]
         events = sorted([(p, 1) for p in toggles] + [(p, 0) for p in resets])
@@ -490,6 +492,29 @@ def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
                     i = text.find("\n", i + 1, p)
             open_at = p if is_toggle and open_at < 0 else -1
     return edits, soft, dirty
+
+
+_RUN_MARK = re.compile(r"\*+|__")
+
+
+def _runs_across_blank(text: str) -> list[int]:
+    """Where every line is a paragraph: the newlines of a single blank line between a line that
+    leaves a styled run open (an odd number of ``**``, ``*``, ``__``) and the next, which closes it
+    (``**8. Bộ`` / ``Chỉ huy Quân sự tỉnh:**``): one styled run cut in two."""
+    out: list[int] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i in range(len(lines) - 2):
+        a, gap, b = lines[i], lines[i + 1], lines[i + 2]
+        if gap.strip() or not a.strip() or not b.strip():
+            continue
+        if len(_RUN_MARK.findall(a)) % 2 and len(_RUN_MARK.findall(b)) % 2:
+            out.extend((starts[i + 1] - 1, starts[i + 2] - 1))
+    return out
 
 
 def _has_markdown(text: str) -> bool:
@@ -855,7 +880,11 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 and j == i  # one empty line: more stand for something (an emptied table edge)
                 and nxt
                 and "\t" not in lines[j + 1]
-                and (_joins(*last, nxt, True) or (in_title and _title_goes_on(last[0], nxt)))
+                and (
+                    _joins(*last, nxt, True)
+                    or (in_title and _title_goes_on(last[0], nxt))
+                    or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
+                )
             ):
                 # a wrapped sentence whose lines were made paragraphs: one line again
                 append((zs, ze, " "))
@@ -975,7 +1004,9 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         text, pieces = flow
         maps.append(_PieceMap(pieces))
 
-    md_edits, soft, md_dirty = _markdown(text)
+    md_edits, soft, md_dirty = _markdown(
+        text, not ("\n\n" in text and _lines_as_paragraphs([ln.strip(" \t") for ln in text.split("\n")]))
+    )
     dirty |= md_dirty
     later: list[_Map] = []
     if md_edits:

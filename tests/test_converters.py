@@ -386,3 +386,16 @@ def test_padded_page_closing_with_line_spacing() -> None:
     ]
     assert rec["signer"] == {"name": "Lê Thị Mai", "position": "Phó Chủ tịch", "authority": "KT."}
     assert rec["date"]["iso"] == "2025-05-14"
+
+
+def test_a_styled_heading_cut_one_line_a_paragraph() -> None:
+    """A unit's bold (or italic) heading wrapped and made two paragraphs: the run opened on one
+    line and closed on the next is one line again; paragraphs around it stay apart."""
+    doc = LINES_AS_PARAGRAPHS.replace(
+        "1. Phòng Nông nghiệp và Môi trường chủ trì theo dõi, tổng hợp\n\ntình hình, báo cáo trước ngày 30 tháng 11 năm 2025.",
+        "**1. Bộ\n\nChỉ huy Quân sự huyện:**\n\nChủ trì huy động lực lượng ứng cứu khi xảy ra thiên tai.\n\n"
+        "*2. Phòng Nông nghiệp\n\nvà Môi trường:*\n\nTheo dõi, tổng hợp tình hình, báo cáo Ủy ban nhân dân huyện.",
+    )
+    text = normalize(doc).text
+    assert "\n\n1. Bộ Chỉ huy Quân sự huyện:\n\nChủ trì huy động" in text
+    assert "\n\n2. Phòng Nông nghiệp và Môi trường:\n\nTheo dõi" in text
