@@ -66,12 +66,35 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
     return {k: frozenset(v) for k, v in lengths.items()}, frozenset(phrases)
 
 
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """One-token abbreviations (rules/abbreviations.toml) → the keys of their expansion."""
+    table = load_rules("abbreviations")["expand"]
+    return {k: _phrase(v) for k, v in table.items() if re.fullmatch(r"\w+", k)}
+
+
+def _expanded_tokens(s: str) -> list[tuple[str, int, int]]:
+    """:func:`_tokens`, an abbreviation standing for the words it abbreviates, each on the
+    abbreviation's span ("Văn phòng HĐND và UBND" meets "Văn phòng Hội đồng nhân dân và Ủy ban
+    nhân dân")."""
+    ab = _abbreviations()
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(s):
+        exp = ab.get(m.group())
+        if exp:
+            out.extend((k, m.start(), m.end()) for k in exp)
+        else:
+            out.append((_key(m.group()), m.start(), m.end()))
+    return out
+
+
 def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
-    list punctuation, longest match first, left to right."""
+    list punctuation, longest match first, left to right; abbreviations count as the words
+    they stand for."""
     end = len(s) if end is None else end
     lengths, phrases = _protected_index()
-    toks = _tokens(s[start:end])
+    toks = _expanded_tokens(s[start:end])
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0
@@ -222,6 +245,25 @@ def name_length(s: str) -> int:
     return len(s)
 
 
+def domain_length(s: str) -> int:
+    """Characters of ``s`` taken by a known domain that opens it ("Kế hoạch tổng hợp …",
+    "Giáo dục và Đào tạo …": the fields of ministries and departments), 0 if none."""
+    toks = _tokens(s)
+    n = _match_at([k for k, _a, _b in toks], 0, _name_index()[1])
+    return toks[n - 1][2] if n else 0
+
+
+@cache
+def _every_level() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(x) for x in _rules()["locality"].get("at_every_level", []))
+
+
+def exists_at_every_level(name: str) -> bool:
+    """Whether ``name`` is a body of a kind found at every level, named without its level
+    ("Hội Nông dân", "Đoàn Thanh niên")."""
+    return _phrase(name) in _every_level()
+
+
 def opens_with_head(s: str) -> bool:
     """Whether ``s`` begins with a body's head noun ("Ủy ban …", "Sở …", "Trung tâm …"), in any
     case: what tells an organisation's certificate from a person's."""
@@ -267,7 +309,8 @@ def is_fragment(name: str) -> bool:
 
 @cache
 def _bare_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2)
+    own = {_phrase(h) for h in _rules()["heads"].get("own_level", [])}
+    return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2 and p not in own)
 
 
 def is_bare_head(name: str) -> bool:

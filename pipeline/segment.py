@@ -532,6 +532,7 @@ def segment(text: str) -> Document:
         j = kg + 1
         last = kg
         co = s_rules["closing"]["co_addressee"]
+        bare = _BARE_LABEL.match(lines[kg].text) is not None
         while j < doc_end:
             t = lines[j].text
             if not t:
@@ -552,6 +553,13 @@ def segment(text: str) -> Document:
                 last = j
                 j += 1
                 continue
+            if bare and _undashed_addressee(t, last == kg, lines[last].text, s_rules):
+                # the label alone in its cell, the addressees each a paragraph of the next
+                # cell without dashes (a table read one cell paragraph a line)
+                last = j
+                j += 1
+                if t.rstrip().endswith(";"):
+                    continue
             break
         doc.parts["addressee"] = range(kg, last + 1)
         pre_start = max(header_end, last + 1)
@@ -614,6 +622,17 @@ def segment(text: str) -> Document:
     if impl is not None:
         doc.parts["implementation"] = range(impl.line, impl.end)
     return doc
+
+
+_BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
+
+
+def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
+    """An addressee without a dash after a bare ``Kính gửi:``: the first line after it, or a
+    line after one that ended with ``;`` (the list goes on); short, and no preamble sentence."""
+    if len(t) > 160 or not (first or prev.rstrip().endswith(";")):
+        return False
+    return not fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not t.startswith("|")
 
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:
@@ -848,8 +867,13 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
             return p.idx
         if _archive().match(t) and not _ITEM_SEP.search(t):
             k = p.idx
-            while k - 1 >= 0 and pieces[k - 1].text and BULLET.match(pieces[k - 1].text):
-                k -= 1
+            while True:
+                q = k - 1
+                if q >= 1 and not pieces[q].text:
+                    q -= 1  # one paragraph an item, a blank line after each (DOCX readers)
+                if q < 0 or not pieces[q].text or not BULLET.match(pieces[q].text):
+                    break
+                k = q
             if k < p.idx:
                 return k
     return None

@@ -99,7 +99,9 @@ def test_attached_regulation_and_split_execution_article() -> None:
 
 
 def test_without_attachment_cue_text_after_signature_is_not_read() -> None:
-    text = _DECISION.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê chuẩn Quy chế")
+    # (neither in the decision's words nor under the attached document's title)
+    text = _DECISION.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê chuẩn Quy chế").replace(
+        "(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND)\n", "")
     units = _units(text)
     assert "Công an tỉnh" not in units
 

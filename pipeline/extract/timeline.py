@@ -22,6 +22,18 @@ item per activity; a notice's deadlines run from the meeting it records, not fro
 date. A span of years leading an enumerated item (``a) Kế hoạch … giai đoạn 2021-2025: …``) or in
 the parentheses that close one (``2. Số hóa … (2025 - 2030).``) is that item's period.
 
+A listed activity whose value after its colon is a date (``1. Hội thi kể chuyện: ngày
+21/4/2025``, ``- Tổng kết năm: tháng 12 năm 2025``) or whose closing parentheses hold one (``-
+Vòng sơ khảo (tháng 8/2025);``) is an item. Bounds of different precision joined by a range
+separator are one period (``từ tháng 7/2025 đến hết năm 2025``, ``từ Quý III/2025 đến Quý
+I/2026``); ``N tháng đầu/cuối năm Y`` is that stretch of months; two days joined by "và" are two
+days; ``bắt đầu từ … kết thúc vào ngày …`` is one period; month, quarter and year lists sharing
+one year are read whole (``Quý I, II/2026``, ``năm 2025, 2026``); a date listed after an item
+by "và" or a comma shares its cue (``trước ngày 15/6/2025 và ngày 15/12/2025``); a day typed
+into blanks (``ngày 20/ 4/2025``) is read. A span that began years
+before the document and is named by its length (an anniversary ``(02/9/1945 - 02/9/2025)``) is
+none.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
@@ -48,7 +60,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -176,6 +188,13 @@ class _Rules:
     criteria: re.Pattern[str]
     task_marker: re.Pattern[str]
     bare_day: bool
+    not_activity: re.Pattern[str]
+    range_gap: re.Pattern[str]  # what joins two bounds of a range ("đến hết", "-")
+    end_joiners: re.Pattern[str]
+    year_part: re.Pattern[str]  # "6 tháng đầu năm 2025" (folded)
+    anniversary: re.Pattern[str]
+    vague_more: re.Pattern[str]  # "… và những tháng đầu năm 2026" after a part of a year
+    max_colon_label: int
 
 
 @cache
@@ -229,11 +248,16 @@ def _rules() -> _Rules:
         undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
-                              rf"\s*(?:/|\s+nam\s+)\s*(?P<y>\d{{4}})"),
+                              rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
-                                rf"\s*(?:/|\s+nam\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+                                rf"\s*(?:/|\s+n[aă]m\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
+        year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+                             rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        anniversary=re.compile(_alts(r["names"]["anniversary"])),
+        vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
+        end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
         scope=re.compile(_alts(r["names"]["scope"])),
@@ -254,6 +278,11 @@ def _rules() -> _Rules:
         criteria=re.compile(_alts(op["criteria"])),
         task_marker=re.compile(r["items"]["task_marker"]),
         bare_day=bool(cues.get("bare_day", False)),
+        not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
+        max_colon_label=int(r["items"]["max_colon_label"]),
+        # a weekday note may close the first bound: "từ ngày 15/10/2025 (thứ Tư) đến ngày 17/10/2025"
+        range_gap=re.compile(rf"[\s,]*(?:\([^()]{{1,20}}\)[\s,]*)?(?:{_alts(g['range_separators'])})"
+                             rf"(?:\s+(?:{_alts(g['range_end_words'])}))?(?:\s+ngay)?\s*"),
     )
 
 
@@ -283,6 +312,7 @@ class _Cand:
     cut: int = -1  # where the cue and fillers before the date start
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
     cue: str | None = None  # the cue phrase before the date (folded), if any
+    second_day: bool = False  # listed after the item before it ("ngày 15 và 20/5", "… và ngày …"): labelled alike
 
 
 @dataclass
@@ -548,8 +578,8 @@ def _encode(p: Period, cat: str | None) -> tuple[str | None, str | None]:
     """(start, end) of an item from the period and its cue (deadline/start/within)."""
     if cat == "deadline" and p.kind not in ("range", "years"):
         return None, p.last
-    if cat == "from" and p.single:
-        return p.first, None
+    if cat == "from" and (p.single or p.kind == "quarter"):
+        return p.first, None  # "từ Quý II/2025" opens the period at the quarter's start
     return p.first, p.last
 
 
@@ -610,6 +640,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         at_line_start = k >= 0 and bool(R.lead.match(_strip_trail(R, fold_same_length(raw[k + 1 :])).strip()))
     label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
     labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
+    # "1. Hội thi kể chuyện: ngày 21/4/2025", "- Tổng kết năm: tháng 12 năm 2025": a listed
+    # activity whose value after the colon is the date
+    colon_value = (zone == "body" and cue is None and not labelled and not at_line_start
+                   and (_colon_value(ctx, ln, cs, p) or (p.kind != "years" and _in_item_parens(ctx, ln, cs, p))))
     if labelled and cat is None and deadline_label:
         cat = "deadline"
     if cat == "as_of":
@@ -619,7 +653,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
     goal = (p.kind == "year" and not (cue or labelled or at_line_start)
             and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
-    if p.single and not (cue or labelled or at_line_start or goal):
+    if p.single and not (cue or labelled or at_line_start or goal or colon_value):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
         return None
@@ -655,21 +689,26 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end, rule = p.first, p.last, "preamble_event"
     elif p.kind == "range":
-        if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)):
+        if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)) or _anniversary(ctx, p, ln):
             return None
         if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
     elif p.kind == "years":
-        if R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
+        if _anniversary(ctx, p, ln):
             return None
+        if not labelled and R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
+            return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
         if labelled:
             rule = "label"
         elif cat == "within" and not _is_name(ctx, clause_s, p):
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
-        elif cat is None and _period_closes(ctx, ln, p) and not _is_name(ctx, clause_s, p):
+        elif cat is None and at_line_start and not situational and ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
+            rule = "years"  # "- Năm 2027 - 2028: mở rộng ra 20 xã": a roadmap's step
+        elif cat is None and (_period_closes(ctx, ln, p) or _in_item_parens(ctx, ln, cs, p)) and not _is_name(
+                ctx, clause_s, p):
             rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
         elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
               and not _is_name(ctx, clause_s, p)):
@@ -730,10 +769,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
         else:
             start, end, rule = p.first, None, "open_start"
-    elif at_line_start:
+    elif at_line_start or colon_value:
         if situational or _narrative(ctx, p, sent):
             return None
-        start, end, rule = p.first, p.last, "line_start"
+        start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
         seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
         if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
@@ -775,6 +814,50 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
+
+
+def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
+    """A span that began years before the document and is named by its length: an anniversary
+    ("kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025)": the same day N years apart) or
+    a review of N years ("tổng kết 10 năm thực hiện Nghị quyết … (2015 - 2025)"). It names what
+    is celebrated or reviewed, the schedule is elsewhere."""
+    y1, y2 = int(p.first[:4]), int(p.last[:4])
+    if y2 <= y1 or (ctx.year is not None and y1 >= ctx.year):
+        return False
+    lead = ctx.f(max(ln.start, p.start - 200), p.start, ln)
+    if not _words(ctx.rules.anniversary, lead):
+        return False  # "thực hiện trong 2 năm (2024 - 2026)" is a schedule
+    if len(p.first) == len(p.last) > 4 and p.first[4:] == p.last[4:]:
+        return True
+    return re.search(rf"(?<!\d){y2 - y1}\s+năm(?!\w)", lead) is not None
+
+
+def _colon_value(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """Is the date the value of a listed activity ("1. Hội thi kể chuyện: ngày 21/4/2025",
+    "+ Lễ khai mạc: 7 giờ 30, ngày 20/4/2025", "| Tập huấn: Quý II/2025 |")?
+
+    The line is an enumerated or bulleted item (or a bold one, or a table cell), its text up to
+    a colon names the activity, and only fillers ("ngày", a clock time, a weekday) stand between
+    the colon and the date. A label that names a document's data ("Ngày ban hành: …") or
+    opens a report ("Kết quả …:") is no activity."""
+    R, text = ctx.rules, ctx.text
+    cell = max(text.rfind("|", ln.start, p.start), text.rfind("\t", ln.start, p.start))
+    lo = max(cs, cell + 1)
+    colon = text.rfind(":", lo, p.start)
+    if colon < 0 or _strip_trail(R, ctx.f(colon + 1, p.start, ln)).strip(" *_"):
+        return False
+    if cell < 0 and not (_ITEM_MARK.match(ln.text) or ln.text.lstrip().startswith("**")):
+        return False
+    label = ctx.f(lo, colon, ln).strip(" *_\t")
+    label = label[m.end():] if (m := _ITEM_MARK.match(label)) else label
+    label = label.strip(" *_")
+    words = label.split()
+    if not words or len(words) > R.max_colon_label or not any(c.isalpha() for c in label):
+        return False
+    if _DOC_REF.search(text[lo:colon]):
+        return False  # "Kế hoạch số 12/KH-UBND: ngày …" cites a document
+    return not (R.not_activity.match(label) or R.situation_section.match(label) or R.skip_opener.match(label)
+                or R.frame.match(label))
 
 
 # a length in days right before the cue of a start ("trong 1,5 ngày bắt đầu từ …", "02 ngày, từ …")
@@ -839,6 +922,33 @@ def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     return not re.search(r"[,:;.]", ctx.text[cs : p.start].split(")", 1)[-1])
 
 
+_PAREN_AFTER = re.compile(r"\s*\)\s*(?:[.;,]?\s*$|\**\s*:)")
+
+
+def _in_item_parens(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
+    """A date alone in the parentheses after a listed activity: closing it ("- Vòng sơ khảo
+    (tháng 8/2025);") or before its colon ("- Giai đoạn 2 (2026 - 2027): nhân rộng"). At most a
+    few words ("dự kiến", "năm") may precede the date inside the parentheses."""
+    text = ctx.text
+    if not (_ITEM_MARK.match(ln.text) or ln.text.lstrip().startswith("**")):
+        return False
+    if not _PAREN_AFTER.match(text, p.end, ln.end):
+        return False
+    o = text.rfind("(", cs, p.start)
+    inner = text[o + 1 : p.start] if o >= 0 else ""
+    if o < 0 or ")" in inner or len(inner.split()) > 2 or any(c.isdigit() for c in inner):
+        return False  # "(19/5/1890 - 19/5/2025)": the date is a bound of something else
+    lead = ctx.f(cs, o, ln).strip(" *_\t")
+    lead = lead[m.end():].strip(" *_") if (m := _ITEM_MARK.match(lead)) else lead
+    if not lead or len(lead.split()) > ctx.rules.max_colon_label or _DOC_REF.search(text[cs:o]):
+        return False
+    if ":" in lead and any(c.isdigit() for c in lead.rsplit(":", 1)[1]):
+        return False  # "- Kinh phí: 50 triệu đồng (năm 2025)": a figure, no activity
+    if ctx.rules.not_activity.match(lead) or ctx.rules.situation_section.match(lead):
+        return False
+    return not _is_name(ctx, cs, p)  # "- Luật Đất đai (năm 2024)": the year names the law
+
+
 _PAREN_CLOSE = re.compile(r"\s*\)\s*[.;]?\s*$")
 
 
@@ -892,6 +1002,7 @@ def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
 _LEAD_JUNK = " ,;:.-–+•*)("
 _TRAIL_JUNK = " ,;:-–("
 _BARE_PART = re.compile(r"(?i)^(?:chương|phần)$")
+_TRAIL_CONJ = re.compile(r"(?i)\s+(?:và|hoặc)$")
 _TRAIL_NOTE = re.compile(r"\([^()]{0,30}\)$")  # "(Chiều Thứ 2)"
 _LEAD_NOTE = re.compile(r"^[\s,]*\([^()]{0,30}\)")
 
@@ -919,12 +1030,13 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     s = _strip_label_prefix(R, left)
     if len(s.split()) < 3:  # else "Tổng kết … vào ngày 08/10/2025, trong đó …": the activity is before
         s = _strip_label_prefix(R, f"{left} {right}").replace(" ,", ",")
-    s = _unbalanced_parens(s)
+    s = re.sub(r"\s+([:;,])", r"\1", _unbalanced_parens(s))  # "Tuần 1 (…): …" without its date
     s = s.lstrip(_LEAD_JUNK)
     while True:
         t = _TRAIL_NOTE.sub("", s.rstrip(_TRAIL_JUNK))
         if t.lower().endswith("trong đó"):
             t = t[: -len("trong đó")]
+        t = _TRAIL_CONJ.sub("", t)  # "Tập huấn … và" (the next date of the list was cut off)
         if t == s:
             break
         s = t
@@ -1183,13 +1295,33 @@ def _list_periods(ctx: _Ctx, a: int, b: int) -> list[Period]:
                 lo, hi = (3 * g0 - 2, 3 * g1) if quarter else (g0, g1)
                 out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], f"{y}-{lo:02d}", f"{y}-{hi:02d}",
                                   "quarter" if quarter else "range", span, span))
+    for m in _YEAR_LIST.finditer(f):
+        # "năm 2025, 2026": consecutive years are one period, others one item each (a cue is still
+        # needed in running text, as for any year)
+        ys = [int(y) for y in re.findall(r"\d{4}", m.group())]
+        if any(b <= a for a, b in zip(ys, ys[1:], strict=False)):
+            continue
+        groups = [[ys[0], ys[0]]]
+        for y in ys[1:]:
+            if y == groups[-1][1] + 1:
+                groups[-1][1] = y
+            else:
+                groups.append([y, y])
+        span = (a + m.start(), a + m.end())
+        for g0, g1 in groups:
+            out.append(Period(span[0], span[1], ctx.text[span[0] : span[1]], str(g0), str(g1),
+                              "year" if g0 == g1 else "years", span, span))
     return out
+
+
+_YEAR_LIST = re.compile(r"n[aă]m\s+(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d(?!\d))+")  # folded
 
 
 def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
     """``periods`` with the month and quarter lists in place of the part the date finder read
-    ("Tháng 10, 11/2021": it reads November only)."""
-    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start) if periods else []
+    ("Tháng 10, 11/2021": it reads November only), and the lists it reads nothing of ("Quý I,
+    II/2026") added."""
+    lists = sorted(_list_periods(ctx, a, b), key=lambda q: q.start)
     if not lists:
         return periods
     out: list[Period] = []
@@ -1197,6 +1329,8 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
     k = 0
     for p in periods:
         while k < len(lists) and lists[k].end <= p.start:
+            if not any(q.start < lists[k].end and lists[k].start < q.end for q in periods):
+                out.append(lists[k])  # a list the date finder read nothing of
             k += 1
         hit = [q for q in lists[k : k + 8] if q.start < p.end and p.start < q.end]
         if not hit:
@@ -1206,7 +1340,141 @@ def _with_lists(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period
         if key not in done:
             done.add(key)
             out.extend(q for q in hit if (q.start, q.end) == key)
+    out.extend(q for q in lists[k:] if not any(x.start < q.end and q.start < x.end for x in periods))
+    out.sort(key=lambda q: q.start)
     return out
+
+
+def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """The first or last months of a year ("6 tháng đầu năm 2025" → January to June, "3 tháng
+    cuối năm 2025" → October to December) in place of the year the date finder read. The period
+    is of month precision (kind "month" with its own first and last month), so like a month it
+    needs a cue to be scheduled: "Báo cáo sơ kết 6 tháng đầu năm 2025" names a report."""
+    R = ctx.rules
+    f = ctx.f(a, b)
+    if "thang" not in f:
+        return periods
+    parts = []
+    for m in R.year_part.finditer(f):
+        n, y = int(m.group("n")), m.group("y")
+        if not 1 <= n <= 11 or R.vague_more.match(f, m.end()):
+            continue  # "… cuối năm 2025 và những tháng đầu năm 2026": the stretch runs on, no stated end
+        first, last = (1, n) if m.group("head") else (13 - n, 12)
+        s, e = a + m.start(), a + m.end()
+        parts.append(Period(s, e, ctx.text[s:e], f"{y}-{first:02d}", f"{y}-{last:02d}", "month", (s, e), (s, e)))
+    if not parts:
+        return periods
+    out = [p for p in periods if not any(q.start < p.end and p.start < q.end for q in parts)]
+    return sorted(out + parts, key=lambda q: q.start)
+
+
+# "20/ 4/2025", "21 /4/ 2025": a day typed into a template's blanks keeps spaces around its
+# slashes, which the date finder does not read (at least one space, else it is read already)
+_SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2})(\s*)/(\s*)(\d{1,2})(\s*)/(\s*)((?:19|20)\d\d)(?![\d/])")
+
+
+def _with_spaced_dates(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """``periods`` with the days written with spaces around their slashes added."""
+    if "/ " not in ctx.text[a:b] and " /" not in ctx.text[a:b]:
+        return periods
+    extra: list[Period] = []
+    for m in _SPACED_DATE.finditer(ctx.text, a, b):
+        if not any(m.group(k) for k in (2, 3, 5, 6)):
+            continue
+        if any(p.start < m.end() and m.start() < p.end and not m.start() <= p.start <= p.end <= m.end() for p in periods):
+            continue  # part of a longer expression
+        try:
+            day = datetime(int(m.group(7)), int(m.group(4)), int(m.group(1))).date().isoformat()
+        except ValueError:
+            continue
+        extra.append(Period(m.start(), m.end(), m.group(), day, day, "day", (m.start(), m.end()), (m.start(), m.end())))
+    if not extra:
+        return periods
+    # "20/ 4/2025": the finder read "4/2025" as a month; the day replaces it
+    kept = [p for p in periods if not any(q.start <= p.start <= p.end <= q.end for q in extra)]
+    return sorted(kept + extra, key=lambda q: q.start)
+
+
+# a first bound with its month but no year right before a day ("(13/01 - 19/01/2025)"): the
+# date finder borrows the year only after "từ"/"ngày"
+_BARE_FIRST_BOUND = re.compile(r"(?:^|(?<=[(\s*_:]))(\d{1,2})/(\d{1,2})\s*(?:-|–|—|đến|tới)\s*(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _with_bare_first_bounds(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """A day whose range opens with a bare "DD/MM -" ("Tuần 2 (13/01 - 19/01/2025)") as that
+    range; the first bound takes the year of the second (the year before, when its month comes
+    later: "28/12 - 03/01/2026")."""
+    out: list[Period] = []
+    for p in periods:
+        if p.kind != "day":
+            out.append(p)
+            continue
+        ln = ctx.doc.line_at(p.start)
+        lo = max(ln.start, p.start - 20)
+        m = _BARE_FIRST_BOUND.search(ctx.text, lo, p.start)
+        if m is None or (out and out[-1].end > m.start(1)):
+            out.append(p)
+            continue
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(p.first[:4])
+        if mo > int(p.first[5:7]):
+            y -= 1
+        try:
+            first = datetime(y, mo, d).date().isoformat()
+        except ValueError:
+            out.append(p)
+            continue
+        if not 0 < (datetime.fromisoformat(p.first) - datetime.fromisoformat(first)).days <= 92:
+            out.append(p)  # a bound after the day, or a span too long for a bare bound
+            continue
+        a = m.start(1)
+        out.append(Period(a, p.end, ctx.text[a : p.end], first, p.last, "range", (a, p.end), p.last_span))
+    return out
+
+
+# "ngày 15 và 20/5/2025" (on folded text): the date finder reads one range
+_DAY_PAIR = re.compile(r"(?:ngay\s*)?\d{1,2}(?:\s*(?:/|\.|thang)\s*\d{1,2})?\s*,?\s*va\s*(?:ngay\s*)?(?=\d)")
+
+
+def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
+    """A date joined to the item before it by "và", "hoặc" or a comma alone ("vào ngày 10/5/2025
+    và ngày 20/6/2025", "trước ngày 15/6/2025 và ngày 15/12/2025") is scheduled the same way: a
+    second day, month or deadline of the same cue."""
+    q = prev.period
+    if not (0 < p.start - q.end <= 20) or ctx.doc.line_at(p.start).idx != prev.line or prev.rule == "preamble_event":
+        return None
+    gap = _strip_trail(ctx.rules, ctx.f(q.end, p.start)).strip()
+    if not _LIST_JOIN.fullmatch(gap) or p.kind not in ("day", "month", "year", "quarter"):
+        return None
+    if prev.start is None:
+        start, end = None, p.last
+    elif prev.end is None:
+        start, end = p.first, None
+    else:
+        start, end = p.first, p.last
+    if (end is not None and _before(end, ctx.date)) or (ctx.year is not None and int(p.last[:4]) < ctx.year):
+        return None
+    tn = _time_near(ctx, p, prev.sent) if len(p.first) == 10 else None
+    return replace(prev, start=start, end=end, period=p, time=tn[0] if tn else None, time_span=tn[1] if tn else None,
+                   second_day=True, end_span=None)
+
+
+_LIST_JOIN = re.compile(r",?\s*(?:va|hoăc)|,")  # folded: "và", "hoặc", a comma
+
+
+def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
+    """Two days joined by "và" are two scheduled days, not a period: "vào ngày 15 và 20/5/2025"
+    (read as one range by the date finder) → the 15th and the 20th, each a day of its own (the
+    first borrows month and year from the second, so its evidence is the whole phrase)."""
+    p = c.period
+    if p.kind != "range" or len(p.first) != 10 or (c.start, c.end) != (p.first, p.last):
+        return [c]
+    m = _DAY_PAIR.match(ctx.f(p.start, p.end))
+    if m is None:
+        return [c]
+    k = p.start + m.end()
+    one = Period(p.start, k, ctx.text[p.start : k], p.first, p.first, "day", (p.start, p.end), (p.start, p.end))
+    two = Period(k, p.end, ctx.text[k : p.end], p.last, p.last, "day", p.last_span, p.last_span)
+    return [replace(c, start=p.first, end=p.first, period=one), replace(c, start=p.last, end=p.last, period=two, second_day=True)]
 
 
 _BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
@@ -1219,7 +1487,7 @@ def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
         return periods
     out: list[Period] = []
     for p in periods:
-        if p.kind == "month" and len(p.first) == 7:
+        if p.kind == "month" and len(p.first) == 7 and p.first == p.last:
             ln = ctx.doc.line_at(p.start)
             rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
             m = _BARE_DAY_REV.match(rev)
@@ -1247,12 +1515,18 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
-    """Two periods of a time cell joined by a range separator alone ("Quý IV/2025 - Quý
-    I/2026", "Tháng 12/2025 đến tháng 02/2026") as one period from the first to the second."""
+    """Two dates joined by a range separator alone ("Quý IV/2025 - Quý I/2026", "Tháng 12/2025
+    đến tháng 02/2026", "từ tháng 7/2025 đến hết năm 2025") as one period from the first to the
+    second, whatever the precision of each bound (the date finder joins bounds of one precision
+    only; quarters and mixed bounds are joined here)."""
     out: list[Period] = []
     for p in periods:
         q = out[-1] if out else None
-        if q is not None and q.last < p.first and collapse(ctx.f(q.end, p.start).strip()) in _range_seps():
+        if (
+            q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
+            and not _before(p.last, q.first) and q.last != p.last
+            and 0 < p.start - q.end <= 40 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
+        ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
             continue
@@ -1260,17 +1534,22 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
     return out
 
 
-def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | None, Period]]:
+_BOUND_KINDS = frozenset({"day", "month", "year", "quarter"})
+
+
+def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
-    …", an open end for "Năm 2025 và các năm tiếp theo"."""
+    …" (and for a bare day in a deadline column, "Thời hạn"), an open end for "Năm 2025 và các
+    năm tiếp theo"."""
     R = ctx.rules
     if R.undated.match(ctx.f(a, b)):
         return []
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
-    periods = [p for p in find_periods(ctx.text, a, b) if not any(q.start < p.end and p.start < q.end for q in lists)]
+    periods = [p for p in _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(ctx.text, a, b), a, b), a, b)
+               if not any(q.start < p.end and p.start < q.end for q in lists)]
     if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
         # a cell that is only a year ("2026"): the date finder wants "năm" before it
         k = a + ctx.text[a:b].find(m.group())
@@ -1279,6 +1558,8 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int) -> list[tuple[str | None, str | N
     for p in _cell_ranges(ctx, periods):
         ln = ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
+        if cat is None and deadline and p.kind == "day":
+            cat = "deadline"
         start, end = _encode(p, cat)
         if _open_end(ctx, p, ln):
             start, end = p.first, None
@@ -1302,6 +1583,9 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             # a price list by day, a roll of birth dates: data, no schedule of tasks
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
+        ti = table.column("time")
+        head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
+        deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
         for row in table.rows:
             cell = table.get(row, "time")
             if cell is None:
@@ -1313,7 +1597,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             label = clean_value(task.text)
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
-            for start, end, p in _read_time_cell(ctx, cell.start, cell.end):
+            for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
                 last = end or start
                 if last is not None and _before(last, ctx.date):
                     continue  # over before the document was written
@@ -1377,13 +1661,17 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             skip = True
             continue
         if (
-            nxt is not None and c.start is not None and c.end is None and nxt.start is None and nxt.end is not None
+            nxt is not None and c.start is not None and c.end is None and nxt.end is not None
             and not _before(nxt.end, c.start)
+            and (nxt.start is None or (nxt.start == nxt.end and nxt.period.single))
             and (
-                (0 <= gap <= 60 and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                (0 <= gap <= 60 and nxt.start is None and ctx.rules.joiners.match(ctx.f(c.period.end, nxt.period.start)))
+                # "bắt đầu từ ngày X, kết thúc vào ngày Y": the end is a day of its own, said to end it
+                or (0 <= gap <= 60 and nxt.start is not None
+                    and ctx.rules.end_joiners.match(ctx.f(c.period.end, nxt.period.start)))
                 # "không sớm hơn ngày X …, không muộn hơn ngày Y": the bounds of one window
-                or (0 <= gap <= 120 and c.cue in ctx.rules.lower_bounds and nxt.cue in ctx.rules.bounds
-                    and c.sent[1] >= nxt.period.end)
+                or (0 <= gap <= 120 and nxt.start is None and c.cue in ctx.rules.lower_bounds
+                    and nxt.cue in ctx.rules.bounds and c.sent[1] >= nxt.period.end)
             )
         ):
             c.end = nxt.end
@@ -1402,11 +1690,15 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
     (a paragraph ending with a colon introduces sub-items: no task of its own)."""
     if c.rule == "table":
-        return None
+        return -1 - c.line  # a task table's row is a task of its own
     ln = ctx.doc.lines[c.line]
-    if not ctx.rules.task_marker.match(ln.text) or ln.text.rstrip(" *_").endswith(":"):
+    if ln.text.rstrip(" *_").endswith(":"):
         return None
-    return ln.idx
+    if ctx.rules.task_marker.match(ln.text):
+        return ln.idx
+    if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
+        return ln.idx  # "- Trưng bày sách: từ 20/4 đến 23/4/2024": a listed activity with its own time
+    return None
 
 
 def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
@@ -1473,12 +1765,16 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     for zone, span in (("preamble", doc.part_span("preamble")), ("body", doc.part_span("body")), ("body", att)):
         if span is None:
             continue
-        for p in _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, find_periods(doc.text, *span), *span))):
+        periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
+        periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
+        for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             c = _classify(ctx, p, zone)
+            if c is None and zone == "body" and cands:
+                c = _listed_after(ctx, cands[-1], p)
             if c is not None:
-                cands.append(c)
+                cands.extend(_split_day_pair(ctx, c))
         if zone == "preamble":
             met = [c.start for c in cands if c.rule == "preamble_event" and c.start]
             if met and ctx.date is not None and min(met) < ctx.date:
@@ -1497,6 +1793,9 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             sec = _section_label(ctx, c.line)
             if sec:
                 c.label, c.label_span = sec
+        same_list = k and (cands[k - 1].period.start, cands[k - 1].period.end) == (c.period.start, c.period.end)
+        if k and (c.second_day or same_list):  # "tháng 4, tháng 8/2026": the months of one list
+            c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
     cands = [c for c in cands if not _restates_row(c, tabled)]

@@ -13,7 +13,10 @@ Where work is assigned
     định này"). Task tables in the body ("Đơn vị chủ trì: Sở Tư pháp") name the unit in charge of
     the task above them (the co-operating units are not assignees); task tables in columns are
     read from the document model (:attr:`Document.tables`: pipe rows, one cell a line), the
-    lead column naming the units of the row's task.
+    lead column naming the units of the row's task; a task list written as prose names its
+    lead in brackets after the task ("(Cơ quan chủ trì: Sở A; …)", "(Sở B chủ trì, phối hợp
+    …)"). A section that describes a body's make-up ("Lãnh đạo Sở", "Cơ cấu tổ chức") names
+    offices without assigning them work.
 
 How a line names its units
     * a numbered sub-heading that is only the name(s) — "1. Sở Xây dựng", "4. Đề nghị Ủy ban Mặt
@@ -42,10 +45,13 @@ Sections of duties and letters
     open with a short section of common duties before its run of unit paragraphs: both are read.
     A person named before a role ("Ông A - Trưởng đoàn: …") gives the role; a locality that is
     the subject of "cần"/"phải" in a notice of conclusions is a unit (not in its appraisal
-    section); a subject that only asks ("X đề nghị điều chỉnh …") is not assigned.
+    section — which ends at the sentence handing its list of tasks to its subject: "Để …, tỉnh
+    A cần tập trung thực hiện … sau đây:"); a subject that only asks ("X đề nghị điều chỉnh …")
+    is not assigned.
 
 Attachments, chapters and notices
-    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …")
+    A decision that issues a Quy chế or a Kế hoạch ("Ban hành kèm theo Quyết định này …", "(có
+    Kế hoạch chi tiết kèm theo)", or the attached text's own "(Kèm theo Quyết định số …)")
     carries it after its signature: its implementation sections and task list assign work as the
     body's would, up to its annexes. In an implementation chapter only the articles whose titles
     assign work count ("Trách nhiệm …", "Điều khoản thi hành"); articles of rules (Kinh phí,
@@ -149,10 +155,13 @@ class _Lex:
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
+    appositive: re.Pattern[str]
     qualifiers: frozenset[str]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
+    impl_tails: tuple[str, ...]
+    describing: dict[str, tuple[Phrase, ...]]
     issues_attached: tuple[str, ...]
     relay_done: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
@@ -172,10 +181,13 @@ def _lex() -> _Lex:
     pat = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
     abbrev = dict(load_rules("abbreviations")["expand"])
     abbrev.update(table)
+    bodies_rules = load_rules("bodies")
     return _Lex(
         # whole names of bodies (rules/bodies.toml) are heads too: "Đài Truyền hình Việt Nam"
         # is one even where "Đài truyền hình" alone is an ordinary noun
-        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(load_rules("bodies")["bodies"]["names"])),
+        # … and so are the heads and roles of rules/bodies.toml, the recognizer's own lexicon
+        heads=_index(list(org_heads()) + list(r["heads"]["extra"]) + list(bodies_rules["bodies"]["names"])
+                     + list(bodies_rules["heads"]["bodies"]) + list(bodies_rules["heads"]["roles"])),
         localities=_index(r["heads"].get("localities", [])),
         modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
         appraisal=_index(r.get("sections", {}).get("appraisal", [])),
@@ -204,10 +216,15 @@ def _lex() -> _Lex:
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
+                              + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
         abbrev=abbrev,
         expand=(pat, table),
-        impl_phrases=tuple(load_rules("structure")["sections"]["implementation"]),
+        impl_phrases=(*load_rules("structure")["sections"]["implementation"],
+                      *r.get("sections", {}).get("implementation", [])),
+        impl_tails=tuple(fold(x) for x in r.get("sections", {}).get("impl_tails", [])),
+        describing=_index(r.get("sections", {}).get("describing", [])),
         not_locality_verbs=frozenset(_pkey(v) for v in r["heads"].get("not_locality_verbs", [])),
         central_cities=tuple(r["heads"].get("central_cities", [])),
         governed=tuple(fold(x) for x in r["heads"].get("locality_governed", [])),
@@ -462,6 +479,8 @@ def _ends_with_head(s: str) -> bool:
 
 
 _ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
+_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|cấp tỉnh|cấp huyện|cấp xã)\s*$")
+_SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
 
 
 def _should_join(cur: str, nxt: str) -> bool:
@@ -472,12 +491,17 @@ def _should_join(cur: str, nxt: str) -> bool:
         return False
     if BULLET.match(nxt):
         # "… Bưu chính viễn thông Việt Nam, Công nghiệp" / "- Viễn thông Quân đội …": a long line
-        # cut inside a name whose next part starts with a dash is not a new bullet
+        # cut inside a name whose next part starts with a dash is not a new bullet — unless the
+        # dash opens a task ("6. Đề nghị … các tổ chức chính trị - xã hội" / "- Tuyên truyền …")
         return (
             nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
-            and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha()
+            and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha() and not _starts_task(nxt[2:])
         )
     h = _parse_heading(cur)
+    if h and h[1] and _LEVEL_END.search(h[1]) and _SENTENCE_START.match(nxt):
+        # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
+        # would be capitalised throughout ("Hà An"); a capital then lower case opens a sentence
+        return False
     if h and not h[1]:
         return True  # "IV." / "2.3." alone: the title is on the next line
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
@@ -611,7 +635,11 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
         if ts == rel:
             return len(tok.split()) <= n_syll
         if ts < rel < te:
-            return False  # inside a longer word: "thành lập", "chương trình"
+            # inside a longer word: "thành lập", "chương trình" — unless the segmenter ran a
+            # proper name on into the verb ("Hà An mở"): a word of several capitalised
+            # syllables and then a lower-case one is a name and the next word
+            sylls = window[ts:rel].split()
+            return len(sylls) >= 2 and all(x[:1].isupper() for x in sylls) and window[rel : rel + 1].islower()
         if ts > rel:
             return True  # the segmenter dropped or merged something: trust the lexicon
     return True
@@ -632,10 +660,15 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     ws = _awl(s)
     prev_comma = False
     relative = False  # inside "mà …" up to the next comma
+    keep: list[tuple[int, int]] | None = None  # known names' spans, found at the first verb
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
+        if keep is None and w.text[:1].islower() and _match(ws, k, lex.verbs) is not None:
+            keep = _known_spans(s, ws, i0, stop)
+        if keep and any(a <= w.start < b for a, b in keep):
+            continue
         if w.key in lex.tense:
             return _REJECT
         if w.key == _MA and k > i0:
@@ -688,6 +721,18 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     return None
 
 
+def _known_spans(s: str, ws: tuple[_Word, ...], i0: int, stop: int) -> list[tuple[int, int]]:
+    """Spans of ``s`` inside which no verb ends a name: a known name holding list punctuation
+    ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật") and the known field right after the head
+    ("Phòng Kế hoạch tổng hợp"; a field is capitalised: "Đoàn kiểm tra …" names none)."""
+    keep = bodies.protected_spans(s, 0, min(stop, len(s)))
+    if i0 < len(ws) and ws[i0].text[:1].isupper():
+        d = bodies.domain_length(s[ws[i0].start : ws[i0].start + 80])
+        if d:
+            keep.append((ws[i0].start, ws[i0].start + d))
+    return keep
+
+
 def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
     """Whether an administrative level closes a name within the next words, followed by a verb."""
     lex = _lex()
@@ -732,6 +777,8 @@ def _person_prefix(s: str) -> int:
     if not h:
         return 0
     k = len(h)
+    if k < len(ws) and bodies.role_length(s[ws[k].start :]):
+        return ws[k].start  # "Đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo …": the honorific of a role
     n = 0
     while k < len(ws) and n < 5 and ws[k].text[:1].isupper():
         n += 1
@@ -743,8 +790,8 @@ def _person_prefix(s: str) -> int:
     j = k + 1
     if j < len(ws) and ws[j].text in "-–":
         j += 1
-    if j >= len(ws) or not _head_at(ws, j):
-        return 0
+    if j >= len(ws) or not (_head_at(ws, j) or bodies.role_length(s[ws[j].start :])):
+        return 0  # ("… - Phó Giám đốc Sở A: …": a role takes the work as a head does)
     return ws[j].start
 
 
@@ -763,7 +810,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     person = _person_prefix(s)
     if person:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
-        return _shift(_analyse(s[person:], mode, has_content), person)
+        f = _analyse(s[person:], mode, has_content)
+        c = s.find(":", person, person + 120)
+        if f is None and c > 0 and bodies.role_length(s[person:]):
+            # "Bà B - Phó Giám đốc Sở A: …": a role no unit opens with, its name up to the colon
+            names = _split_units(s, person, c)
+            return _Found(names, c + 1, "colon", 0.8) if names else None
+        return _shift(f, person)
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
@@ -833,6 +886,14 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             or _kind_after_comma(s, ws, i, b, c)
         ):
             b = c
+    if b is not None and b >= 0 and s.startswith("được ", b) and _collective(ws[i : _wfrom(s, b)]):
+        # "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo …": a passive qualifier names the
+        # class; the name ends at the next action after its participle
+        k = _wfrom(s, b) + 1
+        v = _match(ws, k, lex.verbs)
+        b2 = _verb_boundary(s, k + len(v), min(colon if colon is not None else sent_end, pos + 320)) if v else None
+        if b2 is not None and b2 != _REJECT:
+            b = b2
     x = _exec_boundary(s, pos, sent_end)
     if x is not None and (b is None or b < x) and colon is None:
         # an execution clause names its units up to "chịu trách nhiệm thi hành …", however long
@@ -946,11 +1007,19 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     if not seg.strip():
         return ()
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
-    m = re.fullmatch(r"\s*[^()]+?\s*\((?P<list>[^()]+)\)\s*", seg)
+    m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
-        inner = _split_plain(s, start + m.start("list"), start + m.end("list"))
-        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)")
-        one = len(inner) == 1 and len(seg[: seg.index("(")].split()) <= 3 and bodies.name_length(inner[0][0]) > 0
+        # "(gồm các Sở: A, B)": the list after its verb of inclusion
+        g = _INCLUDES.match(s, start + m.start("list"), start + m.end("list"))
+        a = g.end() if g else start + m.start("list")
+        inner = _split_plain(s, a, start + m.end("list"))
+        # … or one body named for its role ("Nhà đầu tư (Tập đoàn A)") — not a body named in full
+        # with its part or its role in brackets ("Công an tỉnh (Phòng Cảnh sát giao thông)",
+        # "Sở Nội vụ (cơ quan thường trực)")
+        outer = _wlist(m.group("outer"))
+        one = (len(inner) == 1 and len(outer) <= 3 and not _ends_with_level(outer)
+               and not any(w.text[:1].isupper() for w in outer[1:])
+               and bodies.name_length(inner[0][0]) > 0 and s[inner[0][1] : inner[0][1] + 1].isupper())
         if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
@@ -964,6 +1033,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_INCLUDES = re.compile(r"\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó\s+có)\s+", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
@@ -1075,7 +1145,8 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         # phố …": a body that exists at every level, named bare, is the one of the locality
         # that the next name states
         tail = bodies.locality_tail(nxt)
-        if tail and bodies.is_bare_head(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+        if tail and (bodies.is_bare_head(name) or bodies.exists_at_every_level(name)) \
+                and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             out[i] = (f"{name} {tail}", a, b)
         elif tail and not bodies.locality_tail(name) and re.fullmatch(r"\s*/\s*", s[b:na]):
             # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
@@ -1089,7 +1160,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
-            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g)):
+            and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g[1 if g[0].key == _CAC else 0 :])):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
         # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
@@ -1123,7 +1194,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
             and _match(last, lc, _lex().cat_index) == g_cat:
         return True  # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
-    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g)) and (
+    if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g) == 1) and (
         _collective(last) or (bare_last and _collective(group))
     ):
         # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …", "Thủ trưởng các Vụ, Cục,
@@ -1177,8 +1248,9 @@ def _field_label(u: _Unit) -> bool:
 
 
 def _only_collective(name: str) -> bool:
-    """"Các cơ quan, đơn vị", "Các sở, ngành": collective nouns only, no body named."""
-    parts = [p for p in _SEG_SPLIT.split(name) if p.strip()]
+    """"Các cơ quan, đơn vị", "Các sở, ngành", "Các sở, ban, ngành tỉnh": collective nouns only
+    (and the level they serve), no body named."""
+    parts = [p for p in _SEG_SPLIT.split(_LEVEL_END.sub("", name)) if p.strip()]
     return bool(parts) and all(_bare(_wlist(p)) for p in parts)
 
 
@@ -1273,6 +1345,9 @@ def _clean_name(raw: str) -> str:
         m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
+    m = _lex().appositive.search(name)
+    if m and m.start() > 0:
+        name, low = name[: m.start()], low[: m.start()]
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
@@ -1548,6 +1623,8 @@ def _is_impl_title(title: str) -> bool:
     if not t or len(t) > 90:
         return False
     key = fold(t).strip(" :.")
+    if len(t) < 60 and any(key.endswith(" " + tail) for tail in _lex().impl_tails):
+        return True  # "Giải pháp và tổ chức thực hiện"
     for p in _impl_folded():
         if fuzz.ratio(key, p) >= 88:
             return True
@@ -1588,7 +1665,7 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
         # numbered sub-headings that are mostly unit names ("II. NỘI DUNG THỰC HIỆN" / "1. Sở Y
         # tế"); lettered ones ("a. Trung tâm học tập cộng đồng") describe kinds of bodies more
         # often than they assign work
-        if ll.level > 2:
+        if ll.level > 2 or _starts_with(ll.content, _lex().describing):
             continue
         kids = [j for j in range(k + 1, end) if lls[j].kind == "heading" and lls[j].level <= 4]
         if len(kids) < 2:
@@ -1673,6 +1750,11 @@ def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]
                 col.found(f, lls[k].start + lls[k].body, lls[k], content)
 
 
+_ATTACHED_TO = re.compile(r"(?:^|[(\[])\s*(?:ban\s+hành\s+|được\s+phê\s+duyệt\s+)?(?:kèm\s+theo|tại)\s+"
+                          r"(?:quyết\s+định|nghị\s+quyết|văn\s+bản|công\s+văn|chỉ\s+thị|kế\s+hoạch)\s+số\b",
+                          re.IGNORECASE)
+
+
 def _attachment(doc: Document, body: range) -> range | None:
     """The lines of the document a decision issues with it ("Ban hành kèm theo Quyết định này
     Quy chế …"): everything after its closing (signature, Nơi nhận)."""
@@ -1680,9 +1762,15 @@ def _attachment(doc: Document, body: range) -> range | None:
     if not ends or max(ends) >= len(doc.lines) or not len(body):
         return None
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    if not any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
-        return None
-    return range(max(ends), len(doc.lines))
+    after = range(max(ends), len(doc.lines))
+    if any(x in fold(doc.text[a:b]) for x in _lex().issues_attached):
+        return after
+    # … or the attached document says so under its title ("(Kèm theo Quyết định số 120/QĐ-UBND
+    # …)"), whatever words the decision used ("Phê duyệt Kế hoạch … (có Kế hoạch kèm theo)")
+    for i in list(after)[:30]:
+        if _ATTACHED_TO.search(doc.lines[i].text):
+            return after
+    return None
 
 
 def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
@@ -1766,8 +1854,15 @@ def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     for k, ll in enumerate(lls):
         if ll.kind == "heading" and ll.level == top:
             cur = _starts_with(ll.content, _lex().appraisal)
+        elif cur and ll.kind == "para" and _HANDS_OVER.search(ll.content):
+            # "Để …, tỉnh A cần tập trung thực hiện tốt một số nhiệm vụ sau đây:": the appraisal
+            # ends in the sentence that hands its list of tasks to its subject
+            cur = False
         out[k] = cur
     return out
+
+
+_HANDS_OVER = re.compile(r"\s(?:cần|phải)\s[^:;]{0,120}\s(?:sau\s+đây|như\s+sau|sau)\s*:\s*$")
 
 
 def _has_exec(text: str) -> bool:
@@ -2069,10 +2164,53 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
                 _extend(u, _tasks(task_ll.content, task_ll.start + task_ll.body), u.block[1])
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+_BRACKET = re.compile(r"\(([^()]{4,400})\)")
+
+
+def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
+    """A task whose lead is named in brackets after it — a task table written as prose: "1.
+    Đẩy mạnh tuyên truyền … (Cơ quan chủ trì: Sở A; thời gian: …)", "(Công an tỉnh chủ trì,
+    phối hợp với …)", "(giao Sở B chủ trì)". The lead's units are assigned the task before the
+    bracket; co-operating units are not."""
+    lex = _lex()
+    field = re.compile(r"^\s*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:;]{0,25}:\s*", re.IGNORECASE)
+    for ll in lls:
+        content = ll.content
+        if "(" not in content or "chủ trì" not in content.casefold():
+            continue
+        base = ll.start + ll.body
+        for m in _BRACKET.finditer(content):
+            inner, a = m.group(1), m.start(1)
+            if m.start() < 12:
+                continue  # a bracket that opens the line names no task before it
+            f = field.match(inner)
+            if f is not None:
+                stop = inner.find(";", f.end())
+                stop = len(inner) if stop < 0 else stop
+                names = tuple((n, a + x, a + y) for n, x, y in _split_units(inner, f.end(), stop))
+            else:
+                g = _analyse(inner.strip(), "sentence")
+                rest = inner[g.task_at :] if g is not None and g.task_at is not None else ""
+                if g is None or g.how not in ("subject", "cue") or not rest.casefold().startswith("chủ trì"):
+                    continue
+                lead = len(inner) - len(inner.lstrip())
+                names = tuple((n, a + lead + x, a + lead + y) for n, x, y in g.names)
+            task = _tasks(content[: m.start()], base)[-1:]
+            for name, x, y in names:
+                if _is_unit_name(name) and not _only_collective(name):
+                    u = col.add(name, (base + x, base + y), (ll.start, ll.end), 0.65, "bracket")
+                    _extend(u, task, u.block[1])
+
+
 def _cell_text(raw: str) -> str:
     """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
     with a space, a line that opens with another unit parted by ";" (the converter put the
     names of one cell on lines of their own)."""
+    # an HTML line break left in a cell ("Sở Y tế<br>Sở Công Thương") is a line break
+    raw = _BR.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), raw)
     lines = raw.replace("*", " ").split("\n")
     out = lines[0]
     for ln in lines[1:]:
@@ -2233,6 +2371,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
+    _scan_bracketed_leads(col, lls)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
     att = _attachment(doc, body)
