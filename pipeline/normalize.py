@@ -849,6 +849,9 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     wrapped = paragraphs or _hard_wrapped(contents)
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
+    from .fragment_tables import unjoined_lines
+
+    keep = unjoined_lines(contents)  # a table's cell fragments, each a line of its own
     edits: list[Edit | None] = []
     append = edits.append
     hard: list[tuple[int, int, int, int, str, int, bool]] = []
@@ -935,7 +938,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             append(None)
         elif trail:
             append((body_end, end, ""))
-        if nxt and not is_hard:
+        if nxt and not is_hard and i not in keep:
             join = _joins(c, acc, single, nxt, wrapped) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))

@@ -1254,5 +1254,18 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
 
 
 def find_tables(lines: list[Line], text: str) -> list[Table]:
-    """Task tables of the document, in order, whichever layout the converter left."""
-    return sorted(_pipe_tables(lines, text) + _line_tables(lines, text), key=lambda t: t.line)
+    """Task tables of the document, in order, whichever layout the converter left (a table of
+    word-wrapped fragments only where no other reader found one: pipeline/fragment_tables.py)."""
+    from .fragment_tables import fragment_tables
+
+    found = _pipe_tables(lines, text)
+    # one cell a line read where a header's cell went on in a lower-case line ("Cơ quan" /
+    # "chủ trì"): its fragments were taken for cells, the fragment reader's table is the one
+    frags = fragment_tables(lines, text)
+    for t in _line_tables(lines, text):
+        if not any(c.text[:1].islower() for c in t.header) or not any(
+            t.line < f.end and f.line < t.end for f in frags
+        ):
+            found.append(t)
+    found += [f for f in frags if not any(t.line < f.end and f.line < t.end for t in found)]
+    return sorted(found, key=lambda t: t.line)
