@@ -40,6 +40,8 @@ from .textutil import fold
 _ROW_NO = re.compile(r"(\d{1,3})[.)]?")
 # a sub-row's number ("2.1"), alone or with the task's first words on its line
 _SUB_NO = re.compile(r"(\d{1,3})\.(\d{1,2})[.)]?(?:\s+(?=\w)|$)")
+# a row's number with the task's first words on its line ("7 Đề án …", "10. Xây dựng …")
+_ROW_NO_TEXT = re.compile(r"(\d{1,3})[.)]?\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)](?:\s+\S.*)?|[IVXLC]{1,5}")
 _NUMBER_ROLE = "number"
 _DATE_WORD = re.compile(r"\d{1,4}(?:[/.\-]\d{1,4}){0,2}|[IVX]{1,4}/\d{4}|\d{4}[-–]\d{4}")
@@ -54,6 +56,7 @@ class Found:
     header: tuple[tuple[int, ...], ...]  # per column, its header lines
     roles: tuple[str | None, ...]
     rows: tuple[tuple[tuple[int, ...], ...], ...]  # per row, per column, the cell's lines
+    cuts: tuple[tuple[int, int], ...] = ()  # (line, characters of a row number opening it)
 
 
 @cache
@@ -202,20 +205,37 @@ def _repeats_header(texts: Sequence[str], i: int, header_lines: list[str]) -> in
     return j
 
 
-def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...]) -> list[list[int]]:
-    """A row's lines (after its number) assigned to the columns after the number column."""
+def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...]) -> list[list[list[int]]]:
+    """A row's lines (after its number) assigned to the columns after the number column: one
+    row, or more where a body opens again after the time (sub-rows of one task, each with its
+    own lead and time, the task cell merged over them)."""
     cols = roles[1:]
+    lead = cols.index("lead") if "lead" in cols else None
+    time = cols.index("time") if "time" in cols else None
     cells: list[list[int]] = [[] for _ in cols]
+    out = [cells]
     cur = 0
     prev: str | None = None
     for pos, i in enumerate(lines):
         t = texts[i]
         after = texts[lines[pos + 1]] if pos + 1 < len(lines) else ""
         if prev is not None and cells[cur] and not continues(prev, t, after):
-            cur = _next_column(texts, lines[pos:], cols, cur)
+            if lead is not None and time is not None and cur >= time and cells[time] \
+                    and body_start(_time_block(texts, lines[pos:])):
+                task = cells[0]
+                cells = [[] for _ in cols]
+                cells[0] = task  # the merged task cell: the same lines
+                out.append(cells)
+                cur = lead
+            else:
+                cur = _next_column(texts, lines[pos:], cols, cur)
+        elif cols[cur] == "time" and cells[cur] and cur + 1 < len(cols) and t[:1].isupper():
+            so_far = " ".join(texts[j] for j in cells[cur])
+            if is_time(so_far) and not is_time(f"{so_far} {t}"):
+                cur += 1  # a time complete, a capitalised word after it: the next column's
         cells[cur].append(i)
         prev = t
-    return cells
+    return out
 
 
 def _time_block(texts: Sequence[str], rest: list[int]) -> str:
@@ -224,6 +244,8 @@ def _time_block(texts: Sequence[str], rest: list[int]) -> str:
     for i in rest[1:5]:
         if not continues(out[-1], texts[i]):
             break
+        if is_time(" ".join(out)) and not is_time(" ".join([*out, texts[i]])) and texts[i][:1].isupper():
+            break  # "Thường" / "xuyên" / "Chương" …: the time ends where a capital starts more
         out.append(texts[i])
     return " ".join(out)
 
@@ -244,9 +266,9 @@ def _next_column(texts: Sequence[str], rest: list[int], cols: tuple[str | None, 
                 return cur  # no lead yet: the task goes on
             continue
         if role == "time":
-            if timed:
-                return d
-            continue
+            # a column after the time's is reached through a time only (a product's wrapped
+            # line in capitals stays the product's)
+            return d if timed else cur
         if role == "task":
             continue
         if timed and "time" in cols[d + 1 :]:
@@ -285,7 +307,8 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
     header_lines = [texts[j] for c in cells for j in c]
     rows: list[list[int]] = []  # per row: its number line then its lines
     expect, sub = 1, 1
-    section = False
+    cuts: dict[int, int] = {}
+    section, titled = False, 0
     last = i - 1
     while i < n:
         t = texts[i]
@@ -305,22 +328,34 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
             last = i
             i += 1
             continue
+        m = _ROW_NO_TEXT.match(t)
+        if m and rows and int(m.group(1)) == expect and t[m.end() :][:1].isupper():
+            rows.append([i, i])
+            cuts[i] = m.end()
+            expect, sub = expect + 1, 1
+            section = False
+            last = i
+            i += 1
+            continue
         s = _SUB_NO.match(t)
         if s and rows and int(s.group(1)) == expect - 1 and int(s.group(2)) == sub:
             if sub == 1 and not _has_body(texts, rows[-1]):
                 rows.pop()  # "1." over "1.1", "1.2": a group's title, no row of its own
             rows.append([i] if s.end() == len(t) else [i, i])
+            if s.end() < len(t):
+                cuts[i] = s.end()
             sub += 1
             section = False
             last = i
             i += 1
             continue
         if _SECTION.fullmatch(t) and (not rows or len(rows[-1]) > 1):
-            section = True
+            section, titled = True, 0
             i += 1
             continue
         if section:
-            if i - last > 12:
+            titled += 1
+            if titled > 8:
                 break  # a heading after the table, no row under it
             i += 1
             continue
@@ -332,11 +367,12 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
     rows = [r for r in rows if len(r) > 1]
     if len(rows) < int(lay["min_rows"]):
         return None
-    table_rows = [tuple(tuple(c) for c in _assign(texts, r[1:], roles)) for r in rows]
-    table_rows = [(((r[0],),) + cells) for r, cells in zip(rows, table_rows, strict=True)]
+    table_rows = [
+        ((r[0],), *(tuple(c) for c in sub)) for r in rows for sub in _assign(texts, r[1:], roles)
+    ]
     if not _credible(table_rows, roles):
         return None
-    return Found(k, last, tuple(tuple(c) for c in cells), roles, tuple(table_rows))
+    return Found(k, last, tuple(tuple(c) for c in cells), roles, tuple(table_rows), tuple(sorted(cuts.items())))
 
 
 def _has_body(texts: Sequence[str], row: list[int]) -> bool:
@@ -383,17 +419,38 @@ def fragment_tables(lines: Sequence, text: str) -> list:
         return []
     out = []
 
-    def cell(idx: tuple[int, ...]) -> Cell:
+    def cell(idx: tuple[int, ...], cuts: dict[int, int], number: bool = False) -> Cell:
+        """A cell of lines ``idx``; a row number sharing its line with the task's first words
+        is the number cell's (``number``) and no part of the task's."""
         if not idx:
             return Cell("", 0, 0)
-        joined = " ".join(" ".join(texts[j] for j in idx).split())
-        return Cell(joined, lines[idx[0]].start, lines[idx[-1]].end)
+        cut = cuts.get(idx[0], 0)
+        if number and cut:
+            t = texts[idx[0]][:cut].rstrip()
+            return Cell(t, lines[idx[0]].start, lines[idx[0]].start + len(t))
+        parts = [texts[j][cut:] if n == 0 else texts[j] for n, j in enumerate(idx)]
+        joined = " ".join(" ".join(parts).split())
+        return Cell(joined, lines[idx[0]].start + cut, lines[idx[-1]].end)
 
     for f in read(texts):
-        header = tuple(cell(c) for c in f.header)
+        cuts = dict(f.cuts)
+        header = tuple(cell(c, {}) for c in f.header)
         rows = []
         for r in f.rows:
-            cs = [cell(c) for c in r]
+            cs = [cell(c, cuts, number=n == 0) for n, c in enumerate(r)]
             rows.append(tuple(c if c.text else Cell("", cs[0].end, cs[0].end) for c in cs))
-        out.append(Table(f.first, f.last + 1, header, f.roles, tuple(rows)))
+        out.append(Table(f.first, f.last + 1, header, f.roles, tuple(rows), kind="fragments"))
+    return out
+
+
+def cell_text(raw: str) -> str:
+    """A fragment cell's text as it stands, same offsets: a line that goes on the one above
+    (:func:`continues`) joined with a space, one that does not (a second body's name in the
+    cell) parted by ";"."""
+    lines = raw.split("\n")
+    out = lines[0]
+    for n, ln in enumerate(lines[1:], 1):
+        after = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        sep = " " if not ln.strip() or continues(lines[n - 1].strip(), ln.strip(), after) else ";"
+        out += sep + ln
     return out

@@ -939,6 +939,9 @@ class Table:
     header: tuple[Cell, ...]
     roles: tuple[str | None, ...]  # per column: number | task | lead | coop | time | product | None
     rows: tuple[tuple[Cell, ...], ...]  # data rows (section rows "I. …" left out)
+    # "fragments": cells of word-wrapped lines with nothing between cells (read by
+    # pipeline/fragment_tables.py, which also tells a cell's lines apart: ``cell_text``)
+    kind: str = ""
 
     def column(self, role: str) -> int | None:
         return next((i for i, r in enumerate(self.roles) if r == role), None)
