@@ -112,8 +112,9 @@ def continues(prev: str, line: str, after: str = "") -> bool:
         ws = prev.split()
         return not (last == "năm" and len(ws) > 1 and _key(ws[-2]) in _words("yearly"))
     p, n = prev.split(), line.split()
-    if p and p[-1][:1].isupper() and bodies.head_length(p[-1]) == len(p[-1]):
-        return True  # "Bộ Ngoại giao, Bộ" / "Tài chính": a name's head at a line's end
+    part = prev.rsplit(",", 1)[-1].strip()
+    if part[:1].isupper() and bodies.head_length(part) == len(part):
+        return True  # "Bộ Ngoại giao, Bộ" / "Tài chính": a name's bare head at a line's end
     if len(p) == 1 and len(n) == 1 and prev[:1].isalpha() and line[:1].isalpha():
         # words of a narrow column one a line; a body opening after a name's last word is not
         return prev[:1].isupper() or not body_start(f"{line} {after}".strip())
