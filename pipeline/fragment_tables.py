@@ -42,8 +42,17 @@ _ROW_NO = re.compile(r"(\d{1,3})[.)]?")
 _SUB_NO = re.compile(r"(\d{1,3})\.(\d{1,2})[.)]?(?:\s+(?=\w)|$)")
 # a row's number with the task's first words on its line ("7 Đề án …", "10. Xây dựng …")
 _ROW_NO_TEXT = re.compile(r"(\d{1,3})[.)]?\s+(?=[^\W\d_])")
-_SECTION = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)](?:\s+\S.*)?|[IVXLC]{1,5}")
+# a section row: "II", "II.", "B.", "II. Title …", "II Title …" (a title opens in capitals)
+_SECTION = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)](?:\s+\S.*)?|[IVXLC]{1,5}(?:\s+[^\W\d_].*)?")
 _NUMBER_ROLE = "number"
+
+
+def _is_section(t: str) -> bool:
+    m = _SECTION.fullmatch(t)
+    if not m:
+        return False
+    rest = t.split(None, 1)[1] if len(t.split(None, 1)) > 1 else ""
+    return not rest or rest[:1].isupper() or rest[:1].isdigit()
 _DATE_WORD = re.compile(r"\d{1,4}(?:[/.\-]\d{1,4}){0,2}|[IVX]{1,4}/\d{4}|\d{4}[-–]\d{4}")
 
 
@@ -157,7 +166,8 @@ def _skippable(texts: Sequence[str], i: int) -> bool:
             j -= 1
         if j >= 0 and line_reason(texts[j]) == RUNNING_HEAD:
             return True
-    return len(t) > int(_rules()["max_cell_chars"]) and not _SECTION.fullmatch(t)
+    # a footnote ("2 Nghị quyết số …"), not a group row's title ("2. Đẩy mạnh …")
+    return len(t) > int(_rules()["max_cell_chars"]) and not _is_section(t) and not re.match(r"\d{1,3}\.\s", t)
 
 
 def _header(texts: Sequence[str], k: int) -> tuple[list[list[int]], int] | None:
@@ -172,7 +182,7 @@ def _header(texts: Sequence[str], k: int) -> tuple[list[list[int]], int] | None:
         if not t:
             i += 1
             continue
-        if _ROW_NO.fullmatch(t) or _SECTION.fullmatch(t) or len(t.split()) > int(lay["max_header_fragment_words"]):
+        if _ROW_NO.fullmatch(t) or _is_section(t) or len(t.split()) > int(lay["max_header_fragment_words"]):
             break
         if t[:1].isupper() and not continues(texts[cells[-1][-1]], t):
             cells.append([i])
@@ -308,6 +318,7 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
     header_lines = [texts[j] for c in cells for j in c]
     rows: list[list[int]] = []  # per row: its number line then its lines
     expect, sub = 1, 1
+    top = -1  # the index of the last row opened by a plain number (a group's, maybe)
     cuts: dict[int, int] = {}
     section, titled = False, 0
     last = i - 1
@@ -324,6 +335,7 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
         m = _ROW_NO.fullmatch(t)
         if m and int(m.group(1)) in (expect, 1) and (int(m.group(1)) == expect or section or not rows):
             rows.append([i])
+            top = len(rows) - 1
             expect, sub = int(m.group(1)) + 1, 1
             section = False
             last = i
@@ -332,6 +344,7 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
         m = _ROW_NO_TEXT.match(t)
         if m and rows and int(m.group(1)) == expect and t[m.end() :][:1].isupper():
             rows.append([i, i])
+            top = len(rows) - 1
             cuts[i] = m.end()
             expect, sub = expect + 1, 1
             section = False
@@ -339,8 +352,10 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
             i += 1
             continue
         s = _SUB_NO.match(t)
+        if s and rows and int(s.group(1)) == expect and int(s.group(2)) == 1:
+            expect, sub, top = expect + 1, 1, -1  # the group's own row ("2.") was not seen
         if s and rows and int(s.group(1)) == expect - 1 and int(s.group(2)) == sub:
-            if sub == 1 and not _has_body(texts, rows[-1]):
+            if sub == 1 and top == len(rows) - 1 and not _has_body(texts, rows[-1]):
                 rows.pop()  # "1." over "1.1", "1.2": a group's title, no row of its own
             rows.append([i] if s.end() == len(t) else [i, i])
             if s.end() < len(t):
@@ -350,7 +365,7 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
             last = i
             i += 1
             continue
-        if _SECTION.fullmatch(t) and (not rows or len(rows[-1]) > 1):
+        if _is_section(t) and (not rows or len(rows[-1]) > 1):
             section, titled = True, 0
             i += 1
             continue
