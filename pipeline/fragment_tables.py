@@ -132,6 +132,7 @@ def continues(prev: str, line: str, after: str = "") -> bool:
 
 def is_time(text: str) -> bool:
     """Whether a cell's text is a time expression and nothing else."""
+    text = re.sub(r"\s*\([^)]*\)?\s*$", "", text) or text  # "Quý II/2026 (theo yêu cầu …)"
     f = _key(text).replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = f.replace(".", " ").split() if not re.search(r"\d\.\d", f) else f.split()
     if not words:
@@ -255,8 +256,8 @@ def _time_block(texts: Sequence[str], rest: list[int]) -> str:
     for i in rest[1:5]:
         if not continues(out[-1], texts[i]):
             break
-        if is_time(" ".join(out)) and not is_time(" ".join([*out, texts[i]])) and texts[i][:1].isupper():
-            break  # "Thường" / "xuyên" / "Chương" …: the time ends where a capital starts more
+        if is_time(" ".join(out)) and not is_time(" ".join([*out, texts[i]])):
+            break  # "Thường" / "xuyên" / "Chương" …: the time ends where more words start
         out.append(texts[i])
     return " ".join(out)
 
