@@ -47,13 +47,15 @@ _SECTION = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)](?:\s+\S.*)?|[IVXLC]{1,5}(?:
 _NUMBER_ROLE = "number"
 
 
-def _is_section(t: str) -> bool:
-    m = _SECTION.fullmatch(t)
-    if not m:
-        return False
-    rest = t.split(None, 1)[1] if len(t.split(None, 1)) > 1 else ""
-    return not rest or rest[:1].isupper() or rest[:1].isdigit()
 _DATE_WORD = re.compile(r"\d{1,4}(?:[/.\-]\d{1,4}){0,2}|[IVX]{1,4}/\d{4}|\d{4}[-–]\d{4}")
+
+
+def _is_section(t: str) -> bool:
+    """A section row's line ("II", "II. Title …"): its title, if any, opens in capitals."""
+    if not _SECTION.fullmatch(t):
+        return False
+    parts = t.split(None, 1)
+    return len(parts) == 1 or parts[1][:1].isupper() or parts[1][:1].isdigit()
 
 
 @dataclass(frozen=True)

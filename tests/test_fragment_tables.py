@@ -204,3 +204,9 @@ def test_cell_evidence() -> None:
     assert is_time("Quý IV/2026") and is_time("Năm 2026 – 2030") and is_time("Thường xuyên")
     assert is_time("2026 và hằng năm") and not is_time("Nghị quyết số 12/NQ-CP")
     assert not is_time("Thực hiện các nhiệm vụ")
+
+
+def test_normalization_keeps_the_table_lines_and_is_idempotent() -> None:
+    once = normalize(HEAD + HEADER + ROWS).text
+    assert "\nSở\nNội\nvụ,\n" in once and "\nCơ quan\nchủ trì\n" in once
+    assert normalize(once).text == once
