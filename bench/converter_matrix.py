@@ -9,17 +9,38 @@ gold with the contract's scorer:
 - ``lo-txt``, ``lo-html``, ``lo-pdf``, ``lo-odt``: a DOCX exported by LibreOffice to plain text,
   HTML, PDF (its own typesetting, not ours) and ODT;
 - ``twin-docx``/``twin-html``/``twin-pdf``: a plain-text document laid out by
-  ``corpus/formats/make.py`` as offices do, then (``lo-*`` of the twin) re-exported by LibreOffice.
+  ``corpus/formats/make.py`` as offices do (a text it cannot cut into columns becomes a DOCX the
+  way LibreOffice imports a text file: one paragraph a line), then (``twin-lo-*``) re-exported
+  by LibreOffice;
+- the converters websites use (every DOCX above, the gold ones and the twins, goes through each):
+  ``mammoth-md`` (mammoth's markdown: ``__bold__``, ``\\-`` escapes, tables as paragraphs),
+  ``mammoth-html`` (mammoth's bare HTML), ``mammoth-h2t`` (that HTML through html2text: pipe
+  tables, wrapped lines), ``lo-html-mdfy`` (LibreOffice's HTML through markdownify: ``**``,
+  ``|---|`` tables), ``docx2txt`` (cells and paragraphs separated by blank lines),
+  ``plumber-pdf`` / ``plumber-pdf-layout`` (LibreOffice's PDF read by pdfplumber, layout off
+  and on: a two-column header interleaved line by line).
 
-Run: ``.venv/bin/python bench/converter_matrix.py GOLD_DIR... [--work DIR] [--json]``. Needs
-``soffice`` (scripts/system-deps.sh installs it). It measures and asserts nothing; the figures
-are for the closing notes and for finding the layouts a converter breaks.
+The third-party converters are not dependencies of the project: they live in the optional extra
+``bench`` (``pip install '.[bench]'``), best in a separate environment named by ``--conv-python``
+(default: ``$VANBAN_CONV_PYTHON``, else ``/tmp/convenv/bin/python`` if it exists, else this
+interpreter); a route whose converter is missing is skipped with a note.
+
+Run: ``.venv/bin/python bench/converter_matrix.py GOLD_DIR... [--work DIR] [--json] [--routes a,b]``.
+Needs ``soffice`` (scripts/system-deps.sh installs it). It measures and asserts nothing; the
+figures are for the closing notes and for finding the layouts a converter breaks.
+
+Measured (2026-12-04, 76 documents: corpus/dev/pool, /work/shared/seeds, /work/shared/dev; the
+gold DOCX and the twins of the texts; list fields' F1; before → after the reader's fixes of
+this round):
+
+MATRIX_TABLE
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -28,15 +49,84 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from pipeline.evaluate import find_gold, score_corpus  # noqa: E402
-from pipeline.extractor import extract_file  # noqa: E402
 
 LO_TARGETS = {"lo-txt": "txt:Text (encoded):UTF8", "lo-html": "html", "lo-pdf": "pdf", "lo-odt": "odt"}
+# route → (what it starts from, the output suffix); "docx" = every gold DOCX and twin DOCX,
+# "lo-html"/"lo-pdf" = LibreOffice's export of those.
+CONVERTERS: dict[str, tuple[str, str]] = {
+    "mammoth-md": ("docx", ".md"),
+    "mammoth-html": ("docx", ".html"),
+    "mammoth-h2t": ("docx", ".md"),
+    "lo-html-mdfy": ("lo-html", ".md"),
+    "docx2txt": ("docx", ".txt"),
+    "plumber-pdf": ("lo-pdf", ".txt"),
+    "plumber-pdf-layout": ("lo-pdf", ".txt"),
+}
+LIST_FIELDS = ("legal_bases", "timeline", "responsible_units", "recipients")
 
 
-def _soffice(src: list[Path], target: str, out: Path) -> None:
+# ---------------------------------------------------------------------------------------------
+# The converters (run under --conv-python; they import nothing from the project)
+# ---------------------------------------------------------------------------------------------
+
+
+def _convert_one(route: str, src: Path) -> str:
+    if route in ("mammoth-md", "mammoth-html", "mammoth-h2t"):
+        import mammoth
+
+        with src.open("rb") as fh:
+            if route == "mammoth-md":
+                return mammoth.convert_to_markdown(fh).value
+            html = mammoth.convert_to_html(fh).value
+        if route == "mammoth-html":
+            return f"<html><head><meta charset='utf-8'></head><body>{html}</body></html>"
+        import html2text
+
+        return html2text.html2text(html)
+    if route == "lo-html-mdfy":
+        from markdownify import markdownify
+
+        raw = src.read_bytes()
+        for enc in ("utf-8", "cp1252"):
+            try:
+                return markdownify(raw.decode(enc))
+            except UnicodeDecodeError:
+                continue
+        return markdownify(raw.decode("utf-8", "replace"))
+    if route == "docx2txt":
+        import docx2txt
+
+        return docx2txt.process(str(src))
+    if route in ("plumber-pdf", "plumber-pdf-layout"):
+        import pdfplumber
+
+        with pdfplumber.open(str(src)) as pdf:
+            pages = [p.extract_text(layout=route.endswith("layout")) or "" for p in pdf.pages]
+        return "\n".join(pages)
+    raise ValueError(route)
+
+
+def convert_main(route: str, out: Path, srcs: list[Path]) -> None:
+    """Convert ``srcs`` by ``route`` into ``out`` (one file each, the stem kept)."""
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = CONVERTERS[route][1]
+    for src in srcs:
+        try:
+            text = _convert_one(route, src)
+        except ImportError as e:
+            raise SystemExit(f"{route}: {e}") from e
+        except Exception as e:  # noqa: BLE001 - one broken input must not stop the route
+            print(f"{route}: {src.name}: {type(e).__name__}: {e}", file=sys.stderr)
+            continue
+        (out / f"{src.stem}{suffix}").write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Producing the routes
+# ---------------------------------------------------------------------------------------------
+
+
+def _soffice(src: list[Path], target: str, out: Path, infilter: str | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     if not src:
         return
@@ -45,9 +135,10 @@ def _soffice(src: list[Path], target: str, out: Path) -> None:
         raise SystemExit("soffice not found (scripts/system-deps.sh installs LibreOffice)")
     profile = out.parent / "lo-profile"
     subprocess.run(
-        [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+        [exe, f"-env:UserInstallation=file://{profile}", "--headless",
+         *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target,
          "--outdir", str(out), *map(str, src)],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600,
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1200,
     )
 
 
@@ -58,7 +149,26 @@ def _twins(texts: list[Path], out: Path) -> None:
                        check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
 
 
-def routes(gold_dirs: list[Path], work: Path) -> dict[str, list[tuple[Path, dict]]]:
+def _conv_python(arg: str | None) -> str:
+    if arg:
+        return arg
+    if os.environ.get("VANBAN_CONV_PYTHON"):
+        return os.environ["VANBAN_CONV_PYTHON"]
+    if Path("/tmp/convenv/bin/python").exists():
+        return "/tmp/convenv/bin/python"
+    return sys.executable
+
+
+def _sources(work: Path, origin: str) -> list[Path]:
+    """The files a converter route starts from: DOCX (gold and twins) or their LibreOffice export."""
+    if origin == "docx":
+        return sorted((work / "docx").glob("*.docx"))
+    suffix = ".html" if origin == "lo-html" else ".pdf"
+    return sorted([*(work / origin).glob(f"*{suffix}"), *(work / f"twin-{origin}").glob(f"*{suffix}")])
+
+
+def routes(gold_dirs: list[Path], work: Path, wanted: set[str] | None, conv_python: str
+           ) -> dict[str, list[tuple[Path, dict]]]:
     """Route name → [(file, gold)] for every document the route could produce."""
     gold: dict[str, dict] = {}
     docx: list[Path] = []
@@ -72,31 +182,59 @@ def routes(gold_dirs: list[Path], work: Path) -> dict[str, list[tuple[Path, dict
                 docx.append(doc)
             elif doc.suffix in (".md", ".txt"):
                 texts.append(doc)
-    for name, target in LO_TARGETS.items():
-        _soffice(docx, target, work / name)
-    _twins(texts, work / "twin")
-    twin_docx = sorted((work / "twin").glob("*.docx"))
-    for name, target in LO_TARGETS.items():
-        _soffice(twin_docx, target, work / f"twin-{name}")
-    for folder in sorted(p for p in work.iterdir() if p.is_dir() and p.name != "lo-profile"):
+    if not (work / "docx").is_dir():  # a kept --work folder is reused as it is
+        for name, target in LO_TARGETS.items():
+            _soffice(docx, target, work / name)
+        _twins(texts, work / "twin")
+        twin_docx = sorted((work / "twin").glob("*.docx"))
+        laid_out = {f.stem for f in twin_docx}
+        # a text make.py cannot cut into columns (no Nơi nhận block) still becomes a DOCX: the
+        # way LibreOffice imports a text file, one paragraph a line, its markdown as it stands
+        _soffice([t for t in texts if t.stem not in laid_out], "docx:MS Word 2007 XML", work / "twin",
+                 infilter="Text (encoded):UTF8")
+        twin_docx = sorted((work / "twin").glob("*.docx"))
+        for name, target in LO_TARGETS.items():
+            _soffice(twin_docx, target, work / f"twin-{name}")
+        (work / "docx").mkdir()
+        for f in [*docx, *twin_docx]:
+            shutil.copy(f, work / "docx" / f.name)
+    for route, (origin, _) in CONVERTERS.items():
+        if (wanted and route not in wanted) or (work / route).is_dir():
+            continue
+        srcs = _sources(work, origin)
+        r = subprocess.run([conv_python, __file__, "--convert", route, str(work / route), *map(str, srcs)],
+                           check=False, timeout=1800)
+        if r.returncode:
+            print(f"(route {route} skipped: its converter failed under {conv_python})", file=sys.stderr)
+    skip = {"lo-profile", "docx"}
+    for folder in sorted(p for p in work.iterdir() if p.is_dir() and p.name not in skip):
+        if wanted and folder.name not in wanted and not (folder.name == "twin" and wanted & {"twin-docx", "twin-html", "twin-pdf"}):
+            continue
         for f in sorted(folder.iterdir()):
-            if f.suffix in (".txt", ".html", ".pdf", ".odt", ".docx") and f.stem in gold:
-                if folder.name == "twin":
-                    out[f"twin-{f.suffix[1:]}"].append((f, gold[f.stem]))
-                else:
-                    out[folder.name].append((f, gold[f.stem]))
+            if f.suffix in (".txt", ".md", ".html", ".pdf", ".odt", ".docx") and f.stem in gold:
+                name = f"twin-{f.suffix[1:]}" if folder.name == "twin" else folder.name
+                out[name].append((f, gold[f.stem]))
     return out
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--convert":
+        convert_main(sys.argv[2], Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
+        return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold_dirs", nargs="+", type=Path)
-    ap.add_argument("--work", type=Path, help="keep the converted files here (default: a temp folder)")
+    ap.add_argument("--work", type=Path, help="keep the converted files here (default: a temp folder); reused if it exists")
+    ap.add_argument("--routes", help="comma-separated routes to score (default: all)")
+    ap.add_argument("--conv-python", help="the interpreter that has the 'bench' extra (mammoth, html2text, …)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="vanban-matrix-"))
+    work.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.routes.split(",")) if args.routes else None
     table: dict[str, dict] = {}
-    for route, docs in routes(args.gold_dirs, work).items():
+    for route, docs in routes(args.gold_dirs, work, wanted, _conv_python(args.conv_python)).items():
+        if wanted and route not in wanted:
+            continue
         pairs = []
         for path, g in docs:
             try:
@@ -110,14 +248,18 @@ def main() -> None:
     if args.json:
         print(json.dumps(table, ensure_ascii=False, indent=1))
         return
-    fields = sorted({k for r in table.values() for k in r["fields"]}, key=lambda k: list(table["original"]["fields"]).index(k)
-                    if k in table.get("original", {}).get("fields", {}) else 99)
-    print(f"{'route':12s} {'docs':>4s} {'macro':>6s}  fields below 0.995")
+    print(f"{'route':18s} {'docs':>4s} {'macro':>6s} {'legal':>6s} {'time':>6s} {'units':>6s} {'recip':>6s}  other fields below 0.995")
     for route, r in table.items():
-        low = ", ".join(f"{k} {v:.2f}" for k in fields if (v := r["fields"].get(k, 1.0)) < 0.995)
-        print(f"{route:12s} {r['documents']:4d} {r['macro']:6.3f}  {low}")
+        f = r["fields"]
+        lists = " ".join(f"{f.get(k, float('nan')):6.3f}" for k in LIST_FIELDS)
+        low = ", ".join(f"{k} {v:.2f}" for k, v in f.items() if k not in LIST_FIELDS and v < 0.995)
+        print(f"{route:18s} {r['documents']:4d} {r['macro']:6.3f} {lists}  {low}")
     print(f"(converted files: {work})")
 
 
 if __name__ == "__main__":
+    if not (len(sys.argv) > 1 and sys.argv[1] == "--convert"):
+        sys.path.insert(0, str(ROOT))
+        from pipeline.evaluate import find_gold, score_corpus
+        from pipeline.extractor import extract_file
     main()

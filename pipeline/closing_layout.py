@@ -62,7 +62,8 @@ def _signed_mark() -> re.Pattern[str]:
 def _glued_position() -> re.Pattern[str]:
     """A position in capitals run into the capitals before it (``…THỦ TƯỚNGPHÓ THỦ TƯỚNG``)."""
     alt = "|".join(re.escape(p.upper()) for p in positions())
-    return re.compile(rf"(?<=[{_UP}])(?=(?:{alt})\b)")
+    # the position ends at a word's end or where the name run into it begins ("…TỊCHNguyễn")
+    return re.compile(rf"(?<=[{_UP}])(?=(?:{alt})(?:\b|[{_UP}][{_LOW}]))")
 
 
 @cache
@@ -103,9 +104,25 @@ _AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
 _SHORT = 160  # a signature block run together without cells is never longer
 
 
+# The dash of a Nơi nhận item run into what precedes it (a cell's lines joined with nothing
+# between them: ``Nơi nhận:- Như trên;- Sở X (để b/c)- Lưu: VT``), or after the label or an
+# item's end and a space; never a spaced dash inside a name (``Văn hóa - Xã hội``) nor a
+# hyphen (``CM-VP``).
+_GLUED_ITEM = re.compile(r"(?:(?<=[;:.)\w])|(?<=[;:.)]\s))(?=[-+•–]\s+\S)")
+
+
+def _list_cuts(s: str) -> list[int]:
+    """Where the items of a Nơi nhận list run together on one line begin (``s`` its label first)."""
+    if not _LABEL_TAIL.match(s):
+        return []
+    return [m.start() for m in _GLUED_ITEM.finditer(s) if m.start() > 0]
+
+
 def _needs_cutting(t: str) -> bool:
     """Cells, or closing lines run together: a cheap test first, every body line goes through."""
     if "|" in t or "<br" in t or "<BR" in t:
+        return True
+    if t[:1] in "Nn" and _list_cuts(t):
         return True
     if _AUTH_LITERAL.search(t) and _AUTH_AT.search(t):
         return True
@@ -144,6 +161,91 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# Two columns drawn line by line across the page and read back with one space between them
+# (a PDF's text layer read without layout: ``Nơi nhận: KT. CHỦ TỊCH`` / ``- Như trên; PHÓ CHỦ
+# TỊCH`` / ``- Lưu: VT. Nguyễn Văn An``): the label line shows it, its tail is a signature line.
+_LABEL_TAIL = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:\s*(?=\S)", re.IGNORECASE)
+_ITEM_END = re.compile(r"[;.):]\s+(?=\S)")
+_ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU)\b")
+_INITIALS = re.compile(r"\([^()\d]{1,30}\)?")
+_INTERLEAVED_MAX = 40  # lines a Nơi nhận list and its signature column span at most
+
+
+def _upper_words(t: str) -> bool:
+    """A line of the signature column in capitals: ``PHÓ CHỦ TỊCH``, ``ỦY BAN NHÂN DÂN``."""
+    words = t.split()
+    return (
+        (len(words) >= 2 or t.strip(". ") in _position_set())
+        and all(not any(c.islower() for c in w) for w in words)
+        and any(sum(c.isalpha() for c in w) >= 3 for w in words)  # not "VT, KT": an archive's codes
+        and ";" not in t  # items of the list, not a signature line
+    )
+
+
+@cache
+def _position_set() -> frozenset[str]:
+    return frozenset(p.upper() for p in positions())
+
+
+def _signature_tail(t: str, signing: bool) -> int | None:
+    """Where a signature-column line begins after the list item that ``t`` starts with: after
+    an item's end (``;`` ``.`` ``)`` ``:``), an authority line, a position or any line in
+    capitals, a signed mark, or — once the signature has begun (``signing``) — a personal name."""
+    for m in _ITEM_END.finditer(t):
+        p = m.end()
+        tail = t[p:].rstrip()
+        if ";" in tail:
+            continue
+        if _AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail):
+            return p
+        if _signed_mark().fullmatch(tail) or _upper_words(tail):
+            return p
+        if signing and _TRAILING_NAME.fullmatch(tail):
+            return p
+    return None
+
+
+def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], int] | None:
+    """The two columns of a closing drawn line by line from ``lines[i]`` (a ``Nơi nhận:`` line
+    whose tail opens the signature): (left spans, right spans, one past the last line), each
+    span ``(start, end, line index)``; None when ``lines[i]`` is not such a line."""
+    ln = lines[i]
+    m = _LABEL_TAIL.match(ln.text)
+    if not m:
+        return None
+    tail = ln.text[m.end() :]
+    if not ((_AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail)) or _upper_words(tail)):
+        return None
+    left = [(ln.start, ln.start + m.end(), ln.idx)]
+    right = [(ln.start + m.end(), ln.end, ln.idx)]
+    j = i + 1
+    while j < stop and j < i + _INTERLEAVED_MAX:
+        if lines[j].blank:
+            # one paragraph a line, a blank line after each: the list goes on after it
+            k = j + 1
+            if k < stop and not lines[k].blank and lines[k].text[:1] in "-+•–":
+                j = k
+            else:
+                break
+        t = lines[j].text
+        cut = _signature_tail(t, True)
+        a = lines[j].start
+        if cut is None:
+            left.append((a, lines[j].end, lines[j].idx))
+        else:
+            left.append((a, a + cut, lines[j].idx))
+            right.append((a + cut, lines[j].end, lines[j].idx))
+        j += 1
+        if _ARCHIVE_ITEM.match(t):
+            # the list ends with its archive item (and the typist's initials under it,
+            # ``(Thủy, Nho)``); what follows is the signature's own
+            while j < stop and _INITIALS.fullmatch(lines[j].text):
+                left.append((lines[j].start, lines[j].end, lines[j].idx))
+                j += 1
+            break
+    return left, right, j
+
+
 def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
     """The pieces of ``lines[start:stop]``: a blank line stays a blank piece, a line with no
     cells and no run-together closing lines stays one piece."""
@@ -170,7 +272,8 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
             x, y = _strip(text, x, y)
             if x >= y:
                 continue
-            bounds = [x] + [x + c for c in _cuts(text[x:y])] + [y]
+            cuts = sorted({*_cuts(text[x:y]), *_list_cuts(text[x:y])})
+            bounds = [x] + [x + c for c in cuts] + [y]
             for p, q in zip(bounds, bounds[1:], strict=False):
                 if text[p:q].strip():
                     add(p, q, src)
@@ -178,6 +281,16 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
     i = start
     while i < stop:
         ln = lines[i]
+        cols = _interleaved(lines, i, stop) if not ln.blank and ln.text[:1] in "NnN" else None
+        if cols is not None:
+            left, right, i = cols
+            for a, b, src in left:
+                add_cell(a, b, src)
+            out.items.append(Line(len(out.items), ln.start, ln.start, ""))  # between columns
+            out.line_of.append(ln.idx)
+            for a, b, src in right:
+                add_cell(a, b, src)
+            continue
         if ln.blank or not _needs_cutting(ln.text):
             out.items.append(Line(len(out.items), ln.start, ln.end, ln.text))
             out.line_of.append(ln.idx)

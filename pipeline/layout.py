@@ -111,8 +111,24 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
             # a Nơi nhận list goes on below the signature's last row
             k = last + 1
-            while k < n and k - last <= _MAX_GAP_ROWS and _is_list_item(rows[k], text):
-                k += 1
+            left_col = rows[i].left[0] - rows[i].start  # type: ignore[index]
+            while k < n:  # as long as its items go on, up to the archive item
+                for q in (k, k + 1):
+                    r = rows[q] if q < n else rows[k]
+                    if r.left is None and r.right is not None and abs(r.col - left_col) <= _ALIGN:  # type: ignore[operator]
+                        # indented as far as the left column (a padded page): a left cell, alone
+                        rows[q] = _Row(r.start, r.end, r.right, None, None)
+                r = rows[k]
+                if _is_list_item(r, text) or (
+                    r.left is not None and r.col is None and k > last + 1 and not _is_blank(rows[k - 1])
+                ):
+                    k += 1  # an item, or the wrapped rest of the one above
+                    if _ARCHIVE.match(text, r.left[0]):  # type: ignore[index]
+                        break
+                elif _is_blank(r) and k + 1 < n and _is_list_item(rows[k + 1], text):
+                    k += 2  # blank lines between the items (DOCX readers, a PDF's line spacing)
+                else:
+                    break
             out.append((i, k))
             i = k
         else:
@@ -128,8 +144,19 @@ def _header_cell(t: str) -> bool:
     return is_upper_line(t) or bool(_NUMBER_OR_DATE.search(t))
 
 
+_ARCHIVE = re.compile(r"\\?[-+•*]?\s*(?:Lưu|LƯU)\b")
+
+
 def _is_list_item(r: _Row, text: str) -> bool:
-    return r.left is not None and r.col is None and text[r.left[0]] in "-+•*"
+    """A list item alone on its row (markdown may still escape its dash: ``\\- Như trên;``)."""
+    if r.left is None or r.col is not None:
+        return False
+    c = text[r.left[0]]
+    return c in "-+•*" or (c == "\\" and text[r.left[0] + 1 : r.left[0] + 2] in ("-", "+", "*"))
+
+
+def _is_blank(r: _Row) -> bool:
+    return r.left is None and r.right is None
 
 
 def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:

@@ -7,7 +7,7 @@
 2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
-   breaks), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
+   breaks; ``_italic_`` on one line), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
    become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
@@ -22,7 +22,9 @@
    also goes on when it ends with a comma or with a word no sentence ends with (``các``,
    ``của``, ``và``...), when it is only a section marker (``I.``), when the next line goes on
    with a year range (``2026\\n- 2030``), and, in documents the converter hard-wrapped, when
-   the break lies inside a bold/italic run. A markdown hard break (two trailing spaces) and a
+   the break lies inside a bold/italic run. Where a tool made every wrapped line a paragraph
+   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), the
+   blank line between two lines is judged the same way. A markdown hard break (two trailing spaces) and a
    tab-separated table row stop a join and keep two trailing spaces where the text alone
    would join.
 
@@ -46,6 +48,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,6 +65,7 @@ from .encoding import (
 )
 from .layout import reflow_columns
 from .lexicon import is_signed_mark
+from .resources import load_rules
 from .textutil import is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
@@ -367,14 +371,19 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*]")
-_PIPE_LINE = re.compile(r"[ \t]*\|[ \t|:-]*(?=\n|$)")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:-]")
+# a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
+# without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
+_PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
 _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _DUNDER = re.compile(r"(?<!_)__(?!_)")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+# ``_italic_`` (html2text, mammoth, markdownify): one underscore each side, on one line, not
+# inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
+_UNDERSCORE_EM = re.compile(r"(?<![\w_\\])_(?=[^\s_])[^_\n]*?[^\s_\\]_(?![\w_])")
 _RISKY_ESCAPED = frozenset("*_#|\\`&")
 
 
@@ -384,7 +393,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", " ", "\t"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t"):
         starts.insert(0, 0)
     for ls in starts:
         pm = _PIPE_LINE.match(text, ls)
@@ -398,22 +407,35 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
             edits.append((ls, hm.end(), ""))
             continue
         bm = _BULLET.match(text, ls)
-        if bm:
+        if bm and not _italic_line(text, ls):
             edits.append((bm.end() - 1, bm.end(), "-"))
             bullets.add(bm.end() - 1)
     return edits, pipes, bullets
 
 
+def _italic_line(text: str, ls: int) -> bool:
+    """``*   Hà Nội, ngày …*``: a line in italics whose run starts with spaces (mammoth), not a
+    ``* `` bullet: its only other star closes the line."""
+    le = text.find("\n", ls)
+    line = text[ls : le if le >= 0 else len(text)].rstrip()
+    return line.endswith("*") and not line.endswith("**") and line.count("*") == 2
+
+
 def _is_dunder_marker(text: str, s: int) -> bool:
-    """``__`` opening (nothing wordy before, text after) or closing (the reverse)."""
+    """``__`` opening (nothing wordy before, text after) or closing (the reverse); at a line's
+    start or end whatever spaces stand inside it (mammoth keeps a bold run's spaces inside
+    its markers: ``__  CỘNG HÒA …__``, ``__an toàn __``)."""
     before = text[s - 1] if s else " "
     after = text[s + 2] if s + 2 < len(text) else " "
-    return (not before.isalnum() and not after.isspace()) or (
-        not before.isspace() and not after.isalnum()
-    )
+    if (not before.isalnum() and not after.isspace()) or (not before.isspace() and not after.isalnum()):
+        return True
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    le = len(text) if le < 0 else le
+    return not text[ls:s].strip() or not text[s + 2 : le].strip()
 
 
-def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
+def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list[int], bool]:
     """Edits removing markdown, the newlines that lie inside an emphasis span (the converter
     wrapped a styled run there), and whether another pass is needed."""
     edits, pipes, bullets = _line_markup(text)
@@ -447,10 +469,17 @@ def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+    if "_" in text:
+        for m in _UNDERSCORE_EM.finditer(text):
+            s, e = m.start(), m.end()
+            if s not in escaped and e - 1 not in escaped:
+                edits.extend(((s, s + 1, ""), (e - 1, e, "")))
     if not edits:
         return [], [], False
     edits.sort()
     soft: list[int] = []
+    if not blank_ends_span:
+        soft.extend(_runs_across_blank(text))
     if toggles:
         resets = pipes + [m.start() for m in _BLANK_LINE.finditer(text)]
         events = sorted([(p, 1) for p in toggles] + [(p, 0) for p in resets])
@@ -465,6 +494,29 @@ def _markdown(text: str) -> tuple[list[Edit], list[int], bool]:
     return edits, soft, dirty
 
 
+_RUN_MARK = re.compile(r"\*+|__")
+
+
+def _runs_across_blank(text: str) -> list[int]:
+    """Where every line is a paragraph: the newlines of a single blank line between a line that
+    leaves a styled run open (an odd number of ``**``, ``*``, ``__``) and the next, which closes it
+    (``**8. Bộ`` / ``Chỉ huy Quân sự tỉnh:**``): one styled run cut in two."""
+    out: list[int] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i in range(len(lines) - 2):
+        a, gap, b = lines[i], lines[i + 1], lines[i + 2]
+        if gap.strip() or not a.strip() or not b.strip():
+            continue
+        if len(_RUN_MARK.findall(a)) % 2 and len(_RUN_MARK.findall(b)) % 2:
+            out.extend((starts[i + 1] - 1, starts[i + 2] - 1))
+    return out
+
+
 def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
     if not any(c in text for c in "*_#|\\"):
@@ -477,6 +529,8 @@ def _has_markdown(text: str) -> bool:
             s, e = m.start(), m.end()
             if not (s and text[s - 1] == "(" and e < n and text[e] == ")"):
                 return True
+    if "_" in text and _UNDERSCORE_EM.search(text):
+        return True
     if "__" in text:
         return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))
     return False
@@ -640,12 +694,31 @@ _MARKER = re.compile(
     r"|[^\W\d_][^,\n]{0,40},\s*ngày\s+[\d\s.…_]*tháng\b"
 )
 _RANGE_DASH = re.compile(r"[-–]\s?\d")
-_MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
+# a list or section marker alone on its line, its item on the next ("I.", "1.", "a)", "-")
+_MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|[-+•–]")
 _CLOSERS = "”\"’»"
 _WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
 _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
 # Words a Vietnamese sentence cannot end with: a line ending in one continues on the next.
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
+
+
+# the header's date line, whole: what follows in capitals is the next header line or the type
+_DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+
+
+@lru_cache(maxsize=1)
+def _type_lines() -> frozenset[str]:
+    """The document types' names in capitals (``KẾ HOẠCH``): such a line stands alone."""
+    return frozenset(t["name"].upper() for t in load_rules("doc_types")["type"])
+
+
+@lru_cache(maxsize=1)
+def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """A preamble ground's opener (``Căn cứ``, ``Thực hiện``, ``Theo đề nghị``) at a line's start."""
+    pre = load_rules("structure")["preamble"]
+    alt = "|".join(re.escape(o) for o in sorted({*pre["openers"], *pre["weak_openers"]}, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s")
 
 
 def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
@@ -667,6 +740,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
         return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
+    if len(nxt) <= 3 and nxt.isdigit():
+        return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
+    if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)):
+        # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
+        # Kế hoạch số …" in capitals after an unfinished line: the preamble after the title
+        return False
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
     open_word = tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
@@ -703,6 +782,57 @@ def _hard_wrapped(contents: list[str]) -> bool:
     return cont >= 0.1 * lines
 
 
+_LEAD_MARKUP = re.compile(r"^[*_\\]+")
+
+
+def _lines_as_paragraphs(contents: list[str]) -> bool:
+    """Whether every line of this document was made a paragraph of its own: a PDF-to-Word tool,
+    a text file imported one paragraph a line, then read back (python-docx, mammoth, docx2txt,
+    html2text) with a blank line after every paragraph. Then most lines follow an empty one and
+    many of those go on in lower case (a wrapped sentence); where paragraphs are real, a
+    paragraph almost never starts in lower case."""
+    after_blank = lower = lines = 0
+    prev = "x"
+    for c in contents:
+        if c:
+            lines += 1
+            if not prev:
+                after_blank += 1
+                head = _LEAD_MARKUP.sub("", c)
+                if head[:1].islower() and not _MARKER.match(head):
+                    lower += 1
+        prev = c
+    return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
+
+
+def _title_goes_on(content: str, nxt: str) -> bool:
+    """A title in capitals after its type line, its lines made paragraphs: capitals go on in
+    capitals (``QUY`` / ``ĐỊNH GIỜ BÁN HÀNG …``), the type line itself stands alone."""
+    return (
+        content.rstrip(" .:") not in _type_lines()
+        and is_upper_line(content, 0.9)
+        and is_upper_line(nxt, 0.9)
+        and nxt.rstrip(" .:") not in _type_lines()
+        and not content.rstrip(_CLOSERS).endswith((".", ":", ";"))
+    )
+
+
+def _padded(lines: list[str], contents: list[str]) -> bool:
+    """Whether the lines were padded with spaces to the page's width (pdfplumber's layout
+    mode): then nearly every line, padded or full, is about one length, and trailing spaces
+    are padding, not markdown's hard break."""
+    raws = [raw for raw, c in zip(lines, contents, strict=True) if c]
+    if len(raws) < 8:
+        return False
+    widths = Counter(len(raw) for raw in raws)
+    mode = widths.most_common(1)[0][0]
+    # near one width: markup deleted before this step (``**``) shortens a padded line
+    near = sum(k for w, k in widths.items() if abs(w - mode) <= 8)
+    trailing = sum(raw.endswith("  ") for raw in raws)
+    # (the columns reflowed before this step are cells, no longer padded)
+    return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
+
+
 def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
@@ -713,15 +843,23 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     contents = [raw.strip(" \t") for raw in lines]
     if "  " in text or "\t" in text:
         contents = [_INNER_WS.sub(" ", c) if "  " in c or "\t" in c else c for c in contents]
-    wrapped = _hard_wrapped(contents)
+    padded = _padded(lines, contents)
+    # blank lines stand for vertical space in a padded page, not for paragraphs
+    paragraphs = padded or _lines_as_paragraphs(contents)
+    wrapped = paragraphs or _hard_wrapped(contents)
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
+    from .fragment_tables import unjoined_lines
+
+    keep = unjoined_lines(contents)  # a table's cell fragments, each a line of its own
     edits: list[Edit | None] = []
     append = edits.append
     hard: list[tuple[int, int, int, int, str, int, bool]] = []
     joined = [False] * (n + 1)
     acc = 0
     single = True
+    last: tuple[str, int, bool] | None = None  # the line before an empty one: (content, acc, single)
+    in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
     st = 0  # start of line i
     i = 0
     while i < n:
@@ -738,10 +876,34 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 ze += len(lines[j]) + 1
             if j + 1 >= n:
                 ze = len(text)
+            nxt = contents[j + 1] if j + 1 < n else ""
+            if (
+                paragraphs
+                and last is not None
+                and j == i  # one empty line: more stand for something (an emptied table edge)
+                and nxt
+                and "\t" not in lines[j + 1]
+                and (
+                    _joins(*last, nxt, True)
+                    or (in_title and _title_goes_on(last[0], nxt))
+                    or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
+                )
+            ):
+                # a wrapped sentence whose lines were made paragraphs: one line again
+                append((zs, ze, " "))
+                for k in range(i - 1, j + 1):
+                    joined[k] = True
+                acc = last[1] + 1 + len(nxt)
+                single = False
+                last = None
+                i = j + 1
+                st = ze
+                continue
             rep = "\n" * min(text.count("\n", zs, ze), 2)
             if text[zs:ze] != rep:
                 append((zs, ze, rep))
             acc, single = 0, True
+            last = None
             i = j + 1
             st = ze
             continue
@@ -760,12 +922,14 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                         append((m.start(), m.end(), " "))
         if single:
             acc = len(c)
+        if paragraphs:
+            in_title = c.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(c, 0.9))
         nxt = contents[i + 1] if i + 1 < n else ""
         join = False
         # A hard break: two trailing spaces, or a tab-separated table row on either side.
         # Settled below, once the next logical line is known.
         is_hard = bool(nxt) and (
-            (len(trail) >= 2 and trail.count(" ") == len(trail))
+            (len(trail) >= 2 and trail.count(" ") == len(trail) and not padded)
             or "\t" in raw
             or "\t" in lines[i + 1]
         )
@@ -774,7 +938,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             append(None)
         elif trail:
             append((body_end, end, ""))
-        if nxt and not is_hard:
+        if nxt and not is_hard and i not in keep:
             join = _joins(c, acc, single, nxt, wrapped) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
@@ -782,6 +946,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             acc += 1 + len(nxt)
             single = False
         else:
+            last = (c, acc, single) if not nxt and "\t" not in raw else None
             acc, single = 0, True
         st = end + 1
         i += 1
@@ -792,7 +957,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         j = i + 1
         while joined[j]:
             j += 1
-        nxt = " ".join(contents[i + 1 : j + 1])
+        nxt = " ".join(x for x in contents[i + 1 : j + 1] if x)
         # this line too is judged as the next normalize() sees it: one line, joined whole
         b = i
         while b > 0 and joined[b - 1]:
@@ -842,7 +1007,9 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         text, pieces = flow
         maps.append(_PieceMap(pieces))
 
-    md_edits, soft, md_dirty = _markdown(text)
+    md_edits, soft, md_dirty = _markdown(
+        text, not ("\n\n" in text and _lines_as_paragraphs([ln.strip(" \t") for ln in text.split("\n")]))
+    )
     dirty |= md_dirty
     later: list[_Map] = []
     if md_edits:

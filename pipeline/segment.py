@@ -543,6 +543,7 @@ def segment(text: str) -> Document:
         j = kg + 1
         last = kg
         co = s_rules["closing"]["co_addressee"]
+        bare = _BARE_LABEL.match(lines[kg].text) is not None
         while j < doc_end:
             t = lines[j].text
             if not t:
@@ -563,6 +564,13 @@ def segment(text: str) -> Document:
                 last = j
                 j += 1
                 continue
+            if bare and _undashed_addressee(t, last == kg, lines[last].text, s_rules):
+                # the label alone in its cell, the addressees each a paragraph of the next
+                # cell without dashes (a table read one cell paragraph a line)
+                last = j
+                j += 1
+                if t.rstrip().endswith(";"):
+                    continue
             break
         doc.parts["addressee"] = range(kg, last + 1)
         pre_start = max(header_end, last + 1)
@@ -662,6 +670,17 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     if any(attached_to.search(ln.text) for ln in head):
         return after
     return None
+
+
+_BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
+
+
+def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
+    """An addressee without a dash after a bare ``Kính gửi:``: the first line after it, or a
+    line after one that ended with ``;`` (the list goes on); short, and no preamble sentence."""
+    if len(t) > 160 or not (first or prev.rstrip().endswith(";")):
+        return False
+    return not fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not t.startswith("|")
 
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:
@@ -896,8 +915,13 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
             return p.idx
         if _archive().match(t) and not _ITEM_SEP.search(t):
             k = p.idx
-            while k - 1 >= 0 and pieces[k - 1].text and BULLET.match(pieces[k - 1].text):
-                k -= 1
+            while True:
+                q = k - 1
+                if q >= 1 and not pieces[q].text:
+                    q -= 1  # one paragraph an item, a blank line after each (DOCX readers)
+                if q < 0 or not pieces[q].text or not BULLET.match(pieces[q].text):
+                    break
+                k = q
             if k < p.idx:
                 return k
     return None
@@ -963,6 +987,9 @@ class Table:
     header: tuple[Cell, ...]
     roles: tuple[str | None, ...]  # per column: number | task | lead | coop | time | product | None
     rows: tuple[tuple[Cell, ...], ...]  # data rows (section rows "I. …" left out)
+    # "fragments": cells of word-wrapped lines with nothing between cells (read by
+    # pipeline/fragment_tables.py, which also tells a cell's lines apart: ``cell_text``)
+    kind: str = ""
 
     def column(self, role: str) -> int | None:
         return next((i for i, r in enumerate(self.roles) if r == role), None)
@@ -1278,5 +1305,18 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
 
 
 def find_tables(lines: list[Line], text: str) -> list[Table]:
-    """Task tables of the document, in order, whichever layout the converter left."""
-    return sorted(_pipe_tables(lines, text) + _line_tables(lines, text), key=lambda t: t.line)
+    """Task tables of the document, in order, whichever layout the converter left (a table of
+    word-wrapped fragments only where no other reader found one: pipeline/fragment_tables.py)."""
+    from .fragment_tables import fragment_tables
+
+    found = _pipe_tables(lines, text)
+    # one cell a line read where a header's cell went on in a lower-case line ("Cơ quan" /
+    # "chủ trì"): its fragments were taken for cells, the fragment reader's table is the one
+    frags = fragment_tables(lines, text)
+    for t in _line_tables(lines, text):
+        if not any(c.text[:1].islower() for c in t.header) or not any(
+            t.line < f.end and f.line < t.end for f in frags
+        ):
+            found.append(t)
+    found += [f for f in frags if not any(t.line < f.end and f.line < t.end for t in found)]
+    return sorted(found, key=lambda t: t.line)

@@ -79,6 +79,7 @@ from rapidfuzz import fuzz
 
 from .. import bodies, wordseg
 from ..caching import per_text_cache
+from ..fragment_tables import cell_text as fragment_cell_text
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
@@ -2268,7 +2269,7 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             if lead is None or bodies.is_column_name(lead.text):
                 continue
             task = table.get(row, "task")
-            raw = _cell_text(doc.text[lead.start : lead.end])
+            raw = (fragment_cell_text if table.kind == "fragments" else _cell_text)(doc.text[lead.start : lead.end])
             if _people(raw):
                 continue  # a team's members by name: people, not units
             for name, x, y in _split_units(raw, 0, len(raw)):
