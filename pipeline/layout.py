@@ -193,6 +193,14 @@ def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
         block = rows[i:j]
         first_left = next((r.left for r in block if r.left is not None), None)
         by_column = first_left is not None and fuzzy_starts(text[first_left[0] : first_left[1]], cues, 90)
+        if not by_column and first_left is not None and text[first_left[0]] in "-+•*":
+            # a list whose "Nơi nhận:" label stands alone on the row above the block
+            k = i - 1
+            while k >= 0 and _is_blank(rows[k]):
+                k -= 1
+            prev = rows[k] if k >= 0 else None
+            by_column = (prev is not None and prev.left is not None and prev.right is None
+                         and fuzzy_starts(text[prev.left[0] : prev.left[1]], cues, 90))
         if not by_column and not any(_header_cell(text[c[0] : c[1]]) for r in block for c in (r.left, r.right) if c):
             continue  # aligned body text (justified prose, a table): not the header or closing
         copy(ipos, rows[i].start)

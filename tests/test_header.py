@@ -749,3 +749,17 @@ def test_signer_name_beside_the_last_of_a_long_recipients_list():
     r = extract_text(text)
     assert (r.signer.name, r.signer.position, r.signer.authority) == ("Trần Minh Khôi", "Phó Chủ tịch", "KT.")
     assert "Phòng Nghiệp vụ 12" in r.recipients and "Lãnh đạo VP" in r.recipients
+
+
+def test_space_aligned_closing_whose_label_stands_alone_above_the_list():
+    text = (
+        "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/UBND-KT                  Lào Cai, ngày 02 tháng 3 năm 2026\nV/v báo cáo số liệu\n\n"
+        "Kính gửi: Sở Tài chính\n\nĐề nghị Sở Tài chính báo cáo trước ngày 05/4/2026.\n\nNơi nhận:\n"
+        "- Như trên;                                                KT. CHỦ TỊCH\n"
+        "- Chủ tịch UBND tỉnh (b/c);                                PHÓ CHỦ TỊCH\n- Lưu: VT, KT.\n\n\n"
+        "                                                            Lê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Lê Văn Hải", "Phó Chủ tịch", "KT.")
+    assert r.recipients == ["Sở Tài chính", "Chủ tịch UBND tỉnh"]
