@@ -805,3 +805,13 @@ def test_next_ground_after_a_comma_is_not_a_trich_yeu():
     )
     assert lb["31/TTr-SXD"]["title"] is None
     assert lb["07/CT-TTg"]["title"] == "về nhà ở xã hội"
+
+
+def test_issuer_ends_where_a_trich_yeu_opens_with_its_verb():
+    lb = _synth(
+        "Căn cứ Quyết định số 245/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh Hà Giang tiếp nhận nguyên trạng "
+        "Trung tâm Khuyến nông;\nCăn cứ Quyết định số 12/QĐ-UBND ngày 02/7/2025 của Ủy ban nhân dân tỉnh ủy quyền "
+        "cho Sở Tài chính;\n"
+    )
+    assert lb["245/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert lb["12/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
