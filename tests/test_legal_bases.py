@@ -815,3 +815,18 @@ def test_issuer_ends_where_a_trich_yeu_opens_with_its_verb():
     )
     assert lb["245/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh Hà Giang"
     assert lb["12/QĐ-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_narrated_ground_on_the_line_after_kinh_gui_is_its_own_paragraph():
+    from pipeline.extractor import extract_text
+
+    text = (
+        "BỘ Y TẾ\nSố: 12/BYT-KCB\nV/v triển khai quy định mới\nHà Nội, ngày 20 tháng 11 năm 2025\n"
+        "     Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "     Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP sửa đổi\n"
+        "Nghị định số 06/2022/NĐ-CP. Để triển khai, Bộ Y tế đề nghị:\n1. Ủy ban nhân dân các tỉnh chỉ đạo thực hiện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Thuấn\n"
+    )
+    r = extract_text(text)
+    assert r.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert [b.number for b in r.legal_bases][:1] == ["119/2025/NĐ-CP"]
