@@ -724,6 +724,9 @@ def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
 # "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành …": a narrated ground opens its own paragraph
 # (inside a sentence the word is written small)
 _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
+# "Các cấp ủy, tổ chức đảng chủ động …": a capitalised "Các" opens a sentence; a wrapped name or
+# title goes on in small letters ("… các xã, phường")
+_PLURAL_SUBJECT = re.compile(r"Các\s+[a-zđà-ỹ]")
 
 
 def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
@@ -748,7 +751,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     if len(nxt) <= 3 and nxt.isdigit():
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
     if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)
-                         or _NARRATED_DAY.match(nxt)):
+                         or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt)):
         # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
         # Kế hoạch số …" in capitals after an unfinished line: the preamble after the title
         return False

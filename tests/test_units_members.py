@@ -55,3 +55,14 @@ def test_minister_charged_to_detail_a_decree_ends_at_the_verb():
     )
     names = [u.name for u in extract_text(text).responsible_units]
     assert "Giám đốc Sở Tài chính" in names
+
+
+def test_party_advisory_organs_and_a_heading_that_does_not_swallow_the_sentence_below():
+    text = _PLAN.replace(
+        "2. Sở Tài chính\nTổng hợp báo cáo chung.",
+        "2. Các cơ quan chuyên trách tham mưu, giúp việc Huyện ủy; các chi\nbộ, đảng bộ cơ sở\n"
+        "Các cấp ủy, tổ chức đảng chủ động tổ chức quán triệt, triển khai thực hiện.",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert "Các cơ quan chuyên trách tham mưu, giúp việc Huyện ủy" in names
+    assert "Các chi bộ, đảng bộ cơ sở" in names

@@ -501,6 +501,8 @@ def _should_join(cur: str, nxt: str) -> bool:
         # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
         # would be capitalised throughout ("Hà An"); a capital then lower case opens a sentence
         return False
+    if h and h[1] and nxt.startswith("Các ") and not _ends_with_head(cur):
+        return False  # "2. Các chi bộ, đảng bộ cơ sở" / "Các cấp ủy … chủ động …": no name goes on with "Các"
     if h and not h[1]:
         return True  # "IV." / "2.3." alone: the title is on the next line
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
