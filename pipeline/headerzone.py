@@ -200,6 +200,20 @@ def _level_words() -> frozenset[str]:
 # ------------------------------------------------------------------ pieces
 
 
+# a document number right before a date: the date is that document's (cited in a trích yếu)
+_CITED_BEFORE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\wĐđ/.-]*\s*$")
+
+
+def _cited_date(seg: str, at: int) -> bool:
+    """A date right after a document number that is not the own one ("… số 104-CTr/TU ngày
+    30/8/2026 của …" in a trích yếu); "Số: 12/BC-UBND ngày 05 tháng 3 năm 2025" keeps its date."""
+    m = _CITED_BEFORE.search(seg, 0, at)
+    if m is None:
+        return False
+    own = NUMBER_START.match(seg)
+    return own is None or len(seg[own.end() : m.start()].split()) > 0
+
+
 def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     """Cut one line at cell separators, the motto's edges and the cues that open a cell."""
     spans: list[tuple[int, int]] = []
@@ -228,6 +242,8 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
             for m in VV_WORDS.finditer(seg, num.end()):
                 points.add(m.start())
         for m in list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
+            if _cited_date(seg, m.start()):
+                continue
             points.add(_place_start(seg, m.start()))
         ordered = sorted(points)
         first = True

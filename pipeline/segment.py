@@ -311,7 +311,9 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         BULLET.match(t)
         or parse_heading(t)
         or t.rstrip().endswith(":")
-        or fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+        # a ground opens with a capital ("Thực hiện …"); "thực hiện Chỉ thị số …" in small letters
+        # goes on with the trích yếu above it
+        or (t[:1].isupper() and fuzzy_starts(t, s_rules["preamble"]["openers"], 95))
         or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)

@@ -763,3 +763,28 @@ def test_space_aligned_closing_whose_label_stands_alone_above_the_list():
     r = extract_text(text)
     assert (r.signer.name, r.signer.position, r.signer.authority) == ("Lê Văn Hải", "Phó Chủ tịch", "KT.")
     assert r.recipients == ["Sở Tài chính", "Chủ tịch UBND tỉnh"]
+
+
+def test_trich_yeu_citing_a_document_with_its_date_and_a_lower_case_ground_line():
+    # a cited number's date inside the trích yếu is no date cell; a trích yếu line that opens
+    # with "thực hiện" in small letters goes on with the title
+    party = (
+        "ĐẢNG BỘ TỈNH YÊN BÁI          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n"
+        "          Yên Bái, ngày 07 tháng 9 năm 2026\n     *\nSố 249 -CV/ĐU\n"
+        "về việc triển khai Chương trình hành động\nsố 14-CTr/TU ngày 30/8/2026 của Tỉnh ủy\n\n"
+        "      Kính gửi: - Các chi bộ trực thuộc.\n\nNội dung.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn A\n"
+    )
+    r = extract_text(party)
+    assert r.title == "triển khai Chương trình hành động số 14-CTr/TU ngày 30/8/2026 của Tỉnh ủy"
+    assert r.date.iso == "2026-09-07"
+    resolution = (
+        "CHÍNH PHỦ\nSố: 10/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 06 tháng 4 năm 2026\n\nNGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ  \n"
+        "thực hiện Chỉ thị số 9-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư  \n\nCHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\nĐiều 1. Nội dung.\nĐiều 2. Hiệu lực.\n"
+    )
+    assert extract_text(resolution).title == (
+        "Ban hành Chương trình hành động của Chính phủ thực hiện Chỉ thị số 9-CT/TW ngày 28 tháng 6 năm 2025 "
+        "của Ban Bí thư")
+    own = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/BC-UBND ngày 05 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả tháng 2\n\nNội dung.\n"
+    assert extract_text(own).date.iso == "2025-03-05"
