@@ -31,7 +31,7 @@ from .headerzone import (
 )
 from .lexicon import is_signed_mark
 from .resources import load_rules
-from .textutil import fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
+from .textutil import collapse, fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
 
 @dataclass(frozen=True)
@@ -242,6 +242,18 @@ def match_type_line(t: str) -> str | None:
     return hit[0] if hit else None
 
 
+def qualified_type(t: str) -> str | None:
+    """The type of a type line with its qualifier (``KẾ HOẠCH HÀNH ĐỘNG``: ``Kế hoạch``)."""
+    t = collapse(t).strip(" *_")
+    if not t or len(t) > 40 or not is_upper_line(t, 0.9):
+        return None
+    quals = _rules()["s"]["title"].get("type_qualifiers", [])
+    for q in quals:
+        if t.endswith(" " + q) and (name := match_type_line(t[: -len(q) - 1])):
+            return name
+    return None
+
+
 def opens_with_type(t: str) -> bool:
     """A heading in capitals that names a document's type, alone or with its qualifier
     (``KẾ HOẠCH``, ``KẾ HOẠCH HÀNH ĐỘNG``, ``CHƯƠNG TRÌNH HÀNH ĐỘNG``): the top of a document."""
@@ -321,6 +333,8 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
         or AUTHORITY.match(t)
         or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
+        # "(Kèm theo Quyết định số …)": the note of what the text is attached to
+        or (t.lstrip()[:1] in "([" and _attached_rules()[1].match(t.lstrip()) is not None)
     )
 
 
@@ -447,6 +461,8 @@ def segment(text: str) -> Document:
         elif (g := glued_type(t)) is not None:
             type_i = type_end = ln.idx
             title_off = ln.start + g[1]
+        elif qualified_type(t):
+            type_i = type_end = ln.idx  # "KẾ HOẠCH QUỐC GIA": a qualified type line
         elif VV_LINE.match(t):
             vv_i = ln.idx
         if type_i is not None:

@@ -788,3 +788,14 @@ def test_trich_yeu_citing_a_document_with_its_date_and_a_lower_case_ground_line(
         "của Ban Bí thư")
     own = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/BC-UBND ngày 05 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả tháng 2\n\nNội dung.\n"
     assert extract_text(own).date.iso == "2025-03-05"
+
+
+def test_type_line_with_its_qualifier():
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "KẾ HOẠCH QUỐC GIA\nPhòng chống thiên tai giai đoạn 2026 - 2030\n\n"
+        "Thực hiện Luật Phòng, chống thiên tai, Thủ tướng ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\nNội dung.\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "KH"
+    assert r.title == "Phòng chống thiên tai giai đoạn 2026 - 2030"
