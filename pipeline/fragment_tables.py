@@ -153,7 +153,16 @@ def is_time(text: str) -> bool:
 def _is_number_head(text: str) -> bool:
     from .segment import column_role
 
+    # a cheap screen on the first letter of the number column's headers first ("STT", "TT",
+    # "Số TT"): every short line of every document goes through here
+    if text.lstrip(" *|_")[:1].casefold() not in _number_initials():
+        return False
     return column_role(text) == _NUMBER_ROLE and len(text.split()) <= 3
+
+
+@cache
+def _number_initials() -> frozenset[str]:
+    return frozenset(p[:1].casefold() for p in load_rules("tables")["columns"][_NUMBER_ROLE])
 
 
 def _skippable(texts: Sequence[str], i: int) -> bool:
