@@ -7,7 +7,8 @@
 2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
-   breaks; ``_italic_`` on one line), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
+   breaks; ``_italic_`` on one line), image references (``![alt](src)``) and link targets
+   (``[text](url)`` keeps its text), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
    become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
@@ -384,7 +385,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # ``_italic_`` (html2text, mammoth, markdownify): one underscore each side, on one line, not
 # inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
 _UNDERSCORE_EM = re.compile(r"(?<![\w_\\])_(?=[^\s_])[^_\n]*?[^\s_\\]_(?![\w_])")
-_RISKY_ESCAPED = frozenset("*_#|\\`&")
+_RISKY_ESCAPED = frozenset("*_#|\\`&[")
 
 
 def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
@@ -469,6 +470,11 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+    if "](" in text:
+        for m in _MD_IMAGE.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+        for m in _MD_LINK.finditer(text):
+            edits.extend(((m.start(), m.start() + 1, ""), (m.end("t"), m.end(), "")))
     if "_" in text:
         for m in _UNDERSCORE_EM.finditer(text):
             s, e = m.start(), m.end()
@@ -495,6 +501,9 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
 
 
 _RUN_MARK = re.compile(r"\*+|__")
+# ``![Shape3](doc_html_ae7d.gif)``: an image's reference, no text; ``[text](url)``: a link, its text
+_MD_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n\\]{0,200}\]\([^()\s\\]{1,500}\)")
+_MD_LINK = re.compile(r"(?<![!\\])\[(?P<t>[^\[\]\n\\]{1,300})\]\((?:[^()\s\\]{1,500})\)")
 
 
 def _runs_across_blank(text: str) -> list[int]:
@@ -530,6 +539,8 @@ def _has_markdown(text: str) -> bool:
             if not (s and text[s - 1] == "(" and e < n and text[e] == ")"):
                 return True
     if "_" in text and _UNDERSCORE_EM.search(text):
+        return True
+    if "](" in text and (_MD_IMAGE.search(text) or _MD_LINK.search(text)):
         return True
     if "__" in text:
         return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))

@@ -399,3 +399,10 @@ def test_a_styled_heading_cut_one_line_a_paragraph() -> None:
     text = normalize(doc).text
     assert "\n\n1. Bộ Chỉ huy Quân sự huyện:\n\nChủ trì huy động" in text
     assert "\n\n2. Phòng Nông nghiệp và Môi trường:\n\nTheo dõi" in text
+
+
+def test_markdown_images_and_links() -> None:
+    """markdownify and html2text keep an image as ``![alt](src)`` and a link as
+    ``[text](url)``: no text in the first, the text of the second."""
+    text = normalize("KẾ HOẠCH\n\n![Shape3](ke-hoach_html_ae7d6e38.gif)\n\nThực hiện [Nghị định số 30/2020/NĐ-CP](https://vanban.example/30) ngày 05/3/2020.\n").text
+    assert text == "KẾ HOẠCH\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.\n"
