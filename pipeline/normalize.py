@@ -753,6 +753,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     c0 = nxt[0]
     if len(nxt) <= 3 and nxt.isdigit():
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
+    if c0.isupper() and single and not tail.endswith(",") and is_upper_line(content, 0.9) and not is_upper_line(nxt, 0.5):
+        return False  # capitals go on in capitals: a title in capitals, then the text under it
     if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)):
         # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
         # Kế hoạch số …" in capitals after an unfinished line: the preamble after the title

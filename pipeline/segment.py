@@ -295,7 +295,8 @@ def _ends_header(t: str, s_rules: dict) -> bool:
 def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     """A line that cannot continue a trích yếu: a trích yếu is a noun phrase, so no list item,
     heading or lead-in (``…kính mời:``), no header cue, and no signature block; a sentence-case
-    trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name)."""
+    trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name),
+    one in capitals not into a sentence."""
     return bool(
         BULLET.match(t)
         or parse_heading(t)
@@ -308,6 +309,9 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
         or AUTHORITY.match(t)
         or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
+        # nor a trích yếu in capitals into a sentence (the text under it, no blank line between
+        # where a PDF's text layer or a converter dropped it)
+        or (is_upper_line(prev, 0.9) and t[:1].isupper() and not is_upper_line(t, 0.5) and len(t.split()) >= 4)
     )
 
 

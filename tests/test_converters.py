@@ -406,3 +406,15 @@ def test_markdown_images_and_links() -> None:
     ``[text](url)``: no text in the first, the text of the second."""
     text = normalize("KẾ HOẠCH\n\n![Shape3](ke-hoach_html_ae7d6e38.gif)\n\nThực hiện [Nghị định số 30/2020/NĐ-CP](https://vanban.example/30) ngày 05/3/2020.\n").text
     assert text == "KẾ HOẠCH\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.\n"
+
+
+def test_a_title_in_capitals_stops_at_the_sentence_under_it() -> None:
+    """A PDF's text layer keeps no blank line under the title: a trích yếu in capitals does not
+    go on into the sentence that follows (nor is it wrap-joined to it)."""
+    doc = PDF_LINES.replace(
+        "Tổ chức Ngày hội đọc sách trên địa bàn xã năm 2025\nThực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2025 của Ủy ban nhân dân huyện về phát\ntriển văn hóa đọc, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+        "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ NĂM 2025 NHẰM PHÁT TRIỂN VĂN HÓA\nĐỌC TRONG CỘNG ĐỒNG\nNhằm phát triển văn hóa đọc trong cộng đồng dân cư, Ủy ban nhân dân xã ban hành\nKế hoạch như sau:",
+    )
+    assert "VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG\nNhằm phát triển" in normalize(doc).text
+    rec = extract_text(doc).model_dump()
+    assert rec["title"] == "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ NĂM 2025 NHẰM PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG"
