@@ -521,7 +521,15 @@ def _runs_across_blank(text: str) -> list[int]:
         a, gap, b = lines[i], lines[i + 1], lines[i + 2]
         if gap.strip() or not a.strip() or not b.strip():
             continue
-        if len(_RUN_MARK.findall(a)) % 2 and len(_RUN_MARK.findall(b)) % 2:
+        # an odd count, and the run left open at A's end (its last marker opens text) is
+        # closed inside B (B's first marker follows text)
+        a_, b_ = a.rstrip(), b.lstrip()
+        if (
+            len(_RUN_MARK.findall(a)) % 2
+            and len(_RUN_MARK.findall(b)) % 2
+            and not a_.endswith(("*", "_"))
+            and not b_.lstrip("\\").startswith(("*", "_"))
+        ):
             out.extend((starts[i + 1] - 1, starts[i + 2] - 1))
     return out
 
@@ -732,7 +740,7 @@ def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
     return re.compile(rf"(?:{alt})\s")
 
 
-def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
+def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True, caps: bool | None = None) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
     on the text alone. Both are non-empty and cleaned. ``wrapped``: the document shows hard
@@ -740,7 +748,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     continued by a capitalised one (a table exported one cell a line has long cells)."""
     if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
         return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
-    tail = content.rstrip(_CLOSERS)
+    # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
+    nxt = nxt.strip("*_") or nxt
+    tail = content.rstrip(_CLOSERS + "*_")
     if _MARKER.match(nxt):
         # "giai đoạn 2026\n- 2030" is a range, not a list item
         return bool(tail[-1:].isdigit() and _RANGE_DASH.match(nxt))
@@ -753,7 +763,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     c0 = nxt[0]
     if len(nxt) <= 3 and nxt.isdigit():
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
-    if c0.isupper() and single and not tail.endswith(",") and is_upper_line(content, 0.9) and not is_upper_line(nxt, 0.5):
+    if caps is None:
+        caps = single and is_upper_line(content, 0.9)
+    if c0.isupper() and caps and not tail.endswith(",") and not is_upper_line(nxt, 0.5):
         return False  # capitals go on in capitals: a title in capitals, then the text under it
     if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)):
         # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
@@ -775,9 +787,10 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
 
 def _soft_joins(content: str, nxt: str) -> bool:
     """The break lies inside an emphasis span: enough unless a sentence ends or a list starts."""
+    nxt = nxt.strip("*_") or nxt
     if content.startswith(("---", "|")) or _MARKER.match(nxt):
         return False
-    tail = content.rstrip(_CLOSERS)
+    tail = content.rstrip(_CLOSERS + "*_")
     return not (tail and tail[-1] in ".:;!?")
 
 
@@ -821,6 +834,7 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
 def _title_goes_on(content: str, nxt: str) -> bool:
     """A title in capitals after its type line, its lines made paragraphs: capitals go on in
     capitals (``QUY`` / ``ĐỊNH GIỜ BÁN HÀNG …``), the type line itself stands alone."""
+    content, nxt = content.strip("*_\\ "), nxt.strip("*_\\ ")
     return (
         content.rstrip(" .:") not in _type_lines()
         and is_upper_line(content, 0.9)
@@ -868,7 +882,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     joined = [False] * (n + 1)
     acc = 0
     single = True
-    last: tuple[str, int, bool] | None = None  # the line before an empty one: (content, acc, single)
+    last: tuple[str, int, bool, bool] | None = None  # before an empty line: (content, acc, single, caps)
+    caps = False  # the logical line so far all in capitals
     in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
     st = 0  # start of line i
     i = 0
@@ -894,7 +909,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 and nxt
                 and "\t" not in lines[j + 1]
                 and (
-                    _joins(*last, nxt, True)
+                    _joins(*last[:3], nxt, True, last[3])
                     or (in_title and _title_goes_on(last[0], nxt))
                     or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
                 )
@@ -905,6 +920,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                     joined[k] = True
                 acc = last[1] + 1 + len(nxt)
                 single = False
+                caps = last[3]
                 last = None
                 i = j + 1
                 st = ze
@@ -933,7 +949,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         if single:
             acc = len(c)
         if paragraphs:
-            in_title = c.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(c, 0.9))
+            bare = c.strip("*_\\ ")  # markup a later pass removes (escaped stars: ``\\*\\*``)
+            in_title = bare.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(bare, 0.9))
         nxt = contents[i + 1] if i + 1 < n else ""
         join = False
         # A hard break: two trailing spaces, or a tab-separated table row on either side.
@@ -949,14 +966,15 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         elif trail:
             append((body_end, end, ""))
         if nxt and not is_hard:
-            join = _joins(c, acc, single, nxt, wrapped) or (end in soft and _soft_joins(c, nxt))
+            caps = is_upper_line(c, 0.9) and (single or caps)  # the logical line all in capitals
+            join = _joins(c, acc, single, nxt, wrapped, caps) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
             joined[i] = True
             acc += 1 + len(nxt)
             single = False
         else:
-            last = (c, acc, single) if not nxt and "\t" not in raw else None
+            last = (c, acc, single, is_upper_line(c, 0.9) and (single or caps)) if not nxt and "\t" not in raw else None
             acc, single = 0, True
         st = end + 1
         i += 1

@@ -418,3 +418,24 @@ def test_a_title_in_capitals_stops_at_the_sentence_under_it() -> None:
     assert "VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG\nNhằm phát triển" in normalize(doc).text
     rec = extract_text(doc).model_dump()
     assert rec["title"] == "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ NĂM 2025 NHẰM PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG"
+
+
+def test_escaped_markup_in_lines_made_paragraphs() -> None:
+    """mammoth escapes a text's literal markdown (``\\*\\*QUYẾT ĐỊNH\\*\\*``, ``\\*Căn cứ …;\\*``):
+    the stars a later pass removes neither hide the type line nor join the grounds."""
+    doc = "\n\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập \\- Tự do \\- Hạnh phúc",
+        "Số: 15/2026/QĐ\\-UBND", "\\*An Giang, ngày 03 tháng 3 năm 2026\\*", "\\*\\*QUYẾT ĐỊNH\\*\\*",
+        "QUY", "ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN",
+        "\\*Căn cứ Luật Tổ chức chính quyền", "địa phương số 72/2025/QH15;\\*",
+        "\\*Căn cứ Luật Ngân sách nhà nước", "số 89/2025/QH15 ngày 25 tháng 6 năm 2025;\\*",
+        "\\*Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình", "số 12/TTr\\-STC ngày 20 tháng 2 năm 2026.\\*",
+        "Điều 1\\. Phạm vi điều chỉnh", "Quyết định này quy định mức hỗ trợ kinh phí bảo trì đường giao thông",
+        "nông thôn trên địa bàn tỉnh.",
+    ]) + "\n"
+    text = normalize(doc).text
+    assert "\n\nQUY ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN\n\nCăn cứ Luật Tổ chức" in text
+    assert "địa phương số 72/2025/QH15;\n\nCăn cứ Luật Ngân sách" in text
+    rec = extract_text(doc).model_dump()
+    assert rec["title"] == "QUY ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN"
+    assert [b["number"] for b in rec["legal_bases"]][:2] == ["72/2025/QH15", "89/2025/QH15"]
