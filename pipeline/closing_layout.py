@@ -100,6 +100,8 @@ def _cuts(s: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(s))
 
 
+# signed for (ký thay) by a deputy, both titles on one line: the deputy's title starts a line
+_KT_DEPUTY = re.compile(rf"^(?:KT\.|K/T)\s*[{_UP}][^\n]*\s(?:PHÓ|THỨ)\s+[{_UP}]")
 _AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
 _SHORT = 160  # a signature block run together without cells is never longer
 
@@ -128,6 +130,8 @@ def _needs_cutting(t: str) -> bool:
         return True
     if len(t) > _SHORT:
         return False
+    if _KT_DEPUTY.match(t):
+        return True  # "KT. CỤC TRƯỞNG … PHÓ CỤC TRƯỞNG": the title signed for, then the deputy's
     if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
         return True
     m = _TRAILING_NAME.search(t)

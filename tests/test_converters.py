@@ -439,3 +439,12 @@ def test_escaped_markup_in_lines_made_paragraphs() -> None:
     rec = extract_text(doc).model_dump()
     assert rec["title"] == "QUY ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN"
     assert [b["number"] for b in rec["legal_bases"]][:2] == ["72/2025/QH15", "89/2025/QH15"]
+
+
+def test_signed_for_and_deputy_title_on_one_line() -> None:
+    """``KT. <title signed for> PHÓ <title>`` on one line (a wrapped export joined them): the
+    deputy's title is the signer's position; a body named with a title (``TM. BAN BÍ THƯ``)
+    is not cut."""
+    closing = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG TRONG NƯỚC PHÓ CỤC TRƯỞNG\nNguyễn Thu Hà\n"
+    rec = extract_text(KG_HEAD + "Kính gửi: Các Sở Công Thương.\n\nCục đề nghị các đơn vị thực hiện./." + closing).model_dump()
+    assert rec["signer"] == {"name": "Nguyễn Thu Hà", "position": "Phó Cục trưởng", "authority": "KT."}
