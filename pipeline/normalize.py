@@ -761,7 +761,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
         return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
-    if len(nxt) <= 3 and nxt.isdigit():
+    if (len(nxt) <= 3 and nxt.isdigit()) or (single and len(content) <= 3 and content.isdigit()):
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
     if caps is None:
         caps = single and is_upper_line(content, 0.9)
