@@ -4,7 +4,10 @@ The closing (Nơi nhận on the left, the signature block on the right, Nghị �
 is a two-cell table in the original. Converters flatten it in many ways: one cell a line (the
 plain-text twin), pipe rows side by side (``| Nơi nhận: | KT. CHỦ TỊCH |``), a whole cell on
 one line with ``<br>`` or with nothing between its lines (``TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ
-TƯỚNG(Đã ký)Nguyễn Văn A``), the Nơi nhận list on one line (``- Như trên; - Sở X; - Lưu: VT``).
+TƯỚNG(Đã ký)Nguyễn Văn A``), the Nơi nhận list on one line (``- Như trên; - Sở X; - Lưu: VT``,
+also with its dashes glued to the item before: ``Nơi nhận:- Như trên;- Sở X (để b/c)- Lưu``), or
+the two columns drawn line by line with one space between them (a PDF's text layer read without
+layout: ``Nơi nhận: KT. CHỦ TỊCH`` / ``- Như trên; PHÓ CHỦ TỊCH``), read column by column.
 :func:`explode` cuts such lines into *pieces* — cells, then the lines run together inside a
 cell — and orders a run of pipe rows column by column, the order of the plain-text twin, so
 the segmenter finds the signature and the recipients the same way in every arrangement.

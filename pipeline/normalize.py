@@ -8,8 +8,9 @@
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
    breaks; ``_italic_`` on one line), image references (``![alt](src)``) and link targets
-   (``[text](url)`` keeps its text), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
-   become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
+   (``[text](url)`` keeps its text), heading markers, table-pipe lines (emptied, also
+   ``---|---``), backslash escapes; ``* `` bullets become ``- ``; ``(*)`` marks and
+   horizontal rules (``---``) are kept;
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
 5. modern tone placement (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, ``UỶ`` → ``ỦY``), a rule
@@ -23,11 +24,15 @@
    also goes on when it ends with a comma or with a word no sentence ends with (``các``,
    ``của``, ``và``...), when it is only a section marker (``I.``), when the next line goes on
    with a year range (``2026\\n- 2030``), and, in documents the converter hard-wrapped, when
-   the break lies inside a bold/italic run. Where a tool made every wrapped line a paragraph
-   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), the
-   blank line between two lines is judged the same way. A markdown hard break (two trailing spaces) and a
-   tab-separated table row stop a join and keep two trailing spaces where the text alone
-   would join.
+   the break lies inside a bold/italic run. A line never goes on after the header's date line
+   or into a type line (``KẾ HOẠCH``), a preamble opener in capitals, a page number, or — from
+   capitals — a sentence. Where a tool made every wrapped line a paragraph
+   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), or a
+   page was padded to one width (:func:`_padded`, pdfplumber's layout mode), a single blank
+   line between two lines is judged the same way (and a title in capitals after its type
+   line goes on in capitals). A markdown hard break (two trailing spaces, unless the page is
+   padded) and a tab-separated table row stop a join and keep two trailing spaces where the
+   text alone would join.
 
 Markdown is removed before quotes and tone marks are touched: a deleted marker can bring
 letters or quote characters together (``ho**à**``, ``'*'``), and those steps must see the
