@@ -727,6 +727,9 @@ _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
 
 
+# a number alone on its line goes on a sentence after these words ("ngày\n20\ntháng 11");
+# elsewhere it is a page's number
+_BEFORE_NUMBER = frozenset("ngày tháng năm số điều khoản điểm mục chương phần giờ lúc quý đợt đoạn từ đến và là".split())
 # the header's date line, whole: what follows in capitals is the next header line or the type
 _DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 
@@ -766,7 +769,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
         return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
-    if (len(nxt) <= 3 and nxt.isdigit()) or (single and len(content) <= 3 and content.isdigit()):
+    if (len(nxt) <= 3 and nxt.isdigit() and tail[tail.rfind(" ") + 1 :].lower() not in _BEFORE_NUMBER) or (
+        single and len(content) <= 3 and content.isdigit()
+    ):
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
     if caps is None:
         caps = single and is_upper_line(content, 0.9)
