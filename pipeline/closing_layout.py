@@ -4,7 +4,10 @@ The closing (Nơi nhận on the left, the signature block on the right, Nghị �
 is a two-cell table in the original. Converters flatten it in many ways: one cell a line (the
 plain-text twin), pipe rows side by side (``| Nơi nhận: | KT. CHỦ TỊCH |``), a whole cell on
 one line with ``<br>`` or with nothing between its lines (``TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ
-TƯỚNG(Đã ký)Nguyễn Văn A``), the Nơi nhận list on one line (``- Như trên; - Sở X; - Lưu: VT``).
+TƯỚNG(Đã ký)Nguyễn Văn A``), the Nơi nhận list on one line (``- Như trên; - Sở X; - Lưu: VT``,
+also with its dashes glued to the item before: ``Nơi nhận:- Như trên;- Sở X (để b/c)- Lưu``), or
+the two columns drawn line by line with one space between them (a PDF's text layer read without
+layout: ``Nơi nhận: KT. CHỦ TỊCH`` / ``- Như trên; PHÓ CHỦ TỊCH``), read column by column.
 :func:`explode` cuts such lines into *pieces* — cells, then the lines run together inside a
 cell — and orders a run of pipe rows column by column, the order of the plain-text twin, so
 the segmenter finds the signature and the recipients the same way in every arrangement.
@@ -100,6 +103,8 @@ def _cuts(s: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(s))
 
 
+# signed for (ký thay) by a deputy, both titles on one line: the deputy's title starts a line
+_KT_DEPUTY = re.compile(rf"^(?:KT\.|K/T)\s*[{_UP}][^\n]*\s(?:PHÓ|THỨ)\s+[{_UP}]")
 _AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
 _SHORT = 160  # a signature block run together without cells is never longer
 
@@ -128,6 +133,8 @@ def _needs_cutting(t: str) -> bool:
         return True
     if len(t) > _SHORT:
         return False
+    if _KT_DEPUTY.match(t):
+        return True  # "KT. CỤC TRƯỞNG … PHÓ CỤC TRƯỞNG": the title signed for, then the deputy's
     if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
         return True
     m = _TRAILING_NAME.search(t)

@@ -7,8 +7,10 @@
 2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
-   breaks; ``_italic_`` on one line), heading markers, table-pipe lines (emptied), backslash escapes; ``* `` bullets
-   become ``- ``; ``(*)`` marks and horizontal rules (``---``) are kept;
+   breaks; ``_italic_`` on one line), image references (``![alt](src)``) and link targets
+   (``[text](url)`` keeps its text), heading markers, table-pipe lines (emptied, also
+   ``---|---``), backslash escapes; ``* `` bullets become ``- ``; ``(*)`` marks and
+   horizontal rules (``---``) are kept;
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
 5. modern tone placement (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, ``UỶ`` → ``ỦY``), a rule
@@ -22,11 +24,15 @@
    also goes on when it ends with a comma or with a word no sentence ends with (``các``,
    ``của``, ``và``...), when it is only a section marker (``I.``), when the next line goes on
    with a year range (``2026\\n- 2030``), and, in documents the converter hard-wrapped, when
-   the break lies inside a bold/italic run. Where a tool made every wrapped line a paragraph
-   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), the
-   blank line between two lines is judged the same way. A markdown hard break (two trailing spaces) and a
-   tab-separated table row stop a join and keep two trailing spaces where the text alone
-   would join.
+   the break lies inside a bold/italic run. A line never goes on after the header's date line
+   or into a type line (``KẾ HOẠCH``), a preamble opener in capitals, a page number, or — from
+   capitals — a sentence. Where a tool made every wrapped line a paragraph
+   (:func:`_lines_as_paragraphs`: a blank line after each, many going on in lower case), or a
+   page was padded to one width (:func:`_padded`, pdfplumber's layout mode), a single blank
+   line between two lines is judged the same way (and a title in capitals after its type
+   line goes on in capitals). A markdown hard break (two trailing spaces, unless the page is
+   padded) and a tab-separated table row stop a join and keep two trailing spaces where the
+   text alone would join.
 
 Markdown is removed before quotes and tone marks are touched: a deleted marker can bring
 letters or quote characters together (``ho**à**``, ``'*'``), and those steps must see the
@@ -384,7 +390,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # ``_italic_`` (html2text, mammoth, markdownify): one underscore each side, on one line, not
 # inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
 _UNDERSCORE_EM = re.compile(r"(?<![\w_\\])_(?=[^\s_])[^_\n]*?[^\s_\\]_(?![\w_])")
-_RISKY_ESCAPED = frozenset("*_#|\\`&")
+_RISKY_ESCAPED = frozenset("*_#|\\`&[")
 
 
 def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
@@ -469,6 +475,11 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+    if "](" in text:
+        for m in _MD_IMAGE.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+        for m in _MD_LINK.finditer(text):
+            edits.extend(((m.start(), m.start() + 1, ""), (m.end("t"), m.end(), "")))
     if "_" in text:
         for m in _UNDERSCORE_EM.finditer(text):
             s, e = m.start(), m.end()
@@ -495,6 +506,9 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
 
 
 _RUN_MARK = re.compile(r"\*+|__")
+# ``![Shape3](doc_html_ae7d.gif)``: an image's reference, no text; ``[text](url)``: a link, its text
+_MD_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n\\]{0,200}\]\([^()\s\\]{1,500}\)")
+_MD_LINK = re.compile(r"(?<![!\\])\[(?P<t>[^\[\]\n\\]{1,300})\]\((?:[^()\s\\]{1,500})\)")
 
 
 def _runs_across_blank(text: str) -> list[int]:
@@ -512,7 +526,15 @@ def _runs_across_blank(text: str) -> list[int]:
         a, gap, b = lines[i], lines[i + 1], lines[i + 2]
         if gap.strip() or not a.strip() or not b.strip():
             continue
-        if len(_RUN_MARK.findall(a)) % 2 and len(_RUN_MARK.findall(b)) % 2:
+        # an odd count, and the run left open at A's end (its last marker opens text) is
+        # closed inside B (B's first marker follows text)
+        a_, b_ = a.rstrip(), b.lstrip()
+        if (
+            len(_RUN_MARK.findall(a)) % 2
+            and len(_RUN_MARK.findall(b)) % 2
+            and not a_.endswith(("*", "_"))
+            and not b_.lstrip("\\").startswith(("*", "_"))
+        ):
             out.extend((starts[i + 1] - 1, starts[i + 2] - 1))
     return out
 
@@ -530,6 +552,8 @@ def _has_markdown(text: str) -> bool:
             if not (s and text[s - 1] == "(" and e < n and text[e] == ")"):
                 return True
     if "_" in text and _UNDERSCORE_EM.search(text):
+        return True
+    if "](" in text and (_MD_IMAGE.search(text) or _MD_LINK.search(text)):
         return True
     if "__" in text:
         return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))
@@ -703,6 +727,9 @@ _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a
 _OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
 
 
+# a number alone on its line goes on a sentence after these words ("ngày\n20\ntháng 11");
+# elsewhere it is a page's number
+_BEFORE_NUMBER = frozenset("ngày tháng năm số điều khoản điểm mục chương phần giờ lúc quý đợt đoạn từ đến và là".split())
 # the header's date line, whole: what follows in capitals is the next header line or the type
 _DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
 
@@ -729,7 +756,7 @@ _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
 _PLURAL_SUBJECT = re.compile(r"Các\s+[a-zđà-ỹ]")
 
 
-def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True) -> bool:
+def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True, caps: bool | None = None) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
     on the text alone. Both are non-empty and cleaned. ``wrapped``: the document shows hard
@@ -737,7 +764,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     continued by a capitalised one (a table exported one cell a line has long cells)."""
     if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
         return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
-    tail = content.rstrip(_CLOSERS)
+    # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
+    nxt = nxt.strip("*_") or nxt
+    tail = content.rstrip(_CLOSERS + "*_")
     if _MARKER.match(nxt):
         # "giai đoạn 2026\n- 2030" is a range, not a list item
         return bool(tail[-1:].isdigit() and _RANGE_DASH.match(nxt))
@@ -748,8 +777,14 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
     if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
         return False  # "(Đã ký)" under the signer's position, also with text run on after it
     c0 = nxt[0]
-    if len(nxt) <= 3 and nxt.isdigit():
+    if (len(nxt) <= 3 and nxt.isdigit() and tail[tail.rfind(" ") + 1 :].lower() not in _BEFORE_NUMBER) or (
+        single and len(content) <= 3 and content.isdigit()
+    ):
         return False  # a page's number on a line of its own (a PDF's text layer), not a wrap
+    if caps is None:
+        caps = single and is_upper_line(content, 0.9)
+    if c0.isupper() and caps and not tail.endswith(",") and not is_upper_line(nxt, 0.5):
+        return False  # capitals go on in capitals: a title in capitals, then the text under it
     if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)
                          or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt)):
         # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
@@ -771,9 +806,10 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True)
 
 def _soft_joins(content: str, nxt: str) -> bool:
     """The break lies inside an emphasis span: enough unless a sentence ends or a list starts."""
+    nxt = nxt.strip("*_") or nxt
     if content.startswith(("---", "|")) or _MARKER.match(nxt):
         return False
-    tail = content.rstrip(_CLOSERS)
+    tail = content.rstrip(_CLOSERS + "*_")
     return not (tail and tail[-1] in ".:;!?")
 
 
@@ -817,6 +853,7 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
 def _title_goes_on(content: str, nxt: str) -> bool:
     """A title in capitals after its type line, its lines made paragraphs: capitals go on in
     capitals (``QUY`` / ``ĐỊNH GIỜ BÁN HÀNG …``), the type line itself stands alone."""
+    content, nxt = content.strip("*_\\ "), nxt.strip("*_\\ ")
     return (
         content.rstrip(" .:") not in _type_lines()
         and is_upper_line(content, 0.9)
@@ -867,7 +904,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
     joined = [False] * (n + 1)
     acc = 0
     single = True
-    last: tuple[str, int, bool] | None = None  # the line before an empty one: (content, acc, single)
+    last: tuple[str, int, bool, bool] | None = None  # before an empty line: (content, acc, single, caps)
+    caps = False  # the logical line so far all in capitals
     in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
     st = 0  # start of line i
     i = 0
@@ -893,7 +931,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 and nxt
                 and "\t" not in lines[j + 1]
                 and (
-                    _joins(*last, nxt, True)
+                    _joins(*last[:3], nxt, True, last[3])
                     or (in_title and _title_goes_on(last[0], nxt))
                     or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
                 )
@@ -904,6 +942,7 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                     joined[k] = True
                 acc = last[1] + 1 + len(nxt)
                 single = False
+                caps = last[3]
                 last = None
                 i = j + 1
                 st = ze
@@ -932,7 +971,8 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         if single:
             acc = len(c)
         if paragraphs:
-            in_title = c.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(c, 0.9))
+            bare = c.strip("*_\\ ")  # markup a later pass removes (escaped stars: ``\\*\\*``)
+            in_title = bare.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(bare, 0.9))
         nxt = contents[i + 1] if i + 1 < n else ""
         join = False
         # A hard break: two trailing spaces, or a tab-separated table row on either side.
@@ -948,14 +988,15 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         elif trail:
             append((body_end, end, ""))
         if nxt and not is_hard and i not in keep:
-            join = _joins(c, acc, single, nxt, wrapped) or (end in soft and _soft_joins(c, nxt))
+            caps = is_upper_line(c, 0.9) and (single or caps)  # the logical line all in capitals
+            join = _joins(c, acc, single, nxt, wrapped, caps) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
             joined[i] = True
             acc += 1 + len(nxt)
             single = False
         else:
-            last = (c, acc, single) if not nxt and "\t" not in raw else None
+            last = (c, acc, single, is_upper_line(c, 0.9) and (single or caps)) if not nxt and "\t" not in raw else None
             acc, single = 0, True
         st = end + 1
         i += 1

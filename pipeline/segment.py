@@ -318,7 +318,8 @@ def _ends_header(t: str, s_rules: dict) -> bool:
 def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     """A line that cannot continue a trích yếu: a trích yếu is a noun phrase, so no list item,
     heading or lead-in (``…kính mời:``), no header cue, and no signature block; a sentence-case
-    trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name)."""
+    trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name),
+    one in capitals not into a sentence."""
     return bool(
         BULLET.match(t)
         or parse_heading(t)
@@ -335,6 +336,9 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
         # "(Kèm theo Quyết định số …)": the note of what the text is attached to
         or (t.lstrip()[:1] in "([" and _attached_rules()[1].match(t.lstrip()) is not None)
+        # nor a trích yếu in capitals into a sentence (the text under it, no blank line between
+        # where a PDF's text layer or a converter dropped it)
+        or (is_upper_line(prev, 0.9) and t[:1].isupper() and not is_upper_line(t, 0.5) and len(t.split()) >= 4)
     )
 
 

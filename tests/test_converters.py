@@ -146,7 +146,9 @@ def test_header_and_title_lines_of_a_pdf_layer_are_not_joined() -> None:
     # the date wrapped in its cell is one line again; the type line and the preamble stand alone
     assert "Bình Minh, ngày 14 tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức Ngày hội đọc sách" in text
     assert "năm 2025\nThực hiện Kế hoạch số 88/KH-UBND" in text
-    assert "Lê Thị Mai\n2" in text  # a page number is no wrap
+    assert "Lê Thị Mai\n2" in text  # a page number is no wrap...
+    # ...but a day's number is, where the date goes on around it (html2text wraps there)
+    assert normalize("Áp dụng từ 15 giờ ngày\n20\ntháng 11 năm 2025.").text == "Áp dụng từ 15 giờ ngày 20 tháng 11 năm 2025."
     rec = extract_text(PDF_LINES).model_dump()
     assert rec["date"]["iso"] == "2025-05-14"
     assert rec["title"] == "Tổ chức Ngày hội đọc sách trên địa bàn xã năm 2025"
@@ -399,3 +401,52 @@ def test_a_styled_heading_cut_one_line_a_paragraph() -> None:
     text = normalize(doc).text
     assert "\n\n1. Bộ Chỉ huy Quân sự huyện:\n\nChủ trì huy động" in text
     assert "\n\n2. Phòng Nông nghiệp và Môi trường:\n\nTheo dõi" in text
+
+
+def test_markdown_images_and_links() -> None:
+    """markdownify and html2text keep an image as ``![alt](src)`` and a link as
+    ``[text](url)``: no text in the first, the text of the second."""
+    text = normalize("KẾ HOẠCH\n\n![Shape3](ke-hoach_html_ae7d6e38.gif)\n\nThực hiện [Nghị định số 30/2020/NĐ-CP](https://vanban.example/30) ngày 05/3/2020.\n").text
+    assert text == "KẾ HOẠCH\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.\n"
+
+
+def test_a_title_in_capitals_stops_at_the_sentence_under_it() -> None:
+    """A PDF's text layer keeps no blank line under the title: a trích yếu in capitals does not
+    go on into the sentence that follows (nor is it wrap-joined to it)."""
+    doc = PDF_LINES.replace(
+        "Tổ chức Ngày hội đọc sách trên địa bàn xã năm 2025\nThực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2025 của Ủy ban nhân dân huyện về phát\ntriển văn hóa đọc, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+        "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ NĂM 2025 NHẰM PHÁT TRIỂN VĂN HÓA\nĐỌC TRONG CỘNG ĐỒNG\nNhằm phát triển văn hóa đọc trong cộng đồng dân cư, Ủy ban nhân dân xã ban hành\nKế hoạch như sau:",
+    )
+    assert "VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG\nNhằm phát triển" in normalize(doc).text
+    rec = extract_text(doc).model_dump()
+    assert rec["title"] == "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH TRÊN ĐỊA BÀN XÃ NĂM 2025 NHẰM PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG"
+
+
+def test_escaped_markup_in_lines_made_paragraphs() -> None:
+    """mammoth escapes a text's literal markdown (``\\*\\*QUYẾT ĐỊNH\\*\\*``, ``\\*Căn cứ …;\\*``):
+    the stars a later pass removes neither hide the type line nor join the grounds."""
+    doc = "\n\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập \\- Tự do \\- Hạnh phúc",
+        "Số: 15/2026/QĐ\\-UBND", "\\*An Giang, ngày 03 tháng 3 năm 2026\\*", "\\*\\*QUYẾT ĐỊNH\\*\\*",
+        "QUY", "ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN",
+        "\\*Căn cứ Luật Tổ chức chính quyền", "địa phương số 72/2025/QH15;\\*",
+        "\\*Căn cứ Luật Ngân sách nhà nước", "số 89/2025/QH15 ngày 25 tháng 6 năm 2025;\\*",
+        "\\*Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình", "số 12/TTr\\-STC ngày 20 tháng 2 năm 2026.\\*",
+        "Điều 1\\. Phạm vi điều chỉnh", "Quyết định này quy định mức hỗ trợ kinh phí bảo trì đường giao thông",
+        "nông thôn trên địa bàn tỉnh.",
+    ]) + "\n"
+    text = normalize(doc).text
+    assert "\n\nQUY ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN\n\nCăn cứ Luật Tổ chức" in text
+    assert "địa phương số 72/2025/QH15;\n\nCăn cứ Luật Ngân sách" in text
+    rec = extract_text(doc).model_dump()
+    assert rec["title"] == "QUY ĐỊNH MỨC HỖ TRỢ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN"
+    assert [b["number"] for b in rec["legal_bases"]][:2] == ["72/2025/QH15", "89/2025/QH15"]
+
+
+def test_signed_for_and_deputy_title_on_one_line() -> None:
+    """``KT. <title signed for> PHÓ <title>`` on one line (a wrapped export joined them): the
+    deputy's title is the signer's position; a body named with a title (``TM. BAN BÍ THƯ``)
+    is not cut."""
+    closing = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG TRONG NƯỚC PHÓ CỤC TRƯỞNG\nNguyễn Thu Hà\n"
+    rec = extract_text(KG_HEAD + "Kính gửi: Các Sở Công Thương.\n\nCục đề nghị các đơn vị thực hiện./." + closing).model_dump()
+    assert rec["signer"] == {"name": "Nguyễn Thu Hà", "position": "Phó Cục trưởng", "authority": "KT."}
