@@ -988,7 +988,9 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
         elif trail:
             append((body_end, end, ""))
         if nxt and not is_hard and i not in keep:
-            caps = is_upper_line(c, 0.9) and (single or caps)  # the logical line all in capitals
+            # the logical line all in capitals (asked only where it matters: a capitalised next
+            # line; one in small letters ends any run of capitals)
+            caps = nxt[:1].isupper() and (single or caps) and is_upper_line(c, 0.9)
             join = _joins(c, acc, single, nxt, wrapped, caps) or (end in soft and _soft_joins(c, nxt))
         if join:
             append((end, end + 1, " "))
