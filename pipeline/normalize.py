@@ -998,7 +998,9 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
             acc += 1 + len(nxt)
             single = False
         else:
-            last = (c, acc, single, is_upper_line(c, 0.9) and (single or caps)) if not nxt and "\t" not in raw else None
+            # (read only where lines were made paragraphs: its capitals asked only then)
+            last = ((c, acc, single, paragraphs and (single or caps) and is_upper_line(c, 0.9))
+                    if not nxt and "\t" not in raw else None)
             acc, single = 0, True
         st = end + 1
         i += 1

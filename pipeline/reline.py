@@ -65,6 +65,16 @@ def reline(text: str) -> str:
 
 
 def _break_line(ln: str, base: int, out: list[str], R: _Rules) -> None:
+    # most long lines are paragraphs: count the kinds present first (one search each, stopping
+    # as soon as enough are found) before cutting anything
+    kinds_present = 0
+    for _kind, rx in R.kinds:
+        if rx.search(ln):
+            kinds_present += 1
+            if kinds_present >= R.min_kinds:
+                break
+    if kinds_present < R.min_kinds:
+        return
     points: set[int] = set()
     seen: set[str] = set()
     # the header ends with the date line: a type word before it names a body ("SỞ KẾ HOẠCH VÀ
