@@ -168,6 +168,8 @@ def parse_heading(text: str) -> tuple[str, str, int] | None:
         return None
     if marker[0].isdigit() and re.fullmatch(r"\d+", marker):
         return None
+    if marker.startswith("Điều") and marker[-1:] not in ".:" and title[:1].islower():
+        return None  # "… các thành viên quy định tại" / "Điều 1 chịu trách nhiệm …": a reference
     return marker, title, heading_level(marker)
 
 

@@ -66,3 +66,14 @@ def test_party_advisory_organs_and_a_heading_that_does_not_swallow_the_sentence_
     names = [u.name for u in extract_text(text).responsible_units]
     assert "Các cơ quan chuyên trách tham mưu, giúp việc Huyện ủy" in names
     assert "Các chi bộ, đảng bộ cơ sở" in names
+
+
+def test_an_article_reference_wrapped_to_the_line_start_is_no_article():
+    # "… các thành viên quy định tại" / "Điều 1 chịu trách nhiệm thi hành …": no dot after the
+    # number and a small letter after it: the sentence goes on, no article begins
+    text = _PLAN.replace(
+        "2. Sở Tài chính\nTổng hợp báo cáo chung.",
+        "2. Sở Tài chính, Sở Xây dựng và các thành viên quy định tại\nĐiều 1 chịu trách nhiệm thi hành Kế hoạch này.",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert "Sở Tài chính" in names and "Sở Xây dựng" in names
