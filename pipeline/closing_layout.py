@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 
 from .lexicon import positions
 from .resources import load_rules
+from .textutil import LOWER as _LOW
+from .textutil import UPPER as _UP
 
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Line
 
-_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOW = "a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _CELL = re.compile(r"\s*\|\s*")
 _BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # an authority prefix run into what precedes it, or after a space inside a one-line block

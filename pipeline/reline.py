@@ -19,9 +19,8 @@ from functools import cache
 
 from .lexicon import doc_types
 from .resources import load_rules
-
-_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOW = "a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+from .textutil import LOWER as _LOW
+from .textutil import UPPER as _UP
 
 
 @dataclass(frozen=True)
