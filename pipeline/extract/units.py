@@ -1864,13 +1864,20 @@ def _is_closer(text: str) -> bool:
     return any(c in low for c in lex.closer_contains)
 
 
-# the formula that closes a document by asking everyone to carry it out, and nothing more
-_GENERIC_CLOSE = re.compile(
-    r"(?:nghiêm\s+túc|khẩn\s+trương|tích\s+cực|chủ\s+động)?\s*(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?"
-    r"(?:thực\s+hiện|thi\s+hành)(?:\s+(?:nghiêm|tốt|có\s+hiệu\s+quả|(?:Kế\s+hoạch|Chỉ\s+thị|Công\s+văn|"
-    r"Thông\s+báo|Quyết\s+định)\s+này))*\s*\./\.\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _generic_close() -> re.Pattern[str]:
+    """The closing formula that asks everyone to carry the document out, and nothing more
+    (rules/units.toml [closers] formula_*), at the end of a paragraph."""
+    r = load_rules("units")["closers"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:(?:{alt(r['formula_manner'])})\s+)?(?:{alt(r['formula_verbs'])})(?:\s+(?:{alt(r['formula_after'])}))*"
+        r"\s*\./\.\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _is_closing_para(ll: _LLine) -> bool:
@@ -1880,7 +1887,7 @@ def _is_closing_para(ll: _LLine) -> bool:
     if ll.kind != "para" or not re.search(r"/\.\s*$", ll.text):
         return False
     if _starts_with(ll.content.lstrip("-+•– "), _lex().cues):
-        return bool(_GENERIC_CLOSE.search(ll.content)) and not _has_exec(ll.content)
+        return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
 
 
