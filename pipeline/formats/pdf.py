@@ -144,6 +144,17 @@ class _Line:
 # ---------------------------------------------------------------------------------------------
 
 
+def _bulk_text(handle: object, count: int) -> str | None:
+    """The page's characters by index in one call, or ``None`` where the indices would not line
+    up (a character outside the BMP takes two UTF-16 units, shifting every index after it)."""
+    if count <= 0:
+        return ""
+    buf = ctypes.create_string_buffer(2 * (count + 1))
+    units = pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: 2 * max(units - 1, 0)].decode("utf-16-le", errors="replace")
+    return text if len(text) == count else None
+
+
 def _chars(textpage: pdfium.PdfTextPage, frame: list[int] | None = None) -> list[_Char | None]:
     """The page's characters in stream order; ``None`` marks a line break PDFium saw.
 
@@ -155,33 +166,49 @@ def _chars(textpage: pdfium.PdfTextPage, frame: list[int] | None = None) -> list
     raw: list[tuple[str, int, float, float, float, float, float, float, bool, float] | None] = []
     quarters = [0, 0, 0, 0]
     space = False
+    # One call into PDFium per value and character is the reader's cost on a born-digital
+    # page: the raw handle, the bound functions and one reused rectangle keep the Python
+    # side of each call to the minimum (the wrapper's get_charbox allocates per character).
+    handle = textpage.raw
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    get_angle = pdfium_c.FPDFText_GetCharAngle
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_size = pdfium_c.FPDFText_GetFontSize
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_chars()):
-        cp = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        ch = chr(cp) if 0 < cp < 0x110000 else "\x00"
-        if ch in _LINE_END_HYPHENS:  # PDFium's mark for a hyphen the line was broken after
+    quarter_turn = math.pi / 2
+    hyphens, spaces = _LINE_END_HYPHENS, _SPACES
+    count = textpage.count_chars()
+    text = _bulk_text(handle, count)
+    for i in range(count):
+        if text is not None:
+            ch = text[i]
+        else:
+            cp = get_unicode(handle, i)
+            ch = chr(cp) if 0 < cp < 0x110000 else "\x00"
+        if ch in hyphens:  # PDFium's mark for a hyphen the line was broken after
             ch = "-"
-        if ch in "\r\n":
+        if ch == "\r" or ch == "\n":
             if raw and raw[-1] is not None:
                 raw.append(None)
             space = False
             continue
-        if ch in _SPACES or ch.isspace():
+        if ch in spaces or ch.isspace():
             space = True
             continue
-        angle = pdfium_c.FPDFText_GetCharAngle(textpage, i)
-        quarter = round(angle / (math.pi / 2))
-        if abs(angle - quarter * math.pi / 2) > _SKEW:  # skewed text: never part of the lines
+        angle = get_angle(handle, i)
+        quarter = round(angle / quarter_turn)
+        if abs(angle - quarter * quarter_turn) > _SKEW:  # skewed text: never part of the lines
             continue
         quarter %= 4
-        try:
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        except pdfium.PdfiumError:
+        if not get_box(handle, i, rect):
             continue
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy):
+        size = get_size(handle, i)
+        if not get_origin(handle, i, ox, oy):
             size = -1.0  # no origin: the box stays as PDFium gives it
-        raw.append((ch, quarter, left, bottom, right, top, ox.value, oy.value, space, size))
+        raw.append((ch, quarter, rect.left, rect.bottom, rect.right, rect.top, ox.value, oy.value,
+                    space, size))
         quarters[quarter] += 1
         space = False
     turn = max(range(4), key=lambda q: quarters[q])
