@@ -798,9 +798,11 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
         # (where paragraphs are lines, a title in capitals still wraps: capitals go on in
         # capitals)
-        return not nxt.rstrip(_CLOSERS).endswith(":") and (
-            wrapped or open_word or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
-        )
+        # (a line ending in a word no sentence ends with goes on whatever follows: the same
+        # break, judged again on the joined line longer than a wrap, must get the same answer)
+        return open_word or (not nxt.rstrip(_CLOSERS).endswith(":") and (
+            wrapped or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
+        ))
     return open_word
 
 
@@ -835,19 +837,30 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
     a text file imported one paragraph a line, then read back (python-docx, mammoth, docx2txt,
     html2text) with a blank line after every paragraph. Then most lines follow an empty one and
     many of those go on in lower case (a wrapped sentence); where paragraphs are real, a
-    paragraph almost never starts in lower case."""
-    after_blank = lower = lines = 0
-    prev = "x"
+    paragraph almost never starts in lower case.
+
+    Such a tool leaves no line longer than it wraps (:data:`_WRAP_MAX`): where many lines are
+    longer, they are whole paragraphs already, and the blanks between them are real. That is
+    also what this normalizer's own output looks like: a hard-wrapped text whose paragraphs it
+    joined has a blank before nearly every line, and where an OCR left blanks inside
+    sentences, some of them go on in lower case; judged on the counts alone, the next
+    normalize() would join across blanks what this one kept apart. A line in lower case after
+    a page's number follows a page break, not a wrap."""
+    after_blank = lower = lines = long = 0
+    prev = last = "x"  # the line before; the last non-empty one
     for c in contents:
         if c:
             lines += 1
+            long += len(c) > _WRAP_MAX
             if not prev:
                 after_blank += 1
                 head = _LEAD_MARKUP.sub("", c)
-                if head[:1].islower() and not _MARKER.match(head):
+                if head[:1].islower() and not _MARKER.match(head) and not (len(last) <= 3 and last.isdigit()):
                     lower += 1
+            last = c
         prev = c
-    return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
+    return (lines >= 8 and after_blank >= 0.6 * lines and long <= 0.2 * lines
+            and lower >= max(3, 0.08 * after_blank))
 
 
 def _title_goes_on(content: str, nxt: str) -> bool:
@@ -1088,6 +1101,10 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         for mp in later:
             soft = [mp.fwd(p, False) for p in soft]
     text = step(text, _lines_edits(text, set(soft)))
+    if not dirty and ("_" in text or "*" in text) and _has_markdown(text):
+        # joined lines brought two emphasis markers onto one line ("… _x\ny |_ …"): the next
+        # normalize() would read them as a styled run; one more pass settles it now
+        dirty = True
     return text, enc, dirty
 
 
