@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus_files import gold_texts
+from corpus_files import gold_texts, time_cell_periods
 from rapidfuzz import fuzz
 
 from pipeline.dates import find_dates, find_day_months, find_periods, find_times
@@ -39,20 +39,6 @@ def key(s: str) -> str:
     return collapse(expand_abbreviations(s)).casefold().strip(" .;:,“”\"()")
 
 
-# a list of quarters sharing one year ("Quý III, IV/2026", "quý I và II năm 2027"), as a task
-# table's time cell writes it: each quarter is read on its own with the year
-QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:[IV]+|[1-4]))+)\s*(?:/|năm\s+)(\d{4})")
-
-
-def listed_quarters(span_text: str) -> list:
-    """The periods of each quarter a list of quarters names, read one by one by the date finder."""
-    out = []
-    for m in QUARTER_LIST.finditer(span_text):
-        for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
-            out += find_periods(f"Quý {q}/{m.group(2)}")
-    return out
-
-
 def without_dates(s: str) -> str:
     """The text with its date phrases cut out and the clause punctuation left around them: a
     label is the clause around its date, without the date (``… đạt 99%, năm 2019 đạt 99,5%``)."""
@@ -69,12 +55,12 @@ def without_dates(s: str) -> str:
 
 def relocates(value: str, span_text: str) -> bool:
     if ISO_ISH.match(value):
-        bare = span_text.strip(" *.;")
-        if re.fullmatch(r"\d{4}", bare):  # a time cell that is only a year ("2026")
-            return value == bare
+        cell = time_cell_periods(span_text)  # a bare year, a list of quarters (a table's time cell)
+        if cell and len(span_text.strip(" *.;")) == 4:
+            return value == cell[0].first
         dates = find_dates(span_text) + find_day_months(span_text)
         year = int(value[:4])
-        if any(value in (p.first, p.last) for p in find_periods(span_text) + listed_quarters(span_text)):
+        if any(value in (p.first, p.last) for p in find_periods(span_text) + cell):
             return True
         return any((d.coarse == value or d.iso == value or d.year == year or d.year is None) for d in dates)
     if re.fullmatch(r"\d{2}:\d{2}", value):
