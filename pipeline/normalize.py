@@ -748,6 +748,15 @@ def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
     return re.compile(rf"(?:{alt})\s")
 
 
+@lru_cache(maxsize=1)
+def _SIGNING_NOTE() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """A bracketed note that opens with a signed mark (``rules/structure.toml``) and goes on:
+    ``(Ký và ghi rõ họ tên; …``, ``(Ký, đóng dấu …``, ``(Ký`` — not ``(Ký kết …``."""
+    marks = sorted(load_rules("structure")["closing"].get("signed_marks", []), key=len, reverse=True)
+    alt = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"\(\s*(?:{alt})(?:\s*(?:[,;:)]|$)|\s+và\s)", re.IGNORECASE)
+
+
 # "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành …": a narrated ground opens its own paragraph
 # (inside a sentence the word is written small)
 _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
@@ -774,8 +783,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return True  # "I." alone, its title on the next line
     if tail and tail[-1] in ".:;!?":
         return False
-    if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
-        return False  # "(Đã ký)" under the signer's position, also with text run on after it
+    if (is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1]))
+            or (nxt.startswith("(") and _SIGNING_NOTE().match(nxt))):
+        # "(Đã ký)" under the signer's position, also with text run on after it, and a signing
+        # note that goes on ("(Ký và ghi rõ họ tên;", "(Ký," wrapped): judged alike whether the
+        # note's first line stands alone (this pass) or joined whole (the next)
+        return False
     c0 = nxt[0]
     if (len(nxt) <= 3 and nxt.isdigit() and tail[tail.rfind(" ") + 1 :].lower() not in _BEFORE_NUMBER) or (
         single and len(content) <= 3 and content.isdigit()

@@ -476,6 +476,23 @@ def test_a_line_ending_in_an_open_word_goes_on_into_a_line_ending_in_a_colon():
     assert norm(once) == once
 
 
+def test_a_signing_note_cut_after_its_mark_stays_under_its_position():
+    """A form's signature column: the party's name in capitals, then the signing note in
+    italics, wrapped right after its mark (``(Ký`` / ``và ghi rõ họ tên;``). The note's first
+    line alone reads as a mark ``(Ký``, the joined note does not: both must stay under the
+    name, on this pass and the next."""
+    src = ("3. Các yêu cầu khác (nếu có).\n\n"
+           "**BÊN NHẬN HỒ SƠ**\n*(Ký\nvà ghi rõ họ tên;*\n*đóng dấu nếu là tổ chức)*\n\n"
+           "**BÊN GIAO HỒ SƠ**\n*(Ký, đóng dấu\nvà ghi rõ họ tên)*\n")
+    once = norm(src)
+    assert "BÊN NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên;" in once
+    assert "BÊN GIAO HỒ SƠ\n(Ký, đóng dấu và ghi rõ họ tên)" in once
+    assert norm(once) == once
+    # a bracket that opens with the verb of another phrase is no signing note
+    assert norm("Hai bên thống nhất nội dung như\n(ký kết hợp đồng mới với các đơn vị cung cấp") == (
+        "Hai bên thống nhất nội dung như (ký kết hợp đồng mới với các đơn vị cung cấp")
+
+
 def test_emphasis_markers_brought_together_by_a_join_are_settled_in_one_call():
     """Stray underscores of an OCR'd table on two wrapped lines: joined, they make an
     ``_…_`` pair the markdown step did not see; normalize() settles it before it returns."""
