@@ -905,11 +905,13 @@ def _padded(lines: list[str], contents: list[str]) -> bool:
     return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
 
 
-def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
+def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
     and a tab-separated table row are never joined to the next line; where the text alone
-    would join them, the line keeps two trailing spaces as the mark of the break."""
+    would join them, the line keeps two trailing spaces as the mark of the break.
+
+    Also whether the result may not be settled (:func:`_kept_apart_unsettled`)."""
     lines = text.split("\n")
     n = len(lines)
     contents = [raw.strip(" \t") for raw in lines]
@@ -1051,7 +1053,31 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 edits[k] = (body_end, end, "  ")
         elif trail:
             edits[k] = (body_end, end, "")
-    return [e for e in edits if e is not None]
+    unsettled = not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped)
+    return [e for e in edits if e is not None], unsettled
+
+
+def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int], hard: set[int],
+                          wrapped: bool) -> bool:
+    """Whether a line was kept apart from the next for what that next line is alone (a page's
+    number, a type line, a signed mark or a lone bracket, capitals, a colon at its end) while
+    that line itself went on into the following ones. The next normalize() judges the break
+    against the whole joined line and may join it; judged here as it will judge it, a join
+    says the text is not settled yet (one more pass settles it)."""
+    n = len(contents)
+    for i in range(n - 2):
+        if joined[i] or not joined[i + 1] or not contents[i] or not contents[i + 1] or i in keep or i in hard:
+            continue
+        b = i
+        while b > 0 and joined[b - 1] and contents[b - 1]:
+            b -= 1
+        e = i + 1
+        while joined[e] and e + 1 < n and contents[e + 1]:
+            e += 1
+        whole = " ".join(contents[b : i + 1])
+        if _joins(whole, len(whole), True, " ".join(contents[i + 1 : e + 1]), wrapped):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1113,7 +1139,10 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     if soft and later:
         for mp in later:
             soft = [mp.fwd(p, False) for p in soft]
-    text = step(text, _lines_edits(text, set(soft)))
+    line_edits, unsettled = _lines_edits(text, set(soft))
+    text = step(text, line_edits)
+    if unsettled and first:
+        dirty = True  # a break kept for what the next line is alone, that line joined on (once)
     if not dirty and ("_" in text or "*" in text) and _has_markdown(text):
         # joined lines brought two emphasis markers onto one line ("… _x\ny |_ …"): the next
         # normalize() would read them as a styled run; one more pass settles it now

@@ -493,6 +493,23 @@ def test_a_signing_note_cut_after_its_mark_stays_under_its_position():
         "Hai bên thống nhất nội dung như (ký kết hợp đồng mới với các đơn vị cung cấp")
 
 
+def test_a_line_kept_apart_for_what_the_next_line_is_alone_is_judged_again_once_that_line_goes_on():
+    """A type name centred on its own line inside a sentence (``… kèm theo`` / ``KẾ HOẠCH`` /
+    ``số 45/KH-UBND …``): alone, the type line stands apart; but it goes on in lower case, and
+    the next normalize() sees ``KẾ HOẠCH số 45/KH-UBND …``, no type line, after a line that
+    ends in an open word. The break is judged again against the whole line in the same call."""
+    src = ("  Các phòng, ban chuyên môn triển khai thực hiện các nội dung kèm theo\n"
+           "                    KẾ HOẠCH\n"
+           "  số 45/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh.\n")
+    once = norm(src)
+    assert once == ("Các phòng, ban chuyên môn triển khai thực hiện các nội dung kèm theo KẾ HOẠCH "
+                    "số 45/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh.\n")
+    assert norm(once) == once
+    # a type line that stands alone (the title under it in capitals) stays apart
+    title = "ỦY BAN NHÂN DÂN HUYỆN\nSố: 45/KH-UBND\n                    KẾ HOẠCH\nPhòng chống thiên tai năm 2025\n"
+    assert "\nKẾ HOẠCH\nPhòng chống" in norm(title)
+
+
 def test_emphasis_markers_brought_together_by_a_join_are_settled_in_one_call():
     """Stray underscores of an OCR'd table on two wrapped lines: joined, they make an
     ``_…_`` pair the markdown step did not see; normalize() settles it before it returns."""
