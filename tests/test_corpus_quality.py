@@ -6,9 +6,9 @@ as a field dropping under the bar the project committed to. Two sets, two bars:
 - the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
   without ``pool/``): the bar of issue 2's "Done when";
 - ``corpus/dev/pool/``: 108 real documents of other kinds and converters (sets P to S and T,
-  ``corpus/annotation/pool*/``), each annotated twice and settled, each first scored before any
-  rule was changed for it. Their bar is what the extractor reached on them, less a margin: it
-  keeps that ground, it is not a target.
+  ``corpus/annotation/pool*/``), each annotated twice and settled, and scored before rules were
+  changed for them (see those READMEs). Their bar is what the extractor reached on them, less a
+  margin: it keeps that ground, it is not a target.
 """
 
 from __future__ import annotations
