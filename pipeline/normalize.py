@@ -748,6 +748,15 @@ def _OPENS_GROUND() -> re.Pattern[str]:  # noqa: N802 - read as a constant
     return re.compile(rf"(?:{alt})\s")
 
 
+@lru_cache(maxsize=1)
+def _SIGNING_NOTE() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """A bracketed note that opens with a signed mark (``rules/structure.toml``) and goes on:
+    ``(Ký và ghi rõ họ tên; …``, ``(Ký, đóng dấu …``, ``(Ký`` — not ``(Ký kết …``."""
+    marks = sorted(load_rules("structure")["closing"].get("signed_marks", []), key=len, reverse=True)
+    alt = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"\(\s*(?:{alt})(?:\s*(?:[,;:)]|$)|\s+và\s)", re.IGNORECASE)
+
+
 # "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành …": a narrated ground opens its own paragraph
 # (inside a sentence the word is written small)
 _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
@@ -774,8 +783,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return True  # "I." alone, its title on the next line
     if tail and tail[-1] in ".:;!?":
         return False
-    if is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1])):
-        return False  # "(Đã ký)" under the signer's position, also with text run on after it
+    if (is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1]))
+            or (nxt.startswith("(") and _SIGNING_NOTE().match(nxt))):
+        # "(Đã ký)" under the signer's position, also with text run on after it, and a signing
+        # note that goes on ("(Ký và ghi rõ họ tên;", "(Ký," wrapped): judged alike whether the
+        # note's first line stands alone (this pass) or joined whole (the next)
+        return False
     c0 = nxt[0]
     if (len(nxt) <= 3 and nxt.isdigit() and tail[tail.rfind(" ") + 1 :].lower() not in _BEFORE_NUMBER) or (
         single and len(content) <= 3 and content.isdigit()
@@ -798,9 +811,11 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         # kính mời:", "Thành phần:"): its own line, not the tail of a wrapped one
         # (where paragraphs are lines, a title in capitals still wraps: capitals go on in
         # capitals)
-        return not nxt.rstrip(_CLOSERS).endswith(":") and (
-            wrapped or open_word or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
-        )
+        # (a line ending in a word no sentence ends with goes on whatever follows: the same
+        # break, judged again on the joined line longer than a wrap, must get the same answer)
+        return open_word or (not nxt.rstrip(_CLOSERS).endswith(":") and (
+            wrapped or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
+        ))
     return open_word
 
 
@@ -835,19 +850,30 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
     a text file imported one paragraph a line, then read back (python-docx, mammoth, docx2txt,
     html2text) with a blank line after every paragraph. Then most lines follow an empty one and
     many of those go on in lower case (a wrapped sentence); where paragraphs are real, a
-    paragraph almost never starts in lower case."""
-    after_blank = lower = lines = 0
-    prev = "x"
+    paragraph almost never starts in lower case.
+
+    Such a tool leaves no line longer than it wraps (:data:`_WRAP_MAX`): where many lines are
+    longer, they are whole paragraphs already, and the blanks between them are real. That is
+    also what this normalizer's own output looks like: a hard-wrapped text whose paragraphs it
+    joined has a blank before nearly every line, and where an OCR left blanks inside
+    sentences, some of them go on in lower case; judged on the counts alone, the next
+    normalize() would join across blanks what this one kept apart. A line in lower case after
+    a page's number follows a page break, not a wrap."""
+    after_blank = lower = lines = long = 0
+    prev = last = "x"  # the line before; the last non-empty one
     for c in contents:
         if c:
             lines += 1
+            long += len(c) > _WRAP_MAX
             if not prev:
                 after_blank += 1
                 head = _LEAD_MARKUP.sub("", c)
-                if head[:1].islower() and not _MARKER.match(head):
+                if head[:1].islower() and not _MARKER.match(head) and not (len(last) <= 3 and last.isdigit()):
                     lower += 1
+            last = c
         prev = c
-    return lines >= 8 and after_blank >= 0.6 * lines and lower >= max(3, 0.08 * after_blank)
+    return (lines >= 8 and after_blank >= 0.6 * lines and long <= 0.2 * lines
+            and lower >= max(3, 0.08 * after_blank))
 
 
 def _title_goes_on(content: str, nxt: str) -> bool:
@@ -879,11 +905,13 @@ def _padded(lines: list[str], contents: list[str]) -> bool:
     return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
 
 
-def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
+def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
     and a tab-separated table row are never joined to the next line; where the text alone
-    would join them, the line keeps two trailing spaces as the mark of the break."""
+    would join them, the line keeps two trailing spaces as the mark of the break.
+
+    Also whether the result may not be settled (:func:`_kept_apart_unsettled`)."""
     lines = text.split("\n")
     n = len(lines)
     contents = [raw.strip(" \t") for raw in lines]
@@ -1025,7 +1053,31 @@ def _lines_edits(text: str, soft: set[int]) -> list[Edit]:
                 edits[k] = (body_end, end, "  ")
         elif trail:
             edits[k] = (body_end, end, "")
-    return [e for e in edits if e is not None]
+    unsettled = not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped)
+    return [e for e in edits if e is not None], unsettled
+
+
+def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int], hard: set[int],
+                          wrapped: bool) -> bool:
+    """Whether a line was kept apart from the next for what that next line is alone (a page's
+    number, a type line, a signed mark or a lone bracket, capitals, a colon at its end) while
+    that line itself went on into the following ones. The next normalize() judges the break
+    against the whole joined line and may join it; judged here as it will judge it, a join
+    says the text is not settled yet (one more pass settles it)."""
+    n = len(contents)
+    for i in range(n - 2):
+        if joined[i] or not joined[i + 1] or not contents[i] or not contents[i + 1] or i in keep or i in hard:
+            continue
+        b = i
+        while b > 0 and joined[b - 1] and contents[b - 1]:
+            b -= 1
+        e = i + 1
+        while joined[e] and e + 1 < n and contents[e + 1]:
+            e += 1
+        whole = " ".join(contents[b : i + 1])
+        if _joins(whole, len(whole), True, " ".join(contents[i + 1 : e + 1]), wrapped):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1087,7 +1139,14 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     if soft and later:
         for mp in later:
             soft = [mp.fwd(p, False) for p in soft]
-    text = step(text, _lines_edits(text, set(soft)))
+    line_edits, unsettled = _lines_edits(text, set(soft))
+    text = step(text, line_edits)
+    if unsettled and first:
+        dirty = True  # a break kept for what the next line is alone, that line joined on (once)
+    if not dirty and ("_" in text or "*" in text) and _has_markdown(text):
+        # joined lines brought two emphasis markers onto one line ("… _x\ny |_ …"): the next
+        # normalize() would read them as a styled run; one more pass settles it now
+        dirty = True
     return text, enc, dirty
 
 

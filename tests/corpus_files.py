@@ -4,11 +4,13 @@ stem and for taking it through the real pipeline up to segmentation."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from pipeline.dates import Period, find_periods
 from pipeline.ingest import read_document
 from pipeline.normalize import normalize
 from pipeline.segment import Document, segment
@@ -58,3 +60,23 @@ def gold_texts() -> list[Path]:
 def in_pool(p: Path) -> bool:
     """``corpus/dev/pool``: real documents of other layouts, kept apart from the development set."""
     return "pool" in p.relative_to(CORPUS).parts
+
+
+# a list of quarters sharing one year ("Quý III, IV/2026", "quý I và II năm 2027"), as a task
+# table's time cell writes it
+_QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:[IV]+|[1-4]))+)\s*(?:/|năm\s+)(\d{4})")
+
+
+def time_cell_periods(span_text: str) -> list[Period]:
+    """The periods a task table's time cell gives that the date finder does not read alone
+    (it reads dates in running text): a cell that is only a year ("2026"), and each quarter of
+    a list of quarters sharing a year, read one by one. Tests relocating the timeline's spans
+    read them independently of the extractor's own cell reader."""
+    bare = span_text.strip(" *.;")
+    if re.fullmatch(r"\d{4}", bare):
+        return find_periods(f"năm {bare}")
+    out: list[Period] = []
+    for m in _QUARTER_LIST.finditer(span_text):
+        for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
+            out += find_periods(f"Quý {q}/{m.group(2)}")
+    return out

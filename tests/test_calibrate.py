@@ -383,7 +383,10 @@ def test_threshold_meets_the_precision_target_on_the_calibration_set(dataset):
         assert t >= rep.threshold
         got = [r.label for r, p in zip(rep.rows, rep.oof, strict=True) if r.group == g and p >= t]
         assert not got or sum(got) / len(got) >= target, (g, t)
-    assert ev["all"]["accepted_share"] > 0.3
+    # still useful: a fair share of values goes through unreviewed (25.7 % at 99.6 % with the
+    # third honest set, whose recipients are 98.6 % correct: that group is never auto-accepted
+    # now; 43 % with the first two sets alone)
+    assert ev["all"]["accepted_share"] > 0.2
     # calibrated on the honest set: better than the confidences it was shipped with
     assert ev["honest_header"]["ece"] < ev["honest_header_as_shipped"]["ece"]
     assert ev["honest"]["ece"] <= 0.05

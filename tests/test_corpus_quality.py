@@ -5,9 +5,10 @@ as a field dropping under the bar the project committed to. Two sets, two bars:
 
 - the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
   without ``pool/``): the bar of issue 2's "Done when";
-- ``corpus/dev/pool/``: 45 real documents of other kinds and converters, annotated twice and
-  settled (see its README), first scored before any rule was changed for them. Their bar is
-  what the extractor reached on them, less a margin: it keeps that ground, it is not a target.
+- ``corpus/dev/pool/``: 108 real documents of other kinds and converters (sets P to S and T,
+  ``corpus/annotation/pool*/``), each annotated twice and settled, and scored before rules were
+  changed for them (see those READMEs). Their bar is what the extractor reached on them, less a
+  margin: it keeps that ground, it is not a target.
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ BARS = {
     "responsible_units": 0.80, "recipients": 0.90, "is_document": 1.0,
 }
 
-POOL_BARS = {  # reached on the 70 documents (45 of the first round, 25 of set S, both studied
-    # since): 1.0 on every scalar but issuer 0.986; legal 0.985, its dates 0.998, issuers 0.976;
-    # timeline 0.960; units 0.965; recipients 0.989 (December 2026)
-    "is_document": 0.97, "doc_type.code": 0.97, "number.raw": 0.97, "date.iso": 0.97,
-    "place": 0.97, "issuer.name": 0.95, "title": 0.97, "signer.name": 0.97, "theme": 0.97,
-    "legal_bases": 0.95, "legal_bases.date": 0.97, "legal_bases.issuer": 0.94, "timeline": 0.92,
-    "responsible_units": 0.93, "recipients": 0.95,
+POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the 25 of set S,
+    # studied since, and the 38 of set T, studied from 2026-12-05 01:40): 1.0 on is_document, date,
+    # place, theme and signer; type and number 0.981; issuer and title 0.972; legal 0.973, its
+    # dates 0.995, issuers 0.965; timeline 0.855; units 0.880; recipients 0.983 (December 2026,
+    # commit fcbcc2e's extractors; the 70 alone: 1.0 on every scalar, legal 0.985, timeline
+    # 0.960, units 0.966, recipients 0.989)
+    "is_document": 0.97, "doc_type.code": 0.95, "number.raw": 0.95, "date.iso": 0.97,
+    "place": 0.97, "issuer.name": 0.94, "title": 0.94, "signer.name": 0.97, "theme": 0.97,
+    "legal_bases": 0.94, "legal_bases.date": 0.97, "legal_bases.issuer": 0.93, "timeline": 0.82,
+    "responsible_units": 0.85, "recipients": 0.95,
 }
 
 
@@ -58,7 +62,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 45
+    assert len(pairs) >= 108
     return _score(pairs)
 
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus_files import gold_texts
+from corpus_files import gold_texts, time_cell_periods
 from rapidfuzz import fuzz
 
 from pipeline.dates import find_dates, find_day_months, find_periods, find_times
@@ -39,17 +39,49 @@ def key(s: str) -> str:
     return collapse(expand_abbreviations(s)).casefold().strip(" .;:,“”\"()")
 
 
+def without_dates(s: str) -> str:
+    """The text with its date phrases cut out and the clause punctuation left around them: a
+    label is the clause around its date, without the date (``… đạt 99%, năm 2019 đạt 99,5%``)."""
+    cut: list[list[int]] = []
+    for d in sorted(find_periods(s) + find_dates(s), key=lambda d: d.start):
+        if cut and d.start <= cut[-1][1]:
+            cut[-1][1] = max(cut[-1][1], d.end)
+        else:
+            cut.append([d.start, d.end])
+    for a, b in reversed(cut):
+        s = s[:a] + " " + s[b:]
+    return re.sub(r"[,;:](?=\s|$)", " ", s)
+
+
 def relocates(value: str, span_text: str) -> bool:
     if ISO_ISH.match(value):
+        cell = time_cell_periods(span_text)  # a bare year, a list of quarters (a table's time cell)
+        if cell and len(span_text.strip(" *.;")) == 4:
+            return value == cell[0].first
         dates = find_dates(span_text) + find_day_months(span_text)
         year = int(value[:4])
-        if any(value in (p.first, p.last) for p in find_periods(span_text)):
+        if any(value in (p.first, p.last) for p in find_periods(span_text) + cell):
             return True
         return any((d.coarse == value or d.iso == value or d.year == year or d.year is None) for d in dates)
     if re.fullmatch(r"\d{2}:\d{2}", value):
         return any(t[2] == value for t in find_times(span_text))
     a, b = key(value), key(span_text)
-    return a in b or fuzz.partial_ratio(a, b) >= 85 or fuzz.token_set_ratio(a, b) >= 85
+    return (a in b or fuzz.partial_ratio(a, b) >= 85 or fuzz.token_set_ratio(a, b) >= 85
+            or key(without_dates(value)) in key(without_dates(span_text)))
+
+
+def test_the_relocation_is_strict() -> None:
+    """What the helper accepts besides the value's own words: a bare-year time cell is that
+    year only; a list of quarters gives each quarter's first and last month; a label is the
+    clause around its date without the date phrase. Anything else still fails."""
+    assert relocates("2026", "2026") and relocates("2026", " 2026 ")
+    assert not relocates("2025", "2026") and not relocates("2026-07", "2026")
+    assert relocates("2026-07", "Quý III, IV/2026") and relocates("2026-12", "Quý III, IV/2026")
+    assert relocates("2027-06", "quý I và II năm 2027")
+    assert not relocates("2026-01", "Quý III, IV/2026") and not relocates("2027-07", "Quý III, IV/2026")
+    assert relocates("đạt 95% đạt 97,5%", "đạt 95%, năm 2027 đạt 97,5%")
+    assert not relocates("hoàn thành báo cáo tổng kết", "nộp hồ sơ, năm 2027 xong")
+    assert not relocates("đạt 97,5% đạt 95%", "đạt 95%, năm 2027 đạt 97,5%")
 
 
 @pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])

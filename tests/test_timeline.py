@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 import pytest
-from corpus_files import CORPUS, segment_text, segmented
+from corpus_files import CORPUS, segment_text, segmented, time_cell_periods
 
 from pipeline.dates import find_periods, find_times
 from pipeline.extract.timeline import _add_days, extract_timeline
@@ -177,7 +177,7 @@ def test_provenance_spans_relocate(stem: str):
                 continue
             s = prov.spans[f"timeline[{i}].{key}"]
             assert whole.start <= s.start and s.end <= whole.end
-            found = find_periods(doc.text, s.start, s.end)
+            found = find_periods(doc.text, s.start, s.end) or time_cell_periods(doc.text[s.start : s.end])
             assert found, (stem, i, doc.text[s.start : s.end])
             value = found[pick].first if key == "start" else found[pick].last
             length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None
