@@ -70,13 +70,18 @@ _QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\
 def time_cell_periods(span_text: str) -> list[Period]:
     """The periods a task table's time cell gives that the date finder does not read alone
     (it reads dates in running text): a cell that is only a year ("2026"), and each quarter of
-    a list of quarters sharing a year, read one by one. Tests relocating the timeline's spans
+    a list of quarters sharing a year, read one by one, and a cell whose words a table reader
+    joined from several lines, read as one line. Tests relocating the timeline's spans
     read them independently of the extractor's own cell reader."""
-    bare = span_text.strip(" *.;")
+    flat = " ".join(span_text.split())
+    if flat != span_text.strip():  # a cell a table reader joined from lines ("Năm" / "2026")
+        if got := find_periods(flat):
+            return got
+    bare = flat.strip(" *.;")
     if re.fullmatch(r"\d{4}", bare):
         return find_periods(f"năm {bare}")
     out: list[Period] = []
-    for m in _QUARTER_LIST.finditer(span_text):
+    for m in _QUARTER_LIST.finditer(flat):
         for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
             out += find_periods(f"Quý {q}/{m.group(2)}")
     return out

@@ -177,7 +177,7 @@ def test_provenance_spans_relocate(stem: str):
                 continue
             s = prov.spans[f"timeline[{i}].{key}"]
             assert whole.start <= s.start and s.end <= whole.end
-            found = find_periods(doc.text, s.start, s.end) or time_cell_periods(doc.text[s.start : s.end])
+            found = time_cell_periods(doc.text[s.start : s.end]) or find_periods(doc.text, s.start, s.end)
             assert found, (stem, i, doc.text[s.start : s.end])
             value = found[pick].first if key == "start" else found[pick].last
             length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None
