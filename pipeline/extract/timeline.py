@@ -1538,12 +1538,31 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
 _BOUND_KINDS = frozenset({"day", "month", "year", "quarter"})
 
 
+def _flat_cell(ctx: _Ctx, a: int, b: int) -> tuple[_Ctx, Line]:
+    """A context whose text has the line breaks of ``text[a:b]`` turned to spaces (offsets
+    unchanged), and the cell as one line of it."""
+    flat = ctx.text[:a] + ctx.text[a:b].replace("\n", " ") + ctx.text[b:]
+    return replace(ctx, text=flat, folded={}), Line(-1, a, b, flat[a:b])
+
+
+def _in_note(text: str, a: int, at: int) -> bool:
+    """Is ``at`` inside parentheses opened after the cell's start ``a``?"""
+    seg = text[a:at]
+    return seg.count("(") > seg.count(")")
+
+
 def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
     …" (and for a bare day in a deadline column, "Thời hạn"), an open end for "Năm 2025 và các
     năm tiếp theo"."""
     R = ctx.rules
+    if "\n" in ctx.text[a:b]:
+        # a cell of word-wrapped lines ("Năm" / "2026 –" / "2030"): the date finder reads
+        # within a line, so the cell is read with its line breaks as spaces (same offsets)
+        ctx, cell_line = _flat_cell(ctx, a, b)
+    else:
+        cell_line = None
     if R.undated.match(ctx.f(a, b)):
         return []
     lists = _list_periods(ctx, a, b)
@@ -1557,7 +1576,9 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
         y = m.group()
         return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
     for p in _cell_ranges(ctx, periods):
-        ln = ctx.doc.line_at(p.start)
+        if out and _in_note(ctx.text, a, p.start):
+            continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
+        ln = cell_line or ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
         if cat is None and deadline and p.kind == "day":
             cat = "deadline"
@@ -1602,8 +1623,11 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
             for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
                 last = end or start
-                if last is not None and _before(last, ctx.date):
-                    continue  # over before the document was written
+                if last is not None and ctx.year is not None and int(last[:4]) < ctx.year:
+                    # over in a year before the document's: history. A row of the document's own
+                    # year stays even when its month is past (a programme adopted in April lists
+                    # what was due in its first quarter): the table states it as the schedule
+                    continue
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells

@@ -1,0 +1,94 @@
+"""Time cells of task tables in the layouts converters leave, read into timeline items.
+
+Every document here is synthetic: invented tasks, bodies and dates written the way a gazette
+PDF's text layer or a converter lays out an annexed task list.
+"""
+
+from __future__ import annotations
+
+import pipeline as vanban
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HOA SEN
+Số: 41/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hoa Sen, ngày 20 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Ban hành Chương trình hành động về cải cách hành chính năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động về cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+CHỦ TỊCH
+Trần Văn Minh
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Quyết định số 41/QĐ-UBND ngày 20 tháng 4 năm 2026)
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+"""
+
+
+def _dated(text: str) -> dict[tuple[str | None, str | None], str]:
+    rec = vanban.extract_text(text)
+    return {(t.start, t.end): t.label for t in rec.timeline}
+
+
+WRAPPED = """1
+Xây dựng quy chế phối hợp giữa các
+cơ quan trong tiếp nhận hồ sơ trực tuyến
+Sở Nội vụ
+Các sở, ngành
+Quy chế
+Năm
+2026 -
+2028
+2
+Rà soát danh mục thủ tục hành chính
+được cắt giảm thời gian giải quyết
+Sở Tư pháp
+Các sở, ngành
+Báo cáo
+Quý
+IV/2026
+(theo yêu cầu
+của Bộ giai đoạn
+2026 - 2031)
+3
+Tổng hợp ý kiến của người dân về chất
+lượng phục vụ của bộ phận một cửa
+Văn phòng
+Ủy ban nhân dân
+tỉnh
+Các xã, phường
+Báo cáo
+Quý I/2026
+"""
+
+
+def test_wrapped_time_cell_is_read_across_its_lines() -> None:
+    """A time cell broken over lines ("Năm" / "2026 -" / "2028") is one period; a note in
+    parentheses after the date is no item of its own."""
+    dated = _dated(HEAD + WRAPPED)
+    assert ("2026", "2028") in dated
+    assert dated[("2026", "2028")].startswith("Xây dựng quy chế phối hợp")
+    assert ("2026-10", "2026-12") in dated
+    assert ("2026", "2031") not in dated
+
+
+def test_row_of_the_documents_year_stays_when_its_month_is_past() -> None:
+    """A programme adopted in April that lists a first-quarter task keeps the row: the table
+    states it as the schedule (only years before the document's are history)."""
+    dated = _dated(HEAD + WRAPPED)
+    assert ("2026-01", "2026-03") in dated
+    old = HEAD + WRAPPED.replace("Quý I/2026", "Quý I/2025")
+    assert ("2025-01", "2025-03") not in _dated(old)
