@@ -92,3 +92,48 @@ def test_row_of_the_documents_year_stays_when_its_month_is_past() -> None:
     assert ("2026-01", "2026-03") in dated
     old = HEAD + WRAPPED.replace("Quý I/2026", "Quý I/2025")
     assert ("2025-01", "2025-03") not in _dated(old)
+
+
+PIPE = """| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+| --- | --- | --- | --- | --- |
+| 1 | Xây dựng bộ tiêu chí đánh giá mức độ hài lòng của tổ chức, cá nhân | Sở Nội vụ | Các sở, ngành | Quý III, IV/2026, 2027 |
+| 2 | Cập nhật cơ sở dữ liệu thủ tục hành chính của tỉnh | Sở Tư pháp | Các sở, ngành | 2026 và hằng năm |
+| 3 | Đào tạo kỹ năng số cho công chức bộ phận một cửa | Sở Nội vụ | Các xã, phường | Tháng 11/2026, 2027 |
+"""
+
+
+def test_time_cell_running_on_into_the_next_year() -> None:
+    """"Quý III, IV/2026, 2027": the quarters' work runs on into the next year (one period to
+    that year); "2026 và hằng năm": the dated part of a recurring task is its first year."""
+    dated = _dated(HEAD.split("TT\n")[0] + PIPE)
+    assert ("2026-07", "2027") in dated
+    assert dated[("2026-07", "2027")].startswith("Xây dựng bộ tiêu chí")
+    assert ("2026", "2026") in dated
+    assert ("2026-11", "2027") in dated
+    assert ("2026-07", "2026-12") not in dated
+
+
+def test_cell_joined_into_prose_still_runs_on() -> None:
+    """A one-cell-a-line table whose lines a converter joined: the next year after a quarter is
+    still read when prose follows it, never a number or a date after it."""
+    body = PLAN + (
+        "1. Xây dựng kế hoạch giảm phát thải của ngành Sở Nông nghiệp và Môi trường Quý IV/2026, "
+        "2027 kết quả được công bố trên cổng thông tin.\n"
+        "2. Kiểm kê khí nhà kính của các cơ sở hoàn thành trong Quý III/2026, 2027/QĐ-UBND quy định.\n"
+    )
+    dated = _dated(body)
+    assert ("2026-10", "2027") in dated
+    assert ("2026-07", "2026-09") in dated
+    assert ("2026-07", "2027") not in dated
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ BÌNH AN
+Số: 12/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình An, ngày 02 tháng 6 năm 2026
+KẾ HOẠCH
+Giảm phát thải khí nhà kính trên địa bàn xã
+I. NHIỆM VỤ
+"""

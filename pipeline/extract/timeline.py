@@ -167,6 +167,7 @@ class _Rules:
     month_list: re.Pattern[str]
     quarter_list: re.Pattern[str]
     list_item: re.Pattern[str]
+    list_sep: re.Pattern[str]
     joiners: re.Pattern[str]
     reported: re.Pattern[str]
     from_now: tuple[str, ...]
@@ -252,6 +253,8 @@ def _rules() -> _Rules:
                               rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
                                 rf"\s*(?:/|\s+n[aă]m\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+        list_sep=re.compile(r"\s*(?:" + "|".join(re.escape(fold_same_length(x)) + (r"(?!\w)" if x[-1:].isalnum() else "")
+                                                 for x in g["list_separators"]) + r")\s*"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
         year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
@@ -1570,11 +1573,14 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     prev = a
     periods = [p for p in _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(ctx.text, a, b), a, b), a, b)
                if not any(q.start < p.end and p.start < q.end for q in lists)]
-    if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
-        # a cell that is only a year ("2026"): the date finder wants "năm" before it
-        k = a + ctx.text[a:b].find(m.group())
-        y = m.group()
-        return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    if not periods and not lists and (m := _BARE_YEAR.match(ctx.text[a:b].strip(" *.;"))):
+        # a cell that is only a year ("2026"), or a year and then recurring work ("2026 và hằng
+        # năm": the dated part is the year): the date finder wants "năm" before it
+        rest = ctx.f(a, b).strip(" *.;")[4:]
+        if not rest or ((j := _list_sep_len(R, rest)) and R.undated.match(rest[j:])):
+            k = a + ctx.text[a:b].find(m.group())
+            y = m.group()
+            return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
     for p in _cell_ranges(ctx, periods):
         if out and _in_note(ctx.text, a, p.start):
             continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
@@ -1588,7 +1594,35 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
         out.append((start, end, p))
         prev = p.end
     out.sort(key=lambda x: x[2].start)
+    if out and out[-1][1] is not None and (q := _with_next_year(ctx, out[-1][2], b)) is not out[-1][2]:
+        out[-1] = (out[-1][0], q.last, q)
     return out
+
+
+def _list_sep_len(R: _Rules, folded: str) -> int:
+    """Length of a list separator (", ", " và ") at the start of ``folded``, else 0."""
+    m = R.list_sep.match(folded)
+    return m.end() if m else 0
+
+
+def _with_next_year(ctx: _Ctx, p: Period, stop: int) -> Period:
+    """"Quý III, IV/2026, 2027", "Tháng 11/2026, 2027": a month or quarter (list) that a cell
+    or line goes on after with the next year alone (and nothing more) runs on into that year:
+    one period from its first month to that year."""
+    if p.kind not in ("month", "quarter", "range") or len(p.last) != 7:
+        return p
+    rest = ctx.f(p.end, stop).rstrip(" *.;|")
+    j = _list_sep_len(ctx.rules, rest)
+    m = _NEXT_YEAR.match(rest, j) if j else None
+    if m is None or int(m.group(1)) != int(p.last[:4]) + 1:
+        return p
+    e = p.end + m.end()
+    return Period(p.start, e, ctx.text[p.start : e], p.first, m.group(1), "range", p.first_span, (p.end + m.start(1), e))
+
+
+# folded; the year ends the cell or its line, or prose that a converter joined to the cell goes on
+# after it ("Quý IV/2026, 2027 kết quả …"), never a date or a number ("2027/…", "2027,5")
+_NEXT_YEAR = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)(?:$|\s+(?=[^\W\d_]))")
 
 
 def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -1797,6 +1831,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
+            p = _with_next_year(ctx, p, doc.line_at(p.start).end)
             c = _classify(ctx, p, zone)
             if c is None and zone == "body" and cands:
                 c = _listed_after(ctx, cands[-1], p)
