@@ -1639,7 +1639,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             # a price list by day, a roll of birth dates: data, no schedule of tasks
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
-        if table.kind == "fragments":  # its other cells' lines are fragments: no label of their own
+        if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
