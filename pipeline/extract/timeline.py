@@ -158,6 +158,8 @@ class _Rules:
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
     vision_rev: re.Pattern[str]
+    horizon_cues: frozenset[str]
+    horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
@@ -242,6 +244,8 @@ def _rules() -> _Rules:
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
+        horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
@@ -757,6 +761,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end = p.first, p.last
         rule = {"day": "within_day", "month": "within_month"}.get(p.kind, "within_year")
+        if (p.kind == "year" and cue in R.horizon_cues and ctx.year is not None and int(p.first) > ctx.year + 1
+                and _words(R.horizon_targets, ctx.f(clause_s, p.start, ln))):
+            # "phấn đấu đạt phát thải ròng bằng 0 vào năm 2050": a target reached by a far year is
+            # a horizon, met by then (no start), not the work of that one year
+            start, rule = None, "target"
     elif cat == "from":
         if until_now or situational or scoped_bound:
             return None
