@@ -397,7 +397,9 @@ def _doc_date(doc: Document) -> str | None:
         floor.append(m.group(1))
     span = doc.part_span("preamble")
     if span is not None:
-        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse)
+        # a cited document's date is a day; a bare year there is a horizon or a name ("Chiến
+        # lược … đến năm 2050"), no floor
+        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse and len(d.coarse) == 10)
     return max(floor) if floor else None
 
 
