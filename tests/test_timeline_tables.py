@@ -137,3 +137,23 @@ KẾ HOẠCH
 Giảm phát thải khí nhà kính trên địa bàn xã
 I. NHIỆM VỤ
 """
+
+
+OCR_ROWS = """STT Nhiệm vụ cụ thể Cơ quan chủ trì Cơ quan phối hợp Thời hạn Kết quả Nguồn lực
+1. Xây dựng Đề án phát triển vùng nguyên | Sở Nông nghiệp ¬ Các sở, ngành | 2026 - 2028 | Đề án _ Ngân sách
+liệu tập trung của tỉnh và Môi trường
+2. | Lập Quy hoạch rừng ven biển giai đoạn 2031 - 2040, tầm nhìn — 2027 - 2030 |_ Quy hoạch _ nhà nước
+3. Sửa đổi quy chế quản lý cụm công nghiệp ban hành năm 2021 - 2022 | Sở Công Thương | Thường xuyên
+"""
+
+
+def test_ocr_rows_run_together_give_their_year_spans() -> None:
+    """A task table that OCR ran into lines of text: a span of years after a header naming a
+    number and a task column is a row's time; a strategy's span ("giai đoạn 2031 - 2040") and a
+    span before the document's year are not."""
+    dated = _dated(HEAD.split("TT\n")[0] + OCR_ROWS)
+    assert ("2026", "2028") in dated
+    assert dated[("2026", "2028")].startswith("Xây dựng Đề án phát triển")
+    assert ("2027", "2030") in dated
+    assert ("2031", "2040") not in dated
+    assert ("2021", "2022") not in dated

@@ -158,6 +158,7 @@ class _Rules:
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
     vision_rev: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     horizon_cues: frozenset[str]
     horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
@@ -244,6 +245,7 @@ def _rules() -> _Rules:
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
+        qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
         horizon_cues=frozenset(_keys(nm["horizon_cues"])),
         horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
@@ -1232,6 +1234,63 @@ def _table_cands(ctx: _Ctx, part: str) -> list[_Cand]:
     return out
 
 
+@cache
+def _flat_header() -> re.Pattern[str]:
+    """A task table's header run together on one line by OCR ("STT Nhiệm vụ cụ thể Cơ quan …"):
+    a number column's name, then a task column's (rules/tables.toml [columns], folded)."""
+    cols = load_rules("tables")["columns"]
+    return re.compile(rf"[\s|*]*(?:{_alts(cols['number'])})[\s|.]+(?:{_alts(cols['task'])})(?!\w)")
+
+
+_FLAT_YEARS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/.,]\d)")
+
+
+def _flat_table_cands(ctx: _Ctx, part: str) -> list[_Cand]:
+    """Task tables whose rows OCR ran together into lines of text, cells parted by "|", dashes
+    or nothing: below a header line that names a number and a task column, a span of years
+    ("2026 - 2030") that no name's qualifier introduces ("giai đoạn", "thời kỳ", "tầm nhìn",
+    "năm") and that lies within the plan's reach (from the document's year on, starting within
+    ``flat_reach`` years) is a row's time; its task is the row's text before it. Only where the
+    document model found no table (an OCR'd page has none it can read)."""
+    R, doc = ctx.rules, ctx.doc
+    r = doc.parts.get(part)
+    if not r or ctx.year is None or any(t.line < r.stop and r.start < t.end for t in doc.tables):
+        return []
+    tr = load_rules("timeline")["tables"]
+    reach = int(tr["flat_reach"])
+    header = _flat_header()
+    out: list[_Cand] = []
+    active = False
+    for i in r:
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        f = ctx.f(ln.start, ln.end, ln)
+        if header.match(f):
+            active = True
+        elif len(ln.text) < 120 and R.table_stop.match(f[:30]):
+            active = False
+        if not active:
+            continue
+        for m in _FLAT_YEARS.finditer(ln.text):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if not (ctx.year <= y1 < y2 <= y1 + 10 and y1 <= ctx.year + reach):
+                continue
+            a, b = ln.start + m.start(), ln.start + m.end()
+            before = collapse(ctx.f(max(ln.start, a - 24), a, ln)).rstrip(" ,:(")
+            if R.qualifier_rev.match(before[::-1]) or R.not_period_rev.match(before[::-1]) or re.search(
+                    r"(?:nam|tư|đên|tơi)$", before):
+                continue  # "giai đoạn 2031 - 2040", "năm 2026 - 2030": a name's span, or read elsewhere
+            if R.qualifier_after.match(ctx.f(b, min(ln.end, b + 20), ln)):
+                continue  # "2031 - 2040, tầm nhìn …": a strategy's span
+            p = Period(a, b, ctx.text[a:b], str(y1), str(y2), "years", (a, a + 4), (b - 4, b))
+            row = re.sub(r"^[\W\dlI]{0,6}\s*", "", ctx.text[ln.start : a])
+            label = clean_value(re.sub(r"[|_—¬`~]+", " ", row))[:160]
+            out.append(_Cand(str(y1), str(y2), None, label, "table", R.conf["table"] * 0.6, p, i, (a, b),
+                             (ln.start, a), None))
+    return out
+
+
 def _cells(ln: Line) -> list[tuple[int, int]]:
     """Cells of a table row written on one line ("a | b | c"), else the line itself."""
     if "|" not in ln.text and "\t" not in ln.text:
@@ -1871,6 +1930,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    taken = {(c.period.start, c.period.end) for c in cands}
+    cands.extend(c for c in _flat_table_cands(ctx, "appendix") if (c.period.start, c.period.end) not in taken)
     cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []
