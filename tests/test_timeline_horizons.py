@@ -60,3 +60,35 @@ def test_phases_of_a_plan_without_a_date_line() -> None:
     dated = {(t.start, t.end) for t in rec.timeline}
     assert (None, "2030") in dated
     assert ("2030", "2050") in dated
+
+
+def _keys(body: str) -> list[tuple[str | None, str | None]]:
+    return [(t.start, t.end) for t in vanban.extract_text(PLAN + body).timeline]
+
+
+def test_parallel_task_paragraphs_each_set_their_horizon() -> None:
+    """Lettered tasks of one list that each set the same horizon are items of their own; a
+    share right after the date ("Đến năm 2028, 100% …") is the target."""
+    keys = _keys(
+        "1. Nhiệm vụ\n"
+        "a) Đến năm 2028, phấn đấu đạt 90% hộ sản xuất lúa áp dụng quy trình canh tác tiết kiệm nước.\n"
+        "b) Đến năm 2028, 100% hợp tác xã nông nghiệp được hỗ trợ ứng dụng nhật ký điện tử.\n"
+    )
+    assert keys.count((None, "2028")) == 2
+
+
+def test_horizon_heading_restated_below_is_one_item() -> None:
+    """A heading that sets a horizon, restated by the targets under it, is one item; another
+    heading with the same horizon is one more; a year heading restated by the sentence under it
+    stays one."""
+    keys = _keys(
+        "II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n"
+        "a) Phấn đấu đến năm 2030 đạt 80% diện tích canh tác được cơ giới hóa.\n"
+        "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Các nhiệm vụ cần làm ngay trong năm 2026\n"
+        "Các nhiệm vụ cần làm ngay trong năm 2026 được xác định tại Phụ lục kèm theo.\n"
+        "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030\n"
+        "Các nhiệm vụ theo lộ trình được xác định tại Phụ lục kèm theo.\n"
+    )
+    assert keys.count((None, "2030")) == 2
+    assert keys.count(("2026", "2026")) == 1

@@ -555,7 +555,13 @@ def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 220), min(sent_e, p.end + 40))
     progs = [(m.start(), m.end()) for m in _words(R.programs, seg)]
-    return any(not any(a <= m.start() < b for a, b in progs) for m in _words(R.targets, seg))
+    if any(not any(a <= m.start() < b for a, b in progs) for m in _words(R.targets, seg)):
+        return True
+    # "Đến năm 2030, 100% hộ dân được …": a share right after the date is the target itself
+    return _SHARE.match(ctx.f(p.end, min(sent_e, p.end + 20))) is not None
+
+
+_SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
 
 
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
@@ -624,6 +630,11 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
 
 
+# a heading that sets a horizon names what it is about in a few words ("Mục tiêu và chỉ tiêu chủ
+# yếu đến năm 2030", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030")
+_HEADING_WORDS = 8
+
+
 def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     """The timeline item this date expression makes, if any (see the module doc)."""
     R, text, doc = ctx.rules, ctx.text, ctx.doc
@@ -672,7 +683,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     sent = _sentence(ctx, ln, p.start, p.end)
     colon = text.rfind(":", sent[0], p.start)
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
-    heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
+    heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= _HEADING_WORDS
     sent_f = ctx.f(sent[0], sent[1], ln)
     if not labelled and _framed(ctx, clause_s, p, ln):
         return None
@@ -1853,16 +1864,29 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             others.setdefault((c.start, c.end), set()).add(_task_item(ctx, c))
     out: list[_Cand] = []
     seen: dict[tuple[str | None, str | None], set[int | None]] = {}
+    spans = {s.line: (s.line, s.end) for s in ctx.sections or ()}
+    scopes: dict[tuple[str | None, str | None], list[tuple[int, int]]] = {}
+    kinds: dict[tuple[str | None, str | None], set[str]] = {}
     for c in kept:
         key = (c.start, c.end)
         # a day, a day range, a deadline or a start on a day: one event however often restated,
         # unless each mention is a task paragraph of its own (two activities on one day)
         day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
         item = _task_item(ctx, c)
+        if item is None and c.rule == "target_heading":
+            item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
         if key in seen:
             if day_level and (item is None or item in seen[key] or None in seen[key]):
                 continue
-            if not day_level and c.start is None and c.end in targets:
+            if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
+                continue  # a heading's period restated by the text under it
+            if not day_level and c.start is None and c.end in targets and (
+                    item is None or item in seen[key] or None in seen[key] or kinds[key] != {c.rule}
+                    or any(a < c.line < b for a, b in scopes.get(key, ()))):
+                # the horizon restated (within the section whose heading set it), unless each
+                # mention is a parallel one of its own: task paragraphs of one list ("e) Đến năm
+                # 2020, …", "g) Đến năm 2020, …"), or headings ("II. MỤC TIÊU ĐẾN NĂM 2030", "2.
+                # Nhiệm vụ theo lộ trình đến năm 2030")
                 continue
         if c.rule == "year_goal" and (key in seen or key in others):
             # the year's target restated (or an item of its own for that year), unless a task
@@ -1875,6 +1899,9 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
         seen.setdefault(key, set()).add(item)
+        kinds.setdefault(key, set()).add(c.rule)
+        if c.line in spans:
+            scopes.setdefault(key, []).append(spans[c.line])
         out.append(c)
     return out
 
