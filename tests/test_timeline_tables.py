@@ -157,3 +157,12 @@ def test_ocr_rows_run_together_give_their_year_spans() -> None:
     assert ("2027", "2030") in dated
     assert ("2031", "2040") not in dated
     assert ("2021", "2022") not in dated
+
+
+def test_quarter_dash_bare_year_is_a_range() -> None:
+    """"Từ Quý IV/2026 - 2029": a dash and a later bare year close the period at that year (the
+    date finder reads the quarter alone, and "từ" would leave it open)."""
+    pipe = PIPE.replace("Quý III, IV/2026, 2027", "Từ Quý IV/2026 - 2029")
+    dated = _dated(HEAD.split("TT\n")[0] + pipe)
+    assert ("2026-10", "2029") in dated
+    assert ("2026-10", None) not in dated

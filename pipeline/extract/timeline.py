@@ -1665,6 +1665,7 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     for p in _cell_ranges(ctx, periods):
         if out and _in_note(ctx.text, a, p.start):
             continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
+        p = _with_next_year(ctx, p, b)
         ln = cell_line or ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
         if cat is None and deadline and p.kind == "day":
@@ -1692,6 +1693,10 @@ def _with_next_year(ctx: _Ctx, p: Period, stop: int) -> Period:
     one period from its first month to that year."""
     if p.kind not in ("month", "quarter", "range") or len(p.last) != 7:
         return p
+    if (r := _DASH_YEAR.match(ctx.text, p.end, stop)) and int(r.group(1)) > int(p.last[:4]):
+        # "từ quý IV/2026 - 2029": a dash and a later bare year close the range at that year
+        return Period(p.start, r.end(), ctx.text[p.start : r.end()], p.first, r.group(1), "range", p.first_span,
+                      r.span(1))
     rest = ctx.f(p.end, stop).rstrip(" *.;|")
     j = _list_sep_len(ctx.rules, rest)
     m = _NEXT_YEAR.match(rest, j) if j else None
@@ -1701,6 +1706,7 @@ def _with_next_year(ctx: _Ctx, p: Period, stop: int) -> Period:
     return Period(p.start, e, ctx.text[p.start : e], p.first, m.group(1), "range", p.first_span, (p.end + m.start(1), e))
 
 
+_DASH_YEAR = re.compile(r"[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/.]\d|/)")
 # folded; the year ends the cell or its line, or prose that a converter joined to the cell goes on
 # after it ("Quý IV/2026, 2027 kết quả …"), never a date or a number ("2027/…", "2027,5")
 _NEXT_YEAR = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)(?:$|\s+(?=[^\W\d_]))")
