@@ -166,3 +166,31 @@ def test_quarter_dash_bare_year_is_a_range() -> None:
     dated = _dated(HEAD.split("TT\n")[0] + pipe)
     assert ("2026-10", "2029") in dated
     assert ("2026-10", None) not in dated
+
+
+RESTATED = """ỦY BAN NHÂN DÂN
+TỈNH HOA SEN
+Số: 52/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hoa Sen, ngày 20 tháng 4 năm 2026
+KẾ HOẠCH
+Mở rộng bảo hiểm y tế học sinh
+I. NHIỆM VỤ
+1. Từ năm 2026, từng bước nâng mức hỗ trợ đóng bảo hiểm y tế cho học sinh vùng khó khăn theo lộ trình.
+2. Từ năm 2027, tăng mức chi khám sức khỏe định kỳ cho học sinh tiểu học.
+II. DANH MỤC NHIỆM VỤ
+| TT | Nội dung công việc | Cơ quan chủ trì | Thời gian thực hiện |
+| --- | --- | --- | --- |
+| 1 | Từng bước nâng mức hỗ trợ đóng bảo hiểm y tế cho học sinh vùng khó khăn | Sở Y tế | Từ quý III/2026 đến quý III/2030 |
+| 2 | Tăng mức chi khám sức khỏe định kỳ cho học sinh tiểu học | Sở Y tế | Tháng 3/2027 |
+"""
+
+
+def test_body_open_start_restating_a_multi_year_row_is_that_row() -> None:
+    """"Từ năm 2026, từng bước …" restates the row "Từ quý III/2026 đến quý III/2030" of the same
+    task: one item, the row's; a body start that a single month's row only begins stays."""
+    dated = _dated(RESTATED)
+    assert ("2026-07", "2030-09") in dated
+    assert ("2026", None) not in dated
+    assert ("2027", None) in dated

@@ -1762,9 +1762,18 @@ def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
     least = float(load_rules("timeline")["tables"]["restated_similarity"])
     a = collapse(c.label.lower())
     return any(
-        (r.start, r.end) == (c.start, c.end) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
+        _same_schedule(c, r) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
         for r in rows
     )
+
+
+def _same_schedule(c: _Cand, r: _Cand) -> bool:
+    """The same period, or the body's coarser open start of a row that runs over years ("Từ năm
+    2026, từng bước …" restating a row "Từ quý III/2026 đến quý III/2030")."""
+    if (r.start, r.end) == (c.start, c.end):
+        return True
+    return c.end is None and c.start is not None and r.start is not None and r.end is not None \
+        and len(c.start) < len(r.start) and r.start.startswith(c.start) and r.end[:4] > r.start[:4]
 
 
 def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
