@@ -92,3 +92,15 @@ def test_horizon_heading_restated_below_is_one_item() -> None:
     )
     assert keys.count((None, "2030")) == 2
     assert keys.count(("2026", "2026")) == 1
+
+
+def test_deadline_of_a_task_about_issued_documents() -> None:
+    """"… rà soát các kế hoạch đã ban hành …, hoàn thành trong Quý III năm 2026": the issued
+    documents are the task's object, the quarter its deadline; a report of an issue stays none."""
+    keys = _keys(
+        "1. Các sở, ngành rà soát các kế hoạch, chương trình đã ban hành còn hiệu lực để điều chỉnh "
+        "cho thống nhất với Kế hoạch này, hoàn thành trong Quý III năm 2026.\n"
+        "2. Sở Nội vụ đã ban hành văn bản hướng dẫn trong Quý II năm 2026.\n"
+    )
+    assert ("2026-07", "2026-09") in keys
+    assert ("2026-04", "2026-06") not in keys

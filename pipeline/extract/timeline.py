@@ -160,6 +160,7 @@ class _Rules:
     vision_rev: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     horizon_cues: frozenset[str]
+    scheduled_rev: re.Pattern[str]
     horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
@@ -247,6 +248,7 @@ def _rules() -> _Rules:
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
         horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        scheduled_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['scheduled'])})(?!\w)"),
         horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
@@ -689,7 +691,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         return None
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
-    situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
+    situational = bool(_words(R.situation, sent_f)) or (
+        bool(R.reported.search(sent_f))
+        # "… rà soát các chương trình … đã ban hành …, hoàn thành trong Quý II năm 2026": the
+        # issued documents are the task's object, the date the task's own deadline
+        and not (cue is not None and R.scheduled_rev.match(ctx.f(max(ln.start, cue_at - 20), cue_at, ln)[::-1])))
     if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
         situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
