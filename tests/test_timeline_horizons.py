@@ -104,3 +104,20 @@ def test_deadline_of_a_task_about_issued_documents() -> None:
     )
     assert ("2026-07", "2026-09") in keys
     assert ("2026-04", "2026-06") not in keys
+
+
+def test_year_deadline_needs_no_target_word() -> None:
+    """"… đến hết năm 2027" and "Đến cuối năm 2026, …" set a year as a deadline by themselves
+    (a name qualifies its span with "đến năm", never "đến hết năm"), even after a cited
+    decision; a roadmap step of the same year stays an item of its own."""
+    keys = _keys(
+        "1. Nhiệm vụ\n"
+        "a) Hỗ trợ cải tạo nhà ở cho hộ nghèo theo Quyết định số 15/2024/QĐ-UBND ngày 03 tháng 5 năm 2024 "
+        "của Ủy ban nhân dân tỉnh đến hết năm 2027.\n"
+        "b) Đến cuối năm 2026, thiết lập hệ thống theo dõi việc sử dụng vốn hỗ trợ.\n"
+        "2. Lộ trình\n"
+        "- Năm 2027: Tổng kết việc hỗ trợ cải tạo nhà ở.\n"
+    )
+    assert (None, "2027") in keys
+    assert (None, "2026") in keys
+    assert ("2027", "2027") in keys

@@ -160,6 +160,8 @@ class _Rules:
     vision_rev: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     horizon_cues: frozenset[str]
+    as_of_raw: re.Pattern[str]  # the as-of cues' first words with their tone marks ("tính")
+    year_deadlines: frozenset[str]
     scheduled_rev: re.Pattern[str]
     horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
@@ -248,6 +250,9 @@ def _rules() -> _Rules:
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
         horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        as_of_raw=re.compile(r"\s*(?:" + "|".join(sorted({re.escape(unicodedata.normalize("NFC", x.split()[0].lower()))
+                                                         for x in cues["as_of"]}, key=len, reverse=True)) + r")(?!\w)"),
+        year_deadlines=frozenset(_keys(cues["year_deadline"])),
         scheduled_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['scheduled'])})(?!\w)"),
         horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
@@ -580,6 +585,16 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
+    if cat == "as_of" and not R.as_of_raw.match(unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower())):
+        # folded, "tỉnh đến hết" (a province's name, then the cue) reads as "tính đến hết" (as of):
+        # the accented words tell them apart; the cue is what follows the name
+        first = len(phrase.split()[0])
+        rest = rev[: m.end() - first].rstrip()
+        m = R.cue_rev.match(rest, k)
+        if not m or (m.end() < len(rest) and rest[m.end()].isalnum()):
+            return None, None, p.start - k, p.start - k
+        phrase = collapse(m.group("cue")[::-1])
+        cat = R.cue_kind.get(phrase)
     if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
@@ -632,6 +647,8 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
 
 
+# "đến cuối năm", "đến hết năm" read as the cue "đến" and the fillers "cuối"/"hết" (folded)
+_YEAR_END = re.compile(r"(?<!\w)(?:cuôi|hêt)(?!\w)")
 # a heading that sets a horizon names what it is about in a few words ("Mục tiêu và chỉ tiêu chủ
 # yếu đến năm 2030", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030")
 _HEADING_WORDS = 8
@@ -766,11 +783,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None
+            elif (cue in R.year_deadlines or _YEAR_END.search(ctx.f(cue_at, p.start, ln))) and not situational:
+                rule = "deadline"  # "… đến hết năm 2019", "Đến cuối năm 2017, thiết lập …": no name says that
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
                 return None
-            if _is_name(ctx, clause_s, p):
+            if rule != "deadline" and _is_name(ctx, clause_s, p):
                 return None
         else:
             if scoped_bound:
@@ -1879,6 +1898,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     kept = [by_sent[k] for k in order]
     # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
+    # … of which the far horizons (a year's own deadline, "đến hết năm 2019", is none)
+    horizons = {c.end for c in kept if c.start is None and c.end in targets and c.rule != "deadline"}
     others: dict[tuple[str | None, str | None], set[int | None]] = {}
     for c in kept:
         if c.rule != "year_goal":
@@ -1916,7 +1937,7 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             named = seen.get(key, set()) | others.get(key, set())
             if item is None or item in named or None in seen.get(key, set()):
                 continue
-        if (c.start is not None and c.start == c.end and c.start in targets and c.rule != "table"
+        if (c.start is not None and c.start == c.end and c.start in horizons and c.rule != "table"
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
         seen.setdefault(key, set()).add(item)
