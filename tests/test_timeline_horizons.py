@@ -121,3 +121,10 @@ def test_year_deadline_needs_no_target_word() -> None:
     assert (None, "2027") in keys
     assert (None, "2026") in keys
     assert ("2027", "2027") in keys
+
+
+def test_from_now_to_a_year_after_a_programme_noun() -> None:
+    """"Các nhiệm vụ của Đề án … ưu tiên cho giai đoạn từ nay đến năm 2028": a period from now,
+    not the name of the programme before it."""
+    keys = _keys("1. Các nhiệm vụ của Đề án được tập trung ưu tiên cho giai đoạn từ nay đến năm 2028.\n")
+    assert (None, "2028") in keys

@@ -789,7 +789,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 rule = "target"
             else:
                 return None
-            if rule != "deadline" and _is_name(ctx, clause_s, p):
+            if rule not in ("deadline", "from_now") and _is_name(ctx, clause_s, p):
+                # (a name qualifies its span with "đến năm", never "từ nay đến năm" or "đến hết năm")
                 return None
         else:
             if scoped_bound:
