@@ -128,3 +128,13 @@ def test_from_now_to_a_year_after_a_programme_noun() -> None:
     not the name of the programme before it."""
     keys = _keys("1. Các nhiệm vụ của Đề án được tập trung ưu tiên cho giai đoạn từ nay đến năm 2028.\n")
     assert (None, "2028") in keys
+
+
+def test_ocr_misread_within_cue() -> None:
+    """A scan's OCR reads "trong" as "frong" or "rong": still the cue of a month's work."""
+    keys = _keys(
+        "1. Hoàn thành việc điều chỉnh quy hoạch chung các xã frong tháng 02/2027.\n"
+        "2. Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện (rong tháng 03/2027).\n"
+    )
+    assert ("2027-02", "2027-02") in keys
+    assert ("2027-03", "2027-03") in keys
