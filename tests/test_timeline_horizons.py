@@ -138,3 +138,16 @@ def test_ocr_misread_within_cue() -> None:
     )
     assert ("2027-02", "2027-02") in keys
     assert ("2027-03", "2027-03") in keys
+
+
+def test_yearly_deadline_from_a_first_year() -> None:
+    """"… trước ngày 31 tháng 3 hằng năm kể từ năm 2027": the first of a yearly deadline is the
+    item; without a first year a yearly deadline has no date of its own."""
+    keys = _keys(
+        "1. Các xã tổng hợp kết quả trồng rừng gửi Sở Nông nghiệp và Môi trường trước ngày 31 tháng 3 "
+        "hằng năm kể từ năm 2027.\n"
+        "2. Các sở báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.\n"
+    )
+    assert (None, "2027-03-31") in keys
+    assert ("2027", None) not in keys
+    assert not any(e and e.endswith("-12-15") for _s, e in keys)

@@ -160,6 +160,7 @@ class _Rules:
     vision_rev: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     horizon_cues: frozenset[str]
+    recurring: re.Pattern[str]
     as_of_raw: re.Pattern[str]  # the as-of cues' first words with their tone marks ("tính")
     year_deadlines: frozenset[str]
     scheduled_rev: re.Pattern[str]
@@ -250,6 +251,8 @@ def _rules() -> _Rules:
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
         horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        recurring=re.compile(rf"(?<!\w)(?:{_alts(cues['deadline'])})\s+ngay\s+(?P<d>\d{{1,2}})(?:\s*[/.-]\s*|\s+thang\s+)"
+                             rf"(?P<m>\d{{1,2}})\s+(?:{_alts(cues['yearly'])})[\s,]*$"),
         as_of_raw=re.compile(r"\s*(?:" + "|".join(sorted({re.escape(unicodedata.normalize("NFC", x.split()[0].lower()))
                                                          for x in cues["as_of"]}, key=len, reverse=True)) + r")(?!\w)"),
         year_deadlines=frozenset(_keys(cues["year_deadline"])),
@@ -810,6 +813,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif cat == "from":
         if until_now or situational or scoped_bound:
             return None
+        if p.kind == "year" and (first := _recurring_first(ctx, sent[0], cue_at, p)) is not None:
+            # "… trước ngày 30 tháng 6 hằng năm kể từ năm 2027": a yearly deadline, the first one dated
+            return _Cand(None, first, None, "", "deadline", R.conf.get("deadline", 0.5), p, ln.idx,
+                         (max(sent[0], min(cs, p.start)), sent[1]), (max(sent[0], min(cs, p.start)), sent[1]),
+                         None, fill_at, None, cue)
         eff = _effect(ctx, clause_s, p)
         if eff == "other":
             return None
@@ -868,6 +876,19 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
+
+
+def _recurring_first(ctx: _Ctx, lo: int, cue_at: int, p: Period) -> str | None:
+    """The first of a yearly deadline that starts from the year ``p`` ("trước ngày 30 tháng 6
+    hằng năm kể từ năm 2027" → 2027-06-30), else None. Without a first year, a yearly deadline
+    has no date of its own (no item)."""
+    m = ctx.rules.recurring.search(ctx.f(max(lo, cue_at - 80), cue_at))
+    if m is None:
+        return None
+    try:
+        return datetime(int(p.first), int(m.group("m")), int(m.group("d"))).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
