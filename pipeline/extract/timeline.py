@@ -160,6 +160,7 @@ class _Rules:
     vision_rev: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     horizon_cues: frozenset[str]
+    predicates: re.Pattern[str]
     recurring: re.Pattern[str]
     as_of_raw: re.Pattern[str]  # the as-of cues' first words with their tone marks ("tính")
     year_deadlines: frozenset[str]
@@ -251,6 +252,7 @@ def _rules() -> _Rules:
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
         qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
         horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        predicates=re.compile(_alts(nm["predicates"])),
         recurring=re.compile(rf"(?<!\w)(?:{_alts(cues['deadline'])})\s+ngay\s+(?P<d>\d{{1,2}})(?:\s*[/.-]\s*|\s+thang\s+)"
                              rf"(?P<m>\d{{1,2}})\s+(?:{_alts(cues['yearly'])})[\s,]*$"),
         as_of_raw=re.compile(r"\s*(?:" + "|".join(sorted({re.escape(unicodedata.normalize("NFC", x.split()[0].lower()))
@@ -556,6 +558,8 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     ]
     if not progs:
         return False
+    if _words(R.predicates, seg[progs[-1][1] :]):
+        return False  # "Các nhiệm vụ của Đề án được xác định … đến năm 2015": the noun is a subject
     tgt = [m.start() for m in _words(R.targets, seg) if not any(a <= m.start() < b for a, b in progs)]
     return not tgt or tgt[-1] < progs[-1][1]
 
@@ -792,8 +796,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 rule = "target"
             else:
                 return None
-            if rule not in ("deadline", "from_now") and _is_name(ctx, clause_s, p):
-                # (a name qualifies its span with "đến năm", never "từ nay đến năm" or "đến hết năm")
+            if rule != "deadline" and _is_name(ctx, clause_s, p):
+                # (a name qualifies its span with "đến năm", never "đến hết năm")
                 return None
         else:
             if scoped_bound:
