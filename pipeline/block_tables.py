@@ -24,7 +24,6 @@ from functools import cache
 
 from .fragment_tables import body_start, is_time
 from .resources import load_rules
-from .textutil import fold
 
 # a section row: "I Các nhiệm vụ …", "II.1 Hoàn thiện …", "B. …" (its title opens in capitals)
 _SECTION = re.compile(r"(?:[IVXLC]{1,5}(?:\.\d{1,2})*|[A-ZĐ])[.)]?\s+[^\W\d_a-zđ]")
@@ -55,8 +54,10 @@ def _text(lines: Sequence, a: int, b: int) -> str:
 
 
 def _starts(text: str, key: str) -> bool:
-    f = fold(text)
-    return any(f.startswith(fold(p)) for p in _rules()[key])
+    """Does ``text`` open with one of the phrases ``key`` lists, as whole words ("Bà" is not the
+    start of "Báo cáo", which folding would make it)?"""
+    low = text.lower()
+    return any(low.startswith(w := p.lower()) and not low[len(w) : len(w) + 1].isalnum() for p in _rules()[key])
 
 
 def _kind(text: str) -> str:
@@ -140,6 +141,12 @@ def block_tables(lines: Sequence, text: str) -> list:
             elif kind == "time":
                 times.append((a, b))
             end = b + 1
+        if len(tasks) > len(times):
+            # a product column's cells ("Báo cáo kết quả thực hiện") read as tasks: left out when
+            # that makes the counts agree
+            products = [tk for tk in tasks if _starts(_text(lines, *tk), "product_openers")]
+            if len(tasks) - len(products) == len(times):
+                tasks = [tk for tk in tasks if tk not in products]
         if len(times) >= int(_rules()["min_rows"]) and len(tasks) == len(times):
             def cell(a: int, b: int, cut: bool = False) -> Cell:
                 s, e = lines[a].start, lines[b].end

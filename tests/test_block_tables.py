@@ -154,3 +154,22 @@ def test_one_cell_a_line_header_is_not_this_layout() -> None:
     text = HEAD.replace("TT\n\nNhiệm vụ cụ thể\n\n", "TT\nNhiệm vụ cụ thể\n")
     doc = _doc(text + BODY)
     assert block_tables(doc.lines, doc.text) == []
+
+
+def test_product_cells_that_read_as_tasks_are_left_out() -> None:
+    """A product column ("Báo cáo kết quả thực hiện") whose cells read like tasks: left out where
+    that makes the task and time counts agree."""
+    head = HEAD.replace("Thời hạn thực hiện\n", "Sản phẩm\n\nThời hạn thực hiện\n")
+    body = BODY.replace("Trước ngày 30/9/2026\n", "Kế hoạch triển khai được ban hành\n\nTrước ngày 30/9/2026\n")
+    doc = _doc(head + body)
+    [t] = block_tables(doc.lines, doc.text)
+    assert [r[1].text for r in t.rows][:2] == ["Trước ngày 30/9/2026", "Trước 31/12/2026"]
+    assert t.rows[0][0].text.startswith("Tổ chức quán triệt")
+
+
+def test_name_openers_are_whole_words() -> None:
+    """A person's title "Bà" opens no "Báo cáo …" cell (folded, the two would begin alike)."""
+    from pipeline.block_tables import _kind
+
+    assert _kind("Báo cáo kết quả thực hiện chương trình") != "name"
+    assert _kind("Bà Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh") == "name"
