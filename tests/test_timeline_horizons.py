@@ -151,3 +151,18 @@ def test_yearly_deadline_from_a_first_year() -> None:
     assert (None, "2027-03-31") in keys
     assert ("2027", None) not in keys
     assert not any(e and e.endswith("-12-15") for _s, e in keys)
+
+
+def test_phase_line_without_a_colon() -> None:
+    """"- Giai đoạn 2027 - 2030" alone on its line (its targets below it) is a phase, like
+    "- Giai đoạn 2026 - 2027:"; a span inside a sentence that names a plan stays none."""
+    keys = _keys(
+        "- Giai đoạn 2026 - 2027:\n"
+        "+ Hoàn thành trồng mới 500 ha rừng ven biển.\n"
+        "- Giai đoạn 2027 - 2030\n"
+        "+ Nâng độ che phủ rừng lên 45%.\n"
+        "Sở Nông nghiệp và Môi trường tham mưu Kế hoạch phát triển rừng giai đoạn 2031 - 2035 trình Ủy ban.\n"
+    )
+    assert ("2026", "2027") in keys
+    assert ("2027", "2030") in keys
+    assert ("2031", "2035") not in keys
