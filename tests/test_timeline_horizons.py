@@ -166,3 +166,10 @@ def test_phase_line_without_a_colon() -> None:
     assert ("2026", "2027") in keys
     assert ("2027", "2030") in keys
     assert ("2031", "2035") not in keys
+
+
+def test_table_header_cell_of_a_span_is_no_phase() -> None:
+    """A span alone on a line that is no list item (a target table's column header "GIAI ĐOẠN
+    2026 - 2030") is no phase."""
+    keys = _keys("**GIAI ĐOẠN 2027 - 2030**\n")
+    assert ("2027", "2030") not in keys

@@ -762,9 +762,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
         elif cat is None and at_line_start and not situational and ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
             rule = "years"  # "- Năm 2027 - 2028: mở rộng ra 20 xã": a roadmap's step
-        elif (cat is None and not situational and _PHASE_LINE.fullmatch(re.split(r"\d", ctx.f(cs, p.end, ln), maxsplit=1)[0])
+        elif (cat is None and not situational and ctx.text[ln.start : cs].strip(" *_")
+              and _PHASE_LINE.fullmatch(re.split(r"\d", ctx.f(cs, p.end, ln), maxsplit=1)[0])
               and not ctx.text[p.end : ln.end].strip(" *_:.;")):
-            rule = "years"  # "- Giai đoạn 2021 - 2030" alone on its line: a phase, its targets below
+            rule = "years"  # "- Giai đoạn 2021 - 2030" alone on a list item: a phase, its targets below
         elif cat is None and (_period_closes(ctx, ln, p) or _in_item_parens(ctx, ln, cs, p)) and not _is_name(
                 ctx, clause_s, p):
             rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
