@@ -13,7 +13,9 @@ keeps those that
   (``Ngày 03/10/2025, chuyên đề …``) or fill the time column of a task table (read from the
   document model, :attr:`Document.tables`, labelled with the row's task: ``Tháng 4, tháng
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
-  các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
+  các năm tiếp theo`` open-ended, ``Quý III, IV/2026, 2027`` one period into the next year,
+  ``Thường xuyên``/``Hằng năm`` none; a cell's word-wrapped lines are read as one, a note in
+  parentheses after its date is no item).
 
 A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
 Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
