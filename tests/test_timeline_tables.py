@@ -194,3 +194,14 @@ def test_body_open_start_restating_a_multi_year_row_is_that_row() -> None:
     assert ("2026-07", "2030-09") in dated
     assert ("2026", None) not in dated
     assert ("2027", None) in dated
+
+
+def test_recurring_cell_that_says_when_it_starts() -> None:
+    """"Định kỳ 2 năm/lần, bắt đầu từ năm 2025": recurring work that started before the
+    document runs on: an open start; "Định kỳ hằng quý" alone has no date."""
+    pipe = PIPE.replace("Quý III, IV/2026, 2027", "Định kỳ 2 năm/lần, bắt đầu từ năm 2025").replace(
+        "2026 và hằng năm", "Định kỳ hằng quý")
+    dated = _dated(HEAD.split("TT\n")[0] + pipe)
+    assert ("2025", None) in dated
+    assert dated[("2025", None)].startswith("Xây dựng bộ tiêu chí")
+    assert ("2026", "2026") not in dated

@@ -1707,7 +1707,14 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     else:
         cell_line = None
     if R.undated.match(ctx.f(a, b)):
-        return []
+        # recurring work ("Định kỳ 2 năm/lần") has no date, unless the cell says when it starts
+        # ("…, bắt đầu từ năm 2024": an open start)
+        out0: list[tuple[str | None, str | None, Period]] = []
+        for p in find_periods(ctx.text, a, b):
+            ln = cell_line or ctx.doc.line_at(p.start)
+            if _cue(ctx, max(a, ln.start, p.start - 60), p, ln)[1] == "from":
+                out0.append((p.first, None, p))
+        return out0
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
@@ -1802,11 +1809,11 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
             for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
-                last = end or start
-                if last is not None and ctx.year is not None and int(last[:4]) < ctx.year:
+                if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
                     # over in a year before the document's: history. A row of the document's own
                     # year stays even when its month is past (a programme adopted in April lists
-                    # what was due in its first quarter): the table states it as the schedule
+                    # what was due in its first quarter): the table states it as the schedule; an
+                    # open start ("bắt đầu từ năm 2024") runs on
                     continue
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
