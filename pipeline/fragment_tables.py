@@ -132,9 +132,13 @@ def continues(prev: str, line: str, after: str = "") -> bool:
     return False
 
 
+_BROKEN_RANGE = re.compile(r"(\d{4})\s*([-–])\s+(\d{4})(?!\d)")
+
+
 def is_time(text: str) -> bool:
     """Whether a cell's text is a time expression and nothing else."""
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text) or text  # "Quý II/2026 (theo yêu cầu …)"
+    text = _BROKEN_RANGE.sub(r"\1\2\3", text)  # "Năm 2026-" / "2030": a range a narrow column broke
     f = _key(text).replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = f.replace(".", " ").split() if not re.search(r"\d\.\d", f) else f.split()
     if not words:

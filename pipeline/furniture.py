@@ -120,6 +120,9 @@ def _page_heading(lines: list[Line]) -> int | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     """Line index → mark for every furniture line.
 
@@ -146,15 +149,19 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     banners = {fold(b) for b in beside["banners"]}
     reach = int(beside["reach"])
     for h in heads:
-        for step in (-1, 1):
+        numbered_after = False
+        for step in (1, -1):
             seen = 0
             j = h + step
             while 0 <= j < len(lines) and seen < reach:
                 t = lines[j].text
                 if t and j not in out:
                     seen += 1
+                    if number.fullmatch(t) and step == -1 and numbered_after and _YEAR.fullmatch(t.strip()):
+                        break  # a page numbered under its head: a year above the head is a cell's
                     if number.fullmatch(t):
                         out[j] = PAGE_NUMBER
+                        numbered_after = numbered_after or step == 1
                     elif fold(t) in banners:
                         out[j] = BANNER
                     else:

@@ -210,3 +210,14 @@ def test_normalization_keeps_the_table_lines_and_is_idempotent() -> None:
     once = normalize(HEAD + HEADER + ROWS).text
     assert "\nSở\nNội\nvụ,\n" in once and "\nCơ quan\nchủ trì\n" in once
     assert normalize(once).text == once
+
+
+def test_year_cell_above_a_page_running_head_is_the_rows_time() -> None:
+    """A row's time broken over lines ("Năm" / "2026-" / "2030") right above a gazette page's
+    running head, with the page number under the head: the year above is the cell's last line,
+    not a second page number, and the broken range is one time."""
+    rows = ROWS.replace("Thường\nxuyên\n", "Năm\n2026-\n2030\n\nCÔNG BÁO/Số 15/Ngày 10-03-2026\n64\n\n")
+    table = segment(HEADER + rows).tables[0]
+    assert table.get(table.rows[2], "time").text == "Năm 2026- 2030"
+    rec = vanban.extract_text(HEAD + HEADER + rows)
+    assert ("2026", "2030") in {(t.start, t.end) for t in rec.timeline}

@@ -13,7 +13,9 @@ keeps those that
   (``Ngày 03/10/2025, chuyên đề …``) or fill the time column of a task table (read from the
   document model, :attr:`Document.tables`, labelled with the row's task: ``Tháng 4, tháng
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
-  các năm tiếp theo`` open-ended, ``Thường xuyên``/``Hằng năm`` none).
+  các năm tiếp theo`` open-ended, ``Quý III, IV/2026, 2027`` one period into the next year,
+  ``Thường xuyên``/``Hằng năm`` none; a cell's word-wrapped lines are read as one, a note in
+  parentheses after its date is no item).
 
 A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
 Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
@@ -158,6 +160,14 @@ class _Rules:
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
     vision_rev: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    horizon_cues: frozenset[str]
+    predicates: re.Pattern[str]
+    recurring: re.Pattern[str]
+    as_of_raw: re.Pattern[str]  # the as-of cues' first words with their tone marks ("tính")
+    year_deadlines: frozenset[str]
+    scheduled_rev: re.Pattern[str]
+    horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
@@ -167,6 +177,7 @@ class _Rules:
     month_list: re.Pattern[str]
     quarter_list: re.Pattern[str]
     list_item: re.Pattern[str]
+    list_sep: re.Pattern[str]
     joiners: re.Pattern[str]
     reported: re.Pattern[str]
     from_now: tuple[str, ...]
@@ -241,6 +252,16 @@ def _rules() -> _Rules:
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
         vision_rev=re.compile(rf"\s*(?:{_rev_alts(nm['visions'])})(?!\w)"),
+        qualifier_after=re.compile(rf"[\s,]*(?:{_alts(nm['qualifiers'])})(?!\w)"),
+        horizon_cues=frozenset(_keys(nm["horizon_cues"])),
+        predicates=re.compile(_alts(nm["predicates"])),
+        recurring=re.compile(rf"(?<!\w)(?:{_alts(cues['deadline'])})\s+ngay\s+(?P<d>\d{{1,2}})(?:\s*[/.-]\s*|\s+thang\s+)"
+                             rf"(?P<m>\d{{1,2}})\s+(?:{_alts(cues['yearly'])})[\s,]*$"),
+        as_of_raw=re.compile(r"\s*(?:" + "|".join(sorted({re.escape(unicodedata.normalize("NFC", x.split()[0].lower()))
+                                                         for x in cues["as_of"]}, key=len, reverse=True)) + r")(?!\w)"),
+        year_deadlines=frozenset(_keys(cues["year_deadline"])),
+        scheduled_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['scheduled'])})(?!\w)"),
+        horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
@@ -252,6 +273,8 @@ def _rules() -> _Rules:
                               rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
                                 rf"\s*(?:/|\s+n[aă]m\s+|\s*-\s*)\s*(?P<y>\d{{4}})"),
+        list_sep=re.compile(r"\s*(?:" + "|".join(re.escape(fold_same_length(x)) + (r"(?!\w)" if x[-1:].isalnum() else "")
+                                                 for x in g["list_separators"]) + r")\s*"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
         year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
@@ -390,7 +413,9 @@ def _doc_date(doc: Document) -> str | None:
         floor.append(m.group(1))
     span = doc.part_span("preamble")
     if span is not None:
-        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse)
+        # a cited document's date is a day; a bare year there is a horizon or a name ("Chiến
+        # lược … đến năm 2050"), no floor
+        floor.extend(d.coarse for d in find_dates(doc.text, *span) if d.coarse and len(d.coarse) == 10)
     return max(floor) if floor else None
 
 
@@ -535,6 +560,8 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     ]
     if not progs:
         return False
+    if _words(R.predicates, seg[progs[-1][1] :]):
+        return False  # "Các nhiệm vụ của Đề án được xác định … đến năm 2015": the noun is a subject
     tgt = [m.start() for m in _words(R.targets, seg) if not any(a <= m.start() < b for a, b in progs)]
     return not tgt or tgt[-1] < progs[-1][1]
 
@@ -544,7 +571,13 @@ def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 220), min(sent_e, p.end + 40))
     progs = [(m.start(), m.end()) for m in _words(R.programs, seg)]
-    return any(not any(a <= m.start() < b for a, b in progs) for m in _words(R.targets, seg))
+    if any(not any(a <= m.start() < b for a, b in progs) for m in _words(R.targets, seg)):
+        return True
+    # "Đến năm 2030, 100% hộ dân được …": a share right after the date is the target itself
+    return _SHARE.match(ctx.f(p.end, min(sent_e, p.end + 20))) is not None
+
+
+_SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
 
 
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
@@ -561,6 +594,16 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
+    if cat == "as_of" and not R.as_of_raw.match(unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower())):
+        # folded, "tỉnh đến hết" (a province's name, then the cue) reads as "tính đến hết" (as of):
+        # the accented words tell them apart; the cue is what follows the name
+        first = len(phrase.split()[0])
+        rest = rev[: m.end() - first].rstrip()
+        m = R.cue_rev.match(rest, k)
+        if not m or (m.end() < len(rest) and rest[m.end()].isalnum()):
+            return None, None, p.start - k, p.start - k
+        phrase = collapse(m.group("cue")[::-1])
+        cat = R.cue_kind.get(phrase)
     if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
@@ -613,6 +656,15 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
 
 
+# "đến cuối năm", "đến hết năm" read as the cue "đến" and the fillers "cuối"/"hết" (folded)
+_YEAR_END = re.compile(r"(?<!\w)(?:cuôi|hêt)(?!\w)")
+# a line that is only a phase's name before its span ("- Giai đoạn 2021 - 2030"; folded)
+_PHASE_LINE = re.compile(r"[\s*_]*(?:giai\s+đoan|thơi\s+ky)\s*")
+# a heading that sets a horizon names what it is about in a few words ("Mục tiêu và chỉ tiêu chủ
+# yếu đến năm 2030", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030")
+_HEADING_WORDS = 8
+
+
 def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     """The timeline item this date expression makes, if any (see the module doc)."""
     R, text, doc = ctx.rules, ctx.text, ctx.doc
@@ -661,13 +713,17 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     sent = _sentence(ctx, ln, p.start, p.end)
     colon = text.rfind(":", sent[0], p.start)
     clause_s = max(sent[0], colon + 1 if colon >= 0 else sent[0])
-    heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= 5
+    heading = ln.idx in ctx.titles and len(ln.text) < 100 and len(lead_f.split()) <= _HEADING_WORDS
     sent_f = ctx.f(sent[0], sent[1], ln)
     if not labelled and _framed(ctx, clause_s, p, ln):
         return None
     # what happened to the area, or a report of a document issued ("…, Cơ quan … đã có văn bản
     # số …"): the sentence's dates are past facts
-    situational = bool(_words(R.situation, sent_f)) or bool(R.reported.search(sent_f))
+    situational = bool(_words(R.situation, sent_f)) or (
+        bool(R.reported.search(sent_f))
+        # "… rà soát các chương trình … đã ban hành …, hoàn thành trong Quý II năm 2026": the
+        # issued documents are the task's object, the date the task's own deadline
+        and not (cue is not None and R.scheduled_rev.match(ctx.f(max(ln.start, cue_at - 20), cue_at, ln)[::-1])))
     if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
         situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
@@ -708,6 +764,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
         elif cat is None and at_line_start and not situational and ctx.text[p.end : p.end + 3].lstrip(" *_").startswith(":"):
             rule = "years"  # "- Năm 2027 - 2028: mở rộng ra 20 xã": a roadmap's step
+        elif (cat is None and not situational and ctx.text[ln.start : cs].strip(" *_")
+              and _PHASE_LINE.fullmatch(re.split(r"\d", ctx.f(cs, p.end, ln), maxsplit=1)[0])
+              and not ctx.text[p.end : ln.end].strip(" *_:.;")):
+            rule = "years"  # "- Giai đoạn 2021 - 2030" alone on a list item: a phase, its targets below
         elif cat is None and (_period_closes(ctx, ln, p) or _in_item_parens(ctx, ln, cs, p)) and not _is_name(
                 ctx, clause_s, p):
             rule = "years"  # "2. Thu thập, số hóa dữ liệu … (2025 - 2030)."
@@ -738,11 +798,14 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None
+            elif (cue in R.year_deadlines or _YEAR_END.search(ctx.f(cue_at, p.start, ln))) and not situational:
+                rule = "deadline"  # "… đến hết năm 2019", "Đến cuối năm 2017, thiết lập …": no name says that
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
                 return None
-            if _is_name(ctx, clause_s, p):
+            if rule != "deadline" and _is_name(ctx, clause_s, p):
+                # (a name qualifies its span with "đến năm", never "đến hết năm")
                 return None
         else:
             if scoped_bound:
@@ -754,9 +817,19 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None
         start, end = p.first, p.last
         rule = {"day": "within_day", "month": "within_month"}.get(p.kind, "within_year")
+        if (p.kind == "year" and cue in R.horizon_cues and ctx.year is not None and int(p.first) > ctx.year + 1
+                and _words(R.horizon_targets, ctx.f(clause_s, p.start, ln))):
+            # "phấn đấu đạt phát thải ròng bằng 0 vào năm 2050": a target reached by a far year is
+            # a horizon, met by then (no start), not the work of that one year
+            start, rule = None, "target"
     elif cat == "from":
         if until_now or situational or scoped_bound:
             return None
+        if p.kind == "year" and (first := _recurring_first(ctx, sent[0], cue_at, p)) is not None:
+            # "… trước ngày 30 tháng 6 hằng năm kể từ năm 2027": a yearly deadline, the first one dated
+            return _Cand(None, first, None, "", "deadline", R.conf.get("deadline", 0.5), p, ln.idx,
+                         (max(sent[0], min(cs, p.start)), sent[1]), (max(sent[0], min(cs, p.start)), sent[1]),
+                         None, fill_at, None, cue)
         eff = _effect(ctx, clause_s, p)
         if eff == "other":
             return None
@@ -815,6 +888,19 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             end_span = (dur.start(1), p.last_span[1])  # the length and the start it counts from
     lsent = (max(sent[0], min(cs, p.start)), sent[1])
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
+
+
+def _recurring_first(ctx: _Ctx, lo: int, cue_at: int, p: Period) -> str | None:
+    """The first of a yearly deadline that starts from the year ``p`` ("trước ngày 30 tháng 6
+    hằng năm kể từ năm 2027" → 2027-06-30), else None. Without a first year, a yearly deadline
+    has no date of its own (no item)."""
+    m = ctx.rules.recurring.search(ctx.f(max(lo, cue_at - 80), cue_at))
+    if m is None:
+        return None
+    try:
+        return datetime(int(p.first), int(m.group("m")), int(m.group("d"))).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
@@ -1218,6 +1304,63 @@ def _table_cands(ctx: _Ctx, part: str) -> list[_Cand]:
     return out
 
 
+@cache
+def _flat_header() -> re.Pattern[str]:
+    """A task table's header run together on one line by OCR ("STT Nhiệm vụ cụ thể Cơ quan …"):
+    a number column's name, then a task column's (rules/tables.toml [columns], folded)."""
+    cols = load_rules("tables")["columns"]
+    return re.compile(rf"[\s|*]*(?:{_alts(cols['number'])})[\s|.]+(?:{_alts(cols['task'])})(?!\w)")
+
+
+_FLAT_YEARS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/.,]\d)")
+
+
+def _flat_table_cands(ctx: _Ctx, part: str) -> list[_Cand]:
+    """Task tables whose rows OCR ran together into lines of text, cells parted by "|", dashes
+    or nothing: below a header line that names a number and a task column, a span of years
+    ("2026 - 2030") that no name's qualifier introduces ("giai đoạn", "thời kỳ", "tầm nhìn",
+    "năm") and that lies within the plan's reach (from the document's year on, starting within
+    ``flat_reach`` years) is a row's time; its task is the row's text before it. Only where the
+    document model found no table (an OCR'd page has none it can read)."""
+    R, doc = ctx.rules, ctx.doc
+    r = doc.parts.get(part)
+    if not r or ctx.year is None or any(t.line < r.stop and r.start < t.end for t in doc.tables):
+        return []
+    tr = load_rules("timeline")["tables"]
+    reach = int(tr["flat_reach"])
+    header = _flat_header()
+    out: list[_Cand] = []
+    active = False
+    for i in r:
+        ln = doc.lines[i]
+        if not ln.text:
+            continue
+        f = ctx.f(ln.start, ln.end, ln)
+        if header.match(f):
+            active = True
+        elif len(ln.text) < 120 and R.table_stop.match(f[:30]):
+            active = False
+        if not active:
+            continue
+        for m in _FLAT_YEARS.finditer(ln.text):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if not (ctx.year <= y1 < y2 <= y1 + 10 and y1 <= ctx.year + reach):
+                continue
+            a, b = ln.start + m.start(), ln.start + m.end()
+            before = collapse(ctx.f(max(ln.start, a - 24), a, ln)).rstrip(" ,:(")
+            if R.qualifier_rev.match(before[::-1]) or R.not_period_rev.match(before[::-1]) or re.search(
+                    r"(?:nam|tư|đên|tơi)$", before):
+                continue  # "giai đoạn 2031 - 2040", "năm 2026 - 2030": a name's span, or read elsewhere
+            if R.qualifier_after.match(ctx.f(b, min(ln.end, b + 20), ln)):
+                continue  # "2031 - 2040, tầm nhìn …": a strategy's span
+            p = Period(a, b, ctx.text[a:b], str(y1), str(y2), "years", (a, a + 4), (b - 4, b))
+            row = re.sub(r"^[\W\dlI]{0,6}\s*", "", ctx.text[ln.start : a])
+            label = clean_value(re.sub(r"[|_—¬`~]+", " ", row))[:160]
+            out.append(_Cand(str(y1), str(y2), None, label, "table", R.conf["table"] * 0.6, p, i, (a, b),
+                             (ln.start, a), None))
+    return out
+
+
 def _cells(ln: Line) -> list[tuple[int, int]]:
     """Cells of a table row written on one line ("a | b | c"), else the line itself."""
     if "|" not in ln.text and "\t" not in ln.text:
@@ -1538,26 +1681,58 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
 _BOUND_KINDS = frozenset({"day", "month", "year", "quarter"})
 
 
+def _flat_cell(ctx: _Ctx, a: int, b: int) -> tuple[_Ctx, Line]:
+    """A context whose text has the line breaks of ``text[a:b]`` turned to spaces (offsets
+    unchanged), and the cell as one line of it."""
+    flat = ctx.text[:a] + ctx.text[a:b].replace("\n", " ") + ctx.text[b:]
+    return replace(ctx, text=flat, folded={}), Line(-1, a, b, flat[a:b])
+
+
+def _in_note(text: str, a: int, at: int) -> bool:
+    """Is ``at`` inside parentheses opened after the cell's start ``a``?"""
+    seg = text[a:at]
+    return seg.count("(") > seg.count(")")
+
+
 def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[tuple[str | None, str | None, Period]]:
     """(start, end, period) of each item a table's time cell gives: none for undated work
     ("Thường xuyên", "Hằng năm"), one per month/quarter of a list, a deadline for "Trước ngày
     …" (and for a bare day in a deadline column, "Thời hạn"), an open end for "Năm 2025 và các
     năm tiếp theo"."""
     R = ctx.rules
+    if "\n" in ctx.text[a:b]:
+        # a cell of word-wrapped lines ("Năm" / "2026 –" / "2030"): the date finder reads
+        # within a line, so the cell is read with its line breaks as spaces (same offsets)
+        ctx, cell_line = _flat_cell(ctx, a, b)
+    else:
+        cell_line = None
     if R.undated.match(ctx.f(a, b)):
-        return []
+        # recurring work ("Định kỳ 2 năm/lần") has no date, unless the cell says when it starts
+        # ("…, bắt đầu từ năm 2024": an open start)
+        out0: list[tuple[str | None, str | None, Period]] = []
+        for p in find_periods(ctx.text, a, b):
+            ln = cell_line or ctx.doc.line_at(p.start)
+            if _cue(ctx, max(a, ln.start, p.start - 60), p, ln)[1] == "from":
+                out0.append((p.first, None, p))
+        return out0
     lists = _list_periods(ctx, a, b)
     out: list[tuple[str | None, str | None, Period]] = [(p.first, p.last, p) for p in lists]
     prev = a
     periods = [p for p in _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(ctx.text, a, b), a, b), a, b)
                if not any(q.start < p.end and p.start < q.end for q in lists)]
-    if not periods and not lists and (m := _BARE_YEAR.fullmatch(ctx.text[a:b].strip(" *.;"))):
-        # a cell that is only a year ("2026"): the date finder wants "năm" before it
-        k = a + ctx.text[a:b].find(m.group())
-        y = m.group()
-        return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    if not periods and not lists and (m := _BARE_YEAR.match(ctx.text[a:b].strip(" *.;"))):
+        # a cell that is only a year ("2026"), or a year and then recurring work ("2026 và hằng
+        # năm": the dated part is the year): the date finder wants "năm" before it
+        rest = ctx.f(a, b).strip(" *.;")[4:]
+        if not rest or ((j := _list_sep_len(R, rest)) and R.undated.match(rest[j:])):
+            k = a + ctx.text[a:b].find(m.group())
+            y = m.group()
+            return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
     for p in _cell_ranges(ctx, periods):
-        ln = ctx.doc.line_at(p.start)
+        if out and _in_note(ctx.text, a, p.start):
+            continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
+        p = _with_next_year(ctx, p, b)
+        ln = cell_line or ctx.doc.line_at(p.start)
         _cue_phrase, cat, _at, _fill = _cue(ctx, max(prev, ln.start, p.start - 60), p, ln)
         if cat is None and deadline and p.kind == "day":
             cat = "deadline"
@@ -1567,7 +1742,40 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
         out.append((start, end, p))
         prev = p.end
     out.sort(key=lambda x: x[2].start)
+    if out and out[-1][1] is not None and (q := _with_next_year(ctx, out[-1][2], b)) is not out[-1][2]:
+        out[-1] = (out[-1][0], q.last, q)
     return out
+
+
+def _list_sep_len(R: _Rules, folded: str) -> int:
+    """Length of a list separator (", ", " và ") at the start of ``folded``, else 0."""
+    m = R.list_sep.match(folded)
+    return m.end() if m else 0
+
+
+def _with_next_year(ctx: _Ctx, p: Period, stop: int) -> Period:
+    """"Quý III, IV/2026, 2027", "Tháng 11/2026, 2027": a month or quarter (list) that a cell
+    or line goes on after with the next year alone (and nothing more) runs on into that year:
+    one period from its first month to that year."""
+    if p.kind not in ("month", "quarter", "range") or len(p.last) != 7:
+        return p
+    if (r := _DASH_YEAR.match(ctx.text, p.end, stop)) and int(r.group(1)) > int(p.last[:4]):
+        # "từ quý IV/2026 - 2029": a dash and a later bare year close the range at that year
+        return Period(p.start, r.end(), ctx.text[p.start : r.end()], p.first, r.group(1), "range", p.first_span,
+                      r.span(1))
+    rest = ctx.f(p.end, stop).rstrip(" *.;|")
+    j = _list_sep_len(ctx.rules, rest)
+    m = _NEXT_YEAR.match(rest, j) if j else None
+    if m is None or int(m.group(1)) != int(p.last[:4]) + 1:
+        return p
+    e = p.end + m.end()
+    return Period(p.start, e, ctx.text[p.start : e], p.first, m.group(1), "range", p.first_span, (p.end + m.start(1), e))
+
+
+_DASH_YEAR = re.compile(r"[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/.]\d|/)")
+# folded; the year ends the cell or its line, or prose that a converter joined to the cell goes on
+# after it ("Quý IV/2026, 2027 kết quả …"), never a date or a number ("2027/…", "2027,5")
+_NEXT_YEAR = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)(?:$|\s+(?=[^\W\d_]))")
 
 
 def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -1584,7 +1792,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             # a price list by day, a roll of birth dates: data, no schedule of tasks
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
-        if table.kind == "fragments":  # its other cells' lines are fragments: no label of their own
+        if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
@@ -1601,9 +1809,12 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
             for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
-                last = end or start
-                if last is not None and _before(last, ctx.date):
-                    continue  # over before the document was written
+                if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
+                    # over in a year before the document's: history. A row of the document's own
+                    # year stays even when its month is past (a programme adopted in April lists
+                    # what was due in its first quarter): the table states it as the schedule; an
+                    # open start ("bắt đầu từ năm 2024") runs on
+                    continue
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
@@ -1617,9 +1828,18 @@ def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
     least = float(load_rules("timeline")["tables"]["restated_similarity"])
     a = collapse(c.label.lower())
     return any(
-        (r.start, r.end) == (c.start, c.end) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
+        _same_schedule(c, r) and a and fuzz.partial_ratio(a, collapse(r.label.lower())) >= least
         for r in rows
     )
+
+
+def _same_schedule(c: _Cand, r: _Cand) -> bool:
+    """The same period, or the body's coarser open start of a row that runs over years ("Từ năm
+    2026, từng bước …" restating a row "Từ quý III/2026 đến quý III/2030")."""
+    if (r.start, r.end) == (c.start, c.end):
+        return True
+    return c.end is None and c.start is not None and r.start is not None and r.end is not None \
+        and len(c.start) < len(r.start) and r.start.startswith(c.start) and r.end[:4] > r.start[:4]
 
 
 def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
@@ -1719,22 +1939,37 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     kept = [by_sent[k] for k in order]
     # target horizons of the text ("đến năm 2030"); a task table's rows are tasks of their own
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
+    # … of which the far horizons (a year's own deadline, "đến hết năm 2019", is none)
+    horizons = {c.end for c in kept if c.start is None and c.end in targets and c.rule != "deadline"}
     others: dict[tuple[str | None, str | None], set[int | None]] = {}
     for c in kept:
         if c.rule != "year_goal":
             others.setdefault((c.start, c.end), set()).add(_task_item(ctx, c))
     out: list[_Cand] = []
     seen: dict[tuple[str | None, str | None], set[int | None]] = {}
+    spans = {s.line: (s.line, s.end) for s in ctx.sections or ()}
+    scopes: dict[tuple[str | None, str | None], list[tuple[int, int]]] = {}
+    kinds: dict[tuple[str | None, str | None], set[str]] = {}
     for c in kept:
         key = (c.start, c.end)
         # a day, a day range, a deadline or a start on a day: one event however often restated,
         # unless each mention is a task paragraph of its own (two activities on one day)
         day_level = all(x is None or len(x) == 10 for x in key) and key != (None, None)
         item = _task_item(ctx, c)
+        if item is None and c.rule == "target_heading":
+            item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
         if key in seen:
             if day_level and (item is None or item in seen[key] or None in seen[key]):
                 continue
-            if not day_level and c.start is None and c.end in targets:
+            if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
+                continue  # a heading's period restated by the text under it
+            if not day_level and c.start is None and c.end in targets and (
+                    item is None or item in seen[key] or None in seen[key] or kinds[key] != {c.rule}
+                    or any(a < c.line < b for a, b in scopes.get(key, ()))):
+                # the horizon restated (within the section whose heading set it), unless each
+                # mention is a parallel one of its own: task paragraphs of one list ("e) Đến năm
+                # 2020, …", "g) Đến năm 2020, …"), or headings ("II. MỤC TIÊU ĐẾN NĂM 2030", "2.
+                # Nhiệm vụ theo lộ trình đến năm 2030")
                 continue
         if c.rule == "year_goal" and (key in seen or key in others):
             # the year's target restated (or an item of its own for that year), unless a task
@@ -1743,10 +1978,13 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             named = seen.get(key, set()) | others.get(key, set())
             if item is None or item in named or None in seen.get(key, set()):
                 continue
-        if (c.start is not None and c.start == c.end and c.start in targets and c.rule != "table"
+        if (c.start is not None and c.start == c.end and c.start in horizons and c.rule != "table"
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
         seen.setdefault(key, set()).add(item)
+        kinds.setdefault(key, set()).add(c.rule)
+        if c.line in spans:
+            scopes.setdefault(key, []).append(spans[c.line])
         out.append(c)
     return out
 
@@ -1773,6 +2011,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
+            p = _with_next_year(ctx, p, doc.line_at(p.start).end)
             c = _classify(ctx, p, zone)
             if c is None and zone == "body" and cands:
                 c = _listed_after(ctx, cands[-1], p)
@@ -1801,6 +2040,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
     cands = _join_open_periods(ctx, cands)
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
+    taken = {(c.period.start, c.period.end) for c in cands}
+    cands.extend(c for c in _flat_table_cands(ctx, "appendix") if (c.period.start, c.period.end) not in taken)
     cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
     items: list[dict[str, Any]] = []

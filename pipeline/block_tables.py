@@ -1,0 +1,165 @@
+"""Task tables whose columns a PDF-to-text tool wrote one after another, a cell a paragraph.
+
+Without its layout option, a text-layer tool writes a table page by page and, on a page, often
+column by column: every cell is a paragraph of its own (blank lines between cells), the header's
+cells first (``TT`` / ``Nhiệm vụ cụ thể`` / ``Cơ quan chủ trì`` / … / ``Thời hạn thực hiện``),
+then the cells of the page's rows, a column's cells in row order but the columns interleaved
+in no fixed way: the tasks of three rows, their lead bodies, then their times; the running
+numbers of a page's rows grouped together; a section row ("II.1 …") in between.
+
+What survives is the order inside a column. So this reader takes the task cells (paragraphs
+that read as a task: several words, not a body's or a person's name, not a number, a section
+row or a time) and the time cells (paragraphs that read as a time expression and nothing else,
+:func:`pipeline.fragment_tables.is_time`) of the whole table, and pairs the k-th task with the
+k-th time. It reads the two columns only (a lead body paired wrongly would be a wrong unit), and
+only where the counts agree: a table whose cells it cannot tell apart gives nothing. Lexicons
+are data (rules/tables.toml ``[blocks]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from .fragment_tables import body_start, is_time
+from .resources import load_rules
+
+# a section row: "I Các nhiệm vụ …", "II.1 Hoàn thiện …", "B. …" (its title opens in capitals)
+_SECTION = re.compile(r"(?:[IVXLC]{1,5}(?:\.\d{1,2})*|[A-ZĐ])[.)]?\s+[^\W\d_a-zđ]")
+_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_NUMBER_TEXT = re.compile(r"(\d{1,3})[.)]?\s+(?=[^\W\d_])")
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("tables")["blocks"]
+
+
+def _blocks(lines: Sequence, i: int, n: int) -> Iterator[tuple[int, int]]:
+    """(first, last) line index of each paragraph from line ``i`` (lines without a blank between)."""
+    while i < n:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].text:
+            j += 1
+        yield i, j
+        i = j + 1
+
+
+def _text(lines: Sequence, a: int, b: int) -> str:
+    return " ".join(lines[k].text for k in range(a, b + 1))
+
+
+def _starts(text: str, key: str) -> bool:
+    """Does ``text`` open with one of the phrases ``key`` lists, as whole words ("Bà" is not the
+    start of "Báo cáo", which folding would make it)?"""
+    low = text.lower()
+    return any(low.startswith(w := p.lower()) and not low[len(w) : len(w) + 1].isalnum() for p in _rules()[key])
+
+
+def _kind(text: str) -> str:
+    """What a body paragraph is: number, section, time, name (a body or a person), task, other."""
+    from .segment import column_role
+
+    if _NUMBER.fullmatch(text):
+        return "number"
+    if _SECTION.match(text) and not _NUMBER_TEXT.match(text):
+        return "section"
+    if is_time(text):
+        return "time"
+    if column_role(text) is not None and len(text.split()) <= int(_rules()["max_header_words"]):
+        return "header"  # a page's repeated header
+    if _starts(text, "name_openers") or (body_start(text) and not _starts(text, "task_openers")):
+        return "name"
+    t = _NUMBER_TEXT.sub("", text, count=1)
+    if len(t.split()) >= int(_rules()["min_task_words"]) and t[:1].isupper():
+        return "task"
+    return "other"
+
+
+def _header(lines: Sequence, k: int, n: int) -> tuple[list[tuple[int, int, str | None]], int] | None:
+    """The header's cells from the number column's paragraph at line ``k`` (each a paragraph of
+    its own; a section row may come between) and the line after them; None where they name no
+    task and time columns."""
+    from .segment import column_role
+
+    cells: list[tuple[int, int, str | None]] = []
+    stop = k
+    for a, b in _blocks(lines, k, n):
+        t = _text(lines, a, b)
+        if cells and _SECTION.match(t) and not column_role(t):
+            stop = b + 1
+            continue
+        if len(t.split()) > int(_rules()["max_header_words"]) or (cells and _NUMBER.fullmatch(t)):
+            break
+        if b - a > 3:
+            break
+        cells.append((a, b, column_role(t)))
+        stop = b + 1
+        if len(cells) > 10:
+            return None
+    roles = [r for _a, _b, r in cells]
+    if not cells or roles[0] != "number" or "task" not in roles or "time" not in roles:
+        return None
+    # the cells must be paragraphs of their own: a one-cell-a-line header is another reader's
+    if any(b > a for a, b, _r in cells) and len(cells) < 3:
+        return None
+    return cells, stop
+
+
+def block_tables(lines: Sequence, text: str) -> list:
+    """The document's tables in this layout, as :class:`~pipeline.segment.Table` objects of two
+    columns (task, time), kind ``blocks``."""
+    from .segment import Cell, Table, column_role
+
+    out: list = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text
+        if not t or len(t) > 12 or column_role(t) != "number" or (i + 1 < n and lines[i + 1].text):
+            i += 1
+            continue
+        found = _header(lines, i, n)
+        if found is None:
+            i += 1
+            continue
+        head, stop = found
+        tasks: list[tuple[int, int]] = []
+        times: list[tuple[int, int]] = []
+        end = stop
+        for a, b in _blocks(lines, stop, n):
+            body = _text(lines, a, b)
+            if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
+                break
+            kind = _kind(body)
+            if kind == "task":
+                tasks.append((a, b))
+            elif kind == "time":
+                times.append((a, b))
+            end = b + 1
+        if len(tasks) > len(times):
+            # a product column's cells ("Báo cáo kết quả thực hiện") read as tasks: left out when
+            # that makes the counts agree
+            products = [tk for tk in tasks if _starts(_text(lines, *tk), "product_openers")]
+            if len(tasks) - len(products) == len(times):
+                tasks = [tk for tk in tasks if tk not in products]
+        if len(times) >= int(_rules()["min_rows"]) and len(tasks) == len(times):
+            def cell(a: int, b: int, cut: bool = False) -> Cell:
+                s, e = lines[a].start, lines[b].end
+                if cut and (m := _NUMBER_TEXT.match(lines[a].text)):
+                    s += m.end()
+                return Cell(" ".join(text[s:e].split()), s, e)
+
+            ti = next(j for j, (_a, _b, r) in enumerate(head) if r == "task")
+            mi = next(j for j, (_a, _b, r) in enumerate(head) if r == "time")
+            header = (cell(head[ti][0], head[ti][1]), cell(head[mi][0], head[mi][1]))
+            rows = tuple((cell(*tk, cut=True), cell(*tm)) for tk, tm in zip(tasks, times, strict=True))
+            out.append(Table(i, end, header, ("task", "time"), rows, kind="blocks"))
+            i = end
+        else:
+            i = stop
+    return out
