@@ -21,6 +21,8 @@ from pipeline.provenance import Prov
 from pipeline.segment import Document
 
 _DURATION_AT = re.compile(r"(\d{1,2}(?:[,.]5)?)\s*ngày")
+# a yearly deadline's day and month before its first year ("30 tháng 6 hằng năm kể từ năm 2027")
+_YEARLY_AT = re.compile(r"(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm\b")
 _BARE_DAY_AT = re.compile(r"(\d{1,2})\s+tháng")
 
 
@@ -186,6 +188,9 @@ def test_provenance_spans_relocate(stem: str):
             bare = _BARE_DAY_AT.match(doc.text, s.start)
             if bare and len(value) == 7:  # "dịp 19 tháng 12 năm 2025": the day the cue writes bare
                 value = f"{value}-{int(bare.group(1)):02d}"
+            yearly = _YEARLY_AT.match(doc.text, s.start) if key == "end" else None
+            if yearly and found[-1].kind == "year":  # "30 tháng 6 hằng năm kể từ năm 2027": the first
+                value = f"{found[-1].first}-{int(yearly.group(2)):02d}-{int(yearly.group(1)):02d}"
             assert value == x[key], (stem, i, doc.text[s.start : s.end])
         if x["time"] is not None:
             t = prov.spans[f"timeline[{i}].time"]

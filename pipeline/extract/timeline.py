@@ -825,11 +825,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif cat == "from":
         if until_now or situational or scoped_bound:
             return None
-        if p.kind == "year" and (first := _recurring_first(ctx, sent[0], cue_at, p)) is not None:
-            # "… trước ngày 30 tháng 6 hằng năm kể từ năm 2027": a yearly deadline, the first one dated
+        if p.kind == "year" and (rec := _recurring_first(ctx, sent[0], cue_at, p)) is not None:
+            # "… trước ngày 30 tháng 6 hằng năm kể từ năm 2027": a yearly deadline, the first one
+            # dated, read from the day and month to the first year
+            first, day_at = rec
             return _Cand(None, first, None, "", "deadline", R.conf.get("deadline", 0.5), p, ln.idx,
                          (max(sent[0], min(cs, p.start)), sent[1]), (max(sent[0], min(cs, p.start)), sent[1]),
-                         None, fill_at, None, cue)
+                         None, fill_at, (day_at, p.last_span[1]), cue)
         eff = _effect(ctx, clause_s, p)
         if eff == "other":
             return None
@@ -890,15 +892,16 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     return _Cand(start, end, time, "", rule, R.conf.get(rule, 0.5), p, ln.idx, lsent, lsent, tspan, cut, end_span, cue)
 
 
-def _recurring_first(ctx: _Ctx, lo: int, cue_at: int, p: Period) -> str | None:
+def _recurring_first(ctx: _Ctx, lo: int, cue_at: int, p: Period) -> tuple[str, int] | None:
     """The first of a yearly deadline that starts from the year ``p`` ("trước ngày 30 tháng 6
-    hằng năm kể từ năm 2027" → 2027-06-30), else None. Without a first year, a yearly deadline
-    has no date of its own (no item)."""
-    m = ctx.rules.recurring.search(ctx.f(max(lo, cue_at - 80), cue_at))
+    hằng năm kể từ năm 2027" → 2027-06-30) and where its day is written, else None. Without a
+    first year, a yearly deadline has no date of its own (no item)."""
+    at = max(lo, cue_at - 80)
+    m = ctx.rules.recurring.search(ctx.f(at, cue_at))
     if m is None:
         return None
     try:
-        return datetime(int(p.first), int(m.group("m")), int(m.group("d"))).date().isoformat()
+        return datetime(int(p.first), int(m.group("m")), int(m.group("d"))).date().isoformat(), at + m.start("d")
     except ValueError:
         return None
 
