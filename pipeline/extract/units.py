@@ -1024,7 +1024,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
         if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
-    work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
+    work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end]) + s[end : end + 60]
     # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
     # of its own beside the class
     m = _SINGLED_OUT.search(work, start, end)
@@ -1098,13 +1098,46 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in groups:
+        for grp in _central_class(s, groups):
             a, b = grp[0][0], grp[-1][1]
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
     return out
+
+
+def _central_class(s: str, groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """A plural class with the distinct kinds after it ("Các bộ, cơ quan ngang bộ, cơ quan thuộc
+    Chính phủ" ahead of named bodies) is the one class the text charges — the central ministries
+    and agencies — not three units; but where the list goes on naming kinds in lower case one by
+    one ("…, tổ chức chính trị - xã hội, trường cao đẳng"), it enumerates, and each kind is a
+    unit."""
+    cat = _lex().cat_index
+    for i, g in enumerate(groups):
+        ws = _wlist(s[g[0][0] : g[-1][1]])
+        if len(g) != 1 or len(ws) < 2 or ws[0].key != _CAC or _match(ws, 1, cat) is None:
+            continue
+        j = i + 1
+        while j < len(groups):
+            t = s[groups[j][0][0] : groups[j][-1][1]]
+            if not (t[:1].islower() and bodies.is_distinct_kind(t) and not bodies.role_length(t)):
+                break
+            j += 1
+        if j == i + 1:
+            continue
+        def kind(a: int, b: int) -> bool:
+            return s[a : a + 1].islower() and (_match(_wlist(s[a:b]), 0, cat) is not None or bodies.is_distinct_kind(s[a:b]))
+
+        # … the kinds after the list's end count too: a verb-like kind ("tổ chức do …") may
+        # have ended the name span before them
+        last = groups[-1][-1][1]
+        m = re.match(r"\s*,\s*", s[last : last + 4])
+        after = last + m.end() if m else -1
+        if any(kind(a, b) for (a, b), *_rest in groups[j:]) or (after > 0 and kind(after, after + 40)):
+            return groups
+        return [*groups[:i], [x for grp in groups[i:j] for x in grp], *groups[j:]]
+    return groups
 
 
 def _starts_own(seg: str) -> bool:
