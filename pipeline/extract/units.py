@@ -451,11 +451,20 @@ class _LLine:
 _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 
 
+# "II- NHIỆM VỤ", "HI- TỔ CHỨC THỰC HIỆN": a part's Roman number with a dash, or as a scan's OCR
+# reads it (H for I, l or 1 for I), before a title in capitals — a top-level heading
+_DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-–])\s*(?P<t>[A-ZĐÀ-Ỹ].*)$")
+
+
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
     nhân dân tỉnh có trách nhiệm: …" is one section."""
     h = parse_heading(text)
+    if h is None:
+        m = _DAMAGED_ROMAN.match(text)
+        if m and len(m.group("t")) < 90 and is_upper_line(m.group("t")):
+            return m.group("m"), m.group("t"), 1
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
     if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):

@@ -1,0 +1,67 @@
+"""Responsible units: shapes of real documents the project had not studied — a class named by
+the Government's kinds, an implementation part whose number a scan damaged, a plural head whose
+members a list below names. Every document is synthetic (invented places and wording); each
+test pins one mechanism of pipeline/extract/units.py.
+"""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline.extract.units import extract_responsible_units
+from pipeline.provenance import Prov
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+# a Party programme read from a scan: the parts' Roman numbers came out with a dash ("II-") and
+# damaged ("HI-" for "III-"), so the implementation part is no heading the segmenter knows; its
+# numbered items below are at the same level as the tasks' items of part II
+_PROGRAMME = """TỈNH ỦY HÀ AN
+*
+Số 12-CTr/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà An, ngày 10 tháng 3 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết về phát triển kinh tế biển
+
+I- MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc các quan điểm, mục tiêu của Nghị quyết.
+2. Xác định rõ trách nhiệm của các cấp, các ngành trong tổ chức thực hiện.
+
+II- NHIỆM VỤ CHỦ YẾU
+1. Nâng cao nhận thức về vai trò của kinh tế biển
+- Đẩy mạnh tuyên truyền trong cán bộ, đảng viên và Nhân dân.
+2. Hoàn thiện cơ chế, chính sách
+- Rà soát các quy định về giao khu vực biển.
+
+HI- TỎ CHỨC THỰC HIỆN
+1. Đảng ủy Ủy ban nhân dân tỉnh
+a) Lãnh đạo xây dựng kế hoạch thực hiện Chương trình.
+b) Chỉ đạo bố trí nguồn lực cho các dự án trọng điểm.
+2. Ban Tuyên giáo và Dân vận Tỉnh ủy
+Chủ trì hướng dẫn công tác tuyên truyền, quán triệt Nghị quyết.
+3. Các huyện ủy, thành ủy
+a) Xây dựng kế hoạch thực hiện phù hợp với tình hình địa phương.
+
+Nơi nhận:
+- Các đảng bộ trực thuộc,
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+
+Trần Văn Hải
+"""
+
+
+def test_implementation_part_with_a_damaged_roman_number() -> None:
+    got = _units(_PROGRAMME)
+    assert {"Đảng ủy Ủy ban nhân dân tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các huyện ủy, thành ủy"} <= set(got)
+    assert got["Đảng ủy Ủy ban nhân dân tỉnh"][0].startswith("Lãnh đạo xây dựng kế hoạch")
+    # the tasks' headings of part II name no unit
+    assert not any(n.startswith(("Nâng cao", "Hoàn thiện")) for n in got)
