@@ -65,3 +65,14 @@ def test_implementation_part_with_a_damaged_roman_number() -> None:
     assert got["Đảng ủy Ủy ban nhân dân tỉnh"][0].startswith("Lãnh đạo xây dựng kế hoạch")
     # the tasks' headings of part II name no unit
     assert not any(n.startswith(("Nâng cao", "Hoàn thiện")) for n in got)
+
+
+def test_party_committee_of_the_front_and_mass_organisations_is_one_body() -> None:
+    # its name holds a comma: "…, các đoàn thể" is no second unit
+    text = _PROGRAMME.replace(
+        "2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì",
+        "2. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh, Ban Tuyên giáo và Dân vận Tỉnh ủy\na) Chủ trì",
+    )
+    got = _units(text)
+    assert "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" in got and "Ban Tuyên giáo và Dân vận Tỉnh ủy" in got
+    assert "Các đoàn thể tỉnh" not in got
