@@ -76,3 +76,54 @@ def test_party_committee_of_the_front_and_mass_organisations_is_one_body() -> No
     got = _units(text)
     assert "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" in got and "Ban Tuyên giáo và Dân vận Tỉnh ủy" in got
     assert "Các đoàn thể tỉnh" not in got
+
+
+# a letter whose numbered item names a group and, glued to it by the converter, the sentence
+# that assigns it "… gồm:"; the members are dash items with their scope in brackets
+_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 210/UBND-KT
+V/v triển khai quản lý tài sản công trình thủy lợi
+
+Hà An, ngày 12 tháng 5 năm 2026
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Để quản lý thống nhất tài sản công trình thủy lợi, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Các sở quản lý chuyên ngành Giao các sở quản lý chuyên ngành theo lĩnh vực được phân công gồm:
+- Sở Nông nghiệp và Môi trường (đối với công trình thủy lợi, đê điều);
+- Sở Xây dựng (đối với hạ tầng cấp nước đô thị);
+- Sở Công Thương (đối với hạ tầng chợ đầu mối).
+Có trách nhiệm:
+a) Chủ trì rà soát, thống kê tài sản thuộc phạm vi quản lý.
+b) Lập hồ sơ đề nghị giao tài sản theo quy định.
+2. Sở Tài chính
+Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 năm 2026.
+3. Ủy ban nhân dân các xã, phường
+Phối hợp rà soát tài sản trên địa bàn.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Bình
+"""
+
+
+def test_group_heading_over_its_members_gives_them_its_tasks() -> None:
+    got = _units(_LETTER)
+    for name in ("Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Công Thương"):
+        assert name in got and any(t.startswith("Chủ trì rà soát") for t in got[name]), name
+    assert "Sở Tài chính" in got and "Ủy ban nhân dân các xã, phường" in got
+    assert not any("gồm" in n or n.startswith("Các sở quản lý") for n in got)
+    # "Có trách nhiệm:" labels the tasks, it is none
+    assert got["Sở Xây dựng"][0].startswith("Chủ trì rà soát")

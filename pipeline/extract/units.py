@@ -1964,6 +1964,10 @@ _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}
 _MEMBERS_INTRO = re.compile(r"(?:^|\s)(?:bao\s+)?gồm\s*:\s*$", re.IGNORECASE)
 
 
+# "Có trách nhiệm:" on a line of its own labels the tasks below it; it is none itself
+_CHARGE_LABEL = re.compile(r"\s*(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)\s*:\s*$", re.IGNORECASE)
+
+
 def _member(ll: _LLine) -> _Found | None:
     """A dash item naming one member of a group: the body, its note in brackets left out
     ("- Sở Công Thương (đối với hạ tầng thương mại);")."""
@@ -2050,6 +2054,13 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
+            if not inside and _MEMBERS_INTRO.search(ll.content) and k + 1 < k1 and _member(lls[k + 1]) is not None:
+                # "2. Các sở quản lý chuyên ngành … gồm:" over "- Sở A (…);" / "- Sở B (…);": the
+                # heading (or the assigning sentence a converter glued to it) groups the bodies
+                # listed below it, which take its tasks (the group is no unit beside them)
+                ctx = _Ctx([], ll.level, "heading", ll.content)
+                members = []
+                continue
             if f:
                 ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
                 _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
@@ -2082,7 +2093,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             _more_subjects(col, f, base, ll, content)
             if f.task_at is None or f.how == "colon":
                 ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
-        elif ctx is not None:
+        elif ctx is not None and not _CHARGE_LABEL.match(content):
             for u in ctx.units:
                 _extend(u, _tasks(content, base), ll.end)
     if len(col.units) > n_before and title_units:
