@@ -127,3 +127,41 @@ def test_group_heading_over_its_members_gives_them_its_tasks() -> None:
     assert not any("gồm" in n or n.startswith("Các sở quản lý") for n in got)
     # "Có trách nhiệm:" labels the tasks, it is none
     assert got["Sở Xây dựng"][0].startswith("Chủ trì rà soát")
+
+
+# a plan's task table whose lead cell is written as a clause: the ministry in charge passes the
+# work to the bodies under it
+_TABLE_PLAN = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 44/KH-BNNMT
+
+Hà Nội, ngày 03 tháng 4 năm 2026
+
+KẾ HOẠCH
+Triển khai hệ thống theo dõi chất lượng nước
+
+I. MỤC ĐÍCH
+Bảo đảm theo dõi liên tục chất lượng nước các lưu vực sông.
+
+II. NHIỆM VỤ
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Xây dựng phần mềm quản lý dữ liệu quan trắc. | Bộ Khoa học và Công nghệ chỉ đạo Viện Công nghệ thông tin và Trung tâm Dữ liệu quốc gia thực hiện | Bộ Tài chính | 2026 |
+| 2 | Lắp đặt trạm quan trắc tự động. | Ủy ban nhân dân các tỉnh, thành phố | Các bộ, ngành liên quan | 2027 |
+
+Nơi nhận:
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Lê Minh Quân
+"""
+
+
+def test_lead_cell_written_as_a_clause_names_its_subject() -> None:
+    got = _units(_TABLE_PLAN)
+    assert "Bộ Khoa học và Công nghệ" in got and "Ủy ban nhân dân các tỉnh, thành phố" in got
+    assert not any("chỉ đạo" in n or n.endswith("thực hiện") for n in got)

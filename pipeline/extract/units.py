@@ -2334,7 +2334,8 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             raw = (fragment_cell_text if table.kind == "fragments" else _cell_text)(doc.text[lead.start : lead.end])
             if _people(raw):
                 continue  # a team's members by name: people, not units
-            for name, x, y in _split_units(raw, 0, len(raw)):
+            # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
+            for name, x, y in _lead_names(raw, 0):
                 if _is_unit_name(name) and not bodies.is_column_name(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
