@@ -165,3 +165,12 @@ def test_lead_cell_written_as_a_clause_names_its_subject() -> None:
     got = _units(_TABLE_PLAN)
     assert "Bộ Khoa học và Công nghệ" in got and "Ủy ban nhân dân các tỉnh, thành phố" in got
     assert not any("chỉ đạo" in n or n.endswith("thực hiện") for n in got)
+
+
+def test_class_of_party_bodies_keeps_its_lower_case_kinds() -> None:
+    # "tổ chức" after the head's comma is a kind of the list, not the verb "to organise"; a bare
+    # kind in lower case goes on with the class
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Các cấp ủy, tổ chức đảng, chính quyền các cấp lãnh đạo quán triệt Nghị quyết.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các cấp ủy, tổ chức đảng, chính quyền các cấp"]

@@ -668,7 +668,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     """
     lex = _lex()
     ws = _awl(s)
-    prev_comma = False
+    # a comma right after the head ("Các cấp ủy, tổ chức đảng …") is the list's, as any later one
+    prev_comma = 0 < i0 <= len(ws) and ws[i0 - 1].trail.strip().startswith((",", ";"))
     relative = False  # inside "mà …" up to the next comma
     keep: list[tuple[int, int]] | None = None  # known names' spans, found at the first verb
     for k in range(i0, len(ws)):
@@ -1216,6 +1217,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
     if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
         return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
+    if plural and lower and g_cat is not None and (
+        len(g_cat) == len(g) or tuple(w.key for w in g[len(g_cat) :]) in (*_lex().levels, _ALL_LEVELS)
+    ):
+        # "Các cấp ủy, tổ chức đảng, chính quyền (các cấp)": a bare kind in lower case, perhaps
+        # with its level, goes on with the class
+        return False
     if (
         lower and g[0].key != _CAC and g_cat is None and _collective(group) and 0 < _head_at(g, 0) <= 2
         and not bodies.role_length(" ".join(w.text for w in g))
@@ -1253,6 +1260,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
 
 
+_ALL_LEVELS = _pkey("các cấp")
 _DO = _wkey("do")
 _VIEC = _wkey("việc")
 _MA = _wkey("mà")
