@@ -174,3 +174,15 @@ def test_class_of_party_bodies_keeps_its_lower_case_kinds() -> None:
 
     f = _analyse("Các cấp ủy, tổ chức đảng, chính quyền các cấp lãnh đạo quán triệt Nghị quyết.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các cấp ủy, tổ chức đảng, chính quyền các cấp"]
+
+
+def test_unit_that_hands_its_work_down_keeps_the_units_below_it() -> None:
+    text = _PROGRAMME.replace(
+        "2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì hướng dẫn công tác tuyên truyền, quán triệt Nghị quyết.\n",
+        "2. Đảng ủy các cơ quan Đảng tỉnh chỉ đạo:\n"
+        "2.1. Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh ban hành cơ chế đặc thù.\n"
+        "2.2. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hướng dẫn công tác tuyên truyền.\n",
+    )
+    got = _units(text)
+    assert {"Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Hội đồng nhân dân tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy"} <= set(got)
+    assert got["Đảng ủy Hội đồng nhân dân tỉnh"][0].startswith("Lãnh đạo Hội đồng nhân dân tỉnh")

@@ -171,6 +171,7 @@ class _Lex:
     governed: tuple[str, ...]
     central_cities: tuple[str, ...]
     rule_articles: dict[str, tuple[Phrase, ...]]
+    relay_items: re.Pattern[str]
 
 
 @cache
@@ -233,6 +234,8 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
+        relay_items=re.compile(r"\s(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in r["cues"].get("relay_items", ["\0"]))
+                               + r")\s*:\s*$", re.IGNORECASE),
     )
 
 
@@ -2053,7 +2056,9 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # charged by name are units; so is the subject of a clause right under the
                 # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
                 # các đơn vị … chịu trách nhiệm …")
-                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads))
+                # … and so is one under a unit that hands its work down ("2. Đảng ủy Khối chỉ đạo:")
+                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)
+                                                    or _lex().relay_items.search(ctx.title) is not None)
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
