@@ -186,3 +186,38 @@ def test_unit_that_hands_its_work_down_keeps_the_units_below_it() -> None:
     got = _units(text)
     assert {"Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Hội đồng nhân dân tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy"} <= set(got)
     assert got["Đảng ủy Hội đồng nhân dân tỉnh"][0].startswith("Lãnh đạo Hội đồng nhân dân tỉnh")
+
+
+# a ministry's letter whose only assignment is its last paragraph, the ministry passing the work
+# on to the provinces
+_RELAY_LETTER = """BỘ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 901/BXD-HTKT
+V/v triển khai Thông tư về quản lý cây xanh đô thị
+
+Hà Nội, ngày 14 tháng 7 năm 2026
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Ngày 02 tháng 7 năm 2026, Bộ Xây dựng ban hành Thông tư số 08/2026/TT-BXD hướng dẫn quản lý cây xanh đô thị, có hiệu lực từ ngày 20 tháng 8 năm 2026.
+
+Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát danh mục cây xanh cần bảo tồn, cập nhật cơ sở dữ liệu cây xanh trên địa bàn và báo cáo kết quả về Bộ Xây dựng trước ngày 15 tháng 12 năm 2026./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, HTKT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Phạm Văn Long
+"""
+
+
+def test_last_paragraph_that_passes_work_on_still_assigns() -> None:
+    got = _units(_RELAY_LETTER)
+    assert list(got) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert got["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"][0].startswith("Chỉ đạo rà soát")

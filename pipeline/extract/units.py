@@ -1933,15 +1933,29 @@ def _generic_close() -> re.Pattern[str]:
     )
 
 
-def _is_closing_para(ll: _LLine) -> bool:
+def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
     ("Yêu cầu Sở A báo cáo … trước ngày …./.") still assigns, unless all it asks is the closing
-    formula ("Yêu cầu Thủ trưởng các sở, … nghiêm túc tổ chức triển khai thực hiện./.")."""
+    formula ("Yêu cầu Thủ trưởng các sở, … nghiêm túc tổ chức triển khai thực hiện./."). With
+    ``relay`` (a letter without a section of tasks, whose one assignment may be its last
+    paragraph) so does one whose subject passes the work on ("Bộ A đề nghị Ủy ban nhân dân các
+    tỉnh hướng dẫn …./.")."""
     if ll.kind != "para" or not re.search(r"/\.\s*$", ll.text):
         return False
-    if _starts_with(ll.content.lstrip("-+•– "), _lex().cues):
+    if _starts_with(ll.content.lstrip("-+•– "), _lex().cues) or (relay and _relayed(ll.content)):
         return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
+
+
+def _relayed(text: str) -> bool:
+    """Whether the paragraph opens with a subject that passes work on ("Bộ A đề nghị Ủy ban nhân
+    dân các tỉnh hướng dẫn …"): as after an assigning cue, the body after the verb is assigned."""
+    f = _analyse(text, "sentence")
+    if f is None or not f.names or f.names[0][1] == 0 or f.how != "subject":
+        return False
+    before = _wlist(text[: f.names[0][1]])
+    return any(len(before) >= len(r) and tuple(w.key for w in before[-len(r) :]) == r
+               for rs in _lex().relay.values() for r in rs)
 
 
 def _headless_ok(ll: _LLine) -> bool:
@@ -2474,7 +2488,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     appraisal = _appraisal_lines(lls)
     issuer = _issuer_names(doc)
     for k, ll in enumerate(lls):
-        if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
+        if in_region[k] or _is_closer(ll.content) or (
+            _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
+        ):
             continue
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
