@@ -221,3 +221,44 @@ def test_last_paragraph_that_passes_work_on_still_assigns() -> None:
     got = _units(_RELAY_LETTER)
     assert list(got) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert got["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"][0].startswith("Chỉ đạo rà soát")
+
+
+# a directive whose numbered items are whole assignments; the office that follows them up is
+# charged in a paragraph of its own after the last item
+_DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 05/CT-UBND
+
+Hà An, ngày 20 tháng 6 năm 2026
+
+CHỈ THỊ
+Về tăng cường phòng, chống cháy rừng mùa khô
+
+Để chủ động phòng, chống cháy rừng, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+1. Sở Nông nghiệp và Môi trường:
+a) Chủ trì, phối hợp với các địa phương kiểm tra phương án phòng cháy của chủ rừng;
+b) Hướng dẫn chủ rừng xây dựng đường băng cản lửa.
+2. Công an tỉnh:
+a) Chỉ đạo lực lượng cảnh sát phòng cháy sẵn sàng phương tiện chữa cháy;
+b) Điều tra, xử lý nghiêm các vụ cháy rừng.
+3. Chủ tịch Ủy ban nhân dân các xã, phường tổ chức trực cháy rừng 24/24 giờ trong mùa khô.
+Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền về phòng cháy rừng.
+4. Ban Chỉ huy Quân sự tỉnh sẵn sàng lực lượng tham gia chữa cháy khi có yêu cầu.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Hoàng Văn Sơn
+"""
+
+
+def test_paragraph_with_its_own_subject_after_an_assigning_item() -> None:
+    got = _units(_DIRECTIVE)
+    assert "Đài Phát thanh và Truyền hình tỉnh" in got and "Ban Chỉ huy Quân sự tỉnh" in got
+    assert not any("tuyên truyền" in t for t in got["Chủ tịch Ủy ban nhân dân các xã, phường"])

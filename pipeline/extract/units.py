@@ -1980,6 +1980,7 @@ class _Ctx:
     kind: str  # "heading" | "pseudo"
     title: str = ""  # the heading's text
     is_title: bool = False  # the section's own title ("Trách nhiệm của X")
+    sentence: bool = False  # a heading that is a whole assignment ("8. Bộ A chủ trì …")
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -2089,7 +2090,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 members = []
                 continue
             if f:
-                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
+                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content,
+                           sentence=f.how == "subject" and f.task_at is not None)
                 _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
@@ -2110,7 +2112,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
                 charged = (f.how == "subject" and f.task_at is not None and ctx is not None
                            and _charged(content[f.task_at :]) and _starts_with(ctx.title, _lex().duty_heads))
-                if not charged:
+                # after a numbered item that is itself a whole assignment ("8. Bộ A chủ trì …"),
+                # a paragraph with a subject of its own ("Bộ B theo dõi, đôn đốc …") is another
+                if not charged and not (ctx is not None and ctx.sentence and ll.kind == "para"
+                                        and f.how == "subject" and f.task_at is not None):
                     f = None
                 else:
                     for u in ctx.units:  # type: ignore[union-attr]
