@@ -262,3 +262,40 @@ def test_paragraph_with_its_own_subject_after_an_assigning_item() -> None:
     got = _units(_DIRECTIVE)
     assert "Đài Phát thanh và Truyền hình tỉnh" in got and "Ban Chỉ huy Quân sự tỉnh" in got
     assert not any("tuyên truyền" in t for t in got["Chủ tịch Ủy ban nhân dân các xã, phường"])
+
+
+# a department's letter: its one assignment is a paragraph whose opener holds a ";" of its own
+# and whose ";"-list of addressees the converter broke after one of them
+_LIST_LETTER = """ỦY BAN NHÂN DÂN TỈNH HÀ AN
+SỞ Y TẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1520/SYT-NVY
+V/v triển khai quy định về an toàn thực phẩm
+
+Hà An, ngày 08 tháng 9 năm 2026
+
+Kính gửi: Các cơ quan, đơn vị trên địa bàn tỉnh.
+
+Để việc thực hiện các quy định về an toàn thực phẩm; dinh dưỡng học đường được kịp thời, Sở Y tế đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Sở Giáo dục và Đào tạo; Công an tỉnh; Ban Quản lý các khu công nghiệp;
+Ủy ban nhân dân các xã, phường; Hiệp hội Chế biến thực phẩm tỉnh và các tổ chức, cá nhân có liên quan tổ chức phổ biến, quán triệt các quy định mới.
+
+Trong quá trình thực hiện nếu có vướng mắc, đề nghị phản ánh về Sở Y tế để được hướng dẫn./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trịnh Văn Hùng
+"""
+
+
+def test_semicolon_list_broken_across_lines_after_an_opener_with_its_own_semicolon() -> None:
+    got = _units(_LIST_LETTER)
+    for name in ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Giáo dục và Đào tạo", "Công an tỉnh",
+                 "Ban Quản lý các khu công nghiệp", "Ủy ban nhân dân các xã, phường", "Hiệp hội Chế biến thực phẩm tỉnh"):
+        assert name in got, name

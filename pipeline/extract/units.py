@@ -520,6 +520,8 @@ def _should_join(cur: str, nxt: str) -> bool:
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
         return True  # "IV. TỔ CHỨC" / "THỰC HIỆN"
     lower_next = nxt[:1].islower()
+    if _list_goes_on(cur, nxt):
+        return True
     if _END_PUNCT.search(cur) and not lower_next:
         return False
     if h and h[1] and not lower_next and (_is_impl_title(h[1]) or _is_topic(h[1])):
@@ -529,6 +531,21 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _list_goes_on(cur: str, nxt: str) -> bool:
+    """A paragraph's list of units parted by ";" that the converter broke after one of them
+    ("… đề nghị Ủy ban MTTQ tỉnh; các Sở, ban, ngành; Công an tỉnh;" / "Hiệp hội Doanh nghiệp
+    tỉnh; … tổ chức …"): a long wrapped line whose last part is a unit's name, then a line that
+    opens with another."""
+    if len(cur) < 60 or not cur.rstrip().endswith(";") or BULLET.match(cur) or _parse_heading(cur):
+        return False
+    parts = cur.rstrip().rstrip(";").split(";")
+    if len(parts) < 3:
+        return False
+    last = parts[-1].strip()
+    return (_unit_initial(last) and len(last.split()) <= 12 and not BULLET.match(nxt)
+            and _unit_initial(nxt.strip()))
 
 
 _TRAIL_UNIT = re.compile(r"^(?P<a>.*\S)\s+[-–]\s+(?P<b>[^:\-–]{3,90}:)\s*$")
@@ -856,8 +873,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip()
-            if tr.startswith((";", ".", ":")):
-                return None
+            if tr.startswith((".", ":")) or (tr.startswith(";") and not ws[k + 1].text[:1].islower()):
+                return None  # (a ";" before a small letter parts the opener's own list)
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
                 if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
