@@ -299,3 +299,16 @@ def test_semicolon_list_broken_across_lines_after_an_opener_with_its_own_semicol
     for name in ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Giáo dục và Đào tạo", "Công an tỉnh",
                  "Ban Quản lý các khu công nghiệp", "Ủy ban nhân dân các xã, phường", "Hiệp hội Chế biến thực phẩm tỉnh"):
         assert name in got, name
+
+
+def test_dash_clause_of_a_unit_the_heading_named_is_no_wrapped_name() -> None:
+    # a long numbered heading naming two units, then a dash item that assigns work to the first
+    text = _DIRECTIVE.replace(
+        "4. Ban Chỉ huy Quân sự tỉnh sẵn sàng lực lượng tham gia chữa cháy khi có yêu cầu.\n",
+        "4. Hội Nông dân tỉnh, các hợp tác xã nông nghiệp và doanh nghiệp lâm nghiệp\n"
+        "- Hội Nông dân tỉnh chủ trì vận động hội viên tham gia tổ đội phòng cháy rừng;\n"
+        "- Các hợp tác xã nông nghiệp phối hợp bố trí lực lượng canh phòng.\n",
+    )
+    got = _units(text)
+    assert "Hội Nông dân tỉnh" in got and "Các hợp tác xã nông nghiệp và doanh nghiệp lâm nghiệp" in got
+    assert not any("- " in n for n in got)

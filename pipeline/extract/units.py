@@ -507,6 +507,7 @@ def _should_join(cur: str, nxt: str) -> bool:
         return (
             nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
             and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha() and not _starts_task(nxt[2:])
+            and not _clause_item(nxt[2:], cur)
         )
     h = _parse_heading(cur)
     if h and h[1] and _LEVEL_END.search(h[1]) and _SENTENCE_START.match(nxt):
@@ -531,6 +532,17 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _clause_item(s: str, cur: str) -> bool:
+    """A dash item that is a whole assignment to a unit the line before named in full ("6. Liên
+    đoàn A, các Hiệp hội" / "- Liên đoàn A chủ trì, phối hợp …"): it opens a line of its own, it
+    does not finish a name cut at the line's end."""
+    if not _unit_initial(s):
+        return False
+    f = _analyse(s, "sentence")
+    return (f is not None and f.how == "subject" and f.task_at is not None
+            and any(collapse(n).casefold() in collapse(cur).casefold() for n, _a, _b in f.names))
 
 
 def _list_goes_on(cur: str, nxt: str) -> bool:
