@@ -312,3 +312,18 @@ def test_dash_clause_of_a_unit_the_heading_named_is_no_wrapped_name() -> None:
     got = _units(text)
     assert "Hội Nông dân tỉnh" in got and "Các hợp tác xã nông nghiệp và doanh nghiệp lâm nghiệp" in got
     assert not any("- " in n for n in got)
+
+
+def test_name_runs_to_the_act_that_set_the_body_up_and_ends_before_its_role() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Hội đồng tỉnh về quy hoạch bảo tồn và phát triển làng nghề (Quyết định số 12/QĐ-UBND ngày "
+                 "05 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh) chỉ đạo thực hiện Đề án.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == [
+        "Hội đồng tỉnh về quy hoạch bảo tồn và phát triển làng nghề"]
+    f = _analyse("Tổ thư ký DMO giúp việc cho Hội đồng tỉnh thực hiện tổng hợp số liệu.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Tổ thư ký DMO"]
+    # a list in brackets that cites no act ends nothing: the verb before it starts the task
+    f = _analyse("Sở Công Thương thành lập các Tổ công tác thị trường mới (Trung Đông, châu Phi) trong năm 2026.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Sở Công Thương"]

@@ -919,6 +919,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if b == _REJECT:
         return None
     if b is not None:
+        b = _cited_name_end(s, ws, b, sent_end) or b
+    if b is not None:
         # "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …": a passive qualifier of
         # the class runs on to the formula that charges it; so does a name whose last word is
         # also a verb ("… biện pháp ưu đãi, hỗ trợ có trách nhiệm …")
@@ -972,6 +974,25 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+def _cited_name_end(s: str, ws: tuple[_Word, ...], b: int, stop: int) -> int | None:
+    """"Ban Chỉ đạo … về kế hoạch bảo vệ và phát triển rừng (Quyết định số …) chỉ đạo …": a
+    name followed by the act that set the body up, in brackets, runs on to the bracket — a verb
+    before it ("bảo vệ") names the body's field; the task starts at the verb after the bracket."""
+    p = s.find("(", b, min(stop, b + 120))
+    if p < 0 or any(ch in s[b:p] for ch in ",;:"):
+        return None
+    q = s.find(")", p, stop)
+    if q < 0 or not re.search(r"\d+/|\bsố\s+\d", s[p:q]) or not re.match(r"\)\s+\w", s[q:]):
+        return None  # (an act's number in the bracket; the verb right after it)
+    k = _wfrom(s, q + 1)
+    if k >= len(ws) or not ws[k].text[:1].islower() or _match(ws, k, _lex().verbs) is None:
+        return None
+    bw = _wfrom(s, b)
+    if any(_match(ws, j, _lex().verbs) in _lex().strong for j in range(bw, k) if ws[j].start < p):
+        return None
+    return ws[k].start
 
 
 def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> bool:
