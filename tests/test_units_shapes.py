@@ -327,3 +327,13 @@ def test_name_runs_to_the_act_that_set_the_body_up_and_ends_before_its_role() ->
     f = _analyse("Sở Công Thương thành lập các Tổ công tác thị trường mới (Trung Đông, châu Phi) trong năm 2026.",
                  "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Sở Công Thương"]
+
+
+def test_co_lead_line_is_a_task_not_the_end_of_the_name() -> None:
+    text = _PROGRAMME.replace(
+        "2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nChủ trì hướng dẫn",
+        "2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nĐồng chủ trì với Văn phòng Tỉnh ủy hướng dẫn",
+    )
+    got = _units(text)
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in got
+    assert got["Ban Tuyên giáo và Dân vận Tỉnh ủy"][0].startswith("Đồng chủ trì với Văn phòng Tỉnh ủy")
