@@ -337,3 +337,12 @@ def test_co_lead_line_is_a_task_not_the_end_of_the_name() -> None:
     got = _units(text)
     assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in got
     assert got["Ban Tuyên giáo và Dân vận Tỉnh ủy"][0].startswith("Đồng chủ trì với Văn phòng Tỉnh ủy")
+
+
+def test_semicolon_before_an_action_ends_an_opener() -> None:
+    # "Thực hiện …; lập …" lists tasks: no opener whose subject follows a comma
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Thực hiện cung cấp thông tin đất đai; lập trích lục bản đồ cho Sở Xây dựng, Cơ quan quản lý "
+                 "đất đai cấp xã đối với các hồ sơ đầy đủ.", "sentence")
+    assert f is None

@@ -885,8 +885,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip()
-            if tr.startswith((".", ":")) or (tr.startswith(";") and not ws[k + 1].text[:1].islower()):
-                return None  # (a ";" before a small letter parts the opener's own list)
+            if tr.startswith((".", ":")) or (tr.startswith(";") and (
+                    not ws[k + 1].text[:1].islower() or _match(ws, k + 1, lex.verbs) is not None)):
+                # (a ";" before a small letter parts the opener's own list of things — before an
+                # action it parts tasks: "Thực hiện cung cấp …; lập …" is no opener)
+                return None
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
                 if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
