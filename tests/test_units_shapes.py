@@ -346,3 +346,17 @@ def test_semicolon_before_an_action_ends_an_opener() -> None:
     f = _analyse("Thực hiện cung cấp thông tin đất đai; lập trích lục bản đồ cho Sở Xây dựng, Cơ quan quản lý "
                  "đất đai cấp xã đối với các hồ sơ đầy đủ.", "sentence")
     assert f is None
+
+
+def test_kinds_of_facility_and_staff_roles_are_units() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về tính chính xác của hồ sơ đề nghị thanh toán.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Cơ sở khám bệnh, chữa bệnh"]
+    f = _analyse("Trưởng phòng Quản lý đô thị và Chuyên viên thuộc Phòng Quản lý đô thị chịu trách nhiệm lập biên bản.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == [
+        "Trưởng phòng Quản lý đô thị", "Chuyên viên thuộc Phòng Quản lý đô thị"]
+    # "Cơ sở" alone opens no body
+    assert _analyse("Cơ sở dữ liệu đất đai được cập nhật hằng ngày.", "sentence") is None
