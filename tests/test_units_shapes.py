@@ -360,3 +360,19 @@ def test_kinds_of_facility_and_staff_roles_are_units() -> None:
         "Trưởng phòng Quản lý đô thị", "Chuyên viên thuộc Phòng Quản lý đô thị"]
     # "Cơ sở" alone opens no body
     assert _analyse("Cơ sở dữ liệu đất đai được cập nhật hằng ngày.", "sentence") is None
+
+
+def test_in_the_course_of_work_opens_a_task_unless_it_handles_difficulties() -> None:
+    text = _PROGRAMME.replace(
+        "3. Các huyện ủy, thành ủy\n",
+        "3. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Chương trình.\n"
+        "Trong quá trình xây dựng các dự án trọng điểm, các sở, ngành và địa phương rà soát để tránh trùng lặp.\n"
+        "4. Các huyện ủy, thành ủy\n",
+    ).replace(
+        "a) Xây dựng kế hoạch thực hiện phù hợp với tình hình địa phương.\n",
+        "a) Xây dựng kế hoạch thực hiện phù hợp với tình hình địa phương.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Văn phòng Tỉnh ủy.\n",
+    )
+    got = _units(text)
+    assert "Các sở, ngành và địa phương" in got
+    assert "Các cơ quan, đơn vị" not in got

@@ -150,6 +150,8 @@ class _Lex:
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
     closer_contains: tuple[str, ...]
+    closer_conditional: dict[str, tuple[Phrase, ...]]
+    difficulties: tuple[str, ...]
     table_lead: tuple[str, ...]
     table_other: tuple[str, ...]
     execution: tuple[str, ...]
@@ -211,6 +213,8 @@ def _lex() -> _Lex:
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
         closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
+        closer_conditional=_index(r["closers"].get("conditional_starts", [])),
+        difficulties=tuple(c.casefold() for c in r["closers"].get("difficulties", [])),
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
         table_other=tuple(r["table"]["other"]),
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
@@ -1779,7 +1783,7 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         top = min(lls[j].level for j in kids)
         kids = [j for j in kids if lls[j].level == top]
-        units = sum(1 for j in kids if _unit_heading(lls[j], _has_content(lls, j, end)))
+        units = sum(1 for j in kids if not _is_closer(lls[j].content) and _unit_heading(lls[j], _has_content(lls, j, end)))
         if units >= 2 and units * 2 >= len(kids):
             found.append((k, end))
     if impl is not None and len(impl):
@@ -1964,9 +1968,9 @@ def _is_closer(text: str) -> bool:
     """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết"."""
     lex = _lex()
     t = text.lstrip("-+•– ")
-    if _starts_with(t, lex.closer_starts):
-        return True
     low = t.casefold()
+    if _starts_with(t, lex.closer_starts):
+        return not _starts_with(t, lex.closer_conditional) or any(d in low for d in lex.difficulties)
     return any(c in low for c in lex.closer_contains)
 
 
