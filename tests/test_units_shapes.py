@@ -376,3 +376,18 @@ def test_in_the_course_of_work_opens_a_task_unless_it_handles_difficulties() -> 
     got = _units(text)
     assert "Các sở, ngành và địa phương" in got
     assert "Các cơ quan, đơn vị" not in got
+
+
+def test_last_name_only_item_keeps_its_paragraph() -> None:
+    # the numbered run ends with a heading that is only names; the paragraph under it is their
+    # task, not a free sentence after the run
+    text = _DIRECTIVE.replace(
+        "3. Chủ tịch Ủy ban nhân dân các xã, phường tổ chức trực cháy rừng 24/24 giờ trong mùa khô.\n"
+        "Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền về phòng cháy rừng.\n"
+        "4. Ban Chỉ huy Quân sự tỉnh sẵn sàng lực lượng tham gia chữa cháy khi có yêu cầu.\n",
+        "3. Các chi bộ, đảng bộ cơ sở; các đoàn thể chính trị - xã hội\n"
+        "Các cấp ủy chủ động quán triệt Chỉ thị đến cán bộ, đảng viên và Nhân dân.\n",
+    )
+    got = _units(text)
+    assert "Các chi bộ, đảng bộ cơ sở" in got and "Các đoàn thể chính trị - xã hội" in got
+    assert got["Các chi bộ, đảng bộ cơ sở"][0].startswith("Các cấp ủy chủ động quán triệt")

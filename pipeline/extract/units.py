@@ -1887,7 +1887,10 @@ def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     end = min(end, nxt) if nxt is not None else end
     # free paragraphs after the run that assign work of their own ("Giao …", "Đề nghị …") are
     # read as sentences; the others are the last unit's tasks, set as plain paragraphs
-    while end > last + 1 and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
+    # (a last heading that is only a name keeps the paragraph right after it: its task)
+    f = _unit_heading(lls[last], True)
+    keep = last + 2 if f is not None and f.task_at is None and last + 1 < len(lls) and lls[last + 1].kind == "para" else last + 1
+    while end > keep and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
         end -= 1
     return [(first - 1, end)]
 
