@@ -391,3 +391,19 @@ def test_last_name_only_item_keeps_its_paragraph() -> None:
     got = _units(text)
     assert "Các chi bộ, đảng bộ cơ sở" in got and "Các đoàn thể chính trị - xã hội" in got
     assert got["Các chi bộ, đảng bộ cơ sở"][0].startswith("Các cấp ủy chủ động quán triệt")
+
+
+def test_lead_field_after_a_doubled_marker_and_before_the_next_field() -> None:
+    text = _PROGRAMME.replace(
+        "HI- TỎ CHỨC THỰC HIỆN\n",
+        "III- NỘI DUNG CỤ THỂ\n"
+        "1. Tổ chức hội nghị quán triệt Nghị quyết\n"
+        "a) a) Cơ quan chủ trì: Văn phòng Tỉnh ủy\n"
+        "b) Thời gian thực hiện: quý II năm 2026\n"
+        "2. Kiểm tra việc thực hiện Nghị quyết\n"
+        "a) Cơ quan chủ trì: Ủy ban Kiểm tra Tỉnh ủy; b) Cơ quan phối hợp: các ban đảng; c) Thời gian thực hiện: năm 2027\n"
+        "HI- TỎ CHỨC THỰC HIỆN\n",
+    )
+    got = _units(text)
+    assert "Văn phòng Tỉnh ủy" in got and "Ủy ban Kiểm tra Tỉnh ủy" in got
+    assert not any("phối hợp" in n.casefold() or "thời gian" in n.casefold() for n in got)

@@ -2324,15 +2324,23 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
-    lead = re.compile(r"^(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*", re.IGNORECASE)
+    # (a marker a scan doubled, "a) a) Cơ quan chủ trì: …", "- a) …", is passed over)
+    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*",
+                      re.IGNORECASE)
     fields = re.compile(
         r"^(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:", re.IGNORECASE
     )
+    # the next field on the same line ("…: Sở A; b) Cơ quan phối hợp: …") ends the lead's value
+    next_field = re.compile(r"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:" + "|".join(map(re.escape, lex.table_other))
+                            + r")\b[^:]{0,25}:", re.IGNORECASE)
     for k, ll in enumerate(lls):
         content = ll.content
         m = lead.match(content)
         if not m:
             continue
+        nf = next_field.search(content, m.end())
+        if nf:
+            content = content[: nf.start()]
         names = _lead_names(content, m.end())
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
