@@ -407,3 +407,14 @@ def test_lead_field_after_a_doubled_marker_and_before_the_next_field() -> None:
     got = _units(text)
     assert "Văn phòng Tỉnh ủy" in got and "Ủy ban Kiểm tra Tỉnh ủy" in got
     assert not any("phối hợp" in n.casefold() or "thời gian" in n.casefold() for n in got)
+
+
+def test_lead_cell_opening_with_an_ordinary_word_names_no_unit() -> None:
+    # a layout reading put a product ("Bộ chỉ số …") under the lead column
+    text = _TABLE_PLAN.replace(
+        "| 2 | Lắp đặt trạm quan trắc tự động. | Ủy ban nhân dân các tỉnh, thành phố |",
+        "| 2 | Lắp đặt trạm quan trắc tự động. | Bộ chỉ số được ban hành và áp dụng |",
+    )
+    got = _units(text)
+    assert "Bộ Khoa học và Công nghệ" in got
+    assert not any(n.startswith("Bộ chỉ số") for n in got)

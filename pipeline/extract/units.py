@@ -2414,6 +2414,13 @@ def _cell_text(raw: str) -> str:
     return out
 
 
+def _false_head(name: str) -> bool:
+    """Whether the name opens with a head word that is an ordinary word there ("Bộ chỉ số …",
+    "Báo cáo …": rules/units.toml not_heads)."""
+    ws = _wlist(name[:64])
+    return bool(ws) and _match(ws, 0, _lex().heads) is not None and not _head_at(ws, 0)
+
+
 def _scan_task_tables(col: _Collector, doc: Document) -> None:
     """Task tables of the document model (:attr:`Document.tables`, any layout): the cell under
     the lead column names the units in charge of the row's task ("Bộ CHQS tỉnh; UBND cấp xã" →
@@ -2436,7 +2443,9 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 continue  # a team's members by name: people, not units
             # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
             for name, x, y in _lead_names(raw, 0):
-                if _is_unit_name(name) and not bodies.is_column_name(name):
+                # (a cell of another column a layout reading put here — "Bộ chỉ số được …", a
+                # product — opens with a head word that names no body there)
+                if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
