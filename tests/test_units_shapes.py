@@ -418,3 +418,10 @@ def test_lead_cell_opening_with_an_ordinary_word_names_no_unit() -> None:
     got = _units(text)
     assert "Bộ Khoa học và Công nghệ" in got
     assert not any(n.startswith("Bộ chỉ số") for n in got)
+
+
+def test_item_number_read_with_a_comma_before_a_unit() -> None:
+    text = _PROGRAMME.replace("3. Các huyện ủy, thành ủy\n", "3, Các huyện ủy, thành ủy\n")
+    got = _units(text)
+    assert "Các huyện ủy, thành ủy" in got
+    assert got["Các huyện ủy, thành ủy"][0].startswith("Xây dựng kế hoạch")

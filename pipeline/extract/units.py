@@ -463,6 +463,10 @@ _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 _DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-–])\s*(?P<t>[A-ZĐÀ-Ỹ].*)$")
 
 
+# "9, Ban Tuyên giáo …": an item's number whose dot a scan read as a comma, before a unit's name
+_COMMA_NUMBER = re.compile(r"\s*(?P<m>\d{1,2},)\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
+
+
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
@@ -472,6 +476,9 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
         m = _DAMAGED_ROMAN.match(text)
         if m and len(m.group("t")) < 90 and is_upper_line(m.group("t")):
             return m.group("m"), m.group("t"), 1
+        m = _COMMA_NUMBER.match(text)
+        if m and len(m.group("t").split()) <= 12 and _unit_initial(m.group("t")) and not _END_PUNCT.search(text):
+            return m.group("m"), m.group("t"), 2
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
     if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):
