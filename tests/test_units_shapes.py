@@ -425,3 +425,12 @@ def test_item_number_read_with_a_comma_before_a_unit() -> None:
     got = _units(text)
     assert "Các huyện ủy, thành ủy" in got
     assert got["Các huyện ủy, thành ủy"][0].startswith("Xây dựng kế hoạch")
+
+
+def test_relay_after_an_opener_without_comma() -> None:
+    text = _RELAY_LETTER.replace(
+        "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát",
+        "Sau khi xem xét Bộ trưởng Bộ Xây dựng giao Cục Hạ tầng kỹ thuật chủ trì, phối hợp với các địa phương rà soát",
+    )
+    got = _units(text)
+    assert "Cục Hạ tầng kỹ thuật" in got and "Bộ trưởng Bộ Xây dựng" not in got

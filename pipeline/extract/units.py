@@ -2018,7 +2018,9 @@ def _relayed(text: str) -> bool:
     """Whether the paragraph opens with a subject that passes work on ("Bộ A đề nghị Ủy ban nhân
     dân các tỉnh hướng dẫn …"): as after an assigning cue, the body after the verb is assigned."""
     f = _analyse(text, "sentence")
-    if f is None or not f.names or f.names[0][1] == 0 or f.how != "subject":
+    if f is None:
+        return _relay_inside(text) is not None  # "Sau khi xem xét Chủ tịch … giao Sở A …"
+    if not f.names or f.names[0][1] == 0 or f.how != "subject":
         return False
     before = _wlist(text[: f.names[0][1]])
     return any(len(before) >= len(r) and tuple(w.key for w in before[-len(r) :]) == r
@@ -2237,6 +2239,29 @@ def _issuer_names(doc: Document) -> frozenset[str]:
     return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
 
 
+def _relay_inside(sent: str) -> _Found | None:
+    """"Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở A chủ trì …": a sentence whose
+    opener has no comma before its subject, the subject passing the work on — the unit after
+    the verb is assigned (a body or role must stand right before the verb)."""
+    ws = _wlist(sent[:_SPAN])
+    lex = _lex()
+    for k in range(2, min(len(ws), 40)):
+        rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
+        if rel is None:
+            continue
+        if not any(_head_at(ws, j) and j + _head_at(ws, j) <= k for j in range(max(0, k - 10), k)):
+            return None
+        after = ws[k + len(rel) - 1].end
+        rest = sent[after:].lstrip()
+        if not _unit_initial(rest):
+            return None
+        f = _analyse(rest, "sentence")
+        if f is None or f.how not in ("subject", "cue"):
+            return None
+        return _shift(f, len(sent) - len(rest))
+    return None
+
+
 def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
     """Assignments in running text (documents without an implementation section)."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
@@ -2254,6 +2279,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
+        if not f and not only_exec:
+            f = _relay_inside(sent)
         if not f:
             continue
         if not only_exec and f.how == "subject" and issuer and all(fold(n) in issuer for n, _a, _b in f.names):
