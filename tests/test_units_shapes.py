@@ -434,3 +434,13 @@ def test_relay_after_an_opener_without_comma() -> None:
     )
     got = _units(text)
     assert "Cục Hạ tầng kỹ thuật" in got and "Bộ trưởng Bộ Xây dựng" not in got
+
+
+def test_closing_formula_without_its_end_mark_assigns_nothing() -> None:
+    text = _RELAY_LETTER.replace(
+        "trước ngày 15 tháng 12 năm 2026./.\n",
+        "trước ngày 15 tháng 12 năm 2026.\n\nĐề nghị Ủy ban nhân dân các tỉnh và các sở, ngành nghiêm túc triển khai thực hiện.\n",
+    )
+    got = _units(text)
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in got
+    assert "Các sở, ngành" not in got

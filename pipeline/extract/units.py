@@ -2000,6 +2000,22 @@ def _generic_close() -> re.Pattern[str]:
     )
 
 
+@cache
+def _manner_close() -> re.Pattern[str]:
+    """The closing formula with its manner word ("… nghiêm túc triển khai thực hiện."), whatever
+    ends it: the body's last paragraph may have lost its "./."."""
+    r = load_rules("units")["closers"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:{alt(r['formula_manner'])})\s+(?:{alt(r['formula_verbs'])})(?:\s+(?:{alt(r['formula_after'])}))*"
+        r"\s*\.?(?:/\.)?\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
     ("Yêu cầu Sở A báo cáo … trước ngày …./.") still assigns, unless all it asks is the closing
@@ -2608,6 +2624,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
         ):
             continue
+        if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
+                and _manner_close().search(ll.content) and not _has_exec(ll.content):
+            continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
