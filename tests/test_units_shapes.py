@@ -444,3 +444,14 @@ def test_closing_formula_without_its_end_mark_assigns_nothing() -> None:
     got = _units(text)
     assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in got
     assert "Các sở, ngành" not in got
+
+
+def test_matters_after_a_class_are_no_part_of_its_name() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Các sở, ngành đối với lĩnh vực quản lý nhà nước được giao chủ trì hướng dẫn doanh nghiệp.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các sở, ngành"]
+    # a single body's name may hold them
+    f = _analyse("Cơ quan đại diện chủ sở hữu đối với Công ty chủ trì phê duyệt kế hoạch.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Cơ quan đại diện chủ sở hữu đối với Công ty"]

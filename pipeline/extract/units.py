@@ -158,6 +158,7 @@ class _Lex:
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
+    class_cut_at: tuple[str, ...]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
     abbrev: dict[str, str]
@@ -221,6 +222,7 @@ def _lex() -> _Lex:
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        class_cut_at=tuple(c.casefold() for c in r["name"].get("class_cut_at", [])),
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
@@ -1459,7 +1461,8 @@ def _clean_name(raw: str) -> str:
             break
     # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
     # and what follows it are no part of the name
-    for cut in _lex().cut_at:
+    cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
+    for cut in cuts:
         m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
