@@ -455,3 +455,18 @@ def test_matters_after_a_class_are_no_part_of_its_name() -> None:
     # a single body's name may hold them
     f = _analyse("Cơ quan đại diện chủ sở hữu đối với Công ty chủ trì phê duyệt kế hoạch.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Cơ quan đại diện chủ sở hữu đối với Công ty"]
+
+
+def test_monitoring_part_of_a_plan_assigns_work() -> None:
+    text = _TABLE_PLAN.replace(
+        "\nNơi nhận:",
+        "\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "Bố trí kinh phí thực hiện Kế hoạch.\n"
+        "IV. GIÁM SÁT VÀ ĐÁNH GIÁ\n"
+        "- Việc giám sát dựa trên báo cáo tiến độ các nhiệm vụ.\n"
+        "- Các bộ, ngành và Ủy ban nhân dân các tỉnh chịu trách nhiệm giám sát việc triển khai trong phạm vi quản lý.\n"
+        "\nNơi nhận:",
+    )
+    got = _units(text)
+    assert "Các bộ, ngành" in got and got["Các bộ, ngành"][0].startswith("Chịu trách nhiệm giám sát")
