@@ -470,3 +470,17 @@ def test_monitoring_part_of_a_plan_assigns_work() -> None:
     )
     got = _units(text)
     assert "Các bộ, ngành" in got and got["Các bộ, ngành"][0].startswith("Chịu trách nhiệm giám sát")
+
+
+def test_dash_items_that_name_their_unit_last() -> None:
+    text = _RELAY_LETTER.replace(
+        "\nNơi nhận:",
+        "\nViệc công bố danh mục cây xanh cần bảo tồn thực hiện cụ thể như sau:\n"
+        "- Cây xanh trong công viên, vườn hoa đô thị - Sở Xây dựng.\n"
+        "- Cây xanh trong khuôn viên trường học - Sở Giáo dục và Đào tạo.\n"
+        "- Cây di sản gắn với di tích - Sở Văn hóa, Thể thao và Du lịch.\n"
+        "\nNơi nhận:",
+    )
+    got = _units(text)
+    assert got["Sở Xây dựng"] == ["Cây xanh trong công viên, vườn hoa đô thị"]
+    assert "Sở Giáo dục và Đào tạo" in got and "Sở Văn hóa, Thể thao và Du lịch" in got

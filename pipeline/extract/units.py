@@ -2238,6 +2238,43 @@ def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, i
     return out
 
 
+# "- Tài sản hạ tầng đô thị - Bộ Xây dựng.": a list item that names its unit last, after a dash
+_TRAILING_UNIT = re.compile(r"^(?P<task>.{10,}?)\s+[-–—]\s+(?P<unit>[A-ZĐÀ-Ỹ][^-–—:;]{2,90}?)\s*[.;]?\s*$")
+
+
+def _trailing_unit(ll: _LLine) -> tuple[_Found, str, int] | None:
+    """(the unit, the item's task, where the task starts in the content) of a dash item whose
+    last part, after a dash, is only a unit's name."""
+    if ll.kind != "bullet":
+        return None
+    m = _TRAILING_UNIT.match(ll.content)
+    if not m or not _unit_initial(m.group("unit")):
+        return None
+    f = _analyse(m.group("unit"), "heading", True)
+    if f is None or f.task_at is not None or len(f.names) != 1:
+        return None
+    return _shift(f, m.start("unit")), m.group("task"), m.start("task")  # type: ignore[return-value]
+
+
+def _scan_trailing_units(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
+    """A run of at least two dash items that each name their unit last ("- Tài sản hạ tầng
+    thương mại - Bộ Công Thương." / "- Tài sản hạ tầng đô thị - Bộ Xây dựng."): each unit is
+    assigned its item."""
+    k = 0
+    while k < len(lls):
+        run = []
+        while k < len(lls) and not in_region[k] and (t := _trailing_unit(lls[k])) is not None:
+            run.append((k, t))
+            k += 1
+        if len(run) >= 2:
+            for j, (f, task, at) in run:
+                ll = lls[j]
+                base = ll.start + ll.body
+                for u in col.found(f, base, ll, ll.content):
+                    _extend(u, [(_clean_task(task), base + at, base + at + len(task))], ll.end)
+        k += 1
+
+
 # ---------------------------------------------------------------------------- free text
 
 
@@ -2635,6 +2672,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
     _scan_bracketed_leads(col, lls)
+    _scan_trailing_units(col, lls, in_region)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
     att = _attachment(doc)
