@@ -484,3 +484,15 @@ def test_dash_items_that_name_their_unit_last() -> None:
     got = _units(text)
     assert got["Sở Xây dựng"] == ["Cây xanh trong công viên, vườn hoa đô thị"]
     assert "Sở Giáo dục và Đào tạo" in got and "Sở Văn hóa, Thể thao và Du lịch" in got
+
+
+def test_list_piece_whose_comma_a_cell_lost() -> None:
+    from pipeline.extract.units import _split_units
+
+    t = "Các sở, ngành Ủy ban nhân dân cấp xã, Sở Tài chính cơ quan, đơn vị liên quan"
+    assert [n for n, _a, _b in _split_units(t, 0, len(t))] == [
+        "Các sở, ngành", "Ủy ban nhân dân cấp xã", "Sở Tài chính", "Cơ quan, đơn vị liên quan"]
+    # a head's own words are no lost comma
+    t = "Chánh Văn phòng Ủy ban nhân dân tỉnh, Hiệp hội Doanh nghiệp tỉnh"
+    assert [n for n, _a, _b in _split_units(t, 0, len(t))] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]

@@ -1414,7 +1414,29 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
-    return out
+    return [q for p in out for q in _missing_comma(s, *p)]
+
+
+def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of a list whose comma a cell's wrapping lost: a body named in full and then a
+    kind in lower case ("Sở Y tế cơ quan, đơn vị liên quan"), or a kind in lower case and then a
+    body's long head ("ngành Ủy ban nhân dân cấp tỉnh") — two pieces."""
+    ws = _wlist(s[a:b])
+    if len(ws) < 2:
+        return [(a, b)]
+    lex = _lex()
+    n = bodies.name_length(s[a:b])
+    if 0 < n < b - a:
+        k = next((j for j, w in enumerate(ws) if w.start >= n), len(ws))
+        cat = _match(ws, k, lex.cat_index) if k < len(ws) else None
+        if cat is not None and ws[k].text[:1].islower() and cat not in lex.levels and not ws[k - 1].trail.strip():
+            return [(a, a + ws[k - 1].end), *_missing_comma(s, a + ws[k].start, b)]
+    j = 2 if ws[0].key == _CAC else 1  # the kind opens the piece ("ngành", "các ngành")
+    if j < len(ws) and ws[j].text[:1].isupper() and ws[j - 1].text[:1].islower() and not ws[j - 1].trail.strip() \
+            and _head_at(ws, j) >= 2 and _match(ws, j - 1, lex.cat_index) == (ws[j - 1].key,) \
+            and (ws[j - 1].key,) not in lex.levels:
+        return [(a, a + ws[j - 1].end), (a + ws[j].start, b)]
+    return [(a, b)]
 
 
 _OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
