@@ -496,3 +496,11 @@ def test_list_piece_whose_comma_a_cell_lost() -> None:
     t = "Chánh Văn phòng Ủy ban nhân dân tỉnh, Hiệp hội Doanh nghiệp tỉnh"
     assert [n for n, _a, _b in _split_units(t, 0, len(t))] == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]
+
+
+def test_body_reporting_what_it_received_is_not_assigned() -> None:
+    from pipeline.extract.units import _analyse
+
+    assert _analyse("Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-CT ngày 04/8/2026 của Công ty.", "sentence") is None
+    f = _analyse("Sở Tài chính chủ trì tiếp nhận hồ sơ đề nghị.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Sở Tài chính"]

@@ -147,6 +147,7 @@ class _Lex:
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
     tense: frozenset[str]
+    reports: dict[str, tuple[Phrase, ...]]
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
     closer_contains: tuple[str, ...]
@@ -211,6 +212,7 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
         closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
@@ -933,6 +935,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # too long for a name: a sentence whose task runs on below it (a page break cut it)
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
+        return None
+    # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
+    k = next((j for j in range(i + hn, min(len(ws), i + hn + 12))
+              if (b is None or ws[j].start <= b) and _match(ws, j, lex.reports)), None)
+    if k is not None and not any(ch in s[pos : ws[k].start] for ch in ",;:"):
         return None
     if b is not None:
         b = _cited_name_end(s, ws, b, sent_end) or b
