@@ -467,7 +467,7 @@ _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 _DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-–])\s*(?P<t>[A-ZĐÀ-Ỹ].*)$")
 
 
-# "9, Ban Tuyên giáo …": an item's number whose dot a scan read as a comma, before a unit's name
+# "7, Ban Dân vận …": an item's number whose dot a scan read as a comma, before a unit's name
 _COMMA_NUMBER = re.compile(r"\s*(?P<m>\d{1,2},)\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
 
 
@@ -550,9 +550,9 @@ def _should_join(cur: str, nxt: str) -> bool:
 
 
 def _clause_item(s: str, cur: str) -> bool:
-    """A dash item that is a whole assignment to a unit the line before named in full ("6. Liên
-    đoàn A, các Hiệp hội" / "- Liên đoàn A chủ trì, phối hợp …"): it opens a line of its own, it
-    does not finish a name cut at the line's end."""
+    """A dash item that is a whole assignment to a unit the line before named in full ("4. Hội
+    Nông dân tỉnh, các hợp tác xã" / "- Hội Nông dân tỉnh chủ trì …"): it opens a line of its
+    own, it does not finish a name cut at the line's end."""
     if not _unit_initial(s):
         return False
     f = _analyse(s, "sentence")
@@ -1000,9 +1000,9 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
 
 
 def _cited_name_end(s: str, ws: tuple[_Word, ...], b: int, stop: int) -> int | None:
-    """"Ban Chỉ đạo … về kế hoạch bảo vệ và phát triển rừng (Quyết định số …) chỉ đạo …": a
+    """"Hội đồng … về quy hoạch bảo tồn và phát triển làng nghề (Quyết định số …) chỉ đạo …": a
     name followed by the act that set the body up, in brackets, runs on to the bracket — a verb
-    before it ("bảo vệ") names the body's field; the task starts at the verb after the bracket."""
+    before it ("phát triển") names the body's field; the task starts at the verb after the bracket."""
     p = s.find("(", b, min(stop, b + 120))
     if p < 0 or any(ch in s[b:p] for ch in ",;:"):
         return None
@@ -2267,7 +2267,7 @@ def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, i
     return out
 
 
-# "- Tài sản hạ tầng đô thị - Bộ Xây dựng.": a list item that names its unit last, after a dash
+# "- Cây xanh đô thị - Sở Xây dựng.": a list item that names its unit last, after a dash
 _TRAILING_UNIT = re.compile(r"^(?P<task>.{10,}?)\s+[-–—]\s+(?P<unit>[A-ZĐÀ-Ỹ][^-–—:;]{2,90}?)\s*[.;]?\s*$")
 
 
@@ -2286,8 +2286,8 @@ def _trailing_unit(ll: _LLine) -> tuple[_Found, str, int] | None:
 
 
 def _scan_trailing_units(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
-    """A run of at least two dash items that each name their unit last ("- Tài sản hạ tầng
-    thương mại - Bộ Công Thương." / "- Tài sản hạ tầng đô thị - Bộ Xây dựng."): each unit is
+    """A run of at least two dash items that each name their unit last ("- Cây xanh trong
+    trường học - Sở Giáo dục và Đào tạo." / "- Cây xanh đô thị - Sở Xây dựng."): each unit is
     assigned its item."""
     k = 0
     while k < len(lls):
