@@ -504,3 +504,12 @@ def test_body_reporting_what_it_received_is_not_assigned() -> None:
     assert _analyse("Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-CT ngày 04/8/2026 của Công ty.", "sentence") is None
     f = _analyse("Sở Tài chính chủ trì tiếp nhận hồ sơ đề nghị.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Sở Tài chính"]
+
+
+def test_stray_number_after_a_name_is_no_part_of_it() -> None:
+    from pipeline.extract.units import _clean_name
+
+    assert _clean_name("Sở Nội vụ 6") == "Sở Nội vụ"
+    # numbered bodies keep their number
+    assert _clean_name("Ủy ban nhân dân phường 6") == "Ủy ban nhân dân phường 6"
+    assert _clean_name("Trường Tiểu học số 2") == "Trường Tiểu học số 2"

@@ -160,6 +160,7 @@ class _Lex:
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
     class_cut_at: tuple[str, ...]
+    numbered: frozenset[str]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
     abbrev: dict[str, str]
@@ -225,6 +226,7 @@ def _lex() -> _Lex:
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
         class_cut_at=tuple(c.casefold() for c in r["name"].get("class_cut_at", [])),
+        numbered=frozenset(_wkey(w) for x in r["name"].get("numbered", []) for w in x.split()[-1:]),
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
@@ -1502,7 +1504,13 @@ def _clean_name(raw: str) -> str:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
             break
+    m = _STRAY_NUMBER.search(name)
+    if m and m.group(1)[:1].islower() and _wkey(m.group(1)) not in _lex().numbered:
+        name = name[: m.start() + 1 + len(m.group(1))]  # "Sở Nội vụ 6": a page number or note mark
     return _cap(clean_value(name).strip(" -–"))
+
+
+_STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
 
 
 # "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
