@@ -147,15 +147,20 @@ class _Lex:
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
     tense: frozenset[str]
+    reports: dict[str, tuple[Phrase, ...]]
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
     closer_contains: tuple[str, ...]
+    closer_conditional: dict[str, tuple[Phrase, ...]]
+    difficulties: tuple[str, ...]
     table_lead: tuple[str, ...]
     table_other: tuple[str, ...]
     execution: tuple[str, ...]
     execution_verbs: frozenset[Phrase]
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
+    class_cut_at: tuple[str, ...]
+    numbered: frozenset[str]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
     abbrev: dict[str, str]
@@ -171,6 +176,7 @@ class _Lex:
     governed: tuple[str, ...]
     central_cities: tuple[str, ...]
     rule_articles: dict[str, tuple[Phrase, ...]]
+    relay_items: re.Pattern[str]
 
 
 @cache
@@ -207,15 +213,20 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
         closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
+        closer_conditional=_index(r["closers"].get("conditional_starts", [])),
+        difficulties=tuple(c.casefold() for c in r["closers"].get("difficulties", [])),
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
         table_other=tuple(r["table"]["other"]),
         execution=tuple(c.casefold() for c in r["execution"]["clauses"]),
         execution_verbs=frozenset(_pkey(v) for v in ("có trách nhiệm", "chịu trách nhiệm")),
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
+        class_cut_at=tuple(c.casefold() for c in r["name"].get("class_cut_at", [])),
+        numbered=frozenset(_wkey(w) for x in r["name"].get("numbered", []) for w in x.split()[-1:]),
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
@@ -233,6 +244,8 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
+        relay_items=re.compile(r"\s(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in r["cues"].get("relay_items", ["\0"]))
+                               + r")\s*:\s*$", re.IGNORECASE),
     )
 
 
@@ -451,11 +464,27 @@ class _LLine:
 _END_PUNCT = re.compile(r"(?:[.;!?:]|\./\.)\s*$")
 
 
+# "II- NHIỆM VỤ", "HI- TỔ CHỨC THỰC HIỆN": a part's Roman number with a dash, or as a scan's OCR
+# reads it (H for I, l or 1 for I), before a title in capitals — a top-level heading
+_DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-–])\s*(?P<t>[A-ZĐÀ-Ỹ].*)$")
+
+
+# "7, Ban Dân vận …": an item's number whose dot a scan read as a comma, before a unit's name
+_COMMA_NUMBER = re.compile(r"\s*(?P<m>\d{1,2},)\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
+
+
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
     nhân dân tỉnh có trách nhiệm: …" is one section."""
     h = parse_heading(text)
+    if h is None:
+        m = _DAMAGED_ROMAN.match(text)
+        if m and len(m.group("t")) < 90 and is_upper_line(m.group("t")):
+            return m.group("m"), m.group("t"), 1
+        m = _COMMA_NUMBER.match(text)
+        if m and len(m.group("t").split()) <= 12 and _unit_initial(m.group("t")) and not _END_PUNCT.search(text):
+            return m.group("m"), m.group("t"), 2
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
     if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):
@@ -495,6 +524,7 @@ def _should_join(cur: str, nxt: str) -> bool:
         return (
             nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
             and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha() and not _starts_task(nxt[2:])
+            and not _clause_item(nxt[2:], cur)
         )
     h = _parse_heading(cur)
     if h and h[1] and _LEVEL_END.search(h[1]) and _SENTENCE_START.match(nxt):
@@ -508,6 +538,8 @@ def _should_join(cur: str, nxt: str) -> bool:
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
         return True  # "IV. TỔ CHỨC" / "THỰC HIỆN"
     lower_next = nxt[:1].islower()
+    if _list_goes_on(cur, nxt):
+        return True
     if _END_PUNCT.search(cur) and not lower_next:
         return False
     if h and h[1] and not lower_next and (_is_impl_title(h[1]) or _is_topic(h[1])):
@@ -517,6 +549,32 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _clause_item(s: str, cur: str) -> bool:
+    """A dash item that is a whole assignment to a unit the line before named in full ("4. Hội
+    Nông dân tỉnh, các hợp tác xã" / "- Hội Nông dân tỉnh chủ trì …"): it opens a line of its
+    own, it does not finish a name cut at the line's end."""
+    if not _unit_initial(s):
+        return False
+    f = _analyse(s, "sentence")
+    return (f is not None and f.how == "subject" and f.task_at is not None
+            and any(collapse(n).casefold() in collapse(cur).casefold() for n, _a, _b in f.names))
+
+
+def _list_goes_on(cur: str, nxt: str) -> bool:
+    """A paragraph's list of units parted by ";" that the converter broke after one of them
+    ("… đề nghị Ủy ban MTTQ tỉnh; các Sở, ban, ngành; Công an tỉnh;" / "Hiệp hội Doanh nghiệp
+    tỉnh; … tổ chức …"): a long wrapped line whose last part is a unit's name, then a line that
+    opens with another."""
+    if len(cur) < 60 or not cur.rstrip().endswith(";") or BULLET.match(cur) or _parse_heading(cur):
+        return False
+    parts = cur.rstrip().rstrip(";").split(";")
+    if len(parts) < 3:
+        return False
+    last = parts[-1].strip()
+    return (_unit_initial(last) and len(last.split()) <= 12 and not BULLET.match(nxt)
+            and _unit_initial(nxt.strip()))
 
 
 _TRAIL_UNIT = re.compile(r"^(?P<a>.*\S)\s+[-–]\s+(?P<b>[^:\-–]{3,90}:)\s*$")
@@ -659,7 +717,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     """
     lex = _lex()
     ws = _awl(s)
-    prev_comma = False
+    # a comma right after the head ("Các cấp ủy, tổ chức đảng …") is the list's, as any later one
+    prev_comma = 0 < i0 <= len(ws) and ws[i0 - 1].trail.strip().startswith((",", ";"))
     relative = False  # inside "mà …" up to the next comma
     keep: list[tuple[int, int]] | None = None  # known names' spans, found at the first verb
     for k in range(i0, len(ws)):
@@ -843,7 +902,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip()
-            if tr.startswith((";", ".", ":")):
+            if tr.startswith((".", ":")) or (tr.startswith(";") and (
+                    not ws[k + 1].text[:1].islower() or _match(ws, k + 1, lex.verbs) is not None)):
+                # (a ";" before a small letter parts the opener's own list of things — before an
+                # action it parts tasks: "Thực hiện cung cấp …; lập …" is no opener)
                 return None
             if tr.startswith(","):
                 kk = _skip_cue(ws, k + 1)
@@ -876,6 +938,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
+    k = next((j for j in range(i + hn, min(len(ws), i + hn + 12))
+              if (b is None or ws[j].start <= b) and _match(ws, j, lex.reports)), None)
+    if k is not None and not any(ch in s[pos : ws[k].start] for ch in ",;:"):
+        return None
+    if b is not None:
+        b = _cited_name_end(s, ws, b, sent_end) or b
     if b is not None:
         # "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …": a passive qualifier of
         # the class runs on to the formula that charges it; so does a name whose last word is
@@ -930,6 +999,25 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+def _cited_name_end(s: str, ws: tuple[_Word, ...], b: int, stop: int) -> int | None:
+    """"Hội đồng … về quy hoạch bảo tồn và phát triển làng nghề (Quyết định số …) chỉ đạo …": a
+    name followed by the act that set the body up, in brackets, runs on to the bracket — a verb
+    before it ("phát triển") names the body's field; the task starts at the verb after the bracket."""
+    p = s.find("(", b, min(stop, b + 120))
+    if p < 0 or any(ch in s[b:p] for ch in ",;:"):
+        return None
+    q = s.find(")", p, stop)
+    if q < 0 or not re.search(r"\d+/|\bsố\s+\d", s[p:q]) or not re.match(r"\)\s+\w", s[q:]):
+        return None  # (an act's number in the bracket; the verb right after it)
+    k = _wfrom(s, q + 1)
+    if k >= len(ws) or not ws[k].text[:1].islower() or _match(ws, k, _lex().verbs) is None:
+        return None
+    bw = _wfrom(s, b)
+    if any(_match(ws, j, _lex().verbs) in _lex().strong for j in range(bw, k) if ws[j].start < p):
+        return None
+    return ws[k].start
 
 
 def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> bool:
@@ -1024,7 +1112,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
         if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
-    work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end])
+    work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end]) + s[end : end + 60]
     # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
     # of its own beside the class
     m = _SINGLED_OUT.search(work, start, end)
@@ -1098,13 +1186,46 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in groups:
+        for grp in _central_class(s, groups):
             a, b = grp[0][0], grp[-1][1]
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
     return out
+
+
+def _central_class(s: str, groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """A plural class with the distinct kinds after it ("Các bộ, cơ quan ngang bộ, cơ quan thuộc
+    Chính phủ" ahead of named bodies) is the one class the text charges — the central ministries
+    and agencies — not three units; but where the list goes on naming kinds in lower case one by
+    one ("…, tổ chức chính trị - xã hội, trường cao đẳng"), it enumerates, and each kind is a
+    unit."""
+    cat = _lex().cat_index
+    for i, g in enumerate(groups):
+        ws = _wlist(s[g[0][0] : g[-1][1]])
+        if len(g) != 1 or len(ws) < 2 or ws[0].key != _CAC or _match(ws, 1, cat) is None:
+            continue
+        j = i + 1
+        while j < len(groups):
+            t = s[groups[j][0][0] : groups[j][-1][1]]
+            if not (t[:1].islower() and bodies.is_distinct_kind(t) and not bodies.role_length(t)):
+                break
+            j += 1
+        if j == i + 1:
+            continue
+        def kind(a: int, b: int) -> bool:
+            return s[a : a + 1].islower() and (_match(_wlist(s[a:b]), 0, cat) is not None or bodies.is_distinct_kind(s[a:b]))
+
+        # … the kinds after the list's end count too: a verb-like kind ("tổ chức do …") may
+        # have ended the name span before them
+        last = groups[-1][-1][1]
+        m = re.match(r"\s*,\s*", s[last : last + 4])
+        after = last + m.end() if m else -1
+        if any(kind(a, b) for (a, b), *_rest in groups[j:]) or (after > 0 and kind(after, after + 40)):
+            return groups
+        return [*groups[:i], [x for grp in groups[i:j] for x in grp], *groups[j:]]
+    return groups
 
 
 def _starts_own(seg: str) -> bool:
@@ -1174,6 +1295,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
     if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
         return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
+    if plural and lower and g_cat is not None and (
+        len(g_cat) == len(g) or tuple(w.key for w in g[len(g_cat) :]) in (*_lex().levels, _ALL_LEVELS)
+    ):
+        # "Các cấp ủy, tổ chức đảng, chính quyền (các cấp)": a bare kind in lower case, perhaps
+        # with its level, goes on with the class
+        return False
     if (
         lower and g[0].key != _CAC and g_cat is None and _collective(group) and 0 < _head_at(g, 0) <= 2
         and not bodies.role_length(" ".join(w.text for w in g))
@@ -1211,6 +1338,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
 
 
+_ALL_LEVELS = _pkey("các cấp")
 _DO = _wkey("do")
 _VIEC = _wkey("việc")
 _MA = _wkey("mà")
@@ -1295,7 +1423,29 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
-    return out
+    return [q for p in out for q in _missing_comma(s, *p)]
+
+
+def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece of a list whose comma a cell's wrapping lost: a body named in full and then a
+    kind in lower case ("Sở Y tế cơ quan, đơn vị liên quan"), or a kind in lower case and then a
+    body's long head ("ngành Ủy ban nhân dân cấp tỉnh") — two pieces."""
+    ws = _wlist(s[a:b])
+    if len(ws) < 2:
+        return [(a, b)]
+    lex = _lex()
+    n = bodies.name_length(s[a:b])
+    if 0 < n < b - a:
+        k = next((j for j, w in enumerate(ws) if w.start >= n), len(ws))
+        cat = _match(ws, k, lex.cat_index) if k < len(ws) else None
+        if cat is not None and ws[k].text[:1].islower() and cat not in lex.levels and not ws[k - 1].trail.strip():
+            return [(a, a + ws[k - 1].end), *_missing_comma(s, a + ws[k].start, b)]
+    j = 2 if ws[0].key == _CAC else 1  # the kind opens the piece ("ngành", "các ngành")
+    if j < len(ws) and ws[j].text[:1].isupper() and ws[j - 1].text[:1].islower() and not ws[j - 1].trail.strip() \
+            and _head_at(ws, j) >= 2 and _match(ws, j - 1, lex.cat_index) == (ws[j - 1].key,) \
+            and (ws[j - 1].key,) not in lex.levels:
+        return [(a, a + ws[j - 1].end), (a + ws[j].start, b)]
+    return [(a, b)]
 
 
 _OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
@@ -1342,7 +1492,8 @@ def _clean_name(raw: str) -> str:
             break
     # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
     # and what follows it are no part of the name
-    for cut in _lex().cut_at:
+    cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
+    for cut in cuts:
         m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
@@ -1353,7 +1504,13 @@ def _clean_name(raw: str) -> str:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
             break
+    m = _STRAY_NUMBER.search(name)
+    if m and m.group(1)[:1].islower() and _wkey(m.group(1)) not in _lex().numbered:
+        name = name[: m.start() + 1 + len(m.group(1))]  # "Sở Nội vụ 6": a page number or note mark
     return _cap(clean_value(name).strip(" -–"))
+
+
+_STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
 
 
 # "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
@@ -1673,7 +1830,7 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         top = min(lls[j].level for j in kids)
         kids = [j for j in kids if lls[j].level == top]
-        units = sum(1 for j in kids if _unit_heading(lls[j], _has_content(lls, j, end)))
+        units = sum(1 for j in kids if not _is_closer(lls[j].content) and _unit_heading(lls[j], _has_content(lls, j, end)))
         if units >= 2 and units * 2 >= len(kids):
             found.append((k, end))
     if impl is not None and len(impl):
@@ -1777,7 +1934,10 @@ def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     end = min(end, nxt) if nxt is not None else end
     # free paragraphs after the run that assign work of their own ("Giao …", "Đề nghị …") are
     # read as sentences; the others are the last unit's tasks, set as plain paragraphs
-    while end > last + 1 and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
+    # (a last heading that is only a name keeps the paragraph right after it: its task)
+    f = _unit_heading(lls[last], True)
+    keep = last + 2 if f is not None and f.task_at is None and last + 1 < len(lls) and lls[last + 1].kind == "para" else last + 1
+    while end > keep and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
         end -= 1
     return [(first - 1, end)]
 
@@ -1858,9 +2018,9 @@ def _is_closer(text: str) -> bool:
     """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết"."""
     lex = _lex()
     t = text.lstrip("-+•– ")
-    if _starts_with(t, lex.closer_starts):
-        return True
     low = t.casefold()
+    if _starts_with(t, lex.closer_starts):
+        return not _starts_with(t, lex.closer_conditional) or any(d in low for d in lex.difficulties)
     return any(c in low for c in lex.closer_contains)
 
 
@@ -1880,15 +2040,47 @@ def _generic_close() -> re.Pattern[str]:
     )
 
 
-def _is_closing_para(ll: _LLine) -> bool:
+@cache
+def _manner_close() -> re.Pattern[str]:
+    """The closing formula with its manner word ("… nghiêm túc triển khai thực hiện."), whatever
+    ends it: the body's last paragraph may have lost its "./."."""
+    r = load_rules("units")["closers"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:{alt(r['formula_manner'])})\s+(?:{alt(r['formula_verbs'])})(?:\s+(?:{alt(r['formula_after'])}))*"
+        r"\s*\.?(?:/\.)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     """The last paragraph ("… ./.") closes the letter; one that opens with an assigning cue
     ("Yêu cầu Sở A báo cáo … trước ngày …./.") still assigns, unless all it asks is the closing
-    formula ("Yêu cầu Thủ trưởng các sở, … nghiêm túc tổ chức triển khai thực hiện./.")."""
+    formula ("Yêu cầu Thủ trưởng các sở, … nghiêm túc tổ chức triển khai thực hiện./."). With
+    ``relay`` (a letter without a section of tasks, whose one assignment may be its last
+    paragraph) so does one whose subject passes the work on ("Bộ A đề nghị Ủy ban nhân dân các
+    tỉnh hướng dẫn …./.")."""
     if ll.kind != "para" or not re.search(r"/\.\s*$", ll.text):
         return False
-    if _starts_with(ll.content.lstrip("-+•– "), _lex().cues):
+    if _starts_with(ll.content.lstrip("-+•– "), _lex().cues) or (relay and _relayed(ll.content)):
         return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
+
+
+def _relayed(text: str) -> bool:
+    """Whether the paragraph opens with a subject that passes work on ("Bộ A đề nghị Ủy ban nhân
+    dân các tỉnh hướng dẫn …"): as after an assigning cue, the body after the verb is assigned."""
+    f = _analyse(text, "sentence")
+    if f is None:
+        return _relay_inside(text) is not None  # "Sau khi xem xét Chủ tịch … giao Sở A …"
+    if not f.names or f.names[0][1] == 0 or f.how != "subject":
+        return False
+    before = _wlist(text[: f.names[0][1]])
+    return any(len(before) >= len(r) and tuple(w.key for w in before[-len(r) :]) == r
+               for rs in _lex().relay.values() for r in rs)
 
 
 def _headless_ok(ll: _LLine) -> bool:
@@ -1913,6 +2105,7 @@ class _Ctx:
     kind: str  # "heading" | "pseudo"
     title: str = ""  # the heading's text
     is_title: bool = False  # the section's own title ("Trách nhiệm của X")
+    sentence: bool = False  # a heading that is a whole assignment ("8. Bộ A chủ trì …")
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -1920,6 +2113,10 @@ _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}
 
 # a group heading's members listed below it: "Giao các sở … theo ngành, lĩnh vực gồm:"
 _MEMBERS_INTRO = re.compile(r"(?:^|\s)(?:bao\s+)?gồm\s*:\s*$", re.IGNORECASE)
+
+
+# "Có trách nhiệm:" on a line of its own labels the tasks below it; it is none itself
+_CHARGE_LABEL = re.compile(r"\s*(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)\s*:\s*$", re.IGNORECASE)
 
 
 def _member(ll: _LLine) -> _Found | None:
@@ -1999,7 +2196,9 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # charged by name are units; so is the subject of a clause right under the
                 # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
                 # các đơn vị … chịu trách nhiệm …")
-                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads))
+                # … and so is one under a unit that hands its work down ("2. Đảng ủy Khối chỉ đạo:")
+                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)
+                                                    or _lex().relay_items.search(ctx.title) is not None)
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
@@ -2008,8 +2207,16 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
+            if not inside and _MEMBERS_INTRO.search(ll.content) and k + 1 < k1 and _member(lls[k + 1]) is not None:
+                # "2. Các sở quản lý chuyên ngành … gồm:" over "- Sở A (…);" / "- Sở B (…);": the
+                # heading (or the assigning sentence a converter glued to it) groups the bodies
+                # listed below it, which take its tasks (the group is no unit beside them)
+                ctx = _Ctx([], ll.level, "heading", ll.content)
+                members = []
+                continue
             if f:
-                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content)
+                ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content,
+                           sentence=f.how == "subject" and f.task_at is not None)
                 _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
@@ -2030,7 +2237,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
                 charged = (f.how == "subject" and f.task_at is not None and ctx is not None
                            and _charged(content[f.task_at :]) and _starts_with(ctx.title, _lex().duty_heads))
-                if not charged:
+                # after a numbered item that is itself a whole assignment ("8. Bộ A chủ trì …"),
+                # a paragraph with a subject of its own ("Bộ B theo dõi, đôn đốc …") is another
+                if not charged and not (ctx is not None and ctx.sentence and ll.kind == "para"
+                                        and f.how == "subject" and f.task_at is not None):
                     f = None
                 else:
                     for u in ctx.units:  # type: ignore[union-attr]
@@ -2040,7 +2250,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             _more_subjects(col, f, base, ll, content)
             if f.task_at is None or f.how == "colon":
                 ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
-        elif ctx is not None:
+        elif ctx is not None and not _CHARGE_LABEL.match(content):
             for u in ctx.units:
                 _extend(u, _tasks(content, base), ll.end)
     if len(col.units) > n_before and title_units:
@@ -2065,6 +2275,43 @@ def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, i
     return out
 
 
+# "- Cây xanh đô thị - Sở Xây dựng.": a list item that names its unit last, after a dash
+_TRAILING_UNIT = re.compile(r"^(?P<task>.{10,}?)\s+[-–—]\s+(?P<unit>[A-ZĐÀ-Ỹ][^-–—:;]{2,90}?)\s*[.;]?\s*$")
+
+
+def _trailing_unit(ll: _LLine) -> tuple[_Found, str, int] | None:
+    """(the unit, the item's task, where the task starts in the content) of a dash item whose
+    last part, after a dash, is only a unit's name."""
+    if ll.kind != "bullet":
+        return None
+    m = _TRAILING_UNIT.match(ll.content)
+    if not m or not _unit_initial(m.group("unit")):
+        return None
+    f = _analyse(m.group("unit"), "heading", True)
+    if f is None or f.task_at is not None or len(f.names) != 1:
+        return None
+    return _shift(f, m.start("unit")), m.group("task"), m.start("task")  # type: ignore[return-value]
+
+
+def _scan_trailing_units(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
+    """A run of at least two dash items that each name their unit last ("- Cây xanh trong
+    trường học - Sở Giáo dục và Đào tạo." / "- Cây xanh đô thị - Sở Xây dựng."): each unit is
+    assigned its item."""
+    k = 0
+    while k < len(lls):
+        run = []
+        while k < len(lls) and not in_region[k] and (t := _trailing_unit(lls[k])) is not None:
+            run.append((k, t))
+            k += 1
+        if len(run) >= 2:
+            for j, (f, task, at) in run:
+                ll = lls[j]
+                base = ll.start + ll.body
+                for u in col.found(f, base, ll, ll.content):
+                    _extend(u, [(_clean_task(task), base + at, base + at + len(task))], ll.end)
+        k += 1
+
+
 # ---------------------------------------------------------------------------- free text
 
 
@@ -2085,6 +2332,29 @@ def _issuer_names(doc: Document) -> frozenset[str]:
     return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
 
 
+def _relay_inside(sent: str) -> _Found | None:
+    """"Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở A chủ trì …": a sentence whose
+    opener has no comma before its subject, the subject passing the work on — the unit after
+    the verb is assigned (a body or role must stand right before the verb)."""
+    ws = _wlist(sent[:_SPAN])
+    lex = _lex()
+    for k in range(2, min(len(ws), 40)):
+        rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
+        if rel is None:
+            continue
+        if not any(_head_at(ws, j) and j + _head_at(ws, j) <= k for j in range(max(0, k - 10), k)):
+            return None
+        after = ws[k + len(rel) - 1].end
+        rest = sent[after:].lstrip()
+        if not _unit_initial(rest):
+            return None
+        f = _analyse(rest, "sentence")
+        if f is None or f.how not in ("subject", "cue"):
+            return None
+        return _shift(f, len(sent) - len(rest))
+    return None
+
+
 def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
     """Assignments in running text (documents without an implementation section)."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
@@ -2102,6 +2372,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
+        if not f and not only_exec:
+            f = _relay_inside(sent)
         if not f:
             continue
         if not only_exec and f.how == "subject" and issuer and all(fold(n) in issuer for n, _a, _b in f.names):
@@ -2179,15 +2451,23 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
 def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
-    lead = re.compile(r"^(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*", re.IGNORECASE)
+    # (a marker a scan doubled, "a) a) Cơ quan chủ trì: …", "- a) …", is passed over)
+    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*",
+                      re.IGNORECASE)
     fields = re.compile(
         r"^(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:", re.IGNORECASE
     )
+    # the next field on the same line ("…: Sở A; b) Cơ quan phối hợp: …") ends the lead's value
+    next_field = re.compile(r"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:" + "|".join(map(re.escape, lex.table_other))
+                            + r")\b[^:]{0,25}:", re.IGNORECASE)
     for k, ll in enumerate(lls):
         content = ll.content
         m = lead.match(content)
         if not m:
             continue
+        nf = next_field.search(content, m.end())
+        if nf:
+            content = content[: nf.start()]
         names = _lead_names(content, m.end())
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
@@ -2261,6 +2541,13 @@ def _cell_text(raw: str) -> str:
     return out
 
 
+def _false_head(name: str) -> bool:
+    """Whether the name opens with a head word that is an ordinary word there ("Bộ chỉ số …",
+    "Báo cáo …": rules/units.toml not_heads)."""
+    ws = _wlist(name[:64])
+    return bool(ws) and _match(ws, 0, _lex().heads) is not None and not _head_at(ws, 0)
+
+
 def _scan_task_tables(col: _Collector, doc: Document) -> None:
     """Task tables of the document model (:attr:`Document.tables`, any layout): the cell under
     the lead column names the units in charge of the row's task ("Bộ CHQS tỉnh; UBND cấp xã" →
@@ -2281,8 +2568,11 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             raw = (fragment_cell_text if table.kind == "fragments" else _cell_text)(doc.text[lead.start : lead.end])
             if _people(raw):
                 continue  # a team's members by name: people, not units
-            for name, x, y in _split_units(raw, 0, len(raw)):
-                if _is_unit_name(name) and not bodies.is_column_name(name):
+            # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
+            for name, x, y in _lead_names(raw, 0):
+                # (a cell of another column a layout reading put here — "Bộ chỉ số được …", a
+                # product — opens with a head word that names no body there)
+                if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
                         _extend(u, _tasks(task.text, task.start), u.block[1])
@@ -2407,13 +2697,19 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     appraisal = _appraisal_lines(lls)
     issuer = _issuer_names(doc)
     for k, ll in enumerate(lls):
-        if in_region[k] or _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
+        if in_region[k] or _is_closer(ll.content) or (
+            _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
+        ):
             continue
+        if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
+                and _manner_close().search(ll.content) and not _has_exec(ll.content):
+            continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
     _scan_bracketed_leads(col, lls)
+    _scan_trailing_units(col, lls, in_region)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
     # attached document's implementation sections assign work as the body's would
     att = _attachment(doc)
