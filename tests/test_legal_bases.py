@@ -830,3 +830,17 @@ def test_narrated_ground_on_the_line_after_kinh_gui_is_its_own_paragraph():
     r = extract_text(text)
     assert r.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert [b.number for b in r.legal_bases][:1] == ["119/2025/NĐ-CP"]
+
+
+def test_senders_listed_with_commas_each_before_tai():
+    # a letter sums up several bodies' opinions in one sentence, one "<body> tại văn bản số …"
+    # per comma; each letter's issuer is the body right before its "tại"
+    lb = _synth(
+        "Theo đề nghị của Ủy ban nhân dân tỉnh Hà An tại văn bản số 210/TTr-UBND ngày 04/3/2026, "
+        "Bộ Xây dựng tại văn bản số 88/BXD-KHTC ngày 12/02/2026, ý kiến của Bộ Tài chính tại văn bản số "
+        "1503/BTC-NSNN ngày 20/01/2026, Bộ Văn hóa, Thể thao và Du lịch tại văn bản số 77/BVHTTDL-KHTC "
+        "ngày 15/01/2026 về chủ trương đầu tư;\n"
+    )
+    assert [lb[n]["issuer"] for n in ("210/TTr-UBND", "88/BXD-KHTC", "1503/BTC-NSNN", "77/BVHTTDL-KHTC")] == [
+        "Ủy ban nhân dân tỉnh Hà An", "Bộ Xây dựng", "Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch",
+    ]

@@ -872,6 +872,8 @@ def _around(text: str, c: _Cite) -> None:
     R = _rules()
     prefix = text[c.clause : c.start]
     if c.issuer.value is None:
+        _sender_before_tai(text, c)
+    if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
             t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
@@ -898,6 +900,43 @@ def _around(text: str, c: _Cite) -> None:
         ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+_TAI_END = re.compile(r"\s*,?\s+tại(?:\s+các)?\s*$")
+_SENDER_FROM = re.compile(r"(?<!\w)của\s+|,\s*")
+
+
+def _sender_before_tai(text: str, c: _Cite) -> None:
+    """The sender named right before ``tại`` where a sentence lists several bodies' letters with
+    commas ('Theo đề nghị của A tại văn bản số …, B tại văn bản số …, ý kiến của C tại văn bản số
+    …'): the sender runs from the last 'của' or list comma (not one inside a known name such as
+    'Bộ Văn hóa, Thể thao và Du lịch') up to 'tại', and must be a whole body name or position —
+    no number or date in it, nothing after it but 'tại'."""
+    prefix = text[c.clause : c.start]
+    t = _TAI_END.search(prefix)
+    if not t:
+        return
+    end = c.clause + t.start()
+    keep = bodies.protected_spans(text, c.clause, end)
+    s = c.clause
+    for m in _SENDER_FROM.finditer(text, c.clause, end):
+        if m.group().startswith(",") and any(a < m.start() < b for a, b in keep):
+            continue
+        s = m.end()
+    if s == c.clause:
+        o = _rules().opener_re.match(text, c.clause, end)
+        if o is None or not o.group().strip(" -+•–*:"):
+            return
+        s = o.end()
+    name = text[s:end]
+    if not name[:1].isupper() or re.search(r"\d", name) or len(name.split()) > 20:
+        return
+    if not (starts_with_org_head(name) or _starts_position(name) or bodies.head_length(name)):
+        return
+    iss = _issuer_run(text, s, end + 1)
+    if iss is None or iss[1] != end:
+        return
+    c.issuer.set(expand_abbreviations(clean_value(name)), s, end, 0.75, "<sender> tại <citation>")
 
 
 _ITEM_AT = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?(?P<iss>[^;:()\n]{2,160}?)\s*,?\s+tại(?:\s+các)?\s*")
