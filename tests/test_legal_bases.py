@@ -216,8 +216,9 @@ def test_every_span_relocates_its_value(path: Path):
             assert 0.0 <= span.confidence <= 1.0
             at = text[span.start : span.end]
             if key == "number":
-                # a number is written without the spaces a typist left in it ("QĐ- UBND")
-                assert value in "".join(at.split())
+                # a number is written without the spaces a typist left in it ("QĐ- UBND"); a
+                # sequence listed before a number that shares its symbol spans the sequence
+                assert value in "".join(at.split()) or value.split("/")[0] == at
             elif key == "date":
                 assert value in {d.iso for d in find_dates(at.replace("\n", " "), coarse=False)}
             elif key == "issuer":
@@ -844,3 +845,34 @@ def test_senders_listed_with_commas_each_before_tai():
     assert [lb[n]["issuer"] for n in ("210/TTr-UBND", "88/BXD-KHTC", "1503/BTC-NSNN", "77/BVHTTDL-KHTC")] == [
         "Ủy ban nhân dân tỉnh Hà An", "Bộ Xây dựng", "Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch",
     ]
+
+
+def test_sequences_listed_before_a_number_share_its_symbol():
+    # "số 5, 6 và 7/QĐ-UBND": three decisions under one symbol, each an item; the date and
+    # issuer stated after the last are theirs too
+    doc, lb, prov = _extract(
+        _SYNTH_HEAD + "Căn cứ Quyết định số 210/QĐ-TTg ngày 02/02/2024 của Thủ tướng Chính phủ;\n"
+        "Căn cứ các Quyết định số 5, 6 và 7/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân tỉnh về giao chỉ tiêu;\n"
+        "Căn cứ Bảng số 3, 4 chi tiết kèm theo;\n" + _SYNTH_TAIL
+    )
+    got = [(x["number"], x["doc_type"], x["date"], x["issuer"]) for x in lb]
+    assert got == [
+        ("210/QĐ-TTg", "Quyết định", "2024-02-02", "Thủ tướng Chính phủ"),
+        ("5/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+        ("6/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+        ("7/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+    ]
+    # the provenance of a shared-symbol item is its own sequence
+    span = prov.spans["legal_bases[2].number"]
+    assert doc.text[span.start : span.end] == "6"
+
+
+def test_body_of_the_parties_to_an_instrument_keeps_the_instruments_name():
+    # "tham gia" joins the parties to the instrument they are parties to, and the instrument's
+    # name goes on with its subject ("về …"): no predicate, no trích yếu
+    lb = _synth(
+        "Căn cứ Nghị quyết số 3/CMP5 của Hội nghị các Bên tham gia Nghị định thư Kyoto về cắt giảm khí thải;\n"
+        "Căn cứ Công văn số 77/BTC-CST ngày 02/02/2026 của Bộ Tài chính tham gia ý kiến về dự thảo;\n"
+    )
+    assert lb["3/CMP5"]["issuer"] == "Hội nghị các Bên tham gia Nghị định thư Kyoto về cắt giảm khí thải"
+    assert lb["77/BTC-CST"]["issuer"] == "Bộ Tài chính"

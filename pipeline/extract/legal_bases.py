@@ -145,6 +145,8 @@ class _Rules:
     narrated_max: int
     issuer_stop: re.Pattern[str]
     ve_heads: frozenset[str]
+    instrument_re: re.Pattern[str]
+    party_to_re: re.Pattern[str]
     session_re: re.Pattern[str]
     narrated_re: re.Pattern[str]
     title_cue: re.Pattern[str]
@@ -207,6 +209,11 @@ def _rules() -> _Rules:
         narrated_max=int(r["zone"]["narrated_max_paragraphs"]),
         issuer_stop=re.compile(rf"(?<![\w/])(?:{_alt(r['issuer']['stops'])})(?![\w/])", re.IGNORECASE),
         ve_heads=frozenset(h.casefold() for h in r["issuer"]["ve_heads"]),
+        # case-sensitive: an instrument is named with a capital ("Công ước khung …")
+        instrument_re=re.compile(rf"(?<!\w)(?:{_alt(r['issuer'].get('instruments', []))})(?!\w)"),
+        party_to_re=re.compile(
+            rf"\s*(?:{_alt(r['issuer'].get('party_to', []))})\s+(?:{_alt(r['issuer'].get('instruments', []))})(?!\w)"
+        ),
         session_re=re.compile(rf"[\s,]*(?:{_alt(r['issuer']['session'])})\s+[^\s,;]+\s*,?\s*"),
         narrated_re=re.compile(
             rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?P<d>[^,;]{{4,40}}?)\s*,\s*)?"
@@ -382,6 +389,13 @@ def _names_ve_body(so_far: str) -> bool:
     return False
 
 
+def _names_instrument(so_far: str) -> bool:
+    """Whether the issuer so far ends with an international instrument's name whose subject
+    ("về …") has not been stated yet ("… tham gia Công ước khung của Liên hợp quốc")."""
+    ends = [m.end() for m in _rules().instrument_re.finditer(so_far)]
+    return bool(ends) and _LATER_VE.search(so_far, ends[-1]) is None
+
+
 _LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
 _VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
 
@@ -445,7 +459,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
         p = s + m.end()
         t = R.type_re.match(text, p, hard_end)
-        if t and p > s and text[p].isupper() and not t.group().isupper():
+        if t and p > s and text[p].isupper() and not t.group().isupper() and not R.instrument_re.match(text, p):
             cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
@@ -461,6 +475,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
                 # "Ban Chỉ đạo về …"; "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển … về
                 # triển khai …": the name goes on only where a trích yếu still follows it
                 continue
+            if word.casefold() == "về" and _names_instrument(so_far):
+                continue  # "… tham gia Công ước khung … về biến đổi khí hậu": the instrument's subject
             end = p
             break
         # a comma
@@ -480,7 +496,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     val = re.sub(r"[\s,]+(?:và|hoặc)?[\s,]*$", "", val)
     e = s + len(val.rstrip())
     # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
-    e = s + bodies.name_length(text[s:e])
+    cut = s + bodies.name_length(text[s:e])
+    if cut == e or not R.party_to_re.match(text, cut, e):
+        e = cut  # "Hội nghị các Bên tham gia Công ước …": 'tham gia' joins a party to its instrument
     e = s + _closed_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
@@ -578,6 +596,29 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
     return sorted(spans + free)
 
 
+_SEQ_LIST = re.compile(r"(?<!\w)số\s*:?\s*(?P<list>\d{1,6}(?:\s*,\s*\d{1,6})*)\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
+def _shared_symbol(text: str, zs: int, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """Sequences listed before a number share its symbol ('Quyết định số 9, 10 và 11/QĐ-UBND',
+    'các Nghị quyết số 4, 5, 6/COP19'): each is an item of its own, its number the sequence with
+    that symbol. Only where 'số' opens the list and nothing but commas or 'và' joins it.
+    Returns {start of the sequence: (end, the symbol part to append)}."""
+    out: dict[int, tuple[int, str]] = {}
+    for s, e in spans:
+        m = re.match(r"\d{1,6}(?P<sym>/\S.*)$", text[s:e], re.S)
+        if not m:
+            continue
+        base = max(zs, s - 120)
+        seqs = _SEQ_LIST.search(text, base, s)
+        if not seqs:
+            continue
+        for d in re.finditer(r"\d{1,6}", seqs.group("list")):
+            a = seqs.start("list") + d.start()
+            out[a] = (a + len(d.group()), re.sub(r"\s+", "", m.group("sym")))
+    return out
+
+
 def _bare_ok(text: str, e: int, ze: int) -> bool:
     """A bare sequence is a citation only where a date or an issuer follows it, or the clause ends."""
     return re.match(r"\s*(?:,\s*)?(?:ngày|của)(?!\w)|\s*(?:[;.]|$|\n)", text[e:ze] or "", re.IGNORECASE) is not None
@@ -630,14 +671,21 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
 
     cites: list[_Cite] = []
-    for ns, ne in _numbers(text, zs, ze):
+    nums = _numbers(text, zs, ze)
+    shared = _shared_symbol(text, zs, nums)
+    taken = {a for a, _b in nums}
+    nums = sorted(nums + [(a, b) for a, (b, _sym) in shared.items() if a not in taken])
+    for ns, ne in nums:
         cs = clause_start(ns)
         hs, typ, tspan, name, has_so = _head(text, zs, cs, ns)
         c = _Cite(start=hs, end=ne, zone=zone, clause=cs)
         conf = (0.95 if has_so else 0.9) if typ else (0.85 if has_so else 0.75)
         if zone == "narrated":
             conf *= 0.9
-        c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
+        if ns in shared and ns not in taken:
+            c.number.set(text[ns:ne] + shared[ns][1], ns, ne, conf * 0.85, "sequence sharing the next number's symbol")
+        else:
+            c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
         c.bare = typ is None
         if typ and tspan:
             if typ.casefold() in R.generic:
