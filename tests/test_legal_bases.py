@@ -876,3 +876,22 @@ def test_body_of_the_parties_to_an_instrument_keeps_the_instruments_name():
     )
     assert lb["3/CMP5"]["issuer"] == "Hội nghị các Bên tham gia Nghị định thư Kyoto về cắt giảm khí thải"
     assert lb["77/BTC-CST"]["issuer"] == "Bộ Tài chính"
+
+
+def test_number_in_a_trich_yeu_run_onto_the_number_line_is_a_ground():
+    # a Party letter's "Số … -CV/…" with a spaced dash and its trích yếu on the same line: the
+    # document cited in that trích yếu is a ground, not the letter's own number
+    from pipeline.extractor import extract_text
+
+    text = (
+        "ĐẢNG BỘ TỈNH HÀ AN\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà An, ngày 07 tháng 3 năm 2026\n\n"
+        "Số 318 -CV/ĐU về việc thực hiện Kế hoạch số 52-KH/TU ngày 20/02/2026 của Tỉnh ủy Hà An\n\n"
+        "Kính gửi: Các chi bộ trực thuộc.\n\n"
+        "Thực hiện Kế hoạch số 52-KH/TU ngày 20/02/2026 của Tỉnh ủy Hà An về chuyển đổi số trong các cơ quan "
+        "đảng, Ban Thường vụ Đảng ủy đề nghị các chi bộ triển khai một số việc như sau:\n"
+        "1. Quán triệt nội dung Kế hoạch.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.number is not None and r.number.raw == "318-CV/ĐU"
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("52-KH/TU", "Tỉnh ủy Hà An")]
+

@@ -1491,7 +1491,14 @@ def _own_number(doc: Document) -> str | None:
     """The document's own number: its anchored ``Số:`` line, or — where the header was not read
     — the first ``Số: …`` among the document's first lines. A number wrapped onto the next line
     is read there; a line left blank for the clerk (``Số: | /UBND-XD |``) has none, and the line
-    after it (the V/v line) cites other documents."""
+    after it (the V/v line) cites other documents. The number read by the document model is
+    taken first; else only a number that stands right after ``Số`` is the document's own (a
+    trích yếu run onto the number's line cites others: "Số 12 -CV/ĐU về việc thực hiện
+    Chương trình số 104-CTr/TU …")."""
+    a = doc.annotations.get("number")
+    raw = a.value.get("raw") if a is not None and isinstance(a.value, dict) else None
+    if raw and re.match(r"\d", str(raw)):
+        return _key(str(raw))
     i = doc.anchors.get("number")
     if i is None:
         i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
@@ -1505,7 +1512,7 @@ def _own_number(doc: Document) -> str | None:
         elif not re.match(r"\s*\d", t):
             return None
         m = NUMBER.search(t)
-        if m:
+        if m and not t[: m.start()].strip(" \t:|"):
             return _key(m.group())
         f = FREE_NUMBER.search(ln.text)
         if f:
