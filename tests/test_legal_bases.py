@@ -895,3 +895,14 @@ def test_number_in_a_trich_yeu_run_onto_the_number_line_is_a_ground():
     assert r.number is not None and r.number.raw == "318-CV/ĐU"
     assert [(b.number, b.issuer) for b in r.legal_bases] == [("52-KH/TU", "Tỉnh ủy Hà An")]
 
+
+def test_number_with_a_space_beside_its_slash_is_read_whole():
+    # OCR and typists leave a space before or after the slash; the symbol still opens with a
+    # capital, so the number is one (spaces dropped), not a truncated "49-CT"
+    lb = _synth(
+        "Căn cứ Chỉ thị số 49-CT /TW ngày 28/6/2025 của Ban Bí thư về công tác đối ngoại;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 72/TTr-SNV ngày 28/4/2026 và Văn bản số 3374/ SNV-\n"
+        "CCVC ngày 21/5/2026.\n"
+    )
+    assert list(lb) == ["49-CT/TW", "72/TTr-SNV", "3374/SNV-CCVC"]
+    assert lb["3374/SNV-CCVC"]["date"] == "2026-05-21"

@@ -67,8 +67,11 @@ _SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]
 # a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
 # (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
 _SEQ = r"\d{1,6}(?:\.\d{1,3})?"
+# a typist or OCR may leave a space beside the slash before the symbol ("49-CT /TW", "3374/
+# BKHCN-CNCNTT"): kept only where a capital letter opens the symbol
+_SLASH = r"[ \t]?/[ \t]?(?=[A-ZĐ])"
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?/{_SYM}(?:/{_SYM})*)(?![\w&])"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)(?![\w&])"
 )
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
 # symbol the citing text left out
@@ -566,7 +569,7 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in NUMBER.finditer(text, zs, ze):
         raw = m.group()
-        sym = raw.split("/", 1)[1] if "/" in raw else ""
+        sym = raw.split("/", 1)[1].lstrip() if "/" in raw else ""
         head = re.match(r"\d+-\s?([^\W\d_])", raw)
         first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
         if first and first.isupper():
