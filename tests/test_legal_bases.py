@@ -906,3 +906,32 @@ def test_number_with_a_space_beside_its_slash_is_read_whole():
     )
     assert list(lb) == ["49-CT/TW", "72/TTr-SNV", "3374/SNV-CCVC"]
     assert lb["3374/SNV-CCVC"]["date"] == "2026-05-21"
+
+
+def test_narrated_ground_after_a_comma_and_a_written_out_date():
+    # a letter tells its grounds as history: the date written out ("Ngày 05 tháng 3 năm 2026,")
+    # is the cited document's, and a second narration may follow a comma inside the sentence,
+    # its date without a comma before the subject
+    from pipeline.extractor import extract_text
+
+    text = (
+        "BỘ XÂY DỰNG\nSố: 41/BXD-QLN\nV/v triển khai các quy định mới về nhà ở\n"
+        "Hà Nội, ngày 20 tháng 4 năm 2026\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+        "Ngày 05 tháng 3 năm 2026, Chính phủ ban hành Nghị định số 31/2026/NĐ-CP quy định chi tiết một số điều "
+        "của Luật Nhà ở. Để hướng dẫn Nghị định số 31/2026/NĐ-CP của Chính phủ, ngày 02 tháng 4 năm 2026 "
+        "Bộ trưởng Bộ Xây dựng đã ban hành Thông tư số 09/2026/TT-BXD hướng dẫn về nhà ở xã hội.\n"
+        "Để triển khai kịp thời, Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
+    assert got["31/2026/NĐ-CP"] == ("2026-03-05", "Chính phủ")
+    assert got["09/2026/TT-BXD"] == ("2026-04-02", "Bộ trưởng Bộ Xây dựng")
+
+
+def test_date_that_opens_the_next_narration_is_not_the_issuers():
+    lb = _synth(
+        "Thực hiện Nghị định số 31/2026/NĐ-CP của Chính phủ, ngày 02 tháng 4 năm 2026 Bộ trưởng Bộ Xây dựng "
+        "đã ban hành Thông tư số 09/2026/TT-BXD hướng dẫn về nhà ở xã hội;\n"
+    )
+    assert lb["31/2026/NĐ-CP"]["date"] is None
+    assert lb["09/2026/TT-BXD"]["date"] == "2026-04-02"

@@ -67,6 +67,8 @@ _SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]
 # a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
 # (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
 _SEQ = r"\d{1,6}(?:\.\d{1,3})?"
+# a full date written out or with separators, as it follows "ngày"
+_FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)\d{4}"
 # a typist or OCR may leave a space beside the slash before the symbol ("49-CT /TW", "3374/
 # BKHCN-CNCNTT"): kept only where a capital letter opens the symbol
 _SLASH = r"[ \t]?/[ \t]?(?=[A-ZĐ])"
@@ -219,7 +221,9 @@ def _rules() -> _Rules:
         ),
         session_re=re.compile(rf"[\s,]*(?:{_alt(r['issuer']['session'])})\s+[^\s,;]+\s*,?\s*"),
         narrated_re=re.compile(
-            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?P<d>[^,;]{{4,40}}?)\s*,\s*)?"
+            # the date may stand without a comma before the subject where it is written out
+            # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
+            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
             rf"(?P<subj>[^,;:()]{{2,90}}?)\s+(?:{verbs})\s*$"
         ),
         title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
@@ -893,6 +897,8 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
         pos = iss[1]
         if c.date.value is None and not d:
             d2 = _date_at(text, pos, lim)
+            if d2 and _opens_narration(text, d2.end, lim):
+                d2 = None  # "… của Chính phủ, ngày 02/4/2026 Bộ trưởng Bộ X ban hành …": the next one's
             if d2:
                 c.date.set(d2.iso, d2.start, d2.end, 0.9, "date after issuer")
                 pos = d2.end
@@ -917,6 +923,21 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     c.end = max(c.end, pos)
 
 
+def _opens_narration(text: str, pos: int, lim: int) -> bool:
+    """Whether a body or a position, the subject of a narrated ground, follows a date at ``pos``
+    without a comma ("ngày 02/4/2026 Bộ trưởng Bộ X đã ban hành …"): the date is that ground's."""
+    m = re.compile(r"[ \t\n]+(?=[A-ZĐ])").match(text, pos, lim)
+    if not m:
+        return False
+    rest = text[m.end() : min(lim, m.end() + 160)]
+    return bool(starts_with_org_head(rest) or _starts_position(rest)) and _narrated_verb().search(rest) is not None
+
+
+@cache
+def _narrated_verb() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alt(load_rules('citations')['issuer']['narrated_verbs'])})\s")
+
+
 def _around(text: str, c: _Cite) -> None:
     """Issuer (and date) stated before the citation: 'Theo đề nghị của X tại Tờ trình số …',
     'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
@@ -937,18 +958,25 @@ def _around(text: str, c: _Cite) -> None:
         _listed_issuer(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
-    m = R.narrated_re.match(prefix)
-    if not m:
-        return
-    subj = m.group("subj").strip()
-    if not (subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj))):
+    # the narration opens the clause, or follows a comma inside it ("Triển khai Nghị định số …
+    # của Chính phủ, ngày … Bộ trưởng Bộ X đã ban hành Thông tư số …")
+    m, base = None, c.clause
+    for at in [0, *(k + 1 for k, ch in enumerate(prefix) if ch == ",")]:
+        n = R.narrated_re.match(prefix[at:])
+        subj = n.group("subj").strip() if n else ""
+        if n and subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj)):
+            m, base = n, c.clause + at
+            break
+    if m is None:
         return
     if c.issuer.value is None:
-        s = c.clause + m.start("subj")
+        s = base + m.start("subj")
         e = s + len(m.group("subj").rstrip())
         c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.7, "narrated subject")
-    if c.date.value is None and m.group("d"):
-        ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
+    g = "d" if m.group("d") else "d2"
+    if c.date.value is None and m.group(g):
+        # from "ngày" on: a date written out needs its "ngày" to be read as one
+        ds = _dates(text, base + m.start(), base + m.end(g))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
 
