@@ -935,3 +935,28 @@ def test_date_that_opens_the_next_narration_is_not_the_issuers():
     )
     assert lb["31/2026/NĐ-CP"]["date"] is None
     assert lb["09/2026/TT-BXD"]["date"] == "2026-04-02"
+
+
+def test_documents_joined_inside_a_trich_yeu_share_the_issuer_after_them():
+    lb = _synth(
+        "Căn cứ Nghị định số 44/2024/NĐ-CP của Chính phủ quy định về phí trước bạ được sửa đổi bởi "
+        "Nghị định số 12/2025/NĐ-CP và Nghị định số 98/2025/NĐ-CP của Chính phủ;\n"
+    )
+    assert [lb[n]["issuer"] for n in ("44/2024/NĐ-CP", "12/2025/NĐ-CP", "98/2025/NĐ-CP")] == ["Chính phủ"] * 3
+
+
+def test_list_headed_by_a_narrated_sentence_takes_its_subject_as_issuer():
+    # a letter tells that a body issued "các Thông tư …" and lists them after a colon
+    from pipeline.extractor import extract_text
+
+    text = (
+        "SỞ XÂY DỰNG TỈNH HÀ AN\nSố: 88/SXD-QLXD\nV/v phổ biến văn bản mới\nHà An, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường\n\n"
+        "Bộ Xây dựng đã ban hành các Thông tư hướng dẫn về quản lý chất lượng công trình, cụ thể:\n"
+        "- Thông tư số 05/2026/TT-BXD ngày 10/3/2026 về quản lý chất lượng;\n"
+        "- Thông tư số 06/2026/TT-BXD ngày 12/3/2026 về bảo trì công trình.\n"
+        "Để triển khai kịp thời, Sở Xây dựng đề nghị Ủy ban nhân dân các xã, phường tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert got == {"05/2026/TT-BXD": "Bộ Xây dựng", "06/2026/TT-BXD": "Bộ Xây dựng"}

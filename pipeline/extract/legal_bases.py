@@ -736,7 +736,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites.extend(_article_named(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
-    _trailing_issuer(cites)
+    _narrated_head(text, bounds, cites)
+    _trailing_issuer(text, cites)
     return cites
 
 
@@ -778,7 +779,50 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
                 d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
-def _trailing_issuer(cites: list[_Cite]) -> None:
+def _narrated_head(text: str, bounds: list[tuple[int, str]], cites: list[_Cite]) -> None:
+    """'Bộ X đã ban hành các Thông tư về …, cụ thể:⏎- Thông tư số …;⏎- Thông tư số ….': a list
+    headed by a narrated sentence whose subject issued "các <Type>" takes that subject as the
+    issuer of its items of that type that name none, up to the sentence's end."""
+    for cs in sorted({c.clause for c in cites}):
+        first = next(c for c in cites if c.clause == cs)
+        ws = cs
+        before = text[max(0, cs - 400) : cs].rstrip()
+        if before.endswith(":"):
+            # a zone that opens at the list: its head is the sentence before the colon
+            colon0 = max(0, cs - 400) + len(before) - 1
+            ws = max(text.rfind(". ", 0, colon0), text.rfind(".\n", 0, colon0), text.rfind("\n\n", 0, colon0),
+                     text.rfind(";", 0, colon0), max(0, cs - 400)) + 1
+            while ws < cs and text[ws] in " \t\n":
+                ws += 1
+        m = _narrated_head_re().match(text, ws, first.start)
+        if not m:
+            continue
+        subj = m.group("subj").strip()
+        if not (subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj))):
+            continue
+        colon = text.find(":", m.end(), first.start)
+        if colon < 0 or text[colon + 1 : first.start].strip(" \t\n-+•–*") :
+            continue  # the list opens at a colon, its first item right after it
+        stop = next((b for b, k in bounds if b > colon and k in (".", "blank")), len(text))
+        typ = _canon_type(m.group("t")).casefold()
+        s = ws + len(m.group("lead"))
+        e = s + len(m.group("subj").rstrip())
+        for d in cites:
+            if colon < d.start < stop and d.issuer.value is None and (d.doc_type.value or "").casefold() == typ:
+                d.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.65, "narrated list head")
+
+
+@cache
+def _narrated_head_re() -> re.Pattern[str]:
+    R = _rules()
+    verbs = _alt(load_rules("citations")["issuer"]["narrated_verbs"])
+    return re.compile(
+        rf"(?P<lead>[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+[^,;]{{4,40}}?\s*,\s*)?)(?P<subj>[^,;:()]{{2,90}}?)\s+"
+        rf"(?:{verbs})\s+các\s+(?P<t>{R.type_re.pattern})"
+    )
+
+
+def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
     """'Căn cứ Hiến pháp …, Luật A …, Luật B … của Quốc hội;': an issuer stated once after the
     last document of a ground clause is the issuer of the earlier ones of that clause that have
     none — documents of the same type, or all cited by name (Hiến pháp, Luật, …)."""
@@ -791,7 +835,19 @@ def _trailing_issuer(cites: list[_Cite]) -> None:
         if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
             continue
         if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
-            continue  # the last one is named inside an earlier one's trích yếu
+            # the last one is named inside an earlier one's trích yếu: only those joined to it
+            # there share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của
+            # Chính phủ")
+            lt = (last.doc_type.value or "").casefold()
+            nxt = last
+            for c in reversed(members[:-1]):
+                if not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
+                    break
+                if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
+                    i = last.issuer
+                    c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+                nxt = c
+            continue
         lt = (last.doc_type.value or "").casefold()
         for c in members[:-1]:
             t = (c.doc_type.value or "").casefold()
