@@ -960,3 +960,33 @@ def test_list_headed_by_a_narrated_sentence_takes_its_subject_as_issuer():
     )
     got = {b.number: b.issuer for b in extract_text(text).legal_bases}
     assert got == {"05/2026/TT-BXD": "Bộ Xây dựng", "06/2026/TT-BXD": "Bộ Xây dựng"}
+
+
+def test_citation_inside_a_quoted_provision_is_not_a_ground():
+    # a letter quotes another document's provision after a colon; what that provision cites is
+    # the quoted document's ground, not the letter's; a name quoted without a colon still is one
+    from pipeline.extractor import extract_text
+
+    text = (
+        "BỘ Y TẾ\nSố: 12/BYT-KCB\nV/v triển khai quy định mới\nHà Nội, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố\n\n"
+        "Ngày 02 tháng 3 năm 2026, Bộ Y tế ban hành Thông tư số 07/2026/TT-BYT về khám bệnh từ xa, cụ thể:\n"
+        "- Khoản 2 Điều 3 của Thông tư số 07/2026/TT-BYT quy định: “Sở Y tế cấp phép theo quy định tại "
+        "Điều 12 Nghị định số 96/2023/NĐ-CP của Chính phủ”.\n"
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n"
+    )
+    assert [b.number for b in extract_text(text).legal_bases] == ["07/2026/TT-BYT"]
+
+
+def test_document_a_text_is_attached_to_is_not_its_ground():
+    # an annex whose header was lost: "(Kèm theo Quyết định số …)" under its title names the
+    # decision it is attached to; "Quy chế ban hành kèm theo Quyết định số …" in a ground cites it
+    text = (
+        "KẾ HOẠCH QUỐC GIA\nPhòng chống thiên tai giai đoạn 2026 - 2030\n"
+        "(Kèm theo Quyết định số 845/QĐ-TTg\nngày 12 tháng 5 năm 2026 của Thủ tướng Chính phủ)\n\n"
+        "Thực hiện Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19 tháng 6 năm 2013;\n"
+        "Căn cứ Quy chế ban hành kèm theo Quyết định số 17/QĐ-BNN ngày 05/01/2026 của Bộ trưởng Bộ Nông nghiệp;\n\n"
+        "I. MỤC TIÊU\nGiảm thiệt hại do thiên tai.\n"
+    )
+    assert [x["number"] for x in _extract(text)[1]] == ["33/2013/QH13", "17/QĐ-BNN"]

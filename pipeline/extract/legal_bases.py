@@ -151,6 +151,8 @@ class _Rules:
     issuer_stop: re.Pattern[str]
     ve_heads: frozenset[str]
     instrument_re: re.Pattern[str]
+    attached_re: re.Pattern[str]
+    attached_in_re: re.Pattern[str]
     party_to_re: re.Pattern[str]
     session_re: re.Pattern[str]
     narrated_re: re.Pattern[str]
@@ -214,6 +216,10 @@ def _rules() -> _Rules:
         narrated_max=int(r["zone"]["narrated_max_paragraphs"]),
         issuer_stop=re.compile(rf"(?<![\w/])(?:{_alt(r['issuer']['stops'])})(?![\w/])", re.IGNORECASE),
         ve_heads=frozenset(h.casefold() for h in r["issuer"]["ve_heads"]),
+        attached_re=re.compile(
+            rf"(?:^|\n|\()[\s*_]*(?:{_alt(r['zone'].get('attached_to', []))})\s*[:]?\s*$", re.IGNORECASE
+        ),
+        attached_in_re=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('attached_to', []))})\s*$", re.IGNORECASE),
         # case-sensitive: an instrument is named with a capital ("Công ước khung …")
         instrument_re=re.compile(rf"(?<!\w)(?:{_alt(r['issuer'].get('instruments', []))})(?!\w)"),
         party_to_re=re.compile(
@@ -730,6 +736,10 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         for c in cites:
             if enact is not None and c.start >= enact and R.enact_amend.search(text, enact, c.start):
                 c.zone = "enacted"  # no item; it may still complete a ground's date or issuer
+    quoted = _quoted_passages(text, zs, ze)
+    if quoted:
+        cites = [c for c in cites if not any(a <= c.number.start < b for a, b in quoted)]
+    cites = [c for c in cites if not _attached_to(text, c)]
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
@@ -739,6 +749,28 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     _narrated_head(text, bounds, cites)
     _trailing_issuer(text, cites)
     return cites
+
+
+def _attached_to(text: str, c: _Cite) -> bool:
+    """'(Kèm theo Quyết định số … của …)' under a title, at a line start or in a parenthesis:
+    the document this text is an annex of, not a ground of it ('Căn cứ Quy chế ban hành kèm
+    theo Quyết định số …' inside a sentence still cites that decision)."""
+    return _rules().attached_re.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_QUOTE_OPEN = re.compile(r":\s*[“\"]")
+
+
+def _quoted_passages(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
+    """Passages quoted after a colon ('Khoản 2 Điều 3 của Thông tư số … quy định: “… theo Nghị
+    định số …”'): another document's own words, whose citations are that document's grounds,
+    not this one's. A name quoted without a colon ('ban hành “Quy chế …”') is no passage."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTE_OPEN.finditer(text, zs, ze):
+        close = "”" if m.group().endswith("“") else '"'
+        e = text.find(close, m.end(), ze)
+        out.append((m.end(), ze if e < 0 else e))
+    return out
 
 
 def _head_issuer(text: str, cites: list[_Cite]) -> None:
@@ -1412,6 +1444,10 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         own = re.search(rf"(?:{R.type_re.pattern})\s*$", text[te:name_end], re.IGNORECASE)
         if own and text[te + own.start()].isupper():
             cut = te + own.start()
+            if _rules().attached_in_re.search(text, te, cut):
+                # "Quy chế ban hành kèm theo Quyết định số …": cited through the number of the
+                # document it is attached to, which is the item
+                return None, None
             am = _AMENDED.search(text, te, cut)
             name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi)?\s*$", "", text[te:cut]))
             by = "end"
