@@ -60,6 +60,12 @@ NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
+# a Party number left blank for the clerk: the hyphen and symbol right after the cue ("Số -CTr/TU")
+_BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\wĐđ\-]+)")
+# what stands where the sequence should be, glued to the number found, when it reads as no
+# number: letters or OCR marks around the figures ("Z32Ø/…", "4ậ1/…"); dots, dashes and blanks
+# before it are a clerk's blank
+_GARBLED_SEQ = re.compile(r"[^\s.…_:;,\-–|*]$")
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
 _SYMBOL_TAIL = re.compile(r"^[A-ZĐ0-9][A-ZĐa-zđ0-9&.\-/]{0,24}$")
 
@@ -449,6 +455,14 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     if not body.strip() and nxt is not None:
         body, base = nxt.text, nxt.start
         nxt = _next_piece(hr, nxt, lines)
+    blank_party = _BLANK_PARTY.match(body)
+    if blank_party:
+        # "Số -CTr/TU": a Party number left blank for the clerk keeps its hyphen
+        sym = blank_party.group("sym").rstrip(".,;")
+        value = {"raw": "-" + sym, "seq": None, "symbol": sym}
+        s, e = base + blank_party.start("dash"), base + blank_party.end("sym")
+        hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.07)
+        return
     tok = NUMBER_TOKEN.search(body)
     if not tok:
         return
@@ -465,6 +479,12 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     else:
         seq, symbol = m.group("seq"), m.group("sym")
     raw, symbol = raw.rstrip(".,;"), symbol.rstrip(".,;")
+    if _GARBLED_SEQ.search(body[: tok.start()]):
+        # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
+        # — no raw number rather than a wrong one; the symbol is still the document's
+        value = {"raw": None, "seq": None, "symbol": symbol}
+        hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.4)
+        return
     value = {"raw": raw, "seq": seq, "symbol": symbol}
     hr.annotations["number"] = Annotation("number", value, s, e, rule, conf if seq else conf - 0.07)
 
