@@ -60,6 +60,7 @@ NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # a Party number left blank for the clerk: the hyphen and symbol right after the cue ("Số -CTr/TU")
 _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\wĐđ\-]+)")
 # what stands where the sequence should be, glued to the number found, when it reads as no
@@ -478,7 +479,8 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         seq, symbol = m.group("party"), m.group("psym")
     else:
         seq, symbol = m.group("seq"), m.group("sym")
-    raw, symbol = raw.rstrip(".,;"), symbol.rstrip(".,;")
+    # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back
+    raw, symbol = raw.rstrip(".,;").translate(_LOOKALIKE), symbol.rstrip(".,;").translate(_LOOKALIKE)
     if _GARBLED_SEQ.search(body[: tok.start()]):
         # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
         # — no raw number rather than a wrong one; the symbol is still the document's

@@ -245,6 +245,15 @@ def _rules() -> _Rules:
 # ---------------------------------------------------------------- small helpers
 
 
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})  # OCR/fonts: Icelandic eth for Vietnamese đ
+
+
+def _canon_number(raw: str) -> str:
+    """A number as written, without the spaces a typist or converter left in it and with
+    look-alike letters put back ("QÐ-UBND" → "QĐ-UBND")."""
+    return re.sub(r"\s+", "", raw).translate(_LOOKALIKE)
+
+
 def _canon_type(word: str) -> str:
     return _rules().types.get(collapse(word).casefold(), collapse(word))
 
@@ -336,9 +345,15 @@ def _opens_ground(s: str) -> bool:
     return bool(m) and m.group().strip(" -+•–*:").strip()[:1].isupper()
 
 
+_NGAY_WORD = r"[Nn]g(?:[aáảãạ][yýỳỷỹỵv]|à[vý])"
+_NGAY = re.compile(rf"(?<!\w){_NGAY_WORD}(?=\s*\d)")
+
+
 def _dates(text: str, s: int, e: int) -> list[DateMatch]:
     """Full dates in text[s:e], also where a line break splits one ('ngày 30 tháng\\n4 năm 2025')."""
-    sub = text[s:e].replace("\n", " ")
+    # "ngay"/"ngàv": OCR or an unaccented copy damaged the word that introduces a date; put back
+    # (same length, so offsets hold)
+    sub = _NGAY.sub(lambda m: "Ngày" if m.group()[0] == "N" else "ngày", text[s:e].replace("\n", " "))
     return [
         DateMatch(d.start + s, d.end + s, text[d.start + s : d.end + s], d.year, d.month, d.day, d.kind)
         for d in find_dates(sub, coarse=False)
@@ -351,7 +366,7 @@ def _date_at(text: str, pos: int, lim: int) -> DateMatch | None:
     p = m.end() if m else pos
     for d in _dates(text, p, min(lim, p + 45)):
         gap = text[p : d.start]
-        if d.start == p or re.fullmatch(r"ngày\s*", gap, re.IGNORECASE):
+        if d.start == p or re.fullmatch(r"ngày\s*", gap, re.IGNORECASE) or re.fullmatch(rf"{_NGAY_WORD}\s*", gap):
             return d
         break
     return None
@@ -575,15 +590,37 @@ def _clean_title(s: str) -> str | None:
 # ---------------------------------------------------------------- one zone
 
 
-def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
+# OCR reads a figure of the sequence as a letter ("l5/2025/TT-BTC", "5O/QĐ-UBND"): where the
+# sequence is made of figures and such letters only and the rest is a well-formed number, the
+# letters are put back as figures
+_OCR_SEQ = re.compile(r"(?<![\w/.\-–])(?=[0-9lIOo]*\d)(?=[0-9]*[lIOo])[0-9lIOo]{1,6}(?=[ \t]?/)")
+_OCR_FIGURES = str.maketrans("lIOo", "1100")
+
+
+def _ocr_repaired(text: str, zs: int, ze: int) -> dict[int, tuple[int, str]]:
+    """{start: (end, number)} for numbers whose sequence OCR wrote with a letter for a figure."""
+    out: dict[int, tuple[int, str]] = {}
+    for m in _OCR_SEQ.finditer(text, zs, ze):
+        fixed = m.group().translate(_OCR_FIGURES)
+        tail = text[m.end() : min(ze, m.end() + 80)]
+        n = NUMBER.match(fixed + tail)
+        if n and n.end() > len(fixed):
+            out[m.start()] = (m.start() + n.end(), re.sub(r"\s+", "", n.group()))
+    return out
+
+
+def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    for a, (b, _v) in (fixed or {}).items():
+        spans.append((a, b))
     for m in NUMBER.finditer(text, zs, ze):
         raw = m.group()
         sym = raw.split("/", 1)[1].lstrip() if "/" in raw else ""
         head = re.match(r"\d+-\s?([^\W\d_])", raw)
         first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
-        if first and first.isupper():
+        if first and first.isupper() and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    spans.sort()
     # the number pass's spans are in text order and do not overlap: an overlap test is a
     # bisection (a scan of all of them per free number grew with the square of the preamble)
     starts = [a for a, _b in spans]
@@ -684,7 +721,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
 
     cites: list[_Cite] = []
-    nums = _numbers(text, zs, ze)
+    fixed = _ocr_repaired(text, zs, ze)
+    nums = _numbers(text, zs, ze, fixed)
     shared = _shared_symbol(text, zs, nums)
     taken = {a for a, _b in nums}
     nums = sorted(nums + [(a, b) for a, (b, _sym) in shared.items() if a not in taken])
@@ -696,9 +734,11 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         if zone == "narrated":
             conf *= 0.9
         if ns in shared and ns not in taken:
-            c.number.set(text[ns:ne] + shared[ns][1], ns, ne, conf * 0.85, "sequence sharing the next number's symbol")
+            c.number.set(_canon_number(text[ns:ne] + shared[ns][1]), ns, ne, conf * 0.85, "sequence sharing the next number's symbol")
+        elif ns in fixed:
+            c.number.set(_canon_number(fixed[ns][1]), ns, ne, conf * 0.7, "number, OCR letters read as figures")
         else:
-            c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
+            c.number.set(_canon_number(text[ns:ne]), ns, ne, conf, "number")
         c.bare = typ is None
         if typ and tspan:
             if typ.casefold() in R.generic:
