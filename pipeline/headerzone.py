@@ -234,11 +234,17 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     if pos < len(text):
         spans.append((pos, len(text)))
     cuts: list[tuple[int, int, bool]] = []
+    forced: set[tuple[int, int]] = set()  # motto pieces no phrase pattern sees whole
     for a, b in spans:
         seg = text[a:b]
         points = {0, len(seg)}
-        for ms, me in motto_spans(seg):
+        mottos = motto_spans(seg)
+        for ms, me in mottos:
             points.update((ms, me))
+        if not mottos:
+            for ms, me in _split_motto(seg):
+                points.update((ms, me))
+                forced.add((a + ms, a + me))
         for m in NUMBER_CUE.finditer(seg):
             points.add(m.start())
         for m in VV_CUE.finditer(seg):
@@ -263,8 +269,32 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
                 first = False
     out: list[Piece] = []
     for k, (a, b, sep) in enumerate(cuts):
-        out.append(Piece(idx, start + a, start + b, text[a:b], _role(text[a:b]), k == 0, sep))
+        role = "motto" if (a, b) in forced else _role(text[a:b])
+        out.append(Piece(idx, start + a, start + b, text[a:b], role, k == 0, sep))
     return out
+
+
+def _split_motto(seg: str) -> list[tuple[int, int]]:
+    """The Quốc hiệu wrapped in its column and joined with the other column's line by a
+    converter: "UBND TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT BAN QUẢN LÝ B NAM" — the running motto
+    words (four or more) and, at the line's end, the motto's last words that complete them;
+    the text between is the other cell's."""
+    k = motto_fragment_start(seg)
+    if k is None:
+        return []
+    folded = _fold_same_length(seg).replace("đ", "d")
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s\-–—*_|]+", folded) if m.start() >= k]
+    n = 3
+    while n < len(words) and _within_motto(tuple(w for _a, _b, w in words[: n + 1])):
+        n += 1
+    if n < 4 or n >= len(words):
+        return []
+    run = tuple(w for _a, _b, w in words[:n])
+    for t in (2, 1):
+        tail = words[-t:]
+        if len(words) - t > n and _within_motto(run + tuple(w for _a, _b, w in tail)):
+            return [(words[0][0], words[n - 1][1]), (tail[0][0], tail[-1][1])]
+    return []
 
 
 def _place_start(seg: str, at: int) -> int:

@@ -828,3 +828,18 @@ def test_sequence_garbled_beyond_reading_gives_no_raw_number(cell: str, raw: str
     )
     r = extract_text(text)
     assert r.number is not None and (r.number.raw, r.number.seq, r.number.symbol) == (raw, None if raw is None or raw.startswith("/") else "412", symbol)
+
+
+def test_quoc_hieu_wrapped_and_joined_with_the_issuer_cell():
+    # a two-column header whose Quốc hiệu wrapped in its column ("… VIỆT" / "NAM"), joined by a
+    # converter with the issuer column's second line: the body between them is the issuer
+    text = (
+        "UBND TỈNH HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-SNNMT\nHà An, ngày 15 tháng 01 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n\n"
+        "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nGIÁM ĐỐC\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Sở Nông nghiệp và Môi trường"
+    assert r.issuer.parent == "Ủy ban nhân dân tỉnh Hà An"
