@@ -264,3 +264,16 @@ def test_an_appended_draft_with_its_own_closing_gives_nothing_to_the_record() ->
     rec = extract_text(name_only).model_dump()
     assert rec["signer"] == {"name": "Nguyễn Văn An", "position": None, "authority": None}
     assert rec["recipients"] == ["Sở Tài chính"]
+
+
+def test_ocr_damaged_label_with_the_authority_cell_on_its_line() -> None:
+    # a scanned Party resolution: "Nơi nhân:" (a mark lost) with the signature's authority cell
+    # on the same line; neither the label nor "T/M BAN THƯỜNG VỤ" is a recipient
+    text = (
+        "TỈNH ỦY HÀ AN\n*\nSố 21-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà An, ngày 05 tháng 3 năm 2026\n\n"
+        "NGHỊ QUYẾT\nvề phát triển du lịch\n\n1. Các cấp ủy tổ chức quán triệt.\n\n"
+        "Nơi nhân: T/M BAN THƯỜNG VỤ\n- Các đồng chí Tỉnh ủy viên,\n\n- Các Đảng ủy trực thuộc Tỉnh ủy, `\n"
+        "- Lưu Văn phòng Tỉnh ủy.\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.recipients == ["Các đồng chí Tỉnh ủy viên", "Các Đảng ủy trực thuộc Tỉnh ủy"]

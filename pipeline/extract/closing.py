@@ -149,9 +149,12 @@ def _items_from(
                 seg_start += dash.end()
                 part = part[dash.end() :]
             item = _strip_notes(part)
-            item = clean_value(item)
+            # a stray mark OCR leaves at a line's end ("Các Đảng ủy trực thuộc, `")
+            item = clean_value(item).rstrip("`´^~ ,")
             if not item or _skip(item) or item.startswith("("):
                 continue
+            if AUTHORITY.match(item) and is_upper_line(item):
+                continue  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the signature's cell on the label's line
             off = doc.text.find(item, seg_start)
             s = off if off >= 0 else seg_start
             prov.add(f"recipients[{len(out)}]", s, s + len(item), 0.9, "recipient-line")
@@ -159,7 +162,8 @@ def _items_from(
 
 
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
-_NOI_NHAN = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
+# the label as printed, or with the marks OCR damages ("Nơi nhân:", "Noi nhận:")
+_NOI_NHAN = re.compile(r"^\s*N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
 _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
 
 
