@@ -1012,3 +1012,17 @@ def test_ocr_damage_to_a_citation_is_repaired_or_left_out():
         ("15/2025/TT-BTC", "2025-03-10", "Bộ Tài chính"),
         ("50/QĐ-UBND", "2026-02-02", "Ủy ban nhân dân tỉnh"),
     ]
+
+
+def test_sender_named_with_an_honorific_and_a_conclusion_notices_trich_yeu():
+    lb = _synth(
+        "Căn cứ ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Hòa tại Văn bản số 55/UBND-VX "
+        "ngày 06/3/2026;\n"
+        "Thực hiện ý kiến chỉ đạo của đ/c Chủ tịch UBND tỉnh tại Công văn số 56/UBND-VX ngày 07/3/2026;\n"
+        "Thực hiện Thông báo số 45/TB-UBND ngày 09/3/2026 của UBND tỉnh kết luận của đồng chí Chủ tịch UBND tỉnh "
+        "tại buổi làm việc;\n"
+    )
+    assert lb["55/UBND-VX"]["issuer"] == "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    assert lb["56/UBND-VX"]["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert lb["45/TB-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert lb["45/TB-UBND"]["title"].startswith("kết luận của")

@@ -1109,6 +1109,20 @@ def _around(text: str, c: _Cite) -> None:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
 
 
+@cache
+def _honorific() -> re.Pattern[str]:
+    words = load_rules("citations")["issuer"].get("honorifics", [])
+    return re.compile(rf"(?:{_alt(words)})\s+", re.IGNORECASE)
+
+
+@cache
+def _person_tail() -> re.Pattern[str]:
+    """A person's name closing a sender ("… tỉnh Nguyễn Văn An"): capitalised words opening with
+    a common family name (the surnames of rules/units.toml [people])."""
+    names = load_rules("units").get("people", {}).get("surnames", [])
+    return re.compile(rf"\s+(?:{_alt(names)})(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){{1,3}}\s*$")
+
+
 _TAI_END = re.compile(r"\s*,?\s+tại(?:\s+các)?\s*$")
 _SENDER_FROM = re.compile(r"(?<!\w)của\s+|,\s*")
 
@@ -1135,6 +1149,14 @@ def _sender_before_tai(text: str, c: _Cite) -> None:
         if o is None or not o.group().strip(" -+•–*:"):
             return
         s = o.end()
+    # "ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A tại …": the honorific
+    # and the person's name are no part of the issuing position
+    h = _honorific().match(text, s, end)
+    if h:
+        s = h.end()
+        p = _person_tail().search(text, s, end)
+        if p and p.start() > s:
+            end = p.start()
     name = text[s:end]
     if not name[:1].isupper() or re.search(r"\d", name) or len(name.split()) > 20:
         return
