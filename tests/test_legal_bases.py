@@ -10,7 +10,7 @@ import pytest
 from corpus_files import CORPUS, segment_text, segmented
 
 from pipeline.dates import find_dates
-from pipeline.extract.legal_bases import extract_legal_bases
+from pipeline.extract.legal_bases import extract_legal_bases, without_repeat
 from pipeline.lexicon import expand_abbreviations
 from pipeline.provenance import Prov
 from pipeline.segment import Document
@@ -226,7 +226,7 @@ def test_every_span_relocates_its_value(path: Path):
             elif key == "date":
                 assert value in {d.iso for d in find_dates(at.replace("\n", " "), coarse=False)}
             elif key == "issuer":
-                assert expand_abbreviations(clean_value(at)) == value
+                assert without_repeat(expand_abbreviations(clean_value(at))) == value
             elif key == "doc_type":
                 assert collapse(at).casefold() == value.casefold()
             else:
@@ -1026,3 +1026,12 @@ def test_sender_named_with_an_honorific_and_a_conclusion_notices_trich_yeu():
     assert lb["56/UBND-VX"]["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert lb["45/TB-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
     assert lb["45/TB-UBND"]["title"].startswith("kết luận của")
+
+
+def test_issuer_between_type_and_number_and_an_expansion_that_repeats_the_text():
+    lb = _synth(
+        "Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC ngày 05/3/2025 hướng dẫn quản lý kinh phí;\n"
+        "Căn cứ Quyết định số 110/QĐ-TTg ngày 13/3/2026 của TTg Chính phủ;\n"
+    )
+    assert lb["12/2025/TT-BTC"]["issuer"] == "Bộ Tài chính"
+    assert lb["110/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"

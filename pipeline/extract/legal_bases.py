@@ -1072,6 +1072,8 @@ def _around(text: str, c: _Cite) -> None:
     R = _rules()
     prefix = text[c.clause : c.start]
     if c.issuer.value is None:
+        _issuer_before_number(text, c)
+    if c.issuer.value is None:
         _sender_before_tai(text, c)
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
@@ -1107,6 +1109,23 @@ def _around(text: str, c: _Cite) -> None:
         ds = _dates(text, base + m.start(), base + m.end(g))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+def _issuer_before_number(text: str, c: _Cite) -> None:
+    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …': the issuer named between the
+    type word and the number."""
+    R = _rules()
+    prefix = text[max(c.clause, c.start - 160) : c.number.start]
+    m = re.search(rf"(?:{R.type_re.pattern})\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$", prefix,
+                  re.IGNORECASE)
+    if not m or not m.group()[:1].isupper() or not m.group("iss")[:1].isupper():
+        return
+    s = c.number.start - len(prefix) + m.start("iss")
+    e = s + len(m.group("iss"))
+    iss = _issuer_run(text, s, e + 1)
+    if iss is None or iss[1] != e:
+        return
+    c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.8, "<type> của <issuer> số")
 
 
 @cache
@@ -1821,6 +1840,15 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     return zones + sections
 
 
+_REPEAT = re.compile(r"(?<!\w)(?P<p>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P=p)(?!\w)")
+
+
+def without_repeat(name: str) -> str:
+    """An issuer whose abbreviation, expanded, repeats the words written after it ("TTg Chính
+    phủ" → "Thủ tướng Chính phủ Chính phủ"): the repeated words once."""
+    return _REPEAT.sub(lambda m: m.group("p"), name)
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -1857,6 +1885,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
+        if item["issuer"]:
+            item["issuer"] = without_repeat(item["issuer"])
         base = f"legal_bases[{i}]"
         filled = sum(v is not None for v in (c.date.value, c.issuer.value, c.doc_type.value))
         conf = (c.number.conf or 0.75) * (0.7 + 0.1 * filled)
