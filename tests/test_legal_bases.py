@@ -1035,3 +1035,12 @@ def test_issuer_between_type_and_number_and_an_expansion_that_repeats_the_text()
     )
     assert lb["12/2025/TT-BTC"]["issuer"] == "Bộ Tài chính"
     assert lb["110/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_number_broken_at_its_slash_by_a_line_break():
+    lb = _synth(
+        "Căn cứ Nghị định số 12/2025/\nNĐ-CP ngày 05/3/2025 của Chính phủ;\n"
+        "Căn cứ Kế hoạch số 45/\nKH-UBND ngày 05/3/2025 của UBND tỉnh;\n"
+        "Căn cứ Công văn số 46\n/UBND-VX ngày 05/3/2025 của UBND tỉnh;\n"
+    )
+    assert list(lb) == ["12/2025/NĐ-CP", "45/KH-UBND", "46/UBND-VX"]

@@ -70,8 +70,9 @@ _SEQ = r"\d{1,6}(?:\.\d{1,3})?"
 # a full date written out or with separators, as it follows "ngày"
 _FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)\d{4}"
 # a typist or OCR may leave a space beside the slash before the symbol ("49-CT /TW", "3374/
-# BKHCN-CNCNTT"): kept only where a capital letter opens the symbol
-_SLASH = r"[ \t]?/[ \t]?(?=[A-ZĐ])"
+# BKHCN-CNCNTT"), a converter a line break ("45/⏎KH-UBND"): kept only where a capital letter
+# opens the symbol
+_SLASH = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
 NUMBER = re.compile(
     rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)(?![\w&])"
 )
@@ -617,7 +618,7 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
         raw = m.group()
         sym = raw.split("/", 1)[1].lstrip() if "/" in raw else ""
         head = re.match(r"\d+-\s?([^\W\d_])", raw)
-        first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
+        first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym).lstrip()[:1]
         if first and first.isupper() and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     spans.sort()
