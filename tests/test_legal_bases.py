@@ -1005,12 +1005,16 @@ def test_ocr_damage_to_a_citation_is_repaired_or_left_out():
         "Căn cứ Nghị định sô 30/2020/NĐ-CP ngay 05/3/2020 của Chính phủ về công tác văn thư;\n"
         "Căn cứ Thông tư số l5/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính;\n"
         "Căn cứ Quyết định số 5O/QĐ-UBND ngàv 02/02/2026 của UBND tỉnh;\n"
+        "Căn cứ Quyết định số 31/QĐ-UBND ngày 05/3/2025 cùa UBND tỉnh;\n"
+        "Căn cứ Quyết định số 33/QĐ-UBND ngày 05 thảng 3 nam 2025 cúa Ủy ban nhân dân tỉnh;\n"
     )
     assert [(n, x["date"], x["issuer"]) for n, x in lb.items()] == [
         ("1234/QĐ-UBND", "2025-01-05", "Ủy ban nhân dân tỉnh"),
         ("30/2020/NĐ-CP", "2020-03-05", "Chính phủ"),
         ("15/2025/TT-BTC", "2025-03-10", "Bộ Tài chính"),
         ("50/QĐ-UBND", "2026-02-02", "Ủy ban nhân dân tỉnh"),
+        ("31/QĐ-UBND", "2025-03-05", "Ủy ban nhân dân tỉnh"),  # "của" with its marks damaged
+        ("33/QĐ-UBND", "2025-03-05", "Ủy ban nhân dân tỉnh"),  # "tháng", "năm" likewise
     ]
 
 

@@ -348,6 +348,8 @@ def _opens_ground(s: str) -> bool:
 
 _NGAY_WORD = r"[Nn]g(?:[aáảãạ][yýỳỷỹỵv]|à[vý])"
 _NGAY = re.compile(rf"(?<!\w){_NGAY_WORD}(?=\s*\d)")
+_THANG = re.compile(r"(?<=\d\s)th[aảàãạ]ng(?=\s+\d)")
+_NAM = re.compile(r"(?<=\d\s)n[aâ][mn](?=\s+\d{4})|(?<=\d\s)nă[n](?=\s+\d{4})")
 
 
 def _dates(text: str, s: int, e: int) -> list[DateMatch]:
@@ -355,6 +357,8 @@ def _dates(text: str, s: int, e: int) -> list[DateMatch]:
     # "ngay"/"ngàv": OCR or an unaccented copy damaged the word that introduces a date; put back
     # (same length, so offsets hold)
     sub = _NGAY.sub(lambda m: "Ngày" if m.group()[0] == "N" else "ngày", text[s:e].replace("\n", " "))
+    sub = _THANG.sub("tháng", sub)
+    sub = _NAM.sub("năm", sub)
     return [
         DateMatch(d.start + s, d.end + s, text[d.start + s : d.end + s], d.year, d.month, d.day, d.kind)
         for d in find_dates(sub, coarse=False)
@@ -991,6 +995,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
     return [c for c in cites if not any(a <= c.start < b for a, b in cuts)]
 
 
+# "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
+_OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
 _GARBLED_DATE = re.compile(
     r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
 )
@@ -1011,7 +1017,7 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             pos = g.end()
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
-    m = re.compile(r"[\s,]*của\s+").match(text, sess.end() if sess else pos, lim)
+    m = _OF.match(text, sess.end() if sess else pos, lim)
     if m and m.end() < lim:
         iss = _issuer_run(text, m.end(), lim)
         conf = 0.85
