@@ -1048,3 +1048,16 @@ def test_number_broken_at_its_slash_by_a_line_break():
         "Căn cứ Công văn số 46\n/UBND-VX ngày 05/3/2025 của UBND tỉnh;\n"
     )
     assert list(lb) == ["12/2025/NĐ-CP", "45/KH-UBND", "46/UBND-VX"]
+
+
+
+def test_known_central_body_whose_name_holds_ve_and_commas_is_kept_whole():
+    # a steering committee's whole name holds "về" and commas (a closed public list, data in
+    # citations.toml [issuer] known_names); another board's single "về" still opens the trích yếu
+    lb = _synth(
+        "Căn cứ Chương trình số 05-CTr/BCĐ ngày 20/12/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+        "lãng phí, tiêu cực;\n"
+        "Căn cứ Kế hoạch số 06/KH-BCĐ ngày 21/12/2025 của Ban Chỉ đạo tỉnh về triển khai thi đua;\n"
+    )
+    assert lb["05-CTr/BCĐ"]["issuer"] == "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+    assert (lb["06/KH-BCĐ"]["issuer"], lb["06/KH-BCĐ"]["title"]) == ("Ban Chỉ đạo tỉnh", "về triển khai thi đua")

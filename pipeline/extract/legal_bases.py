@@ -458,12 +458,28 @@ def _closed_length(name: str) -> int:
     return len(name)
 
 
+@cache
+def _known_names() -> re.Pattern[str]:
+    names = load_rules("citations")["issuer"].get("known_names", [])
+    return re.compile(rf"(?:{_alt(names)})(?!\w)", re.IGNORECASE)
+
+
+def _known_name(text: str, s: int, lim: int) -> int | None:
+    """Where a known central body's whole name that opens at ``s`` ends (citations.toml
+    [issuer] known_names: names holding "về" and commas), else None."""
+    m = _known_names().match(text, s, lim)
+    return m.end() if m and text[s].isupper() else None
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
     ("Ban Chỉ đạo phát triển khoa học, công nghệ, … và chuyển đổi số") or join two positions
     ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
     R = _rules()
+    known = _known_name(text, s, lim)
+    if known:
+        return s, known
     hard_end = lim
     for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
