@@ -1061,3 +1061,23 @@ def test_known_central_body_whose_name_holds_ve_and_commas_is_kept_whole():
     )
     assert lb["05-CTr/BCĐ"]["issuer"] == "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
     assert (lb["06/KH-BCĐ"]["issuer"], lb["06/KH-BCĐ"]["title"]) == ("Ban Chỉ đạo tỉnh", "về triển khai thi đua")
+
+
+def test_plural_head_names_the_issuer_of_numbers_listed_in_parentheses():
+    # "Các Nghị định của Chính phủ quy định … Luật X (Số …, số …)"; a ';' clause that goes on
+    # with "các Quyết định của …" without an opener; the number after a law's name in brackets
+    # is a decree's (its symbol), not that law's
+    lb = _synth(
+        "Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành Luật Đường bộ (Số 11/2025/NĐ-CP "
+        "ngày 07/5/2025, số 12/2025/NĐ-CP ngày 12/8/2025 sửa đổi Nghị định số 11/2025/NĐ-CP);\n"
+        "Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch mạng lưới "
+        "đường bộ; các Quyết định của Bộ trưởng Bộ Xây dựng phê duyệt điều chỉnh Quy hoạch (Số 1226/QĐ-BXD "
+        "ngày 29/4/2025 và số 2657/QĐ-BXD ngày 29/7/2025);\n"
+    )
+    assert [(n, x["doc_type"], x["issuer"]) for n, x in lb.items()] == [
+        ("11/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+        ("12/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+        ("991/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("1226/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
+        ("2657/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
+    ]

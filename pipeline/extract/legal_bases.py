@@ -717,6 +717,11 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
             last = re.search(rf"(?:{R.type_re.pattern})\s*$", between, re.IGNORECASE)
             if last and between[last.start()].isupper():
                 continue
+            # "… của Luật Quy hoạch (Số 37/2019/NĐ-CP …)": a symbol of another type is another
+            # document's number
+            sym_t = _type_from_symbol(NUMBER.match(text, ns).group() if NUMBER.match(text, ns) else "")[0]
+            if sym_t is not None and sym_t != R.no_code and sym_t.casefold() not in R.named:
+                continue
             return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
     win_s = max(zs, cs, ns - 90)
     for m in R.type_re.finditer(text, win_s, ns):
@@ -844,8 +849,10 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         if cs in done:
             continue
         done.add(cs)
-        o = R.opener_re.match(text, cs)
-        h = re.compile(r"các\s+").match(text, o.end()) if o else None
+        # "Căn cứ các Nghị định của …", also a ';' clause that goes on with one ("…; các Quyết
+        # định của Bộ trưởng … (số …, số …)")
+        o = R.opener_re.match(text, cs) or re.compile(r"[\s*_\-+•–]*").match(text, cs)
+        h = re.compile(r"[\s*_]*các\s+", re.IGNORECASE).match(text, o.end()) if o else None
         t = R.type_re.match(text, h.end()) if h else None
         m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
         if not t or not m:
