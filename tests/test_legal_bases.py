@@ -1081,3 +1081,17 @@ def test_plural_head_names_the_issuer_of_numbers_listed_in_parentheses():
         ("1226/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
         ("2657/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
     ]
+
+
+def test_narrated_subject_whose_name_holds_commas():
+    from pipeline.extractor import extract_text
+
+    text = (
+        "SỞ DU LỊCH TỈNH HÀ AN\nSố: 41/SDL-QLDL\nV/v triển khai văn bản mới\nHà An, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Các doanh nghiệp lữ hành\n\n"
+        "Ngày 02/4/2026, Bộ Văn hóa, Thể thao và Du lịch đã có văn bản số 1501/BVHTTDL-TCDL hướng dẫn phục hồi "
+        "du lịch. Sở Du lịch đề nghị các doanh nghiệp thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
+    assert got == {"1501/BVHTTDL-TCDL": ("2026-04-02", "Bộ Văn hóa, Thể thao và Du lịch")}

@@ -231,7 +231,7 @@ def _rules() -> _Rules:
             # the date may stand without a comma before the subject where it is written out
             # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
             rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
-            rf"(?P<subj>[^,;:()]{{2,90}}?)\s+(?:{verbs})\s*$"
+            rf"(?P<subj>[^,;:()]{{2,160}}?)\s+(?:{verbs})\s*$"
         ),
         title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
         alias_paren=re.compile(rf"\(\s*(?:{_alt(r['title']['alias_parens'])})", re.IGNORECASE),
@@ -917,7 +917,7 @@ def _narrated_head_re() -> re.Pattern[str]:
     R = _rules()
     verbs = _alt(load_rules("citations")["issuer"]["narrated_verbs"])
     return re.compile(
-        rf"(?P<lead>[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+[^,;]{{4,40}}?\s*,\s*)?)(?P<subj>[^,;:()]{{2,90}}?)\s+"
+        rf"(?P<lead>[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+[^,;]{{4,40}}?\s*,\s*)?)(?P<subj>[^,;:()]{{2,160}}?)\s+"
         rf"(?:{verbs})\s+các\s+(?P<t>{R.type_re.pattern})"
     )
 
@@ -1081,6 +1081,24 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     c.end = max(c.end, pos)
 
 
+def _mask_name_commas(text: str, s: int, e: int) -> str:
+    """text[s:e] with the commas inside known names (pipeline.bodies, citations.toml [issuer]
+    known_names) replaced by a space-like mark of the same length."""
+    spans = list(bodies.protected_spans(text, s, e))
+    for m in re.finditer(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])", text[s:e]):
+        k = _known_name(text, s + m.start(), e)
+        if k:
+            spans.append((s + m.start(), k))
+    if not spans:
+        return text[s:e]
+    chars = list(text[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            if chars[i - s] == ",":
+                chars[i - s] = "\u00b7"
+    return "".join(chars)
+
+
 def _opens_narration(text: str, pos: int, lim: int) -> bool:
     """Whether a body or a position, the subject of a narrated ground, follows a date at ``pos``
     without a comma ("ngày 02/4/2026 Bộ trưởng Bộ X đã ban hành …"): the date is that ground's."""
@@ -1121,6 +1139,9 @@ def _around(text: str, c: _Cite) -> None:
     # the narration opens the clause, or follows a comma inside it ("Triển khai Nghị định số …
     # của Chính phủ, ngày … Bộ trưởng Bộ X đã ban hành Thông tư số …")
     m, base = None, c.clause
+    # a comma inside a known name ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, …",
+    # "Bộ Văn hóa, Thể thao và Du lịch") is no clause edge: masked (same length)
+    prefix = _mask_name_commas(text, c.clause, c.start)
     for at in [0, *(k + 1 for k, ch in enumerate(prefix) if ch == ",")]:
         n = R.narrated_re.match(prefix[at:])
         subj = n.group("subj").strip() if n else ""
