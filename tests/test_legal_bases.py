@@ -1095,3 +1095,10 @@ def test_narrated_subject_whose_name_holds_commas():
     )
     got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
     assert got == {"1501/BVHTTDL-TCDL": ("2026-04-02", "Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_law_cited_with_the_year_it_was_passed():
+    lb = _synth("Căn cứ Luật Thủy lợi năm 2017;\nCăn cứ Luật Đê điều năm 2006 và Luật Lâm nghiệp năm 2017;\n")
+    assert [(x["title"], x["date"]) for x in lb.values()] == [
+        ("Luật Thủy lợi", None), ("Luật Đê điều", None), ("Luật Lâm nghiệp", None),
+    ]

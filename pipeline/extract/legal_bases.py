@@ -1617,6 +1617,12 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
         return None, nxt
+    if named and _canon_type(text[s:te]) in load_rules("citations")["types"].get("year_not_name", []):
+        # "Luật Thủy sản năm 2017": the year a law was passed identifies it, it is no part of
+        # its name (and no full date); "Hiến pháp … năm 2013" keeps it
+        y = re.search(r"[\s,]+năm\s+(?:19|20)\d{2}[\s;.,]*$", text[te:name_end])
+        if y:
+            name_end = te + y.start()
     name = _clean_title(text[s:name_end])
     if not name or len(name.split()) - len(text[s:te].split()) < (1 if named else 2):
         return None, None
