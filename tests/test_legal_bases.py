@@ -1102,3 +1102,13 @@ def test_law_cited_with_the_year_it_was_passed():
     assert [(x["title"], x["date"]) for x in lb.values()] == [
         ("Luật Thủy lợi", None), ("Luật Đê điều", None), ("Luật Lâm nghiệp", None),
     ]
+
+
+def test_law_cited_by_its_article_after_its_number_is_one_item():
+    lb = _synth(
+        "Căn cứ khoản 2 Điều 15 Luật Thủ đô số 39/2024/QH15;\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 02/3/2026 của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị quyết "
+        "về cơ chế đặc thù (Thực hiện khoản 2 Điều 15 Luật Thủ đô); Báo cáo thẩm tra số 15/BC-BPC ngày 05/3/2026 "
+        "của Ban Pháp chế;\n"
+    )
+    assert list(lb) == ["39/2024/QH15", "12/TTr-UBND", "15/BC-BPC"]

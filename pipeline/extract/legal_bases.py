@@ -1925,8 +1925,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
             if c.title.rule == "law cited by its article" and any(
-                    o.number.value is None and fold(o.title.value or "") == fold(c.title.value or "") for o in kept):
-                continue  # the law is already an item, cited by name and date
+                    fold(o.title.value or "") == fold(c.title.value or "") for o in cites if o is not c):
+                continue  # the law is already an item, cited by name (and date or number)
         first = seen.get(k)
         if first is None:
             if c.zone == "enacted":
