@@ -1112,3 +1112,23 @@ def test_law_cited_by_its_article_after_its_number_is_one_item():
         "của Ban Pháp chế;\n"
     )
     assert list(lb) == ["39/2024/QH15", "12/TTr-UBND", "15/BC-BPC"]
+
+
+def test_consolidated_texts_grounds_after_its_numbered_amendment_note():
+    # a consolidated text: the note lists the amending documents as "1. …", "2. …", and the
+    # "Căn cứ" lines follow them up to "Chương I"; a numbered line does not end the grounds
+    text = (
+        "BỘ XÂY DỰNG\n\nSố: 05/VBHN-BXD\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\nTHÔNG TƯ\n\n"
+        "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG CÔNG TRÌNH\n\n"
+        "Thông tư số 10/2025/TT-BXD ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Xây dựng quy định về quản lý "
+        "chất lượng công trình, có hiệu lực kể từ ngày 01 tháng 3 năm 2025, được sửa đổi, bổ sung bởi:\n\n"
+        "1. Thông tư số 20/2025/TT-BXD ngày 13 tháng 6 năm 2025 của Bộ trưởng Bộ Xây dựng sửa đổi Điều 3 "
+        "Thông tư số 10/2025/TT-BXD, có hiệu lực kể từ ngày 01 tháng 8 năm 2025.\n\n"
+        "*Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;*\n\n"
+        "*Căn cứ Nghị định số 52/2022/NĐ-CP ngày 08 tháng 8 năm 2022 của Chính phủ quy định chức năng, "
+        "nhiệm vụ của Bộ Xây dựng;*\n\n"
+        "*Bộ trưởng Bộ Xây dựng ban hành Thông tư quy định về quản lý chất lượng công trình.*\n\n"
+        "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định về chất lượng.\n"
+    )
+    got = [x["number"] or x["title"] for x in _extract(text)[1]]
+    assert got == ["10/2025/TT-BXD", "20/2025/TT-BXD", "Luật Xây dựng", "52/2022/NĐ-CP"]

@@ -1858,6 +1858,27 @@ def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None and cited else None
 
 
+_ARTICLE_HEAD = re.compile(r"^[\s*_]*(?:(?:Chương|CHƯƠNG)\s*(?:[IVXLC]+|\d+)\b|(?:Điều|ĐIỀU)\s*\d+)")
+
+
+def _preamble_run_on(doc: Document, after: int) -> tuple[int, int] | None:
+    """A normative text's preamble that the segmenter cut at a numbered line (a consolidated
+    text's note "… được sửa đổi, bổ sung bởi: 1. Thông tư số …; 2. …" before its "Căn cứ …"
+    lines): the lines after it up to the first "Chương"/"Điều" heading are still grounds where
+    one of them opens a ground with a citation. Without such a heading within reach it is no
+    normative preamble and nothing is added."""
+    body = [ln for ln in doc.lines if ln.start >= after and not ln.blank][:60]
+    end = next((k for k, ln in enumerate(body) if _ARTICLE_HEAD.match(ln.text) or _body_starter(ln.text)), None)
+    if not end:
+        return None
+    run = body[:end]
+    # a line that opens a ground and cites on it or the line after ("*Căn cứ Nghị định số⏎96/…")
+    if not any(_opens_ground(ln.text.lstrip(" *_"))
+               and _has_citation(doc.text, ln.start, run[min(k + 1, len(run) - 1)].end) for k, ln in enumerate(run)):
+        return None
+    return run[0].start, run[-1].end
+
+
 @cache
 def _starters() -> frozenset[str]:
     return frozenset(fold(x).rstrip(":") for x in load_rules("structure")["preamble"]["body_starters"])
@@ -1885,6 +1906,9 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
             zones.append((at, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
+        more = _preamble_run_on(doc, pre[-1].end)
+        if more is not None:
+            zones.append((*more, "preamble"))
     if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
         hz = _grounds_in_header(doc)
         if hz is not None:
