@@ -1132,3 +1132,13 @@ def test_consolidated_texts_grounds_after_its_numbered_amendment_note():
     )
     got = [x["number"] or x["title"] for x in _extract(text)[1]]
     assert got == ["10/2025/TT-BXD", "20/2025/TT-BXD", "Luật Xây dựng", "52/2022/NĐ-CP"]
+
+
+def test_bare_citation_before_a_semicolon_shares_the_issuer_of_the_same_type_after_it():
+    lb = _synth(
+        "Căn cứ Nghị quyết số 2/CMP3; Nghị quyết số 4, 5/CMP4 của Hội nghị các Bên tham gia Nghị định thư Kyoto;\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND; Kế hoạch số 13/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh;\n"
+    )
+    parties = "Hội nghị các Bên tham gia Nghị định thư Kyoto"
+    assert [lb[n]["issuer"] for n in ("2/CMP3", "4/CMP4", "5/CMP4")] == [parties] * 3
+    assert lb["12/QĐ-UBND"]["issuer"] is None  # another type: not the same list

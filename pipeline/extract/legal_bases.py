@@ -930,6 +930,7 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
     by_clause: dict[int, list[_Cite]] = {}
     for c in cites:
         by_clause.setdefault(c.clause, []).append(c)
+    _across_semicolon(text, by_clause)
     for members in by_clause.values():
         last = members[-1]
         if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
@@ -958,6 +959,27 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+def _across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
+    """'Căn cứ Quyết định số 01/X; Quyết định số 9/Y, … của Z;': a bare citation (no date,
+    issuer or trích yếu) ending its clause at ';', where the next clause goes on with a citation
+    of the same type without an opener, shares the issuer stated at the end of that clause."""
+    R = _rules()
+    keys = sorted(by_clause)
+    for a, b in zip(keys, keys[1:], strict=False):
+        prev, nxt = by_clause[a], by_clause[b]
+        last = nxt[-1]
+        if last.issuer.value is None or last.issuer.rule != "của <issuer>":
+            continue
+        if not re.fullmatch(r"\s*;\s*", text[prev[-1].end : b]) or R.opener_re.match(text, b, nxt[0].start + 1):
+            continue
+        typ = (nxt[0].doc_type.value or "").casefold()
+        for c in prev:
+            if c.issuer.value is None and c.date.value is None and c.title.value is None \
+                    and (c.doc_type.value or "").casefold() == typ:
+                i = last.issuer
+                c.issuer.set(i.value, i.start, i.end, 0.6, "issuer after the list")
 
 
 def _enacting_at(text: str, zs: int, ze: int, bounds: list[tuple[int, str]]) -> int | None:
