@@ -99,7 +99,7 @@ def _without_own_number(items: list[dict], own: Any, prov: Prov) -> list[dict]:
     in the document model) is dropped, and the provenance of the items after it renumbered."""
     if own is None or not items:
         return items
-    key = re.sub(r"\s+", "", str(own.value.get("raw", ""))).casefold()
+    key = re.sub(r"\s+", "", str(own.value.get("raw") or "")).casefold()
     drop = {i for i, it in enumerate(items) if key and re.sub(r"\s+", "", str(it.get("number") or "")).casefold() == key}
     if not drop:
         return items

@@ -60,6 +60,13 @@ NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# a Party number left blank for the clerk: the hyphen and symbol right after the cue ("Số -CTr/TU")
+_BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\wĐđ\-]+)")
+# what stands where the sequence should be, glued to the number found, when it reads as no
+# number: letters or OCR marks around the figures ("Z32Ø/…", "4ậ1/…"); dots, dashes and blanks
+# before it are a clerk's blank
+_GARBLED_SEQ = re.compile(r"[^\s.…_:;,\-–|*]$")
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
 _SYMBOL_TAIL = re.compile(r"^[A-ZĐ0-9][A-ZĐa-zđ0-9&.\-/]{0,24}$")
 
@@ -227,11 +234,17 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
     if pos < len(text):
         spans.append((pos, len(text)))
     cuts: list[tuple[int, int, bool]] = []
+    forced: set[tuple[int, int]] = set()  # motto pieces no phrase pattern sees whole
     for a, b in spans:
         seg = text[a:b]
         points = {0, len(seg)}
-        for ms, me in motto_spans(seg):
+        mottos = motto_spans(seg)
+        for ms, me in mottos:
             points.update((ms, me))
+        if not mottos:
+            for ms, me in _split_motto(seg):
+                points.update((ms, me))
+                forced.add((a + ms, a + me))
         for m in NUMBER_CUE.finditer(seg):
             points.add(m.start())
         for m in VV_CUE.finditer(seg):
@@ -256,8 +269,32 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
                 first = False
     out: list[Piece] = []
     for k, (a, b, sep) in enumerate(cuts):
-        out.append(Piece(idx, start + a, start + b, text[a:b], _role(text[a:b]), k == 0, sep))
+        role = "motto" if (a, b) in forced else _role(text[a:b])
+        out.append(Piece(idx, start + a, start + b, text[a:b], role, k == 0, sep))
     return out
+
+
+def _split_motto(seg: str) -> list[tuple[int, int]]:
+    """The Quốc hiệu wrapped in its column and joined with the other column's line by a
+    converter: "UBND TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT BAN QUẢN LÝ B NAM" — the running motto
+    words (four or more) and, at the line's end, the motto's last words that complete them;
+    the text between is the other cell's."""
+    k = motto_fragment_start(seg)
+    if k is None:
+        return []
+    folded = _fold_same_length(seg).replace("đ", "d")
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s\-–—*_|]+", folded) if m.start() >= k]
+    n = 3
+    while n < len(words) and _within_motto(tuple(w for _a, _b, w in words[: n + 1])):
+        n += 1
+    if n < 4 or n >= len(words):
+        return []
+    run = tuple(w for _a, _b, w in words[:n])
+    for t in (2, 1):
+        tail = words[-t:]
+        if len(words) - t > n and _within_motto(run + tuple(w for _a, _b, w in tail)):
+            return [(words[0][0], words[n - 1][1]), (tail[0][0], tail[-1][1])]
+    return []
 
 
 def _place_start(seg: str, at: int) -> int:
@@ -449,6 +486,14 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     if not body.strip() and nxt is not None:
         body, base = nxt.text, nxt.start
         nxt = _next_piece(hr, nxt, lines)
+    blank_party = _BLANK_PARTY.match(body)
+    if blank_party:
+        # "Số -CTr/TU": a Party number left blank for the clerk keeps its hyphen
+        sym = blank_party.group("sym").rstrip(".,;")
+        value = {"raw": "-" + sym, "seq": None, "symbol": sym}
+        s, e = base + blank_party.start("dash"), base + blank_party.end("sym")
+        hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.07)
+        return
     tok = NUMBER_TOKEN.search(body)
     if not tok:
         return
@@ -464,7 +509,14 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         seq, symbol = m.group("party"), m.group("psym")
     else:
         seq, symbol = m.group("seq"), m.group("sym")
-    raw, symbol = raw.rstrip(".,;"), symbol.rstrip(".,;")
+    # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back
+    raw, symbol = raw.rstrip(".,;").translate(_LOOKALIKE), symbol.rstrip(".,;").translate(_LOOKALIKE)
+    if _GARBLED_SEQ.search(body[: tok.start()]):
+        # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
+        # — no raw number rather than a wrong one; the symbol is still the document's
+        value = {"raw": None, "seq": None, "symbol": symbol}
+        hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.4)
+        return
     value = {"raw": raw, "seq": seq, "symbol": symbol}
     hr.annotations["number"] = Annotation("number", value, s, e, rule, conf if seq else conf - 0.07)
 

@@ -23,7 +23,8 @@ class DocType(_Model):
 
 
 class Number(_Model):
-    raw: str
+    # null where OCR garbled the sequence beyond reading ("Số: Z32Ø/BTC-QLCS"): the symbol stays
+    raw: str | None = None
     seq: str | None = None
     symbol: str | None = None
 

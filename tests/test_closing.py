@@ -264,3 +264,33 @@ def test_an_appended_draft_with_its_own_closing_gives_nothing_to_the_record() ->
     rec = extract_text(name_only).model_dump()
     assert rec["signer"] == {"name": "Nguyễn Văn An", "position": None, "authority": None}
     assert rec["recipients"] == ["Sở Tài chính"]
+
+
+def test_ocr_damaged_label_with_the_authority_cell_on_its_line() -> None:
+    # a scanned Party resolution: "Nơi nhân:" (a mark lost) with the signature's authority cell
+    # on the same line; neither the label nor "T/M BAN THƯỜNG VỤ" is a recipient
+    text = (
+        "TỈNH ỦY HÀ AN\n*\nSố 21-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà An, ngày 05 tháng 3 năm 2026\n\n"
+        "NGHỊ QUYẾT\nvề phát triển du lịch\n\n1. Các cấp ủy tổ chức quán triệt.\n\n"
+        "Nơi nhân: T/M BAN THƯỜNG VỤ\n- Các đồng chí Tỉnh ủy viên,\n\n- Các Đảng ủy trực thuộc Tỉnh ủy, `\n"
+        "- Lưu Văn phòng Tỉnh ủy.\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.recipients == ["Các đồng chí Tỉnh ủy viên", "Các Đảng ủy trực thuộc Tỉnh ủy"]
+
+
+def test_items_run_together_at_a_dash_are_split_but_a_unit_and_its_parent_are_not() -> None:
+    text = (
+        "BỘ XÂY DỰNG\nSố: 12/BXD-KHTC\nV/v triển khai kế hoạch\nHà Nội, ngày 05 tháng 3 năm 2026\n\n"
+        "Kính gửi: Các đơn vị\n\nBộ Xây dựng đề nghị các đơn vị thực hiện.\n\n"
+        "Nơi nhận:\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính - HĐND, UBND các tỉnh, thành phố;\n"
+        "- Cục Kiểm tra văn bản - Bộ Tư pháp;\n- Bộ Lao động - Thương binh và Xã hội;\n- Lưu: VT.\n\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Minh\n"
+    )
+    assert extract_text(text).recipients == [
+        "Các đơn vị",  # the công văn's Kính gửi
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính",
+        "HĐND, UBND các tỉnh, thành phố",
+        "Cục Kiểm tra văn bản - Bộ Tư pháp",
+        "Bộ Lao động - Thương binh và Xã hội",
+    ]

@@ -799,3 +799,47 @@ def test_type_line_with_its_qualifier():
     r = extract_text(text)
     assert r.doc_type.code == "KH"
     assert r.title == "Phòng chống thiên tai giai đoạn 2026 - 2030"
+
+
+def test_party_number_left_blank_keeps_its_hyphen_and_symbol():
+    # a Party programme before the clerk fills its number in: "Số -CTr/TU"
+    text = (
+        "TỈNH ỦY HÀ AN\n*\nSố        -CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà An, ngày      tháng 8 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số\n-----\n\n"
+        "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("-CTr/TU", None, "CTr/TU")
+    assert r.doc_type.code == "CTr"
+
+
+@pytest.mark.parametrize("cell, raw, symbol", [
+    ("Số: Z41Ø/BTC-QLCS", None, "BTC-QLCS"),  # OCR marks where the figures were: no raw number
+    ("Số: 4ậ1/BTC-QLCS", None, "BTC-QLCS"),
+    ("Số: ......./BTC-QLCS", "/BTC-QLCS", "BTC-QLCS"),  # a clerk's blank stays a blank
+    ("Số: /BTC-QLCS", "/BTC-QLCS", "BTC-QLCS"),
+    ("Số: 412/BTC-QLCS", "412/BTC-QLCS", "BTC-QLCS"),
+])
+def test_sequence_garbled_beyond_reading_gives_no_raw_number(cell: str, raw: str | None, symbol: str):
+    text = (
+        f"BỘ TÀI CHÍNH\n{cell}\nV/v triển khai Nghị định về tài sản công\nHà Nội, ngày 19 tháng 6 năm 2026\n\n"
+        "Kính gửi: Các Bộ, cơ quan ngang bộ\n\nBộ Tài chính đề nghị các Bộ thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTạ Văn Nam\n"
+    )
+    r = extract_text(text)
+    assert r.number is not None and (r.number.raw, r.number.seq, r.number.symbol) == (raw, None if raw is None or raw.startswith("/") else "412", symbol)
+
+
+def test_quoc_hieu_wrapped_and_joined_with_the_issuer_cell():
+    # a two-column header whose Quốc hiệu wrapped in its column ("… VIỆT" / "NAM"), joined by a
+    # converter with the issuer column's second line: the body between them is the issuer
+    text = (
+        "UBND TỈNH HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-SNNMT\nHà An, ngày 15 tháng 01 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n\n"
+        "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nGIÁM ĐỐC\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.issuer.name == "Sở Nông nghiệp và Môi trường"
+    assert r.issuer.parent == "Ủy ban nhân dân tỉnh Hà An"

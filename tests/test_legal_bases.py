@@ -10,7 +10,7 @@ import pytest
 from corpus_files import CORPUS, segment_text, segmented
 
 from pipeline.dates import find_dates
-from pipeline.extract.legal_bases import extract_legal_bases
+from pipeline.extract.legal_bases import extract_legal_bases, without_repeat
 from pipeline.lexicon import expand_abbreviations
 from pipeline.provenance import Prov
 from pipeline.segment import Document
@@ -216,12 +216,17 @@ def test_every_span_relocates_its_value(path: Path):
             assert 0.0 <= span.confidence <= 1.0
             at = text[span.start : span.end]
             if key == "number":
-                # a number is written without the spaces a typist left in it ("QĐ- UBND")
-                assert value in "".join(at.split())
+                # a number is written without the spaces a typist left in it ("QĐ- UBND"); a
+                # sequence listed before a number that shares its symbol spans the sequence; a
+                # look-alike letter ("Ð") or an OCR letter for a figure ("l5/…") is put back
+                flat = "".join(at.split()).translate(str.maketrans({"Ð": "Đ", "ð": "đ"}))
+                seq, _, rest = flat.partition("/")
+                fixed = seq.translate(str.maketrans("lIOo", "1100")) + "/" + rest if rest else flat
+                assert value in flat or value in fixed or value.split("/")[0] == at
             elif key == "date":
                 assert value in {d.iso for d in find_dates(at.replace("\n", " "), coarse=False)}
             elif key == "issuer":
-                assert expand_abbreviations(clean_value(at)) == value
+                assert without_repeat(expand_abbreviations(clean_value(at))) == value
             elif key == "doc_type":
                 assert collapse(at).casefold() == value.casefold()
             else:
@@ -830,3 +835,310 @@ def test_narrated_ground_on_the_line_after_kinh_gui_is_its_own_paragraph():
     r = extract_text(text)
     assert r.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert [b.number for b in r.legal_bases][:1] == ["119/2025/NĐ-CP"]
+
+
+def test_senders_listed_with_commas_each_before_tai():
+    # a letter sums up several bodies' opinions in one sentence, one "<body> tại văn bản số …"
+    # per comma; each letter's issuer is the body right before its "tại"
+    lb = _synth(
+        "Theo đề nghị của Ủy ban nhân dân tỉnh Hà An tại văn bản số 210/TTr-UBND ngày 04/3/2026, "
+        "Bộ Xây dựng tại văn bản số 88/BXD-KHTC ngày 12/02/2026, ý kiến của Bộ Tài chính tại văn bản số "
+        "1503/BTC-NSNN ngày 20/01/2026, Bộ Văn hóa, Thể thao và Du lịch tại văn bản số 77/BVHTTDL-KHTC "
+        "ngày 15/01/2026 về chủ trương đầu tư;\n"
+    )
+    assert [lb[n]["issuer"] for n in ("210/TTr-UBND", "88/BXD-KHTC", "1503/BTC-NSNN", "77/BVHTTDL-KHTC")] == [
+        "Ủy ban nhân dân tỉnh Hà An", "Bộ Xây dựng", "Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch",
+    ]
+
+
+def test_sequences_listed_before_a_number_share_its_symbol():
+    # "số 5, 6 và 7/QĐ-UBND": three decisions under one symbol, each an item; the date and
+    # issuer stated after the last are theirs too
+    doc, lb, prov = _extract(
+        _SYNTH_HEAD + "Căn cứ Quyết định số 210/QĐ-TTg ngày 02/02/2024 của Thủ tướng Chính phủ;\n"
+        "Căn cứ các Quyết định số 5, 6 và 7/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân tỉnh về giao chỉ tiêu;\n"
+        "Căn cứ Bảng số 3, 4 chi tiết kèm theo;\n" + _SYNTH_TAIL
+    )
+    got = [(x["number"], x["doc_type"], x["date"], x["issuer"]) for x in lb]
+    assert got == [
+        ("210/QĐ-TTg", "Quyết định", "2024-02-02", "Thủ tướng Chính phủ"),
+        ("5/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+        ("6/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+        ("7/QĐ-UBND", "Quyết định", "2026-01-10", "Ủy ban nhân dân tỉnh"),
+    ]
+    # the provenance of a shared-symbol item is its own sequence
+    span = prov.spans["legal_bases[2].number"]
+    assert doc.text[span.start : span.end] == "6"
+
+
+def test_body_of_the_parties_to_an_instrument_keeps_the_instruments_name():
+    # "tham gia" joins the parties to the instrument they are parties to, and the instrument's
+    # name goes on with its subject ("về …"): no predicate, no trích yếu
+    lb = _synth(
+        "Căn cứ Nghị quyết số 3/CMP5 của Hội nghị các Bên tham gia Nghị định thư Kyoto về cắt giảm khí thải;\n"
+        "Căn cứ Công văn số 77/BTC-CST ngày 02/02/2026 của Bộ Tài chính tham gia ý kiến về dự thảo;\n"
+    )
+    assert lb["3/CMP5"]["issuer"] == "Hội nghị các Bên tham gia Nghị định thư Kyoto về cắt giảm khí thải"
+    assert lb["77/BTC-CST"]["issuer"] == "Bộ Tài chính"
+
+
+def test_number_in_a_trich_yeu_run_onto_the_number_line_is_a_ground():
+    # a Party letter's "Số … -CV/…" with a spaced dash and its trích yếu on the same line: the
+    # document cited in that trích yếu is a ground, not the letter's own number
+    from pipeline.extractor import extract_text
+
+    text = (
+        "ĐẢNG BỘ TỈNH HÀ AN\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà An, ngày 07 tháng 3 năm 2026\n\n"
+        "Số 318 -CV/ĐU về việc thực hiện Kế hoạch số 52-KH/TU ngày 20/02/2026 của Tỉnh ủy Hà An\n\n"
+        "Kính gửi: Các chi bộ trực thuộc.\n\n"
+        "Thực hiện Kế hoạch số 52-KH/TU ngày 20/02/2026 của Tỉnh ủy Hà An về chuyển đổi số trong các cơ quan "
+        "đảng, Ban Thường vụ Đảng ủy đề nghị các chi bộ triển khai một số việc như sau:\n"
+        "1. Quán triệt nội dung Kế hoạch.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.number is not None and r.number.raw == "318-CV/ĐU"
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("52-KH/TU", "Tỉnh ủy Hà An")]
+
+
+def test_number_with_a_space_beside_its_slash_is_read_whole():
+    # OCR and typists leave a space before or after the slash; the symbol still opens with a
+    # capital, so the number is one (spaces dropped), not a truncated "49-CT"
+    lb = _synth(
+        "Căn cứ Chỉ thị số 49-CT /TW ngày 28/6/2025 của Ban Bí thư về công tác đối ngoại;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 72/TTr-SNV ngày 28/4/2026 và Văn bản số 3374/ SNV-\n"
+        "CCVC ngày 21/5/2026.\n"
+    )
+    assert list(lb) == ["49-CT/TW", "72/TTr-SNV", "3374/SNV-CCVC"]
+    assert lb["3374/SNV-CCVC"]["date"] == "2026-05-21"
+
+
+def test_narrated_ground_after_a_comma_and_a_written_out_date():
+    # a letter tells its grounds as history: the date written out ("Ngày 05 tháng 3 năm 2026,")
+    # is the cited document's, and a second narration may follow a comma inside the sentence,
+    # its date without a comma before the subject
+    from pipeline.extractor import extract_text
+
+    text = (
+        "BỘ XÂY DỰNG\nSố: 41/BXD-QLN\nV/v triển khai các quy định mới về nhà ở\n"
+        "Hà Nội, ngày 20 tháng 4 năm 2026\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+        "Ngày 05 tháng 3 năm 2026, Chính phủ ban hành Nghị định số 31/2026/NĐ-CP quy định chi tiết một số điều "
+        "của Luật Nhà ở. Để hướng dẫn Nghị định số 31/2026/NĐ-CP của Chính phủ, ngày 02 tháng 4 năm 2026 "
+        "Bộ trưởng Bộ Xây dựng đã ban hành Thông tư số 09/2026/TT-BXD hướng dẫn về nhà ở xã hội.\n"
+        "Để triển khai kịp thời, Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
+    assert got["31/2026/NĐ-CP"] == ("2026-03-05", "Chính phủ")
+    assert got["09/2026/TT-BXD"] == ("2026-04-02", "Bộ trưởng Bộ Xây dựng")
+
+
+def test_date_that_opens_the_next_narration_is_not_the_issuers():
+    lb = _synth(
+        "Thực hiện Nghị định số 31/2026/NĐ-CP của Chính phủ, ngày 02 tháng 4 năm 2026 Bộ trưởng Bộ Xây dựng "
+        "đã ban hành Thông tư số 09/2026/TT-BXD hướng dẫn về nhà ở xã hội;\n"
+    )
+    assert lb["31/2026/NĐ-CP"]["date"] is None
+    assert lb["09/2026/TT-BXD"]["date"] == "2026-04-02"
+
+
+def test_documents_joined_inside_a_trich_yeu_share_the_issuer_after_them():
+    lb = _synth(
+        "Căn cứ Nghị định số 44/2024/NĐ-CP của Chính phủ quy định về phí trước bạ được sửa đổi bởi "
+        "Nghị định số 12/2025/NĐ-CP và Nghị định số 98/2025/NĐ-CP của Chính phủ;\n"
+    )
+    assert [lb[n]["issuer"] for n in ("44/2024/NĐ-CP", "12/2025/NĐ-CP", "98/2025/NĐ-CP")] == ["Chính phủ"] * 3
+
+
+def test_list_headed_by_a_narrated_sentence_takes_its_subject_as_issuer():
+    # a letter tells that a body issued "các Thông tư …" and lists them after a colon
+    from pipeline.extractor import extract_text
+
+    text = (
+        "SỞ XÂY DỰNG TỈNH HÀ AN\nSố: 88/SXD-QLXD\nV/v phổ biến văn bản mới\nHà An, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường\n\n"
+        "Bộ Xây dựng đã ban hành các Thông tư hướng dẫn về quản lý chất lượng công trình, cụ thể:\n"
+        "- Thông tư số 05/2026/TT-BXD ngày 10/3/2026 về quản lý chất lượng;\n"
+        "- Thông tư số 06/2026/TT-BXD ngày 12/3/2026 về bảo trì công trình.\n"
+        "Để triển khai kịp thời, Sở Xây dựng đề nghị Ủy ban nhân dân các xã, phường tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert got == {"05/2026/TT-BXD": "Bộ Xây dựng", "06/2026/TT-BXD": "Bộ Xây dựng"}
+
+
+def test_citation_inside_a_quoted_provision_is_not_a_ground():
+    # a letter quotes another document's provision after a colon; what that provision cites is
+    # the quoted document's ground, not the letter's; a name quoted without a colon still is one
+    from pipeline.extractor import extract_text
+
+    text = (
+        "BỘ Y TẾ\nSố: 12/BYT-KCB\nV/v triển khai quy định mới\nHà Nội, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố\n\n"
+        "Ngày 02 tháng 3 năm 2026, Bộ Y tế ban hành Thông tư số 07/2026/TT-BYT về khám bệnh từ xa, cụ thể:\n"
+        "- Khoản 2 Điều 3 của Thông tư số 07/2026/TT-BYT quy định: “Sở Y tế cấp phép theo quy định tại "
+        "Điều 12 Nghị định số 96/2023/NĐ-CP của Chính phủ”.\n"
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n"
+    )
+    assert [b.number for b in extract_text(text).legal_bases] == ["07/2026/TT-BYT"]
+
+
+def test_document_a_text_is_attached_to_is_not_its_ground():
+    # an annex whose header was lost: "(Kèm theo Quyết định số …)" under its title names the
+    # decision it is attached to; "Quy chế ban hành kèm theo Quyết định số …" in a ground cites it
+    text = (
+        "KẾ HOẠCH QUỐC GIA\nPhòng chống thiên tai giai đoạn 2026 - 2030\n"
+        "(Kèm theo Quyết định số 845/QĐ-TTg\nngày 12 tháng 5 năm 2026 của Thủ tướng Chính phủ)\n\n"
+        "Thực hiện Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19 tháng 6 năm 2013;\n"
+        "Căn cứ Quy chế ban hành kèm theo Quyết định số 17/QĐ-BNN ngày 05/01/2026 của Bộ trưởng Bộ Nông nghiệp;\n\n"
+        "I. MỤC TIÊU\nGiảm thiệt hại do thiên tai.\n"
+    )
+    assert [x["number"] for x in _extract(text)[1]] == ["33/2013/QH13", "17/QĐ-BNN"]
+
+
+def test_ocr_damage_to_a_citation_is_repaired_or_left_out():
+    # what OCR typically does to a citation: "Đ" read as the look-alike "Ð", "ngày" without its
+    # accents, a figure of the sequence read as a letter ("l" for 1, "O" for 0); the number,
+    # date and issuer are still read — none comes out as a junk value
+    lb = _synth(
+        "Căn cứ Quyết định số 1234/QÐ-UBND ngày 05/01/2025 của UBND tỉnh;\n"
+        "Căn cứ Nghị định sô 30/2020/NĐ-CP ngay 05/3/2020 của Chính phủ về công tác văn thư;\n"
+        "Căn cứ Thông tư số l5/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính;\n"
+        "Căn cứ Quyết định số 5O/QĐ-UBND ngàv 02/02/2026 của UBND tỉnh;\n"
+        "Căn cứ Quyết định số 31/QĐ-UBND ngày 05/3/2025 cùa UBND tỉnh;\n"
+        "Căn cứ Quyết định số 33/QĐ-UBND ngày 05 thảng 3 nam 2025 cúa Ủy ban nhân dân tỉnh;\n"
+    )
+    assert [(n, x["date"], x["issuer"]) for n, x in lb.items()] == [
+        ("1234/QĐ-UBND", "2025-01-05", "Ủy ban nhân dân tỉnh"),
+        ("30/2020/NĐ-CP", "2020-03-05", "Chính phủ"),
+        ("15/2025/TT-BTC", "2025-03-10", "Bộ Tài chính"),
+        ("50/QĐ-UBND", "2026-02-02", "Ủy ban nhân dân tỉnh"),
+        ("31/QĐ-UBND", "2025-03-05", "Ủy ban nhân dân tỉnh"),  # "của" with its marks damaged
+        ("33/QĐ-UBND", "2025-03-05", "Ủy ban nhân dân tỉnh"),  # "tháng", "năm" likewise
+    ]
+
+
+def test_sender_named_with_an_honorific_and_a_conclusion_notices_trich_yeu():
+    lb = _synth(
+        "Căn cứ ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Hòa tại Văn bản số 55/UBND-VX "
+        "ngày 06/3/2026;\n"
+        "Thực hiện ý kiến chỉ đạo của đ/c Chủ tịch UBND tỉnh tại Công văn số 56/UBND-VX ngày 07/3/2026;\n"
+        "Thực hiện Thông báo số 45/TB-UBND ngày 09/3/2026 của UBND tỉnh kết luận của đồng chí Chủ tịch UBND tỉnh "
+        "tại buổi làm việc;\n"
+    )
+    assert lb["55/UBND-VX"]["issuer"] == "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    assert lb["56/UBND-VX"]["issuer"] == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert lb["45/TB-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert lb["45/TB-UBND"]["title"].startswith("kết luận của")
+
+
+def test_issuer_between_type_and_number_and_an_expansion_that_repeats_the_text():
+    lb = _synth(
+        "Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC ngày 05/3/2025 hướng dẫn quản lý kinh phí;\n"
+        "Căn cứ Quyết định số 110/QĐ-TTg ngày 13/3/2026 của TTg Chính phủ;\n"
+    )
+    assert lb["12/2025/TT-BTC"]["issuer"] == "Bộ Tài chính"
+    assert lb["110/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_number_broken_at_its_slash_by_a_line_break():
+    lb = _synth(
+        "Căn cứ Nghị định số 12/2025/\nNĐ-CP ngày 05/3/2025 của Chính phủ;\n"
+        "Căn cứ Kế hoạch số 45/\nKH-UBND ngày 05/3/2025 của UBND tỉnh;\n"
+        "Căn cứ Công văn số 46\n/UBND-VX ngày 05/3/2025 của UBND tỉnh;\n"
+    )
+    assert list(lb) == ["12/2025/NĐ-CP", "45/KH-UBND", "46/UBND-VX"]
+
+
+
+def test_known_central_body_whose_name_holds_ve_and_commas_is_kept_whole():
+    # a steering committee's whole name holds "về" and commas (a closed public list, data in
+    # citations.toml [issuer] known_names); another board's single "về" still opens the trích yếu
+    lb = _synth(
+        "Căn cứ Chương trình số 05-CTr/BCĐ ngày 20/12/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+        "lãng phí, tiêu cực;\n"
+        "Căn cứ Kế hoạch số 06/KH-BCĐ ngày 21/12/2025 của Ban Chỉ đạo tỉnh về triển khai thi đua;\n"
+    )
+    assert lb["05-CTr/BCĐ"]["issuer"] == "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+    assert (lb["06/KH-BCĐ"]["issuer"], lb["06/KH-BCĐ"]["title"]) == ("Ban Chỉ đạo tỉnh", "về triển khai thi đua")
+
+
+def test_plural_head_names_the_issuer_of_numbers_listed_in_parentheses():
+    # "Các Nghị định của Chính phủ quy định … Luật X (Số …, số …)"; a ';' clause that goes on
+    # with "các Quyết định của …" without an opener; the number after a law's name in brackets
+    # is a decree's (its symbol), not that law's
+    lb = _synth(
+        "Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành Luật Đường bộ (Số 11/2025/NĐ-CP "
+        "ngày 07/5/2025, số 12/2025/NĐ-CP ngày 12/8/2025 sửa đổi Nghị định số 11/2025/NĐ-CP);\n"
+        "Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch mạng lưới "
+        "đường bộ; các Quyết định của Bộ trưởng Bộ Xây dựng phê duyệt điều chỉnh Quy hoạch (Số 1226/QĐ-BXD "
+        "ngày 29/4/2025 và số 2657/QĐ-BXD ngày 29/7/2025);\n"
+    )
+    assert [(n, x["doc_type"], x["issuer"]) for n, x in lb.items()] == [
+        ("11/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+        ("12/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+        ("991/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("1226/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
+        ("2657/QĐ-BXD", "Quyết định", "Bộ trưởng Bộ Xây dựng"),
+    ]
+
+
+def test_narrated_subject_whose_name_holds_commas():
+    from pipeline.extractor import extract_text
+
+    text = (
+        "SỞ DU LỊCH TỈNH HÀ AN\nSố: 41/SDL-QLDL\nV/v triển khai văn bản mới\nHà An, ngày 20 tháng 4 năm 2026\n\n"
+        "Kính gửi: Các doanh nghiệp lữ hành\n\n"
+        "Ngày 02/4/2026, Bộ Văn hóa, Thể thao và Du lịch đã có văn bản số 1501/BVHTTDL-TCDL hướng dẫn phục hồi "
+        "du lịch. Sở Du lịch đề nghị các doanh nghiệp thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Minh\n"
+    )
+    got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
+    assert got == {"1501/BVHTTDL-TCDL": ("2026-04-02", "Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_law_cited_with_the_year_it_was_passed():
+    lb = _synth("Căn cứ Luật Thủy lợi năm 2017;\nCăn cứ Luật Đê điều năm 2006 và Luật Lâm nghiệp năm 2017;\n")
+    assert [(x["title"], x["date"]) for x in lb.values()] == [
+        ("Luật Thủy lợi", None), ("Luật Đê điều", None), ("Luật Lâm nghiệp", None),
+    ]
+
+
+def test_law_cited_by_its_article_after_its_number_is_one_item():
+    lb = _synth(
+        "Căn cứ khoản 2 Điều 15 Luật Thủ đô số 39/2024/QH15;\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 02/3/2026 của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị quyết "
+        "về cơ chế đặc thù (Thực hiện khoản 2 Điều 15 Luật Thủ đô); Báo cáo thẩm tra số 15/BC-BPC ngày 05/3/2026 "
+        "của Ban Pháp chế;\n"
+    )
+    assert list(lb) == ["39/2024/QH15", "12/TTr-UBND", "15/BC-BPC"]
+
+
+def test_consolidated_texts_grounds_after_its_numbered_amendment_note():
+    # a consolidated text: the note lists the amending documents as "1. …", "2. …", and the
+    # "Căn cứ" lines follow them up to "Chương I"; a numbered line does not end the grounds
+    text = (
+        "BỘ XÂY DỰNG\n\nSố: 05/VBHN-BXD\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\nTHÔNG TƯ\n\n"
+        "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG CÔNG TRÌNH\n\n"
+        "Thông tư số 10/2025/TT-BXD ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Xây dựng quy định về quản lý "
+        "chất lượng công trình, có hiệu lực kể từ ngày 01 tháng 3 năm 2025, được sửa đổi, bổ sung bởi:\n\n"
+        "1. Thông tư số 20/2025/TT-BXD ngày 13 tháng 6 năm 2025 của Bộ trưởng Bộ Xây dựng sửa đổi Điều 3 "
+        "Thông tư số 10/2025/TT-BXD, có hiệu lực kể từ ngày 01 tháng 8 năm 2025.\n\n"
+        "*Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;*\n\n"
+        "*Căn cứ Nghị định số 52/2022/NĐ-CP ngày 08 tháng 8 năm 2022 của Chính phủ quy định chức năng, "
+        "nhiệm vụ của Bộ Xây dựng;*\n\n"
+        "*Bộ trưởng Bộ Xây dựng ban hành Thông tư quy định về quản lý chất lượng công trình.*\n\n"
+        "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định về chất lượng.\n"
+    )
+    got = [x["number"] or x["title"] for x in _extract(text)[1]]
+    assert got == ["10/2025/TT-BXD", "20/2025/TT-BXD", "Luật Xây dựng", "52/2022/NĐ-CP"]
+
+
+def test_bare_citation_before_a_semicolon_shares_the_issuer_of_the_same_type_after_it():
+    lb = _synth(
+        "Căn cứ Nghị quyết số 2/CMP3; Nghị quyết số 4, 5/CMP4 của Hội nghị các Bên tham gia Nghị định thư Kyoto;\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND; Kế hoạch số 13/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh;\n"
+    )
+    parties = "Hội nghị các Bên tham gia Nghị định thư Kyoto"
+    assert [lb[n]["issuer"] for n in ("2/CMP3", "4/CMP4", "5/CMP4")] == [parties] * 3
+    assert lb["12/QĐ-UBND"]["issuer"] is None  # another type: not the same list

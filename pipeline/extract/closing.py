@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import bodies
 from ..closing_layout import cell_lines
-from ..lexicon import is_signed_mark, positions
+from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document
@@ -136,6 +137,7 @@ def _items_from(
             # "Đồng kính gửi: X": the cue opens more addressees, it is no part of X's name
             base += cm.end()
             t = t[cm.end() :]
+        t = _inline_dash_items(t)
         pos = 0
         for part in re.split(r"(;)", t):
             if part == ";":
@@ -149,9 +151,12 @@ def _items_from(
                 seg_start += dash.end()
                 part = part[dash.end() :]
             item = _strip_notes(part)
-            item = clean_value(item)
+            # a stray mark OCR leaves at a line's end ("Các Đảng ủy trực thuộc, `")
+            item = clean_value(item).rstrip("`´^~ ,")
             if not item or _skip(item) or item.startswith("("):
                 continue
+            if AUTHORITY.match(item) and is_upper_line(item):
+                continue  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the signature's cell on the label's line
             off = doc.text.find(item, seg_start)
             s = off if off >= 0 else seg_start
             prov.add(f"recipients[{len(out)}]", s, s + len(item), 0.9, "recipient-line")
@@ -159,7 +164,30 @@ def _items_from(
 
 
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
-_NOI_NHAN = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*[:.]?\s*", re.IGNORECASE)
+_INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
+
+
+def _inline_dash_items(t: str) -> str:
+    """Items a converter ran together with their dash but lost the ';' between ("- Các bộ,
+    cơ quan ngang bộ - HĐND, UBND các tỉnh, thành phố"): a ' - ' between two lists, the second
+    opening with a body's head word, starts another item; one inside a known name ("Bộ Lao động
+    - Thương binh và Xã hội") does not. The dash becomes ';' (same length: offsets hold)."""
+    keep = None
+    for m in _INLINE_DASH.finditer(t):
+        left = t[: m.start()].rsplit(";", 1)[-1]
+        right = t[m.end() :].split(";", 1)[0]
+        # both sides a list of their own ("Các bộ, cơ quan …" / "HĐND, UBND các tỉnh, …"); a unit
+        # and its parent ("Cục Kiểm tra văn bản - Bộ Tư pháp") is one recipient
+        if not starts_with_org_head(right) or "," not in left or "," not in right:
+            continue
+        if keep is None:
+            keep = bodies.protected_spans(t)
+        d = t.index("-" if "-" in m.group() else "–", m.start())
+        if not any(a < d < b for a, b in keep):
+            t = t[:d] + ";" + t[d + 1 :]
+    return t
+# the label as printed, or with the marks OCR damages ("Nơi nhân:", "Noi nhận:")
+_NOI_NHAN = re.compile(r"^\s*N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
 _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
 
 

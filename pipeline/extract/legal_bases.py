@@ -67,8 +67,14 @@ _SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]
 # a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
 # (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
 _SEQ = r"\d{1,6}(?:\.\d{1,3})?"
+# a full date written out or with separators, as it follows "ngày"
+_FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)\d{4}"
+# a typist or OCR may leave a space beside the slash before the symbol ("49-CT /TW", "3374/
+# BKHCN-CNCNTT"), a converter a line break ("45/⏎KH-UBND"): kept only where a capital letter
+# opens the symbol
+_SLASH = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+/{_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?/{_SYM}(?:/{_SYM})*)(?![\w&])"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)(?![\w&])"
 )
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
 # symbol the citing text left out
@@ -145,6 +151,10 @@ class _Rules:
     narrated_max: int
     issuer_stop: re.Pattern[str]
     ve_heads: frozenset[str]
+    instrument_re: re.Pattern[str]
+    attached_re: re.Pattern[str]
+    attached_in_re: re.Pattern[str]
+    party_to_re: re.Pattern[str]
     session_re: re.Pattern[str]
     narrated_re: re.Pattern[str]
     title_cue: re.Pattern[str]
@@ -207,10 +217,21 @@ def _rules() -> _Rules:
         narrated_max=int(r["zone"]["narrated_max_paragraphs"]),
         issuer_stop=re.compile(rf"(?<![\w/])(?:{_alt(r['issuer']['stops'])})(?![\w/])", re.IGNORECASE),
         ve_heads=frozenset(h.casefold() for h in r["issuer"]["ve_heads"]),
+        attached_re=re.compile(
+            rf"(?:^|\n|\()[\s*_]*(?:{_alt(r['zone'].get('attached_to', []))})\s*[:]?\s*$", re.IGNORECASE
+        ),
+        attached_in_re=re.compile(rf"(?<!\w)(?:{_alt(r['zone'].get('attached_to', []))})\s*$", re.IGNORECASE),
+        # case-sensitive: an instrument is named with a capital ("Công ước khung …")
+        instrument_re=re.compile(rf"(?<!\w)(?:{_alt(r['issuer'].get('instruments', []))})(?!\w)"),
+        party_to_re=re.compile(
+            rf"\s*(?:{_alt(r['issuer'].get('party_to', []))})\s+(?:{_alt(r['issuer'].get('instruments', []))})(?!\w)"
+        ),
         session_re=re.compile(rf"[\s,]*(?:{_alt(r['issuer']['session'])})\s+[^\s,;]+\s*,?\s*"),
         narrated_re=re.compile(
-            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?P<d>[^,;]{{4,40}}?)\s*,\s*)?"
-            rf"(?P<subj>[^,;:()]{{2,90}}?)\s+(?:{verbs})\s*$"
+            # the date may stand without a comma before the subject where it is written out
+            # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
+            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
+            rf"(?P<subj>[^,;:()]{{2,160}}?)\s+(?:{verbs})\s*$"
         ),
         title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
         alias_paren=re.compile(rf"\(\s*(?:{_alt(r['title']['alias_parens'])})", re.IGNORECASE),
@@ -223,6 +244,15 @@ def _rules() -> _Rules:
 
 
 # ---------------------------------------------------------------- small helpers
+
+
+_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})  # OCR/fonts: Icelandic eth for Vietnamese đ
+
+
+def _canon_number(raw: str) -> str:
+    """A number as written, without the spaces a typist or converter left in it and with
+    look-alike letters put back ("QÐ-UBND" → "QĐ-UBND")."""
+    return re.sub(r"\s+", "", raw).translate(_LOOKALIKE)
 
 
 def _canon_type(word: str) -> str:
@@ -316,9 +346,19 @@ def _opens_ground(s: str) -> bool:
     return bool(m) and m.group().strip(" -+•–*:").strip()[:1].isupper()
 
 
+_NGAY_WORD = r"[Nn]g(?:[aáảãạ][yýỳỷỹỵv]|à[vý])"
+_NGAY = re.compile(rf"(?<!\w){_NGAY_WORD}(?=\s*\d)")
+_THANG = re.compile(r"(?<=\d\s)th[aảàãạ]ng(?=\s+\d)")
+_NAM = re.compile(r"(?<=\d\s)n[aâ][mn](?=\s+\d{4})|(?<=\d\s)nă[n](?=\s+\d{4})")
+
+
 def _dates(text: str, s: int, e: int) -> list[DateMatch]:
     """Full dates in text[s:e], also where a line break splits one ('ngày 30 tháng\\n4 năm 2025')."""
-    sub = text[s:e].replace("\n", " ")
+    # "ngay"/"ngàv": OCR or an unaccented copy damaged the word that introduces a date; put back
+    # (same length, so offsets hold)
+    sub = _NGAY.sub(lambda m: "Ngày" if m.group()[0] == "N" else "ngày", text[s:e].replace("\n", " "))
+    sub = _THANG.sub("tháng", sub)
+    sub = _NAM.sub("năm", sub)
     return [
         DateMatch(d.start + s, d.end + s, text[d.start + s : d.end + s], d.year, d.month, d.day, d.kind)
         for d in find_dates(sub, coarse=False)
@@ -331,7 +371,7 @@ def _date_at(text: str, pos: int, lim: int) -> DateMatch | None:
     p = m.end() if m else pos
     for d in _dates(text, p, min(lim, p + 45)):
         gap = text[p : d.start]
-        if d.start == p or re.fullmatch(r"ngày\s*", gap, re.IGNORECASE):
+        if d.start == p or re.fullmatch(r"ngày\s*", gap, re.IGNORECASE) or re.fullmatch(rf"{_NGAY_WORD}\s*", gap):
             return d
         break
     return None
@@ -382,6 +422,13 @@ def _names_ve_body(so_far: str) -> bool:
     return False
 
 
+def _names_instrument(so_far: str) -> bool:
+    """Whether the issuer so far ends with an international instrument's name whose subject
+    ("về …") has not been stated yet ("… tham gia Công ước khung của Liên hợp quốc")."""
+    ends = [m.end() for m in _rules().instrument_re.finditer(so_far)]
+    return bool(ends) and _LATER_VE.search(so_far, ends[-1]) is None
+
+
 _LATER_VE = re.compile(r"(?<!\w)(?:về|v/v)(?!\w)", re.IGNORECASE)
 _VE_LEVEL = frozenset(("trung", "ương", "quốc", "gia", "tỉnh", "thành", "phố", "nhà", "nước", "chính", "phủ"))
 
@@ -411,12 +458,28 @@ def _closed_length(name: str) -> int:
     return len(name)
 
 
+@cache
+def _known_names() -> re.Pattern[str]:
+    names = load_rules("citations")["issuer"].get("known_names", [])
+    return re.compile(rf"(?:{_alt(names)})(?!\w)", re.IGNORECASE)
+
+
+def _known_name(text: str, s: int, lim: int) -> int | None:
+    """Where a known central body's whole name that opens at ``s`` ends (citations.toml
+    [issuer] known_names: names holding "về" and commas), else None."""
+    m = _known_names().match(text, s, lim)
+    return m.end() if m and text[s].isupper() else None
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
     ("Ban Chỉ đạo phát triển khoa học, công nghệ, … và chuyển đổi số") or join two positions
     ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
     R = _rules()
+    known = _known_name(text, s, lim)
+    if known:
+        return s, known
     hard_end = lim
     for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
@@ -445,7 +508,7 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
         p = s + m.end()
         t = R.type_re.match(text, p, hard_end)
-        if t and p > s and text[p].isupper() and not t.group().isupper():
+        if t and p > s and text[p].isupper() and not t.group().isupper() and not R.instrument_re.match(text, p):
             cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
@@ -461,6 +524,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
                 # "Ban Chỉ đạo về …"; "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển … về
                 # triển khai …": the name goes on only where a trích yếu still follows it
                 continue
+            if word.casefold() == "về" and _names_instrument(so_far):
+                continue  # "… tham gia Công ước khung … về biến đổi khí hậu": the instrument's subject
             end = p
             break
         # a comma
@@ -480,7 +545,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     val = re.sub(r"[\s,]+(?:và|hoặc)?[\s,]*$", "", val)
     e = s + len(val.rstrip())
     # "Bộ Tài chính tham gia ý kiến …": the name ends where the clause it is the subject of begins
-    e = s + bodies.name_length(text[s:e])
+    cut = s + bodies.name_length(text[s:e])
+    if cut == e or not R.party_to_re.match(text, cut, e):
+        e = cut  # "Hội nghị các Bên tham gia Công ước …": 'tham gia' joins a party to its instrument
     e = s + _closed_length(text[s:e])
     if e <= s or not text[s].isupper():
         return None
@@ -544,15 +611,37 @@ def _clean_title(s: str) -> str | None:
 # ---------------------------------------------------------------- one zone
 
 
-def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
+# OCR reads a figure of the sequence as a letter ("l5/2025/TT-BTC", "5O/QĐ-UBND"): where the
+# sequence is made of figures and such letters only and the rest is a well-formed number, the
+# letters are put back as figures
+_OCR_SEQ = re.compile(r"(?<![\w/.\-–])(?=[0-9lIOo]*\d)(?=[0-9]*[lIOo])[0-9lIOo]{1,6}(?=[ \t]?/)")
+_OCR_FIGURES = str.maketrans("lIOo", "1100")
+
+
+def _ocr_repaired(text: str, zs: int, ze: int) -> dict[int, tuple[int, str]]:
+    """{start: (end, number)} for numbers whose sequence OCR wrote with a letter for a figure."""
+    out: dict[int, tuple[int, str]] = {}
+    for m in _OCR_SEQ.finditer(text, zs, ze):
+        fixed = m.group().translate(_OCR_FIGURES)
+        tail = text[m.end() : min(ze, m.end() + 80)]
+        n = NUMBER.match(fixed + tail)
+        if n and n.end() > len(fixed):
+            out[m.start()] = (m.start() + n.end(), re.sub(r"\s+", "", n.group()))
+    return out
+
+
+def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    for a, (b, _v) in (fixed or {}).items():
+        spans.append((a, b))
     for m in NUMBER.finditer(text, zs, ze):
         raw = m.group()
-        sym = raw.split("/", 1)[1] if "/" in raw else ""
+        sym = raw.split("/", 1)[1].lstrip() if "/" in raw else ""
         head = re.match(r"\d+-\s?([^\W\d_])", raw)
-        first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym)[:1]
-        if first and first.isupper():
+        first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym).lstrip()[:1]
+        if first and first.isupper() and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    spans.sort()
     # the number pass's spans are in text order and do not overlap: an overlap test is a
     # bisection (a scan of all of them per free number grew with the square of the preamble)
     starts = [a for a, _b in spans]
@@ -576,6 +665,29 @@ def _numbers(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
         if t and before[t.start() : t.start() + 1].isupper() and _bare_ok(text, e, ze):
             free.append((s, e))
     return sorted(spans + free)
+
+
+_SEQ_LIST = re.compile(r"(?<!\w)số\s*:?\s*(?P<list>\d{1,6}(?:\s*,\s*\d{1,6})*)\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
+def _shared_symbol(text: str, zs: int, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """Sequences listed before a number share its symbol ('Quyết định số 9, 10 và 11/QĐ-UBND',
+    'các Nghị quyết số 4, 5, 6/COP19'): each is an item of its own, its number the sequence with
+    that symbol. Only where 'số' opens the list and nothing but commas or 'và' joins it.
+    Returns {start of the sequence: (end, the symbol part to append)}."""
+    out: dict[int, tuple[int, str]] = {}
+    for s, e in spans:
+        m = re.match(r"\d{1,6}(?P<sym>/\S.*)$", text[s:e], re.S)
+        if not m:
+            continue
+        base = max(zs, s - 120)
+        seqs = _SEQ_LIST.search(text, base, s)
+        if not seqs:
+            continue
+        for d in re.finditer(r"\d{1,6}", seqs.group("list")):
+            a = seqs.start("list") + d.start()
+            out[a] = (a + len(d.group()), re.sub(r"\s+", "", m.group("sym")))
+    return out
 
 
 def _bare_ok(text: str, e: int, ze: int) -> bool:
@@ -605,6 +717,11 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
             last = re.search(rf"(?:{R.type_re.pattern})\s*$", between, re.IGNORECASE)
             if last and between[last.start()].isupper():
                 continue
+            # "… của Luật Quy hoạch (Số 37/2019/NĐ-CP …)": a symbol of another type is another
+            # document's number
+            sym_t = _type_from_symbol(NUMBER.match(text, ns).group() if NUMBER.match(text, ns) else "")[0]
+            if sym_t is not None and sym_t != R.no_code and sym_t.casefold() not in R.named:
+                continue
             return m.start(), _canon_type(m.group()), (m.start(), m.end()), (m.start(), so_start), True
     win_s = max(zs, cs, ns - 90)
     for m in R.type_re.finditer(text, win_s, ns):
@@ -630,14 +747,24 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
 
     cites: list[_Cite] = []
-    for ns, ne in _numbers(text, zs, ze):
+    fixed = _ocr_repaired(text, zs, ze)
+    nums = _numbers(text, zs, ze, fixed)
+    shared = _shared_symbol(text, zs, nums)
+    taken = {a for a, _b in nums}
+    nums = sorted(nums + [(a, b) for a, (b, _sym) in shared.items() if a not in taken])
+    for ns, ne in nums:
         cs = clause_start(ns)
         hs, typ, tspan, name, has_so = _head(text, zs, cs, ns)
         c = _Cite(start=hs, end=ne, zone=zone, clause=cs)
         conf = (0.95 if has_so else 0.9) if typ else (0.85 if has_so else 0.75)
         if zone == "narrated":
             conf *= 0.9
-        c.number.set(re.sub(r"\s+", "", text[ns:ne]), ns, ne, conf, "number")
+        if ns in shared and ns not in taken:
+            c.number.set(_canon_number(text[ns:ne] + shared[ns][1]), ns, ne, conf * 0.85, "sequence sharing the next number's symbol")
+        elif ns in fixed:
+            c.number.set(_canon_number(fixed[ns][1]), ns, ne, conf * 0.7, "number, OCR letters read as figures")
+        else:
+            c.number.set(_canon_number(text[ns:ne]), ns, ne, conf, "number")
         c.bare = typ is None
         if typ and tspan:
             if typ.casefold() in R.generic:
@@ -675,14 +802,41 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         for c in cites:
             if enact is not None and c.start >= enact and R.enact_amend.search(text, enact, c.start):
                 c.zone = "enacted"  # no item; it may still complete a ground's date or issuer
+    quoted = _quoted_passages(text, zs, ze)
+    if quoted:
+        cites = [c for c in cites if not any(a <= c.number.start < b for a, b in quoted)]
+    cites = [c for c in cites if not _attached_to(text, c)]
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
         cites.extend(_article_named(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
-    _trailing_issuer(cites)
+    _narrated_head(text, bounds, cites)
+    _trailing_issuer(text, cites)
     return cites
+
+
+def _attached_to(text: str, c: _Cite) -> bool:
+    """'(Kèm theo Quyết định số … của …)' under a title, at a line start or in a parenthesis:
+    the document this text is an annex of, not a ground of it ('Căn cứ Quy chế ban hành kèm
+    theo Quyết định số …' inside a sentence still cites that decision)."""
+    return _rules().attached_re.search(text, max(0, c.start - 40), c.start) is not None
+
+
+_QUOTE_OPEN = re.compile(r":\s*[“\"]")
+
+
+def _quoted_passages(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
+    """Passages quoted after a colon ('Khoản 2 Điều 3 của Thông tư số … quy định: “… theo Nghị
+    định số …”'): another document's own words, whose citations are that document's grounds,
+    not this one's. A name quoted without a colon ('ban hành “Quy chế …”') is no passage."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTE_OPEN.finditer(text, zs, ze):
+        close = "”" if m.group().endswith("“") else '"'
+        e = text.find(close, m.end(), ze)
+        out.append((m.end(), ze if e < 0 else e))
+    return out
 
 
 def _head_issuer(text: str, cites: list[_Cite]) -> None:
@@ -695,8 +849,10 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
         if cs in done:
             continue
         done.add(cs)
-        o = R.opener_re.match(text, cs)
-        h = re.compile(r"các\s+").match(text, o.end()) if o else None
+        # "Căn cứ các Nghị định của …", also a ';' clause that goes on with one ("…; các Quyết
+        # định của Bộ trưởng … (số …, số …)")
+        o = R.opener_re.match(text, cs) or re.compile(r"[\s*_\-+•–]*").match(text, cs)
+        h = re.compile(r"[\s*_]*các\s+", re.IGNORECASE).match(text, o.end()) if o else None
         t = R.type_re.match(text, h.end()) if h else None
         m = re.compile(r"\s+của\s+").match(text, t.end()) if t else None
         if not t or not m:
@@ -723,7 +879,50 @@ def _head_issuer(text: str, cites: list[_Cite]) -> None:
                 d.issuer.set(name, iss[0], iss[1], 0.7, "list head issuer")
 
 
-def _trailing_issuer(cites: list[_Cite]) -> None:
+def _narrated_head(text: str, bounds: list[tuple[int, str]], cites: list[_Cite]) -> None:
+    """'Bộ X đã ban hành các Thông tư về …, cụ thể:⏎- Thông tư số …;⏎- Thông tư số ….': a list
+    headed by a narrated sentence whose subject issued "các <Type>" takes that subject as the
+    issuer of its items of that type that name none, up to the sentence's end."""
+    for cs in sorted({c.clause for c in cites}):
+        first = next(c for c in cites if c.clause == cs)
+        ws = cs
+        before = text[max(0, cs - 400) : cs].rstrip()
+        if before.endswith(":"):
+            # a zone that opens at the list: its head is the sentence before the colon
+            colon0 = max(0, cs - 400) + len(before) - 1
+            ws = max(text.rfind(". ", 0, colon0), text.rfind(".\n", 0, colon0), text.rfind("\n\n", 0, colon0),
+                     text.rfind(";", 0, colon0), max(0, cs - 400)) + 1
+            while ws < cs and text[ws] in " \t\n":
+                ws += 1
+        m = _narrated_head_re().match(text, ws, first.start)
+        if not m:
+            continue
+        subj = m.group("subj").strip()
+        if not (subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj))):
+            continue
+        colon = text.find(":", m.end(), first.start)
+        if colon < 0 or text[colon + 1 : first.start].strip(" \t\n-+•–*") :
+            continue  # the list opens at a colon, its first item right after it
+        stop = next((b for b, k in bounds if b > colon and k in (".", "blank")), len(text))
+        typ = _canon_type(m.group("t")).casefold()
+        s = ws + len(m.group("lead"))
+        e = s + len(m.group("subj").rstrip())
+        for d in cites:
+            if colon < d.start < stop and d.issuer.value is None and (d.doc_type.value or "").casefold() == typ:
+                d.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.65, "narrated list head")
+
+
+@cache
+def _narrated_head_re() -> re.Pattern[str]:
+    R = _rules()
+    verbs = _alt(load_rules("citations")["issuer"]["narrated_verbs"])
+    return re.compile(
+        rf"(?P<lead>[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+[^,;]{{4,40}}?\s*,\s*)?)(?P<subj>[^,;:()]{{2,160}}?)\s+"
+        rf"(?:{verbs})\s+các\s+(?P<t>{R.type_re.pattern})"
+    )
+
+
+def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
     """'Căn cứ Hiến pháp …, Luật A …, Luật B … của Quốc hội;': an issuer stated once after the
     last document of a ground clause is the issuer of the earlier ones of that clause that have
     none — documents of the same type, or all cited by name (Hiến pháp, Luật, …)."""
@@ -731,12 +930,25 @@ def _trailing_issuer(cites: list[_Cite]) -> None:
     by_clause: dict[int, list[_Cite]] = {}
     for c in cites:
         by_clause.setdefault(c.clause, []).append(c)
+    _across_semicolon(text, by_clause)
     for members in by_clause.values():
         last = members[-1]
         if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
             continue
         if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
-            continue  # the last one is named inside an earlier one's trích yếu
+            # the last one is named inside an earlier one's trích yếu: only those joined to it
+            # there share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của
+            # Chính phủ")
+            lt = (last.doc_type.value or "").casefold()
+            nxt = last
+            for c in reversed(members[:-1]):
+                if not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
+                    break
+                if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
+                    i = last.issuer
+                    c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+                nxt = c
+            continue
         lt = (last.doc_type.value or "").casefold()
         for c in members[:-1]:
             t = (c.doc_type.value or "").casefold()
@@ -747,6 +959,27 @@ def _trailing_issuer(cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+def _across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
+    """'Căn cứ Quyết định số 01/X; Quyết định số 9/Y, … của Z;': a bare citation (no date,
+    issuer or trích yếu) ending its clause at ';', where the next clause goes on with a citation
+    of the same type without an opener, shares the issuer stated at the end of that clause."""
+    R = _rules()
+    keys = sorted(by_clause)
+    for a, b in zip(keys, keys[1:], strict=False):
+        prev, nxt = by_clause[a], by_clause[b]
+        last = nxt[-1]
+        if last.issuer.value is None or last.issuer.rule != "của <issuer>":
+            continue
+        if not re.fullmatch(r"\s*;\s*", text[prev[-1].end : b]) or R.opener_re.match(text, b, nxt[0].start + 1):
+            continue
+        typ = (nxt[0].doc_type.value or "").casefold()
+        for c in prev:
+            if c.issuer.value is None and c.date.value is None and c.title.value is None \
+                    and (c.doc_type.value or "").casefold() == typ:
+                i = last.issuer
+                c.issuer.set(i.value, i.start, i.end, 0.6, "issuer after the list")
 
 
 def _enacting_at(text: str, zs: int, ze: int, bounds: list[tuple[int, str]]) -> int | None:
@@ -807,6 +1040,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
     return [c for c in cites if not any(a <= c.start < b for a, b in cuts)]
 
 
+# "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
+_OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
 _GARBLED_DATE = re.compile(
     r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
 )
@@ -827,7 +1062,7 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             pos = g.end()
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
-    m = re.compile(r"[\s,]*của\s+").match(text, sess.end() if sess else pos, lim)
+    m = _OF.match(text, sess.end() if sess else pos, lim)
     if m and m.end() < lim:
         iss = _issuer_run(text, m.end(), lim)
         conf = 0.85
@@ -842,6 +1077,8 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
         pos = iss[1]
         if c.date.value is None and not d:
             d2 = _date_at(text, pos, lim)
+            if d2 and _opens_narration(text, d2.end, lim):
+                d2 = None  # "… của Chính phủ, ngày 02/4/2026 Bộ trưởng Bộ X ban hành …": the next one's
             if d2:
                 c.date.set(d2.iso, d2.start, d2.end, 0.9, "date after issuer")
                 pos = d2.end
@@ -866,11 +1103,48 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     c.end = max(c.end, pos)
 
 
+def _mask_name_commas(text: str, s: int, e: int) -> str:
+    """text[s:e] with the commas inside known names (pipeline.bodies, citations.toml [issuer]
+    known_names) replaced by a space-like mark of the same length."""
+    spans = list(bodies.protected_spans(text, s, e))
+    for m in re.finditer(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])", text[s:e]):
+        k = _known_name(text, s + m.start(), e)
+        if k:
+            spans.append((s + m.start(), k))
+    if not spans:
+        return text[s:e]
+    chars = list(text[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            if chars[i - s] == ",":
+                chars[i - s] = "\u00b7"
+    return "".join(chars)
+
+
+def _opens_narration(text: str, pos: int, lim: int) -> bool:
+    """Whether a body or a position, the subject of a narrated ground, follows a date at ``pos``
+    without a comma ("ngày 02/4/2026 Bộ trưởng Bộ X đã ban hành …"): the date is that ground's."""
+    m = re.compile(r"[ \t\n]+(?=[A-ZĐ])").match(text, pos, lim)
+    if not m:
+        return False
+    rest = text[m.end() : min(lim, m.end() + 160)]
+    return bool(starts_with_org_head(rest) or _starts_position(rest)) and _narrated_verb().search(rest) is not None
+
+
+@cache
+def _narrated_verb() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alt(load_rules('citations')['issuer']['narrated_verbs'])})\s")
+
+
 def _around(text: str, c: _Cite) -> None:
     """Issuer (and date) stated before the citation: 'Theo đề nghị của X tại Tờ trình số …',
     'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
     R = _rules()
     prefix = text[c.clause : c.start]
+    if c.issuer.value is None:
+        _issuer_before_number(text, c)
+    if c.issuer.value is None:
+        _sender_before_tai(text, c)
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
@@ -884,20 +1158,106 @@ def _around(text: str, c: _Cite) -> None:
         _listed_issuer(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
-    m = R.narrated_re.match(prefix)
-    if not m:
-        return
-    subj = m.group("subj").strip()
-    if not (subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj))):
+    # the narration opens the clause, or follows a comma inside it ("Triển khai Nghị định số …
+    # của Chính phủ, ngày … Bộ trưởng Bộ X đã ban hành Thông tư số …")
+    m, base = None, c.clause
+    # a comma inside a known name ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, …",
+    # "Bộ Văn hóa, Thể thao và Du lịch") is no clause edge: masked (same length)
+    prefix = _mask_name_commas(text, c.clause, c.start)
+    for at in [0, *(k + 1 for k, ch in enumerate(prefix) if ch == ",")]:
+        n = R.narrated_re.match(prefix[at:])
+        subj = n.group("subj").strip() if n else ""
+        if n and subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj)):
+            m, base = n, c.clause + at
+            break
+    if m is None:
         return
     if c.issuer.value is None:
-        s = c.clause + m.start("subj")
+        s = base + m.start("subj")
         e = s + len(m.group("subj").rstrip())
         c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.7, "narrated subject")
-    if c.date.value is None and m.group("d"):
-        ds = _dates(text, c.clause + m.start("d"), c.clause + m.end("d"))
+    g = "d" if m.group("d") else "d2"
+    if c.date.value is None and m.group(g):
+        # from "ngày" on: a date written out needs its "ngày" to be read as one
+        ds = _dates(text, base + m.start(), base + m.end(g))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+def _issuer_before_number(text: str, c: _Cite) -> None:
+    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …': the issuer named between the
+    type word and the number."""
+    R = _rules()
+    prefix = text[max(c.clause, c.start - 160) : c.number.start]
+    m = re.search(rf"(?:{R.type_re.pattern})\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$", prefix,
+                  re.IGNORECASE)
+    if not m or not m.group()[:1].isupper() or not m.group("iss")[:1].isupper():
+        return
+    s = c.number.start - len(prefix) + m.start("iss")
+    e = s + len(m.group("iss"))
+    iss = _issuer_run(text, s, e + 1)
+    if iss is None or iss[1] != e:
+        return
+    c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.8, "<type> của <issuer> số")
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    words = load_rules("citations")["issuer"].get("honorifics", [])
+    return re.compile(rf"(?:{_alt(words)})\s+", re.IGNORECASE)
+
+
+@cache
+def _person_tail() -> re.Pattern[str]:
+    """A person's name closing a sender ("… tỉnh Nguyễn Văn An"): capitalised words opening with
+    a common family name (the surnames of rules/units.toml [people])."""
+    names = load_rules("units").get("people", {}).get("surnames", [])
+    return re.compile(rf"\s+(?:{_alt(names)})(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){{1,3}}\s*$")
+
+
+_TAI_END = re.compile(r"\s*,?\s+tại(?:\s+các)?\s*$")
+_SENDER_FROM = re.compile(r"(?<!\w)của\s+|,\s*")
+
+
+def _sender_before_tai(text: str, c: _Cite) -> None:
+    """The sender named right before ``tại`` where a sentence lists several bodies' letters with
+    commas ('Theo đề nghị của A tại văn bản số …, B tại văn bản số …, ý kiến của C tại văn bản số
+    …'): the sender runs from the last 'của' or list comma (not one inside a known name such as
+    'Bộ Văn hóa, Thể thao và Du lịch') up to 'tại', and must be a whole body name or position —
+    no number or date in it, nothing after it but 'tại'."""
+    prefix = text[c.clause : c.start]
+    t = _TAI_END.search(prefix)
+    if not t:
+        return
+    end = c.clause + t.start()
+    keep = bodies.protected_spans(text, c.clause, end)
+    s = c.clause
+    for m in _SENDER_FROM.finditer(text, c.clause, end):
+        if m.group().startswith(",") and any(a < m.start() < b for a, b in keep):
+            continue
+        s = m.end()
+    if s == c.clause:
+        o = _rules().opener_re.match(text, c.clause, end)
+        if o is None or not o.group().strip(" -+•–*:"):
+            return
+        s = o.end()
+    # "ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A tại …": the honorific
+    # and the person's name are no part of the issuing position
+    h = _honorific().match(text, s, end)
+    if h:
+        s = h.end()
+        p = _person_tail().search(text, s, end)
+        if p and p.start() > s:
+            end = p.start()
+    name = text[s:end]
+    if not name[:1].isupper() or re.search(r"\d", name) or len(name.split()) > 20:
+        return
+    if not (starts_with_org_head(name) or _starts_position(name) or bodies.head_length(name)):
+        return
+    iss = _issuer_run(text, s, end + 1)
+    if iss is None or iss[1] != end:
+        return
+    c.issuer.set(expand_abbreviations(clean_value(name)), s, end, 0.75, "<sender> tại <citation>")
 
 
 _ITEM_AT = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+)?(?P<iss>[^;:()\n]{2,160}?)\s*,?\s+tại(?:\s+các)?\s*")
@@ -1238,6 +1598,10 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         own = re.search(rf"(?:{R.type_re.pattern})\s*$", text[te:name_end], re.IGNORECASE)
         if own and text[te + own.start()].isupper():
             cut = te + own.start()
+            if _rules().attached_in_re.search(text, te, cut):
+                # "Quy chế ban hành kèm theo Quyết định số …": cited through the number of the
+                # document it is attached to, which is the item
+                return None, None
             am = _AMENDED.search(text, te, cut)
             name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi)?\s*$", "", text[te:cut]))
             by = "end"
@@ -1275,6 +1639,12 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         if m and R.type_re.match(text, m.end(), ce) and text[m.end()].isupper():
             nxt = m.end()
         return None, nxt
+    if named and _canon_type(text[s:te]) in load_rules("citations")["types"].get("year_not_name", []):
+        # "Luật Thủy sản năm 2017": the year a law was passed identifies it, it is no part of
+        # its name (and no full date); "Hiến pháp … năm 2013" keeps it
+        y = re.search(r"[\s,]+năm\s+(?:19|20)\d{2}[\s;.,]*$", text[te:name_end])
+        if y:
+            name_end = te + y.start()
     name = _clean_title(text[s:name_end])
     if not name or len(name.split()) - len(text[s:te].split()) < (1 if named else 2):
         return None, None
@@ -1404,7 +1774,14 @@ def _own_number(doc: Document) -> str | None:
     """The document's own number: its anchored ``Số:`` line, or — where the header was not read
     — the first ``Số: …`` among the document's first lines. A number wrapped onto the next line
     is read there; a line left blank for the clerk (``Số: | /UBND-XD |``) has none, and the line
-    after it (the V/v line) cites other documents."""
+    after it (the V/v line) cites other documents. The number read by the document model is
+    taken first; else only a number that stands right after ``Số`` is the document's own (a
+    trích yếu run onto the number's line cites others: "Số 12 -CV/ĐU về việc thực hiện
+    Chương trình số 104-CTr/TU …")."""
+    a = doc.annotations.get("number")
+    raw = a.value.get("raw") if a is not None and isinstance(a.value, dict) else None
+    if raw and re.match(r"\d", str(raw)):
+        return _key(str(raw))
     i = doc.anchors.get("number")
     if i is None:
         i = next((ln.idx for ln in doc.lines[:40] if _NUMBER_LINE.search(ln.text[:80])), None)
@@ -1418,7 +1795,7 @@ def _own_number(doc: Document) -> str | None:
         elif not re.match(r"\s*\d", t):
             return None
         m = NUMBER.search(t)
-        if m:
+        if m and not t[: m.start()].strip(" \t:|"):
             return _key(m.group())
         f = FREE_NUMBER.search(ln.text)
         if f:
@@ -1503,6 +1880,27 @@ def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None and cited else None
 
 
+_ARTICLE_HEAD = re.compile(r"^[\s*_]*(?:(?:Chương|CHƯƠNG)\s*(?:[IVXLC]+|\d+)\b|(?:Điều|ĐIỀU)\s*\d+)")
+
+
+def _preamble_run_on(doc: Document, after: int) -> tuple[int, int] | None:
+    """A normative text's preamble that the segmenter cut at a numbered line (a consolidated
+    text's note "… được sửa đổi, bổ sung bởi: 1. Thông tư số …; 2. …" before its "Căn cứ …"
+    lines): the lines after it up to the first "Chương"/"Điều" heading are still grounds where
+    one of them opens a ground with a citation. Without such a heading within reach it is no
+    normative preamble and nothing is added."""
+    body = [ln for ln in doc.lines if ln.start >= after and not ln.blank][:60]
+    end = next((k for k, ln in enumerate(body) if _ARTICLE_HEAD.match(ln.text) or _body_starter(ln.text)), None)
+    if not end:
+        return None
+    run = body[:end]
+    # a line that opens a ground and cites on it or the line after ("*Căn cứ Nghị định số⏎96/…")
+    if not any(_opens_ground(ln.text.lstrip(" *_"))
+               and _has_citation(doc.text, ln.start, run[min(k + 1, len(run) - 1)].end) for k, ln in enumerate(run)):
+        return None
+    return run[0].start, run[-1].end
+
+
 @cache
 def _starters() -> frozenset[str]:
     return frozenset(fold(x).rstrip(":") for x in load_rules("structure")["preamble"]["body_starters"])
@@ -1530,6 +1928,9 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
             zones.append((at, title[-1].end, "preamble"))
     if pre:
         zones.append((pre[0].start, pre[-1].end, "preamble"))
+        more = _preamble_run_on(doc, pre[-1].end)
+        if more is not None:
+            zones.append((*more, "preamble"))
     if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
         hz = _grounds_in_header(doc)
         if hz is not None:
@@ -1540,6 +1941,15 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
         if nz:
             zones.append((nz[0], nz[1], "narrated"))
     return zones + sections
+
+
+_REPEAT = re.compile(r"(?<!\w)(?P<p>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P=p)(?!\w)")
+
+
+def without_repeat(name: str) -> str:
+    """An issuer whose abbreviation, expanded, repeats the words written after it ("TTg Chính
+    phủ" → "Thủ tướng Chính phủ Chính phủ"): the repeated words once."""
+    return _REPEAT.sub(lambda m: m.group("p"), name)
 
 
 # ---------------------------------------------------------------- entry point
@@ -1561,8 +1971,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
             if c.title.rule == "law cited by its article" and any(
-                    o.number.value is None and fold(o.title.value or "") == fold(c.title.value or "") for o in kept):
-                continue  # the law is already an item, cited by name and date
+                    fold(o.title.value or "") == fold(c.title.value or "") for o in cites if o is not c):
+                continue  # the law is already an item, cited by name (and date or number)
         first = seen.get(k)
         if first is None:
             if c.zone == "enacted":
@@ -1578,6 +1988,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
+        if item["issuer"]:
+            item["issuer"] = without_repeat(item["issuer"])
         base = f"legal_bases[{i}]"
         filled = sum(v is not None for v in (c.date.value, c.issuer.value, c.doc_type.value))
         conf = (c.number.conf or 0.75) * (0.7 + 0.1 * filled)
