@@ -1142,3 +1142,23 @@ def test_bare_citation_before_a_semicolon_shares_the_issuer_of_the_same_type_aft
     parties = "Hội nghị các Bên tham gia Nghị định thư Kyoto"
     assert [lb[n]["issuer"] for n in ("2/CMP3", "4/CMP4", "5/CMP4")] == [parties] * 3
     assert lb["12/QĐ-UBND"]["issuer"] is None  # another type: not the same list
+
+
+def test_letters_body_with_a_reference_wrapped_to_a_line_start_adds_no_grounds():
+    # a công văn's grounds end at "… như sau:"; its body cites laws in passing ("theo quy định
+    # tại …"), and a wrapped reference that begins a line ("Điều 61 Luật …") is no article
+    # heading the preamble could run on to
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH A\nSỞ XÂY DỰNG\n\nSố: 210/SXD-QLN\nV/v thực hiện quy định về nhà ở\n\n"
+        "Tỉnh A, ngày 04 tháng 5 năm 2026\n\nKính gửi: Công ty cổ phần Phát triển nhà B\n\n"
+        "Thực hiện Công văn số 88/UBND-KT ngày 20/4/2026 của Ủy ban nhân dân tỉnh A, Sở Xây dựng đề nghị "
+        "Công ty thực hiện các nội dung như sau:\n"
+        "1. Hoàn thiện hồ sơ dự án\n"
+        "- Theo quy định tại khoản 1 Điều 12 Nghị định số 95/2024/NĐ-CP ngày 24/7/2024, Công ty lập hồ\n"
+        "sơ đề nghị chấp thuận theo quy định tại khoản 2\n"
+        "Điều 61 Luật Nhà ở và khoản 3 Điều 18 Nghị định số 95/2024/NĐ-CP.\n"
+        "- Báo cáo kết quả về Sở Xây dựng trước ngày 30/6/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn C\n"
+    )
+    got = [x["number"] or x["title"] for x in _extract(text)[1]]
+    assert got == ["88/UBND-KT"]

@@ -1880,7 +1880,10 @@ def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None and cited else None
 
 
-_ARTICLE_HEAD = re.compile(r"^[\s*_]*(?:(?:Chương|CHƯƠNG)\s*(?:[IVXLC]+|\d+)\b|(?:Điều|ĐIỀU)\s*\d+)")
+# a heading, not a reference a wrapped sentence begins its line with ("Điều 62 Luật …"): the
+# article's number closes with its mark, a chapter's stands alone or before its capitals
+_ARTICLE_HEAD = re.compile(r"^[\s*_]*(?:(?:Chương|CHƯƠNG)\s*(?:[IVXLC]+|\d+)(?:\s*$|\s*[.:\-–]|\s+[A-ZĐÀ-Ỹ]{2})"
+                           r"|(?:Điều|ĐIỀU)\s*\d+[a-z]?\s*[.:])")
 
 
 def _preamble_run_on(doc: Document, after: int) -> tuple[int, int] | None:
@@ -1890,7 +1893,7 @@ def _preamble_run_on(doc: Document, after: int) -> tuple[int, int] | None:
     one of them opens a ground with a citation. Without such a heading within reach it is no
     normative preamble and nothing is added."""
     body = [ln for ln in doc.lines if ln.start >= after and not ln.blank][:60]
-    end = next((k for k, ln in enumerate(body) if _ARTICLE_HEAD.match(ln.text) or _body_starter(ln.text)), None)
+    end = next((k for k, ln in enumerate(body) if _ARTICLE_HEAD.match(ln.text)), None)
     if not end:
         return None
     run = body[:end]
