@@ -59,6 +59,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import space_tables
 from .encoding import (
     CLOSED_NUCLEI,
     COMPOSE,
@@ -1108,6 +1109,12 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)
+    # a task table laid out with spaces is read as pipe rows (pipeline/space_tables.py) before the
+    # side-by-side reflow below takes its first column for a header's
+    flow = space_tables.reflow(text)
+    if flow is not None:
+        text, pieces = flow
+        maps.append(_PieceMap(pieces))
     flow = reflow_columns(text)
     if flow is not None:
         text, pieces = flow

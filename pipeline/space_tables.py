@@ -1,0 +1,281 @@
+"""Task tables laid out with spaces (``pdftotext -layout``, OCR engines, ``<pre>`` pages).
+
+Such a converter writes a table's columns side by side, parted by runs of spaces, and a cell
+that does not fit its column's width goes on in the next line, in its own column::
+
+     TT   Nội dung nhiệm vụ              Cơ quan chủ trì    Thời gian hoàn thành
+     1    Xây dựng kế hoạch tuyên        Sở Văn hóa, Thể    Quý III/2026
+          truyền                         thao và Du lịch
+
+Joined as prose, a row's cells run into each other and the next row's; read as a table, each
+cell is whole. The block is anchored by a header line whose space-parted cells name columns
+(the ``[columns]`` phrases of rules/tables.toml; a header that wraps is read with its next
+lines); its cells' positions cut every line below into columns (a piece of text belongs to
+the column whose header it starts nearest to: the boundary is halfway between two header
+cells), a line opening with a running number starts a row (a table without numbers: a line
+whose task piece opens in capitals), every other line goes on the cells above, column by
+column. A repeated header (the table goes on after a page break) and a page's number between
+rows are left out.
+
+The block is rewritten as pipe rows (``| 1 | task | lead | time |``), which the document
+model already reads as a table (pipeline/segment.py), so units and timeline read it as any
+other. The rewrite reorders text, so like pipeline/layout.py it returns the pieces it copied
+(output start, input start, length): every value keeps its span into the original. Where the
+evidence is thin (no header, fewer than two rows, pieces that fall outside the columns) the
+text is left alone: prose is never cut into cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import load_rules
+
+Piece = tuple[int, int, int]  # (output start, input start, length)
+
+_GUTTER = re.compile(r"\S+(?: \S+)*")  # a line's pieces: text parted by runs of 2+ spaces
+_ROW_NO = re.compile(r"\d{1,3}[.)]?")
+_SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]?")
+_HEADING = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2})\.\s+\S")
+_PAGE_NO = re.compile(r"(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?", re.IGNORECASE)
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("tables")["spaces"]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    col: int  # character column in its line
+    start: int  # offset in the text
+    end: int
+    text: str
+
+
+def _pieces(text: str, start: int, end: int) -> list[_Piece]:
+    line = text[start:end]
+    return [_Piece(m.start(), start + m.start(), start + m.end(), m.group()) for m in _GUTTER.finditer(line)]
+
+
+def _roles(cells: list[str]) -> list[str | None]:
+    from .segment import column_role
+
+    return [column_role(c) for c in cells]
+
+
+@dataclass
+class _Header:
+    lines: int  # how many lines it takes
+    bounds: list[int]  # per column, the character column where it begins (first is 0)
+    roles: list[str | None]
+    cells: list[list[_Piece]]  # per column, its pieces
+
+
+def _column(bounds: list[int], col: int) -> int:
+    k = 0
+    for i, b in enumerate(bounds):
+        if col >= b:
+            k = i
+    return k
+
+
+def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | None:
+    """The header starting at line ``i``: a line of at least ``min_columns`` space-parted
+    cells, the next (at most ``max_header_lines`` - 1) lines wrapping them, most of its cells
+    naming a column's role."""
+    R = _rules()
+    first = _pieces(text, *spans[i])
+    if len(first) < int(R["min_columns"]) or any(len(p.text.split()) > int(R["max_header_words"]) for p in first):
+        return None
+    best: _Header | None = None
+    for h in range(1, int(R["max_header_lines"]) + 1):
+        if i + h > len(spans):
+            break
+        if h > 1:
+            more = _pieces(text, *spans[i + h - 1])
+            if not more or any(_ROW_NO.fullmatch(p.text) for p in more[:1]) or len(more) > len(first):
+                break
+            if any(len(p.text.split()) > int(R["max_header_words"]) for p in more):
+                break
+        starts = [p.col for p in first]
+        ends = [p.col + len(p.text) for p in first]
+        slack = int(R["lead_slack"])  # a cell's text may start left of a centred header's
+        bounds = [0] + [max(starts[k] - slack, (ends[k - 1] + starts[k] + 1) // 2) for k in range(1, len(first))]
+        cells: list[list[_Piece]] = [[p] for p in first]
+        ok = True
+        for j in range(i + 1, i + h):
+            for p in _pieces(text, *spans[j]):
+                k = _column(bounds, p.col)
+                if k > 0 and p.col + len(p.text) > (bounds[k + 1] if k + 1 < len(bounds) else 10**6) + 1:
+                    ok = False  # a piece across two columns: not a header's wrapped cell
+                cells[k].append(p)
+        if not ok:
+            break
+        roles = _roles([" ".join(p.text for p in c) for c in cells])
+        named = [r for r in roles if r is not None]
+        if (len(named) >= int(R["min_named_columns"]) and len(set(named)) == len(named)
+                and any(r in ("task", "lead", "time") for r in named) and "task" in named):
+            if best is None or len(named) > sum(r is not None for r in best.roles):
+                best = _Header(h, bounds, roles, cells)
+    return best
+
+
+def _same_header(text: str, spans: list[tuple[int, int]], j: int, head: _Header) -> int:
+    """Lines a repeat of the header takes at line ``j`` (a page break inside the table), else 0."""
+    again = _read_header(text, spans, j)
+    if again is None or again.roles != head.roles:
+        return 0
+    return again.lines
+
+
+def _blank(text: str, span: tuple[int, int]) -> bool:
+    return not text[span[0] : span[1]].strip()
+
+
+def _read_block(text: str, spans: list[tuple[int, int]], i: int, head: _Header) -> tuple[int, list[list[list[_Piece]]]]:
+    """Rows below the header at line ``i``: (the line after the table, per row per column its pieces)."""
+    R = _rules()
+    n = len(head.bounds)
+    numbered = head.roles[0] == "number"
+    task = head.roles.index("task")
+    rows: list[list[list[_Piece]]] = []
+    j = i + head.lines
+    last = j
+    blanks = 0
+    while j < len(spans):
+        if _blank(text, spans[j]):
+            blanks += 1
+            if blanks > int(R["max_blank_lines"]):
+                break
+            j += 1
+            continue
+        again = _same_header(text, spans, j, head)
+        if again:
+            j += again
+            blanks = 0
+            continue
+        ps = _pieces(text, *spans[j])
+        if len(ps) == 1 and _PAGE_NO.fullmatch(ps[0].text) and _column(head.bounds, ps[0].col) > 0:
+            j += 1  # a page's number between two rows
+            continue
+        cols = [_column(head.bounds, p.col) for p in ps]
+        across = any(
+            k + 1 < n and p.col + len(p.text) > head.bounds[k + 1] + int(R["overrun"]) and k != n - 1
+            for p, k in zip(ps, cols, strict=True)
+        )
+        if across or len(set(cols)) != len(cols):
+            break  # prose under the table: a line across the columns
+        if len(ps) == 1 and (blanks or _heading(ps[0].text)) and not _ROW_NO.fullmatch(ps[0].text):
+            break  # a heading or a paragraph after the table
+        first_text = ps[0].text if cols[0] == 0 else ""
+        if numbered:
+            if first_text and _ROW_NO.fullmatch(first_text):
+                opens = True
+            elif first_text:
+                if not (_SECTION_NO.fullmatch(first_text) and len(ps) <= 2):
+                    break
+                opens = True  # a section row ("II  TUYÊN TRUYỀN"): the table reader leaves it out
+            else:
+                opens = not rows
+        else:
+            tp = next((p for p, k in zip(ps, cols, strict=True) if k == task), None)
+            opens = not rows or (tp is not None and tp.text[:1].isupper()
+                                                 and _closed(rows[-1][task]) and len(ps) >= 2)
+        if opens:
+            rows.append([[] for _ in range(n)])
+        for p, k in zip(ps, cols, strict=True):
+            rows[-1][k].append(p)
+        j += 1
+        last, blanks = j, 0
+    rows = [r for r in rows if any(r[k] for k in range(n) if head.roles[k] != "number")]
+    return last, rows
+
+
+def _heading(t: str) -> bool:
+    """A section's heading ("III. TỔ CHỨC THỰC HIỆN", a line in capitals): the table is over."""
+    letters = [c for c in t if c.isalpha()]
+    return bool(_HEADING.match(t)) or (len(t.split()) >= 3 and all(c.isupper() for c in letters))
+
+
+def _closed(cell: list[_Piece]) -> bool:
+    """Whether a cell's text stops where a sentence may (not after a comma or a joining word)."""
+    if not cell:
+        return True
+    t = cell[-1].text.rstrip()
+    if t.endswith((",", "-", "–", "(", "/")):
+        return False
+    return t.split()[-1].casefold() not in set(load_rules("tables")["fragments"]["continuing_words"])
+
+
+def reflow(text: str) -> tuple[str, list[Piece]] | None:
+    """``text`` with its space-laid task tables rewritten as pipe rows, and the pieces copied
+    (None when it has none)."""
+    if "  " not in text or "\t" in text:
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    R = _rules()
+    out: list[str] = []
+    pieces: list[Piece] = []
+    opos = 0
+    ipos = 0
+
+    def copy(a: int, b: int) -> None:
+        nonlocal opos
+        if b > a:
+            pieces.append((opos, a, b - a))
+            out.append(text[a:b])
+            opos += b - a
+
+    def put(s: str) -> None:
+        nonlocal opos
+        out.append(s)
+        opos += len(s)
+
+    def row(cells: list[list[_Piece]]) -> None:
+        put("|")
+        for c in cells:
+            put(" ")
+            for m, p in enumerate(c):
+                if m:
+                    put(" ")
+                copy(p.start, p.end)
+            put(" |")
+
+    i = 0
+    found = False
+    while i < len(spans):
+        s, e = spans[i]
+        if "  " not in text[s:e].strip():
+            i += 1
+            continue
+        head = _read_header(text, spans, i)
+        if head is None:
+            i += 1
+            continue
+        end, rows = _read_block(text, spans, i, head)
+        if len(rows) < int(R["min_rows"]):
+            i += 1
+            continue
+        found = True
+        copy(ipos, s)
+        row(head.cells)
+        for r in rows:
+            put("\n")
+            row(r)
+        # the table's last line ends where its text does; blank lines after it stay as they were
+        k = end
+        while k > i and _blank(text, spans[k - 1]):
+            k -= 1
+        ipos = spans[k - 1][1]
+        i = end
+    if not found:
+        return None
+    copy(ipos, len(text))
+    return "".join(out), pieces
