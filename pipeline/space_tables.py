@@ -123,10 +123,46 @@ def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | N
     return best
 
 
+def _absorb(text: str, spans: list[tuple[int, int]], top: int, head: _Header) -> _Header | None:
+    """``head`` with the lines from ``top`` to its anchor line put on top of its cells: a header
+    whose cells a converter centred vertically starts above its widest line ("Cơ quan" over
+    "TT  Nội dung  chủ trì"). None when a line there is no header's: a piece across two
+    columns or too long, or cells that then name fewer roles."""
+    R = _rules()
+    n = len(head.bounds)
+    above: list[list[_Piece]] = [[] for _ in range(n)]
+    for j in range(top, top + 1):
+        for p in _pieces(text, *spans[j]):
+            k = _column(head.bounds, p.col)
+            if (k + 1 < n and p.col + len(p.text) > head.bounds[k + 1]) or len(p.text.split()) > int(R["max_header_words"]):
+                return None
+            above[k].append(p)
+    if not any(above):
+        return None
+    cells = [a + c for a, c in zip(above, head.cells, strict=True)]
+    roles = _roles([" ".join(p.text for p in c) for c in cells])
+    if sum(r is not None for r in roles) < sum(r is not None for r in head.roles) or "task" not in roles:
+        return None
+    return _Header(head.lines + 1, head.bounds, roles, cells)
+
+
+def header_at(text: str, spans: list[tuple[int, int]], i: int) -> _Header | None:
+    """The header whose first line is line ``i``: read from there, or from its widest line
+    below with line ``i`` above it (vertically centred header cells)."""
+    head = _read_header(text, spans, i)
+    if head is not None:
+        return head
+    if i + 1 < len(spans) and not _blank(text, spans[i]):
+        below = _read_header(text, spans, i + 1)
+        if below is not None:
+            return _absorb(text, spans, i, below)
+    return None
+
+
 def _same_header(text: str, spans: list[tuple[int, int]], j: int, head: _Header) -> int:
     """Lines a repeat of the header takes at line ``j`` (a page break inside the table), else 0."""
-    again = _read_header(text, spans, j)
-    if again is None or again.roles != head.roles:
+    again = header_at(text, spans, j)
+    if again is None or [r for r in again.roles if r] != [r for r in head.roles if r]:
         return 0
     return again.lines
 
@@ -141,7 +177,7 @@ def _read_block(text: str, spans: list[tuple[int, int]], i: int, head: _Header) 
     n = len(head.bounds)
     numbered = head.roles[0] == "number"
     task = head.roles.index("task")
-    rows: list[list[list[_Piece]]] = []
+    entries: list[_Entry] = []
     j = i + head.lines
     last = j
     blanks = 0
@@ -179,19 +215,63 @@ def _read_block(text: str, spans: list[tuple[int, int]], i: int, head: _Header) 
                     break
                 opens = True  # a section row ("II  TUYÊN TRUYỀN"): the table reader leaves it out
             else:
-                opens = not rows
+                opens = False
         else:
             tp = next((p for p, k in zip(ps, cols, strict=True) if k == task), None)
-            opens = not rows or (tp is not None and tp.text[:1].isupper()
-                                                 and _closed(rows[-1][task]) and len(ps) >= 2)
-        if opens:
-            rows.append([[] for _ in range(n)])
-        for p, k in zip(ps, cols, strict=True):
-            rows[-1][k].append(p)
+            above = [p for _, line in entries for k, p in line if k == task]
+            opens = not entries or (tp is not None and tp.text[:1].isupper() and _closed(above[-1:]) and len(ps) >= 2)
+        entries.append((opens, list(zip(cols, ps, strict=True))))
         j += 1
         last, blanks = j, 0
+    rows = _centred_rows(entries, n) if numbered and entries and not entries[0][0] else _top_rows(entries, n)
     rows = [r for r in rows if any(r[k] for k in range(n) if head.roles[k] != "number")]
     return last, rows
+
+
+_Entry = tuple[bool, list[tuple[int, _Piece]]]  # (whether the line opens a row, its pieces by column)
+
+
+def _top_rows(entries: list[_Entry], n: int) -> list[list[list[_Piece]]]:
+    """Rows of cells aligned at their top: a row's lines run from its opening line to the next."""
+    rows: list[list[list[_Piece]]] = []
+    for opens, ps in entries:
+        if opens or not rows:
+            rows.append([[] for _ in range(n)])
+        for k, p in ps:
+            rows[-1][k].append(p)
+    return rows
+
+
+def _centred_rows(entries: list[_Entry], n: int) -> list[list[list[_Piece]]]:
+    """Rows of cells centred vertically (text above the first row's number says so): the
+    number sits on a row's middle line, so the lines between two numbers hold the end of the
+    row above and the start of the row below. Column by column, the row below starts at the
+    first piece that opens in capitals after a piece that reads as complete."""
+    nums = [k for k, e in enumerate(entries) if e[0]]
+    if not nums:
+        return _top_rows(entries, n)
+    rows: list[list[list[_Piece]]] = [[[] for _ in range(n)] for _ in nums]
+    for _, ps in entries[: nums[0]]:
+        for k, p in ps:
+            rows[0][k].append(p)
+    for r, at in enumerate(nums):
+        for k, p in entries[at][1]:
+            rows[r][k].append(p)
+        nxt = nums[r + 1] if r + 1 < len(nums) else len(entries)
+        gap = entries[at + 1 : nxt]
+        for k in range(n):
+            ps = [p for _, line in gap for kk, p in line if kk == k]
+            split = len(ps)
+            if r + 1 < len(nums):
+                for m, p in enumerate(ps):
+                    prev = ps[m - 1] if m else (rows[r][k][-1] if rows[r][k] else None)
+                    if (p.text[:1].isupper() or p.text[:1].isdigit()) and (prev is None or _closed([prev])):
+                        split = m
+                        break
+            rows[r][k] += ps[:split]
+            if split < len(ps):
+                rows[r + 1][k] += ps[split:]
+    return rows
 
 
 def _heading(t: str) -> bool:
@@ -252,10 +332,10 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
     found = False
     while i < len(spans):
         s, e = spans[i]
-        if "  " not in text[s:e].strip():
+        if "  " not in text[s:e].strip() and (i + 1 >= len(spans) or "  " not in text[spans[i + 1][0] : spans[i + 1][1]].strip()):
             i += 1
             continue
-        head = _read_header(text, spans, i)
+        head = header_at(text, spans, i)
         if head is None:
             i += 1
             continue

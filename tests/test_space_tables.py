@@ -172,3 +172,28 @@ def test_prose_and_other_layouts_are_left_alone() -> None:
     assert "|" not in normalize(prose).text
     one_row = HEAD + "\n".join(FIVE.splitlines()[:3]) + "\n" + TAIL
     assert "|" not in normalize(one_row).text  # one row is too thin to call it a table
+
+
+CENTRED = """                                                     Cơ quan                Thời gian
+ TT   Nội dung nhiệm vụ                              chủ trì                hoàn thành
+      Xây dựng cơ sở dữ liệu dân cư                  Công an tỉnh
+ 1    phục vụ chuyển đổi số                                                 Quý II/2026
+      trên địa bàn tỉnh
+      Tổ chức hội nghị sơ kết                        Sở Khoa học và
+ 2                                                                          Tháng 7/2026
+      chuyển đổi số năm 2026                         Công nghệ
+ 3    Ban hành quy chế quản lý dữ liệu               Văn phòng UBND tỉnh    Tháng 9/2026
+"""
+
+
+def test_cells_centred_vertically() -> None:
+    """Cells centred on their row (a header cell above the widest header line, a row's number
+    on its middle line): the lines between two numbers are shared out column by column."""
+    rec = vanban.extract_text(HEAD + CENTRED + TAIL)
+    dated = _dated(rec)
+    assert dated[("2026-04", "2026-06")] == "Xây dựng cơ sở dữ liệu dân cư phục vụ chuyển đổi số trên địa bàn tỉnh"
+    assert dated[("2026-07", "2026-07")] == "Tổ chức hội nghị sơ kết chuyển đổi số năm 2026"
+    assert dated[("2026-09", "2026-09")] == "Ban hành quy chế quản lý dữ liệu"
+    units = _units(rec)
+    assert "Công an tỉnh" in units and "Sở Khoa học và Công nghệ" in units
+    assert "Văn phòng Ủy ban nhân dân tỉnh" in units
