@@ -936,6 +936,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     last: tuple[str, int, bool, bool] | None = None  # before an empty line: (content, acc, single, caps)
     caps = False  # the logical line so far all in capitals
     in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
+    collapsed = False  # a run of empty lines made one where one alone would have been joined
     st = 0  # start of line i
     i = 0
     while i < n:
@@ -953,10 +954,9 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             if j + 1 >= n:
                 ze = len(text)
             nxt = contents[j + 1] if j + 1 < n else ""
-            if (
+            would_join = (
                 paragraphs
                 and last is not None
-                and j == i  # one empty line: more stand for something (an emptied table edge)
                 and nxt
                 and "\t" not in lines[j + 1]
                 and (
@@ -964,7 +964,8 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                     or (in_title and _title_goes_on(last[0], nxt))
                     or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
                 )
-            ):
+            )
+            if would_join and j == i:  # one empty line: more stand for something (an emptied table edge)
                 # a wrapped sentence whose lines were made paragraphs: one line again
                 append((zs, ze, " "))
                 for k in range(i - 1, j + 1):
@@ -977,6 +978,9 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                 st = ze
                 continue
             rep = "\n" * min(text.count("\n", zs, ze), 2)
+            # a run kept apart where one empty line would join is collapsed to one: the next
+            # pass judges that one (as the next normalize() would)
+            collapsed |= bool(would_join) and j > i and text.count("\n", zs, ze) > 2
             if text[zs:ze] != rep:
                 append((zs, ze, rep))
             acc, single = 0, True
@@ -1054,7 +1058,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                 edits[k] = (body_end, end, "  ")
         elif trail:
             edits[k] = (body_end, end, "")
-    unsettled = not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped)
+    unsettled = collapsed or (not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped))
     return [e for e in edits if e is not None], unsettled
 
 
