@@ -1152,8 +1152,11 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
             soft = [mp.fwd(p, False) for p in soft]
     line_edits, unsettled = _lines_edits(text, set(soft))
     text = step(text, line_edits)
-    if unsettled and first:
-        dirty = True  # a break kept for what the next line is alone, that line joined on (once)
+    if unsettled:
+        # a break kept for what the next line is alone, that line joined on: one more pass
+        # (also after the first: the join a pass makes may unsettle a break above it again;
+        # normalize() bounds the passes)
+        dirty = True
     if not dirty and ("_" in text or "*" in text) and _has_markdown(text):
         # joined lines brought two emphasis markers onto one line ("… _x\ny |_ …"): the next
         # normalize() would read them as a styled run; one more pass settles it now
@@ -1175,7 +1178,37 @@ def normalize(text: str) -> NormalizedText:
             enc = enc or enc2
         else:
             break
+    out = _settle(out, maps)
     return NormalizedText(out, text, enc, tuple(maps))
+
+
+def _settle(out: str, maps: list[_Map | _PieceMap]) -> str:
+    """``out`` as the next normalize() leaves it. The passes judged some line breaks with what
+    they then removed (a page's padding, a tab row's tabs); judged on the text alone, the next
+    pass may join them. Such a break keeps the judgement made with more to go on: it gets the
+    two trailing spaces that mark a hard break. Where that is not enough the next pass's text
+    is taken (a bounded number of times)."""
+    for _ in range(3):
+        trial: list[_Map | _PieceMap] = []
+        again, _, _ = _pass(out, trial, True)
+        if again == out:
+            break
+        marks: list[Edit] = []
+        for m in re.finditer("\n", out):
+            q = m.start()
+            for mp in trial:
+                q = mp.fwd(q, False)
+            if q < len(again) and again[q] != "\n" and m.start() > 0 and out[m.start() - 1] not in " \n":
+                marks.append((m.start(), m.start(), "  "))
+        if marks:
+            marked, mp = _apply(out, marks)
+            if _pass(marked, [], True)[0] == marked:
+                if mp is not None:
+                    maps.append(mp)
+                return marked
+        out = again
+        maps.extend(trial)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
