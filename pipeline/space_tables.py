@@ -10,9 +10,9 @@ that does not fit its column's width goes on in the next line, in its own column
 Joined as prose, a row's cells run into each other and the next row's; read as a table, each
 cell is whole. The block is anchored by a header line whose space-parted cells name columns
 (the ``[columns]`` phrases of rules/tables.toml; a header that wraps is read with its next
-lines); its cells' positions cut every line below into columns (a piece of text belongs to
-the column whose header it starts nearest to: the boundary is halfway between two header
-cells), a line opening with a running number starts a row (a table without numbers: a line
+lines); its cells' positions cut every line below into columns (a column starts where its
+cells start, which under a centred header is left of the header's text; a piece that runs
+past the next header's text is prose across the columns), a line opening with a running number starts a row (a table without numbers: a line
 whose task piece opens in capitals), every other line goes on the cells above, column by
 column. A repeated header (the table goes on after a page break) and a page's number between
 rows are left out.
@@ -72,6 +72,7 @@ class _Header:
     bounds: list[int]  # per column, the character column where it begins (first is 0)
     roles: list[str | None]
     cells: list[list[_Piece]]  # per column, its pieces
+    starts: list[int]  # per column, where its header's text begins (inside the column)
 
 
 def _column(bounds: list[int], col: int) -> int:
@@ -104,12 +105,13 @@ def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | N
         ends = [p.col + len(p.text) for p in first]
         slack = int(R["lead_slack"])  # a cell's text may start left of a centred header's
         bounds = [0] + [max(starts[k] - slack, (ends[k - 1] + starts[k] + 1) // 2) for k in range(1, len(first))]
+        _widen(text, spans, i + h, starts, ends, bounds)
         cells: list[list[_Piece]] = [[p] for p in first]
         ok = True
         for j in range(i + 1, i + h):
             for p in _pieces(text, *spans[j]):
                 k = _column(bounds, p.col)
-                if k > 0 and p.col + len(p.text) > (bounds[k + 1] if k + 1 < len(bounds) else 10**6) + 1:
+                if k + 1 < len(starts) and p.col + len(p.text) > starts[k + 1]:
                     ok = False  # a piece across two columns: not a header's wrapped cell
                 cells[k].append(p)
         if not ok:
@@ -119,8 +121,32 @@ def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | N
         if (len(named) >= int(R["min_named_columns"]) and len(set(named)) == len(named)
                 and any(r in ("task", "lead", "time") for r in named) and "task" in named):
             if best is None or len(named) > sum(r is not None for r in best.roles):
-                best = _Header(h, bounds, roles, cells)
+                best = _Header(h, bounds, roles, cells, starts)
     return best
+
+
+def _widen(text: str, spans: list[tuple[int, int]], j: int, starts: list[int], ends: list[int], bounds: list[int]) -> None:
+    """Move a column's boundary left to where its cells start: under a centred header cell the
+    cells start further left than the header's text, though right of the header on their left
+    (that column's cells start at or before its own header's text)."""
+    R = _rules()
+    blanks = 0
+    for k in range(j, min(len(spans), j + int(R["scan_lines"]))):
+        ps = _pieces(text, *spans[k])
+        if not ps:
+            blanks += 1
+            if blanks > int(R["max_blank_lines"]):
+                return
+            continue
+        blanks = 0
+        if any(len(p.text.split()) > int(R["max_cell_words"]) for p in ps) or (len(ps) == 1 and _heading(ps[0].text)):
+            return  # prose or a heading after the table
+        if len(ps) < 2:
+            continue
+        for p in ps:
+            for c in range(1, len(bounds)):
+                if ends[c - 1] < p.col < bounds[c]:
+                    bounds[c] = p.col
 
 
 def _absorb(text: str, spans: list[tuple[int, int]], top: int, head: _Header) -> _Header | None:
@@ -134,7 +160,7 @@ def _absorb(text: str, spans: list[tuple[int, int]], top: int, head: _Header) ->
     for j in range(top, top + 1):
         for p in _pieces(text, *spans[j]):
             k = _column(head.bounds, p.col)
-            if (k + 1 < n and p.col + len(p.text) > head.bounds[k + 1]) or len(p.text.split()) > int(R["max_header_words"]):
+            if (k + 1 < n and p.col + len(p.text) > head.starts[k + 1]) or len(p.text.split()) > int(R["max_header_words"]):
                 return None
             above[k].append(p)
     if not any(above):
@@ -143,7 +169,7 @@ def _absorb(text: str, spans: list[tuple[int, int]], top: int, head: _Header) ->
     roles = _roles([" ".join(p.text for p in c) for c in cells])
     if sum(r is not None for r in roles) < sum(r is not None for r in head.roles) or "task" not in roles:
         return None
-    return _Header(head.lines + 1, head.bounds, roles, cells)
+    return _Header(head.lines + 1, head.bounds, roles, cells, head.starts)
 
 
 def header_at(text: str, spans: list[tuple[int, int]], i: int) -> _Header | None:
@@ -199,7 +225,7 @@ def _read_block(text: str, spans: list[tuple[int, int]], i: int, head: _Header) 
             continue
         cols = [_column(head.bounds, p.col) for p in ps]
         across = any(
-            k + 1 < n and p.col + len(p.text) > head.bounds[k + 1] + int(R["overrun"]) and k != n - 1
+            k + 1 < n and p.col + len(p.text) > head.starts[k + 1] + int(R["overrun"])
             for p, k in zip(ps, cols, strict=True)
         )
         if across or len(set(cols)) != len(cols):

@@ -197,3 +197,21 @@ def test_cells_centred_vertically() -> None:
     units = _units(rec)
     assert "Công an tỉnh" in units and "Sở Khoa học và Công nghệ" in units
     assert "Văn phòng Ủy ban nhân dân tỉnh" in units
+
+
+CENTRED_HEADER = """ TT        Nội dung nhiệm vụ                   Cơ quan chủ trì           Thời hạn
+ 1    Cập nhật danh mục dữ liệu mở              Sở Khoa học và Công nghệ    Tháng 4/2026
+      của tỉnh
+ 2    Kết nối hệ thống một cửa điện tử          Văn phòng UBND tỉnh         Tháng 10/2026
+"""
+
+
+def test_header_cells_centred_over_their_columns() -> None:
+    """Header text centred over wider cells: each column starts where its cells start (left of
+    its header's text), not at the header's first letter."""
+    rec = vanban.extract_text(HEAD + CENTRED_HEADER + TAIL)
+    dated = _dated(rec)
+    assert dated[("2026-04", "2026-04")] == "Cập nhật danh mục dữ liệu mở của tỉnh"
+    assert dated[("2026-10", "2026-10")] == "Kết nối hệ thống một cửa điện tử"
+    units = _units(rec)
+    assert "Sở Khoa học và Công nghệ" in units and "Văn phòng Ủy ban nhân dân tỉnh" in units
