@@ -36,8 +36,9 @@ from .resources import load_rules
 Piece = tuple[int, int, int]  # (output start, input start, length)
 
 _GUTTER = re.compile(r"\S+(?: \S+)*")  # a line's pieces: text parted by runs of 2+ spaces
-_ROW_NO = re.compile(r"\d{1,3}[.)]?")
+_ROW_NO = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•]")
 _SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]?")
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _HEADING = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2})\.\s+\S")
 _PAGE_NO = re.compile(r"(?:[-–]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?", re.IGNORECASE)
 
@@ -249,12 +250,26 @@ def _read_block(text: str, spans: list[tuple[int, int]], i: int, head: _Header) 
         entries.append((opens, list(zip(cols, ps, strict=True))))
         j += 1
         last, blanks = j, 0
-    rows = _centred_rows(entries, n) if numbered and entries and not entries[0][0] else _top_rows(entries, n)
+    rows = _centred_rows(entries, n) if numbered and _centred(entries, task) else _top_rows(entries, n)
     rows = [r for r in rows if any(r[k] for k in range(n) if head.roles[k] != "number")]
     return last, rows
 
 
 _Entry = tuple[bool, list[tuple[int, _Piece]]]  # (whether the line opens a row, its pieces by column)
+
+
+def _centred(entries: list[_Entry], task: int) -> bool:
+    """Whether the rows' cells are centred vertically: text above the first row's number, or
+    rows whose number's line holds no task or one that goes on mid-sentence (at the top of a
+    row the task's first word is there, in capitals)."""
+    if not entries:
+        return False
+    if not entries[0][0]:
+        return True
+    opening = [ps for opens, ps in entries if opens]
+    mid = sum(1 for ps in opening
+              if not any(k == task and p.text[:1].isupper() for k, p in ps))
+    return mid * 3 >= len(opening) and mid >= 2
 
 
 def _top_rows(entries: list[_Entry], n: int) -> list[list[list[_Piece]]]:
@@ -291,7 +306,8 @@ def _centred_rows(entries: list[_Entry], n: int) -> list[list[list[_Piece]]]:
             if r + 1 < len(nums):
                 for m, p in enumerate(ps):
                     prev = ps[m - 1] if m else (rows[r][k][-1] if rows[r][k] else None)
-                    if (p.text[:1].isupper() or p.text[:1].isdigit()) and (prev is None or _closed([prev])):
+                    # (a line opening with a figure goes on: "2030, trong đó …")
+                    if p.text[:1].isupper() and (prev is None or _closed([prev])):
                         split = m
                         break
             rows[r][k] += ps[:split]
@@ -349,8 +365,8 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
         for c in cells:
             put(" ")
             for m, p in enumerate(c):
-                if m:
-                    put(" ")
+                if m and not _BROKEN_WORD.search(c[m - 1].text):
+                    put(" ")  # (a word the column broke at its hyphen, "các-" / "bon", stays one)
                 copy(p.start, p.end)
             put(" |")
 
