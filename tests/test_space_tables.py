@@ -215,3 +215,22 @@ def test_header_cells_centred_over_their_columns() -> None:
     assert dated[("2026-10", "2026-10")] == "Kết nối hệ thống một cửa điện tử"
     units = _units(rec)
     assert "Sở Khoa học và Công nghệ" in units and "Văn phòng Ủy ban nhân dân tỉnh" in units
+
+
+DASHED = """ TT   Nhiệm vụ                                   Đơn vị chủ trì            Tiến độ
+ -    Xây dựng bộ tiêu chí đánh giá tín chỉ các-   Sở Nội vụ                 Quý I/2027
+      bon của các cơ sở
+ -    Tổ chức diễn tập ứng cứu sự cố an toàn       Công an tỉnh              Tháng 8/2027
+      thông tin năm 2027
+"""
+
+
+def test_rows_marked_with_a_dash_and_a_word_broken_at_its_hyphen() -> None:
+    """Rows marked "-" in the number column are rows; a word the column broke at its hyphen
+    ("các-" / "bon") is joined back without a space; a line opening with a figure ("2027")
+    does not start a row."""
+    rec = vanban.extract_text(HEAD + DASHED + TAIL)
+    dated = _dated(rec)
+    assert dated[("2027-01", "2027-03")] == "Xây dựng bộ tiêu chí đánh giá tín chỉ các-bon của các cơ sở"
+    assert dated[("2027-08", "2027-08")] == "Tổ chức diễn tập ứng cứu sự cố an toàn thông tin năm 2027"
+    assert {"Sở Nội vụ", "Công an tỉnh"} <= set(_units(rec))
