@@ -106,7 +106,6 @@ def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | N
         ends = [p.col + len(p.text) for p in first]
         slack = int(R["lead_slack"])  # a cell's text may start left of a centred header's
         bounds = [0] + [max(starts[k] - slack, (ends[k - 1] + starts[k] + 1) // 2) for k in range(1, len(first))]
-        _widen(text, spans, i + h, starts, ends, bounds)
         cells: list[list[_Piece]] = [[p] for p in first]
         ok = True
         for j in range(i + 1, i + h):
@@ -123,6 +122,9 @@ def _read_header(text: str, spans: list[tuple[int, int]], i: int) -> _Header | N
                 and any(r in ("task", "lead", "time") for r in named) and "task" in named):
             if best is None or len(named) > sum(r is not None for r in best.roles):
                 best = _Header(h, bounds, roles, cells, starts)
+    if best is not None:
+        ends = [p.col + len(p.text) for p in first]
+        _widen(text, spans, i + best.lines, best.starts, ends, best.bounds)
     return best
 
 
