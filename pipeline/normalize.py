@@ -59,6 +59,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import space_tables
 from .encoding import (
     CLOSED_NUCLEI,
     COMPOSE,
@@ -935,6 +936,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     last: tuple[str, int, bool, bool] | None = None  # before an empty line: (content, acc, single, caps)
     caps = False  # the logical line so far all in capitals
     in_title = False  # after a type line (``QUYẾT ĐỊNH``), while lines are in capitals
+    collapsed = False  # a run of empty lines made one where one alone would have been joined
     st = 0  # start of line i
     i = 0
     while i < n:
@@ -952,10 +954,9 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             if j + 1 >= n:
                 ze = len(text)
             nxt = contents[j + 1] if j + 1 < n else ""
-            if (
+            would_join = (
                 paragraphs
                 and last is not None
-                and j == i  # one empty line: more stand for something (an emptied table edge)
                 and nxt
                 and "\t" not in lines[j + 1]
                 and (
@@ -963,7 +964,8 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                     or (in_title and _title_goes_on(last[0], nxt))
                     or (zs in soft and _soft_joins(last[0], nxt))  # inside a bold/italic run
                 )
-            ):
+            )
+            if would_join and j == i:  # one empty line: more stand for something (an emptied table edge)
                 # a wrapped sentence whose lines were made paragraphs: one line again
                 append((zs, ze, " "))
                 for k in range(i - 1, j + 1):
@@ -976,6 +978,9 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                 st = ze
                 continue
             rep = "\n" * min(text.count("\n", zs, ze), 2)
+            # a run kept apart where one empty line would join is collapsed to one: the next
+            # pass judges that one (as the next normalize() would)
+            collapsed |= bool(would_join) and j > i and text.count("\n", zs, ze) > 2
             if text[zs:ze] != rep:
                 append((zs, ze, rep))
             acc, single = 0, True
@@ -1053,7 +1058,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                 edits[k] = (body_end, end, "  ")
         elif trail:
             edits[k] = (body_end, end, "")
-    unsettled = not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped)
+    unsettled = collapsed or (not padded and _kept_apart_unsettled(contents, joined, keep, {h[1] for h in hard}, wrapped))
     return [e for e in edits if e is not None], unsettled
 
 
@@ -1108,6 +1113,12 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)
+    # a task table laid out with spaces is read as pipe rows (pipeline/space_tables.py) before the
+    # side-by-side reflow below takes its first column for a header's
+    flow = space_tables.reflow(text)
+    if flow is not None:
+        text, pieces = flow
+        maps.append(_PieceMap(pieces))
     flow = reflow_columns(text)
     if flow is not None:
         text, pieces = flow
@@ -1141,8 +1152,11 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
             soft = [mp.fwd(p, False) for p in soft]
     line_edits, unsettled = _lines_edits(text, set(soft))
     text = step(text, line_edits)
-    if unsettled and first:
-        dirty = True  # a break kept for what the next line is alone, that line joined on (once)
+    if unsettled:
+        # a break kept for what the next line is alone, that line joined on: one more pass
+        # (also after the first: the join a pass makes may unsettle a break above it again;
+        # normalize() bounds the passes)
+        dirty = True
     if not dirty and ("_" in text or "*" in text) and _has_markdown(text):
         # joined lines brought two emphasis markers onto one line ("… _x\ny |_ …"): the next
         # normalize() would read them as a styled run; one more pass settles it now
@@ -1164,7 +1178,37 @@ def normalize(text: str) -> NormalizedText:
             enc = enc or enc2
         else:
             break
+    out = _settle(out, maps)
     return NormalizedText(out, text, enc, tuple(maps))
+
+
+def _settle(out: str, maps: list[_Map | _PieceMap]) -> str:
+    """``out`` as the next normalize() leaves it. The passes judged some line breaks with what
+    they then removed (a page's padding, a tab row's tabs); judged on the text alone, the next
+    pass may join them. Such a break keeps the judgement made with more to go on: it gets the
+    two trailing spaces that mark a hard break. Where that is not enough the next pass's text
+    is taken (a bounded number of times)."""
+    for _ in range(3):
+        trial: list[_Map | _PieceMap] = []
+        again, _, _ = _pass(out, trial, True)
+        if again == out:
+            break
+        marks: list[Edit] = []
+        for m in re.finditer("\n", out):
+            q = m.start()
+            for mp in trial:
+                q = mp.fwd(q, False)
+            if q < len(again) and again[q] != "\n" and m.start() > 0 and out[m.start() - 1] not in " \n":
+                marks.append((m.start(), m.start(), "  "))
+        if marks:
+            marked, mp = _apply(out, marks)
+            if _pass(marked, [], True)[0] == marked:
+                if mp is not None:
+                    maps.append(mp)
+                return marked
+        out = again
+        maps.extend(trial)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
