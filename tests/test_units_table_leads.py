@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from corpus_files import segment_text
 
+from pipeline.bodies import is_fragment
 from pipeline.extract.units import extract_responsible_units
 from pipeline.provenance import Prov
 from pipeline.segment import column_role
@@ -42,3 +43,14 @@ def test_lead_column_named_by_its_cue_gives_units() -> None:
     assert "Phòng Văn hóa - Xã hội" in names
     assert "Phòng Kinh tế" in names
     assert "Trung tâm Dịch vụ tổng hợp" not in names  # the co-operating column assigns nothing
+
+
+def test_name_ending_with_foreign_is_no_fragment() -> None:
+    # "nước ngoài" (foreign) closes a body's name; "ngoài" alone at a name's end is a preposition
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Xúc tiến đầu tư tại các thị trường mới | Trung tâm hỗ trợ doanh nghiệp nước ngoài | Sở Tài chính | Quý I/2026 |\n"
+        "| 2 | Tổ chức hội chợ hàng nông sản | Sở Công Thương | Các xã, phường | Quý III/2026 |\n"
+    )
+    assert "Trung tâm hỗ trợ doanh nghiệp nước ngoài" in _names(table)
+    assert is_fragment("Các đơn vị trong và ngoài")
