@@ -1,5 +1,6 @@
 """Responsible units from a task table's lead column, in the layouts converters produce: a
-header that names the lead column in words no listed phrase opens, … Every document is
+header that names the lead column in words no listed phrase opens, a name ending in a word
+that elsewhere ends a clause, a fragment table's row a page break cut. Every document is
 synthetic (invented places and wording); each test pins one mechanism of the table readers
 (pipeline/segment.py, pipeline/fragment_tables.py, pipeline/block_tables.py) or of how
 pipeline/extract/units.py reads a lead cell.
@@ -11,6 +12,7 @@ from corpus_files import segment_text
 
 from pipeline.bodies import is_fragment
 from pipeline.extract.units import extract_responsible_units
+from pipeline.fragment_tables import continues
 from pipeline.provenance import Prov
 from pipeline.segment import column_role
 
@@ -54,3 +56,52 @@ def test_name_ending_with_foreign_is_no_fragment() -> None:
     )
     assert "Trung tâm hỗ trợ doanh nghiệp nước ngoài" in _names(table)
     assert is_fragment("Các đơn vị trong và ngoài")
+
+
+# a gazette PDF's text layer: a task table's cells one fragment a line; a page break (running
+# head, page number, the repeated header) cuts row 2, each column's cell going on under it
+_FRAG_HEADER = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+_FRAG_PAGE = "\nCÔNG BÁO/Số 31/Ngày 02-04-2026\n58\n\n"
+_FRAG_ROWS = (
+    "1\nXây dựng cơ sở dữ liệu về tài nguyên\nnước của toàn tỉnh\nSở Nông nghiệp\nvà Môi trường\n"
+    "Sở Xây dựng\nCơ sở dữ liệu\nQuý II/2026\n"
+    "2\nXây dựng kế hoạch quảng bá các điểm\nđến mới của tỉnh gắn với các lễ hội\n"
+    "Sở Văn hóa,\nThể thao và\n"
+    + _FRAG_PAGE + _FRAG_HEADER
+    + "truyền thống của các xã vùng cao\nDu lịch\nHiệp hội Du lịch\ntỉnh\nKế hoạch\nQuý III/2026\n"
+    "3\nTổ chức tập huấn kỹ năng số cho cán\nbộ, công chức cấp xã\nSở Khoa học\nvà Công nghệ\n"
+    "Ủy ban nhân dân\ncác xã, phường\nLớp tập huấn\nThường\nxuyên\n"
+)
+
+
+def test_row_cut_by_a_page_break_goes_on_column_by_column() -> None:
+    [table] = segment_text(_FRAG_HEADER + _FRAG_ROWS).tables
+    rows = [r for r in table.rows if r[0].text == "2"]
+    assert len(rows) == 1  # the partner under the header opens no row of its own
+    assert table.get(rows[0], "lead").text == "Sở Văn hóa, Thể thao và Du lịch"
+    assert table.get(rows[0], "task").text.endswith("lễ hội truyền thống của các xã vùng cao")
+    assert table.get(rows[0], "coop").text == "Hiệp hội Du lịch tỉnh"
+    assert table.get(rows[0], "time").text == "Quý III/2026"
+    names = _names(_FRAG_HEADER + _FRAG_ROWS)
+    assert "Sở Văn hóa, Thể thao và Du lịch" in names
+    assert not any(n.startswith("Hiệp hội") for n in names)  # a partner, not a lead
+
+
+def test_body_with_a_time_of_its_own_after_a_page_break_is_a_sub_row() -> None:
+    rows = _FRAG_ROWS.replace(
+        "Sở Văn hóa,\nThể thao và\n",
+        "Sở Văn hóa,\nThể thao và Du lịch\nSở Tài chính\nKế hoạch\nQuý III/2026\n",
+    ).replace(
+        "truyền thống của các xã vùng cao\nDu lịch\nHiệp hội Du lịch\ntỉnh\nKế hoạch\nQuý III/2026\n",
+        "truyền thống của các xã vùng cao\nSở Công Thương\nCác xã, phường\nBáo cáo\nQuý IV/2026\n",
+    )
+    [table] = segment_text(_FRAG_HEADER + rows).tables
+    subs = [r for r in table.rows if r[0].text == "2"]
+    assert [table.get(r, "time").text for r in subs] == ["Quý III/2026", "Quý IV/2026"]
+    assert table.get(subs[1], "lead").text == "Sở Công Thương"
+
+
+def test_a_word_doubled_over_a_line_break_opens_another_cell() -> None:
+    # "… các" / "Các …": no cell repeats a word so; a lower-case line still goes on the name
+    assert not continues("nhân dân các", "Các sở, ngành")
+    assert continues("nhân dân các", "xã, phường")

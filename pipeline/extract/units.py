@@ -80,6 +80,7 @@ from rapidfuzz import fuzz
 from .. import bodies, wordseg
 from ..caching import per_text_cache
 from ..fragment_tables import cell_text as fragment_cell_text
+from ..fragment_tables import members as fragment_members
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
@@ -2565,7 +2566,9 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             if lead is None or bodies.is_column_name(lead.text):
                 continue
             task = table.get(row, "task")
-            raw = (fragment_cell_text if table.kind == "fragments" else _cell_text)(doc.text[lead.start : lead.end])
+            raw = doc.text[lead.start : lead.end]
+            # (a fragment cell a page break cut spans other lines: only its own are read)
+            raw = fragment_cell_text(fragment_members(raw, lead.text)) if table.kind == "fragments" else _cell_text(raw)
             if _people(raw):
                 continue  # a team's members by name: people, not units
             # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
