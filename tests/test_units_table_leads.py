@@ -12,7 +12,7 @@ from corpus_files import segment_text
 
 from pipeline.bodies import is_fragment
 from pipeline.extract.units import extract_responsible_units
-from pipeline.fragment_tables import continues
+from pipeline.fragment_tables import body_start, continues
 from pipeline.provenance import Prov
 from pipeline.segment import column_role
 
@@ -105,3 +105,14 @@ def test_a_word_doubled_over_a_line_break_opens_another_cell() -> None:
     # "… các" / "Các …": no cell repeats a word so; a lower-case line still goes on the name
     assert not continues("nhân dân các", "Các sở, ngành")
     assert continues("nhân dân các", "xã, phường")
+
+
+def test_kind_of_facility_opens_a_lead_cell() -> None:
+    # a facility the sector laws charge opens a body's cell; "Cơ sở" alone opens a product
+    assert body_start("Cơ sở y tế công lập")
+    assert not body_start("Cơ sở dữ liệu dùng chung")
+    rows = _FRAG_ROWS.replace("Sở Khoa học\nvà Công nghệ\n", "Cơ sở giáo dục\nnghề nghiệp\n")
+    [table] = segment_text(_FRAG_HEADER + rows).tables
+    third = [r for r in table.rows if r[0].text == "3"][0]
+    assert table.get(third, "task").text.endswith("cán bộ, công chức cấp xã")
+    assert table.get(third, "lead").text == "Cơ sở giáo dục nghề nghiệp"
