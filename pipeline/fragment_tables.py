@@ -465,9 +465,44 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
     table_rows = [
         ((r[0],), *(tuple(c) for c in sub)) for r, brk in kept for sub in _assign(texts, r[1:], roles, brk)
     ]
+    table_rows = _shift_leads(texts, table_rows, roles)
     if not _credible(table_rows, roles):
         return None
     return Found(k, last, tuple(tuple(c) for c in cells), roles, tuple(table_rows), tuple(sorted(cuts.items())))
+
+
+def _shift_leads(texts: Sequence[str], rows: list[tuple[tuple[int, ...], ...]],
+                 roles: tuple[str | None, ...]) -> list[tuple[tuple[int, ...], ...]]:
+    """Rows whose lead a task cell took: the task's last full line ended asking for more ("…
+    tại", "… bệnh lý nhẹ,"), so the lead's narrow lines went on it, the partners' cell became
+    the lead's and the partners' column stayed empty — where the table's other rows nearly all
+    name partners (``min_coop_share``). The task's tail of narrow lines (under ``narrow_share`` of
+    its widest line: a narrow column's) that opens a body is given back to the lead, the lead's
+    cell to the partners."""
+    if "task" not in roles or "lead" not in roles or "coop" not in roles:
+        return rows
+    ti, li, ci = roles.index("task"), roles.index("lead"), roles.index("coop")
+    if ci != li + 1 or sum(1 for r in rows if r[ci]) < float(_rules()["min_coop_share"]) * len(rows):
+        return rows
+    out = []
+    for r in rows:
+        task = r[ti]
+        if r[ci] or not r[li] or len(task) < 3:
+            out.append(r)
+            continue
+        width = max(len(texts[j]) for j in task)
+        narrow = float(_rules()["narrow_share"]) * width
+        k = len(task)
+        while k > 1 and len(texts[task[k - 1]]) < narrow:
+            k -= 1  # the narrow tail: task[k:]
+        at = next((m for m in range(k, len(task)) if body_start(" ".join(texts[j] for j in task[m:]))), None)
+        if at is None or at == 0:
+            out.append(r)
+            continue
+        cells = list(r)
+        cells[ti], cells[li], cells[ci] = task[:at], task[at:], r[li]
+        out.append(tuple(cells))
+    return out
 
 
 def _has_body(texts: Sequence[str], row: list[int]) -> bool:

@@ -116,3 +116,33 @@ def test_kind_of_facility_opens_a_lead_cell() -> None:
     third = [r for r in table.rows if r[0].text == "3"][0]
     assert table.get(third, "task").text.endswith("cán bộ, công chức cấp xã")
     assert table.get(third, "lead").text == "Cơ sở giáo dục nghề nghiệp"
+
+
+def _frag_row(n: int, task: str, lead: str, coop: str, product: str, time: str) -> str:
+    return "\n".join([str(n), task, lead, coop, product, time]) + "\n"
+
+
+# the task's last full line ends asking for more ("… tại"): the lead's narrow lines seem to go on
+# it, the partners' cell reads as the lead's, and the partners' column stays empty in that row
+_SHIFTED = _FRAG_HEADER + "".join([
+    _frag_row(1, "Xây dựng cơ sở dữ liệu về tài nguyên\nnước của toàn tỉnh", "Sở Nông nghiệp\nvà Môi trường",
+              "Sở Xây dựng", "Cơ sở dữ liệu", "Quý II/2026"),
+    _frag_row(2, "Kiện toàn bộ phận làm công tác đối ngoại\nnhân dân theo hướng tập trung đầu mối tại",
+              "Sở Ngoại\nvụ", "Các cơ quan\nthành\nviên", "Quyết định\nkiện toàn", "Quý III/2026"),
+    _frag_row(3, "Tổ chức tập huấn kỹ năng số cho cán\nbộ, công chức cấp xã", "Sở Khoa học\nvà Công nghệ",
+              "Ủy ban nhân dân\ncác xã, phường", "Lớp tập huấn", "Quý IV/2026"),
+    _frag_row(4, "Rà soát quy chế phối hợp quản lý các\ncụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương",
+              "Sở Tài chính", "Quy chế", "Quý I/2027"),
+    _frag_row(5, "Tổ chức ngày hội việc làm cho thanh\nniên của các xã vùng biên giới", "Sở Nội vụ",
+              "Hội Liên hiệp\nThanh niên tỉnh", "Ngày hội", "Quý II/2027"),
+])
+
+
+def test_lead_taken_by_a_task_asking_for_more_is_given_back() -> None:
+    [table] = segment_text(_SHIFTED).tables
+    second = [r for r in table.rows if r[0].text == "2"][0]
+    assert table.get(second, "task").text.endswith("tập trung đầu mối tại")
+    assert table.get(second, "lead").text == "Sở Ngoại vụ"
+    assert table.get(second, "coop").text == "Các cơ quan thành viên"
+    names = _names(_SHIFTED)
+    assert "Sở Ngoại vụ" in names and "Các cơ quan thành viên" not in names
