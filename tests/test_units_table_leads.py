@@ -134,7 +134,7 @@ _SHIFTED = _FRAG_HEADER + "".join([
     _frag_row(4, "Rà soát quy chế phối hợp quản lý các\ncụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương",
               "Sở Tài chính", "Quy chế", "Quý I/2027"),
     _frag_row(5, "Tổ chức ngày hội việc làm cho thanh\nniên của các xã vùng biên giới", "Sở Nội vụ",
-              "Hội Liên hiệp\nThanh niên tỉnh", "Ngày hội", "Quý II/2027"),
+              "Hội Nông dân tỉnh", "Ngày hội", "Quý II/2027"),
 ])
 
 
