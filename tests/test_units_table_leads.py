@@ -146,3 +146,16 @@ def test_lead_taken_by_a_task_asking_for_more_is_given_back() -> None:
     assert table.get(second, "coop").text == "Các cơ quan thành viên"
     names = _names(_SHIFTED)
     assert "Sở Ngoại vụ" in names and "Các cơ quan thành viên" not in names
+
+
+def test_lead_and_partner_on_one_line_are_two_names() -> None:
+    # a converter put the lead's last words and the partner's name on one line: a kind in lower
+    # case, then a body named in full; a linking word's complement stays in the name
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính nội bộ | Các sở, đơn vị sự nghiệp Sở Nội vụ | Quý II/2026 |\n"
+        "| 2 | Cập nhật dữ liệu dân cư | Các cơ quan thuộc Ủy ban nhân dân tỉnh | Quý III/2026 |\n"
+    )
+    names = _names(table)
+    assert "Các sở, đơn vị sự nghiệp" in names and "Sở Nội vụ" in names
+    assert "Các cơ quan thuộc Ủy ban nhân dân tỉnh" in names
