@@ -2591,7 +2591,9 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
-                        _extend(u, _tasks(task.text, task.start), u.block[1])
+                        own = fragment_members(doc.text[task.start : task.end], task.text) \
+                            if table.kind == "fragments" else task.text
+                        _extend(u, _tasks(own, task.start), u.block[1])
 
 
 @cache
