@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from corpus_files import segment_text
 
+import pipeline as vanban
 from pipeline.bodies import is_fragment
 from pipeline.extract.units import extract_responsible_units
 from pipeline.fragment_tables import body_start, continues
@@ -159,3 +160,14 @@ def test_lead_and_partner_on_one_line_are_two_names() -> None:
     names = _names(table)
     assert "Các sở, đơn vị sự nghiệp" in names and "Sở Nội vụ" in names
     assert "Các cơ quan thuộc Ủy ban nhân dân tỉnh" in names
+
+
+def test_timeline_label_drops_the_comma_that_closed_the_cut_date() -> None:
+    # the label is the clause without its date phrase, and without the comma that closed it
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác y tế cơ sở năm 2026\nI. NHIỆM VỤ\n"
+        "1. Nâng cao chất lượng khám sức khỏe định kỳ. Cụ thể:\n"
+        "- Hằng năm từ quý IV/2026 - 2029, rà soát danh mục dịch vụ y tế cơ sở.\n"
+    )
+    labels = {(t.start, t.end): t.label for t in vanban.extract_text(text).timeline}
+    assert labels[("2026-10", "2029")] == "Hằng năm rà soát danh mục dịch vụ y tế cơ sở"
