@@ -278,6 +278,11 @@ def is_role(s: str) -> bool:
 
 
 @cache
+def _good_last_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(_phrase(w) for w in _rules()["fragments"].get("good_last_phrases", []))
+
+
+@cache
 def _fragment_lexicon() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
     f = _rules()["fragments"]
     return (
@@ -298,7 +303,8 @@ def is_fragment(name: str) -> bool:
     keys = _phrase(name)
     if not keys or _DATED.search(name):
         return True
-    if any(keys[-n:] in last for n in (1, 2) if len(keys) >= n):
+    good = any(len(keys) > len(g) and keys[-len(g):] == g for g in _good_last_phrases())
+    if not good and any(keys[-n:] in last for n in (1, 2) if len(keys) >= n):
         return True
     for p in bad:
         n = len(p)

@@ -114,9 +114,11 @@ def continues(prev: str, line: str, after: str = "") -> bool:
     below, for a body's name that a narrow column broke after its first word)."""
     if not line[:1].isupper() and not line[:1].isdigit():
         return True  # lower case, or an opening bracket / quote inside a cell
+    last = _last_word(prev)
+    if line[:1].isupper() and last and _key(line.split()[0]) == last:
+        return False  # "… Ủy ban nhân dân các" / "Các bộ, …": a word doubled opens another cell
     if prev.rstrip().endswith((",", "-", "–", "(", "/", "“")):
         return True
-    last = _last_word(prev)
     if last in _words("continuing_words"):
         return True
     if line[:1].isdigit() and last in _words("dated_words"):
@@ -232,16 +234,28 @@ def _repeats_header(texts: Sequence[str], i: int, header_lines: list[str]) -> in
     return j
 
 
-def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...]) -> list[list[list[int]]]:
+def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...],
+            brk: int | None = None, task: list[int] | None = None) -> list[list[list[int]]]:
     """A row's lines (after its number) assigned to the columns after the number column: one
     row, or more where a body opens again after the time (sub-rows of one task, each with its
-    own lead and time, the task cell merged over them)."""
+    own lead and time, the task cell merged over them). Lines after a page break inside the row
+    (from ``brk``) go on the cells above it (:func:`_continue`) up to a sub-row of their own.
+    ``task``: the lines open a sub-row under that merged task cell."""
+    if brk is not None and 0 < brk < len(lines):
+        out = _assign(texts, lines[:brk], roles)
+        stop = _continue(texts, lines[brk:], roles[1:], out[-1])
+        if stop is not None:
+            out += _assign(texts, lines[brk + stop :], roles, task=out[-1][0])
+        return out
     cols = roles[1:]
     lead = cols.index("lead") if "lead" in cols else None
     time = cols.index("time") if "time" in cols else None
     cells: list[list[int]] = [[] for _ in cols]
     out = [cells]
     cur = 0
+    if task is not None and lead is not None:
+        cells[0] = task  # the merged task cell: the same lines
+        cur = lead
     prev: str | None = None
     for pos, i in enumerate(lines):
         t = texts[i]
@@ -263,6 +277,52 @@ def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...
         cells[cur].append(i)
         prev = t
     return out
+
+
+def _continue(texts: Sequence[str], rest: list[int], cols: tuple[str | None, ...], cells: list[list[int]]) -> int | None:
+    """A row a page break cut: under the repeated header each column's cell goes on, in column
+    order, a column at a time — the task's wrapped lines, then the rest of a body's name, …. No
+    body opens a sub-row here, and a body's block goes to the lead only where the lead's cell
+    is empty or asks for it (its last line goes on: "Bộ Khoa học và" / "Công nghệ"); else it is
+    the co-operating column's (a second body under a complete lead is a partner). A body whose
+    lines after it hold a time of their own, the row's time being above the break, opens a
+    sub-row: its position in ``rest`` is returned (None where the lines all went on)."""
+    lead = cols.index("lead") if "lead" in cols else None
+    coop = cols.index("coop") if "coop" in cols else None
+    time = cols.index("time") if "time" in cols else None
+    cur = 0
+    prev: str | None = None
+    for pos, i in enumerate(rest):
+        t = texts[i]
+        after = texts[rest[pos + 1]] if pos + 1 < len(rest) else ""
+        if prev is None or not continues(prev, t, after):
+            block = _time_block(texts, rest[pos:])
+            body = body_start(block)
+            if body and time is not None and cells[time] and _time_ahead(texts, rest[pos + 1 :]):
+                return pos
+            if prev is None and not t[:1].isupper():
+                cur = 0  # a lower-case line under the header: the task's wrapped words
+            elif lead is not None and cur < lead and cells[lead] and continues(texts[cells[lead][-1]], t, after):
+                cur = lead
+            elif lead is not None and cur < lead and not cells[lead] and body:
+                cur = lead
+            elif coop is not None and cur < coop and (body or (cells[coop] and continues(texts[cells[coop][-1]], t, after))):
+                cur = coop
+            elif time is not None and is_time(block):
+                cur = time
+            elif prev is not None:
+                nxt = _next_column(texts, rest[pos:], cols, cur)
+                cur = nxt if cols[nxt] not in ("lead", "coop") else cur
+        cells[cur].append(i)
+        prev = t
+    return None
+
+
+def _time_ahead(texts: Sequence[str], rest: list[int]) -> bool:
+    """Whether a cell among the lines ``rest`` (a block that does not go on the line above) is a
+    time and nothing else."""
+    return any((n == 0 or not continues(texts[rest[n - 1]], texts[i])) and is_time(_time_block(texts, rest[n:]))
+               for n, i in enumerate(rest))
 
 
 def _time_block(texts: Sequence[str], rest: list[int]) -> str:
@@ -336,6 +396,7 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
     expect, sub = 1, 1
     top = -1  # the index of the last row opened by a plain number (a group's, maybe)
     cuts: dict[int, int] = {}
+    breaks: dict[int, int] = {}  # row → its lines (after the number) before a repeated header
     section, titled = False, 0
     last = i - 1
     while i < n:
@@ -346,6 +407,8 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
         if _is_number_head(t):
             j = _repeats_header(texts, i, header_lines)
             if j > i:
+                if rows and len(rows) - 1 not in breaks:
+                    breaks[len(rows) - 1] = len(rows[-1]) - 1  # lines of the row before the page break
                 i = j
                 continue
         m = _ROW_NO.fullmatch(t)
@@ -396,15 +459,50 @@ def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str
         rows[-1].append(i)
         last = i
         i += 1
-    rows = [r for r in rows if len(r) > 1]
-    if len(rows) < int(lay["min_rows"]):
+    kept = [(r, breaks.get(n)) for n, r in enumerate(rows) if len(r) > 1]
+    if len(kept) < int(lay["min_rows"]):
         return None
     table_rows = [
-        ((r[0],), *(tuple(c) for c in sub)) for r in rows for sub in _assign(texts, r[1:], roles)
+        ((r[0],), *(tuple(c) for c in sub)) for r, brk in kept for sub in _assign(texts, r[1:], roles, brk)
     ]
+    table_rows = _shift_leads(texts, table_rows, roles)
     if not _credible(table_rows, roles):
         return None
     return Found(k, last, tuple(tuple(c) for c in cells), roles, tuple(table_rows), tuple(sorted(cuts.items())))
+
+
+def _shift_leads(texts: Sequence[str], rows: list[tuple[tuple[int, ...], ...]],
+                 roles: tuple[str | None, ...]) -> list[tuple[tuple[int, ...], ...]]:
+    """Rows whose lead a task cell took: the task's last full line ended asking for more ("…
+    tại", "… bệnh lý nhẹ,"), so the lead's narrow lines went on it, the partners' cell became
+    the lead's and the partners' column stayed empty — where the table's other rows nearly all
+    name partners (``min_coop_share``). The task's tail of narrow lines (under ``narrow_share`` of
+    its widest line: a narrow column's) that opens a body is given back to the lead, the lead's
+    cell to the partners."""
+    if "task" not in roles or "lead" not in roles or "coop" not in roles:
+        return rows
+    ti, li, ci = roles.index("task"), roles.index("lead"), roles.index("coop")
+    if ci != li + 1 or sum(1 for r in rows if r[ci]) < float(_rules()["min_coop_share"]) * len(rows):
+        return rows
+    out = []
+    for r in rows:
+        task = r[ti]
+        if r[ci] or not r[li] or len(task) < 3:
+            out.append(r)
+            continue
+        width = max(len(texts[j]) for j in task)
+        narrow = float(_rules()["narrow_share"]) * width
+        k = len(task)
+        while k > 1 and len(texts[task[k - 1]]) < narrow:
+            k -= 1  # the narrow tail: task[k:]
+        at = next((m for m in range(k, len(task)) if body_start(" ".join(texts[j] for j in task[m:]))), None)
+        if at is None or at == 0:
+            out.append(r)
+            continue
+        cells = list(r)
+        cells[ti], cells[li], cells[ci] = task[:at], task[at:], r[li]
+        out.append(tuple(cells))
+    return out
 
 
 def _has_body(texts: Sequence[str], row: list[int]) -> bool:
@@ -475,14 +573,35 @@ def fragment_tables(lines: Sequence, text: str) -> list:
     return out
 
 
+def members(raw: str, joined: str) -> str:
+    """A cell's span (``raw``) with the lines that are not the cell's blanked, same offsets: a
+    cell a page break cut spans the repeated header and the other columns' lines between its
+    parts; its text (``joined``) is its own lines' only."""
+    lines = raw.split("\n")
+    pos = 0
+    out = []
+    for ln in lines:
+        w = " ".join(ln.split())
+        if w and joined.startswith(w, pos):
+            pos += len(w)
+            while pos < len(joined) and joined[pos] == " ":
+                pos += 1
+            out.append(ln)
+        else:
+            out.append(" " * len(ln))
+    return "\n".join(out)
+
+
 def cell_text(raw: str) -> str:
     """A fragment cell's text as it stands, same offsets: a line that goes on the one above
-    (:func:`continues`) joined with a space, one that does not (a second body's name in the
-    cell) parted by ";"."""
+    (:func:`continues`; blank lines passed over) joined with a space, one that does not (a
+    second body's name in the cell) parted by ";"."""
     lines = raw.split("\n")
     out = lines[0]
+    above = lines[0].strip()
     for n, ln in enumerate(lines[1:], 1):
         after = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        sep = " " if not ln.strip() or continues(lines[n - 1].strip(), ln.strip(), after) else ";"
+        sep = " " if not ln.strip() or continues(above, ln.strip(), after) else ";"
         out += sep + ln
+        above = ln.strip() or above
     return out

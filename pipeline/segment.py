@@ -1043,7 +1043,24 @@ def column_role(header: str) -> str | None:
     for p, role in _column_phrases():
         if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
             return role
-    return None
+    return _role_by_cue(header.strip(" *:.()"), key)
+
+
+def _role_by_cue(header: str, key: str) -> str | None:
+    """A header no listed phrase opens that names the kind of body, then what it does in the
+    row ("Sở, ngành chủ trì tham mưu", "Đơn vị, địa phương phối hợp"): the first cue word it
+    holds (rules/tables.toml ``column_cues``) gives the role. Sentence case only (a body's own
+    name, "Sở Tư pháp chủ trì", capitalises its words: a cell, not a header)."""
+    words = header.split()
+    if not 2 <= len(words) <= 8 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    found = [(m.start(), m.end(), role) for role, cues in load_rules("tables")["column_cues"].items() for c in cues
+             if (m := re.search(r"(?<=\w\W)" + re.escape(fold(c)) + r"\b", key))]
+    if not found:
+        return None
+    at, end, role = min(found)
+    # a header's words around the cue are few (a task's clause goes on: "… chủ trì rà soát quy định")
+    return role if len(key[:at].split()) <= 4 and len(key[end:].split()) <= 2 else None
 
 
 _ROW_NO = re.compile(r"(?P<n>\d{1,3})[.)]?")

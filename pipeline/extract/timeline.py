@@ -1119,7 +1119,9 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     right = _LEAD_NOTE.sub("", text[p.end : min(sent[1], p.end + 240)])
     s = _strip_label_prefix(R, left)
     if len(s.split()) < 3:  # else "Tổng kết … vào ngày 08/10/2025, trong đó …": the activity is before
-        s = _strip_label_prefix(R, f"{left} {right}").replace(" ,", ",")
+        # (the comma that closed the date phrase goes with it: "Hằng năm <date>, xây dựng …")
+        tail = right.lstrip()[1:] if right.lstrip().startswith(",") and left.strip() else right
+        s = _strip_label_prefix(R, f"{left} {tail}").replace(" ,", ",")
     s = re.sub(r"\s+([:;,])", r"\1", _unbalanced_parens(s))  # "Tuần 1 (…): …" without its date
     s = s.lstrip(_LEAD_JUNK)
     while True:

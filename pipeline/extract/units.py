@@ -80,6 +80,8 @@ from rapidfuzz import fuzz
 from .. import bodies, wordseg
 from ..caching import per_text_cache
 from ..fragment_tables import cell_text as fragment_cell_text
+from ..fragment_tables import continues as fragment_continues
+from ..fragment_tables import members as fragment_members
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
@@ -1445,6 +1447,18 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
             and _head_at(ws, j) >= 2 and _match(ws, j - 1, lex.cat_index) == (ws[j - 1].key,) \
             and (ws[j - 1].key,) not in lex.levels:
         return [(a, a + ws[j - 1].end), (a + ws[j].start, b)]
+    # … or a longer kind in lower case, then a body named in full ("cơ quan ngang bộ Bộ Tư pháp":
+    # a head and a capitalised word after it): two cells' words a converter put on one line
+    k0 = j - 1
+    if k0 < len(ws) and ws[k0].text[:1].islower() and _match(ws, k0, lex.cat_index) is not None:
+        for p in range(k0 + 1, len(ws) - 1):
+            if ws[p - 1].trail.strip() or not ws[p - 1].text[:1].islower():
+                break
+            h = _head_at(ws, p)
+            # (not the complement of a linking word: "cơ quan thuộc Ủy ban nhân dân tỉnh")
+            if ws[p].text[:1].isupper() and h and (h >= 2 or ws[p + 1].text[:1].isupper()) \
+                    and not fragment_continues(s[a : a + ws[p - 1].end], s[a + ws[p].start : b]):
+                return [(a, a + ws[p - 1].end), *_missing_comma(s, a + ws[p].start, b)]
     return [(a, b)]
 
 
@@ -2565,7 +2579,9 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             if lead is None or bodies.is_column_name(lead.text):
                 continue
             task = table.get(row, "task")
-            raw = (fragment_cell_text if table.kind == "fragments" else _cell_text)(doc.text[lead.start : lead.end])
+            raw = doc.text[lead.start : lead.end]
+            # (a fragment cell a page break cut spans other lines: only its own are read)
+            raw = fragment_cell_text(fragment_members(raw, lead.text)) if table.kind == "fragments" else _cell_text(raw)
             if _people(raw):
                 continue  # a team's members by name: people, not units
             # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
@@ -2575,7 +2591,9 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
-                        _extend(u, _tasks(task.text, task.start), u.block[1])
+                        own = fragment_members(doc.text[task.start : task.end], task.text) \
+                            if table.kind == "fragments" else task.text
+                        _extend(u, _tasks(own, task.start), u.block[1])
 
 
 @cache

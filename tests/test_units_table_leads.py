@@ -1,0 +1,173 @@
+"""Responsible units from a task table's lead column, in the layouts converters produce: a
+header that names the lead column in words no listed phrase opens, a name ending in a word
+that elsewhere ends a clause, a fragment table's row a page break cut. Every document is
+synthetic (invented places and wording); each test pins one mechanism of the table readers
+(pipeline/segment.py, pipeline/fragment_tables.py, pipeline/block_tables.py) or of how
+pipeline/extract/units.py reads a lead cell.
+"""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+import pipeline as vanban
+from pipeline.bodies import is_fragment
+from pipeline.extract.units import extract_responsible_units
+from pipeline.fragment_tables import body_start, continues
+from pipeline.provenance import Prov
+from pipeline.segment import column_role
+
+
+def _names(text: str) -> list[str]:
+    return [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+
+
+def test_header_naming_a_kind_of_body_then_its_part() -> None:
+    # "<kind of body> chủ trì …" / "<kind of body> phối hợp …": the cue word names the role
+    assert column_role("Phòng, ban chủ trì tham mưu") == "lead"
+    assert column_role("Đơn vị, địa phương phối hợp") == "coop"
+    # a body's own name with the cue is a cell, a task's clause with it is no header
+    assert column_role("Phòng Kinh tế chủ trì") is None
+    assert column_role("Các phòng, ban chủ trì rà soát quy định") is None
+
+
+_TABLE = (
+    "KẾ HOẠCH\nTriển khai chương trình chuyển đổi số năm 2026\n\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n\n"
+    "| TT | Tên nhiệm vụ | Phòng, ban chủ trì tham mưu | Đơn vị, địa phương phối hợp | Thời gian |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Rà soát hạ tầng mạng của các trường học | Phòng Văn hóa - Xã hội | Trung tâm Dịch vụ tổng hợp | Quý II/2026 |\n"
+    "| 2 | Xây dựng kho dữ liệu đất đai | Phòng Kinh tế; Văn phòng HĐND và UBND | Các thôn, tổ dân phố | Quý III/2026 |\n"
+)
+
+
+def test_lead_column_named_by_its_cue_gives_units() -> None:
+    names = _names(_TABLE)
+    assert "Phòng Văn hóa - Xã hội" in names
+    assert "Phòng Kinh tế" in names
+    assert "Trung tâm Dịch vụ tổng hợp" not in names  # the co-operating column assigns nothing
+
+
+def test_name_ending_with_foreign_is_no_fragment() -> None:
+    # "nước ngoài" (foreign) closes a body's name; "ngoài" alone at a name's end is a preposition
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Xúc tiến đầu tư tại các thị trường mới | Trung tâm hỗ trợ doanh nghiệp nước ngoài | Sở Tài chính | Quý I/2026 |\n"
+        "| 2 | Tổ chức hội chợ hàng nông sản | Sở Công Thương | Các xã, phường | Quý III/2026 |\n"
+    )
+    assert "Trung tâm hỗ trợ doanh nghiệp nước ngoài" in _names(table)
+    assert is_fragment("Các đơn vị trong và ngoài")
+
+
+# a gazette PDF's text layer: a task table's cells one fragment a line; a page break (running
+# head, page number, the repeated header) cuts row 2, each column's cell going on under it
+_FRAG_HEADER = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+_FRAG_PAGE = "\nCÔNG BÁO/Số 31/Ngày 02-04-2026\n58\n\n"
+_FRAG_ROWS = (
+    "1\nXây dựng cơ sở dữ liệu về tài nguyên\nnước của toàn tỉnh\nSở Nông nghiệp\nvà Môi trường\n"
+    "Sở Xây dựng\nCơ sở dữ liệu\nQuý II/2026\n"
+    "2\nXây dựng kế hoạch quảng bá các điểm\nđến mới của tỉnh gắn với các lễ hội\n"
+    "Sở Văn hóa,\nThể thao và\n"
+    + _FRAG_PAGE + _FRAG_HEADER
+    + "truyền thống của các xã vùng cao\nDu lịch\nHiệp hội Du lịch\ntỉnh\nKế hoạch\nQuý III/2026\n"
+    "3\nTổ chức tập huấn kỹ năng số cho cán\nbộ, công chức cấp xã\nSở Khoa học\nvà Công nghệ\n"
+    "Ủy ban nhân dân\ncác xã, phường\nLớp tập huấn\nThường\nxuyên\n"
+)
+
+
+def test_row_cut_by_a_page_break_goes_on_column_by_column() -> None:
+    [table] = segment_text(_FRAG_HEADER + _FRAG_ROWS).tables
+    rows = [r for r in table.rows if r[0].text == "2"]
+    assert len(rows) == 1  # the partner under the header opens no row of its own
+    assert table.get(rows[0], "lead").text == "Sở Văn hóa, Thể thao và Du lịch"
+    assert table.get(rows[0], "task").text.endswith("lễ hội truyền thống của các xã vùng cao")
+    assert table.get(rows[0], "coop").text == "Hiệp hội Du lịch tỉnh"
+    assert table.get(rows[0], "time").text == "Quý III/2026"
+    names = _names(_FRAG_HEADER + _FRAG_ROWS)
+    assert "Sở Văn hóa, Thể thao và Du lịch" in names
+    assert not any(n.startswith("Hiệp hội") for n in names)  # a partner, not a lead
+
+
+def test_body_with_a_time_of_its_own_after_a_page_break_is_a_sub_row() -> None:
+    rows = _FRAG_ROWS.replace(
+        "Sở Văn hóa,\nThể thao và\n",
+        "Sở Văn hóa,\nThể thao và Du lịch\nSở Tài chính\nKế hoạch\nQuý III/2026\n",
+    ).replace(
+        "truyền thống của các xã vùng cao\nDu lịch\nHiệp hội Du lịch\ntỉnh\nKế hoạch\nQuý III/2026\n",
+        "truyền thống của các xã vùng cao\nSở Công Thương\nCác xã, phường\nBáo cáo\nQuý IV/2026\n",
+    )
+    [table] = segment_text(_FRAG_HEADER + rows).tables
+    subs = [r for r in table.rows if r[0].text == "2"]
+    assert [table.get(r, "time").text for r in subs] == ["Quý III/2026", "Quý IV/2026"]
+    assert table.get(subs[1], "lead").text == "Sở Công Thương"
+
+
+def test_a_word_doubled_over_a_line_break_opens_another_cell() -> None:
+    # "… các" / "Các …": no cell repeats a word so; a lower-case line still goes on the name
+    assert not continues("nhân dân các", "Các sở, ngành")
+    assert continues("nhân dân các", "xã, phường")
+
+
+def test_kind_of_facility_opens_a_lead_cell() -> None:
+    # a facility the sector laws charge opens a body's cell; "Cơ sở" alone opens a product
+    assert body_start("Cơ sở y tế công lập")
+    assert not body_start("Cơ sở dữ liệu dùng chung")
+    rows = _FRAG_ROWS.replace("Sở Khoa học\nvà Công nghệ\n", "Cơ sở giáo dục\nnghề nghiệp\n")
+    [table] = segment_text(_FRAG_HEADER + rows).tables
+    third = [r for r in table.rows if r[0].text == "3"][0]
+    assert table.get(third, "task").text.endswith("cán bộ, công chức cấp xã")
+    assert table.get(third, "lead").text == "Cơ sở giáo dục nghề nghiệp"
+
+
+def _frag_row(n: int, task: str, lead: str, coop: str, product: str, time: str) -> str:
+    return "\n".join([str(n), task, lead, coop, product, time]) + "\n"
+
+
+# the task's last full line ends asking for more ("… tại"): the lead's narrow lines seem to go on
+# it, the partners' cell reads as the lead's, and the partners' column stays empty in that row
+_SHIFTED = _FRAG_HEADER + "".join([
+    _frag_row(1, "Xây dựng cơ sở dữ liệu về tài nguyên\nnước của toàn tỉnh", "Sở Nông nghiệp\nvà Môi trường",
+              "Sở Xây dựng", "Cơ sở dữ liệu", "Quý II/2026"),
+    _frag_row(2, "Kiện toàn bộ phận làm công tác đối ngoại\nnhân dân theo hướng tập trung đầu mối tại",
+              "Sở Ngoại\nvụ", "Các cơ quan\nthành\nviên", "Quyết định\nkiện toàn", "Quý III/2026"),
+    _frag_row(3, "Tổ chức tập huấn kỹ năng số cho cán\nbộ, công chức cấp xã", "Sở Khoa học\nvà Công nghệ",
+              "Ủy ban nhân dân\ncác xã, phường", "Lớp tập huấn", "Quý IV/2026"),
+    _frag_row(4, "Rà soát quy chế phối hợp quản lý các\ncụm công nghiệp trên địa bàn tỉnh", "Sở Công Thương",
+              "Sở Tài chính", "Quy chế", "Quý I/2027"),
+    _frag_row(5, "Tổ chức ngày hội việc làm cho thanh\nniên của các xã vùng biên giới", "Sở Nội vụ",
+              "Hội Nông dân tỉnh", "Ngày hội", "Quý II/2027"),
+])
+
+
+def test_lead_taken_by_a_task_asking_for_more_is_given_back() -> None:
+    [table] = segment_text(_SHIFTED).tables
+    second = [r for r in table.rows if r[0].text == "2"][0]
+    assert table.get(second, "task").text.endswith("tập trung đầu mối tại")
+    assert table.get(second, "lead").text == "Sở Ngoại vụ"
+    assert table.get(second, "coop").text == "Các cơ quan thành viên"
+    names = _names(_SHIFTED)
+    assert "Sở Ngoại vụ" in names and "Các cơ quan thành viên" not in names
+
+
+def test_lead_and_partner_on_one_line_are_two_names() -> None:
+    # a converter put the lead's last words and the partner's name on one line: a kind in lower
+    # case, then a body named in full; a linking word's complement stays in the name
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính nội bộ | Các sở, đơn vị sự nghiệp Sở Nội vụ | Quý II/2026 |\n"
+        "| 2 | Cập nhật dữ liệu dân cư | Các cơ quan thuộc Ủy ban nhân dân tỉnh | Quý III/2026 |\n"
+    )
+    names = _names(table)
+    assert "Các sở, đơn vị sự nghiệp" in names and "Sở Nội vụ" in names
+    assert "Các cơ quan thuộc Ủy ban nhân dân tỉnh" in names
+
+
+def test_timeline_label_drops_the_comma_that_closed_the_cut_date() -> None:
+    # the label is the clause without its date phrase, and without the comma that closed it
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác y tế cơ sở năm 2026\nI. NHIỆM VỤ\n"
+        "1. Nâng cao chất lượng khám sức khỏe định kỳ. Cụ thể:\n"
+        "- Hằng năm từ quý IV/2026 - 2029, rà soát danh mục dịch vụ y tế cơ sở.\n"
+    )
+    labels = {(t.start, t.end): t.label for t in vanban.extract_text(text).timeline}
+    assert labels[("2026-10", "2029")] == "Hằng năm rà soát danh mục dịch vụ y tế cơ sở"
