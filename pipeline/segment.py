@@ -271,9 +271,15 @@ def opens_with_type(t: str) -> bool:
 def _glued_type_re() -> re.Pattern[str]:
     names = sorted(_doc_type_names(), key=len, reverse=True)
     alts = "|".join(r"\s*".join(re.escape(w.upper()) for w in n.split()) for n in names)
+    quals = sorted(_rules()["s"]["title"].get("type_qualifiers", []), key=len, reverse=True)
+    qalt = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in quals) or "(?!)"
     # the type in capitals, then the trích yếu in sentence case on the same line
-    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …")
-    return re.compile(rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ]))")
+    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …"); a qualified type line ("KẾ HOẠCH
+    # HÀNH ĐỘNG") run into its trích yếu keeps the qualifier on the type's side, and then only
+    # a small letter opens the trích yếu (a capital after it may be a body or a place)
+    return re.compile(
+        rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ])|\s+(?:{qalt})\s+(?=[a-zđà-ỹ]))"
+    )
 
 
 def glued_type(t: str) -> tuple[str, int] | None:

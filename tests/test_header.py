@@ -310,6 +310,63 @@ def test_type_name_glued_to_its_title():
     assert r.title == "Quy định về quản lý vườn ươm cây giống"
 
 
+def test_qualified_type_line_run_into_its_title():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" and its trích yếu in small letters on one line (a converter or the
+    # normalizer joined them): the qualifier stays with the type, the title starts at the small letter
+    text = (
+        "ĐẢNG BỘ TỈNH HÀ AN\nHUYỆN ỦY SƠN TÂY\n*\nSố 14-CTr/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Sơn Tây, ngày 03 tháng 9 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh\n"
+        "về phát triển kinh tế số đến năm 2030\n-----\n\n"
+        "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Lưu Văn phòng.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "CTr"
+    assert r.title == (
+        "thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế số đến năm 2030"
+    )
+    # a capital after the qualifier is no trích yếu run in: the line is not read as glued
+    from pipeline.segment import glued_type
+
+    assert glued_type("KẾ HOẠCH HÀNH ĐỘNG Tỉnh Hà An") is None
+    assert glued_type("KẾ HOẠCH HÀNH ĐỘNG về chuyển đổi số") == ("Kế hoạch", len("KẾ HOẠCH HÀNH ĐỘNG "))
+
+
+def test_vv_label_dropped_from_a_title_wrapped_over_lines():
+    # a PDF's text layer keeps the wrapped V/v block's line break: the label is still no part
+    # of the trích yếu
+    from pipeline.extract.header import extract_title
+    from pipeline.provenance import Prov
+    from pipeline.segment import segment
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 215/UBND-KT\n\nHà An, ngày 04 tháng 5 năm 2026\n\n"
+        "V/v tăng cường kiểm tra an toàn phòng cháy tại\nChợ đầu mối nông sản Bình Minh\n\n"
+        "Kính gửi: Sở Công Thương.\n\nỦy ban nhân dân tỉnh đề nghị Sở Công Thương kiểm tra./.\n"
+    )
+    prov = Prov()
+    title = extract_title(segment(text), prov, {"name": "Công văn", "code": "CV"})
+    assert title == "tăng cường kiểm tra an toàn phòng cháy tại Chợ đầu mối nông sản Bình Minh"
+    span = prov.spans["title"]
+    assert text[span.start : span.end].startswith("tăng cường")
+
+
+def test_local_code_of_the_symbol_names_the_issuer_only_where_the_text_places_it():
+    # the issuer cell lost (a scan's header cut off), no signature, no builds sentence: the
+    # symbol's UBND with the date line's place, at the level the text writes before the place
+    text = (
+        "Số 41/KH-UBND\n\nBình An, ngày 12 tháng 10 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2027\n\n"
+        "Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh Bình An về phát triển du lịch, các cơ quan thực hiện như sau:\n\n"
+        "I. MỤC ĐÍCH\nNâng cao thu nhập cho người dân.\n\nII. TỔ CHỨC THỰC HIỆN\nSở Văn hóa chủ trì.\n"
+    )
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân tỉnh Bình An"
+    assert r.provenance["issuer.name"].rule == "symbol-local-code"
+    # the text never writes the place with its level: degrade to no issuer, never a guess
+    assert extract_text(text.replace("tỉnh Bình An", "về du lịch")).issuer is None
+
+
 def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
     text = (
         "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

@@ -37,6 +37,7 @@ from .issuer_infer import (
     reply_to_issuer,
     self_reference_issuer,
     symbol_issuer,
+    symbol_local_body,
     with_locality,
 )
 from .title_infer import enacted_title, enacting_word_line, untyped_title
@@ -255,7 +256,9 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         return untyped_title(doc, prov, doc_type) or enacted_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]
-    vv = VV_LINE.match(text)
+    # a V/v trích yếu wrapped over lines keeps its breaks in the cell: the label is read on the
+    # block as one line (same length, so the offsets hold)
+    vv = VV_LINE.match(text.replace("\n", " "))
     if vv and doc.anchors.get("vv") == cell.line:
         start += vv.start("rest")
         text = vv.group("rest")
@@ -592,6 +595,15 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     if bare is not None:
         prov.add("issuer.name", bare[1], bare[2], 0.6, "signature-tm")
         return {"name": bare[0], "parent": None}
+    # last evidence: a local body's code in the symbol (``…/KH-UBND``), placed where the date
+    # line is, at the level the text writes before that place; unplaced, it names nobody
+    local = symbol_local_body(number)
+    level = _level_of(doc, place) if local and place else None
+    if local and level:
+        s = prov.spans.get("number")
+        if s:
+            prov.add("issuer.name", s.start, s.end, 0.55, "symbol-local-code")
+        return {"name": f"{local} {level} {place}", "parent": None}
     return None
 
 
