@@ -29,7 +29,7 @@ from .headerzone import (
     is_place_fragment,
     read_header,
 )
-from .lexicon import is_signed_mark
+from .lexicon import admin_levels, is_signed_mark
 from .resources import load_rules
 from .textutil import collapse, fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
@@ -378,6 +378,66 @@ def _is_date_cell(t: str) -> bool:
     return not place or is_place_fragment(place)
 
 
+# a place-date cell as OCR leaves it beside a trích yếu on one row: marks glued to "ngày" and
+# "tháng" (``…, ngày0) thángh năm 2026``), only the comma and "năm <year>" sure
+_RUN_IN_DATE = re.compile(
+    r",\s*(?:ngày|Ngày|NGÀY)\S{0,3}.{0,8}?(?:tháng|Tháng|THÁNG)\S{0,2}.{0,8}?(?:năm|Năm|NĂM)\s*\d{4}"
+)
+
+
+def _run_in_date(t: str) -> int | None:
+    """Where a place-date cell run into a title line starts (the row's right cell read on the
+    trích yếu's line): its place is the capitalised words (one to four) before the comma,
+    after some words of the trích yếu's own."""
+    m = _RUN_IN_DATE.search(t)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", t[: m.start()]))
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1].group()[:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words):
+        return None
+    before = t[: words[k].start()].rstrip().casefold()
+    if any(before.endswith(" " + lv.casefold()) or before == lv.casefold() for lv in admin_levels()):
+        return None  # "… của UBND tỉnh Hà An, ngày …": the place is the trích yếu's own object
+    start = words[k].start()
+    return start if is_place_fragment(t[start : m.start()]) else None
+
+
+def _row_cut(
+    lines: list[Line], title: list[int], title_off: int | None, end: int, s_rules: dict
+) -> tuple[list[int], int, Piece | None] | None:
+    """A title line that runs into the row's place-date cell ends where that cell starts; the
+    trích yếu's cell then goes on below the row, past a blank line, whatever its first letter
+    (a capital of a proper name): one line that closes no sentence, with a blank line or the
+    end of the header under it. Returns the title lines, the end of the cut one, and the
+    line the cell goes on with."""
+    for k, j in enumerate(title):
+        base = title_off if title_off is not None and k == 0 else lines[j].start
+        at = _run_in_date(lines[j].text[base - lines[j].start :])
+        if at is None:
+            continue
+        wrapped = None
+        if k == len(title) - 1:
+            n = j + 1
+            while n < end and n - j <= 2 and lines[n].blank:
+                n += 1
+            t = lines[n].text.strip(" *_") if n < end else ""
+            after = lines[n + 1] if n + 1 < end else None
+            if (
+                t
+                and not re.search(r"[.;:!?]$", t)
+                and not _ends_title(lines[n].text, lines[j].text, s_rules)
+                and not fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+                and (after is None or after.blank or _ends_header(after.text, s_rules))
+            ):
+                ln = lines[n]
+                wrapped = Piece(n, ln.start, ln.end, ln.text, "title")
+        return title[: k + 1], base + at, wrapped
+    return None
+
+
 def _not_a_title(t: str, s_rules: dict) -> bool:
     """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
     return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95))
@@ -534,12 +594,20 @@ def segment(text: str) -> Document:
                 break  # the type line has no trích yếu under it: the preamble follows at once
             title_lines.append(j)
             j += 1
+    wrapped: Piece | None = None
+    if title_lines and title_end_off is None:
+        cut = _row_cut(lines, title_lines, title_off, doc_end, s_rules)
+        if cut is not None:
+            title_lines, title_end_off, wrapped = cut
     if title_lines:
-        doc.parts["title"] = range(title_lines[0], title_lines[-1] + 1)
+        last = wrapped.line if wrapped is not None else title_lines[-1]
+        doc.parts["title"] = range(title_lines[0], last + 1)
         ts = title_off if title_off is not None else lines[title_lines[0]].start
         te = title_end_off if title_end_off is not None else lines[title_lines[-1]].end
         if te > ts:
             doc.cells["title"] = [Piece(title_lines[0], ts, te, text[ts:te], "title")]
+            if wrapped is not None:
+                doc.cells["title"].append(wrapped)
     anchors = [x for x in (number_i, date_i, type_end, vv_i) if x is not None] + title_lines
     header_end = (max(anchors) + 1) if anchors else doc_start
     # the issuer block: the header's other capitals before its first cue (number, date, type)

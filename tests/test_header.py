@@ -367,6 +367,35 @@ def test_local_code_of_the_symbol_names_the_issuer_only_where_the_text_places_it
     assert extract_text(text.replace("tỉnh Bình An", "về du lịch")).issuer is None
 
 
+_SCANNED_LETTER = (
+    "BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc sô. 4 Ḍ2XD-QLN : TrẾP =\n"
+    "V/v hướng dẫn thủ tục cấp Đà Nẵng, ngàyl) tháng5 năm 2026\n\n"
+    "Giấy phép xây dựng nhà ở riêng lẻ tại đô thị\n\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+    "Bộ Xây dựng nhận được văn bản của các địa phương. Bộ Xây dựng có ý kiến như sau:\n\n"
+    "1. Các địa phương rà soát hồ sơ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+    "Nguyễn Văn Sơn\n"
+)
+
+
+def test_scanned_row_the_trich_yeu_shares_with_a_damaged_date_cell():
+    # OCR read the V/v cell and the place-date cell (its marks damaged) as one line: the
+    # trích yếu ends where the place starts and its cell goes on below the row, past a blank
+    r = extract_text(_SCANNED_LETTER)
+    assert r.title == "hướng dẫn thủ tục cấp Giấy phép xây dựng nhà ở riêng lẻ tại đô thị"
+    # a place the trích yếu names after its level is its own object, not a date cell
+    from pipeline.segment import _run_in_date
+
+    assert _run_in_date("thực hiện Quyết định của UBND tỉnh Bình An, ngày 10 tháng 3 năm 2026") is None
+
+
+def test_ocr_debris_of_the_number_cell_is_no_part_of_the_issuer():
+    # the row's rest after the motto is the number cell as OCR left it (a colon set apart,
+    # letters and figures mixed): not a line of the body's name
+    r = extract_text(_SCANNED_LETTER)
+    assert r.issuer is not None and r.issuer.name == "Bộ Xây dựng"
+
+
 def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
     text = (
         "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

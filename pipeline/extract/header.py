@@ -263,6 +263,10 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         start += vv.start("rest")
         text = vv.group("rest")
     text = text.replace("\n", " ")
+    for more in (doc.cells.get("title") or [])[1:]:
+        # the trích yếu's cell going on below a row it shared with the place-date cell
+        text = f"{text} {more.text}"
+        end = more.end
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
@@ -405,11 +409,24 @@ def _without_motto(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# what no body's name holds: a sign (``=``, ``<``, a colon set apart) or a word mixing letters
+# and figures (``Đ5CT``), which is what OCR makes of a neighbouring cell (the number run into
+# the motto's row), not of a name
+_OCR_NOISE = re.compile(r"[=<>~^]|\s:\s|\b[^\W\d_]+\d+[^\W\d_]+")
+
+
+def _noise_piece(t: str) -> bool:
+    """A header piece that is OCR debris, not a line of the issuer's name (a piece opening
+    with a body's head word is kept whatever follows)."""
+    return not starts_with_org_head(t.strip(" *_")) and _OCR_NOISE.search(t) is not None
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
         q for q in _without_motto(doc.cells.get("issuer", []))
         if is_upper_line(q.text, 0.7) and len(q.text) < 80
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
+        and not _noise_piece(q.text)
     ]
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
