@@ -29,7 +29,7 @@ from .headerzone import (
     is_place_fragment,
     read_header,
 )
-from .lexicon import admin_levels, is_signed_mark
+from .lexicon import admin_levels, is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
 from .textutil import collapse, fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
@@ -236,9 +236,21 @@ def _doc_type_names() -> tuple[str, ...]:
     return tuple(t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True))
 
 
+_SPACED_LETTERS = re.compile(r"(?:[^\W\d_][ \t]+){3,}[^\W\d_]")
+
+
 def match_type_line(t: str) -> str | None:
-    """The document type named by a title-block line (``KẾ HOẠCH``), if it is one."""
-    if not t or len(t) > 40 or not is_upper_line(t, 0.6):
+    """The document type named by a title-block line (``KẾ HOẠCH``), if it is one; a type set
+    out letter by letter (``K Ế  H O Ạ C H``: spacing typed as spaces) is read without them."""
+    if not t or not is_upper_line(t, 0.6):
+        return None
+    core = t.strip(" *_#")
+    if _SPACED_LETTERS.fullmatch(core) and len(core) <= 80:
+        squeezed = re.sub(r"\s+", "", core)
+        hit = next((n for n in _doc_type_names() if fold(n).replace(" ", "") == fold(squeezed)), None)
+        if hit is not None:
+            return hit
+    if len(t) > 40:
         return None
     hit = fuzzy_equals(t, list(_doc_type_names()), 88)
     return hit[0] if hit else None
@@ -290,6 +302,23 @@ def glued_type(t: str) -> tuple[str, int] | None:
         return None
     name = match_type_line(m.group("type"))
     return (name, m.end()) if name else None
+
+
+def run_on_type(t: str) -> tuple[str, int] | None:
+    """``KẾ HOẠCH TRIỂN KHAI CÔNG TÁC …``: a type name and its trích yếu in capitals on one
+    line (no break between them, nothing in the case to tell them apart); returns the type
+    and where the trích yếu starts, which keeps any qualifier (its bound is unsure in capitals)."""
+    core = t.strip(" *_#")
+    if not core or not is_upper_line(core, 0.9) or core.endswith(":"):
+        return None
+    words = list(re.finditer(r"\S+", core))
+    for k in (3, 2, 1):
+        if len(words) - k < 2:
+            continue
+        name = match_type_line(" ".join(w.group() for w in words[:k]))
+        if name is not None and fold(name).count(" ") + 1 == k:
+            return name, t.index(core) + words[k].start()
+    return None
 
 
 def _boilerplate_hit(t: str, markers: list[str]) -> bool:
@@ -363,9 +392,27 @@ def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s
     if k >= end or lines[k].blank:
         return None
     t = lines[k].text.strip(" *_")
-    if not t or not t[0].islower() or _ends_title(lines[k].text, lines[title[-1]].text, s_rules):
+    prev = lines[title[-1]].text.strip(" *_")
+    if not t or _ends_title(lines[k].text, prev, s_rules):
         return None
-    return k
+    if t[0].islower() or _caps_goes_on(prev, t):
+        return k
+    return None
+
+
+def _caps_goes_on(prev: str, t: str) -> bool:
+    """A trích yếu in capitals wrapped into a paragraph a line (a DOCX or its markdown): the
+    next capitals line goes on with it, unless it names a type, a body or a position (the
+    authority line under a decision's title, the enacting word)."""
+    if not (is_upper_line(prev, 0.9) and is_upper_line(t, 0.9)) or len(t) > 120:
+        return False
+    low = t.casefold()
+    return not (
+        opens_with_type(t)
+        or starts_with_org_head(t)
+        or any(low.startswith(p.casefold()) for p in positions())
+        or AUTHORITY.match(t) is not None
+    )
 
 
 def _is_date_cell(t: str) -> bool:
@@ -535,6 +582,11 @@ def segment(text: str) -> Document:
             title_off = ln.start + g[1]
         elif qualified_type(t):
             type_i = type_end = ln.idx  # "KẾ HOẠCH QUỐC GIA": a qualified type line
+        elif header_stop == zone_limit and (g := run_on_type(t)) is not None:
+            # weaker than a type line alone: only in the header, never past the preamble or
+            # Kính gửi (an appendix's heading in capitals opens the same way)
+            type_i = type_end = ln.idx
+            title_off = ln.start + g[1]
         elif VV_LINE.match(t):
             vv_i = ln.idx
         if type_i is not None:

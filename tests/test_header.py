@@ -396,6 +396,53 @@ def test_ocr_debris_of_the_number_cell_is_no_part_of_the_issuer():
     assert r.issuer is not None and r.issuer.name == "Bộ Xây dựng"
 
 
+_COMMUNE_HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/KH-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2026\n\n"
+)
+_COMMUNE_BODY = (
+    "\n\nThực hiện Luật Phòng, chống thiên tai, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n\n"
+    "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+)
+
+
+def test_type_name_set_out_letter_by_letter():
+    # letter spacing typed as spaces: still the type line, its trích yếu below it
+    r = extract_text(_COMMUNE_HEADER + "K Ế  H O Ạ C H\nTriển khai công tác phòng, chống thiên tai năm 2026" + _COMMUNE_BODY)
+    assert r.doc_type.code == "KH"
+    assert r.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
+
+
+def test_capitals_title_wrapped_one_paragraph_a_line():
+    # a DOCX sets each line of a trích yếu in capitals as a paragraph: the next capitals line
+    # goes on with it past the blank line
+    block = "KẾ HOẠCH\n\nTRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG\n\nTHIÊN TAI NĂM 2026"
+    r = extract_text(_COMMUNE_HEADER + block + _COMMUNE_BODY)
+    assert r.title == "TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2026"
+    # ... but not into the authority line under a decision's title
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/QĐ-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN BÌNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+    )
+    assert extract_text(decision).title == "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC"
+
+
+def test_type_and_trich_yeu_run_on_in_capitals():
+    # the type name and its trích yếu on one capitals line: the type is the line's, the title
+    # what follows the type name (a report numbered without its symbol: the line alone says so)
+    text = _COMMUNE_HEADER.replace("Số: 12/KH-UBND", "Số: 12") + "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I" + _COMMUNE_BODY
+    r = extract_text(text)
+    assert r.doc_type.code == "BC"
+    assert r.title == "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I"
+    from pipeline.segment import run_on_type
+
+    assert run_on_type("KẾ HOẠCH") is None  # a type line alone is not run on
+    assert run_on_type("QUYẾT ĐỊNH:") is None  # nor the enacting word
+
+
 def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
     text = (
         "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

@@ -26,7 +26,15 @@ from ..lexicon import (
 )
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line, qualified_type
+from ..segment import (
+    AUTHORITY,
+    VV_LINE,
+    Document,
+    glued_type,
+    match_type_line,
+    qualified_type,
+    run_on_type,
+)
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
 from .issuer_infer import (
     canonical,
@@ -196,6 +204,9 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             name = g[0] if g else None
         if name is None:
             name = qualified_type(line.text)  # "KẾ HOẠCH QUỐC GIA"
+        if name is None:
+            g = run_on_type(line.text)  # "KẾ HOẠCH TRIỂN KHAI …": type and title in capitals
+            name = g[0] if g else None
         if name:
             prov.add("doc_type", line.start, line.end, 0.97, "type-line")
             return _typed(name, number)
