@@ -628,10 +628,15 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     local = symbol_local_body(number)
     level = _level_of(doc, place) if local and place else None
     if local and level:
+        name = f"{local} {level} {place}"
+        # the span: where the text writes the whole name, else the symbol that names the body
+        m = re.search(r"\s+".join(map(re.escape, name.split())), doc.text, re.IGNORECASE)
         s = prov.spans.get("number")
-        if s:
+        if m is not None:
+            prov.add("issuer.name", m.start(), m.end(), 0.6, "symbol-local-code")
+        elif s:
             prov.add("issuer.name", s.start, s.end, 0.55, "symbol-local-code")
-        return {"name": f"{local} {level} {place}", "parent": None}
+        return {"name": name, "parent": None}
     return None
 
 
