@@ -236,12 +236,22 @@ def _doc_type_names() -> tuple[str, ...]:
     return tuple(t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True))
 
 
+def _one_cell(t: str) -> str:
+    """A row of a one-column table (``| KẾ HOẠCH |``: a title block a converter kept as a
+    table) read as its cell."""
+    c = t.strip()
+    if len(c) > 2 and c[0] == "|" and c[-1] == "|" and c.count("|") == 2:
+        return c[1:-1].strip()
+    return t
+
+
 _SPACED_LETTERS = re.compile(r"(?:[^\W\d_][ \t]+){3,}[^\W\d_]")
 
 
 def match_type_line(t: str) -> str | None:
     """The document type named by a title-block line (``KẾ HOẠCH``), if it is one; a type set
     out letter by letter (``K Ế  H O Ạ C H``: spacing typed as spaces) is read without them."""
+    t = _one_cell(t)
     if not t or not is_upper_line(t, 0.6):
         return None
     core = t.strip(" *_#")
@@ -258,7 +268,7 @@ def match_type_line(t: str) -> str | None:
 
 def qualified_type(t: str) -> str | None:
     """The type of a type line with its qualifier (``KẾ HOẠCH HÀNH ĐỘNG``: ``Kế hoạch``)."""
-    t = collapse(t).strip(" *_")
+    t = collapse(_one_cell(t)).strip(" *_")
     if not t or len(t) > 40 or not is_upper_line(t, 0.9):
         return None
     quals = _rules()["s"]["title"].get("type_qualifiers", [])
@@ -308,8 +318,8 @@ def run_on_type(t: str) -> tuple[str, int] | None:
     """``KẾ HOẠCH TRIỂN KHAI CÔNG TÁC …``: a type name and its trích yếu in capitals on one
     line (no break between them, nothing in the case to tell them apart); returns the type
     and where the trích yếu starts, which keeps any qualifier (its bound is unsure in capitals)."""
-    core = t.strip(" *_#")
-    if not core or not is_upper_line(core, 0.9) or core.endswith(":"):
+    core = t.strip(" *_#|")
+    if not core or "|" in core or not is_upper_line(core, 0.9) or core.endswith(":"):
         return None
     words = list(re.finditer(r"\S+", core))
     for k in (3, 2, 1):

@@ -443,6 +443,15 @@ def test_type_and_trich_yeu_run_on_in_capitals():
     assert run_on_type("QUYẾT ĐỊNH:") is None  # nor the enacting word
 
 
+def test_title_block_kept_as_a_one_column_table():
+    # a converter kept the type name and the trích yếu as rows of a one-cell table
+    block = "| KẾ HOẠCH |\n| Triển khai công tác phòng, chống thiên tai |\n| trên địa bàn xã năm 2026 |"
+    r = extract_text(_COMMUNE_HEADER + block + _COMMUNE_BODY)
+    assert r.doc_type.code == "KH"
+    assert r.title == "Triển khai công tác phòng, chống thiên tai trên địa bàn xã năm 2026"
+    assert r.provenance["title"].rule == "title-block"
+
+
 def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
     text = (
         "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

@@ -274,6 +274,9 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         start += vv.start("rest")
         text = vv.group("rest")
     text = text.replace("\n", " ")
+    if text.lstrip().startswith("|"):
+        # a title block kept as a one-column table: its rows' cell marks are no part of it
+        text = text.replace("|", " ")
     for more in (doc.cells.get("title") or [])[1:]:
         # the trích yếu's cell going on below a row it shared with the place-date cell
         text = f"{text} {more.text}"
