@@ -29,7 +29,7 @@ from .headerzone import (
     is_place_fragment,
     read_header,
 )
-from .lexicon import is_signed_mark
+from .lexicon import admin_levels, is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
 from .textutil import collapse, fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
 
@@ -236,9 +236,31 @@ def _doc_type_names() -> tuple[str, ...]:
     return tuple(t["name"] for t in load_rules("doc_types")["type"] if t.get("title_block", True))
 
 
+def _one_cell(t: str) -> str:
+    """A row of a one-column table (``| KẾ HOẠCH |``: a title block a converter kept as a
+    table) read as its cell."""
+    c = t.strip()
+    if len(c) > 2 and c[0] == "|" and c[-1] == "|" and c.count("|") == 2:
+        return c[1:-1].strip()
+    return t
+
+
+_SPACED_LETTERS = re.compile(r"(?:[^\W\d_][ \t]+){3,}[^\W\d_]")
+
+
 def match_type_line(t: str) -> str | None:
-    """The document type named by a title-block line (``KẾ HOẠCH``), if it is one."""
-    if not t or len(t) > 40 or not is_upper_line(t, 0.6):
+    """The document type named by a title-block line (``KẾ HOẠCH``), if it is one; a type set
+    out letter by letter (``K Ế  H O Ạ C H``: spacing typed as spaces) is read without them."""
+    t = _one_cell(t)
+    if not t or not is_upper_line(t, 0.6):
+        return None
+    core = t.strip(" *_#")
+    if _SPACED_LETTERS.fullmatch(core) and len(core) <= 80:
+        squeezed = re.sub(r"\s+", "", core)
+        hit = next((n for n in _doc_type_names() if fold(n).replace(" ", "") == fold(squeezed)), None)
+        if hit is not None:
+            return hit
+    if len(t) > 40:
         return None
     hit = fuzzy_equals(t, list(_doc_type_names()), 88)
     return hit[0] if hit else None
@@ -246,7 +268,7 @@ def match_type_line(t: str) -> str | None:
 
 def qualified_type(t: str) -> str | None:
     """The type of a type line with its qualifier (``KẾ HOẠCH HÀNH ĐỘNG``: ``Kế hoạch``)."""
-    t = collapse(t).strip(" *_")
+    t = collapse(_one_cell(t)).strip(" *_")
     if not t or len(t) > 40 or not is_upper_line(t, 0.9):
         return None
     quals = _rules()["s"]["title"].get("type_qualifiers", [])
@@ -271,9 +293,15 @@ def opens_with_type(t: str) -> bool:
 def _glued_type_re() -> re.Pattern[str]:
     names = sorted(_doc_type_names(), key=len, reverse=True)
     alts = "|".join(r"\s*".join(re.escape(w.upper()) for w in n.split()) for n in names)
+    quals = sorted(_rules()["s"]["title"].get("type_qualifiers", []), key=len, reverse=True)
+    qalt = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in quals) or "(?!)"
     # the type in capitals, then the trích yếu in sentence case on the same line
-    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …")
-    return re.compile(rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ]))")
+    # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …"); a qualified type line ("KẾ HOẠCH
+    # HÀNH ĐỘNG") run into its trích yếu keeps the qualifier on the type's side, and then only
+    # a small letter opens the trích yếu (a capital after it may be a body or a place)
+    return re.compile(
+        rf"^(?P<type>{alts})(?:\s*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|\s+(?=[a-zđà-ỹ])|\s+(?:{qalt})\s+(?=[a-zđà-ỹ]))"
+    )
 
 
 def glued_type(t: str) -> tuple[str, int] | None:
@@ -284,6 +312,23 @@ def glued_type(t: str) -> tuple[str, int] | None:
         return None
     name = match_type_line(m.group("type"))
     return (name, m.end()) if name else None
+
+
+def run_on_type(t: str) -> tuple[str, int] | None:
+    """``KẾ HOẠCH TRIỂN KHAI CÔNG TÁC …``: a type name and its trích yếu in capitals on one
+    line (no break between them, nothing in the case to tell them apart); returns the type
+    and where the trích yếu starts, which keeps any qualifier (its bound is unsure in capitals)."""
+    core = t.strip(" *_#|")
+    if not core or "|" in core or not is_upper_line(core, 0.9) or core.endswith(":"):
+        return None
+    words = list(re.finditer(r"\S+", core))
+    for k in (3, 2, 1):
+        if len(words) - k < 2:
+            continue
+        name = match_type_line(" ".join(w.group() for w in words[:k]))
+        if name is not None and fold(name).count(" ") + 1 == k:
+            return name, t.index(core) + words[k].start()
+    return None
 
 
 def _boilerplate_hit(t: str, markers: list[str]) -> bool:
@@ -357,9 +402,27 @@ def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s
     if k >= end or lines[k].blank:
         return None
     t = lines[k].text.strip(" *_")
-    if not t or not t[0].islower() or _ends_title(lines[k].text, lines[title[-1]].text, s_rules):
+    prev = lines[title[-1]].text.strip(" *_")
+    if not t or _ends_title(lines[k].text, prev, s_rules):
         return None
-    return k
+    if t[0].islower() or _caps_goes_on(prev, t):
+        return k
+    return None
+
+
+def _caps_goes_on(prev: str, t: str) -> bool:
+    """A trích yếu in capitals wrapped into a paragraph a line (a DOCX or its markdown): the
+    next capitals line goes on with it, unless it names a type, a body or a position (the
+    authority line under a decision's title, the enacting word)."""
+    if not (is_upper_line(prev, 0.9) and is_upper_line(t, 0.9)) or len(t) > 120:
+        return False
+    low = t.casefold()
+    return not (
+        opens_with_type(t)
+        or starts_with_org_head(t)
+        or any(low.startswith(p.casefold()) for p in positions())
+        or AUTHORITY.match(t) is not None
+    )
 
 
 def _is_date_cell(t: str) -> bool:
@@ -370,6 +433,66 @@ def _is_date_cell(t: str) -> bool:
         return False
     place = m.group("place").strip(" ,*_")
     return not place or is_place_fragment(place)
+
+
+# a place-date cell as OCR leaves it beside a trích yếu on one row: marks glued to "ngày" and
+# "tháng" (``…, ngày0) thángh năm 2026``), only the comma and "năm <year>" sure
+_RUN_IN_DATE = re.compile(
+    r",\s*(?:ngày|Ngày|NGÀY)\S{0,3}.{0,8}?(?:tháng|Tháng|THÁNG)\S{0,2}.{0,8}?(?:năm|Năm|NĂM)\s*\d{4}"
+)
+
+
+def _run_in_date(t: str) -> int | None:
+    """Where a place-date cell run into a title line starts (the row's right cell read on the
+    trích yếu's line): its place is the capitalised words (one to four) before the comma,
+    after some words of the trích yếu's own."""
+    m = _RUN_IN_DATE.search(t)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", t[: m.start()]))
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1].group()[:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words):
+        return None
+    before = t[: words[k].start()].rstrip().casefold()
+    if any(before.endswith(" " + lv.casefold()) or before == lv.casefold() for lv in admin_levels()):
+        return None  # "… của UBND tỉnh Hà An, ngày …": the place is the trích yếu's own object
+    start = words[k].start()
+    return start if is_place_fragment(t[start : m.start()]) else None
+
+
+def _row_cut(
+    lines: list[Line], title: list[int], title_off: int | None, end: int, s_rules: dict
+) -> tuple[list[int], int, Piece | None] | None:
+    """A title line that runs into the row's place-date cell ends where that cell starts; the
+    trích yếu's cell then goes on below the row, past a blank line, whatever its first letter
+    (a capital of a proper name): one line that closes no sentence, with a blank line or the
+    end of the header under it. Returns the title lines, the end of the cut one, and the
+    line the cell goes on with."""
+    for k, j in enumerate(title):
+        base = title_off if title_off is not None and k == 0 else lines[j].start
+        at = _run_in_date(lines[j].text[base - lines[j].start :])
+        if at is None:
+            continue
+        wrapped = None
+        if k == len(title) - 1:
+            n = j + 1
+            while n < end and n - j <= 2 and lines[n].blank:
+                n += 1
+            t = lines[n].text.strip(" *_") if n < end else ""
+            after = lines[n + 1] if n + 1 < end else None
+            if (
+                t
+                and not re.search(r"[.;:!?]$", t)
+                and not _ends_title(lines[n].text, lines[j].text, s_rules)
+                and not fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+                and (after is None or after.blank or _ends_header(after.text, s_rules))
+            ):
+                ln = lines[n]
+                wrapped = Piece(n, ln.start, ln.end, ln.text, "title")
+        return title[: k + 1], base + at, wrapped
+    return None
 
 
 def _not_a_title(t: str, s_rules: dict) -> bool:
@@ -469,6 +592,11 @@ def segment(text: str) -> Document:
             title_off = ln.start + g[1]
         elif qualified_type(t):
             type_i = type_end = ln.idx  # "KẾ HOẠCH QUỐC GIA": a qualified type line
+        elif header_stop == zone_limit and (g := run_on_type(t)) is not None:
+            # weaker than a type line alone: only in the header, never past the preamble or
+            # Kính gửi (an appendix's heading in capitals opens the same way)
+            type_i = type_end = ln.idx
+            title_off = ln.start + g[1]
         elif VV_LINE.match(t):
             vv_i = ln.idx
         if type_i is not None:
@@ -528,12 +656,20 @@ def segment(text: str) -> Document:
                 break  # the type line has no trích yếu under it: the preamble follows at once
             title_lines.append(j)
             j += 1
+    wrapped: Piece | None = None
+    if title_lines and title_end_off is None:
+        cut = _row_cut(lines, title_lines, title_off, doc_end, s_rules)
+        if cut is not None:
+            title_lines, title_end_off, wrapped = cut
     if title_lines:
-        doc.parts["title"] = range(title_lines[0], title_lines[-1] + 1)
+        last = wrapped.line if wrapped is not None else title_lines[-1]
+        doc.parts["title"] = range(title_lines[0], last + 1)
         ts = title_off if title_off is not None else lines[title_lines[0]].start
         te = title_end_off if title_end_off is not None else lines[title_lines[-1]].end
         if te > ts:
             doc.cells["title"] = [Piece(title_lines[0], ts, te, text[ts:te], "title")]
+            if wrapped is not None:
+                doc.cells["title"].append(wrapped)
     anchors = [x for x in (number_i, date_i, type_end, vv_i) if x is not None] + title_lines
     header_end = (max(anchors) + 1) if anchors else doc_start
     # the issuer block: the header's other capitals before its first cue (number, date, type)

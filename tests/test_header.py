@@ -310,6 +310,148 @@ def test_type_name_glued_to_its_title():
     assert r.title == "Quy định về quản lý vườn ươm cây giống"
 
 
+def test_qualified_type_line_run_into_its_title():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" and its trích yếu in small letters on one line (a converter or the
+    # normalizer joined them): the qualifier stays with the type, the title starts at the small letter
+    text = (
+        "ĐẢNG BỘ TỈNH HÀ AN\nHUYỆN ỦY SƠN TÂY\n*\nSố 14-CTr/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Sơn Tây, ngày 03 tháng 9 năm 2026\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh\n"
+        "về phát triển kinh tế số đến năm 2030\n-----\n\n"
+        "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Lưu Văn phòng.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert r.doc_type.code == "CTr"
+    assert r.title == (
+        "thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế số đến năm 2030"
+    )
+    # a capital after the qualifier is no trích yếu run in: the line is not read as glued
+    from pipeline.segment import glued_type
+
+    assert glued_type("KẾ HOẠCH HÀNH ĐỘNG Tỉnh Hà An") is None
+    assert glued_type("KẾ HOẠCH HÀNH ĐỘNG về chuyển đổi số") == ("Kế hoạch", len("KẾ HOẠCH HÀNH ĐỘNG "))
+
+
+def test_vv_label_dropped_from_a_title_wrapped_over_lines():
+    # a PDF's text layer keeps the wrapped V/v block's line break: the label is still no part
+    # of the trích yếu
+    from pipeline.extract.header import extract_title
+    from pipeline.provenance import Prov
+    from pipeline.segment import segment
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 215/UBND-KT\n\nHà An, ngày 04 tháng 5 năm 2026\n\n"
+        "V/v tăng cường kiểm tra an toàn phòng cháy tại\nChợ đầu mối nông sản Bình Minh\n\n"
+        "Kính gửi: Sở Công Thương.\n\nỦy ban nhân dân tỉnh đề nghị Sở Công Thương kiểm tra./.\n"
+    )
+    prov = Prov()
+    title = extract_title(segment(text), prov, {"name": "Công văn", "code": "CV"})
+    assert title == "tăng cường kiểm tra an toàn phòng cháy tại Chợ đầu mối nông sản Bình Minh"
+    span = prov.spans["title"]
+    assert text[span.start : span.end].startswith("tăng cường")
+
+
+def test_local_code_of_the_symbol_names_the_issuer_only_where_the_text_places_it():
+    # the issuer cell lost (a scan's header cut off), no signature, no builds sentence: the
+    # symbol's UBND with the date line's place, at the level the text writes before the place
+    text = (
+        "Số 41/KH-UBND\n\nBình An, ngày 12 tháng 10 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2027\n\n"
+        "Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh Bình An về phát triển du lịch, các cơ quan thực hiện như sau:\n\n"
+        "I. MỤC ĐÍCH\nNâng cao thu nhập cho người dân.\n\nII. TỔ CHỨC THỰC HIỆN\nSở Văn hóa chủ trì.\n"
+    )
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân tỉnh Bình An"
+    assert r.provenance["issuer.name"].rule == "symbol-local-code"
+    # the text never writes the place with its level: degrade to no issuer, never a guess
+    assert extract_text(text.replace("tỉnh Bình An", "về du lịch")).issuer is None
+
+
+_SCANNED_LETTER = (
+    "BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc sô. 4 Ḍ2XD-QLN : TrẾP =\n"
+    "V/v hướng dẫn thủ tục cấp Đà Nẵng, ngàyl) tháng5 năm 2026\n\n"
+    "Giấy phép xây dựng nhà ở riêng lẻ tại đô thị\n\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+    "Bộ Xây dựng nhận được văn bản của các địa phương. Bộ Xây dựng có ý kiến như sau:\n\n"
+    "1. Các địa phương rà soát hồ sơ.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+    "Nguyễn Văn Sơn\n"
+)
+
+
+def test_scanned_row_the_trich_yeu_shares_with_a_damaged_date_cell():
+    # OCR read the V/v cell and the place-date cell (its marks damaged) as one line: the
+    # trích yếu ends where the place starts and its cell goes on below the row, past a blank
+    r = extract_text(_SCANNED_LETTER)
+    assert r.title == "hướng dẫn thủ tục cấp Giấy phép xây dựng nhà ở riêng lẻ tại đô thị"
+    # a place the trích yếu names after its level is its own object, not a date cell
+    from pipeline.segment import _run_in_date
+
+    assert _run_in_date("thực hiện Quyết định của UBND tỉnh Bình An, ngày 10 tháng 3 năm 2026") is None
+
+
+def test_ocr_debris_of_the_number_cell_is_no_part_of_the_issuer():
+    # the row's rest after the motto is the number cell as OCR left it (a colon set apart,
+    # letters and figures mixed): not a line of the body's name
+    r = extract_text(_SCANNED_LETTER)
+    assert r.issuer is not None and r.issuer.name == "Bộ Xây dựng"
+
+
+_COMMUNE_HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/KH-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2026\n\n"
+)
+_COMMUNE_BODY = (
+    "\n\nThực hiện Luật Phòng, chống thiên tai, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n\n"
+    "I. MỤC ĐÍCH\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+)
+
+
+def test_type_name_set_out_letter_by_letter():
+    # letter spacing typed as spaces: still the type line, its trích yếu below it
+    r = extract_text(_COMMUNE_HEADER + "K Ế  H O Ạ C H\nTriển khai công tác phòng, chống thiên tai năm 2026" + _COMMUNE_BODY)
+    assert r.doc_type.code == "KH"
+    assert r.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
+
+
+def test_capitals_title_wrapped_one_paragraph_a_line():
+    # a DOCX sets each line of a trích yếu in capitals as a paragraph: the next capitals line
+    # goes on with it past the blank line
+    block = "KẾ HOẠCH\n\nTRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG\n\nTHIÊN TAI NĂM 2026"
+    r = extract_text(_COMMUNE_HEADER + block + _COMMUNE_BODY)
+    assert r.title == "TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2026"
+    # ... but not into the authority line under a decision's title
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/QĐ-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN BÌNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+    )
+    assert extract_text(decision).title == "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC"
+
+
+def test_type_and_trich_yeu_run_on_in_capitals():
+    # the type name and its trích yếu on one capitals line: the type is the line's, the title
+    # what follows the type name (a report numbered without its symbol: the line alone says so)
+    text = _COMMUNE_HEADER.replace("Số: 12/KH-UBND", "Số: 12") + "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I" + _COMMUNE_BODY
+    r = extract_text(text)
+    assert r.doc_type.code == "BC"
+    assert r.title == "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I"
+    from pipeline.segment import run_on_type
+
+    assert run_on_type("KẾ HOẠCH") is None  # a type line alone is not run on
+    assert run_on_type("QUYẾT ĐỊNH:") is None  # nor the enacting word
+
+
+def test_title_block_kept_as_a_one_column_table():
+    # a converter kept the type name and the trích yếu as rows of a one-cell table
+    block = "| KẾ HOẠCH |\n| Triển khai công tác phòng, chống thiên tai |\n| trên địa bàn xã năm 2026 |"
+    r = extract_text(_COMMUNE_HEADER + block + _COMMUNE_BODY)
+    assert r.doc_type.code == "KH"
+    assert r.title == "Triển khai công tác phòng, chống thiên tai trên địa bàn xã năm 2026"
+    assert r.provenance["title"].rule == "title-block"
+
+
 def test_consolidated_text_is_vbhn_whatever_its_title_block_says():
     text = (
         "BỘ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

@@ -10,7 +10,7 @@ from corpus_files import gold_texts, time_cell_periods
 from rapidfuzz import fuzz
 
 from pipeline.dates import find_dates, find_day_months, find_periods, find_times
-from pipeline.extract.issuer_infer import symbol_issuer
+from pipeline.extract.issuer_infer import symbol_issuer, symbol_local_body
 from pipeline.extractor import extract_file
 from pipeline.lexicon import expand_abbreviations
 from pipeline.normalize import normalize
@@ -105,6 +105,10 @@ def test_every_string_value_relocates_at_its_span(path: Path):
             span_text = re.sub(r"^([A-Z]+)/([A-Z]+)", r"\1\2", span_text.strip()).rstrip(" .") + "."
         if prov.rule == "symbol-issuer-code":  # the body the symbol's code stands for
             assert symbol_issuer({"symbol": span_text.split("/", 1)[-1], "raw": span_text}) == value, p
+        elif prov.rule == "symbol-local-code" and not relocates(value, span_text):
+            # the local body the symbol's code stands for, placed from the date line
+            local = symbol_local_body({"symbol": span_text.split("/", 1)[-1], "raw": span_text})
+            assert local is not None and value.startswith(local), p
         else:
             assert relocates(value, span_text), f"{p}: {value!r} not at {span_text!r}"
         checked += 1

@@ -26,7 +26,15 @@ from ..lexicon import (
 )
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, VV_LINE, Document, glued_type, match_type_line, qualified_type
+from ..segment import (
+    AUTHORITY,
+    VV_LINE,
+    Document,
+    glued_type,
+    match_type_line,
+    qualified_type,
+    run_on_type,
+)
 from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
 from .issuer_infer import (
     canonical,
@@ -37,6 +45,7 @@ from .issuer_infer import (
     reply_to_issuer,
     self_reference_issuer,
     symbol_issuer,
+    symbol_local_body,
     with_locality,
 )
 from .title_infer import enacted_title, enacting_word_line, untyped_title
@@ -195,6 +204,9 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             name = g[0] if g else None
         if name is None:
             name = qualified_type(line.text)  # "KẾ HOẠCH QUỐC GIA"
+        if name is None:
+            g = run_on_type(line.text)  # "KẾ HOẠCH TRIỂN KHAI …": type and title in capitals
+            name = g[0] if g else None
         if name:
             prov.add("doc_type", line.start, line.end, 0.97, "type-line")
             return _typed(name, number)
@@ -255,11 +267,20 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         return untyped_title(doc, prov, doc_type) or enacted_title(doc, prov, doc_type)
     start, end = cell.start, cell.end
     text = doc.text[start:end]
-    vv = VV_LINE.match(text)
+    # a V/v trích yếu wrapped over lines keeps its breaks in the cell: the label is read on the
+    # block as one line (same length, so the offsets hold)
+    vv = VV_LINE.match(text.replace("\n", " "))
     if vv and doc.anchors.get("vv") == cell.line:
         start += vv.start("rest")
         text = vv.group("rest")
     text = text.replace("\n", " ")
+    if text.lstrip().startswith("|"):
+        # a title block kept as a one-column table: its rows' cell marks are no part of it
+        text = text.replace("|", " ")
+    for more in (doc.cells.get("title") or [])[1:]:
+        # the trích yếu's cell going on below a row it shared with the place-date cell
+        text = f"{text} {more.text}"
+        end = more.end
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
@@ -402,11 +423,24 @@ def _without_motto(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# what no body's name holds: a sign (``=``, ``<``, a colon set apart) or a word mixing letters
+# and figures (``Đ5CT``), which is what OCR makes of a neighbouring cell (the number run into
+# the motto's row), not of a name
+_OCR_NOISE = re.compile(r"[=<>~^]|\s:\s|\b[^\W\d_]+\d+[^\W\d_]+")
+
+
+def _noise_piece(t: str) -> bool:
+    """A header piece that is OCR debris, not a line of the issuer's name (a piece opening
+    with a body's head word is kept whatever follows)."""
+    return not starts_with_org_head(t.strip(" *_")) and _OCR_NOISE.search(t) is not None
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
         q for q in _without_motto(doc.cells.get("issuer", []))
         if is_upper_line(q.text, 0.7) and len(q.text) < 80
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
+        and not _noise_piece(q.text)
     ]
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
@@ -592,6 +626,20 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     if bare is not None:
         prov.add("issuer.name", bare[1], bare[2], 0.6, "signature-tm")
         return {"name": bare[0], "parent": None}
+    # last evidence: a local body's code in the symbol (``…/KH-UBND``), placed where the date
+    # line is, at the level the text writes before that place; unplaced, it names nobody
+    local = symbol_local_body(number)
+    level = _level_of(doc, place) if local and place else None
+    if local and level:
+        name = f"{local} {level} {place}"
+        # the span: where the text writes the whole name, else the symbol that names the body
+        m = re.search(r"\s+".join(map(re.escape, name.split())), doc.text, re.IGNORECASE)
+        s = prov.spans.get("number")
+        if m is not None:
+            prov.add("issuer.name", m.start(), m.end(), 0.6, "symbol-local-code")
+        elif s:
+            prov.add("issuer.name", s.start, s.end, 0.55, "symbol-local-code")
+        return {"name": name, "parent": None}
     return None
 
 

@@ -66,6 +66,20 @@ def symbol_issuer(number: dict | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def symbol_local_body(number: dict | None) -> str | None:
+    """The local body (``Ủy ban nhân dân``) whose code the symbol carries after the type code
+    (``70/KH-UBND``), without its place; None for any other code, or for a Party number."""
+    sym = (number or {}).get("symbol") or ""
+    raw = (number or {}).get("raw") or ""
+    if re.fullmatch(r"\s*\d+-[^/]+/.+", raw):
+        return None
+    local = {_fold(c) for c in load_rules("issuer_codes").get("local", [])}
+    expand = load_rules("abbreviations")["expand"]
+    parts = [p for p in re.split(r"[-/\s]+", sym) if p and not p.isdigit()]
+    names = {expand[k] for p in parts[1:] if _fold(p) in local for k in expand if _fold(k) == _fold(p)}
+    return names.pop() if len(names) == 1 else None
+
+
 def canonical(name: str) -> str:
     """A central body's name as the public tables spell it (the capitals of a header cell give
     no case: ``BAN CHẤP HÀNH TRUNG ƯƠNG`` → ``Ban Chấp hành Trung ương``), else ``name``."""
