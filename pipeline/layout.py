@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .resources import load_rules
+from .rewrite import Piece, Rewrite
 from .textutil import fuzzy_starts, is_upper_line
 
 # left cell, a run of 3+ spaces, right cell
@@ -33,7 +34,6 @@ _ALIGN = 8  # how far the right column's start may wander between rows
 _MAX_GAP_ROWS = 8  # rows without a right cell inside a block (the rest of a Nơi nhận list)
 _MAX_LIST_ROWS = 40  # rows of a Nơi nhận list between two right cells
 
-Piece = tuple[int, int, int]  # (output start, input start, length)
 
 
 @dataclass
@@ -172,22 +172,9 @@ def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
     if not blocks:
         return None
     cues = load_rules("structure")["closing"]["recipients"]
-    out: list[str] = []
-    pieces: list[Piece] = []
-    opos = 0
+    w = Rewrite(text)
+    copy, put = w.copy, w.put
     ipos = 0
-
-    def copy(a: int, b: int) -> None:
-        nonlocal opos
-        if b > a:
-            pieces.append((opos, a, b - a))
-            out.append(text[a:b])
-            opos += b - a
-
-    def put(s: str) -> None:
-        nonlocal opos
-        out.append(s)
-        opos += len(s)
 
     for i, j in blocks:
         block = rows[i:j]
@@ -227,7 +214,7 @@ def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
             if cell is not None:
                 copy(*cell)
         ipos = rows[j - 1].end
-    if not pieces:
+    if not w.pieces:
         return None
     copy(ipos, len(text))
-    return "".join(out), pieces
+    return w.result()

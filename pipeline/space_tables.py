@@ -32,8 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import load_rules
-
-Piece = tuple[int, int, int]  # (output start, input start, length)
+from .rewrite import Piece, Rewrite
 
 _GUTTER = re.compile(r"\S+(?: \S+)*")  # a line's pieces: text parted by runs of 2+ spaces
 _ROW_NO = re.compile(r"\d{1,3}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•]")
@@ -345,22 +344,9 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     R = _rules()
-    out: list[str] = []
-    pieces: list[Piece] = []
-    opos = 0
+    w = Rewrite(text)
+    copy, put = w.copy, w.put
     ipos = 0
-
-    def copy(a: int, b: int) -> None:
-        nonlocal opos
-        if b > a:
-            pieces.append((opos, a, b - a))
-            out.append(text[a:b])
-            opos += b - a
-
-    def put(s: str) -> None:
-        nonlocal opos
-        out.append(s)
-        opos += len(s)
 
     def row(cells: list[list[_Piece]]) -> None:
         put("|")
@@ -402,4 +388,4 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
     if not found:
         return None
     copy(ipos, len(text))
-    return "".join(out), pieces
+    return w.result()
