@@ -2038,36 +2038,36 @@ def _is_closer(text: str) -> bool:
     return any(c in low for c in lex.closer_contains)
 
 
-@cache
-def _generic_close() -> re.Pattern[str]:
-    """The closing formula that asks everyone to carry the document out, and nothing more
-    (rules/units.toml [closers] formula_*), at the end of a paragraph."""
+def _words_alt(words: list[str]) -> str:
+    """One alternation of the phrases, longest first, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _formula(manner_optional: bool, end: str) -> re.Pattern[str]:
+    """The closing formula of rules/units.toml [closers] formula_* ("[nghiêm túc] triển khai thực
+    hiện …"), ending as ``end`` says."""
     r = load_rules("units")["closers"]
-
-    def alt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
+    manner = rf"(?:{_words_alt(r['formula_manner'])})\s+"
+    if manner_optional:
+        manner = rf"(?:{manner})?"
     return re.compile(
-        rf"(?:(?:{alt(r['formula_manner'])})\s+)?(?:{alt(r['formula_verbs'])})(?:\s+(?:{alt(r['formula_after'])}))*"
-        r"\s*\./\.\s*$",
+        rf"{manner}(?:{_words_alt(r['formula_verbs'])})(?:\s+(?:{_words_alt(r['formula_after'])}))*{end}",
         re.IGNORECASE,
     )
+
+
+@cache
+def _generic_close() -> re.Pattern[str]:
+    """The closing formula that asks everyone to carry the document out, and nothing more, at
+    the end of a paragraph (its manner word optional, its "./." required)."""
+    return _formula(True, r"\s*\./\.\s*$")
 
 
 @cache
 def _manner_close() -> re.Pattern[str]:
     """The closing formula with its manner word ("… nghiêm túc triển khai thực hiện."), whatever
     ends it: the body's last paragraph may have lost its "./."."""
-    r = load_rules("units")["closers"]
-
-    def alt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-    return re.compile(
-        rf"(?:{alt(r['formula_manner'])})\s+(?:{alt(r['formula_verbs'])})(?:\s+(?:{alt(r['formula_after'])}))*"
-        r"\s*\.?(?:/\.)?\s*$",
-        re.IGNORECASE,
-    )
+    return _formula(False, r"\s*\.?(?:/\.)?\s*$")
 
 
 def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
