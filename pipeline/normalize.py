@@ -766,6 +766,16 @@ _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
 _PLURAL_SUBJECT = re.compile(r"Các\s+[a-zđà-ỹ]")
 
 
+# a rule drawn with a key ("____", "======", "-----"): a line of its own in a header block
+_RULE_LINE = re.compile(r"(?:^|\s)(?:_{3,}|={3,}|[-–—]{4,})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _ATTACHED_NOTE() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """The note naming the document a text is attached to (rules/structure.toml [attached])."""
+    return re.compile(load_rules("structure")["attached"]["attached_to"], re.IGNORECASE)
+
+
 def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True, caps: bool | None = None) -> bool:
     """Whether the line break between ``content`` (the end of a logical line ``acc`` long,
     made of this one line when ``single``) and the next line ``nxt`` is a hard wrap, judged
@@ -774,6 +784,10 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     continued by a capitalised one (a table exported one cell a line has long cells)."""
     if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
         return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
+    if _RULE_LINE.fullmatch(nxt) or _RULE_LINE.search(content):
+        return False  # a drawn rule (under the issuer, the motto, the title) parts the blocks it lies between
+    if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):
+        return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
     # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
     nxt = nxt.strip("*_") or nxt
     tail = content.rstrip(_CLOSERS + "*_")

@@ -657,3 +657,34 @@ def test_spans_stay_in_bounds(text: str):
 )
 def test_normalize_value(raw: str, clean: str):
     assert normalize_value(raw) == clean
+
+
+def test_drawn_rules_and_the_attached_note_part_a_header_written_without_blank_lines():
+    # a converter kept the header's lines (indented, no blank line between them) in a
+    # hard-wrapped text: the rules drawn under the issuer and the motto part the blocks, and
+    # the "(Kèm theo …)" note under an attached text's title is a line of its own
+    body = "\n".join(
+        f"phát triển kinh tế - xã hội của địa phương trong giai đoạn tới, bảo đảm {k} mục tiêu"
+        for k in range(6)
+    )
+    src = (
+        "        ỦY BAN NHÂN DÂN TỈNH A          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "              ________\n"
+        "                                    Độc lập - Tự do - Hạnh phúc\n"
+        "                                    ___________________________\n"
+        "                     KẾ HOẠCH HÀNH ĐỘNG\n"
+        "        Phát triển hạ tầng số trên địa bàn tỉnh giai đoạn 2026 - 2030\n"
+        "           (Kèm theo Quyết định số 45/QĐ-UBND\n"
+        "       ngày 10 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh)\n"
+        "                          ___________\n"
+        "    Nhằm thực hiện hiệu quả các nhiệm vụ\n" + body + "\n"
+    )
+    lines = normalize(src).text.split("\n")
+    assert "ỦY BAN NHÂN DÂN TỈNH A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    assert "Độc lập - Tự do - Hạnh phúc" in lines
+    assert "KẾ HOẠCH HÀNH ĐỘNG" in lines
+    title = "Phát triển hạ tầng số trên địa bàn tỉnh giai đoạn 2026 - 2030"
+    assert title in lines
+    assert lines[lines.index(title) + 1].startswith("(Kèm theo Quyết định số 45/QĐ-UBND")
+    once = normalize(src).text
+    assert normalize(once).text == once
