@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from .dates import FULL_DATE
+from .encoding import is_vietnamese_syllable
 from .lexicon import admin_levels, doc_types
 from .resources import load_rules
 from .textutil import fold, fuzzy_starts, is_upper_line
@@ -304,11 +305,25 @@ def _place_start(seg: str, at: int) -> int:
         head = head[:-1]
     j = len(head)
     n = 0
-    for m in reversed(list(re.finditer(r"\S+", head))):
-        if head[m.end() : j].strip() or not _is_place_word(m.group()) or n >= 6:
+    words = list(re.finditer(r"\S+", head))
+    k = len(words) - 1
+    while k >= 0 and n < 6 and not head[words[k].end() : j].strip():
+        if _is_place_word(words[k].group()):
+            j, n, k = words[k].start(), n + 1, k - 1
+            continue
+        # a syllable set apart around its vowel ("Qu ả ng Ngãi"): its pieces are one place word
+        back = next((b for b in (2, 1) if k - b >= 0 and _is_split_syllable([w.group() for w in words[k - b : k + 1]])), 0)
+        if not back:
             break
-        j, n = m.start(), n + 1
+        j, n, k = words[k - back].start(), n + 1, k - back - 1
     return j if n else at
+
+
+def _is_split_syllable(pieces: list[str]) -> bool:
+    """Pieces that make one capitalised syllable together and not each alone (``Qu``/``ả``/``ng``)."""
+    joined = "".join(pieces)
+    return (joined.isalpha() and joined[0].isupper() and is_vietnamese_syllable(joined.casefold())
+            and not all(is_vietnamese_syllable(p.casefold()) for p in pieces))
 
 
 def _is_place_word(w: str) -> bool:
@@ -352,9 +367,35 @@ def is_cell_capitals(t: str) -> bool:
     return bool(bare) and len(bare.split()) <= 5 and is_upper_line(bare, 0.95) and not re.search(r"\d", bare)
 
 
+def rejoin_syllables(t: str) -> str:
+    """``t`` with syllables a converter or OCR set apart around a vowel put back (``Qu ả ng
+    Ngãi`` → ``Quảng Ngãi``): a piece that is no syllable joins the one or two after it where
+    that makes one. Pieces that are syllables on their own stay as they are."""
+    words = t.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.isalpha() and not is_vietnamese_syllable(w.casefold()):
+            for k in (3, 2):  # the longest that makes one ("Qu ả ng": "Quảng", not "Quả")
+                joined = "".join(words[i : i + k])
+                if i + k <= len(words) and joined.isalpha() and is_vietnamese_syllable(joined.casefold()):
+                    out.append(joined)
+                    i += k
+                    break
+            else:
+                out.append(w)
+                i += 1
+            continue
+        out.append(w)
+        i += 1
+    return " ".join(out)
+
+
 def is_place_fragment(t: str) -> bool:
-    """A line holding only (part of) a place name (``Thành phố Hồ Chí``, ``Hà``)."""
-    words = t.strip(" ,*_").split()
+    """A line holding only (part of) a place name (``Thành phố Hồ Chí``, ``Hà``), also with a
+    syllable set apart (``Qu ả ng Ngãi``)."""
+    words = rejoin_syllables(t.strip(" ,*_")).split()
     if not words or len(words) > 6 or is_upper_line(t, 0.95) and len(words) > 2:
         return False
     return all(_is_place_word(w) for w in words) and words[0][0].isupper()
@@ -569,6 +610,7 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
             ps = prev.start + (len(prev.text) - len(prev.text.lstrip(" ,*_")))
             pe = p.start + len(head.rstrip(" ,*_")) if head.strip(" ,*_") else ps + len(pt)
     if place and len(place) <= 50:
+        place = rejoin_syllables(place)
         hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
 
 

@@ -985,3 +985,19 @@ def test_quoc_hieu_wrapped_and_joined_with_the_issuer_cell():
     r = extract_text(text)
     assert r.issuer.name == "Sở Nông nghiệp và Môi trường"
     assert r.issuer.parent == "Ủy ban nhân dân tỉnh Hà An"
+
+
+@pytest.mark.parametrize("spaced, place", [("Qu ả ng Bình", "Quảng Bình"), ("Th ành phố Huế", "Thành phố Huế")])
+def test_place_whose_syllable_a_converter_set_apart_keeps_the_date(spaced: str, place: str):
+    # a converter (or OCR) set a syllable's letters apart around its vowel in the place-date
+    # cell: the pieces are one place word, so the cell is still the date line and the place
+    # comes out whole
+    rec = extract_text(
+        "| ỦY BAN NHÂN DÂN TỈNH A ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- |\n"
+        "|---|---|\n"
+        f"| Số: 12/QĐ-UBND | {spaced}, ngày 04 tháng 10 năm 2022 |\n\n"
+        "QUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ tục hành chính\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố danh mục.\n"
+    )
+    assert rec.date is not None and rec.date.iso == "2022-10-04"
+    assert rec.place == place
