@@ -180,7 +180,7 @@ def _syllable_share(text: str, start: int, end: int, window: int) -> float:
     toks = [t.casefold() for t in _WORD.findall(chunk)]
     if not toks:
         return 1.0
-    return sum(is_vietnamese_syllable(t) for t in toks) / len(toks)
+    return sum(map(is_vietnamese_syllable, toks)) / len(toks)
 
 
 def _continues(text: str, end: int) -> float:

@@ -214,7 +214,8 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
             joined = (joined + " " + fold_head(lines[j].text[: len(qh) + 10])).strip()
             if len(joined) > len(qh) + 8:
                 break
-            if fuzz.ratio(joined, qh) >= 90:
+            # the cutoff lets rapidfuzz give up early on lines far from it (same test)
+            if fuzz.ratio(joined, qh, score_cutoff=90) >= 90:
                 hit = k + 1
                 break
         if hit:

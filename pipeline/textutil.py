@@ -59,6 +59,10 @@ _MARKS = re.compile(r"[\u0300-\u036f]")
 
 
 def strip_accents(s: str) -> str:
+    # ASCII text has no marks and no đ, and NFD leaves it as it is: the structural cue tests
+    # fold many such strings, and skipping the decomposition is the same result
+    if s.isascii():
+        return s
     return _MARKS.sub("", unicodedata.normalize("NFD", s)).replace("đ", "d").replace("Đ", "D")
 
 
@@ -74,17 +78,26 @@ def fold_head(s: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _fold_cues(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """``(phrase, fold(phrase))`` of a cue list from ``rules/``: the same lists are tried on
-    every line. Phrases that fold to nothing are left out (they match nothing)."""
-    return tuple((p, f) for p in phrases if (f := fold(p)))
+def _fold_cues(phrases: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """``(phrase, fold(phrase), len(fold(phrase)))`` of a cue list from ``rules/``: the same
+    lists are tried on every line. Phrases that fold to nothing are left out (they match
+    nothing)."""
+    return tuple((p, f, len(f)) for p in phrases if (f := fold(p)))
+
+
+@lru_cache(maxsize=4096)
+def fold_cue(phrase: str) -> str:
+    """``fold`` of a phrase from a lexicon in ``rules/``: a finite set of strings, tried against
+    every candidate line, so each is folded once per process."""
+    return fold(phrase)
 
 
 def is_upper_line(s: str, threshold: float = 0.8) -> bool:
-    letters = [c for c in s if c.isalpha()]
+    # filter/map with the str methods run in C: the layout passes ask this of long lines
+    letters = "".join(filter(str.isalpha, s))
     if len(letters) < 2:
         return False
-    return sum(c.isupper() for c in letters) / len(letters) >= threshold
+    return sum(map(str.isupper, letters)) / len(letters) >= threshold
 
 
 _HEAD = 240  # longer than any cue phrase in rules/ (the longest is under 80 characters)
@@ -98,8 +111,8 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
     if not key:
         return None
     best: tuple[str, float] | None = None
-    for p, fp in _fold_cues(tuple(phrases)):
-        head = key[: len(fp)]
+    for p, fp, n in _fold_cues(tuple(phrases)):
+        head = key[:n]
         score = 100.0 if head == fp else fuzz.ratio(head, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
             best = (p, score)
@@ -109,7 +122,7 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
 def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
     key = fold(line).strip(" :.")
     best: tuple[str, float] | None = None
-    for p, fp in _fold_cues(tuple(phrases)):
+    for p, fp, _n in _fold_cues(tuple(phrases)):
         score = fuzz.ratio(key, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1]):
             best = (p, score)

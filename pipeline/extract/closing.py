@@ -18,14 +18,15 @@ from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document
-from ..textutil import clean_value, collapse, fold, fuzzy_starts, is_upper_line
+from ..textutil import clean_value, collapse, fold, fold_cue, fuzzy_starts, is_upper_line
 
 
 def _position_case(upper: str) -> str:
     """``PHÓ CHỦ TỊCH UBND XÃ`` → ``Phó Chủ tịch UBND xã`` using the positions lexicon."""
     t = collapse(upper).rstrip(",")
+    ft = fold(t)  # one fold of the line for the whole lexicon
     for p in positions():
-        if fold(t).startswith(fold(p)) and (len(t) == len(p) or not t[len(p)].isalnum()):
+        if ft.startswith(fold_cue(p)) and (len(t) == len(p) or not t[len(p)].isalnum()):
             rest = t[len(p) :].strip()
             abbrevs = set(load_rules("abbreviations")["expand"])
             rest_cased = " ".join(w if w in abbrevs else w.lower() for w in rest.split())
@@ -106,7 +107,7 @@ def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
     # an item must name someone: a rule drawn with underscores or dots ("__") names no one
-    return any(f.startswith(fold(x)) for x in not_r) or not any(c.isalpha() for c in item)
+    return any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item)
 
 
 @cache
