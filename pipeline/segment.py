@@ -31,7 +31,15 @@ from .headerzone import (
 )
 from .lexicon import admin_levels, is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
-from .textutil import collapse, fold, fold_head, fuzzy_equals, fuzzy_starts, is_upper_line
+from .textutil import (
+    collapse,
+    fold,
+    fold_head,
+    fuzzy_equals,
+    fuzzy_starts,
+    is_upper_line,
+    phrases_alternation,
+)
 
 
 @dataclass(frozen=True)
@@ -294,8 +302,7 @@ def opens_with_type(t: str) -> bool:
 def _glued_type_re() -> re.Pattern[str]:
     names = sorted(_doc_type_names(), key=len, reverse=True)
     alts = "|".join(r"\s*".join(re.escape(w.upper()) for w in n.split()) for n in names)
-    quals = sorted(_rules()["s"]["title"].get("type_qualifiers", []), key=len, reverse=True)
-    qalt = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in quals) or "(?!)"
+    qalt = phrases_alternation(_rules()["s"]["title"].get("type_qualifiers", [])) or "(?!)"
     # the type in capitals, then the trích yếu in sentence case on the same line
     # ("NGHỊ ĐỊNHQuy định về …", "QUYẾT ĐỊNH về việc …"); a qualified type line ("KẾ HOẠCH
     # HÀNH ĐỘNG") run into its trích yếu keeps the qualifier on the type's side, and then only

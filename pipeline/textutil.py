@@ -92,6 +92,18 @@ def fold_cue(phrase: str) -> str:
     return fold(phrase)
 
 
+def phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern: its words escaped, any run of whitespace between them (a
+    phrase may be wrapped over two lines)."""
+    return r"\s+".join(map(re.escape, phrase.split()))
+
+
+def phrases_alternation(phrases: list[str]) -> str:
+    """One alternation of lexicon phrases, longest first (so a phrase is never cut short by
+    one it begins with)."""
+    return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
 def is_upper_line(s: str, threshold: float = 0.8) -> bool:
     # filter/map with the str methods run in C: the layout passes ask this of long lines
     letters = "".join(filter(str.isalpha, s))

@@ -35,7 +35,7 @@ from ..segment import (
     qualified_type,
     run_on_type,
 )
-from ..textutil import clean_value, collapse, is_upper_line, sentence_case_org
+from ..textutil import clean_value, collapse, is_upper_line, phrase_pattern, sentence_case_org
 from .issuer_infer import (
     canonical,
     central_names,
@@ -291,7 +291,7 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     # the value has its whitespace collapsed (tabs, double spaces, line breaks of the block):
     # look for its words, whatever spaces the text has between them, inside the block only —
     # a search past the block found the same words in the body, a span ending before it started
-    m = re.compile(r"\s+".join(map(re.escape, value.split()))).search(doc.text, start, end)
+    m = re.compile(phrase_pattern(value)).search(doc.text, start, end)
     s, e = (m.start(), m.end()) if m else (start, end)
     prov.add("title", s, e, 0.9, "title-block")
     return value
@@ -633,7 +633,7 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     if local and level:
         name = f"{local} {level} {place}"
         # the span: where the text writes the whole name, else the symbol that names the body
-        m = re.search(r"\s+".join(map(re.escape, name.split())), doc.text, re.IGNORECASE)
+        m = re.search(phrase_pattern(name), doc.text, re.IGNORECASE)
         s = prov.spans.get("number")
         if m is not None:
             prov.add("issuer.name", m.start(), m.end(), 0.6, "symbol-local-code")

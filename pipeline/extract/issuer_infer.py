@@ -16,7 +16,7 @@ from ..lexicon import admin_levels, expand_abbreviations, positions, starts_with
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, Document, match_type_line
-from ..textutil import collapse
+from ..textutil import collapse, phrase_pattern
 
 
 @cache
@@ -188,7 +188,7 @@ def paragraphs(lines: list) -> list[tuple[str, int, int]]:
 
 def span_of(doc: Document, body: str, a: int, b: int) -> tuple[int, int]:
     """Where ``body`` stands in the text between ``a`` and ``b`` (whitespace as the text has it)."""
-    found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(doc.text, a, b)
+    found = re.compile(phrase_pattern(body)).search(doc.text, a, b)
     return (found.start(), found.end()) if found else (a, b)
 
 

@@ -54,7 +54,7 @@ from ..lexicon import (
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import Document, parse_heading
-from ..textutil import clean_value, collapse, fold
+from ..textutil import clean_value, collapse, fold, phrases_alternation
 
 # ---------------------------------------------------------------- document numbers
 
@@ -169,7 +169,7 @@ class _Rules:
 def _alt(words: list[str]) -> str:
     """Alternation of phrases, longest first; a space matches any run of whitespace (a phrase
     may be wrapped over two lines: 'Thông\\nbáo số')."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return phrases_alternation(words)
 
 
 @cache

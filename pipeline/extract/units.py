@@ -86,7 +86,14 @@ from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import BULLET, Document, _is_appendix_heading, parse_heading
-from ..textutil import clean_value, collapse, fold, is_upper_line
+from ..textutil import (
+    clean_value,
+    collapse,
+    fold,
+    is_upper_line,
+    phrase_pattern,
+    phrases_alternation,
+)
 
 Phrase = tuple[str, ...]  # word keys
 
@@ -246,7 +253,7 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
-        relay_items=re.compile(r"\s(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in r["cues"].get("relay_items", ["\0"]))
+        relay_items=re.compile(r"\s(?:" + "|".join(map(phrase_pattern, r["cues"].get("relay_items", ["\0"])))
                                + r")\s*:\s*$", re.IGNORECASE),
     )
 
@@ -2038,20 +2045,15 @@ def _is_closer(text: str) -> bool:
     return any(c in low for c in lex.closer_contains)
 
 
-def _words_alt(words: list[str]) -> str:
-    """One alternation of the phrases, longest first, any whitespace between their words."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 def _formula(manner_optional: bool, end: str) -> re.Pattern[str]:
     """The closing formula of rules/units.toml [closers] formula_* ("[nghiêm túc] triển khai thực
     hiện …"), ending as ``end`` says."""
     r = load_rules("units")["closers"]
-    manner = rf"(?:{_words_alt(r['formula_manner'])})\s+"
+    manner = rf"(?:{phrases_alternation(r['formula_manner'])})\s+"
     if manner_optional:
         manner = rf"(?:{manner})?"
     return re.compile(
-        rf"{manner}(?:{_words_alt(r['formula_verbs'])})(?:\s+(?:{_words_alt(r['formula_after'])}))*{end}",
+        rf"{manner}(?:{phrases_alternation(r['formula_verbs'])})(?:\s+(?:{phrases_alternation(r['formula_after'])}))*{end}",
         re.IGNORECASE,
     )
 
