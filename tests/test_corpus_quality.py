@@ -5,7 +5,7 @@ as a field dropping under the bar the project committed to. Two sets, two bars:
 
 - the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
   without ``pool/``): the bar of issue 2's "Done when";
-- ``corpus/dev/pool/``: 108 real documents of other kinds and converters (sets P to S and T,
+- ``corpus/dev/pool/``: 136 real documents of other kinds and converters (sets P to S and T,
   ``corpus/annotation/pool*/``), each annotated twice and settled, and scored before rules were
   changed for them (see those READMEs). Their bar is what the extractor reached on them, less a
   margin: it keeps that ground, it is not a target.
@@ -40,8 +40,10 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     "is_document": 0.97, "doc_type.code": 0.97, "number.raw": 0.97, "date.iso": 0.97,
     # issuer 1.0 and title 0.991 after the title/issuer layout work of 2026-12-05 (branch title7)
     "place": 0.97, "issuer.name": 0.97, "title": 0.97, "signer.name": 0.97, "theme": 0.97,
-    "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
-    "responsible_units": 0.91, "recipients": 0.96,
+    # 136 since the fifth session (2026-12-05 04:30) took in sets T3 and T4 (t4-*, t5-*), scored
+    # honestly before: their units 0.689 and timeline 0.734 brought the pool to 0.904 and 0.914
+    "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.90,
+    "responsible_units": 0.89, "recipients": 0.96,
 }
 
 
@@ -63,7 +65,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 108
+    assert len(pairs) >= 136
     return _score(pairs)
 
 
