@@ -65,12 +65,13 @@ def in_pool(p: Path) -> bool:
 # a list of quarters sharing one year ("Quý III, IV/2026", "quý I và II năm 2027"), as a task
 # table's time cell writes it
 _QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:[IV]+|[1-4]))+)\s*(?:/|năm\s+)(\d{4})")
+_MONTH_LIST = re.compile(r"(?i)\btháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:/|năm\s+)(\d{4})")
 
 
 def time_cell_periods(span_text: str) -> list[Period]:
     """The periods a task table's time cell gives that the date finder does not read alone
-    (it reads dates in running text): a cell that is only a year ("2026"), and each quarter of
-    a list of quarters sharing a year, read one by one, and a cell whose words a table reader
+    (it reads dates in running text): a cell that is only a year ("2026"), and each quarter (each month) of
+    a list of quarters (months) sharing a year, read one by one, and a cell whose words a table reader
     joined from several lines, read as one line. Tests relocating the timeline's spans
     read them independently of the extractor's own cell reader."""
     flat = " ".join(span_text.split())
@@ -84,4 +85,7 @@ def time_cell_periods(span_text: str) -> list[Period]:
     for m in _QUARTER_LIST.finditer(flat):
         for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
             out += find_periods(f"Quý {q}/{m.group(2)}")
+    for m in _MONTH_LIST.finditer(flat):  # "Tháng 11, 12/2013": each month sharing the year
+        for mo in re.findall(r"\d{1,2}", m.group(1)):
+            out += find_periods(f"tháng {mo}/{m.group(2)}")
     return out
