@@ -94,6 +94,7 @@ from ..textutil import (
     phrase_pattern,
     phrases_alternation,
 )
+from . import unit_sites
 
 Phrase = tuple[str, ...]  # word keys
 
@@ -491,6 +492,9 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
         m = _DAMAGED_ROMAN.match(text)
         if m and len(m.group("t")) < 90 and is_upper_line(m.group("t")):
             return m.group("m"), m.group("t"), 1
+        lp = unit_sites.letter_part(text)
+        if lp is not None:
+            return lp
         m = _COMMA_NUMBER.match(text)
         if m and len(m.group("t").split()) <= 12 and _unit_initial(m.group("t")) and not _END_PUNCT.search(text):
             return m.group("m"), m.group("t"), 2
@@ -1823,7 +1827,7 @@ def _has_content(lls: list[_LLine], k: int, stop: int) -> bool:
 
 def _unit_heading(ll: _LLine, has_content: bool) -> _Found | None:
     title = ll.content
-    if not title.strip() or (_is_topic(title) and not _unit_initial(title)):
+    if not title.strip() or (_is_topic(title) and not _unit_initial(title)) or unit_sites.is_field_label(title):
         return None
     return _analyse(title, "heading", has_content)
 
@@ -2374,7 +2378,7 @@ def _relay_inside(sent: str) -> _Found | None:
 def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
     """Assignments in running text (documents without an implementation section)."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
-    if only_exec and not _has_exec(content):
+    if only_exec and not _has_exec(content) and not unit_sites.hands_over_list(content):
         return
     base = ll.start + ll.body
     bounds, a = [], 0
@@ -2384,7 +2388,7 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
     bounds.append((a, len(content)))
     for x, y in bounds:
         sent = content[x:y].strip()
-        if not sent or (only_exec and not _has_exec(sent)):
+        if not sent or (only_exec and not _has_exec(sent) and not unit_sites.hands_over_list(sent)):
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
@@ -2728,6 +2732,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
     _scan_tables(col, lls)
+    unit_sites.scan_lead_lists(col, lls)
     _scan_bracketed_leads(col, lls)
     _scan_trailing_units(col, lls, in_region)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the

@@ -1,0 +1,139 @@
+"""Where a document assigns work, beyond the sections :mod:`units` finds by their headings.
+
+Kept apart from :mod:`units` (which reads the names) so that each new place where units are
+found is one small function here: a part lettered in capitals ("B. NHIỆM VỤ" / "D. TỔ CHỨC
+THỰC HIỆN"), whose implementation part is read like a Roman-numbered one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..textutil import is_upper_line
+
+# "D. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals above its Roman sections (asked
+# only of a line the segmenter did not read as a heading: "I." and "V." stay Roman numbers)
+_LETTER_PART = re.compile(r"\s*(?P<m>[A-ZĐ][.)])\s+(?P<t>\S.*)$")
+
+
+def letter_part(text: str) -> tuple[str, str, int] | None:
+    """(marker, title, level 0) for a part lettered in capitals whose title is in capitals."""
+    m = _LETTER_PART.match(text)
+    if m is None:
+        return None
+    title = m.group("t").strip()
+    if len(title) > 120 or not is_upper_line(title) or len(title.split()) < 2:
+        return None
+    return m.group("m"), title, 0
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A field label alone ("Cơ quan chủ trì", "Chủ trì thực hiện:") or with its value after a
+    colon ("Cơ quan chủ trì: Sở A; Sở B"); several labels joined ("Cơ quan chủ trì, phối hợp")."""
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    more = r"(?:\s*(?:,|và)\s*(?:phối\s+hợp|thực\s+hiện|" + alt + "))*"
+    return re.compile(rf"^\s*(?:{alt}){more}\s*(?::\s*(?P<v>.*?))?\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def is_field_label(title: str) -> bool:
+    """A task's field label ("Cơ quan chủ trì, phối hợp", "Thời gian thực hiện: …"): a heading
+    that names a body's kind, not a unit."""
+    from . import units as u
+
+    lex = u._lex()
+    return _label_pattern((*lex.table_lead, *lex.table_other)).match(title) is not None
+
+
+def _next_field(lex: object) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in (*lex.table_lead, *lex.table_other))  # type: ignore[attr-defined]
+    return re.compile(rf"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:{alt})\b", re.IGNORECASE)
+
+
+def _topic_above(lls: list, k: int) -> int | None:
+    """The heading whose task a lead label's units are given: the nearest heading above the
+    label of a higher rank that is no label itself ("VII. MỞ RỘNG HỢP TÁC …" / "1. Nội dung" /
+    "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì")."""
+    from . import units as u  # (units calls this module: imported when first used)
+
+    fields = _label_pattern((*u._lex().table_lead, *u._lex().table_other))
+    level = lls[k].level if lls[k].kind == "heading" else 99
+    for j in range(k - 1, max(-1, k - 80), -1):
+        ll = lls[j]
+        if ll.kind != "heading" or ll.level >= level:
+            continue
+        if fields.match(ll.content):
+            level = ll.level  # "2. Cơ quan chủ trì, phối hợp": the group of fields
+            continue
+        if u._unit_initial(ll.content) and not is_upper_line(ll.content):
+            return None  # a unit's own section: its tasks are read there
+        return j
+    return None
+
+
+def scan_lead_lists(col: object, lls: list) -> None:
+    """A task's lead bodies written as a list under a label — "a) Cơ quan chủ trì" / "- Sở A." /
+    "- Sở B; Sở C." (or "Cơ quan chủ trì: Sở A; Sở B" on the label's line) — in a plan whose
+    tasks are sections ("1. Nội dung, biện pháp" / "2. Cơ quan chủ trì, phối hợp"): each body
+    named is a unit, given the task of the section above. The co-operating bodies' list ("b)
+    Cơ quan phối hợp") ends the lead's and names no unit."""
+    from . import units as u
+
+    lex = u._lex()
+    lead = _label_pattern(lex.table_lead)
+    other = _label_pattern(lex.table_other)
+    for k, ll in enumerate(lls):
+        m = lead.match(ll.content)
+        if m is None:
+            continue
+        value = m.group("v") or ""
+        label = ll.content[: m.start("v")] if m.group("v") is not None else ll.content
+        if "," in label or re.search(r"\svà\s", label):
+            continue  # "Cơ quan chủ trì, phối hợp": a group of fields, no list of its own
+        if value.strip() and (ll.kind == "bullet" or k == 0 or lls[k - 1].kind != "heading"
+                              or not is_field_label(lls[k - 1].content)):
+            continue  # "- Chủ trì: Sở A" under its task: the task table's own field, read there
+        nf = _next_field(lex).search(value)
+        if nf is not None:
+            value = value[: nf.start()]  # "…: Sở A; b) Cơ quan phối hợp: …" on one line
+        base = ll.start + ll.body + m.start("v")
+        names = list(u._lead_names(value, 0)) if value.strip() else []
+        spans = [(n, base + a, base + b, ll) for n, a, b in names]
+        j = k + 1
+        if not value.strip():
+            while j < len(lls) and lls[j].kind != "heading" and j - k <= 12:
+                item = lls[j]
+                c = item.content
+                if lead.match(c) or other.match(c) or len(c) > 200 or not c[:1].isupper() \
+                        or not (item.kind == "bullet" or u._unit_initial(c)) or u._starts_task(c):
+                    break
+                off = item.start + item.body
+                spans += [(n, off + a, off + b, item) for n, a, b in u._lead_names(c.rstrip(" .;"), 0)]
+                j += 1
+        t = _topic_above(lls, k)
+        if not spans or t is None:
+            continue
+        top = lls[t]
+        tasks = u._tasks(top.content, top.start + top.body)
+        # a title in capitals is a task as a sentence once its case is a sentence's
+        tasks = [(x[:1] + x[1:].lower() if is_upper_line(x) else x, a, b) for x, a, b in tasks]
+        for name, a, b, item in spans:
+            if not u._is_unit_name(name) or u.bodies.is_column_name(name):
+                continue
+            unit = col.add(name, (a, b), (item.start, item.end), 0.65, "lead-list")  # type: ignore[attr-defined]
+            u._extend(unit, tasks, unit.block[1])
+
+
+# "X yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện các nhiệm vụ sau đây:": an
+# article of an assembly's resolution (or a decision) handing its list of tasks to bodies
+_HANDS_LIST = re.compile(
+    r"(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|giao)\s+\S[^:;]{0,300}?\s(?:sau\s+đây|như\s+sau|sau)\s*:\s*$", re.IGNORECASE
+)
+
+
+def hands_over_list(sentence: str) -> bool:
+    """Whether the sentence asks bodies to carry out the list that follows it: where only
+    execution clauses assign work (a decision's or a resolution's articles set rules), such a
+    sentence assigns it too."""
+    return _HANDS_LIST.search(sentence[-400:]) is not None

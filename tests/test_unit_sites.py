@@ -1,0 +1,176 @@
+"""Responsible units: places where a document assigns work that no implementation heading marks
+(pipeline/extract/unit_sites.py). Every document is synthetic, names of places and bodies
+invented where they are proper names; each test pins one mechanism and what it must not take.
+"""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline.extract.unit_sites import hands_over_list, letter_part
+from pipeline.extract.units import extract_responsible_units
+from pipeline.provenance import Prov
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+_HEAD = """BAN CHỈ ĐẠO TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/KH-BCĐ
+Hà An, ngày 10 tháng 4 năm 2026
+
+KẾ HOẠCH
+Triển khai công tác phòng chống thiên tai năm 2026
+
+"""
+
+_TAIL = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG BAN
+Lê Văn Minh
+"""
+
+# a plan in lettered parts: its tasks as sections with lists of lead and co-operating bodies,
+# its implementation part lettered too
+_LETTERED = _HEAD + """A. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Nâng cao năng lực ứng phó với thiên tai trên địa bàn tỉnh.
+
+B. NHIỆM VỤ CỤ THỂ
+
+I. RÀ SOÁT PHƯƠNG ÁN ỨNG PHÓ THIÊN TAI
+
+1. Nội dung
+
+a) Rà soát phương án ứng phó của từng huyện;
+
+b) Bổ sung danh mục công trình xung yếu.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì
+
+- Sở Nông nghiệp và Môi trường.
+
+- Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh.
+
+b) Cơ quan phối hợp
+
+- Sở Tài chính.
+
+- Các đơn vị, địa phương.
+
+3. Thời gian thực hiện: Tháng 5/2026.
+
+II. BẢO ĐẢM KINH PHÍ CHO CÔNG TÁC ỨNG PHÓ
+
+1. Nội dung
+
+a) Cân đối nguồn dự phòng ngân sách tỉnh.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì: Sở Xây dựng; Kho bạc Nhà nước khu vực IX.
+
+b) Cơ quan phối hợp: Sở Y tế.
+
+C. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng Ban Chỉ đạo tỉnh
+
+Theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp báo cáo Ban Chỉ đạo.
+
+2. Ủy ban nhân dân các huyện
+
+Xây dựng kế hoạch chi tiết của địa phương, hoàn thành trong tháng 5/2026./.
+""" + _TAIL
+
+
+def test_lettered_implementation_part_is_read() -> None:
+    """"C. TỔ CHỨC THỰC HIỆN", lettered in capitals, is the implementation part: its unit
+    sub-headings are units with their paragraphs as tasks."""
+    got = _units(_LETTERED)
+    assert "Văn phòng Ban Chỉ đạo tỉnh" in got
+    assert any("đôn đốc" in t for t in got["Văn phòng Ban Chỉ đạo tỉnh"])
+    assert "Ủy ban nhân dân các huyện" in got
+
+
+def test_lead_list_under_label_gives_units_with_section_task() -> None:
+    """"a) Cơ quan chủ trì" over dash items: one unit per body (";" parts them), each given the
+    task section's title; the co-operating list names none."""
+    got = _units(_LETTERED)
+    for name in ("Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"):
+        assert name in got, (name, list(got))
+        assert any("phương án ứng phó" in t.casefold() for t in got[name]), got[name]
+    # on the label's line, the list stops at the next field
+    assert "Sở Xây dựng" in got
+    assert "Kho bạc Nhà nước khu vực IX" in got
+    assert "Sở Tài chính" not in got
+    assert "Sở Y tế" not in got
+    assert not any(n.casefold().startswith("các đơn vị") for n in got)
+    assert not any("phối hợp" in n or "thực hiện" in n.casefold() for n in got)
+
+
+def test_letter_part_needs_a_title_in_capitals() -> None:
+    assert letter_part("D. TỔ CHỨC THỰC HIỆN") == ("D.", "TỔ CHỨC THỰC HIỆN", 0)
+    assert letter_part("B. Nguyễn Văn An, chuyên viên") is None  # an initial before a name
+    assert letter_part("A. MỤC") is None  # one word: no part's title
+
+
+_RESOLUTION = """ỦY BAN THƯỜNG VỤ HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 08/NQ-TTHĐND
+Hà An, ngày 20 tháng 6 năm 2026
+
+NGHỊ QUYẾT
+Về kết quả giám sát việc quản lý chợ nông thôn
+
+THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;
+
+QUYẾT NGHỊ:
+
+Điều 1. Tán thành Báo cáo kết quả giám sát của Đoàn giám sát về việc quản lý chợ nông thôn.
+
+Điều 2. Thường trực Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh, Sở Công Thương thực hiện các nhiệm vụ sau đây:
+
+1. Rà soát quy hoạch mạng lưới chợ nông thôn trên địa bàn tỉnh.
+
+2. Bố trí kinh phí sửa chữa các chợ xuống cấp.
+
+Điều 3. Các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu theo chức năng, nhiệm vụ của mình giám sát việc thực hiện Nghị quyết này.
+
+Điều 4. Nghị quyết này có hiệu lực kể từ ngày ký./.
+""" + _TAIL
+
+
+def test_resolution_article_handing_list_and_oversight() -> None:
+    """In a resolution whose articles set rules, an article asking bodies to carry out the list
+    that follows assigns it; so does the article naming who oversees it."""
+    got = _units(_RESOLUTION)
+    assert "Ủy ban nhân dân tỉnh" in got
+    assert "Sở Công Thương" in got
+    assert "Các Ban của Hội đồng nhân dân tỉnh" in got
+    assert "Các Tổ đại biểu" in got
+    # the approving article names the monitoring team as an author, not as an assignee
+    assert not any("Đoàn giám sát" in n for n in got)
+
+
+def test_hands_over_list_needs_asking_verb_and_list() -> None:
+    assert hands_over_list("Bộ A yêu cầu các cơ quan thực hiện các nhiệm vụ sau đây:")
+    assert not hands_over_list("Doanh nghiệp phải đáp ứng các điều kiện sau đây:")
+    assert not hands_over_list("Đề nghị các cơ quan quan tâm, phối hợp.")
