@@ -174,3 +174,5 @@ def test_hands_over_list_needs_asking_verb_and_list() -> None:
     assert hands_over_list("Bộ A yêu cầu các cơ quan thực hiện các nhiệm vụ sau đây:")
     assert not hands_over_list("Doanh nghiệp phải đáp ứng các điều kiện sau đây:")
     assert not hands_over_list("Đề nghị các cơ quan quan tâm, phối hợp.")
+    # "yêu cầu" as a noun ("yêu cầu về năng lực"): no body is asked
+    assert not hands_over_list("Ban soạn thảo xây dựng chuẩn đầu ra, yêu cầu về năng lực theo các bước sau:")

@@ -128,7 +128,8 @@ def scan_lead_lists(col: object, lls: list) -> None:
 # "X yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện các nhiệm vụ sau đây:": an
 # article of an assembly's resolution (or a decision) handing its list of tasks to bodies
 _HANDS_LIST = re.compile(
-    r"(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|giao)\s+\S[^:;]{0,300}?\s(?:sau\s+đây|như\s+sau|sau)\s*:\s*$", re.IGNORECASE
+    r"(?:^|\s)(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Gg]iao)\s+(?:cho\s+)?(?:các\s|[A-ZĐÀ-Ỹ])[^:;]{0,300}?\s"
+    r"(?:sau\s+đây|như\s+sau|sau)\s*:\s*$"
 )
 
 
