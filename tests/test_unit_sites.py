@@ -176,3 +176,129 @@ def test_hands_over_list_needs_asking_verb_and_list() -> None:
     assert not hands_over_list("Đề nghị các cơ quan quan tâm, phối hợp.")
     # "yêu cầu" as a noun ("yêu cầu về năng lực"): no body is asked
     assert not hands_over_list("Ban soạn thảo xây dựng chuẩn đầu ra, yêu cầu về năng lực theo các bước sau:")
+
+
+_GOV_RESOLUTION = """CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 140/NQ-CP
+Hà Nội, ngày 05 tháng 8 năm 2026
+
+NGHỊ QUYẾT
+Về việc chuyển giao Trung tâm Bảo tồn cây dược liệu
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+QUYẾT NGHỊ:
+
+Điều 1.
+
+1. Đồng ý chủ trương chuyển giao nguyên trạng Trung tâm Bảo tồn cây dược liệu về Ủy ban nhân dân tỉnh Hà An quản lý.
+
+2. Giao Bộ Y tế:
+
+a) Chủ trì, phối hợp với các bộ, ngành liên quan thực hiện thủ tục bàn giao theo quy định;
+
+b) Hướng dẫn việc quản lý hồ sơ, tài liệu của Trung tâm.
+
+3. Giao Ủy ban nhân dân tỉnh Hà An:
+
+a) Tiếp nhận nguyên trạng Trung tâm;
+
+b) Bố trí kinh phí hoạt động của Trung tâm từ năm 2027.
+
+Điều 2. Bộ Tài chính chủ trì, phối hợp với Bộ Y tế hướng dẫn việc chuyển giao tài sản công của Trung tâm.
+
+Điều 3. Ủy ban nhân dân tỉnh Hà An quyết định cơ cấu tổ chức của Trung tâm sau khi tiếp nhận.
+
+Điều 4. Phân công Phó Thủ tướng Chính phủ chỉ đạo việc chuyển giao.
+
+Điều 5. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.
+
+Điều 6. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh Hà An chịu trách nhiệm thi hành Nghị quyết này./.
+""" + _TAIL
+
+
+def test_articles_giving_work_outright() -> None:
+    """A resolution's clauses that give work ("2. Giao Bộ Y tế:" over its points; "Phân công
+    …"; "Bộ A chủ trì, phối hợp …") assign it beside the execution article; an article where a
+    body decides under a rule ("… quyết định cơ cấu tổ chức …") is no assignment."""
+    got = _units(_GOV_RESOLUTION)
+    assert "Bộ Y tế" in got
+    assert any("bàn giao" in t for t in got["Bộ Y tế"])
+    assert "Ủy ban nhân dân tỉnh Hà An" in got
+    assert any("kinh phí" in t for t in got["Ủy ban nhân dân tỉnh Hà An"])
+    assert "Bộ Tài chính" in got
+    assert "Phó Thủ tướng Chính phủ" in got
+    assert "Các Bộ trưởng" in got
+    assert not any("quyết định cơ cấu" in t for t in got["Ủy ban nhân dân tỉnh Hà An"])
+
+
+def _letter(addressee: str, closing: str) -> str:
+    return f"""SỞ CÔNG THƯƠNG
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 215/SCT-QLCN
+Hà An, ngày 12 tháng 3 năm 2026
+
+V/v hướng dẫn an toàn hồ chứa nước
+
+Kính gửi: {addressee}
+
+Trả lời Văn bản số 45/UBND ngày 02 tháng 3 năm 2026 về việc đề nghị hướng dẫn an toàn hồ chứa nước, Sở Công Thương có ý kiến như sau:
+
+Theo quy định hiện hành, chủ hồ chứa nước phải lập phương án ứng phó với tình huống khẩn cấp và trình cơ quan có thẩm quyền phê duyệt trước mùa mưa lũ.
+
+{closing}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+def test_letter_closing_request_to_direct_assigns_the_body_asked() -> None:
+    got = _units(_letter(
+        "Ủy ban nhân dân huyện Đông Sơn",
+        "Trên đây là ý kiến của Sở Công Thương, đề nghị Ủy ban nhân dân huyện Đông Sơn chỉ đạo các chủ hồ "
+        "chứa nước trên địa bàn thực hiện đúng quy định./.",
+    ))
+    assert list(got) == ["Ủy ban nhân dân huyện Đông Sơn"]
+    assert any("chủ hồ" in t for t in got["Ủy ban nhân dân huyện Đông Sơn"])
+
+
+def test_letter_courtesy_word_means_the_addressee() -> None:
+    got = _units(_letter(
+        "Ủy ban nhân dân huyện Đông Sơn",
+        "Trên đây là ý kiến của Sở Công Thương, đề nghị Quý Ủy ban hướng dẫn các chủ hồ chứa nước thực hiện./.",
+    ))
+    assert list(got) == ["Ủy ban nhân dân huyện Đông Sơn"]
+
+
+def test_letter_asking_only_to_apply_the_rules_assigns_nothing() -> None:
+    got = _units(_letter(
+        "Ủy ban nhân dân huyện Đông Sơn",
+        "Trên đây là ý kiến của Sở Công Thương, đề nghị Ủy ban nhân dân huyện Đông Sơn căn cứ các quy định "
+        "trên, chủ động nghiên cứu để thực hiện theo đúng quy định./.",
+    ))
+    assert got == {}
+
+
+def test_letter_request_only_if_problems_arise_assigns_nothing() -> None:
+    got = _units(_letter(
+        "Ủy ban nhân dân huyện Đông Sơn",
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị Quý Ủy ban phản hồi về Sở Công Thương "
+        "để được hướng dẫn./.",
+    ))
+    assert got == {}

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..textutil import is_upper_line
+from ..resources import load_rules
+from ..segment import NUMBER_LINE, Document
+from ..textutil import is_upper_line, phrases_alternation
 
 # "D. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals above its Roman sections (asked
 # only of a line the segmenter did not read as a heading: "I." and "V." stay Roman numbers)
@@ -138,3 +140,129 @@ def hands_over_list(sentence: str) -> bool:
     execution clauses assign work (a decision's or a resolution's articles set rules), such a
     sentence assigns it too."""
     return _HANDS_LIST.search(sentence[-400:]) is not None
+
+
+# An article that gives work outright: opening with the giving word ("Giao Bộ A: …", "Phân
+# công Phó Chủ tịch … chỉ đạo …"), or putting a body in charge ("Bộ A chủ trì, phối hợp …")
+_GIVES = re.compile(r"^\s*(?:Đồng\s+thời,?\s+)?(?:Giao(?:\s+cho)?|Phân\s+công)\s+(?=\S)")
+_LEADS = re.compile(r"^chủ\s+trì(?:[\s,]|$)", re.IGNORECASE)
+
+
+def may_assign_outright(paragraph: str) -> bool:
+    """Cheap test before the sentences are read: the paragraph may give work outright."""
+    return bool(_GIVES.match(paragraph)) or "chủ trì" in paragraph
+
+
+def assigns_outright(sentence: str, found: object) -> bool:
+    """Where a decision's or a resolution's articles set rules and only its execution clause
+    names units, an article still assigns work when it opens with the giving word before a body
+    or makes a body the lead of a task; a body that only decides or acts under a rule ("Sở A
+    quyết định …") is not assigned."""
+    if found is None:
+        return False
+    how, task_at = found.how, found.task_at  # type: ignore[attr-defined]
+    if how in ("cue", "colon"):
+        return bool(_GIVES.match(sentence))
+    return how == "subject" and task_at is not None and bool(_LEADS.match(sentence[task_at:].lstrip()))
+
+
+def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:
+    """A decision's or a resolution's clauses that give work outright, with the points below
+    them ("2. Giao Bộ A:" / "a) Chủ trì …" / "b) …"; "Điều 3. Phân công Phó Chủ tịch … chỉ đạo
+    …"), read as an implementation section's are, where the other articles set rules."""
+    from . import units as u
+
+    if normative(doc):
+        return
+    for k, end in u._heading_ranges(lls).items():
+        if in_region[k] or not _GIVES.match(lls[k].content):
+            continue
+        in_region[k:end] = [True] * (end - k)
+        u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
+
+
+@lru_cache(maxsize=1)
+def _normative_codes() -> re.Pattern[str]:
+    codes = load_rules("doc_types")["enacting_formula_codes"]
+    return re.compile(r"(?:^|[/-])(?:" + "|".join(map(re.escape, codes)) + r")(?:[-/\s]|$)")
+
+
+def normative(doc: Document) -> bool:
+    """A decree, circular or other normative text (its symbol's type code, rules/doc_types.toml
+    ``enacting_formula_codes``): its articles delegate powers ("Giao Cục trưởng … quyết định mức
+    …"), they assign no work — only its execution clause names units."""
+    for ln in doc.lines[:60]:
+        m = NUMBER_LINE.match(ln.text.strip(" |*"))
+        if m and m.group("raw"):
+            return _normative_codes().search(m.group("raw").split()[0]) is not None
+    return False
+
+
+@lru_cache(maxsize=1)
+def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("unit_sites")["closing_request"]
+    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,]|$)")
+    courtesy = re.compile(rf"{re.escape(r['courtesy'])}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
+    return directing, courtesy
+
+
+# the asking verb before the body asked, in a letter's closing paragraph ("Trên đây là ý kiến
+# của Bộ A, đề nghị Sở B …", "Bộ A đề nghị Ủy ban nhân dân các tỉnh …")
+_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
+
+
+def _addressee(doc: Document) -> tuple[str, int, int] | None:
+    """The one body of "Kính gửi: …", with its span; None for several."""
+    rng = doc.parts.get("addressee")
+    if not rng or not len(rng):
+        return None
+    a, b = doc.lines[rng.start].start, doc.lines[rng.stop - 1].end
+    text = doc.text[a:b]
+    m = re.search(r"(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?\s*", text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    value = rest.strip(" |*\n.;")
+    if not value or "\n-" in "\n" + value or ";" in value or len(value) > 120:
+        return None
+    x = a + m.end() + rest.index(value)
+    return value, x, x + len(value)
+
+
+def scan_closing_request(col: object, ll: object, doc: Document) -> None:
+    """A letter's closing paragraph that asks a body to direct, guide or report ("Trên đây là ý
+    kiến của Bộ A, đề nghị Sở B hướng dẫn các chủ đầu tư …", "Bộ A đề nghị Ủy ban nhân dân các
+    tỉnh chỉ đạo các cơ quan … thực hiện./."): the body asked is assigned that work; "Quý Ủy
+    ban" is the addressee of "Kính gửi". The closing formula alone ("… triển khai thực hiện")
+    or a request to apply the rules assigns nothing, nor does a request made only if problems
+    arise."""
+    from . import units as u
+
+    content: str = ll.content  # type: ignore[attr-defined]
+    lex = u._lex()
+    if u._starts_with(content, lex.closer_conditional) or any(d in content.casefold() for d in lex.difficulties):
+        return  # "Trong quá trình …, nếu có vướng mắc, đề nghị … phản hồi": asked only if need be
+    asks = list(_ASK.finditer(content))
+    if not asks:
+        return
+    m = asks[-1]
+    clause = content[m.start("v") :]
+    clause = clause[:1].upper() + clause[1:]
+    base = ll.start + ll.body + m.start("v")  # type: ignore[attr-defined]
+    directing, courtesy = _request_rules()
+    q = courtesy.match(content, m.end())
+    if q is not None:
+        who = _addressee(doc)
+        task = content[q.end() :]
+        if who is None or not directing.search(task[:80]):
+            return
+        name = u._expand(u._clean_name(who[0]))
+        unit = col.add(name, (who[1], who[2]), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]
+        u._extend(unit, u._tasks(task, ll.start + ll.body + q.end()), ll.end)  # type: ignore[attr-defined]
+        return
+    f = u._analyse(clause, "sentence")
+    if f is None or f.how not in ("cue", "subject") or f.task_at is None or not f.names:
+        return
+    if not directing.search(clause[f.task_at : f.task_at + 80]):
+        return
+    col.found(f, base, ll, clause)  # type: ignore[attr-defined]

@@ -2375,10 +2375,13 @@ def _relay_inside(sent: str) -> _Found | None:
     return None
 
 
-def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
-    """Assignments in running text (documents without an implementation section)."""
+def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset(),
+                    articles: bool = False) -> None:
+    """Assignments in running text (documents without an implementation section); with
+    ``articles`` (a decision's or a resolution's), also the articles that give work outright."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
-    if only_exec and not _has_exec(content) and not unit_sites.hands_over_list(content):
+    outright = articles and unit_sites.may_assign_outright(content)
+    if only_exec and not _has_exec(content) and not unit_sites.hands_over_list(content) and not outright:
         return
     base = ll.start + ll.body
     bounds, a = [], 0
@@ -2388,10 +2391,13 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
     bounds.append((a, len(content)))
     for x, y in bounds:
         sent = content[x:y].strip()
-        if not sent or (only_exec and not _has_exec(sent) and not unit_sites.hands_over_list(sent)):
+        gated = only_exec and not _has_exec(sent) and not unit_sites.hands_over_list(sent)
+        if not sent or (gated and not outright):
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
+        if gated and not unit_sites.assigns_outright(sent, f):
+            continue
         if not f and not only_exec:
             f = _relay_inside(sent)
         if not f:
@@ -2707,6 +2713,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
+    if decree:
+        unit_sites.walk_giving_clauses(col, lls, in_region, doc)
     read = [False] * len(lls)
     for k0, k1 in walked:
         read[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
@@ -2720,17 +2728,20 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
     issuer = _issuer_names(doc)
+    articles = decree and not unit_sites.normative(doc)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (
             _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
         ):
+            if not (in_region[k] or walked or decree):
+                unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
-        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
+        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer, articles=articles)
     _scan_tables(col, lls)
     unit_sites.scan_lead_lists(col, lls)
     _scan_bracketed_leads(col, lls)
