@@ -84,7 +84,15 @@ a) Cơ quan chủ trì: Sở Xây dựng; Kho bạc Nhà nước khu vực IX.
 
 b) Cơ quan phối hợp: Sở Y tế.
 
-C. TỔ CHỨC THỰC HIỆN
+C. NHIỆM VỤ TRỌNG TÂM NĂM 2026
+
+1. Hoàn thành rà soát phương án ứng phó trước mùa mưa bão.
+
+2. Tổ chức diễn tập ứng phó thiên tai tại hai huyện ven biển.
+
+3. Kiện toàn lực lượng xung kích phòng chống thiên tai cấp xã.
+
+D. TỔ CHỨC THỰC HIỆN
 
 1. Văn phòng Ban Chỉ đạo tỉnh
 
@@ -97,7 +105,7 @@ Xây dựng kế hoạch chi tiết của địa phương, hoàn thành trong th
 
 
 def test_lettered_implementation_part_is_read() -> None:
-    """"C. TỔ CHỨC THỰC HIỆN", lettered in capitals, is the implementation part: its unit
+    """"D. TỔ CHỨC THỰC HIỆN", lettered in capitals, is the implementation part: its unit
     sub-headings are units with their paragraphs as tasks."""
     got = _units(_LETTERED)
     assert "Văn phòng Ban Chỉ đạo tỉnh" in got
@@ -302,3 +310,83 @@ def test_letter_request_only_if_problems_arise_assigns_nothing() -> None:
         "để được hướng dẫn./.",
     ))
     assert got == {}
+
+
+_DIRECTIVE = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 09/CT-TTg
+Hà Nội, ngày 04 tháng 5 năm 2026
+
+CHỈ THỊ
+Về tăng cường hỗ trợ học nghề cho thanh niên nông thôn
+
+Thời gian qua, công tác hỗ trợ học nghề cho thanh niên nông thôn đã đạt được một số kết quả, song còn nhiều hạn chế.
+
+Để nâng cao hiệu quả công tác này, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:
+
+1. Chỉ đạo các cấp đưa chỉ tiêu học nghề vào kế hoạch phát triển kinh tế - xã hội hằng năm.
+
+2. Bố trí kinh phí hỗ trợ học nghề cho thanh niên nông thôn.
+
+3. Trung tâm dịch vụ việc làm có trách nhiệm tư vấn, giới thiệu việc làm sau học nghề.
+
+Thủ tướng Chính phủ yêu cầu các cấp, các ngành thực hiện nghiêm túc Chỉ thị này./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+THỦ TƯỚNG
+Nguyễn Văn An
+"""
+
+
+def test_directive_intro_hands_its_list_to_the_role_named() -> None:
+    """The intro ending "… yêu cầu Chủ tịch …:" hands the numbered items to that role, even when
+    one item names a body of its own; the role is given the items as tasks."""
+    got = _units(_DIRECTIVE)
+    name = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    assert name in got, list(got)
+    assert any("kinh phí" in t for t in got[name])
+
+
+_EXEC_PARAGRAPH = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 310/QĐ-UBND
+Hà An, ngày 20 tháng 2 năm 2026
+
+QUYẾT ĐỊNH
+Về việc giao vốn đầu tư công năm 2026
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Giao vốn đầu tư công năm 2026 cho các chủ đầu tư theo Phụ lục kèm theo.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này. Sở Nội vụ, Công an tỉnh theo chức năng, nhiệm vụ được giao theo dõi việc triển khai thực hiện Quyết định đúng quy định của pháp luật./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+CHỦ TỊCH
+Lê Văn An
+"""
+
+
+def test_execution_paragraph_other_sentence_about_carrying_it_out() -> None:
+    got = _units(_EXEC_PARAGRAPH)
+    for name in ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"):
+        assert name in got, (name, list(got))

@@ -266,3 +266,37 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
     if not directing.search(clause[f.task_at : f.task_at + 80]):
         return
     col.found(f, base, ll, clause)  # type: ignore[attr-defined]
+
+
+# the task is carrying out the document itself ("… để việc triển khai thực hiện Quyết định …")
+_THE_DOCUMENT = re.compile(r"(?:thực\s+hiện|thi\s+hành)\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch)\b")
+
+
+def carries_out(sentence: str, found: object) -> bool:
+    """(Asked in the paragraph of an execution clause.) Another sentence whose subject is a body and
+    whose task is about carrying the document out ("Sở A, Công an tỉnh theo chức năng … tham mưu
+    … để việc triển khai thực hiện Quyết định …") assigns that body too."""
+    if found is None or found.how != "subject" or found.task_at is None:  # type: ignore[attr-defined]
+        return False
+    return _THE_DOCUMENT.search(sentence, found.task_at) is not None  # type: ignore[attr-defined]
+
+
+def give_listed_tasks(units: list, doc: Document) -> None:
+    """Units an intro hands the body's list to ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:"
+    / "1. Chỉ đạo …" / "2. …") without a task in the intro itself: the list's items are theirs."""
+    from . import units as u
+
+    units = [x for x in units if not x.tasks]
+    body = doc.parts.get("body")
+    if not units or not body:
+        return
+    lls = u._logical_lines(doc, body)
+    heads = [ll for ll in lls if ll.kind == "heading"]
+    if not heads:
+        return
+    top = min(ll.level for ll in heads)
+    for ll in heads:
+        if ll.level == top:
+            tasks = u._tasks(ll.content, ll.start + ll.body)[:1]
+            for x in units:
+                u._extend(x, tasks, ll.end)

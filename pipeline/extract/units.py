@@ -2381,7 +2381,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
     ``articles`` (a decision's or a resolution's), also the articles that give work outright."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
     outright = articles and unit_sites.may_assign_outright(content)
-    if only_exec and not _has_exec(content) and not unit_sites.hands_over_list(content) and not outright:
+    para_exec = _has_exec(content)
+    if only_exec and not para_exec and not unit_sites.hands_over_list(content) and not outright:
         return
     base = ll.start + ll.body
     bounds, a = [], 0
@@ -2392,11 +2393,11 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
     for x, y in bounds:
         sent = content[x:y].strip()
         gated = only_exec and not _has_exec(sent) and not unit_sites.hands_over_list(sent)
-        if not sent or (gated and not outright):
+        if not sent or (gated and not outright and not para_exec):
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
-        if gated and not unit_sites.assigns_outright(sent, f):
+        if gated and not unit_sites.assigns_outright(sent, f) and not (para_exec and unit_sites.carries_out(sent, f)):
             continue
         if not f and not only_exec:
             f = _relay_inside(sent)
@@ -2427,10 +2428,11 @@ def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) 
                 col.found(g, off + c, ll, clause)
 
 
-def _scan_intro(col: _Collector, doc: Document) -> None:
+def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> None:
     """A letter's last preamble paragraph that hands its numbered list to units ("Sở Công Thương
     yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
-    assigning verb are assignees (the subject that asks is not)."""
+    assigning verb are assignees (the subject that asks is not). With ``named_only`` (the items
+    name units too), a bare class ("yêu cầu các địa phương …") only points at the addressees."""
     pre = doc.parts.get("preamble")
     if not pre:
         return
@@ -2451,8 +2453,11 @@ def _scan_intro(col: _Collector, doc: Document) -> None:
             return
         off = len(content) - len(rest)
         f = _analyse(rest, "sentence")
-        if f is not None and f.how in ("subject", "cue"):
-            col.found(f, ll.start + ll.body + off, ll, rest)
+        if f is not None and named_only:
+            f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
+        if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
+            us = col.found(f, ll.start + ll.body + off, ll, rest)
+            unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
         return
 
 
@@ -2760,9 +2765,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
-    if not col.units:
-        # a letter whose numbered items name no unit: its intro says who carries them out
-        _scan_intro(col, doc)
+    if not col.units or not walked:
+        # a letter whose numbered items name no unit, or no run of them: its intro says who
+        # carries them out ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:")
+        _scan_intro(col, doc, named_only=bool(col.units))
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
