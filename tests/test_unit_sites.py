@@ -390,3 +390,55 @@ def test_execution_paragraph_other_sentence_about_carrying_it_out() -> None:
     got = _units(_EXEC_PARAGRAPH)
     for name in ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"):
         assert name in got, (name, list(got))
+
+
+_COUNCIL = """HỘI ĐỒNG NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/2026/NQ-HĐND
+Hà An, ngày 10 tháng 7 năm 2026
+
+NGHỊ QUYẾT
+Quy định mức hỗ trợ lãi suất cho hợp tác xã nông nghiệp
+
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT NGHỊ:
+
+Điều 1. Mức hỗ trợ
+
+1. Hỗ trợ 50% lãi suất vay vốn cho hợp tác xã nông nghiệp.
+
+2. Giao Sở Tài chính quyết định mức hỗ trợ cụ thể cho từng hợp tác xã trong hạn mức dự toán.
+
+Điều 2. Điều khoản thi hành
+
+1. Nghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2026.
+
+2. Giao Ủy ban nhân dân tỉnh hướng dẫn, tổ chức thực hiện Nghị quyết bảo đảm đúng đối tượng.
+
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia giám sát việc thực hiện Nghị quyết.
+
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà An thông qua ngày 10 tháng 7 năm 2026./.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+CHỦ TỊCH
+Trần Văn Bình
+"""
+
+
+def test_normative_text_gives_work_only_to_carry_it_out() -> None:
+    """A normative text (its year in its number) delegates powers in its articles ("Giao Sở A
+    quyết định mức …"): no assignment; its clauses about carrying it out are."""
+    got = _units(_COUNCIL)
+    assert "Ủy ban nhân dân tỉnh" in got
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in got
+    assert "Sở Tài chính" not in got

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..resources import load_rules
-from ..segment import NUMBER_LINE, Document
+from ..segment import Document
 from ..textutil import is_upper_line, phrases_alternation
 
 # "D. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals above its Roman sections (asked
@@ -145,6 +145,7 @@ def hands_over_list(sentence: str) -> bool:
 # An article that gives work outright: opening with the giving word ("Giao Bộ A: …", "Phân
 # công Phó Chủ tịch … chỉ đạo …"), or putting a body in charge ("Bộ A chủ trì, phối hợp …")
 _GIVES = re.compile(r"^\s*(?:Đồng\s+thời,?\s+)?(?:Giao(?:\s+cho)?|Phân\s+công)\s+(?=\S)")
+_ASKS_ON = re.compile(r"^\s*Đề\s+nghị\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _LEADS = re.compile(r"^chủ\s+trì(?:[\s,]|$)", re.IGNORECASE)
 
 
@@ -161,6 +162,8 @@ def assigns_outright(sentence: str, found: object) -> bool:
     if found is None:
         return False
     how, task_at = found.how, found.task_at  # type: ignore[attr-defined]
+    if any("trách nhiệm" in n for n, _a, _b in found.names):  # type: ignore[attr-defined]
+        return False  # "Sở A có trách nhiệm chủ trì …" read past its charge: the name is not sure
     if how in ("cue", "colon"):
         return bool(_GIVES.match(sentence))
     return how == "subject" and task_at is not None and bool(_LEADS.match(sentence[task_at:].lstrip()))
@@ -169,14 +172,20 @@ def assigns_outright(sentence: str, found: object) -> bool:
 def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:
     """A decision's or a resolution's clauses that give work outright, with the points below
     them ("2. Giao Bộ A:" / "a) Chủ trì …" / "b) …"; "Điều 3. Phân công Phó Chủ tịch … chỉ đạo
-    …"), read as an implementation section's are, where the other articles set rules."""
+    …"), read as an implementation section's are, where the other articles set rules. A request
+    ("4. Đề nghị Ủy ban Mặt trận …"), or any such clause of a normative text, counts only where
+    it is about carrying the document out ("… giám sát việc thực hiện Nghị quyết")."""
     from . import units as u
 
-    if normative(doc):
-        return
+    norm = normative(doc)
     for k, end in u._heading_ranges(lls).items():
-        if in_region[k] or not _GIVES.match(lls[k].content):
+        if in_region[k]:
             continue
+        gives, asks = _GIVES.match(lls[k].content), _ASKS_ON.match(lls[k].content)
+        if not (gives or asks):
+            continue
+        if (norm or not gives) and not _THE_DOCUMENT.search(" ".join(ll.content for ll in lls[k:end])):
+            continue  # a normative text's "Giao Cục trưởng … quyết định mức …" delegates a power
         in_region[k:end] = [True] * (end - k)
         u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
 
@@ -187,15 +196,26 @@ def _normative_codes() -> re.Pattern[str]:
     return re.compile(r"(?:^|[/-])(?:" + "|".join(map(re.escape, codes)) + r")(?:[-/\s]|$)")
 
 
+_NUMBER = re.compile(r"(?:^|[\s|*_])(?:Số|SỐ)\s*:\s*(?P<raw>[^\s|*]*)")
+# the text naming itself by a normative type ("… quy định tại Nghị định này")
+_SELF_NORMATIVE = re.compile(r"\b(?:Nghị\s+định|Thông\s+tư|Luật|Pháp\s+lệnh)\s+này\b")
+
+
 def normative(doc: Document) -> bool:
-    """A decree, circular or other normative text (its symbol's type code, rules/doc_types.toml
-    ``enacting_formula_codes``): its articles delegate powers ("Giao Cục trưởng … quyết định mức
-    …"), they assign no work — only its execution clause names units."""
-    for ln in doc.lines[:60]:
-        m = NUMBER_LINE.match(ln.text.strip(" |*"))
-        if m and m.group("raw"):
-            return _normative_codes().search(m.group("raw").split()[0]) is not None
-    return False
+    """A decree, circular or other normative text: its symbol's type code (rules/doc_types.toml
+    ``enacting_formula_codes``), the year a legal normative text carries in its number
+    ("84/2025/QĐ-UBND"), or, its header lost, the text naming itself a decree or a circular. Its
+    articles delegate powers ("Giao Cục trưởng … quyết định mức …"); they assign no work."""
+    lines = doc.lines[:60]
+    for n, ln in enumerate(lines):
+        m = _NUMBER.search(ln.text)
+        if m is None:
+            continue
+        raw = m.group("raw") or next((x.text.strip(" |*") for x in lines[n + 1 : n + 4] if x.text.strip(" |*")), "")
+        symbol = raw.split()[0] if raw.split() else ""
+        if symbol:
+            return _normative_codes().search(symbol) is not None or re.search(r"/(?:19|20)\d\d/", symbol) is not None
+    return _SELF_NORMATIVE.search(doc.text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +289,9 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
 
 
 # the task is carrying out the document itself ("… để việc triển khai thực hiện Quyết định …")
-_THE_DOCUMENT = re.compile(r"(?:thực\s+hiện|thi\s+hành)\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch)\b")
+_THE_DOCUMENT = re.compile(
+    r"(?:thực\s+hiện|thi\s+hành)\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Nghị\s+định)\b"
+)
 
 
 def carries_out(sentence: str, found: object) -> bool:
