@@ -133,6 +133,8 @@ def test_letter_part_needs_a_title_in_capitals() -> None:
     assert letter_part("D. TỔ CHỨC THỰC HIỆN") == ("D.", "TỔ CHỨC THỰC HIỆN", 0)
     assert letter_part("B. Nguyễn Văn An, chuyên viên") is None  # an initial before a name
     assert letter_part("A. MỤC") is None  # one word: no part's title
+    assert letter_part("D. Tổ chức thực hiện") == ("D.", "Tổ chức thực hiện", 0)
+    assert letter_part("C. Nguyễn Văn An, chuyên viên phòng") is None
 
 
 _RESOLUTION = """ỦY BAN THƯỜNG VỤ HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN

@@ -20,13 +20,19 @@ _LETTER_PART = re.compile(r"\s*(?P<m>[A-ZĐ][.)])\s+(?P<t>\S.*)$")
 
 
 def letter_part(text: str) -> tuple[str, str, int] | None:
-    """(marker, title, level 0) for a part lettered in capitals whose title is in capitals."""
+    """(marker, title, level 0) for a part lettered in capitals whose title is in capitals, or
+    is the implementation part's title in any case."""
     m = _LETTER_PART.match(text)
     if m is None:
         return None
     title = m.group("t").strip()
-    if len(title) > 120 or not is_upper_line(title) or len(title.split()) < 2:
+    if len(title) > 120 or len(title.split()) < 2:
         return None
+    if not is_upper_line(title):
+        from . import units as u
+
+        if not u._is_impl_title(title):
+            return None  # ("D. Tổ chức thực hiện" in sentence case is still the part)
     return m.group("m"), title, 0
 
 
