@@ -444,3 +444,22 @@ def test_normative_text_gives_work_only_to_carry_it_out() -> None:
     assert "Ủy ban nhân dân tỉnh" in got
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in got
     assert "Sở Tài chính" not in got
+
+
+def test_lead_label_over_tasks_names_no_unit() -> None:
+    """Under a "Chủ trì:" label, dash items that are tasks ("- Xây dựng kế hoạch …", "- Tổ chức
+    hội nghị …") name no unit; a body's item below them is not read as the lead's either."""
+    doc = _HEAD + """I. NHIỆM VỤ
+
+1. Công tác tuyên truyền
+
+a) Chủ trì:
+
+- Xây dựng kế hoạch tuyên truyền năm 2026;
+
+- Tổ chức hội nghị sơ kết công tác tuyên truyền.
+
+b) Thời gian thực hiện: Quý III/2026.
+""" + _TAIL
+    got = _units(doc)
+    assert not any(n.startswith(("Xây dựng", "Tổ chức")) for n in got), list(got)

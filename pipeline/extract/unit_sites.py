@@ -113,8 +113,9 @@ def scan_lead_lists(col: object, lls: list) -> None:
             while j < len(lls) and lls[j].kind != "heading" and j - k <= 12:
                 item = lls[j]
                 c = item.content
-                if lead.match(c) or other.match(c) or len(c) > 200 or not c[:1].isupper() \
-                        or not (item.kind == "bullet" or u._unit_initial(c)) or u._starts_task(c):
+                # a body's name ("Sở A", "Các quân khu; các tỉnh"), not a task ("Tổ chức …")
+                if lead.match(c) or other.match(c) or len(c) > 200 or u._starts_task(c) \
+                        or not (u._unit_initial(c) or item.kind == "bullet" and c.startswith("Các ")):
                     break
                 off = item.start + item.body
                 spans += [(n, off + a, off + b, item) for n, a, b in u._lead_names(c.rstrip(" .;"), 0)]
