@@ -463,3 +463,16 @@ b) Thời gian thực hiện: Quý III/2026.
 """ + _TAIL
     got = _units(doc)
     assert not any(n.startswith(("Xây dựng", "Tổ chức")) for n in got), list(got)
+
+
+def test_single_sentence_giving_clause_names_no_co_operating_body() -> None:
+    """"Điều 2. Giao Sở A chủ trì, phối hợp với các sở, ngành; Ủy ban nhân dân các xã và các
+    doanh nghiệp … triển khai thực hiện": the bodies after "phối hợp với" co-operate."""
+    doc = _GOV_RESOLUTION.replace(
+        "Điều 2. Bộ Tài chính chủ trì, phối hợp với Bộ Y tế hướng dẫn việc chuyển giao tài sản công của Trung tâm.",
+        "Điều 2. Giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành; Ủy ban nhân dân tỉnh Hà An và các "
+        "doanh nghiệp có liên quan hướng dẫn việc chuyển giao tài sản công của Trung tâm.",
+    )
+    got = _units(doc)
+    assert "Bộ Tài chính" in got
+    assert not any(n.casefold().startswith("các doanh nghiệp") for n in got), list(got)

@@ -194,7 +194,14 @@ def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Docu
         if (norm or not gives) and not _THE_DOCUMENT.search(" ".join(ll.content for ll in lls[k:end])):
             continue  # a normative text's "Giao Cục trưởng … quyết định mức …" delegates a power
         in_region[k:end] = [True] * (end - k)
-        u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
+        if end - k > 1:
+            u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
+            continue
+        # one sentence: its bodies after "phối hợp với …; …" co-operate, they are no subjects
+        ll = lls[k]
+        f = u._analyse(ll.content, "sentence")
+        if f is not None and f.names:
+            col.found(f, ll.start + ll.body, ll, ll.content)  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
