@@ -476,3 +476,14 @@ def test_single_sentence_giving_clause_names_no_co_operating_body() -> None:
     got = _units(doc)
     assert "Bộ Tài chính" in got
     assert not any(n.casefold().startswith("các doanh nghiệp") for n in got), list(got)
+
+
+def test_normative_by_number_or_by_what_the_text_calls_itself() -> None:
+    from pipeline.extract.unit_sites import normative
+
+    assert normative(segment_text(_COUNCIL))  # its year in its number
+    assert not normative(segment_text(_GOV_RESOLUTION))  # "140/NQ-CP": an individual resolution
+    headless = _COUNCIL.replace("Số: 21/2026/NQ-HĐND\n", "").replace(
+        "Điều 1. Mức hỗ trợ\n", "Điều 1. Phạm vi điều chỉnh\n\nNghị quyết này quy định mức hỗ trợ lãi suất.\n\n"
+    )
+    assert normative(segment_text(headless))

@@ -212,7 +212,10 @@ def _normative_codes() -> re.Pattern[str]:
 
 _NUMBER = re.compile(r"(?:^|[\s|*_])(?:Số|SỐ)\s*:\s*(?P<raw>[^\s|*]*)")
 # the text naming itself by a normative type ("… quy định tại Nghị định này")
-_SELF_NORMATIVE = re.compile(r"\b(?:Nghị\s+định|Thông\s+tư|Luật|Pháp\s+lệnh)\s+này\b")
+# (or a resolution or decision stating its scope of regulation: "Nghị quyết này quy định về …")
+_SELF_NORMATIVE = re.compile(
+    r"\b(?:(?:Nghị\s+định|Thông\s+tư|Luật|Pháp\s+lệnh)\s+này|(?:Nghị\s+quyết|Quyết\s+định)\s+này\s+quy\s+định)\b"
+)
 
 
 def normative(doc: Document) -> bool:
