@@ -134,31 +134,37 @@ def scan_lead_lists(col: object, lls: list) -> None:
             u._extend(unit, tasks, unit.block[1])
 
 
-# "X yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện các nhiệm vụ sau đây:": an
-# article of an assembly's resolution (or a decision) handing its list of tasks to bodies
-_HANDS_LIST = re.compile(
-    r"(?:^|\s)(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Gg]iao)\s+(?:cho\s+)?(?:các\s|[A-ZĐÀ-Ỹ])[^:;]{0,300}?\s"
-    r"(?:sau\s+đây|như\s+sau|sau)\s*:\s*$"
-)
+@lru_cache(maxsize=1)
+def _articles() -> dict[str, re.Pattern[str]]:
+    """The patterns of rules/unit_sites.toml [articles]."""
+    r = load_rules("unit_sites")["articles"]
+    return {
+        # "X yêu cầu Chính phủ, Thủ tướng Chính phủ … các nhiệm vụ sau đây:" (a verb, a body
+        # after it — "yêu cầu về năng lực" is a noun — and the list announced)
+        "hands": re.compile(
+            rf"(?:^|\s)(?i:{phrases_alternation(r['handing'])})\s+(?:cho\s+)?(?:các\s|[A-ZĐÀ-Ỹ])[^:;]{{0,300}}?\s"
+            rf"(?:{phrases_alternation(r['list_follows'])})\s*:\s*$"
+        ),
+        "gives": re.compile(rf"^\s*(?:{phrases_alternation(r['giving'])})\s+(?=\S)"),
+        "asks": re.compile(rf"^\s*(?:{phrases_alternation(r['asking'])})\s+(?=[A-ZĐÀ-Ỹ]|các\s)"),
+        "leads": re.compile(rf"^(?:{phrases_alternation(r['leading'])})(?:[\s,]|$)", re.IGNORECASE),
+        # the task is carrying out the document itself ("… triển khai thực hiện Quyết định …")
+        "document": re.compile(
+            rf"(?:{phrases_alternation(r['carry_verbs'])})\s+(?:các\s+)?(?:{phrases_alternation(r['document_types'])})\b"
+        ),
+    }
 
 
 def hands_over_list(sentence: str) -> bool:
     """Whether the sentence asks bodies to carry out the list that follows it: where only
     execution clauses assign work (a decision's or a resolution's articles set rules), such a
     sentence assigns it too."""
-    return _HANDS_LIST.search(sentence[-400:]) is not None
-
-
-# An article that gives work outright: opening with the giving word ("Giao Bộ A: …", "Phân
-# công Phó Chủ tịch … chỉ đạo …"), or putting a body in charge ("Bộ A chủ trì, phối hợp …")
-_GIVES = re.compile(r"^\s*(?:Đồng\s+thời,?\s+)?(?:Giao(?:\s+cho)?|Phân\s+công)\s+(?=\S)")
-_ASKS_ON = re.compile(r"^\s*Đề\s+nghị\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
-_LEADS = re.compile(r"^chủ\s+trì(?:[\s,]|$)", re.IGNORECASE)
+    return _articles()["hands"].search(sentence[-400:]) is not None
 
 
 def may_assign_outright(paragraph: str) -> bool:
     """Cheap test before the sentences are read: the paragraph may give work outright."""
-    return bool(_GIVES.match(paragraph)) or "chủ trì" in paragraph
+    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph
 
 
 def assigns_outright(sentence: str, found: object) -> bool:
@@ -172,8 +178,8 @@ def assigns_outright(sentence: str, found: object) -> bool:
     if any("trách nhiệm" in n for n, _a, _b in found.names):  # type: ignore[attr-defined]
         return False  # "Sở A có trách nhiệm chủ trì …" read past its charge: the name is not sure
     if how in ("cue", "colon"):
-        return bool(_GIVES.match(sentence))
-    return how == "subject" and task_at is not None and bool(_LEADS.match(sentence[task_at:].lstrip()))
+        return bool(_articles()["gives"].match(sentence))
+    return how == "subject" and task_at is not None and bool(_articles()["leads"].match(sentence[task_at:].lstrip()))
 
 
 def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:
@@ -188,10 +194,11 @@ def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Docu
     for k, end in u._heading_ranges(lls).items():
         if in_region[k]:
             continue
-        gives, asks = _GIVES.match(lls[k].content), _ASKS_ON.match(lls[k].content)
+        pats = _articles()
+        gives, asks = pats["gives"].match(lls[k].content), pats["asks"].match(lls[k].content)
         if not (gives or asks):
             continue
-        if (norm or not gives) and not _THE_DOCUMENT.search(" ".join(ll.content for ll in lls[k:end])):
+        if (norm or not gives) and not pats["document"].search(" ".join(ll.content for ll in lls[k:end])):
             continue  # a normative text's "Giao Cục trưởng … quyết định mức …" delegates a power
         in_region[k:end] = [True] * (end - k)
         if end - k > 1:
@@ -305,19 +312,13 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
     col.found(f, base, ll, clause)  # type: ignore[attr-defined]
 
 
-# the task is carrying out the document itself ("… để việc triển khai thực hiện Quyết định …")
-_THE_DOCUMENT = re.compile(
-    r"(?:thực\s+hiện|thi\s+hành)\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Thông\s+tư|Nghị\s+định)\b"
-)
-
-
 def carries_out(sentence: str, found: object) -> bool:
     """(Asked in the paragraph of an execution clause.) Another sentence whose subject is a body and
     whose task is about carrying the document out ("Sở A, Công an tỉnh theo chức năng … tham mưu
     … để việc triển khai thực hiện Quyết định …") assigns that body too."""
     if found is None or found.how != "subject" or found.task_at is None:  # type: ignore[attr-defined]
         return False
-    return _THE_DOCUMENT.search(sentence, found.task_at) is not None  # type: ignore[attr-defined]
+    return _articles()["document"].search(sentence, found.task_at) is not None  # type: ignore[attr-defined]
 
 
 def give_listed_tasks(units: list, doc: Document) -> None:
