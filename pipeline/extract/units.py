@@ -94,6 +94,7 @@ from ..textutil import (
     phrase_pattern,
     phrases_alternation,
 )
+from . import unit_sites
 
 Phrase = tuple[str, ...]  # word keys
 
@@ -491,6 +492,9 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
         m = _DAMAGED_ROMAN.match(text)
         if m and len(m.group("t")) < 90 and is_upper_line(m.group("t")):
             return m.group("m"), m.group("t"), 1
+        lp = unit_sites.letter_part(text)
+        if lp is not None:
+            return lp
         m = _COMMA_NUMBER.match(text)
         if m and len(m.group("t").split()) <= 12 and _unit_initial(m.group("t")) and not _END_PUNCT.search(text):
             return m.group("m"), m.group("t"), 2
@@ -1823,7 +1827,7 @@ def _has_content(lls: list[_LLine], k: int, stop: int) -> bool:
 
 def _unit_heading(ll: _LLine, has_content: bool) -> _Found | None:
     title = ll.content
-    if not title.strip() or (_is_topic(title) and not _unit_initial(title)):
+    if not title.strip() or (_is_topic(title) and not _unit_initial(title)) or unit_sites.is_field_label(title):
         return None
     return _analyse(title, "heading", has_content)
 
@@ -2371,10 +2375,14 @@ def _relay_inside(sent: str) -> _Found | None:
     return None
 
 
-def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset()) -> None:
-    """Assignments in running text (documents without an implementation section)."""
+def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozenset[str] = frozenset(),
+                    articles: bool = False) -> None:
+    """Assignments in running text (documents without an implementation section); with
+    ``articles`` (a decision's or a resolution's), also the articles that give work outright."""
     content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
-    if only_exec and not _has_exec(content):
+    outright = articles and unit_sites.may_assign_outright(content)
+    para_exec = _has_exec(content)
+    if only_exec and not para_exec and not unit_sites.hands_over_list(content) and not outright:
         return
     base = ll.start + ll.body
     bounds, a = [], 0
@@ -2384,10 +2392,13 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
     bounds.append((a, len(content)))
     for x, y in bounds:
         sent = content[x:y].strip()
-        if not sent or (only_exec and not _has_exec(sent)):
+        gated = only_exec and not _has_exec(sent) and not unit_sites.hands_over_list(sent)
+        if not sent or (gated and not outright and not para_exec):
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
+        if gated and not unit_sites.assigns_outright(sent, f) and not (para_exec and unit_sites.carries_out(sent, f)):
+            continue
         if not f and not only_exec:
             f = _relay_inside(sent)
         if not f:
@@ -2417,10 +2428,11 @@ def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) 
                 col.found(g, off + c, ll, clause)
 
 
-def _scan_intro(col: _Collector, doc: Document) -> None:
+def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> None:
     """A letter's last preamble paragraph that hands its numbered list to units ("Sở Công Thương
     yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
-    assigning verb are assignees (the subject that asks is not)."""
+    assigning verb are assignees (the subject that asks is not). With ``named_only`` (the items
+    name units too), a bare class ("yêu cầu các địa phương …") only points at the addressees."""
     pre = doc.parts.get("preamble")
     if not pre:
         return
@@ -2441,8 +2453,11 @@ def _scan_intro(col: _Collector, doc: Document) -> None:
             return
         off = len(content) - len(rest)
         f = _analyse(rest, "sentence")
-        if f is not None and f.how in ("subject", "cue"):
-            col.found(f, ll.start + ll.body + off, ll, rest)
+        if f is not None and named_only:
+            f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
+        if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
+            us = col.found(f, ll.start + ll.body + off, ll, rest)
+            unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
         return
 
 
@@ -2703,6 +2718,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     for k0, k1 in walked:
         in_region[max(0, k0) : k1] = [True] * (k1 - max(0, k0))
         _walk_region(col, lls, k0, k1)
+    if decree:
+        unit_sites.walk_giving_clauses(col, lls, in_region, doc)
     read = [False] * len(lls)
     for k0, k1 in walked:
         read[k0 + 1 : k1] = [True] * (k1 - k0 - 1)
@@ -2716,18 +2733,22 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
     issuer = _issuer_names(doc)
+    articles = decree and not unit_sites.normative(doc)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (
             _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
         ):
+            if not (in_region[k] or walked or decree):
+                unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
         if appraisal[k]:
             continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
-        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer)
+        _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer, articles=articles)
     _scan_tables(col, lls)
+    unit_sites.scan_lead_lists(col, lls)
     _scan_bracketed_leads(col, lls)
     _scan_trailing_units(col, lls, in_region)
     # a decision that issues a Quy chế or a Kế hoạch carries it after its signature: the
@@ -2744,9 +2765,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
-    if not col.units:
-        # a letter whose numbered items name no unit: its intro says who carries them out
-        _scan_intro(col, doc)
+    if not col.units or not walked:
+        # a letter whose numbered items name no unit, or no run of them: its intro says who
+        # carries them out ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:")
+        _scan_intro(col, doc, named_only=bool(col.units))
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do

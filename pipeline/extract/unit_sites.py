@@ -1,0 +1,342 @@
+"""Where a document assigns work, beyond the sections :mod:`units` finds by their headings.
+
+Kept apart from :mod:`units` (which reads the names) so that each new place where units are
+found is one small function here: a part lettered in capitals ("B. NHIỆM VỤ" / "D. TỔ CHỨC
+THỰC HIỆN"), whose implementation part is read like a Roman-numbered one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load_rules
+from ..segment import Document
+from ..textutil import is_upper_line, phrases_alternation
+
+# "D. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals above its Roman sections (asked
+# only of a line the segmenter did not read as a heading: "I." and "V." stay Roman numbers)
+_LETTER_PART = re.compile(r"\s*(?P<m>[A-ZĐ][.)])\s+(?P<t>\S.*)$")
+
+
+def letter_part(text: str) -> tuple[str, str, int] | None:
+    """(marker, title, level 0) for a part lettered in capitals whose title is in capitals, or
+    is the implementation part's title in any case."""
+    m = _LETTER_PART.match(text)
+    if m is None:
+        return None
+    title = m.group("t").strip()
+    if len(title) > 120 or len(title.split()) < 2:
+        return None
+    if not is_upper_line(title):
+        from . import units as u
+
+        if not u._is_impl_title(title):
+            return None  # ("D. Tổ chức thực hiện" in sentence case is still the part)
+    return m.group("m"), title, 0
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A field label alone ("Cơ quan chủ trì", "Chủ trì thực hiện:") or with its value after a
+    colon ("Cơ quan chủ trì: Sở A; Sở B"); several labels joined ("Cơ quan chủ trì, phối hợp")."""
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    more = r"(?:\s*(?:,|và)\s*(?:phối\s+hợp|thực\s+hiện|" + alt + "))*"
+    return re.compile(rf"^\s*(?:{alt}){more}\s*(?::\s*(?P<v>.*?))?\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def is_field_label(title: str) -> bool:
+    """A task's field label ("Cơ quan chủ trì, phối hợp", "Thời gian thực hiện: …"): a heading
+    that names a body's kind, not a unit."""
+    from . import units as u
+
+    lex = u._lex()
+    return _label_pattern((*lex.table_lead, *lex.table_other)).match(title) is not None
+
+
+def _next_field(lex: object) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in (*lex.table_lead, *lex.table_other))  # type: ignore[attr-defined]
+    return re.compile(rf"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:{alt})\b", re.IGNORECASE)
+
+
+def _topic_above(lls: list, k: int) -> int | None:
+    """The heading whose task a lead label's units are given: the nearest heading above the
+    label of a higher rank that is no label itself ("VII. MỞ RỘNG HỢP TÁC …" / "1. Nội dung" /
+    "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì")."""
+    from . import units as u  # (units calls this module: imported when first used)
+
+    fields = _label_pattern((*u._lex().table_lead, *u._lex().table_other))
+    level = lls[k].level if lls[k].kind == "heading" else 99
+    for j in range(k - 1, max(-1, k - 80), -1):
+        ll = lls[j]
+        if ll.kind != "heading" or ll.level >= level:
+            continue
+        if fields.match(ll.content):
+            level = ll.level  # "2. Cơ quan chủ trì, phối hợp": the group of fields
+            continue
+        if u._unit_initial(ll.content) and not is_upper_line(ll.content):
+            return None  # a unit's own section: its tasks are read there
+        return j
+    return None
+
+
+def scan_lead_lists(col: object, lls: list) -> None:
+    """A task's lead bodies written as a list under a label — "a) Cơ quan chủ trì" / "- Sở A." /
+    "- Sở B; Sở C." (or "Cơ quan chủ trì: Sở A; Sở B" on the label's line) — in a plan whose
+    tasks are sections ("1. Nội dung, biện pháp" / "2. Cơ quan chủ trì, phối hợp"): each body
+    named is a unit, given the task of the section above. The co-operating bodies' list ("b)
+    Cơ quan phối hợp") ends the lead's and names no unit."""
+    from . import units as u
+
+    lex = u._lex()
+    lead = _label_pattern(lex.table_lead)
+    other = _label_pattern(lex.table_other)
+    for k, ll in enumerate(lls):
+        m = lead.match(ll.content)
+        if m is None:
+            continue
+        value = m.group("v") or ""
+        label = ll.content[: m.start("v")] if m.group("v") is not None else ll.content
+        if "," in label or re.search(r"\svà\s", label):
+            continue  # "Cơ quan chủ trì, phối hợp": a group of fields, no list of its own
+        if value.strip() and (ll.kind == "bullet" or k == 0 or lls[k - 1].kind != "heading"
+                              or not is_field_label(lls[k - 1].content)):
+            continue  # "- Chủ trì: Sở A" under its task: the task table's own field, read there
+        nf = _next_field(lex).search(value)
+        if nf is not None:
+            value = value[: nf.start()]  # "…: Sở A; b) Cơ quan phối hợp: …" on one line
+        base = ll.start + ll.body + m.start("v")
+        names = list(u._lead_names(value, 0)) if value.strip() else []
+        spans = [(n, base + a, base + b, ll) for n, a, b in names]
+        j = k + 1
+        if not value.strip():
+            while j < len(lls) and lls[j].kind != "heading" and j - k <= 12:
+                item = lls[j]
+                c = item.content
+                # a body's name ("Sở A", "Các quân khu; các tỉnh"), not a task ("Tổ chức …")
+                if lead.match(c) or other.match(c) or len(c) > 200 or u._starts_task(c) \
+                        or not (u._unit_initial(c) or item.kind == "bullet" and c.startswith("Các ")):
+                    break
+                off = item.start + item.body
+                spans += [(n, off + a, off + b, item) for n, a, b in u._lead_names(c.rstrip(" .;"), 0)]
+                j += 1
+        t = _topic_above(lls, k)
+        if not spans or t is None:
+            continue
+        top = lls[t]
+        tasks = u._tasks(top.content, top.start + top.body)
+        # a title in capitals is a task as a sentence once its case is a sentence's
+        tasks = [(x[:1] + x[1:].lower() if is_upper_line(x) else x, a, b) for x, a, b in tasks]
+        for name, a, b, item in spans:
+            if not u._is_unit_name(name) or u.bodies.is_column_name(name):
+                continue
+            unit = col.add(name, (a, b), (item.start, item.end), 0.65, "lead-list")  # type: ignore[attr-defined]
+            u._extend(unit, tasks, unit.block[1])
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict[str, re.Pattern[str]]:
+    """The patterns of rules/unit_sites.toml [articles]."""
+    r = load_rules("unit_sites")["articles"]
+    return {
+        # "X yêu cầu Chính phủ, Thủ tướng Chính phủ … các nhiệm vụ sau đây:" (a verb, a body
+        # after it — "yêu cầu về năng lực" is a noun — and the list announced)
+        "hands": re.compile(
+            rf"(?:^|\s)(?i:{phrases_alternation(r['handing'])})\s+(?:cho\s+)?(?:các\s|[A-ZĐÀ-Ỹ])[^:;]{{0,300}}?\s"
+            rf"(?:{phrases_alternation(r['list_follows'])})\s*:\s*$"
+        ),
+        "gives": re.compile(rf"^\s*(?:{phrases_alternation(r['giving'])})\s+(?=\S)"),
+        "asks": re.compile(rf"^\s*(?:{phrases_alternation(r['asking'])})\s+(?=[A-ZĐÀ-Ỹ]|các\s)"),
+        "leads": re.compile(rf"^(?:{phrases_alternation(r['leading'])})(?:[\s,]|$)", re.IGNORECASE),
+        # the task is carrying out the document itself ("… triển khai thực hiện Quyết định …")
+        "document": re.compile(
+            rf"(?:{phrases_alternation(r['carry_verbs'])})\s+(?:các\s+)?(?:{phrases_alternation(r['document_types'])})\b"
+        ),
+    }
+
+
+def hands_over_list(sentence: str) -> bool:
+    """Whether the sentence asks bodies to carry out the list that follows it: where only
+    execution clauses assign work (a decision's or a resolution's articles set rules), such a
+    sentence assigns it too."""
+    return _articles()["hands"].search(sentence[-400:]) is not None
+
+
+def may_assign_outright(paragraph: str) -> bool:
+    """Cheap test before the sentences are read: the paragraph may give work outright."""
+    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph
+
+
+def assigns_outright(sentence: str, found: object) -> bool:
+    """Where a decision's or a resolution's articles set rules and only its execution clause
+    names units, an article still assigns work when it opens with the giving word before a body
+    or makes a body the lead of a task; a body that only decides or acts under a rule ("Sở A
+    quyết định …") is not assigned."""
+    if found is None:
+        return False
+    how, task_at = found.how, found.task_at  # type: ignore[attr-defined]
+    if any("trách nhiệm" in n for n, _a, _b in found.names):  # type: ignore[attr-defined]
+        return False  # "Sở A có trách nhiệm chủ trì …" read past its charge: the name is not sure
+    if how in ("cue", "colon"):
+        return bool(_articles()["gives"].match(sentence))
+    return how == "subject" and task_at is not None and bool(_articles()["leads"].match(sentence[task_at:].lstrip()))
+
+
+def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:
+    """A decision's or a resolution's clauses that give work outright, with the points below
+    them ("2. Giao Bộ A:" / "a) Chủ trì …" / "b) …"; "Điều 3. Phân công Phó Chủ tịch … chỉ đạo
+    …"), read as an implementation section's are, where the other articles set rules. A request
+    ("4. Đề nghị Ủy ban Mặt trận …"), or any such clause of a normative text, counts only where
+    it is about carrying the document out ("… giám sát việc thực hiện Nghị quyết")."""
+    from . import units as u
+
+    norm = normative(doc)
+    for k, end in u._heading_ranges(lls).items():
+        if in_region[k]:
+            continue
+        pats = _articles()
+        gives, asks = pats["gives"].match(lls[k].content), pats["asks"].match(lls[k].content)
+        if not (gives or asks):
+            continue
+        if (norm or not gives) and not pats["document"].search(" ".join(ll.content for ll in lls[k:end])):
+            continue  # a normative text's "Giao Cục trưởng … quyết định mức …" delegates a power
+        in_region[k:end] = [True] * (end - k)
+        if end - k > 1:
+            u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
+            continue
+        # one sentence: its bodies after "phối hợp với …; …" co-operate, they are no subjects
+        ll = lls[k]
+        f = u._analyse(ll.content, "sentence")
+        if f is not None and f.names:
+            col.found(f, ll.start + ll.body, ll, ll.content)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _normative_codes() -> re.Pattern[str]:
+    codes = load_rules("doc_types")["enacting_formula_codes"]
+    return re.compile(r"(?:^|[/-])(?:" + "|".join(map(re.escape, codes)) + r")(?:[-/\s]|$)")
+
+
+_NUMBER = re.compile(r"(?:^|[\s|*_])(?:Số|SỐ)\s*:\s*(?P<raw>[^\s|*]*)")
+# the text naming itself by a normative type ("… quy định tại Nghị định này")
+# (or a resolution or decision stating its scope of regulation: "Nghị quyết này quy định về …")
+_SELF_NORMATIVE = re.compile(
+    r"\b(?:(?:Nghị\s+định|Thông\s+tư|Luật|Pháp\s+lệnh)\s+này|(?:Nghị\s+quyết|Quyết\s+định)\s+này\s+quy\s+định)\b"
+)
+
+
+def normative(doc: Document) -> bool:
+    """A decree, circular or other normative text: its symbol's type code (rules/doc_types.toml
+    ``enacting_formula_codes``), the year a legal normative text carries in its number
+    ("84/2025/QĐ-UBND"), or, its header lost, the text naming itself a decree or a circular. Its
+    articles delegate powers ("Giao Cục trưởng … quyết định mức …"); they assign no work."""
+    lines = doc.lines[:60]
+    for n, ln in enumerate(lines):
+        m = _NUMBER.search(ln.text)
+        if m is None:
+            continue
+        raw = m.group("raw") or next((x.text.strip(" |*") for x in lines[n + 1 : n + 4] if x.text.strip(" |*")), "")
+        symbol = raw.split()[0] if raw.split() else ""
+        if symbol:
+            return _normative_codes().search(symbol) is not None or re.search(r"/(?:19|20)\d\d/", symbol) is not None
+    return _SELF_NORMATIVE.search(doc.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("unit_sites")["closing_request"]
+    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,]|$)")
+    courtesy = re.compile(rf"{re.escape(r['courtesy'])}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
+    return directing, courtesy
+
+
+# the asking verb before the body asked, in a letter's closing paragraph ("Trên đây là ý kiến
+# của Bộ A, đề nghị Sở B …", "Bộ A đề nghị Ủy ban nhân dân các tỉnh …")
+_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
+
+
+def _addressee(doc: Document) -> tuple[str, int, int] | None:
+    """The one body of "Kính gửi: …", with its span; None for several."""
+    rng = doc.parts.get("addressee")
+    if not rng or not len(rng):
+        return None
+    a, b = doc.lines[rng.start].start, doc.lines[rng.stop - 1].end
+    text = doc.text[a:b]
+    m = re.search(r"(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?\s*", text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    value = rest.strip(" |*\n.;")
+    if not value or "\n-" in "\n" + value or ";" in value or len(value) > 120:
+        return None
+    x = a + m.end() + rest.index(value)
+    return value, x, x + len(value)
+
+
+def scan_closing_request(col: object, ll: object, doc: Document) -> None:
+    """A letter's closing paragraph that asks a body to direct, guide or report ("Trên đây là ý
+    kiến của Bộ A, đề nghị Sở B hướng dẫn các chủ đầu tư …", "Bộ A đề nghị Ủy ban nhân dân các
+    tỉnh chỉ đạo các cơ quan … thực hiện./."): the body asked is assigned that work; "Quý Ủy
+    ban" is the addressee of "Kính gửi". The closing formula alone ("… triển khai thực hiện")
+    or a request to apply the rules assigns nothing, nor does a request made only if problems
+    arise."""
+    from . import units as u
+
+    content: str = ll.content  # type: ignore[attr-defined]
+    lex = u._lex()
+    if u._starts_with(content, lex.closer_conditional) or any(d in content.casefold() for d in lex.difficulties):
+        return  # "Trong quá trình …, nếu có vướng mắc, đề nghị … phản hồi": asked only if need be
+    asks = list(_ASK.finditer(content))
+    if not asks:
+        return
+    m = asks[-1]
+    clause = content[m.start("v") :]
+    clause = clause[:1].upper() + clause[1:]
+    base = ll.start + ll.body + m.start("v")  # type: ignore[attr-defined]
+    directing, courtesy = _request_rules()
+    q = courtesy.match(content, m.end())
+    if q is not None:
+        who = _addressee(doc)
+        task = content[q.end() :]
+        if who is None or not directing.search(task[:80]):
+            return
+        name = u._expand(u._clean_name(who[0]))
+        unit = col.add(name, (who[1], who[2]), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]
+        u._extend(unit, u._tasks(task, ll.start + ll.body + q.end()), ll.end)  # type: ignore[attr-defined]
+        return
+    f = u._analyse(clause, "sentence")
+    if f is None or f.how not in ("cue", "subject") or f.task_at is None or not f.names:
+        return
+    if not directing.search(clause[f.task_at : f.task_at + 80]):
+        return
+    col.found(f, base, ll, clause)  # type: ignore[attr-defined]
+
+
+def carries_out(sentence: str, found: object) -> bool:
+    """(Asked in the paragraph of an execution clause.) Another sentence whose subject is a body and
+    whose task is about carrying the document out ("Sở A, Công an tỉnh theo chức năng … tham mưu
+    … để việc triển khai thực hiện Quyết định …") assigns that body too."""
+    if found is None or found.how != "subject" or found.task_at is None:  # type: ignore[attr-defined]
+        return False
+    return _articles()["document"].search(sentence, found.task_at) is not None  # type: ignore[attr-defined]
+
+
+def give_listed_tasks(units: list, doc: Document) -> None:
+    """Units an intro hands the body's list to ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:"
+    / "1. Chỉ đạo …" / "2. …") without a task in the intro itself: the list's items are theirs."""
+    from . import units as u
+
+    units = [x for x in units if not x.tasks]
+    body = doc.parts.get("body")
+    if not units or not body:
+        return
+    lls = u._logical_lines(doc, body)
+    heads = [ll for ll in lls if ll.kind == "heading"]
+    if not heads:
+        return
+    top = min(ll.level for ll in heads)
+    for ll in heads:
+        if ll.level == top:
+            tasks = u._tasks(ll.content, ll.start + ll.body)[:1]
+            for x in units:
+                u._extend(x, tasks, ll.end)
