@@ -74,9 +74,11 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
     BULLET,
+    Cell,
     Document,
     Line,
     Section,
+    Table,
     build_sections,
     match_type_line,
     parse_heading,
@@ -1802,11 +1804,18 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
         deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
+        above: tuple[Cell, int] | None = None  # the last time cell read and its row's line
         for row in table.rows:
             cell = table.get(row, "time")
+            at = doc.line_at(row[0].start).idx
             if cell is None:
-                continue
-            cells.append((cell.start, cell.end))
+                cell = _merged_above(doc, table, row, ti, above, at)
+                if cell is None:
+                    above = None
+                    continue
+            else:
+                cells.append((cell.start, cell.end))
+            above = (cell, at)
             task = table.get(row, "task")
             if task is None or task is cell or len(task.text.split()) < 2:
                 continue
@@ -1823,6 +1832,19 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | None,
+                  above: tuple[Cell, int] | None, at: int) -> Cell | None:
+    """The time cell a row shares with the row above: in pipe rows written without outer pipes
+    (a converter's docx table), a cell merged over several rows is written in the first and left
+    empty in the others. Only for the row on the next line after a row with its time (a section
+    row between, "2 | Thẩm định …", has a time cell of its own and ends the run)."""
+    if ti is None or above is None or table.kind or ti >= len(row) or row[ti].text or at != above[1] + 1:
+        return None
+    if doc.lines[table.line].text.lstrip().startswith("|"):
+        return None  # outer pipes (markdown): an empty cell is written as one
+    return above[0]
 
 
 def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
@@ -1918,7 +1940,8 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
     (a paragraph ending with a colon introduces sub-items: no task of its own)."""
     if c.rule == "table":
-        return -1 - c.line  # a task table's row is a task of its own
+        # a task table's row is a task of its own (rows that share a merged time cell too)
+        return -1 - ctx.doc.line_at(c.label_span[0]).idx
     ln = ctx.doc.lines[c.line]
     if ln.text.rstrip(" *_").endswith(":"):
         return None
@@ -1935,7 +1958,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     by_sent: dict[tuple[int, frozenset[str]], _Cand] = {}
     order: list[tuple[int, frozenset[str]]] = []
     for c in cands:
-        key = (c.sent[0], frozenset(x for x in (c.start, c.end) if x))
+        # (a table's row by its task: rows sharing a merged time cell read the same cell)
+        key = (c.label_span[0] if c.rule == "table" else c.sent[0], frozenset(x for x in (c.start, c.end) if x))
         if key not in by_sent:
             by_sent[key] = c
             order.append(key)
