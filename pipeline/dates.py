@@ -25,9 +25,9 @@ FULL_DATE = re.compile(
 )
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
 NUM_DATE = re.compile(rf"(?<![\d/.-]){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
-# "tháng 12/2025", "tháng 12 năm 2025", "tháng 12-2025", "T12/2025"
+# "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
-    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|năm|Năm){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
+    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
 )
 # "ngày 15 tháng 11" (no year) and "ngày 15/11" / "15/11" (day-month only)
 DAY_MONTH = re.compile(

@@ -83,7 +83,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import clean_value, collapse
+from ..textutil import clean_value, collapse, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -176,6 +176,7 @@ class _Rules:
     conf: dict[str, float]
     undated: re.Pattern[str]
     open_end: re.Pattern[str]
+    open_end_year: re.Pattern[str]
     month_list: re.Pattern[str]
     quarter_list: re.Pattern[str]
     list_item: re.Pattern[str]
@@ -271,6 +272,7 @@ def _rules() -> _Rules:
         # "Trong năm" is undated, "Trong năm 2026" is not
         undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
+        open_end_year=re.compile(rf"[\s,]*(?:{_alts(g['open_end_year'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
                               rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
@@ -793,6 +795,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if p.kind == "year":
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
             if (cue or "").startswith(R.from_now):
+                scope = (heading or (len(ln.text) < 120 and is_upper_line(ln.text, 0.9))) and not text[
+                    p.end : ln.end].strip(" *_.:;")
+                if scope or _open_end(ctx, p, ln) or situational:
+                    # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020" heads the tasks it spans, and
+                    # "… từ nay đến năm 2020 và những năm tiếp theo" runs on: a scope, no deadline
+                    # (nor "Từ nay đến hết năm 2025 chỉ còn 2 tháng", a remark on the time left)
+                    return None
                 rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None  # "Tầm nhìn đến năm 2045", also as a heading: a vision, no schedule
@@ -1144,11 +1153,51 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
         t = clean_value(f"{s} {more}".rstrip(_TRAIL_JUNK))
         if len(t.split()) >= 2:
             return t, (sent[0], nl.start + len(more))
+    if ln.idx >= 0 and (more := _clause_before(ctx, ln, sent, s)) is not None:
+        return more
     if len(s.split()) < 2:
         sec = _section_label(ctx, ln.idx) or _title_label(ctx)
         if sec:
             return sec
     return s, sent
+
+
+def _clause_before(ctx: _Ctx, ln: Line, sent: tuple[int, int], s: str) -> tuple[str, tuple[int, int]] | None:
+    """The task a fragment label belongs to, read back on its line: a completion alone ("… khoáng
+    sản. Hoàn thành trước năm 2025.": the sentence before is the task), or the last part of a list
+    that ";" cut ("…, than nâu; sắt …; titan (…), hoàn thành trước năm 2030": from the sentence's
+    start). None when the label names a task of its own."""
+    R, text = ctx.rules, ctx.text
+    core = s
+    while (m := R.scheduled_rev.match(fold_same_length(core)[::-1])) is not None and m.end():
+        core = core[: len(core) - m.end()].rstrip(" ,")
+    bare = len(core.split()) < 2
+    # (a list part that ends in its completion: "titan (…), hoàn thành"; a clause of its own after
+    # the ";" — "…; sớm tổng kết việc thực hiện … trước năm 2024" — is a task by itself)
+    cut_list = (core != s and len(core.split()) < 5
+                and text[max(ln.start, sent[0] - 3) : sent[0]].rstrip().endswith(";"))
+    if not (bare or cut_list):
+        return None
+    cs = max(ln.start, ctx.content_start(ln) if ctx.content_start(ln) <= sent[0] else ln.start)
+    head = text[cs : sent[0]]
+    if cut_list:
+        k = max([-1, *(m.start() for m in _SENT_DOT.finditer(head))])
+        a = cs + (k + 1 if k >= 0 else 0)
+        b = sent[0] + len(s) if text.startswith(s, sent[0]) else sent[0]
+        seg = text[a:b] if b > a else text[a : sent[0]]
+    else:
+        body = head.rstrip()
+        if not body.endswith("."):
+            return None
+        k = max([-1, *(m.start() for m in _SENT_DOT.finditer(body[:-1] + " "))][:-1] or [-1])
+        a = cs + (k + 1 if k >= 0 else 0)
+        seg = body[k + 1 if k >= 0 else 0 :].rstrip(". ")
+    seg = clean_value(seg.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK))
+    if len(seg.split()) < 3:
+        return None
+    if len(seg) > 160:
+        seg = clean_value(seg[:160].rsplit(" ", 1)[0])
+    return seg, (a, sent[1])
 
 
 def _wrapped_on(ctx: _Ctx, ln: Line, sent: tuple[int, int]) -> Line | None:
@@ -1610,6 +1659,36 @@ def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
 
 
 _LIST_JOIN = re.compile(r",?\s*(?:va|hoăc)|,")  # folded: "và", "hoặc", a comma
+_NGAY_BEFORE = re.compile(r"(?<!\w)ngay\s*$")  # folded
+
+
+def _day_of_same_item(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
+    """A day written after "ngày" alone in a later sentence of the listed activity that an item
+    on the same line dates by day ("1. Khai giảng: Ngày 05/9/2026. Riêng khối lớp 1 tập trung
+    ngày 29/8/2026."): a second day of that activity (a part of it, an exception). A cited
+    document's day is no such day (its number comes right before), nor a day before the
+    document's own."""
+    if (p.kind != "day" or prev.rule not in ("colon_value", "line_start", "within_day", "label") or prev.start is None
+            or len(prev.start) != 10 or prev.end != prev.start):
+        return None
+    ln = ctx.doc.line_at(p.start)
+    if ln.idx != prev.line or not 0 < p.start - prev.period.end <= 200 or _before(p.first, ctx.date):
+        return None
+    between = ctx.text[prev.period.end : p.start]
+    if not _SENT_DOT.search(between) or ";" in between:
+        return None  # the same sentence is read by the cues; another clause is another task
+    if not _NGAY_BEFORE.search(ctx.f(max(ln.start, p.start - 8), p.start, ln)) or _DOC_REF_END.search(
+            ctx.text[max(ln.start, p.start - 40) : p.start]) or _cited_kinds().search(ctx.f(prev.period.end, p.start)):
+        return None
+    sent = _sentence(ctx, ln, p.start, p.end)
+    return _Cand(p.first, p.last, None, "", "same_item_day", ctx.rules.conf.get("within_day", 0.5), p, ln.idx,
+                 sent, sent, None, p.start)
+
+
+@cache
+def _cited_kinds() -> re.Pattern[str]:
+    """Kinds of documents (folded) whose day a citation writes: rules [items] cited_kinds."""
+    return re.compile(rf"(?<!\w)(?:{_alts(load_rules('timeline')['items']['cited_kinds'])})(?!\w)")
 
 
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
@@ -1659,7 +1738,10 @@ def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
 
 def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
-    return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
+    if not p.single:
+        return False
+    after = ctx.f(p.end, min(ln.end, p.end + 40), ln)
+    return bool(ctx.rules.open_end.match(after) or (p.kind == "year" and ctx.rules.open_end_year.match(after)))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1734,8 +1816,10 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
         if not rest or ((j := _list_sep_len(R, rest)) and R.undated.match(rest[j:])):
             k = a + ctx.text[a:b].find(m.group())
             y = m.group()
-            return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
-    for p in _cell_ranges(ctx, periods):
+            # "2026 và hằng năm": from that year on, every year (open end, as "Năm 2026 và hằng năm")
+            last = None if R.open_end_year.match(rest) else y
+            return [(y, last, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    for p in _cell_ranges(ctx, _join_across_year(ctx, periods)):
         if out and _in_note(ctx.text, a, p.start):
             continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
         p = _with_next_year(ctx, p, b)
@@ -1869,6 +1953,30 @@ def _same_schedule(c: _Cand, r: _Cand) -> bool:
         and len(c.start) < len(r.start) and r.start.startswith(c.start) and r.end[:4] > r.start[:4]
 
 
+def _next_month(ym: str) -> str:
+    y, m = int(ym[:4]), int(ym[5:7])
+    return f"{y + 1:04d}-01" if m == 12 else f"{y:04d}-{m + 1:02d}"
+
+
+def _join_across_year(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two quarters or months listed one after the other across the turn of a year, each with its
+    year ("Quý IV/2025, Quý I/2026", "tháng 12/2025 và tháng 01/2026"), as one period: consecutive
+    stretches named as one list are one span of work (as "Quý I, II/2026" within a year)."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if (
+            q is not None and q.kind == p.kind and p.kind in ("quarter", "month") and len(q.last) == 7
+            and len(p.first) == 7 and p.first[:4] > q.last[:4] and _next_month(q.last) == p.first
+            and 0 < p.start - q.end <= 8 and ctx.rules.list_sep.fullmatch(ctx.f(q.end, p.start))
+        ):
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
+
+
 def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
     """Two years joined by "và" ("trong cuối năm 2025 và đầu năm 2026") as one period of years."""
     out: list[Period] = []
@@ -1949,6 +2057,8 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
         return ln.idx
     if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
         return ln.idx  # "- Trưng bày sách: từ 20/4 đến 23/4/2024": a listed activity with its own time
+    if BULLET.match(ln.text) and c.rule == "deadline":
+        return ln.idx  # "- Nghiên cứu … Hoàn thành trước năm 2025.": a listed task with its own deadline
     return None
 
 
@@ -1992,7 +2102,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 continue
             if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
                 continue  # a heading's period restated by the text under it
-            if not day_level and c.start is None and c.end in targets and (
+            own_deadline = c.rule == "deadline" and item is not None and item not in seen[key]
+            if not day_level and not own_deadline and c.start is None and c.end in targets and (
                     item is None or item in seen[key] or None in seen[key] or kinds[key] != {c.rule}
                     or any(a < c.line < b for a, b in scopes.get(key, ()))):
                 # the horizon restated (within the section whose heading set it), unless each
@@ -2037,13 +2148,14 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             continue
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
+        periods = _join_across_year(ctx, periods)
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             p = _with_next_year(ctx, p, doc.line_at(p.start).end)
             c = _classify(ctx, p, zone)
             if c is None and zone == "body" and cands:
-                c = _listed_after(ctx, cands[-1], p)
+                c = _listed_after(ctx, cands[-1], p) or _day_of_same_item(ctx, cands[-1], p)
             if c is not None:
                 cands.extend(_split_day_pair(ctx, c))
         if zone == "preamble":
