@@ -121,3 +121,24 @@ def test_a_completion_alone_is_labelled_with_its_task() -> None:
     assert labels["2030"].startswith("Nghiên cứu mô hình quản lý rừng cộng đồng")
     assert labels["2029"].startswith("Đánh giá hiệu quả trồng rừng gỗ lớn")
     assert labels["2028"].startswith("sớm sửa đổi quy chế")
+
+
+def test_roadmap_steps_opened_by_their_year() -> None:
+    """"- Năm 2027: Trình ban hành …" is a step (issuing is its task, no report of an issued
+    document), "- Năm 2028, hoàn thành …" too; a paragraph opened by its horizon ("Đến năm 2030,
+    giải quyết …") is that target even after a listed target named the same year."""
+    body = (
+        "II. MỤC TIÊU\n"
+        "a) Đến năm 2030, 100% diện tích rừng được giao cho chủ rừng, được cắm mốc ranh giới và được cấp giấy "
+        "chứng nhận quyền sử dụng đất lâm nghiệp.\n"
+        "III. CÁC BƯỚC THỰC HIỆN\n"
+        "- Năm 2027: Trình ban hành quy chế quản lý rừng cộng đồng thay thế quy chế cũ.\n"
+        "- Năm 2028, hoàn thành việc cắm mốc ranh giới rừng trên toàn tỉnh.\n"
+        "IV. GIẢI PHÁP\n"
+        "Đến năm 2030, giải quyết căn bản các tranh chấp đất rừng còn tồn đọng.\n"
+        "Năm 2026, tỉnh đã giao 2.000 ha rừng cho cộng đồng.\n"
+    )
+    got = _spans(_items(body))
+    assert ("2027", "2027") in got and ("2028", "2028") in got
+    assert got.count((None, "2030")) == 2
+    assert ("2026", "2026") not in got

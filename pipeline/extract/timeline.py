@@ -688,6 +688,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     opener_after = (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
     if p.kind == "year" and not opener_after and _open_end(ctx, p, ln):
         opener_after = True  # "Năm 2027 và các năm tiếp theo: duy trì …"
+    if (p.kind == "year" and not opener_after and after.startswith(",") and cue is None
+            and (BULLET.match(ln.text) or R.task_marker.match(ln.text))
+            and not ctx.f(cs, p.start, ln).strip(" *_-+•")):
+        # "- Năm 2027, hoàn thành …": a listed step of a roadmap that opens with its year (the
+        # year's own word "năm" aside, nothing before it)
+        opener_after = True
     at_line_start = bool(R.lead.match(lead_f)) and opener_after
     if not at_line_start and zone == "body" and opener_after:
         # a sentence of the body that opens with its date ("…; năm 2027: hoàn thành 100%",
@@ -811,6 +817,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 return None
             elif (cue in R.year_deadlines or _YEAR_END.search(ctx.f(cue_at, p.start, ln))) and not situational:
                 rule = "deadline"  # "… đến hết năm 2019", "Đến cuối năm 2017, thiết lập …": no name says that
+            elif (not situational and not ctx.f(cs, cue_at, ln).strip(" *_-+•")
+                  and text[p.end : p.end + 2].lstrip(" *_")[:1] in (",", ":")):
+                rule = "target"  # "Đến năm 2030, giải quyết căn bản …": a paragraph opened by its horizon
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
@@ -857,7 +866,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         else:
             start, end, rule = p.first, None, "open_start"
     elif at_line_start or colon_value:
-        if situational or _narrative(ctx, p, sent):
+        # (a step named by its date and a colon, "- Năm 2027: Trình ban hành …", reports nothing)
+        if situational or (_narrative(ctx, p, sent) and not text[p.end : p.end + 3].lstrip(" *_").startswith(":")):
             return None
         start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
@@ -2057,6 +2067,8 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
         return ln.idx
     if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
         return ln.idx  # "- Trưng bày sách: từ 20/4 đến 23/4/2024": a listed activity with its own time
+    if c.rule == "target" and c.cue and collapse(ctx.f(ctx.content_start(ln), c.period.start, ln)).strip(" *_-+•") == c.cue:
+        return ln.idx  # "Đến năm 2030, giải quyết …": a paragraph that opens with its horizon is that target
     if BULLET.match(ln.text) and c.rule == "deadline":
         return ln.idx  # "- Nghiên cứu … Hoàn thành trước năm 2025.": a listed task with its own deadline
     return None
