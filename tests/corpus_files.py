@@ -84,4 +84,10 @@ def time_cell_periods(span_text: str) -> list[Period]:
     for m in _QUARTER_LIST.finditer(flat):
         for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
             out += find_periods(f"Quý {q}/{m.group(2)}")
+    for m in _MONTH_LIST.finditer(flat):  # "Tháng 11, 12/2013": each month of the list
+        for mo in re.findall(r"\d{1,2}", m.group(1)):
+            out += find_periods(f"tháng {mo}/{m.group(2)}")
     return out
+
+
+_MONTH_LIST = re.compile(r"(?i)tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)\s*/\s*((?:19|20)\d\d)")

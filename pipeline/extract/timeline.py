@@ -1969,16 +1969,17 @@ def _next_month(ym: str) -> str:
 
 
 def _join_across_year(ctx: _Ctx, periods: list[Period]) -> list[Period]:
-    """Two quarters or months listed one after the other across the turn of a year, each with its
-    year ("Quý IV/2025, Quý I/2026", "tháng 12/2025 và tháng 01/2026"), as one period: consecutive
-    stretches named as one list are one span of work (as "Quý I, II/2026" within a year)."""
+    """Two quarters or months listed one after the other by a comma across the turn of a year,
+    each with its year ("Quý IV/2025, Quý I/2026"), as one period: consecutive stretches named as
+    one list are one span of work (as "Quý I, II/2026" within a year). Joined by "và" they stay
+    two ("trong tháng 12/2025 và tháng 01/2026": two sessions)."""
     out: list[Period] = []
     for p in periods:
         q = out[-1] if out else None
         if (
             q is not None and q.kind == p.kind and p.kind in ("quarter", "month") and len(q.last) == 7
             and len(p.first) == 7 and p.first[:4] > q.last[:4] and _next_month(q.last) == p.first
-            and 0 < p.start - q.end <= 8 and ctx.rules.list_sep.fullmatch(ctx.f(q.end, p.start))
+            and 0 < p.start - q.end <= 8 and ctx.f(q.end, p.start).strip() == ","
         ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
