@@ -142,3 +142,12 @@ def test_roadmap_steps_opened_by_their_year() -> None:
     assert ("2027", "2027") in got and ("2028", "2028") in got
     assert got.count((None, "2030")) == 2
     assert ("2026", "2026") not in got
+
+
+def test_a_generic_section_title_is_no_label() -> None:
+    """"II. NỘI DUNG" over "1. Thời gian: …" names no activity: the item is labelled with what the
+    plan is about (its title)."""
+    body = "I. MỤC ĐÍCH\nNâng cao kỹ năng.\nII. NỘI DUNG\n1. Thời gian: 02 ngày (bắt đầu từ 8h00 ngày 15/4/2026).\n"
+    (item,) = _items(body)
+    assert item["start"] == "2026-04-15"
+    assert item["label"].startswith("Thực hiện Chương trình phát triển lâm nghiệp")

@@ -1295,7 +1295,8 @@ def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
             continue
         title = clean_value(ctx.titles.get(s.line, ""))
         f = fold_same_length(title)
-        if title and not ctx.rules.label_only.match(f) and not ctx.rules.label_line.match(f):
+        if title and not ctx.rules.label_only.match(f) and not ctx.rules.label_line.match(f) \
+                and not _generic_sections().fullmatch(collapse(f).strip(" .:*_")):
             ln = doc.lines[s.line] if s.title else _next_text_line(doc, s.line, s.end)
             if ln is not None:
                 k = ctx.text.find(title, ln.start, ln.end + len(title))
@@ -1693,6 +1694,12 @@ def _day_of_same_item(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
     sent = _sentence(ctx, ln, p.start, p.end)
     return _Cand(p.first, p.last, None, "", "same_item_day", ctx.rules.conf.get("within_day", 0.5), p, ln.idx,
                  sent, sent, None, p.start)
+
+
+@cache
+def _generic_sections() -> re.Pattern[str]:
+    """Section titles (folded) that name no activity: rules [labels] generic_sections."""
+    return re.compile(rf"(?:{_alts(load_rules('timeline')['labels']['generic_sections'])})")
 
 
 @cache
