@@ -151,3 +151,16 @@ def test_a_generic_section_title_is_no_label() -> None:
     (item,) = _items(body)
     assert item["start"] == "2026-04-15"
     assert item["label"].startswith("Thực hiện Chương trình phát triển lâm nghiệp")
+
+
+def test_a_phase_alone_on_its_line_is_labelled_with_its_work() -> None:
+    """"a) Giai đoạn từ năm 2028:" over its work: the label is the phase and the work's first
+    sentence, not the bare word "Giai đoạn"."""
+    body = (
+        "II. LỘ TRÌNH\n"
+        "a) Giai đoạn từ năm 2028:\n"
+        "Vận hành chính thức hệ thống giám sát rừng của tỉnh. Đánh giá hằng năm.\n"
+    )
+    (item,) = _items(body)
+    assert (item["start"], item["end"]) == ("2028", None)
+    assert item["label"] == "Giai đoạn từ năm 2028: Vận hành chính thức hệ thống giám sát rừng của tỉnh"

@@ -1165,11 +1165,33 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
             return t, (sent[0], nl.start + len(more))
     if ln.idx >= 0 and (more := _clause_before(ctx, ln, sent, s)) is not None:
         return more
+    if ln.idx >= 0 and _PHASE_LINE.fullmatch(fold_same_length(s)) and (ph := _phase_label(ctx, ln, p)) is not None:
+        return ph
     if len(s.split()) < 2:
         sec = _section_label(ctx, ln.idx) or _title_label(ctx)
         if sec:
             return sec
     return s, sent
+
+
+def _phase_label(ctx: _Ctx, ln: Line, p: Period) -> tuple[str, tuple[int, int]] | None:
+    """A phase named by its period alone on its line ("a) Giai đoạn từ năm 2029:"), its work on
+    the line below: the phase's words and the first sentence of that work."""
+    text = ctx.text
+    if text[p.end : ln.end].strip(" *_.:;"):
+        return None
+    nxt = _next_text_line(ctx.doc, ln.idx, len(ctx.doc.lines))
+    if nxt is None or ctx.doc.line_at(nxt.start).idx in ctx.titles:
+        return None
+    cs = ctx.content_start(ln)
+    k = min([x for x in (nxt.text.find(". "), nxt.text.find(";")) if x >= 0], default=len(nxt.text))
+    work = nxt.text[:k].strip(" -+*_.")
+    if len(work.split()) < 2:
+        return None
+    label = clean_value(f"{text[cs:ln.end].strip(' *_.:;')}: {work}")
+    if len(label) > 160:
+        label = clean_value(label[:160].rsplit(" ", 1)[0])
+    return label, (cs, nxt.start + k)
 
 
 def _clause_before(ctx: _Ctx, ln: Line, sent: tuple[int, int], s: str) -> tuple[str, tuple[int, int]] | None:
