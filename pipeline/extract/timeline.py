@@ -15,7 +15,8 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Quý III, IV/2026, 2027`` one period into the next year,
   ``Thường xuyên``/``Hằng năm`` none; a cell's word-wrapped lines are read as one, a note in
-  parentheses after its date is no item).
+  parentheses after its date is no item; rows that share a time cell merged over them, left
+  empty in a converter's pipe rows, are items of that time each).
 
 A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
 Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
@@ -35,6 +36,13 @@ by "và" or a comma shares its cue (``trước ngày 15/6/2025 và ngày 15/12/2
 into blanks (``ngày 20/ 4/2025``) is read. A span that began years
 before the document and is named by its length (an anniversary ``(02/9/1945 - 02/9/2025)``) is
 none.
+
+A listed task's "trước năm 2030" is its own deadline, as is a paragraph opened by its horizon ("Đến
+năm 2030, giải quyết …"); "Năm 2026 và hằng năm" opens the period; consecutive quarters listed
+across a year's turn ("Quý IV/2025, Quý I/2026") are one period; a later sentence of a listed
+activity dated by day may give it a second day ("Riêng lớp 1 tựu trường ngày …"). A from-now
+horizon that heads a section, runs on ("… và những năm tiếp theo") or states the time left is no
+deadline.
 
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
