@@ -25,9 +25,9 @@ FULL_DATE = re.compile(
 )
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
 NUM_DATE = re.compile(rf"(?<![\d/.-]){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
-# "tháng 12/2025", "tháng 12 năm 2025", "tháng 12-2025", "T12/2025"
+# "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
-    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|năm|Năm){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
+    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
 )
 # "ngày 15 tháng 11" (no year) and "ngày 15/11" / "15/11" (day-month only)
 DAY_MONTH = re.compile(
@@ -187,6 +187,11 @@ QUARTER = re.compile(
 DAY_SPAN = re.compile(
     rf"(?<![\d/.])(?P<d1>\d{{1,2}}){_SP}[-–]{_SP}(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
 )
+# "10-11/2019", "3 - 12/2020": months of one year (a task table's time column); two slashes
+# make it days ("8-9/11/2025", DAY_SPAN)
+MONTH_SPAN = re.compile(
+    rf"(?<![\d/.\-])(?P<m1>\d{{1,2}}){_SP}[-–]{_SP}(?P<m2>\d{{1,2}}){_SP}/{_SP}{_Y}(?![\d/])"
+)
 YEAR_PAIR = re.compile(
     r"(?<![\d/.\-])(?P<y1>(?:19|20)\d{2})[ \t\u00a0]*\n?[ \t\u00a0]*[-–—][ \t\u00a0]*(?P<y2>(?:19|20)\d{2})(?![\d/])"
 )
@@ -202,6 +207,7 @@ _PARTIAL_DAY = re.compile(
     r"(?:[ \t\u00a0]*(?:/|\.|(?i:tháng))[ \t\u00a0]*(?P<m>\d{1,2}))?"
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<conn>(?i:đến|tới|và)|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?(?i:ngày[ \t\u00a0]*)?$"
 )
+_PARTIAL_MONTH_HEAD = re.compile(r"(?i:tháng)[ \t\u00a0]*$")
 _PARTIAL_MONTH = re.compile(
     r"(?P<tu>(?i:từ)[ \t\u00a0]*)?(?P<ng>(?i:tháng)[ \t\u00a0]*)(?P<m>\d{1,2})"
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*)?$"
@@ -314,6 +320,15 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         s = m.start("d1")
         if a and b and d1 < d2 and free(s, m.end()):
             put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
+    for m in MONTH_SPAN.finditer(text, start, end) if has_dash else ():
+        y, m1, m2 = int(m.group("y")), int(m.group("m1")), int(m.group("m2"))
+        if 1 <= m1 < m2 <= 12:
+            s = m.start("m1")
+            h = _PARTIAL_MONTH_HEAD.search(text, max(floor, s - 12), s)
+            s = h.start() if h else s
+            if free(s, m.end()):
+                put(Period(s, m.end(), text[s : m.end()], f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}", "range",
+                           (s, m.end()), (m.start("m2"), m.end())))
     for m in YEAR_PAIR.finditer(text, start, end) if has_dash else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         h = _YEAR_PAIR_HEAD.search(text, max(floor, m.start() - 12), m.start())

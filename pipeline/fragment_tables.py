@@ -129,7 +129,10 @@ def continues(prev: str, line: str, after: str = "") -> bool:
     if part[:1].isupper() and bodies.head_length(part) == len(part):
         return True  # "Bộ Ngoại giao, Bộ" / "Tài chính": a name's bare head at a line's end
     if len(p) == 1 and len(n) == 1 and prev[:1].isalpha() and line[:1].isalpha():
-        # words of a narrow column one a line; a body opening after a name's last word is not
+        # words of a narrow column one a line; a body opening after a name's last word is not,
+        # nor a time ("phương" / "Năm" / "2026 - 2027": the time cell opens with its unit word)
+        if not is_time(prev) and after[:1].isdigit() and is_time(f"{line} {after}"):
+            return False
         return prev[:1].isupper() or not body_start(f"{line} {after}".strip())
     return False
 

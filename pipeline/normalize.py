@@ -784,6 +784,10 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     continued by a capitalised one (a table exported one cell a line has long cells)."""
     if content.startswith(("---", "|")) or (content.count("|") >= 2 and nxt.count("|") >= 2):
         return False  # table rows ("a | b | c", as pipeline/formats/tables.py writes them)
+    if " | " in content and ("|" in nxt[:1] or " | " in nxt):
+        # rows of a pipe table written without outer pipes, one of them of two cells (a section
+        # row "I | GIAI ĐOẠN …", a row whose other cells are merged above): rows, never a wrap
+        return False
     if _RULE_LINE.fullmatch(nxt) or _RULE_LINE.search(content):
         return False  # a drawn rule (under the issuer, the motto, the title) parts the blocks it lies between
     if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):

@@ -1233,29 +1233,49 @@ def _clean_cell(text: str, start: int, end: int) -> Cell:
     return Cell(" ".join(body.replace("*", "").split()), start + lead, start + lead + len(body))
 
 
-def _is_table_header(cells: list[Cell]) -> tuple[str | None, ...] | None:
-    """Roles of a header row, or None when the row is no task table's header."""
+def _is_table_header(cells: list[Cell], long_cell: bool = False) -> tuple[str | None, ...] | None:
+    """Roles of a header row, or None when the row is no task table's header. ``long_cell``:
+    one cell may be longer than a header's (a column named by a clause, "Cơ quan chịu trách
+    nhiệm … theo quy định"); it names no role, the others must still make the header."""
     lay = load_rules("tables")["layout"]
     if len(cells) < int(lay["min_header_cells"]):
         return None
-    if any(len(c.text.split()) > int(lay["max_header_words"]) for c in cells):
+    long = [len(c.text.split()) > int(lay["max_header_words"]) for c in cells]
+    if sum(long) > (1 if long_cell else 0):
         return None
-    roles = tuple(column_role(c.text) for c in cells)
+    roles = tuple(None if lg else column_role(c.text) for c, lg in zip(cells, long, strict=True))
     known = {r for r in roles if r}
     if len(known) < 2 or not known & {"task", "lead", "time"}:
         return None
     return roles
 
 
-def _pipe_row(ln: Line) -> list[Cell]:
+def _pipe_row(ln: Line, open_edged: bool = False) -> list[Cell]:
+    """Cells of a pipe row; ``open_edged``: the table is written without outer pipes, so a
+    leading pipe parts off an empty first cell (one merged with the row above)."""
     parts = ln.text.split("|")
     out: list[Cell] = []
     pos = ln.start
     for n, part in enumerate(parts):
-        if not ((n == 0 or n == len(parts) - 1) and not part.strip()):
+        if not ((n == 0 and not open_edged or n == len(parts) - 1) and not part.strip()):
             out.append(_clean_cell(part, pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+
+def _sub_header(header: list[Cell], roles: tuple[str | None, ...], row: list[Cell]) -> tuple[list[Cell], tuple[str | None, ...]] | None:
+    """A header's second row naming the parts of a merged cell ("Thực hiện" over "Đơn vị chủ
+    trì | Đơn vị phối hợp"): empty under the columns the first row names alone, every other
+    cell a column's name. The header read with it (its names where it has them), else None."""
+    if not row or row[0].text or len(row) < len(header):
+        return None
+    named = [column_role(c.text) for c in row if c.text]
+    if len(named) < 2 or not all(named):
+        return None
+    cells = [row[i] if i < len(row) and row[i].text or i >= len(header) else header[i] for i in range(len(row))]
+    merged = tuple(column_role(row[i].text) if row[i].text else (roles[i] if i < len(roles) else None)
+                   for i in range(len(row)))
+    return cells, merged
 
 
 def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
@@ -1270,6 +1290,8 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
             continue
         first = k
         block: list[list[Cell]] = []
+        # a table written without outer pipes ("a | b | c"): a row's leading pipe is an empty cell
+        open_edged = not lines[k].text.lstrip().startswith("|")
         while k < len(lines):
             t = lines[k].text
             if not t and k + 1 < len(lines) and lines[k + 1].text.count("|") >= 2:
@@ -1278,15 +1300,19 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
             if t.count("|") < (2 if not block else 1):
                 break
             if not _PIPE_RULE.fullmatch(t):
-                block.append(_pipe_row(lines[k]))
+                block.append(_pipe_row(lines[k], open_edged))
             k += 1
         for h in range(min(3, len(block))):  # a title row may sit above the header
             header = _split_header(block[h])
-            roles = _is_table_header(header)
+            roles = _is_table_header(header, long_cell=open_edged)
             if roles is None:
                 continue
+            body = block[h + 1 :]
+            if open_edged and body and (sub := _sub_header(header, roles, body[0])) is not None:
+                header, roles = sub
+                body = body[1:]
             rows = []
-            for r in block[h + 1 :]:
+            for r in body:
                 filled = [c for c in r if c.text]
                 if not rows and _numbering_row([c.text for c in r]):
                     continue  # the column-numbering row under the header

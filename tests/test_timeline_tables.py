@@ -104,11 +104,13 @@ PIPE = """| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối
 
 def test_time_cell_running_on_into_the_next_year() -> None:
     """"Quý III, IV/2026, 2027": the quarters' work runs on into the next year (one period to
-    that year); "2026 và hằng năm": the dated part of a recurring task is its first year."""
+    that year); "2026 và hằng năm": that year and every year after, a period open at its end (as
+    "Năm 2026 và hằng năm", "Năm 2026 và các năm tiếp theo")."""
     dated = _dated(HEAD.split("TT\n")[0] + PIPE)
     assert ("2026-07", "2027") in dated
     assert dated[("2026-07", "2027")].startswith("Xây dựng bộ tiêu chí")
-    assert ("2026", "2026") in dated
+    assert ("2026", None) in dated
+    assert ("2026", "2026") not in dated
     assert ("2026-11", "2027") in dated
     assert ("2026-07", "2026-12") not in dated
 

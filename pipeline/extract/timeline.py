@@ -15,7 +15,8 @@ keeps those that
   8/2026`` two items, ``Quý IV/2025`` one, ``Trước ngày 30/11/2025`` a deadline, ``Năm 2025 và
   các năm tiếp theo`` open-ended, ``Quý III, IV/2026, 2027`` one period into the next year,
   ``Thường xuyên``/``Hằng năm`` none; a cell's word-wrapped lines are read as one, a note in
-  parentheses after its date is no item).
+  parentheses after its date is no item; rows that share a time cell merged over them, left
+  empty in a converter's pipe rows, are items of that time each).
 
 A decision that adopts a plan or regulation printed after its own closing ("KẾ HOẠCH … (Kèm theo
 Quyết định số …)") has that document read as body: its schedule is what is adopted. The same
@@ -35,6 +36,13 @@ by "và" or a comma shares its cue (``trước ngày 15/6/2025 và ngày 15/12/2
 into blanks (``ngày 20/ 4/2025``) is read. A span that began years
 before the document and is named by its length (an anniversary ``(02/9/1945 - 02/9/2025)``) is
 none.
+
+A listed task's "trước năm 2030" is its own deadline, as is a paragraph opened by its horizon ("Đến
+năm 2030, giải quyết …"); "Năm 2026 và hằng năm" opens the period; consecutive quarters listed
+across a year's turn ("Quý IV/2025, Quý I/2026") are one period; a later sentence of a listed
+activity dated by day may give it a second day ("Riêng lớp 1 tựu trường ngày …"). A from-now
+horizon that heads a section, runs on ("… và những năm tiếp theo") or states the time left is no
+deadline.
 
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
@@ -74,14 +82,16 @@ from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
     BULLET,
+    Cell,
     Document,
     Line,
     Section,
+    Table,
     build_sections,
     match_type_line,
     parse_heading,
 )
-from ..textutil import clean_value, collapse
+from ..textutil import clean_value, collapse, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -174,6 +184,7 @@ class _Rules:
     conf: dict[str, float]
     undated: re.Pattern[str]
     open_end: re.Pattern[str]
+    open_end_year: re.Pattern[str]
     month_list: re.Pattern[str]
     quarter_list: re.Pattern[str]
     list_item: re.Pattern[str]
@@ -269,6 +280,7 @@ def _rules() -> _Rules:
         # "Trong năm" is undated, "Trong năm 2026" is not
         undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
         open_end=re.compile(rf"[\s,]*(?:{_alts(g['open_end'])})(?!\w)"),
+        open_end_year=re.compile(rf"[\s,]*(?:{_alts(g['open_end_year'])})(?!\w)"),
         month_list=re.compile(rf"thang\s+(?P<first>\d{{1,2}})(?P<rest>(?:\s*(?:{seps})\s*(?:thang\s+)?\d{{1,2}})+)"
                               rf"\s*(?:/|\s+n[aă]m\s+)\s*(?P<y>\d{{4}})"),
         quarter_list=re.compile(rf"qu[yi]\s+(?P<first>[ivx]{{1,3}})(?P<rest>(?:\s*(?:{seps})\s*(?:qu[yi]\s+)?[ivx]{{1,3}})+)"
@@ -684,6 +696,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     opener_after = (not after or after[0] in "|\t,:;-–(.") if p.kind != "year" else after.startswith(":")
     if p.kind == "year" and not opener_after and _open_end(ctx, p, ln):
         opener_after = True  # "Năm 2027 và các năm tiếp theo: duy trì …"
+    if (p.kind == "year" and not opener_after and after.startswith(",") and cue is None
+            and (BULLET.match(ln.text) or R.task_marker.match(ln.text))
+            and not ctx.f(cs, p.start, ln).strip(" *_-+•")):
+        # "- Năm 2027, hoàn thành …": a listed step of a roadmap that opens with its year (the
+        # year's own word "năm" aside, nothing before it)
+        opener_after = True
     at_line_start = bool(R.lead.match(lead_f)) and opener_after
     if not at_line_start and zone == "body" and opener_after:
         # a sentence of the body that opens with its date ("…; năm 2027: hoàn thành 100%",
@@ -791,6 +809,13 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if p.kind == "year":
             # a target horizon: a heading "Mục tiêu đến năm 2030", or a clause with a target word
             if (cue or "").startswith(R.from_now):
+                scope = (heading or (len(ln.text) < 120 and is_upper_line(ln.text, 0.9))) and not text[
+                    p.end : ln.end].strip(" *_.:;")
+                if scope or _open_end(ctx, p, ln) or situational:
+                    # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020" heads the tasks it spans, and
+                    # "… từ nay đến năm 2020 và những năm tiếp theo" runs on: a scope, no deadline
+                    # (nor "Từ nay đến hết năm 2025 chỉ còn 2 tháng", a remark on the time left)
+                    return None
                 rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
                 return None  # "Tầm nhìn đến năm 2045", also as a heading: a vision, no schedule
@@ -800,6 +825,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 return None
             elif (cue in R.year_deadlines or _YEAR_END.search(ctx.f(cue_at, p.start, ln))) and not situational:
                 rule = "deadline"  # "… đến hết năm 2019", "Đến cuối năm 2017, thiết lập …": no name says that
+            elif (not situational and not ctx.f(cs, cue_at, ln).strip(" *_-+•")
+                  and text[p.end : p.end + 2].lstrip(" *_")[:1] in (",", ":")):
+                rule = "target"  # "Đến năm 2030, giải quyết căn bản …": a paragraph opened by its horizon
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
@@ -846,7 +874,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         else:
             start, end, rule = p.first, None, "open_start"
     elif at_line_start or colon_value:
-        if situational or _narrative(ctx, p, sent):
+        # (a step named by its date and a colon, "- Năm 2027: Trình ban hành …", reports nothing)
+        if situational or (_narrative(ctx, p, sent) and not text[p.end : p.end + 3].lstrip(" *_").startswith(":")):
             return None
         start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
@@ -1142,11 +1171,73 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
         t = clean_value(f"{s} {more}".rstrip(_TRAIL_JUNK))
         if len(t.split()) >= 2:
             return t, (sent[0], nl.start + len(more))
+    if ln.idx >= 0 and (more := _clause_before(ctx, ln, sent, s)) is not None:
+        return more
+    if ln.idx >= 0 and _PHASE_LINE.fullmatch(fold_same_length(s)) and (ph := _phase_label(ctx, ln, p)) is not None:
+        return ph
     if len(s.split()) < 2:
         sec = _section_label(ctx, ln.idx) or _title_label(ctx)
         if sec:
             return sec
     return s, sent
+
+
+def _phase_label(ctx: _Ctx, ln: Line, p: Period) -> tuple[str, tuple[int, int]] | None:
+    """A phase named by its period alone on its line ("a) Giai đoạn từ năm 2029:"), its work on
+    the line below: the phase's words and the first sentence of that work."""
+    text = ctx.text
+    if text[p.end : ln.end].strip(" *_.:;"):
+        return None
+    nxt = _next_text_line(ctx.doc, ln.idx, len(ctx.doc.lines))
+    if nxt is None or ctx.doc.line_at(nxt.start).idx in ctx.titles:
+        return None
+    cs = ctx.content_start(ln)
+    k = min([x for x in (nxt.text.find(". "), nxt.text.find(";")) if x >= 0], default=len(nxt.text))
+    work = nxt.text[:k].strip(" -+*_.")
+    if len(work.split()) < 2:
+        return None
+    label = clean_value(f"{text[cs:ln.end].strip(' *_.:;')}: {work}")
+    if len(label) > 160:
+        label = clean_value(label[:160].rsplit(" ", 1)[0])
+    return label, (cs, nxt.start + k)
+
+
+def _clause_before(ctx: _Ctx, ln: Line, sent: tuple[int, int], s: str) -> tuple[str, tuple[int, int]] | None:
+    """The task a fragment label belongs to, read back on its line: a completion alone ("… khoáng
+    sản. Hoàn thành trước năm 2025.": the sentence before is the task), or the last part of a list
+    that ";" cut ("…, than nâu; sắt …; titan (…), hoàn thành trước năm 2030": from the sentence's
+    start). None when the label names a task of its own."""
+    R, text = ctx.rules, ctx.text
+    core = s
+    while (m := R.scheduled_rev.match(fold_same_length(core)[::-1])) is not None and m.end():
+        core = core[: len(core) - m.end()].rstrip(" ,")
+    bare = len(core.split()) < 2
+    # (a list part that ends in its completion: "titan (…), hoàn thành"; a clause of its own after
+    # the ";" — "…; sớm tổng kết việc thực hiện … trước năm 2024" — is a task by itself)
+    cut_list = (core != s and len(core.split()) < 5
+                and text[max(ln.start, sent[0] - 3) : sent[0]].rstrip().endswith(";"))
+    if not (bare or cut_list):
+        return None
+    cs = max(ln.start, ctx.content_start(ln) if ctx.content_start(ln) <= sent[0] else ln.start)
+    head = text[cs : sent[0]]
+    if cut_list:
+        k = max([-1, *(m.start() for m in _SENT_DOT.finditer(head))])
+        a = cs + (k + 1 if k >= 0 else 0)
+        b = sent[0] + len(s) if text.startswith(s, sent[0]) else sent[0]
+        seg = text[a:b] if b > a else text[a : sent[0]]
+    else:
+        body = head.rstrip()
+        if not body.endswith("."):
+            return None
+        k = max([-1, *(m.start() for m in _SENT_DOT.finditer(body[:-1] + " "))][:-1] or [-1])
+        a = cs + (k + 1 if k >= 0 else 0)
+        seg = body[k + 1 if k >= 0 else 0 :].rstrip(". ")
+    seg = clean_value(seg.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK))
+    if len(seg.split()) < 3:
+        return None
+    if len(seg) > 160:
+        seg = clean_value(seg[:160].rsplit(" ", 1)[0])
+    return seg, (a, sent[1])
 
 
 def _wrapped_on(ctx: _Ctx, ln: Line, sent: tuple[int, int]) -> Line | None:
@@ -1234,7 +1325,8 @@ def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
             continue
         title = clean_value(ctx.titles.get(s.line, ""))
         f = fold_same_length(title)
-        if title and not ctx.rules.label_only.match(f) and not ctx.rules.label_line.match(f):
+        if title and not ctx.rules.label_only.match(f) and not ctx.rules.label_line.match(f) \
+                and not _generic_sections().fullmatch(collapse(f).strip(" .:*_")):
             ln = doc.lines[s.line] if s.title else _next_text_line(doc, s.line, s.end)
             if ln is not None:
                 k = ctx.text.find(title, ln.start, ln.end + len(title))
@@ -1608,6 +1700,42 @@ def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
 
 
 _LIST_JOIN = re.compile(r",?\s*(?:va|hoăc)|,")  # folded: "và", "hoặc", a comma
+_NGAY_BEFORE = re.compile(r"(?<!\w)ngay\s*$")  # folded
+
+
+def _day_of_same_item(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
+    """A day written after "ngày" alone in a later sentence of the listed activity that an item
+    on the same line dates by day ("1. Khai giảng: Ngày 05/9/2026. Riêng khối lớp 1 tập trung
+    ngày 29/8/2026."): a second day of that activity (a part of it, an exception). A cited
+    document's day is no such day (its number comes right before), nor a day before the
+    document's own."""
+    if (p.kind != "day" or prev.rule not in ("colon_value", "line_start", "within_day", "label") or prev.start is None
+            or len(prev.start) != 10 or prev.end != prev.start):
+        return None
+    ln = ctx.doc.line_at(p.start)
+    if ln.idx != prev.line or not 0 < p.start - prev.period.end <= 200 or _before(p.first, ctx.date):
+        return None
+    between = ctx.text[prev.period.end : p.start]
+    if not _SENT_DOT.search(between) or ";" in between:
+        return None  # the same sentence is read by the cues; another clause is another task
+    if not _NGAY_BEFORE.search(ctx.f(max(ln.start, p.start - 8), p.start, ln)) or _DOC_REF_END.search(
+            ctx.text[max(ln.start, p.start - 40) : p.start]) or _cited_kinds().search(ctx.f(prev.period.end, p.start)):
+        return None
+    sent = _sentence(ctx, ln, p.start, p.end)
+    return _Cand(p.first, p.last, None, "", "same_item_day", ctx.rules.conf.get("within_day", 0.5), p, ln.idx,
+                 sent, sent, None, p.start)
+
+
+@cache
+def _generic_sections() -> re.Pattern[str]:
+    """Section titles (folded) that name no activity: rules [labels] generic_sections."""
+    return re.compile(rf"(?:{_alts(load_rules('timeline')['labels']['generic_sections'])})")
+
+
+@cache
+def _cited_kinds() -> re.Pattern[str]:
+    """Kinds of documents (folded) whose day a citation writes: rules [items] cited_kinds."""
+    return re.compile(rf"(?<!\w)(?:{_alts(load_rules('timeline')['items']['cited_kinds'])})(?!\w)")
 
 
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
@@ -1657,7 +1785,10 @@ def _with_bare_days(ctx: _Ctx, periods: list[Period]) -> list[Period]:
 
 def _open_end(ctx: _Ctx, p: Period, ln: Line) -> bool:
     """"Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": the period has no end."""
-    return p.single and bool(ctx.rules.open_end.match(ctx.f(p.end, min(ln.end, p.end + 40), ln)))
+    if not p.single:
+        return False
+    after = ctx.f(p.end, min(ln.end, p.end + 40), ln)
+    return bool(ctx.rules.open_end.match(after) or (p.kind == "year" and ctx.rules.open_end_year.match(after)))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1732,8 +1863,10 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
         if not rest or ((j := _list_sep_len(R, rest)) and R.undated.match(rest[j:])):
             k = a + ctx.text[a:b].find(m.group())
             y = m.group()
-            return [(y, y, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
-    for p in _cell_ranges(ctx, periods):
+            # "2026 và hằng năm": from that year on, every year (open end, as "Năm 2026 và hằng năm")
+            last = None if R.open_end_year.match(rest) else y
+            return [(y, last, Period(k, k + 4, y, y, y, "year", (k, k + 4), (k, k + 4)))]
+    for p in _cell_ranges(ctx, _join_across_year(ctx, periods)):
         if out and _in_note(ctx.text, a, p.start):
             continue  # "Quý II/2026 (theo yêu cầu …, giai đoạn 2026 - 2031)": a note on the date
         p = _with_next_year(ctx, p, b)
@@ -1802,11 +1935,18 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
         deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
+        above: tuple[Cell, int] | None = None  # the last time cell read and its row's line
         for row in table.rows:
             cell = table.get(row, "time")
+            at = doc.line_at(row[0].start).idx
             if cell is None:
-                continue
-            cells.append((cell.start, cell.end))
+                cell = _merged_above(doc, table, row, ti, above, at)
+                if cell is None:
+                    above = None
+                    continue
+            else:
+                cells.append((cell.start, cell.end))
+            above = (cell, at)
             task = table.get(row, "task")
             if task is None or task is cell or len(task.text.split()) < 2:
                 continue
@@ -1823,6 +1963,19 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | None,
+                  above: tuple[Cell, int] | None, at: int) -> Cell | None:
+    """The time cell a row shares with the row above: in pipe rows written without outer pipes
+    (a converter's docx table), a cell merged over several rows is written in the first and left
+    empty in the others. Only for the row on the next line after a row with its time (a section
+    row between, "2 | Thẩm định …", has a time cell of its own and ends the run)."""
+    if ti is None or above is None or table.kind or ti >= len(row) or row[ti].text or at != above[1] + 1:
+        return None
+    if doc.lines[table.line].text.lstrip().startswith("|"):
+        return None  # outer pipes (markdown): an empty cell is written as one
+    return above[0]
 
 
 def _restates_row(c: _Cand, rows: list[_Cand]) -> bool:
@@ -1845,6 +1998,31 @@ def _same_schedule(c: _Cand, r: _Cand) -> bool:
         return True
     return c.end is None and c.start is not None and r.start is not None and r.end is not None \
         and len(c.start) < len(r.start) and r.start.startswith(c.start) and r.end[:4] > r.start[:4]
+
+
+def _next_month(ym: str) -> str:
+    y, m = int(ym[:4]), int(ym[5:7])
+    return f"{y + 1:04d}-01" if m == 12 else f"{y:04d}-{m + 1:02d}"
+
+
+def _join_across_year(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """Two quarters or months listed one after the other by a comma across the turn of a year,
+    each with its year ("Quý IV/2025, Quý I/2026"), as one period: consecutive stretches named as
+    one list are one span of work (as "Quý I, II/2026" within a year). Joined by "và" they stay
+    two ("trong tháng 12/2025 và tháng 01/2026": two sessions)."""
+    out: list[Period] = []
+    for p in periods:
+        q = out[-1] if out else None
+        if (
+            q is not None and q.kind == p.kind and p.kind in ("quarter", "month") and len(q.last) == 7
+            and len(p.first) == 7 and p.first[:4] > q.last[:4] and _next_month(q.last) == p.first
+            and 0 < p.start - q.end <= 8 and ctx.f(q.end, p.start).strip() == ","
+        ):
+            out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
+                             p.last_span)
+            continue
+        out.append(p)
+    return out
 
 
 def _join_years(ctx: _Ctx, periods: list[Period]) -> list[Period]:
@@ -1918,7 +2096,8 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
     (a paragraph ending with a colon introduces sub-items: no task of its own)."""
     if c.rule == "table":
-        return -1 - c.line  # a task table's row is a task of its own
+        # a task table's row is a task of its own (rows that share a merged time cell too)
+        return -1 - ctx.doc.line_at(c.label_span[0]).idx
     ln = ctx.doc.lines[c.line]
     if ln.text.rstrip(" *_").endswith(":"):
         return None
@@ -1926,6 +2105,10 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
         return ln.idx
     if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
         return ln.idx  # "- Trưng bày sách: từ 20/4 đến 23/4/2024": a listed activity with its own time
+    if c.rule == "target" and c.cue and collapse(ctx.f(ctx.content_start(ln), c.period.start, ln)).strip(" *_-+•") == c.cue:
+        return ln.idx  # "Đến năm 2030, giải quyết …": a paragraph that opens with its horizon is that target
+    if BULLET.match(ln.text) and c.rule == "deadline":
+        return ln.idx  # "- Nghiên cứu … Hoàn thành trước năm 2025.": a listed task with its own deadline
     return None
 
 
@@ -1935,7 +2118,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     by_sent: dict[tuple[int, frozenset[str]], _Cand] = {}
     order: list[tuple[int, frozenset[str]]] = []
     for c in cands:
-        key = (c.sent[0], frozenset(x for x in (c.start, c.end) if x))
+        # (a table's row by its task: rows sharing a merged time cell read the same cell)
+        key = (c.label_span[0] if c.rule == "table" else c.sent[0], frozenset(x for x in (c.start, c.end) if x))
         if key not in by_sent:
             by_sent[key] = c
             order.append(key)
@@ -1968,7 +2152,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 continue
             if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
                 continue  # a heading's period restated by the text under it
-            if not day_level and c.start is None and c.end in targets and (
+            own_deadline = c.rule == "deadline" and item is not None and item not in seen[key]
+            if not day_level and not own_deadline and c.start is None and c.end in targets and (
                     item is None or item in seen[key] or None in seen[key] or kinds[key] != {c.rule}
                     or any(a < c.line < b for a, b in scopes.get(key, ()))):
                 # the horizon restated (within the section whose heading set it), unless each
@@ -2013,13 +2198,14 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             continue
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
+        periods = _join_across_year(ctx, periods)
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
             p = _with_next_year(ctx, p, doc.line_at(p.start).end)
             c = _classify(ctx, p, zone)
             if c is None and zone == "body" and cands:
-                c = _listed_after(ctx, cands[-1], p)
+                c = _listed_after(ctx, cands[-1], p) or _day_of_same_item(ctx, cands[-1], p)
             if c is not None:
                 cands.extend(_split_day_pair(ctx, c))
         if zone == "preamble":
