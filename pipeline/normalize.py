@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import space_tables
+from .diacritics import restore_edits
 from .encoding import (
     CLOSED_NUCLEI,
     COMPOSE,
@@ -1154,7 +1155,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         if mp is not None:
             later.append(mp)
             maps.append(mp)
-    for stage in (_quote_edits, _tone_edits):
+    for stage in (_quote_edits, _tone_edits, restore_edits):
         edits = stage(text)
         if edits:
             text, mp = _apply(text, edits)
