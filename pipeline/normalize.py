@@ -712,6 +712,7 @@ _MARKER = re.compile(
     r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
     r"|[a-zđ][.)](?:\s|$)"
     r"|[IVXLC]+[.)](?:\s|$)"
+    r"|[IVXLC]+-\s"  # a Party document's sections: "I- TÌNH HÌNH …"
     r"|(?:Điều|ĐIỀU)\s+\d"
     r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\b"
     r"|Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI|Căn cứ|CĂN CỨ|Số\s*:|SỐ\s*:|V/v|V/V"

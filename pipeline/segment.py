@@ -144,6 +144,7 @@ HEADING = re.compile(
     rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:(?=[IVXLC]+\b){_ROMAN}|\d+|thứ \w+)\b[.:]?"
     rf"|Điều\s+\d+[a-z]?[.:]?"
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
+    rf"|(?=[IVXLC]+-\s)(?:{_ROMAN})-(?=\s)"  # a Party document's "I- TÌNH HÌNH …"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|(?=\s+[^\d\s]))"
     rf"|[a-zđ][)\.](?=\s))\s*(?P<title>.*)$"
 )
@@ -157,7 +158,7 @@ def heading_level(marker: str) -> int:
         return 0
     if low.startswith("điều"):
         return 2
-    if re.fullmatch(rf"(?:{_ROMAN})[.)/]", m) and m[:-1]:
+    if re.fullmatch(rf"(?:{_ROMAN})[.)/-]", m) and m[:-1]:
         return 1
     if m[0].isdigit():
         nums = re.findall(r"\d+", m)

@@ -40,3 +40,27 @@ def test_garbled_date_figures_keep_the_place():
     assert r.place == "Hà Nội"
     assert r.date is None or (r.date.iso is None and r.date.year is None and r.date.day is None)
     assert r.number.raw == "4713/BGT-VT"
+
+
+PARTY = """BAN CHẤP HÀNH TRUNG ƯƠNG            ĐẢNG CỘNG SẢN VIỆT NAM
+
+Số: 31-NQ/TW                          Hà Nội, ngày 4 tháng 6 năm 2027
+
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035
+I- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 12/3/2016 của Bộ Chính trị về thủy sản, ngành đã đạt nhiều kết quả.
+II- QUAN ĐIỂM VÀ MỤC TIÊU
+Phát triển thủy sản bền vững.
+
+T/M BỘ CHÍNH TRỊ
+Nguyễn Văn Tâm
+"""
+
+
+def test_party_section_marker_with_a_hyphen_ends_the_title_and_the_preamble():
+    """A Party document numbers its sections "I-", "II-": the first one is the body, not more of
+    the trích yếu in capitals, and what it narrates is no ground."""
+    r = extract_text(PARTY)
+    assert r.title == "CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035"
+    assert not any(b.number == "09-NQ/TW" for b in r.legal_bases)
