@@ -75,3 +75,14 @@ def test_narration_opening_with_a_connective_and_a_passive_agent():
     assert lb["05/2026/TT-BNV"].issuer == "Bộ Nội vụ" and lb["05/2026/TT-BNV"].date == "2026-04-07"
     assert lb["1609/BYT-KCB"].issuer == "Bộ Y tế" and lb["1609/BYT-KCB"].date == "2026-05-23"
     assert lb["31/GP-BYT"].issuer == "Bộ Y tế" and lb["31/GP-BYT"].date == "2026-07-14"
+
+
+def test_grounds_stated_after_a_narration_that_ends_at_a_told_request():
+    lb = _bases(LETTER.format(narration=(
+        "Qua sơ kết thí điểm, ngày 16/8/2026 Bộ Y tế đã có Công văn số 3395/BYT-KHTC gửi Tổng công ty "
+        "Dược Sông Lam về việc tiếp tục thí điểm và đề nghị Tổng công ty có giải pháp khắc phục.\n\n"
+        "Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Dược Sông Lam về việc khắc phục "
+        "tồn tại (Công văn số 4736/DSL-TCBC ngày 20/10/2026), Bộ Y tế đồng ý mở rộng thí điểm.")))
+    assert lb["3395/BYT-KHTC"].issuer == "Bộ Y tế"
+    assert lb["4736/DSL-TCBC"].date == "2026-10-20"
+    assert lb["4736/DSL-TCBC"].issuer == "Tổng công ty Dược Sông Lam"

@@ -1187,6 +1187,8 @@ def _around(text: str, c: _Cite) -> None:
         _listed_issuer(text, c)
     if c.issuer.value is None:
         _passive_agent(text, c)
+    if c.issuer.value is None:
+        _paren_identified(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
     # the narration opens the clause, or follows a comma inside it ("Triển khai Nghị định số …
@@ -1217,6 +1219,24 @@ def _around(text: str, c: _Cite) -> None:
 
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _TAI = re.compile(r"\stại\s")
+
+
+def _paren_identified(text: str, c: _Cite) -> None:
+    """'… báo cáo của Tổng công ty X về việc … (Công văn số …)': a citation in brackets names
+    the paper the words before it describe; their "của <body>" is its issuer."""
+    prefix = text[c.clause : c.start]
+    if not prefix.rstrip().endswith("("):
+        return
+    open_at = c.clause + len(prefix.rstrip()) - 1
+    for m in reversed(list(re.finditer(r"(?<!\w)của\s+", text[c.clause : open_at]))):
+        s = c.clause + m.end()
+        if not text[s : s + 1].isupper() or not starts_with_org_head(text[s:open_at]):
+            continue
+        iss = _issuer_run(text, s, open_at)
+        if iss is not None:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.6,
+                         "của <issuer> … (<citation>)")
+        return
 
 
 def _passive_agent(text: str, c: _Cite) -> None:
@@ -1754,10 +1774,19 @@ def _has_citation(text: str, s: int, e: int) -> bool:
     return bool(NUMBER.search(text, s, e) or FREE_NUMBER.search(text, s, e))
 
 
+@cache
+def _opener_before() -> re.Pattern[str]:
+    openers = load_rules("citations")["zone"]["openers"]
+    return re.compile(rf"(?<!\w)(?:{_alt(openers)})(?:\s+(?:các|những))?\s*$", re.IGNORECASE)
+
+
 def _request_at(text: str, s: int, e: int) -> int | None:
     for m in _rules().request_re.finditer(text, s, e):
-        if not _in_quotes(text, s, m.start()):
-            return m.start()
+        if _in_quotes(text, s, m.start()):
+            continue
+        if _opener_before().search(text, max(s, m.start() - 24), m.start()):
+            continue  # "Căn cứ đề xuất của …", "Xét đề nghị của …": the request is a ground
+        return m.start()
     return None
 
 
@@ -1785,6 +1814,30 @@ def _paragraphs(doc: Document, part: str) -> list[tuple[int, int, bool]]:
     if cur:
         out.append((cur[0], cur[1], False))
     return out
+
+
+def _narrated_zones(doc: Document) -> list[tuple[int, int]]:
+    """The narrated zone, and after it the paragraphs that open with a ground's own opener
+    ("Căn cứ đề xuất … (Công văn số …), Bộ đồng ý …"): a narration that ends at a request it
+    tells of ("… và đề nghị Tổng công ty …") may be followed by grounds stated as such."""
+    nz = _narrated_zone(doc)
+    if nz is None:
+        return []
+    zones = [nz]
+    text = doc.text
+    for ps, pe, heading in _paragraphs(doc, "body"):
+        if ps < nz[1]:
+            continue
+        if heading or not _rules().opener_re.match(text, ps, pe) or not _opens_ground(text[ps:pe]):
+            break
+        req = _request_at(text, ps, pe)
+        stop = pe if req is None else req
+        if not _has_citation(text, ps, stop):
+            break
+        zones.append((ps, stop))
+        if req is not None:
+            break
+    return zones
 
 
 def _narrated_zone(doc: Document) -> tuple[int, int] | None:
@@ -1993,9 +2046,7 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
             zones.append((hz[0], hz[1], "preamble"))
     sections = _grounds_sections(doc)
     if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
-        nz = _narrated_zone(doc)
-        if nz:
-            zones.append((nz[0], nz[1], "narrated"))
+        zones += [(a, b, "narrated") for a, b in _narrated_zones(doc)]
     return zones + sections
 
 
