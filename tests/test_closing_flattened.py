@@ -33,3 +33,10 @@ def test_name_with_a_syllable_set_apart_in_a_flattened_cell():
 def test_two_titles_run_together_the_signer_is_the_last():
     r = extract_text(HEAD + "| Nơi nhận: - Như Điều 2; - Lưu: VT. | TRƯỞNG BAN PHÓ CHỦ TỊCH Hồ Thị Lan |\n|---|---|\n")
     assert r.signer.name == "Hồ Thị Lan" and r.signer.position == "Phó Chủ tịch"
+
+
+def test_note_after_an_items_semicolon_is_not_the_next_item():
+    r = extract_text(HEAD + "Nơi nhận:                                   CHỦ TỊCH\n"
+                            "- Bộ Tư pháp; (báo cáo) - Thường trực Tỉnh ủy; (báo cáo) - Sở Nội vụ;\n"
+                            "- Lưu: VT.\n                                            Lê Văn Hòa\n")
+    assert r.recipients == ["Bộ Tư pháp", "Thường trực Tỉnh ủy", "Sở Nội vụ"]

@@ -158,6 +158,12 @@ def _items_from(
                 continue
             seg_start = base + pos
             pos += len(part)
+            # the note of the item before, set after its ';' ("- Bộ X; (báo cáo) - Sở Y tế;"):
+            # no part of the next item
+            note = _LEAD_NOTE.match(part)
+            if note:
+                seg_start += note.end()
+                part = part[note.end() :]
             # items run together on one line each keep their dash ("…; - Sở Y tế; - Lưu: VT")
             dash = _ITEM_DASH.match(part)
             if dash:
@@ -177,6 +183,7 @@ def _items_from(
 
 
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
+_LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
 
 
