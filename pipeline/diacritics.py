@@ -105,8 +105,12 @@ def _lexicon() -> dict[tuple[str, ...], tuple[str, ...]]:
     codes = load_rules("issuer_codes")
     for table in ("state", "party"):
         phrases += [v for v in codes.get(table, {}).values() if isinstance(v, str)]
+    phrases += [f"của {p}" for p in orgs["positions"]]
+    type_names = [t["name"] for t in types["type"]] + list(types["legal"]["names"])
+    phrases += [f"{w} {t}" for t in type_names for w in ("tại", "theo")]
     # a ministry's field alone names its departments too ("Sở Công Thương", "Sở Tài chính")
-    phrases += [n[3:] for n in list(phrases) if n.startswith("Bộ ") and len(n.split()) >= 3]
+    fields = [n[3:] for n in list(phrases) if n.startswith("Bộ ") and len(n.split()) >= 3]
+    phrases += fields + [f"Sở {f}" for f in fields]
     cit = load_rules("citations")
     phrases += [p for p in [*cit["zone"]["openers"], *cit["issuer"]["stops"], *cit["title"]["cues"],
                             *cit["issuer"]["closed_names"]] if " " in p]
