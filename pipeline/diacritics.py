@@ -106,6 +106,9 @@ def _lexicon() -> dict[tuple[str, ...], tuple[str, ...]]:
     for table in ("state", "party"):
         phrases += [v for v in codes.get(table, {}).values() if isinstance(v, str)]
     phrases += [f"của {p}" for p in orgs["positions"]]
+    phrases += [v for v in load_rules("abbreviations")["expand"].values() if isinstance(v, str)]
+    # a body of a level ("Ủy ban nhân dân tỉnh", "UBND xã"): the level word has other readings alone
+    phrases += [f"{h} {lv}" for h in orgs["heads"] for lv in orgs["levels"]]
     type_names = [t["name"] for t in types["type"]] + list(types["legal"]["names"])
     phrases += [f"{w} {t}" for t in type_names for w in ("tại", "theo")]
     # a ministry's field alone names its departments too ("Sở Công Thương", "Sở Tài chính")
