@@ -14,7 +14,10 @@
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
 5. modern tone placement (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, ``UỶ`` → ``ỦY``), a rule
-   over the syllable structure (:func:`fix_tone_placement`);
+   over the syllable structure (:func:`fix_tone_placement`); in a text printed without any
+   marks (an OCR model without Vietnamese), the marks of lexicon phrases put back, one
+   character for one (:mod:`pipeline.diacritics`: ``Can cu Nghi dinh so 12/2025/ND-CP`` →
+   ``Căn cứ Nghị định số 12/2025/NĐ-CP``);
 6. whitespace: runs of spaces/tabs → one space, no leading/trailing spaces, at most two
    newlines in a row;
 7. lines hard-wrapped mid-sentence are joined (the ``\\n`` becomes a space), see
