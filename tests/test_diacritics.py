@@ -66,3 +66,19 @@ def test_folded_decision_fields():
     nd = next(b for b in r.legal_bases if b.number and b.number.startswith("71/"))
     assert nd.number == "71/2024/NĐ-CP" and nd.date == "2024-06-27" and nd.issuer == "Chính phủ"
     assert "Văn phòng Chính phủ" in r.recipients
+
+
+def test_restoration_is_idempotent_and_spans_map_back():
+    n = normalize(FOLDED)
+    assert normalize(n.text).text == n.text
+    # a restored phrase's span is the folded phrase in the input
+    at = n.text.index("Căn cứ Nghị định")
+    s, e = n.to_original(at, at + len("Căn cứ Nghị định"))
+    assert FOLDED[s:e] == "Can cu Nghi dinh"
+
+
+def test_a_word_with_several_readings_needs_its_phrase():
+    text = ("so lieu cua tinh " * 30) + "\nSo: 12/QD-UBND\n"
+    out = normalize(text).text
+    assert "so lieu cua tinh" in out  # alone: số/sở, của/cửa, tỉnh/tính — left as written
+    assert "Số: 12/QĐ-UBND" in out
