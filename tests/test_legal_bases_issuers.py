@@ -86,3 +86,25 @@ def test_grounds_stated_after_a_narration_that_ends_at_a_told_request():
     assert lb["3395/BYT-KHTC"].issuer == "Bộ Y tế"
     assert lb["4736/DSL-TCBC"].date == "2026-10-20"
     assert lb["4736/DSL-TCBC"].issuer == "Tổng công ty Dược Sông Lam"
+
+
+PLAN = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SÔNG LAM                         Độc lập - Tự do - Hạnh phúc
+
+Số: 77/KH-UBND                        Sông Lam, ngày 9 tháng 3 năm 2027
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 21-NQ/TU của Tỉnh ủy Sông Lam ngày 02/01/2027 về phát triển thủy sản
+
+Căn cứ Nghị quyết số 21-NQ/TU ngày 02 tháng 01 năm 2027 của Ban Thường vụ Tỉnh ủy về phát triển
+thủy sản. Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 21-NQ/TU của Tỉnh ủy Sông Lam
+ngày 02/01/2027, nội dung như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển thủy sản bền vững.
+"""
+
+
+def test_the_grounds_citation_names_the_issuer_over_the_title_mention():
+    lb = _bases(PLAN)
+    assert lb["21-NQ/TU"].issuer == "Ban Thường vụ Tỉnh ủy" and lb["21-NQ/TU"].date == "2027-01-02"

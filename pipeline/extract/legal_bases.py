@@ -2070,6 +2070,9 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     own = _own_number(doc)
     kept: list[_Cite] = []
     seen: dict[str, _Cite] = {}
+    title = [ln for ln in doc.part_lines("title") if not ln.blank]
+    def in_title(pos: int | None) -> bool:
+        return bool(title) and pos is not None and title[0].start <= pos < title[-1].end
     for c in cites:
         if c.number.value is not None:
             k = _key(c.number.value)
@@ -2092,6 +2095,11 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             a, b = getattr(first, attr), getattr(c, attr)
             if a.value is None and b.value is not None:
                 a.set(b.value, b.start, b.end, b.conf * 0.9, b.rule + " (later mention)")
+            elif attr == "issuer" and a.value and b.value and in_title(a.start) and not in_title(b.start) \
+                    and fold(a.value) != fold(b.value):
+                # named in the trích yếu ("Kế hoạch thực hiện Nghị quyết số … của Tỉnh ủy") and
+                # cited among the grounds: the ground's own citation names its issuer as issued
+                a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (cited as a ground)")
             elif attr == "issuer" and a.value and b.value and fold(b.value).startswith(fold(a.value) + " "):
                 # the body named short in one mention and in full in another ("Ban Bí thư" /
                 # "Ban Bí thư Trung ương Đảng"): the full name
