@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .headerzone import rejoin_syllables
 from .lexicon import positions
 from .resources import load_rules
 from .textutil import LOWER as _LOW
@@ -40,6 +41,25 @@ _AUTH_START = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L)\s+")
 _NAME_WORD = rf"[{_UP}][{_LOW}]+"
 _TRAILING_NAME = re.compile(rf"(?<![{_LOW}])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})\s*$")
 _UPPER_END = re.compile(rf"[{_UP}][\s.,)\]]*$")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}")
+
+
+def rejoined_name(t: str) -> str | None:
+    """A personal name with a syllable a converter or OCR set apart around its vowel put back
+    (``Đặ ng Văn Minh`` → ``Đặng Văn Minh``); None when ``t`` is no such name (a name written
+    whole is matched as it is, elsewhere)."""
+    flat = " ".join(t.split())
+    joined = rejoin_syllables(flat)
+    return joined if joined != flat and _NAME_RUN.fullmatch(joined) else None
+
+
+def _trailing_split_name(s: str) -> int | None:
+    """Where a personal name with a syllable set apart closes ``s`` after capitals."""
+    words = list(re.finditer(r"\S+", s))
+    for w in words[max(1, len(words) - 8) : -1]:
+        if rejoined_name(s[w.start() :]) and _UPPER_END.search(s[: w.start()]):
+            return w.start()
+    return None
 
 
 @dataclass
@@ -87,6 +107,8 @@ def _cuts(s: str) -> list[int]:
     m = _TRAILING_NAME.search(s)
     if m and m.start() > 0 and _UPPER_END.search(s[: m.start()]):
         cuts.add(m.start(1))
+    elif (k := _trailing_split_name(s)) is not None:
+        cuts.add(k)
     # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": after an authority prefix and the title it acts for, the
     # signer's own position begins a line of its own
     bounds = sorted({0, *cuts, len(s)})

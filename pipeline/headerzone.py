@@ -57,10 +57,16 @@ NUMERIC_DATE = re.compile(
     r"\s*(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# the date cell with its figures garbled past reading ("ngày 3Ù tháng 4Ä năm 4034"): still the
+# cell (the place before it is the document's), its day, month and year unknown
+GARBLED_DATE = re.compile(r"ngày\s*\S{1,3}\s*tháng\s*\S{1,3}\s*năm\s*(?P<gy>\S{4})(?!\S)", re.IGNORECASE)
+_GARBLE = re.compile(r"[^\d\s.…_/]")
 NUMBER_TOKEN = re.compile(
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
+# single figures set apart before a number's last figure ("8 5 2 0/…"), from the cell's start
+_SPACED_SEQ = re.compile(r"(?<![\w/])(?:\d[ \t]){1,8}$")
 _LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # a Party number left blank for the clerk: the hyphen and symbol right after the cue ("Số -CTr/TU")
 _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\wĐđ\-]+)")
@@ -255,7 +261,10 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
         if num and not VV_CUE.search(seg):
             for m in VV_WORDS.finditer(seg, num.end()):
                 points.add(m.start())
-        for m in list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg)):
+        dates = list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg))
+        if not dates:
+            dates = [m for m in GARBLED_DATE.finditer(seg) if _garbled(m)]
+        for m in dates:
             if _cited_date(seg, m.start()):
                 continue
             points.add(_place_start(seg, m.start()))
@@ -343,7 +352,7 @@ def _role(t: str) -> str:
         return "number"
     if VV_CUE.match(t) or VV_WORDS.match(t):
         return "vv"
-    if CELL_DATE.search(t) or NUMERIC_DATE.search(t):
+    if CELL_DATE.search(t) or NUMERIC_DATE.search(t) or _garbled(GARBLED_DATE.search(t)):
         return "date"
     if fold(t).strip(" ()[]") in _marks():
         return "mark"
@@ -540,6 +549,19 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         return
     s, e = base + tok.start(), base + tok.end()
     raw = re.sub(r"\s+", "", tok.group(0))
+    lead = tok.start()  # where the number starts in the cell
+    spaced = _SPACED_SEQ.search(body[:lead]) if tok.group("seq") and len(tok.group("seq")) == 1 else None
+    if spaced:
+        # "Số:8 5 2 0/BCT-KHCN": a number typed (or OCR'd) letter-spaced is one number; its
+        # last figure alone would be a wrong one
+        lead = spaced.start()
+        s = base + lead
+        raw = re.sub(r"\s+", "", spaced.group()) + raw
+    elif tok.group("seq") and re.search(r"\d[ \t]+$", body[: tok.start()]):
+        # figures before the number, apart from it: which of them are the number is unknown
+        sym = (tok.group("sym") or "").rstrip(".,;").translate(_LOOKALIKE)
+        hr.annotations["number"] = Annotation("number", {"raw": None, "seq": None, "symbol": sym or None}, s, e, rule, conf - 0.4)
+        return
     if raw.endswith(("-", "/")) and nxt is not None and _SYMBOL_TAIL.match(nxt.text):
         raw += nxt.text
         e = nxt.end
@@ -552,7 +574,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         seq, symbol = m.group("seq"), m.group("sym")
     # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back
     raw, symbol = raw.rstrip(".,;").translate(_LOOKALIKE), symbol.rstrip(".,;").translate(_LOOKALIKE)
-    if _GARBLED_SEQ.search(body[: tok.start()]):
+    if _GARBLED_SEQ.search(body[:lead]):
         # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
         # — no raw number rather than a wrong one; the symbol is still the document's
         value = {"raw": None, "seq": None, "symbol": symbol}
@@ -584,17 +606,21 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     m = _date_match(p.text)
     if not m:
         return
-    d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
-    day, month, year = (int(d) if d else None), (int(mo) if mo else None), int(y)
+    if m.re is GARBLED_DATE:
+        d = mo = y = None  # figures past reading: the cell is the date's, its parts unknown
+    else:
+        d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
+    day, month, year = (int(d) if d else None), (int(mo) if mo else None), (int(y) if y else None)
     iso = None
-    if day and month:
+    if day and month and year:
         try:
             iso = _dt.date(year, month, day).isoformat()
         except ValueError:
             iso = None
     raw = " ".join(m.group(0).split())
     value = {"raw": raw, "iso": iso, "year": year, "month": month, "day": day}
-    hr.annotations["date"] = Annotation("date", value, p.start + m.start(), p.start + m.end(), rule, conf if iso else conf - 0.12)
+    hr.annotations["date"] = Annotation("date", value, p.start + m.start(), p.start + m.end(), rule,
+                                         conf if iso else conf - (0.4 if year is None else 0.12))
     head = p.text[: m.start()]
     place = head.strip(" ,*_")
     ps = p.start + (len(head) - len(head.lstrip(" ,*_")))
@@ -635,7 +661,21 @@ def _wrapped_place(lines: list, prev: Any, place: str) -> bool:
 
 
 def _date_match(t: str) -> re.Match[str] | None:
-    return FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
+    m = FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
+    if m is None:
+        g = GARBLED_DATE.search(t)
+        return g if _garbled(g) else None
+    return m
+
+
+def _garbled(m: re.Match[str] | None) -> bool:
+    """A date cell whose figures OCR garbled: letters or marks among them, or a year no
+    document has (the readable dates are the other patterns')."""
+    if m is None:
+        return False
+    inner = m.group(0)[4:]
+    figures = re.sub(r"(?i)tháng|năm", " ", inner)
+    return bool(_GARBLE.search(figures)) or not re.fullmatch(r"(?:19|20)\d{2}", m.group("gy"))
 
 
 def _part(m: re.Match[str], name: str) -> str | None:

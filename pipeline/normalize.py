@@ -14,7 +14,10 @@
 4. quotes: odd double quotes (``„ ‟ « » '' ``...``) become ``“ ”``, ``‘ ′`` used as
    apostrophes or minute marks become ``’``;
 5. modern tone placement (``hoà`` → ``hòa``, ``thuỷ`` → ``thủy``, ``UỶ`` → ``ỦY``), a rule
-   over the syllable structure (:func:`fix_tone_placement`);
+   over the syllable structure (:func:`fix_tone_placement`); in a text printed without any
+   marks (an OCR model without Vietnamese), the marks of lexicon phrases put back, one
+   character for one (:mod:`pipeline.diacritics`: ``Can cu Nghi dinh so 12/2025/ND-CP`` →
+   ``Căn cứ Nghị định số 12/2025/NĐ-CP``);
 6. whitespace: runs of spaces/tabs → one space, no leading/trailing spaces, at most two
    newlines in a row;
 7. lines hard-wrapped mid-sentence are joined (the ``\\n`` becomes a space), see
@@ -60,6 +63,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import space_tables
+from .diacritics import restore_edits
 from .encoding import (
     CLOSED_NUCLEI,
     COMPOSE,
@@ -711,6 +715,7 @@ _MARKER = re.compile(
     r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
     r"|[a-zđ][.)](?:\s|$)"
     r"|[IVXLC]+[.)](?:\s|$)"
+    r"|[IVXLC]+-\s"  # a Party document's sections: "I- TÌNH HÌNH …"
     r"|(?:Điều|ĐIỀU)\s+\d"
     r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\b"
     r"|Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI|Căn cứ|CĂN CỨ|Số\s*:|SỐ\s*:|V/v|V/V"
@@ -1158,7 +1163,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         if mp is not None:
             later.append(mp)
             maps.append(mp)
-    for stage in (_quote_edits, _tone_edits):
+    for stage in (_quote_edits, _tone_edits, restore_edits):
         edits = stage(text)
         if edits:
             text, mp = _apply(text, edits)

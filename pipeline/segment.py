@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from .closing_layout import explode
+from .closing_layout import explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
 from .headerzone import (
     Annotation,
@@ -144,6 +144,7 @@ HEADING = re.compile(
     rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:(?=[IVXLC]+\b){_ROMAN}|\d+|thứ \w+)\b[.:]?"
     rf"|Điều\s+\d+[a-z]?[.:]?"
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
+    rf"|(?=[IVXLC]+-\s)(?:{_ROMAN})-(?=\s)"  # a Party document's "I- TÌNH HÌNH …"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|(?=\s+[^\d\s]))"
     rf"|[a-zđ][)\.](?=\s))\s*(?P<title>.*)$"
 )
@@ -157,7 +158,7 @@ def heading_level(marker: str) -> int:
         return 0
     if low.startswith("điều"):
         return 2
-    if re.fullmatch(rf"(?:{_ROMAN})[.)/]", m) and m[:-1]:
+    if re.fullmatch(rf"(?:{_ROMAN})[.)/-]", m) and m[:-1]:
         return 1
     if m[0].isdigit():
         nums = re.findall(r"\d+", m)
@@ -984,7 +985,7 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
     """Every (first, last) block of position lines over a personal name, in order."""
     cands: list[tuple[int, int]] = []
     for ln in lines[start:stop]:
-        if not PERSON_NAME.match(ln.text) or is_upper_line(ln.text, 0.9):
+        if not (PERSON_NAME.match(ln.text) or rejoined_name(ln.text)) or is_upper_line(ln.text, 0.9):
             continue
         # walk up over blank lines (room for the signature) to the position lines
         name_first = ln.idx
@@ -1118,7 +1119,7 @@ def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
     for p in pieces[end:]:
         if not p.text or is_signed_mark(p.text):
             continue
-        if PERSON_NAME.match(p.text) and not is_upper_line(p.text, 0.9):
+        if (PERSON_NAME.match(p.text) or rejoined_name(p.text)) and not is_upper_line(p.text, 0.9):
             return p.idx, p.idx
         break
     return None

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import bodies
-from ..closing_layout import cell_lines
+from ..closing_layout import cell_lines, rejoined_name
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
@@ -28,12 +28,23 @@ def _position_case(upper: str) -> str:
     for p in positions():
         if ft.startswith(fold_cue(p)) and (len(t) == len(p) or not t[len(p)].isalnum()):
             rest = t[len(p) :].strip()
+            if rest and _starts_with_position(rest):
+                # two titles run together ("TRƯỞNG BAN PHÓ THỦ TƯỚNG", the cell's two lines
+                # flattened): the head's title of the body, then the signer's own, nearest the
+                # name — as the line above the name, the signer's position is the last
+                return _position_case(rest)
             abbrevs = set(load_rules("abbreviations")["expand"])
             rest_cased = " ".join(w if w in abbrevs else w.lower() for w in rest.split())
             return f"{p} {rest_cased}".strip()
     if is_upper_line(t):
         return t[:1] + t[1:].lower()
     return t
+
+
+def _starts_with_position(t: str) -> bool:
+    ft = fold(t)
+    return any(ft.startswith(fold_cue(p)) and (len(t) == len(p) or not t[len(p)].isalnum())
+               for p in positions())
 
 
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
@@ -45,6 +56,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         name_lines = [lines[-2], lines[-1]]
     name = collapse(" ".join(ln.text for ln in name_lines))
     name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
+    name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
     prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
     above = [ln for ln in lines if ln.idx < name_lines[0].idx]
     authority = None
@@ -146,6 +158,12 @@ def _items_from(
                 continue
             seg_start = base + pos
             pos += len(part)
+            # the note of the item before, set after its ';' ("- Bộ X; (báo cáo) - Sở Y tế;"):
+            # no part of the next item
+            note = _LEAD_NOTE.match(part)
+            if note:
+                seg_start += note.end()
+                part = part[note.end() :]
             # items run together on one line each keep their dash ("…; - Sở Y tế; - Lưu: VT")
             dash = _ITEM_DASH.match(part)
             if dash:
@@ -165,6 +183,7 @@ def _items_from(
 
 
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
+_LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
 
 

@@ -230,7 +230,8 @@ def _rules() -> _Rules:
         narrated_re=re.compile(
             # the date may stand without a comma before the subject where it is written out
             # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
-            rf"^[\s\-+•]*(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
+            rf"^[\s\-+•]*(?:(?i:{_alt(r['issuer'].get('narrated_leads', []))})\s*,?\s+)?"
+            rf"(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
             rf"(?P<subj>[^,;:()]{{2,160}}?)\s+(?:{verbs})\s*$"
         ),
         title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
@@ -471,6 +472,31 @@ def _known_name(text: str, s: int, lim: int) -> int | None:
     return m.end() if m and text[s].isupper() else None
 
 
+@cache
+def _joint_re() -> re.Pattern[str]:
+    heads = load_rules("citations")["issuer"].get("joint_heads", [])
+    return re.compile(rf"(?:{_alt(heads)})(?!\w)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _joint_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
+    """A joint issuer and the bodies it joins ("Liên Bộ: Tài chính, Y tế"): the list, commas,
+    dashes and colon included, is the name, up to the trích yếu, a date, a number or the
+    clause's end."""
+    m = _joint_re().match(text, s, lim)
+    if m is None:
+        return None
+    end = lim
+    for pat in (r"[;()“”\"\[\]|]|\n\s*\n|\.(?!\d)", r"\s(?:ngày|Ngày)\s*\d|\s(?:số|Số)\s*:?\s*\d"):
+        f = re.search(pat, text[m.end() : end])
+        if f:
+            end = m.end() + f.start()
+    stop = _rules().issuer_stop.search(text, m.end(), end)
+    if stop:
+        end = stop.start()
+    e = s + len(text[s:end].rstrip(" ,-–:"))
+    return (s, e) if e > m.end() else None
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -480,6 +506,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     known = _known_name(text, s, lim)
     if known:
         return s, known
+    joint = _joint_run(text, s, lim)
+    if joint:
+        return joint
     hard_end = lim
     for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
@@ -1156,6 +1185,10 @@ def _around(text: str, c: _Cite) -> None:
             break
     if c.issuer.value is None:
         _listed_issuer(text, c)
+    if c.issuer.value is None:
+        _passive_agent(text, c)
+    if c.issuer.value is None:
+        _paren_identified(text, c)
     if c.issuer.value is not None and c.date.value is not None:
         return
     # the narration opens the clause, or follows a comma inside it ("Triển khai Nghị định số …
@@ -1182,6 +1215,46 @@ def _around(text: str, c: _Cite) -> None:
         ds = _dates(text, base + m.start(), base + m.end(g))
         if ds and ds[0].iso:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
+
+
+_PASSIVE = re.compile(r"(?<!\w)được\s+")
+_TAI = re.compile(r"\stại\s")
+
+
+def _paren_identified(text: str, c: _Cite) -> None:
+    """'… báo cáo của Tổng công ty X về việc … (Công văn số …)': a citation in brackets names
+    the paper the words before it describe; their "của <body>" is its issuer."""
+    prefix = text[c.clause : c.start]
+    if not prefix.rstrip().endswith("("):
+        return
+    open_at = c.clause + len(prefix.rstrip()) - 1
+    for m in reversed(list(re.finditer(r"(?<!\w)của\s+", text[c.clause : open_at]))):
+        s = c.clause + m.end()
+        if not text[s : s + 1].isupper() or not starts_with_org_head(text[s:open_at]):
+            continue
+        iss = _issuer_run(text, s, open_at)
+        if iss is not None:
+            c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.6,
+                         "của <issuer> … (<citation>)")
+        return
+
+
+def _passive_agent(text: str, c: _Cite) -> None:
+    """'… đã được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …', '… được Bộ X cho phép …
+    tại Giấy phép số …': the agent of the passive act the citation records is its issuer."""
+    prefix = text[c.clause : c.start]
+    tai = list(_TAI.finditer(prefix))
+    if not tai or prefix[tai[-1].end() :].count(" ") > 8:
+        return
+    for m in reversed(list(_PASSIVE.finditer(prefix, 0, tai[-1].start()))):
+        s = c.clause + m.end()
+        if not text[s : s + 1].isupper() or not starts_with_org_head(text[s : c.clause + tai[-1].start()]):
+            return
+        iss = _issuer_run(text, s, c.clause + tai[-1].start())
+        if iss is None:
+            return
+        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.65, "được <issuer> … tại <citation>")
+        return
 
 
 def _issuer_before_number(text: str, c: _Cite) -> None:
@@ -1701,10 +1774,19 @@ def _has_citation(text: str, s: int, e: int) -> bool:
     return bool(NUMBER.search(text, s, e) or FREE_NUMBER.search(text, s, e))
 
 
+@cache
+def _opener_before() -> re.Pattern[str]:
+    openers = load_rules("citations")["zone"]["openers"]
+    return re.compile(rf"(?<!\w)(?:{_alt(openers)})(?:\s+(?:các|những))?\s*$", re.IGNORECASE)
+
+
 def _request_at(text: str, s: int, e: int) -> int | None:
     for m in _rules().request_re.finditer(text, s, e):
-        if not _in_quotes(text, s, m.start()):
-            return m.start()
+        if _in_quotes(text, s, m.start()):
+            continue
+        if _opener_before().search(text, max(s, m.start() - 24), m.start()):
+            continue  # "Căn cứ đề xuất của …", "Xét đề nghị của …": the request is a ground
+        return m.start()
     return None
 
 
@@ -1732,6 +1814,30 @@ def _paragraphs(doc: Document, part: str) -> list[tuple[int, int, bool]]:
     if cur:
         out.append((cur[0], cur[1], False))
     return out
+
+
+def _narrated_zones(doc: Document) -> list[tuple[int, int]]:
+    """The narrated zone, and after it the paragraphs that open with a ground's own opener
+    ("Căn cứ đề xuất … (Công văn số …), Bộ đồng ý …"): a narration that ends at a request it
+    tells of ("… và đề nghị Tổng công ty …") may be followed by grounds stated as such."""
+    nz = _narrated_zone(doc)
+    if nz is None:
+        return []
+    zones = [nz]
+    text = doc.text
+    for ps, pe, heading in _paragraphs(doc, "body"):
+        if ps < nz[1]:
+            continue
+        if heading or not _rules().opener_re.match(text, ps, pe) or not _opens_ground(text[ps:pe]):
+            break
+        req = _request_at(text, ps, pe)
+        stop = pe if req is None else req
+        if not _has_citation(text, ps, stop):
+            break
+        zones.append((ps, stop))
+        if req is not None:
+            break
+    return zones
 
 
 def _narrated_zone(doc: Document) -> tuple[int, int] | None:
@@ -1940,9 +2046,7 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
             zones.append((hz[0], hz[1], "preamble"))
     sections = _grounds_sections(doc)
     if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
-        nz = _narrated_zone(doc)
-        if nz:
-            zones.append((nz[0], nz[1], "narrated"))
+        zones += [(a, b, "narrated") for a, b in _narrated_zones(doc)]
     return zones + sections
 
 
@@ -1966,6 +2070,9 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     own = _own_number(doc)
     kept: list[_Cite] = []
     seen: dict[str, _Cite] = {}
+    title = [ln for ln in doc.part_lines("title") if not ln.blank]
+    def in_title(pos: int | None) -> bool:
+        return bool(title) and pos is not None and title[0].start <= pos < title[-1].end
     for c in cites:
         if c.number.value is not None:
             k = _key(c.number.value)
@@ -1988,6 +2095,15 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             a, b = getattr(first, attr), getattr(c, attr)
             if a.value is None and b.value is not None:
                 a.set(b.value, b.start, b.end, b.conf * 0.9, b.rule + " (later mention)")
+            elif attr == "issuer" and a.value and b.value and in_title(a.start) and not in_title(b.start) \
+                    and fold(a.value) != fold(b.value):
+                # named in the trích yếu ("Kế hoạch thực hiện Nghị quyết số … của Tỉnh ủy") and
+                # cited among the grounds: the ground's own citation names its issuer as issued
+                a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (cited as a ground)")
+            elif attr == "issuer" and a.value and b.value and fold(b.value).startswith(fold(a.value) + " "):
+                # the body named short in one mention and in full in another ("Ban Bí thư" /
+                # "Ban Bí thư Trung ương Đảng"): the full name
+                a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (fuller mention)")
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()

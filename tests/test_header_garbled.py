@@ -1,0 +1,66 @@
+"""Header cells a scan or a converter damaged: a letter-spaced number, a date whose figures
+OCR garbled, figures set apart before a number (synthetic letters of invented bodies)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+BODY = """
+V/v góp ý dự thảo quy chế phối hợp
+
+Kính gửi: Ủy ban nhân dân tỉnh Sông Lam
+
+Bộ Giao thông có ý kiến như sau: thống nhất với nội dung dự thảo.
+
+Nơi nhận:                                   KT. BỘ TRƯỞNG
+- Như trên;                                  THỨ TRƯỞNG
+- Lưu: VT.
+                                             Lê Văn Hòa
+"""
+
+
+def _letter(number_and_date: str) -> str:
+    return "BỘ GIAO THÔNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \
+           "                              Độc lập - Tự do - Hạnh phúc\n\n" + number_and_date + "\n" + BODY
+
+
+def test_letter_spaced_number_is_one_number():
+    r = extract_text(_letter("Số:4 7 1 3/BGT-VT           Hà Nội, ngày 12 tháng 5 năm 2027"))
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("4713/BGT-VT", "4713", "BGT-VT")
+    assert r.date.iso == "2027-05-12" and r.place == "Hà Nội"
+
+
+def test_figures_apart_before_the_number_give_no_number_rather_than_a_wrong_one():
+    r = extract_text(_letter("Số: 47 13/BGT-VT           Hà Nội, ngày 12 tháng 5 năm 2027"))
+    assert r.number.raw is None and r.number.seq is None and r.number.symbol == "BGT-VT"
+
+
+def test_garbled_date_figures_keep_the_place():
+    r = extract_text(_letter("Số: 4713/BGT-VT           Hà Nội, ngày 1Ữ tháng 5Ä năm 2O27"))
+    assert r.place == "Hà Nội"
+    assert r.date is None or (r.date.iso is None and r.date.year is None and r.date.day is None)
+    assert r.number.raw == "4713/BGT-VT"
+
+
+PARTY = """BAN CHẤP HÀNH TRUNG ƯƠNG            ĐẢNG CỘNG SẢN VIỆT NAM
+
+Số: 31-NQ/TW                          Hà Nội, ngày 4 tháng 6 năm 2027
+
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035
+I- TÌNH HÌNH VÀ NGUYÊN NHÂN
+Sau 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 12/3/2016 của Bộ Chính trị về thủy sản, ngành đã đạt nhiều kết quả.
+II- QUAN ĐIỂM VÀ MỤC TIÊU
+Phát triển thủy sản bền vững.
+
+T/M BỘ CHÍNH TRỊ
+Nguyễn Văn Tâm
+"""
+
+
+def test_party_section_marker_with_a_hyphen_ends_the_title_and_the_preamble():
+    """A Party document numbers its sections "I-", "II-": the first one is the body, not more of
+    the trích yếu in capitals, and what it narrates is no ground."""
+    r = extract_text(PARTY)
+    assert r.title == "CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035"
+    assert not any(b.number == "09-NQ/TW" for b in r.legal_bases)

@@ -1,0 +1,110 @@
+"""Issuers of cited grounds written in ways the first rules missed (synthetic documents of
+invented bodies): a joint issuer with its list of bodies, a body named short then in full,
+a narration opening with a connective, the agent of a passive act."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+DECISION = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SÔNG LAM                         Độc lập - Tự do - Hạnh phúc
+
+Số: 51/QĐ-UBND                        Sông Lam, ngày 9 tháng 3 năm 2027
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ điều dưỡng người có công
+
+ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+
+{grounds}
+
+QUYẾT ĐỊNH:
+
+Điều 1. Hỗ trợ điều dưỡng người có công năm 2027.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+
+LETTER = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SÔNG LAM                         Độc lập - Tự do - Hạnh phúc
+
+Số: 52/UBND-VX                        Sông Lam, ngày 9 tháng 3 năm 2027
+V/v hồ sơ người có công
+
+Kính gửi: Bộ Nội vụ
+
+{narration}
+
+Ủy ban nhân dân tỉnh Sông Lam đề nghị Bộ Nội vụ xem xét, hướng dẫn để tỉnh thực hiện./.
+
+Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN
+- Như trên;                                CHỦ TỊCH
+- Lưu: VT.
+                                           Lê Văn Hòa
+"""
+
+
+def _bases(text: str) -> dict[str | None, object]:
+    return {b.number: b for b in extract_text(text).legal_bases}
+
+
+def test_joint_issuer_keeps_its_list_of_bodies():
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Thông tư liên tịch số 14/2026/TTLT-BNV-BTC ngày 11/9/2026 của Liên Bộ: Nội vụ, Tài chính "
+        "về việc hướng dẫn chế độ điều dưỡng;\n"
+        "Căn cứ Thông tư liên tịch số 03/2025/TTLT-BNV-BYT ngày 12/4/2025 của liên Bộ Nội vụ - Y tế "
+        "hướng dẫn chăm sóc sức khỏe;")))
+    assert lb["14/2026/TTLT-BNV-BTC"].issuer == "Liên Bộ: Nội vụ, Tài chính"
+    assert lb["03/2025/TTLT-BNV-BYT"].issuer == "liên Bộ Nội vụ - Y tế"
+
+
+def test_a_body_named_short_then_in_full_gets_the_full_name():
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Kết luận số 88-KL/TW ngày 02 tháng 3 năm 2026 của Ban Bí thư về tiếp tục thực hiện "
+        "Chỉ thị số 17-CT/TW ngày 05 tháng 5 năm 2022 của Ban Bí thư về công tác người có công;\n"
+        "Căn cứ Chỉ thị số 17-CT/TW ngày 05 tháng 5 năm 2022 của Ban Bí thư Trung ương Đảng về công tác người có công;")))
+    assert lb["17-CT/TW"].issuer == "Ban Bí thư Trung ương Đảng"
+    assert lb["88-KL/TW"].issuer == "Ban Bí thư"
+
+
+def test_narration_opening_with_a_connective_and_a_passive_agent():
+    lb = _bases(LETTER.format(narration=(
+        "Sau khi Bộ Nội vụ ban hành Thông tư số 05/2026/TT-BNV ngày 07/4/2026 hướng dẫn lập hồ sơ, "
+        "nhiều địa phương gặp vướng mắc. Vì vậy ngày 23/5/2026, Bộ Y tế đã ban hành Công văn số "
+        "1609/BYT-KCB về việc giám định bệnh tật. Bệnh viện tỉnh đã được Bộ Y tế cho phép giám định "
+        "tại Giấy phép số 31/GP-BYT ngày 14/7/2026.")))
+    assert lb["05/2026/TT-BNV"].issuer == "Bộ Nội vụ" and lb["05/2026/TT-BNV"].date == "2026-04-07"
+    assert lb["1609/BYT-KCB"].issuer == "Bộ Y tế" and lb["1609/BYT-KCB"].date == "2026-05-23"
+    assert lb["31/GP-BYT"].issuer == "Bộ Y tế" and lb["31/GP-BYT"].date == "2026-07-14"
+
+
+def test_grounds_stated_after_a_narration_that_ends_at_a_told_request():
+    lb = _bases(LETTER.format(narration=(
+        "Qua sơ kết thí điểm, ngày 16/8/2026 Bộ Y tế đã có Công văn số 3395/BYT-KHTC gửi Tổng công ty "
+        "Dược Sông Lam về việc tiếp tục thí điểm và đề nghị Tổng công ty có giải pháp khắc phục.\n\n"
+        "Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Dược Sông Lam về việc khắc phục "
+        "tồn tại (Công văn số 4736/DSL-TCBC ngày 20/10/2026), Bộ Y tế đồng ý mở rộng thí điểm.")))
+    assert lb["3395/BYT-KHTC"].issuer == "Bộ Y tế"
+    assert lb["4736/DSL-TCBC"].date == "2026-10-20"
+    assert lb["4736/DSL-TCBC"].issuer == "Tổng công ty Dược Sông Lam"
+
+
+PLAN = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SÔNG LAM                         Độc lập - Tự do - Hạnh phúc
+
+Số: 77/KH-UBND                        Sông Lam, ngày 9 tháng 3 năm 2027
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 21-NQ/TU của Tỉnh ủy Sông Lam ngày 02/01/2027 về phát triển thủy sản
+
+Căn cứ Nghị quyết số 21-NQ/TU ngày 02 tháng 01 năm 2027 của Ban Thường vụ Tỉnh ủy về phát triển
+thủy sản. Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 21-NQ/TU của Tỉnh ủy Sông Lam
+ngày 02/01/2027, nội dung như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển thủy sản bền vững.
+"""
+
+
+def test_the_grounds_citation_names_the_issuer_over_the_title_mention():
+    lb = _bases(PLAN)
+    assert lb["21-NQ/TU"].issuer == "Ban Thường vụ Tỉnh ủy" and lb["21-NQ/TU"].date == "2027-01-02"
