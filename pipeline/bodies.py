@@ -57,9 +57,8 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
     r = _rules()
     names = [*r["domains"]["ministries"], *r["domains"]["ministries_former"], *r["domains"]["departments"],
              *r["bodies"]["names"]]
-    phrases = {_phrase(n) for n in names}
     seps = {_key(x) for x in _SEPARATORS}
-    phrases = {p for p in phrases if len(p) > 1 and any(k in seps for k in p[1:-1])}
+    phrases = {_undashed(p) for p in map(_phrase, names) if len(p) > 1 and any(k in seps for k in p[1:-1])}
     lengths: dict[str, set[int]] = {}
     for p in phrases:
         lengths.setdefault(p[0], set()).add(len(p))
@@ -88,13 +87,19 @@ def _expanded_tokens(s: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _undashed(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's keys without its dashes: a dash between the fields of a domain is optional in
+    practice ("Lao động - Thương binh và Xã hội", "Lao động Thương binh và Xã hội")."""
+    return tuple(k for k in keys if k != "-")
+
+
 def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
     list punctuation, longest match first, left to right; abbreviations count as the words
     they stand for."""
     end = len(s) if end is None else end
     lengths, phrases = _protected_index()
-    toks = _expanded_tokens(s[start:end])
+    toks = [t for t in _expanded_tokens(s[start:end]) if t[0] != "-"]
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0

@@ -833,6 +833,9 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
                for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
+        if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and any(
+                m.end("h") <= w.end for m in _role_heads(s, ws[i0].start, w.end + w.trail.index(":") + 1)):
+            continue  # "Giám đốc Sở: Tư pháp, Nội vụ": the role's head distributed
         return w.end + w.trail.index(":")
     return None
 
@@ -1139,11 +1142,31 @@ _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[
 _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
+_HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
+
+
+def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
+    """"Giám đốc Sở: Tư pháp, Nội vụ": a role over a singular head, then a colon and the
+    fields — distributed as "các Sở:" is (the head's match, to take the role before it)."""
+    out = []
+    for c in (i for i in range(start, end) if s[i] == ":"):
+        cut = max(s.rfind(";", start, c), s.rfind(",", start, c), start - 1) + 1
+        lead = s[cut:c]
+        n = bodies.role_length(lead.lstrip())
+        if not n:
+            continue
+        a = cut + len(lead) - len(lead.lstrip()) + n
+        m = _HEAD_COLON.match(s, a + len(s[a:c]) - len(s[a:c].lstrip()), end)
+        if m and m.end("h") <= c:
+            out.append(m)
+    return out
+
+
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
     # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
-    for m in _DIST.finditer(s, start, end):
+    for m in sorted([*_DIST.finditer(s, start, end), *_role_heads(s, start, end)], key=lambda x: x.start()):
         hw = _wlist(m.group(0).rstrip(": "))
         if _head_at(hw, 0) == len(hw):
             head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
@@ -1155,8 +1178,10 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             role = ""
             if lead and bodies.is_role(lead):
                 role = collapse(lead) + " "
-            else:
+            elif m.re is _DIST:
                 cut = m.start()
+            else:
+                continue  # "Sở: …" without its role or "các" is a label, not a distribution
             members = []
             after = stop
             for a, b in _segments(s, m.end(), stop):
