@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpus_files import segment_text
 
 from pipeline import bodies
-from pipeline.extract.units import _split_units, extract_responsible_units
+from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
 from pipeline.provenance import Prov
 
 _HEAD = (
@@ -54,3 +54,54 @@ def test_a_role_over_named_bodies_keeps_each_body() -> None:
     names = _exec_units("Giám đốc: Trung tâm Y tế, Trung tâm Văn hóa; Sở Tư pháp chịu trách nhiệm thi hành "
                         "Quyết định này./.")
     assert names == ["Giám đốc Trung tâm Y tế", "Giám đốc Trung tâm Văn hóa", "Sở Tư pháp"]
+
+
+def test_a_kind_after_a_bodys_list_of_levels_is_a_unit_of_its_own() -> None:
+    names = _exec_units(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường",
+                     "Đơn vị có liên quan"]
+    # a level after the levels goes on with them
+    names = _exec_units("Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn"]
+
+
+def test_a_class_of_bare_kinds_that_says_cac_again_stays_one_class() -> None:
+    names = _exec_units("Sở Tư pháp, các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan chịu trách nhiệm "
+                        "thi hành Quyết định này./.")
+    assert names == ["Sở Tư pháp", "Các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"]
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nSố: 7/KH-UBND\nHà An, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển "
+    "du lịch\n\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng.\n\nII. TỔ CHỨC THỰC HIỆN\n{items}\n\nNơi nhận:\n- Lưu: VT."
+    "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+)
+
+
+def _plan_units(items: str) -> list[str]:
+    doc = segment_text(_PLAN.format(items=items))
+    return [u["name"] for u in extract_responsible_units(doc, Prov())]
+
+
+def test_a_plural_mention_of_a_role_or_body_is_the_same_unit() -> None:
+    names = _plan_units(
+        "1. Giám đốc, Thủ trưởng cơ quan ngang sở căn cứ nhiệm vụ được giao xây dựng kế hoạch.\n"
+        "2. Các Giám đốc, Thủ trưởng cơ quan ngang sở tổ chức kiểm tra, đôn đốc việc thực hiện."
+    )
+    assert names == ["Giám đốc", "Thủ trưởng cơ quan ngang sở"]
+
+
+def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:
+    names = _plan_units(
+        "1. Thủ trưởng cơ quan chuyên môn có liên quan xây dựng kế hoạch thực hiện.\n"
+        "2. Thủ trưởng cơ quan chuyên môn tổ chức kiểm tra, đôn đốc việc thực hiện.\n"
+    )
+    assert names == ["Thủ trưởng cơ quan chuyên môn"]
+    # a plural class keeps the words as its name
+    col = _Collector()
+    col.add("Các cơ quan có liên quan", (0, 1), (0, 1), 0.8, "line")
+    col.add("Các cơ quan", (2, 3), (2, 3), 0.8, "line")
+    assert [u.name for u in col.units] == ["Các cơ quan có liên quan"]

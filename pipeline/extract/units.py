@@ -172,6 +172,7 @@ class _Lex:
     numbered: frozenset[str]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
+    concerned: frozenset[Phrase]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
@@ -239,6 +240,7 @@ def _lex() -> _Lex:
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
+        concerned=frozenset(_pkey(w) for w in r["name"].get("concerned", [])),
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=(*load_rules("structure")["sections"]["implementation"],
@@ -1323,6 +1325,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
+    if _class_goes_on(group, g):
+        return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
+    if _kind_after_levels(group, last, g):
+        return True  # "Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan": two units
     gtext = " ".join(w.text for w in group)
     after_kind = bodies.is_distinct_kind(gtext) or bodies.is_distinct_kind(gtext[bodies.role_length(gtext):].strip())
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
@@ -1370,6 +1376,43 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _comma_parts(ws: tuple[_Word, ...]) -> list[tuple[_Word, ...]]:
+    out: list[tuple[_Word, ...]] = []
+    a = 0
+    for k, w in enumerate(ws):
+        if "," in w.trail or k == len(ws) - 1:
+            out.append(ws[a : k + 1])
+            a = k + 1
+    return [p for p in out if p]
+
+
+def _class_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """A plural class of bare kinds ("Các cơ quan, đơn vị") that names "các" again before more
+    bare kinds in lower case ("…, các tổ chức, cá nhân có liên quan") is still one class: the
+    generic addressees of an execution clause, no body named."""
+    if not group or group[0].key != _CAC or not g or g[0].key != _CAC or not g[0].text.islower():
+        return False
+    if not all(_bare(p) for p in _comma_parts(group)):
+        return False
+    cat = _match(g, 1, _lex().cat_index)
+    return cat is not None and cat not in _lex().levels and len(g) == 1 + len(cat)
+
+
+def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """After a body named for a list of levels ("Ủy ban nhân dân các xã, phường"), a kind in lower
+    case that is no level ("đơn vị có liên quan") opens a unit of its own: the levels' list has
+    ended."""
+    lex = _lex()
+    if not g or not g[0].text[:1].islower() or g[0].key == _CAC:
+        return False
+    cat = _match(g, 0, lex.cat_index)
+    if cat is None or cat in lex.levels or not _bare(last) or not _ends_with_level(last):
+        return False
+    parts = _comma_parts(group)
+    return len(parts) >= 2 and not _bare(parts[0]) and _ends_with_level(parts[0]) and _collective(parts[0]) \
+        and all(_bare(p) and _ends_with_level(p) for p in parts[1:])
 
 
 _ALL_LEVELS = _pkey("các cấp")
@@ -1698,6 +1741,13 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
+        if not hits and len(k) >= 3:
+            # "Các Bộ trưởng" / "Bộ trưởng", "Các Ủy ban nhân dân tỉnh …" / "Ủy ban nhân dân tỉnh
+            # …": the plural names the same unit (only the whole name: "Các tập đoàn" is no
+            # "Tập đoàn A")
+            other = self._by_key.get(k[1:] if k[0] == _CAC else (_CAC, *k))
+            if other is not None and _key(other.name) in (k[1:], (_CAC, *k)):
+                hits = [other]
         bag = _bag(name)
         if not hits and bag in self._by_bag:
             hits = [self._by_bag[bag]]  # "… các xã, phường" / "… các phường, xã": the same unit
@@ -1710,9 +1760,14 @@ class _Collector:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
             old = _key(u.name)
-            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers:
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and k[1:] != old:
                 u.name, u.name_span = name, span
                 self._index(u, k)
+            elif len(k) < len(old) and old[len(k) :] in _lex().concerned and k[0] != _CAC \
+                    and not _collective(_wlist(name)):
+                # "Thủ trưởng cơ quan X có liên quan" / "Thủ trưởng cơ quan X": the body is
+                # named without the qualifier "có liên quan" that one mention adds
+                u.name, u.name_span = name, span
             # (a later mention that adds where the unit acts — "… tại khu vực dự báo có mưa lũ"
             # — qualifies the same unit: its first name stays)
             return u
