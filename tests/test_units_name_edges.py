@@ -7,6 +7,7 @@ from __future__ import annotations
 from corpus_files import segment_text
 
 from pipeline import bodies
+from pipeline.attested_names import attested_extension
 from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
 from pipeline.provenance import Prov
 
@@ -105,3 +106,32 @@ def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:
     col.add("Các cơ quan có liên quan", (0, 1), (0, 1), 0.8, "line")
     col.add("Các cơ quan", (2, 3), (2, 3), 0.8, "line")
     assert [u.name for u in col.units] == ["Các cơ quan có liên quan"]
+
+
+def test_a_role_over_its_body_before_a_colon_and_a_task_distributes_nothing() -> None:
+    names = _plan_units("1. Chánh Văn phòng Sở: Giúp Giám đốc Sở theo dõi việc thực hiện.")
+    assert names == ["Chánh Văn phòng Sở"]
+
+
+_MINISTRY = (
+    "BỘ CÔNG THƯƠNG\n\nSố: 7/QĐ-BCT\nHà Nội, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề kế hoạch\n\n"
+    "Căn cứ Nghị định số 1/2025/NĐ-CP ngày 1 tháng 1 năm 2025;\nXét đề nghị của Vụ trưởng Vụ Công nghệ đào tạo,"
+    "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kế hoạch kèm theo.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    "\n\nĐiều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Công nghệ đào tạo chịu trách nhiệm thi hành Quyết định này./."
+    "\n\nNơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\nLê Văn An\n\nKẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n{items}\n"
+)
+
+
+def test_a_name_cut_at_a_verb_it_holds_is_made_whole_by_its_delimited_mentions() -> None:
+    doc = segment_text(_MINISTRY.format(items=(
+        "1. Giao Vụ Công nghệ đào tạo là đơn vị đầu mối theo dõi việc thực hiện.\n"
+        "2. Văn phòng Bộ bố trí kinh phí thực hiện.")))
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert names == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Công nghệ đào tạo", "Vụ Công nghệ đào tạo", "Văn phòng Bộ"]
+
+
+def test_a_task_after_a_name_in_one_other_place_attests_no_longer_name() -> None:
+    text = "1. Vụ Kỹ thuật đào tạo cán bộ mới.\n2. Vụ Kỹ thuật theo dõi.\n- Vụ Kỹ thuật đào tạo, bồi dưỡng.\n"
+    a = text.index("Vụ Kỹ thuật theo")
+    assert attested_extension(text, "Vụ Kỹ thuật", 3, 3 + len("Vụ Kỹ thuật")) == 3 + len("Vụ Kỹ thuật")
+    assert attested_extension(text, "Vụ Kỹ thuật", a, a + len("Vụ Kỹ thuật")) == a + len("Vụ Kỹ thuật")

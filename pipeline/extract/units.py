@@ -78,6 +78,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .. import bodies, wordseg
+from ..attested_names import attested_extension
 from ..caching import per_text_cache
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
@@ -1159,7 +1160,8 @@ def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
             continue
         a = cut + len(lead) - len(lead.lstrip()) + n
         m = _HEAD_COLON.match(s, a + len(s[a:c]) - len(s[a:c].lstrip()), end)
-        if m and m.end("h") <= c:
+        if m and m.end("h") <= c and bodies.domain_length(s[m.end() : m.end() + 80]):
+            # (the fields after the colon: "Chánh Văn phòng Bộ: Giúp Bộ trưởng …" is a task)
             out.append(m)
     return out
 
@@ -1224,10 +1226,35 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
         part: list[tuple[str, int, int]] = []
         for grp in _central_class(s, groups):
             a, b = grp[0][0], grp[-1][1]
+            heads = _plural_heads(s, grp)
+            if heads:
+                part.extend(heads)
+                continue
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+def _plural_heads(s: str, grp: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """"Các Cục, Vụ": a plural over capitalised heads that are each a kind of body of their own
+    (no collective noun: "Các Sở, ban, ngành" is one class) names each kind — "Các Cục", "Các
+    Vụ"; empty where the group is no such list."""
+    if len(grp) < 2:
+        return []
+    first = _wlist(s[grp[0][0] : grp[0][1]])
+    if len(first) != 2 or first[0].key != _CAC or not first[0].text[:1].isupper():
+        return []
+    cat = _lex().cat_index
+    out = []
+    for a, b in grp:
+        ws = _wlist(s[a:b])
+        w = ws[-1]
+        if len(ws) != (2 if (a, b) == grp[0] else 1) or not w.text[:1].isupper() or _head_at(ws, len(ws) - 1) != 1 \
+                or _match(ws, len(ws) - 1, cat) is not None:
+            return []
+        out.append((f"{first[0].text} {w.text}", a, b))
     return out
 
 
@@ -2762,6 +2789,31 @@ def _expand_defined(name: str, defined: dict[str, str]) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
+def _attested_names(units: list[_Unit], text: str) -> list[_Unit]:
+    """Names a verb cut short, made whole where the document names the body in full elsewhere
+    (:mod:`pipeline.attested_names`); a unit that then bears another's name is that unit."""
+    grown: set[int] = set()
+    for u in units:
+        a, b = u.name_span
+        e = attested_extension(text, u.name, a, b)
+        if e > b:
+            u.name, u.name_span = collapse(text[a:e]), (a, e)
+            grown.add(id(u))
+    if not grown:
+        return units
+    first: dict[Phrase, _Unit] = {}
+    for u in units:
+        first.setdefault(_key(u.name), u)
+    out: list[_Unit] = []
+    for u in units:
+        keep = first[_key(u.name)]
+        if keep is not u and (id(u) in grown or id(keep) in grown):
+            keep.tasks.extend(t for t in u.tasks if t not in keep.tasks)
+            continue
+        out.append(u)
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -2843,6 +2895,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if u.tasks or not u.parent]
     defined = _defined_abbreviations(doc.text)
     units = _resolve_bare_localities(units, doc.text)
+    units = _attested_names(units, doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
