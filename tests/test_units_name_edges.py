@@ -135,3 +135,14 @@ def test_a_task_after_a_name_in_one_other_place_attests_no_longer_name() -> None
     a = text.index("Vụ Kỹ thuật theo")
     assert attested_extension(text, "Vụ Kỹ thuật", 3, 3 + len("Vụ Kỹ thuật")) == 3 + len("Vụ Kỹ thuật")
     assert attested_extension(text, "Vụ Kỹ thuật", a, a + len("Vụ Kỹ thuật")) == a + len("Vụ Kỹ thuật")
+
+
+def test_a_tax_named_like_the_tax_office_is_no_unit() -> None:
+    names = _plan_units("1. Thuế suất 5%: áp dụng đối với hàng hóa thiết yếu.\n2. Thuế tỉnh Hà An hướng dẫn kê khai.")
+    assert names == ["Thuế tỉnh Hà An"]
+
+
+def test_a_verb_qualifying_a_subject_before_a_tense_word_reports_no_assignment() -> None:
+    names = _plan_units("1. Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ đăng ký.\n"
+                        "2. Sở Công Thương tổng hợp hồ sơ.")
+    assert names == ["Sở Công Thương"]

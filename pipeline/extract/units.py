@@ -779,6 +779,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 # an agent clause or of a relative clause describes the unit
                 noun = True
             if not noun:
+                after = k + len(seq)
+                if seq not in lex.strong and after < len(ws) and ws[after].key in lex.tense \
+                        and not ws[after - 1].trail.strip():
+                    # "Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ …": the verb qualifies
+                    # the subject, the tense after it reports what was done
+                    return _REJECT
                 if len(seq) > 1:
                     return w.start
                 # a one-syllable verb may be the tail or head of a longer word ("thành lập",
