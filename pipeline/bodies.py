@@ -333,7 +333,10 @@ def is_bare_head(name: str) -> bool:
 @cache
 def _level_pattern() -> re.Pattern[str]:
     levels = sorted((lv for lv in _rules()["locality"]["levels"] if lv[:1].islower()), key=len, reverse=True)
-    return re.compile(r"\s((?:các\s+)?(?:" + "|".join(map(re.escape, levels)) + r")\b.*)$")
+    words = sorted(_rules()["locality"].get("not_levels", []), key=len, reverse=True)
+    # (a word whose first syllable is a level — "xã hội", "bản đồ" — names no locality)
+    no = r"(?!(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b)" if words else ""
+    return re.compile(r"\s" + no + r"((?:các\s+)?(?:" + "|".join(map(re.escape, levels)) + r")\b.*)$")
 
 
 def locality_tail(name: str) -> str | None:

@@ -146,3 +146,11 @@ def test_a_verb_qualifying_a_subject_before_a_tense_word_reports_no_assignment()
     names = _plan_units("1. Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ đăng ký.\n"
                         "2. Sở Công Thương tổng hợp hồ sơ.")
     assert names == ["Sở Công Thương"]
+
+
+def test_a_word_whose_first_syllable_is_a_level_lends_no_locality() -> None:
+    assert bodies.locality_tail("Các tổ chức chính trị - xã hội") is None
+    assert bodies.locality_tail("Hội Nông dân xã An Phú") == "xã An Phú"
+    s = "Ủy ban Mặt trận Tổ quốc, các tổ chức chính trị - xã hội"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Ủy ban Mặt trận Tổ quốc", "Các tổ chức chính trị - xã hội"]
