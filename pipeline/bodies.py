@@ -159,6 +159,17 @@ def is_distinct_kind(s: str) -> bool:
     return any(keys[: len(p)] == p for p in _distinct_kinds())
 
 
+@cache
+def _unheaded() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(k) for k in _rules().get("kinds", {}).get("unheaded", []))
+
+
+def is_unheaded_kind(s: str) -> bool:
+    """Whether ``s`` opens with a kind of addressee no role heads ("cá nhân", "hộ gia đình")."""
+    keys = tuple(k for k, _a, _b in _tokens(s))
+    return any(keys[: len(p)] == p for p in _unheaded())
+
+
 def role_length(s: str) -> int:
     """Characters of ``s`` taken by a role that opens it ("Giám đốc", "Chủ tịch"), 0 if none."""
     toks = _tokens(s)

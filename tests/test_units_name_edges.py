@@ -154,3 +154,12 @@ def test_a_word_whose_first_syllable_is_a_level_lends_no_locality() -> None:
     s = "Ủy ban Mặt trận Tổ quốc, các tổ chức chính trị - xã hội"
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
         "Ủy ban Mặt trận Tổ quốc", "Các tổ chức chính trị - xã hội"]
+
+
+def test_persons_closing_a_roles_list_are_a_class_of_their_own() -> None:
+    names = _exec_units("Giám đốc Sở Tư pháp, Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan "
+                        "chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các cấp", "Tổ chức và cá nhân có liên quan"]
+    # a role's list of bodies without persons stays one
+    names = _exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan"]

@@ -1230,7 +1230,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in _central_class(s, groups):
+        for grp in (x for g0 in _central_class(s, groups) for x in _persons_apart(s, g0)):
             a, b = grp[0][0], grp[-1][1]
             heads = _plural_heads(s, grp)
             if heads:
@@ -1241,6 +1241,26 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
     return out
+
+
+_CONCERNED_TAIL = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên\s+quan\s*$")
+
+
+def _persons_apart(s: str, grp: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """"Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan": no role heads a
+    person, so the kinds in lower case that close a role's list and name persons among them
+    ("cá nhân": rules/bodies.toml [kinds] unheaded) are a class of their own."""
+    if len(grp) < 2 or not bodies.role_length(s[grp[0][0] : grp[0][1]]):
+        return [grp]
+    j = len(grp)
+    while j > 1:
+        ws = _wlist(_CONCERNED_TAIL.sub("", s[grp[j - 1][0] : grp[j - 1][1]]) if j == len(grp) else s[grp[j - 1][0] : grp[j - 1][1]])
+        if not ws or not ws[0].text[:1].islower() or ws[0].key == _CAC or not _bare(ws):
+            break
+        j -= 1
+    if j == len(grp) or not any(bodies.is_unheaded_kind(s[a:b]) for a, b in grp[j:]):
+        return [grp]
+    return [grp[:j], grp[j:]]
 
 
 def _plural_heads(s: str, grp: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
