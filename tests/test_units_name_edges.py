@@ -163,9 +163,3 @@ def test_persons_closing_a_roles_list_are_a_class_of_their_own() -> None:
     # a role's list of bodies without persons stays one
     names = _exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan"]
-
-
-def test_the_partys_committees_charged_as_a_kind_are_a_unit() -> None:
-    names = _plan_units("1. Cấp ủy, tổ chức đảng các cấp tổ chức quán triệt nội dung Kế hoạch.\n"
-                        "2. Sở Văn hóa và Thể thao hướng dẫn thực hiện.")
-    assert names == ["Cấp ủy, tổ chức đảng các cấp", "Sở Văn hóa và Thể thao"]
