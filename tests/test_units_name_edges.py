@@ -163,3 +163,13 @@ def test_persons_closing_a_roles_list_are_a_class_of_their_own() -> None:
     # a role's list of bodies without persons stays one
     names = _exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan"]
+
+
+def test_a_class_in_lower_case_goes_on_after_a_comma_but_not_after_va() -> None:
+    s = "Các hội, đoàn thể, các tổ chức, cá nhân có liên quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [s]
+    s = "Các đoàn thể, các hội nghề nghiệp"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Các đoàn thể", "Các hội nghề nghiệp"]
+    s = "Các doanh nghiệp vận tải và các cơ quan, đơn vị có liên quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Các doanh nghiệp vận tải", "Các cơ quan, đơn vị có liên quan"]

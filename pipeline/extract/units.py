@@ -1225,7 +1225,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
                 continue
             la, lb = groups[-1][-1]
-            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb]))):
+            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb])), s[lb:a]):
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
@@ -1365,9 +1365,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     return out
 
 
-def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = ()) -> bool:
+def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
     """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
-    built, ``group``)."""
+    built, ``group``; ``sep``: the text between them)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
@@ -1378,7 +1378,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
-    if _class_goes_on(group, g):
+    if "," in sep and _class_goes_on(group, g):
         return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
     if _kind_after_levels(group, last, g):
         return True  # "Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan": two units
@@ -1444,7 +1444,9 @@ def _comma_parts(ws: tuple[_Word, ...]) -> list[tuple[_Word, ...]]:
 def _class_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     """A plural class of bare kinds ("Các cơ quan, đơn vị") that names "các" again before more
     bare kinds in lower case ("…, các tổ chức, cá nhân có liên quan") is still one class: the
-    generic addressees of an execution clause, no body named."""
+    generic addressees of an execution clause, no body named (a kind with its own qualifier —
+    "…, các chi hội khuyến học" — is a class of its own)."""
+    # (only after a comma: after "và" another class begins — "Các doanh nghiệp … và các cơ quan …")
     if not group or group[0].key != _CAC or not g or g[0].key != _CAC or not g[0].text.islower():
         return False
     if not all(_bare(p) for p in _comma_parts(group)):
