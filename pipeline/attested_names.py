@@ -21,6 +21,8 @@ from . import bodies
 _MAX_WORDS = 3
 _BEFORE = re.compile(r"(?:^|[\n,;:(|•+\-–]|\bvà|\bcủa|\bvới)\s*$")
 _AFTER = re.compile(r"\s*(?:[,;.:)|]|\n|$|và\s)")
+_AFTER_ITEM = re.compile(r"[ \t]*(?:[;.)|]|\n|$)")  # a list item's or a cell's end, not a comma
+_LEVEL_END = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|cấp tỉnh|cấp huyện|cấp xã|các cấp)$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
@@ -39,8 +41,9 @@ def _tail_words(text: str, at: int) -> list[tuple[str, int]]:
 
 
 def _delimited(text: str, a: int, b: int) -> int:
-    """2 where ``text[a:b]`` stands alone after a role (the role's body), 1 where it stands
-    between list punctuation, 0 otherwise."""
+    """2 where ``text[a:b]`` stands alone after a role (the role's body), 1 where it closes a
+    list item or a cell ("- Vụ X y;"), 0 otherwise (a sentence's subject before a comma may be
+    followed by its verbs: "Sở X theo dõi, đánh giá …")."""
     if not _AFTER.match(text, b):
         return 0
     before = text[max(0, a - 40) : a]
@@ -48,7 +51,7 @@ def _delimited(text: str, a: int, b: int) -> int:
     for n in (1, 2, 3):
         if len(words) >= n and bodies.is_role(" ".join(words[-n:])):
             return 2
-    return 1 if _BEFORE.search(before) else 0
+    return 1 if _BEFORE.search(before) and _AFTER_ITEM.match(text, b) else 0
 
 
 def attested_extension(text: str, name: str, start: int, end: int) -> int:
@@ -56,8 +59,8 @@ def attested_extension(text: str, name: str, start: int, end: int) -> int:
     document attests it elsewhere; ``end`` where none is attested."""
     if text[start:end] != name or not bodies.head_length(name):
         return end
-    if bodies.name_length(name + " x") == len(name):  # a head and a known field: complete
-        return end
+    if bodies.name_length(name + " x") == len(name) or _LEVEL_END.search(name):
+        return end  # a head and a known field, or a level closing it: complete
     tail = _tail_words(text, end)
     for n in range(len(tail), 0, -1):
         longer = text[start : tail[n - 1][1]]

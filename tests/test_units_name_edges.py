@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from corpus_files import segment_text
 
-from pipeline import bodies
+from pipeline import bodies, fragment_tables
 from pipeline.attested_names import attested_extension
 from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
 from pipeline.provenance import Prov
@@ -173,3 +173,19 @@ def test_a_class_in_lower_case_goes_on_after_a_comma_but_not_after_va() -> None:
     s = "Các doanh nghiệp vận tải và các cơ quan, đơn vị có liên quan"
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
         "Các doanh nghiệp vận tải", "Các cơ quan, đơn vị có liên quan"]
+
+
+def test_a_subject_before_its_verbs_lends_them_no_name() -> None:
+    text = ("Mục 1.\nTrung tâm Dịch vụ theo dõi, đánh giá việc thực hiện.\nTrung tâm Dịch vụ theo dõi, kiến nghị "
+            "kịp thời.\n2. Trung tâm Dịch vụ theo dõi kết quả.\n")
+    a = text.index("Trung tâm Dịch vụ theo dõi kết")
+    n = len("Trung tâm Dịch vụ")
+    assert attested_extension(text, "Trung tâm Dịch vụ", a, a + n) == a + n
+
+
+def test_a_cell_line_broken_inside_a_known_field_or_after_a_heads_colon_goes_on() -> None:
+    assert fragment_tables.continues("Bộ Tài chính, Bộ Công", "Thương, các địa phương")
+    assert fragment_tables.continues("Các Sở:", "NN&PTNT, Y tế")
+    assert fragment_tables.continues("Sở Khoa học và", "Công nghệ")
+    assert not fragment_tables.continues("Bộ Tài chính", "Bộ Xây dựng")
+    assert not fragment_tables.continues("Sở Y tế", "Tế bào học")

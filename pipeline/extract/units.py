@@ -1250,8 +1250,10 @@ def _persons_apart(s: str, grp: list[tuple[int, int]]) -> list[list[tuple[int, i
     """"Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan": no role heads a
     person, so the kinds in lower case that close a role's list and name persons among them
     ("cá nhân": rules/bodies.toml [kinds] unheaded) are a class of their own."""
-    if len(grp) < 2 or not bodies.role_length(s[grp[0][0] : grp[0][1]]):
-        return [grp]
+    first = s[grp[0][0] : grp[0][1]]
+    n = bodies.role_length(first)
+    if len(grp) < 2 or not n or _bare(_wlist(first[n:])):
+        return [grp]  # ("Thủ trưởng các cơ quan, tổ chức, cá nhân": the role over bare kinds, one class)
     j = len(grp)
     while j > 1:
         ws = _wlist(_CONCERNED_TAIL.sub("", s[grp[j - 1][0] : grp[j - 1][1]]) if j == len(grp) else s[grp[j - 1][0] : grp[j - 1][1]])
