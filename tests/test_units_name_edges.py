@@ -189,3 +189,10 @@ def test_a_cell_line_broken_inside_a_known_field_or_after_a_heads_colon_goes_on(
     assert fragment_tables.continues("Sở Khoa học và", "Công nghệ")
     assert not fragment_tables.continues("Bộ Tài chính", "Bộ Xây dựng")
     assert not fragment_tables.continues("Sở Y tế", "Tế bào học")
+
+
+def test_a_topic_after_a_dash_that_follows_a_whole_name_is_no_part_of_it() -> None:
+    s = "Bộ Công Thương - Công trình điện gió ngoài khơi"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Công Thương"]
+    for whole in ("Phòng Kinh tế - Hạ tầng", "Đài Phát thanh - Truyền hình tỉnh", "Vụ Kế hoạch - Tài chính"):
+        assert [n for n, _a, _b in _split_units(whole, 0, len(whole))] == [whole]

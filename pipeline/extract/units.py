@@ -1627,6 +1627,26 @@ def _expand(s: str) -> str:
     return pat.sub(lambda m: table[m.group(0)], s)
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _topic_after_dash(name: str) -> str:
+    """"Bộ A - Công trình giao thông": a body named whole (a head and a known field) and, after
+    a spaced dash, words that open no body and continue no known field — the topic or product a
+    table's other cell gave, no part of the name."""
+    m = _SPACED_DASH.search(name)
+    if not m or m.start() == 0:
+        return name
+    before, after = name[: m.start()], name[m.end() :]
+    if bodies.name_length(before + " x") != len(before) or bodies.head_length(before) == len(before):
+        return name  # (the name before the dash is no whole body: "Đài Phát thanh - Truyền hình")
+    if any(a < m.start() < b for a, b in bodies.protected_spans(name)):
+        return name  # "Sở Văn hóa - Thể thao": the dash inside a known field
+    if bodies.head_length(after) or bodies.role_length(after) or bodies.domain_length(after):
+        return name
+    return before
+
+
 def _clean_name(raw: str) -> str:
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", raw)))
     name = _expand(name)
@@ -1646,6 +1666,8 @@ def _clean_name(raw: str) -> str:
     m = _lex().appositive.search(name)
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
+    name = _topic_after_dash(name)
+    low = name.casefold()
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
