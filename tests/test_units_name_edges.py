@@ -196,3 +196,8 @@ def test_a_topic_after_a_dash_that_follows_a_whole_name_is_no_part_of_it() -> No
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Công Thương"]
     for whole in ("Phòng Kinh tế - Hạ tầng", "Đài Phát thanh - Truyền hình tỉnh", "Vụ Kế hoạch - Tài chính"):
         assert [n for n, _a, _b in _split_units(whole, 0, len(whole))] == [whole]
+
+
+def test_a_describing_clause_after_a_class_is_no_part_of_its_name() -> None:
+    s = "Các sở, ngành, địa phương trong đó nêu rõ các hoạt động, sản phẩm, cơ quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))][0] == "Các sở, ngành, địa phương"
