@@ -95,6 +95,16 @@ def test_a_plural_mention_of_a_role_or_body_is_the_same_unit() -> None:
     assert names == ["Giám đốc", "Thủ trưởng cơ quan ngang sở"]
 
 
+def test_a_role_over_a_plural_of_localities_is_the_one_over_the_singular() -> None:
+    col = _Collector()
+    col.add("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", (0, 1), (0, 1), 0.8, "exec")
+    col.add("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", (2, 3), (2, 3), 0.8, "line")
+    col.add("Các tập đoàn", (4, 5), (4, 5), 0.8, "line")
+    col.add("Tập đoàn Điện lực", (6, 7), (6, 7), 0.8, "line")
+    assert [u.name for u in col.units] == ["Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+                                           "Các tập đoàn", "Tập đoàn Điện lực"]
+
+
 def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:
     names = _plan_units(
         "1. Thủ trưởng cơ quan chuyên môn có liên quan xây dựng kế hoạch thực hiện.\n"

@@ -1803,6 +1803,7 @@ class _Collector:
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
         self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
         self._by_bag: dict[tuple[str, ...], _Unit] = {}  # the words of a name, in any order
+        self._by_plain: dict[Phrase, _Unit] = {}  # a name's key without "các"
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1820,13 +1821,12 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
-        if not hits and len(k) >= 3:
-            # "Các Bộ trưởng" / "Bộ trưởng", "Các Ủy ban nhân dân tỉnh …" / "Ủy ban nhân dân tỉnh
-            # …": the plural names the same unit (only the whole name: "Các tập đoàn" is no
-            # "Tập đoàn A")
-            other = self._by_key.get(k[1:] if k[0] == _CAC else (_CAC, *k))
-            if other is not None and _key(other.name) in (k[1:], (_CAC, *k)):
-                hits = [other]
+        plain = tuple(t for t in k if t != _CAC)
+        if not hits and len(plain) >= 2 and plain in self._by_plain:
+            # "Các Bộ trưởng" / "Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh …" / "Chủ tịch Ủy
+            # ban nhân dân tỉnh …": the plural names the same unit (only the whole name: "Các
+            # tập đoàn" is no "Tập đoàn A")
+            hits = [self._by_plain[plain]]
         bag = _bag(name)
         if not hits and bag in self._by_bag:
             hits = [self._by_bag[bag]]  # "… các xã, phường" / "… các phường, xã": the same unit
@@ -1839,7 +1839,7 @@ class _Collector:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
             old = _key(u.name)
-            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and k[1:] != old:
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != tuple(t for t in old if t != _CAC):
                 u.name, u.name_span = name, span
                 self._index(u, k)
             elif len(k) < len(old) and old[len(k) :] in _lex().concerned and k[0] != _CAC \
@@ -1852,6 +1852,7 @@ class _Collector:
             return u
         u = _Unit(name, span, block, conf, rule)
         self._by_bag.setdefault(bag, u)
+        self._by_plain.setdefault(plain, u)
         if members is not None:
             self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
