@@ -8,6 +8,7 @@ from corpus_files import segment_text
 
 from pipeline import bodies, fragment_tables
 from pipeline.attested_names import attested_extension
+from pipeline.defined_names import defined_names, full_name
 from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
 from pipeline.provenance import Prov
 
@@ -211,3 +212,14 @@ def test_a_topic_after_a_dash_that_follows_a_whole_name_is_no_part_of_it() -> No
 def test_a_describing_clause_after_a_class_is_no_part_of_its_name() -> None:
     s = "Các sở, ngành, địa phương trong đó nêu rõ các hoạt động, sản phẩm, cơ quan"
     assert [n for n, _a, _b in _split_units(s, 0, len(s))][0] == "Các sở, ngành, địa phương"
+
+
+def test_a_short_name_the_document_defines_is_written_in_full() -> None:
+    text = ("Thành lập Quỹ Hỗ trợ nông dân tỉnh Hà An (sau đây gọi là Quỹ) trực thuộc Hội Nông dân tỉnh.\n"
+            "Đề nghị các Sở, ban, ngành tỉnh (sau đây gọi tắt là sở, ngành) phối hợp.\n"
+            "Trung tâm Dịch vụ xã, Bộ phận một cửa xã (sau đây gọi là Trung tâm cấp xã).\n")
+    names = defined_names(text)
+    assert full_name("Quỹ", names) == "Quỹ Hỗ trợ nông dân tỉnh Hà An"
+    assert full_name("Các sở, ngành", names) == "Các Sở, ban, ngành tỉnh"
+    assert full_name("Trung tâm cấp xã", names) == "Trung tâm cấp xã"  # several bodies, one short name
+    assert full_name("Sở Tư pháp", names) == "Sở Tư pháp"

@@ -80,6 +80,7 @@ from rapidfuzz import fuzz
 from .. import bodies, wordseg
 from ..attested_names import attested_extension
 from ..caching import per_text_cache
+from ..defined_names import defined_names, full_name
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
@@ -2947,11 +2948,13 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     defined = _defined_abbreviations(doc.text)
+    short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
     units = _attested_names(units, doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
-        out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
+        out.append({"name": full_name(_expand_defined(u.name, defined), short_names),
+                    "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
