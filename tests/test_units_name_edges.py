@@ -100,10 +100,12 @@ def test_a_role_over_a_plural_of_localities_is_the_one_over_the_singular() -> No
     col = _Collector()
     col.add("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", (0, 1), (0, 1), 0.8, "exec")
     col.add("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", (2, 3), (2, 3), 0.8, "line")
+    col.add("Cơ quan thường trực của Hội đồng", (8, 9), (8, 9), 0.8, "line")
+    col.add("Cơ quan thường trực Hội đồng", (10, 11), (10, 11), 0.8, "line")
     col.add("Các tập đoàn", (4, 5), (4, 5), 0.8, "line")
     col.add("Tập đoàn Điện lực", (6, 7), (6, 7), 0.8, "line")
     assert [u.name for u in col.units] == ["Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
-                                           "Các tập đoàn", "Tập đoàn Điện lực"]
+                                           "Cơ quan thường trực của Hội đồng", "Các tập đoàn", "Tập đoàn Điện lực"]
 
 
 def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:

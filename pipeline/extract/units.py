@@ -1773,6 +1773,15 @@ def _same_unit(a: Phrase, b: Phrase) -> bool:
     return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] not in (_TRUONG, _VA)
 
 
+_PLAIN_DROP = frozenset(_wkey(w) for w in ("các", "của"))
+
+
+def _plain_key(k: Phrase) -> Phrase:
+    """A name's key without "các" and "của": "Chủ tịch Ủy ban nhân dân các tỉnh" and "… tỉnh",
+    "Cơ quan thường trực của Ban A" and "Cơ quan thường trực Ban A" name one unit."""
+    return tuple(t for t in k if t not in _PLAIN_DROP)
+
+
 def _members(name: str) -> frozenset[Phrase] | None:
     """The kinds a plural class lists ("Các cơ quan, tổ chức và cá nhân có liên quan" → {cơ
     quan, tổ chức, cá nhân có liên quan}), in any order; None for a name that is no such list."""
@@ -1804,7 +1813,7 @@ class _Collector:
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
         self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
         self._by_bag: dict[tuple[str, ...], _Unit] = {}  # the words of a name, in any order
-        self._by_plain: dict[Phrase, _Unit] = {}  # a name's key without "các"
+        self._by_plain: dict[Phrase, _Unit] = {}  # a name's key without "các", "của"
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1822,7 +1831,7 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
-        plain = tuple(t for t in k if t != _CAC)
+        plain = _plain_key(k)
         if not hits and len(plain) >= 2 and plain in self._by_plain:
             # "Các Bộ trưởng" / "Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh …" / "Chủ tịch Ủy
             # ban nhân dân tỉnh …": the plural names the same unit (only the whole name: "Các
@@ -1840,7 +1849,7 @@ class _Collector:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
             old = _key(u.name)
-            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != tuple(t for t in old if t != _CAC):
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != _plain_key(old):
                 u.name, u.name_span = name, span
                 self._index(u, k)
             elif len(k) < len(old) and old[len(k) :] in _lex().concerned and k[0] != _CAC \
