@@ -269,6 +269,24 @@ def domain_length(s: str) -> int:
     return toks[n - 1][2] if n else 0
 
 
+def complete_field(s: str) -> str | None:
+    """A body's name cut inside its known field right after "và" ("Bộ Khoa học và": a page
+    break or a cell's wrapping lost the rest), completed with the one known field it can begin;
+    None where the name is not so cut or more than one field fits."""
+    h = head_length(s)
+    rest = s[h:].strip()
+    keys = _phrase(rest)
+    if not h or len(keys) < 2 or keys[-1] != _key("và") or keys[:-1] in _name_index()[1]:
+        return None  # ("Bộ Tài chính và": a whole field, the "và" joins the next body)
+    fits = {d for d in _name_index()[1] if len(d) > len(keys) and d[: len(keys)] == keys}
+    if len(fits) != 1:
+        return None
+    (d,) = fits
+    names = [n for n in (*_rules()["domains"]["ministries"], *_rules()["domains"]["ministries_former"],
+                         *_rules()["domains"]["departments"]) if _phrase(n) == d]
+    return f"{s[:h]} {names[0]}" if names else None
+
+
 @cache
 def _every_level() -> frozenset[tuple[str, ...]]:
     return frozenset(_phrase(x) for x in _rules()["locality"].get("at_every_level", []))

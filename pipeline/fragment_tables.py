@@ -131,6 +131,9 @@ def continues(prev: str, line: str, after: str = "") -> bool:
         return False  # "… Ủy ban nhân dân các" / "Các bộ, …": a word doubled opens another cell
     if prev.rstrip().endswith((",", "-", "–", "(", "/", "“")):
         return True
+    whole = bodies.complete_field(prev.rsplit(",", 1)[-1].strip()) if last == _key("và") else None
+    if whole and not _key(line).startswith(_key(whole[len(prev.rsplit(",", 1)[-1].strip()) :].strip())):
+        return False  # "Bộ Khoa học và" / "Cơ quan, tổ chức": the name was cut, another cell follows
     if last in _words("continuing_words"):
         return True
     if line[:1].isdigit() and last in _words("dated_words"):

@@ -225,3 +225,18 @@ def test_a_short_name_the_document_defines_is_written_in_full() -> None:
     assert full_name("Các sở, ngành", names) == "Các Sở, ban, ngành tỉnh"
     assert full_name("Trung tâm cấp xã", names) == "Trung tâm cấp xã"  # several bodies, one short name
     assert full_name("Sở Tư pháp", names) == "Sở Tư pháp"
+
+
+def test_a_name_cut_after_va_inside_a_known_field_is_completed() -> None:
+    assert bodies.complete_field("Bộ Giáo dục và") == "Bộ Giáo dục và Đào tạo"
+    assert bodies.complete_field("Bộ Tư pháp và") is None  # a whole field: "và" joins the next body
+    s = "Bộ Giáo dục và "
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Giáo dục và Đào tạo"]
+    # a cell line so cut is not continued by the next column's body
+    assert not fragment_tables.continues("Bộ Giáo dục và", "Cơ quan, tổ chức")
+    assert fragment_tables.continues("Bộ Giáo dục và", "Đào tạo")
+
+
+def test_what_is_said_of_acts_is_no_unit_name() -> None:
+    assert bodies.is_fragment("Doanh nghiệp liên quan quy chuẩn được ban hành")
+    assert not bodies.is_fragment("Doanh nghiệp liên quan")

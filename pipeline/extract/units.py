@@ -1117,6 +1117,9 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     end = start + len(seg)
     if not seg.strip():
         return ()
+    whole = bodies.complete_field(collapse(seg)) if seg.rstrip().endswith("và") else None
+    if whole and not re.search(r"[,;]", seg):
+        return ((whole, start, end),)  # "Bộ Khoa học và" / (page break): the one field it begins
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
