@@ -240,3 +240,13 @@ def test_a_name_cut_after_va_inside_a_known_field_is_completed() -> None:
 def test_what_is_said_of_acts_is_no_unit_name() -> None:
     assert bodies.is_fragment("Doanh nghiệp liên quan quy chuẩn được ban hành")
     assert not bodies.is_fragment("Doanh nghiệp liên quan")
+
+
+def test_a_head_with_its_field_then_bare_fields_is_named_once_for_all() -> None:
+    s = "Các Bộ Quốc phòng, Công an, Ngoại giao"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]
+    s = "Giám đốc các Sở Tư pháp, Nội vụ và Ủy ban nhân dân các xã"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ", "Ủy ban nhân dân các xã"]
+    s = "Sở Tư pháp, Công an tỉnh"  # a body, not a field
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Sở Tư pháp", "Công an tỉnh"]

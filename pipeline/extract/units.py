@@ -1220,6 +1220,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if _is_unit_name(name):
                     out.append((name, a, b))
             continue
+        shared = _shared_head(s, _segments(s, ps, pe))
+        if shared:
+            names, after = shared
+            out.extend(names)
+            if after < pe:
+                out.extend(_split_plain(s, after, pe))
+            continue
         groups: list[list[tuple[int, int]]] = []
         for a, b in _segments(s, ps, pe):
             g_ws = _wlist(_expand(s[a:b]))
@@ -1248,6 +1255,43 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 _CONCERNED_TAIL = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên\s+quan\s*$")
+
+
+def _whole_field(seg: str, ministry: bool) -> bool:
+    """Whether ``seg`` is a known field and nothing else ("Xây dựng", "Kế hoạch và Đầu tư"); one
+    that also heads a body ("Công an") only after "Bộ"."""
+    return bool(seg[:1].isupper() and bodies.domain_length(seg) == len(seg)
+                and (ministry or not bodies.head_length(seg)))
+
+
+def _shared_head(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
+    """"Các Bộ Quốc phòng, Công an, Ngoại giao", "Giám đốc các Sở Tài chính, Nội vụ": a head
+    (after a role, perhaps plural) with its field, then bare fields — the head named once for
+    all, as after "các Bộ:". The names and where the run of fields ends; None where the list is
+    no such run."""
+    if len(segs) < 2:
+        return None
+    a0, b0 = segs[0]
+    first = s[a0:b0]
+    n = bodies.role_length(first)
+    role, rest = first[:n].strip(), first[n:].strip()
+    if rest[:4].casefold() == "các ":
+        rest = rest[4:].strip()
+    h = bodies.head_length(rest)
+    field = rest[h:].strip()
+    if not h or not field or bodies.domain_length(field) != len(field):
+        return None
+    head = rest[:h]
+    ministry = _wkey(head) == _wkey("Bộ")
+    k = 1
+    while k < len(segs) and _whole_field(s[segs[k][0] : segs[k][1]], ministry):
+        k += 1
+    if k == 1:
+        return None
+    pre = f"{role} {head}".strip()
+    names = [(_clean_name(f"{pre} {field}"), a0, b0)]
+    names += [(_clean_name(f"{pre} {s[a:b]}"), a, b) for a, b in segs[1:k]]
+    return names, (segs[k][0] if k < len(segs) else segs[-1][1])
 
 
 def _persons_apart(s: str, grp: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
