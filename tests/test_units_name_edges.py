@@ -250,3 +250,9 @@ def test_a_head_with_its_field_then_bare_fields_is_named_once_for_all() -> None:
         "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ", "Ủy ban nhân dân các xã"]
     s = "Sở Tư pháp, Công an tỉnh"  # a body, not a field
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_a_fields_abbreviation_with_dashes_or_a_comma_is_expanded_in_a_name() -> None:
+    s = "Sở VH,TT&DL, Sở GD-ĐT, Sở LĐ-TB&XH"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]

@@ -1696,8 +1696,8 @@ def _topic_after_dash(name: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", raw)))
-    name = _expand(name)
+    # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
         k = low.find(" " + scope)
