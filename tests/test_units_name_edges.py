@@ -256,3 +256,10 @@ def test_a_fields_abbreviation_with_dashes_or_a_comma_is_expanded_in_a_name() ->
     s = "Sở VH,TT&DL, Sở GD-ĐT, Sở LĐ-TB&XH"
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
         "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_the_chief_of_all_offices_is_not_the_chief_of_one() -> None:
+    col = _Collector()
+    col.add("Trưởng phòng", (0, 1), (0, 1), 0.8, "line")
+    col.add("Trưởng các phòng", (2, 3), (2, 3), 0.8, "line")
+    assert [u.name for u in col.units] == ["Trưởng phòng", "Trưởng các phòng"]

@@ -1824,9 +1824,12 @@ _PLAIN_DROP = frozenset(_wkey(w) for w in ("các", "của"))
 
 
 def _plain_key(k: Phrase) -> Phrase:
-    """A name's key without "các" and "của": "Chủ tịch Ủy ban nhân dân các tỉnh" and "… tỉnh",
-    "Cơ quan thường trực của Ban A" and "Cơ quan thường trực Ban A" name one unit."""
-    return tuple(t for t in k if t not in _PLAIN_DROP)
+    """A name's key without "của", and without "các" where it opens the name or a list of
+    levels: "Chủ tịch Ủy ban nhân dân các tỉnh" and "… tỉnh", "Cơ quan thường trực của Ban A"
+    and "… Ban A" name one unit ("Trưởng các phòng" is no "Trưởng phòng")."""
+    levels = {lv[0] for lv in _lex().levels}
+    return tuple(t for i, t in enumerate(k) if t not in _PLAIN_DROP or (
+        t == _CAC and i > 0 and not (i + 1 < len(k) and k[i + 1] in levels)))
 
 
 def _members(name: str) -> frozenset[Phrase] | None:
