@@ -114,6 +114,11 @@ def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:
         "2. Thủ trưởng cơ quan chuyên môn tổ chức kiểm tra, đôn đốc việc thực hiện.\n"
     )
     assert names == ["Thủ trưởng cơ quan chuyên môn"]
+    names = _plan_units(  # the bare name first, the qualifier after: the same
+        "1. Thủ trưởng cơ quan chuyên môn xây dựng kế hoạch thực hiện.\n"
+        "2. Thủ trưởng cơ quan chuyên môn có liên quan tổ chức kiểm tra, đôn đốc việc thực hiện.\n"
+    )
+    assert names == ["Thủ trưởng cơ quan chuyên môn"]
     # a plural class keeps the words as its name
     col = _Collector()
     col.add("Các cơ quan có liên quan", (0, 1), (0, 1), 0.8, "line")

@@ -1899,11 +1899,12 @@ class _Collector:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
             old = _key(u.name)
-            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != _plain_key(old):
+            bare = k[0] != _CAC and not _collective(_wlist(name))  # no plural class
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != _plain_key(old) \
+                    and not (bare and k[len(old) :] in _lex().concerned):
                 u.name, u.name_span = name, span
                 self._index(u, k)
-            elif len(k) < len(old) and old[len(k) :] in _lex().concerned and k[0] != _CAC \
-                    and not _collective(_wlist(name)):
+            elif len(k) < len(old) and old[len(k) :] in _lex().concerned and bare:
                 # "Thủ trưởng cơ quan X có liên quan" / "Thủ trưởng cơ quan X": the body is
                 # named without the qualifier "có liên quan" that one mention adds
                 u.name, u.name_span = name, span
