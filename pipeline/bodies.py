@@ -57,9 +57,8 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
     r = _rules()
     names = [*r["domains"]["ministries"], *r["domains"]["ministries_former"], *r["domains"]["departments"],
              *r["bodies"]["names"]]
-    phrases = {_phrase(n) for n in names}
     seps = {_key(x) for x in _SEPARATORS}
-    phrases = {p for p in phrases if len(p) > 1 and any(k in seps for k in p[1:-1])}
+    phrases = {_undashed(p) for p in map(_phrase, names) if len(p) > 1 and any(k in seps for k in p[1:-1])}
     lengths: dict[str, set[int]] = {}
     for p in phrases:
         lengths.setdefault(p[0], set()).add(len(p))
@@ -88,13 +87,19 @@ def _expanded_tokens(s: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _undashed(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's keys without its dashes: a dash between the fields of a domain is optional in
+    practice ("Lao động - Thương binh và Xã hội", "Lao động Thương binh và Xã hội")."""
+    return tuple(k for k in keys if k != "-")
+
+
 def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
     list punctuation, longest match first, left to right; abbreviations count as the words
     they stand for."""
     end = len(s) if end is None else end
     lengths, phrases = _protected_index()
-    toks = _expanded_tokens(s[start:end])
+    toks = [t for t in _expanded_tokens(s[start:end]) if t[0] != "-"]
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0
@@ -152,6 +157,17 @@ def is_distinct_kind(s: str) -> bool:
     ("cơ quan ngang Bộ", "cơ quan thuộc Chính phủ": rules/bodies.toml [kinds])."""
     keys = tuple(k for k, _a, _b in _tokens(s))
     return any(keys[: len(p)] == p for p in _distinct_kinds())
+
+
+@cache
+def _unheaded() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(k) for k in _rules().get("kinds", {}).get("unheaded", []))
+
+
+def is_unheaded_kind(s: str) -> bool:
+    """Whether ``s`` opens with a kind of addressee no role heads ("cá nhân", "hộ gia đình")."""
+    keys = tuple(k for k, _a, _b in _tokens(s))
+    return any(keys[: len(p)] == p for p in _unheaded())
 
 
 def role_length(s: str) -> int:
@@ -253,6 +269,24 @@ def domain_length(s: str) -> int:
     return toks[n - 1][2] if n else 0
 
 
+def complete_field(s: str) -> str | None:
+    """A body's name cut inside its known field right after "và" ("Bộ Khoa học và": a page
+    break or a cell's wrapping lost the rest), completed with the one known field it can begin;
+    None where the name is not so cut or more than one field fits."""
+    h = head_length(s)
+    rest = s[h:].strip()
+    keys = _phrase(rest)
+    if not h or len(keys) < 2 or keys[-1] != _key("và") or keys[:-1] in _name_index()[1]:
+        return None  # ("Bộ Tài chính và": a whole field, the "và" joins the next body)
+    fits = {d for d in _name_index()[1] if len(d) > len(keys) and d[: len(keys)] == keys}
+    if len(fits) != 1:
+        return None
+    (d,) = fits
+    names = [n for n in (*_rules()["domains"]["ministries"], *_rules()["domains"]["ministries_former"],
+                         *_rules()["domains"]["departments"]) if _phrase(n) == d]
+    return f"{s[:h]} {names[0]}" if names else None
+
+
 @cache
 def _every_level() -> frozenset[tuple[str, ...]]:
     return frozenset(_phrase(x) for x in _rules()["locality"].get("at_every_level", []))
@@ -328,7 +362,10 @@ def is_bare_head(name: str) -> bool:
 @cache
 def _level_pattern() -> re.Pattern[str]:
     levels = sorted((lv for lv in _rules()["locality"]["levels"] if lv[:1].islower()), key=len, reverse=True)
-    return re.compile(r"\s((?:các\s+)?(?:" + "|".join(map(re.escape, levels)) + r")\b.*)$")
+    words = sorted(_rules()["locality"].get("not_levels", []), key=len, reverse=True)
+    # (a word whose first syllable is a level — "xã hội", "bản đồ" — names no locality)
+    no = r"(?!(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b)" if words else ""
+    return re.compile(r"\s" + no + r"((?:các\s+)?(?:" + "|".join(map(re.escape, levels)) + r")\b.*)$")
 
 
 def locality_tail(name: str) -> str | None:

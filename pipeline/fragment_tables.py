@@ -109,6 +109,18 @@ def _last_word(text: str) -> str:
     return _key(ws[-1]) if ws else ""
 
 
+def _field_goes_on(part: str, line: str) -> bool:
+    """Whether a known field (rules/bodies.toml [domains]) begun after a head at the end of
+    ``part`` runs on into ``line``: the field matched on the joined text ends past the line
+    break, and on ``part`` alone no field ends there."""
+    h = bodies.head_length(part)
+    if not h or h >= len(part):
+        return False
+    rest = part[h:].lstrip()
+    d = bodies.domain_length(f"{rest} {line}")
+    return d > len(rest) + 1 and bodies.domain_length(rest) != len(rest)
+
+
 def continues(prev: str, line: str, after: str = "") -> bool:
     """Whether ``line`` goes on the cell ``prev`` (the line above) is in (``after``: the line
     below, for a body's name that a narrow column broke after its first word)."""
@@ -119,15 +131,23 @@ def continues(prev: str, line: str, after: str = "") -> bool:
         return False  # "… Ủy ban nhân dân các" / "Các bộ, …": a word doubled opens another cell
     if prev.rstrip().endswith((",", "-", "–", "(", "/", "“")):
         return True
+    whole = bodies.complete_field(prev.rsplit(",", 1)[-1].strip()) if last == _key("và") else None
+    if whole and not _key(line).startswith(_key(whole[len(prev.rsplit(",", 1)[-1].strip()) :].strip())):
+        return False  # "Bộ Khoa học và" / "Cơ quan, tổ chức": the name was cut, another cell follows
     if last in _words("continuing_words"):
         return True
     if line[:1].isdigit() and last in _words("dated_words"):
         ws = prev.split()
         return not (last == "năm" and len(ws) > 1 and _key(ws[-2]) in _words("yearly"))
     p, n = prev.split(), line.split()
+    head = prev.rstrip(" :").rsplit(None, 1)[-1] if prev.rstrip().endswith(":") and prev.strip(" :") else ""
+    if head and (bodies.head_length(head) == len(head) or bodies.domain_length(line)):
+        return True  # "Các Bộ:" / "Tài chính, Y tế": the head's fields below it
     part = prev.rsplit(",", 1)[-1].strip()
     if part[:1].isupper() and bodies.head_length(part) == len(part):
         return True  # "Bộ Ngoại giao, Bộ" / "Tài chính": a name's bare head at a line's end
+    if _field_goes_on(part, line):
+        return True  # "Bộ Công" / "Thương": a known field broken across the lines
     if len(p) == 1 and len(n) == 1 and prev[:1].isalpha() and line[:1].isalpha():
         # words of a narrow column one a line; a body opening after a name's last word is not,
         # nor a time ("phương" / "Năm" / "2026 - 2027": the time cell opens with its unit word)

@@ -78,7 +78,9 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .. import bodies, wordseg
+from ..attested_names import attested_extension
 from ..caching import per_text_cache
+from ..defined_names import defined_names, full_name
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
@@ -173,6 +175,7 @@ class _Lex:
     numbered: frozenset[str]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
+    concerned: frozenset[Phrase]
     abbrev: dict[str, str]
     expand: tuple[re.Pattern[str], dict[str, str]]
     impl_phrases: tuple[str, ...]
@@ -240,6 +243,7 @@ def _lex() -> _Lex:
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
         qualifiers=frozenset(_wkey(w) for w in r["name"].get("qualifiers", [])),
+        concerned=frozenset(_pkey(w) for w in r["name"].get("concerned", [])),
         abbrev=abbrev,
         expand=(pat, table),
         impl_phrases=(*load_rules("structure")["sections"]["implementation"],
@@ -780,6 +784,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 # an agent clause or of a relative clause describes the unit
                 noun = True
             if not noun:
+                after = k + len(seq)
+                if seq not in lex.strong and after < len(ws) and ws[after].key in lex.tense \
+                        and not ws[after - 1].trail.strip():
+                    # "Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ …": the verb qualifies
+                    # the subject, the tense after it reports what was done
+                    return _REJECT
                 if len(seq) > 1:
                     return w.start
                 # a one-syllable verb may be the tail or head of a longer word ("thành lập",
@@ -837,6 +847,9 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
                for j in range(max(i0, k - 3), k + 1)) and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "…; Giám đốc: Trung tâm A, Trung tâm B; …": the role's list
+        if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and any(
+                m.end("h") <= w.end for m in _role_heads(s, ws[i0].start, w.end + w.trail.index(":") + 1)):
+            continue  # "Giám đốc Sở: Tư pháp, Nội vụ": the role's head distributed
         return w.end + w.trail.index(":")
     return None
 
@@ -1108,6 +1121,9 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     end = start + len(seg)
     if not seg.strip():
         return ()
+    whole = bodies.complete_field(collapse(seg)) if seg.rstrip().endswith("và") else None
+    if whole and not re.search(r"[,;]", seg):
+        return ((whole, start, end),)  # "Bộ Khoa học và" / (page break): the one field it begins
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
@@ -1143,11 +1159,32 @@ _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[
 _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
+_HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
+
+
+def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
+    """"Giám đốc Sở: Tư pháp, Nội vụ": a role over a singular head, then a colon and the
+    fields — distributed as "các Sở:" is (the head's match, to take the role before it)."""
+    out = []
+    for c in (i for i in range(start, end) if s[i] == ":"):
+        cut = max(s.rfind(";", start, c), s.rfind(",", start, c), start - 1) + 1
+        lead = s[cut:c]
+        n = bodies.role_length(lead.lstrip())
+        if not n:
+            continue
+        a = cut + len(lead) - len(lead.lstrip()) + n
+        m = _HEAD_COLON.match(s, a + len(s[a:c]) - len(s[a:c].lstrip()), end)
+        if m and m.end("h") <= c and bodies.domain_length(s[m.end() : m.end() + 80]):
+            # (the fields after the colon: "Chánh Văn phòng Bộ: Giúp Bộ trưởng …" is a task)
+            out.append(m)
+    return out
+
+
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
     # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
-    for m in _DIST.finditer(s, start, end):
+    for m in sorted([*_DIST.finditer(s, start, end), *_role_heads(s, start, end)], key=lambda x: x.start()):
         hw = _wlist(m.group(0).rstrip(": "))
         if _head_at(hw, 0) == len(hw):
             head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
@@ -1159,8 +1196,10 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             role = ""
             if lead and bodies.is_role(lead):
                 role = collapse(lead) + " "
-            else:
+            elif m.re is _DIST:
                 cut = m.start()
+            else:
+                continue  # "Sở: …" without its role or "các" is a label, not a distribution
             members = []
             after = stop
             for a, b in _segments(s, m.end(), stop):
@@ -1185,6 +1224,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if _is_unit_name(name):
                     out.append((name, a, b))
             continue
+        shared = _shared_head(s, _segments(s, ps, pe))
+        if shared:
+            names, after = shared
+            out.extend(names)
+            if after < pe:
+                out.extend(_split_plain(s, after, pe))
+            continue
         groups: list[list[tuple[int, int]]] = []
         for a, b in _segments(s, ps, pe):
             g_ws = _wlist(_expand(s[a:b]))
@@ -1194,17 +1240,101 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
                 continue
             la, lb = groups[-1][-1]
-            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb]))):
+            if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb])), s[lb:a]):
                 groups.append([(a, b)])
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in _central_class(s, groups):
+        for grp in (x for g0 in _central_class(s, groups) for x in _persons_apart(s, g0)):
             a, b = grp[0][0], grp[-1][1]
+            heads = _plural_heads(s, grp)
+            if heads:
+                part.extend(heads)
+                continue
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+_CONCERNED_TAIL = re.compile(r"\s+(?:khác\s+)?(?:có\s+)?liên\s+quan\s*$")
+
+
+def _whole_field(seg: str, ministry: bool) -> bool:
+    """Whether ``seg`` is a known field and nothing else ("Xây dựng", "Kế hoạch và Đầu tư"); one
+    that also heads a body ("Công an") only after "Bộ"."""
+    return bool(seg[:1].isupper() and bodies.domain_length(seg) == len(seg)
+                and (ministry or not bodies.head_length(seg)))
+
+
+def _shared_head(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
+    """"Các Bộ Quốc phòng, Công an, Ngoại giao", "Giám đốc các Sở Tài chính, Nội vụ": a head
+    (after a role, perhaps plural) with its field, then bare fields — the head named once for
+    all, as after "các Bộ:". The names and where the run of fields ends; None where the list is
+    no such run."""
+    if len(segs) < 2:
+        return None
+    a0, b0 = segs[0]
+    first = s[a0:b0]
+    n = bodies.role_length(first)
+    role, rest = first[:n].strip(), first[n:].strip()
+    if rest[:4].casefold() == "các ":
+        rest = rest[4:].strip()
+    h = bodies.head_length(rest)
+    field = rest[h:].strip()
+    if not h or not field or bodies.domain_length(field) != len(field):
+        return None
+    head = rest[:h]
+    ministry = _wkey(head) == _wkey("Bộ")
+    k = 1
+    while k < len(segs) and _whole_field(s[segs[k][0] : segs[k][1]], ministry):
+        k += 1
+    if k == 1:
+        return None
+    pre = f"{role} {head}".strip()
+    names = [(_clean_name(f"{pre} {field}"), a0, b0)]
+    names += [(_clean_name(f"{pre} {s[a:b]}"), a, b) for a, b in segs[1:k]]
+    return names, (segs[k][0] if k < len(segs) else segs[-1][1])
+
+
+def _persons_apart(s: str, grp: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """"Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan": no role heads a
+    person, so the kinds in lower case that close a role's list and name persons among them
+    ("cá nhân": rules/bodies.toml [kinds] unheaded) are a class of their own."""
+    first = s[grp[0][0] : grp[0][1]]
+    n = bodies.role_length(first)
+    if len(grp) < 2 or not n or _bare(_wlist(first[n:])):
+        return [grp]  # ("Thủ trưởng các cơ quan, tổ chức, cá nhân": the role over bare kinds, one class)
+    j = len(grp)
+    while j > 1:
+        ws = _wlist(_CONCERNED_TAIL.sub("", s[grp[j - 1][0] : grp[j - 1][1]]) if j == len(grp) else s[grp[j - 1][0] : grp[j - 1][1]])
+        if not ws or not ws[0].text[:1].islower() or ws[0].key == _CAC or not _bare(ws):
+            break
+        j -= 1
+    if j == len(grp) or not any(bodies.is_unheaded_kind(s[a:b]) for a, b in grp[j:]):
+        return [grp]
+    return [grp[:j], grp[j:]]
+
+
+def _plural_heads(s: str, grp: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """"Các Cục, Vụ": a plural over capitalised heads that are each a kind of body of their own
+    (no collective noun: "Các Sở, ban, ngành" is one class) names each kind — "Các Cục", "Các
+    Vụ"; empty where the group is no such list."""
+    if len(grp) < 2:
+        return []
+    first = _wlist(s[grp[0][0] : grp[0][1]])
+    if len(first) != 2 or first[0].key != _CAC or not first[0].text[:1].isupper():
+        return []
+    cat = _lex().cat_index
+    out = []
+    for a, b in grp:
+        ws = _wlist(s[a:b])
+        w = ws[-1]
+        if len(ws) != (2 if (a, b) == grp[0] else 1) or not w.text[:1].isupper() or _head_at(ws, len(ws) - 1) != 1 \
+                or _match(ws, len(ws) - 1, cat) is not None:
+            return []
+        out.append((f"{first[0].text} {w.text}", a, b))
     return out
 
 
@@ -1289,9 +1419,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     return out
 
 
-def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = ()) -> bool:
+def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
     """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
-    built, ``group``)."""
+    built, ``group``; ``sep``: the text between them)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
@@ -1302,6 +1432,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
+    if "," in sep and _class_goes_on(group, g):
+        return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
+    if _kind_after_levels(group, last, g):
+        return True  # "Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan": two units
     gtext = " ".join(w.text for w in group)
     after_kind = bodies.is_distinct_kind(gtext) or bodies.is_distinct_kind(gtext[bodies.role_length(gtext):].strip())
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
@@ -1349,6 +1483,45 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _comma_parts(ws: tuple[_Word, ...]) -> list[tuple[_Word, ...]]:
+    out: list[tuple[_Word, ...]] = []
+    a = 0
+    for k, w in enumerate(ws):
+        if "," in w.trail or k == len(ws) - 1:
+            out.append(ws[a : k + 1])
+            a = k + 1
+    return [p for p in out if p]
+
+
+def _class_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """A plural class of bare kinds ("Các cơ quan, đơn vị") that names "các" again before more
+    bare kinds in lower case ("…, các tổ chức, cá nhân có liên quan") is still one class: the
+    generic addressees of an execution clause, no body named (a kind with its own qualifier —
+    "…, các chi hội khuyến học" — is a class of its own)."""
+    # (only after a comma: after "và" another class begins — "Các doanh nghiệp … và các cơ quan …")
+    if not group or group[0].key != _CAC or not g or g[0].key != _CAC or not g[0].text.islower():
+        return False
+    if not all(_bare(p) for p in _comma_parts(group)):
+        return False
+    cat = _match(g, 1, _lex().cat_index)
+    return cat is not None and cat not in _lex().levels and len(g) == 1 + len(cat)
+
+
+def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """After a body named for a list of levels ("Ủy ban nhân dân các xã, phường"), a kind in lower
+    case that is no level ("đơn vị có liên quan") opens a unit of its own: the levels' list has
+    ended."""
+    lex = _lex()
+    if not g or not g[0].text[:1].islower() or g[0].key == _CAC:
+        return False
+    cat = _match(g, 0, lex.cat_index)
+    if cat is None or cat in lex.levels or not _bare(last) or not _ends_with_level(last):
+        return False
+    parts = _comma_parts(group)
+    return len(parts) >= 2 and not _bare(parts[0]) and _ends_with_level(parts[0]) and _collective(parts[0]) \
+        and all(_bare(p) and _ends_with_level(p) for p in parts[1:])
 
 
 _ALL_LEVELS = _pkey("các cấp")
@@ -1506,9 +1679,29 @@ def _expand(s: str) -> str:
     return pat.sub(lambda m: table[m.group(0)], s)
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _topic_after_dash(name: str) -> str:
+    """"Bộ A - Công trình giao thông": a body named whole (a head and a known field) and, after
+    a spaced dash, words that open no body and continue no known field — the topic or product a
+    table's other cell gave, no part of the name."""
+    m = _SPACED_DASH.search(name)
+    if not m or m.start() == 0:
+        return name
+    before, after = name[: m.start()], name[m.end() :]
+    if bodies.name_length(before + " x") != len(before) or bodies.head_length(before) == len(before):
+        return name  # (the name before the dash is no whole body: "Đài Phát thanh - Truyền hình")
+    if any(a < m.start() < b for a, b in bodies.protected_spans(name)):
+        return name  # "Sở Văn hóa - Thể thao": the dash inside a known field
+    if bodies.head_length(after) or bodies.role_length(after) or bodies.domain_length(after):
+        return name
+    return before
+
+
 def _clean_name(raw: str) -> str:
-    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", raw)))
-    name = _expand(name)
+    # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
         k = low.find(" " + scope)
@@ -1525,6 +1718,8 @@ def _clean_name(raw: str) -> str:
     m = _lex().appositive.search(name)
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
+    name = _topic_after_dash(name)
+    low = name.casefold()
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
             name = name[: -len(tail) - 1]
@@ -1629,6 +1824,18 @@ def _same_unit(a: Phrase, b: Phrase) -> bool:
     return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] not in (_TRUONG, _VA)
 
 
+_PLAIN_DROP = frozenset(_wkey(w) for w in ("các", "của"))
+
+
+def _plain_key(k: Phrase) -> Phrase:
+    """A name's key without "của", and without "các" where it opens the name or a list of
+    levels: "Chủ tịch Ủy ban nhân dân các tỉnh" and "… tỉnh", "Cơ quan thường trực của Ban A"
+    and "… Ban A" name one unit ("Trưởng các phòng" is no "Trưởng phòng")."""
+    levels = {lv[0] for lv in _lex().levels}
+    return tuple(t for i, t in enumerate(k) if t not in _PLAIN_DROP or (
+        t == _CAC and i > 0 and not (i + 1 < len(k) and k[i + 1] in levels)))
+
+
 def _members(name: str) -> frozenset[Phrase] | None:
     """The kinds a plural class lists ("Các cơ quan, tổ chức và cá nhân có liên quan" → {cơ
     quan, tổ chức, cá nhân có liên quan}), in any order; None for a name that is no such list."""
@@ -1660,6 +1867,7 @@ class _Collector:
         self._by_prefix: dict[Phrase, _Unit] = {}  # every prefix (≥ 2 tokens) of those keys
         self._by_members: dict[frozenset[Phrase], _Unit] = {}  # the kinds a class lists
         self._by_bag: dict[tuple[str, ...], _Unit] = {}  # the words of a name, in any order
+        self._by_plain: dict[Phrase, _Unit] = {}  # a name's key without "các", "của"
 
     def _index(self, u: _Unit, k: Phrase) -> None:
         self._by_key.setdefault(k, u)
@@ -1677,6 +1885,12 @@ class _Collector:
         # a bare role ("Bộ trưởng", every minister) is not the role of one body ("Bộ trưởng Bộ
         # Nội vụ")
         hits = [u for u in hits if _key(u.name) == k or not (bodies.is_role(u.name) or bodies.is_role(name))]
+        plain = _plain_key(k)
+        if not hits and len(plain) >= 2 and plain in self._by_plain:
+            # "Các Bộ trưởng" / "Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh …" / "Chủ tịch Ủy
+            # ban nhân dân tỉnh …": the plural names the same unit (only the whole name: "Các
+            # tập đoàn" is no "Tập đoàn A")
+            hits = [self._by_plain[plain]]
         bag = _bag(name)
         if not hits and bag in self._by_bag:
             hits = [self._by_bag[bag]]  # "… các xã, phường" / "… các phường, xã": the same unit
@@ -1689,14 +1903,21 @@ class _Collector:
             u = min(hits, key=lambda x: self._order[id(x)])
             u.name_only = u.name_only and rule in _NAME_ONLY
             old = _key(u.name)
-            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers:
+            bare = k[0] != _CAC and not _collective(_wlist(name))  # no plural class
+            if len(k) > len(old) and k[len(old)] not in _lex().qualifiers and plain != _plain_key(old) \
+                    and not (bare and k[len(old) :] in _lex().concerned):
                 u.name, u.name_span = name, span
                 self._index(u, k)
+            elif len(k) < len(old) and old[len(k) :] in _lex().concerned and bare:
+                # "Thủ trưởng cơ quan X có liên quan" / "Thủ trưởng cơ quan X": the body is
+                # named without the qualifier "có liên quan" that one mention adds
+                u.name, u.name_span = name, span
             # (a later mention that adds where the unit acts — "… tại khu vực dự báo có mưa lũ"
             # — qualifies the same unit: its first name stays)
             return u
         u = _Unit(name, span, block, conf, rule)
         self._by_bag.setdefault(bag, u)
+        self._by_plain.setdefault(plain, u)
         if members is not None:
             self._by_members.setdefault(members, u)
         u.name_only = rule in _NAME_ONLY
@@ -2697,6 +2918,31 @@ def _expand_defined(name: str, defined: dict[str, str]) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
+def _attested_names(units: list[_Unit], text: str) -> list[_Unit]:
+    """Names a verb cut short, made whole where the document names the body in full elsewhere
+    (:mod:`pipeline.attested_names`); a unit that then bears another's name is that unit."""
+    grown: set[int] = set()
+    for u in units:
+        a, b = u.name_span
+        e = attested_extension(text, u.name, a, b)
+        if e > b:
+            u.name, u.name_span = collapse(text[a:e]), (a, e)
+            grown.add(id(u))
+    if not grown:
+        return units
+    first: dict[Phrase, _Unit] = {}
+    for u in units:
+        first.setdefault(_key(u.name), u)
+    out: list[_Unit] = []
+    for u in units:
+        keep = first[_key(u.name)]
+        if keep is not u and (id(u) in grown or id(keep) in grown):
+            keep.tasks.extend(t for t in u.tasks if t not in keep.tasks)
+            continue
+        out.append(u)
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -2784,10 +3030,13 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     defined = _defined_abbreviations(doc.text)
+    short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
+    units = _attested_names(units, doc.text)
     out: list[dict] = []
     for i, u in enumerate(units):
-        out.append({"name": _expand_defined(u.name, defined), "tasks": [t for t, _a, _b in u.tasks]})
+        out.append({"name": full_name(_expand_defined(u.name, defined), short_names),
+                    "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):

@@ -1,0 +1,67 @@
+"""Short names a document defines for a body ("Quỹ Bảo trợ trẻ em tỉnh (sau đây gọi là Quỹ)").
+
+A text names a body in full once and then by the short name it defines in brackets ("sau đây
+gọi là", "gọi tắt là"); a unit assigned work under that short name is the body named in full
+(the contract writes names in full, as it expands abbreviations). The full name is the run of
+words right before the bracket that opens with a body's head — the head the short name opens
+with too ("các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan
+trung ương)") — within the clause (no full stop, semicolon or colon between).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import bodies
+from .caching import per_text_cache
+
+_DEFINES = re.compile(
+    r"\(\s*[*_]*\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"*_]{2,80}?)[”\"]?[*_]*\s*\)",
+    re.IGNORECASE,
+)
+_REACH = 200
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _plain(name: str) -> tuple[str, ...]:
+    """Comparison key: the words, case folded, without "các"."""
+    return tuple(w for w in (m.group().casefold() for m in _WORD.finditer(name)) if w != "các")
+
+
+@per_text_cache(64)
+def defined_names(text: str) -> dict[tuple[str, ...], str]:
+    """Short name's key → the full name it stands for, for every short name of a body the text
+    defines."""
+    out: dict[tuple[str, ...], str] = {}
+    for m in _DEFINES.finditer(text):
+        short = " ".join(m.group("short").split())
+        h = bodies.head_length(short[:1].upper() + short[1:])  # ("sở, ngành" in lower case too)
+        if not h:
+            continue
+        head = short[:h].casefold()
+        window = text[max(0, m.start() - _REACH) : m.start()]
+        cut = max(max(window.rfind(c) for c in ".;:("), window.rfind("\n\n") + 1)
+        clause = window[cut + 1 :] if cut >= 0 else window
+        clause = " ".join(clause.split())
+        # the nearest start of the head in the clause, capitalised (a proper name's) or after "các"
+        best = None
+        for w in re.finditer(r"\S+", clause):
+            if clause[w.start() :].casefold().startswith(head) and (
+                    clause[w.start()].isupper() or clause[: w.start()].rstrip().casefold().endswith("các")):
+                best = w.start()
+        if best is None:
+            continue
+        if clause[:best].rstrip().casefold().endswith("các"):
+            best = clause[:best].rstrip().casefold().rfind("các")
+        full = clause[best:].strip(" ,*_")
+        if not full or len(full) <= len(short) or _plain(full) == _plain(short):
+            continue
+        if any(p[:1].isupper() and bodies.head_length(p) for p in re.split(r",\s*", full)[1:]):
+            continue  # "Trung tâm A, Bộ phận B (sau đây gọi là …)": several bodies, one short name
+        out.setdefault(_plain(short), full[:1].upper() + full[1:])
+    return out
+
+
+def full_name(name: str, defined: dict[tuple[str, ...], str]) -> str:
+    """``name`` written in full where it is a short name the text defined; else ``name``."""
+    return defined.get(_plain(name), name) if defined else name

@@ -1,0 +1,270 @@
+"""Where a responsible unit's name begins and ends, on synthetic text: a domain whose dash a
+writer left out is still one name, and a role over a singular head distributes over the fields
+after its colon."""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline import bodies, fragment_tables
+from pipeline.attested_names import attested_extension
+from pipeline.defined_names import defined_names, full_name
+from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
+from pipeline.provenance import Prov
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 30/2026/QĐ-UBND\nHà An, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n\n"
+    "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt đề án kèm theo Quyết định này.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+
+
+def _exec_units(article: str) -> list[str]:
+    doc = segment_text(_HEAD + "Điều 3. " + article + _TAIL)
+    return [u["name"] for u in extract_responsible_units(doc, Prov())]
+
+
+def test_a_domain_without_its_dash_is_still_one_protected_name() -> None:
+    s = "Sở Lao động Thương binh và Xã hội, Sở Y tế"
+    spans = bodies.protected_spans(s)
+    assert spans and s[spans[0][0] : spans[0][1]] == "Lao động Thương binh và Xã hội"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Sở Lao động Thương binh và Xã hội", "Sở Y tế"]
+
+
+def test_a_plural_head_distributes_over_a_dashless_domain() -> None:
+    names = _exec_units(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Lao động Thương binh và Xã hội, Nội vụ; "
+        "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Lao động Thương binh và Xã hội",
+                     "Giám đốc Sở Nội vụ", "Chủ tịch Ủy ban nhân dân các xã"]
+
+
+def test_a_role_over_a_singular_head_distributes_over_the_fields_after_its_colon() -> None:
+    names = _exec_units(
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Tư pháp, Khoa học và Công nghệ; Chủ tịch UBND cấp xã "
+        "chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp",
+                     "Giám đốc Sở Khoa học và Công nghệ", "Chủ tịch Ủy ban nhân dân cấp xã"]
+
+
+def test_a_role_over_named_bodies_keeps_each_body() -> None:
+    names = _exec_units("Giám đốc: Trung tâm Y tế, Trung tâm Văn hóa; Sở Tư pháp chịu trách nhiệm thi hành "
+                        "Quyết định này./.")
+    assert names == ["Giám đốc Trung tâm Y tế", "Giám đốc Trung tâm Văn hóa", "Sở Tư pháp"]
+
+
+def test_a_kind_after_a_bodys_list_of_levels_is_a_unit_of_its_own() -> None:
+    names = _exec_units(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường",
+                     "Đơn vị có liên quan"]
+    # a level after the levels goes on with them
+    names = _exec_units("Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn"]
+
+
+def test_a_class_of_bare_kinds_that_says_cac_again_stays_one_class() -> None:
+    names = _exec_units("Sở Tư pháp, các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan chịu trách nhiệm "
+                        "thi hành Quyết định này./.")
+    assert names == ["Sở Tư pháp", "Các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"]
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nSố: 7/KH-UBND\nHà An, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển "
+    "du lịch\n\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng.\n\nII. TỔ CHỨC THỰC HIỆN\n{items}\n\nNơi nhận:\n- Lưu: VT."
+    "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+)
+
+
+def _plan_units(items: str) -> list[str]:
+    doc = segment_text(_PLAN.format(items=items))
+    return [u["name"] for u in extract_responsible_units(doc, Prov())]
+
+
+def test_a_plural_mention_of_a_role_or_body_is_the_same_unit() -> None:
+    names = _plan_units(
+        "1. Giám đốc, Thủ trưởng cơ quan ngang sở căn cứ nhiệm vụ được giao xây dựng kế hoạch.\n"
+        "2. Các Giám đốc, Thủ trưởng cơ quan ngang sở tổ chức kiểm tra, đôn đốc việc thực hiện."
+    )
+    assert names == ["Giám đốc", "Thủ trưởng cơ quan ngang sở"]
+
+
+def test_a_role_over_a_plural_of_localities_is_the_one_over_the_singular() -> None:
+    col = _Collector()
+    col.add("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", (0, 1), (0, 1), 0.8, "exec")
+    col.add("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", (2, 3), (2, 3), 0.8, "line")
+    col.add("Cơ quan thường trực của Hội đồng", (8, 9), (8, 9), 0.8, "line")
+    col.add("Cơ quan thường trực Hội đồng", (10, 11), (10, 11), 0.8, "line")
+    col.add("Các tập đoàn", (4, 5), (4, 5), 0.8, "line")
+    col.add("Tập đoàn Điện lực", (6, 7), (6, 7), 0.8, "line")
+    assert [u.name for u in col.units] == ["Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+                                           "Cơ quan thường trực của Hội đồng", "Các tập đoàn", "Tập đoàn Điện lực"]
+
+
+def test_a_body_said_once_with_co_lien_quan_keeps_its_bare_name() -> None:
+    names = _plan_units(
+        "1. Thủ trưởng cơ quan chuyên môn có liên quan xây dựng kế hoạch thực hiện.\n"
+        "2. Thủ trưởng cơ quan chuyên môn tổ chức kiểm tra, đôn đốc việc thực hiện.\n"
+    )
+    assert names == ["Thủ trưởng cơ quan chuyên môn"]
+    names = _plan_units(  # the bare name first, the qualifier after: the same
+        "1. Thủ trưởng cơ quan chuyên môn xây dựng kế hoạch thực hiện.\n"
+        "2. Thủ trưởng cơ quan chuyên môn có liên quan tổ chức kiểm tra, đôn đốc việc thực hiện.\n"
+    )
+    assert names == ["Thủ trưởng cơ quan chuyên môn"]
+    # a plural class keeps the words as its name
+    col = _Collector()
+    col.add("Các cơ quan có liên quan", (0, 1), (0, 1), 0.8, "line")
+    col.add("Các cơ quan", (2, 3), (2, 3), 0.8, "line")
+    assert [u.name for u in col.units] == ["Các cơ quan có liên quan"]
+
+
+def test_a_role_over_its_body_before_a_colon_and_a_task_distributes_nothing() -> None:
+    names = _plan_units("1. Chánh Văn phòng Sở: Giúp Giám đốc Sở theo dõi việc thực hiện.")
+    assert names == ["Chánh Văn phòng Sở"]
+
+
+_MINISTRY = (
+    "BỘ CÔNG THƯƠNG\n\nSố: 7/QĐ-BCT\nHà Nội, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề kế hoạch\n\n"
+    "Căn cứ Nghị định số 1/2025/NĐ-CP ngày 1 tháng 1 năm 2025;\nXét đề nghị của Vụ trưởng Vụ Công nghệ đào tạo,"
+    "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kế hoạch kèm theo.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    "\n\nĐiều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Công nghệ đào tạo chịu trách nhiệm thi hành Quyết định này./."
+    "\n\nNơi nhận:\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\nLê Văn An\n\nKẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n{items}\n"
+)
+
+
+def test_a_name_cut_at_a_verb_it_holds_is_made_whole_by_its_delimited_mentions() -> None:
+    doc = segment_text(_MINISTRY.format(items=(
+        "1. Giao Vụ Công nghệ đào tạo là đơn vị đầu mối theo dõi việc thực hiện.\n"
+        "2. Văn phòng Bộ bố trí kinh phí thực hiện.")))
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert names == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Công nghệ đào tạo", "Vụ Công nghệ đào tạo", "Văn phòng Bộ"]
+
+
+def test_a_task_after_a_name_in_one_other_place_attests_no_longer_name() -> None:
+    text = "1. Vụ Kỹ thuật đào tạo cán bộ mới.\n2. Vụ Kỹ thuật theo dõi.\n- Vụ Kỹ thuật đào tạo, bồi dưỡng.\n"
+    a = text.index("Vụ Kỹ thuật theo")
+    assert attested_extension(text, "Vụ Kỹ thuật", 3, 3 + len("Vụ Kỹ thuật")) == 3 + len("Vụ Kỹ thuật")
+    assert attested_extension(text, "Vụ Kỹ thuật", a, a + len("Vụ Kỹ thuật")) == a + len("Vụ Kỹ thuật")
+
+
+def test_a_tax_named_like_the_tax_office_is_no_unit() -> None:
+    names = _plan_units("1. Thuế suất 5%: áp dụng đối với hàng hóa thiết yếu.\n2. Thuế tỉnh Hà An hướng dẫn kê khai.")
+    assert names == ["Thuế tỉnh Hà An"]
+
+
+def test_a_verb_qualifying_a_subject_before_a_tense_word_reports_no_assignment() -> None:
+    names = _plan_units("1. Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ đăng ký.\n"
+                        "2. Sở Công Thương tổng hợp hồ sơ.")
+    assert names == ["Sở Công Thương"]
+
+
+def test_a_word_whose_first_syllable_is_a_level_lends_no_locality() -> None:
+    assert bodies.locality_tail("Các tổ chức chính trị - xã hội") is None
+    assert bodies.locality_tail("Hội Nông dân xã An Phú") == "xã An Phú"
+    s = "Ủy ban Mặt trận Tổ quốc, các tổ chức chính trị - xã hội"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Ủy ban Mặt trận Tổ quốc", "Các tổ chức chính trị - xã hội"]
+
+
+def test_persons_closing_a_roles_list_are_a_class_of_their_own() -> None:
+    names = _exec_units("Giám đốc Sở Tư pháp, Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan "
+                        "chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các cấp", "Tổ chức và cá nhân có liên quan"]
+    # a role's list of bodies without persons stays one
+    names = _exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan"]
+
+
+def test_a_class_in_lower_case_goes_on_after_a_comma_but_not_after_va() -> None:
+    s = "Các hội, đoàn thể, các tổ chức, cá nhân có liên quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [s]
+    s = "Các đoàn thể, các hội nghề nghiệp"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Các đoàn thể", "Các hội nghề nghiệp"]
+    s = "Các doanh nghiệp vận tải và các cơ quan, đơn vị có liên quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Các doanh nghiệp vận tải", "Các cơ quan, đơn vị có liên quan"]
+
+
+def test_a_subject_before_its_verbs_lends_them_no_name() -> None:
+    text = ("Mục 1.\nTrung tâm Dịch vụ theo dõi, đánh giá việc thực hiện.\nTrung tâm Dịch vụ theo dõi, kiến nghị "
+            "kịp thời.\n2. Trung tâm Dịch vụ theo dõi kết quả.\n")
+    a = text.index("Trung tâm Dịch vụ theo dõi kết")
+    n = len("Trung tâm Dịch vụ")
+    assert attested_extension(text, "Trung tâm Dịch vụ", a, a + n) == a + n
+
+
+def test_a_cell_line_broken_inside_a_known_field_or_after_a_heads_colon_goes_on() -> None:
+    assert fragment_tables.continues("Bộ Tài chính, Bộ Công", "Thương, các địa phương")
+    assert fragment_tables.continues("Các Sở:", "NN&PTNT, Y tế")
+    assert fragment_tables.continues("Sở Khoa học và", "Công nghệ")
+    assert not fragment_tables.continues("Bộ Tài chính", "Bộ Xây dựng")
+    assert not fragment_tables.continues("Sở Y tế", "Tế bào học")
+
+
+def test_a_topic_after_a_dash_that_follows_a_whole_name_is_no_part_of_it() -> None:
+    s = "Bộ Công Thương - Công trình điện gió ngoài khơi"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Công Thương"]
+    for whole in ("Phòng Kinh tế - Hạ tầng", "Đài Phát thanh - Truyền hình tỉnh", "Vụ Kế hoạch - Tài chính"):
+        assert [n for n, _a, _b in _split_units(whole, 0, len(whole))] == [whole]
+
+
+def test_a_describing_clause_after_a_class_is_no_part_of_its_name() -> None:
+    s = "Các sở, ngành, địa phương trong đó nêu rõ các hoạt động, sản phẩm, cơ quan"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))][0] == "Các sở, ngành, địa phương"
+
+
+def test_a_short_name_the_document_defines_is_written_in_full() -> None:
+    text = ("Thành lập Quỹ Hỗ trợ nông dân tỉnh Hà An (sau đây gọi là Quỹ) trực thuộc Hội Nông dân tỉnh.\n"
+            "Đề nghị các Sở, ban, ngành tỉnh (sau đây gọi tắt là sở, ngành) phối hợp.\n"
+            "Trung tâm Dịch vụ xã, Bộ phận một cửa xã (sau đây gọi là Trung tâm cấp xã).\n")
+    names = defined_names(text)
+    assert full_name("Quỹ", names) == "Quỹ Hỗ trợ nông dân tỉnh Hà An"
+    assert full_name("Các sở, ngành", names) == "Các Sở, ban, ngành tỉnh"
+    assert full_name("Trung tâm cấp xã", names) == "Trung tâm cấp xã"  # several bodies, one short name
+    assert full_name("Sở Tư pháp", names) == "Sở Tư pháp"
+
+
+def test_a_name_cut_after_va_inside_a_known_field_is_completed() -> None:
+    assert bodies.complete_field("Bộ Giáo dục và") == "Bộ Giáo dục và Đào tạo"
+    assert bodies.complete_field("Bộ Tư pháp và") is None  # a whole field: "và" joins the next body
+    s = "Bộ Giáo dục và "
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Giáo dục và Đào tạo"]
+    # a cell line so cut is not continued by the next column's body
+    assert not fragment_tables.continues("Bộ Giáo dục và", "Cơ quan, tổ chức")
+    assert fragment_tables.continues("Bộ Giáo dục và", "Đào tạo")
+
+
+def test_what_is_said_of_acts_is_no_unit_name() -> None:
+    assert bodies.is_fragment("Doanh nghiệp liên quan quy chuẩn được ban hành")
+    assert not bodies.is_fragment("Doanh nghiệp liên quan")
+
+
+def test_a_head_with_its_field_then_bare_fields_is_named_once_for_all() -> None:
+    s = "Các Bộ Quốc phòng, Công an, Ngoại giao"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]
+    s = "Giám đốc các Sở Tư pháp, Nội vụ và Ủy ban nhân dân các xã"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ", "Ủy ban nhân dân các xã"]
+    s = "Sở Tư pháp, Công an tỉnh"  # a body, not a field
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_a_fields_abbreviation_with_dashes_or_a_comma_is_expanded_in_a_name() -> None:
+    s = "Sở VH,TT&DL, Sở GD-ĐT, Sở LĐ-TB&XH"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_the_chief_of_all_offices_is_not_the_chief_of_one() -> None:
+    col = _Collector()
+    col.add("Trưởng phòng", (0, 1), (0, 1), 0.8, "line")
+    col.add("Trưởng các phòng", (2, 3), (2, 3), 0.8, "line")
+    assert [u.name for u in col.units] == ["Trưởng phòng", "Trưởng các phòng"]
