@@ -171,3 +171,19 @@ def test_timeline_label_drops_the_comma_that_closed_the_cut_date() -> None:
     )
     labels = {(t.start, t.end): t.label for t in vanban.extract_text(text).timeline}
     assert labels[("2026-10", "2029")] == "Hằng năm rà soát danh mục dịch vụ y tế cơ sở"
+
+
+def test_lead_cell_slash_parts_two_bodies_and_a_deferring_clause_is_none() -> None:
+    # "Ban A /Tư vấn được chọn": two bodies of the lead cell; "Các Phòng/Ban" is one kind named
+    # two ways; "Do Trưởng ban … quyết định" says who will settle the lead, naming no body
+    table = (
+        "| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Lập đề án cải tạo chợ trung tâm | Ban Quản lý dự án /Tư vấn được lựa chọn | Phòng Kinh tế | Quý I/2027 |\n"
+        "| 2 | Thẩm tra hồ sơ đề án | Phòng Tài chính/ Văn phòng Ủy ban | Các thôn | Quý II/2027 |\n"
+        "| 3 | Lấy ý kiến tổ thẩm định | Do Trưởng ban Thẩm định quyết định (*) | Các Phòng/Ban | Quý III/2027 |\n"
+        "| 4 | Hoàn thiện hồ sơ trình duyệt | Các Phòng/Ban | Phòng Kinh tế | Quý IV/2027 |\n"
+    )
+    names = _names(table)
+    for n in ("Ban Quản lý dự án", "Tư vấn được lựa chọn", "Phòng Tài chính", "Văn phòng Ủy ban", "Các Phòng/Ban"):
+        assert n in names
+    assert not [n for n in names if "Trưởng ban" in n or "/" in n and n != "Các Phòng/Ban"]
