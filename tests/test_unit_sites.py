@@ -504,6 +504,10 @@ def test_dash_item_with_another_body_as_subject_is_its_own_unit() -> None:
         "- Kiểm tra hệ thống kênh mương trước mùa mưa.\n"
         "3. Các Sở: Y tế, Tài chính\n"
         "- Sở Tài chính chủ trì bố trí kinh phí dự phòng.\n"
+        "4. Công an tỉnh\n"
+        "a) Bảo đảm an ninh tại các điểm sơ tán.\n"
+        "b) Chủ trì, phối hợp\n"
+        "- Sở Nội vụ tham mưu khen thưởng các tập thể có thành tích.\n"
     ) + _TAIL
     units = _units(text)
     assert any("di dời cụm dân cư" in t for t in units["Ủy ban nhân dân xã Tân Lạc"])
@@ -512,3 +516,4 @@ def test_dash_item_with_another_body_as_subject_is_its_own_unit() -> None:
     assert not any("di dời cụm dân cư" in t for t in own)
     assert "Ủy ban nhân dân xã Đồng Mai" not in units  # it co-operates
     assert not [n for n in units if n.startswith("Chủ tịch")]
+    assert "Sở Nội vụ" not in units  # a partner's part under the unit's own task "b) Chủ trì, phối hợp"

@@ -2184,6 +2184,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
             title_units, n_before = ctx.units, len(col.units)
     members: list[_Unit] | None = None  # the bodies a group heading lists ("… gồm:")
+    task_head = False  # a task heading under the unit's ("b) Chủ trì, phối hợp") came since
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
@@ -2234,6 +2235,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 ctx = _Ctx([], ll.level, "heading", ll.content)
                 members = []
                 continue
+            task_head = not f and inside
             if f:
                 ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content,
                            sentence=f.how == "subject" and f.task_at is not None)
@@ -2261,7 +2263,9 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # a paragraph with a subject of its own ("Bộ B theo dõi, đôn đốc …") is another
                 if not charged and not (ctx is not None and ctx.sentence and ll.kind == "para"
                                         and f.how == "subject" and f.task_at is not None):
-                    if ctx is not None and ctx.kind == "heading" and not ctx.sentence \
+                    # (under a task of the unit's — "b) Chủ trì, phối hợp" — its partners' parts)
+                    if ctx is not None and ctx.kind == "heading" and not ctx.sentence and not task_head \
+                            and not lls[k - 1].content.rstrip().endswith(":") \
                             and unit_sites.own_item(ll.kind, content, f, ctx.units):
                         col.found(f, base, ll, content)  # "- Sở B chủ trì …" under "Sở A:": B's own
                         continue
