@@ -630,14 +630,16 @@ def members(raw: str, joined: str) -> str:
 def cell_text(raw: str) -> str:
     """A fragment cell's text as it stands, same offsets: a line that goes on the one above
     (:func:`continues`; blank lines passed over) or opens no body joined with a space, one that
-    opens a second body's name in the cell parted by ";"."""
+    opens a second body's name in the cell (a plural kind too: "Các xã, phường") parted by ";"."""
     lines = raw.split("\n")
     out = lines[0]
     above = lines[0].strip()
     for n, ln in enumerate(lines[1:], 1):
         after = lines[n + 1].strip() if n + 1 < len(lines) else ""
         # (a line that opens no body goes on the name above: "Bộ Công" / "Thương")
-        sep = " " if not ln.strip() or continues(above, ln.strip(), after) or not body_start(ln.strip()) else ";"
+        w = ln.strip()
+        alone = not w or continues(above, w, after) or not (body_start(w) or _opens_with(w, "plural_openers"))
+        sep = " " if alone else ";"
         out += sep + ln
         above = ln.strip() or above
     return out
