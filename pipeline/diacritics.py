@@ -317,6 +317,58 @@ def _code_edits(text: str) -> list[Edit]:
     return out
 
 
+@cache
+def _body_names() -> dict[int, list[tuple[str, ...]]]:
+    """The lexicon's bodies' names (two words at least, the first a body's head word), by the
+    length of their first word."""
+    heads = {h.split()[0].lower() for h in load_rules("orgs")["heads"] if h.split()}
+    out: dict[int, list[tuple[str, ...]]] = {}
+    for spelled in _lexicon().values():
+        if len(spelled) >= 2 and spelled[0] in heads and _SLOT not in spelled:
+            out.setdefault(len(spelled[0]), []).append(spelled)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+def _name_fits(src: str, target: str) -> bool:
+    """A word of a body's name without its marks, or with an OCR's stand-ins for them."""
+    if len(src) != len(target) or not src.isascii():
+        return False
+    ins = frozenset(load_rules("restore")["folded"]["name_stand_ins"]["marked_vowel"])
+    return all(s.lower() == _base(t) or (s.lower() in ins and _marked_vowel(t)) for s, t in zip(src, target, strict=True))
+
+
+def _body_edits(text: str, taken: list[Edit]) -> list[Edit]:
+    """A body's name recognized whole ("Sb Cong Thuung"): every word gets the name's marks."""
+    words = list(_WORD.finditer(text))
+    done = {a for a, _b, _t in taken}
+    names = _body_names()
+    edits: list[Edit] = []
+    i = 0
+    while i < len(words):
+        w = words[i].group()
+        hit = None
+        if w[:1].isupper() and w.isascii():
+            for spelled in names.get(len(w), ()):
+                n = len(spelled)
+                if i + n > len(words) or any(not _SEP.fullmatch(text[words[i + j - 1].end() : words[i + j].start()])
+                                             for j in range(1, n)):
+                    continue
+                if all(_name_fits(words[i + j].group(), spelled[j]) for j in range(n)):
+                    hit = spelled
+                    break
+        if hit is None:
+            i += 1
+            continue
+        for m, target in zip(words[i : i + len(hit)], hit, strict=True):
+            new = _cased(m.group(), target)
+            if new != m.group() and m.start() not in done:
+                edits.append((m.start(), m.end(), new))
+        i += len(hit)
+    return edits
+
+
 def restore_edits(text: str) -> list[Edit]:
     """Same-length edits that put the marks back into a folded text (none for any other):
     lexicon phrases, symbol codes, and the family name of a person's name line."""
@@ -325,6 +377,7 @@ def restore_edits(text: str) -> list[Edit]:
     edits = _phrase_edits(text)
     edits += _code_edits(text)
     edits += _name_edits(text, edits)
+    edits += _body_edits(text, edits)
     edits.sort()
     out: list[Edit] = []
     end = -1

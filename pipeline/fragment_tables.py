@@ -283,6 +283,15 @@ def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...
     for pos, i in enumerate(lines):
         t = texts[i]
         after = texts[lines[pos + 1]] if pos + 1 < len(lines) else ""
+        if lead is not None and cur >= lead and cells[lead] and _sub_item(texts, lines[pos:]):
+            # "- Công trình giao thông." / "Bộ A" after a lead: a sub-item of the merged task
+            # cell, with a lead of its own; its task is the task's own lines and the item's
+            cells = [[] for _ in cols]
+            cells[0] = [*_own_task(texts, out[0][0]), i]
+            out.append(cells)
+            cur = 0
+            prev = t
+            continue
         if prev is not None and cells[cur] and not continues(prev, t, after):
             if lead is not None and time is not None and cur >= time and cells[time] \
                     and body_start(_time_block(texts, lines[pos:])):
@@ -300,6 +309,29 @@ def _assign(texts: Sequence[str], lines: list[int], roles: tuple[str | None, ...
         cells[cur].append(i)
         prev = t
     return out
+
+
+# a dash opening a list item of a cell ("-" alone on its line, or "- Công trình …")
+_DASH = re.compile(r"^[-–]\s*(?:$|(?=\S))")
+
+
+def _sub_item(texts: Sequence[str], rest: list[int]) -> bool:
+    """Whether the lines ``rest`` open a sub-item of the task cell: a dash, then words that open
+    no body (a co-operating cell written "- Sở A" / "- Sở B" is a list of bodies), then a body
+    opening a cell of its own within a few lines."""
+    t = texts[rest[0]]
+    if not _DASH.match(t):
+        return False
+    words = [texts[j] for j in rest[:6]]
+    first = (t.lstrip("-– ").strip() or (words[1] if len(words) > 1 else "")).strip()
+    if not first or body_start(first) or not first[:1].isupper():
+        return False
+    return any(body_start(w) and not continues(words[n - 1], w) for n, w in enumerate(words[2:], 2))
+
+
+def _own_task(texts: Sequence[str], task: list[int]) -> list[int]:
+    """A merged task cell's lines before its first dash item (the task the items share)."""
+    return task[: next((n for n, j in enumerate(task) if _DASH.match(texts[j])), len(task))]
 
 
 def _continue(texts: Sequence[str], rest: list[int], cols: tuple[str | None, ...], cells: list[list[int]]) -> int | None:
@@ -617,14 +649,17 @@ def members(raw: str, joined: str) -> str:
 
 def cell_text(raw: str) -> str:
     """A fragment cell's text as it stands, same offsets: a line that goes on the one above
-    (:func:`continues`; blank lines passed over) joined with a space, one that does not (a
-    second body's name in the cell) parted by ";"."""
+    (:func:`continues`; blank lines passed over) or opens no body joined with a space, one that
+    opens a second body's name in the cell (a plural kind too: "Các xã, phường") parted by ";"."""
     lines = raw.split("\n")
     out = lines[0]
     above = lines[0].strip()
     for n, ln in enumerate(lines[1:], 1):
         after = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        sep = " " if not ln.strip() or continues(above, ln.strip(), after) else ";"
+        # (a line that opens no body goes on the name above: "Bộ Công" / "Thương")
+        w = ln.strip()
+        alone = not w or continues(above, w, after) or not (body_start(w) or _opens_with(w, "plural_openers"))
+        sep = " " if alone else ";"
         out += sep + ln
         above = ln.strip() or above
     return out

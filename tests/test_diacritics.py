@@ -82,3 +82,18 @@ def test_a_word_with_several_readings_needs_its_phrase():
     out = normalize(text).text
     assert "so lieu cua tinh" in out  # alone: số/sở, của/cửa, tỉnh/tính — left as written
     assert "Số: 12/QĐ-UBND" in out
+
+
+def test_a_body_name_recognized_whole_takes_marks_past_ocr_stand_ins():
+    # "Sb" (a hooked "ở" read as "b"), "Thuung" (the "ơ" of "ươ" read as "u"): inside a body's
+    # name the lexicon knows whole, the name is restored; the same letters elsewhere stay
+    text = FOLDED.replace(
+        "Dieu 2. Quyet dinh",
+        "Dieu 2. Giao Sb Cong Thuung chu tri kiem tra cac cua hang. Sb lupng cac thanh vien tang. Quyet dinh",
+    )
+    n = normalize(text).text
+    assert "Giao Sở Công Thương" in n
+    assert "Sb lupng" in n  # "Sb" alone, no name around it: left as written
+    r = extract_text(text)
+    names = [u.name for u in r.responsible_units]
+    assert "Sở Công Thương" in names and not [x for x in names if "Thuung" in x]

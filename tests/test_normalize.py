@@ -44,8 +44,9 @@ def bare(s: str) -> str:
     phrases' marks back (pipeline/diacritics.py), the letters under them stay."""
     d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     d = "".join(c for c in d if c.isalnum() and not unicodedata.combining(c)).lower()
-    # a marks-less OCR's stand-ins ("d" for a marked vowel, "l" for "i") are read back too
-    return re.sub("[aeiouydl1]", "?", d)
+    # a marks-less OCR's stand-ins ("d" for a marked vowel, "l" for "i"; "b", "q" for a hooked
+    # vowel inside a body's name) are read back too
+    return re.sub("[aeiouydlbq1]", "?", d)
 
 
 # ------------------------------------------------------------------ Unicode

@@ -487,3 +487,33 @@ def test_normative_by_number_or_by_what_the_text_calls_itself() -> None:
         "Điều 1. Mức hỗ trợ\n", "Điều 1. Phạm vi điều chỉnh\n\nNghị quyết này quy định mức hỗ trợ lãi suất.\n\n"
     )
     assert normative(segment_text(headless))
+
+
+def test_dash_item_with_another_body_as_subject_is_its_own_unit() -> None:
+    # under "2. Ủy ban nhân dân các xã": "- Ủy ban nhân dân xã Tân Lạc chủ trì …" gives that body
+    # its own task; the heading's officer ("- Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm …")
+    # and a member a group heading lists ("3. Các Sở: Y tế, Tài chính") stay the heading's
+    text = _HEAD + (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng\n"
+        "- Hướng dẫn các xã rà soát nhà ở xuống cấp.\n"
+        "2. Ủy ban nhân dân các xã\n"
+        "- Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về công tác di dời.\n"
+        "- Bố trí địa điểm sơ tán người dân vùng trũng.\n"
+        "- Ủy ban nhân dân xã Tân Lạc chủ trì, phối hợp với Ủy ban nhân dân xã Đồng Mai lập phương án di dời cụm dân cư ven sông.\n"
+        "- Kiểm tra hệ thống kênh mương trước mùa mưa.\n"
+        "3. Các Sở: Y tế, Tài chính\n"
+        "- Sở Tài chính chủ trì bố trí kinh phí dự phòng.\n"
+        "4. Công an tỉnh\n"
+        "a) Bảo đảm an ninh tại các điểm sơ tán.\n"
+        "b) Chủ trì, phối hợp\n"
+        "- Sở Nội vụ tham mưu khen thưởng các tập thể có thành tích.\n"
+    ) + _TAIL
+    units = _units(text)
+    assert any("di dời cụm dân cư" in t for t in units["Ủy ban nhân dân xã Tân Lạc"])
+    own = units["Ủy ban nhân dân các xã"]
+    assert any("sơ tán" in t for t in own) and any("kênh mương" in t for t in own)
+    assert not any("di dời cụm dân cư" in t for t in own)
+    assert "Ủy ban nhân dân xã Đồng Mai" not in units  # it co-operates
+    assert not [n for n in units if n.startswith("Chủ tịch")]
+    assert "Sở Nội vụ" not in units  # a partner's part under the unit's own task "b) Chủ trì, phối hợp"

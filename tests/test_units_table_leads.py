@@ -171,3 +171,44 @@ def test_timeline_label_drops_the_comma_that_closed_the_cut_date() -> None:
     )
     labels = {(t.start, t.end): t.label for t in vanban.extract_text(text).timeline}
     assert labels[("2026-10", "2029")] == "Hằng năm rà soát danh mục dịch vụ y tế cơ sở"
+
+
+def test_lead_cell_slash_parts_two_bodies_and_a_deferring_clause_is_none() -> None:
+    # "Ban A /Tư vấn được chọn": two bodies of the lead cell; "Các Phòng/Ban" is one kind named
+    # two ways; "Do Trưởng ban … quyết định" says who will settle the lead, naming no body
+    table = (
+        "| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Lập đề án cải tạo chợ trung tâm | Ban Quản lý dự án /Tư vấn được lựa chọn | Phòng Kinh tế | Quý I/2027 |\n"
+        "| 2 | Thẩm tra hồ sơ đề án | Phòng Tài chính/ Văn phòng Ủy ban | Các thôn | Quý II/2027 |\n"
+        "| 3 | Lấy ý kiến tổ thẩm định | Do Trưởng ban Thẩm định quyết định (*) | Các Phòng/Ban | Quý III/2027 |\n"
+        "| 4 | Hoàn thiện hồ sơ trình duyệt | Các Phòng/Ban | Phòng Kinh tế | Quý IV/2027 |\n"
+    )
+    names = _names(table)
+    for n in ("Ban Quản lý dự án", "Tư vấn được lựa chọn", "Phòng Tài chính", "Văn phòng Ủy ban", "Các Phòng/Ban"):
+        assert n in names
+    assert not [n for n in names if "Trưởng ban" in n or "/" in n and n != "Các Phòng/Ban"]
+
+
+# a task cell listing items, each dash item with a lead of its own on the same row; a lead's
+# name a narrow column broke before a word that opens no body ("Sở Công" / "Thương")
+_ITEMS = (
+    "TT\nNội dung, nhiệm vụ\nCơ quan chủ\ntrì thực hiện\nCơ quan\nphối hợp\nThời gian\n"
+    "1\nRà soát quy chuẩn thiết kế các công\ntrình bảo đảm chống chịu bão lũ.\n-\nCông trình thủy lợi.\n"
+    "Sở Nông nghiệp\nvà Môi trường\nCác sở,\nngành\nNăm 2027\n"
+    "-\nCông trình giao thông.\nSở Xây dựng\n-\nCông trình điện lực.\nSở Công\nThương\nCác sở,\nngành\n"
+    "2\nKiện toàn cơ quan chỉ huy phòng thủ\ndân sự các cấp.\nBan Chỉ huy\nPhòng thủ dân\nsự tỉnh\n"
+    "Ủy ban nhân dân\ncác xã\nHằng năm\n"
+    "3\nTập huấn kỹ năng cứu hộ cho lực\nlượng xung kích.\nSở Nội vụ\nCác xã, phường\nQuý III/2027\n"
+)
+
+
+def test_dash_items_of_a_task_cell_with_leads_of_their_own_are_sub_rows() -> None:
+    [table] = segment_text(_ITEMS).tables
+    leads = [table.get(r, "lead").text for r in table.rows if table.get(r, "lead") is not None]
+    assert leads[:3] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Công Thương"]
+    assert "Ban Chỉ huy Phòng thủ dân sự tỉnh" in leads
+    names = _names(_ITEMS)
+    for n in ("Sở Xây dựng", "Sở Công Thương", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Sở Nội vụ"):
+        assert n in names
+    assert not [n for n in names if "Công trình" in n or n in ("Thương", "Ban Chỉ huy")]
+    assert not body_start("Phòng thủ dân")  # defence, a verb's noun: no "Phòng" (office)

@@ -340,3 +340,27 @@ def give_listed_tasks(units: list, doc: Document) -> None:
             tasks = u._tasks(ll.content, ll.start + ll.body)[:1]
             for x in units:
                 u._extend(x, tasks, ll.end)
+
+
+@lru_cache(maxsize=1)
+def _own_item_verbs() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{phrases_alternation(load_rules('unit_sites')['own_item']['verbs'])})(?=[\s,.;:]|$)")
+
+
+def own_item(kind: str, content: str, found: object, heading_units: list) -> bool:
+    """Whether a dash item under a unit's heading assigns another body work of its own: its
+    subject is a body other than the heading's, followed by an assignment verb ("- Ủy ban nhân
+    dân xã B chủ trì …" under "9. Ủy ban nhân dân cấp xã"). Under a heading that lists its own
+    member bodies ("4. Các Bộ: A, B, C") the member's item is still the group's task, and the
+    heading's body's officer ("- Chủ tịch Ủy ban …" under "Ủy ban …") is that body."""
+    if kind != "bullet" or found is None or found.how != "subject" or found.task_at is None:  # type: ignore[attr-defined]
+        return False
+    if not _own_item_verbs().match(content[found.task_at :]):  # type: ignore[attr-defined]
+        return False
+    from . import units as u
+
+    own = [u.fold(u._expand(x.name)) for x in heading_units]
+    names = [u.fold(u._expand(n)) for n, _a, _b in found.names]  # type: ignore[attr-defined]
+    # (the heading's body's officer — "- Chủ tịch Ủy ban nhân dân xã …" under "Ủy ban nhân dân
+    # xã" — or the body named short is the heading's unit still)
+    return bool(names) and not any(o in n or n in o for n in names for o in own)

@@ -2405,6 +2405,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
             title_units, n_before = ctx.units, len(col.units)
     members: list[_Unit] | None = None  # the bodies a group heading lists ("… gồm:")
+    task_head = False  # a task heading under the unit's ("b) Chủ trì, phối hợp") came since
     for k in range(k0 + 1, k1):
         ll = lls[k]
         if _DISTRIBUTION.search(ll.text):
@@ -2455,6 +2456,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 ctx = _Ctx([], ll.level, "heading", ll.content)
                 members = []
                 continue
+            task_head = not f and inside
             if f:
                 ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content,
                            sentence=f.how == "subject" and f.task_at is not None)
@@ -2482,6 +2484,12 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # a paragraph with a subject of its own ("Bộ B theo dõi, đôn đốc …") is another
                 if not charged and not (ctx is not None and ctx.sentence and ll.kind == "para"
                                         and f.how == "subject" and f.task_at is not None):
+                    # (under a task of the unit's — "b) Chủ trì, phối hợp" — its partners' parts)
+                    if ctx is not None and ctx.kind == "heading" and not ctx.sentence and not task_head \
+                            and not lls[k - 1].content.rstrip().endswith(":") \
+                            and unit_sites.own_item(ll.kind, content, f, ctx.units):
+                        col.found(f, base, ll, content)  # "- Sở B chủ trì …" under "Sở A:": B's own
+                        continue
                     f = None
                 else:
                     for u in ctx.units:  # type: ignore[union-attr]
@@ -2779,10 +2787,31 @@ def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
                     _extend(u, task, u.block[1])
 
 
+# "Sở A/Tư vấn được chọn": a slash between two bodies of a lead cell, each of several words
+_SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*\s+[^\W\d_])")
+
+
+def _slash_parts(cell: str) -> str:
+    """The cell, same offsets, with a slash that parts two bodies made a ";": the name before
+    opens with a body's head and has two words at least; the one after opens with a head or
+    has three words at least ("Ban A/Ban B", "Ban Quản lý/Tư vấn được lựa chọn"). A kind's
+    alternatives ("Các Sở/Ban/Ngành") stay one name."""
+    out = list(cell)
+    for m in _SLASH.finditer(cell):
+        before = re.split(r"[;\n]", cell[: m.start()])[-1].strip()
+        after = re.split(r"[;/\n]", cell[m.end() :])[0].strip(" .")
+        if len(before.split()) < 2 or not _unit_initial(before):
+            continue
+        if not (_unit_initial(after) or len(after.split()) >= 3):
+            continue
+        out[cell.index("/", m.start())] = ";"
+    return "".join(out)
+
+
 def _cell_text(raw: str) -> str:
     """A cell as it stands in the text, same offsets: emphasis blanked, a wrapped line joined
     with a space, a line that opens with another unit parted by ";" (the converter put the
-    names of one cell on lines of their own)."""
+    names of one cell on lines of their own), as is a body after a slash."""
     # an HTML line break left in a cell ("Sở Y tế<br>Sở Công Thương") is a line break
     raw = _BR.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), raw)
     lines = raw.replace("*", " ").split("\n")
@@ -2790,7 +2819,13 @@ def _cell_text(raw: str) -> str:
     for ln in lines[1:]:
         sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" else " "
         out += sep + ln
-    return out
+    return _slash_parts(out)
+
+
+@cache
+def _deferring() -> re.Pattern[str]:
+    words = load_rules("tables")["cells"]["deferring"]
+    return re.compile(rf"^\s*(?:{phrases_alternation(words)})\s", re.IGNORECASE)
 
 
 def _false_head(name: str) -> bool:
@@ -2820,8 +2855,8 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
             raw = doc.text[lead.start : lead.end]
             # (a fragment cell a page break cut spans other lines: only its own are read)
             raw = fragment_cell_text(fragment_members(raw, lead.text)) if table.kind == "fragments" else _cell_text(raw)
-            if _people(raw):
-                continue  # a team's members by name: people, not units
+            if _people(raw) or _deferring().match(raw):
+                continue  # a team's members by name, or who will settle the lead: no units
             # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
             for name, x, y in _lead_names(raw, 0):
                 # (a cell of another column a layout reading put here — "Bộ chỉ số được …", a
