@@ -68,7 +68,19 @@ def strip_accents(s: str) -> str:
 
 def fold(s: str) -> str:
     """Case- and accent-insensitive key for fuzzy structural matching (OCR drops marks)."""
-    return collapse(strip_accents(s).casefold())
+    if s.isascii():
+        return " ".join(s.casefold().split())
+    # word by word, each word's key cached: decomposing and stripping marks is the cost, and a
+    # document's lines are made of a few thousand distinct words. The same key as folding the
+    # whole string: decomposition never reorders marks across whitespace (a starter), stripping
+    # and case folding go character by character, whitespace stays whitespace and nothing else
+    # becomes any (tests/test_textutil_fold.py checks every code point)
+    return " ".join(filter(None, map(_fold_word, s.split())))
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(w: str) -> str:
+    return strip_accents(w).casefold()
 
 
 @per_text_cache(4096)
