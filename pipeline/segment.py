@@ -1180,14 +1180,48 @@ def _column_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: len(x[0]), reverse=True))
 
 
+@cache
+def _column_phrases_by_initial() -> tuple[dict[str, tuple[tuple[str, str], ...]], int] | None:
+    """``_column_phrases()`` by first letter (in their order) and the longest one's length: a
+    header key can only open with a phrase of its own first letter. None when a phrase folds
+    to nothing (it opens every key: the plain list is tried)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p, role in _column_phrases():
+        if not p:
+            return None
+        out.setdefault(p[0], []).append((p, role))
+    return {k: tuple(v) for k, v in out.items()}, max((len(p) for p, _ in _column_phrases()), default=0)
+
+
+# a header cell is a few words: a line's first words hold any column phrase it opens with
+_HEAD_WORDS = 12
+
+
 @lru_cache(maxsize=8192)
 def column_role(header: str) -> str | None:
     """The role a header cell names ("Thời gian dự kiến hoàn thành" → ``time``), else None."""
-    key = fold(header.strip(" *:.()"))
-    for p, role in _column_phrases():
+    h = header.strip(" *:.()")
+    index = _column_phrases_by_initial()
+    if index is None:
+        key = fold(h)
+        phrases: tuple[tuple[str, str], ...] = _column_phrases()
+    else:
+        by_initial, longest = index
+        words = h.split()
+        key = ""
+        if len(words) > max(8, _HEAD_WORDS):
+            # a paragraph asked whether it is a header (no cue reading past 8 words): the key of
+            # its first words, whole words folded, is the head of the line's key; longer than
+            # any phrase, it answers as the whole key would
+            key = fold(" ".join(words[:_HEAD_WORDS]))
+            if len(key) <= longest:
+                key = ""
+        key = key or fold(h)
+        phrases = by_initial.get(key[:1], ())
+    for p, role in phrases:
         if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
             return role
-    return _role_by_cue(header.strip(" *:.()"), key)
+    return _role_by_cue(h, key)
 
 
 def _role_by_cue(header: str, key: str) -> str | None:

@@ -74,7 +74,7 @@ def fold(s: str) -> str:
     # document's lines are made of a few thousand distinct words. The same key as folding the
     # whole string: decomposition never reorders marks across whitespace (a starter), stripping
     # and case folding go character by character, whitespace stays whitespace and nothing else
-    # becomes any (tests/test_textutil_fold.py checks every code point)
+    # becomes any (tests/test_fold_keys.py checks every code point)
     return " ".join(filter(None, map(_fold_word, s.split())))
 
 
