@@ -190,10 +190,41 @@ def _not_verbs() -> tuple[tuple[str, ...], ...]:
 
 
 def _match_at(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
+    index = _phrase_index(phrases)
+    if index is None:
+        for p in phrases:
+            if tuple(keys[i : i + len(p)]) == p:
+                return len(p)
+        return 0
+    if i >= len(keys):
+        return 0
+    # only the phrases that open with the word at ``i`` can match there (their order kept)
+    for p in index.get(keys[i], ()):
         if tuple(keys[i : i + len(p)]) == p:
             return len(p)
     return 0
+
+
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]] | None]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """A phrase list (one of the cached lexicons above) by first word, in the list's order:
+    ``name_length`` tries the verbs at every word of a name. None for a list with an empty
+    phrase (it matches anywhere, ending the search in order: the plain scan keeps that)."""
+    hit = _INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, tuple[tuple[str, ...], ...]] | None = None
+    if all(phrases):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0], []).append(p)
+        index = {k: tuple(v) for k, v in by_first.items()}
+    if len(_INDEXES) > 64:  # the lexicons are a handful; a caller's own lists must not pile up
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 @cache
