@@ -67,6 +67,12 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
 
 
 @cache
+def _protected_lengths() -> dict[str, tuple[int, ...]]:
+    """``_protected_index()``'s phrase lengths by first key, longest first, sorted once."""
+    return {k: tuple(sorted(v, reverse=True)) for k, v in _protected_index()[0].items()}
+
+
+@cache
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """One-token abbreviations (rules/abbreviations.toml) → the keys of their expansion."""
     table = load_rules("abbreviations")["expand"]
@@ -93,14 +99,14 @@ def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tupl
     list punctuation, longest match first, left to right; abbreviations count as the words
     they stand for."""
     end = len(s) if end is None else end
-    lengths, phrases = _protected_index()
+    lengths, phrases = _protected_lengths(), _protected_index()[1]
     toks = _expanded_tokens(s[start:end])
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         hit = 0
-        for n in sorted(lengths.get(keys[i], ()), reverse=True):
+        for n in lengths.get(keys[i], ()):
             if i + n <= len(toks) and tuple(keys[i : i + n]) in phrases:
                 hit = n
                 break

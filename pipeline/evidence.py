@@ -202,6 +202,12 @@ def _is_fallback(rule: str, words: Sequence[str]) -> float:
     return 1.0 if toks & {w.casefold() for w in words} else 0.0
 
 
+@lru_cache(maxsize=4096)
+def _is_fallback_rule(rule: str) -> float:
+    """``_is_fallback`` with the settings' words: rule names are a few hundred strings."""
+    return _is_fallback(rule, settings()["fallback_rule_words"])
+
+
 def value_evidence(
     fname: str, path: str, value: Any, p: Mapping[str, Any], text: str, doc: Mapping[str, Any]
 ) -> dict[str, float]:
@@ -209,7 +215,7 @@ def value_evidence(
     cfg = settings()
     start, end = int(p.get("start", 0)), int(p.get("end", 0))
     f: dict[str, float] = dict(doc["doc"])
-    f["fallback"] = _is_fallback(str(p.get("rule") or ""), cfg["fallback_rule_words"])
+    f["fallback"] = _is_fallback_rule(str(p.get("rule") or ""))
     if text:
         f["syllable_share"] = _syllable_share(text, start, end, int(cfg["dictionary_window"]))
     if fname not in HEADER_SCALARS:
