@@ -68,3 +68,32 @@ def test_same_length_fold_of_every_code_point() -> None:
             chunk = []
     for s in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ΟΔΟΣ ΣΑΣ", "Độc lập – Tự do", "abc", "", "Ω≠Å"):
         assert _fold_same_length(s) == reference(s), s
+
+
+def test_fuzzy_starts_lines_answers_as_fuzzy_starts() -> None:
+    # the batch scores every line at once and asks fuzzy_starts again near the threshold: its
+    # answers must be fuzzy_starts' own, for lines far from, near and at a cue
+    import random
+
+    from pipeline.textutil import fuzzy_starts, fuzzy_starts_lines
+
+    cues = ["Bản sao này thuộc quyền của", "Tải tệp đính kèm", "Liên kết khác"]
+    rng = random.Random(7)
+    lines = ["", "   ", "Căn cứ Luật Tổ chức chính quyền địa phương", "BẢN SAO NÀY THUỘC QUYỀN CỦA trang X"]
+    for cue in cues:
+        for _ in range(40):
+            chars = list(cue + " và phần còn lại của dòng")
+            for _k in range(rng.randint(0, 6)):  # damage: drop, double or swap a character
+                j = rng.randrange(len(chars))
+                op = rng.randrange(3)
+                if op == 0:
+                    del chars[j]
+                elif op == 1:
+                    chars.insert(j, chars[j])
+                else:
+                    chars[j] = rng.choice("abcdđ ")
+            lines.append("".join(chars))
+    for min_score in (85.0, 90.0, 95.0):
+        expected = [fuzzy_starts(t, cues, min_score) is not None for t in lines]
+        assert fuzzy_starts_lines(lines, cues, min_score) == expected
+        assert any(expected) and not all(expected)
