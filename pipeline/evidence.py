@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -141,7 +142,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
         "symbol_vs_read_type": _sign(type_agree) if type_read or type_agree else 0.0,
         "place_ok": _sign(place_ok),
         "date_after_bases": _sign(after_bases), "place_issuer_agree": _sign(place_agree),
-        "item_spans": spans, "folded": _key(text),
+        "item_spans": spans, "folded": _key(text), "syllables": _Syllables(text),
     }
 
 
@@ -189,6 +190,55 @@ def _is_syllable(token: str) -> bool:
     return is_vietnamese_syllable(token.casefold())
 
 
+class _Syllables:
+    """``_syllable_share`` over one text, its counts kept per line: the windows of a record's
+    values overlap (a unit's block holds its tasks' lines, and the next unit's), and a line's
+    letter tokens are looked up once. Tokens never cross a line break, so a window's tokens
+    are those of its partial first and last lines and of the whole lines between."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        self.starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        self.lines: dict[int, tuple[int, int]] = {}
+
+    def _count(self, a: int, b: int) -> tuple[int, int]:
+        toks = _WORD.findall(self.text, a, b)
+        return len(toks), sum(map(_is_syllable, toks))
+
+    def _line(self, i: int) -> tuple[int, int]:
+        hit = self.lines.get(i)
+        if hit is None:
+            end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+            hit = self.lines[i] = self._count(self.starts[i], end)
+        return hit
+
+    def share(self, start: int, end: int, window: int) -> float:
+        lo, hi = max(0, start - window), end + window
+        if hi < 0:
+            return _syllable_share(self.text, start, end, window)  # a slice from the end: as written
+        hi = min(hi, len(self.text))
+        if hi <= lo:
+            return 1.0
+        a = bisect_right(self.starts, lo) - 1
+        b = bisect_right(self.starts, hi - 1) - 1
+        if a == b:
+            n, ok = self._count(lo, hi)
+        else:
+            n, ok = self._count(lo, self.starts[a + 1])
+            for i in range(a + 1, b):
+                ln, lok = self._line(i)
+                n += ln
+                ok += lok
+            ln, lok = self._count(self.starts[b], hi)
+            n += ln
+            ok += lok
+        return ok / n if n else 1.0
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _continues(text: str, end: int) -> float:
     """1 when the text goes on in lower case right after the value: a phrase cut short."""
     rest = text[end: end + 40].lstrip(" \t")
@@ -217,7 +267,10 @@ def value_evidence(
     f: dict[str, float] = dict(doc["doc"])
     f["fallback"] = _is_fallback_rule(str(p.get("rule") or ""))
     if text:
-        f["syllable_share"] = _syllable_share(text, start, end, int(cfg["dictionary_window"]))
+        syl = doc.get("syllables")
+        window = int(cfg["dictionary_window"])
+        f["syllable_share"] = (syl.share(start, end, window) if isinstance(syl, _Syllables) and syl.text is text
+                               else _syllable_share(text, start, end, window))
     if fname not in HEADER_SCALARS:
         return f
     if text:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
+from .caching import per_text_cache
 from .closing_layout import explode
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
 from .headerzone import (
@@ -151,6 +152,11 @@ HEADING = re.compile(
 BULLET = re.compile(r"^(?P<marker>[-+•–*]|\.\.\.)\s*(?P<title>.*)$")
 
 
+_ROMAN_MARKER = re.compile(rf"(?:{_ROMAN})[.)/]")
+_DIGITS = re.compile(r"\d+")
+_MARKER_CLOSED = re.compile(r"[.):-]$")
+
+
 def heading_level(marker: str) -> int:
     m = marker.strip()
     low = m.lower()
@@ -158,24 +164,27 @@ def heading_level(marker: str) -> int:
         return 0
     if low.startswith("điều"):
         return 2
-    if re.fullmatch(rf"(?:{_ROMAN})[.)/]", m) and m[:-1]:
+    if _ROMAN_MARKER.fullmatch(m) and m[:-1]:
         return 1
     if m[0].isdigit():
-        nums = re.findall(r"\d+", m)
+        nums = _DIGITS.findall(m)
         return 1 + len(nums)
     return 6  # a) b) c)
 
 
+@per_text_cache(8192)
 def parse_heading(text: str) -> tuple[str, str, int] | None:
+    """(marker, title, level) of a heading line (the segmenter and the extractors ask it of the
+    same lines again: cached per text)."""
     m = HEADING.match(text)
     if not m or not m.group("marker").strip():
         return None
     marker = m.group("marker").strip()
     title = m.group("title").strip()
     # "2025 của …" or "100% …" is not a heading; a bare number followed by text must have a dot
-    if marker[0].isdigit() and not re.search(r"[.):-]$", marker) and not title:
+    if marker[0].isdigit() and not _MARKER_CLOSED.search(marker) and not title:
         return None
-    if marker[0].isdigit() and re.fullmatch(r"\d+", marker):
+    if marker[0].isdigit() and _DIGITS.fullmatch(marker):
         return None
     if marker.startswith("Điều") and marker[-1:] not in ".:" and title[:1].islower():
         return None  # "… các thành viên quy định tại" / "Điều 1 chịu trách nhiệm …": a reference
