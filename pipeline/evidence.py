@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .caching import per_text_cache
 from .encoding import is_vietnamese_syllable
 from .lexicon import type_for_symbol_code
 from .resources import load_rules
@@ -49,10 +50,16 @@ def settings() -> dict[str, Any]:
     return dict(load_rules("calibration")["evidence"])
 
 
-@lru_cache(maxsize=4096)
-def _key(s: str) -> str:
+def _plain_key(s: str) -> str:
     """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet."""
     return " ".join(_NONALNUM.sub(" ", fold(s)).split())
+
+
+# values and cue phrases recur across documents; a document's whole text and header do not,
+# and kept by the thousand they would hold a batch's texts in memory (and give a benchmark
+# that replays its documents a hit no new document gets)
+_key = lru_cache(maxsize=4096)(_plain_key)
+_text_key = per_text_cache(4)(_plain_key)
 
 
 def get_path(obj: Any, dotted: str) -> Any:
@@ -92,7 +99,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     feats[f"kind={code if code in kinds else ('none' if not code else 'other')}"] = 1.0
 
     # layout: the national motto lines the segmenter anchors the header on, and where they are
-    head = _key(text[: int(cfg["header_window"])])
+    head = _text_key(text[: int(cfg["header_window"])])
     found = []
     for alternatives in cfg["header_anchors"]:
         pos = [head.find(_key(a)) for a in alternatives]
@@ -142,7 +149,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
         "symbol_vs_read_type": _sign(type_agree) if type_read or type_agree else 0.0,
         "place_ok": _sign(place_ok),
         "date_after_bases": _sign(after_bases), "place_issuer_agree": _sign(place_agree),
-        "item_spans": spans, "folded": _key(text), "syllables": _Syllables(text),
+        "item_spans": spans, "folded": _text_key(text), "syllables": _Syllables(text),
     }
 
 
