@@ -39,7 +39,7 @@ HEADER_SCALARS = ("doc_type", "number", "date", "place", "issuer.name", "issuer.
                   "theme", "signer.name", "signer.position", "signer.authority")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_NONALNUM = re.compile(r"[^0-9a-z]+")
+_ALNUM = re.compile(r"[0-9a-z]+")
 _CHECKS = ("year_agree", "symbol_type_agree", "symbol_vs_read_type", "date_after_bases", "place_ok",
            "place_issuer_agree")
 _LIST_ITEM = re.compile(r"^(legal_bases|timeline|responsible_units|recipients)\[\d+\]$")
@@ -51,8 +51,17 @@ def settings() -> dict[str, Any]:
 
 
 def _plain_key(s: str) -> str:
-    """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet."""
-    return " ".join(_NONALNUM.sub(" ", fold(s)).split())
+    """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet.
+
+    The letter-and-digit runs of ``fold(s)``, one space between; a fold is made word by word
+    (no run crosses a word), so each word's runs are kept once (a document's whole text is
+    keyed for every record)."""
+    return " ".join(filter(None, map(_word_key, s.split())))
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return " ".join(_ALNUM.findall(fold(word)))
 
 
 # values and cue phrases recur across documents; a document's whole text and header do not,

@@ -25,3 +25,21 @@ def test_line_counts_give_the_window_share() -> None:
     for start, end in spans:
         for window in (0, 1, 80):
             assert syl.share(start, end, window) == _syllable_share(text, start, end, window), (start, end, window)
+
+
+def test_word_by_word_key_is_the_whole_string_key() -> None:
+    import re
+
+    from pipeline.evidence import _plain_key
+    from pipeline.textutil import fold
+
+    def whole(s: str) -> str:  # the key as first written: fold, punctuation to spaces, collapse
+        return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(s)).split())
+
+    samples = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        "Số: 12/2025/QĐ-UBND ngày 03/4/2025 (đã ký); “trích yếu”…",
+        "  ---  ", "", "a\u0301 \u0301b", "Straße ΣΊΣΥΦΟΣ 東京 x_y x-y", "ĐƯỜNG   Đông\tA.B.C",
+    ]
+    for s in samples:
+        assert _plain_key(s) == whole(s), s
