@@ -66,6 +66,12 @@ def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, 
 
 
 @cache
+def _protected_lengths() -> dict[str, tuple[int, ...]]:
+    """``_protected_index()``'s phrase lengths by first key, longest first, sorted once."""
+    return {k: tuple(sorted(v, reverse=True)) for k, v in _protected_index()[0].items()}
+
+
+@cache
 def _abbreviations() -> dict[str, tuple[str, ...]]:
     """One-token abbreviations (rules/abbreviations.toml) → the keys of their expansion."""
     table = load_rules("abbreviations")["expand"]
@@ -98,14 +104,14 @@ def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tupl
     list punctuation, longest match first, left to right; abbreviations count as the words
     they stand for."""
     end = len(s) if end is None else end
-    lengths, phrases = _protected_index()
+    lengths, phrases = _protected_lengths(), _protected_index()[1]
     toks = [t for t in _expanded_tokens(s[start:end]) if t[0] != "-"]
     keys = [k for k, _a, _b in toks]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         hit = 0
-        for n in sorted(lengths.get(keys[i], ()), reverse=True):
+        for n in lengths.get(keys[i], ()):
             if i + n <= len(toks) and tuple(keys[i : i + n]) in phrases:
                 hit = n
                 break
@@ -206,10 +212,41 @@ def _not_verbs() -> tuple[tuple[str, ...], ...]:
 
 
 def _match_at(keys: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
+    index = _phrase_index(phrases)
+    if index is None:
+        for p in phrases:
+            if tuple(keys[i : i + len(p)]) == p:
+                return len(p)
+        return 0
+    if i >= len(keys):
+        return 0
+    # only the phrases that open with the word at ``i`` can match there (their order kept)
+    for p in index.get(keys[i], ()):
         if tuple(keys[i : i + len(p)]) == p:
             return len(p)
     return 0
+
+
+_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]] | None]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """A phrase list (one of the cached lexicons above) by first word, in the list's order:
+    ``name_length`` tries the verbs at every word of a name. None for a list with an empty
+    phrase (it matches anywhere, ending the search in order: the plain scan keeps that)."""
+    hit = _INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, tuple[tuple[str, ...], ...]] | None = None
+    if all(phrases):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0], []).append(p)
+        index = {k: tuple(v) for k, v in by_first.items()}
+    if len(_INDEXES) > 64:  # the lexicons are a handful; a caller's own lists must not pile up
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 @cache

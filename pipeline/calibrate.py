@@ -595,7 +595,13 @@ class Calibrator:
             return float(features.get("conf", 0.0)) * ocr
         if m["kind"] == "constant":
             return float(m["p"]) * ocr
-        z = float(m["intercept"]) + sum(c for _, c in self._terms(m, features))
+        # the terms' sum as ``_terms`` makes it (same values, same order), without the pairs
+        clip = float(m.get("clip", math.inf))
+        get = features.get
+        z = float(m["intercept"]) + sum(
+            w * max(-clip, min(clip, (get(f, 0.0) - mu) / sd))
+            for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True)
+        )
         return _logistic(z) * (1.0 if "ocr" in m["features"] else ocr)
 
     @staticmethod

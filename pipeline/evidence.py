@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from .caching import per_text_cache
 from .encoding import is_vietnamese_syllable
 from .lexicon import type_for_symbol_code
 from .resources import load_rules
@@ -37,7 +39,7 @@ HEADER_SCALARS = ("doc_type", "number", "date", "place", "issuer.name", "issuer.
                   "theme", "signer.name", "signer.position", "signer.authority")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_NONALNUM = re.compile(r"[^0-9a-z]+")
+_ALNUM = re.compile(r"[0-9a-z]+")
 _CHECKS = ("year_agree", "symbol_type_agree", "symbol_vs_read_type", "date_after_bases", "place_ok",
            "place_issuer_agree")
 _LIST_ITEM = re.compile(r"^(legal_bases|timeline|responsible_units|recipients)\[\d+\]$")
@@ -48,10 +50,25 @@ def settings() -> dict[str, Any]:
     return dict(load_rules("calibration")["evidence"])
 
 
-@lru_cache(maxsize=4096)
-def _key(s: str) -> str:
-    """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet."""
-    return " ".join(_NONALNUM.sub(" ", fold(s)).split())
+def _plain_key(s: str) -> str:
+    """Folded, punctuation-free: ``Độc lập - Tự do`` and ``ĐỘC LẬP – TỰ DO`` meet.
+
+    The letter-and-digit runs of ``fold(s)``, one space between; a fold is made word by word
+    (no run crosses a word), so each word's runs are kept once (a document's whole text is
+    keyed for every record)."""
+    return " ".join(filter(None, map(_word_key, s.split())))
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return " ".join(_ALNUM.findall(fold(word)))
+
+
+# values and cue phrases recur across documents; a document's whole text and header do not,
+# and kept by the thousand they would hold a batch's texts in memory (and give a benchmark
+# that replays its documents a hit no new document gets)
+_key = lru_cache(maxsize=4096)(_plain_key)
+_text_key = per_text_cache(4)(_plain_key)
 
 
 def get_path(obj: Any, dotted: str) -> Any:
@@ -91,7 +108,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     feats[f"kind={code if code in kinds else ('none' if not code else 'other')}"] = 1.0
 
     # layout: the national motto lines the segmenter anchors the header on, and where they are
-    head = _key(text[: int(cfg["header_window"])])
+    head = _text_key(text[: int(cfg["header_window"])])
     found = []
     for alternatives in cfg["header_anchors"]:
         pos = [head.find(_key(a)) for a in alternatives]
@@ -141,7 +158,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
         "symbol_vs_read_type": _sign(type_agree) if type_read or type_agree else 0.0,
         "place_ok": _sign(place_ok),
         "date_after_bases": _sign(after_bases), "place_issuer_agree": _sign(place_agree),
-        "item_spans": spans, "folded": _key(text),
+        "item_spans": spans, "folded": _text_key(text), "syllables": _Syllables(text),
     }
 
 
@@ -176,11 +193,66 @@ def _read_in_span(fname: str, value: Any, span: str) -> float:
 
 def _syllable_share(text: str, start: int, end: int, window: int) -> float:
     """Share of the letter tokens around a value that are well-formed Vietnamese syllables."""
-    chunk = text[max(0, start - window): end + window]
-    toks = [t.casefold() for t in _WORD.findall(chunk)]
+    toks = _WORD.findall(text[max(0, start - window): end + window])
     if not toks:
         return 1.0
-    return sum(map(is_vietnamese_syllable, toks)) / len(toks)
+    return sum(map(_is_syllable, toks)) / len(toks)
+
+
+@lru_cache(maxsize=65536)
+def _is_syllable(token: str) -> bool:
+    """``is_vietnamese_syllable`` of a token as written: a unit's window is thousands of
+    tokens, each looked up once here instead of case-folded first."""
+    return is_vietnamese_syllable(token.casefold())
+
+
+class _Syllables:
+    """``_syllable_share`` over one text, its counts kept per line: the windows of a record's
+    values overlap (a unit's block holds its tasks' lines, and the next unit's), and a line's
+    letter tokens are looked up once. Tokens never cross a line break, so a window's tokens
+    are those of its partial first and last lines and of the whole lines between."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        self.starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        self.lines: dict[int, tuple[int, int]] = {}
+
+    def _count(self, a: int, b: int) -> tuple[int, int]:
+        toks = _WORD.findall(self.text, a, b)
+        return len(toks), sum(map(_is_syllable, toks))
+
+    def _line(self, i: int) -> tuple[int, int]:
+        hit = self.lines.get(i)
+        if hit is None:
+            end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+            hit = self.lines[i] = self._count(self.starts[i], end)
+        return hit
+
+    def share(self, start: int, end: int, window: int) -> float:
+        lo, hi = max(0, start - window), end + window
+        if hi < 0:
+            return _syllable_share(self.text, start, end, window)  # a slice from the end: as written
+        hi = min(hi, len(self.text))
+        if hi <= lo:
+            return 1.0
+        a = bisect_right(self.starts, lo) - 1
+        b = bisect_right(self.starts, hi - 1) - 1
+        if a == b:
+            n, ok = self._count(lo, hi)
+        else:
+            n, ok = self._count(lo, self.starts[a + 1])
+            for i in range(a + 1, b):
+                ln, lok = self._line(i)
+                n += ln
+                ok += lok
+            ln, lok = self._count(self.starts[b], hi)
+            n += ln
+            ok += lok
+        return ok / n if n else 1.0
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _continues(text: str, end: int) -> float:
@@ -196,6 +268,12 @@ def _is_fallback(rule: str, words: Sequence[str]) -> float:
     return 1.0 if toks & {w.casefold() for w in words} else 0.0
 
 
+@lru_cache(maxsize=4096)
+def _is_fallback_rule(rule: str) -> float:
+    """``_is_fallback`` with the settings' words: rule names are a few hundred strings."""
+    return _is_fallback(rule, settings()["fallback_rule_words"])
+
+
 def value_evidence(
     fname: str, path: str, value: Any, p: Mapping[str, Any], text: str, doc: Mapping[str, Any]
 ) -> dict[str, float]:
@@ -203,9 +281,12 @@ def value_evidence(
     cfg = settings()
     start, end = int(p.get("start", 0)), int(p.get("end", 0))
     f: dict[str, float] = dict(doc["doc"])
-    f["fallback"] = _is_fallback(str(p.get("rule") or ""), cfg["fallback_rule_words"])
+    f["fallback"] = _is_fallback_rule(str(p.get("rule") or ""))
     if text:
-        f["syllable_share"] = _syllable_share(text, start, end, int(cfg["dictionary_window"]))
+        syl = doc.get("syllables")
+        window = int(cfg["dictionary_window"])
+        f["syllable_share"] = (syl.share(start, end, window) if isinstance(syl, _Syllables) and syl.text is text
+                               else _syllable_share(text, start, end, window))
     if fname not in HEADER_SCALARS:
         return f
     if text:

@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .caching import clear_per_text_caches
 from .calibrate import calibrate_record
 from .doc_kind import classify
 from .esign import PERSON, ESignature, box_lines, box_signature, kind_of, signer_from
@@ -154,6 +155,10 @@ def extract_text(
     ingested: Ingested | None = None,
 ) -> Record:
     """The record of one decoded text; ``ingested`` (its pages and OCR words) adds page/bbox."""
+    # caches keyed by a line or passage pay off inside one document only: dropped here, they
+    # hold one document's entries, not thousands of past documents' objects that every full
+    # garbage collection walks again (pure functions: the record is the same either way)
+    clear_per_text_caches()
     t0 = time.perf_counter()
     norm: NormalizedText = normalize(text)
     t1 = time.perf_counter()

@@ -127,7 +127,27 @@ def _header_rules() -> dict:
 def _fold_same_length(t: str) -> str:
     """Lower case without tone or vowel marks, one character for one (so spans carry over):
     OCR and old converters damage the marks of the motto (``CỌNG HÒA``)."""
-    return "".join(unicodedata.normalize("NFD", c)[:1] or c for c in t.lower())
+    low = t.lower()
+    if low.isascii():
+        return low  # ASCII decomposes to itself
+    if max(low) < _TABLE_END:
+        return low.translate(_same_length_table())
+    return "".join(_same_length_char(c) for c in low)
+
+
+def _same_length_char(c: str) -> str:
+    return unicodedata.normalize("NFD", c)[:1] or c
+
+
+_TABLE_END = "\U00010000"  # the Basic Multilingual Plane: letters, punctuation, Word's bullets
+
+
+@cache
+def _same_length_table() -> str:
+    """``_same_length_char`` of every code point below ``_TABLE_END``, a str indexed by code
+    point for ``str.translate`` (the header reader folds every header line; one decomposition
+    call a character was its cost)."""
+    return "".join(map(_same_length_char, map(chr, range(ord(_TABLE_END)))))
 
 
 @cache

@@ -89,11 +89,26 @@ def positions() -> list[str]:
     return sorted(load_rules("orgs")["positions"], key=len, reverse=True)
 
 
+@cache
+def _org_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``org_heads()`` case-folded once, by first letter, in their order (longest first): the
+    calibration asks this of every unit and recipient, the segmenter of title lines."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for h in org_heads():
+        hl = h.casefold()
+        out.setdefault(hl[:1], []).append((h, hl))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def starts_with_org_head(s: str) -> str | None:
     """The organisation head word ``s`` starts with (case-insensitive, accent-exact)."""
     low = s.casefold()
-    for h in org_heads():
-        hl = h.casefold()
+    by_initial = _org_heads_by_initial()
+    if "" in by_initial:  # a head that folds to nothing starts every string: keep the list's order
+        heads = tuple((h, h.casefold()) for h in org_heads())
+    else:
+        heads = by_initial.get(low[:1], ())
+    for h, hl in heads:
         if low.startswith(hl) and (len(low) == len(hl) or not low[len(hl)].isalnum()):
             return h
     return None

@@ -676,8 +676,9 @@ def _tone_edits(text: str) -> list[Edit]:
     """Every word is judged once per distinct spelling (cached across documents); only the
     words that change are then located in the text."""
     fixes: dict[str, str] = {}
-    for tok in set(text.split()):
-        for w, f in _token_fixes(tok):
+    # most tokens need no fix: only the non-empty answers come back to Python
+    for found in filter(None, map(_token_fixes, set(text.split()))):
+        for w, f in found:
             fixes[w] = f
     if not fixes:
         return []

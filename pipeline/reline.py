@@ -52,18 +52,26 @@ def _rules() -> _Rules:
 def reline(text: str) -> str:
     """``text`` with the flattened lines broken where the printed document's lines began."""
     R = _rules()
-    if not any(len(ln) >= R.min_line for ln in text.split("\n")):
+    lines = text.split("\n")
+    if not any(len(ln) >= R.min_line for ln in lines):
+        return text
+    # the breaks go in by offset; the text is copied only when some line breaks (most
+    # documents have long paragraphs, few have flattened lines)
+    breaks: list[int] = []
+    pos = 0
+    for ln in lines:
+        if len(ln) >= R.min_line:
+            _break_line(ln, pos, breaks, R)
+        pos += len(ln) + 1
+    if not breaks:
         return text
     out = list(text)
-    pos = 0
-    for ln in text.split("\n"):
-        if len(ln) >= R.min_line:
-            _break_line(ln, pos, out, R)
-        pos += len(ln) + 1
+    for q in breaks:
+        out[q] = "\n"
     return "".join(out)
 
 
-def _break_line(ln: str, base: int, out: list[str], R: _Rules) -> None:
+def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     # most long lines are paragraphs: count the kinds present first (one search each, stopping
     # as soon as enough are found) before cutting anything
     kinds_present = 0
@@ -102,4 +110,4 @@ def _break_line(ln: str, base: int, out: list[str], R: _Rules) -> None:
         # the break takes the place of the space before the cue (or right after a match)
         q = p - 1 if p > 0 and ln[p - 1] == " " else p if p < len(ln) and ln[p] == " " else -1
         if 0 <= q < len(ln):
-            out[base + q] = "\n"
+            out.append(base + q)

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
+from .caching import per_text_cache
 from .closing_layout import explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
 from .headerzone import (
@@ -37,6 +38,7 @@ from .textutil import (
     fold_head,
     fuzzy_equals,
     fuzzy_starts,
+    fuzzy_starts_lines,
     is_upper_line,
     phrases_alternation,
 )
@@ -151,6 +153,11 @@ HEADING = re.compile(
 BULLET = re.compile(r"^(?P<marker>[-+•–*]|\.\.\.)\s*(?P<title>.*)$")
 
 
+_ROMAN_MARKER = re.compile(rf"(?:{_ROMAN})[.)/-]")
+_DIGITS = re.compile(r"\d+")
+_MARKER_CLOSED = re.compile(r"[.):-]$")
+
+
 def heading_level(marker: str) -> int:
     m = marker.strip()
     low = m.lower()
@@ -158,24 +165,27 @@ def heading_level(marker: str) -> int:
         return 0
     if low.startswith("điều"):
         return 2
-    if re.fullmatch(rf"(?:{_ROMAN})[.)/-]", m) and m[:-1]:
+    if _ROMAN_MARKER.fullmatch(m) and m[:-1]:
         return 1
     if m[0].isdigit():
-        nums = re.findall(r"\d+", m)
+        nums = _DIGITS.findall(m)
         return 1 + len(nums)
     return 6  # a) b) c)
 
 
+@per_text_cache(8192)
 def parse_heading(text: str) -> tuple[str, str, int] | None:
+    """(marker, title, level) of a heading line (the segmenter and the extractors ask it of the
+    same lines again: cached per text)."""
     m = HEADING.match(text)
     if not m or not m.group("marker").strip():
         return None
     marker = m.group("marker").strip()
     title = m.group("title").strip()
     # "2025 của …" or "100% …" is not a heading; a bare number followed by text must have a dot
-    if marker[0].isdigit() and not re.search(r"[.):-]$", marker) and not title:
+    if marker[0].isdigit() and not _MARKER_CLOSED.search(marker) and not title:
         return None
-    if marker[0].isdigit() and re.fullmatch(r"\d+", marker):
+    if marker[0].isdigit() and _DIGITS.fullmatch(marker):
         return None
     if marker.startswith("Điều") and marker[-1:] not in ".:" and title[:1].islower():
         return None  # "… các thành viên quy định tại" / "Điều 1 chịu trách nhiệm …": a reference
@@ -545,7 +555,8 @@ def segment(text: str) -> Document:
     qh_lines = _quoc_hieu_lines(lines, scan)
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
-    last_head_bp = max((ln.idx for ln in raw_lines[:scan] if _boilerplate_hit(ln.text, head_markers)), default=-1)
+    head_hits = fuzzy_starts_lines([ln.text for ln in raw_lines[:scan]], head_markers, 90)
+    last_head_bp = max((ln.idx for ln, hit in zip(raw_lines[:scan], head_hits, strict=True) if hit), default=-1)
     if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
         # the first Quốc hiệu stands in a form appended to a document whose own header was
         # lost (its type line or grounds come first): it does not start the document
@@ -568,11 +579,7 @@ def segment(text: str) -> Document:
         doc_start = last_head_bp + 1
         if first_number is not None and first_number > doc_start:
             doc_start = max(doc_start, first_number - 4)
-    doc_end = n
-    for ln in raw_lines[doc_start:]:
-        if _trailer_hit(ln.text, trail_markers):
-            doc_end = ln.idx
-            break
+    doc_end = _trailer_start(raw_lines, doc_start, trail_markers, n)
     doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
     for ln in raw_lines[:doc_start] + raw_lines[doc_end:]:
         if ln.text and ln.idx not in furniture:
@@ -1028,6 +1035,21 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
     return cands
 
 
+def _trailer_start(lines: list[Line], start: int, markers: list[str], default: int) -> int:
+    """The first line from ``start`` on that is a publisher's trailer (:func:`_trailer_hit`),
+    the lines scored a block at a time (the trailer, where there is one, ends the scan)."""
+    for a in range(start, len(lines), _TRAILER_BLOCK):
+        block = lines[a : a + _TRAILER_BLOCK]
+        hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
+        for ln, hit in zip(block, hits, strict=True):
+            if hit and _trailer_hit(ln.text, markers):
+                return ln.idx
+    return default
+
+
+_TRAILER_BLOCK = 64
+
+
 def _trailer_hit(t: str, markers: list[str]) -> bool:
     """A publisher's trailer: a marker's words, accents kept (folded, "Tải văn bản" would
     also be "Tại văn bản …", a sentence of the body)."""
@@ -1181,14 +1203,58 @@ def _column_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: len(x[0]), reverse=True))
 
 
+@cache
+def _column_phrases_by_initial() -> tuple[dict[str, tuple[tuple[str, str], ...]], int] | None:
+    """``_column_phrases()`` by first letter (in their order) and the longest one's length: a
+    header key can only open with a phrase of its own first letter. None when a phrase folds
+    to nothing (it opens every key: the plain list is tried)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p, role in _column_phrases():
+        if not p:
+            return None
+        out.setdefault(p[0], []).append((p, role))
+    return {k: tuple(v) for k, v in out.items()}, max((len(p) for p, _ in _column_phrases()), default=0)
+
+
+# a header cell is a few words: a line's first words hold any column phrase it opens with
+_HEAD_WORDS = (6, 12)
+
+
 @lru_cache(maxsize=8192)
 def column_role(header: str) -> str | None:
     """The role a header cell names ("Thời gian dự kiến hoàn thành" → ``time``), else None."""
-    key = fold(header.strip(" *:.()"))
-    for p, role in _column_phrases():
+    h = header.strip(" *:.()")
+    index = _column_phrases_by_initial()
+    if index is None:
+        key = fold(h)
+        phrases: tuple[tuple[str, str], ...] = _column_phrases()
+    else:
+        by_initial, longest = index
+        words = h.split()
+        key = ""
+        if len(words) > 8:
+            # a paragraph asked whether it is a header (no cue reading past 8 words): the key of
+            # its first words, whole words folded, is the head of the line's key; longer than
+            # any phrase, it answers as the whole key would
+            for k in _HEAD_WORDS:
+                if k < len(words):
+                    key = fold(" ".join(words[:k]))
+                    if len(key) > longest:
+                        break
+                    key = ""
+        key = key or fold(h)
+        phrases = by_initial.get(key[:1], ())
+    for p, role in phrases:
         if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
             return role
-    return _role_by_cue(header.strip(" *:.()"), key)
+    return _role_by_cue(h, key)
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(role, pattern of a folded cue word after a header's first word), compiled once."""
+    return tuple((role, re.compile(r"(?<=\w\W)" + re.escape(fold(c)) + r"\b"))
+                 for role, cues in load_rules("tables")["column_cues"].items() for c in cues)
 
 
 def _role_by_cue(header: str, key: str) -> str | None:
@@ -1199,8 +1265,7 @@ def _role_by_cue(header: str, key: str) -> str | None:
     words = header.split()
     if not 2 <= len(words) <= 8 or any(w[:1].isupper() for w in words[1:]):
         return None
-    found = [(m.start(), m.end(), role) for role, cues in load_rules("tables")["column_cues"].items() for c in cues
-             if (m := re.search(r"(?<=\w\W)" + re.escape(fold(c)) + r"\b", key))]
+    found = [(m.start(), m.end(), role) for role, rx in _cue_patterns() if (m := rx.search(key))]
     if not found:
         return None
     at, end, role = min(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -68,7 +69,19 @@ def strip_accents(s: str) -> str:
 
 def fold(s: str) -> str:
     """Case- and accent-insensitive key for fuzzy structural matching (OCR drops marks)."""
-    return collapse(strip_accents(s).casefold())
+    if s.isascii():
+        return " ".join(s.casefold().split())
+    # word by word, each word's key cached: decomposing and stripping marks is the cost, and a
+    # document's lines are made of a few thousand distinct words. The same key as folding the
+    # whole string: decomposition never reorders marks across whitespace (a starter), stripping
+    # and case folding go character by character, whitespace stays whitespace and nothing else
+    # becomes any (tests/test_fold_keys.py checks every code point)
+    return " ".join(filter(None, map(_fold_word, s.split())))
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(w: str) -> str:
+    return strip_accents(w).casefold()
 
 
 @per_text_cache(4096)
@@ -129,6 +142,25 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
             best = (p, score)
     return best
+
+
+def fuzzy_starts_lines(lines: Sequence[str], phrases: list[str], min_score: float = 85.0) -> list[bool]:
+    """For each line, whether :func:`fuzzy_starts` finds a phrase it starts with. The segmenter
+    asks this of every line for its boilerplate markers: each phrase is scored against all
+    the lines' heads in one call, and only a line that comes within a point of the threshold
+    is asked again, line by line, as :func:`fuzzy_starts` does (so the answer is its own)."""
+    import numpy as np
+    from rapidfuzz import process
+
+    cues = _fold_cues(tuple(phrases))
+    keys = [fold_head(t[:_HEAD]) if t else "" for t in lines]
+    near: set[int] = set()
+    cutoff = max(0.0, min_score - 1.0)
+    for _p, fp, n in cues:
+        scores = process.cdist([fp], [k[:n] for k in keys], scorer=fuzz.ratio, score_cutoff=cutoff,
+                               dtype=np.float64, workers=1)[0]
+        near.update(np.flatnonzero(scores >= cutoff).tolist())
+    return [i in near and bool(keys[i]) and fuzzy_starts(t, phrases, min_score) is not None for i, t in enumerate(lines)]
 
 
 def fuzzy_equals(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
