@@ -6,9 +6,12 @@
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 other=$(cd "$1" && pwd); shift
-py=${PYTHON:-/work/main/.venv/bin/python}
+py=${PYTHON:-$here/.venv/bin/python}
 dirs=("$@")
-[ ${#dirs[@]} -eq 0 ] && dirs=(/work/shared/seeds /work/shared/dev "$here/corpus/dev/pool" /work/shared/pool /work/shared/pool-kh)
+if [ ${#dirs[@]} -eq 0 ]; then
+  shared=$(cd "$here/../shared" && pwd)
+  dirs=("$shared/seeds" "$shared/dev" "$here/corpus/dev/pool" "$shared/pool" "$shared/pool-kh")
+fi
 out=$(mktemp -d)
 rc=0
 for d in "${dirs[@]}"; do
