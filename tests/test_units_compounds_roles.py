@@ -57,3 +57,31 @@ def test_a_spaced_dash_between_two_bodies_parts_them() -> None:
     s = "Sở Văn hóa - Thể thao, Đài Phát thanh - Truyền hình tỉnh"
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
         "Sở Văn hóa - Thể thao", "Đài Phát thanh - Truyền hình tỉnh"]
+
+
+_REGULATION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/2026/QĐ-UBND\nHà An, ngày 09 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý hồ sơ điện tử\n\n"
+    "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;\n\nQUYẾT ĐỊNH:\n\n"
+    "Chương I\nQUY ĐỊNH CHUNG\n\n"
+    "Điều 1. Phạm vi điều chỉnh\n\nQuy định này quy định việc quản lý hồ sơ điện tử của các cơ quan.\n\n"
+    "Điều 2. Trách nhiệm của người đứng đầu cơ quan, đơn vị\n\n"
+    "1. Người đứng đầu cơ quan, đơn vị trong phạm vi quyền hạn của mình có trách nhiệm:\n\n"
+    "a) Quản lý hồ sơ điện tử của cơ quan mình;\n\nb) Bảo đảm an toàn dữ liệu hồ sơ.\n\n"
+    "2. Công chức được giao lập hồ sơ có trách nhiệm nộp hồ sơ đúng hạn.\n\n"
+    "Chương II\nTỔ CHỨC THỰC HIỆN\n\n"
+    "Điều 3. Trách nhiệm thi hành\n\n"
+    "1. Sở Nội vụ chủ trì hướng dẫn, kiểm tra việc thực hiện Quy định này.\n\n"
+    "2. Sở Khoa học và Công nghệ bảo đảm hạ tầng kỹ thuật lưu trữ hồ sơ điện tử.\n\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+)
+
+
+def test_a_duty_article_among_the_general_provisions_assigns_nothing() -> None:
+    doc = segment_text(_REGULATION)
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert names == ["Sở Nội vụ", "Sở Khoa học và Công nghệ"]
+    # without an implementation part of its own, the duty article is where the work is
+    doc = segment_text(_REGULATION[: _REGULATION.index("Chương II")] + _REGULATION[_REGULATION.index("Nơi nhận"):])
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert "Người đứng đầu cơ quan, đơn vị" in names

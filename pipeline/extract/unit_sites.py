@@ -340,3 +340,40 @@ def give_listed_tasks(units: list, doc: Document) -> None:
             tasks = u._tasks(ll.content, ll.start + ll.body)[:1]
             for x in units:
                 u._extend(x, tasks, ll.end)
+
+
+@lru_cache(maxsize=1)
+def _general_titles() -> tuple[str, ...]:
+    from ..textutil import fold
+
+    return tuple(fold(t) for t in load_rules("unit_sites").get("general_provisions", {}).get("titles", []))
+
+
+_ARTICLE = re.compile(r"\W*(?:Điều|ĐIỀU)\s+\d")
+
+
+def without_general_provisions(lls: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions less the duty articles ("Điều 3. Trách nhiệm của người đứng đầu …") inside a
+    chapter of general provisions, when a later region (the implementation part) exists: duties
+    set there bind every office, they assign no task. (An implementation article there, "Điều 4.
+    Tổ chức thực hiện", still assigns.)"""
+    from ..textutil import fold
+    from . import units as u
+
+    if len(regions) < 2:
+        return regions
+    titles = _general_titles()
+    out = []
+    for i, (k0, k1) in enumerate(regions):
+        later = any(a >= k1 for a, _b in regions[i + 1 :])
+        chapter = None
+        if 0 <= k0 < len(lls):
+            chapter = next((j for j in range(k0 - 1, -1, -1) if lls[j].kind == "heading"
+                            and lls[j].level <= lls[k0].level and not _ARTICLE.match(lls[j].text)), None)
+        duty = chapter is not None and u._starts_with(lls[k0].content, u._lex().duty_heads)
+        if later and duty and k0 > chapter:
+            title = re.sub(r"^\W*(?:(?:chuong|phan)\s+)?(?:[\divxlc]+\W+)?", "", fold(lls[chapter].content).strip(" *"))
+            if any(title == t or title.startswith(t + " ") for t in titles):
+                continue
+        out.append((k0, k1))
+    return out

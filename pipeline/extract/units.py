@@ -3024,6 +3024,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     if not lls:
         return []
     regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
+    regions = unit_sites.without_general_provisions(lls, regions)
     decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     col = _Collector()
     in_region = [False] * len(lls)
