@@ -85,3 +85,25 @@ def test_a_duty_article_among_the_general_provisions_assigns_nothing() -> None:
     doc = segment_text(_REGULATION[: _REGULATION.index("Chương II")] + _REGULATION[_REGULATION.index("Nơi nhận"):])
     names = [u["name"] for u in extract_responsible_units(doc, Prov())]
     assert "Người đứng đầu cơ quan, đơn vị" in names
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 77/QĐ-UBND\nHà An, ngày 12 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nVề việc hỗ trợ khám sức khỏe cho người cao tuổi\n\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Người cao tuổi ngày 23 tháng 11 năm 2009;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Hỗ trợ khám sức khỏe định kỳ cho người cao tuổi trên địa bàn tỉnh:\n\n"
+    "1. Đối tượng: người từ đủ 75 tuổi trở lên.\n\n"
+    "2. Người đứng đầu cơ sở khám bệnh có trách nhiệm bố trí khu vực khám riêng.\n\n"
+    "Điều 2. Sở Y tế có trách nhiệm lập kế hoạch khám sức khỏe hằng năm; hướng dẫn các trạm y tế "
+    "thực hiện.\n\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+    "Quyết định này./.\n\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn An\n"
+)
+
+
+def test_an_article_that_opens_by_charging_a_body_assigns_it() -> None:
+    doc = segment_text(_DECISION)
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    # (the numbered clause "2. Người đứng đầu … có trách nhiệm …" sets a rule of conduct)
+    assert names == ["Sở Y tế", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"]

@@ -164,13 +164,13 @@ def hands_over_list(sentence: str) -> bool:
 
 def may_assign_outright(paragraph: str) -> bool:
     """Cheap test before the sentences are read: the paragraph may give work outright."""
-    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph
+    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph or "trách nhiệm" in paragraph
 
 
-def assigns_outright(sentence: str, found: object) -> bool:
+def assigns_outright(sentence: str, found: object, opens_article: bool = False) -> bool:
     """Where a decision's or a resolution's articles set rules and only its execution clause
-    names units, an article still assigns work when it opens with the giving word before a body
-    or makes a body the lead of a task; a body that only decides or acts under a rule ("Sở A
+    names units, an article still assigns work when it opens with the giving word before a body,
+    makes a body the lead of a task or charges it ("có trách nhiệm"); a body that only decides or acts under a rule ("Sở A
     quyết định …") is not assigned."""
     if found is None:
         return False
@@ -179,7 +179,14 @@ def assigns_outright(sentence: str, found: object) -> bool:
         return False  # "Sở A có trách nhiệm chủ trì …" read past its charge: the name is not sure
     if how in ("cue", "colon"):
         return bool(_articles()["gives"].match(sentence))
-    return how == "subject" and task_at is not None and bool(_articles()["leads"].match(sentence[task_at:].lstrip()))
+    if how != "subject" or task_at is None:
+        return False
+    from . import units as u
+
+    # … or, as the sentence an article opens with, charges it by the formula ("Điều 2. Sở A có
+    # trách nhiệm xây dựng kế hoạch …"; a numbered clause so worded sets a rule of conduct)
+    task = sentence[task_at:].lstrip()
+    return bool(_articles()["leads"].match(task)) or (opens_article and u._charged(task))
 
 
 def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:

@@ -2661,7 +2661,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
-        if gated and not unit_sites.assigns_outright(sent, f) and not (para_exec and unit_sites.carries_out(sent, f)):
+        opens = x == 0 and bool(_ARTICLE_HEAD.match(ll.text))
+        if gated and not unit_sites.assigns_outright(sent, f, opens) and not (para_exec and unit_sites.carries_out(sent, f)):
             continue
         if not f and not only_exec:
             f = _relay_inside(sent)
