@@ -164,13 +164,13 @@ def hands_over_list(sentence: str) -> bool:
 
 def may_assign_outright(paragraph: str) -> bool:
     """Cheap test before the sentences are read: the paragraph may give work outright."""
-    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph
+    return bool(_articles()["gives"].match(paragraph)) or "chủ trì" in paragraph or "trách nhiệm" in paragraph
 
 
-def assigns_outright(sentence: str, found: object) -> bool:
+def assigns_outright(sentence: str, found: object, opens_article: bool = False) -> bool:
     """Where a decision's or a resolution's articles set rules and only its execution clause
-    names units, an article still assigns work when it opens with the giving word before a body
-    or makes a body the lead of a task; a body that only decides or acts under a rule ("Sở A
+    names units, an article still assigns work when it opens with the giving word before a body,
+    makes a body the lead of a task or charges it ("có trách nhiệm"); a body that only decides or acts under a rule ("Sở A
     quyết định …") is not assigned."""
     if found is None:
         return False
@@ -179,7 +179,14 @@ def assigns_outright(sentence: str, found: object) -> bool:
         return False  # "Sở A có trách nhiệm chủ trì …" read past its charge: the name is not sure
     if how in ("cue", "colon"):
         return bool(_articles()["gives"].match(sentence))
-    return how == "subject" and task_at is not None and bool(_articles()["leads"].match(sentence[task_at:].lstrip()))
+    if how != "subject" or task_at is None:
+        return False
+    from . import units as u
+
+    # … or, as the sentence an article opens with, charges it by the formula ("Điều 2. Sở A có
+    # trách nhiệm xây dựng kế hoạch …"; a numbered clause so worded sets a rule of conduct)
+    task = sentence[task_at:].lstrip()
+    return bool(_articles()["leads"].match(task)) or (opens_article and u._charged(task))
 
 
 def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Document) -> None:
@@ -364,3 +371,40 @@ def own_item(kind: str, content: str, found: object, heading_units: list) -> boo
     # (the heading's body's officer — "- Chủ tịch Ủy ban nhân dân xã …" under "Ủy ban nhân dân
     # xã" — or the body named short is the heading's unit still)
     return bool(names) and not any(o in n or n in o for n in names for o in own)
+
+
+@lru_cache(maxsize=1)
+def _general_titles() -> tuple[str, ...]:
+    from ..textutil import fold
+
+    return tuple(fold(t) for t in load_rules("unit_sites").get("general_provisions", {}).get("titles", []))
+
+
+_ARTICLE = re.compile(r"\W*(?:Điều|ĐIỀU)\s+\d")
+
+
+def without_general_provisions(lls: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions less the duty articles ("Điều 3. Trách nhiệm của người đứng đầu …") inside a
+    chapter of general provisions, when a later region (the implementation part) exists: duties
+    set there bind every office, they assign no task. (An implementation article there, "Điều 4.
+    Tổ chức thực hiện", still assigns.)"""
+    from ..textutil import fold
+    from . import units as u
+
+    if len(regions) < 2:
+        return regions
+    titles = _general_titles()
+    out = []
+    for i, (k0, k1) in enumerate(regions):
+        later = any(a >= k1 for a, _b in regions[i + 1 :])
+        chapter = None
+        if 0 <= k0 < len(lls):
+            chapter = next((j for j in range(k0 - 1, -1, -1) if lls[j].kind == "heading"
+                            and lls[j].level <= lls[k0].level and not _ARTICLE.match(lls[j].text)), None)
+        duty = chapter is not None and u._starts_with(lls[k0].content, u._lex().duty_heads)
+        if later and duty and k0 > chapter:
+            title = re.sub(r"^\W*(?:(?:chuong|phan)\s+)?(?:[\divxlc]+\W+)?", "", fold(lls[chapter].content).strip(" *"))
+            if any(title == t or title.startswith(t + " ") for t in titles):
+                continue
+        out.append((k0, k1))
+    return out

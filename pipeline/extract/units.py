@@ -1587,6 +1587,8 @@ def _parts(s: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SEG_SPLIT = re.compile(r",\s*|\s+và\s+|\s+cùng\s+|(?<=[^\W\d])\s*/\s*(?=[A-ZĐÀ-Ỹ])")
+# … and, in a list, a spaced dash between two bodies each named with its head (_dash_ok)
+_SEG_SPLIT_DASH = re.compile(_SEG_SPLIT.pattern + r"|\s+[-–]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1595,12 +1597,12 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
     out, a = [], start
     keep = bodies.protected_spans(s, start, end)
     k = 0
-    for m in _SEG_SPLIT.finditer(s, start, end):
+    for m in _SEG_SPLIT_DASH.finditer(s, start, end):
         while k < len(keep) and keep[k][1] <= m.start():
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
             continue  # inside a protected name
-        if not _slash_ok(s, m, end):
+        if not _slash_ok(s, m, end) or not _dash_ok(s, a, m, end):
             continue
         if _own_office_goes_on(s, a, m, end):
             continue
@@ -1662,6 +1664,17 @@ def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
     """A slash parts two names only where a unit's head follows it ("Bộ Chỉ huy Quân sự
     tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh"), never inside a symbol or a date."""
     return "/" not in m.group(0) or _head_at(_wlist(s[m.end() : min(end, m.end() + 40)]), 0) > 0
+
+
+def _dash_ok(s: str, a: int, m: re.Match[str], end: int) -> bool:
+    """"Ban Công tác X - Ủy ban Y": a spaced dash parts two bodies only where each side opens
+    with a body's head (or a role); a field after the dash continues the name ("Vụ Kế hoạch -
+    Tài chính", "Đài Phát thanh - Truyền hình")."""
+    if m.group(0).strip() not in ("-", "–"):
+        return True
+    left, right = s[a : m.start()].strip(), s[m.end() : end]
+    return bool((bodies.head_length(left) or bodies.role_length(left))
+                and (bodies.head_length(right) or bodies.role_length(right)))
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1731,6 +1744,36 @@ def _clean_name(raw: str) -> str:
 
 
 _STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
+
+
+def _without_person(name: str) -> str:
+    """"Phó Thủ tướng Chính phủ Trần Văn A": a role, then the name of the person holding it (a
+    run of two to four capitalised words opening with a family name) — the unit is the role.
+    Kept whole where the words before the run end in a proper name or a level ("… tỉnh Lê Thủy"),
+    or open a body that may bear a person's name ([people] eponym_heads), or where the office is
+    a deputy's, held by several ([people] deputy)."""
+    ppl = load_rules("units")["people"]
+    if not (bodies.role_length(name) or any(re.match(re.escape(t) + r"\s", name) for t in ppl.get("leader_titles", ()))):
+        return name
+    words = name.split()
+    for k in range(max(1, len(words) - 4), len(words) - 1):
+        run = words[k:]
+        if words[k] not in _surnames() or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in run):
+            continue
+        before = " ".join(words[:k])
+        prev = words[k - 1]
+        if words[0] == ppl.get("deputy") and not any(re.search(r"(?<!\w)" + re.escape(q) + r"(?!\w)", before)
+                                                       for q in ppl.get("sole_deputy", ())):
+            return name  # one deputy of several: the name tells which
+        if " ".join(run) in ppl.get("eponyms", ()) or not (prev[:1].islower() or bodies.is_role(before)):
+            return name
+        if any(_wkey(prev) == _wkey(lv) or before.casefold().endswith(" " + lv.casefold())
+               for lv in load_rules("bodies")["locality"]["levels"]):
+            return name
+        if any(re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", before) for h in ppl.get("eponym_heads", ())):
+            return name
+        return before
+    return name
 
 
 # "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
@@ -2626,7 +2669,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             continue
         off = base + x + (len(content[x:y]) - len(content[x:y].lstrip()))
         f = _analyse(sent, "sentence")
-        if gated and not unit_sites.assigns_outright(sent, f) and not (para_exec and unit_sites.carries_out(sent, f)):
+        opens = x == 0 and bool(_ARTICLE_HEAD.match(ll.text))
+        if gated and not unit_sites.assigns_outright(sent, f, opens) and not (para_exec and unit_sites.carries_out(sent, f)):
             continue
         if not f and not only_exec:
             f = _relay_inside(sent)
@@ -2978,6 +3022,35 @@ def _attested_names(units: list[_Unit], text: str) -> list[_Unit]:
     return out
 
 
+def _role_holders(units: list[_Unit]) -> list[_Unit]:
+    """A role named with the person holding it is the role (:func:`_without_person`) — unless
+    the document names the same role with two persons ("Phó Thủ tướng A" / "Phó Thủ tướng B",
+    each given other work): there the names tell the units apart. A role that then bears
+    another unit's name is that unit."""
+    bare = {id(u): _without_person(u.name) for u in units}
+    holders: dict[Phrase, set[Phrase]] = {}
+    for u in units:
+        if bare[id(u)] != u.name:
+            holders.setdefault(_key(bare[id(u)]), set()).add(_key(u.name))
+    if not holders:
+        return units
+    renamed: set[int] = set()
+    for u in units:
+        if bare[id(u)] != u.name and len(holders[_key(bare[id(u)])]) == 1:
+            u.name = bare[id(u)]
+            u.name_span = (u.name_span[0], min(u.name_span[1], u.name_span[0] + len(u.name)))
+            renamed.add(id(u))
+    first: dict[Phrase, _Unit] = {}
+    out: list[_Unit] = []
+    for u in units:
+        keep = first.setdefault(_key(u.name), u)
+        if keep is not u and (id(u) in renamed or id(keep) in renamed):
+            keep.tasks.extend(t for t in u.tasks if t not in keep.tasks)
+            continue
+        out.append(u)
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -2987,6 +3060,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     if not lls:
         return []
     regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
+    regions = unit_sites.without_general_provisions(lls, regions)
     decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
     col = _Collector()
     in_region = [False] * len(lls)
@@ -3068,6 +3142,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
     units = _attested_names(units, doc.text)
+    units = _role_holders(units)
     out: list[dict] = []
     for i, u in enumerate(units):
         out.append({"name": full_name(_expand_defined(u.name, defined), short_names),
