@@ -326,6 +326,18 @@ def _fragment_lexicon() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ..
     )
 
 
+@cache
+def _bare_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(w) for w in _rules()["fragments"].get("bare_nouns", []))
+
+
+def is_bare_noun(name: str) -> bool:
+    """A generic noun alone ("Cơ quan", "Sở"): the kind of a body without its field or place,
+    a name cut short by a line break or a typo. Asked of the final name, after a short name the
+    document defines ("sau đây gọi là Quỹ") has been written in full."""
+    return _phrase(name) in _bare_nouns()
+
+
 def is_column_name(name: str) -> bool:
     """A task table's header cell ("Cơ quan chủ trì"): it names a column, not a body."""
     return _phrase(name.strip(" *:.")) in _fragment_lexicon()[2]

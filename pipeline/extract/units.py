@@ -1701,6 +1701,7 @@ def _topic_after_dash(name: str) -> str:
 
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
+    raw = _unglue(raw)
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
@@ -1731,6 +1732,18 @@ def _clean_name(raw: str) -> str:
 
 
 _STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
+
+# "tỉnhHà An": a space lost by the converter between a level and a proper name. A Vietnamese
+# word never takes a capital after two lower-case letters, while abbreviations ("TTg", "kWh")
+# never have two lower-case letters before one.
+def _unglue(s: str) -> str:
+    out = [s[:1]]
+    for i in range(1, len(s)):
+        if (s[i].isupper() and s[i - 1].islower() and i >= 2 and s[i - 2].islower()
+                and i + 1 < len(s) and s[i + 1].islower()):
+            out.append(" ")
+        out.append(s[i])
+    return "".join(out)
 
 
 # "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
@@ -3033,10 +3046,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
     units = _attested_names(units, doc.text)
+    named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
     out: list[dict] = []
-    for i, u in enumerate(units):
-        out.append({"name": full_name(_expand_defined(u.name, defined), short_names),
-                    "tasks": [t for t, _a, _b in u.tasks]})
+    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)):
+        out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
