@@ -72,3 +72,28 @@ def test_a_short_name_the_document_defines_is_kept_in_full() -> None:
         "được giao; Sở Tài chính có trách nhiệm hướng dẫn./."
     )
     assert "Cơ quan" not in names and "Quỹ" not in names
+
+
+# ---------------------------------------------------------------- the kind a symbol names
+
+def _kind(type_lines: str, number: str) -> str | None:
+    from pipeline.extractor import extract_text
+
+    # a text printed without marks, as an OCR run without Vietnamese gives it
+    text = (
+        "HOI DONG NHAN DAN\nTINH HA AN\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
+        f"So: {number}\nHa An, ngay 10 thang 3 nam 2026\n\n{type_lines}"
+        "Can cu Luat Ngan sach nha nuoc ngay 25 thang 6 nam 2015;\n\n"
+        "Dieu 1. Dieu chinh du toan ngan sach.\n\nNoi nhan:\n- Luu: VT.\n\nCHU TICH\n\nLe Van An\n"
+    )
+    return extract_text(text).doc_type.code
+
+
+def test_a_lost_type_line_is_read_from_the_symbol_before_the_subject_line() -> None:
+    subject = "Ve viec dieu chinh du toan ngan sach nam 2026\n\n"
+    # the type line glued to the subject by a converter: the subject line alone would say công văn
+    assert _kind("NGHI QUYET" + subject + subject, "12/NQ-HDND") == "NQ"
+    # a công văn's symbol names no kind: the subject line still makes it one
+    assert _kind("V/v dieu chinh du toan ngan sach nam 2026\n\n", "12/HDND-VP") == "CV"
+    # an issuer's abbreviation that spells a kind's code, no type name above: still a công văn
+    assert _kind("V/v dieu chinh du toan ngan sach nam 2026\n\n", "12/CT-CS") == "CV"
