@@ -97,3 +97,23 @@ def test_a_lost_type_line_is_read_from_the_symbol_before_the_subject_line() -> N
     assert _kind("V/v dieu chinh du toan ngan sach nam 2026\n\n", "12/HDND-VP") == "CV"
     # an issuer's abbreviation that spells a kind's code, no type name above: still a công văn
     assert _kind("V/v dieu chinh du toan ngan sach nam 2026\n\n", "12/CT-CS") == "CV"
+
+
+def test_a_text_without_marks_but_full_of_typographic_quotes_is_still_folded() -> None:
+    from pipeline.diacritics import is_folded
+
+    sentence = "Can cu “Nghi dinh so 12/2026/ND-CP” – ve viec quy dinh chi tiet… thi hanh Luat\u00a0nay. "
+    assert is_folded(sentence * 20)
+    marked = "Căn cứ “Nghị định số 12/2026/NĐ-CP” – về việc quy định chi tiết… thi hành Luật\u00a0này. "
+    assert not is_folded(marked * 20)
+
+
+def test_a_place_without_marks_takes_them_from_the_issuers_name() -> None:
+    from pipeline.extract.header import marked_place
+
+    assert marked_place("Ha An", ["Ủy ban nhân dân tỉnh Hà An", None]) == "Hà An"
+    assert marked_place("Hue", ["Sở Tư pháp", "Ủy ban nhân dân thành phố Huế"]) == "Huế"
+    # a place the issuer does not name, or one already marked, stays as written
+    assert marked_place("Ha Noi", ["Ủy ban nhân dân tỉnh Hà An"]) == "Ha Noi"
+    assert marked_place("Hà Nội", ["Bộ Tài chính"]) == "Hà Nội"
+    assert marked_place("Kon Tum", ["Ủy ban nhân dân tỉnh Kon Tum"]) == "Kon Tum"

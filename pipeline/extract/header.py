@@ -130,6 +130,23 @@ def extract_number(doc: Document, prov: Prov) -> dict | None:
     return dict(a.value)  # type: ignore[call-overload]
 
 
+def marked_place(place: str | None, bodies: list[str | None]) -> str | None:
+    """``place`` with the marks the issuer's own name gives it (``Hue`` → ``Huế`` after
+    ``Ủy ban nhân dân thành phố Huế``): a text printed without marks has its bodies' localities
+    restored from the lexicons, while a place standing alone before the date may read several
+    ways and stays folded. Only a place without marks, only to the same letters."""
+    if not place or not place.isascii():
+        return place
+    n, key = len(place.split()), fold(place)
+    for body in bodies:
+        words = (body or "").split()
+        for i in range(len(words) - n + 1):
+            cand = " ".join(words[i : i + n])
+            if cand[:1].isupper() and not cand.isascii() and fold(cand) == key:
+                return cand
+    return place
+
+
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     """The date and place of the place-date cell; none when the header has no date line (a
     date cited in the body is never the document's own)."""
