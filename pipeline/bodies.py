@@ -338,6 +338,18 @@ def is_bare_noun(name: str) -> bool:
     return _phrase(name) in _bare_nouns()
 
 
+def reads_unmarked(name: str) -> bool:
+    """Whether ``name`` runs more lower-case words without a mark than a name as written has:
+    a text printed without marks that the restorer left as it was, so its end is unknown."""
+    limit = int(_rules()["fragments"].get("max_unmarked_run", 2))
+    run = 0
+    for w in re.findall(r"[^\W\d_]+", name):
+        run = run + 1 if w.isascii() and w.islower() else 0
+        if run > limit:
+            return True
+    return False
+
+
 def is_column_name(name: str) -> bool:
     """A task table's header cell ("Cơ quan chủ trì"): it names a column, not a body."""
     return _phrase(name.strip(" *:.")) in _fragment_lexicon()[2]

@@ -117,3 +117,15 @@ def test_a_place_without_marks_takes_them_from_the_issuers_name() -> None:
     assert marked_place("Ha Noi", ["Ủy ban nhân dân tỉnh Hà An"]) == "Ha Noi"
     assert marked_place("Hà Nội", ["Bộ Tài chính"]) == "Hà Nội"
     assert marked_place("Kon Tum", ["Ủy ban nhân dân tỉnh Kon Tum"]) == "Kon Tum"
+
+
+def test_a_name_running_on_without_marks_is_no_unit() -> None:
+    assert bodies.reads_unmarked("Sở Tài chính dinh ky hang quy tong hop")
+    assert not bodies.reads_unmarked("Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+    assert not bodies.reads_unmarked("Thương nhân đầu mối kinh doanh xăng dầu")
+    assert not bodies.reads_unmarked("Ủy ban nhân dân tỉnh Kon Tum")
+    folded = (
+        "Chanh Van phong Uy ban nhan dan tinh, Giam doc So Tu phap; So Tai chinh dinh ky hang quy tong hop "
+        "bao cao chiu trach nhiem thi hanh Quyet dinh nay./."
+    )
+    assert not any(bodies.reads_unmarked(n) for n in _exec_units(folded))

@@ -3048,7 +3048,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = _attested_names(units, doc.text)
     named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
     out: list[dict] = []
-    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)):
+    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
