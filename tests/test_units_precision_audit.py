@@ -129,3 +129,13 @@ def test_a_name_running_on_without_marks_is_no_unit() -> None:
         "bao cao chiu trach nhiem thi hanh Quyet dinh nay./."
     )
     assert not any(bodies.reads_unmarked(n) for n in _exec_units(folded))
+
+
+def test_the_formulas_of_an_amending_citation_get_their_marks_back() -> None:
+    from pipeline.normalize import normalize
+
+    line = ("Can cu Luat sua doi, bo sung mot so dieu cua Luat Dat dai ngay 29 thang 6 nam 2026; "
+            "So Tai chinh tham muu, ra soat, dinh ky tong hop bao cao. ")
+    text = normalize(line * 8).text
+    assert "một số điều của" in text
+    assert "tham mưu, rà soát, định kỳ tổng hợp" in text
