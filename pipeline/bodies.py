@@ -338,6 +338,19 @@ def is_bare_noun(name: str) -> bool:
     return _phrase(name) in _bare_nouns()
 
 
+def unglued(s: str) -> str:
+    """``s`` with the space a converter lost before a proper name put back ("tỉnhHà An" →
+    "tỉnh Hà An"): a Vietnamese word never takes a capital after two lower-case letters, and
+    an abbreviation ("TTg", "kWh") never has two lower-case letters before its capital."""
+    out = [s[:1]]
+    for i in range(1, len(s)):
+        if (s[i].isupper() and i >= 2 and s[i - 1].islower() and s[i - 2].islower()
+                and i + 1 < len(s) and s[i + 1].islower()):
+            out.append(" ")
+        out.append(s[i])
+    return "".join(out)
+
+
 def reads_unmarked(name: str) -> bool:
     """Whether ``name`` runs more lower-case words without a mark than a name as written has:
     a text printed without marks that the restorer left as it was, so its end is unknown."""

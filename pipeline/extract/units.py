@@ -1701,7 +1701,7 @@ def _topic_after_dash(name: str) -> str:
 
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
-    raw = _unglue(raw)
+    raw = bodies.unglued(raw)  # "tỉnhHà An": a space the converter lost
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
@@ -1733,17 +1733,6 @@ def _clean_name(raw: str) -> str:
 
 _STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
 
-# "tỉnhHà An": a space lost by the converter between a level and a proper name. A Vietnamese
-# word never takes a capital after two lower-case letters, while abbreviations ("TTg", "kWh")
-# never have two lower-case letters before one.
-def _unglue(s: str) -> str:
-    out = [s[:1]]
-    for i in range(1, len(s)):
-        if (s[i].isupper() and s[i - 1].islower() and i >= 2 and s[i - 2].islower()
-                and i + 1 < len(s) and s[i + 1].islower()):
-            out.append(" ")
-        out.append(s[i])
-    return "".join(out)
 
 
 # "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm": the scope of the duty, never
