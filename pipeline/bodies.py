@@ -363,6 +363,43 @@ def _fragment_lexicon() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ..
     )
 
 
+@cache
+def _bare_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(_phrase(w) for w in _rules()["fragments"].get("bare_nouns", []))
+
+
+def is_bare_noun(name: str) -> bool:
+    """A generic noun alone ("Cơ quan", "Sở"): the kind of a body without its field or place,
+    a name cut short by a line break or a typo. Asked of the final name, after a short name the
+    document defines ("sau đây gọi là Quỹ") has been written in full."""
+    return _phrase(name) in _bare_nouns()
+
+
+def unglued(s: str) -> str:
+    """``s`` with the space a converter lost before a proper name put back ("tỉnhHà An" →
+    "tỉnh Hà An"): a Vietnamese word never takes a capital after two lower-case letters, and
+    an abbreviation ("TTg", "kWh") never has two lower-case letters before its capital."""
+    out = [s[:1]]
+    for i in range(1, len(s)):
+        if (s[i].isupper() and i >= 2 and s[i - 1].islower() and s[i - 2].islower()
+                and i + 1 < len(s) and s[i + 1].islower()):
+            out.append(" ")
+        out.append(s[i])
+    return "".join(out)
+
+
+def reads_unmarked(name: str) -> bool:
+    """Whether ``name`` runs more lower-case words without a mark than a name as written has:
+    a text printed without marks that the restorer left as it was, so its end is unknown."""
+    limit = int(_rules()["fragments"].get("max_unmarked_run", 2))
+    run = 0
+    for w in re.findall(r"[^\W\d_]+", name):
+        run = run + 1 if w.isascii() and w.islower() else 0
+        if run > limit:
+            return True
+    return False
+
+
 def is_column_name(name: str) -> bool:
     """A task table's header cell ("Cơ quan chủ trì"): it names a column, not a body."""
     return _phrase(name.strip(" *:.")) in _fragment_lexicon()[2]

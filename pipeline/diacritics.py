@@ -28,6 +28,7 @@ Edit = tuple[int, int, str]
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SLOT = "#"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _base(c: str) -> str:
@@ -52,9 +53,10 @@ def is_folded(text: str) -> bool:
     """Whether the text is Vietnamese printed without marks: almost none of its words carry
     one (a text with marks has about half of them marked)."""
     cfg = load_rules("restore")["folded"]
-    # a fast no for the usual text: its marked letters alone take more bytes in UTF-8 than a
-    # folded text's stray symbols (each non-ASCII character adds one to three)
-    if len(text.encode("utf-8")) - len(text) > 3 * cfg["max_share"] * len(text):
+    # a fast no for the usual text: its marked letters outnumber any a folded text has. Only
+    # letters count: a folded text keeps its typographic quotes, dashes, ellipses and
+    # no-break spaces, which alone may pass the share (a converter's “…” and “–” everywhere)
+    if sum(1 for c in _NON_ASCII.findall(text) if c.isalpha()) > 3 * cfg["max_share"] * len(text):
         return False
     words = _LETTERS.findall(text)
     if len(words) < cfg["min_words"]:

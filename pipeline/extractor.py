@@ -28,6 +28,7 @@ from .extract.header import (
     extract_number,
     extract_title,
     extract_type,
+    marked_place,
 )
 from .extract.legal_bases import extract_legal_bases
 from .extract.timeline import extract_timeline
@@ -68,6 +69,7 @@ def extract_fields(doc: Document, prov: Prov, timings: Timings | None = None) ->
     date, place = timed("header", extract_date_place, doc, prov)
     doc_type = timed("header", extract_type, doc, prov, number)
     issuer = timed("header", extract_issuer, doc, prov, number, place)
+    place = marked_place(place, [(issuer or {}).get("name"), (issuer or {}).get("parent")])
     title = timed("header", extract_title, doc, prov, doc_type, (issuer or {}).get("name"))
     theme = timed("theme", extract_theme, doc, prov)
     signer = timed("closing", extract_signer, doc, prov)

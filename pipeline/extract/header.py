@@ -35,7 +35,15 @@ from ..segment import (
     qualified_type,
     run_on_type,
 )
-from ..textutil import clean_value, collapse, is_upper_line, phrase_pattern, sentence_case_org
+from ..textutil import (
+    clean_value,
+    collapse,
+    fold,
+    fold_cue,
+    is_upper_line,
+    phrase_pattern,
+    sentence_case_org,
+)
 from .issuer_infer import (
     canonical,
     central_names,
@@ -122,6 +130,23 @@ def extract_number(doc: Document, prov: Prov) -> dict | None:
     return dict(a.value)  # type: ignore[call-overload]
 
 
+def marked_place(place: str | None, bodies: list[str | None]) -> str | None:
+    """``place`` with the marks the issuer's own name gives it (``Hue`` → ``Huế`` after
+    ``Ủy ban nhân dân thành phố Huế``): a text printed without marks has its bodies' localities
+    restored from the lexicons, while a place standing alone before the date may read several
+    ways and stays folded. Only a place without marks, only to the same letters."""
+    if not place or not place.isascii():
+        return place
+    n, key = len(place.split()), fold(place)
+    for body in bodies:
+        words = (body or "").split()
+        for i in range(len(words) - n + 1):
+            cand = " ".join(words[i : i + n])
+            if cand[:1].isupper() and not cand.isascii() and fold(cand) == key:
+                return cand
+    return place
+
+
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     """The date and place of the place-date cell; none when the header has no date line (a
     date cited in the body is never the document's own)."""
@@ -171,6 +196,22 @@ def _overriding_type(number: dict | None) -> str | None:
     return None
 
 
+def _symbol_type(doc: Document, upto: int, number: dict | None, prov: Prov) -> dict | None:
+    """The kind the number's symbol names (``…/NQ-…``), other than a công văn's, where a header
+    line up to line ``upto`` opens with that kind's name (marks and case aside)."""
+    code = _symbol_code(number)
+    name = type_for_symbol_code(code) if code else None
+    if not name or not code_for(name) or code_for(name) == "CV":
+        return None
+    key = fold_cue(name)
+    if not any(fold(ln.text).lstrip("*_ ").startswith(key) for ln in doc.lines[: upto + 1]):
+        return None
+    s = prov.spans.get("number")
+    if s:
+        prov.add("doc_type", s.start, s.end, 0.7, "symbol-code")
+    return _typed(name, number)
+
+
 def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
     over = _overriding_type(number)
     if over is not None:
@@ -211,6 +252,12 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             prov.add("doc_type", line.start, line.end, 0.97, "type-line")
             return _typed(name, number)
     vi = doc.anchors.get("vv")
+    if vi is not None and (typed := _symbol_type(doc, vi, number, prov)) is not None:
+        # every kind's trích yếu may open with "Về việc": a type name run into it by a converter
+        # ("NGHI QUYETVe viec …", unread as a type line) that the symbol's kind code confirms
+        # ("…/NQ-…") says what the document is. The code alone would not: an issuer's own
+        # abbreviation may spell a kind's code ("…/CT-CS" of a Cục Thuế letter)
+        return typed
     if vi is not None:
         piece = (doc.cells.get("vv") or [None])[0]
         s = piece.start if piece is not None else doc.lines[vi].start

@@ -1714,6 +1714,7 @@ def _topic_after_dash(name: str) -> str:
 
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
+    raw = bodies.unglued(raw)  # "tỉnhHà An": a space the converter lost
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
@@ -3143,10 +3144,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = _resolve_bare_localities(units, doc.text)
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
+    named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
     out: list[dict] = []
-    for i, u in enumerate(units):
-        out.append({"name": full_name(_expand_defined(u.name, defined), short_names),
-                    "tasks": [t for t, _a, _b in u.tasks]})
+    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
+        out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
