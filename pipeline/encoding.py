@@ -31,6 +31,7 @@ __all__ = [
     "decode_bytes",
     "is_vietnamese_syllable",
     "legacy_table",
+    "lookalike_edits",
     "repair_legacy_edits",
     "repair_legacy_text",
     "split_tone",
@@ -162,6 +163,19 @@ def legacy_table(name: str) -> dict[str, str]:
     with path.open(encoding="utf-8") as fh:
         data = json.load(fh)
     return {k: unicodedata.normalize("NFC", v) for k, v in data["map"].items()}
+
+
+@cache
+def _lookalikes() -> tuple[dict[str, str], re.Pattern[str]]:
+    table = legacy_table("lookalikes")
+    return table, re.compile("[" + re.escape("".join(table)) + "]")
+
+
+def lookalike_edits(text: str) -> list[tuple[int, int, str]]:
+    """One-for-one edits putting back the Vietnamese letter a font's look-alike stands for
+    (``rules/encodings/lookalikes.json``: "Nhƣ trên" → "Như trên")."""
+    table, rx = _lookalikes()
+    return [(m.start(), m.end(), table[m.group()]) for m in rx.finditer(text)]
 
 
 @cache

@@ -631,6 +631,9 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     else:
         d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
     day, month, year = (int(d) if d else None), (int(mo) if mo else None), (int(y) if y else None)
+    # a figure no calendar has ("tháng 54": a slip of the typist or the OCR) is unknown, not a value
+    month = month if month is None or 1 <= month <= 12 else None
+    day = day if day is None or 1 <= day <= 31 else None
     iso = None
     if day and month and year:
         try:

@@ -71,6 +71,7 @@ from .encoding import (
     OPEN_NUCLEI,
     SYLLABLE,
     TONED,
+    lookalike_edits,
     repair_legacy_edits,
     split_tone,
 )
@@ -1134,6 +1135,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         edits, dirty = _entity_edits(text)
         text = step(text, edits)
     text = step(text, _clean_edits(text))
+    text = step(text, lookalike_edits(text))
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)

@@ -64,3 +64,11 @@ def test_party_section_marker_with_a_hyphen_ends_the_title_and_the_preamble():
     r = extract_text(PARTY)
     assert r.title == "CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035"
     assert not any(b.number == "09-NQ/TW" for b in r.legal_bases)
+
+
+def test_a_month_no_calendar_has_is_unknown_not_a_value():
+    r = extract_text(_letter("Số: 4713/BGT-VT           Hà Nội, ngày 15 tháng 54 năm 2027"))
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2027, None, 15, None)
+    assert r.place == "Hà Nội"
+    r = extract_text(_letter("Số: 4713/BGT-VT           Hà Nội, ngày 45 tháng 5 năm 2027"))
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2027, 5, None, None)
