@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.diacritics import is_folded
-from pipeline.encoding import CLOSED_NUCLEI, OPEN_NUCLEI, is_vietnamese_syllable
+from pipeline.encoding import CLOSED_NUCLEI, OPEN_NUCLEI, is_vietnamese_syllable, legacy_table
 from pipeline.normalize import fix_tone_placement, normalize, normalize_value
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -33,10 +33,14 @@ def norm(text: str) -> str:
 
 
 def key(s: str) -> str:
-    """Letters and digits with tone marks removed (tone placement moves them)."""
-    d = unicodedata.normalize("NFD", s)
+    """Letters and digits with tone marks removed (tone placement moves them), a font's
+    look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json)."""
+    d = unicodedata.normalize("NFD", "".join(_LOOKALIKE.get(c, c) for c in s))
     d = "".join(c for c in d if c not in TONE_MARKS)
     return "".join(c for c in unicodedata.normalize("NFC", d) if c.isalnum())
+
+
+_LOOKALIKE = legacy_table("lookalikes")
 
 
 def bare(s: str) -> str:
