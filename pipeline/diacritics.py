@@ -28,7 +28,8 @@ Edit = tuple[int, int, str]
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SLOT = "#"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# a letter outside ASCII (a word character that is no digit, no underscore, no ASCII)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def _base(c: str) -> str:
@@ -56,7 +57,7 @@ def is_folded(text: str) -> bool:
     # a fast no for the usual text: its marked letters outnumber any a folded text has. Only
     # letters count: a folded text keeps its typographic quotes, dashes, ellipses and
     # no-break spaces, which alone may pass the share (a converter's “…” and “–” everywhere)
-    if sum(1 for c in _NON_ASCII.findall(text) if c.isalpha()) > 3 * cfg["max_share"] * len(text):
+    if len(_NON_ASCII_LETTER.findall(text)) > 3 * cfg["max_share"] * len(text):
         return False
     words = _LETTERS.findall(text)
     if len(words) < cfg["min_words"]:
