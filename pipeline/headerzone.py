@@ -772,36 +772,3 @@ def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
         return hr
     return hr
 
-
-# "<Luật/Nghị quyết> này (đã) được <body> … thông qua ngày …": a normative act's own date when
-# its header carries none (the gazette copy of an act of the National Assembly or its Standing
-# Committee); "này" ties the sentence to the document itself, never to an act it cites
-_ADOPTED = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<type>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,3}?)\s+này\s+(?:đã\s+)?được\s[^.;]{0,300}?"
-    r"thông\s+qua\s+(?P<date>ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4}))"
-)
-
-
-def adoption_date(text: str, start: int, end: int) -> Annotation | None:
-    """The date of the adoption sentence closing a normative act, the last such sentence in
-    ``text[start:end]``; a name that is no document type (``Dự án này được …``) is not one."""
-    last = None
-    for m in _ADOPTED.finditer(text, start, end):
-        words = m.group("type").split()
-        if any(fold(" ".join(words[i:])) in _type_folds() for i in range(len(words))):
-            last = m
-    if last is None:
-        return None
-    d, mo, y = int(last.group("d")), int(last.group("m")), int(last.group("y"))
-    try:
-        iso = _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-    raw = " ".join(last.group("date").split())
-    value = {"raw": raw, "iso": iso, "year": y, "month": mo, "day": d}
-    return Annotation("date", value, last.start("date"), last.end("date"), "date-adopted", 0.8)
-
-
-@cache
-def _type_folds() -> frozenset[str]:
-    return frozenset(fold(t["name"]) for t in doc_types())

@@ -23,7 +23,6 @@ from .headerzone import (
     Annotation,
     HeaderReading,
     Piece,
-    adoption_date,
     annotate_date,
     annotate_number,
     fallback,
@@ -522,13 +521,13 @@ def _not_a_title(t: str, s_rules: dict) -> bool:
 
 
 def _fill_from_fallback(
-    doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int, head_end: int, body_end: int
+    doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int, head_end: int
 ) -> None:
     """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies.
 
-    A normative act's gazette copy may have neither cue: its number then stands after its type
-    name in the header (up to the type line, ``head_end``), its date in the sentence of adoption
-    that closes it (up to ``body_end``)."""
+    A normative act's gazette copy may have no ``Số`` cue: its number then stands after its type
+    name in the header (up to the type line, ``head_end``). The sentence of adoption closing it
+    ("… thông qua ngày …") is no date line: the settled gold leaves such a date null."""
     fb = fallback(lines, start, stop)
     if "number" not in hr.annotations and fb.number is None:
         fb.number = typed_number(lines, start, head_end).number
@@ -537,12 +536,6 @@ def _fill_from_fallback(
         if "number" in fb.annotations:
             hr.number = fb.number
             hr.annotations["number"] = fb.annotations["number"]
-    if "date" not in hr.annotations and fb.date is None and hr.number is not None:
-        end = lines[body_end - 1].end if 0 < body_end <= len(lines) else len(doc.text)
-        adopted = adoption_date(doc.text, lines[start].start if start < len(lines) else 0, end)
-        if adopted is not None:
-            hr.annotations["date"] = adopted
-            return
     if "date" not in hr.annotations and fb.date is not None:
         annotate_date(fb, lines, rule="date-fallback", conf=0.8)
         if "date" in fb.annotations:
@@ -639,7 +632,7 @@ def segment(text: str) -> Document:
     annotate_date(hr, lines)
     if "number" not in hr.annotations or "date" not in hr.annotations:
         head_end = type_end + 1 if type_end is not None else cells_end
-        _fill_from_fallback(doc, hr, lines, doc_start, zone_limit, head_end, doc_end)
+        _fill_from_fallback(doc, hr, lines, doc_start, zone_limit, head_end)
     doc.annotations.update(hr.annotations)
     number_i = hr.number.line if hr.number is not None else None
     date_i = hr.date.line if hr.date is not None else None
