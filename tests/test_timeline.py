@@ -897,3 +897,14 @@ def test_a_vision_heading_of_its_own_is_a_horizon_but_a_vision_in_a_name_is_not(
         "c) Các sở triển khai Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 theo chức năng.\n"
     )
     assert spans(synth(body)) == [(None, "2030"), (None, "2045")]
+
+
+def test_a_fiscal_year_and_a_meeting_the_text_sets_are_items():
+    # "vào năm tài chính 2026" names a year like "vào năm 2026"; a report set for a meeting
+    # ("tại phiên họp tháng 10 năm 2026") is scheduled for that month
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Kinh phí hỗ trợ quy định tại Điều 1 được quyết toán vào năm tài chính 2026.\n"
+        "2. Sở Tài chính báo cáo kết quả thực hiện tại phiên họp tháng 10 năm 2026 của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026"), ("2026-10", "2026-10")]
