@@ -34,7 +34,8 @@ DAY_MONTH = re.compile(
     rf"ngày{_SP}{_D}{_SP}tháng{_SP}{_M}(?!{_SP}(?:năm|/|-)?{_SP}\d)|(?:ngày{_SP})?(?<![\d/.-])(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?![\d/])",
     re.IGNORECASE,
 )
-YEAR = re.compile(rf"(?:năm|Năm|NĂM){_SP}{_Y}(?!\d)")
+# "năm 2026"; a fiscal year names its year the same way ("năm tài chính 2022", "năm ngân sách 2023")
+YEAR = re.compile(rf"(?:năm|Năm|NĂM)(?:{_SP}(?i:tài{_SP}chính|ngân{_SP}sách))?{_SP}{_Y}(?!\d)")
 # Clock times: 13h30, 13h30’, 13 giờ 30, 14 giờ 00 phút, 7h, 07:30
 TIME = re.compile(
     r"(?<!\d)(?P<h>[01]?\d|2[0-3])(?:\s*(?:h|giờ|g)\s*(?P<mi>[0-5]\d)?(?:\s*(?:phút|’|'|p))?|:(?P<mi2>[0-5]\d))(?![\w/])",

@@ -740,3 +740,35 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
 
 def _after(lines: list, i: int) -> str:
     return lines[i + 1].text if i + 1 < len(lines) else ""
+
+
+# ------------------------------------------------------------------ normative layouts
+
+@cache
+def _typed_number_re() -> re.Pattern[str]:
+    """``<type name> số[:] <number>`` as a whole line: the number cell of a gazette's copy of a
+    normative act, whose cue is the type name (``Luật số: …``, ``NGHỊ QUYẾT SỐ …``)."""
+    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?i:(?:{alt}))\s+(?i:số)\s*[:.]?\s*(?P<num>\d[^\s]*)\s*[.;,]?", re.UNICODE)
+
+
+def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
+    """The number of a header with no ``Số`` cell: a line holding only the type name, ``số``
+    and a number. Only a whole line: a ground or a title citing a number goes on with a date or
+    a trích yếu (``Căn cứ Nghị quyết số … ngày …``), so it never reads as this cell."""
+    hr = HeaderReading()
+    for ln in lines[start:stop]:
+        t = ln.text
+        core = t.strip(" *_|#")
+        if not core:
+            continue
+        m = _typed_number_re().fullmatch(core)
+        if m is None or not NUMBER_TOKEN.fullmatch(m.group("num").rstrip(".,;")):
+            continue
+        off = ln.start + t.index(core) + m.start("num")
+        hr.number = Piece(ln.idx, off, off + len(m.group("num")), m.group("num"), "number")
+        hr.pieces.append(hr.number)
+        return hr
+    return hr
+

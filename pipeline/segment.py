@@ -29,6 +29,7 @@ from .headerzone import (
     is_cell_capitals,
     is_place_fragment,
     read_header,
+    typed_number,
 )
 from .lexicon import admin_levels, is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
@@ -519,9 +520,17 @@ def _not_a_title(t: str, s_rules: dict) -> bool:
     return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95))
 
 
-def _fill_from_fallback(doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int) -> None:
-    """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies."""
+def _fill_from_fallback(
+    doc: Document, hr: HeaderReading, lines: list[Line], start: int, stop: int, head_end: int
+) -> None:
+    """Degrade, never collapse: what the cell reading missed, a layout-free reading supplies.
+
+    A normative act's gazette copy may have no ``Số`` cue: its number then stands after its type
+    name in the header (up to the type line, ``head_end``). The sentence of adoption closing it
+    ("… thông qua ngày …") is no date line: the settled gold leaves such a date null."""
     fb = fallback(lines, start, stop)
+    if "number" not in hr.annotations and fb.number is None:
+        fb.number = typed_number(lines, start, head_end).number
     if "number" not in hr.annotations and fb.number is not None:
         annotate_number(fb, lines, rule="number-fallback", conf=0.8)
         if "number" in fb.annotations:
@@ -622,7 +631,8 @@ def segment(text: str) -> Document:
     annotate_number(hr, lines)
     annotate_date(hr, lines)
     if "number" not in hr.annotations or "date" not in hr.annotations:
-        _fill_from_fallback(doc, hr, lines, doc_start, zone_limit)
+        head_end = type_end + 1 if type_end is not None else cells_end
+        _fill_from_fallback(doc, hr, lines, doc_start, zone_limit, head_end)
     doc.annotations.update(hr.annotations)
     number_i = hr.number.line if hr.number is not None else None
     date_i = hr.date.line if hr.date is not None else None

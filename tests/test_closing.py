@@ -294,3 +294,17 @@ def test_items_run_together_at_a_dash_are_split_but_a_unit_and_its_parent_are_no
         "Cục Kiểm tra văn bản - Bộ Tư pháp",
         "Bộ Lao động - Thương binh và Xã hội",
     ]
+
+
+def test_initials_after_a_leadership_are_a_note_but_a_units_parent_code_stays() -> None:
+    # capitals in parentheses after a leadership or a position name the person meant; after a
+    # unit they name the body it belongs to and stay part of its name
+    closing = """Nơi nhận:                                   KT. CHỦ TỊCH
+- Như Điều 2;                               PHÓ CHỦ TỊCH
+- Lãnh đạo Ủy ban (TVM);
+- Chánh Văn phòng (NTL);
+- Vụ Pháp chế (BTP);                        Nguyễn Văn An
+- Lưu: VT, KTN.
+"""
+    r = extract_text(HEAD + closing)
+    assert r.recipients == ["Lãnh đạo Ủy ban", "Chánh Văn phòng", "Vụ Pháp chế (BTP)"]

@@ -1001,3 +1001,51 @@ def test_place_whose_syllable_a_converter_set_apart_keeps_the_date(spaced: str, 
     )
     assert rec.date is not None and rec.date.iso == "2022-10-04"
     assert rec.place == place
+
+
+_GAZETTE_ACT = """CÔNG BÁO/Số 101 + 102/Ngày 3-4-2021
+
+HỘI ĐỒNG TRUNG ƯƠNG
+
+{numline}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+NGHỊ QUYẾT
+Sửa đổi chế độ phụ cấp theo
+Nghị quyết số 07/2019/HĐTW2 ngày 5 tháng 3 năm 2019
+của Hội đồng Trung ương
+
+HỘI ĐỒNG TRUNG ƯƠNG
+
+Căn cứ Nghị quyết số 07/2019/HĐTW2 ngày 5 tháng 3 năm 2019 về chế độ phụ cấp;
+
+QUYẾT NGHỊ:
+
+Điều 1. Phụ cấp được điều chỉnh theo Nghị quyết số 07/2019/HĐTW2 đã được thông qua ngày 5 tháng 3 năm 2019.
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày thông qua.
+
+Nghị quyết này được Hội đồng Trung ương khóa II, phiên họp thứ 3
+thông qua ngày 17 tháng 2 năm 2021./.
+
+TM. HỘI ĐỒNG TRUNG ƯƠNG
+CHỦ TỊCH
+
+Trần Văn Minh
+"""
+
+
+@pytest.mark.parametrize("numline", ["Nghị quyết số: 31/2021/HĐTW2", "NGHỊ QUYẾT SỐ 31/2021/HĐTW2"])
+def test_gazette_act_without_so_cell_reads_number_after_type_name(numline: str):
+    # the number cell cued by the type name; the title and grounds' cited number is never taken,
+    # and the closing sentence of adoption is no date line (settled gold: date null)
+    r = extract_text(_GAZETTE_ACT.format(numline=numline))
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("31/2021/HĐTW2", "31", "2021/HĐTW2")
+    assert r.date is None or r.date.iso is None
+
+
+def test_a_title_line_citing_a_number_is_not_the_number_cell():
+    # no number cell at all: a title line citing a number with its date leaves the number unknown
+    r = extract_text(_GAZETTE_ACT.format(numline=""))
+    assert r.number is None or r.number.raw is None
+    assert r.date is None or r.date.iso is None

@@ -108,3 +108,19 @@ Phát triển thủy sản bền vững.
 def test_the_grounds_citation_names_the_issuer_over_the_title_mention():
     lb = _bases(PLAN)
     assert lb["21-NQ/TU"].issuer == "Ban Thường vụ Tỉnh ủy" and lb["21-NQ/TU"].date == "2027-01-02"
+
+
+def test_passive_agent_may_be_a_heads_position():
+    # "đã được <position> phê duyệt tại Quyết định số …": the head's position issues it
+    lb = _bases(LETTER.format(narration=(
+        "Thực hiện Kế hoạch số 14/KH-SLĐTBXH ngày 02/3/2027 đã được Giám đốc Sở Lao động - Thương binh "
+        "và Xã hội phê duyệt tại Quyết định số 310/QĐ-SLĐTBXH ngày 05/3/2027, Ủy ban nhân dân tỉnh "
+        "đã rà soát hồ sơ người có công.")))
+    assert lb["310/QĐ-SLĐTBXH"].issuer == "Giám đốc Sở Lao động - Thương binh và Xã hội"
+
+
+def test_legislature_keeps_its_term_written_capitalised():
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Nghị quyết số 98/2026/QH16 ngày 20 tháng 6 năm 2026 của Quốc hội Khóa XVI về "
+        "chính sách người có công;")))
+    assert lb["98/2026/QH16"].issuer == "Quốc hội Khóa XVI"

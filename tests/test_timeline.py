@@ -780,7 +780,6 @@ def test_dates_that_frame_a_clause_are_not_items():
         "e) Các xã rà soát quỹ đất theo Quyết định số 15/QĐ-UBND ngày 02/01/2025 về điều chỉnh chỉ tiêu đất "
         "đai đến năm 2025.\n"
         "1. Dự báo các chỉ tiêu kinh tế đến năm 2026\n"
-        "b) Tầm nhìn đến năm 2045\n"
         "g) Sở Y tế hoàn thành việc sáp nhập trạm y tế trong năm 2025.\n"
     )
     assert spans(synth(body)) == [("2025", "2025")]
@@ -884,3 +883,28 @@ def test_a_span_after_thoi_ky_names_a_plan_written_small():
     )
     spans = {(t["start"], t["end"]) for t in extract_timeline(doc, Prov())}
     assert ("2026-03", "2026-03") in spans and ("2021", "2030") not in spans
+
+
+def test_a_vision_heading_of_its_own_is_a_horizon_but_a_vision_in_a_name_is_not():
+    # "b) Tầm nhìn đến năm 2045" heads the goals set for that horizon (the settled gold counts it
+    # like "Mục tiêu đến năm 2030"); a plan's name closing with its vision is no item
+    body = (
+        "I. MỤC TIÊU\n"
+        "a) Mục tiêu đến năm 2030\n"
+        "Hoàn thiện mạng lưới cơ sở đào tạo nghề của tỉnh.\n"
+        "b) Tầm nhìn đến năm 2045\n"
+        "Nhân lực của tỉnh đạt trình độ tiên tiến trong khu vực.\n"
+        "c) Các sở triển khai Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 theo chức năng.\n"
+    )
+    assert spans(synth(body)) == [(None, "2030"), (None, "2045")]
+
+
+def test_a_fiscal_year_and_a_meeting_the_text_sets_are_items():
+    # "vào năm tài chính 2026" names a year like "vào năm 2026"; a report set for a meeting
+    # ("tại phiên họp tháng 10 năm 2026") is scheduled for that month
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Kinh phí hỗ trợ quy định tại Điều 1 được quyết toán vào năm tài chính 2026.\n"
+        "2. Sở Tài chính báo cáo kết quả thực hiện tại phiên họp tháng 10 năm 2026 của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert spans(synth(body, year=2026)) == [("2026", "2026"), ("2026-10", "2026-10")]

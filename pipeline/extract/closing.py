@@ -100,6 +100,19 @@ def _note_pattern() -> re.Pattern[str]:
 _TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[;.,]?\s*$")
 
 
+@cache
+def _people_heads() -> tuple[str, ...]:
+    words = load_rules("structure")["recipients"].get("people", []) + positions()
+    return tuple(sorted({fold_cue(w) for w in words}, key=len, reverse=True))
+
+
+def _names_people(item: str) -> bool:
+    """The recipient is a leadership or a position, not a body: capitals in parentheses after
+    it are a person's initials (which of them the copy is for), never a parent body's code."""
+    f = fold(item.strip(" -+•–*"))
+    return any(f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()) for h in _people_heads())
+
+
 def _strip_notes(item: str) -> str:
     """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``),
     copy codes (``(3E)``, ``(1A, 1G)``) and remarks. A parenthesised body abbreviation that
@@ -109,7 +122,7 @@ def _strip_notes(item: str) -> str:
         if not m:
             return item
         inner = m.group(1).strip()
-        qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None
+        qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None and not _names_people(item[: m.start()])
         if qualifier and not _note_pattern().search(f"({inner})"):
             return item
         item = item[: m.start()]

@@ -1248,7 +1248,9 @@ def _passive_agent(text: str, c: _Cite) -> None:
         return
     for m in reversed(list(_PASSIVE.finditer(prefix, 0, tai[-1].start()))):
         s = c.clause + m.end()
-        if not text[s : s + 1].isupper() or not starts_with_org_head(text[s : c.clause + tai[-1].start()]):
+        agent = text[s : c.clause + tai[-1].start()]
+        # the agent may be the body or its head's position ("được Giám đốc Sở X phê duyệt tại …")
+        if not text[s : s + 1].isupper() or not (starts_with_org_head(agent) or _starts_position(agent)):
             return
         iss = _issuer_run(text, s, c.clause + tai[-1].start())
         if iss is None:

@@ -653,6 +653,24 @@ def _time_near(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> tuple[str, tuple[
     return (pick[1], pick[2]) if pick else None
 
 
+_LIST_MARK = re.compile(r"^[\s*_#>|-]*(?:(?:[0-9]{1,2}|[ivxl]{1,5}|[a-zđ])[.)]\s*)*")
+
+
+def _vision_heading(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> bool:
+    """A heading of its own that is only the vision word and its horizon ("b) Tầm nhìn đến năm
+    2045"): the plan sets out what is to be reached by then, unlike a vision inside a name."""
+    # the whole line up to the cue, its list mark aside: a title's wrapped tail ("… THỜI / KỲ
+    # 2021-2030, TẦM NHÌN ĐẾN NĂM 2045") is no heading of its own
+    before = collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
+    after = ctx.text[p.end : ln.end].strip(" *_.:;")
+    return not after and before in _vision_words()
+
+
+@cache
+def _vision_words() -> frozenset[str]:
+    return frozenset(_keys(load_rules("timeline")["names"]["visions"]))
+
+
 def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     """Footnotes, quoted law, conditions, situation reports, a "Về …:" topic, quoted names."""
     R = ctx.rules
@@ -818,7 +836,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                     return None
                 rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
-                return None  # "Tầm nhìn đến năm 2045", also as a heading: a vision, no schedule
+                if not (heading and _vision_heading(ctx, ln, cs, cue_at, p)):
+                    return None  # "… thời kỳ 2021 - 2030, tầm nhìn đến năm 2045": part of a name
+                rule = "target_heading"  # "c) Tầm nhìn đến năm 2050" heads the goals set for it
             elif heading:
                 rule = "target_heading"
             elif R.qualifier_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
