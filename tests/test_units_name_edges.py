@@ -268,3 +268,12 @@ def test_the_chief_of_all_offices_is_not_the_chief_of_one() -> None:
     col.add("Trưởng phòng", (0, 1), (0, 1), 0.8, "line")
     col.add("Trưởng các phòng", (2, 3), (2, 3), 0.8, "line")
     assert [u.name for u in col.units] == ["Trưởng phòng", "Trưởng các phòng"]
+
+
+def test_a_distributed_list_ends_where_its_last_field_meets_the_predicate() -> None:
+    # "các Bộ: A, B có ý kiến đối với …": what follows the predicate (more commas, "kiến nghị của
+    # …") is the task's object, no further member of the list
+    s = ("Giao các Bộ: Công an, Tư pháp, Nông nghiệp và Môi trường có ý kiến đối với đề xuất, kiến nghị "
+         "của Ủy ban nhân dân tỉnh Hà An tại Tờ trình số 12/TTr-UBND nêu trên")
+    names = [n for n, _a, _b in _split_units(s, s.index("các"), len(s))]
+    assert names == ["Bộ Công an", "Bộ Tư pháp", "Bộ Nông nghiệp và Môi trường"]

@@ -1206,9 +1206,16 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if _starts_own(s[a:b]):
                     after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
                     break
-                name = _clean_name(f"{role}{head} {s[a:b]}")
+                # "các Bộ: A, B có ý kiến về …": the last field runs into the clause the list is
+                # the subject of; the name ends at its predicate and so does the list
+                n = bodies.name_length(f"{head} {s[a:b]}") - len(head) - 1
+                closed = 0 < n < b - a
+                name = _clean_name(f"{role}{head} {s[a : a + n] if closed else s[a:b]}")
                 if _is_unit_name(name):
-                    members.append((name, a, b))
+                    members.append((name, a, a + n if closed else b))
+                if closed:
+                    after = stop
+                    break
             if after < stop:
                 members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
