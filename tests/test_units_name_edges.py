@@ -277,3 +277,10 @@ def test_a_distributed_list_ends_where_its_last_field_meets_the_predicate() -> N
          "của Ủy ban nhân dân tỉnh Hà An tại Tờ trình số 12/TTr-UBND nêu trên")
     names = [n for n, _a, _b in _split_units(s, s.index("các"), len(s))]
     assert names == ["Bộ Công an", "Bộ Tư pháp", "Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_person_joined_by_va_is_neither_a_unit_nor_part_of_the_name_before() -> None:
+    names = _exec_units("Chánh Văn phòng Ủy ban nhân dân tỉnh, Hội đồng nhân dân, Ủy ban nhân dân huyện Bình Sơn "
+                        "và bà Lê Thị Hoa chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện Bình Sơn",
+                     "Ủy ban nhân dân huyện Bình Sơn"]

@@ -1239,7 +1239,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 out.extend(_split_plain(s, after, pe))
             continue
         groups: list[list[tuple[int, int]]] = []
-        for a, b in _segments(s, ps, pe):
+        for a, b in _joined_persons_out(s, _segments(s, ps, pe)):
             g_ws = _wlist(_expand(s[a:b]))
             if not g_ws:
                 continue
@@ -1262,6 +1262,21 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+def _joined_persons_out(s: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list's pieces less a person joined to it by "và" ("…, Ủy ban nhân dân tỉnh X và ông
+    Trần Văn B chịu trách nhiệm …"): a lower-case honorific and a capitalised name is no body,
+    neither a unit nor a part of the name before it."""
+    out = []
+    for i, (a, b) in enumerate(segs):
+        ws = _wlist(s[a:b])
+        h = _match(ws, 0, _lex().honorifics) if ws and ws[0].text[:1].islower() else None
+        if h and i and re.fullmatch(r"\s+(?:và|cùng)\s+", s[segs[i - 1][1] : a]) \
+                and 2 <= len(ws) - len(h) <= 5 and all(w.text[:1].isupper() for w in ws[len(h) :]):
+            continue
+        out.append((a, b))
     return out
 
 
