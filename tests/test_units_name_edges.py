@@ -284,3 +284,9 @@ def test_a_person_joined_by_va_is_neither_a_unit_nor_part_of_the_name_before() -
                         "và bà Lê Thị Hoa chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện Bình Sơn",
                      "Ủy ban nhân dân huyện Bình Sơn"]
+
+
+def test_a_relative_clause_of_place_is_no_part_of_the_name() -> None:
+    names = _exec_units("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường nơi có mỏ khoáng sản "
+                        "chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Giám đốc Sở Công Thương", "Chủ tịch Ủy ban nhân dân các xã, phường"]
