@@ -290,3 +290,17 @@ def test_a_relative_clause_of_place_is_no_part_of_the_name() -> None:
     names = _exec_units("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường nơi có mỏ khoáng sản "
                         "chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Giám đốc Sở Công Thương", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_class_closed_by_its_concerned_catch_all_is_one_unit() -> None:
+    def split(s: str) -> list[str]:
+        return [n for n, _a, _b in _split_units(s, 0, len(s))]
+
+    assert split("Các sở, ban, ngành, địa phương và các đơn vị khác có liên quan") == [
+        "Các sở, ban, ngành, địa phương và các đơn vị khác có liên quan"]
+    assert split("Các bộ, cơ quan ngang bộ và các cơ quan liên quan") == [
+        "Các bộ, cơ quan ngang bộ và các cơ quan liên quan"]
+    # a class of its own after "và": a qualified kind, or a list of named bodies before it
+    assert split("Các sở, ban, ngành và các đơn vị sự nghiệp") == ["Các sở, ban, ngành", "Các đơn vị sự nghiệp"]
+    assert split("Sở Y tế, Sở Tài chính và các cơ quan liên quan") == ["Sở Y tế", "Sở Tài chính",
+                                                                        "Các cơ quan liên quan"]

@@ -1252,7 +1252,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in (x for g0 in _central_class(s, groups) for x in _persons_apart(s, g0)):
+        for grp in (x for g0 in _absorb_concerned(s, _central_class(s, groups)) for x in _persons_apart(s, g0)):
             a, b = grp[0][0], grp[-1][1]
             heads = _plural_heads(s, grp)
             if heads:
@@ -1529,6 +1529,37 @@ def _class_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
         return False
     cat = _match(g, 1, _lex().cat_index)
     return cat is not None and cat not in _lex().levels and len(g) == 1 + len(cat)
+
+
+def _absorb_concerned(s: str, groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Groups of a list, a class's catch-all after "và" joined to the class (_concerned_closes_class)."""
+    out: list[list[tuple[int, int]]] = []
+    for grp in groups:
+        if out and re.fullmatch(r"\s+và\s+", s[out[-1][-1][1] : grp[0][0]]) and _concerned_closes_class(
+            _wlist(_expand(s[out[-1][0][0] : out[-1][-1][1]])), _wlist(_expand(s[grp[0][0] : grp[-1][1]]))
+        ):
+            out[-1] = out[-1] + grp
+            continue
+        out.append(grp)
+    return out
+
+
+def _concerned_closes_class(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """A plural class of bare kinds ("Các sở, ban, ngành") closed by "và các <kind> (khác) (có)
+    liên quan": the catch-all names no kind of its own, it widens the class — one unit (a kind
+    with any other qualifier after "và các" is a class of its own)."""
+    if len(group) < 2 or group[0].key != _CAC or not g or g[0].key != _CAC or not g[0].text.islower():
+        return False
+    parts = _comma_parts(group)
+    if len(parts) < 2 or not all(
+        _bare(p) or bodies.is_distinct_kind(" ".join(w.text for w in p)) for p in parts
+    ):
+        return False
+    cat = _match(g, 1, _lex().cat_index)
+    if cat is None or cat in _lex().levels:
+        return False
+    tail = " ".join(w.text for w in g[1 + len(cat) :])
+    return bool(tail) and _CONCERNED_TAIL.fullmatch(" " + tail) is not None
 
 
 def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
