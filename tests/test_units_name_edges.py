@@ -304,3 +304,22 @@ def test_a_class_closed_by_its_concerned_catch_all_is_one_unit() -> None:
     assert split("Các sở, ban, ngành và các đơn vị sự nghiệp") == ["Các sở, ban, ngành", "Các đơn vị sự nghiệp"]
     assert split("Sở Y tế, Sở Tài chính và các cơ quan liên quan") == ["Sở Y tế", "Sở Tài chính",
                                                                         "Các cơ quan liên quan"]
+
+
+def test_a_founding_articles_roster_of_persons_assigns_no_work() -> None:
+    article1 = (
+        "Điều 1. Thành lập Ban Kiểm tra liên ngành gồm các ông, bà có tên sau:\n"
+        "1. Ban Kiểm tra\n1.1. Trưởng ban: Ông Phạm Văn Đức, Phó Giám đốc Sở Xây dựng.\n"
+        "1.2. Các thành viên Ban Kiểm tra:\n- Bà Đỗ Thị Mai, Chuyên viên Sở Tài chính.\n"
+        "- Ông Vũ Quốc Huy, Chuyên viên Sở Tư pháp.\n"
+        "2. Tổ giúp việc\n2.1. Tổ trưởng: Ông Lê Văn Nam, Trưởng phòng Quản lý xây dựng, Sở Xây dựng.\n"
+    )
+    article2 = ("Điều 2. Nhiệm vụ của Ban Kiểm tra\n- Kiểm tra việc chấp hành quy định về xây dựng.\n"
+                "- Ban tự giải thể sau khi hoàn thành nhiệm vụ.\n\nĐiều 4. Quyết định này có hiệu lực kể từ ngày ký.")
+    head = _HEAD.replace("Điều 1. Phê duyệt đề án kèm theo Quyết định này.", article1)
+    head = head.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", article2)
+    text = head + ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng và các ông, bà có tên tại "
+                   "Điều 1 chịu trách nhiệm thi hành Quyết định này./." + _TAIL)
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert not {"Trưởng ban", "Các thành viên Ban Kiểm tra", "Tổ trưởng"} & set(names), names
+    assert {"Giám đốc Sở Xây dựng", "Các ông, bà có tên tại Điều 1"} <= set(names)

@@ -1544,6 +1544,21 @@ def _absorb_concerned(s: str, groups: list[list[tuple[int, int]]]) -> list[list[
     return out
 
 
+def _roster(u: _Unit) -> bool:
+    """Whether what follows a name is only the persons who hold it ("Thư ký Hội đồng: Ông Trần
+    Văn B, Chuyên viên …", a founding article's members one a line): a body's composition, no
+    work assigned to it."""
+    if not u.tasks:
+        return False
+    for t, _a, _b in u.tasks:
+        ws = _wlist(t[:80])
+        h = _match(ws, 0, _lex().honorifics) if ws else None
+        if not h or len(ws) < len(h) + 2 or not all(w.text[:1].isupper() for w in ws[len(h) : len(h) + 2]) \
+                or bodies.role_length(t[ws[len(h)].start :]):
+            return False  # ("Đồng chí Chủ tịch … chỉ đạo": the honorific of a role, a task)
+    return True
+
+
 def _concerned_closes_class(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     """A plural class of bare kinds ("Các sở, ban, ngành") closed by "và các <kind> (khác) (có)
     liên quan": the catch-all names no kind of its own, it widens the class — one unit (a kind
@@ -3192,6 +3207,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
+    units = [u for u in units if not _roster(u)]
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
