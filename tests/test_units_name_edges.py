@@ -277,6 +277,9 @@ def test_a_distributed_list_ends_where_its_last_field_meets_the_predicate() -> N
          "của Ủy ban nhân dân tỉnh Hà An tại Tờ trình số 12/TTr-UBND nêu trên")
     names = [n for n, _a, _b in _split_units(s, s.index("các"), len(s))]
     assert names == ["Bộ Công an", "Bộ Tư pháp", "Bộ Nông nghiệp và Môi trường"]
+    # a field that holds a verb's syllable ("Ngoại giao") is no name running into its predicate
+    s = "Các Bộ: Công an, Ngoại giao theo chức năng, nhiệm vụ"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))][:2] == ["Bộ Công an", "Bộ Ngoại giao"]
 
 
 def test_a_person_joined_by_va_is_neither_a_unit_nor_part_of_the_name_before() -> None:

@@ -1209,7 +1209,8 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 # "các Bộ: A, B có ý kiến về …": the last field runs into the clause the list is
                 # the subject of; the name ends at its predicate and so does the list
                 n = bodies.name_length(f"{head} {s[a:b]}") - len(head) - 1
-                closed = 0 < n < b - a
+                field = s[a : a + n].strip() if n > 0 else ""
+                closed = 0 < n < b - a and bodies.domain_length(field) == len(field)  # (not "Ngoại| giao")
                 name = _clean_name(f"{role}{head} {s[a : a + n] if closed else s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, a + n if closed else b))
