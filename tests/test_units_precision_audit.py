@@ -146,9 +146,3 @@ def test_an_enterprise_head_alone_names_no_body() -> None:
         assert bodies.is_bare_noun(bare)
     for name in ("Công ty TNHH Hà An", "Tổng công ty Xây dựng Bình Sơn", "Công ty cổ phần Nước sạch Hà An"):
         assert not bodies.is_bare_noun(name)
-
-
-def test_a_class_ending_in_its_members_verb_is_a_fragment() -> None:
-    assert bodies.is_fragment("Các trường đại học trọng điểm gồm")
-    assert bodies.is_fragment("Các đơn vị bao gồm")
-    assert not bodies.is_fragment("Các trường đại học trọng điểm")
