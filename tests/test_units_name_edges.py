@@ -268,3 +268,61 @@ def test_the_chief_of_all_offices_is_not_the_chief_of_one() -> None:
     col.add("Trưởng phòng", (0, 1), (0, 1), 0.8, "line")
     col.add("Trưởng các phòng", (2, 3), (2, 3), 0.8, "line")
     assert [u.name for u in col.units] == ["Trưởng phòng", "Trưởng các phòng"]
+
+
+def test_a_distributed_list_ends_where_its_last_field_meets_the_predicate() -> None:
+    # "các Bộ: A, B có ý kiến đối với …": what follows the predicate (more commas, "kiến nghị của
+    # …") is the task's object, no further member of the list
+    s = ("Giao các Bộ: Công an, Tư pháp, Nông nghiệp và Môi trường có ý kiến đối với đề xuất, kiến nghị "
+         "của Ủy ban nhân dân tỉnh Hà An tại Tờ trình số 12/TTr-UBND nêu trên")
+    names = [n for n, _a, _b in _split_units(s, s.index("các"), len(s))]
+    assert names == ["Bộ Công an", "Bộ Tư pháp", "Bộ Nông nghiệp và Môi trường"]
+    # a field that holds a verb's syllable ("Ngoại giao") is no name running into its predicate
+    s = "Các Bộ: Công an, Ngoại giao theo chức năng, nhiệm vụ"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))][:2] == ["Bộ Công an", "Bộ Ngoại giao"]
+
+
+def test_a_person_joined_by_va_is_neither_a_unit_nor_part_of_the_name_before() -> None:
+    names = _exec_units("Chánh Văn phòng Ủy ban nhân dân tỉnh, Hội đồng nhân dân, Ủy ban nhân dân huyện Bình Sơn "
+                        "và bà Lê Thị Hoa chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện Bình Sơn",
+                     "Ủy ban nhân dân huyện Bình Sơn"]
+
+
+def test_a_relative_clause_of_place_is_no_part_of_the_name() -> None:
+    names = _exec_units("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường nơi có mỏ khoáng sản "
+                        "chịu trách nhiệm thi hành Quyết định này./.")
+    assert names == ["Giám đốc Sở Công Thương", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_class_closed_by_its_concerned_catch_all_is_one_unit() -> None:
+    def split(s: str) -> list[str]:
+        return [n for n, _a, _b in _split_units(s, 0, len(s))]
+
+    assert split("Các sở, ban, ngành, địa phương và các đơn vị khác có liên quan") == [
+        "Các sở, ban, ngành, địa phương và các đơn vị khác có liên quan"]
+    assert split("Các bộ, cơ quan ngang bộ và các cơ quan liên quan") == [
+        "Các bộ, cơ quan ngang bộ và các cơ quan liên quan"]
+    # a class of its own after "và": a qualified kind, or a list of named bodies before it
+    assert split("Các sở, ban, ngành và các đơn vị sự nghiệp") == ["Các sở, ban, ngành", "Các đơn vị sự nghiệp"]
+    assert split("Sở Y tế, Sở Tài chính và các cơ quan liên quan") == ["Sở Y tế", "Sở Tài chính",
+                                                                        "Các cơ quan liên quan"]
+
+
+def test_a_founding_articles_roster_of_persons_assigns_no_work() -> None:
+    article1 = (
+        "Điều 1. Thành lập Ban Kiểm tra liên ngành gồm các ông, bà có tên sau:\n"
+        "1. Ban Kiểm tra\n1.1. Trưởng ban: Ông Phạm Văn Đức, Phó Giám đốc Sở Xây dựng.\n"
+        "1.2. Các thành viên Ban Kiểm tra:\n- Bà Đỗ Thị Mai, Chuyên viên Sở Tài chính.\n"
+        "- Ông Vũ Quốc Huy, Chuyên viên Sở Tư pháp.\n"
+        "2. Tổ giúp việc\n2.1. Tổ trưởng: Ông Lê Văn Nam, Trưởng phòng Quản lý xây dựng, Sở Xây dựng.\n"
+    )
+    article2 = ("Điều 2. Nhiệm vụ của Ban Kiểm tra\n- Kiểm tra việc chấp hành quy định về xây dựng.\n"
+                "- Ban tự giải thể sau khi hoàn thành nhiệm vụ.\n\nĐiều 4. Quyết định này có hiệu lực kể từ ngày ký.")
+    head = _HEAD.replace("Điều 1. Phê duyệt đề án kèm theo Quyết định này.", article1)
+    head = head.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", article2)
+    text = head + ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng và các ông, bà có tên tại "
+                   "Điều 1 chịu trách nhiệm thi hành Quyết định này./." + _TAIL)
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert not {"Trưởng ban", "Các thành viên Ban Kiểm tra", "Tổ trưởng"} & set(names), names
+    assert {"Giám đốc Sở Xây dựng", "Các ông, bà có tên tại Điều 1"} <= set(names)

@@ -139,3 +139,10 @@ def test_the_formulas_of_an_amending_citation_get_their_marks_back() -> None:
     text = normalize(line * 8).text
     assert "một số điều của" in text
     assert "tham mưu, rà soát, định kỳ tổng hợp" in text
+
+
+def test_an_enterprise_head_alone_names_no_body() -> None:
+    for bare in ("Công ty", "Tổng công ty", "công ty"):
+        assert bodies.is_bare_noun(bare)
+    for name in ("Công ty TNHH Hà An", "Tổng công ty Xây dựng Bình Sơn", "Công ty cổ phần Nước sạch Hà An"):
+        assert not bodies.is_bare_noun(name)

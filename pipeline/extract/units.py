@@ -1206,9 +1206,17 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if _starts_own(s[a:b]):
                     after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
                     break
-                name = _clean_name(f"{role}{head} {s[a:b]}")
+                # "các Bộ: A, B có ý kiến về …": the last field runs into the clause the list is
+                # the subject of; the name ends at its predicate and so does the list
+                n = bodies.name_length(f"{head} {s[a:b]}") - len(head) - 1
+                field = s[a : a + n].strip() if n > 0 else ""
+                closed = 0 < n < b - a and bodies.domain_length(field) == len(field)  # (not "Ngoại| giao")
+                name = _clean_name(f"{role}{head} {s[a : a + n] if closed else s[a:b]}")
                 if _is_unit_name(name):
-                    members.append((name, a, b))
+                    members.append((name, a, a + n if closed else b))
+                if closed:
+                    after = stop
+                    break
             if after < stop:
                 members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
@@ -1232,7 +1240,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 out.extend(_split_plain(s, after, pe))
             continue
         groups: list[list[tuple[int, int]]] = []
-        for a, b in _segments(s, ps, pe):
+        for a, b in _joined_persons_out(s, _segments(s, ps, pe)):
             g_ws = _wlist(_expand(s[a:b]))
             if not g_ws:
                 continue
@@ -1245,7 +1253,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             else:
                 groups[-1].append((a, b))
         part: list[tuple[str, int, int]] = []
-        for grp in (x for g0 in _central_class(s, groups) for x in _persons_apart(s, g0)):
+        for grp in (x for g0 in _absorb_concerned(s, _central_class(s, groups)) for x in _persons_apart(s, g0)):
             a, b = grp[0][0], grp[-1][1]
             heads = _plural_heads(s, grp)
             if heads:
@@ -1255,6 +1263,21 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+def _joined_persons_out(s: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list's pieces less a person joined to it by "và" ("…, Ủy ban nhân dân tỉnh X và ông
+    Trần Văn B chịu trách nhiệm …"): a lower-case honorific and a capitalised name is no body,
+    neither a unit nor a part of the name before it."""
+    out = []
+    for i, (a, b) in enumerate(segs):
+        ws = _wlist(s[a:b])
+        h = _match(ws, 0, _lex().honorifics) if ws and ws[0].text[:1].islower() else None
+        if h and i and re.fullmatch(r"\s+(?:và|cùng)\s+", s[segs[i - 1][1] : a]) \
+                and 2 <= len(ws) - len(h) <= 5 and all(w.text[:1].isupper() for w in ws[len(h) :]):
+            continue
+        out.append((a, b))
     return out
 
 
@@ -1507,6 +1530,52 @@ def _class_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
         return False
     cat = _match(g, 1, _lex().cat_index)
     return cat is not None and cat not in _lex().levels and len(g) == 1 + len(cat)
+
+
+def _absorb_concerned(s: str, groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Groups of a list, a class's catch-all after "và" joined to the class (_concerned_closes_class)."""
+    out: list[list[tuple[int, int]]] = []
+    for grp in groups:
+        if out and re.fullmatch(r"\s+và\s+", s[out[-1][-1][1] : grp[0][0]]) and _concerned_closes_class(
+            _wlist(_expand(s[out[-1][0][0] : out[-1][-1][1]])), _wlist(_expand(s[grp[0][0] : grp[-1][1]]))
+        ):
+            out[-1] = out[-1] + grp
+            continue
+        out.append(grp)
+    return out
+
+
+def _roster(u: _Unit) -> bool:
+    """Whether what follows a name is only the persons who hold it ("Thư ký Hội đồng: Ông Trần
+    Văn B, Chuyên viên …", a founding article's members one a line): a body's composition, no
+    work assigned to it."""
+    if not u.tasks:
+        return False
+    for t, _a, _b in u.tasks:
+        ws = _wlist(t[:80])
+        h = _match(ws, 0, _lex().honorifics) if ws else None
+        if not h or len(ws) < len(h) + 2 or not all(w.text[:1].isupper() for w in ws[len(h) : len(h) + 2]) \
+                or bodies.role_length(t[ws[len(h)].start :]):
+            return False  # ("Đồng chí Chủ tịch … chỉ đạo": the honorific of a role, a task)
+    return True
+
+
+def _concerned_closes_class(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """A plural class of bare kinds ("Các sở, ban, ngành") closed by "và các <kind> (khác) (có)
+    liên quan": the catch-all names no kind of its own, it widens the class — one unit (a kind
+    with any other qualifier after "và các" is a class of its own)."""
+    if len(group) < 2 or group[0].key != _CAC or not g or g[0].key != _CAC or not g[0].text.islower():
+        return False
+    parts = _comma_parts(group)
+    if len(parts) < 2 or not all(
+        _bare(p) or bodies.is_distinct_kind(" ".join(w.text for w in p)) for p in parts
+    ):
+        return False
+    cat = _match(g, 1, _lex().cat_index)
+    if cat is None or cat in _lex().levels:
+        return False
+    tail = " ".join(w.text for w in g[1 + len(cat) :])
+    return bool(tail) and _CONCERNED_TAIL.fullmatch(" " + tail) is not None
 
 
 def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
@@ -3139,6 +3208,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
+    units = [u for u in units if not _roster(u)]
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
