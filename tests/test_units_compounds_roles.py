@@ -5,23 +5,10 @@ after the dash still continues the name)."""
 from __future__ import annotations
 
 from corpus_files import segment_text
+from synthetic_decision import exec_units
 
 from pipeline.extract.units import _split_units, _without_person, extract_responsible_units
 from pipeline.provenance import Prov
-
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 31/2026/QĐ-UBND\nHà An, ngày 06 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phân công nhiệm vụ\n\n"
-    "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\n"
-    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n\n"
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
-
-
-def _exec_units(article: str) -> list[str]:
-    doc = segment_text(_HEAD + "Điều 3. " + article + _TAIL)
-    return [u["name"] for u in extract_responsible_units(doc, Prov())]
 
 
 def test_a_role_then_the_persons_name_is_the_role() -> None:
@@ -32,12 +19,12 @@ def test_a_role_then_the_persons_name_is_the_role() -> None:
         == "Phó Thủ tướng Thường trực Chính phủ"
     # a deputy's office is held by several: the name tells which
     assert _without_person("Phó Giám đốc Sở Tư pháp Nguyễn Thị Hồng") == "Phó Giám đốc Sở Tư pháp Nguyễn Thị Hồng"
-    names = _exec_units("Giao Giám đốc Sở Nội vụ Phan Văn Hải chủ trì theo dõi, đôn đốc việc thực hiện Quyết định này./.")
+    names = exec_units("Giao Giám đốc Sở Nội vụ Phan Văn Hải chủ trì theo dõi, đôn đốc việc thực hiện Quyết định này./.")
     assert names == ["Giám đốc Sở Nội vụ"]
 
 
 def test_the_same_role_held_by_two_persons_keeps_their_names() -> None:
-    names = _exec_units("Phân công nhiệm vụ như sau:\n\na) Giám đốc Sở Tài chính Đỗ Văn Bình chỉ đạo "
+    names = exec_units("Phân công nhiệm vụ như sau:\n\na) Giám đốc Sở Tài chính Đỗ Văn Bình chỉ đạo "
                         "lĩnh vực kinh tế;\n\nb) Giám đốc Sở Tài chính Vũ Thị Lan chỉ đạo lĩnh vực văn hóa, "
                         "xã hội./.")
     assert names == ["Giám đốc Sở Tài chính Đỗ Văn Bình", "Giám đốc Sở Tài chính Vũ Thị Lan"]

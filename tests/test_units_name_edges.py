@@ -5,26 +5,13 @@ after its colon."""
 from __future__ import annotations
 
 from corpus_files import segment_text
+from synthetic_decision import HEAD, TAIL, exec_units
 
 from pipeline import bodies, fragment_tables
 from pipeline.attested_names import attested_extension
 from pipeline.defined_names import defined_names, full_name
 from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
 from pipeline.provenance import Prov
-
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 30/2026/QĐ-UBND\nHà An, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n\n"
-    "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\n"
-    "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt đề án kèm theo Quyết định này.\n\n"
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
-
-
-def _exec_units(article: str) -> list[str]:
-    doc = segment_text(_HEAD + "Điều 3. " + article + _TAIL)
-    return [u["name"] for u in extract_responsible_units(doc, Prov())]
 
 
 def test_a_domain_without_its_dash_is_still_one_protected_name() -> None:
@@ -35,7 +22,7 @@ def test_a_domain_without_its_dash_is_still_one_protected_name() -> None:
 
 
 def test_a_plural_head_distributes_over_a_dashless_domain() -> None:
-    names = _exec_units(
+    names = exec_units(
         "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Lao động Thương binh và Xã hội, Nội vụ; "
         "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./."
     )
@@ -44,7 +31,7 @@ def test_a_plural_head_distributes_over_a_dashless_domain() -> None:
 
 
 def test_a_role_over_a_singular_head_distributes_over_the_fields_after_its_colon() -> None:
-    names = _exec_units(
+    names = exec_units(
         "Chánh Văn phòng UBND tỉnh; Giám đốc Sở: Tư pháp, Khoa học và Công nghệ; Chủ tịch UBND cấp xã "
         "chịu trách nhiệm thi hành Quyết định này./."
     )
@@ -53,25 +40,25 @@ def test_a_role_over_a_singular_head_distributes_over_the_fields_after_its_colon
 
 
 def test_a_role_over_named_bodies_keeps_each_body() -> None:
-    names = _exec_units("Giám đốc: Trung tâm Y tế, Trung tâm Văn hóa; Sở Tư pháp chịu trách nhiệm thi hành "
+    names = exec_units("Giám đốc: Trung tâm Y tế, Trung tâm Văn hóa; Sở Tư pháp chịu trách nhiệm thi hành "
                         "Quyết định này./.")
     assert names == ["Giám đốc Trung tâm Y tế", "Giám đốc Trung tâm Văn hóa", "Sở Tư pháp"]
 
 
 def test_a_kind_after_a_bodys_list_of_levels_is_a_unit_of_its_own() -> None:
-    names = _exec_units(
+    names = exec_units(
         "Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan "
         "chịu trách nhiệm thi hành Quyết định này./."
     )
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường",
                      "Đơn vị có liên quan"]
     # a level after the levels goes on with them
-    names = _exec_units("Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.")
+    names = exec_units("Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn"]
 
 
 def test_a_class_of_bare_kinds_that_says_cac_again_stays_one_class() -> None:
-    names = _exec_units("Sở Tư pháp, các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan chịu trách nhiệm "
+    names = exec_units("Sở Tư pháp, các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan chịu trách nhiệm "
                         "thi hành Quyết định này./.")
     assert names == ["Sở Tư pháp", "Các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"]
 
@@ -175,11 +162,11 @@ def test_a_word_whose_first_syllable_is_a_level_lends_no_locality() -> None:
 
 
 def test_persons_closing_a_roles_list_are_a_class_of_their_own() -> None:
-    names = _exec_units("Giám đốc Sở Tư pháp, Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan "
+    names = exec_units("Giám đốc Sở Tư pháp, Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân có liên quan "
                         "chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các cấp", "Tổ chức và cá nhân có liên quan"]
     # a role's list of bodies without persons stays one
-    names = _exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    names = exec_units("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan"]
 
 
@@ -283,14 +270,14 @@ def test_a_distributed_list_ends_where_its_last_field_meets_the_predicate() -> N
 
 
 def test_a_person_joined_by_va_is_neither_a_unit_nor_part_of_the_name_before() -> None:
-    names = _exec_units("Chánh Văn phòng Ủy ban nhân dân tỉnh, Hội đồng nhân dân, Ủy ban nhân dân huyện Bình Sơn "
+    names = exec_units("Chánh Văn phòng Ủy ban nhân dân tỉnh, Hội đồng nhân dân, Ủy ban nhân dân huyện Bình Sơn "
                         "và bà Lê Thị Hoa chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Hội đồng nhân dân huyện Bình Sơn",
                      "Ủy ban nhân dân huyện Bình Sơn"]
 
 
 def test_a_relative_clause_of_place_is_no_part_of_the_name() -> None:
-    names = _exec_units("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường nơi có mỏ khoáng sản "
+    names = exec_units("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường nơi có mỏ khoáng sản "
                         "chịu trách nhiệm thi hành Quyết định này./.")
     assert names == ["Giám đốc Sở Công Thương", "Chủ tịch Ủy ban nhân dân các xã, phường"]
 
@@ -319,10 +306,10 @@ def test_a_founding_articles_roster_of_persons_assigns_no_work() -> None:
     )
     article2 = ("Điều 2. Nhiệm vụ của Ban Kiểm tra\n- Kiểm tra việc chấp hành quy định về xây dựng.\n"
                 "- Ban tự giải thể sau khi hoàn thành nhiệm vụ.\n\nĐiều 4. Quyết định này có hiệu lực kể từ ngày ký.")
-    head = _HEAD.replace("Điều 1. Phê duyệt đề án kèm theo Quyết định này.", article1)
+    head = HEAD.replace("Điều 1. Ban hành quy chế kèm theo Quyết định này.", article1)
     head = head.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", article2)
     text = head + ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng và các ông, bà có tên tại "
-                   "Điều 1 chịu trách nhiệm thi hành Quyết định này./." + _TAIL)
+                   "Điều 1 chịu trách nhiệm thi hành Quyết định này./." + TAIL)
     names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert not {"Trưởng ban", "Các thành viên Ban Kiểm tra", "Tổ trưởng"} & set(names), names
     assert {"Giám đốc Sở Xây dựng", "Các ông, bà có tên tại Điều 1"} <= set(names)

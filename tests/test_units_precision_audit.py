@@ -5,25 +5,10 @@ never a wrong one."""
 
 from __future__ import annotations
 
-from corpus_files import segment_text
+from synthetic_decision import exec_units
 
 from pipeline import bodies
-from pipeline.extract.units import _clean_name, extract_responsible_units
-from pipeline.provenance import Prov
-
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 31/2026/QĐ-UBND\nHà An, ngày 06 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n\n"
-    "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\n"
-    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành quy chế kèm theo Quyết định này.\n\n"
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
-
-
-def _exec_units(article: str) -> list[str]:
-    doc = segment_text(_HEAD + "Điều 3. " + article + _TAIL)
-    return [u["name"] for u in extract_responsible_units(doc, Prov())]
+from pipeline.extract.units import _clean_name
 
 
 def test_a_space_lost_before_a_proper_name_is_restored() -> None:
@@ -34,7 +19,7 @@ def test_a_space_lost_before_a_proper_name_is_restored() -> None:
 
 
 def test_a_glued_locality_is_shared_by_the_list() -> None:
-    names = _exec_units(
+    names = exec_units(
         "Hội đồng nhân dân, Ủy ban nhân dân tỉnhHà An và các cơ quan có liên quan chịu trách nhiệm "
         "thi hành Quyết định này./."
     )
@@ -58,7 +43,7 @@ def test_a_generic_noun_alone_names_no_body() -> None:
         assert bodies.is_bare_noun(bare)
     for name in ("Sở Tư pháp", "Chính phủ", "Cơ quan thường trực", "Quỹ Bảo trì đường bộ"):
         assert not bodies.is_bare_noun(name)
-    names = _exec_units(
+    names = exec_units(
         "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp,\nCơ quan, Thủ trưởng các đơn vị có liên "
         "quan chịu trách nhiệm thi hành Quyết định này./."
     )
@@ -67,7 +52,7 @@ def test_a_generic_noun_alone_names_no_body() -> None:
 
 
 def test_a_short_name_the_document_defines_is_kept_in_full() -> None:
-    names = _exec_units(
+    names = exec_units(
         "Thành lập Quỹ Phát triển đất tỉnh Hà An (sau đây gọi là Quỹ). Quỹ có trách nhiệm quản lý vốn "
         "được giao; Sở Tài chính có trách nhiệm hướng dẫn./."
     )
@@ -128,7 +113,7 @@ def test_a_name_running_on_without_marks_is_no_unit() -> None:
         "Chanh Van phong Uy ban nhan dan tinh, Giam doc So Tu phap; So Tai chinh dinh ky hang quy tong hop "
         "bao cao chiu trach nhiem thi hanh Quyet dinh nay./."
     )
-    assert not any(bodies.reads_unmarked(n) for n in _exec_units(folded))
+    assert not any(bodies.reads_unmarked(n) for n in exec_units(folded))
 
 
 def test_the_formulas_of_an_amending_citation_get_their_marks_back() -> None:
