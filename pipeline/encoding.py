@@ -32,6 +32,7 @@ __all__ = [
     "is_vietnamese_syllable",
     "legacy_table",
     "lookalike_edits",
+    "symbol_lookalikes",
     "repair_legacy_edits",
     "repair_legacy_text",
     "split_tone",
@@ -169,6 +170,15 @@ def legacy_table(name: str) -> dict[str, str]:
 def _lookalikes() -> tuple[dict[str, str], re.Pattern[str]]:
     table = legacy_table("lookalikes")
     return table, re.compile("[" + re.escape("".join(table)) + "]")
+
+
+@cache
+def symbol_lookalikes() -> dict[int, str]:
+    """``str.translate`` table of the look-alikes put back inside a number's symbol only
+    (``rules/encodings/lookalikes.json`` ``in_symbols``: "QÐ-UBND" → "QĐ-UBND")."""
+    path = rules_dir() / "encodings" / "lookalikes.json"
+    with path.open(encoding="utf-8") as fh:
+        return str.maketrans(json.load(fh)["in_symbols"])
 
 
 def lookalike_edits(text: str) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from .dates import FULL_DATE
-from .encoding import is_vietnamese_syllable
+from .encoding import is_vietnamese_syllable, symbol_lookalikes
 from .lexicon import admin_levels, doc_types
 from .resources import load_rules
 from .textutil import fold, fuzzy_starts, is_upper_line
@@ -67,7 +67,6 @@ NUMBER_TOKEN = re.compile(
 )
 # single figures set apart before a number's last figure ("8 5 2 0/…"), from the cell's start
 _SPACED_SEQ = re.compile(r"(?<![\w/])(?:\d[ \t]){1,8}$")
-_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # a Party number left blank for the clerk: the hyphen and symbol right after the cue ("Số -CTr/TU")
 _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\wĐđ\-]+)")
 # what stands where the sequence should be, glued to the number found, when it reads as no
@@ -579,7 +578,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         raw = re.sub(r"\s+", "", spaced.group()) + raw
     elif tok.group("seq") and re.search(r"\d[ \t]+$", body[: tok.start()]):
         # figures before the number, apart from it: which of them are the number is unknown
-        sym = (tok.group("sym") or "").rstrip(".,;").translate(_LOOKALIKE)
+        sym = (tok.group("sym") or "").rstrip(".,;").translate(symbol_lookalikes())
         hr.annotations["number"] = Annotation("number", {"raw": None, "seq": None, "symbol": sym or None}, s, e, rule, conf - 0.4)
         return
     if raw.endswith(("-", "/")) and nxt is not None and _SYMBOL_TAIL.match(nxt.text):
@@ -593,7 +592,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     else:
         seq, symbol = m.group("seq"), m.group("sym")
     # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back
-    raw, symbol = raw.rstrip(".,;").translate(_LOOKALIKE), symbol.rstrip(".,;").translate(_LOOKALIKE)
+    raw, symbol = raw.rstrip(".,;").translate(symbol_lookalikes()), symbol.rstrip(".,;").translate(symbol_lookalikes())
     if _GARBLED_SEQ.search(body[:lead]):
         # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
         # — no raw number rather than a wrong one; the symbol is still the document's

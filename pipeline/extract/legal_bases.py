@@ -44,6 +44,7 @@ from functools import cache
 
 from .. import bodies
 from ..dates import DateMatch, find_dates
+from ..encoding import symbol_lookalikes
 from ..lexicon import (
     expand_abbreviations,
     legal_type_names,
@@ -247,13 +248,10 @@ def _rules() -> _Rules:
 # ---------------------------------------------------------------- small helpers
 
 
-_LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ"})  # OCR/fonts: Icelandic eth for Vietnamese đ
-
-
 def _canon_number(raw: str) -> str:
     """A number as written, without the spaces a typist or converter left in it and with
     look-alike letters put back ("QÐ-UBND" → "QĐ-UBND")."""
-    return re.sub(r"\s+", "", raw).translate(_LOOKALIKE)
+    return re.sub(r"\s+", "", raw).translate(symbol_lookalikes())
 
 
 def _canon_type(word: str) -> str:
