@@ -33,3 +33,21 @@ def test_a_letter_printed_with_the_look_alike_reads_like_any_other():
     assert r.recipients == ["Ủy ban nhân dân các xã, phường"]
     assert r.signer.name == "Trần Văn Thường"
     assert r.title == "hướng dẫn kiểm tra định kỳ"
+
+
+def test_the_eth_an_ocr_engine_gives_for_d_with_stroke_is_that_letter_everywhere():
+    """The eth is the same glyph as the capital đ: OCR engines give it in words as well as in a
+    number's symbol, and Vietnamese has no other use for it."""
+    eth = (
+        LETTER.replace("Độc lập", "Ðộc lập")
+        .replace("đề nghị", "ðề nghị")
+        .replace("định kỳ", "ðịnh kỳ")
+        .replace("ƣ", "ư")
+        .replace("Ƣ", "Ư")
+    )
+    n = normalize(eth)
+    assert "ð" not in n.text and "Ð" not in n.text
+    assert "Độc lập" in n.text and "đề nghị" in n.text
+    r = extract_text(eth)
+    assert r.title == "hướng dẫn kiểm tra định kỳ"
+    assert r.number.raw == "215/SGT-QLCL"
