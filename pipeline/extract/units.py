@@ -286,12 +286,13 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     out: list[_Word] = []
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
     for m in _WORD.finditer(s):
-        core = m.group(1)
+        core, trail = m.group(1, 2)
         if core is None:
             if out:
                 out[-1] = out[-1]._replace(trail=out[-1].trail + m.group(0))
             continue
-        out.append(new(_Word, (core, _wkey(core), m.start(1), m.end(1), m.group(2))))
+        a, b = m.span(1)
+        out.append(new(_Word, (core, _wkey(core), a, b, trail)))
     return tuple(out)
 
 
