@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import bodies
+from .textutil import iter_phrase
 
 _MAX_WORDS = 3
 _BEFORE = re.compile(r"(?:^|[\n,;:(|•+\-–]|\bvà|\bcủa|\bvới)\s*$")
@@ -66,12 +67,11 @@ def attested_extension(text: str, name: str, start: int, end: int) -> int:
         longer = text[start : tail[n - 1][1]]
         if longer[len(name) :].split()[0] in ("và", "các", "của"):
             break
-        pat = re.compile(r"\s+".join(map(re.escape, longer.split())))
         weight = 0
-        for m in pat.finditer(text):
-            if m.start() == start:
+        for m_start, m_end in iter_phrase(text, longer.split()):
+            if m_start == start:
                 continue
-            weight += _delimited(text, m.start(), m.end())
+            weight += _delimited(text, m_start, m_end)
             if weight >= 2:
                 return tail[n - 1][1]
     return end

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from .caching import per_text_cache
 from .resources import load_rules
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -103,7 +104,13 @@ def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tupl
     """Spans of ``s[start:end]`` (offsets in ``s``) covered by a known name whose words include
     list punctuation, longest match first, left to right; abbreviations count as the words
     they stand for."""
-    end = len(s) if end is None else end
+    return list(_protected_spans(s, start, len(s) if end is None else end))
+
+
+@per_text_cache(2048)
+def _protected_spans(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`protected_spans`, kept for the document: a list splitter asks it of the same
+    passage again for each reading it tries."""
     lengths, phrases = _protected_lengths(), _protected_index()[1]
     toks = [t for t in _expanded_tokens(s[start:end]) if t[0] != "-"]
     keys = [k for k, _a, _b in toks]
@@ -120,7 +127,7 @@ def protected_spans(s: str, start: int = 0, end: int | None = None) -> list[tupl
             i += hit
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 @cache

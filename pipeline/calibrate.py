@@ -58,7 +58,7 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +113,7 @@ _LEGAL_SUB = ("date", "issuer")
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)
 def unit_of(path: str) -> str | None:
     """The scored value a provenance path belongs to (``timeline[2].label`` → ``timeline[2]``)."""
     if path in SCALAR_UNITS:
@@ -564,6 +565,23 @@ def fit_models(rows: Sequence[Row]) -> dict[str, Any]:
     return models
 
 
+_ROWS: dict[int, tuple[Mapping[str, Any], tuple[float, tuple[tuple[str, float, float, float, float], ...], bool]]] = {}
+
+
+def _model_rows(m: Mapping[str, Any]) -> tuple[float, tuple[tuple[str, float, float, float, float], ...], bool]:
+    """A logistic model's clip, its ``(feature, mean, scale, coef, term at 0.0)`` rows and
+    whether it reads ``ocr``: made once per model (kept with the model, so its id stays its)."""
+    hit = _ROWS.get(id(m))
+    if hit is not None and hit[0] is m:
+        return hit[1]
+    clip = float(m.get("clip", math.inf))
+    rows = tuple((f, mu, sd, w, w * max(-clip, min(clip, (0.0 - mu) / sd)))
+                 for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True))
+    out = (clip, rows, "ocr" in m["features"])
+    _ROWS[id(m)] = (m, out)
+    return out
+
+
 @dataclass
 class Calibrator:
     """Applies the models of an artifact: ``predict(field, features) → probability``."""
@@ -595,14 +613,15 @@ class Calibrator:
             return float(features.get("conf", 0.0)) * ocr
         if m["kind"] == "constant":
             return float(m["p"]) * ocr
-        # the terms' sum as ``_terms`` makes it (same values, same order), without the pairs
-        clip = float(m.get("clip", math.inf))
+        # the terms' sum as ``_terms`` makes it (same values, same order), without the pairs;
+        # a feature the value lacks adds its term at 0.0, worked out once per model
+        clip, rows, uses_ocr = _model_rows(m)
         get = features.get
         z = float(m["intercept"]) + sum(
-            w * max(-clip, min(clip, (get(f, 0.0) - mu) / sd))
-            for f, mu, sd, w in zip(m["features"], m["mean"], m["scale"], m["coef"], strict=True)
+            t if (x := get(f)) is None else w * max(-clip, min(clip, (x - mu) / sd))
+            for f, mu, sd, w, t in rows
         )
-        return _logistic(z) * (1.0 if "ocr" in m["features"] else ocr)
+        return _logistic(z) * (1.0 if uses_ocr else ocr)
 
     @staticmethod
     def _terms(m: Mapping[str, Any], features: Mapping[str, float]) -> list[tuple[str, float]]:

@@ -32,8 +32,10 @@ _SLOT = "#"
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
+@cache
 def _base(c: str) -> str:
-    """The letter without its marks, lowercased (``Ầ`` → ``a``, ``Đ`` → ``d``)."""
+    """The letter without its marks, lowercased (``Ầ`` → ``a``, ``Đ`` → ``d``); cached per
+    character (a text has a few dozen distinct letters, and each is asked thousands of times)."""
     c = c.lower()
     if c == "đ":
         return "d"
@@ -41,13 +43,39 @@ def _base(c: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return "".join(_base(c) for c in s)
+    return "".join(map(_base, s))
 
 
+@cache
 def _marked_vowel(c: str) -> bool:
     """A vowel with a mark above or a hook (what a marks-less OCR model reads as ``d``)."""
     c = c.lower()
     return c != _base(c) and _base(c) in "aeiouy"
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _fit_pattern(allowed: list[set[str]]) -> re.Pattern[str]:
+    """A pattern that fully matches the ASCII words whose k-th character is in ``allowed[k]``
+    (a C-level test standing in for a Python loop over the word's characters)."""
+    return re.compile("".join("[" + "".join(map(re.escape, sorted(a))) + "]" if a else "(?!)" for a in allowed))
+
+
+@cache
+def _fits_ascii(target: str, loose: bool) -> re.Pattern[str]:
+    """:func:`_fits` of an ASCII word against ``target`` as one pattern (cached per lexicon word)."""
+    vowel_ins, i_ins = _stand_ins()
+    allowed = []
+    for t in target:
+        b = _base(t)
+        ok = {x for x in _ASCII if x.lower() == b}
+        if loose and _marked_vowel(t):
+            ok |= {x for x in vowel_ins if x in _ASCII}
+        if loose and b == "i":
+            ok |= {x for x in i_ins if x in _ASCII}
+        allowed.append(ok)
+    return _fit_pattern(allowed)
 
 
 def is_folded(text: str) -> bool:
@@ -153,7 +181,8 @@ def _by_first() -> dict[str, list[tuple[str, ...]]]:
 
 def _fits(src: str, target: str, loose: bool) -> bool:
     """Whether a word of the text is the target word without its marks (or, ``loose``, with a
-    marks-less OCR's stand-ins for marked letters)."""
+    marks-less OCR's stand-ins for marked letters). The definition: the restorer asks
+    :func:`_fits_ascii`'s pattern, the same test for the ASCII words it tries."""
     if len(src) != len(target):
         return False
     vowel_ins, i_ins = _stand_ins()
@@ -198,8 +227,25 @@ _SEP = re.compile(r"[ \t]*\n?[ \t]*")
 _SLOT_SEP = re.compile(r"[ \t]*[:.]?[ \t]*\n?[ \t]*")
 
 
+class _Words:
+    """A text's words and what :func:`_matches_at` asks of each, worked out once per text (a word
+    is tried against every lexicon phrase its folded spelling may open)."""
+
+    __slots__ = ("ascii", "digit", "sep", "slot_sep", "text")
+
+    def __init__(self, text: str, words: list[re.Match[str]]) -> None:
+        self.text = [m.group() for m in words]
+        self.ascii = [w.isascii() for w in self.text]
+        self.digit = [w.isdigit() for w in self.text]
+        # the separator before word j (none before the first)
+        gaps = [""] + [text[a.end() : b.start()] for a, b in zip(words, words[1:], strict=False)]
+        self.sep = [_SEP.fullmatch(g) is not None for g in gaps]
+        self.slot_sep = [_SLOT_SEP.fullmatch(g) is not None for g in gaps]
+
+
 def _phrase_edits(text: str) -> list[Edit]:
     words = list(_WORD.finditer(text))
+    info = _Words(text, words)
     lex = _lexicon()
     first = _by_first()
     edits: list[Edit] = []
@@ -214,7 +260,7 @@ def _phrase_edits(text: str) -> list[Edit]:
                     n = len(key)
                     if best and n <= best[0] or i + n > len(words):
                         continue
-                    if _matches(text, words, i, key, lex[key]):
+                    if _matches_at(info, i, key, lex[key]):
                         best = (n, key)
                         break
         if best is not None:
@@ -232,22 +278,20 @@ def _phrase_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _matches(text: str, words: list[re.Match[str]], i: int, key: tuple[str, ...], spelled: tuple[str, ...]) -> bool:
+def _matches_at(info: _Words, i: int, key: tuple[str, ...], spelled: tuple[str, ...]) -> bool:
+    """:func:`_matches` on a text's words prepared once (same answer)."""
     n = len(key)
     loose = n >= 2
     for j in range(n):
-        m = words[i + j]
-        w = m.group()
-        if j:
-            sep = text[words[i + j - 1].end() : m.start()]
-            pat = _SLOT_SEP if key[j] == _SLOT else _SEP
-            if not pat.fullmatch(sep):
-                return False
+        k = i + j
+        if j and not (info.slot_sep if key[j] == _SLOT else info.sep)[k]:
+            return False
         if key[j] == _SLOT:
-            if not w.isdigit():
+            if not info.digit[k]:
                 return False
             continue
-        if not w.isascii() or not _fits(w, spelled[j], loose):
+        w = info.text[k]
+        if not info.ascii[k] or len(w) != len(spelled[j]) or _fits_ascii(spelled[j], loose).fullmatch(w) is None:
             return False
     return True
 
@@ -334,31 +378,61 @@ def _body_names() -> dict[int, list[tuple[str, ...]]]:
     return out
 
 
+@cache
+def _body_openers() -> dict[int, dict[str, list[tuple[int, tuple[str, ...]]]]]:
+    """:func:`_body_names` by their first word, each with its rank in its length's list."""
+    out: dict[int, dict[str, list[tuple[int, tuple[str, ...]]]]] = {}
+    for length, names in _body_names().items():
+        for rank, spelled in enumerate(names):
+            out.setdefault(length, {}).setdefault(spelled[0], []).append((rank, spelled))
+    return out
+
+
 def _name_fits(src: str, target: str) -> bool:
     """A word of a body's name without its marks, or with an OCR's stand-ins for them."""
     if len(src) != len(target) or not src.isascii():
         return False
+    return _name_fit_pattern(target).fullmatch(src) is not None
+
+
+@cache
+def _name_fit_pattern(target: str) -> re.Pattern[str]:
+    """:func:`_name_fits` against ``target`` as one pattern over ASCII words (cached per word)."""
     ins = frozenset(load_rules("restore")["folded"]["name_stand_ins"]["marked_vowel"])
-    return all(s.lower() == _base(t) or (s.lower() in ins and _marked_vowel(t)) for s, t in zip(src, target, strict=True))
+    return _fit_pattern([{x for x in _ASCII if x.lower() == _base(t) or (x.lower() in ins and _marked_vowel(t))}
+                         for t in target])
 
 
 def _body_edits(text: str, taken: list[Edit]) -> list[Edit]:
     """A body's name recognized whole ("Sb Cong Thuung"): every word gets the name's marks."""
     words = list(_WORD.finditer(text))
+    info = _Words(text, words)
+    # run[i]: how many separators after word i in a row a name may run across
+    run = [0] * (len(words) + 1)
+    for k in range(len(words) - 2, -1, -1):
+        run[k] = run[k + 1] + 1 if info.sep[k + 1] else 0
     done = {a for a, _b, _t in taken}
-    names = _body_names()
     edits: list[Edit] = []
     i = 0
     while i < len(words):
         w = words[i].group()
         hit = None
         if w[:1].isupper() and w.isascii():
-            for spelled in names.get(len(w), ()):
+            fits: dict[tuple[int, str], bool] = {}  # (word index, name word) asked once per word
+            # the names whose first word this word fits, in the lexicon's order
+            openers = _body_openers().get(len(w), {})
+            ranked = sorted(x for fw, group in openers.items() if _name_fits(w, fw) for x in group)
+            for _rank, spelled in ranked:
                 n = len(spelled)
-                if i + n > len(words) or any(not _SEP.fullmatch(text[words[i + j - 1].end() : words[i + j].start()])
-                                             for j in range(1, n)):
+                if i + n > len(words) or n - 1 > run[i]:
                     continue
-                if all(_name_fits(words[i + j].group(), spelled[j]) for j in range(n)):
+                for j in range(n):
+                    ok = fits.get((j, spelled[j]))
+                    if ok is None:
+                        ok = fits[(j, spelled[j])] = _name_fits(info.text[i + j], spelled[j])
+                    if not ok:
+                        break
+                else:
                     hit = spelled
                     break
         if hit is None:

@@ -89,6 +89,8 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     header_end = 0
     closing = len(ln)
     for kind, rx in R.kinds:
+        if kind != "date" and kind not in R.closing:
+            continue  # (only these two bound the cuts)
         m = rx.search(ln)
         if kind == "date" and m:
             header_end = m.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -111,6 +111,40 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(map(re.escape, phrase.split()))
 
 
+def iter_phrase(text: str, words: Sequence[str], pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each occurrence of ``words`` with any run of whitespace between them
+    in ``text[pos:endpos]``, left to right, not overlapping: what
+    ``re.compile(phrase_pattern(" ".join(words))).finditer(text, pos, endpos)`` finds, without
+    compiling a pattern for one document's phrase (a title, a name: a pattern of a few dozen
+    words costs more to compile than the search, and such patterns crowd ``re``'s cache).
+    ``words`` are non-empty and hold no whitespace (``str.split()``'s words)."""
+    n = len(text) if endpos is None else max(0, min(endpos, len(text)))
+    p = max(0, pos)
+    first, rest = words[0], words[1:]
+    while True:
+        p = text.find(first, p, n)
+        if p < 0:
+            return
+        q = p + len(first)
+        for w in rest:
+            r = q
+            while r < n and text[r].isspace():
+                r += 1
+            if r == q or not text.startswith(w, r, n):
+                break
+            q = r + len(w)
+        else:
+            yield p, q
+            p = q
+            continue
+        p += 1
+
+
+def find_phrase(text: str, words: Sequence[str], pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+    """The first of :func:`iter_phrase` (``re.search`` of the phrase's pattern), or None."""
+    return next(iter_phrase(text, words, pos, endpos), None)
+
+
 def phrases_alternation(phrases: list[str]) -> str:
     """One alternation of lexicon phrases, longest first (so a phrase is never cut short by
     one it begins with)."""
@@ -132,11 +166,18 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
     """The phrase that ``line`` starts with (fuzzily, case- and accent-folded), if any."""
     # only the line's head can match: folding a 1,000-character paragraph for a 20-character
     # cue is the segmenter's main cost otherwise
-    key = fold_head(line[:_HEAD])
+    return _fuzzy_starts(line[:_HEAD], tuple(phrases), min_score)
+
+
+@per_text_cache(8192)
+def _fuzzy_starts(head: str, phrases: tuple[str, ...], min_score: float) -> tuple[str, float] | None:
+    """:func:`fuzzy_starts` of a line's head, kept for the document: the segmenter and the
+    extractors ask a line for the same cue list more than once."""
+    key = fold_head(head)
     if not key:
         return None
     best: tuple[str, float] | None = None
-    for p, fp, n in _fold_cues(tuple(phrases)):
+    for p, fp, n in _fold_cues(phrases):
         head = key[:n]
         score = 100.0 if head == fp else fuzz.ratio(head, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):

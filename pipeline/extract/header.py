@@ -38,6 +38,7 @@ from ..segment import (
 from ..textutil import (
     clean_value,
     collapse,
+    find_phrase,
     fold,
     fold_cue,
     is_upper_line,
@@ -338,8 +339,8 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     # the value has its whitespace collapsed (tabs, double spaces, line breaks of the block):
     # look for its words, whatever spaces the text has between them, inside the block only —
     # a search past the block found the same words in the body, a span ending before it started
-    m = re.compile(phrase_pattern(value)).search(doc.text, start, end)
-    s, e = (m.start(), m.end()) if m else (start, end)
+    m = find_phrase(doc.text, value.split(), start, end)
+    s, e = m if m else (start, end)
     prov.add("title", s, e, 0.9, "title-block")
     return value
 

@@ -286,12 +286,13 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     out: list[_Word] = []
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
     for m in _WORD.finditer(s):
-        core = m.group(1)
+        core, trail = m.group(1, 2)
         if core is None:
             if out:
                 out[-1] = out[-1]._replace(trail=out[-1].trail + m.group(0))
             continue
-        out.append(new(_Word, (core, _wkey(core), m.start(1), m.end(1), m.group(2))))
+        a, b = m.span(1)
+        out.append(new(_Word, (core, _wkey(core), a, b, trail)))
     return tuple(out)
 
 
@@ -1663,6 +1664,12 @@ _SEG_SPLIT_DASH = re.compile(_SEG_SPLIT.pattern + r"|\s+[-–]\s+(?=[A-ZĐÀ-Ỹ
 def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma/``và``-separated pieces of ``s[start:end]``, never cut inside a known name whose
     domain holds that punctuation ("Văn hóa, Thể thao và Du lịch": :mod:`pipeline.bodies`)."""
+    return list(_segments_of(s, start, end))
+
+
+@per_text_cache(4096)
+def _segments_of(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`_segments`, kept for the document: a list is split again for each reading tried."""
     out, a = [], start
     keep = bodies.protected_spans(s, start, end)
     k = 0
@@ -1680,7 +1687,7 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end()
     if s[a:end].strip():
         out.append(_trim(s, a, end))
-    return [q for p in out for q in _missing_comma(s, *p)]
+    return tuple(q for p in out for q in _missing_comma(s, *p))
 
 
 def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1781,6 +1788,18 @@ def _topic_after_dash(name: str) -> str:
     return before
 
 
+@cache
+def _cut_pattern(cut: str) -> re.Pattern[str]:
+    """A lexicon's cut phrase after a space and before no word character (compiled once: a name
+    is tried against every cut)."""
+    return re.compile(r"\s" + re.escape(cut) + r"(?!\w)")
+
+
+@cache
+def _starts_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(re.escape(title) + r"\s")
+
+
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
     raw = bodies.unglued(raw)  # "tỉnhHà An": a space the converter lost
@@ -1795,7 +1814,7 @@ def _clean_name(raw: str) -> str:
     # and what follows it are no part of the name
     cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
     for cut in cuts:
-        m = re.search(r"\s" + re.escape(cut) + r"(?!\w)", low)
+        m = _cut_pattern(cut).search(low)
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
     m = _lex().appositive.search(name)
@@ -1823,7 +1842,7 @@ def _without_person(name: str) -> str:
     or open a body that may bear a person's name ([people] eponym_heads), or where the office is
     a deputy's, held by several ([people] deputy)."""
     ppl = load_rules("units")["people"]
-    if not (bodies.role_length(name) or any(re.match(re.escape(t) + r"\s", name) for t in ppl.get("leader_titles", ()))):
+    if not (bodies.role_length(name) or any(_starts_pattern(t).match(name) for t in ppl.get("leader_titles", ()))):
         return name
     words = name.split()
     for k in range(max(1, len(words) - 4), len(words) - 1):
