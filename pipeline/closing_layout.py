@@ -27,6 +27,7 @@ from .lexicon import positions
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
+from .textutil import is_upper_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Line
@@ -197,8 +198,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 # Two columns drawn line by line across the page and read back with one space between them
 # (a PDF's text layer read without layout: ``Nơi nhận: KT. CHỦ TỊCH`` / ``- Như trên; PHÓ CHỦ
 # TỊCH`` / ``- Lưu: VT. Nguyễn Văn An``): the label line shows it, its tail is a signature line.
-_LABEL_TAIL = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:\s*(?=\S)", re.IGNORECASE)
-_ITEM_END = re.compile(r"[;.):]\s+(?=\S)")
+# (the label also with the marks OCR damages: "Nơi nhân:", "Noi nhận:")
+_LABEL_TAIL = re.compile(r"^N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*:\s*(?=\S)", re.IGNORECASE)
+_ITEM_END = re.compile(r"[;.):,]\s+(?=\S)")
 _ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU)\b")
 _INITIALS = re.compile(r"\([^()\d]{1,30}\)?")
 _INTERLEAVED_MAX = 40  # lines a Nơi nhận list and its signature column span at most
@@ -212,6 +214,22 @@ def _upper_words(t: str) -> bool:
         and all(not any(c.islower() for c in w) for w in words)
         and any(sum(c.isalpha() for c in w) >= 3 for w in words)  # not "VT, KT": an archive's codes
         and ";" not in t  # items of the list, not a signature line
+        and not _CODES.fullmatch(t.strip())  # "VT, KGVX.": the archive's codes after "Lưu:"
+    )
+
+
+# the codes of an archive item or a typist's initials: short capitals parted by commas or dots
+_CODES = re.compile(r"[A-ZĐ0-9&()]{1,8}(?:\s*[,.]\s*[A-ZĐ0-9&()]{1,8})+\.?")
+
+
+def _signature_capitals(t: str) -> bool:
+    """A signature-column line after a comma: capitals (nine letters in ten: OCR may read one
+    small), two words or more of three letters, no item punctuation."""
+    return (
+        is_upper_line(t, 0.9)
+        and sum(len(w) >= 3 for w in re.findall(r"[^\W\d_]+", t)) >= 2
+        and not re.search(r"[;,:]", t)
+        and not _CODES.fullmatch(t.strip())
     )
 
 
@@ -228,6 +246,13 @@ def _signature_tail(t: str, signing: bool) -> int | None:
         p = m.end()
         tail = t[p:].rstrip()
         if ";" in tail:
+            continue
+        if m.group().startswith(","):
+            # items that end with a comma (a Party list): only a line in capitals beside a
+            # name in small letters is the signature's ("- Các đồng chí Ủy viên, PHÓ BÍ THƯ",
+            # its capitals OCR may damage); "- HĐND, UBND tỉnh" goes on with the item
+            if _signature_capitals(tail) and any(c.islower() for c in t[:p]):
+                return p
             continue
         if _AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail):
             return p
