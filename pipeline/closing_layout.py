@@ -272,10 +272,16 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
     if not m:
         return None
     tail = ln.text[m.end() :]
+    cut = m.end()
     if not ((_AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail)) or _upper_words(tail)):
-        return None
-    left = [(ln.start, ln.start + m.end(), ln.idx)]
-    right = [(ln.start + m.end(), ln.end, ln.idx)]
+        # the first item on the label's line, the signature's first line after it
+        # ("Nơi nhận: - Như trên; KT. CHỦ TỊCH")
+        k = _signature_tail(tail, False) if tail[:1] in "-+•–" else None
+        if k is None or re.search(r"[;.]", tail[:k].rstrip()[:-1]):
+            return None  # the whole list on the line (a flattened cell): cut at its dashes
+        cut += k
+    left = [(ln.start, ln.start + cut, ln.idx)]
+    right = [(ln.start + cut, ln.end, ln.idx)]
     j = i + 1
     while j < stop and j < i + _INTERLEAVED_MAX:
         if lines[j].blank:

@@ -159,3 +159,22 @@ def test_letters_read_off_a_mark_are_no_addressee() -> None:
     addressee = "Kính gửi: DA ä .\n- Sở Công Thương;\n- Sở Tài chính."
     r = extract_text(CV_HEAD.format(addressee=addressee))
     assert r.recipients == ["Sở Công Thương", "Sở Tài chính", "Sở Công Thương"]
+
+
+def test_numbered_items_and_a_note_left_open() -> None:
+    # items numbered instead of dashed, the archive among them; a note the typist never closed
+    closing = "Nơi nhận:\n1. Bộ Công Thương (để b/c;\n2. Sở Tư pháp;\n3. Lưu: VT.\n"
+    assert _spans_hold(HEAD + closing + SIGNATURE) == ["Bộ Công Thương", "Sở Tư pháp"]
+
+
+def test_a_parenthesis_left_open_that_is_no_note_stays() -> None:
+    closing = "Nơi nhận:\n- Như Điều 2;\n- Trung tâm Dịch vụ (Sở Tư pháp;\n- Lưu: VT.\n"
+    assert extract_text(HEAD + closing + SIGNATURE).recipients == ["Trung tâm Dịch vụ (Sở Tư pháp"]
+
+
+def test_the_first_item_on_the_labels_line_beside_the_signature() -> None:
+    # two columns read line by line, the list's first item on the label's line
+    closing = "Nơi nhận: - Như Điều 2; KT. CHỦ TỊCH\n- Sở Tư pháp; PHÓ CHỦ TỊCH\n- Lưu: VT.\nĐỗ Minh Khang\n"
+    r = extract_text(HEAD + closing)
+    assert r.recipients == ["Sở Tư pháp"]
+    assert r.signer.position == "Phó Chủ tịch" and r.signer.authority == "KT." and r.signer.name == "Đỗ Minh Khang"

@@ -122,10 +122,22 @@ def _names_people(item: str) -> bool:
     return any(f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()) for h in _people_heads())
 
 
+@cache
+def _open_note() -> re.Pattern[str]:
+    notes = load_rules("structure")["recipients"]["notes"]
+    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{alt})(?:\b|\s)[^()]{{0,60}}$", re.IGNORECASE)
+
+
 def _strip_notes(item: str) -> str:
-    """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``),
-    copy codes (``(3E)``, ``(1A, 1G)``) and remarks. A parenthesised body abbreviation that
-    qualifies the recipient (``Cục CST, PC (BTC)``) is part of its name and stays."""
+    """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``,
+    also left unclosed by the typist: ``(để b/c;``), copy codes (``(3E)``, ``(1A, 1G)``) and
+    remarks. A parenthesised body abbreviation that qualifies the recipient (``Cục CST, PC
+    (BTC)``) is part of its name and stays."""
+    if "(" in item and ")" not in item[item.rindex("(") :]:
+        m = _open_note().search(item)
+        if m and m.start() > 0:
+            item = item[: m.start()]
     while True:
         m = _TRAIL_PAREN.search(item)
         if not m:
@@ -213,6 +225,12 @@ def _items_from(
         if bm and bm.group("marker") in "-+•–*":
             base += bm.start("title")
             t = bm.group("title")
+        elif nm := _NUMBERED.match(t):
+            # items numbered instead of dashed ("1. Bộ X;", "3. Lưu: VT.")
+            base += nm.end()
+            t = t[nm.end() :]
+            if re.match(r"^Lưu\b", t):
+                break
         cm = _co_addressee().match(t) if co else None
         if cm:
             # "Đồng kính gửi: X": the cue opens more addressees, it is no part of X's name
@@ -261,6 +279,7 @@ def _located(text: str, item: str, start: int) -> tuple[int, int]:
     return start, start + len(item)
 
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
 _LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
