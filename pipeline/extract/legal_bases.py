@@ -530,6 +530,10 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", "number"))
+    # "… Trung ương Đảng khóa XII một số vấn đề …": the body's term closes its name; an uncued
+    # trích yếu may follow at once
+    for m in _TERM.finditer(text, s, hard_end):
+        cuts.append((m.end(), "stop", "term"))
     # "… của Văn phòng Chính phủ Kết luận của Thủ tướng …": a capitalised type word after the
     # name starts the cited trích yếu
     for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
@@ -581,6 +585,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if len(text[s:e].split()) > 30:
         return None
     return s, e
+
+
+_TERM = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?!\w)")
 
 
 def _title_end(text: str, s: int, ze: int) -> int:
@@ -1115,7 +1122,11 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
     # "… của Bộ Tài chính tham gia ý kiến về …": the issuer's name ended at its verb, which opens
     # the trích yếu
-    verb = iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+    # ("… của UBND tỉnh và Kế hoạch số …": a conjunction joins the next citation, no verb)
+    verb = (
+        iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+        and not _CONJUNCTION.match(text, p)
+    )
     # a capitalised ground opener after a break or a comma starts the next ground, not this
     # citation's trích yếu ("… ngày 05/01/2025,⏎Thực hiện …", lines the normalizer joined)
     next_ground = (
@@ -1128,6 +1139,9 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             c.title.set(t, p, te, 0.75, "trích yếu")
             pos = te
     c.end = max(c.end, pos)
+
+
+_CONJUNCTION = re.compile(r"(?:và|hoặc|cùng)(?!\w)")
 
 
 def _mask_name_commas(text: str, s: int, e: int) -> str:

@@ -1,0 +1,124 @@
+"""Grounds as converters and typists leave them, on a synthetic plan of an invented province:
+symbols wrapped or spaced at their dash or slash, a preamble flattened onto one line, issuers
+that a body's term closes or a conjunction follows, Party and council citations, conclusion
+notices and letters, and the plan's own number among its grounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH SÔNG BẠC
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 77/KH-UBND
+Sông Bạc, ngày 11 tháng 4 năm 2032
+
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2032
+
+{pre}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích: bảo đảm hiệu quả.
+
+Nơi nhận:
+- Sở Tư pháp;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đỗ Minh Khang
+"""
+
+
+def _bases(pre: str) -> list[tuple]:
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    return [(b["doc_type"], b["number"], b["date"], b["issuer"]) for b in rec["legal_bases"]]
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        # wrapped at the dash or the slash by the converter
+        "Căn cứ Nghị định số 12/2031/NĐ-\nCP ngày 05/3/2031 của Chính phủ;\n"
+        "Thực hiện Nghị quyết số 57-\nNQ/TW ngày 22/12/2024 của Bộ Chính trị;",
+        # spaced by the typist
+        "Căn cứ Nghị định số 12/2031/NĐ- CP ngày 05/3/2031 của Chính phủ;\n"
+        "Thực hiện Nghị quyết số 57-NQ/ TW ngày 22/12/2024 của Bộ Chính trị;",
+        # the whole preamble on one line
+        "Căn cứ Nghị định số 12/2031/NĐ-CP ngày 05/3/2031 của Chính phủ; Thực hiện Nghị quyết số "
+        "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    ],
+)
+def test_symbols_wrapped_spaced_or_flattened(pre: str) -> None:
+    assert _bases(pre) == [
+        ("Nghị định", "12/2031/NĐ-CP", "2031-03-05", "Chính phủ"),
+        ("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị"),
+    ]
+
+
+def test_a_date_and_an_issuer_wrapped_over_lines() -> None:
+    pre = "Căn cứ Quyết định số 88/QĐ-UBND ngày 05 tháng\n3 năm 2031 của Ủy ban\nnhân dân tỉnh Sông Bạc về việc ban hành quy chế;"
+    assert _bases(pre) == [("Quyết định", "88/QĐ-UBND", "2031-03-05", "Ủy ban nhân dân tỉnh Sông Bạc")]
+
+
+def test_a_bodys_term_closes_its_name() -> None:
+    # an uncued trích yếu right after the term ("… khóa XII một số vấn đề …") is no part of
+    # the issuer
+    pre = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII "
+           "một số vấn đề về tiếp tục đổi mới;")
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    (b,) = rec["legal_bases"]
+    assert b["issuer"] == "Ban Chấp hành Trung ương Đảng khóa XII"
+    assert b["title"] == "một số vấn đề về tiếp tục đổi mới"
+
+
+def test_a_conjunction_after_the_issuer_opens_no_title() -> None:
+    pre = "Thực hiện Kế hoạch số 10/KH-UBND ngày 03/01/2032 của UBND tỉnh và Kế hoạch số 11/KH-SNV ngày 04/01/2032 của Sở Nội vụ;"
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    assert [(b["number"], b["issuer"], b["title"]) for b in rec["legal_bases"]] == [
+        ("10/KH-UBND", "Ủy ban nhân dân tỉnh", None),
+        ("11/KH-SNV", "Sở Nội vụ", None),
+    ]
+
+
+def test_party_and_council_citations() -> None:
+    pre = (
+        "Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về Đề án;\n"
+        "Thực hiện Hướng dẫn số 05-HD/BTGTU ngày 03/02/2032 của BTG Tỉnh ủy;\n"
+        "Căn cứ Nghị quyết số 45/2030/NQ-HĐND ngày 08/12/2030 của HĐND tỉnh về kế hoạch đầu tư công;\n"
+        "Thực hiện Chương trình hành động số 25-CTr/TU ngày 10/3/2031 của Tỉnh ủy Sông Bạc;"
+    )
+    assert _bases(pre) == [
+        ("Kết luận", "123-KL/TW", "2025-01-24", "Ban Chấp hành Trung ương Đảng"),
+        ("Hướng dẫn", "05-HD/BTGTU", "2032-02-03", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Nghị quyết", "45/2030/NQ-HĐND", "2030-12-08", "Hội đồng nhân dân tỉnh"),
+        ("Chương trình", "25-CTr/TU", "2031-03-10", "Tỉnh ủy Sông Bạc"),
+    ]
+
+
+def test_conclusion_notice_and_letter_types() -> None:
+    pre = (
+        "Căn cứ Kết luận số 12-KL/TU ngày 05/3/2032 của Ban Thường vụ Tỉnh ủy;\n"
+        "Căn cứ Thông báo số 45/TB-UBND ngày 06/3/2032 của Ủy ban nhân dân tỉnh về kết luận của Chủ tịch "
+        "Ủy ban nhân dân tỉnh tại cuộc họp ngày 01/3/2032;\n"
+        "Theo Công văn 321/STTTT-CĐS ngày 07/3/2032 của Sở Thông tin và Truyền thông;"
+    )
+    assert _bases(pre) == [
+        ("Kết luận", "12-KL/TU", "2032-03-05", "Ban Thường vụ Tỉnh ủy"),
+        ("Thông báo", "45/TB-UBND", "2032-03-06", "Ủy ban nhân dân tỉnh"),
+        ("Công văn", "321/STTTT-CĐS", "2032-03-07", "Sở Thông tin và Truyền thông"),
+    ]
+
+
+def test_the_plans_own_number_is_no_ground() -> None:
+    pre = ("Căn cứ Quyết định số 88/QĐ-UBND ngày 01/02/2032 của UBND tỉnh;\n"
+           "Kế hoạch số 77/KH-UBND này thay thế Kế hoạch số 50/KH-UBND ngày 01/01/2032 của UBND tỉnh.")
+    numbers = [b[1] for b in _bases(pre)]
+    assert "77/KH-UBND" not in numbers and numbers[0] == "88/QĐ-UBND"
