@@ -122,3 +122,11 @@ def test_the_plans_own_number_is_no_ground() -> None:
            "Kế hoạch số 77/KH-UBND này thay thế Kế hoạch số 50/KH-UBND ngày 01/01/2032 của UBND tỉnh.")
     numbers = [b[1] for b in _bases(pre)]
     assert "77/KH-UBND" not in numbers and numbers[0] == "88/QĐ-UBND"
+
+
+def test_ve_viec_with_a_mark_ocr_misread_ends_the_issuer() -> None:
+    # a scan's OCR reads "về việc" as "vê việc": the issuer still ends before it
+    pre = "Căn cứ Nghị quyết số 37/2031/NQ-HĐND ngày 08/12/2031 của HĐND tỉnh vê việc thông qua danh mục dự án;"
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    (b,) = rec["legal_bases"]
+    assert b["issuer"] == "Hội đồng nhân dân tỉnh" and b["title"] == "vê việc thông qua danh mục dự án"
