@@ -130,3 +130,20 @@ def test_ve_viec_with_a_mark_ocr_misread_ends_the_issuer() -> None:
     rec = extract_text(HEAD.format(pre=pre)).model_dump()
     (b,) = rec["legal_bases"]
     assert b["issuer"] == "Hội đồng nhân dân tỉnh" and b["title"] == "vê việc thông qua danh mục dự án"
+
+
+def test_an_issuer_read_without_marks_takes_a_later_mentions_spelling() -> None:
+    # the first mention OCR'd without its marks, the same document cited again inside the next
+    # ground's trích yếu with them: the marked spelling; a different body stays as it is
+    pre = (
+        "Căn cứ Thông tư số 37/2031/TT-BCT ngày 14/6/2031 của Bo truong Bo Cong Thuong hướng dẫn chức năng;\n"
+        "Căn cứ Thông tư số 50/2032/TT-BCT ngày 13/1/2032 của Bộ trưởng Bộ Công Thương sửa đổi Thông tư số "
+        "37/2031/TT-BCT ngày 14/6/2031 của Bộ trưởng Bộ Công Thương;\n"
+        "Căn cứ Quyết định số 12/QĐ-STC ngày 02/02/2032 của Sở Tài chính;\n"
+        "Căn cứ Văn bản số 12/QĐ-STC ngày 02/02/2032 của Bộ Tài chính;"
+    )
+    assert _bases(pre) == [
+        ("Thông tư", "37/2031/TT-BCT", "2031-06-14", "Bộ trưởng Bộ Công Thương"),
+        ("Thông tư", "50/2032/TT-BCT", "2032-01-13", "Bộ trưởng Bộ Công Thương"),
+        ("Quyết định", "12/QĐ-STC", "2032-02-02", "Sở Tài chính"),
+    ]

@@ -42,6 +42,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from .. import bodies
 from ..dates import DateMatch, find_dates
 from ..encoding import symbol_lookalikes
@@ -2076,6 +2078,19 @@ def without_repeat(name: str) -> str:
 # ---------------------------------------------------------------- entry point
 
 
+_MARKED = re.compile(r"[^\W\d_a-zA-Z]")
+_SAME_NAME = 85  # folded similarity of two spellings of one name
+_MORE_MARKS = 2  # marked letters the better spelling has at least beyond the other
+
+
+def _better_spelled(b: str, a: str) -> bool:
+    """``b`` is ``a`` with the marks a scan's OCR or a typist left out put back: the same
+    letters once folded, at least two marked letters more."""
+    if len(_MARKED.findall(b)) < len(_MARKED.findall(a)) + _MORE_MARKS:
+        return False
+    return fuzz.ratio(fold(a), fold(b)) >= _SAME_NAME
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
@@ -2118,6 +2133,10 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 # the body named short in one mention and in full in another ("Ban Bí thư" /
                 # "Ban Bí thư Trung ương Đảng"): the full name
                 a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (fuller mention)")
+            elif attr == "issuer" and a.value and b.value and _better_spelled(b.value, a.value):
+                # the same name, the first mention printed or read without its marks ("Bộ
+                # trưởng Bo Cong Thuong"): the mention that has them
+                a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (marked mention)")
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
