@@ -147,3 +147,12 @@ def test_an_issuer_read_without_marks_takes_a_later_mentions_spelling() -> None:
         ("Thông tư", "50/2032/TT-BCT", "2032-01-13", "Bộ trưởng Bộ Công Thương"),
         ("Quyết định", "12/QĐ-STC", "2032-02-02", "Sở Tài chính"),
     ]
+
+
+def test_a_later_mention_with_more_words_keeps_the_first_issuer() -> None:
+    pre = (
+        "Căn cứ Thông tư số 04/2031/TT-BNNPTNT ngày 10/5/2031 của Bộ Nông nghiệp và PTNT về phòng dịch;\n"
+        "Căn cứ Thông tư số 12/2032/TT-BNNPTNT ngày 24/10/2032 của Bộ Nông nghiệp và PTNT sửa đổi Thông tư số "
+        "04/2031/TT-BNNPTNT ngày 10/5/2031 của Bộ trưởng Bộ Nông nghiệp và PTNT;"
+    )
+    assert _bases(pre)[0][3] == "Bộ Nông nghiệp và Phát triển nông thôn"

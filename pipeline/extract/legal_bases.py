@@ -2088,7 +2088,9 @@ def _better_spelled(b: str, a: str) -> bool:
     letters once folded, at least two marked letters more."""
     if len(_MARKED.findall(b)) < len(_MARKED.findall(a)) + _MORE_MARKS:
         return False
-    return fuzz.ratio(fold(a), fold(b)) >= _SAME_NAME
+    fa, fb = fold(a), fold(b)
+    # the same letters: never a longer name (a position before the body, a place after it)
+    return abs(len(fa) - len(fb)) <= _MORE_MARKS and fuzz.ratio(fa, fb) >= _SAME_NAME
 
 
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
