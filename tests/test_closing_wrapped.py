@@ -178,3 +178,30 @@ def test_the_first_item_on_the_labels_line_beside_the_signature() -> None:
     r = extract_text(HEAD + closing)
     assert r.recipients == ["Sở Tư pháp"]
     assert r.signer.position == "Phó Chủ tịch" and r.signer.authority == "KT." and r.signer.name == "Đỗ Minh Khang"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the label alone on its line, the signature's lines beside the items below it
+        "Nơi nhận:\n- Như Điều 2; TM. ỦY BAN NHÂN DÂN\n- Sở Tư pháp; KT. CHỦ TỊCH\n- Sở Nội vụ; PHÓ CHỦ TỊCH\n"
+        "- Thường trực Tỉnh ủy;\n- Lưu: VT. Đỗ Minh Khang\n",
+        # the signature's lines on lines of their own between the items
+        "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Sở Tư pháp;\nKT. CHỦ TỊCH\n- Sở Nội vụ;\nPHÓ CHỦ TỊCH\n"
+        "- Thường trực Tỉnh ủy;\n- Lưu: VT.\nĐỗ Minh Khang\n",
+        # the same without dashes
+        "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\nSở Tư pháp;\nKT. CHỦ TỊCH\nSở Nội vụ;\nPHÓ CHỦ TỊCH\n"
+        "Thường trực Tỉnh ủy;\nLưu: VT.\nĐỗ Minh Khang\n",
+    ],
+)
+def test_signature_lines_among_the_items_under_a_label_alone(closing: str) -> None:
+    r = extract_text(HEAD + closing)
+    assert r.recipients == ["Sở Tư pháp", "Sở Nội vụ", "Thường trực Tỉnh ủy"]
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Đỗ Minh Khang", "Phó Chủ tịch", "KT.")
+
+
+def test_a_signature_below_the_archive_item_is_not_beside_the_list() -> None:
+    closing = "Nơi nhận:\n- Như Điều 2;\n- Sở Tư pháp;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Minh Khang\n"
+    r = extract_text(HEAD + closing)
+    assert r.recipients == ["Sở Tư pháp"]
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Đỗ Minh Khang", "Phó Chủ tịch", "KT.")
