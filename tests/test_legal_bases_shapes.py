@@ -156,3 +156,48 @@ def test_a_later_mention_with_more_words_keeps_the_first_issuer() -> None:
         "04/2031/TT-BNNPTNT ngày 10/5/2031 của Bộ trưởng Bộ Nông nghiệp và PTNT;"
     )
     assert _bases(pre)[0][3] == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expanded"),
+    [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("UBND tỉnh Sông Bạc", "Ủy ban nhân dân tỉnh Sông Bạc"),
+        ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("Công an tỉnh", "Công an tỉnh"),
+        ("UBND xã Đông Hà", "Ủy ban nhân dân xã Đông Hà"),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ],
+)
+@pytest.mark.parametrize("clause", ["tăng cường công tác phòng cháy", "tổ chức thực hiện", "truyền đạt ý kiến chỉ đạo"])
+def test_an_issuer_that_reached_its_level_ends_before_a_verb(issuer: str, expanded: str, clause: str) -> None:
+    # a trích yếu that opens with its verb, no "về" before it
+    pre = f"Thực hiện Công văn số 12/VP-KT ngày 02/3/2032 của {issuer} {clause};"
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    (b,) = rec["legal_bases"]
+    assert b["issuer"] == expanded and b["title"] == clause
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expanded"),
+    [
+        # a level goes on with these words, or the name is a body's after the level's place
+        ("HĐND tỉnh khóa X", "Hội đồng nhân dân tỉnh khóa X"),
+        ("UBND thành phố trực thuộc tỉnh", "Ủy ban nhân dân thành phố trực thuộc tỉnh"),
+        ("Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Thành ủy Thành phố", "Thành ủy Thành phố"),
+        ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh"),
+        ("Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Ban Chỉ đạo phòng, chống thiên tai tỉnh"),
+    ],
+)
+def test_names_that_go_on_past_a_level_word(issuer: str, expanded: str) -> None:
+    pre = f"Thực hiện Công văn số 12/VP-KT ngày 02/3/2032 của {issuer};"
+    assert _bases(pre)[0][3] == expanded
+
+
+def test_an_issuer_named_as_the_agent_of_ban_hanh() -> None:
+    pre = "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2032 do Ủy ban nhân dân tỉnh ban hành;"
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    (b,) = rec["legal_bases"]
+    assert (b["issuer"], b["title"]) == ("Ủy ban nhân dân tỉnh", None)

@@ -521,6 +521,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((m.start(), "stop", m.group()))
     # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
     keep = bodies.protected_spans(text, s, hard_end)
+    # nor one inside a compound written with a comma ("Ban Chỉ đạo phòng, chống thiên tai")
+    keep = [*keep, *((m.start(), m.end()) for m in _comma_compounds().finditer(text, s, hard_end))]
     for m in re.finditer(r",", text[s:hard_end]):
         if not any(a < s + m.start() < b for a, b in keep):
             cuts.append((s + m.start(), "comma", ","))
@@ -532,6 +534,14 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", "number"))
+    # "… của UBND tỉnh tổ chức …": a name that reached its level ends before a word in small
+    # letters (citations.toml [issuer] levels)
+    for m in _level_re().finditer(text, s, hard_end):
+        if m.group("place") and starts_with_org_head(m.group("place")):
+            continue  # "… tỉnh Ủy ban …": a body's name goes on, no place
+        nxt = re.match(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[m.end() : hard_end])
+        if nxt and nxt.group(1)[:1].islower() and not _level_goes_on(nxt.group(1)):
+            cuts.append((m.end(), "stop", "level"))
     # "… Trung ương Đảng khóa XII một số vấn đề …": the body's term closes its name; an uncued
     # trích yếu may follow at once
     for m in _TERM.finditer(text, s, hard_end):
@@ -587,6 +597,32 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if len(text[s:e].split()) > 30:
         return None
     return s, e
+
+
+# a place name: capitalised words ("Bà Rịa - Vũng Tàu"), a capitalised level among them
+# ("Thành ủy Thành phố")
+_PLACE_WORD = r"(?:Thành phố|Thị xã|Thị trấn|[A-ZĐÀ-Ỹ][^\W\d_]*)"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+|\s*-\s*){_PLACE_WORD}){{0,4}}"
+
+
+@cache
+def _level_re() -> re.Pattern[str]:
+    """A level word, with the place name after it (required after `level_named`)."""
+    r = load_rules("citations")["issuer"]
+    free = "|".join(re.escape(w) for w in sorted(r.get("levels", []), key=len, reverse=True))
+    named = "|".join(re.escape(w) for w in sorted(r.get("level_named", []), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{free})(?:\s+(?P<place>{_PLACE}))?|(?:{named})\s+(?P<np>{_PLACE}))(?!\w)")
+
+
+def _level_goes_on(words: str) -> bool:
+    goes = load_rules("citations")["issuer"].get("level_goes_on", [])
+    return any(words == g or words.startswith(g + " ") for g in goes)
+
+
+@cache
+def _comma_compounds() -> re.Pattern[str]:
+    words = load_rules("citations")["issuer"].get("comma_compounds", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 _TERM = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?!\w)")
@@ -1078,6 +1114,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
 
 # "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
 _OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
+_BY = re.compile(r"[\s,]*do\s+(?=[A-ZĐÀ-Ỹ])")
+_ISSUED = re.compile(r"\s+(?:ban hành|ký ban hành|ký|phát hành)(?!\w)")
 _GARBLED_DATE = re.compile(
     r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
 )
@@ -1099,9 +1137,16 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
     m = _OF.match(text, sess.end() if sess else pos, lim)
+    by = _BY.match(text, pos, lim) if not m else None
+    by_end = None
     if m and m.end() < lim:
         iss = _issuer_run(text, m.end(), lim)
         conf = 0.85
+    elif by and (run := _issuer_run(text, by.end(), lim)) and _ISSUED.match(text, run[1], lim):
+        # "… ngày 02/3/2025 do Ủy ban nhân dân tỉnh ban hành": the issuer named as the agent
+        iss = run
+        conf = 0.8
+        by_end = _ISSUED.match(text, run[1], lim).end()
     elif sess or d:
         # "ngày 16/6/2022 Kỳ họp thứ 3, Quốc hội khóa XV": an issuer without "của"
         p = re.compile(r"[ \t]*").match(text, sess.end() if sess else pos).end()
@@ -1109,8 +1154,9 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             iss = _issuer_run(text, p, lim)
             conf = 0.7
     if iss:
-        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf, "của <issuer>")
-        pos = iss[1]
+        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf,
+                     "do <issuer> ban hành" if by_end else "của <issuer>")
+        pos = by_end or iss[1]
         if c.date.value is None and not d:
             d2 = _date_at(text, pos, lim)
             if d2 and _opens_narration(text, d2.end, lim):
