@@ -201,3 +201,8 @@ def test_an_issuer_named_as_the_agent_of_ban_hanh() -> None:
     rec = extract_text(HEAD.format(pre=pre)).model_dump()
     (b,) = rec["legal_bases"]
     assert (b["issuer"], b["title"]) == ("Ủy ban nhân dân tỉnh", None)
+
+
+def test_a_cooperatives_head_is_no_level() -> None:
+    pre = "Xét đề nghị của Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2032."
+    assert _bases(pre)[0][3] == "Hợp tác xã Nông nghiệp Đồng Tâm"

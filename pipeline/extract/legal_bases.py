@@ -539,6 +539,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     for m in _level_re().finditer(text, s, hard_end):
         if m.group("place") and starts_with_org_head(m.group("place")):
             continue  # "… tỉnh Ủy ban …": a body's name goes on, no place
+        if _not_level_before(text[max(s, m.start() - 12) : m.start()]):
+            continue  # "Hợp tác xã Nông nghiệp …": the level's word inside a head
         nxt = re.match(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[m.end() : hard_end])
         if nxt and nxt.group(1)[:1].islower() and not _level_goes_on(nxt.group(1)):
             cuts.append((m.end(), "stop", "level"))
@@ -612,6 +614,12 @@ def _level_re() -> re.Pattern[str]:
     free = "|".join(re.escape(w) for w in sorted(r.get("levels", []), key=len, reverse=True))
     named = "|".join(re.escape(w) for w in sorted(r.get("level_named", []), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:(?:{free})(?:\s+(?P<place>{_PLACE}))?|(?:{named})\s+(?P<np>{_PLACE}))(?!\w)")
+
+
+def _not_level_before(before: str) -> bool:
+    words = load_rules("citations")["issuer"].get("level_not_after", [])
+    low = before.casefold()
+    return any(low.endswith(w.casefold() + " ") for w in words)
 
 
 def _level_goes_on(words: str) -> bool:
