@@ -206,3 +206,17 @@ def test_an_issuer_named_as_the_agent_of_ban_hanh() -> None:
 def test_a_cooperatives_head_is_no_level() -> None:
     pre = "Xét đề nghị của Hợp tác xã Nông nghiệp Đồng Tâm tại Văn bản số 7/ĐN-HTX ngày 03/4/2032."
     assert _bases(pre)[0][3] == "Hợp tác xã Nông nghiệp Đồng Tâm"
+
+
+@pytest.mark.parametrize(
+    ("sender", "expanded"),
+    [
+        ("đồng chí Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("đ/c Phó Chủ tịch UBND tỉnh Trần Văn Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Bộ trưởng Bộ Tài chính Lê Minh Cường", "Bộ trưởng Bộ Tài chính"),
+        ("Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội tỉnh"),
+    ],
+)
+def test_honorific_person_and_abbreviation_around_a_cited_issuer(sender: str, expanded: str) -> None:
+    pre = f"Thực hiện Văn bản số 12/VP-KT ngày 02/3/2032 của {sender} về việc triển khai nhiệm vụ;"
+    assert _bases(pre)[0][3] == expanded

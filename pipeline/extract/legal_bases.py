@@ -1148,7 +1148,14 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     by = _BY.match(text, pos, lim) if not m else None
     by_end = None
     if m and m.end() < lim:
-        iss = _issuer_run(text, m.end(), lim)
+        # "… của đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": the honorific and the person's name
+        # are no part of the issuing position
+        h = _honorific().match(text, m.end(), lim)
+        iss = _issuer_run(text, h.end() if h else m.end(), lim)
+        if iss and (h or _starts_position(text[iss[0] : iss[1]])):
+            p = _person_tail().search(text, iss[0], iss[1])
+            if p and p.start() > iss[0]:
+                iss = (iss[0], p.start())
         conf = 0.85
     elif by and (run := _issuer_run(text, by.end(), lim)) and _ISSUED.match(text, run[1], lim):
         # "… ngày 02/3/2025 do Ủy ban nhân dân tỉnh ban hành": the issuer named as the agent
