@@ -220,3 +220,30 @@ def test_a_cooperatives_head_is_no_level() -> None:
 def test_honorific_person_and_abbreviation_around_a_cited_issuer(sender: str, expanded: str) -> None:
     pre = f"Thực hiện Văn bản số 12/VP-KT ngày 02/3/2032 của {sender} về việc triển khai nhiệm vụ;"
     assert _bases(pre)[0][3] == expanded
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        # a ministry whose field opens with a type word
+        "Sở Kế hoạch và Đầu tư",
+        "Bộ Kế hoạch và Đầu tư",
+        # nouns whose second syllable is a predicate ("trình")
+        "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh",
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+        # a place's address after a comma
+        "Ủy ban nhân dân huyện Đông Hà, tỉnh Sông Bạc",
+        "Ủy ban nhân dân xã Hòa Bình, huyện Đông Hà",
+    ],
+)
+@pytest.mark.parametrize("tail", [" về việc triển khai nhiệm vụ;", ";", " ngày 05/3/2032;"])
+def test_issuer_names_that_used_to_stop_short(issuer: str, tail: str) -> None:
+    pre = f"Thực hiện Văn bản số 12/VP-KT ngày 02/3/2032 của {issuer}{tail}"
+    assert _bases(pre)[0][3] == issuer
+
+
+def test_a_type_word_after_a_whole_name_still_opens_the_title() -> None:
+    pre = "Thực hiện Thông báo số 12/TB-VPCP ngày 02/3/2032 của Văn phòng Chính phủ Kết luận của Thủ tướng Chính phủ;"
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    (b,) = rec["legal_bases"]
+    assert b["issuer"] == "Văn phòng Chính phủ" and b["title"].startswith("Kết luận")

@@ -554,6 +554,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         p = s + m.end()
         t = R.type_re.match(text, p, hard_end)
         if t and p > s and text[p].isupper() and not t.group().isupper() and not R.instrument_re.match(text, p):
+            if bodies.domain_length(text[p:hard_end]) and bodies.head_length(text[s:p].strip()) == len(text[s:p].strip()):
+                continue  # "Bộ Kế hoạch và Đầu tư": the type word opens the head's known field
             cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
@@ -578,6 +580,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         if _is_position(so_far) and _starts_position(rest):
             continue
         w = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        lv = _level_re().match(rest)
+        if lv and (lv.group("place") or lv.group("np")) and _level_re().search(so_far):
+            continue  # "Ủy ban nhân dân huyện Đông Hà, tỉnh Sông Bạc": the place's address goes on
         if not w or not w[0].islower() or R.issuer_stop.match(rest) or R.type_re.match(rest):
             end = p
             break
