@@ -1155,7 +1155,11 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
         return end
     while end < stop:
         t = pieces[end].text
-        if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and end > start + 1 and pieces[end - 1].blank:
+        # (an item that ended with ';', or the label, says the list goes on past a blank line:
+        # one paragraph an item, without dashes)
+        prev = next((q.text for q in reversed(pieces[start:end]) if q.text), "").rstrip()
+        if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and pieces[end - 1].blank \
+                and not prev.endswith((";", ":")):
             break
         end += 1
         if t and _archive().match(t):

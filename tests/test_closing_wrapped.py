@@ -205,3 +205,23 @@ def test_a_signature_below_the_archive_item_is_not_beside_the_list() -> None:
     r = extract_text(HEAD + closing)
     assert r.recipients == ["Sở Tư pháp"]
     assert (r.signer.name, r.signer.position, r.signer.authority) == ("Đỗ Minh Khang", "Phó Chủ tịch", "KT.")
+
+
+def test_notes_dropped_abbreviations_and_groups_kept_as_written() -> None:
+    # the contract keeps a recipient as written: abbreviations stay, a group is one item
+    # (commas do not split), every reason note in parentheses goes
+    closing = (
+        "Nơi nhận:\n- Như Điều 3;\n- Bộ Tài chính (để b/c);\n- TT Tỉnh ủy, TT HĐND tỉnh (đ/b);\n"
+        "- Sở Nội vụ (qua email);\n- VP UBND tỉnh (kèm theo hồ sơ);\n- Các sở, ban, ngành tỉnh;\n"
+        "- UBND các huyện, thị xã, thành phố;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _spans_hold(HEAD + closing + SIGNATURE) == [
+        "Bộ Tài chính", "TT Tỉnh ủy, TT HĐND tỉnh", "Sở Nội vụ", "VP UBND tỉnh", "Các sở, ban, ngành tỉnh",
+        "UBND các huyện, thị xã, thành phố",
+    ]
+
+
+def test_items_without_dashes_one_paragraph_each() -> None:
+    # one paragraph an item, a blank line between, no dashes: an item's ';' says the list goes on
+    closing = "Nơi nhận:\n\nNhư Điều 2;\n\nSở Tư pháp;\n\nSở Nội vụ;\n\nLưu: VT.\n"
+    assert _spans_hold(HEAD + closing + SIGNATURE) == ["Sở Tư pháp", "Sở Nội vụ"]
