@@ -247,3 +247,44 @@ def test_a_type_word_after_a_whole_name_still_opens_the_title() -> None:
     rec = extract_text(HEAD.format(pre=pre)).model_dump()
     (b,) = rec["legal_bases"]
     assert b["issuer"] == "Văn phòng Chính phủ" and b["title"].startswith("Kết luận")
+
+
+CV = """BỘ CÔNG THƯƠNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 610/BCT-KH
+V/v tiếp thu ý kiến về dự án Luật
+Hà Nội, ngày 11 tháng 4 năm 2032
+
+Kính gửi: Văn phòng Chính phủ.
+
+Ngày 01/4/2032, Bộ Công Thương đã có Công văn số 500/BCT-KH báo cáo về dự án Luật. Ngày 05/4/2032,
+Bộ Công Thương nhận được Công văn số 77/VPCP-KTTH ngày 04/4/2032 của Văn phòng Chính phủ. Bộ Công Thương
+báo cáo như sau:
+
+1. Tiếp thu ý kiến của các Bộ.
+
+Công văn này thay thế Công văn số 500/BCT-KH ngày 01/4/2032.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Đỗ Minh Khang
+"""
+
+
+def test_the_predecessor_a_letter_replaces_is_no_ground() -> None:
+    # told as history ("… đã có Công văn số …"), the letter this one replaces is no ground
+    rec = extract_text(CV).model_dump()
+    assert [b["number"] for b in rec["legal_bases"]] == ["77/VPCP-KTTH"]
+
+
+def test_a_replaced_document_cited_as_a_ground_stays() -> None:
+    text = CV.replace("Ngày 01/4/2032, Bộ Công Thương đã có", "Căn cứ")
+    rec = extract_text(text).model_dump()
+    assert "500/BCT-KH" in [b["number"] for b in rec["legal_bases"]]

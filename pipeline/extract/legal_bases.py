@@ -2159,12 +2159,27 @@ def _better_spelled(b: str, a: str) -> bool:
     return abs(len(fa) - len(fb)) <= _MORE_MARKS and fuzz.ratio(fa, fb) >= _SAME_NAME
 
 
+# "Công văn này thay thế Công văn số …": the document names the one it replaces
+_REPLACES = re.compile(r"(?<!\w)(?:này|nay)\s+(?:được\s+)?thay\s+thế\s+(?:cho\s+)?[^;.\n]{0,40}?(?=\d)", re.IGNORECASE)
+
+
+def _replaced_numbers(text: str) -> frozenset[str]:
+    """Keys of the numbers the document says it replaces."""
+    out: set[str] = set()
+    for m in _REPLACES.finditer(text):
+        n = NUMBER.match(text, m.end())
+        if n:
+            out.add(_key(n.group()))
+    return frozenset(out)
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
     for zs, ze, zone in grounds_zones(doc):
         cites.extend(_parse_zone(doc, zs, ze, zone))
     own = _own_number(doc)
+    replaced = _replaced_numbers(doc.text)
     kept: list[_Cite] = []
     seen: dict[str, _Cite] = {}
     title = [ln for ln in doc.part_lines("title") if not ln.blank]
@@ -2175,6 +2190,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             k = _key(c.number.value)
             if k == own:
                 continue
+            if k in replaced and not _rules().ground_open.match(doc.text, c.clause):
+                continue  # the predecessor this one replaces, told as history, is no ground
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
             if c.title.rule == "law cited by its article" and any(
