@@ -1153,14 +1153,16 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     end = start + 1
     if _archive_inside(pieces[start].text) or _labelled_line_list(pieces[start].text):
         return end
+    prev = pieces[start].text.rstrip()  # the last piece with text so far
     while end < stop:
         t = pieces[end].text
         # (an item that ended with ';', or the label, says the list goes on past a blank line:
         # one paragraph an item, without dashes)
-        prev = next((q.text for q in reversed(pieces[start:end]) if q.text), "").rstrip()
         if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and pieces[end - 1].blank \
                 and not prev.endswith((";", ":")):
             break
+        if t:
+            prev = t.rstrip()
         end += 1
         if t and _archive().match(t):
             break
