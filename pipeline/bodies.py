@@ -300,7 +300,9 @@ def name_length(s: str) -> int:
                 return toks[h + d - 1][2]
     for i in range(1, len(toks)):
         word = s[toks[i][1] : toks[i][2]]
-        if word[:1].islower() and _match_at(keys, i, verbs) and not _match_at(keys, i, _not_verbs()):
+        # (nor the second syllable of a noun: "chương trình", "công trình")
+        if word[:1].islower() and _match_at(keys, i, verbs) and not _match_at(keys, i, _not_verbs()) \
+                and _match_at(keys, i - 1, _not_verbs()) < 2:
             return len(s[: toks[i][1]].rstrip())
     return len(s)
 

@@ -27,6 +27,7 @@ from .lexicon import positions
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
+from .textutil import is_upper_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Line
@@ -197,8 +198,11 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 # Two columns drawn line by line across the page and read back with one space between them
 # (a PDF's text layer read without layout: ``Nơi nhận: KT. CHỦ TỊCH`` / ``- Như trên; PHÓ CHỦ
 # TỊCH`` / ``- Lưu: VT. Nguyễn Văn An``): the label line shows it, its tail is a signature line.
-_LABEL_TAIL = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:\s*(?=\S)", re.IGNORECASE)
-_ITEM_END = re.compile(r"[;.):]\s+(?=\S)")
+# (the label also with the marks OCR damages: "Nơi nhân:", "Noi nhận:")
+_LABEL_TAIL = re.compile(r"^N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*:\s*(?=\S)", re.IGNORECASE)
+# the label alone on its line (OCR's marks damaged as the tail's)
+_LABEL_ALONE = re.compile(r"N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
+_ITEM_END = re.compile(r"[;.):,]\s+(?=\S)")
 _ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU)\b")
 _INITIALS = re.compile(r"\([^()\d]{1,30}\)?")
 _INTERLEAVED_MAX = 40  # lines a Nơi nhận list and its signature column span at most
@@ -212,6 +216,22 @@ def _upper_words(t: str) -> bool:
         and all(not any(c.islower() for c in w) for w in words)
         and any(sum(c.isalpha() for c in w) >= 3 for w in words)  # not "VT, KT": an archive's codes
         and ";" not in t  # items of the list, not a signature line
+        and not _CODES.fullmatch(t.strip())  # "VT, KGVX.": the archive's codes after "Lưu:"
+    )
+
+
+# the codes of an archive item or a typist's initials: short capitals parted by commas or dots
+_CODES = re.compile(r"[A-ZĐ0-9&()]{1,8}(?:\s*[,.]\s*[A-ZĐ0-9&()]{1,8})+\.?")
+
+
+def _signature_capitals(t: str) -> bool:
+    """A signature-column line after a comma: capitals (nine letters in ten: OCR may read one
+    small), two words or more of three letters, no item punctuation."""
+    return (
+        is_upper_line(t, 0.9)
+        and sum(len(w) >= 3 for w in re.findall(r"[^\W\d_]+", t)) >= 2
+        and not re.search(r"[;,:]", t)
+        and not _CODES.fullmatch(t.strip())
     )
 
 
@@ -229,6 +249,13 @@ def _signature_tail(t: str, signing: bool) -> int | None:
         tail = t[p:].rstrip()
         if ";" in tail:
             continue
+        if m.group().startswith(","):
+            # items that end with a comma (a Party list): only a line in capitals beside a
+            # name in small letters is the signature's ("- Các đồng chí Ủy viên, PHÓ BÍ THƯ",
+            # its capitals OCR may damage); "- HĐND, UBND tỉnh" goes on with the item
+            if _signature_capitals(tail) and any(c.islower() for c in t[:p]):
+                return p
+            continue
         if _AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail):
             return p
         if _signed_mark().fullmatch(tail) or _upper_words(tail):
@@ -238,19 +265,62 @@ def _signature_tail(t: str, signing: bool) -> int | None:
     return None
 
 
+def _opens_signature(t: str) -> bool:
+    """``t`` begins with a signature line: an authority prefix, or a position standing alone."""
+    return bool(re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", t)) or t.strip(" .") in _position_set()
+
+
+def _signature_line(t: str, signing: bool) -> bool:
+    """A whole line of the signature column among the list's lines (the item column empty
+    there): an authority or position line, a line in capitals, a signed mark, or — once the
+    signature has begun — the signer's name."""
+    if not t or t[:1] in "-+•–":
+        return False
+    if _opens_signature(t) or _signed_mark().fullmatch(t) or _upper_words(t):
+        return True
+    return signing and _TRAILING_NAME.fullmatch(t) is not None
+
+
+def _beside_alone_label(lines: list[Line], i: int, stop: int) -> bool:
+    """After a label alone on its line, the list's lines up to its archive item carry the
+    signature column: a line, or a line's tail, that opens with an authority or a position."""
+    for j in range(i + 1, min(stop, i + _INTERLEAVED_MAX)):
+        t = lines[j].text
+        if not t:
+            continue
+        if _opens_signature(t):
+            return any(_ARCHIVE_ITEM.match(lines[k].text) for k in range(j, min(stop, i + _INTERLEAVED_MAX)))
+        k = _signature_tail(t, False)
+        if k is not None and _opens_signature(t[k:]):
+            return True
+        if _ARCHIVE_ITEM.match(t):
+            return False
+    return False
+
+
 def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], int] | None:
     """The two columns of a closing drawn line by line from ``lines[i]`` (a ``Nơi nhận:`` line
-    whose tail opens the signature): (left spans, right spans, one past the last line), each
-    span ``(start, end, line index)``; None when ``lines[i]`` is not such a line."""
+    whose tail opens the signature, or the label alone with the signature beside the items
+    below it): (left spans, right spans, one past the last line), each span ``(start, end,
+    line index)``; None when ``lines[i]`` is not such a line."""
     ln = lines[i]
     m = _LABEL_TAIL.match(ln.text)
-    if not m:
+    if m:
+        tail = ln.text[m.end() :]
+        cut = m.end()
+        if not ((_AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail)) or _upper_words(tail)):
+            # the first item on the label's line, the signature's first line after it
+            # ("Nơi nhận: - Như trên; KT. CHỦ TỊCH")
+            k = _signature_tail(tail, False) if tail[:1] in "-+•–" else None
+            if k is None or re.search(r"[;.]", tail[:k].rstrip()[:-1]):
+                return None  # the whole list on the line (a flattened cell): cut at its dashes
+            cut += k
+    elif _LABEL_ALONE.fullmatch(ln.text) and _beside_alone_label(lines, i, stop):
+        cut = len(ln.text)
+    else:
         return None
-    tail = ln.text[m.end() :]
-    if not ((_AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail)) or _upper_words(tail)):
-        return None
-    left = [(ln.start, ln.start + m.end(), ln.idx)]
-    right = [(ln.start + m.end(), ln.end, ln.idx)]
+    left = [(ln.start, ln.start + cut, ln.idx)]
+    right = [(ln.start + cut, ln.end, ln.idx)] if cut < len(ln.text) else []
     j = i + 1
     while j < stop and j < i + _INTERLEAVED_MAX:
         if lines[j].blank:
@@ -261,8 +331,12 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
             else:
                 break
         t = lines[j].text
-        cut = _signature_tail(t, True)
         a = lines[j].start
+        if _signature_line(t, bool(right)) and not _ARCHIVE_ITEM.match(t):
+            right.append((a, lines[j].end, lines[j].idx))
+            j += 1
+            continue
+        cut = _signature_tail(t, True)
         if cut is None:
             left.append((a, lines[j].end, lines[j].idx))
         else:

@@ -750,7 +750,9 @@ def segment(text: str) -> Document:
                 last = j
                 j += 1
                 continue
-            if bare and _undashed_addressee(t, last == kg, lines[last].text, s_rules):
+            if (bare or lines[last].text.rstrip().endswith(";")) and _undashed_addressee(
+                t, bare and last == kg, lines[last].text, s_rules
+            ):
                 # the label alone in its cell, the addressees each a paragraph of the next
                 # cell without dashes (a table read one cell paragraph a line)
                 last = j
@@ -771,6 +773,8 @@ def segment(text: str) -> Document:
     items = pieces.items
     noi_nhan = _recipients_start(items, s_rules)
     sig = find_signature(items, 0, len(items), noi_nhan)
+    if noi_nhan is None:
+        noi_nhan = _closing_item_line(items, sig)
     att = _attachment_start(items, noi_nhan)
     if att is not None:
         # nothing past the start of an attachment (a draft, form or appendix with a closing of
@@ -863,7 +867,8 @@ _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
 
 def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
     """An addressee without a dash after a bare ``Kính gửi:``: the first line after it, or a
-    line after one that ended with ``;`` (the list goes on); short, and no preamble sentence."""
+    line after one that ended with ``;`` (the list goes on, also after ``Kính gửi: X;``);
+    short, and no preamble sentence."""
     if len(t) > 160 or not (first or prev.rstrip().endswith(";")):
         return False
     return not fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not t.startswith("|")
@@ -1128,6 +1133,19 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
     return None
 
 
+def _closing_item_line(pieces: list[Line], sig: tuple[int, int] | None) -> int | None:
+    """A Nơi nhận list on one line that lost both its label and its archive item (a scraped
+    copy: ``- Chính phủ; - Bộ X; - Sở Y;``): three dash items or more as the last line of the
+    text before the signature, or before nothing but a signed mark."""
+    k = (sig[0] if sig else len(pieces)) - 1
+    while k >= 0 and (not pieces[k].text.strip("| ") or is_signed_mark(pieces[k].text)):
+        k -= 1
+    if k < 0:
+        return None
+    t = pieces[k].text
+    return k if BULLET.match(t) and len(_ITEM_SEP.findall(t)) >= 2 and len(t) < 600 else None
+
+
 def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None) -> int:
     """One past the last piece of the list that starts at ``start``: it ends at the signature,
     after the archive item, or at a paragraph after a blank line."""
@@ -1135,10 +1153,16 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     end = start + 1
     if _archive_inside(pieces[start].text) or _labelled_line_list(pieces[start].text):
         return end
+    prev = pieces[start].text.rstrip()  # the last piece with text so far
     while end < stop:
         t = pieces[end].text
-        if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and end > start + 1 and pieces[end - 1].blank:
+        # (an item that ended with ';', or the label, says the list goes on past a blank line:
+        # one paragraph an item, without dashes)
+        if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and pieces[end - 1].blank \
+                and not prev.endswith((";", ":")):
             break
+        if t:
+            prev = t.rstrip()
         end += 1
         if t and _archive().match(t):
             break

@@ -17,8 +17,17 @@ from ..closing_layout import cell_lines, rejoined_name
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document
-from ..textutil import clean_value, collapse, fold, fold_cue, fuzzy_starts, is_upper_line
+from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document, Line
+from ..textutil import (
+    LOWER,
+    UPPER,
+    clean_value,
+    collapse,
+    fold,
+    fold_cue,
+    fuzzy_starts,
+    is_upper_line,
+)
 
 
 def _position_case(upper: str) -> str:
@@ -113,10 +122,22 @@ def _names_people(item: str) -> bool:
     return any(f.startswith(h) and (len(f) == len(h) or not f[len(h)].isalnum()) for h in _people_heads())
 
 
+@cache
+def _open_note() -> re.Pattern[str]:
+    notes = load_rules("structure")["recipients"]["notes"]
+    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{alt})(?:\b|\s)[^()]{{0,60}}$", re.IGNORECASE)
+
+
 def _strip_notes(item: str) -> str:
-    """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``),
-    copy codes (``(3E)``, ``(1A, 1G)``) and remarks. A parenthesised body abbreviation that
-    qualifies the recipient (``Cục CST, PC (BTC)``) is part of its name and stays."""
+    """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``,
+    also left unclosed by the typist: ``(để b/c;``), copy codes (``(3E)``, ``(1A, 1G)``) and
+    remarks. A parenthesised body abbreviation that qualifies the recipient (``Cục CST, PC
+    (BTC)``) is part of its name and stays."""
+    if "(" in item and ")" not in item[item.rindex("(") :]:
+        m = _open_note().search(item)
+        if m and m.start() > 0:
+            item = item[: m.start()]
     while True:
         m = _TRAIL_PAREN.search(item)
         if not m:
@@ -128,10 +149,18 @@ def _strip_notes(item: str) -> str:
         item = item[: m.start()]
 
 
+# a letter no Vietnamese word is spelt with (ä, ß, ø): what OCR reads in a seal or a stain
+_FOREIGN_LETTER = re.compile(rf"[^\W\d_{UPPER}{LOWER}]")
+_NOISE_MAX_WORDS = 3
+
+
 def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
-    # an item must name someone: a rule drawn with underscores or dots ("__") names no one
+    # an item must name someone: a rule drawn with underscores or dots ("__") names no one,
+    # nor a few letters OCR read off a mark beside the label ("DA ä")
+    if len(item.split()) <= _NOISE_MAX_WORDS and _FOREIGN_LETTER.search(item):
+        return True
     return any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item)
 
 
@@ -142,10 +171,48 @@ def _co_addressee() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alt})\s*[:.]?\s*", re.IGNORECASE)
 
 
+def _ends_item(t: str) -> bool:
+    """The line closes its item: an item's ``;`` or ``.``, or a note's ``)``."""
+    return t.rstrip().endswith((";", ".", ")"))
+
+
+def _continues(doc: Document, prev: Line, nxt: Line) -> bool:
+    """``nxt`` is the rest of the dashed item on ``prev``, wrapped by the typist or the
+    converter (``- Các đồng chí Ủy viên`` / ``Ban Chấp hành Trung ương;``, ``- VPCP: các Vụ:`` /
+    ``TH, KTTH;``): ``prev`` opened with a dash and stopped short of its item's end (on a word
+    or a ``:``), or ``nxt`` opens in small letters after anything but an item's end, and ``nxt``
+    is neither another item nor a line of the signature column."""
+    pt, nt = prev.text, nxt.text
+    if not pt or not nt or _ends_item(pt) or BULLET.match(nt) or not BULLET.match(pt):
+        return False
+    if doc.text[prev.end : nxt.start].strip() or doc.text[prev.end : nxt.start].count("\n") > 2:
+        return False  # not two lines next to each other (cells, or a paragraph further on)
+    if re.match(r"^[-+•]?\s*Lưu\b", nt) or is_signed_mark(nt) or AUTHORITY.match(nt) or _skip(nt):
+        return False
+    if nt[:1].islower():
+        return True
+    if is_upper_line(nt, 0.9) and not re.search(r"[;,:]", nt):
+        return False  # a signature line (PHÓ CHỦ TỊCH), not the item's codes (TH, KTTH;)
+    return pt.rstrip()[-1:].isalpha() or pt.rstrip().endswith(":")
+
+
+def _logical_lines(doc: Document, lines: list[Line]) -> list[Line]:
+    """The list's lines with each wrapped item joined back into one line (offsets kept: the
+    line break between the two becomes a space)."""
+    out: list[Line] = []
+    for ln in lines:
+        if out and _continues(doc, out[-1], ln):
+            a = out[-1]
+            out[-1] = Line(a.idx, a.start, ln.end, a.text + doc.text[a.end : ln.start].replace("\n", " ") + ln.text)
+        else:
+            out.append(ln)
+    return out
+
+
 def _items_from(
     doc: Document, lines, prov: Prov, out: list[str], label_re: re.Pattern[str], co: bool = False
 ) -> None:
-    for ln in lines:
+    for ln in _logical_lines(doc, list(lines)):
         t = ln.text
         if re.match(r"^[-+•]?\s*Lưu\b", t):
             break  # the archive line closes the list; typists' marks may follow it
@@ -158,6 +225,12 @@ def _items_from(
         if bm and bm.group("marker") in "-+•–*":
             base += bm.start("title")
             t = bm.group("title")
+        elif nm := _NUMBERED.match(t):
+            # items numbered instead of dashed ("1. Bộ X;", "3. Lưu: VT.")
+            base += nm.end()
+            t = t[nm.end() :]
+            if re.match(r"^Lưu\b", t):
+                break
         cm = _co_addressee().match(t) if co else None
         if cm:
             # "Đồng kính gửi: X": the cue opens more addressees, it is no part of X's name
@@ -189,12 +262,24 @@ def _items_from(
                 continue
             if AUTHORITY.match(item) and is_upper_line(item):
                 continue  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the signature's cell on the label's line
-            off = doc.text.find(item, seg_start)
-            s = off if off >= 0 else seg_start
-            prov.add(f"recipients[{len(out)}]", s, s + len(item), 0.9, "recipient-line")
+            s, e = _located(doc.text, item, seg_start)
+            prov.add(f"recipients[{len(out)}]", s, e, 0.9, "recipient-line")
             out.append(item)
 
 
+def _located(text: str, item: str, start: int) -> tuple[int, int]:
+    """The span of ``item`` from ``start`` on: as written, or across the line break of an item
+    joined from its wrapped lines."""
+    off = text.find(item, start)
+    if off >= 0:
+        return off, off + len(item)
+    m = re.compile(r"\s+".join(re.escape(w) for w in item.split())).search(text, start)
+    if m:
+        return m.start(), m.end()
+    return start, start + len(item)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 _ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
 _LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
@@ -224,12 +309,33 @@ _NOI_NHAN = re.compile(r"^\s*N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaă
 _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
 
 
+_WRAPPED_TAIL_MAX = 120  # the rest of an addressee's name, never a paragraph of the body
+
+
+def _with_wrapped_tail(doc: Document, cells: list[Line]) -> list[Line]:
+    """The Kính gửi lines with the last addressee's wrapped rest joined on: a line in small
+    letters after it (one paragraph a line, a blank line between: ``Kính gửi: Các tổ chức, cá
+    nhân kinh doanh …`` / ``trên địa bàn tỉnh``), which the segmenter left to the preamble."""
+    r = doc.parts.get("addressee")
+    if not cells or not r or _ends_item(cells[-1].text) or cells[-1].text.endswith(":"):
+        return cells
+    nxt = next((ln for ln in doc.lines[r.stop : r.stop + 3] if ln.text), None)
+    if nxt is None or not nxt.text[:1].islower() or len(nxt.text) > _WRAPPED_TAIL_MAX:
+        return cells
+    gap = doc.text[cells[-1].end : nxt.start]
+    if gap.strip() or gap.count("\n") > 2:
+        return cells
+    last = cells[-1]
+    joined = Line(last.idx, last.start, nxt.end, last.text + gap.replace("\n", " ") + nxt.text)
+    return [*cells[:-1], joined]
+
+
 def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list[str]:
     out: list[str] = []
     if doc_type and doc_type.get("code") == "CV":
         # a Kính gửi list laid out as a table: each cell (and <br> line) read as a line
         cells = [c for ln in doc.part_lines("addressee") for c in cell_lines(doc.text, ln)]
-        _items_from(doc, cells, prov, out, _KINH_GUI, co=True)
+        _items_from(doc, _with_wrapped_tail(doc, cells), prov, out, _KINH_GUI, co=True)
     _items_from(doc, doc.closing_lines("recipients"), prov, out, _NOI_NHAN)
     return out
 

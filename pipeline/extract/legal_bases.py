@@ -42,6 +42,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from .. import bodies
 from ..dates import DateMatch, find_dates
 from ..encoding import symbol_lookalikes
@@ -519,6 +521,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((m.start(), "stop", m.group()))
     # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
     keep = bodies.protected_spans(text, s, hard_end)
+    # nor one inside a compound written with a comma ("Ban Chỉ đạo phòng, chống thiên tai")
+    keep = [*keep, *((m.start(), m.end()) for m in _comma_compounds().finditer(text, s, hard_end))]
     for m in re.finditer(r",", text[s:hard_end]):
         if not any(a < s + m.start() < b for a, b in keep):
             cuts.append((s + m.start(), "comma", ","))
@@ -530,12 +534,28 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):
         cuts.append((m.start(), "stop", "number"))
+    # "… của UBND tỉnh tổ chức …": a name that reached its level ends before a word in small
+    # letters (citations.toml [issuer] levels)
+    for m in _level_re().finditer(text, s, hard_end):
+        if m.group("place") and starts_with_org_head(m.group("place")):
+            continue  # "… tỉnh Ủy ban …": a body's name goes on, no place
+        if _not_level_before(text[max(s, m.start() - 12) : m.start()]):
+            continue  # "Hợp tác xã Nông nghiệp …": the level's word inside a head
+        nxt = re.match(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[m.end() : hard_end])
+        if nxt and nxt.group(1)[:1].islower() and not _level_goes_on(nxt.group(1)):
+            cuts.append((m.end(), "stop", "level"))
+    # "… Trung ương Đảng khóa XII một số vấn đề …": the body's term closes its name; an uncued
+    # trích yếu may follow at once
+    for m in _TERM.finditer(text, s, hard_end):
+        cuts.append((m.end(), "stop", "term"))
     # "… của Văn phòng Chính phủ Kết luận của Thủ tướng …": a capitalised type word after the
     # name starts the cited trích yếu
     for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
         p = s + m.end()
         t = R.type_re.match(text, p, hard_end)
         if t and p > s and text[p].isupper() and not t.group().isupper() and not R.instrument_re.match(text, p):
+            if bodies.domain_length(text[p:hard_end]) and bodies.head_length(text[s:p].strip()) == len(text[s:p].strip()):
+                continue  # "Bộ Kế hoạch và Đầu tư": the type word opens the head's known field
             cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
@@ -560,6 +580,9 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         if _is_position(so_far) and _starts_position(rest):
             continue
         w = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        lv = _level_re().match(rest)
+        if lv and (lv.group("place") or lv.group("np")) and _level_re().search(so_far):
+            continue  # "Ủy ban nhân dân huyện Đông Hà, tỉnh Sông Bạc": the place's address goes on
         if not w or not w[0].islower() or R.issuer_stop.match(rest) or R.type_re.match(rest):
             end = p
             break
@@ -581,6 +604,41 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if len(text[s:e].split()) > 30:
         return None
     return s, e
+
+
+# a place name: capitalised words ("Bà Rịa - Vũng Tàu"), a capitalised level among them
+# ("Thành ủy Thành phố")
+_PLACE_WORD = r"(?:Thành phố|Thị xã|Thị trấn|[A-ZĐÀ-Ỹ][^\W\d_]*)"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+|\s*-\s*){_PLACE_WORD}){{0,4}}"
+
+
+@cache
+def _level_re() -> re.Pattern[str]:
+    """A level word, with the place name after it (required after `level_named`)."""
+    r = load_rules("citations")["issuer"]
+    free = "|".join(re.escape(w) for w in sorted(r.get("levels", []), key=len, reverse=True))
+    named = "|".join(re.escape(w) for w in sorted(r.get("level_named", []), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{free})(?:\s+(?P<place>{_PLACE}))?|(?:{named})\s+(?P<np>{_PLACE}))(?!\w)")
+
+
+def _not_level_before(before: str) -> bool:
+    words = load_rules("citations")["issuer"].get("level_not_after", [])
+    low = before.casefold()
+    return any(low.endswith(w.casefold() + " ") for w in words)
+
+
+def _level_goes_on(words: str) -> bool:
+    goes = load_rules("citations")["issuer"].get("level_goes_on", [])
+    return any(words == g or words.startswith(g + " ") for g in goes)
+
+
+@cache
+def _comma_compounds() -> re.Pattern[str]:
+    words = load_rules("citations")["issuer"].get("comma_compounds", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
+
+
+_TERM = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?!\w)")
 
 
 def _title_end(text: str, s: int, ze: int) -> int:
@@ -1069,6 +1127,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
 
 # "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
 _OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
+_BY = re.compile(r"[\s,]*do\s+(?=[A-ZĐÀ-Ỹ])")
+_ISSUED = re.compile(r"\s+(?:ban hành|ký ban hành|ký|phát hành)(?!\w)")
 _GARBLED_DATE = re.compile(
     r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
 )
@@ -1090,9 +1150,23 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
     m = _OF.match(text, sess.end() if sess else pos, lim)
+    by = _BY.match(text, pos, lim) if not m else None
+    by_end = None
     if m and m.end() < lim:
-        iss = _issuer_run(text, m.end(), lim)
+        # "… của đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A": the honorific and the person's name
+        # are no part of the issuing position
+        h = _honorific().match(text, m.end(), lim)
+        iss = _issuer_run(text, h.end() if h else m.end(), lim)
+        if iss and (h or _starts_position(text[iss[0] : iss[1]])):
+            p = _person_tail().search(text, iss[0], iss[1])
+            if p and p.start() > iss[0]:
+                iss = (iss[0], p.start())
         conf = 0.85
+    elif by and (run := _issuer_run(text, by.end(), lim)) and _ISSUED.match(text, run[1], lim):
+        # "… ngày 02/3/2025 do Ủy ban nhân dân tỉnh ban hành": the issuer named as the agent
+        iss = run
+        conf = 0.8
+        by_end = _ISSUED.match(text, run[1], lim).end()
     elif sess or d:
         # "ngày 16/6/2022 Kỳ họp thứ 3, Quốc hội khóa XV": an issuer without "của"
         p = re.compile(r"[ \t]*").match(text, sess.end() if sess else pos).end()
@@ -1100,8 +1174,9 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             iss = _issuer_run(text, p, lim)
             conf = 0.7
     if iss:
-        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf, "của <issuer>")
-        pos = iss[1]
+        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf,
+                     "do <issuer> ban hành" if by_end else "của <issuer>")
+        pos = by_end or iss[1]
         if c.date.value is None and not d:
             d2 = _date_at(text, pos, lim)
             if d2 and _opens_narration(text, d2.end, lim):
@@ -1115,7 +1190,11 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     typed = iss is not None and p < lim and text[p].isupper() and R.type_re.match(text, p, lim) is not None
     # "… của Bộ Tài chính tham gia ý kiến về …": the issuer's name ended at its verb, which opens
     # the trích yếu
-    verb = iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+    # ("… của UBND tỉnh và Kế hoạch số …": a conjunction joins the next citation, no verb)
+    verb = (
+        iss is not None and p == iss[1] + 1 and p < lim and text[p].islower() and not R.issuer_stop.match(text, p)
+        and not _CONJUNCTION.match(text, p)
+    )
     # a capitalised ground opener after a break or a comma starts the next ground, not this
     # citation's trích yếu ("… ngày 05/01/2025,⏎Thực hiện …", lines the normalizer joined)
     next_ground = (
@@ -1128,6 +1207,9 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
             c.title.set(t, p, te, 0.75, "trích yếu")
             pos = te
     c.end = max(c.end, pos)
+
+
+_CONJUNCTION = re.compile(r"(?:và|hoặc|cùng)(?!\w)")
 
 
 def _mask_name_commas(text: str, s: int, e: int) -> str:
@@ -2062,12 +2144,42 @@ def without_repeat(name: str) -> str:
 # ---------------------------------------------------------------- entry point
 
 
+_MARKED = re.compile(r"[^\W\d_a-zA-Z]")
+_SAME_NAME = 85  # folded similarity of two spellings of one name
+_MORE_MARKS = 2  # marked letters the better spelling has at least beyond the other
+
+
+def _better_spelled(b: str, a: str) -> bool:
+    """``b`` is ``a`` with the marks a scan's OCR or a typist left out put back: the same
+    letters once folded, at least two marked letters more."""
+    if len(_MARKED.findall(b)) < len(_MARKED.findall(a)) + _MORE_MARKS:
+        return False
+    fa, fb = fold(a), fold(b)
+    # the same letters: never a longer name (a position before the body, a place after it)
+    return abs(len(fa) - len(fb)) <= _MORE_MARKS and fuzz.ratio(fa, fb) >= _SAME_NAME
+
+
+# "Công văn này thay thế Công văn số …": the document names the one it replaces
+_REPLACES = re.compile(r"(?<!\w)(?:này|nay)\s+(?:được\s+)?thay\s+thế\s+(?:cho\s+)?[^;.\n]{0,40}?(?=\d)", re.IGNORECASE)
+
+
+def _replaced_numbers(text: str) -> frozenset[str]:
+    """Keys of the numbers the document says it replaces."""
+    out: set[str] = set()
+    for m in _REPLACES.finditer(text):
+        n = NUMBER.match(text, m.end())
+        if n:
+            out.add(_key(n.group()))
+    return frozenset(out)
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
     for zs, ze, zone in grounds_zones(doc):
         cites.extend(_parse_zone(doc, zs, ze, zone))
     own = _own_number(doc)
+    replaced = _replaced_numbers(doc.text)
     kept: list[_Cite] = []
     seen: dict[str, _Cite] = {}
     title = [ln for ln in doc.part_lines("title") if not ln.blank]
@@ -2078,6 +2190,8 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             k = _key(c.number.value)
             if k == own:
                 continue
+            if k in replaced and not _rules().ground_open.match(doc.text, c.clause):
+                continue  # the predecessor this one replaces, told as history, is no ground
         else:
             k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
             if c.title.rule == "law cited by its article" and any(
@@ -2104,6 +2218,10 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 # the body named short in one mention and in full in another ("Ban Bí thư" /
                 # "Ban Bí thư Trung ương Đảng"): the full name
                 a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (fuller mention)")
+            elif attr == "issuer" and a.value and b.value and _better_spelled(b.value, a.value):
+                # the same name, the first mention printed or read without its marks ("Bộ
+                # trưởng Bo Cong Thuong"): the mention that has them
+                a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (marked mention)")
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
