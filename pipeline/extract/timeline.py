@@ -77,7 +77,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..dates import Period, find_dates, find_periods, find_times
+from ..dates import Period, find_dates, find_day_months, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -218,6 +218,9 @@ class _Rules:
     anniversary: re.Pattern[str]
     vague_more: re.Pattern[str]  # "… và những tháng đầu năm 2026" after a part of a year
     max_colon_label: int
+    recurring_after: re.Pattern[str]  # after a day without its year: it recurs ("trước ngày 15/12 hằng năm")
+    year_part_bare: re.Pattern[str]  # "6 tháng cuối năm" without its year (folded)
+    recurring_before: re.Pattern[str]  # in the clause before such a day: it recurs ("định kỳ")
 
 
 @cache
@@ -293,6 +296,10 @@ def _rules() -> _Rules:
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
         anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
+        recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
+        recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
+        year_part_bare=re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+                                  rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
@@ -1629,6 +1636,65 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
     return sorted(out + parts, key=lambda q: q.start)
 
 
+def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """Days and stretches of months the body writes without their year ("các đơn vị gửi báo cáo
+    trước ngày 15/12", "trong 6 tháng cuối năm"), in the document's own year.
+
+    A plan dates what it schedules in its own year by day and month alone; the date finder, which
+    reads around years, misses them. Such a date is read only where a cue or a time label schedules
+    it, nothing recurring follows it ("hằng năm"), and it does not fall before the document's date:
+    there the year is unknown (a past fact, or next year's deadline), so no item is better than a
+    guess. Days are written with "ngày" ("ngày 15/12", "ngày 20 tháng 8"): a bare "2/3" is a share."""
+    R = ctx.rules
+    if ctx.year is None or ctx.date is None or ctx.doc.anchors.get("date") is None:
+        return periods  # no date line: the floor that stands in for it lends no year
+    extra: list[Period] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(p.start < e and s < p.end for p in [*periods, *extra])
+
+    def scheduled(p: Period) -> bool:
+        # the clause before the date (a converter's wrapped lines included), and what follows it
+        back = ctx.text[max(a, p.start - 160) : p.start]
+        back = back[max(back.rfind(x) for x in ".;:!?") + 1 :]
+        if R.recurring_before.search(fold_same_length(back)) or R.recurring_after.match(
+                fold_same_length(ctx.text[p.end : min(b, p.end + 24)])):
+            return False
+        ln = ctx.doc.line_at(p.start)
+        label_at, _ = ctx.labels.get(ln.idx, (-1, False))
+        if label_at >= 0 and 0 <= p.start - label_at <= R.max_offset:
+            return True
+        cue, cat, _, _ = _cue(ctx, max(ln.start, p.start - 60), p, ln)
+        return cat in ("deadline", "within", "from") and cue is not None
+
+    for dm in find_day_months(ctx.text, a, b):
+        if not dm.raw.lower().startswith("ngày") or not free(dm.start, dm.end):
+            continue
+        try:
+            day = datetime(ctx.year, dm.month or 0, dm.day or 0).date().isoformat()
+        except ValueError:
+            continue
+        if day <= ctx.date:
+            continue  # a deadline on the document's own date is none it sets
+        p = Period(dm.start, dm.end, dm.raw, day, day, "day", (dm.start, dm.end), (dm.start, dm.end))
+        if scheduled(p):
+            extra.append(p)
+    f = ctx.f(a, b)
+    if "thang" in f:
+        for m in R.year_part_bare.finditer(f):
+            n = int(m.group("n"))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n <= 11 or R.vague_more.match(f, m.end()) or not free(s, e):
+                continue
+            first, last = (1, n) if m.group("head") else (13 - n, 12)
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{first:02d}", f"{ctx.year}-{last:02d}", "month", (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+    if not extra:
+        return periods
+    return sorted(periods + extra, key=lambda q: q.start)
+
+
 # "20/ 4/2025", "21 /4/ 2025": a day typed into a template's blanks keeps spaces around its
 # slashes, which the date finder does not read (at least one space, else it is read already)
 _SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2})(\s*)/(\s*)(\d{1,2})(\s*)/(\s*)((?:19|20)\d\d)(?![\d/])")
@@ -2219,6 +2285,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
         periods = _join_across_year(ctx, periods)
+        if zone == "body":
+            periods = _with_doc_year(ctx, periods, *span)
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)

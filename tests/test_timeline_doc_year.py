@@ -1,0 +1,92 @@
+"""Schedules written without their year, and event windows with clock times at both ends.
+
+Every passage is written for this test (none comes from a corpus). A plan dated 06/01/2026 that
+says "gửi báo cáo trước ngày 15/12" or "trong 6 tháng cuối năm" sets a date in its own year; a
+day that recurs ("hằng năm", "định kỳ"), a data cut-off, or a day before the document's date is
+no item. An event "từ 8h00 ngày 12/5 đến 17h00 ngày 14/5/2026" is one window from the first day
+to the last, at the first clock time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.timeline import extract_timeline
+from pipeline.normalize import normalize
+from pipeline.provenance import Prov
+from pipeline.segment import segment
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN SƠN MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 07/KH-UBND\n\nSơn Minh, ngày 06 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải thiện môi trường kinh doanh năm 2026\n\n"
+    "Căn cứ Quyết định số 31/QĐ-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh.\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐỗ Minh Khang\n"
+
+
+def items(body: str, head: str = _HEAD) -> list[tuple[str | None, str | None, str | None]]:
+    doc = segment(normalize(head + body + _TAIL).text)
+    prov = Prov()
+    out = extract_timeline(doc, prov)
+    for i in range(len(out)):  # provenance stays inside the text
+        pv = prov.spans[f"timeline[{i}]"]
+        assert 0 <= pv.start <= pv.end <= len(doc.text)
+    return [(x["start"], x["end"], x["time"]) for x in out]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế gửi dự thảo về Văn phòng trước ngày 20/3.\n"
+     "2. Văn phòng tổng hợp, trình Chủ tịch chậm nhất ngày 05 tháng 4.\n",
+     [(None, "2026-03-20", None), (None, "2026-04-05", None)]),
+    ("II. NỘI DUNG\n1. Tổ chức hội nghị đối thoại doanh nghiệp vào ngày 18/6.\n",
+     [("2026-06-18", "2026-06-18", None)]),
+    ("II. NỘI DUNG\n1. Rà soát thủ tục trong 6 tháng đầu năm 2026.\n"
+     "2. Đánh giá, sơ kết trong 6 tháng cuối năm.\n",
+     [("2026-01", "2026-06", None), ("2026-07", "2026-12", None)]),
+    # a wrapped line keeps the deadline's clause whole
+    ("III. TỔ CHỨC THỰC HIỆN\n- Báo cáo năm: các phòng, ban gửi Phòng Tài chính trước ngày\n"
+     "10/12; Phòng Tài chính tổng hợp báo cáo Ủy ban nhân dân huyện trước ngày 18/12.\n",
+     [(None, "2026-12-10", None), (None, "2026-12-18", None)]),
+])
+def test_day_without_year_is_in_the_documents_year(body: str, expected: list) -> None:
+    assert items(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # recurring: after the day, or in the clause before it (across a wrapped line)
+    "III. TỔ CHỨC THỰC HIỆN\nCác xã báo cáo kết quả trước ngày 15/12 hằng năm.\n",
+    "III. TỔ CHỨC THỰC HIỆN\nCác xã báo cáo kết quả trước ngày 15 tháng 12\nhàng năm về Phòng Nội vụ.\n",
+    "III. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12), các phòng báo cáo.\n",
+    "III. TỔ CHỨC THỰC HIỆN\nCác xã báo cáo kết quả trước ngày 20 hằng tháng.\n",
+    # the cut-off of each report's figures
+    "III. TỔ CHỨC THỰC HIỆN\nThời gian chốt số liệu tính từ ngày 10/12 năm trước đến ngày 10/12 của kỳ báo cáo.\n",
+    # no cue: a day named in passing, a share
+    "II. NỘI DUNG\nTiếp tục thực hiện Công văn số 15/UBND ngày 20/3 của Ủy ban nhân dân huyện.\n",
+    "II. NỘI DUNG\nPhấn đấu trong năm có 2/3 số xã đạt chuẩn.\n",
+    # before the document's date (or on it): the year is unknown
+    "II. NỘI DUNG\nCác đơn vị đã gửi báo cáo trước ngày 05/01.\n",
+    "II. NỘI DUNG\nCác đơn vị gửi báo cáo trước ngày 06/01.\n",
+    # relative to an event without a date
+    "III. TỔ CHỨC THỰC HIỆN\nPhòng Nội vụ trình dự thảo trong vòng 15 ngày kể từ ngày ký.\n",
+])
+def test_day_without_year_that_sets_nothing(body: str) -> None:
+    assert items(body) == []
+
+
+def test_without_a_date_line_no_year_is_lent() -> None:
+    """A header that lost its date line: the latest cited date bounds the document's date from
+    below, but lends no year to a day written without one."""
+    head = _HEAD.replace("Sơn Minh, ngày 06 tháng 01 năm 2026\n\n", "")
+    assert items("III. TỔ CHỨC THỰC HIỆN\nCác phòng gửi báo cáo trước ngày 20/3.\n", head) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("II. NỘI DUNG\n1. Hội chợ hàng nông sản diễn ra từ 8h00 ngày 12/5 đến 17h00 ngày 14/5/2026 tại sân vận động.\n",
+     [("2026-05-12", "2026-05-14", "08:00")]),
+    ("II. NỘI DUNG\nThời gian tổ chức: từ 7 giờ 30 phút ngày 12/5/2026 đến 17 giờ 00 ngày 14/5/2026.\n",
+     [("2026-05-12", "2026-05-14", "07:30")]),
+    ("II. NỘI DUNG\nTriển lãm mở cửa từ 8 giờ ngày 02/9 đến 21 giờ ngày 05/9/2026.\n",
+     [("2026-09-02", "2026-09-05", "08:00")]),
+])
+def test_window_with_clock_times_at_both_ends(body: str, expected: list) -> None:
+    assert items(body) == expected
