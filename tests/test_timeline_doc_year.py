@@ -90,3 +90,30 @@ def test_without_a_date_line_no_year_is_lent() -> None:
 ])
 def test_window_with_clock_times_at_both_ends(body: str, expected: list) -> None:
     assert items(body) == expected
+
+
+# ---------------------------------------------------------------- more grammar of unseen plans
+
+
+def test_a_date_that_conditions_a_rule_is_no_item() -> None:
+    """"… trước ngày X thì …", "… trước ngày X mà …": who a rule covers, not a deadline."""
+    body = ("II. NỘI DUNG\n1. Công chức đã được bổ nhiệm trước ngày 30 tháng 6 năm 2026 thì không phải dự lớp.\n"
+            "2. Người đã tham gia trước ngày 01/7/2026 mà có đủ 20 năm đóng thì được hưởng.\n"
+            "3. Các đơn vị hoàn thành việc rà soát trước ngày 30/9/2026.\n")
+    assert items(body) == [(None, "2026-09-30", None)]
+
+
+def test_a_named_programmes_first_phase_is_no_item() -> None:
+    """"Chương trình … giai đoạn 2026 - 2035, giai đoạn I: từ năm 2026 đến năm 2030" names the
+    programme's phase; a phase of the plan's own ("Giai đoạn I: từ năm … đến năm …") is an item."""
+    body = ("II. NỘI DUNG\nTriển khai Chương trình mục tiêu quốc gia phát triển vùng cao giai đoạn 2026 - 2035, "
+            "giai đoạn I: từ năm 2026 đến năm 2030 trên địa bàn huyện.\n"
+            "Hỗ trợ đối tượng thuộc Chương trình giai đoạn 2026-2035; giai đoạn I từ năm 2026 đến năm 2030.\n"
+            "Giai đoạn I: từ năm 2026 đến năm 2028, thí điểm tại 05 xã.\n")
+    assert items(body) == [("2026", "2028", None)]
+
+
+def test_a_time_label_may_give_its_value_after_la() -> None:
+    """"Hạn chót nộp hồ sơ là ngày 30/9/2026": "là" stands for the label's colon."""
+    body = "II. NỘI DUNG\n1. Hạn chót nộp hồ sơ là ngày 30/9/2026.\n2. Thời gian tổ chức Hội thi là ngày 15/10/2026.\n"
+    assert items(body) == [(None, "2026-09-30", None), ("2026-10-15", "2026-10-15", None)]

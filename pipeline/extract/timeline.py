@@ -197,6 +197,7 @@ class _Rules:
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     narrated: re.Pattern[str]
+    conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
     lower_bounds: frozenset[str]
     preamble_events: bool
@@ -250,7 +251,8 @@ def _rules() -> _Rules:
         self_verbs=re.compile(_alts(r["effect"]["self_verbs"])),
         self_ref=re.compile(_alts(r["effect"]["self_reference"])),
         apply_verbs=re.compile(_alts(r["effect"]["apply_verbs"])),
-        label_line=re.compile(rf"(?:{_alts(labels)})(?!\w)[^:\n]{{0,40}}:"),
+        # the label's value after a colon, or after "là" ("Hạn chót nộp hồ sơ là ngày 30/9/2026")
+        label_line=re.compile(rf"(?:{_alts(labels)})(?!\w)(?:[^:\n]{{0,40}}:|[^:\n]{{0,40}}?\s+la\s)"),
         label_any=re.compile(_alts(labels)),
         deadline_label=re.compile(rf"(?:{_alts(r['labels']['deadline'])})(?!\w)"),
         drop_rev=re.compile(rf"[\s,]*(?:{_rev_alts(r['labels']['drop_before_date'])})(?!\w)[\s,]*"),
@@ -308,6 +310,8 @@ def _rules() -> _Rules:
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
+        conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
+                                                      for w in op["conditional"]) + r")(?!\w)"),
         bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
@@ -700,6 +704,10 @@ _PHASE_LINE = re.compile(r"[\s*_]*(?:giai\s+đoan|thơi\s+ky)\s*")
 # a heading that sets a horizon names what it is about in a few words ("Mục tiêu và chỉ tiêu chủ
 # yếu đến năm 2030", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030")
 _HEADING_WORDS = 8
+# a named span's own first phase, right after it: "Chương trình … giai đoạn 2021 - 2030, giai đoạn
+# I: từ năm 2021 đến năm 2025" names the programme's phase, it schedules nothing (folded, reversed)
+_SUBPHASE_REV = re.compile(r"\s*(?:ưt\s+)?:?\s*(?:[ivx]+|\d)\s+(?:naođ\s+iaig|yk\s+iơht)\s*[;,]?\s*"
+                           r"\d\d(?:91|02)\s*[-–—]\s*\d\d(?:91|02)\s+(?:naođ\s+iaig|yk\s+iơht)")
 
 
 def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
@@ -744,6 +752,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         cat = "deadline"
     if cat == "as_of":
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
+        return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
@@ -790,6 +800,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end, rule = p.first, p.last, "preamble_event"
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)) or _anniversary(ctx, p, ln):
+            return None
+        if len(p.first) == 4 and _SUBPHASE_REV.match(ctx.f(max(0, p.start - 60), p.start)[::-1]):
             return None
         if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
