@@ -117,3 +117,10 @@ def test_a_time_label_may_give_its_value_after_la() -> None:
     """"Hạn chót nộp hồ sơ là ngày 30/9/2026": "là" stands for the label's colon."""
     body = "II. NỘI DUNG\n1. Hạn chót nộp hồ sơ là ngày 30/9/2026.\n2. Thời gian tổ chức Hội thi là ngày 15/10/2026.\n"
     assert items(body) == [(None, "2026-09-30", None), ("2026-10-15", "2026-10-15", None)]
+
+
+def test_from_one_quarter_to_another_is_the_span() -> None:
+    """"từ Quý II đến Quý III/2026" is April to September; "từ Quý II/2026" alone opens a period."""
+    body = ("II. NỘI DUNG\n1. Kiểm tra từ Quý II đến Quý III/2026.\n2. Thí điểm trong Quý II - Quý III/2026.\n"
+            "3. Nhân rộng mô hình từ Quý IV/2026.\n")
+    assert items(body) == [("2026-04", "2026-09", None), ("2026-04", "2026-09", None), ("2026-10", None, None)]

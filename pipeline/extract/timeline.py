@@ -645,8 +645,11 @@ def _encode(p: Period, cat: str | None) -> tuple[str | None, str | None]:
     """(start, end) of an item from the period and its cue (deadline/start/within)."""
     if cat == "deadline" and p.kind not in ("range", "years"):
         return None, p.last
-    if cat == "from" and (p.single or p.kind == "quarter"):
-        return p.first, None  # "từ Quý II/2025" opens the period at the quarter's start
+    if cat == "from" and (p.single or (p.kind == "quarter" and p.first[:4] == p.last[:4]
+                                       and int(p.last[5:7]) - int(p.first[5:7]) < 3)):
+        # "từ Quý II/2025" opens the period at the quarter's start; "từ Quý II đến Quý III/2025"
+        # (quarters read as one span) is that span
+        return p.first, None
     return p.first, p.last
 
 
