@@ -124,3 +124,25 @@ def test_from_one_quarter_to_another_is_the_span() -> None:
     body = ("II. NỘI DUNG\n1. Kiểm tra từ Quý II đến Quý III/2026.\n2. Thí điểm trong Quý II - Quý III/2026.\n"
             "3. Nhân rộng mô hình từ Quý IV/2026.\n")
     assert items(body) == [("2026-04", "2026-09", None), ("2026-04", "2026-09", None), ("2026-10", None, None)]
+
+
+def test_bare_day_after_a_deadline_cue() -> None:
+    """"hoàn thành trước 30/6" is a deadline in the plan's year; "trong 2/3 số xã" is a share."""
+    body = ("II. NỘI DUNG\n1. Các phòng hoàn thành trước 30/6.\n2. Phấn đấu trong 2/3 số xã đạt chuẩn.\n"
+            "- Định kỳ một năm 01 lần các xã báo cáo kết quả thực hiện nhiệm vụ được phân công về Ban chỉ đạo\n\n"
+            "huyện (qua Phòng Nội vụ) vào trước 15/12.\n")
+    assert items(body) == [(None, "2026-06-30", None)]
+
+
+def test_task_table_time_cells_without_a_year() -> None:
+    """A yearly plan's task table may write its times without the year ("Tháng 3", "Quý II",
+    "Trước ngày 30/9"): the plan's year; recurring cells and cells before the plan's date none."""
+    body = ("II. NỘI DUNG\n| TT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Xây dựng kế hoạch | Phòng Nội vụ | Tháng 3 |\n"
+            "| 2 | Tập huấn | Phòng Tư pháp | Quý II - III |\n"
+            "| 3 | Kiểm tra | Phòng Nội vụ | Trước ngày 30/9 |\n"
+            "| 4 | Sơ kết | Văn phòng | Tháng 6 - 7 |\n"
+            "| 5 | Duy trì | Các phòng | Hằng tháng |\n"
+            "| 6 | Rà soát | Các phòng | Ngày 03/01 |\n")
+    assert items(body) == [("2026-03", "2026-03", None), ("2026-04", "2026-09", None), (None, "2026-09-30", None),
+                           ("2026-06", "2026-07", None)]

@@ -1659,7 +1659,8 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
     reads around years, misses them. Such a date is read only where a cue or a time label schedules
     it, nothing recurring follows it ("hằng năm"), and it does not fall before the document's date:
     there the year is unknown (a past fact, or next year's deadline), so no item is better than a
-    guess. Days are written with "ngày" ("ngày 15/12", "ngày 20 tháng 8"): a bare "2/3" is a share."""
+    guess. A day is written with "ngày" ("ngày 15/12", "ngày 20 tháng 8"), or bare after a deadline
+    cue ("hoàn thành trước 30/6"): elsewhere a bare "2/3" is a share ("trong 2/3 số xã")."""
     R = ctx.rules
     if ctx.year is None or ctx.date is None or ctx.doc.anchors.get("date") is None:
         return periods  # no date line: the floor that stands in for it lends no year
@@ -1668,9 +1669,9 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
     def free(s: int, e: int) -> bool:
         return not any(p.start < e and s < p.end for p in [*periods, *extra])
 
-    def scheduled(p: Period) -> bool:
+    def scheduled(p: Period, bare: bool = False) -> bool:
         # the clause before the date (a converter's wrapped lines included), and what follows it
-        back = ctx.text[max(a, p.start - 160) : p.start]
+        back = ctx.text[max(a, p.start - 320) : p.start]
         back = back[max(back.rfind(x) for x in ".;:!?") + 1 :]
         if R.recurring_before.search(fold_same_length(back)) or R.recurring_after.match(
                 fold_same_length(ctx.text[p.end : min(b, p.end + 24)])):
@@ -1680,11 +1681,14 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
         if label_at >= 0 and 0 <= p.start - label_at <= R.max_offset:
             return True
         cue, cat, _, _ = _cue(ctx, max(ln.start, p.start - 60), p, ln)
+        if bare:  # "hoàn thành trước 30/6" is a day; "trong 2/3 số xã" is a share
+            return cat == "deadline" and cue is not None and label_at < 0
         return cat in ("deadline", "within", "from") and cue is not None
 
     for dm in find_day_months(ctx.text, a, b):
-        if not dm.raw.lower().startswith("ngày") or not free(dm.start, dm.end):
+        if not free(dm.start, dm.end):
             continue
+        bare = not dm.raw.lower().startswith("ngày")
         try:
             day = datetime(ctx.year, dm.month or 0, dm.day or 0).date().isoformat()
         except ValueError:
@@ -1692,7 +1696,7 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
         if day <= ctx.date:
             continue  # a deadline on the document's own date is none it sets
         p = Period(dm.start, dm.end, dm.raw, day, day, "day", (dm.start, dm.end), (dm.start, dm.end))
-        if scheduled(p):
+        if scheduled(p, bare):
             extra.append(p)
     f = ctx.f(a, b)
     if "thang" in f:
@@ -1983,7 +1987,64 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     out.sort(key=lambda x: x[2].start)
     if out and out[-1][1] is not None and (q := _with_next_year(ctx, out[-1][2], b)) is not out[-1][2]:
         out[-1] = (out[-1][0], q.last, q)
+    if not out:
+        out = _yearless_cell(ctx, a, b, deadline)
     return out
+
+
+# a time cell that names no year (the plan's own year is meant): "Tháng 3", "Tháng 3 - 5",
+# "Quý II", "Quý II - III", "Trước ngày 30/9", "Ngày 15/5" (folded, the cell stripped)
+_YEARLESS_CELL = re.compile(
+    r"(?:(?P<cue>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+)??(?:"
+    r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<dm>\d{1,2})"
+    r"|thang\s+(?P<m1>\d{1,2})(?:\s*(?:-|–|đên|tơi)\s*(?:thang\s+)?(?P<m2>\d{1,2}))?"
+    r"|qu[yi]\s+(?P<q1>iv|i{1,3}|[1-4])(?:\s*(?:-|–|đên|tơi)\s*(?:qu[yi]\s+)?(?P<q2>iv|i{1,3}|[1-4]))?)")
+
+
+def _yearless_cell(ctx: _Ctx, a: int, b: int, deadline: bool) -> list[tuple[str | None, str | None, Period]]:
+    """The item of a task table's time cell written without its year ("Tháng 3", "Quý II - III",
+    "Trước ngày 30/9"): a plan dated by its date line schedules its own year. Read only when the
+    whole cell is that one expression (a cue before it allowed) and it does not end before the
+    document's date (where the year is unknown); else none, as before."""
+    R = ctx.rules
+    if ctx.year is None or ctx.date is None or ctx.doc.anchors.get("date") is None:
+        return []
+    raw = ctx.text[a:b]
+    lead = len(raw) - len(raw.lstrip(" *_"))
+    cell = ctx.f(a + lead, a + len(raw.rstrip(" *_.;")))
+    m = _YEARLESS_CELL.fullmatch(cell)
+    if m is None:
+        return []
+    cue = collapse(m.group("cue")) if m.group("cue") else None
+    cat = R.cue_kind.get(cue) if cue else None
+    if cue and cat is None:
+        return []  # "Sau tháng 3", "Hết quý II": words the cues do not know
+    y = ctx.year
+    try:
+        if m.group("d"):
+            first = last = datetime(y, int(m.group("dm")), int(m.group("d"))).date().isoformat()
+            kind = "day"
+        elif m.group("m1"):
+            m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+            if not 1 <= m1 <= m2 <= 12:
+                return []
+            first, last, kind = f"{y}-{m1:02d}", f"{y}-{m2:02d}", "month" if m1 == m2 else "range"
+        else:
+            q1, q2 = _ROMAN_Q.get(m.group("q1"), 0) or int(m.group("q1")), 0
+            q2 = _ROMAN_Q.get(m.group("q2") or "", 0) or int(m.group("q2") or q1)
+            if not 1 <= q1 <= q2 <= 4:
+                return []
+            first, last, kind = f"{y}-{3 * q1 - 2:02d}", f"{y}-{3 * q2:02d}", "quarter"
+    except ValueError:
+        return []
+    if _before(last, ctx.date):
+        return []
+    s, e = a + lead + m.start(), a + lead + m.end()
+    p = Period(s, e, ctx.text[s:e], first, last, kind, (s, e), (s, e))
+    if cat is None and deadline and kind == "day":
+        cat = "deadline"
+    start, end = _encode(p, cat)
+    return [(start, end, p)]
 
 
 def _list_sep_len(R: _Rules, folded: str) -> int:
