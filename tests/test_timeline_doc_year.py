@@ -146,3 +146,11 @@ def test_task_table_time_cells_without_a_year() -> None:
             "| 6 | Rà soát | Các phòng | Ngày 03/01 |\n")
     assert items(body) == [("2026-03", "2026-03", None), ("2026-04", "2026-09", None), (None, "2026-09-30", None),
                            ("2026-06", "2026-07", None)]
+
+
+def test_a_list_of_days_sharing_month_and_year() -> None:
+    """Days in a row are one event's period; other listed days are a day each."""
+    body = ("II. NỘI DUNG\n1. Hội diễn tổ chức trong các ngày 12, 13 và 14/5/2026.\n"
+            "2. Sinh hoạt chuyên đề vào các ngày 5, 12 và 19/6/2026.\n")
+    assert items(body) == [("2026-05-12", "2026-05-14", None), ("2026-06-05", "2026-06-05", None),
+                           ("2026-06-12", "2026-06-12", None), ("2026-06-19", "2026-06-19", None)]

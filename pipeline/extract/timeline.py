@@ -1789,6 +1789,8 @@ def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
     if not (0 < p.start - q.end <= 20) or ctx.doc.line_at(p.start).idx != prev.line or prev.rule == "preamble_event":
         return None
     gap = _strip_trail(ctx.rules, ctx.f(q.end, p.start)).strip()
+    if not gap and ctx.text[q.end : p.start].strip() == ",":
+        gap = ","  # "ngày 12, 13 và 14/5/2026": the comma alone (the trail strips it)
     if not _LIST_JOIN.fullmatch(gap) or p.kind not in ("day", "month", "year", "quarter"):
         return None
     if prev.start is None:
@@ -1857,6 +1859,47 @@ def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
     one = Period(p.start, k, ctx.text[p.start : k], p.first, p.first, "day", (p.start, p.end), (p.start, p.end))
     two = Period(k, p.end, ctx.text[k : p.end], p.last, p.last, "day", p.last_span, p.last_span)
     return [replace(c, start=p.first, end=p.first, period=one), replace(c, start=p.last, end=p.last, period=two, second_day=True)]
+
+
+# days listed before the one that writes month and year: "các ngày 12, 13 và 14/5/2026" (folded,
+# reversed: what ends right before the last day)
+_DAY_LIST_REV = re.compile(r"\s*(?:av|,)\s*(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s+yagn(?!\w)")
+
+
+def _with_day_lists(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """The days a list names before its last, which alone writes month and year: days in a row
+    are one period ("trong các ngày 12, 13 và 14/5/2026": 12 to 14 May), other days each a day of
+    that month listed like the last ("vào các ngày 5, 12 và 19/5/2026"). A pair ("ngày 15 và
+    20/5") is read by the date finder already; this is a list of three or more."""
+    extra: list[Period] = []
+    gone: set[tuple[int, int]] = set()
+    for p in periods:
+        if p.kind != "day" or len(p.first) != 10:
+            continue
+        ln = ctx.doc.line_at(p.start)
+        rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
+        m = _DAY_LIST_REV.match(rev)
+        if m is None or "," not in m.group("days"):
+            continue
+        s = p.start - m.end("days")
+        days = [(s + k.start(), s + k.end(), int(k.group()))
+                for k in re.finditer(r"\d{1,2}", ctx.text[s : p.start - m.start("days")])]
+        vals = [d for _, _, d in days] + [int(p.first[8:])]
+        if any(b <= a for a, b in zip(vals, vals[1:], strict=False)) or any(
+                q.start < p.start and s < q.end for q in periods if q is not p):
+            continue
+        if all(b == a + 1 for a, b in zip(vals, vals[1:], strict=False)):
+            # days in a row ("các ngày 12, 13 và 14/5/2026"): one event over them, a period
+            first = f"{p.first[:8]}{vals[0]:02d}"
+            gone.add((p.start, p.end))
+            extra.append(Period(s, p.end, ctx.text[s : p.end], first, p.last, "range", (s, p.end), p.last_span))
+            continue
+        for at, to, d in days:
+            day = f"{p.first[:8]}{d:02d}"
+            extra.append(Period(at, to, ctx.text[at:to], day, day, "day", (s, p.end), (s, p.end)))
+    if not extra:
+        return periods
+    return sorted([q for q in periods if (q.start, q.end) not in gone] + extra, key=lambda q: q.start)
 
 
 _BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
@@ -2360,7 +2403,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             continue
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
-        periods = _join_across_year(ctx, periods)
+        periods = _with_day_lists(ctx, _join_across_year(ctx, periods))
         if zone == "body":
             periods = _with_doc_year(ctx, periods, *span)
         for p in _cell_ranges(ctx, periods):
