@@ -154,3 +154,11 @@ def test_a_list_of_days_sharing_month_and_year() -> None:
             "2. Sinh hoạt chuyên đề vào các ngày 5, 12 và 19/6/2026.\n")
     assert items(body) == [("2026-05-12", "2026-05-14", None), ("2026-06-05", "2026-06-05", None),
                            ("2026-06-12", "2026-06-12", None), ("2026-06-19", "2026-06-19", None)]
+
+
+def test_a_span_that_opens_its_target() -> None:
+    """"Giai đoạn 2026 - 2030 phấn đấu …" sets the target's span, as "phấn đấu … giai đoạn 2026 -
+    2030" does; a span that a programme's name ends with stays a name."""
+    body = ("II. MỤC TIÊU\n1. Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn.\n"
+            "2. Chương trình giai đoạn 2026 - 2030 được triển khai trên địa bàn.\n")
+    assert items(body) == [("2026", "2030", None)]

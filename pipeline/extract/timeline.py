@@ -203,6 +203,7 @@ class _Rules:
     preamble_events: bool
     year_goals: re.Pattern[str]
     span_goals: re.Pattern[str]
+    span_goal_after: re.Pattern[str]  # a target verb right after a span that opens its line
     baseline_rev: re.Pattern[str]
     describer_rev: re.Pattern[str]
     weak_goals: frozenset[str]
@@ -317,6 +318,7 @@ def _rules() -> _Rules:
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
         span_goals=re.compile(_alts(nm["span_goals"])),
+        span_goal_after=re.compile(rf"[\s,:]*(?:{_alts(nm['span_goals'])})(?!\w)"),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
         weak_goals=frozenset(_keys(nm["weak_goals"])),
@@ -832,6 +834,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
               and not _is_name(ctx, clause_s, p)):
             rule = "year_goal"  # "phấn đấu hoàn thành … giai đoạn 2026 - 2030"
+        elif (cat is None and not situational and not ctx.f(cs, p.start, ln).strip(" *_-+•")
+              and R.span_goal_after.match(ctx.f(p.end, min(ln.end, p.end + 40), ln))):
+            rule = "year_goal"  # "Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn": opens its target
         else:
             return None
         start, end = p.first, p.last
