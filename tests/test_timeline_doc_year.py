@@ -162,3 +162,12 @@ def test_a_span_that_opens_its_target() -> None:
     body = ("II. MỤC TIÊU\n1. Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn.\n"
             "2. Chương trình giai đoạn 2026 - 2030 được triển khai trên địa bàn.\n")
     assert items(body) == [("2026", "2030", None)]
+
+
+def test_who_draws_a_benefit_before_a_day_is_a_scope() -> None:
+    """"… đối với các đối tượng hưởng lương hưu … trước ngày 01 tháng 7 năm 2026" says whom a
+    decree covers; its own deadline for a body stays an item."""
+    body = ("II. NỘI DUNG\n1. Điều chỉnh mức lương hưu đối với các đối tượng hưởng lương hưu trước ngày 01 tháng 7 "
+            "năm 2026, bao gồm: người lao động, công chức.\n2. Bộ Nội vụ hướng dẫn thực hiện xong trước ngày 15 tháng 8 "
+            "năm 2026.\n")
+    assert items(body) == [(None, "2026-08-15", None)]
