@@ -171,3 +171,12 @@ def test_who_draws_a_benefit_before_a_day_is_a_scope() -> None:
             "năm 2026, bao gồm: người lao động, công chức.\n2. Bộ Nội vụ hướng dẫn thực hiện xong trước ngày 15 tháng 8 "
             "năm 2026.\n")
     assert items(body) == [(None, "2026-08-15", None)]
+
+
+def test_a_contribution_to_a_target_set_elsewhere() -> None:
+    """"góp phần thực hiện mục tiêu … vào năm 2050" is the nation's target, not the plan's; a
+    clause after the contribution still schedules ("…, góp phần …; hoàn thành trong tháng 10/2026")."""
+    body = ("I. MỤC ĐÍCH\n- Góp phần thực hiện mục tiêu giảm phát thải quốc gia, cam kết phát thải ròng bằng 0 "
+            "vào năm 2050.\n- Tăng độ che phủ rừng lên 45%, góp phần thực hiện mục tiêu quốc gia đến năm 2030.\n"
+            "II. NỘI DUNG\n1. Tổ chức Hội thi góp phần nâng cao nhận thức; hoàn thành trong tháng 10/2026.\n")
+    assert items(body) == [("2026-10", "2026-10", None)]

@@ -211,6 +211,7 @@ class _Rules:
     year_join: re.Pattern[str]
     frame: re.Pattern[str]
     criteria: re.Pattern[str]
+    contribution: re.Pattern[str]  # "góp phần": the clause serves a target set elsewhere
     task_marker: re.Pattern[str]
     bare_day: bool
     not_activity: re.Pattern[str]
@@ -326,6 +327,7 @@ def _rules() -> _Rules:
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
         criteria=re.compile(_alts(op["criteria"])),
+        contribution=re.compile(_alts(op["contribution"])),
         task_marker=re.compile(r["items"]["task_marker"]),
         bare_day=bool(cues.get("bare_day", False)),
         not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
@@ -1135,7 +1137,8 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     * inside a leading ground or topic phrase, before its first comma ("Căn cứ kết quả thực hiện
       … trong năm 2026, Ủy ban … xây dựng …", "Đối với các nhiệm vụ … trong năm 2025, …");
     * in a clause that opens like a situation report ("…: Kết quả đạt được thời gian qua …");
-    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030");
+    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030") or
+      in a clause that contributes to a target set elsewhere ("góp phần thực hiện mục tiêu … năm 2050");
     * a year inside the title of a document the clause cites ("Quyết định số …/QĐ-TTg … về điều
       chỉnh chỉ tiêu … đến năm 2025")."""
     R = ctx.rules
@@ -1149,6 +1152,8 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     coarse = len(p.last) < 10
     if coarse and _words(R.criteria, lead):
         return True
+    if coarse and (_words(R.contribution, re.split(r"[,;]", lead)[-1]) or R.contribution.match(lead)):
+        return True  # "…, góp phần thực hiện mục tiêu quốc gia … vào năm 2050": another's target
     if coarse:
         raw = ctx.text[clause_s : p.start]
         refs = list(_DOC_REF.finditer(raw))
