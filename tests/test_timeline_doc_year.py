@@ -180,3 +180,16 @@ def test_a_contribution_to_a_target_set_elsewhere() -> None:
             "vào năm 2050.\n- Tăng độ che phủ rừng lên 45%, góp phần thực hiện mục tiêu quốc gia đến năm 2030.\n"
             "II. NỘI DUNG\n1. Tổ chức Hội thi góp phần nâng cao nhận thức; hoàn thành trong tháng 10/2026.\n")
     assert items(body) == [("2026-10", "2026-10", None)]
+
+
+@pytest.mark.parametrize("table", [
+    "| TT | Nội dung | Đơn vị chủ trì | Thời gian bắt đầu | Thời gian kết thúc |\n|---|---|---|---|---|\n",
+    # a merged "Thời gian" over its parts: the converter puts the parts in the first row
+    "| TT | Nội dung | Đơn vị chủ trì | Thời gian | |\n|---|---|---|---|---|\n| | | | Bắt đầu | Kết thúc |\n",
+])
+def test_a_schedule_in_start_and_end_columns(table: str) -> None:
+    """Each row is one period from its start cell to its end cell (an end left blank: open)."""
+    body = ("II. NỘI DUNG\n" + table + "| 1 | Khảo sát thực trạng | Sở Nội vụ | 01/3/2026 | 30/4/2026 |\n"
+            "| 2 | Triển khai thí điểm | Sở Tư pháp | Tháng 5/2026 | Tháng 9/2026 |\n"
+            "| 3 | Nhân rộng mô hình | Sở Tư pháp | Tháng 10/2026 | |\n")
+    assert items(body) == [("2026-03-01", "2026-04-30", None), ("2026-05", "2026-09", None), ("2026-10", None, None)]

@@ -2147,6 +2147,10 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+        pair = _start_end_columns(table)
+        if pair is not None:
+            out.extend(_start_end_rows(ctx, table, *pair, cells))
+            continue
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
         deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
@@ -2178,6 +2182,64 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+@cache
+def _start_end_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = load_rules("timeline")["tables"]
+    return (re.compile(rf"(?<!\w)(?:{_alts(t['start_columns'])})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{_alts(t['end_columns'])})(?!\w)"))
+
+
+def _start_end_columns(table: Table) -> tuple[int, int, int] | None:
+    """(start column, end column, rows to skip) of a schedule written in two columns side by side
+    ("Thời gian bắt đầu | Thời gian kết thúc"), one of them the table's time column; or under a
+    merged "Thời gian" whose parts ("Bắt đầu | Kết thúc") the converter put in the first row."""
+    starts, ends = _start_end_words()
+    heads = [fold_same_length(c.text.strip(" *")) for c in table.header]
+    sub = [fold_same_length(c.text.strip(" *")) for c in table.rows[0]] if table.rows else []
+    for rows, names in ((0, heads), (1, sub)):
+        for j in range(len(names) - 1):
+            if (starts.search(names[j]) and not ends.search(names[j]) and ends.search(names[j + 1])
+                    and "time" in table.roles[j : j + 2]):
+                return j, j + 1, rows
+    return None
+
+
+def _start_end_rows(ctx: _Ctx, table: Table, si: int, ei: int, skip: int,
+                    cells: list[tuple[int, int]]) -> list[_Cand]:
+    """One item per row of a two-column schedule: from its start cell's first date to its end
+    cell's last (either alone: an open start, or a deadline)."""
+    R, doc = ctx.rules, ctx.doc
+    out: list[_Cand] = []
+    for row in table.rows[skip:]:
+        a = row[si] if si < len(row) and row[si].text else None
+        b = row[ei] if ei < len(row) and row[ei].text else None
+        task = table.get(row, "task")
+        cells.extend((c.start, c.end) for c in (a, b) if c is not None)
+        if task is None or len(task.text.split()) < 2 or (a is None and b is None):
+            continue
+        first = [p for _, _, p in _read_time_cell(ctx, a.start, a.end)] if a else []
+        last = [p for _, _, p in _read_time_cell(ctx, b.start, b.end)] if b else []
+        if not first and not last:
+            continue
+        p0, p1 = (first[0] if first else None), (last[-1] if last else None)
+        start, end = (p0.first if p0 else None), (p1.last if p1 else None)
+        if start and end and end < start:
+            continue
+        if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
+            continue  # over before the document's year: history
+        lo, hi = p0 or p1, p1 or p0
+        if lo is None or hi is None:
+            continue
+        p = Period(lo.start, hi.end, ctx.text[lo.start : hi.end], lo.first, hi.last, "range", lo.first_span, hi.last_span)
+        label = clean_value(task.text)
+        if len(label) > 160:
+            label = clean_value(label[:160].rsplit(" ", 1)[0])
+        at = lo.start
+        out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(at).idx,
+                         (lo.start, hi.end), (task.start, task.end), None))
+    return out
 
 
 def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | None,
