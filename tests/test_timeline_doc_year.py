@@ -193,3 +193,13 @@ def test_a_schedule_in_start_and_end_columns(table: str) -> None:
             "| 2 | Triển khai thí điểm | Sở Tư pháp | Tháng 5/2026 | Tháng 9/2026 |\n"
             "| 3 | Nhân rộng mô hình | Sở Tư pháp | Tháng 10/2026 | |\n")
     assert items(body) == [("2026-03-01", "2026-04-30", None), ("2026-05", "2026-09", None), ("2026-10", None, None)]
+
+
+def test_a_worked_example_schedules_nothing() -> None:
+    """A circular's worked example ("Ví dụ 3: Bà H … nghỉ việc từ ngày … đến ngày …") illustrates a
+    rule; the clause after it ("4. …") schedules again."""
+    body = ("Điều 5. Mức hưởng\n3. Mức hưởng được tính theo công thức nêu trên.\n"
+            "Ví dụ 3: Bà H nghỉ việc từ ngày 02/3/2026 đến ngày 20/4/2026 do ốm đau.\n"
+            "- Số ngày lẻ của bà H là 19 ngày (từ ngày 02/4 đến ngày 20/4/2026).\n"
+            "4. Cơ quan bảo hiểm xã hội hoàn thành việc chi trả trước ngày 30/6/2026.\n")
+    assert items(body) == [(None, "2026-06-30", None)]

@@ -212,6 +212,7 @@ class _Rules:
     frame: re.Pattern[str]
     criteria: re.Pattern[str]
     contribution: re.Pattern[str]  # "góp phần": the clause serves a target set elsewhere
+    example: re.Pattern[str]  # a line that opens a worked example ("Ví dụ 9: …"), folded
     task_marker: re.Pattern[str]
     bare_day: bool
     not_activity: re.Pattern[str]
@@ -328,6 +329,7 @@ def _rules() -> _Rules:
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
         criteria=re.compile(_alts(op["criteria"])),
         contribution=re.compile(_alts(op["contribution"])),
+        example=re.compile(rf"[\s*_]*(?:{_alts(op['example'])})(?:\s+\d{{1,3}})?\s*[:.]"),
         task_marker=re.compile(r["items"]["task_marker"]),
         bare_day=bool(cues.get("bare_day", False)),
         not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
@@ -383,6 +385,7 @@ class _Ctx:
     own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
     attached: range = range(0)  # lines of a document issued with this one, printed after its closing
     sections: list[Section] | None = None  # the body's sections, then the attached document's
+    examples: frozenset[int] = frozenset()  # lines of worked examples ("Ví dụ 9: …")
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -493,6 +496,7 @@ def _context(doc: Document) -> _Ctx:
         ctx.titles[s.line] = title
         if R.situation_section.match(fold_same_length(title[:60])):
             ctx.situation_lines.update(range(s.line, s.end))
+    ctx.examples = _example_lines(doc, R)
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
     for i in [*body, *ctx.attached]:
         stop = body.stop if i in body else ctx.attached.stop
@@ -511,6 +515,32 @@ def _context(doc: Document) -> _Ctx:
             if nxt is not None and nxt.idx not in ctx.labels:
                 ctx.labels[nxt.idx] = (ctx.content_start(nxt), bool(R.deadline_label.match(head)))
     return ctx
+
+
+# what ends a worked example: the next numbered clause, point, article, chapter or example (folded)
+_EXAMPLE_END = re.compile(r"[\s*_]*(?:điêu\s+\d|chương\s|muc\s+\d|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.\s|[ivx]{1,5}\.\s)")
+_EXAMPLE_LINES = 80  # an example longer than this is text the marker does not end
+
+
+def _example_lines(doc: Document, R: _Rules) -> frozenset[int]:
+    """Lines of the worked examples of a normative text ("Ví dụ 9: Bà N … từ ngày 29/5/2021 …"):
+    their dates illustrate how a rule is applied, they schedule nothing."""
+    out: set[int] = set()
+    i, n = 0, len(doc.lines)
+    while i < n:
+        if not R.example.match(fold_same_length(doc.lines[i].text[:40])):
+            i += 1
+            continue
+        out.add(i)
+        j = i + 1
+        while j < n and j - i < _EXAMPLE_LINES:
+            f = fold_same_length(doc.lines[j].text[:40])
+            if R.example.match(f) or _EXAMPLE_END.match(f):
+                break
+            out.add(j)
+            j += 1
+        i = j
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------- classification
@@ -723,6 +753,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if ctx.year is not None and int(p.last[:4]) < ctx.year:
         return None  # before the document was written: history, not schedule
     ln = doc.line_at(p.start)
+    if ln.idx in ctx.examples:
+        return None  # a worked example's dates illustrate a rule
     cs = ctx.content_start(ln)
     if cs > p.start:
         cs = ln.start
