@@ -44,6 +44,17 @@ activity dated by day may give it a second day ("Riêng lớp 1 tựu trường 
 horizon that heads a section, runs on ("… và những năm tiếp theo") or states the time left is no
 deadline.
 
+A day or a part of a year written without its year ("trước ngày 15/12", "trong 6 tháng cuối
+năm", a task table's "Tháng 3" or "Quý II - III") is in the document's own year where a cue or the
+time column schedules it, nothing recurring is said around it and it does not fall before the date
+line (without one, no year is lent). Days listed before the one that writes month and year ("các
+ngày 12, 13 và 14/5/2026") are read, days in a row as one period; a schedule in two columns ("Thời
+gian bắt đầu | Thời gian kết thúc") is one period per row; an event's window keeps its clock times
+out of the range ("từ 8h00 ngày 12/5 đến 17h00 ngày 14/5/2026"). A date that conditions a rule ("…
+trước ngày … thì …"), a named programme's first phase ("… giai đoạn 2021 - 2030, giai đoạn I: từ
+năm 2021 đến năm 2025"), a contribution to a target set elsewhere ("góp phần thực hiện mục tiêu …
+năm 2050") and a normative text's worked example ("Ví dụ 9: …") schedule nothing.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
