@@ -40,6 +40,8 @@ def items(body: str, head: str = _HEAD) -> list[tuple[str | None, str | None, st
      [(None, "2026-03-20", None), (None, "2026-04-05", None)]),
     ("II. NỘI DUNG\n1. Tổ chức hội nghị đối thoại doanh nghiệp vào ngày 18/6.\n",
      [("2026-06-18", "2026-06-18", None)]),
+    ("II. NỘI DUNG\n1. Hoàn thành việc số hóa hồ sơ chậm nhất vào ngày 31/12 năm nay.\n",
+     [(None, "2026-12-31", None)]),
     ("II. NỘI DUNG\n1. Rà soát thủ tục trong 6 tháng đầu năm 2026.\n"
      "2. Đánh giá, sơ kết trong 6 tháng cuối năm.\n",
      [("2026-01", "2026-06", None), ("2026-07", "2026-12", None)]),

@@ -236,6 +236,7 @@ class _Rules:
     recurring_after: re.Pattern[str]  # after a day without its year: it recurs ("trước ngày 15/12 hằng năm")
     year_part_bare: re.Pattern[str]  # "6 tháng cuối năm" without its year (folded)
     recurring_before: re.Pattern[str]  # in the clause before such a day: it recurs ("định kỳ")
+    this_year_after: re.Pattern[str]  # "… ngày 31/12 năm nay": the year is the document's own
 
 
 @cache
@@ -313,6 +314,7 @@ def _rules() -> _Rules:
         anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
         recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
+        this_year_after=re.compile(rf"[\s,]*(?:cua\s+)?n[aă]m\s+(?:{_alts(r['doc_year']['this_year'])})(?!\w)"),
         recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
         year_part_bare=re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                                   rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
@@ -1726,8 +1728,9 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
         # the clause before the date (a converter's wrapped lines included), and what follows it
         back = ctx.text[max(a, p.start - 320) : p.start]
         back = back[max(back.rfind(x) for x in ".;:!?") + 1 :]
-        if R.recurring_before.search(fold_same_length(back)) or R.recurring_after.match(
-                fold_same_length(ctx.text[p.end : min(b, p.end + 24)])):
+        after = fold_same_length(ctx.text[p.end : min(b, p.end + 24)])
+        if R.recurring_before.search(fold_same_length(back)) or (
+                R.recurring_after.match(after) and not R.this_year_after.match(after)):
             return False
         ln = ctx.doc.line_at(p.start)
         label_at, _ = ctx.labels.get(ln.idx, (-1, False))
