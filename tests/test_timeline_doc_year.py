@@ -42,6 +42,9 @@ def items(body: str, head: str = _HEAD) -> list[tuple[str | None, str | None, st
      [("2026-06-18", "2026-06-18", None)]),
     ("II. NỘI DUNG\n1. Hoàn thành việc số hóa hồ sơ chậm nhất vào ngày 31/12 năm nay.\n",
      [(None, "2026-12-31", None)]),
+    # a listed activity whose value after the colon is the day ("Ngày ban hành" names a datum)
+    ("II. NỘI DUNG\n- Hội nghị sơ kết: ngày 15/7.\n- Tổng kết năm: ngày 20/12.\n- Ngày ban hành: ngày 03/3.\n",
+     [("2026-07-15", "2026-07-15", None), ("2026-12-20", "2026-12-20", None)]),
     ("II. NỘI DUNG\n1. Rà soát thủ tục trong 6 tháng đầu năm 2026.\n"
      "2. Đánh giá, sơ kết trong 6 tháng cuối năm.\n",
      [("2026-01", "2026-06", None), ("2026-07", "2026-12", None)]),

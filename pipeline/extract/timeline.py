@@ -1736,6 +1736,8 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
         label_at, _ = ctx.labels.get(ln.idx, (-1, False))
         if label_at >= 0 and 0 <= p.start - label_at <= R.max_offset:
             return True
+        if not bare and _colon_value(ctx, ln, ctx.content_start(ln), p):
+            return True  # "- Tổng kết năm: ngày 20/12": a listed activity's day
         cue, cat, _, _ = _cue(ctx, max(ln.start, p.start - 60), p, ln)
         if bare:  # "hoàn thành trước 30/6" is a day; "trong 2/3 số xã" is a share
             return cat == "deadline" and cue is not None and label_at < 0
