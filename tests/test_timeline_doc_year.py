@@ -208,3 +208,15 @@ def test_a_worked_example_schedules_nothing() -> None:
             "- Số ngày lẻ của bà H là 19 ngày (từ ngày 02/4 đến ngày 20/4/2026).\n"
             "4. Cơ quan bảo hiểm xã hội hoàn thành việc chi trả trước ngày 30/6/2026.\n")
     assert items(body) == [(None, "2026-06-30", None)]
+
+
+def test_a_month_without_its_year() -> None:
+    """"trong tháng 3", "từ tháng 7 đến hết tháng 9": the plan's year; a month of a list or range
+    with its year is read whole, a count of months ("trong 3 tháng") and a range's second bound
+    alone are no month, a month already past is history."""
+    body = ("II. NỘI DUNG\n1. Tổ chức tập huấn trong tháng 3.\n2. Tổ chức Hội thi vào tháng 10 tới.\n"
+            "3. Tuyên truyền trong tháng 3, 4/2026.\n4. Tổ chức từ tháng 7 đến hết tháng 9.\n"
+            "5. Duy trì trong 3 tháng liên tục.\n6. Quan trắc tháng 5 và tháng 9 - tháng 11 mỗi đợt 02 ngày.\n"
+            "7. Trong tháng 01 đã tổ chức 5 lớp.\n")
+    assert items(body) == [("2026-03", "2026-03", None), ("2026-10", "2026-10", None), ("2026-03", "2026-04", None),
+                           ("2026-07", "2026-09", None)]

@@ -1706,9 +1706,20 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
     return sorted(out + parts, key=lambda q: q.start)
 
 
+# a month written without its year ("trong tháng 3", "vào tháng 10 tới"), folded: no year, list,
+# range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4")
+_BARE_MONTH = re.compile(r"(?<![\w/])thang\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+# what ends right before a range's second bound: "tháng 9 - ", "tháng 7 đến hết " (folded, reversed)
+_RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*\d{1,2}\s+gnaht(?!\w)")
+# … and two such months as a range ("từ tháng 7 đến tháng 8", "tháng 3 - 5")
+_BARE_MONTHS = re.compile(r"(?<![\w/])thang\s+(\d{1,2})\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:thang\s+)?(\d{1,2})"
+                          r"(?!\d|\.\d|\s*[/-]|\s+n[aă]m\s+\d)")
+
+
 def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
-    """Days and stretches of months the body writes without their year ("các đơn vị gửi báo cáo
-    trước ngày 15/12", "trong 6 tháng cuối năm"), in the document's own year.
+    """Days, months and stretches of months the body writes without their year ("các đơn vị gửi
+    báo cáo trước ngày 15/12", "tổ chức trong tháng 10", "trong 6 tháng cuối năm"), in the
+    document's own year.
 
     A plan dates what it schedules in its own year by day and month alone; the date finder, which
     reads around years, misses them. Such a date is read only where a cue or a time label schedules
@@ -1758,6 +1769,23 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
             extra.append(p)
     f = ctx.f(a, b)
     if "thang" in f:
+        for m in _BARE_MONTHS.finditer(f):
+            n1, n2 = int(m.group(1)), int(m.group(2))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n1 < n2 <= 12 or not free(s, e):
+                continue
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{n1:02d}", f"{ctx.year}-{n2:02d}", "range", (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+        for m in _BARE_MONTH.finditer(f):
+            n = int(m.group(1))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n <= 12 or not free(s, e) or _RANGE_HEAD_REV.match(f[max(0, m.start() - 30) : m.start()][::-1]):
+                continue  # "tháng 9 - tháng 11": the range's second bound is no month of its own
+            month = f"{ctx.year}-{n:02d}"
+            p = Period(s, e, ctx.text[s:e], month, month, "month", (s, e), (s, e))
+            if not _before(month, ctx.date) and scheduled(p):
+                extra.append(p)
         for m in R.year_part_bare.finditer(f):
             n = int(m.group("n"))
             s, e = a + m.start(), a + m.end()
