@@ -220,3 +220,12 @@ def test_a_month_without_its_year() -> None:
             "7. Trong tháng 01 đã tổ chức 5 lớp.\n")
     assert items(body) == [("2026-03", "2026-03", None), ("2026-10", "2026-10", None), ("2026-03", "2026-04", None),
                            ("2026-07", "2026-09", None)]
+
+
+def test_a_quarter_without_its_year() -> None:
+    """"hoàn thành trong quý II", "từ quý II đến quý III": the plan's year; quarters with their
+    year are read whole as before, recurring ones ("hằng quý") are none."""
+    body = ("II. NỘI DUNG\n1. Hoàn thành trong quý II.\n2. Kiểm tra từ quý II đến quý III.\n"
+            "3. Tập huấn quý I, quý II/2026.\n4. Báo cáo hằng quý.\n5. Sơ kết Quý II - Quý III/2026.\n")
+    assert items(body) == [("2026-04", "2026-06", None), ("2026-04", "2026-09", None), ("2026-01", "2026-03", None),
+                           ("2026-04", "2026-06", None), ("2026-04", "2026-09", None)]

@@ -1709,6 +1709,10 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
 # a month written without its year ("trong tháng 3", "vào tháng 10 tới"), folded: no year, list,
 # range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4")
 _BARE_MONTH = re.compile(r"(?<![\w/])thang\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+# a quarter written without its year ("trong quý II", "từ quý II đến quý III"), folded
+_BARE_QUARTERS = re.compile(r"(?<![\w/])qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
+                            r"(iv|i{1,3}|[1-4]))?(?![\w/]|\s*[-–—/,]|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+_Q_RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*(?:vi|i{1,3}|[1-4])\s+(?:yuq|iuq)(?!\w)")
 # what ends right before a range's second bound: "tháng 9 - ", "tháng 7 đến hết " (folded, reversed)
 _RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*\d{1,2}\s+gnaht(?!\w)")
 # … and two such months as a range ("từ tháng 7 đến tháng 8", "tháng 3 - 5")
@@ -1786,6 +1790,18 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
             p = Period(s, e, ctx.text[s:e], month, month, "month", (s, e), (s, e))
             if not _before(month, ctx.date) and scheduled(p):
                 extra.append(p)
+    if "qu" in f:
+        for m in _BARE_QUARTERS.finditer(f):
+            q1 = _ROMAN_Q.get(m.group(1)) or int(m.group(1))
+            q2 = (_ROMAN_Q.get(m.group(2)) or int(m.group(2))) if m.group(2) else q1
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= q1 <= q2 <= 4 or not free(s, e) or _Q_RANGE_HEAD_REV.match(f[max(0, m.start() - 30) : m.start()][::-1]):
+                continue  # "quý II - quý III/2026" is read whole by the date finder
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{3 * q1 - 2:02d}", f"{ctx.year}-{3 * q2:02d}", "quarter",
+                       (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+    if "thang" in f:
         for m in R.year_part_bare.finditer(f):
             n = int(m.group("n"))
             s, e = a + m.start(), a + m.end()
