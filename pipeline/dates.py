@@ -199,14 +199,19 @@ YEAR_PAIR = re.compile(
 # the word that names a year span, kept in the period's text: "giai đoạn 2026 - 2030"
 _YEAR_PAIR_HEAD = re.compile(r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+kỳ|năm)[ \t\u00a0]*$")
 # what joins two bounds of a range: "đến", "tới", a dash; "hết"/"trước" may follow
+# the clock time an event ends at may stand before the second bound's day: "từ 8h00 ngày 12/5 đến
+# 17h00 ngày 14/5/2026" (the item keeps the first clock; the days make the range)
+_GAP_CLOCK = r"(?:\d{1,2}[ \t\u00a0]*(?i:h|giờ|g)[ \t\u00a0]*(?:\d{2})?[ \t\u00a0]*(?i:phút|p)?[ \t\u00a0]*,?[ \t\u00a0]*)?"
 RANGE_GAP = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?(?i:ngày|tháng|năm)?[ \t\u00a0]*"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?"
+    + _GAP_CLOCK + r"(?i:ngày|tháng|năm)?[ \t\u00a0]*"
 )
 # a first bound that borrows from the second: "(từ) ngày 03 đến", "15/11 đến", "tháng 10 đến"
 _PARTIAL_DAY = re.compile(
     r"(?P<tu>(?i:từ)[ \t\u00a0]*)?(?P<ng>(?i:ngày)[ \t\u00a0]*)?(?<![\d/.])(?P<d>\d{1,2})"
     r"(?:[ \t\u00a0]*(?:/|\.|(?i:tháng))[ \t\u00a0]*(?P<m>\d{1,2}))?"
-    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<conn>(?i:đến|tới|và)|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?(?i:ngày[ \t\u00a0]*)?$"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?P<conn>(?i:đến|tới|và)|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?"
+    + _GAP_CLOCK + r"(?i:ngày[ \t\u00a0]*)?$"
 )
 _PARTIAL_MONTH_HEAD = re.compile(r"(?i:tháng)[ \t\u00a0]*$")
 _PARTIAL_MONTH = re.compile(

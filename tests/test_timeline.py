@@ -15,8 +15,8 @@ from functools import cache
 import pytest
 from corpus_files import CORPUS, segment_text, segmented, time_cell_periods
 
-from pipeline.dates import find_periods, find_times
-from pipeline.extract.timeline import _add_days, extract_timeline
+from pipeline.dates import Period, find_day_months, find_periods, find_times
+from pipeline.extract.timeline import _add_days, _doc_date, extract_timeline
 from pipeline.provenance import Prov
 from pipeline.segment import Document
 
@@ -180,6 +180,11 @@ def test_provenance_spans_relocate(stem: str):
             s = prov.spans[f"timeline[{i}].{key}"]
             assert whole.start <= s.start and s.end <= whole.end
             found = time_cell_periods(doc.text[s.start : s.end]) or find_periods(doc.text, s.start, s.end)
+            own = _doc_date(doc)
+            if not found and own:  # "trước ngày 15/12": a day in the document's own year
+                found = [Period(d.start, d.end, d.raw, iso, iso, "day", (d.start, d.end), (d.start, d.end))
+                         for d in find_day_months(doc.text, s.start, s.end)
+                         for iso in [f"{own[:4]}-{d.month:02d}-{d.day:02d}"]]
             assert found, (stem, i, doc.text[s.start : s.end])
             value = found[pick].first if key == "start" else found[pick].last
             length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None

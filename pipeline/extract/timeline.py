@@ -44,6 +44,17 @@ activity dated by day may give it a second day ("Riêng lớp 1 tựu trường 
 horizon that heads a section, runs on ("… và những năm tiếp theo") or states the time left is no
 deadline.
 
+A day or a part of a year written without its year ("trước ngày 15/12", "trong 6 tháng cuối
+năm", a task table's "Tháng 3" or "Quý II - III") is in the document's own year where a cue or the
+time column schedules it, nothing recurring is said around it and it does not fall before the date
+line (without one, no year is lent). Days listed before the one that writes month and year ("các
+ngày 12, 13 và 14/5/2026") are read, days in a row as one period; a schedule in two columns ("Thời
+gian bắt đầu | Thời gian kết thúc") is one period per row; an event's window keeps its clock times
+out of the range ("từ 8h00 ngày 12/5 đến 17h00 ngày 14/5/2026"). A date that conditions a rule ("…
+trước ngày … thì …"), a named programme's first phase ("… giai đoạn 2021 - 2030, giai đoạn I: từ
+năm 2021 đến năm 2025"), a contribution to a target set elsewhere ("góp phần thực hiện mục tiêu …
+năm 2050") and a normative text's worked example ("Ví dụ 9: …") schedule nothing.
+
 A bare year after a target verb (``phấn đấu hoàn thành các chỉ tiêu năm 2025``) is that year's
 target, a bare span after one (``phấn đấu … giai đoạn 2026 - 2030``) that span's; two years joined after one cue (``trong cuối năm 2025 và đầu năm 2026``) one period; an
 apply verb opens a period (``Thông tư này áp dụng kể từ ngày …``), a lower and an upper bound in
@@ -77,7 +88,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..dates import Period, find_dates, find_periods, find_times
+from ..dates import Period, find_dates, find_day_months, find_periods, find_times
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -197,11 +208,13 @@ class _Rules:
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     narrated: re.Pattern[str]
+    conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
     lower_bounds: frozenset[str]
     preamble_events: bool
     year_goals: re.Pattern[str]
     span_goals: re.Pattern[str]
+    span_goal_after: re.Pattern[str]  # a target verb right after a span that opens its line
     baseline_rev: re.Pattern[str]
     describer_rev: re.Pattern[str]
     weak_goals: frozenset[str]
@@ -209,6 +222,8 @@ class _Rules:
     year_join: re.Pattern[str]
     frame: re.Pattern[str]
     criteria: re.Pattern[str]
+    contribution: re.Pattern[str]  # "góp phần": the clause serves a target set elsewhere
+    example: re.Pattern[str]  # a line that opens a worked example ("Ví dụ 9: …"), folded
     task_marker: re.Pattern[str]
     bare_day: bool
     not_activity: re.Pattern[str]
@@ -218,6 +233,10 @@ class _Rules:
     anniversary: re.Pattern[str]
     vague_more: re.Pattern[str]  # "… và những tháng đầu năm 2026" after a part of a year
     max_colon_label: int
+    recurring_after: re.Pattern[str]  # after a day without its year: it recurs ("trước ngày 15/12 hằng năm")
+    year_part_bare: re.Pattern[str]  # "6 tháng cuối năm" without its year (folded)
+    recurring_before: re.Pattern[str]  # in the clause before such a day: it recurs ("định kỳ")
+    this_year_after: re.Pattern[str]  # "… ngày 31/12 năm nay": the year is the document's own
 
 
 @cache
@@ -247,7 +266,8 @@ def _rules() -> _Rules:
         self_verbs=re.compile(_alts(r["effect"]["self_verbs"])),
         self_ref=re.compile(_alts(r["effect"]["self_reference"])),
         apply_verbs=re.compile(_alts(r["effect"]["apply_verbs"])),
-        label_line=re.compile(rf"(?:{_alts(labels)})(?!\w)[^:\n]{{0,40}}:"),
+        # the label's value after a colon, or after "là" ("Hạn chót nộp hồ sơ là ngày 30/9/2026")
+        label_line=re.compile(rf"(?:{_alts(labels)})(?!\w)(?:[^:\n]{{0,40}}:|[^:\n]{{0,40}}?\s+la\s)"),
         label_any=re.compile(_alts(labels)),
         deadline_label=re.compile(rf"(?:{_alts(r['labels']['deadline'])})(?!\w)"),
         drop_rev=re.compile(rf"[\s,]*(?:{_rev_alts(r['labels']['drop_before_date'])})(?!\w)[\s,]*"),
@@ -293,6 +313,11 @@ def _rules() -> _Rules:
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
         anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
+        recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
+        this_year_after=re.compile(rf"[\s,]*(?:cua\s+)?n[aă]m\s+(?:{_alts(r['doc_year']['this_year'])})(?!\w)"),
+        recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
+        year_part_bare=re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+                                  rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
@@ -301,11 +326,14 @@ def _rules() -> _Rules:
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
+        conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
+                                                      for w in op["conditional"]) + r")(?!\w)"),
         bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
         lower_bounds=frozenset(_keys(cues["lower_bound"])),
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
         span_goals=re.compile(_alts(nm["span_goals"])),
+        span_goal_after=re.compile(rf"[\s,:]*(?:{_alts(nm['span_goals'])})(?!\w)"),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
         weak_goals=frozenset(_keys(nm["weak_goals"])),
@@ -313,6 +341,8 @@ def _rules() -> _Rules:
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
         criteria=re.compile(_alts(op["criteria"])),
+        contribution=re.compile(_alts(op["contribution"])),
+        example=re.compile(rf"[\s*_]*(?:{_alts(op['example'])})(?:\s+\d{{1,3}})?\s*[:.]"),
         task_marker=re.compile(r["items"]["task_marker"]),
         bare_day=bool(cues.get("bare_day", False)),
         not_activity=re.compile(rf"(?:{_alts(r['items']['not_activity'])})(?!\w)"),
@@ -368,6 +398,7 @@ class _Ctx:
     own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
     attached: range = range(0)  # lines of a document issued with this one, printed after its closing
     sections: list[Section] | None = None  # the body's sections, then the attached document's
+    examples: frozenset[int] = frozenset()  # lines of worked examples ("Ví dụ 9: …")
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
@@ -478,6 +509,7 @@ def _context(doc: Document) -> _Ctx:
         ctx.titles[s.line] = title
         if R.situation_section.match(fold_same_length(title[:60])):
             ctx.situation_lines.update(range(s.line, s.end))
+    ctx.examples = _example_lines(doc, R)
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
     for i in [*body, *ctx.attached]:
         stop = body.stop if i in body else ctx.attached.stop
@@ -496,6 +528,32 @@ def _context(doc: Document) -> _Ctx:
             if nxt is not None and nxt.idx not in ctx.labels:
                 ctx.labels[nxt.idx] = (ctx.content_start(nxt), bool(R.deadline_label.match(head)))
     return ctx
+
+
+# what ends a worked example: the next numbered clause, point, article, chapter or example (folded)
+_EXAMPLE_END = re.compile(r"[\s*_]*(?:điêu\s+\d|chương\s|muc\s+\d|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.\s|[ivx]{1,5}\.\s)")
+_EXAMPLE_LINES = 80  # an example longer than this is text the marker does not end
+
+
+def _example_lines(doc: Document, R: _Rules) -> frozenset[int]:
+    """Lines of the worked examples of a normative text ("Ví dụ 9: Bà N … từ ngày 29/5/2021 …"):
+    their dates illustrate how a rule is applied, they schedule nothing."""
+    out: set[int] = set()
+    i, n = 0, len(doc.lines)
+    while i < n:
+        if not R.example.match(fold_same_length(doc.lines[i].text[:40])):
+            i += 1
+            continue
+        out.add(i)
+        j = i + 1
+        while j < n and j - i < _EXAMPLE_LINES:
+            f = fold_same_length(doc.lines[j].text[:40])
+            if R.example.match(f) or _EXAMPLE_END.match(f):
+                break
+            out.add(j)
+            j += 1
+        i = j
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------- classification
@@ -634,8 +692,11 @@ def _encode(p: Period, cat: str | None) -> tuple[str | None, str | None]:
     """(start, end) of an item from the period and its cue (deadline/start/within)."""
     if cat == "deadline" and p.kind not in ("range", "years"):
         return None, p.last
-    if cat == "from" and (p.single or p.kind == "quarter"):
-        return p.first, None  # "từ Quý II/2025" opens the period at the quarter's start
+    if cat == "from" and (p.single or (p.kind == "quarter" and p.first[:4] == p.last[:4]
+                                       and int(p.last[5:7]) - int(p.first[5:7]) < 3)):
+        # "từ Quý II/2025" opens the period at the quarter's start; "từ Quý II đến Quý III/2025"
+        # (quarters read as one span) is that span
+        return p.first, None
     return p.first, p.last
 
 
@@ -693,6 +754,10 @@ _PHASE_LINE = re.compile(r"[\s*_]*(?:giai\s+đoan|thơi\s+ky)\s*")
 # a heading that sets a horizon names what it is about in a few words ("Mục tiêu và chỉ tiêu chủ
 # yếu đến năm 2030", "Nhiệm vụ thực hiện theo lộ trình đến năm 2030")
 _HEADING_WORDS = 8
+# a named span's own first phase, right after it: "Chương trình … giai đoạn 2021 - 2030, giai đoạn
+# I: từ năm 2021 đến năm 2025" names the programme's phase, it schedules nothing (folded, reversed)
+_SUBPHASE_REV = re.compile(r"\s*(?:ưt\s+)?:?\s*(?:[ivx]+|\d)\s+(?:naođ\s+iaig|yk\s+iơht)\s*[;,]?\s*"
+                           r"\d\d(?:91|02)\s*[-–—]\s*\d\d(?:91|02)\s+(?:naođ\s+iaig|yk\s+iơht)")
 
 
 def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
@@ -701,6 +766,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if ctx.year is not None and int(p.last[:4]) < ctx.year:
         return None  # before the document was written: history, not schedule
     ln = doc.line_at(p.start)
+    if ln.idx in ctx.examples:
+        return None  # a worked example's dates illustrate a rule
     cs = ctx.content_start(ln)
     if cs > p.start:
         cs = ln.start
@@ -737,6 +804,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         cat = "deadline"
     if cat == "as_of":
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
+        return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
@@ -784,6 +853,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)) or _anniversary(ctx, p, ln):
             return None
+        if len(p.first) == 4 and _SUBPHASE_REV.match(ctx.f(max(0, p.start - 60), p.start)[::-1]):
+            return None
         if scoped:
             return None  # who is entitled over a window: a scope, not a schedule
         start, end, rule = p.first, p.last, "range"
@@ -810,6 +881,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         elif (cat is None and not situational and _words(R.span_goals, ctx.f(max(clause_s, p.start - 160), p.start, ln))
               and not _is_name(ctx, clause_s, p)):
             rule = "year_goal"  # "phấn đấu hoàn thành … giai đoạn 2026 - 2030"
+        elif (cat is None and not situational and not ctx.f(cs, p.start, ln).strip(" *_-+•")
+              and R.span_goal_after.match(ctx.f(p.end, min(ln.end, p.end + 40), ln))):
+            rule = "year_goal"  # "Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn": opens its target
         else:
             return None
         start, end = p.first, p.last
@@ -1108,7 +1182,8 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     * inside a leading ground or topic phrase, before its first comma ("Căn cứ kết quả thực hiện
       … trong năm 2026, Ủy ban … xây dựng …", "Đối với các nhiệm vụ … trong năm 2025, …");
     * in a clause that opens like a situation report ("…: Kết quả đạt được thời gian qua …");
-    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030");
+    * a coarse date in a criterion for choosing ("ưu tiên các dự án … hoàn thành vào năm 2030") or
+      in a clause that contributes to a target set elsewhere ("góp phần thực hiện mục tiêu … năm 2050");
     * a year inside the title of a document the clause cites ("Quyết định số …/QĐ-TTg … về điều
       chỉnh chỉ tiêu … đến năm 2025")."""
     R = ctx.rules
@@ -1122,6 +1197,8 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     coarse = len(p.last) < 10
     if coarse and _words(R.criteria, lead):
         return True
+    if coarse and (_words(R.contribution, re.split(r"[,;]", lead)[-1]) or R.contribution.match(lead)):
+        return True  # "…, góp phần thực hiện mục tiêu quốc gia … vào năm 2050": another's target
     if coarse:
         raw = ctx.text[clause_s : p.start]
         refs = list(_DOC_REF.finditer(raw))
@@ -1629,6 +1706,116 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
     return sorted(out + parts, key=lambda q: q.start)
 
 
+# a month written without its year ("trong tháng 3", "vào tháng 10 tới"), folded: no year, list,
+# range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4")
+_BARE_MONTH = re.compile(r"(?<![\w/])thang\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+# a quarter written without its year ("trong quý II", "từ quý II đến quý III"), folded
+_BARE_QUARTERS = re.compile(r"(?<![\w/])qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
+                            r"(iv|i{1,3}|[1-4]))?(?![\w/]|\s*[-–—/,]|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+_Q_RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*(?:vi|i{1,3}|[1-4])\s+(?:yuq|iuq)(?!\w)")
+# what ends right before a range's second bound: "tháng 9 - ", "tháng 7 đến hết " (folded, reversed)
+_RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*\d{1,2}\s+gnaht(?!\w)")
+# … and two such months as a range ("từ tháng 7 đến tháng 8", "tháng 3 - 5")
+_BARE_MONTHS = re.compile(r"(?<![\w/])thang\s+(\d{1,2})\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:thang\s+)?(\d{1,2})"
+                          r"(?!\d|\.\d|\s*[/-]|\s+n[aă]m\s+\d)")
+
+
+def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """Days, months and stretches of months the body writes without their year ("các đơn vị gửi
+    báo cáo trước ngày 15/12", "tổ chức trong tháng 10", "trong 6 tháng cuối năm"), in the
+    document's own year.
+
+    A plan dates what it schedules in its own year by day and month alone; the date finder, which
+    reads around years, misses them. Such a date is read only where a cue or a time label schedules
+    it, nothing recurring follows it ("hằng năm"), and it does not fall before the document's date:
+    there the year is unknown (a past fact, or next year's deadline), so no item is better than a
+    guess. A day is written with "ngày" ("ngày 15/12", "ngày 20 tháng 8"), or bare after a deadline
+    cue ("hoàn thành trước 30/6"): elsewhere a bare "2/3" is a share ("trong 2/3 số xã")."""
+    R = ctx.rules
+    if ctx.year is None or ctx.date is None or ctx.doc.anchors.get("date") is None:
+        return periods  # no date line: the floor that stands in for it lends no year
+    extra: list[Period] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(p.start < e and s < p.end for p in [*periods, *extra])
+
+    def scheduled(p: Period, bare: bool = False) -> bool:
+        # the clause before the date (a converter's wrapped lines included), and what follows it
+        back = ctx.text[max(a, p.start - 320) : p.start]
+        back = back[max(back.rfind(x) for x in ".;:!?") + 1 :]
+        after = fold_same_length(ctx.text[p.end : min(b, p.end + 24)])
+        if R.recurring_before.search(fold_same_length(back)) or (
+                R.recurring_after.match(after) and not R.this_year_after.match(after)):
+            return False
+        ln = ctx.doc.line_at(p.start)
+        label_at, _ = ctx.labels.get(ln.idx, (-1, False))
+        if label_at >= 0 and 0 <= p.start - label_at <= R.max_offset:
+            return True
+        if not bare and _colon_value(ctx, ln, ctx.content_start(ln), p):
+            return True  # "- Tổng kết năm: ngày 20/12": a listed activity's day
+        cue, cat, _, _ = _cue(ctx, max(ln.start, p.start - 60), p, ln)
+        if bare:  # "hoàn thành trước 30/6" is a day; "trong 2/3 số xã" is a share
+            return cat == "deadline" and cue is not None and label_at < 0
+        return cat in ("deadline", "within", "from") and cue is not None
+
+    for dm in find_day_months(ctx.text, a, b):
+        if not free(dm.start, dm.end):
+            continue
+        bare = not dm.raw.lower().startswith("ngày")
+        try:
+            day = datetime(ctx.year, dm.month or 0, dm.day or 0).date().isoformat()
+        except ValueError:
+            continue
+        if day <= ctx.date:
+            continue  # a deadline on the document's own date is none it sets
+        p = Period(dm.start, dm.end, dm.raw, day, day, "day", (dm.start, dm.end), (dm.start, dm.end))
+        if scheduled(p, bare):
+            extra.append(p)
+    f = ctx.f(a, b)
+    if "thang" in f:
+        for m in _BARE_MONTHS.finditer(f):
+            n1, n2 = int(m.group(1)), int(m.group(2))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n1 < n2 <= 12 or not free(s, e):
+                continue
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{n1:02d}", f"{ctx.year}-{n2:02d}", "range", (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+        for m in _BARE_MONTH.finditer(f):
+            n = int(m.group(1))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n <= 12 or not free(s, e) or _RANGE_HEAD_REV.match(f[max(0, m.start() - 30) : m.start()][::-1]):
+                continue  # "tháng 9 - tháng 11": the range's second bound is no month of its own
+            month = f"{ctx.year}-{n:02d}"
+            p = Period(s, e, ctx.text[s:e], month, month, "month", (s, e), (s, e))
+            if not _before(month, ctx.date) and scheduled(p):
+                extra.append(p)
+    if "qu" in f:
+        for m in _BARE_QUARTERS.finditer(f):
+            q1 = _ROMAN_Q.get(m.group(1)) or int(m.group(1))
+            q2 = (_ROMAN_Q.get(m.group(2)) or int(m.group(2))) if m.group(2) else q1
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= q1 <= q2 <= 4 or not free(s, e) or _Q_RANGE_HEAD_REV.match(f[max(0, m.start() - 30) : m.start()][::-1]):
+                continue  # "quý II - quý III/2026" is read whole by the date finder
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{3 * q1 - 2:02d}", f"{ctx.year}-{3 * q2:02d}", "quarter",
+                       (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+    if "thang" in f:
+        for m in R.year_part_bare.finditer(f):
+            n = int(m.group("n"))
+            s, e = a + m.start(), a + m.end()
+            if not 1 <= n <= 11 or R.vague_more.match(f, m.end()) or not free(s, e):
+                continue
+            first, last = (1, n) if m.group("head") else (13 - n, 12)
+            p = Period(s, e, ctx.text[s:e], f"{ctx.year}-{first:02d}", f"{ctx.year}-{last:02d}", "month", (s, e), (s, e))
+            if not _before(p.last, ctx.date) and scheduled(p):
+                extra.append(p)
+    if not extra:
+        return periods
+    return sorted(periods + extra, key=lambda q: q.start)
+
+
 # "20/ 4/2025", "21 /4/ 2025": a day typed into a template's blanks keeps spaces around its
 # slashes, which the date finder does not read (at least one space, else it is read already)
 _SPACED_DATE = re.compile(r"(?<![\d/])(\d{1,2})(\s*)/(\s*)(\d{1,2})(\s*)/(\s*)((?:19|20)\d\d)(?![\d/])")
@@ -1704,6 +1891,8 @@ def _listed_after(ctx: _Ctx, prev: _Cand, p: Period) -> _Cand | None:
     if not (0 < p.start - q.end <= 20) or ctx.doc.line_at(p.start).idx != prev.line or prev.rule == "preamble_event":
         return None
     gap = _strip_trail(ctx.rules, ctx.f(q.end, p.start)).strip()
+    if not gap and ctx.text[q.end : p.start].strip() == ",":
+        gap = ","  # "ngày 12, 13 và 14/5/2026": the comma alone (the trail strips it)
     if not _LIST_JOIN.fullmatch(gap) or p.kind not in ("day", "month", "year", "quarter"):
         return None
     if prev.start is None:
@@ -1772,6 +1961,47 @@ def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
     one = Period(p.start, k, ctx.text[p.start : k], p.first, p.first, "day", (p.start, p.end), (p.start, p.end))
     two = Period(k, p.end, ctx.text[k : p.end], p.last, p.last, "day", p.last_span, p.last_span)
     return [replace(c, start=p.first, end=p.first, period=one), replace(c, start=p.last, end=p.last, period=two, second_day=True)]
+
+
+# days listed before the one that writes month and year: "các ngày 12, 13 và 14/5/2026" (folded,
+# reversed: what ends right before the last day)
+_DAY_LIST_REV = re.compile(r"\s*(?:av|,)\s*(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s+yagn(?!\w)")
+
+
+def _with_day_lists(ctx: _Ctx, periods: list[Period]) -> list[Period]:
+    """The days a list names before its last, which alone writes month and year: days in a row
+    are one period ("trong các ngày 12, 13 và 14/5/2026": 12 to 14 May), other days each a day of
+    that month listed like the last ("vào các ngày 5, 12 và 19/5/2026"). A pair ("ngày 15 và
+    20/5") is read by the date finder already; this is a list of three or more."""
+    extra: list[Period] = []
+    gone: set[tuple[int, int]] = set()
+    for p in periods:
+        if p.kind != "day" or len(p.first) != 10:
+            continue
+        ln = ctx.doc.line_at(p.start)
+        rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
+        m = _DAY_LIST_REV.match(rev)
+        if m is None or "," not in m.group("days"):
+            continue
+        s = p.start - m.end("days")
+        days = [(s + k.start(), s + k.end(), int(k.group()))
+                for k in re.finditer(r"\d{1,2}", ctx.text[s : p.start - m.start("days")])]
+        vals = [d for _, _, d in days] + [int(p.first[8:])]
+        if any(b <= a for a, b in zip(vals, vals[1:], strict=False)) or any(
+                q.start < p.start and s < q.end for q in periods if q is not p):
+            continue
+        if all(b == a + 1 for a, b in zip(vals, vals[1:], strict=False)):
+            # days in a row ("các ngày 12, 13 và 14/5/2026"): one event over them, a period
+            first = f"{p.first[:8]}{vals[0]:02d}"
+            gone.add((p.start, p.end))
+            extra.append(Period(s, p.end, ctx.text[s : p.end], first, p.last, "range", (s, p.end), p.last_span))
+            continue
+        for at, to, d in days:
+            day = f"{p.first[:8]}{d:02d}"
+            extra.append(Period(at, to, ctx.text[at:to], day, day, "day", (s, p.end), (s, p.end)))
+    if not extra:
+        return periods
+    return sorted([q for q in periods if (q.start, q.end) not in gone] + extra, key=lambda q: q.start)
 
 
 _BARE_DAY_REV = re.compile(r"\s+(\d{1,2})(?!\d)")  # on reversed text: "… 19 " before "tháng 12 …"
@@ -1902,7 +2132,64 @@ def _read_time_cell(ctx: _Ctx, a: int, b: int, deadline: bool = False) -> list[t
     out.sort(key=lambda x: x[2].start)
     if out and out[-1][1] is not None and (q := _with_next_year(ctx, out[-1][2], b)) is not out[-1][2]:
         out[-1] = (out[-1][0], q.last, q)
+    if not out:
+        out = _yearless_cell(ctx, a, b, deadline)
     return out
+
+
+# a time cell that names no year (the plan's own year is meant): "Tháng 3", "Tháng 3 - 5",
+# "Quý II", "Quý II - III", "Trước ngày 30/9", "Ngày 15/5" (folded, the cell stripped)
+_YEARLESS_CELL = re.compile(
+    r"(?:(?P<cue>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+)??(?:"
+    r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<dm>\d{1,2})"
+    r"|thang\s+(?P<m1>\d{1,2})(?:\s*(?:-|–|đên|tơi)\s*(?:thang\s+)?(?P<m2>\d{1,2}))?"
+    r"|qu[yi]\s+(?P<q1>iv|i{1,3}|[1-4])(?:\s*(?:-|–|đên|tơi)\s*(?:qu[yi]\s+)?(?P<q2>iv|i{1,3}|[1-4]))?)")
+
+
+def _yearless_cell(ctx: _Ctx, a: int, b: int, deadline: bool) -> list[tuple[str | None, str | None, Period]]:
+    """The item of a task table's time cell written without its year ("Tháng 3", "Quý II - III",
+    "Trước ngày 30/9"): a plan dated by its date line schedules its own year. Read only when the
+    whole cell is that one expression (a cue before it allowed) and it does not end before the
+    document's date (where the year is unknown); else none, as before."""
+    R = ctx.rules
+    if ctx.year is None or ctx.date is None or ctx.doc.anchors.get("date") is None:
+        return []
+    raw = ctx.text[a:b]
+    lead = len(raw) - len(raw.lstrip(" *_"))
+    cell = ctx.f(a + lead, a + len(raw.rstrip(" *_.;")))
+    m = _YEARLESS_CELL.fullmatch(cell)
+    if m is None:
+        return []
+    cue = collapse(m.group("cue")) if m.group("cue") else None
+    cat = R.cue_kind.get(cue) if cue else None
+    if cue and cat is None:
+        return []  # "Sau tháng 3", "Hết quý II": words the cues do not know
+    y = ctx.year
+    try:
+        if m.group("d"):
+            first = last = datetime(y, int(m.group("dm")), int(m.group("d"))).date().isoformat()
+            kind = "day"
+        elif m.group("m1"):
+            m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+            if not 1 <= m1 <= m2 <= 12:
+                return []
+            first, last, kind = f"{y}-{m1:02d}", f"{y}-{m2:02d}", "month" if m1 == m2 else "range"
+        else:
+            q1, q2 = _ROMAN_Q.get(m.group("q1"), 0) or int(m.group("q1")), 0
+            q2 = _ROMAN_Q.get(m.group("q2") or "", 0) or int(m.group("q2") or q1)
+            if not 1 <= q1 <= q2 <= 4:
+                return []
+            first, last, kind = f"{y}-{3 * q1 - 2:02d}", f"{y}-{3 * q2:02d}", "quarter"
+    except ValueError:
+        return []
+    if _before(last, ctx.date):
+        return []
+    s, e = a + lead + m.start(), a + lead + m.end()
+    p = Period(s, e, ctx.text[s:e], first, last, kind, (s, e), (s, e))
+    if cat is None and deadline and kind == "day":
+        cat = "deadline"
+    start, end = _encode(p, cat)
+    return [(start, end, p)]
 
 
 def _list_sep_len(R: _Rules, folded: str) -> int:
@@ -1952,6 +2239,10 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+        pair = _start_end_columns(table)
+        if pair is not None:
+            out.extend(_start_end_rows(ctx, table, *pair, cells))
+            continue
         ti = table.column("time")
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
         deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
@@ -1983,6 +2274,64 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+@cache
+def _start_end_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = load_rules("timeline")["tables"]
+    return (re.compile(rf"(?<!\w)(?:{_alts(t['start_columns'])})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{_alts(t['end_columns'])})(?!\w)"))
+
+
+def _start_end_columns(table: Table) -> tuple[int, int, int] | None:
+    """(start column, end column, rows to skip) of a schedule written in two columns side by side
+    ("Thời gian bắt đầu | Thời gian kết thúc"), one of them the table's time column; or under a
+    merged "Thời gian" whose parts ("Bắt đầu | Kết thúc") the converter put in the first row."""
+    starts, ends = _start_end_words()
+    heads = [fold_same_length(c.text.strip(" *")) for c in table.header]
+    sub = [fold_same_length(c.text.strip(" *")) for c in table.rows[0]] if table.rows else []
+    for rows, names in ((0, heads), (1, sub)):
+        for j in range(len(names) - 1):
+            if (starts.search(names[j]) and not ends.search(names[j]) and ends.search(names[j + 1])
+                    and "time" in table.roles[j : j + 2]):
+                return j, j + 1, rows
+    return None
+
+
+def _start_end_rows(ctx: _Ctx, table: Table, si: int, ei: int, skip: int,
+                    cells: list[tuple[int, int]]) -> list[_Cand]:
+    """One item per row of a two-column schedule: from its start cell's first date to its end
+    cell's last (either alone: an open start, or a deadline)."""
+    R, doc = ctx.rules, ctx.doc
+    out: list[_Cand] = []
+    for row in table.rows[skip:]:
+        a = row[si] if si < len(row) and row[si].text else None
+        b = row[ei] if ei < len(row) and row[ei].text else None
+        task = table.get(row, "task")
+        cells.extend((c.start, c.end) for c in (a, b) if c is not None)
+        if task is None or len(task.text.split()) < 2 or (a is None and b is None):
+            continue
+        first = [p for _, _, p in _read_time_cell(ctx, a.start, a.end)] if a else []
+        last = [p for _, _, p in _read_time_cell(ctx, b.start, b.end)] if b else []
+        if not first and not last:
+            continue
+        p0, p1 = (first[0] if first else None), (last[-1] if last else None)
+        start, end = (p0.first if p0 else None), (p1.last if p1 else None)
+        if start and end and end < start:
+            continue
+        if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
+            continue  # over before the document's year: history
+        lo, hi = p0 or p1, p1 or p0
+        if lo is None or hi is None:
+            continue
+        p = Period(lo.start, hi.end, ctx.text[lo.start : hi.end], lo.first, hi.last, "range", lo.first_span, hi.last_span)
+        label = clean_value(task.text)
+        if len(label) > 160:
+            label = clean_value(label[:160].rsplit(" ", 1)[0])
+        at = lo.start
+        out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(at).idx,
+                         (lo.start, hi.end), (task.start, task.end), None))
+    return out
 
 
 def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | None,
@@ -2218,7 +2567,9 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             continue
         periods = _with_year_parts(ctx, _with_spaced_dates(ctx, find_periods(doc.text, *span), *span), *span)
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
-        periods = _join_across_year(ctx, periods)
+        periods = _with_day_lists(ctx, _join_across_year(ctx, periods))
+        if zone == "body":
+            periods = _with_doc_year(ctx, periods, *span)
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)
