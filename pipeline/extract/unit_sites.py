@@ -408,3 +408,40 @@ def without_general_provisions(lls: list, regions: list[tuple[int, int]]) -> lis
                 continue
         out.append((k0, k1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _founding() -> re.Pattern[str]:
+    verbs = load_rules("unit_sites")["founding"]["verbs"]
+    return re.compile(rf"(?:^|\s)(?i:{phrases_alternation(verbs)})\s+(?P<o>\S.*)$", re.DOTALL)
+
+
+def founded_bodies(doc: Document) -> tuple[tuple[str, ...], ...]:
+    """The bodies a decision founds or reshapes, as its title names them ("Thành lập Hội đồng
+    A và Tổ giúp việc Hội đồng A" → the two), each as its word keys; () for any other title."""
+    from . import units as u
+
+    rng = doc.parts.get("title")
+    if not rng or not len(rng):
+        return ()
+    title = " ".join(doc.lines[i].text.strip(" *|") for i in rng if not doc.lines[i].blank)
+    m = _founding().search(title)
+    if m is None:
+        return ()
+    out = []
+    for part in re.split(r"\s+và\s+|\s*,\s*", m.group("o")):
+        part = part.strip(" .;:")
+        if part and u._unit_initial(part):
+            out.append(tuple(u._wkey(t) for t in re.findall(r"\w+", part)))
+    return tuple(out)
+
+
+def describes_founded(name: str, founded: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a unit's name is one of the bodies the decision founds, named whole or short
+    ("Tổ giúp việc Hội đồng" for "Tổ giúp việc Hội đồng đánh giá …"; "Ban Chỉ đạo" for "Ban
+    Chỉ đạo Trung ương về …")."""
+    from . import units as u
+
+    k = tuple(u._wkey(t) for t in re.findall(r"\w+", name))
+    # (a founded body's name of two words opens other names too: "Hội đồng" / "Hội đồng nhân dân")
+    return len(k) >= 2 and any(f[: len(k)] == k or (len(f) >= 3 and k[: len(f)] == f) for f in founded)

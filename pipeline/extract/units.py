@@ -2704,8 +2704,11 @@ def _relay_inside(sent: str) -> _Found | None:
         rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
         if rel is None:
             continue
-        if not any(_head_at(ws, j) and j + _head_at(ws, j) <= k for j in range(max(0, k - 10), k)):
+        heads = [j for j in range(max(0, k - 10), k) if _head_at(ws, j) and j + _head_at(ws, j) <= k]
+        if not heads:
             return None
+        if any(ws[i].key in lex.tense for i in range(heads[-1], k)):
+            return None  # "Cục A đã có văn bản đề nghị Cục B …": a past request, reported
         after = ws[k + len(rel) - 1].end
         rest = sent[after:].lstrip()
         if not _unit_initial(rest):
@@ -3215,6 +3218,12 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
     named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
+    founded = unit_sites.founded_bodies(doc) if decree else ()
+    if founded:
+        # the duties of the body the decision founds describe it; only the execution article
+        # (a task of carrying the decision out) gives it work
+        named = [(u, n) for u, n in named if not unit_sites.describes_founded(n, founded)
+                 or any(_has_exec(t) for t, _a, _b in u.tasks)]
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
