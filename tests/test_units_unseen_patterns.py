@@ -3,12 +3,17 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 
 - a decision that founds a body sets out that body's duties: they are no work it assigns;
 - a request reported in the past ("Cục A đã có văn bản đề nghị Cục B …") assigns nothing;
+- a class and its members ("Các cơ sở gồm: Trường A, Trường B …"): the members, never "… gồm";
+- a bare head noun referring back to bodies just named ("Công ty chịu trách nhiệm …" under a
+  heading naming two companies, "Các đơn vị nêu trên …"): those bodies, never the bare noun.
 """
 
 from __future__ import annotations
 
+import pytest
 from corpus_files import segment_text
 from synthetic_decision import HEAD, TAIL
+from test_units_grammar_unseen import _HEAD, _IMPL, _TAIL
 
 from pipeline.extract.units import extract_responsible_units
 from pipeline.provenance import Prov
@@ -90,3 +95,58 @@ Trần Văn Bình
 def test_request_reported_in_the_past_assigns_nothing() -> None:
     names = _units(_LETTER)
     assert "Cục Quản lý thị trường" not in names
+
+
+def _plan_units(section: str) -> list[str]:
+    return _units(_HEAD + _IMPL + section + _TAIL)
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "1. Các đơn vị phối hợp gồm: Sở Y tế, Sở Nội vụ thực hiện kiểm tra định kỳ.\n"
+            "2. Sở Tài chính bố trí kinh phí.\n",
+            ["Sở Y tế", "Sở Nội vụ", "Sở Tài chính"],
+        ),
+        (
+            "1. Các cơ sở đào tạo gồm Trường Cao đẳng Hà An, Trường Cao đẳng Y tế Hà An tổ chức tuyển sinh.\n",
+            ["Trường Cao đẳng Hà An", "Trường Cao đẳng Y tế Hà An"],
+        ),
+        (
+            "1. Các đơn vị bao gồm\nTổ chức tuyên truyền kế hoạch.\n2. Sở Tài chính\nBố trí kinh phí.\n",
+            ["Các đơn vị", "Sở Tài chính"],
+        ),
+    ],
+    ids=["colon-members-then-verb", "members-without-colon", "class-alone"],
+)
+def test_inclusion_gives_members_never_the_verb(section: str, expected: list[str]) -> None:
+    names = _plan_units(section)
+    assert not any(n.endswith("gồm") for n in names)
+    assert names == expected
+
+
+def test_bare_head_under_a_heading_is_the_heading_units() -> None:
+    section = (
+        "1. Công ty cổ phần Môi trường Hà An, Công ty TNHH Xây dựng Bình Minh\n"
+        "Công ty chịu trách nhiệm thu gom rác thải trên địa bàn.\n2. Sở Tài chính\nBố trí kinh phí.\n"
+    )
+    doc = segment_text(_HEAD + _IMPL + section + _TAIL)
+    units = extract_responsible_units(doc, Prov())
+    assert [u["name"] for u in units] == ["Công ty cổ phần Môi trường Hà An", "Công ty TNHH Xây dựng Bình Minh",
+                                          "Sở Tài chính"]
+    assert "thu gom rác thải" in units[1]["tasks"][0]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "1. Sở Y tế, Sở Nội vụ, Sở Tài chính: Triển khai kế hoạch.\n"
+        "2. Các đơn vị nêu trên báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.\n",
+        "Giao Sở Y tế, Sở Nội vụ, Sở Tài chính triển khai kế hoạch; các cơ quan, đơn vị trên báo cáo kết quả "
+        "về Ủy ban nhân dân tỉnh.\n",
+    ],
+    ids=["numbered-item", "same-sentence"],
+)
+def test_back_reference_is_no_unit(section: str) -> None:
+    assert _plan_units(section) == ["Sở Y tế", "Sở Nội vụ", "Sở Tài chính"]

@@ -548,6 +548,8 @@ def _should_join(cur: str, nxt: str) -> bool:
         # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
         # would be capitalised throughout ("Hà An"); a capital then lower case opens a sentence
         return False
+    if h and h[1] and not _ends_with_head(cur) and _bare_subject(nxt):
+        return False  # "1. Công ty A, Công ty B" / "Công ty chịu trách nhiệm …": the heading's units, referred back to
     if h and h[1] and nxt.startswith("Các ") and not _ends_with_head(cur):
         return False  # "2. Các chi bộ, đảng bộ cơ sở" / "Các cấp ủy … chủ động …": no name goes on with "Các"
     if h and not h[1]:
@@ -566,6 +568,15 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _bare_subject(s: str) -> bool:
+    """A sentence whose subject is a bare head noun ("Công ty chịu trách nhiệm …", "Các đơn vị
+    chủ động …"): it refers back to bodies named before, it opens a line of its own."""
+    ws = _wlist(s[:60])
+    n = _head_at(ws, 0)
+    return bool(n) and n < len(ws) and bodies.is_bare_noun(" ".join(w.text for w in ws[:n])) \
+        and ws[n].text[:1].islower() and _match(ws, n, _lex().verbs) is not None
 
 
 def _clause_item(s: str, cur: str) -> bool:
@@ -842,6 +853,8 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if w.key == _GOM and k + 1 < len(ws) and _head_at(ws, k + 1):
+            continue  # "Các đơn vị gồm: Sở A, Sở B thực hiện …": the members, the clause goes on
         if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
             continue  # "Ủy ban nhân dân các tỉnh, thành phố: A, B, C …": the levels' list
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
@@ -1124,6 +1137,16 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     whole = bodies.complete_field(collapse(seg)) if seg.rstrip().endswith("và") else None
     if whole and not re.search(r"[,;]", seg):
         return ((whole, start, end),)  # "Bộ Khoa học và" / (page break): the one field it begins
+    # "Các cơ sở đào tạo gồm Trường A, Trường B": a class and then the members it is made of —
+    # the members are the units; with no member after it ("Các đơn vị gồm:" over a list) the
+    # class, without its verb of inclusion
+    g = _INCLUDED.search(_PAREN.sub(lambda x: " " * len(x.group(0)), seg))
+    if g is not None and g.start() > 0:
+        inner = _split_plain(s, start + g.end(), end) if g.end() < len(seg) else []
+        if inner and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
+            return tuple(inner)
+        if not seg[g.end() :].strip():
+            return _split_units(s, start, start + g.start())
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
@@ -1151,6 +1174,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_INCLUDED = re.compile(r"\s+(?:bao\s+gồm|gồm(?:\s+có)?)(?:\s*:\s*|\s+|\s*$)")
 _INCLUDES = re.compile(r"\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó\s+có)\s+", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
@@ -1802,6 +1826,8 @@ def _clean_name(raw: str) -> str:
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
     name = _topic_after_dash(name)
+    if _refers_back(name):
+        return ""
     low = name.casefold()
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
@@ -1811,6 +1837,22 @@ def _clean_name(raw: str) -> str:
     if m and m.group(1)[:1].islower() and _wkey(m.group(1)) not in _lex().numbered:
         name = name[: m.start() + 1 + len(m.group(1))]  # "Sở Nội vụ 6": a page number or note mark
     return _cap(clean_value(name).strip(" -–"))
+
+
+@cache
+def _back_ref_pattern() -> re.Pattern[str]:
+    tails = load_rules("units")["name"].get("back_refs", [])
+    return re.compile(r"^(?:các\s+)?(?P<kinds>.+?)\s+(?:" + "|".join(map(phrase_pattern, tails)) + r")$", re.IGNORECASE)
+
+
+def _refers_back(name: str) -> bool:
+    """"Các đơn vị nêu trên", "Công ty này": bare kinds pointing back at bodies the text named
+    before — those bodies, no unit of its own name."""
+    m = _back_ref_pattern().match(collapse(name))
+    if m is None:
+        return False
+    kinds = [k for k in re.split(r"\s*,\s*|\s+và\s+", m.group("kinds")) if k]
+    return bool(kinds) and all(bodies.is_bare_noun(k) for k in kinds)
 
 
 _STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
@@ -1924,6 +1966,7 @@ _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
 _TRUONG = _wkey("trưởng")
+_GOM = _wkey("gồm")
 _VA = _wkey("và")
 
 
