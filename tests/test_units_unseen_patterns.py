@@ -5,7 +5,10 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 - a request reported in the past ("Cục A đã có văn bản đề nghị Cục B …") assigns nothing;
 - a class and its members ("Các cơ sở gồm: Trường A, Trường B …"): the members, never "… gồm";
 - a bare head noun referring back to bodies just named ("Công ty chịu trách nhiệm …" under a
-  heading naming two companies, "Các đơn vị nêu trên …"): those bodies, never the bare noun.
+  heading naming two companies, "Các đơn vị nêu trên …"): those bodies, never the bare noun;
+- a report or a reply that asks its addressee to act ("Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh
+  có ý kiến chỉ đạo:", "Trên đây là ý kiến của Cục A để Quý Sở nghiên cứu, thực hiện"): the
+  addressee is a unit, as the request (or, for "Quý …", "Kính gửi") names it.
 """
 
 from __future__ import annotations
@@ -150,3 +153,79 @@ def test_bare_head_under_a_heading_is_the_heading_units() -> None:
 )
 def test_back_reference_is_no_unit(section: str) -> None:
     assert _plan_units(section) == ["Sở Y tế", "Sở Nội vụ", "Sở Tài chính"]
+
+
+_REPORT = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/BC-SNNMT
+Hà An, ngày 20 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả kiểm tra ranh giới khu vực khai thác khoáng sản
+
+Kính gửi: Ủy ban nhân dân tỉnh Hà An
+
+I. KẾT QUẢ KIỂM TRA
+Đoàn kiểm tra đã làm việc với các doanh nghiệp tại thực địa.
+II. KIẾN NGHỊ, ĐỀ XUẤT
+Ranh giới hai khu vực mỏ rất gần nhau, có nguy cơ ảnh hưởng đến khu vực lân cận.
+Do đó, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:
+1. Đối với Công ty TNHH Đá Xanh Hà An
+- Thường xuyên kiểm tra hệ thống mốc giới khu vực khai thác.
+2. Đối với Ủy ban nhân dân xã Bình Sơn
+- Tăng cường kiểm tra, giám sát hoạt động khai thác trên địa bàn.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Nguyễn Văn Hòa
+"""
+
+
+def test_report_asking_its_addressee_to_direct() -> None:
+    assert _units(_REPORT) == ["Ủy ban nhân dân tỉnh", "Công ty TNHH Đá Xanh Hà An", "Ủy ban nhân dân xã Bình Sơn"]
+
+
+def test_plural_class_asked_in_an_intro_only_introduces() -> None:
+    text = _REPORT.replace("Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:",
+                           "Sở Nông nghiệp và Môi trường đề nghị các cơ quan, đơn vị thực hiện:")
+    assert _units(text) == ["Công ty TNHH Đá Xanh Hà An", "Ủy ban nhân dân xã Bình Sơn"]
+
+
+_REPLY = """CỤC CÔNG NGHIỆP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 118/CCN-QL
+V/v góp ý hồ sơ điều chỉnh cụm công nghiệp
+Hà Nội, ngày 02 tháng 6 năm 2026
+
+Kính gửi: Sở Công Thương tỉnh Hà An
+
+Cục Công nghiệp nhận được Văn bản số 310/SCT-QLCN của Sở Công Thương tỉnh Hà An; sau khi xem xét, Cục có ý kiến như sau:
+1. Về quy mô diện tích
+Việc điều chỉnh quy mô diện tích cụm công nghiệp thực hiện theo quy định hiện hành.
+2. Về địa giới hành chính
+Địa điểm cụm công nghiệp xác định theo địa giới hành chính mới.
+Trên đây là ý kiến của Cục Công nghiệp để Quý Sở nghiên cứu, thực hiện theo quy định pháp luật./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+Lê Thị Mai
+"""
+
+
+def test_reply_closing_hands_the_matter_to_its_addressee() -> None:
+    assert _units(_REPLY) == ["Sở Công Thương tỉnh Hà An"]

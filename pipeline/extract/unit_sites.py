@@ -259,7 +259,7 @@ def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # the asking verb before the body asked, in a letter's closing paragraph ("Trên đây là ý kiến
 # của Bộ A, đề nghị Sở B …", "Bộ A đề nghị Ủy ban nhân dân các tỉnh …")
-_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
+_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu|để(?=\s+Quý\s))\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
 
 
 def _addressee(doc: Document) -> tuple[str, int, int] | None:
@@ -305,7 +305,8 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
     if q is not None:
         who = _addressee(doc)
         task = content[q.end() :]
-        if who is None or not directing.search(task[:80]):
+        reply = any(content.startswith(x) for x in load_rules("unit_sites")["closing_request"].get("reply_closing", []))
+        if who is None or not (reply or directing.search(task[:80])):
             return
         name = u._expand(u._clean_name(who[0]))
         unit = col.add(name, (who[1], who[2]), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]

@@ -2631,7 +2631,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             nxt = lls[k + 1] if k + 1 < k1 else None
             f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
             intro = first_heading is not None and k < first_heading
-            if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue"):
+            if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue") \
+                    and not (ctx is None and _asks_named(content, f)):
                 # under "Trách nhiệm của X", a body the text charges by the formula ("cơ quan
                 # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
                 charged = (f.how == "subject" and f.task_at is not None and ctx is not None
@@ -2650,6 +2651,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 else:
                     for u in ctx.units:  # type: ignore[union-attr]
                         u.parent = True
+        if f is None and ctx is None and first_heading is not None and k < first_heading:
+            # "Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over the list
+            r = _relay_inside(content) if content.rstrip().endswith(":") else None
+            f = r if r is not None and _asks_named(content, r) else None
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
@@ -2661,6 +2666,21 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     if len(col.units) > n_before and title_units:
         for u in title_units:
             u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
+
+
+def _asks_named(content: str, f: _Found) -> bool:
+    """The section's intro asks one named body to act on the list below it ("Do đó, Sở A đề
+    nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over "1. Đối với Công ty B …"): the body asked
+    is assigned, beside the bodies the list names. (A plural class asked — "yêu cầu các sở,
+    ngành:" — only introduces the bodies below.)"""
+    if not content.rstrip().endswith(":") or len(f.names) != 1 or f.task_at is None:
+        return False
+    name, a, _b = f.names[0]
+    if _CAC == _wkey(name.split()[0]) or _collective(_wlist(name)):
+        return False
+    before = _wlist(content[:a])
+    return bool(before) and any(_match(before, j, _lex().relay) and j + len(_match(before, j, _lex().relay) or ()) == len(before)
+                                for j in range(max(0, len(before) - 3), len(before)))
 
 
 def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
@@ -3209,7 +3229,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         if in_region[k] or _is_closer(ll.content) or (
             _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
         ):
-            if not (in_region[k] or walked or decree):
+            if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
