@@ -8,7 +8,9 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
   heading naming two companies, "Các đơn vị nêu trên …"): those bodies, never the bare noun;
 - a report or a reply that asks its addressee to act ("Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh
   có ý kiến chỉ đạo:", "Trên đây là ý kiến của Cục A để Quý Sở nghiên cứu, thực hiện"): the
-  addressee is a unit, as the request (or, for "Quý …", "Kính gửi") names it.
+  addressee is a unit, as the request (or, for "Quý …", "Kính gửi") names it;
+- a verb that is also a kind of body ("tổ chức") right after a comma that closes a named body
+  ("Công an tỉnh, tổ chức lực lượng …") opens the task; after a list of kinds it is one more.
 """
 
 from __future__ import annotations
@@ -229,3 +231,19 @@ Lê Thị Mai
 
 def test_reply_closing_hands_the_matter_to_its_addressee() -> None:
     assert _units(_REPLY) == ["Sở Công Thương tỉnh Hà An"]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        ("2. Sở Văn hóa, Thể thao và Du lịch, Đài Phát thanh và Truyền hình tỉnh, tổ chức các hoạt động tuyên truyền.\n",
+         ["Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh và Truyền hình tỉnh"]),
+        ("5. Giao Công an tỉnh, tổ chức lực lượng bảo đảm an ninh, trật tự.\n", ["Công an tỉnh"]),
+        ("1. Ủy ban nhân dân các xã, phường, tổ chức tuyên truyền sâu rộng đến Nhân dân.\n",
+         ["Ủy ban nhân dân các xã, phường"]),
+        ("3. Các cơ quan, đơn vị, tổ chức triển khai thực hiện nghiêm túc Kế hoạch.\n", ["Các cơ quan, đơn vị, tổ chức"]),
+    ],
+    ids=["list-of-named-bodies", "after-a-cue", "after-levels", "list-of-kinds"],
+)
+def test_verb_after_a_comma_opens_the_task(section: str, expected: list[str]) -> None:
+    assert _plan_units(section) == expected

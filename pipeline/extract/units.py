@@ -426,6 +426,20 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
     return False
 
 
+def _continues_kinds(ws: tuple[_Word, ...] | list[_Word], k: int) -> bool:
+    """Whether the collective noun at ``k``, after a comma, goes on with the list before it
+    ("Các cơ quan, đơn vị, tổ chức …", "các xã, phường, thị trấn"). After a level ("Công an
+    tỉnh, tổ chức lực lượng …", "Ủy ban nhân dân các xã, phường, tổ chức tuyên truyền …") only
+    another level does: a kind of body there is the verb that opens the task."""
+    before = ws[max(0, k - 3) : k]
+    if _category_end(before, levels=False):
+        return True
+    if not _category_end(before):
+        return False
+    cat = _match(ws, k, _lex().cat_index)
+    return cat is not None and cat in _lex().levels
+
+
 def _bare(ws: tuple[_Word, ...] | list[_Word]) -> bool:
     """A collective noun alone ("ngành", "các thôn")."""
     i = 1 if ws and ws[0].key == _CAC else 0
@@ -786,7 +800,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 or (not prev_comma and p.key in _GLUE)
                 or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
                 or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
-                or (prev_comma and _match(ws, k, lex.cat_index) is not None and _category_end(ws[max(0, k - 3) : k]))
+                or (prev_comma and _match(ws, k, lex.cat_index) is not None and _continues_kinds(ws, k))
             )
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
