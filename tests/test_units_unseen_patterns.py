@@ -10,7 +10,9 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
   có ý kiến chỉ đạo:", "Trên đây là ý kiến của Cục A để Quý Sở nghiên cứu, thực hiện"): the
   addressee is a unit, as the request (or, for "Quý …", "Kính gửi") names it;
 - a verb that is also a kind of body ("tổ chức") right after a comma that closes a named body
-  ("Công an tỉnh, tổ chức lực lượng …") opens the task; after a list of kinds it is one more.
+  ("Công an tỉnh, tổ chức lực lượng …") opens the task; after a list of kinds it is one more;
+- an acronym the text defines whose letters are no initials of the words ("Cảng biển Hà An
+  (HSP)", an English name's letters) is written out, with the list's head where it hangs on one.
 """
 
 from __future__ import annotations
@@ -247,3 +249,35 @@ def test_reply_closing_hands_the_matter_to_its_addressee() -> None:
 )
 def test_verb_after_a_comma_opens_the_task(section: str, expected: list[str]) -> None:
     assert _plan_units(section) == expected
+
+
+_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 512/TB-VPCP
+Hà Nội, ngày 14 tháng 5 năm 2026
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại cuộc họp về các dự án cảng biển
+
+Ngày 10 tháng 5 năm 2026, Phó Thủ tướng chủ trì cuộc họp với các Bộ: Xây dựng, Tài chính; các Tập đoàn, Tổng công ty: Dầu khí Hà An (HAP), Cảng biển Hà An (HSP) và Tổ chức Phát triển Công nghiệp Liên hợp quốc (UNIDO). Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:
+1. Giao Bộ Xây dựng hướng dẫn thủ tục đầu tư các bến cảng.
+2. Các bộ, ngành, nhất là HSP cần khẩn trương hoàn thành thủ tục đầu tư dự án trong tháng 6 năm 2026.
+3. Đề nghị UNIDO phối hợp hỗ trợ kỹ thuật cho dự án.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Trần Văn Nam
+"""
+
+
+def test_acronym_written_out_with_its_list_head() -> None:
+    names = _units(_NOTICE)
+    assert "Tổng công ty Cảng biển Hà An" in names
+    assert "HSP" not in names

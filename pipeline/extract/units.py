@@ -3134,7 +3134,42 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         tail = words[::-1]
         if "".join(_initial(w) for w in tail) == abbr.replace("Đ", "D"):
             out[abbr] = " ".join(tail)
+    for m in _DEFINED.finditer(text):
+        if m.group(1) not in out:
+            name = _acronym_name(text, m.start())
+            if name:
+                out[m.group(1)] = name
     return out
+
+
+_LIST_CUT = re.compile(r"[,;:(]")
+
+
+def _acronym_name(text: str, at: int) -> str | None:
+    """The body an acronym whose letters are no initials of its words stands for ("Cảng Hàng
+    không Việt Nam (ACV)", an English name's letters): the capitalised phrase right before the
+    parenthesis, back to the list punctuation — with the plural head of a list it is an item
+    of ("các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không … (ACV)") when
+    the phrase does not open with a head of its own."""
+    before = collapse(text[max(0, at - _DEFINED_REACH) : at])
+    cuts = list(_LIST_CUT.finditer(before))
+    if not cuts:
+        return None
+    phrase = before[cuts[-1].end() :].strip()
+    words = phrase.split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or cuts[-1].group(0) == "(":
+        return None
+    if _unit_initial(phrase):
+        return phrase
+    # the list's head: the words before the colon the list hangs on ("… Tổng công ty: A (X), B (Y)")
+    colon = next((c for c in reversed(cuts) if c.group(0) == ":"), None)
+    if colon is None or any(c.group(0) == ";" for c in cuts if c.start() > colon.start()):
+        return None
+    ws = _wlist(before[: colon.start()])
+    for n in (3, 2, 1):
+        if len(ws) >= n and _head_at(ws, len(ws) - n) == n and ws[len(ws) - n].key != _CAC:
+            return _cap(" ".join(w.text for w in ws[len(ws) - n :])) + " " + phrase
+    return None
 
 
 def _expand_defined(name: str, defined: dict[str, str]) -> str:
