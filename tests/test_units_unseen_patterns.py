@@ -12,7 +12,9 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 - a verb that is also a kind of body ("tổ chức") right after a comma that closes a named body
   ("Công an tỉnh, tổ chức lực lượng …") opens the task; after a list of kinds it is one more;
 - an acronym the text defines whose letters are no initials of the words ("Cảng biển Hà An
-  (HSP)", an English name's letters) is written out, with the list's head where it hangs on one.
+  (HSP)", an English name's letters) is written out, with the list's head where it hangs on one;
+- a bare enterprise head asked to act ("Đề nghị Công ty tiếp tục …") is the enterprises the text
+  named before it with their proper names; with none named, no unit.
 """
 
 from __future__ import annotations
@@ -281,3 +283,48 @@ def test_acronym_written_out_with_its_list_head() -> None:
     names = _units(_NOTICE)
     assert "Tổng công ty Cảng biển Hà An" in names
     assert "HSP" not in names
+
+
+_INSPECTION = """SỞ CÔNG THƯƠNG
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/TB-SCT
+Hà An, ngày 08 tháng 4 năm 2026
+
+THÔNG BÁO
+Kết quả kiểm tra sử dụng vật liệu nổ công nghiệp
+
+1. Kết quả kiểm tra
+Qua kiểm tra việc sử dụng vật liệu nổ công nghiệp của các đơn vị: Công ty cổ phần Xây dựng cầu đường Bình Sơn (Gói thầu số 4: thi công tuyến tránh); Tổng công ty Xây dựng Hà An (Gói thầu số 7); Công ty TNHH Minh Phát (Gói thầu số 9), các đơn vị cơ bản chấp hành tốt các quy định.
+2. Kiến nghị
+Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:
+- Đề nghị Công ty tiếp tục tăng cường công tác quản lý, kiểm tra, giám sát nổ mìn.
+- Tiếp tục thực hiện giám sát việc lập hộ chiếu nổ mìn.
+Sở Công Thương thông báo cho các đơn vị được biết và thực hiện./.
+
+Nơi nhận:
+- Công ty CP XD cầu đường Bình Sơn;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Lê Văn Hùng
+"""
+
+
+def test_bare_company_is_the_companies_named_before() -> None:
+    assert _units(_INSPECTION) == ["Công ty cổ phần Xây dựng cầu đường Bình Sơn", "Tổng công ty Xây dựng Hà An",
+                                   "Công ty TNHH Minh Phát"]
+
+
+def test_bare_company_without_antecedent_is_no_unit() -> None:
+    text = _INSPECTION.replace(
+        "của các đơn vị: Công ty cổ phần Xây dựng cầu đường Bình Sơn (Gói thầu số 4: thi công tuyến tránh); "
+        "Tổng công ty Xây dựng Hà An (Gói thầu số 7); Công ty TNHH Minh Phát (Gói thầu số 9)",
+        "tại các công trường trên địa bàn",
+    )
+    assert _units(text) == []

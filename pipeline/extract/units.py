@@ -78,6 +78,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .. import bodies, wordseg
+from ..antecedents import antecedents
 from ..attested_names import attested_extension
 from ..caching import per_text_cache
 from ..defined_names import defined_names, full_name
@@ -3236,6 +3237,26 @@ def _role_holders(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
+    """A bare head ("Đề nghị Công ty tiếp tục …") is the enterprises the text named before it
+    (:mod:`pipeline.antecedents`), each a unit with its tasks, unless already one; a head with no
+    such antecedent stays bare (and is dropped)."""
+    if not any(bodies.is_bare_noun(n) for _u, n in named):
+        return named
+    first = next((r.start for r in (doc.parts.get("addressee"), doc.parts.get("body")) if r), 0)
+    start = doc.lines[first].start if first < len(doc.lines) else 0
+    have = {fold(n) for _u, n in named}
+    out: list[tuple[_Unit, str]] = []
+    for u, n in named:
+        if bodies.is_bare_noun(n):
+            for a in antecedents(doc.text, n, start, u.name_span[0]):
+                if fold(a) not in have:
+                    have.add(fold(a))
+                    out.append((u, a))
+        out.append((u, n))
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -3336,6 +3357,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         # (a task of carrying the decision out) gives it work
         named = [(u, n) for u, n in named if not unit_sites.describes_founded(n, founded)
                  or any(_has_exec(t) for t, _a, _b in u.tasks)]
+    named = _resolve_bare_heads(named, doc)
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
