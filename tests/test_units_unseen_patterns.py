@@ -14,7 +14,9 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 - an acronym the text defines whose letters are no initials of the words ("Cảng biển Hà An
   (HSP)", an English name's letters) is written out, with the list's head where it hangs on one;
 - a bare enterprise head asked to act ("Đề nghị Công ty tiếp tục …") is the enterprises the text
-  named before it with their proper names; with none named, no unit.
+  named before it with their proper names; with none named, no unit;
+- a letter's closing formula that names bodies one by one ("Yêu cầu Sở A, Sở B, … triển khai
+  thực hiện./.") assigns them; addressed to classes and their heads alone it assigns nothing.
 """
 
 from __future__ import annotations
@@ -328,3 +330,45 @@ def test_bare_company_without_antecedent_is_no_unit() -> None:
         "tại các công trường trên địa bàn",
     )
     assert _units(text) == []
+
+
+_SHORT_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 930/UBND-KT
+V/v xác minh việc khai thác khoáng sản vượt ranh giới
+Hà An, ngày 15 tháng 7 năm 2026
+
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Sở Xây dựng;
+- Ủy ban nhân dân xã Bình Sơn.
+
+Xét báo cáo của Ủy ban nhân dân xã Bình Sơn về việc khai thác đá vượt ranh giới, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng, Ủy ban nhân dân xã Bình Sơn tổ chức xác minh, báo cáo kết quả trước ngày 30/8/2026.
+Yêu cầu Sở Nông nghiệp và Môi trường, Sở Xây dựng, Ủy ban nhân dân xã Bình Sơn, các cơ quan, đơn vị liên quan triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def test_closing_formula_naming_bodies_assigns_them() -> None:
+    assert _units(_SHORT_LETTER) == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Ủy ban nhân dân xã Bình Sơn"]
+
+
+def test_closing_formula_to_classes_assigns_nothing() -> None:
+    text = _SHORT_LETTER.replace(
+        "Yêu cầu Sở Nông nghiệp và Môi trường, Sở Xây dựng, Ủy ban nhân dân xã Bình Sơn, các cơ quan, đơn vị liên quan",
+        "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường",
+    )
+    assert _units(text) == ["Sở Nông nghiệp và Môi trường"]

@@ -2482,6 +2482,24 @@ def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
 
 
+def _named_in_formula(col: _Collector, ll: _LLine) -> None:
+    """A letter's closing formula that names bodies one by one ("Yêu cầu Sở A, Sở B, Ủy ban
+    nhân dân xã C, các cơ quan, đơn vị liên quan triển khai thực hiện./."): the bodies so named
+    carry the letter out; the classes beside them ("các cơ quan, đơn vị liên quan") and a
+    formula addressed to classes and their heads alone ("Thủ trưởng các sở, …") assign nothing."""
+    content = ll.content.lstrip("-+•– ")
+    if not (_starts_with(content, _lex().cues) and _generic_close().search(content)):
+        return
+    f = _analyse(content, "sentence")
+    if f is None or f.task_at is None:
+        return
+    named = tuple(n for n in f.names if _CAC not in _key(n[0]) and not _collective(_wlist(n[0]))
+                  and not bodies.is_bare_noun(n[0]))
+    if named:
+        col.found(_Found(named, f.task_at, f.how, f.conf * 0.9), ll.start + ll.body + len(ll.content) - len(content),
+                  ll, content)
+
+
 def _relayed(text: str) -> bool:
     """Whether the paragraph opens with a subject that passes work on ("Bộ A đề nghị Ủy ban nhân
     dân các tỉnh hướng dẫn …"): as after an assigning cue, the body after the verb is assigned."""
@@ -3301,6 +3319,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         ):
             if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
+                _named_in_formula(col, ll)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
