@@ -16,7 +16,9 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 - a bare enterprise head asked to act ("Đề nghị Công ty tiếp tục …") is the enterprises the text
   named before it with their proper names; with none named, no unit;
 - a letter's closing formula that names bodies one by one ("Yêu cầu Sở A, Sở B, … triển khai
-  thực hiện./.") assigns them; addressed to classes and their heads alone it assigns nothing.
+  thực hiện./.") assigns them; addressed to classes and their heads alone it assigns nothing;
+- a notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan biết,
+  thực hiện./." assigns the bodies it names one by one.
 """
 
 from __future__ import annotations
@@ -372,3 +374,15 @@ def test_closing_formula_to_classes_assigns_nothing() -> None:
         "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường",
     )
     assert _units(text) == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_notice_closing_names_who_carries_it_out() -> None:
+    text = _NOTICE.replace(
+        "3. Đề nghị UNIDO phối hợp hỗ trợ kỹ thuật cho dự án.\n",
+        "3. Đề nghị UNIDO phối hợp hỗ trợ kỹ thuật cho dự án.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hà An, các Bộ: Tài chính, Công Thương và "
+        "các cơ quan liên quan biết, thực hiện./.\n",
+    )
+    names = _units(text)
+    assert {"Ủy ban nhân dân tỉnh Hà An", "Bộ Tài chính", "Bộ Công Thương"} <= set(names)
+    assert not any(n.casefold().startswith("các cơ quan") for n in names)

@@ -2500,6 +2500,25 @@ def _named_in_formula(col: _Collector, ll: _LLine) -> None:
                   ll, content)
 
 
+_NOTICE_TO = re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
+                        r"(?:và\s+)?(?:thực\s+hiện|triển\s+khai|phối\s+hợp)")
+
+
+def _named_in_notice(col: _Collector, ll: _LLine) -> None:
+    """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
+    biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
+    them are only told)."""
+    m = _NOTICE_TO.search(ll.content)
+    if m is None or not _unit_initial(m.group("who")):
+        return
+    names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
+                  _split_units(m.group("who"), 0, len(m.group("who")))
+                  if _CAC not in _key(n) and not _collective(_wlist(n)) and not bodies.is_bare_noun(n))
+    if names:
+        col.found(_Found(names, m.end("who"), "subject", 0.7),
+                  ll.start + ll.body, ll, ll.content)
+
+
 def _relayed(text: str) -> bool:
     """Whether the paragraph opens with a subject that passes work on ("Bộ A đề nghị Ủy ban nhân
     dân các tỉnh hướng dẫn …"): as after an assigning cue, the body after the verb is assigned."""
@@ -3320,6 +3339,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
                 _named_in_formula(col, ll)
+            if not decree:
+                _named_in_notice(col, ll)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
