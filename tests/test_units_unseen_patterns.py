@@ -18,7 +18,11 @@ misreading, each on a synthetic document written here (invented places: "tỉnh 
 - a letter's closing formula that names bodies one by one ("Yêu cầu Sở A, Sở B, … triển khai
   thực hiện./.") assigns them; addressed to classes and their heads alone it assigns nothing;
 - a notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan biết,
-  thực hiện./." assigns the bodies it names one by one.
+  thực hiện./." assigns the bodies it names one by one;
+- what a draft provides ("… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ quy định …"),
+  a body's own decision ("Bộ trưởng Bộ A đồng ý …") or report ("Bộ A kính báo cáo Thủ tướng
+  Chính phủ, Chính phủ xem xét …") assign nothing; a lower-case "thuế" (the tax) is no body
+  passing work on.
 """
 
 from __future__ import annotations
@@ -386,3 +390,42 @@ def test_notice_closing_names_who_carries_it_out() -> None:
     names = _units(text)
     assert {"Ủy ban nhân dân tỉnh Hà An", "Bộ Tài chính", "Bộ Công Thương"} <= set(names)
     assert not any(n.casefold().startswith("các cơ quan") for n in names)
+
+
+_DRAFT_LETTER = """BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2150/BTC-CST
+V/v tiếp thu, giải trình ý kiến về dự án Luật Thuế tài nguyên (sửa đổi)
+Hà Nội, ngày 02 tháng 12 năm 2026
+
+Kính gửi: Thủ tướng Chính phủ
+
+Bộ Tài chính báo cáo nội dung tiếp thu, giải trình như sau:
+- Về mức thuế suất đối với khoáng sản, dự thảo Luật giao Chính phủ trình Ủy ban Thường vụ Quốc hội quyết định cho phù hợp.
+Tiếp thu ý kiến đại biểu, Bộ Tài chính chỉnh lý dự thảo Luật theo hướng:
+- Đưa khung thuế suất vào trong Luật.
+- Giao Chính phủ quy định chi tiết danh mục tài nguyên chịu thuế.
+Căn cứ ý kiến thẩm tra (Báo cáo số 12/BC-UBKT ngày 10/11/2026), Bộ trưởng Bộ Tài chính đồng ý điều chỉnh lộ trình áp dụng thuế suất mới từ năm 2027.
+Căn cứ quy định của Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung năm 2025), Bộ Tài chính kính báo cáo Thủ tướng Chính phủ, Chính phủ xem xét, thông qua./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CST.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Cao Anh Tuấn
+"""
+
+
+def test_draft_content_decisions_and_reports_assign_nothing() -> None:
+    assert _units(_DRAFT_LETTER) == []
+
+
+def test_subject_after_an_opener_closed_by_a_bracket() -> None:
+    section = ("1. Căn cứ Kế hoạch số 12/KH-UBND (đã được sửa đổi, bổ sung), Sở Y tế chủ trì tổ chức tiêm chủng "
+               "cho trẻ em trên địa bàn tỉnh.\n")
+    assert _plan_units(section) == ["Sở Y tế"]

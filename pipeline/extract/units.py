@@ -160,6 +160,7 @@ class _Lex:
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
     tense: frozenset[str]
+    statements: dict[str, tuple[Phrase, ...]]
     reports: dict[str, tuple[Phrase, ...]]
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
@@ -227,6 +228,7 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
@@ -955,7 +957,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if not cue and _match(ws, 0, lex.intro):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
-            tr = ws[k].trail.strip()
+            tr = ws[k].trail.strip().lstrip(")]”\"'")  # "(… Nghị định số 1/2025/NĐ-CP), Bộ A …"
             if tr.startswith((".", ":")) or (tr.startswith(";") and (
                     not ws[k + 1].text[:1].islower() or _match(ws, k + 1, lex.verbs) is not None)):
                 # (a ";" before a small letter parts the opener's own list of things — before an
@@ -992,6 +994,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    if b is not None and not cue and _match(ws, _wfrom(s, b), lex.statements) is not None:
+        return None  # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision
     # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
     k = next((j for j in range(i + hn, min(len(ws), i + hn + 12))
               if (b is None or ws[j].start <= b) and _match(ws, j, lex.reports)), None)
@@ -2403,6 +2407,22 @@ def _charged(task: str) -> bool:
     return bool(ws) and _match(ws, 0, _lex().verbs) in _lex().execution_verbs
 
 
+def _draft_items(lls: list[_LLine]) -> list[bool]:
+    """The dash items of a list that sets out what a draft provides ("Bộ A chỉnh lý dự thảo Luật
+    theo hướng:" / "- Giao Chính phủ quy định …"): a "Giao" there is the draft's wording, no
+    work this document assigns (rules/units.toml [cues] draft_intros)."""
+    intros = tuple(fold(x) for x in load_rules("units")["cues"].get("draft_intros", []))
+    out = [False] * len(lls)
+    under = False
+    for k, ll in enumerate(lls):
+        if ll.kind == "bullet":
+            out[k] = under
+            continue
+        low = fold(ll.content)
+        under = ll.content.rstrip().endswith(":") and any(i in low for i in intros)
+    return out
+
+
 def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     """Which logical lines lie in a top-level section that appraises what was done ("I. ĐÁNH
     GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) rather than sets tasks."""
@@ -2819,7 +2839,10 @@ def _relay_inside(sent: str) -> _Found | None:
         rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
         if rel is None:
             continue
-        heads = [j for j in range(max(0, k - 10), k) if _head_at(ws, j) and j + _head_at(ws, j) <= k]
+        # (a body named as such: a capitalised head or a plural one — "thuế" in lower case is
+        # the tax, no office)
+        heads = [j for j in range(max(0, k - 10), k) if _head_at(ws, j) and j + _head_at(ws, j) <= k
+                 and (ws[j].text[:1].isupper() or ws[j].key == _CAC)]
         if not heads:
             return None
         if any(ws[i].key in lex.tense for i in range(heads[-1], k)):
@@ -3330,6 +3353,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
+    drafted = _draft_items(lls)
     issuer = _issuer_names(doc)
     articles = decree and not unit_sites.normative(doc)
     for k, ll in enumerate(lls):
@@ -3345,8 +3369,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
-        if appraisal[k]:
-            continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
+        if appraisal[k] or drafted[k]:
+            # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing;
+            # "… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ …": a draft's content
+            continue
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer, articles=articles)
     _scan_tables(col, lls)
     unit_sites.scan_lead_lists(col, lls)
