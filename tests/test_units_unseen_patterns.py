@@ -429,3 +429,9 @@ def test_subject_after_an_opener_closed_by_a_bracket() -> None:
     section = ("1. Căn cứ Kế hoạch số 12/KH-UBND (đã được sửa đổi, bổ sung), Sở Y tế chủ trì tổ chức tiêm chủng "
                "cho trẻ em trên địa bàn tỉnh.\n")
     assert _plan_units(section) == ["Sở Y tế"]
+
+
+def test_sectors_after_thuoc_he_thong_stay_in_the_class() -> None:
+    section = ("5. Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan, Thống kê thực hiện chỉnh lý tài liệu "
+               "thuộc phạm vi quản lý.\n6. Sở Tài chính bố trí kinh phí.\n")
+    assert _plan_units(section) == ["Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan, Thống kê", "Sở Tài chính"]

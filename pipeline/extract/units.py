@@ -1498,6 +1498,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
+    if "," in sep and not lower and _sector_list(group):
+        return False  # "Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan": the sectors of one class
     if "," in sep and _class_goes_on(group, g):
         return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
     if _kind_after_levels(group, last, g):
@@ -1549,6 +1551,20 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@cache
+def _sector_openers() -> tuple[Phrase, ...]:
+    return tuple(_pkey(x) for x in load_rules("units")["name"].get("sector_lists", []))
+
+
+def _sector_list(group: tuple[_Word, ...]) -> bool:
+    """Whether the name being built ends in a list of sectors after "thuộc hệ thống" ("Các Chi
+    cục … thuộc hệ thống Thuế, Kho bạc, …"): the capitalised parts after it are sectors, not
+    bodies of their own."""
+    keys = tuple(w.key for w in group)
+    return any(keys[i : i + len(p)] == p and i + len(p) < len(keys)
+               for p in _sector_openers() for i in range(1, len(keys) - len(p) + 1))
 
 
 def _comma_parts(ws: tuple[_Word, ...]) -> list[tuple[_Word, ...]]:
