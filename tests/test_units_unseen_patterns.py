@@ -435,3 +435,12 @@ def test_sectors_after_thuoc_he_thong_stay_in_the_class() -> None:
     section = ("5. Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan, Thống kê thực hiện chỉnh lý tài liệu "
                "thuộc phạm vi quản lý.\n6. Sở Tài chính bố trí kinh phí.\n")
     assert _plan_units(section) == ["Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan, Thống kê", "Sở Tài chính"]
+
+
+def test_quoted_name_with_a_comma_attests_the_whole_name() -> None:
+    section = ("1. Thay cụm từ “Vụ Thanh tra” bằng cụm từ “Cục Quản lý, giám sát bảo hiểm”.\n"
+               "2. Thanh tra tỉnh, Cục Quản lý, giám sát bảo hiểm, Vụ Pháp chế chịu trách nhiệm thanh tra, giám sát "
+               "việc thực hiện Kế hoạch này.\n")
+    names = _plan_units(section)
+    assert "Cục Quản lý, giám sát bảo hiểm" in names
+    assert "Cục Quản lý" not in names
