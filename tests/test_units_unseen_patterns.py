@@ -444,3 +444,20 @@ def test_quoted_name_with_a_comma_attests_the_whole_name() -> None:
     names = _plan_units(section)
     assert "Cục Quản lý, giám sát bảo hiểm" in names
     assert "Cục Quản lý" not in names
+
+
+def test_capitalised_task_glued_after_a_name() -> None:
+    section = ("8. Các sở, ban, ngành và các đơn vị khác có liên quan Phối hợp chặt chẽ với các cơ quan chủ trì "
+               "trong tổ chức thực hiện Kế hoạch này.\n9. Phòng giáo dục và Đào tạo tổ chức hội thi.\n")
+    assert _plan_units(section) == ["Các sở, ban, ngành và các đơn vị khác có liên quan", "Phòng giáo dục và Đào tạo"]
+
+
+def test_items_a_report_proposes_for_adoption_assign_nothing() -> None:
+    text = _DRAFT_LETTER.replace(
+        "Căn cứ quy định của Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung năm 2025), Bộ Tài chính "
+        "kính báo cáo Thủ tướng Chính phủ, Chính phủ xem xét, thông qua./.",
+        "Bộ Tài chính kính báo cáo Thủ tướng Chính phủ, Chính phủ xem xét thông qua:\n"
+        "- Dự thảo Báo cáo tiếp thu, giải trình ý kiến đại biểu.\n"
+        "- Giao Bộ trưởng Bộ Tài chính thay mặt Chính phủ ký Báo cáo tiếp thu gửi Ủy ban Thường vụ Quốc hội./.",
+    )
+    assert _units(text) == []

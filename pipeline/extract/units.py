@@ -749,6 +749,14 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
     return True
 
 
+@cache
+def _document_nouns() -> frozenset[Phrase]:
+    return frozenset(_pkey(x) for x in load_rules("units")["verbs"].get("document_nouns", []))
+
+
+_GLUE_WORDS = frozenset(_wkey(w) for w in ("và", "của", "về", "các", "cho", "với", "thuộc", "trực", "hoặc"))
+
+
 def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     """Offset in ``s`` where the unit name whose head ends before word ``i0`` ends: before the
     first action verb. ``_REJECT`` when a tense word shows that the sentence reports what
@@ -787,6 +795,16 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             # capitalised task opener is the task, not the locality's proper name
             cap = _match(ws, k, lex.verbs)
             if cap is not None and len(cap) > 1:
+                return w.start
+        if seq is None and k > i0 + 1 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
+                and ws[k - 1].text[:1].islower() and ws[k - 1].key not in _GLUE_WORDS:
+            # "… các đơn vị khác có liên quan" / "Phối hợp chặt chẽ …" joined by the converter:
+            # after a name's lower-case last word, a capitalised task opener whose sentence goes
+            # on in lower case is the task (a field's name — "… và Đào tạo" — follows "và")
+            cap = _match(ws, k, lex.verbs)
+            n = k + len(cap) if cap is not None else 0
+            if cap is not None and len(cap) > 1 and n < len(ws) and ws[n].text[:1].islower() \
+                    and cap not in _document_nouns() and not any(a <= w.start < b for a, b in keep or ()):
                 return w.start
         if seq is not None:
             p = ws[k - 1] if k else None
