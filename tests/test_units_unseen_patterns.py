@@ -461,3 +461,11 @@ def test_items_a_report_proposes_for_adoption_assign_nothing() -> None:
         "- Giao Bộ trưởng Bộ Tài chính thay mặt Chính phủ ký Báo cáo tiếp thu gửi Ủy ban Thường vụ Quốc hội./.",
     )
     assert _units(text) == []
+
+
+def test_lettered_item_with_another_body_as_subject() -> None:
+    section = ("8. Chủ tịch Ủy ban nhân dân các xã, phường\n"
+               "a) Chủ động nắm bắt khó khăn của doanh nghiệp trên địa bàn.\n"
+               "b) Ban Quản lý chợ Hà An thường xuyên cập nhật thông tin giá cả hàng hóa.\n"
+               "c) Chủ tịch Ủy ban nhân dân phường Bình Sơn tăng cường kiểm tra chợ đêm.\n")
+    assert _plan_units(section) == ["Chủ tịch Ủy ban nhân dân các xã, phường", "Ban Quản lý chợ Hà An"]

@@ -374,6 +374,20 @@ def own_item(kind: str, content: str, found: object, heading_units: list) -> boo
     return bool(names) and not any(o in n or n in o for n in names for o in own)
 
 
+def other_subject(found: object, heading_units: list) -> bool:
+    """Whether every subject of an item under a unit's heading is a body other than the
+    heading's — neither its name nor a part of it, nor its officer ("Chủ tịch Ủy ban nhân dân
+    xã" under "Ủy ban nhân dân xã"), nor a class it belongs to."""
+    from . import units as u
+
+    own = [u.fold(u._expand(x.name)) for x in heading_units]
+    names = [u.fold(u._expand(n)) for n, _a, _b in found.names]  # type: ignore[attr-defined]
+    words = [set(o.split()) for o in own]
+    return bool(names) and bool(own) and all(
+        not any(o in n or n in o or len(set(n.split()) & w) * 2 > len(n.split()) for o, w in zip(own, words))
+        for n in names)
+
+
 @lru_cache(maxsize=1)
 def _general_titles() -> tuple[str, ...]:
     from ..textutil import fold

@@ -2703,6 +2703,14 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # … and so is one under a unit that hands its work down ("2. Đảng ủy Khối chỉ đạo:")
                 under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)
                                                     or _lex().relay_items.search(ctx.title) is not None)
+                # … and a lettered item whose subject is another body, with its own action ("8.
+                # Chủ tịch Ủy ban nhân dân các tỉnh" / "b) Ủy ban nhân dân các địa phương có … cập
+                # nhật …"): that body's own assignment
+                other = (f.how == "subject" and f.task_at is not None and ctx is not None and ll.level >= 6
+                         and unit_sites.other_subject(f, ctx.units))
+                if other and not (charged or under_duties):
+                    col.found(f, ll.start + ll.body, ll, ll.content)  # the unit above stays the context
+                    continue
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
