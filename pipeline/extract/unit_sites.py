@@ -384,7 +384,7 @@ def other_subject(found: object, heading_units: list) -> bool:
     names = [u.fold(u._expand(n)) for n, _a, _b in found.names]  # type: ignore[attr-defined]
     words = [set(o.split()) for o in own]
     return bool(names) and bool(own) and all(
-        not any(o in n or n in o or len(set(n.split()) & w) * 2 > len(n.split()) for o, w in zip(own, words))
+        not any(o in n or n in o or len(set(n.split()) & w) * 2 > len(n.split()) for o, w in zip(own, words, strict=True))
         for n in names)
 
 
