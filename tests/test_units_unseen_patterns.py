@@ -469,3 +469,17 @@ def test_lettered_item_with_another_body_as_subject() -> None:
                "b) Ban Quản lý chợ Hà An thường xuyên cập nhật thông tin giá cả hàng hóa.\n"
                "c) Chủ tịch Ủy ban nhân dân phường Bình Sơn tăng cường kiểm tra chợ đêm.\n")
     assert _plan_units(section) == ["Chủ tịch Ủy ban nhân dân các xã, phường", "Ban Quản lý chợ Hà An"]
+
+
+def test_helper_founded_in_the_first_article_describes_the_body() -> None:
+    text = (
+        HEAD.replace("Về việc ban hành quy chế", "Về việc thành lập Hội đồng thẩm định đề án")
+        .replace("Điều 1. Ban hành quy chế kèm theo Quyết định này.",
+                 "Điều 1. Thành lập Hội đồng thẩm định đề án và Tổ thư ký Hội đồng thẩm định đề án.")
+        .replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+                 "Điều 2. Nhiệm vụ của Hội đồng và Tổ thư ký\n1. Tổ thư ký Hội đồng thẩm định đề án\n- Tổng hợp hồ sơ, chuẩn bị tài liệu.\n"
+                 "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+        + "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+        "Quyết định này./." + TAIL
+    )
+    assert _units(text) == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"]

@@ -436,19 +436,28 @@ def founded_bodies(doc: Document) -> tuple[tuple[str, ...], ...]:
     A và Tổ giúp việc Hội đồng A" → the two), each as its word keys; () for any other title."""
     from . import units as u
 
+    texts = []
     rng = doc.parts.get("title")
-    if not rng or not len(rng):
-        return ()
-    title = " ".join(doc.lines[i].text.strip(" *|") for i in rng if not doc.lines[i].blank)
-    m = _founding().search(title)
-    if m is None:
-        return ()
+    if rng and len(rng):
+        texts.append(" ".join(doc.lines[i].text.strip(" *|") for i in rng if not doc.lines[i].blank))
+    # … and the first article's own founding sentence ("Điều 1. Thành lập Tổ giúp việc …")
+    body = doc.parts.get("body") or range(0)
+    first = next((doc.lines[i].text for i in body if _FIRST_ARTICLE.match(doc.lines[i].text)), None)
+    if first is not None:
+        texts.append(_FIRST_ARTICLE.sub("", first).split("(")[0])
     out = []
-    for part in re.split(r"\s+và\s+|\s*,\s*", m.group("o")):
-        part = part.strip(" .;:")
-        if part and u._unit_initial(part):
-            out.append(tuple(u._wkey(t) for t in re.findall(r"\w+", part)))
+    for text in texts:
+        m = _founding().search(text)
+        if m is None:
+            continue
+        for part in re.split(r"\s+và\s+|\s*,\s*", m.group("o")):
+            part = part.strip(" .;:")
+            if part and u._unit_initial(part):
+                out.append(tuple(u._wkey(t) for t in re.findall(r"\w+", part)))
     return tuple(out)
+
+
+_FIRST_ARTICLE = re.compile(r"^\W*(?:Điều|ĐIỀU)\s+1\s*[.:]\s*")
 
 
 def describes_founded(name: str, founded: tuple[tuple[str, ...], ...]) -> bool:
@@ -458,5 +467,16 @@ def describes_founded(name: str, founded: tuple[tuple[str, ...], ...]) -> bool:
     from . import units as u
 
     k = tuple(u._wkey(t) for t in re.findall(r"\w+", name))
+    for h in _helpers():
+        if k[: len(h)] == h and len(k) > len(h) + 1:
+            k = k[len(h) :]  # "Tổ giúp việc Hội đồng A": a helper of the founded body
+            break
     # (a founded body's name of two words opens other names too: "Hội đồng" / "Hội đồng nhân dân")
     return len(k) >= 2 and any(f[: len(k)] == k or (len(f) >= 3 and k[: len(f)] == f) for f in founded)
+
+
+@lru_cache(maxsize=1)
+def _helpers() -> tuple[tuple[str, ...], ...]:
+    from . import units as u
+
+    return tuple(tuple(u._wkey(t) for t in h.split()) for h in load_rules("unit_sites")["founding"].get("helpers", []))
