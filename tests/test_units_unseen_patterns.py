@@ -483,3 +483,20 @@ def test_helper_founded_in_the_first_article_describes_the_body() -> None:
         "Quyết định này./." + TAIL
     )
     assert _units(text) == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"]
+
+
+def test_role_referred_back_takes_its_first_name() -> None:
+    text = (
+        HEAD.replace("Về việc ban hành quy chế", "Về việc giao nhiệm vụ lập biên bản vi phạm hành chính")
+        .replace("Điều 1. Ban hành quy chế kèm theo Quyết định này.",
+                 "Điều 1. Giao nhiệm vụ cho Chuyên viên thuộc Phòng Quản lý thương mại khi thi hành công vụ "
+                 "có thẩm quyền lập biên bản vi phạm hành chính.")
+        .replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+                 "Điều 2. Trách nhiệm của Chuyên viên được giao nhiệm vụ\n"
+                 "1. Lập biên bản đúng trình tự, thủ tục theo quy định.\n"
+                 "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+        + "Điều 4. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./." + TAIL
+    )
+    names = _units(text)
+    assert "Chuyên viên thuộc Phòng Quản lý thương mại" in names
+    assert "Chuyên viên được giao nhiệm vụ" not in names

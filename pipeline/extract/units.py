@@ -3310,6 +3310,38 @@ def _attested_names(units: list[_Unit], text: str) -> list[_Unit]:
     return out
 
 
+@cache
+def _back_tail() -> re.Pattern[str]:
+    tails = load_rules("units")["name"].get("back_refs", []) + load_rules("units")["name"].get("back_ref_roles", [])
+    return re.compile(r"^(?P<head>.+?)\s+(?:" + "|".join(map(phrase_pattern, sorted(tails, key=len, reverse=True)))
+                      + r")$", re.IGNORECASE)
+
+
+def _referred_back(units: list[_Unit], text: str) -> list[_Unit]:
+    """"Chuyên viên được giao nhiệm vụ" after "Chuyên viên thuộc Phòng A" was given the work: a
+    name whose tail points back (rules/units.toml back_refs, back_ref_roles) is the unit named
+    before with the same head — one already found (its tasks go there), or the text's earlier
+    mention of the head with its office ("… thuộc Phòng A", the name taken from there)."""
+    out: list[_Unit] = []
+    for u in units:
+        m = _back_tail().match(u.name)
+        head = _key(m.group("head")) if m else ()
+        prior = next((v for v in out if len(head) >= 2 and _key(v.name)[: len(head)] == head
+                      and len(_key(v.name)) > len(head)), None) if m else None
+        if prior is not None:
+            prior.tasks.extend(t for t in u.tasks if t not in prior.tasks)
+            continue
+        if m and len(head) >= 2:
+            pat = r"\s+".join(map(re.escape, m.group("head").split())) + r"\s+(?:thuộc|của)\s+[A-ZĐÀ-Ỹ][^,.;:()]{0,120}"
+            hits = [x for x in re.finditer(pat, text[: u.name_span[0]])]
+            if hits:
+                name = _clean_name(collapse(hits[-1].group(0)))
+                if len(_key(name)) > len(head) + 1 and _is_unit_name(name):
+                    u.name = name
+        out.append(u)
+    return out
+
+
 def _role_holders(units: list[_Unit]) -> list[_Unit]:
     """A role named with the person holding it is the role (:func:`_without_person`) — unless
     the document names the same role with two persons ("Phó Thủ tướng A" / "Phó Thủ tướng B",
@@ -3456,6 +3488,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
+    units = _referred_back(units, doc.text)
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
     named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
