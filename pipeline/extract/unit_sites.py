@@ -252,7 +252,7 @@ def normative(doc: Document) -> bool:
 @lru_cache(maxsize=1)
 def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("unit_sites")["closing_request"]
-    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,]|$)")
+    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,.;:/]|$)")
     courtesy = re.compile(rf"{re.escape(r['courtesy'])}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
     return directing, courtesy
 
@@ -278,6 +278,12 @@ def _addressee(doc: Document) -> tuple[str, int, int] | None:
         return None
     x = a + m.end() + rest.index(value)
     return value, x, x + len(value)
+
+
+def courteous(content: str) -> bool:
+    """Whether the paragraph asks "Quý <Ủy ban|Sở|…>": the addressee of "Kính gửi"."""
+    _directing, courtesy = _request_rules()
+    return courtesy.search(content) is not None
 
 
 def scan_closing_request(col: object, ll: object, doc: Document) -> None:

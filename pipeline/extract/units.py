@@ -573,6 +573,9 @@ def _should_join(cur: str, nxt: str) -> bool:
         return True  # "IV." / "2.3." alone: the title is on the next line
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
         return True  # "IV. TỔ CHỨC" / "THỰC HIỆN"
+    if h and h[1] and len(h[1]) > 3 and is_upper_line(h[1]) and nxt[:1].isupper() and not is_upper_line(nxt) \
+            and _SENTENCE_START.match(nxt):
+        return False  # "II. KIẾN NGHỊ" / "Kính đề nghị …": a title in capitals goes on in capitals only
     lower_next = nxt[:1].islower()
     if _list_goes_on(cur, nxt):
         return True
@@ -3371,6 +3374,30 @@ def _role_holders(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+def _written_at(name: str, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the name as recorded is written: its mention's span, or — for a name written out
+    from elsewhere (an acronym the text defined, a bare head's antecedent, a role referred back)
+    — the place the text writes it, its last words first and its head just before them
+    ("Tổng công ty: …, Cảng Hàng không Việt Nam (ACV)")."""
+    a, b = span
+    x, y = fold(_expand(collapse(text[a:b]))), fold(name)
+    if not name.strip() or fuzz.partial_ratio(y, x) >= 85 or fuzz.token_set_ratio(y, x) >= 85:
+        return span  # (a distributed locality stands on its own name: "tỉnh … Nghệ An")
+    words = name.split()
+    for n in range(len(words), 1, -1):
+        tail = re.compile(r"\s+".join(map(re.escape, words[len(words) - n :])))
+        hit = tail.search(text)
+        if hit is None:
+            continue
+        if n == len(words):
+            return hit.start(), hit.end()
+        head = re.compile(r"\s+".join(map(re.escape, words[: len(words) - n])), re.IGNORECASE)
+        before = [h for h in head.finditer(text, max(0, hit.start() - 200), hit.start())]
+        if before:
+            return before[-1].start(), hit.end()
+    return span
+
+
 def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
     """A bare head ("Đề nghị Công ty tiếp tục …") is the enterprises the text named before it
     (:mod:`pipeline.antecedents`), each a unit with its tasks, unless already one; a head with no
@@ -3428,6 +3455,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
     drafted = _draft_items(lls)
+    last_para = max((k for k, ll in enumerate(lls) if ll.kind == "para"), default=-1)
     issuer = _issuer_names(doc)
     articles = decree and not unit_sites.normative(doc)
     for k, ll in enumerate(lls):
@@ -3443,6 +3471,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
+        if not (regions or decree) and ll.kind == "para" and k == last_para and unit_sites.courteous(ll.content):
+            # "Kính đề nghị Quý Ủy ban xem xét, chỉ đạo." closing the body without "./.": the
+            # addressee of "Kính gửi" is asked
+            unit_sites.scan_closing_request(col, ll, doc)
         if appraisal[k] or drafted[k]:
             # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing;
             # "… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ …": a draft's content
@@ -3503,7 +3535,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
-        prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
+        a, b = _written_at(name, doc.text, u.name_span)
+        prov.add(f"responsible_units[{i}].name", a, b, u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
             prov.add(f"responsible_units[{i}].tasks[{j}]", a, b, min(u.conf, 0.8), "units.task")
     return out
