@@ -500,3 +500,11 @@ def test_role_referred_back_takes_its_first_name() -> None:
     names = _units(text)
     assert "Chuyên viên thuộc Phòng Quản lý thương mại" in names
     assert "Chuyên viên được giao nhiệm vụ" not in names
+
+
+def test_last_paragraph_asking_quy_addressee() -> None:
+    text = _REPORT.replace(
+        _REPORT[_REPORT.index("II. KIẾN NGHỊ, ĐỀ XUẤT") : _REPORT.index("\nNơi nhận:")],
+        "II. KIẾN NGHỊ\nKính đề nghị Quý Ủy ban xem xét, cho ý kiến chỉ đạo.\n",
+    )
+    assert _units(text) == ["Ủy ban nhân dân tỉnh Hà An"]
