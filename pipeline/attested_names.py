@@ -55,11 +55,33 @@ def _delimited(text: str, a: int, b: int) -> int:
     return 1 if _BEFORE.search(before) and _AFTER_ITEM.match(text, b) else 0
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+
+
+def _quoted_extension(text: str, name: str, start: int, end: int) -> int:
+    """A name the document quotes whole, comma and all ("… bằng cụm từ “Cục Quản lý, giám sát
+    tổ chức tín dụng”"), attests the longer name where a mention runs on into it past a comma."""
+    if not text.startswith(",", end):
+        return end
+    for m in _QUOTED.finditer(text):
+        q = m.group(1).strip()
+        if len(q) <= len(name) or not q.startswith(name + ","):
+            continue
+        pat = re.compile(r"\s*".join(map(re.escape, q.split())))
+        hit = pat.match(text, start)
+        if hit is not None and hit.start() != m.start(1):
+            return hit.end()
+    return end
+
+
 def attested_extension(text: str, name: str, start: int, end: int) -> int:
     """The end offset of the longer name that ``text[start:end]`` (== ``name``) begins, as the
     document attests it elsewhere; ``end`` where none is attested."""
     if text[start:end] != name or not bodies.head_length(name):
         return end
+    quoted = _quoted_extension(text, name, start, end)
+    if quoted > end:
+        return quoted
     if bodies.name_length(name + " x") == len(name) or _LEVEL_END.search(name):
         return end  # a head and a known field, or a level closing it: complete
     tail = _tail_words(text, end)

@@ -252,14 +252,14 @@ def normative(doc: Document) -> bool:
 @lru_cache(maxsize=1)
 def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("unit_sites")["closing_request"]
-    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,]|$)")
+    directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,.;:/]|$)")
     courtesy = re.compile(rf"{re.escape(r['courtesy'])}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
     return directing, courtesy
 
 
 # the asking verb before the body asked, in a letter's closing paragraph ("Trên đây là ý kiến
 # của Bộ A, đề nghị Sở B …", "Bộ A đề nghị Ủy ban nhân dân các tỉnh …")
-_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
+_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu|để(?=\s+Quý\s))\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
 
 
 def _addressee(doc: Document) -> tuple[str, int, int] | None:
@@ -278,6 +278,12 @@ def _addressee(doc: Document) -> tuple[str, int, int] | None:
         return None
     x = a + m.end() + rest.index(value)
     return value, x, x + len(value)
+
+
+def courteous(content: str) -> bool:
+    """Whether the paragraph asks "Quý <Ủy ban|Sở|…>": the addressee of "Kính gửi"."""
+    _directing, courtesy = _request_rules()
+    return courtesy.search(content) is not None
 
 
 def scan_closing_request(col: object, ll: object, doc: Document) -> None:
@@ -305,7 +311,8 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
     if q is not None:
         who = _addressee(doc)
         task = content[q.end() :]
-        if who is None or not directing.search(task[:80]):
+        reply = any(content.startswith(x) for x in load_rules("unit_sites")["closing_request"].get("reply_closing", []))
+        if who is None or not (reply or directing.search(task[:80])):
             return
         name = u._expand(u._clean_name(who[0]))
         unit = col.add(name, (who[1], who[2]), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]
@@ -373,6 +380,20 @@ def own_item(kind: str, content: str, found: object, heading_units: list) -> boo
     return bool(names) and not any(o in n or n in o for n in names for o in own)
 
 
+def other_subject(found: object, heading_units: list) -> bool:
+    """Whether every subject of an item under a unit's heading is a body other than the
+    heading's — neither its name nor a part of it, nor its officer ("Chủ tịch Ủy ban nhân dân
+    xã" under "Ủy ban nhân dân xã"), nor a class it belongs to."""
+    from . import units as u
+
+    own = [u.fold(u._expand(x.name)) for x in heading_units]
+    names = [u.fold(u._expand(n)) for n, _a, _b in found.names]  # type: ignore[attr-defined]
+    words = [set(o.split()) for o in own]
+    return bool(names) and bool(own) and all(
+        not any(o in n or n in o or len(set(n.split()) & w) * 2 > len(n.split()) for o, w in zip(own, words, strict=True))
+        for n in names)
+
+
 @lru_cache(maxsize=1)
 def _general_titles() -> tuple[str, ...]:
     from ..textutil import fold
@@ -408,3 +429,60 @@ def without_general_provisions(lls: list, regions: list[tuple[int, int]]) -> lis
                 continue
         out.append((k0, k1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _founding() -> re.Pattern[str]:
+    verbs = load_rules("unit_sites")["founding"]["verbs"]
+    return re.compile(rf"(?:^|\s)(?i:{phrases_alternation(verbs)})\s+(?P<o>\S.*)$", re.DOTALL)
+
+
+def founded_bodies(doc: Document) -> tuple[tuple[str, ...], ...]:
+    """The bodies a decision founds or reshapes, as its title names them ("Thành lập Hội đồng
+    A và Tổ giúp việc Hội đồng A" → the two), each as its word keys; () for any other title."""
+    from . import units as u
+
+    texts = []
+    rng = doc.parts.get("title")
+    if rng and len(rng):
+        texts.append(" ".join(doc.lines[i].text.strip(" *|") for i in rng if not doc.lines[i].blank))
+    # … and the first article's own founding sentence ("Điều 1. Thành lập Tổ giúp việc …")
+    body = doc.parts.get("body") or range(0)
+    first = next((doc.lines[i].text for i in body if _FIRST_ARTICLE.match(doc.lines[i].text)), None)
+    if first is not None:
+        texts.append(_FIRST_ARTICLE.sub("", first).split("(")[0])
+    out = []
+    for text in texts:
+        m = _founding().search(text)
+        if m is None:
+            continue
+        for part in re.split(r"\s+và\s+|\s*,\s*", m.group("o")):
+            part = part.strip(" .;:")
+            if part and u._unit_initial(part):
+                out.append(tuple(u._wkey(t) for t in re.findall(r"\w+", part)))
+    return tuple(out)
+
+
+_FIRST_ARTICLE = re.compile(r"^\W*(?:Điều|ĐIỀU)\s+1\s*[.:]\s*")
+
+
+def describes_founded(name: str, founded: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a unit's name is one of the bodies the decision founds, named whole or short
+    ("Tổ giúp việc Hội đồng" for "Tổ giúp việc Hội đồng đánh giá …"; "Ban Chỉ đạo" for "Ban
+    Chỉ đạo Trung ương về …")."""
+    from . import units as u
+
+    k = tuple(u._wkey(t) for t in re.findall(r"\w+", name))
+    for h in _helpers():
+        if k[: len(h)] == h and len(k) > len(h) + 1:
+            k = k[len(h) :]  # "Tổ giúp việc Hội đồng A": a helper of the founded body
+            break
+    # (a founded body's name of two words opens other names too: "Hội đồng" / "Hội đồng nhân dân")
+    return len(k) >= 2 and any(f[: len(k)] == k or (len(f) >= 3 and k[: len(f)] == f) for f in founded)
+
+
+@lru_cache(maxsize=1)
+def _helpers() -> tuple[tuple[str, ...], ...]:
+    from . import units as u
+
+    return tuple(tuple(u._wkey(t) for t in h.split()) for h in load_rules("unit_sites")["founding"].get("helpers", []))

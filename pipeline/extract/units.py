@@ -78,6 +78,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .. import bodies, wordseg
+from ..antecedents import antecedents
 from ..attested_names import attested_extension
 from ..caching import per_text_cache
 from ..defined_names import defined_names, full_name
@@ -159,6 +160,7 @@ class _Lex:
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
     tense: frozenset[str]
+    statements: dict[str, tuple[Phrase, ...]]
     reports: dict[str, tuple[Phrase, ...]]
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
@@ -226,6 +228,7 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
@@ -427,6 +430,20 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
     return False
 
 
+def _continues_kinds(ws: tuple[_Word, ...] | list[_Word], k: int) -> bool:
+    """Whether the collective noun at ``k``, after a comma, goes on with the list before it
+    ("Các cơ quan, đơn vị, tổ chức …", "các xã, phường, thị trấn"). After a level ("Công an
+    tỉnh, tổ chức lực lượng …", "Ủy ban nhân dân các xã, phường, tổ chức tuyên truyền …") only
+    another level does: a kind of body there is the verb that opens the task."""
+    before = ws[max(0, k - 3) : k]
+    if _category_end(before, levels=False):
+        return True
+    if not _category_end(before):
+        return False
+    cat = _match(ws, k, _lex().cat_index)
+    return cat is not None and cat in _lex().levels
+
+
 def _bare(ws: tuple[_Word, ...] | list[_Word]) -> bool:
     """A collective noun alone ("ngành", "các thôn")."""
     i = 1 if ws and ws[0].key == _CAC else 0
@@ -549,12 +566,17 @@ def _should_join(cur: str, nxt: str) -> bool:
         # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
         # would be capitalised throughout ("Hà An"); a capital then lower case opens a sentence
         return False
+    if h and h[1] and not _ends_with_head(cur) and _bare_subject(nxt):
+        return False  # "1. Công ty A, Công ty B" / "Công ty chịu trách nhiệm …": the heading's units, referred back to
     if h and h[1] and nxt.startswith("Các ") and not _ends_with_head(cur):
         return False  # "2. Các chi bộ, đảng bộ cơ sở" / "Các cấp ủy … chủ động …": no name goes on with "Các"
     if h and not h[1]:
         return True  # "IV." / "2.3." alone: the title is on the next line
     if h and is_upper_line(h[1]) and is_upper_line(nxt) and len(nxt) < 60:
         return True  # "IV. TỔ CHỨC" / "THỰC HIỆN"
+    if h and h[1] and len(h[1]) > 3 and is_upper_line(h[1]) and nxt[:1].isupper() and not is_upper_line(nxt) \
+            and _SENTENCE_START.match(nxt):
+        return False  # "II. KIẾN NGHỊ" / "Kính đề nghị …": a title in capitals goes on in capitals only
     lower_next = nxt[:1].islower()
     if _list_goes_on(cur, nxt):
         return True
@@ -567,6 +589,15 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _bare_subject(s: str) -> bool:
+    """A sentence whose subject is a bare head noun ("Công ty chịu trách nhiệm …", "Các đơn vị
+    chủ động …"): it refers back to bodies named before, it opens a line of its own."""
+    ws = _wlist(s[:60])
+    n = _head_at(ws, 0)
+    return bool(n) and n < len(ws) and bodies.is_bare_noun(" ".join(w.text for w in ws[:n])) \
+        and ws[n].text[:1].islower() and _match(ws, n, _lex().verbs) is not None
 
 
 def _clause_item(s: str, cur: str) -> bool:
@@ -722,6 +753,14 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
     return True
 
 
+@cache
+def _document_nouns() -> frozenset[Phrase]:
+    return frozenset(_pkey(x) for x in load_rules("units")["verbs"].get("document_nouns", []))
+
+
+_GLUE_WORDS = frozenset(_wkey(w) for w in ("và", "của", "về", "các", "cho", "với", "thuộc", "trực", "hoặc"))
+
+
 def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     """Offset in ``s`` where the unit name whose head ends before word ``i0`` ends: before the
     first action verb. ``_REJECT`` when a tense word shows that the sentence reports what
@@ -761,6 +800,16 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             cap = _match(ws, k, lex.verbs)
             if cap is not None and len(cap) > 1:
                 return w.start
+        if seq is None and k > i0 + 1 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
+                and ws[k - 1].text[:1].islower() and ws[k - 1].key not in _GLUE_WORDS:
+            # "… các đơn vị khác có liên quan" / "Phối hợp chặt chẽ …" joined by the converter:
+            # after a name's lower-case last word, a capitalised task opener whose sentence goes
+            # on in lower case is the task (a field's name — "… và Đào tạo" — follows "và")
+            cap = _match(ws, k, lex.verbs)
+            n = k + len(cap) if cap is not None else 0
+            if cap is not None and len(cap) > 1 and n < len(ws) and ws[n].text[:1].islower() \
+                    and cap not in _document_nouns() and not any(a <= w.start < b for a, b in keep or ()):
+                return w.start
         if seq is not None:
             p = ws[k - 1] if k else None
             noun = (
@@ -776,7 +825,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 or (not prev_comma and p.key in _GLUE)
                 or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
                 or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
-                or (prev_comma and _match(ws, k, lex.cat_index) is not None and _category_end(ws[max(0, k - 3) : k]))
+                or (prev_comma and _match(ws, k, lex.cat_index) is not None and _continues_kinds(ws, k))
             )
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
@@ -843,6 +892,8 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if w.key == _GOM and k + 1 < len(ws) and _head_at(ws, k + 1):
+            continue  # "Các đơn vị gồm: Sở A, Sở B thực hiện …": the members, the clause goes on
         if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
             continue  # "Ủy ban nhân dân các tỉnh, thành phố: A, B, C …": the levels' list
         if any((j == i0 or ";" in ws[j - 1].trail) and bodies.is_role(s[ws[j].start : w.end])
@@ -928,7 +979,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if not cue and _match(ws, 0, lex.intro):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
-            tr = ws[k].trail.strip()
+            tr = ws[k].trail.strip().lstrip(")]”\"'")  # "(… Nghị định số 1/2025/NĐ-CP), Bộ A …"
             if tr.startswith((".", ":")) or (tr.startswith(";") and (
                     not ws[k + 1].text[:1].islower() or _match(ws, k + 1, lex.verbs) is not None)):
                 # (a ";" before a small letter parts the opener's own list of things — before an
@@ -965,6 +1016,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    if b is not None and not cue and _match(ws, _wfrom(s, b), lex.statements) is not None:
+        return None  # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision
     # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
     k = next((j for j in range(i + hn, min(len(ws), i + hn + 12))
               if (b is None or ws[j].start <= b) and _match(ws, j, lex.reports)), None)
@@ -1125,6 +1178,16 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     whole = bodies.complete_field(collapse(seg)) if seg.rstrip().endswith("và") else None
     if whole and not re.search(r"[,;]", seg):
         return ((whole, start, end),)  # "Bộ Khoa học và" / (page break): the one field it begins
+    # "Các cơ sở đào tạo gồm Trường A, Trường B": a class and then the members it is made of —
+    # the members are the units; with no member after it ("Các đơn vị gồm:" over a list) the
+    # class, without its verb of inclusion
+    g = _INCLUDED.search(_PAREN.sub(lambda x: " " * len(x.group(0)), seg))
+    if g is not None and g.start() > 0:
+        inner = _split_plain(s, start + g.end(), end) if g.end() < len(seg) else []
+        if inner and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
+            return tuple(inner)
+        if not seg[g.end() :].strip():
+            return _split_units(s, start, start + g.start())
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:
@@ -1152,6 +1215,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     return tuple(_split_plain(work, start, end))
 
 
+_INCLUDED = re.compile(r"\s+(?:bao\s+gồm|gồm(?:\s+có)?)(?:\s*:\s*|\s+|\s*$)")
 _INCLUDES = re.compile(r"\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó\s+có)\s+", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
@@ -1456,6 +1520,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # agents of a "do …" clause runs on up to its verb, inside the one name
         return False
     plural = bool(group) and group[0].key == _CAC
+    if "," in sep and not lower and _sector_list(group):
+        return False  # "Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan": the sectors of one class
     if "," in sep and _class_goes_on(group, g):
         return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
     if _kind_after_levels(group, last, g):
@@ -1507,6 +1573,20 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@cache
+def _sector_openers() -> tuple[Phrase, ...]:
+    return tuple(_pkey(x) for x in load_rules("units")["name"].get("sector_lists", []))
+
+
+def _sector_list(group: tuple[_Word, ...]) -> bool:
+    """Whether the name being built ends in a list of sectors after "thuộc hệ thống" ("Các Chi
+    cục … thuộc hệ thống Thuế, Kho bạc, …"): the capitalised parts after it are sectors, not
+    bodies of their own."""
+    keys = tuple(w.key for w in group)
+    return any(keys[i : i + len(p)] == p and i + len(p) < len(keys)
+               for p in _sector_openers() for i in range(1, len(keys) - len(p) + 1))
 
 
 def _comma_parts(ws: tuple[_Word, ...]) -> list[tuple[_Word, ...]]:
@@ -1821,6 +1901,8 @@ def _clean_name(raw: str) -> str:
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
     name = _topic_after_dash(name)
+    if _refers_back(name):
+        return ""
     low = name.casefold()
     for tail in _lex().strip_tails:
         if low.endswith(" " + tail.casefold()):
@@ -1830,6 +1912,22 @@ def _clean_name(raw: str) -> str:
     if m and m.group(1)[:1].islower() and _wkey(m.group(1)) not in _lex().numbered:
         name = name[: m.start() + 1 + len(m.group(1))]  # "Sở Nội vụ 6": a page number or note mark
     return _cap(clean_value(name).strip(" -–"))
+
+
+@cache
+def _back_ref_pattern() -> re.Pattern[str]:
+    tails = load_rules("units")["name"].get("back_refs", [])
+    return re.compile(r"^(?:các\s+)?(?P<kinds>.+?)\s+(?:" + "|".join(map(phrase_pattern, tails)) + r")$", re.IGNORECASE)
+
+
+def _refers_back(name: str) -> bool:
+    """"Các đơn vị nêu trên", "Công ty này": bare kinds pointing back at bodies the text named
+    before — those bodies, no unit of its own name."""
+    m = _back_ref_pattern().match(collapse(name))
+    if m is None:
+        return False
+    kinds = [k for k in re.split(r"\s*,\s*|\s+và\s+", m.group("kinds")) if k]
+    return bool(kinds) and all(bodies.is_bare_noun(k) for k in kinds)
 
 
 _STRAY_NUMBER = re.compile(r"\s(\S+)\s\d{1,2}$")
@@ -1943,6 +2041,7 @@ _NAME_ONLY = frozenset(("line", "heading", "headless"))
 
 
 _TRUONG = _wkey("trưởng")
+_GOM = _wkey("gồm")
 _VA = _wkey("và")
 
 
@@ -2364,6 +2463,22 @@ def _charged(task: str) -> bool:
     return bool(ws) and _match(ws, 0, _lex().verbs) in _lex().execution_verbs
 
 
+def _draft_items(lls: list[_LLine]) -> list[bool]:
+    """The dash items of a list that sets out what a draft provides ("Bộ A chỉnh lý dự thảo Luật
+    theo hướng:" / "- Giao Chính phủ quy định …"): a "Giao" there is the draft's wording, no
+    work this document assigns (rules/units.toml [cues] draft_intros)."""
+    intros = tuple(fold(x) for x in load_rules("units")["cues"].get("draft_intros", []))
+    out = [False] * len(lls)
+    under = False
+    for k, ll in enumerate(lls):
+        if ll.kind == "bullet":
+            out[k] = under
+            continue
+        low = fold(ll.content)
+        under = ll.content.rstrip().endswith(":") and any(i in low for i in intros)
+    return out
+
+
 def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     """Which logical lines lie in a top-level section that appraises what was done ("I. ĐÁNH
     GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) rather than sets tasks."""
@@ -2441,6 +2556,43 @@ def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     if _starts_with(ll.content.lstrip("-+•– "), _lex().cues) or (relay and _relayed(ll.content)):
         return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
+
+
+def _named_in_formula(col: _Collector, ll: _LLine) -> None:
+    """A letter's closing formula that names bodies one by one ("Yêu cầu Sở A, Sở B, Ủy ban
+    nhân dân xã C, các cơ quan, đơn vị liên quan triển khai thực hiện./."): the bodies so named
+    carry the letter out; the classes beside them ("các cơ quan, đơn vị liên quan") and a
+    formula addressed to classes and their heads alone ("Thủ trưởng các sở, …") assign nothing."""
+    content = ll.content.lstrip("-+•– ")
+    if not (_starts_with(content, _lex().cues) and _generic_close().search(content)):
+        return
+    f = _analyse(content, "sentence")
+    if f is None or f.task_at is None:
+        return
+    named = tuple(n for n in f.names if _CAC not in _key(n[0]) and not _collective(_wlist(n[0]))
+                  and not bodies.is_bare_noun(n[0]))
+    if named:
+        col.found(_Found(named, f.task_at, f.how, f.conf * 0.9), ll.start + ll.body + len(ll.content) - len(content),
+                  ll, content)
+
+
+_NOTICE_TO = re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
+                        r"(?:và\s+)?(?:thực\s+hiện|triển\s+khai|phối\s+hợp)")
+
+
+def _named_in_notice(col: _Collector, ll: _LLine) -> None:
+    """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
+    biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
+    them are only told)."""
+    m = _NOTICE_TO.search(ll.content)
+    if m is None or not _unit_initial(m.group("who")):
+        return
+    names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
+                  _split_units(m.group("who"), 0, len(m.group("who")))
+                  if _CAC not in _key(n) and not _collective(_wlist(n)) and not bodies.is_bare_noun(n))
+    if names:
+        col.found(_Found(names, m.end("who"), "subject", 0.7),
+                  ll.start + ll.body, ll, ll.content)
 
 
 def _relayed(text: str) -> bool:
@@ -2573,6 +2725,14 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # … and so is one under a unit that hands its work down ("2. Đảng ủy Khối chỉ đạo:")
                 under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)
                                                     or _lex().relay_items.search(ctx.title) is not None)
+                # … and a lettered item whose subject is another body, with its own action ("8.
+                # Chủ tịch Ủy ban nhân dân các tỉnh" / "b) Ủy ban nhân dân các địa phương có … cập
+                # nhật …"): that body's own assignment
+                other = (f.how == "subject" and f.task_at is not None and ctx is not None and ll.level >= 6
+                         and unit_sites.other_subject(f, ctx.units))
+                if other and not (charged or under_duties):
+                    col.found(f, ll.start + ll.body, ll, ll.content)  # the unit above stays the context
+                    continue
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
@@ -2607,7 +2767,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             nxt = lls[k + 1] if k + 1 < k1 else None
             f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
             intro = first_heading is not None and k < first_heading
-            if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue"):
+            if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue") \
+                    and not (ctx is None and _asks_named(content, f)):
                 # under "Trách nhiệm của X", a body the text charges by the formula ("cơ quan
                 # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
                 charged = (f.how == "subject" and f.task_at is not None and ctx is not None
@@ -2626,6 +2787,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 else:
                     for u in ctx.units:  # type: ignore[union-attr]
                         u.parent = True
+        if f is None and ctx is None and first_heading is not None and k < first_heading:
+            # "Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over the list
+            r = _relay_inside(content) if content.rstrip().endswith(":") else None
+            f = r if r is not None and _asks_named(content, r) else None
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
@@ -2637,6 +2802,21 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     if len(col.units) > n_before and title_units:
         for u in title_units:
             u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
+
+
+def _asks_named(content: str, f: _Found) -> bool:
+    """The section's intro asks one named body to act on the list below it ("Do đó, Sở A đề
+    nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over "1. Đối với Công ty B …"): the body asked
+    is assigned, beside the bodies the list names. (A plural class asked — "yêu cầu các sở,
+    ngành:" — only introduces the bodies below.)"""
+    if not content.rstrip().endswith(":") or len(f.names) != 1 or f.task_at is None:
+        return False
+    name, a, _b = f.names[0]
+    if _CAC == _wkey(name.split()[0]) or _collective(_wlist(name)):
+        return False
+    before = _wlist(content[:a])
+    return bool(before) and any(_match(before, j, _lex().relay) and j + len(_match(before, j, _lex().relay) or ()) == len(before)
+                                for j in range(max(0, len(before) - 3), len(before)))
 
 
 def _unit_bullets(lls: list[_LLine], in_region: list[bool]) -> list[tuple[int, int]]:
@@ -2723,8 +2903,14 @@ def _relay_inside(sent: str) -> _Found | None:
         rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
         if rel is None:
             continue
-        if not any(_head_at(ws, j) and j + _head_at(ws, j) <= k for j in range(max(0, k - 10), k)):
+        # (a body named as such: a capitalised head or a plural one — "thuế" in lower case is
+        # the tax, no office)
+        heads = [j for j in range(max(0, k - 10), k) if _head_at(ws, j) and j + _head_at(ws, j) <= k
+                 and (ws[j].text[:1].isupper() or ws[j].key == _CAC)]
+        if not heads:
             return None
+        if any(ws[i].key in lex.tense for i in range(heads[-1], k)):
+            return None  # "Cục A đã có văn bản đề nghị Cục B …": a past request, reported
         after = ws[k + len(rel) - 1].end
         rest = sent[after:].lstrip()
         if not _unit_initial(rest):
@@ -3073,7 +3259,42 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         tail = words[::-1]
         if "".join(_initial(w) for w in tail) == abbr.replace("Đ", "D"):
             out[abbr] = " ".join(tail)
+    for m in _DEFINED.finditer(text):
+        if m.group(1) not in out:
+            name = _acronym_name(text, m.start())
+            if name:
+                out[m.group(1)] = name
     return out
+
+
+_LIST_CUT = re.compile(r"[,;:(]")
+
+
+def _acronym_name(text: str, at: int) -> str | None:
+    """The body an acronym whose letters are no initials of its words stands for ("Cảng Hàng
+    không Việt Nam (ACV)", an English name's letters): the capitalised phrase right before the
+    parenthesis, back to the list punctuation — with the plural head of a list it is an item
+    of ("các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không … (ACV)") when
+    the phrase does not open with a head of its own."""
+    before = collapse(text[max(0, at - _DEFINED_REACH) : at])
+    cuts = list(_LIST_CUT.finditer(before))
+    if not cuts:
+        return None
+    phrase = before[cuts[-1].end() :].strip()
+    words = phrase.split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or cuts[-1].group(0) == "(":
+        return None
+    if _unit_initial(phrase):
+        return phrase
+    # the list's head: the words before the colon the list hangs on ("… Tổng công ty: A (X), B (Y)")
+    colon = next((c for c in reversed(cuts) if c.group(0) == ":"), None)
+    if colon is None or any(c.group(0) == ";" for c in cuts if c.start() > colon.start()):
+        return None
+    ws = _wlist(before[: colon.start()])
+    for n in (3, 2, 1):
+        if len(ws) >= n and _head_at(ws, len(ws) - n) == n and ws[len(ws) - n].key != _CAC:
+            return _cap(" ".join(w.text for w in ws[len(ws) - n :])) + " " + phrase
+    return None
 
 
 def _expand_defined(name: str, defined: dict[str, str]) -> str:
@@ -3111,6 +3332,38 @@ def _attested_names(units: list[_Unit], text: str) -> list[_Unit]:
     return out
 
 
+@cache
+def _back_tail() -> re.Pattern[str]:
+    tails = load_rules("units")["name"].get("back_refs", []) + load_rules("units")["name"].get("back_ref_roles", [])
+    return re.compile(r"^(?P<head>.+?)\s+(?:" + "|".join(map(phrase_pattern, sorted(tails, key=len, reverse=True)))
+                      + r")$", re.IGNORECASE)
+
+
+def _referred_back(units: list[_Unit], text: str) -> list[_Unit]:
+    """"Chuyên viên được giao nhiệm vụ" after "Chuyên viên thuộc Phòng A" was given the work: a
+    name whose tail points back (rules/units.toml back_refs, back_ref_roles) is the unit named
+    before with the same head — one already found (its tasks go there), or the text's earlier
+    mention of the head with its office ("… thuộc Phòng A", the name taken from there)."""
+    out: list[_Unit] = []
+    for u in units:
+        m = _back_tail().match(u.name)
+        head = _key(m.group("head")) if m else ()
+        prior = next((v for v in out if len(head) >= 2 and _key(v.name)[: len(head)] == head
+                      and len(_key(v.name)) > len(head)), None) if m else None
+        if prior is not None:
+            prior.tasks.extend(t for t in u.tasks if t not in prior.tasks)
+            continue
+        if m and len(head) >= 2:
+            pat = r"\s+".join(map(re.escape, m.group("head").split())) + r"\s+(?:thuộc|của)\s+[A-ZĐÀ-Ỹ][^,.;:()]{0,120}"
+            hits = [x for x in re.finditer(pat, text[: u.name_span[0]])]
+            if hits:
+                name = _clean_name(collapse(hits[-1].group(0)))
+                if len(_key(name)) > len(head) + 1 and _is_unit_name(name):
+                    u.name = name
+        out.append(u)
+    return out
+
+
 def _role_holders(units: list[_Unit]) -> list[_Unit]:
     """A role named with the person holding it is the role (:func:`_without_person`) — unless
     the document names the same role with two persons ("Phó Thủ tướng A" / "Phó Thủ tướng B",
@@ -3137,6 +3390,50 @@ def _role_holders(units: list[_Unit]) -> list[_Unit]:
             keep.tasks.extend(t for t in u.tasks if t not in keep.tasks)
             continue
         out.append(u)
+    return out
+
+
+def _written_at(name: str, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the name as recorded is written: its mention's span, or — for a name written out
+    from elsewhere (an acronym the text defined, a bare head's antecedent, a role referred back)
+    — the place the text writes it, its last words first and its head just before them
+    ("Tổng công ty: …, Cảng Hàng không Việt Nam (ACV)")."""
+    a, b = span
+    x, y = fold(_expand(collapse(text[a:b]))), fold(name)
+    if not name.strip() or fuzz.partial_ratio(y, x) >= 85 or fuzz.token_set_ratio(y, x) >= 85:
+        return span  # (a distributed locality stands on its own name: "tỉnh … Nghệ An")
+    words = name.split()
+    for n in range(len(words), 1, -1):
+        tail = re.compile(r"\s+".join(map(re.escape, words[len(words) - n :])))
+        hit = tail.search(text)
+        if hit is None:
+            continue
+        if n == len(words):
+            return hit.start(), hit.end()
+        head = re.compile(r"\s+".join(map(re.escape, words[: len(words) - n])), re.IGNORECASE)
+        before = [h for h in head.finditer(text, max(0, hit.start() - 200), hit.start())]
+        if before:
+            return before[-1].start(), hit.end()
+    return span
+
+
+def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
+    """A bare head ("Đề nghị Công ty tiếp tục …") is the enterprises the text named before it
+    (:mod:`pipeline.antecedents`), each a unit with its tasks, unless already one; a head with no
+    such antecedent stays bare (and is dropped)."""
+    if not any(bodies.is_bare_noun(n) for _u, n in named):
+        return named
+    first = next((r.start for r in (doc.parts.get("addressee"), doc.parts.get("body")) if r), 0)
+    start = doc.lines[first].start if first < len(doc.lines) else 0
+    have = {fold(n) for _u, n in named}
+    out: list[tuple[_Unit, str]] = []
+    for u, n in named:
+        if bodies.is_bare_noun(n):
+            for a in antecedents(doc.text, n, start, u.name_span[0]):
+                if fold(a) not in have:
+                    have.add(fold(a))
+                    out.append((u, a))
+        out.append((u, n))
     return out
 
 
@@ -3176,20 +3473,31 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a quyết định's articles set rules ("Sở Tài chính quyết định …"): only its execution clause
     # and its implementation sections assign work; so too wherever such sections exist
     appraisal = _appraisal_lines(lls)
+    drafted = _draft_items(lls)
+    last_para = max((k for k, ll in enumerate(lls) if ll.kind == "para"), default=-1)
     issuer = _issuer_names(doc)
     articles = decree and not unit_sites.normative(doc)
     for k, ll in enumerate(lls):
         if in_region[k] or _is_closer(ll.content) or (
             _is_closing_para(ll, relay=not walked) and not _has_exec(ll.content)
         ):
-            if not (in_region[k] or walked or decree):
+            if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
+                _named_in_formula(col, ll)
+            if not decree:
+                _named_in_notice(col, ll)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
-        if appraisal[k]:
-            continue  # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing
+        if not (regions or decree) and ll.kind == "para" and k == last_para and unit_sites.courteous(ll.content):
+            # "Kính đề nghị Quý Ủy ban xem xét, chỉ đạo." closing the body without "./.": the
+            # addressee of "Kính gửi" is asked
+            unit_sites.scan_closing_request(col, ll, doc)
+        if appraisal[k] or drafted[k]:
+            # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing;
+            # "… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ …": a draft's content
+            continue
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer, articles=articles)
     _scan_tables(col, lls)
     unit_sites.scan_lead_lists(col, lls)
@@ -3231,14 +3539,23 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
+    units = _referred_back(units, doc.text)
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
     named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
+    founded = unit_sites.founded_bodies(doc) if decree else ()
+    if founded:
+        # the duties of the body the decision founds describe it; only the execution article
+        # (a task of carrying the decision out) gives it work
+        named = [(u, n) for u, n in named if not unit_sites.describes_founded(n, founded)
+                 or any(_has_exec(t) for t, _a, _b in u.tasks)]
+    named = _resolve_bare_heads(named, doc)
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
-        prov.add(f"responsible_units[{i}].name", u.name_span[0], u.name_span[1], u.conf, f"units.{u.rule}")
+        a, b = _written_at(name, doc.text, u.name_span)
+        prov.add(f"responsible_units[{i}].name", a, b, u.conf, f"units.{u.rule}")
         for j, (_t, a, b) in enumerate(u.tasks):
             prov.add(f"responsible_units[{i}].tasks[{j}]", a, b, min(u.conf, 0.8), "units.task")
     return out
