@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .caching import per_text_cache
 from .closing_layout import explode, rejoined_name
-from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
+from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
     Annotation,
     HeaderReading,
@@ -202,7 +202,7 @@ def _rules() -> dict:
     return {"s": s, "b": b}
 
 
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*(?P<raw>\S.*)?$")
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)(?![^\W\d_])\s*[:.;]?\s*(?P<raw>\S.*)?$")
 # "Hà Nội, ngày 29 tháng 9 năm 2025" (Điều 9: the prescribed form), also "…, ngày 29/9/2025"
 DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
@@ -213,6 +213,17 @@ VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:
 
 def _is_rule_line(t: str) -> bool:
     return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
+
+
+_NUMBER_CELL = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)\s*[:.]?\s*\d+\s*[/-]\s*[A-ZĐ]")
+
+
+def _number_below(lines: list[Line], i: int, limit: int) -> bool:
+    """Whether the document's ``Số:`` cell comes after line ``i`` (within the header zone)
+    and none before it: a letter's trích yếu never stands above its number."""
+    if any(_NUMBER_CELL.search(ln.text) for ln in lines[:i] if ln.text):
+        return False
+    return any(_NUMBER_CELL.search(ln.text) for ln in lines[i + 1 : limit] if ln.text)
 
 
 def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
@@ -603,6 +614,12 @@ def segment(text: str) -> Document:
     header_stop = zone_limit
     for ln in lines[doc_start:zone_limit]:
         t = ln.text
+        if t and vv_i is None and type_i is None and VV_LINE.match(t) and _number_below(lines, ln.idx, zone_limit):
+            # a letter's trích yếu sits under its number (in the number's cell or below it): a
+            # "Về việc …" line above the number is a web page's own heading (which may name
+            # another document); it neither ends the header nor stops the search for the type
+            doc.furniture[ln.idx] = Mark(PAGE_HEADING, ln.start, ln.end)
+            continue
         if header_stop == zone_limit and ln.idx > doc_start and _ends_header(t, s_rules):
             header_stop = ln.idx
         if not t or vv_i is not None:
