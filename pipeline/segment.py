@@ -862,9 +862,12 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     if head and opens_with_type(head[0].text):
         return after
     # an issued document opens with a type name of its own ("KẾ HOẠCH", under its own header block,
-    # a gazette's running head, a signature certificate): an annex of tables does not
+    # a gazette's running head, a signature certificate): an annex of tables does not — unless
+    # the annex is the document's list of assignments ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ
+    # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
+    # numbered paragraph, are what it gives each body to do
     if not any(opens_with_type(ln.text) for ln in head):
-        return None
+        return after if _task_annex(head, attached_to) else None
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
     if any(x in fold(doc.text[a:b]) for x in issues):
         return after
@@ -873,6 +876,31 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     if any(attached_to.search(ln.text) for ln in head):
         return after
     return None
+
+
+@cache
+def _task_annex_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in _rules()["s"]["attached"]["task_annex"])
+
+
+def _task_annex(head: list[Line], attached_to: re.Pattern[str]) -> bool:
+    """An appendix heading whose title (its next lines, up to the note of what it is attached
+    to) names tasks given out, attached to this document."""
+    k = next((i for i, ln in enumerate(head) if _is_appendix_heading(ln.text)), None)
+    if k is None or k > 2:
+        return False
+    note = next((i for i in range(k, min(k + 6, len(head))) if attached_to.search(head[i].text)), None)
+    if note is None:
+        return False
+    title = fold(" ".join(ln.text for ln in head[k : note + 1]))
+    if not any(w in title for w in _task_annex_words()):
+        return False
+    # tasks set out in numbered paragraphs; an annex that is a task table is read as a table
+    first = next((ln.text for ln in head[note + 1 :] if not _is_rule_line(ln.text)), "")
+    return bool(_NUMBERED_PARAGRAPH.match(first))
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 
 
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")

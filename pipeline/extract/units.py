@@ -3181,10 +3181,16 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     att = _attachment(doc)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
-        # the attachment ends where its annexes begin
-        stop = next((i for i in att if _is_appendix_heading(doc.lines[i].text)), att.stop)
+        # the attachment ends where its annexes begin (an attachment that is itself an annex of
+        # tasks opens with its appendix heading: that one does not end it)
+        texts = [i for i in att if doc.lines[i].text]
+        lead = set(texts[:2]) if texts and _is_appendix_heading(doc.lines[texts[0]].text) else set()
+        stop = next((i for i in att if i not in lead and _is_appendix_heading(doc.lines[i].text)), att.stop)
         alls = _logical_lines(doc, range(att.start, stop))
-        for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
+        # an attachment without an implementation section may be a run of numbered paragraphs
+        # each giving a body its tasks (an annex of tasks: "5. Bộ Công Thương chủ trì, …:")
+        att_regions = _regions(alls, _heading_ranges(alls), None, doc) or _directive_run(alls)
+        for k0, k1 in _without_rule_articles(alls, att_regions):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
