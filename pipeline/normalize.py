@@ -383,11 +383,13 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:-]")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~-]")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
+# a code fence (```, ~~~, with its language tag) a converter or a chat tool put around the text
+_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[\w-]*[ \t]*(?=\n|$)")
 _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
@@ -405,7 +407,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t", "`", "~"):
         starts.insert(0, 0)
     for ls in starts:
         pm = _PIPE_LINE.match(text, ls)
@@ -413,6 +415,10 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
             if pm.end() > ls:
                 edits.append((ls, pm.end(), ""))
             pipes.append(ls)
+            continue
+        fm = _FENCE.match(text, ls)
+        if fm:
+            edits.append((ls, fm.end(), ""))
             continue
         hm = _HEADING.match(text, ls)
         if hm:
