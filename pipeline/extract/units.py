@@ -688,6 +688,10 @@ def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
     c = _match(ws, i, _lex().cues)
     if not c:
         return i
+    if ws[i].text[:1].islower() and _match(ws, i, _lex().duty_heads) == c:
+        # "… thuộc chức năng, nhiệm vụ của Ủy ban X": a duty noun inside a list of nouns (after
+        # a comma, not opening a clause) says whose remit, it charges nobody
+        return i
     j = i + len(c)
     h = _match(ws, j, _lex().honorifics) if j < len(ws) and ws[j].text[:1].islower() else None
     # "Giao đồng chí Bộ trưởng Bộ Xây dựng …": the honorific before an office is no part of it
