@@ -420,6 +420,25 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     )
 
 
+_TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")
+# a trích yếu's line that ends on one of these goes on into a body's name ("… của" / "ỦY BAN …")
+_LINKING = frozenset({"của", "cho", "về", "và", "tại", "với", "đối", "thuộc", "giữa"})
+
+
+def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
+    """A body's name alone in capitals right under the trích yếu, with a council's term ("KHÓA
+    XVII - KỲ HỌP THỨ NĂM") or the first ground under it: the authority line of a resolution or
+    decision (no blank line between them where a converter dropped it), not the title's end."""
+    t = lines[j].text.strip(" *_")
+    words = prev.rstrip(" *_,").split()
+    if not t or len(t) > 90 or not is_upper_line(t, 0.9) or not starts_with_org_head(t):
+        return False
+    if not words or words[-1].casefold() in _LINKING:
+        return False
+    nxt = next((ln.text.strip(" *_") for ln in lines[j + 1 : end] if ln.text), "")
+    return bool(_TERM_LINE.match(nxt) or (nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95)))
+
+
 def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s_rules: dict) -> int | None:
     """Past a blank line, the trích yếu goes on only on a lower-case continuation (``của Ban …``,
     ``về việc …``): a DOCX exports each table cell or paragraph of a wrapped title as a block of
@@ -694,6 +713,8 @@ def segment(text: str) -> Document:
                 j = nxt
             t = lines[j].text
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
+                break
+            if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
                 break
             if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
                 break  # the type line has no trích yếu under it: the preamble follows at once
