@@ -132,7 +132,11 @@ def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
     f = fold(item)
     # an item must name someone: a rule drawn with underscores or dots ("__") names no one
-    return any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item)
+    if any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item):
+        return True
+    # "Nh ư tr ê n": a text layer that set the syllables' letters apart still says "Như trên"
+    bare = re.sub(r"[\W_]+", "", f)
+    return any(bare == re.sub(r"[\W_]+", "", fold_cue(x)) for x in not_r if " " in x)
 
 
 @cache
