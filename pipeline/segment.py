@@ -888,7 +888,10 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
     # numbered paragraph, are what it gives each body to do
     if not any(opens_with_type(ln.text) for ln in head):
-        return after if _task_annex(head, attached_to) else None
+        if not _task_annex(head, attached_to):
+            return None
+        doc.parts["task_annex"] = after
+        return after
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
     if any(x in fold(doc.text[a:b]) for x in issues):
         return after

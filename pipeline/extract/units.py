@@ -3188,7 +3188,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         # the attachment ends where its annexes begin (an attachment that is itself an annex of
         # tasks opens with its appendix heading: that one does not end it)
         texts = [i for i in att if doc.lines[i].text]
-        lead = set(texts[:2]) if texts and _is_appendix_heading(doc.lines[texts[0]].text) else set()
+        lead = set(texts[:2]) if "task_annex" in doc.parts else set()
         stop = next((i for i in att if i not in lead and _is_appendix_heading(doc.lines[i].text)), att.stop)
         alls = _logical_lines(doc, range(att.start, stop))
         # an attachment without an implementation section may be a run of numbered paragraphs
