@@ -50,6 +50,7 @@ class _Row:
 _BLANK_BEFORE = re.compile(r"(?:\b(?:Số|SỐ)\s*:?|\b(?:ngày|tháng|NGÀY|THÁNG|Ngày))$")
 _BLANK_AFTER = re.compile(r"^(?:/|tháng\b|năm\b|THÁNG\b|NĂM\b)")
 _GAP = re.compile(r" {3,}")
+_LIST_MARKER = re.compile(r"[-+*•–·]|\d{1,2}[.)]|[a-zđ][.)]")
 
 
 def _column_gap(line: str) -> re.Match[str] | None:
@@ -60,6 +61,8 @@ def _column_gap(line: str) -> re.Match[str] | None:
             return None
         if _BLANK_BEFORE.search(line, 0, g.start()) and _BLANK_AFTER.match(line[g.end() :]):
             continue
+        if _LIST_MARKER.fullmatch(line, lead, g.start()):
+            continue  # "-   Bộ Tài chính;": a list item's marker set apart from its text (pandoc)
         return g
     return None
 

@@ -76,7 +76,7 @@ from .encoding import (
     split_tone,
 )
 from .layout import reflow_columns
-from .lexicon import is_signed_mark
+from .lexicon import is_signed_mark, starts_with_org_head
 from .resources import load_rules
 from .textutil import is_upper_line
 
@@ -383,11 +383,13 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:-]")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~-]")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
+# a code fence (```, ~~~, with its language tag) a converter or a chat tool put around the text
+_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[\w-]*[ \t]*(?=\n|$)")
 _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
@@ -405,7 +407,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t", "`", "~"):
         starts.insert(0, 0)
     for ls in starts:
         pm = _PIPE_LINE.match(text, ls)
@@ -413,6 +415,10 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
             if pm.end() > ls:
                 edits.append((ls, pm.end(), ""))
             pipes.append(ls)
+            continue
+        fm = _FENCE.match(text, ls)
+        if fm:
+            edits.append((ls, fm.end(), ""))
             continue
         hm = _HEADING.match(text, ls)
         if hm:
@@ -773,6 +779,13 @@ _NARRATED_DAY = re.compile(r"Ngày\s+\d{1,2}(?:\s+tháng|\s*/)")
 _PLURAL_SUBJECT = re.compile(r"Các\s+[a-zđà-ỹ]")
 
 
+# the enacting formula of a decision or resolution on a line of its own ("QUYẾT NGHỊ:")
+_ENACTING = re.compile(r"(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ)\s*:\s*$")
+# a council's term under its name ("KHÓA XVII - KỲ HỌP THỨ NĂM", "KHÓA XV, KỲ HỌP THỨ 9")
+_TERM_LINE = re.compile(r"(?:KHÓA|KHOÁ)\s+[IVXLC]+\b")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+
+
 # a rule drawn with a key ("____", "======", "-----"): a line of its own in a header block
 _RULE_LINE = re.compile(r"(?:^|\s)(?:_{3,}|={3,}|[-–—]{4,})\s*$")
 
@@ -825,7 +838,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     if c0.isupper() and caps and not tail.endswith(",") and not is_upper_line(nxt, 0.5):
         return False  # capitals go on in capitals: a title in capitals, then the text under it
     if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)
-                         or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt)):
+                         or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt) or _ENACTING.match(nxt)
+                         or _TERM_LINE.match(nxt)
+                         or (_YEAR_END.search(tail) and is_upper_line(nxt, 0.9) and starts_with_org_head(nxt))):
+        # … nor the enacting formula ("QUYẾT NGHỊ:"), a council's term ("KHÓA XVII - KỲ HỌP …"),
+        # nor a body's name in capitals under a title that ended on its year (the authority line
+        # of a resolution: a title goes on to its body with "CỦA …")
         # "…, ngày 29 tháng 9 năm 2025" / "KẾ HOẠCH": header lines, never wrapped; "Thực hiện
         # Kế hoạch số …" in capitals after an unfinished line: the preamble after the title
         return False

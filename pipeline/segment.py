@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from .caching import per_text_cache
 from .closing_layout import explode, rejoined_name
-from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, Mark, find_furniture, mask
+from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
     Annotation,
     HeaderReading,
@@ -202,7 +202,7 @@ def _rules() -> dict:
     return {"s": s, "b": b}
 
 
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)\s*[:.;]?\s*(?P<raw>\S.*)?$")
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)(?![^\W\d_])\s*[:.;]?\s*(?P<raw>\S.*)?$")
 # "Hà Nội, ngày 29 tháng 9 năm 2025" (Điều 9: the prescribed form), also "…, ngày 29/9/2025"
 DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
@@ -213,6 +213,17 @@ VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:
 
 def _is_rule_line(t: str) -> bool:
     return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
+
+
+_NUMBER_CELL = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)\s*[:.]?\s*\d+\s*[/-]\s*[A-ZĐ]")
+
+
+def _number_below(lines: list[Line], i: int, limit: int) -> bool:
+    """Whether the document's ``Số:`` cell comes after line ``i`` (within the header zone)
+    and none before it: a letter's trích yếu never stands above its number."""
+    if any(_NUMBER_CELL.search(ln.text) for ln in lines[:i] if ln.text):
+        return False
+    return any(_NUMBER_CELL.search(ln.text) for ln in lines[i + 1 : limit] if ln.text)
 
 
 def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
@@ -409,6 +420,25 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     )
 
 
+_TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")
+# a trích yếu's line that ends on one of these goes on into a body's name ("… của" / "ỦY BAN …")
+_LINKING = frozenset({"của", "cho", "về", "và", "tại", "với", "đối", "thuộc", "giữa"})
+
+
+def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
+    """A body's name alone in capitals right under the trích yếu, with a council's term ("KHÓA
+    XVII - KỲ HỌP THỨ NĂM") or the first ground under it: the authority line of a resolution or
+    decision (no blank line between them where a converter dropped it), not the title's end."""
+    t = lines[j].text.strip(" *_")
+    words = prev.rstrip(" *_,").split()
+    if not t or len(t) > 90 or not is_upper_line(t, 0.9) or not starts_with_org_head(t):
+        return False
+    if not words or words[-1].casefold() in _LINKING:
+        return False
+    nxt = next((ln.text.strip(" *_") for ln in lines[j + 1 : end] if ln.text), "")
+    return bool(_TERM_LINE.match(nxt) or (nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95)))
+
+
 def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s_rules: dict) -> int | None:
     """Past a blank line, the trích yếu goes on only on a lower-case continuation (``của Ban …``,
     ``về việc …``): a DOCX exports each table cell or paragraph of a wrapped title as a block of
@@ -603,6 +633,12 @@ def segment(text: str) -> Document:
     header_stop = zone_limit
     for ln in lines[doc_start:zone_limit]:
         t = ln.text
+        if t and vv_i is None and type_i is None and VV_LINE.match(t) and _number_below(lines, ln.idx, zone_limit):
+            # a letter's trích yếu sits under its number (in the number's cell or below it): a
+            # "Về việc …" line above the number is a web page's own heading (which may name
+            # another document); it neither ends the header nor stops the search for the type
+            doc.furniture[ln.idx] = Mark(PAGE_HEADING, ln.start, ln.end)
+            continue
         if header_stop == zone_limit and ln.idx > doc_start and _ends_header(t, s_rules):
             header_stop = ln.idx
         if not t or vv_i is not None:
@@ -677,6 +713,8 @@ def segment(text: str) -> Document:
                 j = nxt
             t = lines[j].text
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
+                break
+            if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
                 break
             if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
                 break  # the type line has no trích yếu under it: the preamble follows at once
@@ -849,9 +887,15 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     if head and opens_with_type(head[0].text):
         return after
     # an issued document opens with a type name of its own ("KẾ HOẠCH", under its own header block,
-    # a gazette's running head, a signature certificate): an annex of tables does not
+    # a gazette's running head, a signature certificate): an annex of tables does not — unless
+    # the annex is the document's list of assignments ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ
+    # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
+    # numbered paragraph, are what it gives each body to do
     if not any(opens_with_type(ln.text) for ln in head):
-        return None
+        if not _task_annex(head, attached_to):
+            return None
+        doc.parts["task_annex"] = after
+        return after
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
     if any(x in fold(doc.text[a:b]) for x in issues):
         return after
@@ -860,6 +904,31 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     if any(attached_to.search(ln.text) for ln in head):
         return after
     return None
+
+
+@cache
+def _task_annex_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in _rules()["s"]["attached"]["task_annex"])
+
+
+def _task_annex(head: list[Line], attached_to: re.Pattern[str]) -> bool:
+    """An appendix heading whose title (its next lines, up to the note of what it is attached
+    to) names tasks given out, attached to this document."""
+    k = next((i for i, ln in enumerate(head) if _is_appendix_heading(ln.text)), None)
+    if k is None or k > 2:
+        return False
+    note = next((i for i in range(k, min(k + 6, len(head))) if attached_to.search(head[i].text)), None)
+    if note is None:
+        return False
+    title = fold(" ".join(ln.text for ln in head[k : note + 1]))
+    if not any(w in title for w in _task_annex_words()):
+        return False
+    # tasks set out in numbered paragraphs; an annex that is a task table is read as a table
+    first = next((ln.text for ln in head[note + 1 :] if not _is_rule_line(ln.text)), "")
+    return bool(_NUMBERED_PARAGRAPH.match(first))
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 
 
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")

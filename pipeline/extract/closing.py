@@ -161,7 +161,11 @@ def _skip(item: str) -> bool:
     # nor a few letters OCR read off a mark beside the label ("DA ä")
     if len(item.split()) <= _NOISE_MAX_WORDS and _FOREIGN_LETTER.search(item):
         return True
-    return any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item)
+    if any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item):
+        return True
+    # "Nh ư tr ê n": a text layer that set the syllables' letters apart still says "Như trên"
+    bare = re.sub(r"[\W_]+", "", f)
+    return any(bare == re.sub(r"[\W_]+", "", fold_cue(x)) for x in not_r if " " in x)
 
 
 @cache

@@ -145,7 +145,12 @@ def _articles() -> dict[str, re.Pattern[str]]:
             rf"(?:^|\s)(?i:{phrases_alternation(r['handing'])})\s+(?:cho\s+)?(?:các\s|[A-ZĐÀ-Ỹ])[^:;]{{0,300}}?\s"
             rf"(?:{phrases_alternation(r['list_follows'])})\s*:\s*$"
         ),
-        "gives": re.compile(rf"^\s*(?:{phrases_alternation(r['giving'])})\s+(?=\S)"),
+        # "Giao Bộ A: …", or the giver first and the list after its colon ("Điều 3. Hội đồng
+        # nhân dân tỉnh giao:" / "1. Thường trực …")
+        "gives": re.compile(
+            rf"^\s*(?:{phrases_alternation(r['giving'])})\s+(?=\S)"
+            rf"|^[^:;.]{{2,90}}?\s(?i:{phrases_alternation(r['giving'])})\s*:\s*$"
+        ),
         "asks": re.compile(rf"^\s*(?:{phrases_alternation(r['asking'])})\s+(?=[A-ZĐÀ-Ỹ]|các\s)"),
         "leads": re.compile(rf"^(?:{phrases_alternation(r['leading'])})(?:[\s,]|$)", re.IGNORECASE),
         # the task is carrying out the document itself ("… triển khai thực hiện Quyết định …")
@@ -207,6 +212,8 @@ def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Docu
             continue
         if (norm or not gives) and not pats["document"].search(" ".join(ll.content for ll in lls[k:end])):
             continue  # a normative text's "Giao Cục trưởng … quyết định mức …" delegates a power
+        if end - k == 1 and lls[k].content.rstrip().endswith(":"):
+            end = _clauses_after(lls, k, doc)
         in_region[k:end] = [True] * (end - k)
         if end - k > 1:
             u._walk_region(col, lls, k - 1, end)  # (a section is walked from the line after its title)
@@ -216,6 +223,21 @@ def walk_giving_clauses(col: object, lls: list, in_region: list[bool], doc: Docu
         f = u._analyse(ll.content, "sentence")
         if f is not None and f.names:
             col.found(f, ll.start + ll.body, ll, ll.content)  # type: ignore[attr-defined]
+
+
+_ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d")
+
+
+def _clauses_after(lls: list, k: int, doc: Document) -> int:
+    """The end of an article whose opening sentence hands out a list ("Điều 3. Hội đồng nhân dân
+    tỉnh giao:") where its numbered clauses were read at the article's own level: up to the next
+    article or the first paragraph that is no clause."""
+    end = k + 1
+    while end < len(lls) and lls[end].kind == "heading":
+        if _ARTICLE.match(doc.text, lls[end].start):
+            break
+        end += 1
+    return end
 
 
 @lru_cache(maxsize=1)

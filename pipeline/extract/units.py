@@ -720,6 +720,10 @@ def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
     c = _match(ws, i, _lex().cues)
     if not c:
         return i
+    if ws[i].text[:1].islower() and _match(ws, i, _lex().duty_heads) == c:
+        # "… thuộc chức năng, nhiệm vụ của Ủy ban X": a duty noun inside a list of nouns (after
+        # a comma, not opening a clause) says whose remit, it charges nobody
+        return i
     j = i + len(c)
     h = _match(ws, j, _lex().honorifics) if j < len(ws) and ws[j].text[:1].islower() else None
     # "Giao đồng chí Bộ trưởng Bộ Xây dựng …": the honorific before an office is no part of it
@@ -3508,10 +3512,16 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     att = _attachment(doc)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
-        # the attachment ends where its annexes begin
-        stop = next((i for i in att if _is_appendix_heading(doc.lines[i].text)), att.stop)
+        # the attachment ends where its annexes begin (an attachment that is itself an annex of
+        # tasks opens with its appendix heading: that one does not end it)
+        texts = [i for i in att if doc.lines[i].text]
+        lead = set(texts[:2]) if "task_annex" in doc.parts else set()
+        stop = next((i for i in att if i not in lead and _is_appendix_heading(doc.lines[i].text)), att.stop)
         alls = _logical_lines(doc, range(att.start, stop))
-        for k0, k1 in _without_rule_articles(alls, _regions(alls, _heading_ranges(alls), None, doc)):
+        # an attachment without an implementation section may be a run of numbered paragraphs
+        # each giving a body its tasks (an annex of tasks: "5. Bộ Công Thương chủ trì, …:")
+        att_regions = _regions(alls, _heading_ranges(alls), None, doc) or _directive_run(alls)
+        for k0, k1 in _without_rule_articles(alls, att_regions):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields

@@ -1,0 +1,24 @@
+"""A text layer that set a word's letters apart ("Nh ư tr ê n") still says "Như trên": the
+item refers to the addressees above and names no recipient (synthetic letter of an invented
+department)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+LETTER = """| SỞ GIAO THÔNG TỈNH HÀ AN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 215/SGT-QLCL V/v kiểm tra định kỳ | Hà An , ngày 03 tháng 4 năm 2031 |
+
+Kính gửi: Ủy ban nhân dân các xã
+
+Sở Giao thông đề nghị Ủy ban nhân dân các xã rà soát, báo cáo trước ngày 30/4/2031.
+
+| Nơi nhận: - Nh ư tr ê n; - Bộ Xây dựng; - Lưu: VT. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Thường |
+|---|---|
+"""
+
+
+def test_a_spaced_out_as_above_is_no_recipient():
+    r = extract_text(LETTER)
+    assert r.recipients == ["Ủy ban nhân dân các xã", "Bộ Xây dựng"]
