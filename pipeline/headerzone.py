@@ -62,7 +62,10 @@ NUMERIC_DATE = re.compile(
 GARBLED_DATE = re.compile(r"ngày\s*\S{1,3}\s*tháng\s*\S{1,3}\s*năm\s*(?P<gy>\S{4})(?!\S)", re.IGNORECASE)
 _GARBLE = re.compile(r"[^\d\s.…_/]")
 NUMBER_TOKEN = re.compile(
-    r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
+    # a symbol typed with a space around its hyphens ("12 / KH - UBND") goes on past one only
+    # into a part in capitals or figures (the place after the cell is in sentence case)
+    r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:[ \t]?-[ \t]?(?=[A-ZĐ\d])[\wĐđ&.]+)*"
+    r"(?:\s*/\s*[\wĐđ&.\-]+)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
 # single figures set apart before a number's last figure ("8 5 2 0/…"), from the cell's start
@@ -335,8 +338,15 @@ def _place_start(seg: str, at: int) -> int:
     n = 0
     words = list(re.finditer(r"\S+", head))
     k = len(words) - 1
+    mixed = False  # a word in small letters is among the place words taken so far
     while k >= 0 and n < 6 and not head[words[k].end() : j].strip():
+        w = words[k].group().strip("*_")
+        if mixed and len(w) > 1 and w.isalpha() and w.isupper() and w not in {"TP", "TX"}:
+            # a word in capitals before a place in sentence case is the other cell's (a
+            # number's symbol run onto the date line: "Số: 12/KH - UBND An Lạc, ngày …")
+            break
         if _is_place_word(words[k].group()):
+            mixed = mixed or not w.isupper()
             j, n, k = words[k].start(), n + 1, k - 1
             continue
         # a syllable set apart around its vowel ("Qu ả ng Ngãi"): its pieces are one place word
@@ -492,7 +502,9 @@ def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
     if ":" in p.text[:5] or not pieces:
         return False
     prev = pieces[-1]
-    if prev.role != "text" or prev.line not in {p.line, p.line - 1} or not is_upper_line(prev.text, 0.9):
+    # the line above, or the one above a blank or two (a converter that writes a blank line
+    # after each paragraph: docx2txt, mammoth)
+    if prev.role != "text" or not 0 <= p.line - prev.line <= 3 or not is_upper_line(prev.text, 0.9):
         return False
     tail = prev.text.strip(" *_").casefold()
     code = next((c for n, c in _type_codes().items() if tail.endswith(" " + n) or tail == n), None)
@@ -658,8 +670,13 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
             ps = prev.start + (len(prev.text) - len(prev.text.lstrip(" ,*_")))
             pe = p.start + len(head.rstrip(" ,*_")) if head.strip(" ,*_") else ps + len(pt)
     if place and len(place) <= 50:
-        place = rejoin_syllables(place)
+        # "Tp.Hồ Chí Minh": an abbreviated level glued to the name is set apart as it is printed elsewhere
+        place = _GLUED_LEVEL.sub(r"\1 ", rejoin_syllables(place))
         hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
+
+
+# an abbreviated administrative level ("TP.", "Tp.", "TX.") glued to the name after it
+_GLUED_LEVEL = re.compile(r"^((?:TP|Tp|TX|Tx)\.)(?=[^\W\d_])")
 
 
 def _wrapped_place(lines: list, prev: Any, place: str) -> bool:

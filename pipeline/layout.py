@@ -105,8 +105,8 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
                     break
                 last = j
                 gap = 0
-            elif not _is_list_item(r, text):
-                gap += 1
+            elif not _is_list_item(r, text) and not _is_blank(r):
+                gap += 1  # a blank line is spacing (a converter's paragraph per line), no row
             j += 1
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
             # a Nơi nhận list goes on below the signature's last row

@@ -383,11 +383,14 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:-]")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`-]")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
+# a code fence on a line of its own (markdownify writes a preformatted page, a text imported
+# into a word processor, between two): no text of the document
+_FENCE = re.compile(r"[ \t]*```[\w-]*[ \t]*(?=\n|$)")
 _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
@@ -405,7 +408,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t", "`"):
         starts.insert(0, 0)
     for ls in starts:
         pm = _PIPE_LINE.match(text, ls)
@@ -414,7 +417,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
                 edits.append((ls, pm.end(), ""))
             pipes.append(ls)
             continue
-        hm = _HEADING.match(text, ls)
+        hm = _HEADING.match(text, ls) or _FENCE.match(text, ls)
         if hm:
             edits.append((ls, hm.end(), ""))
             continue
@@ -547,7 +550,7 @@ def _runs_across_blank(text: str) -> list[int]:
 
 def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
-    if not any(c in text for c in "*_#|\\"):
+    if not any(c in text for c in "*_#|\\`"):
         return False
     if _line_markup(text)[0] or ("\\" in text and _ESCAPE.search(text)):
         return True

@@ -495,8 +495,10 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             name, s, e = bodies[-1]
             parent = None
             if len(bodies) > 1:
-                parent = org_name(" ".join(b[0] for b in bodies[:-1]))
-                ps, pe = bodies[0][1], bodies[-2][2]
+                # three levels (``UBND TỈNH X`` / ``SỞ Y`` / ``PHÒNG Z``): the superior printed
+                # right above the issuer is its parent, not the whole chain run together
+                parent = org_name(bodies[-2][0])
+                ps, pe = bodies[-2][1], bodies[-2][2]
                 prov.add("issuer.parent", ps, pe, 0.9, "header-block")
             prov.add("issuer.name", s, e, 0.93, "header-block")
             name = org_name(name)

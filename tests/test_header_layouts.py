@@ -1,0 +1,179 @@
+"""Header and signature layouts that real sources print, each on a synthetic plan.
+
+Every case is the same invented plan (a district committee's competition plan) laid out the
+way one source or converter lays it out; the header fields must read the same in each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+
+_HEADER = """ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN AN LẠC                  Độc lập - Tự do - Hạnh phúc
+"""
+_TITLE = """
+KẾ HOẠCH
+Tổ chức hội thi tìm hiểu pháp luật năm 2026
+"""
+_BODY = """
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao chất lượng phục vụ người dân trên địa bàn.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa chủ trì triển khai kế hoạch này.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+"""
+_SIGNATURE = """KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Thị Bình
+"""
+
+
+def _plan(header: str, title: str = _TITLE, signature: str = _SIGNATURE) -> str:
+    return header + "\n" + title + _BODY + signature
+
+
+def _dated(number_date_line: str) -> str:
+    return _plan(_HEADER + number_date_line + "\n")
+
+
+def test_symbol_typed_with_spaces_around_slash_and_hyphen():
+    r = extract_text(_dated("Số : 12 / KH - UBND                  An Lạc, ngày 05 tháng 3 năm 2026"))
+    assert (r.number.raw, r.number.seq, r.number.symbol) == ("12/KH-UBND", "12", "KH-UBND")
+    assert r.place == "An Lạc" and r.date.iso == "2026-03-05"
+
+
+def test_spaced_symbol_and_date_on_one_line_keep_number_and_place_apart():
+    # one space between the number cell and the place: the symbol's capitals are not the place's
+    r = extract_text(_dated("Số : 12 / KH - UBND An Lạc, ngày 05 tháng 3 năm 2026"))
+    assert r.number.raw == "12/KH-UBND"
+    assert r.place == "An Lạc" and r.date.iso == "2026-03-05"
+
+
+def test_number_and_date_on_one_line_with_a_single_space():
+    r = extract_text(_dated("Số: 15/KH-UBND An Lạc, ngày 12 tháng 3 năm 2026"))
+    assert r.number.raw == "15/KH-UBND" and r.place == "An Lạc" and r.date.iso == "2026-03-12"
+
+
+@pytest.mark.parametrize(("cell", "raw"), [
+    ("An Lạc, Ngày 05/3/2026", "Ngày 05/3/2026"),
+    ("An Lạc, ngày 5-3-2026", "ngày 5-3-2026"),
+    ("An Lạc, ngày 05.3.2026", "ngày 05.3.2026"),
+])
+def test_date_cell_written_in_figures(cell: str, raw: str):
+    r = extract_text(_dated("Số: 15/KH-UBND                  " + cell))
+    assert r.date.raw == raw and r.date.iso == "2026-03-05" and r.place == "An Lạc"
+
+
+@pytest.mark.parametrize(("cell", "place"), [
+    ("TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2026", "TP. Hồ Chí Minh"),
+    ("Tp. Cần Thơ, ngày 05 tháng 3 năm 2026", "Tp. Cần Thơ"),
+    # the abbreviation glued to the name is set apart
+    ("Tp.Cần Thơ, ngày 05 tháng 3 năm 2026", "Tp. Cần Thơ"),
+])
+def test_place_with_an_abbreviated_city_level(cell: str, place: str):
+    r = extract_text(_dated("Số: 15/KH-UBND                  " + cell))
+    assert r.place == place and r.date.iso == "2026-03-05"
+
+
+@pytest.mark.parametrize("sep", ["<br>", "  "])
+def test_header_as_a_two_column_table_with_lines_joined_in_cells(sep: str):
+    left = sep.join(["ỦY BAN NHÂN DÂN", "HUYỆN AN LẠC", "Số: 15/KH-UBND"])
+    right = sep.join(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                      "An Lạc, ngày 12 tháng 3 năm 2026"])
+    r = extract_text(_plan(f"| {left} | {right} |\n|---|---|\n"))
+    assert r.number.raw == "15/KH-UBND" and r.date.iso == "2026-03-12" and r.place == "An Lạc"
+    assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc" and r.issuer.parent is None
+    assert r.title == "Tổ chức hội thi tìm hiểu pháp luật năm 2026"
+
+
+_THREE_LEVELS = ["UBND TỈNH BÌNH AN", "SỞ VĂN HÓA VÀ THỂ THAO", "PHÒNG QUẢN LÝ VĂN HÓA"]
+
+
+def test_issuing_body_of_three_levels_has_the_level_above_it_as_parent():
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""]
+    header = "".join(f"{a:<40}{b}\n" for a, b in zip(_THREE_LEVELS, motto, strict=True))
+    header += "Số: 15/KH-PQLVH                         Bình An, ngày 12 tháng 3 năm 2026\n"
+    r = extract_text(_plan(header))
+    assert r.issuer.name == "Phòng Quản lý văn hóa"
+    # the superior printed right above, not the whole chain run together
+    assert r.issuer.parent == "Sở Văn hóa và Thể thao"
+    assert r.number.raw == "15/KH-PQLVH" and r.place == "Bình An"
+
+
+def test_issuing_body_of_three_levels_in_a_table_cell():
+    left = "<br>".join([*_THREE_LEVELS, "Số: 15/KH-PQLVH"])
+    right = "<br>".join(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Bình An, ngày 12 tháng 3 năm 2026"])
+    r = extract_text(_plan(f"| {left} | {right} |\n|---|---|\n"))
+    assert (r.issuer.name, r.issuer.parent) == ("Phòng Quản lý văn hóa", "Sở Văn hóa và Thể thao")
+
+
+_LONG_TITLE = "Tổ chức hội thi tìm hiểu pháp luật cho cán bộ, công chức và người lao động trên địa bàn huyện năm 2026"
+
+
+@pytest.mark.parametrize("title", [
+    "**KẾ HOẠCH**\n**Tổ chức hội thi tìm hiểu pháp luật**\n**cho cán bộ, công chức và người lao động**\n"
+    "**trên địa bàn huyện năm 2026**\n",
+    "**KẾ HOẠCH**\n\n**Tổ chức hội thi tìm hiểu pháp luật**\n\n**cho cán bộ, công chức và người lao động**\n\n"
+    "**trên địa bàn huyện năm 2026**\n",
+    "**KẾ HOẠCH**\n**Tổ chức hội thi tìm hiểu pháp luật\ncho cán bộ, công chức và người lao động\n"
+    "trên địa bàn huyện năm 2026**\n",
+    "__KẾ HOẠCH__\n__Tổ chức hội thi tìm hiểu pháp luật__\n__cho cán bộ, công chức và người lao động__\n"
+    "__trên địa bàn huyện năm 2026__\n",
+])
+def test_title_over_three_lines_with_bold_markers(title: str):
+    header = _HEADER + "Số: 15/KH-UBND                  An Lạc, ngày 05 tháng 3 năm 2026\n"
+    r = extract_text(_plan(header, "\n" + title))
+    assert r.doc_type.code == "KH" and r.title == _LONG_TITLE
+
+
+_DATED = _HEADER + "Số: 15/KH-UBND                  An Lạc, ngày 05 tháng 3 năm 2026\n"
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH Nguyễn Văn An\n", ("TM.", "Chủ tịch", "Nguyễn Văn An")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Trần Thị Bình\n", ("KT.", "Phó Chủ tịch", "Trần Thị Bình")),
+    ("GIÁM ĐỐC Nguyễn Văn An\n", (None, "Giám đốc", "Nguyễn Văn An")),
+])
+def test_signer_position_and_name_on_one_line(signature: str, expected: tuple):
+    r = extract_text(_plan(_DATED, signature=signature))
+    assert (r.signer.authority, r.signer.position, r.signer.name) == expected
+
+
+@pytest.mark.parametrize("mark", ["(Đã ký)", "[daky]", "(Da ky)", "(ký, đóng dấu)", "[Đã ký và đóng dấu]"])
+def test_signature_marks_of_a_published_copy_are_neither_position_nor_name(mark: str):
+    r = extract_text(_plan(_DATED, signature=f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{mark}\n\nTrần Thị Bình\n"))
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
+
+
+_STAMP = "Người ký: Ủy ban nhân dân huyện An Lạc\nCơ quan: Ủy ban nhân dân huyện An Lạc\nThời gian ký: 20.03.2026 10:15:00 +07:00\n"
+
+
+def test_e_signature_stamp_is_not_the_date_when_the_header_has_none():
+    r = extract_text(_STAMP + "\n" + _plan(_HEADER + "Số: 15/KH-UBND\n"))
+    assert r.date is None or r.date.iso is None
+    assert r.number.raw == "15/KH-UBND"
+
+
+@pytest.mark.parametrize("where", ["top", "between", "after"])
+def test_e_signature_stamp_is_neither_date_nor_signer(where: str):
+    sig = _SIGNATURE
+    text = _plan(_DATED, signature=sig)
+    if where == "top":
+        text = _STAMP + "\n" + text
+    elif where == "between":
+        text = _plan(_DATED, signature="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + _STAMP + "Trần Thị Bình\n")
+    else:
+        text = text + "\n" + _STAMP
+    r = extract_text(text)
+    assert r.date.iso == "2026-03-05" and r.place == "An Lạc"
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
