@@ -177,3 +177,48 @@ def test_e_signature_stamp_is_neither_date_nor_signer(where: str):
     r = extract_text(text)
     assert r.date.iso == "2026-03-05" and r.place == "An Lạc"
     assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
+
+
+def test_code_fences_around_the_text_are_no_part_of_it():
+    # markdownify writes a preformatted page between two fences; the closing fence after the
+    # Nơi nhận list must not hide the signature
+    text = "```\n" + _plan(_DATED) + "```"
+    r = extract_text(text)
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
+    assert r.number.raw == "15/KH-UBND"
+
+
+_TWO_COLUMN_CLOSING = """Nơi nhận:                                             TM. ỦY BAN NHÂN DÂN
+- UBND tỉnh (b/c);                                  CHỦ TỊCH
+- Sở Văn hóa;
+- Các phòng: Kinh tế, Hạ tầng; Văn hóa - Xã hội
+(đăng trên cổng thông tin điện tử);
+- Trung tâm Dịch vụ tổng hợp (đăng
+thông báo này trên các phương tiện thông tin
+của địa phương);                                  Nguyễn Văn An
+- Lưu: VT."""
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_two_column_closing_with_a_blank_line_after_every_line(spacing: str):
+    # a converter that writes each line as a paragraph puts a blank line after it (docx2txt)
+    r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + _TWO_COLUMN_CLOSING.replace("\n", spacing))
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("TM.", "Chủ tịch", "Nguyễn Văn An")
+
+
+def test_a_body_named_by_a_decision_keeps_that_number_out_across_blank_lines():
+    header = """SỞ VĂN HÓA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh phúc
+
+  THEO QUYẾT ĐỊNH
+
+   SỐ 27/QĐ-SVH                      Bình An, ngày 10 tháng 3 năm 2026
+
+
+
+     Số: 31/KH-ĐKT
+"""
+    r = extract_text(_plan(header))
+    assert (r.number.raw, r.number.symbol) == ("31/KH-ĐKT", "KH-ĐKT")
+    assert r.date.iso == "2026-03-10"
