@@ -741,7 +741,7 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         if not ln.text:
             continue
         for p in _add_pieces(hr, ln):
-            if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
+            if hr.number is None and p.role == "number" and p.after_sep and _cue_then_number(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
                 number_line = ln.idx
     dates = [
@@ -752,6 +752,21 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         ref = number_line if number_line is not None else start
         hr.date = min(dates, key=lambda p: (abs(p.line - ref), p.line))
     return hr
+
+
+# what may stand between the cue and the number: a colon, a clerk's blank, a cell's edge
+_CUE_FILLER = re.compile(r"[\s:.…_|]*")
+
+
+def _cue_then_number(t: str) -> bool:
+    """The number right after the cue (``Số: 12/KH``, ``Số:`` / ``12/KH`` on the next line) — not
+    one further on: ``SỐ`` / ``LƯỢNG … (Kèm theo Hướng dẫn số 40-HD/…)`` is a heading's word
+    with a cited number after it."""
+    cue = NUMBER_START.match(t)
+    if cue is None:
+        return NUMBER_TOKEN.search(t) is not None
+    at = _CUE_FILLER.match(t, cue.end()).end()
+    return NUMBER_TOKEN.match(t, at) is not None or _BLANK_PARTY.match(t, at) is not None
 
 
 def _after(lines: list, i: int) -> str:

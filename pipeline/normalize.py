@@ -421,11 +421,49 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
         if hm:
             edits.append((ls, hm.end(), ""))
             continue
+        edits.extend(_wrapped_row(text, ls))
         bm = _BULLET.match(text, ls)
         if bm and not _italic_line(text, ls):
             edits.append((bm.end() - 1, bm.end(), "-"))
             bullets.add(bm.end() - 1)
     return edits, pipes, bullets
+
+
+# a pipe-table row that opens with a pipe and does not close on its line; the line that closes
+# it opens without one
+_ROW_OPEN = re.compile(r"[ \t]*\|[^\n]*[^\s|][ \t]*(?=\n)")
+_ROW_GOES_ON = re.compile(r"\n[ \t]*(?![ \t|#*:`\-\n])[^\n]*")
+
+
+def _wrapped_row(text: str, ls: int) -> list[Edit]:
+    """A table row wrapped by the tool that wrote it (html2text at 78 columns, a PDF's line
+    width: ``| Số: 12/UBND V/v … giao dịch`` / ``chuyển nhượng … | Hà Nội, ngày … |``): the
+    line breaks inside it become spaces, up to the line that closes it with a pipe (three at
+    most), so that its cells stay one row."""
+    m = _ROW_OPEN.match(text, ls)
+    if m is None:
+        return []
+    breaks: list[Edit] = []
+    at = m.end()
+    for _ in range(3):
+        g = _ROW_GOES_ON.match(text, at)
+        if g is None:
+            return []
+        indent = len(g.group()) - len(g.group().lstrip("\n \t"))
+        breaks.append((at, at + indent, " "))
+        at = g.end()
+        if g.group().rstrip().endswith("|"):
+            # only in a table whose rows close with a pipe (the row above does, or the head's
+            # rule follows): a table written without outer pipes has rows that open with one
+            # (an empty first cell) and never close
+            before = text[:ls].rstrip(" \t\n").rpartition("\n")[2]
+            after = text[at:].lstrip(" \t\n").partition("\n")[0]
+            if before.endswith("|") or _PIPE_LINE.fullmatch(after.rstrip()):
+                return breaks
+            return []
+        if "|" in g.group():
+            return []
+    return []
 
 
 def _italic_line(text: str, ls: int) -> bool:
