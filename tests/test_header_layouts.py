@@ -222,3 +222,107 @@ def test_a_body_named_by_a_decision_keeps_that_number_out_across_blank_lines():
     r = extract_text(_plan(header))
     assert (r.number.raw, r.number.symbol) == ("31/KH-ĐKT", "KH-ĐKT")
     assert r.date.iso == "2026-03-10"
+
+
+def test_an_appendix_heading_word_so_is_no_number_cue():
+    # no Số cell in the header; the appendix's heading is wrapped after its first word
+    # ("SỐ" / "LƯỢNG …") and cites the document's number: no number rather than a cited one
+    text = """BAN TUYÊN GIÁO TỈNH BÌNH AN                ĐẢNG CỘNG SẢN VIỆT NAM
+
+HƯỚNG DẪN
+Xây dựng đội ngũ báo cáo viên các cấp
+
+- Căn cứ Quy định số 29-QĐ/TW, ngày 13/6/2025 của Ban Bí thư;
+
+I. MỤC ĐÍCH
+Nâng cao chất lượng đội ngũ báo cáo viên.
+
+Nơi nhận:
+- Các huyện ủy;
+- Lưu VP.
+
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Phạm Văn Tâm
+
+PHỤ LỤC
+SỐ
+LƯỢNG BÁO CÁO VIÊN CẤP XÃ (Kèm theo Hướng dẫn số 12-HD/BTGT, ngày 27/11/2025 của Ban Tuyên giáo Tỉnh ủy)
+"""
+    r = extract_text(text)
+    assert r.number is None or r.number.raw is None
+
+
+def test_a_table_row_wrapped_by_its_writer_is_one_row():
+    # html2text (78 columns) or a PDF's line width cuts a header row; the cells after the cut
+    # (the rest of the trích yếu, the date cell) belong to the same row
+    text = """| SỞ VĂN HÓA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
+Hạnh phúc --------------- |
+|---|---|
+| Số: 83/SVH-QLDS V/v hướng dẫn kiểm kê di tích lịch sử văn hóa trên địa bàn
+huyện An Lạc năm 2026 | Bình An, ngày 19 tháng 01 năm 2026 |
+
+Kính gửi: Ủy ban nhân dân huyện An Lạc.
+
+Sở Văn hóa hướng dẫn việc kiểm kê di tích như sau:
+1. Rà soát danh mục di tích trên địa bàn./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Lê Văn Hòa
+"""
+    r = extract_text(text)
+    assert r.doc_type.code == "CV" and r.number.raw == "83/SVH-QLDS"
+    assert r.date.iso == "2026-01-19" and r.place == "Bình An"
+    assert r.title == "hướng dẫn kiểm kê di tích lịch sử văn hóa trên địa bàn huyện An Lạc năm 2026"
+    assert r.issuer.name == "Sở Văn hóa"
+
+
+@pytest.mark.parametrize("note", ["(Thủy, Nho)", "(M.Cường"])
+def test_drafter_initials_under_the_archive_item_are_not_the_position(note: str):
+    # a page read with its layout (pdfplumber): the drafter's initials stand under "Lưu",
+    # indented, between the two columns; the signer's position ends at its own line
+    closing = f"""             Nơi nhận:                                KT. GIÁM  ĐỐC
+             - Ban Giám đốc Sở;                       PHÓ  GIÁM  ĐỐC
+             - Lưu: VT, CN .
+                       {note}
+
+
+
+                                                      Hoàng Văn Thuân
+"""
+    r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + closing)
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Giám đốc", "Hoàng Văn Thuân")
+
+
+def test_rows_of_a_table_without_outer_pipes_stay_apart():
+    # rows that open with a pipe (an empty first cell) and never close are rows of their own,
+    # not one wrapped row: a later row ending with an empty cell does not pull them together
+    from pipeline.normalize import normalize
+
+    text = ("TT | Nội dung | Thời gian\n---|---|---\n1 | Lập kế hoạch | 12/2019\n"
+            " | Trình phê duyệt kế hoạch | 01/2020\n2 | Tổng kết | 03/2020 |  | \n")
+    lines = [ln.strip() for ln in normalize(text).text.splitlines() if ln.strip()]
+    assert "| Trình phê duyệt kế hoạch | 01/2020" in lines
+    assert any(ln.startswith("2 | Tổng kết") for ln in lines)
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_trich_yeu_stopping_on_a_word_that_waits_for_its_object_goes_on(spacing: str):
+    # a paragraph a line (docx2txt, mammoth): the V/v line stops on "thực hiện" and the cited
+    # document's name below it opens with a capital; it is still the trích yếu
+    head = ["ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "HUYỆN AN LẠC                              Độc lập - Tự do - Hạnh phúc",
+            "Số: 215/UBND-VX                  An Lạc, ngày 27 tháng 5 năm 2026",
+            "V/v triển khai thực hiện", "Quyết định số 18/2026/QĐ-UBND", "của Ủy ban nhân dân tỉnh",
+            "Kính gửi: Các xã, thị trấn.",
+            "Thực hiện Quyết định số 18/2026/QĐ-UBND của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện đề nghị:",
+            "1. Các xã rà soát, báo cáo trước ngày 30/6/2026./.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Bình"]
+    r = extract_text(spacing.join(head) + "\n")
+    assert r.doc_type.code == "CV"
+    assert r.title == "triển khai thực hiện Quyết định số 18/2026/QĐ-UBND của Ủy ban nhân dân tỉnh"
