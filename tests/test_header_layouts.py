@@ -326,3 +326,14 @@ def test_trich_yeu_stopping_on_a_word_that_waits_for_its_object_goes_on(spacing:
     r = extract_text(spacing.join(head) + "\n")
     assert r.doc_type.code == "CV"
     assert r.title == "triển khai thực hiện Quyết định số 18/2026/QĐ-UBND của Ủy ban nhân dân tỉnh"
+
+
+def test_e_signature_stamp_with_its_first_letters_cut_by_the_scan_is_still_a_stamp():
+    # the scan cut the box's left edge: "ý bởi:", "ơ quan:", "hời gian ký:"; its time is the
+    # signing time, never the document's date, and its organisation is no issuer line
+    stamp = ("ý bởi: Ủy ban nhân dân huyện An Lạc\nơ quan: Ủy ban nhân dân huyện An Lạc\n"
+             "hời gian ký: 20.03.2026 14:24:26 +07:00\n")
+    r = extract_text(stamp + "\n" + _plan(_HEADER + "Số: 15/KH-UBND\n"))
+    assert r.date is None or r.date.iso is None
+    assert [s.time[:10] for s in r.e_signatures] == ["2026-03-20"]
+    assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc" and r.number.raw == "15/KH-UBND"
