@@ -337,3 +337,16 @@ def test_e_signature_stamp_with_its_first_letters_cut_by_the_scan_is_still_a_sta
     assert r.date is None or r.date.iso is None
     assert [s.time[:10] for s in r.e_signatures] == ["2026-03-20"]
     assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc" and r.number.raw == "15/KH-UBND"
+
+
+def test_running_head_figures_before_the_issuer_are_no_part_of_its_name():
+    # a gazette copy whose line breaks were lost: the running head's date and page number run
+    # into the issuer's line
+    text = ("CÔNG BÁO/Số 238/Ngày 21-04-2026 92 ỦY BAN NHÂN DÂN HUYỆN AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/KH-UBND An Lạc, ngày 12 tháng 3 năm 2026 "
+            "KẾ HOẠCH Tổ chức hội thi tìm hiểu pháp luật năm 2026 Căn cứ Luật Tổ chức chính quyền "
+            "địa phương ngày 19 tháng 6 năm 2025; I. MỤC ĐÍCH, YÊU CẦU Nâng cao chất lượng phục vụ "
+            "người dân. Nơi nhận: - UBND tỉnh; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thị Bình\n")
+    r = extract_text(text)
+    assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc"
+    assert r.number.raw == "15/KH-UBND" and r.date.iso == "2026-03-12"
