@@ -350,3 +350,18 @@ def test_running_head_figures_before_the_issuer_are_no_part_of_its_name():
     r = extract_text(text)
     assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc"
     assert r.number.raw == "15/KH-UBND" and r.date.iso == "2026-03-12"
+
+
+@pytest.mark.parametrize("closing", [
+    "Nơi nhận: KT. CHỦ TỊCH - Như trên; - UBND tỉnh (b/c); PHÓ CHỦ TỊCH - Sở Văn hóa; "
+    "- Lưu: VT, VX (Hà). Trần Thị Bình",
+    "Nơi nhận: - Như trên; KT. CHỦ TỊCH - UBND tỉnh (b/c); PHÓ CHỦ TỊCH - Sở Văn hóa; "
+    "- Phòng Văn hóa huyện; Trần Thị Bình - Lưu: VT.",
+])
+def test_closing_that_lost_its_line_breaks(closing: str):
+    # a flattened copy: the list's items and the signature's lines run together; the line
+    # breaks given back at the cues leave items and signature words on shared lines
+    body = " ".join(x.strip() for x in (_DATED + _TITLE + _BODY.split("Nơi nhận:")[0]).splitlines() if x.strip())
+    r = extract_text(body + " " + closing + "\n")
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
+    assert "Sở Văn hóa" in r.recipients and not any("CHỦ TỊCH" in x for x in r.recipients)
