@@ -539,7 +539,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         return False
     if not p.after_sep:
         before = [q for q in pieces if q.line == p.line and q.end <= p.start]
-        if before and before[-1].role not in {"number", "motto", "vv", "mark"}:
+        # (a number whose "Số:" cue stands alone on the line above is the number cell too)
+        if before and before[-1].role not in {"number", "motto", "vv", "mark"} and not (
+            NUMBER_TOKEN.fullmatch(before[-1].text.strip(" *_")) and before[-1].first_on_line
+        ):
             return False
     m = _date_match(p.text)
     if not m:
@@ -551,6 +554,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     # is the body narrating
     tail = p.text[m.end() :].strip(" .,;*_")
     if len(tail) > 12 and not (tail.startswith("(") and tail.endswith(")")):
+        return False
+    # "Ngày 03 tháng 7 năm 2025, Cục …" with the line broken after a word or two: a sentence
+    # opening with its date (a date line has nothing after the year but its end)
+    if re.match(r"\s*,\s*[^\W\d_]", p.text[m.end() :]):
         return False
     return not head or is_place_fragment(head)
 

@@ -293,8 +293,15 @@ _NEWLINES = frozenset("\r\u2028\u2029\x85\x0b\x0c")
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
+# the name LibreOffice gives a drawing object ("Shape1"), which its HTML export writes into the
+# cell the drawing is anchored in, even inside a word ("SShape1   ố: 12/KH" for "Số: 12/KH")
+_DRAWING_NAME = re.compile(r"Shape\d+[ \t]*")
+
+
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "Shape" in text:
+        edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     for m in _CLEAN.finditer(text):
         c = m.group()
         s = m.start()

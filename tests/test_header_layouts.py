@@ -365,3 +365,79 @@ def test_closing_that_lost_its_line_breaks(closing: str):
     r = extract_text(body + " " + closing + "\n")
     assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
     assert "Sở Văn hóa" in r.recipients and not any("CHỦ TỊCH" in x for x in r.recipients)
+
+
+def test_drawing_object_names_in_header_cells_are_dropped():
+    # LibreOffice's HTML export writes a drawing's name into the cell it is anchored in, even
+    # inside a word ("SShape1   ố:" for "Số:"); markdownify keeps it
+    header = ("| ỦY BAN NHÂN DÂN | | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+              "| **HUYỆN AN LẠC** | | **Độc lập - Tự do - Hạnh phúc** |\n"
+              "| SShape1   ố: 15/KH-UBND | | Shape2 *An Lạc, ngày 12 tháng 3 năm 2026* |\n")
+    r = extract_text(_plan(header))
+    assert r.number.raw == "15/KH-UBND" and r.date.iso == "2026-03-12" and r.place == "An Lạc"
+    assert r.issuer.name == "Ủy ban nhân dân huyện An Lạc"
+
+
+_CUE_ALONE = """BỘ VĂN HÓA                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC DI SẢN                 Độc lập - Tự do - Hạnh phúc
+Số:
+{line}
+V/v hướng dẫn kiểm kê di tích
+
+Kính gửi: Sở Văn hóa tỉnh Bình An
+
+Ngày 03 tháng 7 năm 2025, Cục
+nhận được Công văn số 212/SVH-DS của Sở Văn hóa tỉnh Bình An./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CỤC TRƯỞNG
+
+Lê Văn Hòa
+"""
+
+
+def test_number_whose_cue_stands_alone_keeps_the_date_beside_it():
+    r = extract_text(_CUE_ALONE.format(line="1178 /CDS-QLDT Hà Nội, ngày 09 tháng 7 năm 2025"))
+    assert r.number.raw == "1178/CDS-QLDT"
+    assert r.date.iso == "2025-07-09" and r.place == "Hà Nội"
+
+
+def test_a_sentence_opening_with_its_date_is_never_the_date_line():
+    # markdownify of LibreOffice's HTML: the motto and the issuer interleaved, the date cell
+    # wrapped; the body's "Ngày 03 tháng 7 năm 2025, Cục" (the line broken after a word) is a
+    # sentence opening with its date, never the date line
+    text = """|  |  |
+
+BỘ VĂN HÓA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC DI SẢN
+VĂN HÓA, Độc lập - Tự do - Hạnh
+phúc
+VÀ BẢO TÀNG
+Số:
+1178 /CDS-QLDT Hà Nội, ngày 09 tháng 7
+năm 2025
+V/v hướng dẫn về công tác kiểm kê
+di tích trên địa bàn
+
+Kính gửi: Sở Văn hóa
+tỉnh Bình An
+
+Ngày 03 tháng 7 năm 2025, Cục
+Di sản văn hóa nhận được Công văn số 212/SVH-DS ngày 03
+tháng 7 năm 2025 của Sở Văn hóa tỉnh Bình An./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CỤC TRƯỞNG
+
+Lê Văn Hòa
+"""
+    r = extract_text(text)
+    assert r.number.raw == "1178/CDS-QLDT"
+    assert r.date is None or r.date.iso in (None, "2025-07-09")
