@@ -65,7 +65,7 @@ NUMBER_TOKEN = re.compile(
     # a symbol typed with a space around its hyphens ("12 / KH - UBND") goes on past one only
     # into a part in capitals or figures (the place after the cell is in sentence case)
     r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:[ \t]?-[ \t]?(?=[A-ZĐ\d])[\wĐđ&.]+)*"
-    r"(?:\s*/\s*[\wĐđ&.\-]+)*)"
+    r"(?:\s*/\s*[\wĐđ&.\-]+(?:[ \t]?-[ \t]?(?=[A-ZĐ\d])[\wĐđ&.]+)*)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
 # single figures set apart before a number's last figure ("8 5 2 0/…"), from the cell's start

@@ -51,6 +51,11 @@ def test_symbol_typed_with_spaces_around_slash_and_hyphen():
     assert r.place == "An Lạc" and r.date.iso == "2026-03-05"
 
 
+def test_symbol_with_a_year_typed_with_spaces_around_its_slashes_and_hyphen():
+    r = extract_text(_dated("Số: 15 / 2026 / QĐ - UBND                  An Lạc, ngày 05 tháng 3 năm 2026"))
+    assert (r.number.raw, r.number.symbol) == ("15/2026/QĐ-UBND", "2026/QĐ-UBND")
+
+
 def test_spaced_symbol_and_date_on_one_line_keep_number_and_place_apart():
     # one space between the number cell and the place: the symbol's capitals are not the place's
     r = extract_text(_dated("Số : 12 / KH - UBND An Lạc, ngày 05 tháng 3 năm 2026"))
