@@ -281,14 +281,23 @@ def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tupl
     label = _LABEL_TAIL.match(ln.text) or _LABEL_ALONE.match(ln.text)
     if label is None:
         return None
+    def ends_list(t: str) -> bool:
+        return bool(_ARCHIVE_ITEM.match(t) or any(_ARCHIVE_ITEM.match(t[x.start() + 1 :]) for x in _ITEM_IN_LINE.finditer(t)))
+
     rows: list[int] = [i] if label.end() < len(ln.text) else []
     j = i + 1
-    while j < stop and j < i + _INTERLEAVED_MAX and not lines[j].blank:
+    if rows and ends_list(ln.text[label.end() :]):
+        j = stop  # the whole list on the label's line: nothing of the signature in it
+    while j < stop and j < i + _INTERLEAVED_MAX:
+        if lines[j].blank:
+            # one paragraph a line, a blank line after each (DOCX readers)
+            if j + 1 < stop and not lines[j + 1].blank:
+                j += 1
+                continue
+            break
         rows.append(j)
         j += 1
-        if _ARCHIVE_ITEM.match(lines[j - 1].text) or any(
-            _ARCHIVE_ITEM.match(lines[j - 1].text[x.start() + 1 :]) for x in _ITEM_IN_LINE.finditer(lines[j - 1].text)
-        ):
+        if ends_list(lines[j - 1].text):
             break
     else:
         return None
@@ -303,8 +312,15 @@ def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tupl
     if not any(opens_signature(own(r)[1]) for r in rows):
         return None
     # items run together inside a line: a closing that lost its line breaks (a closing drawn
-    # line by line has one item at most a line, read by _interleaved)
-    if not any(x.start() > 0 for r in rows for x in _ITEM_IN_LINE.finditer(own(r)[1])):
+    # line by line has one item at most a line, read by _interleaved); or, under a label alone,
+    # the signature's lines standing alone between the items (a reader that lost the columns'
+    # indentation: "- Như trên;" / "KT. CHỦ TỊCH" / "- Sở A;" / "PHÓ CHỦ TỊCH" / "- Lưu: VT.")
+    run_together = any(x.start() > 0 for r in rows for x in _ITEM_IN_LINE.finditer(own(r)[1]))
+    signature_rows = [r for r in rows if own(r)[1][:1] not in "-+•–" and (opens_signature(own(r)[1]) or _upper_words(own(r)[1]))]
+    interleaved = bool(signature_rows) and rows[0] != i and any(
+        own(r)[1][:1] in "-+•–" for r in rows if r > signature_rows[0]
+    )
+    if not run_together and not interleaved:
         return None
     left = [(ln.start, ln.start + label.end(), ln.idx)]
     right: list[tuple[int, int, int]] = []
@@ -314,7 +330,7 @@ def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tupl
         for a, b in zip(starts, [*starts[1:], len(t)], strict=True):
             seg = t[a:b]
             base = lines[r].start + at + a
-            if a == 0 and opens_signature(seg):
+            if a == 0 and (opens_signature(seg) or r in signature_rows):
                 right.append((base, base + len(seg), lines[r].idx))
                 continue
             cut = _signature_tail(seg.rstrip(), True)
@@ -350,14 +366,23 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
         if lines[j].blank:
             # one paragraph a line, a blank line after each: the list goes on after it
             k = j + 1
-            if k < stop and not lines[k].blank and lines[k].text[:1] in "-+•–":
+            if k < stop and not lines[k].blank and (
+                lines[k].text[:1] in "-+•–" or _upper_words(lines[k].text)
+                # the rest of an item the line above left open ("… Công Thương," / "Tài chính;")
+                or (lines[j - 1].text.rstrip()[-1:] in ",:" and lines[k].text.rstrip()[-1:] in ";.,")
+            ):
                 j = k
             else:
                 break
         t = lines[j].text
         cut = _signature_tail(t, True)
+        if cut is not None and _ARCHIVE_ITEM.match(t) and not _TRAILING_NAME.fullmatch(t[cut:].strip()):
+            cut = None  # "- Lưu: VT, QLĐ, KS.": the archive's codes in capitals, no signature line
         a = lines[j].start
-        if cut is None:
+        if cut is None and t[:1] not in "-+•–" and _upper_words(t):
+            # a line of the signature column alone between the items (its indentation lost)
+            right.append((a, lines[j].end, lines[j].idx))
+        elif cut is None:
             left.append((a, lines[j].end, lines[j].idx))
         else:
             left.append((a, a + cut, lines[j].idx))

@@ -446,3 +446,24 @@ Lê Văn Hòa
     r = extract_text(text)
     assert r.number.raw == "1178/CDS-QLDT"
     assert r.date is None or r.date.iso in (None, "2025-07-09")
+
+
+_FLAT_CLOSING = """Nơi nhận:                                                         KT. CHỦ TỊCH
+- Như trên;
+- UBND tỉnh (b/c);
+PHÓ CHỦ TỊCH
+- Các Sở, ngành: Văn hóa, Công Thương,
+Tài chính, Thuế tỉnh;
+- Lãnh đạo Sở;
+- Lưu: VT, QLĐ, KS.
+Trần Thị Bình"""
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_signature_lines_alone_between_the_items_after_their_indentation_was_lost(spacing: str):
+    # a reader that dropped the right column's indentation: its position line stands alone
+    # between the items, the name under the archive item; the archive's codes in capitals
+    # ("VT, QLĐ, KS.") are no part of the position
+    r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + _FLAT_CLOSING.replace("\n", spacing))
+    assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
+    assert "Lãnh đạo Sở" in r.recipients
