@@ -290,11 +290,13 @@ def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tupl
         j = stop  # the whole list on the label's line: nothing of the signature in it
     while j < stop and j < i + _INTERLEAVED_MAX:
         if lines[j].blank:
-            # one paragraph a line, a blank line after each (DOCX readers)
-            if j + 1 < stop and not lines[j + 1].blank:
+            # one paragraph a line, a blank line after each (DOCX readers): the list goes on
+            # into an item or a signature line; anything else ends it before its archive item
+            nxt = lines[j + 1].text if j + 1 < stop else ""
+            if nxt[:1] in "-+•–" and nxt or _upper_words(nxt) or (nxt and _AUTH_START.match(nxt)):
                 j += 1
                 continue
-            break
+            return None
         rows.append(j)
         j += 1
         if ends_list(lines[j - 1].text):

@@ -467,3 +467,23 @@ def test_signature_lines_alone_between_the_items_after_their_indentation_was_los
     r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + _FLAT_CLOSING.replace("\n", spacing))
     assert (r.signer.authority, r.signer.position, r.signer.name) == ("KT.", "Phó Chủ tịch", "Trần Thị Bình")
     assert "Lãnh đạo Sở" in r.recipients
+
+
+def test_a_page_of_ocr_debris_inside_the_list_is_not_read_as_a_run_on_closing():
+    # the list broken by a page of a scan's debris: the closing stays the list above it, the
+    # debris lines (a page marker, letters and marks) never become recipients
+    closing = """Nơi nhận: T/M BAN THƯỜNG VỤ
+- Các huyện ủy, thị ủy;
+- Các đảng ủy trực thuộc;
+
+===== Trang 12 =====
+¬ "HH. a
+SỐ óãaãaã... Sẽ...
+Sẽ... - " SỐ óããaã.... ¬
+
+- Các đồng chí Tỉnh ủy viên;
+- Lưu Văn phòng Tỉnh ủy.
+"""
+    r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + closing)
+    assert not any("Trang" in x or "SỐ" in x for x in r.recipients)
+    assert "Các huyện ủy, thị ủy" in r.recipients
