@@ -668,8 +668,9 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     pe = ps + len(place)
     if p.first_on_line and p.line > 0:
         prev = lines[p.line - 1]
-        if not prev.text and p.line > 1 and (not place or len(lines[p.line - 2].text.split()) <= 2):
-            # OCR may leave a blank line between the two halves of a wrapped place
+        if not prev.text and p.line > 1 and (not place or len(lines[p.line - 2].text.split()) <= 2) and len(place.split()) <= 1:
+            # OCR may leave a blank line between the two halves of a wrapped place (a place of
+            # two words or more is whole: the word above the blank is a trích yếu's wrapped end)
             prev = lines[p.line - 2]
         pt = prev.text.strip(" ,*_")
         if pt and is_place_fragment(prev.text) and _SEP.search(prev.text) is None and _wrapped_place(lines, prev, place):

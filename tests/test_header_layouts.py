@@ -487,3 +487,33 @@ Sẽ... - " SỐ óããaã.... ¬
     r = extract_text(_DATED + _TITLE + _BODY.split("Nơi nhận:")[0] + closing)
     assert not any("Trang" in x or "SỐ" in x for x in r.recipients)
     assert "Các huyện ủy, thị ủy" in r.recipients
+
+
+def test_a_wrapped_trich_yeu_word_above_a_blank_line_is_not_the_place():
+    # a PDF read cell after cell: the V/v line's last word wrapped alone, a blank line, then the
+    # place-date cell with a whole place
+    text = """VĂN PHÒNG ỦY BAN NHÂN DÂN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 484/VP-QHQT
+V/v tổ chức Hội nghị hợp tác giữa hai tỉnh Bình An -
+Lào
+
+Hà Nội, ngày 14 tháng 06 năm 2013
+
+Kính gửi: Sở Ngoại vụ.
+
+Văn phòng đề nghị Sở chuẩn bị nội dung hội nghị./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CHÁNH VĂN PHÒNG
+
+Lê Văn Hòa
+"""
+    r = extract_text(text)
+    assert r.place == "Hà Nội" and r.date.iso == "2013-06-14"
