@@ -298,12 +298,121 @@ def _beside_alone_label(lines: list[Line], i: int, stop: int) -> bool:
     return False
 
 
+# where a list item starts inside a line: a dash set apart by spaces after an item's end or
+# after capitals (a position) — not a hyphen inside a name ("Vụ Kế hoạch - Tài chính")
+_ITEM_IN_LINE = re.compile(rf"(?:(?<=[;.:)])|(?<=[{_UP}]))\s[-+•–]\s+(?=\S)|\s[-+•–]\s+(?=Lưu\b|LƯU\b)")
+
+
+def _run_on_closing(ln: Line, at: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] | None:
+    """A closing whose line breaks were all lost (``Nơi nhận: KT. CHỦ TỊCH - Như trên; - Sở A;
+    PHÓ CHỦ TỊCH - Sở B; - Lưu: VT. Trần Văn An``): the text after the label, cut where items
+    start, read as the lines of an interleaved closing — each item's own text is the left
+    column's, the capitals or the name after its end the signature's. None when the line holds
+    fewer than two items or no archive item (a label with a signature line, then the list below)."""
+    tail = ln.text[at:]
+    starts = [x.start() + 1 for x in _ITEM_IN_LINE.finditer(tail)]
+    if len(starts) < 2 or not any(_ARCHIVE_ITEM.match(tail[x:]) for x in starts):
+        return None
+    left: list[tuple[int, int, int]] = []
+    right = [(ln.start + at, ln.start + at + starts[0], ln.idx)]
+    for a, b in zip(starts, [*starts[1:], len(tail)], strict=True):
+        seg = tail[a:b]
+        cut = _signature_tail(seg.rstrip(), True)
+        base = ln.start + at + a
+        if cut is None:
+            left.append((base, base + len(seg), ln.idx))
+        else:
+            left.append((base, base + cut, ln.idx))
+            right.append((base + cut, base + len(seg), ln.idx))
+    return left, right
+
+
+_LABEL_ALONE = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:\s*$", re.IGNORECASE)
+
+
+def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], int] | None:
+    """``Nơi nhận:`` alone, then lines with the list's items and the signature run together
+    (``KT. CHỦ TỊCH - Như trên;`` / ``- Sở A; PHÓ CHỦ TỊCH - Sở B;`` / … / ``- Lưu: VT. Trần
+    Văn An``: a flattened text given its line breaks back at its cues): each line is cut where
+    items start; an item's own text is the left column's, a line's opening authority prefix and
+    the capitals or the name after an item's end the signature's. Only where some line opens
+    with an authority prefix and the list ends with its archive item."""
+    ln = lines[i]
+    label = _LABEL_TAIL.match(ln.text) or _LABEL_ALONE.match(ln.text)
+    if label is None:
+        return None
+    def ends_list(t: str) -> bool:
+        return bool(_ARCHIVE_ITEM.match(t) or any(_ARCHIVE_ITEM.match(t[x.start() + 1 :]) for x in _ITEM_IN_LINE.finditer(t)))
+
+    rows: list[int] = [i] if label.end() < len(ln.text) else []
+    j = i + 1
+    if rows and ends_list(ln.text[label.end() :]):
+        j = stop  # the whole list on the label's line: nothing of the signature in it
+    while j < stop and j < i + _INTERLEAVED_MAX:
+        if lines[j].blank:
+            # one paragraph a line, a blank line after each (DOCX readers): the list goes on
+            # into an item or a signature line; anything else ends it before its archive item
+            nxt = lines[j + 1].text if j + 1 < stop else ""
+            if nxt[:1] in "-+•–" and nxt or _upper_words(nxt) or (nxt and _AUTH_START.match(nxt)):
+                j += 1
+                continue
+            return None
+        rows.append(j)
+        j += 1
+        if ends_list(lines[j - 1].text):
+            break
+    else:
+        return None
+
+    def opens_signature(t: str) -> bool:
+        return bool(_AUTH_START.match(t) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", t))
+
+    def own(r: int) -> tuple[int, str]:  # where the row's text starts, and that text
+        at = label.end() if r == i else 0
+        return at, lines[r].text[at:]
+
+    if not any(opens_signature(own(r)[1]) for r in rows):
+        return None
+    # items run together inside a line: a closing that lost its line breaks (a closing drawn
+    # line by line has one item at most a line, read by _interleaved); or, under a label alone,
+    # the signature's lines standing alone between the items (a reader that lost the columns'
+    # indentation: "- Như trên;" / "KT. CHỦ TỊCH" / "- Sở A;" / "PHÓ CHỦ TỊCH" / "- Lưu: VT.")
+    run_together = any(x.start() > 0 for r in rows for x in _ITEM_IN_LINE.finditer(own(r)[1]))
+    signature_rows = [r for r in rows if own(r)[1][:1] not in "-+•–" and (opens_signature(own(r)[1]) or _upper_words(own(r)[1]))]
+    interleaved = bool(signature_rows) and rows[0] != i and any(
+        own(r)[1][:1] in "-+•–" for r in rows if r > signature_rows[0]
+    )
+    if not run_together and not interleaved:
+        return None
+    left = [(ln.start, ln.start + label.end(), ln.idx)]
+    right: list[tuple[int, int, int]] = []
+    for r in rows:
+        at, t = own(r)
+        starts = sorted({0, *(x.start() + 1 for x in _ITEM_IN_LINE.finditer(t))})
+        for a, b in zip(starts, [*starts[1:], len(t)], strict=True):
+            seg = t[a:b]
+            base = lines[r].start + at + a
+            if a == 0 and (opens_signature(seg) or r in signature_rows):
+                right.append((base, base + len(seg), lines[r].idx))
+                continue
+            cut = _signature_tail(seg.rstrip(), True)
+            if cut is None:
+                left.append((base, base + len(seg), lines[r].idx))
+            else:
+                left.append((base, base + cut, lines[r].idx))
+                right.append((base + cut, base + len(seg), lines[r].idx))
+    return left, right, j
+
+
 def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], int] | None:
     """The two columns of a closing drawn line by line from ``lines[i]`` (a ``Nơi nhận:`` line
     whose tail opens the signature, or the label alone with the signature beside the items
     below it): (left spans, right spans, one past the last line), each span ``(start, end,
     line index)``; None when ``lines[i]`` is not such a line."""
     ln = lines[i]
+    run_on = _run_on_after_label(lines, i, stop)
+    if run_on is not None:
+        return run_on
     m = _LABEL_TAIL.match(ln.text)
     if m:
         tail = ln.text[m.end() :]
@@ -315,6 +424,10 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
             if k is None or re.search(r"[;.]", tail[:k].rstrip()[:-1]):
                 return None  # the whole list on the line (a flattened cell): cut at its dashes
             cut += k
+        else:
+            flat = _run_on_closing(ln, m.end())
+            if flat is not None:
+                return [(ln.start, ln.start + m.end(), ln.idx), *flat[0]], flat[1], i + 1
     elif _LABEL_ALONE.fullmatch(ln.text) and _beside_alone_label(lines, i, stop):
         cut = len(ln.text)
     else:
@@ -326,7 +439,11 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
         if lines[j].blank:
             # one paragraph a line, a blank line after each: the list goes on after it
             k = j + 1
-            if k < stop and not lines[k].blank and lines[k].text[:1] in "-+•–":
+            if k < stop and not lines[k].blank and (
+                lines[k].text[:1] in "-+•–" or _upper_words(lines[k].text)
+                # the rest of an item the line above left open ("… Công Thương," / "Tài chính;")
+                or (lines[j - 1].text.rstrip()[-1:] in ",:" and lines[k].text.rstrip()[-1:] in ";.,")
+            ):
                 j = k
             else:
                 break
@@ -337,7 +454,12 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
             j += 1
             continue
         cut = _signature_tail(t, True)
-        if cut is None:
+        if cut is not None and _ARCHIVE_ITEM.match(t) and not _TRAILING_NAME.fullmatch(t[cut:].strip()):
+            cut = None  # "- Lưu: VT, QLĐ, KS.": the archive's codes in capitals, no signature line
+        if cut is None and t[:1] not in "-+•–" and _upper_words(t):
+            # a line of the signature column alone between the items (its indentation lost)
+            right.append((a, lines[j].end, lines[j].idx))
+        elif cut is None:
             left.append((a, lines[j].end, lines[j].idx))
         else:
             left.append((a, a + cut, lines[j].idx))

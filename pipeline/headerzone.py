@@ -63,7 +63,10 @@ NUMERIC_DATE = re.compile(
 GARBLED_DATE = re.compile(r"ngày\s*\S{1,3}\s*tháng\s*\S{1,3}\s*năm\s*(?P<gy>\S{4})(?!\S)", re.IGNORECASE)
 _GARBLE = re.compile(r"[^\d\s.…_/]")
 NUMBER_TOKEN = re.compile(
-    r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:\s*/\s*[\wĐđ&.\-]+)*)"
+    # a symbol typed with a space around its hyphens ("12 / KH - UBND") goes on past one only
+    # into a part in capitals or figures (the place after the cell is in sentence case)
+    r"(?P<raw>(?P<seq>\d+[a-zA-Z]?)?\s*/\s*(?P<sym>[\wĐđ&.\-]+(?:[ \t]?-[ \t]?(?=[A-ZĐ\d])[\wĐđ&.]+)*"
+    r"(?:\s*/\s*[\wĐđ&.\-]+(?:[ \t]?-[ \t]?(?=[A-ZĐ\d])[\wĐđ&.]+)*)*)"
     r"|(?P<party>\d+)[ \t]*-[ \t]*(?P<psym>[\wĐđ]+/[\wĐđ\-]+))"  # Party "34-NQ/TU", typed "34 -NQ/TU"
 )
 # single figures set apart before a number's last figure ("8 5 2 0/…"), from the cell's start
@@ -336,8 +339,15 @@ def _place_start(seg: str, at: int) -> int:
     n = 0
     words = list(re.finditer(r"\S+", head))
     k = len(words) - 1
+    mixed = False  # a word in small letters is among the place words taken so far
     while k >= 0 and n < 6 and not head[words[k].end() : j].strip():
+        w = words[k].group().strip("*_")
+        if mixed and len(w) > 1 and w.isalpha() and w.isupper() and w not in {"TP", "TX"}:
+            # a word in capitals before a place in sentence case is the other cell's (a
+            # number's symbol run onto the date line: "Số: 12/KH - UBND An Lạc, ngày …")
+            break
         if _is_place_word(words[k].group()):
+            mixed = mixed or not w.isupper()
             j, n, k = words[k].start(), n + 1, k - 1
             continue
         # a syllable set apart around its vowel ("Qu ả ng Ngãi"): its pieces are one place word
@@ -493,7 +503,9 @@ def _names_a_body(p: Piece, pieces: list[Piece]) -> bool:
     if ":" in p.text[:5] or not pieces:
         return False
     prev = pieces[-1]
-    if prev.role != "text" or prev.line not in {p.line, p.line - 1} or not is_upper_line(prev.text, 0.9):
+    # the line above, or the one above a blank or two (a converter that writes a blank line
+    # after each paragraph: docx2txt, mammoth)
+    if prev.role != "text" or not 0 <= p.line - prev.line <= 3 or not is_upper_line(prev.text, 0.9):
         return False
     tail = prev.text.strip(" *_").casefold()
     code = next((c for n, c in _type_codes().items() if tail.endswith(" " + n) or tail == n), None)
@@ -528,7 +540,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         return False
     if not p.after_sep:
         before = [q for q in pieces if q.line == p.line and q.end <= p.start]
-        if before and before[-1].role not in {"number", "motto", "vv", "mark"}:
+        # (a number whose "Số:" cue stands alone on the line above is the number cell too)
+        if before and before[-1].role not in {"number", "motto", "vv", "mark"} and not (
+            NUMBER_TOKEN.fullmatch(before[-1].text.strip(" *_")) and before[-1].first_on_line
+        ):
             return False
     m = _date_match(p.text)
     if not m:
@@ -540,6 +555,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     # is the body narrating
     tail = p.text[m.end() :].strip(" .,;*_")
     if len(tail) > 12 and not (tail.startswith("(") and tail.endswith(")")):
+        return False
+    # "Ngày 03 tháng 7 năm 2025, Cục …" with the line broken after a word or two: a sentence
+    # opening with its date (a date line has nothing after the year but its end)
+    if re.match(r"\s*,\s*[^\W\d_]", p.text[m.end() :]):
         return False
     return not head or is_place_fragment(head)
 
@@ -650,8 +669,9 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     pe = ps + len(place)
     if p.first_on_line and p.line > 0:
         prev = lines[p.line - 1]
-        if not prev.text and p.line > 1 and (not place or len(lines[p.line - 2].text.split()) <= 2):
-            # OCR may leave a blank line between the two halves of a wrapped place
+        if not prev.text and p.line > 1 and (not place or len(lines[p.line - 2].text.split()) <= 2) and len(place.split()) <= 1:
+            # OCR may leave a blank line between the two halves of a wrapped place (a place of
+            # two words or more is whole: the word above the blank is a trích yếu's wrapped end)
             prev = lines[p.line - 2]
         pt = prev.text.strip(" ,*_")
         if pt and is_place_fragment(prev.text) and _SEP.search(prev.text) is None and _wrapped_place(lines, prev, place):
@@ -659,8 +679,13 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
             ps = prev.start + (len(prev.text) - len(prev.text.lstrip(" ,*_")))
             pe = p.start + len(head.rstrip(" ,*_")) if head.strip(" ,*_") else ps + len(pt)
     if place and len(place) <= 50:
-        place = rejoin_syllables(place)
+        # "Tp.Hồ Chí Minh": an abbreviated level glued to the name is set apart as it is printed elsewhere
+        place = _GLUED_LEVEL.sub(r"\1 ", rejoin_syllables(place))
         hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
+
+
+# an abbreviated administrative level ("TP.", "Tp.", "TX.") glued to the name after it
+_GLUED_LEVEL = re.compile(r"^((?:TP|Tp|TX|Tx)\.)(?=[^\W\d_])")
 
 
 def _wrapped_place(lines: list, prev: Any, place: str) -> bool:
@@ -725,7 +750,7 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         if not ln.text:
             continue
         for p in _add_pieces(hr, ln):
-            if hr.number is None and p.role == "number" and p.after_sep and NUMBER_TOKEN.search(p.text + " " + _after(lines, ln.idx)):
+            if hr.number is None and p.role == "number" and p.after_sep and _cue_then_number(p.text + " " + _after(lines, ln.idx)):
                 hr.number = p
                 number_line = ln.idx
     dates = [
@@ -736,6 +761,21 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
         ref = number_line if number_line is not None else start
         hr.date = min(dates, key=lambda p: (abs(p.line - ref), p.line))
     return hr
+
+
+# what may stand between the cue and the number: a colon, a clerk's blank, a cell's edge
+_CUE_FILLER = re.compile(r"[\s:.…_|]*")
+
+
+def _cue_then_number(t: str) -> bool:
+    """The number right after the cue (``Số: 12/KH``, ``Số:`` / ``12/KH`` on the next line) — not
+    one further on: ``SỐ`` / ``LƯỢNG … (Kèm theo Hướng dẫn số 40-HD/…)`` is a heading's word
+    with a cited number after it."""
+    cue = NUMBER_START.match(t)
+    if cue is None:
+        return NUMBER_TOKEN.search(t) is not None
+    at = _CUE_FILLER.match(t, cue.end()).end()
+    return NUMBER_TOKEN.match(t, at) is not None or _BLANK_PARTY.match(t, at) is not None
 
 
 def _after(lines: list, i: int) -> str:

@@ -108,7 +108,9 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
                     break
                 last = j
                 gap = 0
-            elif not _is_list_item(r, text):
+            elif not _is_list_item(r, text) and not (_is_blank(r) and _list_item_next(rows, j, text)):
+                # a blank line before an item is spacing inside the list (a converter that
+                # writes each line as a paragraph), not a row of text
                 gap += 1
             j += 1
         if sum(1 for r in rows[i : last + 1] if r.col is not None) >= 2:
@@ -127,6 +129,7 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
                 ):
                     k += 1  # an item, or the wrapped rest of the one above
                     if _ARCHIVE.match(text, r.left[0]):  # type: ignore[index]
+                        k = _drafter_note(rows, k, col, text)
                         break
                 elif _is_blank(r) and k + 1 < n and _is_list_item(rows[k + 1], text):
                     k += 2  # blank lines between the items (DOCX readers, a PDF's line spacing)
@@ -156,6 +159,31 @@ def _is_list_item(r: _Row, text: str) -> bool:
         return False
     c = text[r.left[0]]
     return c in "-+•*" or (c == "\\" and text[r.left[0] + 1 : r.left[0] + 2] in ("-", "+", "*"))
+
+
+def _drafter_note(rows: list[_Row], k: int, col: int, text: str) -> int:
+    """One past the drafter's initials under the archive item (``- Lưu: VT, KT.`` /
+    ``(Thủy, Nho)``): a short bracketed note indented left of the right column is the left
+    column's, made a left cell here (else the reading joins it to the signer's position)."""
+    if k >= len(rows):
+        return k
+    r = rows[k]
+    cell = r.right if r.left is None else None
+    if cell is None or r.col is None or r.col > col - _ALIGN:
+        return k
+    note = text[cell[0] : cell[1]]
+    if len(note) <= 40 and note.startswith("("):
+        rows[k] = _Row(r.start, r.end, cell, None, None)
+        return k + 1
+    return k
+
+
+def _list_item_next(rows: list[_Row], j: int, text: str) -> bool:
+    """The first row after the blank rows from ``j`` on is a list item alone."""
+    k = j
+    while k < len(rows) and _is_blank(rows[k]):
+        k += 1
+    return k < len(rows) and _is_list_item(rows[k], text)
 
 
 def _is_blank(r: _Row) -> bool:

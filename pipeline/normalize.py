@@ -293,8 +293,15 @@ _NEWLINES = frozenset("\r\u2028\u2029\x85\x0b\x0c")
 _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
+# the name LibreOffice gives a drawing object ("Shape1"), which its HTML export writes into the
+# cell the drawing is anchored in, even inside a word ("SShape1   ố: 12/KH" for "Số: 12/KH")
+_DRAWING_NAME = re.compile(r"Shape\d+[ \t]*")
+
+
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "Shape" in text:
+        edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     for m in _CLEAN.finditer(text):
         c = m.group()
         s = m.start()
@@ -424,11 +431,49 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
         if hm:
             edits.append((ls, hm.end(), ""))
             continue
+        edits.extend(_wrapped_row(text, ls))
         bm = _BULLET.match(text, ls)
         if bm and not _italic_line(text, ls):
             edits.append((bm.end() - 1, bm.end(), "-"))
             bullets.add(bm.end() - 1)
     return edits, pipes, bullets
+
+
+# a pipe-table row that opens with a pipe and does not close on its line; the line that closes
+# it opens without one
+_ROW_OPEN = re.compile(r"[ \t]*\|[^\n]*[^\s|][ \t]*(?=\n)")
+_ROW_GOES_ON = re.compile(r"\n[ \t]*(?![ \t|#*:`\-\n])[^\n]*")
+
+
+def _wrapped_row(text: str, ls: int) -> list[Edit]:
+    """A table row wrapped by the tool that wrote it (html2text at 78 columns, a PDF's line
+    width: ``| Số: 12/UBND V/v … giao dịch`` / ``chuyển nhượng … | Hà Nội, ngày … |``): the
+    line breaks inside it become spaces, up to the line that closes it with a pipe (three at
+    most), so that its cells stay one row."""
+    m = _ROW_OPEN.match(text, ls)
+    if m is None:
+        return []
+    breaks: list[Edit] = []
+    at = m.end()
+    for _ in range(3):
+        g = _ROW_GOES_ON.match(text, at)
+        if g is None:
+            return []
+        indent = len(g.group()) - len(g.group().lstrip("\n \t"))
+        breaks.append((at, at + indent, " "))
+        at = g.end()
+        if g.group().rstrip().endswith("|"):
+            # only in a table whose rows close with a pipe (the row above does, or the head's
+            # rule follows): a table written without outer pipes has rows that open with one
+            # (an empty first cell) and never close
+            before = text[:ls].rstrip(" \t\n").rpartition("\n")[2]
+            after = text[at:].lstrip(" \t\n").partition("\n")[0]
+            if before.endswith("|") or _PIPE_LINE.fullmatch(after.rstrip()):
+                return breaks
+            return []
+        if "|" in g.group():
+            return []
+    return []
 
 
 def _italic_line(text: str, ls: int) -> bool:
@@ -553,7 +598,7 @@ def _runs_across_blank(text: str) -> list[int]:
 
 def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
-    if not any(c in text for c in "*_#|\\"):
+    if not any(c in text for c in "*_#|\\`"):
         return False
     if _line_markup(text)[0] or ("\\" in text and _ESCAPE.search(text)):
         return True

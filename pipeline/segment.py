@@ -455,9 +455,16 @@ def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s
     prev = lines[title[-1]].text.strip(" *_")
     if not t or _ends_title(lines[k].text, prev, s_rules):
         return None
-    if t[0].islower() or _caps_goes_on(prev, t):
+    if t[0].islower() or _caps_goes_on(prev, t) or (len(t) <= 120 and _dangling(prev, s_rules)):
         return k
     return None
+
+
+def _dangling(prev: str, s_rules: dict) -> bool:
+    """The line stops on a word that waits for its object (rules/structure.toml [title]
+    ``dangling_ends``): the trích yếu goes on below it."""
+    low = " " + prev.casefold().rstrip(" ,")
+    return any(low.endswith(" " + w) for w in s_rules["title"].get("dangling_ends", ()))
 
 
 def _caps_goes_on(prev: str, t: str) -> bool:

@@ -483,9 +483,21 @@ def _noise_piece(t: str) -> bool:
     return not starts_with_org_head(t.strip(" *_")) and _OCR_NOISE.search(t) is not None
 
 
+# figures before a body's name on its line: a running head's date and page number run into the
+# header ("… 21-04-2026 92 CHÍNH PHỦ" where a copy's line breaks were lost)
+_LEADING_FIGURES = re.compile(r"[\d./\-]+(?:\s+[\d./\-]+)*\s+")
+
+
+def _without_leading_figures(p: Piece) -> Piece:
+    m = _LEADING_FIGURES.match(p.text)
+    if m is None or not starts_with_org_head(p.text[m.end() :].strip(" *_")):
+        return p
+    return Piece(p.line, p.start + m.end(), p.end, p.text[m.end() :], p.role, False, p.after_sep)
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
-        q for q in _without_motto(doc.cells.get("issuer", []))
+        q for q in map(_without_leading_figures, _without_motto(doc.cells.get("issuer", [])))
         if is_upper_line(q.text, 0.7) and len(q.text) < 80
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
         and not _noise_piece(q.text)
@@ -496,8 +508,10 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             name, s, e = bodies[-1]
             parent = None
             if len(bodies) > 1:
-                parent = org_name(" ".join(b[0] for b in bodies[:-1]))
-                ps, pe = bodies[0][1], bodies[-2][2]
+                # three levels (``UBND TỈNH X`` / ``SỞ Y`` / ``PHÒNG Z``): the superior printed
+                # right above the issuer is its parent, not the whole chain run together
+                parent = org_name(bodies[-2][0])
+                ps, pe = bodies[-2][1], bodies[-2][2]
                 prov.add("issuer.parent", ps, pe, 0.9, "header-block")
             prov.add("issuer.name", s, e, 0.93, "header-block")
             name = org_name(name)
