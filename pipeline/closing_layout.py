@@ -300,7 +300,12 @@ def _beside_alone_label(lines: list[Line], i: int, stop: int) -> bool:
 
 # where a list item starts inside a line: a dash set apart by spaces after an item's end or
 # after capitals (a position) — not a hyphen inside a name ("Vụ Kế hoạch - Tài chính")
-_ITEM_IN_LINE = re.compile(rf"(?:(?<=[;.:)])|(?<=[{_UP}]))\s[-+•–]\s+(?=\S)|\s[-+•–]\s+(?=Lưu\b|LƯU\b)")
+# (a hyphen after an abbreviation with a dot, "Chuyên viên P.TH - VPTU", joins two parts of
+# one name: it starts no item)
+_ITEM_IN_LINE = re.compile(
+    rf"(?:(?<=[;.:)])|(?<=[{_UP}])(?<!\.[{_UP}])(?<!\.[{_UP}]{{2}})(?<!\.[{_UP}]{{3}}))\s[-+•–]\s+(?=\S)"
+    r"|\s[-+•–]\s+(?=Lưu\b|LƯU\b)"
+)
 
 
 def _run_on_closing(ln: Line, at: int) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] | None:

@@ -22,3 +22,30 @@ Sở Giao thông đề nghị Ủy ban nhân dân các xã rà soát, báo cáo 
 def test_a_spaced_out_as_above_is_no_recipient():
     r = extract_text(LETTER)
     assert r.recipients == ["Ủy ban nhân dân các xã", "Bộ Xây dựng"]
+
+
+PARTY_LETTER = """HUYỆN ỦY SÔNG BẠC
+
+Số 12-CV/HU
+
+Sông Bạc, ngày 03 tháng 4 năm 2031
+
+V/v triển khai kế hoạch năm 2031
+
+Kính gửi: Các chi bộ trực thuộc
+
+Ban Thường vụ Huyện ủy đề nghị các chi bộ triển khai kế hoạch năm 2031.
+
+Nơi nhân: T/M BAN THƯỜNG VỤ
+- Các đ/c Ủy viên BTV Huyện ủy, PHÓ BÍ THƯ
+- Các chi bộ trực thuộc,
+- Chuyên viên P.TH - VPHU,
+- Lưu VP.
+Lê Văn An
+"""
+
+
+def test_a_hyphen_after_a_dotted_abbreviation_starts_no_item():
+    r = extract_text(PARTY_LETTER)
+    assert "Chuyên viên P.TH - VPHU" in r.recipients
+    assert "VPHU" not in r.recipients
