@@ -273,7 +273,7 @@ def test_stored_set_holds_predictions_text_and_gold():
             for p in rec["provenance"].values():
                 assert 0 <= p["start"] <= p["end"] <= len(rec["text"])
         assert sum(bool(e["record"]["provenance"]) for e in with_gold) >= 0.8 * len(with_gold)
-    assert total >= 152
+    assert total >= 181
 
 
 SYNTHETIC = """ỦY BAN NHÂN DÂN
@@ -383,10 +383,10 @@ def test_threshold_meets_the_precision_target_on_the_calibration_set(dataset):
         assert t >= rep.threshold
         got = [r.label for r, p in zip(rep.rows, rep.oof, strict=True) if r.group == g and p >= t]
         assert not got or sum(got) / len(got) >= target, (g, t)
-    # still useful: a fair share of values goes through unreviewed (25.7 % at 99.6 % with the
-    # third honest set, whose recipients are 98.6 % correct: that group is never auto-accepted
-    # now; 43 % with the first two sets alone)
-    assert ev["all"]["accepted_share"] > 0.2
+    # still useful: a fair share of values goes through unreviewed (19.1 % at 99.5 % with the
+    # sixth honest set, whose legal-basis issuers were 0.89 correct before study: that group is
+    # never auto-accepted now; 25.7 % at 99.6 % with three sets; 43 % with the first two alone)
+    assert ev["all"]["accepted_share"] > 0.15
     # calibrated on the honest set: better than the confidences it was shipped with
     assert ev["honest_header"]["ece"] < ev["honest_header_as_shipped"]["ece"]
     assert ev["honest"]["ece"] <= 0.05
