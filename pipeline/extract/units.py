@@ -192,6 +192,7 @@ class _Lex:
     central_cities: tuple[str, ...]
     rule_articles: dict[str, tuple[Phrase, ...]]
     relay_items: re.Pattern[str]
+    co_heads: frozenset[str]
 
 
 @cache
@@ -228,6 +229,7 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        co_heads=frozenset(_wkey(w) for w in r["heads"].get("co_heads", [])),
         statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
@@ -896,6 +898,9 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if (k - 1 >= i0 and w.key in _lex().co_heads and "," in ws[k - 1].trail
+                and any(ws[j].key == _CAC and _head_at(ws, j) == k - j for j in range(max(i0, k - 3), k - 1))):
+            continue  # … and "các <Head>, <co-head>:" ("các sở, ngành: A; B")
         if w.key == _GOM and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "Các đơn vị gồm: Sở A, Sở B thực hiện …": the members, the clause goes on
         if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
@@ -1225,7 +1230,7 @@ _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
+_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+))?\s*:\s*")
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
@@ -1254,11 +1259,12 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
     # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
     for m in sorted([*_DIST.finditer(s, start, end), *_role_heads(s, start, end)], key=lambda x: x.start()):
-        hw = _wlist(m.group(0).rstrip(": "))
-        if _head_at(hw, 0) == len(hw):
+        hw = _wlist(s[m.start() : m.end("h")])
+        if _head_at(hw, 0) == len(hw) and _co_head(m):
             head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
             stop = s.find(";", m.end(), end)
             stop = end if stop < 0 else stop
+            stop, by_part = _semicolon_members(s, m.end(), stop, end)
             cut = max(s.rfind(";", start, m.start()), s.rfind(",", start, m.start())) + 1
             cut = max(cut, start)
             lead = s[cut : m.start()].strip()
@@ -1271,7 +1277,14 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue  # "Sở: …" without its role or "các" is a label, not a distribution
             members = []
             after = stop
-            for a, b in _segments(s, m.end(), stop):
+            for a, b in _member_pieces(s, m.end(), stop, by_part):
+                if by_part and role and _starts_own(s[a:b]) and _wlist(s[a:b])[0].key != _CAC:
+                    # a ";"-list's member with its own head takes the role alone ("Giám đốc
+                    # các sở, ngành: Xây dựng; Ban Quản lý …" → "Giám đốc Ban Quản lý …")
+                    name = _clean_name(f"{role}{s[a:b]}")
+                    if _is_unit_name(name):
+                        members.append((name, a, b))
+                    continue
                 if _starts_own(s[a:b]):
                     after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
                     break
@@ -1332,6 +1345,65 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+def _co_head(m: re.Match[str]) -> bool:
+    """"các sở, ngành: …" — a second plural noun after the head shares its colon list; only a
+    noun the rules list as such, so "các sở, tổ chức: …" stays undistributed."""
+    h2 = m.groupdict().get("h2")
+    return h2 is None or _wkey(h2) in _lex().co_heads
+
+
+def _single_member(piece: str) -> bool:
+    """Whether a ";"-piece of a colon list is one member: a field or a body named once, with no
+    comma or "và" list in it outside a protected name, and no role opening a new subject."""
+    p = piece.strip()
+    ws = _wlist(p)
+    if not ws or not p[0].isupper() or len(ws) > 10 or bodies.role_length(p):
+        return False
+    if bodies.domain_length(p) == len(p):
+        return True
+    segs = _segments(p, 0, len(p))
+    # "Văn hóa Thể thao và Du lịch": a field joined by "và" alone, no body of its own after it
+    return len(segs) == 1 or ("," not in p and not any(_starts_own(p[a:b]) for a, b in segs[1:]))
+
+
+def _semicolon_members(s: str, a: int, stop: int, end: int) -> tuple[int, bool]:
+    """Where a distributed colon list ends when its members are set apart by ";" ("các sở:
+    Xây dựng; Công Thương; Ban Quản lý … và Công an tỉnh"): each piece before the last is one
+    member, the last ends the list (and carries the clause's predicate, cut before this)."""
+    if stop >= end or not _single_member(s[a:stop]):
+        return stop, False
+    while stop < end:
+        nxt = s.find(";", stop + 1, end)
+        nxt = end if nxt < 0 else nxt
+        piece = s[stop + 1 : nxt].strip()
+        if not piece or not piece[0].isupper() or bodies.role_length(piece) or _wlist(piece)[0].key == _CAC:
+            break
+        stop = nxt
+        if not _single_member(piece):
+            break
+    return stop, True
+
+
+def _member_pieces(s: str, a: int, stop: int, by_part: bool) -> list[tuple[int, int]]:
+    """The members of a distributed list: its comma/"và" segments, or in a ";"-list each piece
+    whole, the last one split only where a body with its own head follows ("… và Công an tỉnh")."""
+    if not by_part:
+        return _segments(s, a, stop)
+    parts = _parts(s, a, stop)
+    out = [_trim(s, x, y) for x, y in parts[:-1]]
+    x, y = parts[-1]
+    segs = _segments(s, x, y)
+    cur = segs[0]
+    for g in segs[1:]:
+        if _starts_own(s[g[0] : g[1]]):
+            out.append(cur)
+            cur = g
+        else:
+            cur = (cur[0], g[1])
+    out.append(cur)
     return out
 
 
