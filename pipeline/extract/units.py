@@ -193,6 +193,7 @@ class _Lex:
     rule_articles: dict[str, tuple[Phrase, ...]]
     relay_items: re.Pattern[str]
     co_heads: frozenset[str]
+    own_classes: frozenset[Phrase]
 
 
 @cache
@@ -230,6 +231,7 @@ def _lex() -> _Lex:
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
         co_heads=frozenset(_wkey(w) for w in r["heads"].get("co_heads", [])),
+        own_classes=frozenset(_pkey(w) for w in r["heads"].get("own_classes", [])),
         statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
@@ -1566,6 +1568,12 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             if body:
                 out[i] = (f"{name} {body}", a, b)
             continue
+        shared = _echoed_tail(name, nxt)
+        if shared and s[na : na + 1].islower() and re.fullmatch(r"\s+và\s+", s[b:na]):
+            # "Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh": the second name repeats the
+            # first's last words, then states the body both belong to
+            out[i] = (f"{name} {shared}", a, b)
+            continue
         loc = _LOCALITY_TAIL.search(nxt)
         if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
             out[i] = (name + loc.group(0), a, b)
@@ -1581,6 +1589,27 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
             out[i] = (f"{name} {tail}", a, b)
     return out
+
+
+_CAP_LEVEL = _wkey("cấp")
+
+
+def _named_level_end(last: tuple[_Word, ...]) -> bool:
+    """Whether a list segment is a capitalised body's name closed by "cấp <level>" ("Cơ quan
+    đăng ký cấp tỉnh"): what follows in lower case is no further level of it."""
+    return (len(last) >= 3 and last[0].text[:1].isupper() and last[0].key != _CAC
+            and last[-2].key == _CAP_LEVEL and (last[-1].key,) in _lex().levels)
+
+
+def _echoed_tail(name: str, nxt: str) -> str | None:
+    """What ``nxt`` adds after repeating ``name``'s last two or more words ("Tổ đại biểu" /
+    "đại biểu Hội đồng nhân dân tỉnh" → "Hội đồng nhân dân tỉnh"), when that is a body's name."""
+    a, b = name.split(), nxt.split()
+    for n in range(min(len(a) - 1, len(b) - 1), 1, -1):
+        if [w.casefold() for w in a[-n:]] == [w.casefold() for w in b[:n]]:
+            rest = " ".join(b[n:])
+            return rest if bodies.opens_with_head(rest) else None
+    return None
 
 
 def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
@@ -1622,6 +1651,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # levels after "các" goes on in lower case (a long head — "đại biểu Hội đồng nhân dân
         # …" — names a body of its own)
         return False
+    if lower and g_cat is not None and len(g_cat) == len(g) and g_cat in _lex().own_classes \
+            and group and group[0].text[:1].islower() and _match(group, 0, _lex().cat_index) in _lex().own_classes \
+            and len(_match(group, 0, _lex().cat_index) or ()) == len(group):
+        return True  # "…, doanh nghiệp, hộ kinh doanh và …": bare classes that act each on its own
+    if lower and g_cat is not None and g_cat not in _lex().levels and _named_level_end(last):
+        return True  # "Cơ quan đăng ký cấp xã, doanh nghiệp, …": a class after a body named with its level
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
