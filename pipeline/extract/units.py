@@ -194,6 +194,7 @@ class _Lex:
     relay_items: re.Pattern[str]
     co_heads: frozenset[str]
     own_classes: frozenset[Phrase]
+    intro_relay: dict[str, tuple[Phrase, ...]]
 
 
 @cache
@@ -232,6 +233,7 @@ def _lex() -> _Lex:
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
         co_heads=frozenset(_wkey(w) for w in r["heads"].get("co_heads", [])),
         own_classes=frozenset(_pkey(w) for w in r["heads"].get("own_classes", [])),
+        intro_relay=_index(r["cues"].get("intro_relay", [])),
         statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
@@ -2687,20 +2689,31 @@ def _named_in_formula(col: _Collector, ll: _LLine) -> None:
                   ll, content)
 
 
-_NOTICE_TO = re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
-                        r"(?:và\s+)?(?:thực\s+hiện|triển\s+khai|phối\s+hợp)")
+@cache
+def _notice_to() -> re.Pattern[str]:
+    """"… thông báo để <bodies> biết, <verb> …": the verbs (rules/units.toml [closers]
+    notice_verbs) that make the told bodies act — a report asked back counts."""
+    verbs = load_rules("units")["closers"]["notice_verbs"]
+    return re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
+                      rf"(?:và\s+)?(?:{phrases_alternation(verbs)})\b")
 
 
-def _named_in_notice(col: _Collector, ll: _LLine) -> None:
+def _named_in_notice(col: _Collector, ll: _LLine, doc: Document | None = None) -> None:
     """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
     biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
     them are only told)."""
-    m = _NOTICE_TO.search(ll.content)
+    m = _notice_to().search(ll.content)
     if m is None or not _unit_initial(m.group("who")):
         return
     names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
                   _split_units(m.group("who"), 0, len(m.group("who")))
                   if _CAC not in _key(n) and not _collective(_wlist(n)) and not bodies.is_bare_noun(n))
+    who = unit_sites._addressee(doc) if doc is not None else None
+    if who is not None:
+        # "… để Cục Thuế được biết, báo cáo …": the letter's addressee told by its short name
+        full = _clean_name(who[0])
+        names = tuple((full if fold(full).startswith(fold(n) + " ") and bodies.locality_tail(full) else n, a, b)
+                      for n, a, b in names)
     if names:
         col.found(_Found(names, m.end("who"), "subject", 0.7),
                   ll.start + ll.body, ll, ll.content)
@@ -3102,11 +3115,19 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
     content = ll.content
     ws = _wlist(content[:_SPAN])
     lex = _lex()
+    base = 0
+    if not any(w.text[:1].islower() and _match(ws, k, lex.relay) for k, w in enumerate(ws)):
+        # "…; Bộ A tạm thời hướng dẫn Sở B thực hiện … như sau:": a guidance letter hands its
+        # list to the body it guides, in the clause closing the paragraph
+        base = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
+        ws = _wlist(content[base : base + _SPAN])
+        if not any(w.text[:1].islower() and _match(ws, k, lex.intro_relay) for k, w in enumerate(ws)):
+            return
     for k, w in enumerate(ws):
-        rel = _match(ws, k, lex.relay) if w.text[:1].islower() else None
+        rel = _match(ws, k, lex.relay if not base else lex.intro_relay) if w.text[:1].islower() else None
         if rel is None:
             continue
-        after = ws[k + len(rel) - 1].end
+        after = base + ws[k + len(rel) - 1].end
         rest = content[after:].lstrip()
         if not _unit_initial(rest):
             return
@@ -3596,7 +3617,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
                 _named_in_formula(col, ll)
             if not decree:
-                _named_in_notice(col, ll)
+                _named_in_notice(col, ll, doc)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
