@@ -3129,7 +3129,9 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
             continue
         after = base + ws[k + len(rel) - 1].end
         rest = content[after:].lstrip()
-        if not _unit_initial(rest):
+        if not _unit_initial(rest) or (base and ws[k + len(rel) - 1].trail.strip()):
+            if base:
+                continue  # ("… chờ thông tư hướng dẫn, Bộ A tạm thời hướng dẫn Sở B …")
             return
         off = len(content) - len(rest)
         f = _analyse(rest, "sentence")
