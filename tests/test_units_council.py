@@ -193,3 +193,15 @@ Cục Chăn nuôi thông báo để Chi cục Chăn nuôi được biết, báo 
 giải quyết theo đúng quy định./."""
     names = _names(_LETTER.format(to="Chi cục Chăn nuôi tỉnh Đông Sơn.", body=body))
     assert names == ["Chi cục Chăn nuôi tỉnh Đông Sơn"]
+
+
+def test_time_span_opener_leaves_the_subject_after_its_comma() -> None:
+    # "1. Trong thời gian giữa hai kỳ họp, Thường trực … xem xét …": the clause's subject is the
+    # unit, not the collective of the article's title above it
+    names = _names(_NQ_HEAD + """Điều 2. Trách nhiệm của các cơ quan, tổ chức, cá nhân
+1. Trong thời gian giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh xem xét, lựa chọn nội dung để chất \
+vấn tại phiên họp thường kỳ.
+2. Ủy ban nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.
+""" + _NQ_TAIL)
+    assert "Thường trực Hội đồng nhân dân tỉnh" in names and "Ủy ban nhân dân tỉnh" in names
+    assert "Các cơ quan, tổ chức, cá nhân" not in names
