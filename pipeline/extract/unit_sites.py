@@ -150,6 +150,9 @@ def _articles() -> dict[str, re.Pattern[str]]:
         "gives": re.compile(
             rf"^\s*(?:{phrases_alternation(r['giving'])})\s+(?=\S)"
             rf"|^[^:;.]{{2,90}}?\s(?i:{phrases_alternation(r['giving'])})\s*:\s*$"
+            # … or the giver first and the body given the work right after the verb ("Điều 3.
+            # Hội đồng nhân dân tỉnh giao cho Ủy ban nhân dân tỉnh tổ chức thực hiện.")
+            rf"|^[A-ZĐÀ-Ỹ][^:;.]{{2,90}}?\s(?:{phrases_alternation(r['giving_after'])})\s+(?=[A-ZĐÀ-Ỹ])"
         ),
         "asks": re.compile(rf"^\s*(?:{phrases_alternation(r['asking'])})\s+(?=[A-ZĐÀ-Ỹ]|các\s)"),
         "leads": re.compile(rf"^(?:{phrases_alternation(r['leading'])})(?:[\s,]|$)", re.IGNORECASE),

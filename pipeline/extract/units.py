@@ -192,6 +192,9 @@ class _Lex:
     central_cities: tuple[str, ...]
     rule_articles: dict[str, tuple[Phrase, ...]]
     relay_items: re.Pattern[str]
+    co_heads: frozenset[str]
+    own_classes: frozenset[Phrase]
+    intro_relay: dict[str, tuple[Phrase, ...]]
 
 
 @cache
@@ -228,6 +231,9 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
+        co_heads=frozenset(_wkey(w) for w in r["heads"].get("co_heads", [])),
+        own_classes=frozenset(_pkey(w) for w in r["heads"].get("own_classes", [])),
+        intro_relay=_index(r["cues"].get("intro_relay", [])),
         statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
         topics=_index(r["topics"]["openers"]),
@@ -896,6 +902,9 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
+        if (k - 1 >= i0 and w.key in _lex().co_heads and "," in ws[k - 1].trail
+                and any(ws[j].key == _CAC and _head_at(ws, j) == k - j for j in range(max(i0, k - 3), k - 1))):
+            continue  # … and "các <Head>, <co-head>:" ("các sở, ngành: A; B")
         if w.key == _GOM and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "Các đơn vị gồm: Sở A, Sở B thực hiện …": the members, the clause goes on
         if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
@@ -1225,7 +1234,7 @@ _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)\s*:\s*")
+_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+))?\s*:\s*")
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
@@ -1254,11 +1263,12 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
     # vụ" → "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ")
     for m in sorted([*_DIST.finditer(s, start, end), *_role_heads(s, start, end)], key=lambda x: x.start()):
-        hw = _wlist(m.group(0).rstrip(": "))
-        if _head_at(hw, 0) == len(hw):
+        hw = _wlist(s[m.start() : m.end("h")])
+        if _head_at(hw, 0) == len(hw) and _co_head(m):
             head = _cap(collapse(m.group("h")))  # "các sở: Y tế, …" → "Sở Y tế": a proper name
             stop = s.find(";", m.end(), end)
             stop = end if stop < 0 else stop
+            stop, by_part = _semicolon_members(s, m.end(), stop, end)
             cut = max(s.rfind(";", start, m.start()), s.rfind(",", start, m.start())) + 1
             cut = max(cut, start)
             lead = s[cut : m.start()].strip()
@@ -1271,7 +1281,14 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue  # "Sở: …" without its role or "các" is a label, not a distribution
             members = []
             after = stop
-            for a, b in _segments(s, m.end(), stop):
+            for a, b in _member_pieces(s, m.end(), stop, by_part):
+                if by_part and role and _starts_own(s[a:b]) and _wlist(s[a:b])[0].key != _CAC:
+                    # a ";"-list's member with its own head takes the role alone ("Giám đốc
+                    # các sở, ngành: Xây dựng; Ban Quản lý …" → "Giám đốc Ban Quản lý …")
+                    name = _clean_name(f"{role}{s[a:b]}")
+                    if _is_unit_name(name):
+                        members.append((name, a, b))
+                    continue
                 if _starts_own(s[a:b]):
                     after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
                     break
@@ -1332,6 +1349,65 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+def _co_head(m: re.Match[str]) -> bool:
+    """"các sở, ngành: …" — a second plural noun after the head shares its colon list; only a
+    noun the rules list as such, so "các sở, tổ chức: …" stays undistributed."""
+    h2 = m.groupdict().get("h2")
+    return h2 is None or _wkey(h2) in _lex().co_heads
+
+
+def _single_member(piece: str) -> bool:
+    """Whether a ";"-piece of a colon list is one member: a field or a body named once, with no
+    comma or "và" list in it outside a protected name, and no role opening a new subject."""
+    p = piece.strip()
+    ws = _wlist(p)
+    if not ws or not p[0].isupper() or len(ws) > 10 or bodies.role_length(p):
+        return False
+    if bodies.domain_length(p) == len(p):
+        return True
+    segs = _segments(p, 0, len(p))
+    # "Văn hóa Thể thao và Du lịch": a field joined by "và" alone, no body of its own after it
+    return len(segs) == 1 or ("," not in p and not any(_starts_own(p[a:b]) for a, b in segs[1:]))
+
+
+def _semicolon_members(s: str, a: int, stop: int, end: int) -> tuple[int, bool]:
+    """Where a distributed colon list ends when its members are set apart by ";" ("các sở:
+    Xây dựng; Công Thương; Ban Quản lý … và Công an tỉnh"): each piece before the last is one
+    member, the last ends the list (and carries the clause's predicate, cut before this)."""
+    if stop >= end or not _single_member(s[a:stop]):
+        return stop, False
+    while stop < end:
+        nxt = s.find(";", stop + 1, end)
+        nxt = end if nxt < 0 else nxt
+        piece = s[stop + 1 : nxt].strip()
+        if not piece or not piece[0].isupper() or bodies.role_length(piece) or _wlist(piece)[0].key == _CAC:
+            break
+        stop = nxt
+        if not _single_member(piece):
+            break
+    return stop, True
+
+
+def _member_pieces(s: str, a: int, stop: int, by_part: bool) -> list[tuple[int, int]]:
+    """The members of a distributed list: its comma/"và" segments, or in a ";"-list each piece
+    whole, the last one split only where a body with its own head follows ("… và Công an tỉnh")."""
+    if not by_part:
+        return _segments(s, a, stop)
+    parts = _parts(s, a, stop)
+    out = [_trim(s, x, y) for x, y in parts[:-1]]
+    x, y = parts[-1]
+    segs = _segments(s, x, y)
+    cur = segs[0]
+    for g in segs[1:]:
+        if _starts_own(s[g[0] : g[1]]):
+            out.append(cur)
+            cur = g
+        else:
+            cur = (cur[0], g[1])
+    out.append(cur)
     return out
 
 
@@ -1494,6 +1570,12 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             if body:
                 out[i] = (f"{name} {body}", a, b)
             continue
+        shared = _echoed_tail(name, nxt)
+        if shared and s[na : na + 1].islower() and re.fullmatch(r"\s+và\s+", s[b:na]):
+            # "Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh": the second name repeats the
+            # first's last words, then states the body both belong to
+            out[i] = (f"{name} {shared}", a, b)
+            continue
         loc = _LOCALITY_TAIL.search(nxt)
         if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
             out[i] = (name + loc.group(0), a, b)
@@ -1509,6 +1591,27 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             # "Sở A/Sở B tỉnh, thành phố …": two kinds of one body, the locality said once
             out[i] = (f"{name} {tail}", a, b)
     return out
+
+
+_CAP_LEVEL = _wkey("cấp")
+
+
+def _named_level_end(last: tuple[_Word, ...]) -> bool:
+    """Whether a list segment is a capitalised body's name closed by "cấp <level>" ("Cơ quan
+    đăng ký cấp tỉnh"): what follows in lower case is no further level of it."""
+    return (len(last) >= 3 and last[0].text[:1].isupper() and last[0].key != _CAC
+            and last[-2].key == _CAP_LEVEL and (last[-1].key,) in _lex().levels)
+
+
+def _echoed_tail(name: str, nxt: str) -> str | None:
+    """What ``nxt`` adds after repeating ``name``'s last two or more words ("Tổ đại biểu" /
+    "đại biểu Hội đồng nhân dân tỉnh" → "Hội đồng nhân dân tỉnh"), when that is a body's name."""
+    a, b = name.split(), nxt.split()
+    for n in range(min(len(a) - 1, len(b) - 1), 1, -1):
+        if [w.casefold() for w in a[-n:]] == [w.casefold() for w in b[:n]]:
+            rest = " ".join(b[n:])
+            return rest if bodies.opens_with_head(rest) else None
+    return None
 
 
 def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
@@ -1550,6 +1653,12 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # levels after "các" goes on in lower case (a long head — "đại biểu Hội đồng nhân dân
         # …" — names a body of its own)
         return False
+    if lower and g_cat is not None and len(g_cat) == len(g) and g_cat in _lex().own_classes \
+            and group and group[0].text[:1].islower() and _match(group, 0, _lex().cat_index) in _lex().own_classes \
+            and len(_match(group, 0, _lex().cat_index) or ()) == len(group):
+        return True  # "…, doanh nghiệp, hộ kinh doanh và …": bare classes that act each on its own
+    if lower and g_cat is not None and g_cat not in _lex().levels and _named_level_end(last):
+        return True  # "Cơ quan đăng ký cấp xã, doanh nghiệp, …": a class after a body named with its level
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
@@ -2580,20 +2689,31 @@ def _named_in_formula(col: _Collector, ll: _LLine) -> None:
                   ll, content)
 
 
-_NOTICE_TO = re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
-                        r"(?:và\s+)?(?:thực\s+hiện|triển\s+khai|phối\s+hợp)")
+@cache
+def _notice_to() -> re.Pattern[str]:
+    """"… thông báo để <bodies> biết, <verb> …": the verbs (rules/units.toml [closers]
+    notice_verbs) that make the told bodies act — a report asked back counts."""
+    verbs = load_rules("units")["closers"]["notice_verbs"]
+    return re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
+                      rf"(?:và\s+)?(?:{phrases_alternation(verbs)})\b")
 
 
-def _named_in_notice(col: _Collector, ll: _LLine) -> None:
+def _named_in_notice(col: _Collector, ll: _LLine, doc: Document | None = None) -> None:
     """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
     biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
     them are only told)."""
-    m = _NOTICE_TO.search(ll.content)
+    m = _notice_to().search(ll.content)
     if m is None or not _unit_initial(m.group("who")):
         return
     names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
                   _split_units(m.group("who"), 0, len(m.group("who")))
                   if _CAC not in _key(n) and not _collective(_wlist(n)) and not bodies.is_bare_noun(n))
+    who = unit_sites._addressee(doc) if doc is not None else None
+    if who is not None:
+        # "… để Cục Thuế được biết, báo cáo …": the letter's addressee told by its short name
+        full = _clean_name(who[0])
+        names = tuple((full if fold(full).startswith(fold(n) + " ") and bodies.locality_tail(full) else n, a, b)
+                      for n, a, b in names)
     if names:
         col.found(_Found(names, m.end("who"), "subject", 0.7),
                   ll.start + ll.body, ll, ll.content)
@@ -2995,13 +3115,23 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
     content = ll.content
     ws = _wlist(content[:_SPAN])
     lex = _lex()
+    base = 0
+    if not any(w.text[:1].islower() and _match(ws, k, lex.relay) for k, w in enumerate(ws)):
+        # "…; Bộ A tạm thời hướng dẫn Sở B thực hiện … như sau:": a guidance letter hands its
+        # list to the body it guides, in the clause closing the paragraph
+        base = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
+        ws = _wlist(content[base : base + _SPAN])
+        if not any(w.text[:1].islower() and _match(ws, k, lex.intro_relay) for k, w in enumerate(ws)):
+            return
     for k, w in enumerate(ws):
-        rel = _match(ws, k, lex.relay) if w.text[:1].islower() else None
+        rel = _match(ws, k, lex.relay if not base else lex.intro_relay) if w.text[:1].islower() else None
         if rel is None:
             continue
-        after = ws[k + len(rel) - 1].end
+        after = base + ws[k + len(rel) - 1].end
         rest = content[after:].lstrip()
-        if not _unit_initial(rest):
+        if not _unit_initial(rest) or (base and ws[k + len(rel) - 1].trail.strip()):
+            if base:
+                continue  # ("… chờ thông tư hướng dẫn, Bộ A tạm thời hướng dẫn Sở B …")
             return
         off = len(content) - len(rest)
         f = _analyse(rest, "sentence")
@@ -3489,7 +3619,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
                 _named_in_formula(col, ll)
             if not decree:
-                _named_in_notice(col, ll)
+                _named_in_notice(col, ll, doc)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
