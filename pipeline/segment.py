@@ -663,7 +663,8 @@ def segment(text: str) -> Document:
         if type_i is not None:
             break
     cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)
-    hr = read_header(lines, doc_start, cells_end, lambda ln: False)
+    page_heads = frozenset(i for i, m in doc.furniture.items() if m.reason == PAGE_HEADING and doc_start <= i < cells_end)
+    hr = read_header(lines, doc_start, cells_end, lambda ln: False, page_heads)
     annotate_number(hr, lines)
     annotate_date(hr, lines)
     if "number" not in hr.annotations or "date" not in hr.annotations:
@@ -832,6 +833,8 @@ def segment(text: str) -> Document:
         r_end = _recipients_end(items, noi_nhan, sig)
         if sig is None:
             sig = _name_after_list(items, r_end)
+    if sig is None:
+        sig = _marked_name(items, r_end if r_end is not None else 0, att if att is not None else len(items))
     appendix_i = None
     closing_pieces = [x for x in (noi_nhan, sig[1] if sig else None) if x is not None]
     if closing_pieces:
@@ -1247,6 +1250,41 @@ def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
         if (PERSON_NAME.match(p.text) or rejoined_name(p.text)) and not is_upper_line(p.text, 0.9):
             return p.idx, p.idx
         break
+    return None
+
+
+_MARK_AFTER = re.compile(r"^(?P<name>[^()\[\]]+?)\s*(?P<mark>[(\[][^()\[\]]{1,40}[)\]])$")
+_MARK_BEFORE = re.compile(r"^(?P<mark>[(\[][^()\[\]]{1,40}[)\]])\s*(?P<name>[^()\[\]]+?)$")
+
+
+def split_signed_mark(t: str) -> tuple[str, int, int] | None:
+    """``Nguyễn Văn An (Đã ký)`` / ``(Đã ký) Nguyễn Văn An``: the personal name that a
+    published copy's signed mark stands beside, with its offsets inside ``t``."""
+    for rx in (_MARK_AFTER, _MARK_BEFORE):
+        m = rx.match(t.strip())
+        if m is None or not is_signed_mark(m.group("mark")):
+            continue
+        name = m.group("name").strip()
+        if (PERSON_NAME.match(name) or rejoined_name(name)) and not is_upper_line(name, 0.9):
+            off = len(t) - len(t.lstrip()) + m.start("name")
+            return name, off, off + len(name)
+    return None
+
+
+def _marked_name(pieces: list[Line], start: int, stop: int) -> tuple[int, int] | None:
+    """A signature cell that holds only the signer's name and the signed mark (no position
+    line above it): among the document's last pieces, the mark (in the name's piece or the
+    piece next to it) says the name signed it."""
+    last = [p for p in pieces[start:stop] if p.text][-4:]
+    for k in range(len(last) - 1, -1, -1):
+        p = last[k]
+        if split_signed_mark(p.text) is not None:
+            return p.idx, p.idx
+        if not is_signed_mark(p.text):
+            continue
+        for q in (last[k - 1] if k > 0 else None, last[k + 1] if k + 1 < len(last) else None):
+            if q is not None and (PERSON_NAME.match(q.text) or rejoined_name(q.text)) and not is_upper_line(q.text, 0.9):
+                return q.idx, max(p.idx, q.idx)
     return None
 
 

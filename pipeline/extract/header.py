@@ -308,6 +308,28 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
     return best
 
 
+@cache
+def _own_reference_re() -> re.Pattern[str] | None:
+    pat = load_rules("structure")["title"].get("own_reference")
+    return re.compile(pat, re.I) if pat else None
+
+
+def _own_reference_end(text: str, doc: Document) -> int:
+    """Where the trích yếu starts after an older block's repeat of the issuer, own number and
+    date (0 when there is none): only the document's own number counts — a title may well
+    open by naming another document ("Số … ngày …" of a text it amends)."""
+    rx = _own_reference_re()
+    own = (doc.cells.get("number") or [None])[0]
+    if rx is None or own is None:
+        return 0
+    m = rx.match(text)
+    if m is None or m.group("num").casefold() not in own.text.casefold():
+        return 0
+    rest = text[m.end() :]
+    # the trích yếu itself must stay: a block that is only the repeat is left as it was
+    return m.end() if len(rest.split()) >= 3 else 0
+
+
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
     cell = (doc.cells.get("title") or [None])[0]
     if cell is None or enacting_word_line(doc):
@@ -329,6 +351,10 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         # the trích yếu's cell going on below a row it shared with the place-date cell
         text = f"{text} {more.text}"
         end = more.end
+    own = _own_reference_end(text, doc)
+    if own:
+        start += own
+        text = text[own:]
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
