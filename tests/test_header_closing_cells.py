@@ -116,3 +116,50 @@ def test_signer_under_a_stamp_placeholder() -> None:
     rec = vanban.extract_text(_DECISION)
     assert rec.signer is not None
     assert (rec.signer.name, rec.signer.position, rec.signer.authority) == ("Hoàng Minh Đức", "Chủ tịch", "TM.")
+
+
+_RESOLUTION = """\
+<jsontable name="bang_0"> </jsontable>
+
+NGHỊ QUYẾT
+VỀ VIỆC PHÂN BỔ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN GIAI ĐOẠN 2021-2025 TRÊN ĐỊA BÀN TỈNH KON TUM HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM
+KHÓA XII, KỲ HỌP THỨ BA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét Tờ trình số 41/TTr-UBND ngày 02 tháng 6 năm 2021 của Ủy ban nhân dân tỉnh;
+QUYẾT NGHỊ:
+Điều 1. Phân bổ kinh phí bảo trì đường giao thông nông thôn theo Phụ lục kèm theo.
+Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+Nơi nhận:
+- Thường trực Tỉnh ủy;
+- Lưu: VT.
+CHỦ TỊCH
+Phan Thị Ngọc Lan
+
+PHỤ LỤC
+(Kèm theo Nghị quyết số 17/NQ-HĐND ngày 09 tháng 7 năm 2021 của Hội đồng nhân dân tỉnh Kon Tum)
+Mức phân bổ cho từng huyện.
+"""
+
+
+def test_resolution_without_header_reads_note_and_authority() -> None:
+    rec = vanban.extract_text(_RESOLUTION)
+    # the authority line run into the trích yếu's last line is cut off it and names the issuer
+    assert rec.title is not None and rec.title.endswith("TRÊN ĐỊA BÀN TỈNH KON TUM")
+    assert rec.issuer is not None and rec.issuer.name.casefold() == "hội đồng nhân dân tỉnh kon tum"
+    # no "Số:" line: the appendix's note naming the text's own type gives number and date
+    assert rec.number is not None and (rec.number.raw, rec.number.seq, rec.number.symbol) == ("17/NQ-HĐND", "17", "NQ-HĐND")
+    assert rec.date is not None and rec.date.iso == "2021-07-09"
+    assert rec.provenance["number"].raw_confidence <= 0.5
+
+
+def test_note_of_another_type_is_never_the_own_number() -> None:
+    text = _RESOLUTION.replace("(Kèm theo Nghị quyết số 17/NQ-HĐND", "(Kèm theo Quyết định số 17/QĐ-UBND")
+    rec = vanban.extract_text(text)
+    assert rec.number is None and rec.date is None
+
+
+def test_note_ignored_when_the_header_has_a_number_line() -> None:
+    text = _RESOLUTION.replace('<jsontable name="bang_0"> </jsontable>', "Số: /NQ-HĐND")
+    rec = vanban.extract_text(text)
+    assert rec.number is None or rec.number.raw != "17/NQ-HĐND"
+    assert rec.date is None

@@ -45,6 +45,7 @@ from ..textutil import (
     phrase_pattern,
     sentence_case_org,
 )
+from .attached_note import fill_from_note
 from .issuer_infer import (
     canonical,
     central_names,
@@ -123,7 +124,9 @@ def _type_name_words() -> frozenset[int]:
 # ------------------------------------------------------------------ number, date, place
 
 def extract_number(doc: Document, prov: Prov) -> dict | None:
-    """The document's own number, as the document model read it from its number cell."""
+    """The document's own number, as the document model read it from its number cell (or,
+    for a text whose header was lost, from its appendix's note naming it)."""
+    fill_from_note(doc)
     a = doc.annotations.get("number")
     if a is None:
         return None
@@ -151,6 +154,7 @@ def marked_place(place: str | None, bodies: list[str | None]) -> str | None:
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     """The date and place of the place-date cell; none when the header has no date line (a
     date cited in the body is never the document's own)."""
+    fill_from_note(doc)
     a = doc.annotations.get("date")
     if a is None:
         return None, None
@@ -558,6 +562,13 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
     (``BỘ TRƯỞNG BỘ CÔNG THƯƠNG``, ``ỦY BAN THƯỜNG VỤ QUỐC HỘI``) names who issues it; a
     position before a body is dropped (the body issues), unless the position is itself an
     issuing authority (``THỦ TƯỚNG CHÍNH PHỦ``)."""
+    run_in = (doc.cells.get("authority") or [None])[0]
+    if run_in is not None:
+        got = _authority_body(run_in.text, run_in.start)
+        if got is not None:
+            name, s = got
+            prov.add("issuer.name", s, s + len(name), 0.7, "authority-line-run-in")
+            return {"name": org_name(name), "parent": None}
     r = doc.parts.get("title")
     if not r:
         return None
