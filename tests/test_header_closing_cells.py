@@ -39,6 +39,17 @@ def test_subject_ending_in_aspect_word_names_no_body() -> None:
     assert body_of("Chính phủ") == "Chính phủ"
 
 
+def test_narrated_builds_sentence_names_no_issuer() -> None:
+    # "<body> đã xây dựng Kế hoạch …" tells of an earlier plan: no issuer ending in "đã"
+    text = (
+        "KẾ HOẠCH\nTổ chức ngày hội đọc sách năm 2025\n\nNăm 2024, Ủy ban nhân dân huyện Đông Hải đã xây "
+        "dựng Kế hoạch tổ chức ngày hội đọc sách và đạt kết quả tốt.\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Khuyến khích thói quen đọc sách trong học sinh.\n"
+    )
+    rec = vanban.extract_text(text)
+    assert rec.issuer is None or not rec.issuer.name.endswith(" đã")
+
+
 _OLD_CIRCULAR = """\
 | BỘ GIAO THÔNG VẬN TẢI ******** | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ******** |
 |---|---|

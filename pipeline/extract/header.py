@@ -51,6 +51,7 @@ from .issuer_infer import (
     central_names,
     completed_by_symbol,
     enacting_issuer,
+    ends_in_aspect_word,
     is_central,
     reply_to_issuer,
     self_reference_issuer,
@@ -683,7 +684,8 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                     if starts_with_org_head(cand) and cand[0].isupper():
                         org, head = cand, True
                         break
-            if head:
+            if head and not ends_in_aspect_word(org):
+                # ("<body> đã xây dựng Kế hoạch …" narrates an earlier plan: no issuer read)
                 s = ln.start + m.start("org") + (m.group("org").find(org))
                 prov.add("issuer.name", s, s + len(org), 0.8, "builds-sentence")
                 return {"name": collapse(expand_abbreviations(org)), "parent": None}

@@ -133,7 +133,7 @@ def body_of(subject: str) -> str | None:
     (``Thủ tướng Chính phủ``), or a position before its body (``Bộ trưởng Bộ Tài chính``,
     ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`` → the body)."""
     s = collapse(subject.strip(" ,"))
-    if _ends_in_aspect_word(s):
+    if ends_in_aspect_word(s):
         return None
     issuing = [p.casefold() for p in load_rules("orgs").get("issuing_positions", [])]
     if s.casefold() in issuing:
@@ -155,7 +155,7 @@ def body_of(subject: str) -> str | None:
     return None
 
 
-def _ends_in_aspect_word(s: str) -> bool:
+def ends_in_aspect_word(s: str) -> bool:
     """A subject whose last word is a tense or aspect word (``… đã``): the regex read a
     narrating clause up to its verb, so what it holds is no issuer's name."""
     words = s.split()
