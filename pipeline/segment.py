@@ -462,7 +462,8 @@ def _term_before_grounds(lines: list[Line], j: int, end: int, s_rules: dict) -> 
 
 def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
     """A body's name in capitals that ends the trích yếu's last line above a council's term
-    line: where a converter joined the authority line to the title. The name must close the
+    line: where a converter joined the authority line to the title. Only a body that sits in
+    terms (``term_bodies``): the title's own object (a town, a board) is never cut off. The name must close the
     line, follow a word that does not link to it ("… CỦA" goes on into its object) and leave
     the title some words of its own."""
     t = ln.text
@@ -475,7 +476,12 @@ def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
         before = t[base:at].split()
         if len(before) < 3 or before[-1].casefold() in _LINKING:
             continue
-        if starts_with_org_head(tail) and is_upper_line(tail, 0.95) and is_upper_line(t[base:at], 0.9):
+        if (
+            any(fold(tail).startswith(fold(b)) for b in _rules()["s"]["title"].get("term_bodies", []))
+            and starts_with_org_head(tail)
+            and is_upper_line(tail, 0.95)
+            and is_upper_line(t[base:at], 0.9)
+        ):
             return Piece(ln.idx, ln.start + at, ln.start + at + len(tail), tail, "authority")
     return None
 

@@ -174,3 +174,11 @@ def test_note_ignored_when_the_header_has_a_number_line() -> None:
     rec = vanban.extract_text(text)
     assert rec.number is None or rec.number.raw != "17/NQ-HĐND"
     assert rec.date is None
+
+
+def test_title_object_not_cut_as_authority() -> None:
+    # the authority line lost altogether: the body the trích yếu names stays in the title
+    line = "VỀ VIỆC PHÂN BỔ KINH PHÍ BẢO TRÌ ĐƯỜNG GIAO THÔNG NÔNG THÔN GIAI ĐOẠN 2021-2025 TRÊN ĐỊA BÀN TỈNH KON TUM HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM"
+    text = _RESOLUTION.replace(line, "VỀ VIỆC THÀNH LẬP BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐĂK GLEI TỈNH KON TUM")
+    rec = vanban.extract_text(text)
+    assert rec.title == "VỀ VIỆC THÀNH LẬP BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐĂK GLEI TỈNH KON TUM"
