@@ -453,17 +453,21 @@ def _add_pieces(hr: HeaderReading, ln: Any) -> Iterator[Piece]:
         yield p
 
 
-def read_header(lines: list, start: int, stop: int, stop_at: Callable[[Any], bool]) -> HeaderReading:
+def read_header(
+    lines: list, start: int, stop: int, stop_at: Callable[[Any], bool], skip: frozenset[int] = frozenset()
+) -> HeaderReading:
     """Pieces of the header lines ``start``..``stop`` and the number and date cells among them.
 
     ``stop_at(line)`` says where the header has certainly ended (the type line, a preamble
     opener, ``Kính gửi``): nothing after it can be the document's own number or date.
+    ``skip`` holds lines that are not the document's (a web page's own heading above the
+    header): read as a cell, such a line would end the issuer block before it starts.
     """
     hr = HeaderReading()
     for ln in lines[start:stop]:
         if stop_at(ln):
             break
-        if not ln.text:
+        if not ln.text or ln.idx in skip:
             continue
         for p in _add_pieces(hr, ln):
             if p.role == "number" and hr.number is None and len(p.text) < 80 and _opens_cell(p, hr.pieces):

@@ -119,13 +119,15 @@ def is_signed_mark(t: str) -> bool:
     if not t or len(t) > 40:
         return False
     t = collapse(t)
-    key = t.casefold().strip(" ()[]{}.:-*_")
+    key = t.casefold().strip(" ()[]{}<>.:-*_")
     # a lone bracket: what a converter leaves of the signature's or the seal's image (a rule
     # line is not one: it underlines headings and ends documents)
     if (not key and len(t) <= 2 and set(t) <= set("()[]{}")) or key in _signed_marks():
         return True
     # "(Đã ký và đóng dấu …)": a bracketed note that starts with a mark
-    return t[:1] in "([" and t[-1:] in ")]" and any(key.startswith(m + " ") for m in _signed_marks())
+    # a converter's placeholder for the seal's and signature's image ("<stamp and signature>")
+    # reads the same way
+    return t[:1] in "([<" and t[-1:] in ")]>" and any(key.startswith(m + " ") for m in _signed_marks())
 
 
 @cache

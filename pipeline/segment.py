@@ -439,6 +439,53 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rul
     return bool(_TERM_LINE.match(nxt) or (nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95)))
 
 
+def _next_text(lines: list[Line], i: int, end: int) -> int:
+    """The first non-blank line after ``i`` (``end`` when none)."""
+    j = i + 1
+    while j < end and lines[j].blank:
+        j += 1
+    return j
+
+
+def _term_before_grounds(lines: list[Line], j: int, end: int, s_rules: dict) -> bool:
+    """A council's term line ("KHÓA …, KỲ HỌP …") with the first ground right under it: the
+    end of a resolution's title block, never a line of its trích yếu."""
+    if j >= end:
+        return False
+    t = lines[j].text.strip(" *_")
+    if not _TERM_LINE.match(t) or len(t) > 60:
+        return False
+    k = _next_text(lines, j, end)
+    nxt = lines[k].text.strip(" *_") if k < end else ""
+    return bool(nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95))
+
+
+def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
+    """A body's name in capitals that ends the trích yếu's last line above a council's term
+    line: where a converter joined the authority line to the title. Only a body that sits in
+    terms (``term_bodies``): the title's own object (a town, a board) is never cut off. The name must close the
+    line, follow a word that does not link to it ("… CỦA" goes on into its object) and leave
+    the title some words of its own."""
+    t = ln.text
+    base = (off - ln.start) if off is not None else 0
+    for m in re.finditer(r"(?<=\s)\S", t[base:]):
+        at = base + m.start()
+        tail = t[at:].rstrip(" *_")
+        if len(tail) > 90 or len(tail.split()) < 2:
+            continue
+        before = t[base:at].split()
+        if len(before) < 3 or before[-1].casefold() in _LINKING:
+            continue
+        if (
+            any(fold(tail).startswith(fold(b)) for b in _rules()["s"]["title"].get("term_bodies", []))
+            and starts_with_org_head(tail)
+            and is_upper_line(tail, 0.95)
+            and is_upper_line(t[base:at], 0.9)
+        ):
+            return Piece(ln.idx, ln.start + at, ln.start + at + len(tail), tail, "authority")
+    return None
+
+
 def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s_rules: dict) -> int | None:
     """Past a blank line, the trích yếu goes on only on a lower-case continuation (``của Ban …``,
     ``về việc …``): a DOCX exports each table cell or paragraph of a wrapped title as a block of
@@ -670,7 +717,8 @@ def segment(text: str) -> Document:
         if type_i is not None:
             break
     cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)
-    hr = read_header(lines, doc_start, cells_end, lambda ln: False)
+    page_heads = frozenset(i for i, m in doc.furniture.items() if m.reason == PAGE_HEADING and doc_start <= i < cells_end)
+    hr = read_header(lines, doc_start, cells_end, lambda ln: False, page_heads)
     annotate_number(hr, lines)
     annotate_date(hr, lines)
     if "number" not in hr.annotations or "date" not in hr.annotations:
@@ -723,6 +771,8 @@ def segment(text: str) -> Document:
                 break
             if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
                 break
+            if j != tstart and title_lines and _term_before_grounds(lines, j, doc_end, s_rules):
+                break
             if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
                 break  # the type line has no trích yếu under it: the preamble follows at once
             title_lines.append(j)
@@ -732,6 +782,15 @@ def segment(text: str) -> Document:
         cut = _row_cut(lines, title_lines, title_off, doc_end, s_rules)
         if cut is not None:
             title_lines, title_end_off, wrapped = cut
+    if title_lines and title_end_off is None and _term_before_grounds(lines, _next_text(lines, title_lines[-1], doc_end), doc_end, s_rules):
+        run_in = _run_in_authority(lines[title_lines[-1]], title_off if len(title_lines) == 1 else None)
+        if run_in is not None:
+            # the authority line run into the trích yếu's last line (a converter joined them):
+            # the trích yếu ends before it, the authority stands apart
+            title_end_off = run_in.start - 1
+            while title_end_off > lines[title_lines[-1]].start and text[title_end_off - 1] in " \t":
+                title_end_off -= 1
+            doc.cells["authority"] = [run_in]
     if title_lines:
         last = wrapped.line if wrapped is not None else title_lines[-1]
         doc.parts["title"] = range(title_lines[0], last + 1)
@@ -839,6 +898,8 @@ def segment(text: str) -> Document:
         r_end = _recipients_end(items, noi_nhan, sig)
         if sig is None:
             sig = _name_after_list(items, r_end)
+    if sig is None:
+        sig = _marked_name(items, r_end if r_end is not None else 0, att if att is not None else len(items))
     appendix_i = None
     closing_pieces = [x for x in (noi_nhan, sig[1] if sig else None) if x is not None]
     if closing_pieces:
@@ -1254,6 +1315,41 @@ def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
         if (PERSON_NAME.match(p.text) or rejoined_name(p.text)) and not is_upper_line(p.text, 0.9):
             return p.idx, p.idx
         break
+    return None
+
+
+_MARK_AFTER = re.compile(r"^(?P<name>[^()\[\]]+?)\s*(?P<mark>[(\[][^()\[\]]{1,40}[)\]])$")
+_MARK_BEFORE = re.compile(r"^(?P<mark>[(\[][^()\[\]]{1,40}[)\]])\s*(?P<name>[^()\[\]]+?)$")
+
+
+def split_signed_mark(t: str) -> tuple[str, int, int] | None:
+    """``Nguyễn Văn An (Đã ký)`` / ``(Đã ký) Nguyễn Văn An``: the personal name that a
+    published copy's signed mark stands beside, with its offsets inside ``t``."""
+    for rx in (_MARK_AFTER, _MARK_BEFORE):
+        m = rx.match(t.strip())
+        if m is None or not is_signed_mark(m.group("mark")):
+            continue
+        name = m.group("name").strip()
+        if (PERSON_NAME.match(name) or rejoined_name(name)) and not is_upper_line(name, 0.9):
+            off = len(t) - len(t.lstrip()) + m.start("name")
+            return name, off, off + len(name)
+    return None
+
+
+def _marked_name(pieces: list[Line], start: int, stop: int) -> tuple[int, int] | None:
+    """A signature cell that holds only the signer's name and the signed mark (no position
+    line above it): among the document's last pieces, the mark (in the name's piece or the
+    piece next to it) says the name signed it."""
+    last = [p for p in pieces[start:stop] if p.text][-4:]
+    for k in range(len(last) - 1, -1, -1):
+        p = last[k]
+        if split_signed_mark(p.text) is not None:
+            return p.idx, p.idx
+        if not is_signed_mark(p.text):
+            continue
+        for q in (last[k - 1] if k > 0 else None, last[k + 1] if k + 1 < len(last) else None):
+            if q is not None and (PERSON_NAME.match(q.text) or rejoined_name(q.text)) and not is_upper_line(q.text, 0.9):
+                return q.idx, max(p.idx, q.idx)
     return None
 
 

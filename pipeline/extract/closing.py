@@ -17,7 +17,16 @@ from ..closing_layout import cell_lines, rejoined_name
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import AUTHORITY, AUTHORITY_CANON, BULLET, NAME_WORD, PERSON_NAME, Document, Line
+from ..segment import (
+    AUTHORITY,
+    AUTHORITY_CANON,
+    BULLET,
+    NAME_WORD,
+    PERSON_NAME,
+    Document,
+    Line,
+    split_signed_mark,
+)
 from ..textutil import (
     LOWER,
     UPPER,
@@ -63,10 +72,16 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
     name_lines = [lines[-1]]
     if len(lines) >= 2 and re.fullmatch(NAME_WORD, lines[-2].text) and PERSON_NAME.match(lines[-1].text):
         name_lines = [lines[-2], lines[-1]]
-    name = collapse(" ".join(ln.text for ln in name_lines))
-    name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
-    name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
-    prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
+    marked = split_signed_mark(lines[-1].text)
+    if marked is not None:
+        # the name and the signed mark in one cell: the name alone
+        name, a, b = marked
+        prov.add("signer.name", lines[-1].start + a, lines[-1].start + b, 0.9, "signature-name-marked")
+    else:
+        name = collapse(" ".join(ln.text for ln in name_lines))
+        name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
+        name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
+        prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
     above = [ln for ln in lines if ln.idx < name_lines[0].idx]
     authority = None
     for ln in above:

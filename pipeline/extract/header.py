@@ -45,11 +45,13 @@ from ..textutil import (
     phrase_pattern,
     sentence_case_org,
 )
+from .attached_note import fill_from_note
 from .issuer_infer import (
     canonical,
     central_names,
     completed_by_symbol,
     enacting_issuer,
+    ends_in_aspect_word,
     is_central,
     reply_to_issuer,
     self_reference_issuer,
@@ -123,7 +125,9 @@ def _type_name_words() -> frozenset[int]:
 # ------------------------------------------------------------------ number, date, place
 
 def extract_number(doc: Document, prov: Prov) -> dict | None:
-    """The document's own number, as the document model read it from its number cell."""
+    """The document's own number, as the document model read it from its number cell (or,
+    for a text whose header was lost, from its appendix's note naming it)."""
+    fill_from_note(doc)
     a = doc.annotations.get("number")
     if a is None:
         return None
@@ -151,6 +155,7 @@ def marked_place(place: str | None, bodies: list[str | None]) -> str | None:
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     """The date and place of the place-date cell; none when the header has no date line (a
     date cited in the body is never the document's own)."""
+    fill_from_note(doc)
     a = doc.annotations.get("date")
     if a is None:
         return None, None
@@ -308,6 +313,28 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
     return best
 
 
+@cache
+def _own_reference_re() -> re.Pattern[str] | None:
+    pat = load_rules("structure")["title"].get("own_reference")
+    return re.compile(pat, re.I) if pat else None
+
+
+def _own_reference_end(text: str, doc: Document) -> int:
+    """Where the trích yếu starts after an older block's repeat of the issuer, own number and
+    date (0 when there is none): only the document's own number counts — a title may well
+    open by naming another document ("Số … ngày …" of a text it amends)."""
+    rx = _own_reference_re()
+    own = (doc.cells.get("number") or [None])[0]
+    if rx is None or own is None:
+        return 0
+    m = rx.match(text)
+    if m is None or m.group("num").casefold() not in own.text.casefold():
+        return 0
+    rest = text[m.end() :]
+    # the trích yếu itself must stay: a block that is only the repeat is left as it was
+    return m.end() if len(rest.split()) >= 3 else 0
+
+
 def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str | None = None) -> str | None:
     cell = (doc.cells.get("title") or [None])[0]
     if cell is None or enacting_word_line(doc):
@@ -329,6 +356,10 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         # the trích yếu's cell going on below a row it shared with the place-date cell
         text = f"{text} {more.text}"
         end = more.end
+    own = _own_reference_end(text, doc)
+    if own:
+        start += own
+        text = text[own:]
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
@@ -546,6 +577,13 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
     (``BỘ TRƯỞNG BỘ CÔNG THƯƠNG``, ``ỦY BAN THƯỜNG VỤ QUỐC HỘI``) names who issues it; a
     position before a body is dropped (the body issues), unless the position is itself an
     issuing authority (``THỦ TƯỚNG CHÍNH PHỦ``)."""
+    run_in = (doc.cells.get("authority") or [None])[0]
+    if run_in is not None:
+        got = _authority_body(run_in.text, run_in.start)
+        if got is not None:
+            name, s = got
+            prov.add("issuer.name", s, s + len(name), 0.7, "authority-line-run-in")
+            return {"name": org_name(name), "parent": None}
     r = doc.parts.get("title")
     if not r:
         return None
@@ -660,7 +698,8 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
                     if starts_with_org_head(cand) and cand[0].isupper():
                         org, head = cand, True
                         break
-            if head:
+            if head and not ends_in_aspect_word(org):
+                # ("<body> đã xây dựng Kế hoạch …" narrates an earlier plan: no issuer read)
                 s = ln.start + m.start("org") + (m.group("org").find(org))
                 prov.add("issuer.name", s, s + len(org), 0.8, "builds-sentence")
                 return {"name": collapse(expand_abbreviations(org)), "parent": None}

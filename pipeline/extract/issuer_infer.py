@@ -133,6 +133,8 @@ def body_of(subject: str) -> str | None:
     (``Thủ tướng Chính phủ``), or a position before its body (``Bộ trưởng Bộ Tài chính``,
     ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`` → the body)."""
     s = collapse(subject.strip(" ,"))
+    if ends_in_aspect_word(s):
+        return None
     issuing = [p.casefold() for p in load_rules("orgs").get("issuing_positions", [])]
     if s.casefold() in issuing:
         return s
@@ -151,6 +153,14 @@ def body_of(subject: str) -> str | None:
     if starts_with_org_head(rest) and len(rest.split()) <= 12 and ("," not in rest or is_central(rest)):
         return rest
     return None
+
+
+def ends_in_aspect_word(s: str) -> bool:
+    """A subject whose last word is a tense or aspect word (``… đã``): the regex read a
+    narrating clause up to its verb, so what it holds is no issuer's name."""
+    words = s.split()
+    aspect = {w.casefold() for w in load_rules("structure")["issuer"].get("aspect_words", [])}
+    return bool(words) and words[-1].casefold() in aspect
 
 
 def enacting_issuer(doc: Document, prov: Prov) -> dict | None:
