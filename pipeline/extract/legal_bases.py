@@ -1250,6 +1250,7 @@ def _around(text: str, c: _Cite) -> None:
     'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
     R = _rules()
     prefix = text[c.clause : c.start]
+    _paren_sender(text, c)
     if c.issuer.value is None:
         _issuer_before_number(text, c)
     if c.issuer.value is None:
@@ -1299,6 +1300,48 @@ def _around(text: str, c: _Cite) -> None:
 
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _TAI = re.compile(r"\stại\s")
+
+
+# the paper named in brackets after its sender: "(Công văn số …", "(Văn bản số …", "(số …"
+_PAREN_OPEN = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:số\s*)?$", re.IGNORECASE)
+_SENDER_EDGE = re.compile(r"(?<!\w)(?:của|với)\s+|[,;:]\s*")
+# "ý kiến của các Bộ: A (…), B (…)": the plural head before a colon names each sender's kind
+_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(?P<h>[A-ZĐ][^\W\d_]*)\s*:\s*")
+
+
+def _paren_sender(text: str, c: _Cite) -> None:
+    """'… ý kiến của Bộ Tài chính (Văn bản số …), Ban Thi đua - Khen thưởng Trung ương (Công văn
+    số …)': a citation opening a bracket right after a body's name is that body's paper, whatever
+    the sentence's other bodies (a plural head before a colon list — "các Bộ: Tài chính (…)" —
+    gives the member its kind)."""
+    before = text[max(c.clause, c.start - 40) : c.start]
+    m = _PAREN_OPEN.search(before)
+    if m is None:
+        return
+    open_at = c.start - len(before) + m.start()
+    name_end = open_at
+    while name_end > c.clause and text[name_end - 1].isspace():
+        name_end -= 1
+    keep = bodies.protected_spans(text, c.clause, name_end)
+    s = None
+    for e in _SENDER_EDGE.finditer(text, c.clause, name_end):
+        if e.group().startswith(",") and any(a < e.start() < b for a, b in keep):
+            continue
+        s = e.end()
+    if s is None or s >= name_end:
+        return
+    name = text[s:name_end]
+    if not name[:1].isupper() or any(ch.isdigit() for ch in name) or len(name.split()) > 14:
+        return
+    value = name
+    if not starts_with_org_head(name):
+        heads = [h for h in _PLURAL_HEAD.finditer(text, c.clause, s) if h.end() <= s]
+        if not heads or text[heads[-1].end() : s].count("(") != text[heads[-1].end() : s].count(")"):
+            return
+        value = f"{heads[-1].group('h')} {name}"
+        if not starts_with_org_head(value):
+            return
+    c.issuer.set(expand_abbreviations(clean_value(value)), s, name_end, 0.7, "<issuer> (<citation>)")
 
 
 def _paren_identified(text: str, c: _Cite) -> None:
