@@ -226,7 +226,10 @@ def test_every_span_relocates_its_value(path: Path):
             elif key == "date":
                 assert value in {d.iso for d in find_dates(at.replace("\n", " "), coarse=False)}
             elif key == "issuer":
-                assert without_repeat(expand_abbreviations(clean_value(at))) == value
+                got = without_repeat(expand_abbreviations(clean_value(at)))
+                # a member of a colon list under a plural head ("các Bộ: Tài chính (Công văn số
+                # …)") takes the head's kind before the name its span holds
+                assert got == value or (value.endswith(" " + got) and " " not in value[: -len(got) - 1])
             elif key == "doc_type":
                 assert collapse(at).casefold() == value.casefold()
             else:

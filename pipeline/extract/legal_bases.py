@@ -1334,7 +1334,13 @@ def _paren_sender(text: str, c: _Cite) -> None:
     if not name[:1].isupper() or any(ch.isdigit() for ch in name) or len(name.split()) > 14:
         return
     value = name
-    if not starts_with_org_head(name):
+    if starts_with_org_head(name):
+        # the whole stretch up to the bracket is the name ("Chính phủ quy định chi tiết … Luật X
+        # (Số …)": the bracket holds the papers of a class the sentence describes)
+        iss = _issuer_run(text, s, name_end)
+        if iss is None or iss[1] < name_end:
+            return
+    else:
         heads = [h for h in _PLURAL_HEAD.finditer(text, c.clause, s) if h.end() <= s]
         if not heads or text[heads[-1].end() : s].count("(") != text[heads[-1].end() : s].count(")"):
             return
