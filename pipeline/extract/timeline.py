@@ -636,6 +636,27 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     return not tgt or tgt[-1] < progs[-1][1]
 
 
+_CLAUSE_BOUND = re.compile(r"[:;]|\.\s")
+_OPENING_VERB = re.compile(r"[\s*_]*[^\W\d_]")
+
+
+def _horizon_opens_clause(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> bool:
+    """A horizon ("đến năm 2030") that opens its clause (the line's content, or what follows a
+    topic's colon, a semicolon or a full stop) and goes on with a word, the clause's predicate:
+    a target list states each goal this way, with or without a comma after the year. A name's
+    horizon never opens a clause ("Quy hoạch … đến năm 2030" has its noun before it)."""
+    before = ctx.text[cs:cue_at]
+    cut = 0
+    for m in _CLAUSE_BOUND.finditer(before):
+        cut = m.end()
+    if before[cut:].strip(" *_-+•\t"):
+        return False
+    after = ctx.text[p.end : min(ln.end, p.end + 20)]
+    if _OPENING_VERB.match(after) is None:
+        return False
+    return not ctx.rules.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln))
+
+
 def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
     """A target word in the clause ("phấn đấu đến năm 2030", "… đến năm 2030 đạt 100%")."""
     R = ctx.rules
@@ -922,6 +943,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             elif (not situational and not ctx.f(cs, cue_at, ln).strip(" *_-+•")
                   and text[p.end : p.end + 2].lstrip(" *_")[:1] in (",", ":")):
                 rule = "target"  # "Đến năm 2030, giải quyết căn bản …": a paragraph opened by its horizon
+            elif not situational and _horizon_opens_clause(ctx, ln, cs, cue_at, p):
+                # "+ Bảo vệ rừng: Đến năm 2025 duy trì …; đến năm 2030 nâng …": a clause that opens
+                # with its horizon and goes straight on to what is to be done by then
+                rule = "target"
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:

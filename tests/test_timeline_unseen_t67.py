@@ -1,0 +1,52 @@
+"""Timeline mechanisms met on unseen resolutions and decisions: horizons that open the clauses of
+a target list, deadlines inside a Government resolution's task paragraphs, retroactive
+application and a plan's period.
+
+Every document here is synthetic: invented bodies, tasks and dates.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.timeline import extract_timeline
+from pipeline.normalize import normalize
+from pipeline.provenance import Prov
+from pipeline.segment import segment
+
+_HEAD = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 12/NQ-HĐND\n\nHà An, ngày {date} năm {year}\n\nNGHỊ QUYẾT\nThông qua Quy hoạch bảo vệ đất ngập nước\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def _items(body: str, year: int = 2019, date: str = "10 tháng 3") -> list[dict]:
+    doc = segment(normalize(_HEAD.format(date=date, year=year) + body + _TAIL).text)
+    return extract_timeline(doc, Prov())
+
+
+def _spans(items: list[dict]) -> list[tuple[str | None, str | None]]:
+    return [(x["start"], x["end"]) for x in items]
+
+
+def test_horizons_that_open_the_clauses_of_a_target_list() -> None:
+    """"a) Topic: Đến năm 2025 bảo tồn …; đến năm 2030 mở rộng …": each horizon opens its clause
+    and goes straight on to the work (no comma after the year) — a target {null, year}."""
+    body = (
+        "Điều 1. Thông qua Quy hoạch bảo vệ đất ngập nước đến năm 2025, định hướng đến năm 2030.\n"
+        "2. Mục tiêu cụ thể:\n"
+        "a) Bảo tồn bãi bồi: Đến năm 2025 khoanh vùng 12 bãi bồi ven sông; đến năm 2030 mở rộng "
+        "vùng bảo tồn ra toàn bộ cửa sông.\n"
+        "b) Trồng lại rừng ngập mặn ven biển. Đến năm 2030 tiếp tục phục hồi 300 ha rừng ngập mặn tại các xã ven biển, ưu tiên nơi bị sạt lở.\n"
+        "c) Đến năm 2025 lắp đặt 8 trạm quan trắc mực nước và chất lượng nước tại các cửa sông, "
+        "kết nối dữ liệu về trung tâm của tỉnh.\n"
+    )
+    assert _spans(_items(body)) == [(None, "2025"), (None, "2030"), (None, "2030"), (None, "2025")]
+
+
+def test_a_horizon_inside_a_name_stays_no_item() -> None:
+    """The plan's name carries its horizon after its noun: no clause opens with it."""
+    body = (
+        "Điều 1. Thông qua Quy hoạch bảo vệ đất ngập nước đến năm 2025, định hướng đến năm 2030.\n"
+        "1. Quan điểm: phù hợp với quy hoạch tổng thể của tỉnh đến năm 2030.\n"
+    )
+    assert _spans(_items(body)) == []
