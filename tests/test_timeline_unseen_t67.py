@@ -50,3 +50,36 @@ def test_a_horizon_inside_a_name_stays_no_item() -> None:
         "1. Quan điểm: phù hợp với quy hoạch tổng thể của tỉnh đến năm 2030.\n"
     )
     assert _spans(_items(body)) == []
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 88/QĐ-UBND\n\nHà An, ngày 20 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\nVề mức hỗ trợ tiền ăn cho vận động viên\n\n"
+    "QUYẾT ĐỊNH:\n\n{body}" + _TAIL
+)
+
+
+def _decision(body: str) -> list[tuple[str | None, str | None]]:
+    return _spans(extract_timeline(segment(normalize(_DECISION.format(body=body)).text), Prov()))
+
+
+def test_retroactive_application_the_document_sets() -> None:
+    """A start before the document's date that the document sets itself: its rule applies back
+    from then, or its measure, named right after the date, holds from then — {day, null}."""
+    body = (
+        "Điều 1. Nâng mức hỗ trợ tiền ăn cho vận động viên đội tuyển tỉnh lên 150.000 đồng/người/ngày.\n"
+        "Thời gian áp dụng từ ngày 01 tháng 9 năm 2024.\n"
+        "Điều 2. Mức bồi dưỡng huấn luyện viên như sau:\n"
+        "a) Từ ngày 01 tháng 7 năm 2024, điều chỉnh tăng thêm 10% mức bồi dưỡng hằng tháng.\n"
+        "b) Từ ngày 01 tháng 01 năm 2025, điều chỉnh tăng thêm 5% mức bồi dưỡng hằng tháng.\n"
+    )
+    assert _decision(body) == [("2024-09-01", None), ("2024-07-01", None), ("2025-01-01", None)]
+
+
+def test_a_past_start_with_a_subject_stays_background() -> None:
+    """"Từ ngày …, <subject> vận hành …" before the document's date narrates what began then."""
+    body = (
+        "Điều 1. Từ ngày 01 tháng 7 năm 2024, trung tâm huấn luyện thể thao tỉnh vận hành theo mô hình mới; "
+        "giao Sở Văn hóa rà soát định mức chi cho vận động viên.\n"
+    )
+    assert _decision(body) == []

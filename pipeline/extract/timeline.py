@@ -207,6 +207,8 @@ class _Rules:
     named_by_period: frozenset[str]
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
+    retro_apply: re.Pattern[str]
+    retro_measures: re.Pattern[str]
     narrated: re.Pattern[str]
     conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
@@ -325,6 +327,8 @@ def _rules() -> _Rules:
         scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
+        retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
+        retro_measures=re.compile(rf"[\s,:]*(?:{_alts(r['effect']['retro_measures'])})(?!\w)"),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
         conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
                                                       for w in op["conditional"]) + r")(?!\w)"),
@@ -988,8 +992,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             # the document's own rules apply from a day (even one before it was signed), or a
             # measure applies from then on: an open period
             start, end, rule = p.first, None, "apply"
-        elif _before(p.first, ctx.date):
+        elif _before(p.first, ctx.date) and not _retroactive(ctx, clause_s, p, eff):
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
+        elif eff == "apply":
+            start, end, rule = p.first, None, "apply"  # "Thời gian áp dụng từ ngày …" (retroactive too)
         else:
             start, end, rule = p.first, None, "open_start"
     elif at_line_start or colon_value:
@@ -1145,6 +1151,17 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
+
+
+def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:
+    """A start before the document's date that the document itself sets: its rule applies back
+    from then ("Thời gian áp dụng từ ngày …", `retro_apply`), or its measure takes hold from then,
+    named right after the date with no subject of its own ("Từ ngày …, điều chỉnh tăng …",
+    `retro_measures`). A subject before the verb ("Từ ngày …, chính quyền … vận hành") narrates."""
+    R = ctx.rules
+    if eff == "apply":
+        return bool(_words(R.retro_apply, ctx.f(max(clause_s, p.start - 60), p.start)))
+    return eff is None and R.retro_measures.match(ctx.f(p.end, p.end + 30)) is not None
 
 
 _ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*[-+•–]\s*")
