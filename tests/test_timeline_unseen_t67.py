@@ -83,3 +83,25 @@ def test_a_past_start_with_a_subject_stays_background() -> None:
         "giao Sở Văn hóa rà soát định mức chi cho vận động viên.\n"
     )
     assert _decision(body) == []
+
+
+def test_the_span_a_programme_is_carried_out_in() -> None:
+    """"tiếp tục thực hiện dự án … trong giai đoạn 2020 - 2022": the programme is the object of
+    the work, "trong" puts the work into the span; "các dự án dự kiến khởi công trong giai đoạn …"
+    only says which projects are meant."""
+    body = (
+        "Điều 1. Giao Ủy ban nhân dân tỉnh:\n"
+        "- Bố trí vốn để tiếp tục thực hiện dự án di dân vùng sạt lở xã Tân Hà (do Ủy ban nhân dân "
+        "huyện làm chủ đầu tư) trong giai đoạn 2020 - 2022; đôn đốc các nhà thầu thi công.\n"
+        "- Ưu tiên vốn cho các dự án dự kiến khởi công mới trong giai đoạn 2021 - 2025 có hồ sơ đầy đủ.\n"
+    )
+    assert _spans(_items(body)) == [("2020", "2022")]
+
+
+def test_a_report_due_at_a_session_named_by_its_year() -> None:
+    """"báo cáo … trình Hội đồng nhân dân vào kỳ họp giữa năm 2020": that year's session."""
+    body = (
+        "Điều 1. Thường trực Hội đồng nhân dân tỉnh xây dựng kế hoạch giám sát; báo cáo kết quả "
+        "giám sát trình Hội đồng nhân dân vào kỳ họp giữa năm 2020; theo dõi việc thực hiện kiến nghị.\n"
+    )
+    assert _spans(_items(body)) == [("2020", "2020")]

@@ -216,6 +216,8 @@ class _Rules:
     preamble_events: bool
     year_goals: re.Pattern[str]
     span_goals: re.Pattern[str]
+    span_within: frozenset[str]
+    execute_rev: re.Pattern[str]
     span_goal_after: re.Pattern[str]  # a target verb right after a span that opens its line
     baseline_rev: re.Pattern[str]
     describer_rev: re.Pattern[str]
@@ -337,6 +339,8 @@ def _rules() -> _Rules:
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
         span_goals=re.compile(_alts(nm["span_goals"])),
+        span_within=frozenset(_keys(nm["span_within"])),
+        execute_rev=re.compile(rf"\s*(?:{_rev_alts(nm['execute_verbs'])})(?!\w)"),
         span_goal_after=re.compile(rf"[\s,:]*(?:{_alts(nm['span_goals'])})(?!\w)"),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
@@ -661,6 +665,19 @@ def _horizon_opens_clause(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) 
     return not ctx.rules.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln))
 
 
+def _executed_program(ctx: _Ctx, clause_s: int, p: Period) -> bool:
+    """The programme noun before the span is the object of an execution verb right before it
+    ("tiếp tục thực hiện dự án …"): the span after "trong" is when that work is done, not which
+    programmes are meant ("các dự án dự kiến khởi công trong giai đoạn …", "các chương trình,
+    dự án khác trong giai đoạn …")."""
+    R = ctx.rules
+    seg = ctx.f(max(clause_s, p.start - 220), p.start)
+    progs = _words(R.programs, seg)
+    if not progs:
+        return False
+    return R.execute_rev.match(seg[: progs[-1].start()][::-1]) is not None
+
+
 def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
     """A target word in the clause ("phấn đấu đến năm 2030", "… đến năm 2030 đạt 100%")."""
     R = ctx.rules
@@ -890,7 +907,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
         if labelled:
             rule = "label"
-        elif cat == "within" and not _is_name(ctx, clause_s, p):
+        elif cat == "within" and (not _is_name(ctx, clause_s, p) or (
+                (cue or "") in R.span_within and _executed_program(ctx, clause_s, p))):
+            # "tiếp tục thực hiện dự án … trong giai đoạn 2018 - 2020": a name takes its span bare,
+            # "trong" puts the work on the programme into it
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
