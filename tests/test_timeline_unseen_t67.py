@@ -105,3 +105,31 @@ def test_a_report_due_at_a_session_named_by_its_year() -> None:
         "giám sát trình Hội đồng nhân dân vào kỳ họp giữa năm 2020; theo dõi việc thực hiện kiến nghị.\n"
     )
     assert _spans(_items(body)) == [("2020", "2020")]
+
+
+_GOV = (
+    "CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 77/NQ-CP\n\nHà Nội, ngày 08 tháng 6 năm 2027\n\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 5 năm 2027\n\n"
+    "QUYẾT NGHỊ:\n\n{body}" + _TAIL
+)
+
+
+def _gov(body: str) -> list[tuple[str | None, str | None]]:
+    return _spans(extract_timeline(segment(normalize(_GOV.format(body=body)).text), Prov()))
+
+
+def test_a_situation_heading_that_names_the_way_forward_too() -> None:
+    """"II. Về tình hình … tháng 5; / phương hướng, nhiệm vụ … tháng 6": the section sets tasks
+    as well as reporting, so its task paragraphs keep their deadlines and quarters."""
+    body = (
+        "I. Về quan điểm chỉ đạo\nChính phủ thống nhất các định hướng điều hành trong thời gian tới.\n"
+        "II. Về tình hình kinh tế - xã hội tháng 5 năm 2027;\n"
+        "phương hướng, nhiệm vụ và giải pháp trọng tâm tháng 6 năm 2027\n"
+        "1. Các bộ, cơ quan, địa phương:\n"
+        "a) Về đầu tư công: thực hiện nghiêm chỉ đạo tại Chỉ thị số 21/CT-TTg ngày 12 tháng 5 năm 2027. "
+        "Khẩn trương hoàn thiện danh mục dự án khởi công mới, gửi Bộ Tài chính trước ngày 20 tháng 6 năm 2027 "
+        "để tổng hợp; đẩy nhanh giải ngân vốn được giao.\n"
+        "b) Rà soát, cắt giảm thủ tục hành chính trong lĩnh vực đất đai. Trong quý IV năm 2027, hoàn thành "
+        "số hóa hồ sơ đất đai của các địa phương còn lại.\n"
+    )
+    assert _gov(body) == [(None, "2027-06-20"), ("2027-10", "2027-12")]

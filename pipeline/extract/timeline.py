@@ -208,6 +208,7 @@ class _Rules:
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     retro_apply: re.Pattern[str]
+    forward_words: re.Pattern[str]
     retro_measures: re.Pattern[str]
     narrated: re.Pattern[str]
     conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
@@ -330,6 +331,7 @@ def _rules() -> _Rules:
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
+        forward_words=re.compile(_alts(r["sections"]["forward"])),
         retro_measures=re.compile(rf"[\s,:]*(?:{_alts(r['effect']['retro_measures'])})(?!\w)"),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
         conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
@@ -497,6 +499,17 @@ def _attached(doc: Document) -> range:
     return range(first.idx, b) if first is not None else range(0)
 
 
+def _names_way_forward(doc: Document, s: Section, title: str, R: _Rules) -> bool:
+    """A situation heading that names the way forward too ("Về tình hình … tháng 4; phương
+    hướng, nhiệm vụ … tháng 5", its second half wrapped to the next line after a ";"): its
+    section sets tasks as well, only its own situation subsections report."""
+    text = title
+    if title.rstrip(" *_").endswith((";", ",")):
+        nxt = _next_text_line(doc, s.line, s.end)
+        text += " " + (nxt.text[:120] if nxt else "")
+    return bool(_words(R.forward_words, fold_same_length(text)[len(title) // 3 :]))
+
+
 def _context(doc: Document) -> _Ctx:
     R = _rules()
     text = doc.text
@@ -515,7 +528,7 @@ def _context(doc: Document) -> _Ctx:
             nxt = _next_text_line(doc, s.line, s.end)
             title = nxt.text if nxt else ""
         ctx.titles[s.line] = title
-        if R.situation_section.match(fold_same_length(title[:60])):
+        if R.situation_section.match(fold_same_length(title[:60])) and not _names_way_forward(doc, s, title, R):
             ctx.situation_lines.update(range(s.line, s.end))
     ctx.examples = _example_lines(doc, R)
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
