@@ -133,3 +133,16 @@ def test_a_situation_heading_that_names_the_way_forward_too() -> None:
         "số hóa hồ sơ đất đai của các địa phương còn lại.\n"
     )
     assert _gov(body) == [(None, "2027-06-20"), ("2027-10", "2027-12")]
+
+
+def test_a_year_that_names_the_funds_bounds_no_span_to_a_day_inside_it() -> None:
+    """"kế hoạch vốn đầu tư năm 2027 đến ngày 15/5/2027 …": "đầu tư" is no "từ" (a tone mark
+    tells them apart once folded), and a day inside the year bounds no span from that year."""
+    body = (
+        "1. Các bộ, cơ quan, địa phương:\n"
+        "a) Đề xuất phương án xử lý đối với kế hoạch vốn đầu tư năm 2027 đến ngày 15 tháng 5 năm 2027 "
+        "chưa phân bổ chi tiết; báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2027 để xem xét.\n"
+    )
+    spans = _gov(body)
+    assert ("2027", "2027-05-15") not in spans and ("2027", None) not in spans
+    assert ("2027-06", "2027-06") in spans

@@ -729,12 +729,20 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
             return None, None, p.start - k, p.start - k
         phrase = collapse(m.group("cue")[::-1])
         cat = R.cue_kind.get(phrase)
+    if cat == "from" and unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower()).split()[0] in _NOT_TU:
+        # folded, "đầu tư năm 2026" (investment of a year) reads as "từ năm 2026": a tone mark
+        # other than the grave tells the word from the cue
+        return None, None, p.start - k, p.start - k
     if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
         if cat == "from" or _CLOCK.search(ctx.f(max(ln.start, p.start - m.end() - 16), p.start - m.end(), ln)):
             cat = "within"
     return phrase, cat, p.start - m.end(), p.start - k
+
+
+# words that fold to the cue "từ" but are other words ("đầu tư", "thứ tư", "tự"): never a cue
+_NOT_TU = frozenset(unicodedata.normalize("NFC", w) for w in ("tư", "tứ", "tử", "tữ", "tự"))
 
 
 def _strip_trail(R: _Rules, s: str) -> str:
@@ -2131,6 +2139,9 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
             q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
             and not _before(p.last, q.first) and q.last != p.last
             and 0 < p.start - q.end <= 40 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
+            # "kế hoạch vốn năm 2026 đến ngày 15/5/2026 chưa phân bổ": a second bound inside the
+            # first one's year or month bounds no span from it; the first names what is meant
+            and not (len(q.first) < len(p.first) and p.first.startswith(q.last))
         ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
