@@ -109,7 +109,7 @@ def test_a_report_due_at_a_session_named_by_its_year() -> None:
 
 _GOV = (
     "CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 77/NQ-CP\n\nHà Nội, ngày 08 tháng 6 năm 2027\n\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 5 năm 2027\n\n"
+    "Số: 77/NQ-CP\n\nHà Nội, ngày 05 tháng 5 năm 2027\n\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 4 năm 2027\n\n"
     "QUYẾT NGHỊ:\n\n{body}" + _TAIL
 )
 
