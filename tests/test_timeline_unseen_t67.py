@@ -146,3 +146,17 @@ def test_a_year_that_names_the_funds_bounds_no_span_to_a_day_inside_it() -> None
     spans = _gov(body)
     assert ("2027", "2027-05-15") not in spans and ("2027", None) not in spans
     assert ("2027-06", "2027-06") in spans
+
+
+def test_the_day_requested_acts_are_to_take_effect() -> None:
+    """"trình … Nghị định … để có hiệu lực từ ngày …", "… sửa đổi, bổ sung hoặc ban hành mới và có
+    hiệu lực thi hành kể từ ngày …": a milestone (start == end); a cited act's effect is none."""
+    body = (
+        "1. Bộ Tư pháp:\n"
+        "a) Khẩn trương trình 03 Nghị định hướng dẫn Luật Công chứng để có hiệu lực từ ngày 01 tháng 9 "
+        "năm 2027; báo cáo Thủ tướng Chính phủ.\n"
+        "b) Rà soát các văn bản pháp luật chuyên ngành về đăng ký biện pháp bảo đảm được sửa đổi, bổ sung "
+        "hoặc ban hành mới và có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2028.\n"
+        "c) Theo dõi việc thi hành Nghị định số 12/2026/NĐ-CP có hiệu lực từ ngày 01 tháng 7 năm 2027.\n"
+    )
+    assert _gov(body) == [("2027-09-01", "2027-09-01"), ("2028-01-01", "2028-01-01")]

@@ -208,6 +208,8 @@ class _Rules:
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     retro_apply: re.Pattern[str]
+    effect_link_rev: re.Pattern[str]
+    request_verbs: re.Pattern[str]
     forward_words: re.Pattern[str]
     retro_measures: re.Pattern[str]
     narrated: re.Pattern[str]
@@ -331,6 +333,8 @@ def _rules() -> _Rules:
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
+        request_verbs=re.compile(_alts(r["effect"]["request_verbs"])),
+        effect_link_rev=re.compile(rf"\s*(?:{_rev_alts(r['effect']['effect_links'])})(?!\w)"),
         forward_words=re.compile(_alts(r["sections"]["forward"])),
         retro_measures=re.compile(rf"[\s,:]*(?:{_alts(r['effect']['retro_measures'])})(?!\w)"),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
@@ -1188,7 +1192,13 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
             return "apply_self"  # the document's own effect, then its application
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     if sv:
-        return "effect" if own(sv[-1].start()) else "other"
+        if own(sv[-1].start()):
+            return "effect"
+        # "trình … Nghị định … để có hiệu lực từ ngày …", "sửa đổi … hoặc ban hành mới và có hiệu
+        # lực thi hành kể từ ngày …": the acts the text asks for are to take effect then, a milestone
+        linked = R.effect_link_rev.match(seg[: sv[-1].start()][::-1]) is not None
+        made = _words(R.produce_verbs, seg[: sv[-1].start()]) or _words(R.request_verbs, seg[: sv[-1].start()])
+        return "effect" if linked and made else "other"
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
