@@ -160,3 +160,20 @@ def test_the_day_requested_acts_are_to_take_effect() -> None:
         "c) Theo dõi việc thi hành Nghị định số 12/2026/NĐ-CP có hiệu lực từ ngày 01 tháng 7 năm 2027.\n"
     )
     assert _gov(body) == [("2027-09-01", "2027-09-01"), ("2028-01-01", "2028-01-01")]
+
+
+def test_task_paragraphs_that_share_a_deadline_keep_it_each() -> None:
+    """An unmarked paragraph sets a deadline; two lettered task paragraphs later set the same day
+    for other work: three deadlines (a resolution's tasks often share one)."""
+    body = (
+        "1. Bộ Tài chính:\n"
+        "Trên cơ sở đề xuất của các địa phương, khẩn trương tổng hợp phương án phân bổ vốn, trình Chính phủ "
+        "trước ngày 20 tháng 5 năm 2027.\n"
+        "2. Bộ Xây dựng:\n"
+        "a) Theo dõi sát thị trường vật liệu xây dựng; trước ngày 20 tháng 5 năm 2027, có hướng dẫn các địa "
+        "phương về điều chỉnh giá hợp đồng xây dựng.\n"
+        "3. Bộ Giáo dục và Đào tạo:\n"
+        "a) Trình Thủ tướng Chính phủ ban hành Chỉ thị về kỳ thi tốt nghiệp trung học phổ thông năm 2027, "
+        "hoàn thành trước ngày 20 tháng 5 năm 2027.\n"
+    )
+    assert _gov(body) == [(None, "2027-05-20")] * 3

@@ -2613,7 +2613,10 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         if item is None and c.rule == "target_heading":
             item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
         if key in seen:
-            if day_level and (item is None or item in seen[key] or None in seen[key]):
+            if day_level and (item is None or item in seen[key] or (None in seen[key] and not (
+                    c.rule == "deadline" and kinds[key] == {"deadline"}))):
+                # (task paragraphs of their own that share a deadline keep it each, also after
+                # an unmarked paragraph gave it: a Government resolution's tasks often do)
                 continue
             if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
                 continue  # a heading's period restated by the text under it
