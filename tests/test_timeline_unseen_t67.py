@@ -177,3 +177,28 @@ def test_task_paragraphs_that_share_a_deadline_keep_it_each() -> None:
         "hoàn thành trước ngày 20 tháng 5 năm 2027.\n"
     )
     assert _gov(body) == [(None, "2027-05-20")] * 3
+
+
+def test_a_deadline_restated_for_the_same_work_stays_one() -> None:
+    """The same obligation restated under the article on responsibilities keeps one deadline."""
+    body = (
+        "Điều 5. Chuyển tiếp\n"
+        "Chậm nhất đến ngày 01 tháng 9 năm 2027, các bộ, địa phương phải hoàn thành việc sắp xếp viên chức "
+        "vào vị trí việc làm theo quy định.\n"
+        "Điều 6. Trách nhiệm thi hành\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo thực hiện Nghị quyết này; chậm nhất đến ngày 01 tháng 9 "
+        "năm 2027 phải hoàn thành việc sắp xếp viên chức vào vị trí việc làm theo quy định.\n"
+    )
+    assert _gov(body) == [(None, "2027-09-01")]
+
+
+def test_a_figure_set_for_a_year() -> None:
+    """"(bình quân khoảng 4,5% năm 2027)": the year a figure is set for is a target of that year;
+    a figure of a year gone by reports."""
+    body = (
+        "1. Ngân hàng Nhà nước:\n"
+        "a) Điều hành chính sách tiền tệ linh hoạt, góp phần kiểm soát lạm phát (bình quân khoảng 4,5% năm 2027), "
+        "ổn định kinh tế vĩ mô.\n"
+        "b) Rút kinh nghiệm điều hành tín dụng, tăng 12% năm 2026 so với năm trước.\n"
+    )
+    assert _gov(body) == [("2027", "2027")]

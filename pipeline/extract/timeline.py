@@ -707,6 +707,7 @@ def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
 
 
 _SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
+_SHARE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d+)?\s*%\s*(?:trong\s+)?$")  # "4,5% (trong) năm 2026"
 
 
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
@@ -876,8 +877,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
+    # … or a figure right before it: "(bình quân khoảng 4,5% năm 2026)" is the year's target value
+    share_goal = (p.kind == "year" and not (cue or labelled or at_line_start)
+                  and _SHARE_BEFORE.search(ctx.f(max(cs, p.start - 20), p.start, ln)) is not None)
     goal = (p.kind == "year" and not (cue or labelled or at_line_start)
-            and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
+            and (share_goal or bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln)))))
     if p.single and not (cue or labelled or at_line_start or goal or colon_value):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
@@ -1050,7 +1054,15 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
         seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
-        if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
+        if situational or _is_name(ctx, clause_s, p):
+            return None
+        if share_goal and not _words(R.year_goals, seg):
+            if ctx.year is None or int(p.first) < ctx.year:
+                return None  # a figure of a year gone by, or of no known time
+            return _Cand(p.first, p.last, None, "", "year_goal", R.conf.get("year_goal", 0.5), p, ln.idx,
+                         (max(sent[0], min(cs, p.start)), sent[1]), (max(sent[0], min(cs, p.start)), sent[1]),
+                         None, fill_at, None, cue)
+        if not _words(R.year_goals, seg):
             return None
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
@@ -2577,6 +2589,9 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     return None
 
 
+_RESTATED = 70  # a task restated elsewhere (the same work, other words around it) by partial_ratio
+
+
 def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """One item per date in a sentence; one per single day/day range (unless named by different
     task paragraphs) and per target year."""
@@ -2614,7 +2629,8 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
         if key in seen:
             if day_level and (item is None or item in seen[key] or (None in seen[key] and not (
-                    c.rule == "deadline" and kinds[key] == {"deadline"}))):
+                    c.rule == "deadline" and kinds[key] == {"deadline"}
+                    and not any(fuzz.partial_ratio(c.label, o.label) >= _RESTATED for o in out if (o.start, o.end) == key)))):
                 # (task paragraphs of their own that share a deadline keep it each, also after
                 # an unmarked paragraph gave it: a Government resolution's tasks often do)
                 continue
