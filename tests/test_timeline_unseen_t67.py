@@ -202,3 +202,18 @@ def test_a_figure_set_for_a_year() -> None:
         "b) Rút kinh nghiệm điều hành tín dụng, tăng 12% năm 2026 so với năm trước.\n"
     )
     assert _gov(body) == [("2027", "2027")]
+
+
+def test_a_deadline_that_describes_tasks_a_status_and_others_acts_make_no_item() -> None:
+    """"các nhiệm vụ có thời hạn hoàn thành trong quý II" says which tasks are meant; "… vốn đến
+    ngày 15/5 các bộ, cơ quan chưa phân bổ" is a status as of a day; "các luật, nghị quyết có
+    hiệu lực từ ngày …" in a Nghị quyết are other acts (its own type is written with a capital)."""
+    body = (
+        "1. Các bộ, cơ quan, địa phương:\n"
+        "a) Tổ chức thực hiện các nghị quyết của Chính phủ, nhất là 30 nhiệm vụ có thời hạn hoàn thành "
+        "trong quý II năm 2027; báo cáo kết quả hằng tháng.\n"
+        "b) Đề xuất phương án xử lý kế hoạch vốn đến ngày 15 tháng 5 năm 2027 các bộ, cơ quan chưa phân bổ "
+        "chi tiết; báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2027.\n"
+        "c) Ban hành văn bản quy định chi tiết các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7 năm 2027.\n"
+    )
+    assert _gov(body) == [("2027-06", "2027-06")]

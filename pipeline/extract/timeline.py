@@ -208,6 +208,9 @@ class _Rules:
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
     retro_apply: re.Pattern[str]
+    describer_cue_rev: re.Pattern[str]
+    plain_until: frozenset[str]
+    pending_after: re.Pattern[str]
     effect_link_rev: re.Pattern[str]
     request_verbs: re.Pattern[str]
     forward_words: re.Pattern[str]
@@ -333,6 +336,9 @@ def _rules() -> _Rules:
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
+        describer_cue_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['describer_cue'])})(?!\w)"),
+        plain_until=frozenset(_keys(op["plain_until"])),
+        pending_after=re.compile(rf"(?<!\w)(?:{_alts(op['pending_after'])})(?!\w)"),
         request_verbs=re.compile(_alts(r["effect"]["request_verbs"])),
         effect_link_rev=re.compile(rf"\s*(?:{_rev_alts(r['effect']['effect_links'])})(?!\w)"),
         forward_words=re.compile(_alts(r["sections"]["forward"])),
@@ -750,6 +756,16 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
 _NOT_TU = frozenset(unicodedata.normalize("NFC", w) for w in ("tư", "tứ", "tử", "tữ", "tự"))
 
 
+_CLAUSE_END = re.compile(r"[;.:()]")  # (commas list subjects: "… các bộ, cơ quan chưa …")
+
+
+def _clause_after(ctx: _Ctx, p: Period, ln: Line) -> str:
+    """The folded rest of the date's clause, up to its next punctuation (at most 80 characters)."""
+    rest = ctx.f(p.end, min(ln.end, p.end + 80), ln)
+    m = _CLAUSE_END.search(rest)
+    return rest[: m.start()] if m else rest
+
+
 def _strip_trail(R: _Rules, s: str) -> str:
     """``s`` without the fillers, clock times and weekdays it ends with."""
     t = R.trail_rev.match(s[::-1])
@@ -872,6 +888,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         cat = "deadline"
     if cat == "as_of":
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if cue is not None and R.describer_cue_rev.match(ctx.f(max(ln.start, cue_at - 30), cue_at, ln)[::-1]):
+        return None  # "các nhiệm vụ có thời hạn hoàn thành trong quý II": which tasks are meant
+    if cat == "deadline" and cue in R.plain_until and R.pending_after.search(_clause_after(ctx, p, ln)):
+        return None  # "… đến ngày 15/5 các bộ chưa phân bổ": a status as of the day, no deadline
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if zone == "preamble" and not R.preamble_events:
@@ -1186,6 +1206,7 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     'other' (a cited text's effect) or None."""
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
+    raw = ctx.text[max(clause_s, p.start - 160) : p.start]
     sv, av = _words(R.self_verbs, seg), _words(R.apply_verbs, seg)
 
     def own(at: int) -> bool:
@@ -1193,8 +1214,10 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
         # có hiệu lực …" in a Thông tư; a cited one carries its number: "Thông tư số …")
         head = seg[:at].rstrip()
         t = ctx.own_type
+        # (the own type is written with its capital: "các luật, nghị quyết có hiệu lực …" are others)
         return bool(_words(R.self_ref, seg)) or (
             bool(t) and head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum())
+            and raw[len(head) - len(t)].isupper()
         )
 
     # the verb nearest the date governs it; an effect that has its own start ("có hiệu lực kể
