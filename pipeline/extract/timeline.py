@@ -510,8 +510,8 @@ def _attached(doc: Document) -> range:
 
 
 def _names_way_forward(doc: Document, s: Section, title: str, R: _Rules) -> bool:
-    """A situation heading that names the way forward too ("Về tình hình … tháng 4; phương
-    hướng, nhiệm vụ … tháng 5", its second half wrapped to the next line after a ";"): its
+    """A situation heading that names the way forward too ("Về tình hình … quý I; phương
+    hướng, nhiệm vụ … quý II", its second half wrapped to the next line after a ";"): its
     section sets tasks as well, only its own situation subsections report."""
     text = title
     if title.rstrip(" *_").endswith((";", ",")):
@@ -713,7 +713,7 @@ def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
 
 
 _SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
-_SHARE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d+)?\s*%\s*(?:trong\s+)?$")  # "4,5% (trong) năm 2026"
+_SHARE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d+)?\s*%\s*(?:trong\s+)?$")  # "3% (trong) năm 2027"
 
 
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
@@ -741,7 +741,7 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         phrase = collapse(m.group("cue")[::-1])
         cat = R.cue_kind.get(phrase)
     if cat == "from" and unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower()).split()[0] in _NOT_TU:
-        # folded, "đầu tư năm 2026" (investment of a year) reads as "từ năm 2026": a tone mark
+        # folded, "đầu tư năm 2027" (investment of a year) reads as "từ năm 2026": a tone mark
         # other than the grave tells the word from the cue
         return None, None, p.start - k, p.start - k
     if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
@@ -889,15 +889,15 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if cat == "as_of":
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
     if cue is not None and R.describer_cue_rev.match(ctx.f(max(ln.start, cue_at - 30), cue_at, ln)[::-1]):
-        return None  # "các nhiệm vụ có thời hạn hoàn thành trong quý II": which tasks are meant
+        return None  # "các việc có thời hạn trong quý III": which tasks are meant
     if cat == "deadline" and cue in R.plain_until and R.pending_after.search(_clause_after(ctx, p, ln)):
-        return None  # "… đến ngày 15/5 các bộ chưa phân bổ": a status as of the day, no deadline
+        return None  # "… đến ngày 30/6 các đơn vị chưa giải ngân": a status as of the day, no deadline
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
-    # … or a figure right before it: "(bình quân khoảng 4,5% năm 2026)" is the year's target value
+    # … or a figure right before it: "(khoảng 3% năm 2027)" is the year's target value
     share_goal = (p.kind == "year" and not (cue or labelled or at_line_start)
                   and _SHARE_BEFORE.search(ctx.f(max(cs, p.start - 20), p.start, ln)) is not None)
     goal = (p.kind == "year" and not (cue or labelled or at_line_start)
@@ -958,7 +958,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "label"
         elif cat == "within" and (not _is_name(ctx, clause_s, p) or (
                 (cue or "") in R.span_within and _executed_program(ctx, clause_s, p))):
-            # "tiếp tục thực hiện dự án … trong giai đoạn 2018 - 2020": a name takes its span bare,
+            # "tiếp tục thực hiện dự án … trong giai đoạn 2027 - 2029": a name takes its span bare,
             # "trong" puts the work on the programme into it
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
@@ -2184,7 +2184,7 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
             q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
             and not _before(p.last, q.first) and q.last != p.last
             and 0 < p.start - q.end <= 40 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
-            # "kế hoạch vốn năm 2026 đến ngày 15/5/2026 chưa phân bổ": a second bound inside the
+            # "số vốn năm 2027 đến ngày 30/6/2027 chưa giải ngân": a second bound inside the
             # first one's year or month bounds no span from it; the first names what is meant
             and not (len(q.first) < len(p.first) and p.first.startswith(q.last))
         ):
