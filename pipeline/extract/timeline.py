@@ -207,6 +207,14 @@ class _Rules:
     named_by_period: frozenset[str]
     scope: re.Pattern[str]
     produce_verbs: re.Pattern[str]
+    retro_apply: re.Pattern[str]
+    describer_cue_rev: re.Pattern[str]
+    plain_until: frozenset[str]
+    pending_after: re.Pattern[str]
+    effect_link_rev: re.Pattern[str]
+    request_verbs: re.Pattern[str]
+    forward_words: re.Pattern[str]
+    retro_measures: re.Pattern[str]
     narrated: re.Pattern[str]
     conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
@@ -214,6 +222,8 @@ class _Rules:
     preamble_events: bool
     year_goals: re.Pattern[str]
     span_goals: re.Pattern[str]
+    span_within: frozenset[str]
+    execute_rev: re.Pattern[str]
     span_goal_after: re.Pattern[str]  # a target verb right after a span that opens its line
     baseline_rev: re.Pattern[str]
     describer_rev: re.Pattern[str]
@@ -325,6 +335,14 @@ def _rules() -> _Rules:
         scope=re.compile(_alts(r["names"]["scope"])),
         reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
+        retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
+        describer_cue_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['describer_cue'])})(?!\w)"),
+        plain_until=frozenset(_keys(op["plain_until"])),
+        pending_after=re.compile(rf"(?<!\w)(?:{_alts(op['pending_after'])})(?!\w)"),
+        request_verbs=re.compile(_alts(r["effect"]["request_verbs"])),
+        effect_link_rev=re.compile(rf"\s*(?:{_rev_alts(r['effect']['effect_links'])})(?!\w)"),
+        forward_words=re.compile(_alts(r["sections"]["forward"])),
+        retro_measures=re.compile(rf"[\s,:]*(?:{_alts(r['effect']['retro_measures'])})(?!\w)"),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
         conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
                                                       for w in op["conditional"]) + r")(?!\w)"),
@@ -333,6 +351,8 @@ def _rules() -> _Rules:
         preamble_events=bool(op.get("preamble_events", True)),
         year_goals=re.compile(_alts(nm["year_goals"])),
         span_goals=re.compile(_alts(nm["span_goals"])),
+        span_within=frozenset(_keys(nm["span_within"])),
+        execute_rev=re.compile(rf"\s*(?:{_rev_alts(nm['execute_verbs'])})(?!\w)"),
         span_goal_after=re.compile(rf"[\s,:]*(?:{_alts(nm['span_goals'])})(?!\w)"),
         baseline_rev=re.compile(rf"\s*(?:{_rev_alts(nm['baselines'])})(?!\w)"),
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
@@ -489,6 +509,17 @@ def _attached(doc: Document) -> range:
     return range(first.idx, b) if first is not None else range(0)
 
 
+def _names_way_forward(doc: Document, s: Section, title: str, R: _Rules) -> bool:
+    """A situation heading that names the way forward too ("Về tình hình … quý I; phương
+    hướng, nhiệm vụ … quý II", its second half wrapped to the next line after a ";"): its
+    section sets tasks as well, only its own situation subsections report."""
+    text = title
+    if title.rstrip(" *_").endswith((";", ",")):
+        nxt = _next_text_line(doc, s.line, s.end)
+        text += " " + (nxt.text[:120] if nxt else "")
+    return bool(_words(R.forward_words, fold_same_length(text)[len(title) // 3 :]))
+
+
 def _context(doc: Document) -> _Ctx:
     R = _rules()
     text = doc.text
@@ -507,7 +538,7 @@ def _context(doc: Document) -> _Ctx:
             nxt = _next_text_line(doc, s.line, s.end)
             title = nxt.text if nxt else ""
         ctx.titles[s.line] = title
-        if R.situation_section.match(fold_same_length(title[:60])):
+        if R.situation_section.match(fold_same_length(title[:60])) and not _names_way_forward(doc, s, title, R):
             ctx.situation_lines.update(range(s.line, s.end))
     ctx.examples = _example_lines(doc, R)
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
@@ -636,6 +667,40 @@ def _is_name(ctx: _Ctx, clause_s: int, p: Period) -> bool:
     return not tgt or tgt[-1] < progs[-1][1]
 
 
+_CLAUSE_BOUND = re.compile(r"[:;]|\.\s")
+_OPENING_VERB = re.compile(r"[\s*_]*[^\W\d_]")
+
+
+def _horizon_opens_clause(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> bool:
+    """A horizon ("đến năm 2030") that opens its clause (the line's content, or what follows a
+    topic's colon, a semicolon or a full stop) and goes on with a word, the clause's predicate:
+    a target list states each goal this way, with or without a comma after the year. A name's
+    horizon never opens a clause ("Quy hoạch … đến năm 2030" has its noun before it)."""
+    before = ctx.text[cs:cue_at]
+    cut = 0
+    for m in _CLAUSE_BOUND.finditer(before):
+        cut = m.end()
+    if before[cut:].strip(" *_-+•\t"):
+        return False
+    after = ctx.text[p.end : min(ln.end, p.end + 20)]
+    if _OPENING_VERB.match(after) is None:
+        return False
+    return not ctx.rules.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln))
+
+
+def _executed_program(ctx: _Ctx, clause_s: int, p: Period) -> bool:
+    """The programme noun before the span is the object of an execution verb right before it
+    ("tiếp tục thực hiện dự án …"): the span after "trong" is when that work is done, not which
+    programmes are meant ("các dự án dự kiến khởi công trong giai đoạn …", "các chương trình,
+    dự án khác trong giai đoạn …")."""
+    R = ctx.rules
+    seg = ctx.f(max(clause_s, p.start - 220), p.start)
+    progs = _words(R.programs, seg)
+    if not progs:
+        return False
+    return R.execute_rev.match(seg[: progs[-1].start()][::-1]) is not None
+
+
 def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
     """A target word in the clause ("phấn đấu đến năm 2030", "… đến năm 2030 đạt 100%")."""
     R = ctx.rules
@@ -648,6 +713,7 @@ def _has_target(ctx: _Ctx, clause_s: int, p: Period, sent_e: int) -> bool:
 
 
 _SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
+_SHARE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d+)?\s*%\s*(?:trong\s+)?$")  # "3% (trong) năm 2027"
 
 
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
@@ -674,12 +740,30 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
             return None, None, p.start - k, p.start - k
         phrase = collapse(m.group("cue")[::-1])
         cat = R.cue_kind.get(phrase)
+    if cat == "from" and unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower()).split()[0] in _NOT_TU:
+        # folded, "đầu tư năm 2027" (investment of a year) reads as "từ năm 2026": a tone mark
+        # other than the grave tells the word from the cue
+        return None, None, p.start - k, p.start - k
     if cat in ("from", "deadline") and phrase not in R.bounds and _CLOCK.search(rev[:k][::-1]):
         # "từ 8 giờ 00 ngày …", "từ 7h30 đến 11h00 ngày …": the cue is about the hour, the
         # date is the day of the event ("trước 17 giờ ngày …" stays a deadline)
         if cat == "from" or _CLOCK.search(ctx.f(max(ln.start, p.start - m.end() - 16), p.start - m.end(), ln)):
             cat = "within"
     return phrase, cat, p.start - m.end(), p.start - k
+
+
+# words that fold to the cue "từ" but are other words ("đầu tư", "thứ tư", "tự"): never a cue
+_NOT_TU = frozenset(unicodedata.normalize("NFC", w) for w in ("tư", "tứ", "tử", "tữ", "tự"))
+
+
+_CLAUSE_END = re.compile(r"[;.:()]")  # (commas list subjects: "… các bộ, cơ quan chưa …")
+
+
+def _clause_after(ctx: _Ctx, p: Period, ln: Line) -> str:
+    """The folded rest of the date's clause, up to its next punctuation (at most 80 characters)."""
+    rest = ctx.f(p.end, min(ln.end, p.end + 80), ln)
+    m = _CLAUSE_END.search(rest)
+    return rest[: m.start()] if m else rest
 
 
 def _strip_trail(R: _Rules, s: str) -> str:
@@ -804,13 +888,20 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         cat = "deadline"
     if cat == "as_of":
         return None  # the cut-off of figures ("số liệu tính đến tháng 10/2025"), no schedule
+    if cue is not None and R.describer_cue_rev.match(ctx.f(max(ln.start, cue_at - 30), cue_at, ln)[::-1]):
+        return None  # "các việc có thời hạn trong quý III": which tasks are meant
+    if cat == "deadline" and cue in R.plain_until and R.pending_after.search(_clause_after(ctx, p, ln)):
+        return None  # "… đến ngày 30/6 các đơn vị chưa giải ngân": a status as of the day, no deadline
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
+    # … or a figure right before it: "(khoảng 3% năm 2027)" is the year's target value
+    share_goal = (p.kind == "year" and not (cue or labelled or at_line_start)
+                  and _SHARE_BEFORE.search(ctx.f(max(cs, p.start - 20), p.start, ln)) is not None)
     goal = (p.kind == "year" and not (cue or labelled or at_line_start)
-            and bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln))))
+            and (share_goal or bool(_words(R.year_goals, ctx.f(max(cs, p.start - 160), p.start, ln)))))
     if p.single and not (cue or labelled or at_line_start or goal or colon_value):
         return None  # a date with nothing that schedules it
     if _excluded_line(ctx, ln, cs, p):
@@ -865,7 +956,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
         if labelled:
             rule = "label"
-        elif cat == "within" and not _is_name(ctx, clause_s, p):
+        elif cat == "within" and (not _is_name(ctx, clause_s, p) or (
+                (cue or "") in R.span_within and _executed_program(ctx, clause_s, p))):
+            # "tiếp tục thực hiện dự án … trong giai đoạn 2027 - 2029": a name takes its span bare,
+            # "trong" puts the work on the programme into it
             rule = "years"
         elif cat is None and _period_lead(ctx, ln, cs, p):
             rule = "years"  # "a) Kế hoạch sử dụng đất giai đoạn 2021-2025: thực hiện theo …"
@@ -922,6 +1016,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             elif (not situational and not ctx.f(cs, cue_at, ln).strip(" *_-+•")
                   and text[p.end : p.end + 2].lstrip(" *_")[:1] in (",", ":")):
                 rule = "target"  # "Đến năm 2030, giải quyết căn bản …": a paragraph opened by its horizon
+            elif not situational and _horizon_opens_clause(ctx, ln, cs, cue_at, p):
+                # "+ Bảo vệ rừng: Đến năm 2025 duy trì …; đến năm 2030 nâng …": a clause that opens
+                # with its horizon and goes straight on to what is to be done by then
+                rule = "target"
             elif _has_target(ctx, clause_s, p, sent[1]):
                 rule = "target"
             else:
@@ -963,8 +1061,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             # the document's own rules apply from a day (even one before it was signed), or a
             # measure applies from then on: an open period
             start, end, rule = p.first, None, "apply"
-        elif _before(p.first, ctx.date):
+        elif _before(p.first, ctx.date) and not _retroactive(ctx, clause_s, p, eff):
             return None  # "Từ ngày 01/7/2025, chính quyền … vận hành": background, not a plan
+        elif eff == "apply":
+            start, end, rule = p.first, None, "apply"  # "Thời gian áp dụng từ ngày …" (retroactive too)
         else:
             start, end, rule = p.first, None, "open_start"
     elif at_line_start or colon_value:
@@ -974,7 +1074,15 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         start, end, rule = p.first, p.last, "line_start" if at_line_start else "colon_value"
     elif goal:
         seg = ctx.f(max(clause_s, p.start - 160), p.start, ln)
-        if situational or not _words(R.year_goals, seg) or _is_name(ctx, clause_s, p):
+        if situational or _is_name(ctx, clause_s, p):
+            return None
+        if share_goal and not _words(R.year_goals, seg):
+            if ctx.year is None or int(p.first) < ctx.year:
+                return None  # a figure of a year gone by, or of no known time
+            return _Cand(p.first, p.last, None, "", "year_goal", R.conf.get("year_goal", 0.5), p, ln.idx,
+                         (max(sent[0], min(cs, p.start)), sent[1]), (max(sent[0], min(cs, p.start)), sent[1]),
+                         None, fill_at, None, cue)
+        if not _words(R.year_goals, seg):
             return None
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
@@ -1098,6 +1206,7 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     'other' (a cited text's effect) or None."""
     R = ctx.rules
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
+    raw = ctx.text[max(clause_s, p.start - 160) : p.start]
     sv, av = _words(R.self_verbs, seg), _words(R.apply_verbs, seg)
 
     def own(at: int) -> bool:
@@ -1105,8 +1214,10 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
         # có hiệu lực …" in a Thông tư; a cited one carries its number: "Thông tư số …")
         head = seg[:at].rstrip()
         t = ctx.own_type
+        # (the own type is written with its capital: "các luật, nghị quyết có hiệu lực …" are others)
         return bool(_words(R.self_ref, seg)) or (
             bool(t) and head.endswith(t) and (len(head) == len(t) or not head[-len(t) - 1].isalnum())
+            and raw[len(head) - len(t)].isupper()
         )
 
     # the verb nearest the date governs it; an effect that has its own start ("có hiệu lực kể
@@ -1116,10 +1227,27 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
             return "apply_self"  # the document's own effect, then its application
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     if sv:
-        return "effect" if own(sv[-1].start()) else "other"
+        if own(sv[-1].start()):
+            return "effect"
+        # "trình … Nghị định … để có hiệu lực từ ngày …", "sửa đổi … hoặc ban hành mới và có hiệu
+        # lực thi hành kể từ ngày …": the acts the text asks for are to take effect then, a milestone
+        linked = R.effect_link_rev.match(seg[: sv[-1].start()][::-1]) is not None
+        made = _words(R.produce_verbs, seg[: sv[-1].start()]) or _words(R.request_verbs, seg[: sv[-1].start()])
+        return "effect" if linked and made else "other"
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
+
+
+def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:
+    """A start before the document's date that the document itself sets: its rule applies back
+    from then ("Thời gian áp dụng từ ngày …", `retro_apply`), or its measure takes hold from then,
+    named right after the date with no subject of its own ("Từ ngày …, điều chỉnh tăng …",
+    `retro_measures`). A subject before the verb ("Từ ngày …, chính quyền … vận hành") narrates."""
+    R = ctx.rules
+    if eff == "apply":
+        return bool(_words(R.retro_apply, ctx.f(max(clause_s, p.start - 60), p.start)))
+    return eff is None and R.retro_measures.match(ctx.f(p.end, p.end + 30)) is not None
 
 
 _ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*[-+•–]\s*")
@@ -2056,6 +2184,9 @@ def _cell_ranges(ctx: _Ctx, periods: list[Period]) -> list[Period]:
             q is not None and q.kind in _BOUND_KINDS and p.kind in _BOUND_KINDS
             and not _before(p.last, q.first) and q.last != p.last
             and 0 < p.start - q.end <= 40 and ctx.rules.range_gap.fullmatch(ctx.f(q.end, p.start))
+            # "số vốn năm 2027 đến ngày 30/6/2027 chưa giải ngân": a second bound inside the
+            # first one's year or month bounds no span from it; the first names what is meant
+            and not (len(q.first) < len(p.first) and p.first.startswith(q.last))
         ):
             out[-1] = Period(q.start, p.end, ctx.text[q.start : p.end], q.first, p.last, "range", q.first_span,
                              p.last_span)
@@ -2481,6 +2612,9 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
     return None
 
 
+_RESTATED = 70  # a task restated elsewhere (the same work, other words around it) by partial_ratio
+
+
 def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """One item per date in a sentence; one per single day/day range (unless named by different
     task paragraphs) and per target year."""
@@ -2517,7 +2651,11 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         if item is None and c.rule == "target_heading":
             item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
         if key in seen:
-            if day_level and (item is None or item in seen[key] or None in seen[key]):
+            if day_level and (item is None or item in seen[key] or (None in seen[key] and not (
+                    c.rule == "deadline" and kinds[key] == {"deadline"}
+                    and not any(fuzz.partial_ratio(c.label, o.label) >= _RESTATED for o in out if (o.start, o.end) == key)))):
+                # (task paragraphs of their own that share a deadline keep it each, also after
+                # an unmarked paragraph gave it: a Government resolution's tasks often do)
                 continue
             if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
                 continue  # a heading's period restated by the text under it
