@@ -968,6 +968,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             names = _split_units(s, person, c)
             return _Found(names, c + 1, "colon", 0.8) if names else None
         return _shift(f, person)
+    if mode == "heading":
+        led = _led_heading(s, has_content)
+        if led is not None:
+            return led
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
@@ -1092,6 +1096,26 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+def _led_heading(s: str, has_content: bool) -> _Found | None:
+    """A heading that is only a leader role word and a body's name ("Lãnh đạo Ban A"): the
+    body's leaders take the tasks below it. Only in a heading, where nothing follows the name:
+    in a sentence the same words are a verb and its object ("Lãnh đạo Ban A triển khai …")."""
+    ws = _awl(s)
+    n = _leader_role(ws)
+    if not n:
+        return None
+    at = ws[n].start
+    f = _analyse(s[at:], "heading", has_content)
+    if f is None or len(f.names) != 1 or f.task_at is not None:
+        return None
+    name, a, b = f.names[0]
+    if a != 0 or s[at + b :].strip(" .:*"):
+        return None
+    if s[at : at + 1].islower():
+        name = name[:1].lower() + name[1:]  # "Lãnh đạo các cơ quan …": the plural stays inside
+    return _Found(((s[:at] + name, 0, at + b),), None, f.how, f.conf)
 
 
 def _cited_name_end(s: str, ws: tuple[_Word, ...], b: int, stop: int) -> int | None:
@@ -1680,12 +1704,36 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return False
     if g[0].key == _CAC:
         return True
+    if _leader_role(g):
+        return True  # "Chủ nhiệm Văn phòng A, Lãnh đạo các cơ quan thuộc B": a role of its own
     head = _head_at(g, 0)
     if head and not lower:
         return True  # "Sở Tài chính, Sở Xây dựng"
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@cache
+def _leader_roles() -> tuple[Phrase, ...]:
+    return tuple(_pkey(x) for x in load_rules("units")["name"].get("leader_roles", []))
+
+
+def _leader_role(g: tuple[_Word, ...] | list[_Word]) -> int:
+    """Words of a capitalised role word that is a verb as well ("Lãnh đạo"), where a body's name
+    or "các" + a kind follows it (0: none): the word alone is no role, the verb reads the same."""
+    if not g or not g[0].text[:1].isupper():
+        return 0
+    keys = tuple(w.key for w in g)
+    for p in _leader_roles():
+        n = len(p)
+        if keys[:n] != p or n >= len(g):
+            continue
+        if g[n].key == _CAC and _match(g, n + 1, _lex().cat_index) is not None:
+            return n
+        if g[n].text[:1].isupper() and _head_at(g, n):
+            return n
+    return 0
 
 
 @cache
@@ -1897,10 +1945,12 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
         cat = _match(ws, k, lex.cat_index) if k < len(ws) else None
         if cat is not None and ws[k].text[:1].islower() and cat not in lex.levels and not ws[k - 1].trail.strip():
             return [(a, a + ws[k - 1].end), *_missing_comma(s, a + ws[k].start, b)]
+    # a role in lower case takes the body after it ("Các thành viên Hội đồng A" is one unit)
+    role = bodies.role_length(s[a:b])
     j = 2 if ws[0].key == _CAC else 1  # the kind opens the piece ("ngành", "các ngành")
     if j < len(ws) and ws[j].text[:1].isupper() and ws[j - 1].text[:1].islower() and not ws[j - 1].trail.strip() \
             and _head_at(ws, j) >= 2 and _match(ws, j - 1, lex.cat_index) == (ws[j - 1].key,) \
-            and (ws[j - 1].key,) not in lex.levels:
+            and (ws[j - 1].key,) not in lex.levels and role < ws[j - 1].end:
         return [(a, a + ws[j - 1].end), (a + ws[j].start, b)]
     # … or a longer kind in lower case, then a body named in full ("cơ quan ngang bộ Bộ Tư pháp":
     # a head and a capitalised word after it): two cells' words a converter put on one line
@@ -1912,7 +1962,7 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
             h = _head_at(ws, p)
             # (not the complement of a linking word: "cơ quan thuộc Ủy ban nhân dân tỉnh")
             if ws[p].text[:1].isupper() and h and (h >= 2 or ws[p + 1].text[:1].isupper()) \
-                    and not fragment_continues(s[a : a + ws[p - 1].end], s[a + ws[p].start : b]):
+                    and role < ws[p - 1].end and not fragment_continues(s[a : a + ws[p - 1].end], s[a + ws[p].start : b]):
                 return [(a, a + ws[p - 1].end), *_missing_comma(s, a + ws[p].start, b)]
     return [(a, b)]
 
@@ -1954,11 +2004,21 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a run of one to three words written twice in a row ("Ủy ban Ủy ban …")
+_DOUBLED = re.compile(r"(?<!\w)(\w+(?:\s+\w+){0,2})\s+\1(?!\w)")
+
+
 @per_text_cache(8192)
 def _expand(s: str) -> str:
-    s = expand_abbreviations(s)
+    """``s`` with its abbreviations written out. An abbreviation after the words its expansion
+    opens with ("Ủy ban UBND …" for "Ủy ban nhân dân") repeats them: written once."""
+    out = expand_abbreviations(s)
     pat, table = _lex().expand
-    return pat.sub(lambda m: table[m.group(0)], s)
+    out = pat.sub(lambda m: table[m.group(0)], out)
+    if out == s:
+        return out
+    folded = s.casefold()
+    return _DOUBLED.sub(lambda m: m.group(1) if m.group(0).casefold() not in folded else m.group(0), out)
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
@@ -2796,7 +2856,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         if ll.kind != "heading":
             continue
         first_heading = k if first_heading is None else first_heading
-        if ll.level >= 6 and not _unit_initial(ll.content):
+        if ll.level >= 6 and not (_unit_initial(ll.content) or _leader_role(_wlist(ll.content[:64]))):
             continue  # "a) Chủ trì, phối hợp …": a lettered task, analysed no further
         f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1))
         if f and f.names:
