@@ -69,3 +69,37 @@ def test_abbreviation_after_its_own_first_words_is_written_once():
     assert _expand("Văn phòng Ủy ban UBND tỉnh") == "Văn phòng Ủy ban nhân dân tỉnh"
     # a repeat the text itself writes stays
     assert _expand("Ban Ban UBND tỉnh") == "Ban Ban Ủy ban nhân dân tỉnh"
+
+
+_TASKS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 32/KH-UBND
+Hà Nam, ngày 14 tháng 02 năm 2025
+KẾ HOẠCH
+Phát triển du lịch nông thôn năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm tiến độ.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan, địa phương:
+a) Xây dựng bộ tiêu chí điểm du lịch nông thôn.
+b) Chủ trì, phối hợp với các Sở: Tài chính, Nội vụ theo chức năng, nhiệm vụ rà soát cơ chế hỗ trợ hộ làm du lịch.
+2. Khảo sát điểm du lịch cộng đồng
+- Chủ trì thực hiện: Sở Nông nghiệp và Môi trường.
+- Thời gian: quý II năm 2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Nam
+"""
+
+
+def test_partners_after_a_lead_clause_are_no_field_value():
+    units = {u.name: u.tasks for u in extract_text(_TASKS).responsible_units}
+    assert not any(n.startswith(("Tài chính", "Nội vụ")) for n in units)
+    assert "Sở Văn hóa, Thể thao và Du lịch" in units
+    # a field's own label still names the unit in charge
+    assert "Sở Nông nghiệp và Môi trường" in units

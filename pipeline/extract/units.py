@@ -3225,8 +3225,9 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
     lex = _lex()
     # (a marker a scan doubled, "a) a) Cơ quan chủ trì: …", "- a) …", is passed over)
-    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:]{0,25}:\s*",
-                      re.IGNORECASE)
+    clause = "|".join(map(re.escape, load_rules("units")["table"].get("lead_clause_words", []))) or r"(?!)"
+    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:" + "|".join(map(re.escape, lex.table_lead))
+                      + r")\b(?:(?!(?<!\w)(?:" + clause + r")(?!\w))[^:]){0,25}:\s*", re.IGNORECASE)
     fields = re.compile(
         r"^(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:", re.IGNORECASE
     )
