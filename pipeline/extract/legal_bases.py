@@ -895,11 +895,63 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
         cites.extend(_article_named(text, zs, ze, bounds, cites))
+        cites.extend(_amending_lists(text, zs, ze, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _narrated_head(text, bounds, cites)
     _trailing_issuer(text, cites)
     return cites
+
+
+@cache
+def _amending_re() -> re.Pattern[str]:
+    r = load_rules("citations")["types"]
+    return re.compile(rf"(?:{_alt(r['named'])})\s+(?:{_alt(r.get('amending', []))})(?!\w)[^;:()\n]{{0,120}}?\s+của\s+",
+                      re.IGNORECASE)
+
+
+def _amending_lists(text: str, zs: int, ze: int, cites: list[_Cite]) -> list[_Cite]:
+    """An amending law whose title lists several laws it amends by number ('Luật sửa đổi, bổ
+    sung … của Luật A số …, Luật B số … và Luật C số … ngày …'): the numbers are the amended
+    laws', the date after the last is the amending law's own — an item by name and date; the
+    numbered laws keep their own names and no date. With one number only, the number is the
+    amending law's own (the common way to cite it) and nothing changes."""
+    R = _rules()
+    out: list[_Cite] = []
+    for m in _amending_re().finditer(text, zs, ze):
+        if not text[m.start()].isupper() or any(c.number.value is None and c.start == m.start() for c in cites):
+            continue
+        stop = re.compile(r"[;\n]").search(text, m.end(), ze)
+        lim = stop.start() if stop else ze
+        inner = [c for c in cites if c.number.value is not None and m.end() <= c.number.start < lim]
+        if len(inner) < 2:
+            # "Luật sửa đổi … của Luật A số … ngày …": one number is the amending law's own
+            continue
+        last = inner[-1]
+        d = _date_at(text, last.number.end, lim)
+        if d is None or last.date.value is None or last.date.start != d.start:
+            continue
+        # every amended law is named by a type word before its number, nothing else in between
+        if not R.type_re.match(text, m.end(), lim) or not text[m.end()].isupper():
+            continue
+        name = _clean_title(text[m.start() : last.number.end])
+        if not name:
+            continue
+        c = _Cite(start=m.start(), end=d.end, clause=last.clause)
+        t = R.type_re.match(text, m.start(), m.end())
+        if t:
+            c.doc_type.set(_canon_type(t.group()), t.start(), t.end(), 0.9, "type word")
+            c.type_from_text = True
+        c.title.set(name, m.start(), last.number.end, 0.7, "amending law listing the laws it amends")
+        c.date.set(d.iso, d.start, d.end, 0.85, "date after the amended laws")
+        c.number.conf = 0.7
+        last.date = _Val()
+        first = inner[0]
+        if first.title.value and first.title.start < m.end() <= first.title.end:
+            first.title.set(_clean_title(text[m.end() : first.title.end]), m.end(), first.title.end,
+                            first.title.conf, first.title.rule + " (amended law)")
+        out.append(c)
+    return out
 
 
 def _attached_to(text: str, c: _Cite) -> bool:
@@ -1703,9 +1755,32 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if c is not None:
                 c.clause = cs
                 out.append(c)
+                amender = _paren_amender(text, c.end, ce, nums)
+                if amender is not None:
+                    amender.clause = cs
+                    out.append(amender)
             if q is None:
                 break
     return out
+
+
+_PAREN_AMENDED = re.compile(r"\s*\(\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
+                            re.IGNORECASE)
+
+
+def _paren_amender(text: str, end: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
+    """'Luật A ngày … (đã được sửa đổi, bổ sung bởi Luật B ngày …)': the amending law named in
+    the note after a named ground is a ground of its own, by name and date."""
+    R = _rules()
+    m = _PAREN_AMENDED.match(text, end, ce)
+    if not m:
+        return None
+    close = text.find(")", m.end(), ce)
+    t = R.type_re.match(text, m.end(), close if close >= 0 else ce)
+    if close < 0 or not t or not text[m.end()].isupper() or t.group().casefold() not in R.named:
+        return None
+    c, _nxt = _one_unnumbered(text, m.end(), t.end(), close, True, nums)
+    return c if c is not None and c.date.value else None
 
 
 def _sent_unnumbered(text: str, cs: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
@@ -2222,11 +2297,39 @@ def _replaced_numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _named_and_numbered(cites: list[_Cite]) -> list[_Cite]:
+    """A law cited once by name and date ('Luật A ngày …') and once by name and number, with no
+    date (inside the title of a law that amends it): one document — the numbered mention takes
+    the date where the number's year is the date's, and the named mention goes."""
+    by_name: dict[tuple[str, str], list[_Cite]] = {}
+    for c in cites:
+        if c.number.value is not None and c.date.value is None and c.title.value and c.doc_type.value:
+            y = _NUMBER_YEAR.search(c.number.value)
+            if y:
+                by_name.setdefault((fold(c.title.value), y.group(1)), []).append(c)
+    gone: set[int] = set()
+    for c in cites:
+        if c.number.value is not None or not c.date.value or not c.title.value:
+            continue
+        got = by_name.get((fold(c.title.value), c.date.value[:4]), [])
+        if len(got) != 1 or got[0].doc_type.value != c.doc_type.value:
+            continue
+        n = got[0]
+        n.date.set(c.date.value, c.date.start, c.date.end, c.date.conf, c.date.rule + " (named mention)")
+        by_name.pop((fold(c.title.value), c.date.value[:4]))
+        gone.add(id(c))
+    return [c for c in cites if id(c) not in gone]
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
     for zs, ze, zone in grounds_zones(doc):
         cites.extend(_parse_zone(doc, zs, ze, zone))
+    cites = _named_and_numbered(cites)
     own = _own_number(doc)
     replaced = _replaced_numbers(doc.text)
     kept: list[_Cite] = []

@@ -1,0 +1,92 @@
+"""Grounds that name laws through other laws, on a synthetic decision of an invented province:
+an amending law whose title lists the laws it amends by number, the same law cited once by name
+and date and once by number, and an amending law named in the note after a ground."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH SÔNG BẠC
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 41/2033/QĐ-UBND
+Sông Bạc, ngày 11 tháng 4 năm 2033
+
+QUYẾT ĐỊNH
+Quy định hạn mức giao đất ở trên địa bàn tỉnh Sông Bạc
+
+ỦY BAN NHÂN DÂN TỈNH SÔNG BẠC
+
+{pre}
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định hạn mức giao đất ở.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày 21 tháng 4 năm 2033.
+
+Nơi nhận:
+- Sở Tư pháp;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đỗ Minh Khang
+"""
+
+
+def _bases(pre: str) -> list[tuple]:
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    return [(b["number"], b["date"], b["title"]) for b in rec["legal_bases"]]
+
+
+def test_amending_law_listing_amended_laws_by_number() -> None:
+    got = _bases(
+        "Căn cứ Luật Thủy lợi ngày 05 tháng 3 năm 2031; Luật sửa đổi, bổ sung một số điều của Luật "
+        "Thủy lợi số 14/2031/QH16, Luật Lâm nghiệp số 09/2030/QH16 và Luật Đê điều số 22/2031/QH16 "
+        "ngày 30 tháng 11 năm 2032;\n"
+        "Căn cứ Nghị định số 12/2032/NĐ-CP ngày 05/3/2032 của Chính phủ quy định chi tiết về đất ở;"
+    )
+    # the law named by date and by number is one item; the amending law is its own, dated
+    assert ("14/2031/QH16", "2031-03-05", "Luật Thủy lợi") in got
+    assert ("09/2030/QH16", None, "Luật Lâm nghiệp") in got
+    assert ("22/2031/QH16", None, "Luật Đê điều") in got
+    amending = [b for b in got if b[0] is None]
+    assert len(amending) == 1
+    assert amending[0][1] == "2032-11-30"
+    assert amending[0][2].startswith("Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi")
+    assert len(got) == 5
+
+
+def test_amending_law_with_its_own_number_unchanged() -> None:
+    # one number after the amended law's name is the amending law's own: one item, dated
+    got = _bases("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 14/2031/QH16 "
+                 "ngày 30 tháng 11 năm 2031;")
+    assert [(n, d) for n, d, _t in got] == [("14/2031/QH16", "2031-11-30")]
+
+
+def test_named_law_not_merged_with_another_year() -> None:
+    # the number's year differs from the named law's date: two documents
+    got = _bases(
+        "Căn cứ Luật Thủy lợi ngày 05 tháng 3 năm 2021; Luật sửa đổi, bổ sung một số điều của Luật "
+        "Thủy lợi số 14/2031/QH16 và Luật Đê điều số 22/2031/QH16 ngày 30 tháng 11 năm 2032;"
+    )
+    assert (None, "2021-03-05", "Luật Thủy lợi") in got
+    assert ("14/2031/QH16", None, "Luật Thủy lợi") in got
+
+
+def test_amending_law_in_the_note_after_a_ground() -> None:
+    got = _bases(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 10 tháng 6 năm 2030 (đã được sửa đổi, bổ "
+        "sung bởi Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Tổ chức chính quyền "
+        "địa phương ngày 22 tháng 11 năm 2032);"
+    )
+    assert got == [
+        (None, "2030-06-10", "Luật Tổ chức chính quyền địa phương"),
+        (None, "2032-11-22", "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Tổ chức "
+                             "chính quyền địa phương"),
+    ]
