@@ -90,3 +90,47 @@ def test_amending_law_in_the_note_after_a_ground() -> None:
         (None, "2032-11-22", "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Tổ chức "
                              "chính quyền địa phương"),
     ]
+
+
+def _issuers(pre: str) -> dict[str | None, str | None]:
+    rec = extract_text(HEAD.format(pre=pre)).model_dump()
+    return {b["number"]: b["issuer"] for b in rec["legal_bases"]}
+
+
+def test_shared_issuer_inside_a_trich_yeu_before_a_sender_named_report() -> None:
+    got = _issuers(
+        "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 310/TTr-SXD ngày 02/3/2033 về việc "
+        "bãi bỏ Quyết định số 05/2028/QĐ-UBND ngày 10 tháng 2 năm 2028 và Quyết định số "
+        "11/2030/QĐ-UBND ngày 04 tháng 5 năm 2030 của Ủy ban nhân dân tỉnh Sông Bạc quy định hạn "
+        "mức giao đất và báo cáo thẩm định của Sở Tư pháp số 88/BC-STP ngày 20/02/2033."
+    )
+    assert got["05/2028/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Sông Bạc"
+    assert got["11/2030/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Sông Bạc"
+    assert got["88/BC-STP"] == "Sở Tư pháp"
+
+
+def test_amendment_note_then_a_ground_with_its_own_trich_yeu() -> None:
+    # the "của …" after the second names the ground that follows the note, not the amender
+    got = _issuers(
+        "Căn cứ Nghị định số 40/2031/NĐ-CP ngày 01 tháng 4 năm 2031 của Chính phủ quy định chi tiết "
+        "thi hành Luật Thủy lợi được sửa đổi, bổ sung bởi Nghị định số 90/2032/NĐ-CP ngày 01 tháng 7 "
+        "năm 2032 và Nghị định số 41/2031/NĐ-CP ngày 01 tháng 4 năm 2031 của Chính phủ về kiểm tra "
+        "công trình thủy lợi;"
+    )
+    assert got["90/2032/NĐ-CP"] is None
+    assert got["41/2031/NĐ-CP"] == "Chính phủ"
+
+
+def test_amendment_note_list_shares_its_issuer() -> None:
+    got = _issuers(
+        "Căn cứ Nghị định số 40/2031/NĐ-CP ngày 01 tháng 4 năm 2031 của Chính phủ quy định chi tiết "
+        "thi hành Luật Thủy lợi được sửa đổi, bổ sung bởi Nghị định số 90/2032/NĐ-CP ngày 01 tháng 7 "
+        "năm 2032 và Nghị định số 95/2032/NĐ-CP ngày 09 tháng 7 năm 2032 của Chính phủ;"
+    )
+    assert got["90/2032/NĐ-CP"] == "Chính phủ"
+
+
+def test_council_committee_keeps_its_council() -> None:
+    got = _issuers("Xét Tờ trình số 07/TTr-UBND ngày 01/3/2033 của Ủy ban nhân dân tỉnh; Báo cáo thẩm "
+                   "tra số 21/BC-KTNS ngày 05 tháng 3 năm 2033 của Ban Kinh tế - Ngân sách, HĐND tỉnh;")
+    assert got["21/BC-KTNS"] == "Ban Kinh tế - Ngân sách, Hội đồng nhân dân tỉnh"

@@ -583,6 +583,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         lv = _level_re().match(rest)
         if lv and (lv.group("place") or lv.group("np")) and _level_re().search(so_far):
             continue  # "Ủy ban nhân dân huyện Đông Hà, tỉnh Sông Bạc": the place's address goes on
+        if _committee_of(so_far, rest):
+            continue
         if not w or not w[0].islower() or R.issuer_stop.match(rest) or R.type_re.match(rest):
             end = p
             break
@@ -604,6 +606,20 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if len(text[s:e].split()) > 30:
         return None
     return s, e
+
+
+@cache
+def _committee_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("citations")["issuer"]
+    return (re.compile(rf"(?:{_alt(r.get('committee_heads', []))})\s+\S", re.IGNORECASE),
+            re.compile(rf"(?-i:{_alt(r.get('committee_parents', []))})(?!\w)"))
+
+
+def _committee_of(so_far: str, rest: str) -> bool:
+    """'Ban A, HĐND tỉnh': a council's committee and, after the comma, its council — one name
+    (the committee's council is part of who issued it)."""
+    head, parent = _committee_res()
+    return bool(head.match(so_far)) and "," not in so_far and bool(parent.match(rest))
 
 
 # a place name: capitalised words ("Bà Rịa - Vũng Tàu"), a capitalised level among them
@@ -817,6 +833,12 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
         if any(not w.islower() or w.casefold() == "số" for w in qual) or (qual and not b.group("so")):
             continue
         return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, bool(b.group("so"))
+    # "… và báo cáo thẩm định của Sở A số …": the sender named between the type word and the
+    # number; the citation starts at its type word (a trích yếu before it ends there)
+    if so:
+        for m in R.type_re.finditer(text, max(zs, cs, ns - 160), so_start):
+            if _ISSUER_BEFORE.fullmatch(text, m.end(), ns) and _type_may_open(text, m.start(), cs):
+                return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, True
     if so:
         return so_start, None, None, None, True
     return ns, None, None, None, False
@@ -1069,22 +1091,18 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
         by_clause.setdefault(c.clause, []).append(c)
     _across_semicolon(text, by_clause)
     for members in by_clause.values():
+        for k, inner in enumerate(members[1:-1], 1):
+            # one named inside an earlier one's trích yếu, not the clause's last, with a list
+            # of its own before it ("… bãi bỏ Quyết định số A … và Quyết định số B … của Z
+            # quy định … và báo cáo … số C"): its issuer is the list's, as for a last one
+            if inner.issuer.value is not None and inner.issuer.rule == "của <issuer>" and any(
+                    c.title.value is not None and c.title.start <= inner.start < c.title.end for c in members[:k]):
+                _share_inside_title(text, members[:k], inner)
         last = members[-1]
         if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
             continue
         if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
-            # the last one is named inside an earlier one's trích yếu: only those joined to it
-            # there share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của
-            # Chính phủ")
-            lt = (last.doc_type.value or "").casefold()
-            nxt = last
-            for c in reversed(members[:-1]):
-                if not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
-                    break
-                if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
-                    i = last.issuer
-                    c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
-                nxt = c
+            _share_inside_title(text, members[:-1], last)
             continue
         lt = (last.doc_type.value or "").casefold()
         for c in members[:-1]:
@@ -1096,6 +1114,33 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+# "… được sửa đổi, bổ sung bởi Nghị định số A …": the documents after it amend the one before
+_AMENDED_BY = re.compile(r"(?:sửa đổi|bổ sung|thay thế)[\s,]*(?:bởi|theo|tại)\s*$", re.IGNORECASE)
+
+
+def _share_inside_title(text: str, before: list[_Cite], last: _Cite) -> None:
+    """``last`` is named inside an earlier citation's trích yếu: only those joined to it there
+    share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của Chính phủ").
+    Where the list is an amendment note and ``last`` goes on with a trích yếu of its own ("…
+    bởi Nghị định số A ngày … và Nghị định số B ngày … của Chính phủ về …"), ``last`` is a
+    ground of its own after the note, and its "của …" is no issuer of the note's document."""
+    lt = (last.doc_type.value or "").casefold()
+    run: list[_Cite] = []
+    nxt = last
+    for c in reversed(before):
+        if c.end > nxt.start or not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
+            break  # not joined to it (the one whose trích yếu holds the list ends after it)
+        run.append(c)
+        nxt = c
+    if run and last.title.value is not None and last.title.start >= last.issuer.end \
+            and _AMENDED_BY.search(text, max(0, nxt.start - 40), nxt.start):
+        return
+    for c in run:
+        if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
+            i = last.issuer
+            c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
 
 
 def _across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
@@ -1440,16 +1485,30 @@ def _passive_agent(text: str, c: _Cite) -> None:
         return
 
 
+# between a type word and its number: a few lowercase words of its kind ("thẩm định"), then the
+# sender ("của Sở Tư pháp") starting with a capital; no figure (another citation's number or date)
+_ISSUER_BEFORE = re.compile(r"(?:\s+(?-i:[a-zà-ỹđ]+)){0,3}?\s+của\s+(?-i:[A-ZĐÀ-Ỹ])[^;:()\n\d]{1,120}?\s*,?\s*số\s*:?\s*",
+                            re.IGNORECASE)
+# a lowercase type word opens a citation after a conjunction that lists it ("… và báo cáo …")
+_LISTED_AFTER = re.compile(r"(?:^|\s)(?:và|cùng|theo|tại)\s+$", re.IGNORECASE)
+
+
+def _type_may_open(text: str, ts: int, cs: int) -> bool:
+    return text[ts].isupper() or bool(_LISTED_AFTER.search(text[max(cs, ts - 12) : ts]))
+
+
 def _issuer_before_number(text: str, c: _Cite) -> None:
-    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …': the issuer named between the
-    type word and the number."""
+    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …', '… và báo cáo thẩm định của Sở
+    A số …': the issuer named between the type word (and a few words of its kind) and the
+    number."""
     R = _rules()
     prefix = text[max(c.clause, c.start - 160) : c.number.start]
-    m = re.search(rf"(?:{R.type_re.pattern})\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$", prefix,
-                  re.IGNORECASE)
-    if not m or not m.group()[:1].isupper() or not m.group("iss")[:1].isupper():
+    m = re.search(rf"(?:{R.type_re.pattern})(?:\s+(?-i:[a-zà-ỹđ]+)){{0,3}}?\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$",
+                  prefix, re.IGNORECASE)
+    base = c.number.start - len(prefix)
+    if not m or not m.group("iss")[:1].isupper() or not _type_may_open(text, base + m.start(), c.clause):
         return
-    s = c.number.start - len(prefix) + m.start("iss")
+    s = base + m.start("iss")
     e = s + len(m.group("iss"))
     iss = _issuer_run(text, s, e + 1)
     if iss is None or iss[1] != e:
