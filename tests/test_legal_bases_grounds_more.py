@@ -134,3 +134,49 @@ def test_council_committee_keeps_its_council() -> None:
     got = _issuers("Xét Tờ trình số 07/TTr-UBND ngày 01/3/2033 của Ủy ban nhân dân tỉnh; Báo cáo thẩm "
                    "tra số 21/BC-KTNS ngày 05 tháng 3 năm 2033 của Ban Kinh tế - Ngân sách, HĐND tỉnh;")
     assert got["21/BC-KTNS"] == "Ban Kinh tế - Ngân sách, Hội đồng nhân dân tỉnh"
+
+
+LETTER = """BỘ NÔNG NGHIỆP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 512/BNN-KH
+V/v tổng hợp danh sách hộ được hỗ trợ
+Hà Nội, ngày 11 tháng 4 năm 2033
+
+Kính gửi: Thủ tướng Chính phủ
+
+Ngày 02/01/2033, Thủ tướng Chính phủ đã ban hành Quyết định số 33/QĐ-TTg về việc hỗ trợ hộ nghèo về giống cây trồng.
+
+Ngày 15/01/2033, Bộ Nông nghiệp ban hành Thông tư số 04/2033/TT-BNN hướng dẫn thực hiện Quyết định trên.
+
+Do các tỉnh phải rà soát danh sách các hộ thuộc diện được hỗ trợ nên đến ngày 20/3/2033 mới có 12 tỉnh có báo cáo {note}. Đến nay đã có thêm 9 tỉnh gửi báo cáo.
+
+Để bảo đảm tiến độ, Bộ Nông nghiệp đề nghị Bộ Tài chính bố trí kinh phí hỗ trợ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Lê Văn Tâm
+"""
+
+
+def _letter_numbers(note: str) -> list[str | None]:
+    rec = extract_text(LETTER.format(note=note)).model_dump()
+    return [b["number"] for b in rec["legal_bases"]]
+
+
+def test_past_step_told_in_a_parenthesis_is_no_ground() -> None:
+    got = _letter_numbers("(đã gửi danh sách kèm theo công văn số 301/BNN-KH ngày 25/3/2033 đến Bộ Tài chính)")
+    assert "33/QĐ-TTg" in got
+    assert "301/BNN-KH" not in got
+
+
+def test_document_told_outside_a_past_step_note_stays() -> None:
+    # the same citation in a parenthesis that tells no step taken ("đã …"): still an item
+    got = _letter_numbers("(danh sách kèm theo công văn số 301/BNN-KH ngày 25/3/2033 gửi Bộ Tài chính)")
+    assert "301/BNN-KH" in got

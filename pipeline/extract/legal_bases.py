@@ -897,7 +897,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
             if t:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
     if zone == "narrated":
-        cites = [c for c in cites if not _told_as_history(text, c)]
+        cites = [c for c in cites if not _told_as_history(text, c) and not _in_past_step_note(text, c)]
     if zone == "preamble":
         # a header-less text whose opening narration was taken for its preamble: a paragraph
         # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
@@ -1199,6 +1199,21 @@ def _told_as_history(text: str, c: _Cite) -> bool:
     if (c.doc_type.value or "").casefold() not in _rules().history_types:
         return False
     return _rules().ground_open.match(text, c.clause) is None
+
+
+@cache
+def _past_step_re() -> re.Pattern[str]:
+    notes = load_rules("citations")["zone"].get("past_step_notes", [])
+    return re.compile(rf"\(\s*(?:{_alt(notes)})(?!\w)", re.IGNORECASE)
+
+
+def _in_past_step_note(text: str, c: _Cite) -> bool:
+    """A citation inside a parenthesis of narrated grounds that tells a step already taken
+    ('(đã gửi … kèm theo công văn số … đến Bộ A)'): the vehicle of that step, no ground."""
+    open_at = text.rfind("(", max(c.clause, c.number.start - 200), c.number.start)
+    if open_at < 0 or ")" in text[open_at : c.number.start] or "\n" in text[open_at : c.number.start]:
+        return False
+    return _past_step_re().match(text, open_at) is not None
 
 
 def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
