@@ -583,6 +583,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         lv = _level_re().match(rest)
         if lv and (lv.group("place") or lv.group("np")) and _level_re().search(so_far):
             continue  # "Ủy ban nhân dân huyện Đông Hà, tỉnh Sông Bạc": the place's address goes on
+        if _committee_of(so_far, rest):
+            continue
         if not w or not w[0].islower() or R.issuer_stop.match(rest) or R.type_re.match(rest):
             end = p
             break
@@ -604,6 +606,20 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if len(text[s:e].split()) > 30:
         return None
     return s, e
+
+
+@cache
+def _committee_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("citations")["issuer"]
+    return (re.compile(rf"(?:{_alt(r.get('committee_heads', []))})\s+\S", re.IGNORECASE),
+            re.compile(rf"(?-i:{_alt(r.get('committee_parents', []))})(?!\w)"))
+
+
+def _committee_of(so_far: str, rest: str) -> bool:
+    """'Ban A, HĐND tỉnh': a council's committee and, after the comma, its council — one name
+    (the committee's council is part of who issued it)."""
+    head, parent = _committee_res()
+    return bool(head.match(so_far)) and "," not in so_far and bool(parent.match(rest))
 
 
 # a place name: capitalised words ("Bà Rịa - Vũng Tàu"), a capitalised level among them
@@ -817,6 +833,12 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
         if any(not w.islower() or w.casefold() == "số" for w in qual) or (qual and not b.group("so")):
             continue
         return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, bool(b.group("so"))
+    # "… và báo cáo thẩm định của Sở A số …": the sender named between the type word and the
+    # number; the citation starts at its type word (a trích yếu before it ends there)
+    if so:
+        for m in R.type_re.finditer(text, max(zs, cs, ns - 160), so_start):
+            if _ISSUER_BEFORE.fullmatch(text, m.end(), ns) and _type_may_open(text, m.start(), cs):
+                return m.start(), _canon_type(m.group()), (m.start(), m.end()), None, True
     if so:
         return so_start, None, None, None, True
     return ns, None, None, None, False
@@ -875,7 +897,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
             if t:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
     if zone == "narrated":
-        cites = [c for c in cites if not _told_as_history(text, c)]
+        cites = [c for c in cites if not _told_as_history(text, c) and not _in_past_step_note(text, c)]
     if zone == "preamble":
         # a header-less text whose opening narration was taken for its preamble: a paragraph
         # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
@@ -895,11 +917,63 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
         cites.extend(_article_named(text, zs, ze, bounds, cites))
+        cites.extend(_amending_lists(text, zs, ze, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _narrated_head(text, bounds, cites)
     _trailing_issuer(text, cites)
     return cites
+
+
+@cache
+def _amending_re() -> re.Pattern[str]:
+    r = load_rules("citations")["types"]
+    return re.compile(rf"(?:{_alt(r['named'])})\s+(?:{_alt(r.get('amending', []))})(?!\w)[^;:()\n]{{0,120}}?\s+của\s+",
+                      re.IGNORECASE)
+
+
+def _amending_lists(text: str, zs: int, ze: int, cites: list[_Cite]) -> list[_Cite]:
+    """An amending law whose title lists several laws it amends by number ('Luật sửa đổi, bổ
+    sung … của Luật A số …, Luật B số … và Luật C số … ngày …'): the numbers are the amended
+    laws', the date after the last is the amending law's own — an item by name and date; the
+    numbered laws keep their own names and no date. With one number only, the number is the
+    amending law's own (the common way to cite it) and nothing changes."""
+    R = _rules()
+    out: list[_Cite] = []
+    for m in _amending_re().finditer(text, zs, ze):
+        if not text[m.start()].isupper() or any(c.number.value is None and c.start == m.start() for c in cites):
+            continue
+        stop = re.compile(r"[;\n]").search(text, m.end(), ze)
+        lim = stop.start() if stop else ze
+        inner = [c for c in cites if c.number.value is not None and m.end() <= c.number.start < lim]
+        if len(inner) < 2:
+            # "Luật sửa đổi … của Luật A số … ngày …": one number is the amending law's own
+            continue
+        last = inner[-1]
+        d = _date_at(text, last.number.end, lim)
+        if d is None or last.date.value is None or last.date.start != d.start:
+            continue
+        # every amended law is named by a type word before its number, nothing else in between
+        if not R.type_re.match(text, m.end(), lim) or not text[m.end()].isupper():
+            continue
+        name = _clean_title(text[m.start() : last.number.end])
+        if not name:
+            continue
+        c = _Cite(start=m.start(), end=d.end, clause=last.clause)
+        t = R.type_re.match(text, m.start(), m.end())
+        if t:
+            c.doc_type.set(_canon_type(t.group()), t.start(), t.end(), 0.9, "type word")
+            c.type_from_text = True
+        c.title.set(name, m.start(), last.number.end, 0.7, "amending law listing the laws it amends")
+        c.date.set(d.iso, d.start, d.end, 0.85, "date after the amended laws")
+        c.number.conf = 0.7
+        last.date = _Val()
+        first = inner[0]
+        if first.title.value and first.title.start < m.end() <= first.title.end:
+            first.title.set(_clean_title(text[m.end() : first.title.end]), m.end(), first.title.end,
+                            first.title.conf, first.title.rule + " (amended law)")
+        out.append(c)
+    return out
 
 
 def _attached_to(text: str, c: _Cite) -> bool:
@@ -1017,22 +1091,18 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
         by_clause.setdefault(c.clause, []).append(c)
     _across_semicolon(text, by_clause)
     for members in by_clause.values():
+        for k, inner in enumerate(members[1:-1], 1):
+            # one named inside an earlier one's trích yếu, not the clause's last, with a list
+            # of its own before it ("… bãi bỏ Quyết định số A … và Quyết định số B … của Z
+            # quy định … và báo cáo … số C"): its issuer is the list's, as for a last one
+            if inner.issuer.value is not None and inner.issuer.rule == "của <issuer>" and any(
+                    c.title.value is not None and c.title.start <= inner.start < c.title.end for c in members[:k]):
+                _share_inside_title(text, members[:k], inner)
         last = members[-1]
         if len(members) < 2 or last.issuer.value is None or last.issuer.rule != "của <issuer>":
             continue
         if any(c.title.value is not None and c.title.start <= last.start < c.title.end for c in members[:-1]):
-            # the last one is named inside an earlier one's trích yếu: only those joined to it
-            # there share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của
-            # Chính phủ")
-            lt = (last.doc_type.value or "").casefold()
-            nxt = last
-            for c in reversed(members[:-1]):
-                if not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
-                    break
-                if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
-                    i = last.issuer
-                    c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
-                nxt = c
+            _share_inside_title(text, members[:-1], last)
             continue
         lt = (last.doc_type.value or "").casefold()
         for c in members[:-1]:
@@ -1044,6 +1114,33 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
             if c.issuer.value is None and (t == lt or (t in R.named and lt in R.named)):
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
+
+
+# "… được sửa đổi, bổ sung bởi Nghị định số A …": the documents after it amend the one before
+_AMENDED_BY = re.compile(r"(?:sửa đổi|bổ sung|thay thế)[\s,]*(?:bởi|theo|tại)\s*$", re.IGNORECASE)
+
+
+def _share_inside_title(text: str, before: list[_Cite], last: _Cite) -> None:
+    """``last`` is named inside an earlier citation's trích yếu: only those joined to it there
+    share its issuer ("… được sửa đổi bởi Nghị định số A và Nghị định số B của Chính phủ").
+    Where the list is an amendment note and ``last`` goes on with a trích yếu of its own ("…
+    bởi Nghị định số A ngày … và Nghị định số B ngày … của Chính phủ về …"), ``last`` is a
+    ground of its own after the note, and its "của …" is no issuer of the note's document."""
+    lt = (last.doc_type.value or "").casefold()
+    run: list[_Cite] = []
+    nxt = last
+    for c in reversed(before):
+        if c.end > nxt.start or not re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", text[c.end : nxt.start]):
+            break  # not joined to it (the one whose trích yếu holds the list ends after it)
+        run.append(c)
+        nxt = c
+    if run and last.title.value is not None and last.title.start >= last.issuer.end \
+            and _AMENDED_BY.search(text, max(0, nxt.start - 40), nxt.start):
+        return
+    for c in run:
+        if c.issuer.value is None and c.title.value is None and (c.doc_type.value or "").casefold() == lt:
+            i = last.issuer
+            c.issuer.set(i.value, i.start, i.end, 0.7, "issuer after the list")
 
 
 def _across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
@@ -1102,6 +1199,21 @@ def _told_as_history(text: str, c: _Cite) -> bool:
     if (c.doc_type.value or "").casefold() not in _rules().history_types:
         return False
     return _rules().ground_open.match(text, c.clause) is None
+
+
+@cache
+def _past_step_re() -> re.Pattern[str]:
+    notes = load_rules("citations")["zone"].get("past_step_notes", [])
+    return re.compile(rf"\(\s*(?:{_alt(notes)})(?!\w)", re.IGNORECASE)
+
+
+def _in_past_step_note(text: str, c: _Cite) -> bool:
+    """A citation inside a parenthesis of narrated grounds that tells a step already taken
+    ('(đã gửi … kèm theo công văn số … đến Bộ A)'): the vehicle of that step, no ground."""
+    open_at = text.rfind("(", max(c.clause, c.number.start - 200), c.number.start)
+    if open_at < 0 or ")" in text[open_at : c.number.start] or "\n" in text[open_at : c.number.start]:
+        return False
+    return _past_step_re().match(text, open_at) is not None
 
 
 def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
@@ -1388,16 +1500,30 @@ def _passive_agent(text: str, c: _Cite) -> None:
         return
 
 
+# between a type word and its number: a few lowercase words of its kind ("thẩm định"), then the
+# sender ("của Sở Tư pháp") starting with a capital; no figure (another citation's number or date)
+_ISSUER_BEFORE = re.compile(r"(?:\s+(?-i:[a-zà-ỹđ]+)){0,3}?\s+của\s+(?-i:[A-ZĐÀ-Ỹ])[^;:()\n\d]{1,120}?\s*,?\s*số\s*:?\s*",
+                            re.IGNORECASE)
+# a lowercase type word opens a citation after a conjunction that lists it ("… và báo cáo …")
+_LISTED_AFTER = re.compile(r"(?:^|\s)(?:và|cùng|theo|tại)\s+$", re.IGNORECASE)
+
+
+def _type_may_open(text: str, ts: int, cs: int) -> bool:
+    return text[ts].isupper() or bool(_LISTED_AFTER.search(text[max(cs, ts - 12) : ts]))
+
+
 def _issuer_before_number(text: str, c: _Cite) -> None:
-    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …': the issuer named between the
-    type word and the number."""
+    """'Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC …', '… và báo cáo thẩm định của Sở
+    A số …': the issuer named between the type word (and a few words of its kind) and the
+    number."""
     R = _rules()
     prefix = text[max(c.clause, c.start - 160) : c.number.start]
-    m = re.search(rf"(?:{R.type_re.pattern})\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$", prefix,
-                  re.IGNORECASE)
-    if not m or not m.group()[:1].isupper() or not m.group("iss")[:1].isupper():
+    m = re.search(rf"(?:{R.type_re.pattern})(?:\s+(?-i:[a-zà-ỹđ]+)){{0,3}}?\s+của\s+(?P<iss>[^;:()\n]{{2,120}}?)\s*,?\s*(?:số\s*:?\s*)?$",
+                  prefix, re.IGNORECASE)
+    base = c.number.start - len(prefix)
+    if not m or not m.group("iss")[:1].isupper() or not _type_may_open(text, base + m.start(), c.clause):
         return
-    s = c.number.start - len(prefix) + m.start("iss")
+    s = base + m.start("iss")
     e = s + len(m.group("iss"))
     iss = _issuer_run(text, s, e + 1)
     if iss is None or iss[1] != e:
@@ -1703,9 +1829,32 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if c is not None:
                 c.clause = cs
                 out.append(c)
+                amender = _paren_amender(text, c.end, ce, nums)
+                if amender is not None:
+                    amender.clause = cs
+                    out.append(amender)
             if q is None:
                 break
     return out
+
+
+_PAREN_AMENDED = re.compile(r"\s*\(\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
+                            re.IGNORECASE)
+
+
+def _paren_amender(text: str, end: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
+    """'Luật A ngày … (đã được sửa đổi, bổ sung bởi Luật B ngày …)': the amending law named in
+    the note after a named ground is a ground of its own, by name and date."""
+    R = _rules()
+    m = _PAREN_AMENDED.match(text, end, ce)
+    if not m:
+        return None
+    close = text.find(")", m.end(), ce)
+    t = R.type_re.match(text, m.end(), close if close >= 0 else ce)
+    if close < 0 or not t or not text[m.end()].isupper() or t.group().casefold() not in R.named:
+        return None
+    c, _nxt = _one_unnumbered(text, m.end(), t.end(), close, True, nums)
+    return c if c is not None and c.date.value else None
 
 
 def _sent_unnumbered(text: str, cs: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
@@ -2222,11 +2371,39 @@ def _replaced_numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _named_and_numbered(cites: list[_Cite]) -> list[_Cite]:
+    """A law cited once by name and date ('Luật A ngày …') and once by name and number, with no
+    date (inside the title of a law that amends it): one document — the numbered mention takes
+    the date where the number's year is the date's, and the named mention goes."""
+    by_name: dict[tuple[str, str], list[_Cite]] = {}
+    for c in cites:
+        if c.number.value is not None and c.date.value is None and c.title.value and c.doc_type.value:
+            y = _NUMBER_YEAR.search(c.number.value)
+            if y:
+                by_name.setdefault((fold(c.title.value), y.group(1)), []).append(c)
+    gone: set[int] = set()
+    for c in cites:
+        if c.number.value is not None or not c.date.value or not c.title.value:
+            continue
+        got = by_name.get((fold(c.title.value), c.date.value[:4]), [])
+        if len(got) != 1 or got[0].doc_type.value != c.doc_type.value:
+            continue
+        n = got[0]
+        n.date.set(c.date.value, c.date.start, c.date.end, c.date.conf, c.date.rule + " (named mention)")
+        by_name.pop((fold(c.title.value), c.date.value[:4]))
+        gone.add(id(c))
+    return [c for c in cites if id(c) not in gone]
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
     for zs, ze, zone in grounds_zones(doc):
         cites.extend(_parse_zone(doc, zs, ze, zone))
+    cites = _named_and_numbered(cites)
     own = _own_number(doc)
     replaced = _replaced_numbers(doc.text)
     kept: list[_Cite] = []
