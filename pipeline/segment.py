@@ -404,7 +404,7 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or t.rstrip().endswith(":")
         # a ground opens with a capital ("Thực hiện …"); "thực hiện Chỉ thị số …" in small letters
         # goes on with the trích yếu above it
-        or (t[:1].isupper() and fuzzy_starts(t, s_rules["preamble"]["openers"], 95))
+        or _opens_ground(t, s_rules)
         or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
@@ -421,6 +421,12 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")
+
+
+def _opens_ground(t: str, s_rules: dict) -> bool:
+    """A ground of the preamble opens the line, with its capital ("Căn cứ …", "Thực hiện …";
+    "thực hiện Chỉ thị số …" in small letters goes on with the line above)."""
+    return t[:1].isupper() and fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
 # a trích yếu's line that ends on one of these goes on into a body's name ("… của" / "ỦY BAN …")
 _LINKING = frozenset({"của", "cho", "về", "và", "tại", "với", "đối", "thuộc", "giữa"})
 
@@ -435,8 +441,9 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rul
         return False
     if not words or words[-1].casefold() in _LINKING:
         return False
-    nxt = next((ln.text.strip(" *_") for ln in lines[j + 1 : end] if ln.text), "")
-    return bool(_TERM_LINE.match(nxt) or (nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95)))
+    k = _next_text(lines, j, end)
+    nxt = lines[k].text.strip(" *_") if k < end else ""
+    return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt, s_rules))
 
 
 def _next_text(lines: list[Line], i: int, end: int) -> int:
@@ -457,7 +464,7 @@ def _term_before_grounds(lines: list[Line], j: int, end: int, s_rules: dict) -> 
         return False
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
-    return bool(nxt[:1].isupper() and fuzzy_starts(nxt, s_rules["preamble"]["openers"], 95))
+    return _opens_ground(nxt, s_rules)
 
 
 def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
