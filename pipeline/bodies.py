@@ -144,6 +144,9 @@ def _shared_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(_phrase(t) for t in _rules().get("shared_roles", {}).get("titles", []))
 
 
+_PLURAL_MARKS = frozenset({_key("các"), _key("những")})
+
+
 def shares_body(role: str, other: str) -> str | None:
     """The body that a bare officer title ``role`` shares with the title naming it in ``other``
     ("Tổng giám đốc" + "Giám đốc Quỹ" → "Quỹ"), or None where either is no board title or the
@@ -152,6 +155,8 @@ def shares_body(role: str, other: str) -> str | None:
     if _phrase(role) not in titles:
         return None
     toks = _tokens(other)
+    if toks and toks[0][0] in _PLURAL_MARKS:
+        toks = toks[1:]  # "Chủ tịch và các thành viên Ủy ban nhân dân tỉnh": the plural title
     keys = tuple(k for k, _a, _b in toks)
     for n in range(len(keys) - 1, 0, -1):
         if keys[:n] in titles:
@@ -292,6 +297,9 @@ def name_length(s: str) -> int:
     if h and _match_at(keys, 0, _enterprise_heads()) >= h:
         h = 0  # an enterprise's name is its own ("Công ty cổ phần Xây dựng giao thông …"): no domain
     if h:
+        e = _head_level_end(s, toks, keys, h)
+        if e:
+            return e
         d = _match_at(keys, h, domains)
         if d and h + d < len(toks):
             nxt = s[toks[h + d][1] : toks[h + d][2]]
@@ -305,6 +313,56 @@ def name_length(s: str) -> int:
                 and _match_at(keys, i - 1, _not_verbs()) < 2:
             return len(s[: toks[i][1]].rstrip())
     return len(s)
+
+
+def head_level_end(s: str) -> int:
+    """Where a body named by its head and a bare level ends when a word in small letters follows
+    ("Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch" → "Ủy ban nhân dân tỉnh"): a head that exists at
+    every level, named with its level alone, is whole — what follows (no place, level or
+    continuation such as "khóa", "các", "thuộc") opens the clause. 0 where ``s`` opens no such name."""
+    toks = _tokens(s)
+    if not toks or not s[:1].isupper():
+        return 0
+    keys = [k for k, _a, _b in toks]
+    h = _match_at(keys, 0, _name_index()[0])
+    return _head_level_end(s, toks, keys, h) if h else 0
+
+
+def _head_level_end(s: str, toks: list[tuple[str, int, int]], keys: list[str], h: int) -> int:
+    lv = _level_after_head(keys, h)
+    if not lv or h + lv >= len(toks) or not s[toks[h][1] : toks[h][1] + 1].islower():
+        return 0  # ("Văn phòng Tỉnh ủy": a capitalised level word opens a body's own name)
+    nxt = s[toks[h + lv][1] : toks[h + lv][2]]
+    goes_on = _name_index()[2]
+    cont = any(tuple(keys[h + lv : h + lv + len(p)]) == p for p in goes_on)
+    if nxt[:1].islower() and not cont and keys[h + lv] not in _NAME_GOES_ON_WORDS \
+            and not s[toks[h + lv - 1][2] : toks[h + lv][1]].strip():
+        return toks[h + lv - 1][2]
+    return 0
+
+
+_NAME_GOES_ON_WORDS = frozenset(_key(w) for w in ("các", "cấp", "trên", "trong", "thuộc", "khóa", "khoá",
+                                                   "nhiệm", "cũ", "mới", "về"))
+
+
+@cache
+def _levels() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({_phrase(x) for x in _rules()["locality"]["levels"]}, key=len, reverse=True))
+
+
+def _level_after_head(keys: list[str], h: int) -> int:
+    """Tokens of a bare level word right after a head that exists at every level ("Ủy ban nhân
+    dân tỉnh"), 0 where none."""
+    if tuple(keys[:h]) not in _every_level() and tuple(keys[:h]) not in _bare_heads():
+        return 0
+    if _match_at(keys, h, _not_levels()):
+        return 0  # "Trung tâm xã hội …": no level
+    return _match_at(keys, h, _levels())
+
+
+@cache
+def _not_levels() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({_phrase(x) for x in _rules()["locality"].get("not_levels", [])}, key=len, reverse=True))
 
 
 def domain_length(s: str) -> int:

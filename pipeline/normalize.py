@@ -532,6 +532,11 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+    if "<" in text:
+        html = [(m.start(), m.end(), _html_line_text(m.group())) for m in _HTML_LINE.finditer(text)]
+        if html:
+            edits = [e for e in edits if not any(a <= e[0] < b for a, b, _t in html)]
+            edits.extend(html)
     if "](" in text:
         for m in _MD_IMAGE.finditer(text):
             edits.append((m.start(), m.end(), ""))
@@ -560,6 +565,18 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
                     i = text.find("\n", i + 1, p)
             open_at = p if is_toggle and open_at < 0 else -1
     return edits, soft, dirty
+
+
+# a line of nothing but HTML tags a converter left in its markdown (``<div align="right">``,
+# ``</div>``, ``<br/>``, ``<img … title="(dấu đỏ)"/>``): layout, no text — but an image's
+# alt/title, where it has one, is what the image stands for (a seal's placeholder)
+_HTML_LINE = re.compile(r"(?m)^[ \t]*(?:<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]*)?/?>[ \t]*)+$")
+_HTML_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
+
+
+def _html_line_text(line: str) -> str:
+    m = _HTML_ALT.search(line)
+    return (m.group(1) or m.group(2) or "").strip() if m else ""
 
 
 _RUN_MARK = re.compile(r"\*+|__")
@@ -598,7 +615,7 @@ def _runs_across_blank(text: str) -> list[int]:
 
 def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
-    if not any(c in text for c in "*_#|\\`"):
+    if not any(c in text for c in "*_#|\\`<"):
         return False
     if _line_markup(text)[0] or ("\\" in text and _ESCAPE.search(text)):
         return True
@@ -611,6 +628,8 @@ def _has_markdown(text: str) -> bool:
     if "_" in text and _UNDERSCORE_EM.search(text):
         return True
     if "](" in text and (_MD_IMAGE.search(text) or _MD_LINK.search(text)):
+        return True
+    if "<" in text and _HTML_LINE.search(text):
         return True
     if "__" in text:
         return any(_is_dunder_marker(text, m.start()) for m in _DUNDER.finditer(text))
@@ -783,7 +802,7 @@ _CLOSERS = "”\"’»"
 _WRAP_MIN = 45  # a line at least this long that stops mid-sentence was hard-wrapped...
 _WRAP_MAX = 100  # ...unless it is longer than any converter wraps (then it is a paragraph)
 # Words a Vietnamese sentence cannot end with: a line ending in one continues on the next.
-_OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối".split())
+_OPEN_WORDS = frozenset("các những của và với cho tại về theo để từ bằng hoặc là nhằm đối được bởi".split())
 
 
 # a number alone on its line goes on a sentence after these words ("ngày\n20\ntháng 11");
@@ -894,6 +913,13 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False
     if c0.islower() or c0.isdigit() or c0 in "(“\"" or tail.endswith(","):
         return True
+    if _GLUED_BREAK(content, nxt):
+        return True
+    if not caps and len(nxt) <= 90 and is_upper_line(nxt, 0.9) and starts_with_org_head(nxt) \
+            and not is_upper_line(content, 0.5) and tail[-1:].isalpha():
+        # a body's name alone in capitals under a line in small letters: the authority line
+        # under a trích yếu (or a block's heading), never the rest of a wrapped sentence
+        return False
     open_word = tail[tail.rfind(" ") + 1 :].lower() in _OPEN_WORDS
     if acc >= _WRAP_MIN and len(content) <= _WRAP_MAX:
         # a capitalised line that ends in a colon leads something in ("Văn phòng … trân trọng
@@ -906,6 +932,16 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
             wrapped or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
         ))
     return open_word
+
+
+def _GLUED_BREAK(content: str, nxt: str) -> bool:  # noqa: N802 - read as a predicate constant
+    """A break a converter put inside a word or before its punctuation: the next line opens with
+    a mark no line opens with ("Điều 1" / ": Chuyển giao …", "… xét duyệt" / "."), or the line is
+    one capital letter whose word goes on in small letters ("Ủ" / "y ban nhân dân …"). The
+    lines join with nothing between them."""
+    if nxt[:1] in ":;,." and not nxt.startswith(".."):
+        return True
+    return len(content) == 1 and content.isalpha() and content.isupper() and nxt[:1].islower()
 
 
 def _soft_joins(content: str, nxt: str) -> bool:
@@ -1114,7 +1150,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             caps = nxt[:1].isupper() and (single or caps) and is_upper_line(c, 0.9)
             join = _joins(c, acc, single, nxt, wrapped, caps) or (end in soft and _soft_joins(c, nxt))
         if join:
-            append((end, end + 1, " "))
+            append((end, end + 1, "" if _GLUED_BREAK(c, nxt) else " "))
             joined[i] = True
             acc += 1 + len(nxt)
             single = False

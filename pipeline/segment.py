@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -215,7 +215,7 @@ def _is_rule_line(t: str) -> bool:
     return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
 
 
-_NUMBER_CELL = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)\s*[:.]?\s*\d+\s*[/-]\s*[A-ZĐ]")
+_NUMBER_CELL = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)\s*[:.]?\s*\d+\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[A-ZĐ]")
 
 
 def _number_below(lines: list[Line], i: int, limit: int) -> bool:
@@ -627,13 +627,46 @@ def _fill_from_fallback(
         if "number" in fb.annotations:
             hr.number = fb.number
             hr.annotations["number"] = fb.annotations["number"]
+    if "date" not in hr.annotations and fb.date is None:
+        near = hr.number.line if hr.number is not None else start
+        fb.date = _place_date_anywhere(lines, start, min(head_end, near + _DATE_REACH))
     if "date" not in hr.annotations and fb.date is not None:
         annotate_date(fb, lines, rule="date-fallback", conf=0.8)
+        pl = fb.annotations.get("place")
+        if pl is not None and isinstance(pl.value, str) and pl.value.islower():
+            # a lowercased page: a place name is written with its capitals
+            fb.annotations["place"] = replace(pl, value=" ".join(w[:1].upper() + w[1:] for w in pl.value.split()))
         if "date" in fb.annotations:
             hr.date = fb.date
             for k in ("date", "place"):
                 if k in fb.annotations:
                     hr.annotations[k] = fb.annotations[k]
+
+
+# lines past the number (or the document's start) that the case-blind date reading looks at:
+# a date line stands right by the number in any layout; one far below is another's
+_DATE_REACH = 6
+# "<place>, ngày D tháng M năm Y" in any case, anywhere in the header (an OCR that lowercased the
+# page and ran its header into one line: "… số : 2827 … hà nội , ngày 14 tháng 10 năm 2025 …")
+_PLACE_DATE_ANY = re.compile(
+    r"(?i)(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}")
+
+
+def _place_date_anywhere(lines: list[Line], start: int, head_end: int) -> Piece | None:
+    """Degrade, never collapse: where neither the cells nor the first-``Số`` reading found the
+    date line, the first place-date phrase of the header zone, whatever its case and layout.
+    The place is the words right before the comma (a lowercased place is given its capitals)."""
+    for ln in lines[start : max(head_end, start + 1)]:
+        m = _PLACE_DATE_ANY.search(ln.text) if ln.text else None
+        if m is None:
+            continue
+        words = m.group("place").split()
+        # the place is at most the words that may name one: a lowercased line has no capitals to
+        # tell its end, so the two words before the comma (most names are of two syllables)
+        keep = words if any(w[:1].isupper() for w in words) else words[-2:]
+        ps = m.start("place") + m.group("place").rindex(" ".join(keep)) if keep else m.start("place")
+        return Piece(ln.idx, ln.start + ps, ln.start + m.end(), ln.text[ps : m.end()], "date", first_on_line=False)
+    return None
 
 
 # ---------------------------------------------------------------- the segmenter

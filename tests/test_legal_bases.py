@@ -626,7 +626,8 @@ def test_named_ground_amended_by_a_numbered_document_is_an_item_of_its_own():
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;"
     )
     assert lb["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]["number"] is None
-    assert lb["Luật Tiếp công dân của Quốc hội"]["date"] is None
+    # "của Quốc hội" after the name states who passed the law (its issuer), no part of the name
+    assert lb["Luật Tiếp công dân"]["date"] is None and lb["Luật Tiếp công dân"]["issuer"] == "Quốc hội"
     assert lb["31/2024/QH15"]["date"] == "2024-06-23" and lb["31/2024/QH15"]["issuer"] == "Quốc hội"
     assert "30/2025/QH15" in lb and lb["64/2025/QH15"]["title"] == "Luật Ban hành văn bản quy phạm pháp luật"
 

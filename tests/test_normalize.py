@@ -32,9 +32,22 @@ def norm(text: str) -> str:
     return normalize(text).text
 
 
+_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]*)?/?>")
+_TAG_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
+
+
+def _untagged(s: str) -> str:
+    """HTML tags are markup: an image's alt/title stays, as normalize() keeps it."""
+    if "<" not in s:
+        return s
+    return _TAG.sub(lambda m: (a.group(1) or a.group(2) or "") if (a := _TAG_ALT.search(m.group())) else "", s)
+
+
 def key(s: str) -> str:
     """Letters and digits with tone marks removed (tone placement moves them), a font's
-    look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json)."""
+    look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json);
+    HTML tags are markup."""
+    s = _untagged(s)
     d = unicodedata.normalize("NFD", "".join(_LOOKALIKE.get(c, c) for c in s))
     d = "".join(c for c in d if c not in TONE_MARKS)
     return "".join(c for c in unicodedata.normalize("NFC", d) if c.isalnum())
@@ -46,6 +59,7 @@ _LOOKALIKE = legacy_table("lookalikes")
 def bare(s: str) -> str:
     """Letters and digits without any mark: a text printed without marks gets its lexicon
     phrases' marks back (pipeline/diacritics.py), the letters under them stay."""
+    s = _untagged(s)
     d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     d = "".join(c for c in d if c.isalnum() and not unicodedata.combining(c)).lower()
     # a marks-less OCR's stand-ins ("d" for a marked vowel, "l" for "i"; "b", "q" for a hooked

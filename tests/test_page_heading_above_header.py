@@ -66,3 +66,13 @@ def test_a_letter_keeps_the_trich_yeu_of_its_number_cell_and_its_number():
     assert r.number.raw == "415/UBND-VX" and r.number.symbol == "UBND-VX"
     assert r.title is not None and r.title.lower() == "tổ chức tuần lễ học tập suốt đời năm 2031"
     assert r.date.iso == "2031-09-02"
+
+
+def test_a_heading_above_a_number_that_carries_its_year():
+    # a legal normative document's number carries its year ("Số: 12/2031/QĐ-UBND"): the heading
+    # above it is still the page's, not a letter's V/v
+    page = DECISION_PAGE.replace("Số: 77/QĐ-UBND", "Số: 12/2031/QĐ-UBND")
+    r = extract_text(page)
+    assert r.doc_type.code == "QĐ"
+    assert r.number.raw == "12/2031/QĐ-UBND"
+    assert r.title == "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2031"

@@ -6,6 +6,7 @@ pins one mechanism of pipeline/extract/units.py or unit_sites.py and fails witho
 
 from __future__ import annotations
 
+import pytest
 from corpus_files import segment_text
 
 from pipeline.extract.units import extract_responsible_units
@@ -86,10 +87,11 @@ và giám sát việc thực hiện Nghị quyết này.
         assert n in names
 
 
-def test_second_name_repeating_the_first_ones_tail_shares_its_body() -> None:
-    names = _names(_NQ_HEAD + """Điều 2. Tổ chức thực hiện
+@pytest.mark.parametrize("sep", [" và ", ", "])
+def test_second_name_repeating_the_first_ones_tail_shares_its_body(sep: str) -> None:
+    names = _names(_NQ_HEAD + f"""Điều 2. Tổ chức thực hiện
 1. Thường trực Hội đồng nhân dân tỉnh chỉ đạo, điều hòa hoạt động giám sát.
-2. Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh căn cứ tình hình thực tế chủ động lựa chọn nội \
+2. Các Tổ đại biểu{sep}đại biểu Hội đồng nhân dân tỉnh căn cứ tình hình thực tế chủ động lựa chọn nội \
 dung giám sát, báo cáo kết quả theo quy định.
 """ + _NQ_TAIL)
     assert "Các Tổ đại biểu Hội đồng nhân dân tỉnh" in names
@@ -205,3 +207,18 @@ vấn tại phiên họp thường kỳ.
 """ + _NQ_TAIL)
     assert "Thường trực Hội đồng nhân dân tỉnh" in names and "Ủy ban nhân dân tỉnh" in names
     assert "Các cơ quan, tổ chức, cá nhân" not in names
+
+
+def test_bare_heads_before_a_named_one_share_its_body_and_level() -> None:
+    # "Ủy ban nhân dân, Chủ tịch và các thành viên Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội
+    # đồng nhân dân, Ủy ban nhân dân các huyện": each bare head is the one the next name states
+    names = _names(_NQ_HEAD + """Điều 2. Tổ chức thực hiện
+Ủy ban nhân dân, Chủ tịch và các thành viên Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, \
+Ủy ban nhân dân các huyện, thành phố trực thuộc tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách \
+nhiệm thực hiện Nghị quyết này.
+""" + _NQ_TAIL)
+    for n in ("Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Các thành viên Ủy ban nhân dân tỉnh",
+              "Các Sở, ban, ngành", "Hội đồng nhân dân các huyện, thành phố trực thuộc tỉnh",
+              "Ủy ban nhân dân các huyện, thành phố trực thuộc tỉnh"):
+        assert n in names
+    assert "Chủ tịch" not in names and not any(n.endswith("Hội đồng nhân dân") for n in names)

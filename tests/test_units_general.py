@@ -228,8 +228,10 @@ def test_slash_pair_shares_its_locality() -> None:
 
 
 def test_long_head_after_collective_is_its_own_body() -> None:
+    # the second name is a body of its own; repeating the first's last words, it states the
+    # council both belong to (as with "và")
     names = _names("Các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.")
-    assert names == ["Các Tổ đại biểu", "Đại biểu Hội đồng nhân dân tỉnh"]
+    assert names == ["Các Tổ đại biểu Hội đồng nhân dân tỉnh", "Đại biểu Hội đồng nhân dân tỉnh"]
 
 
 def test_field_after_comma_in_a_class_and_time_opener() -> None:

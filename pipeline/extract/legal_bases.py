@@ -235,7 +235,9 @@ def _rules() -> _Rules:
             # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
             rf"^[\s\-+•]*(?:(?i:{_alt(r['issuer'].get('narrated_leads', []))})\s*,?\s+)?"
             rf"(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
-            rf"(?P<subj>[^,;:()]{{2,160}}?)\s+(?:{verbs})\s*$"
+            # the subject may be joint issuers listed with commas ("Liên Bộ A, Bộ B, Bộ C ban hành
+            # Thông tư liên tịch số …"): each part is checked to open a body's name
+            rf"(?P<subj>[^,;:()]{{2,160}}?(?:,\s*[^,;:()]{{2,160}}?)*)\s+(?:{verbs})\s*$"
         ),
         title_cue=re.compile(rf"(?:{_alt(r['title']['cues'])})(?!\w)", re.IGNORECASE),
         alias_paren=re.compile(rf"\(\s*(?:{_alt(r['title']['alias_parens'])})", re.IGNORECASE),
@@ -460,6 +462,32 @@ def _closed_length(name: str) -> int:
 
 
 @cache
+def _closing_enactor_re() -> re.Pattern[str]:
+    names, _goes_on = _closed()
+    return re.compile(rf"\s+của\s+({_alt(list(names))})[\s;.,]*$", re.IGNORECASE)
+
+
+def _closing_enactor(text: str, s: int, te: int, name_end: int) -> tuple[int, int, int] | None:
+    """'Căn cứ Pháp lệnh … của Ủy ban thường vụ Quốc hội;': a law-type name with neither number
+    nor date that ends in "của" and a central body's whole name (closed_names) states who passed
+    it — the name ends before it. (A body of lesser rank after "của" stays in the name: "Điều lệ
+    … của Hội …" is what the charter is of; so does the body in a law's own name,
+    citations.toml whole_with_body.) Returns (name end, issuer start, issuer end)."""
+    m = _closing_enactor_re().search(text, te, name_end)
+    if m is None:
+        return None
+    name = collapse(text[s:name_end]).strip(" \t\n;.,").casefold()
+    if name in _whole_with_body():
+        return None
+    return m.start(), m.start(1), m.end(1)
+
+
+@cache
+def _whole_with_body() -> frozenset[str]:
+    return frozenset(collapse(n).casefold() for n in load_rules("citations")["issuer"].get("whole_with_body", []))
+
+
+@cache
 def _known_names() -> re.Pattern[str]:
     names = load_rules("citations")["issuer"].get("known_names", [])
     return re.compile(rf"(?:{_alt(names)})(?!\w)", re.IGNORECASE)
@@ -644,7 +672,12 @@ def _not_level_before(before: str) -> bool:
 
 
 def _level_goes_on(words: str) -> bool:
-    goes = load_rules("citations")["issuer"].get("level_goes_on", [])
+    r = load_rules("citations")["issuer"]
+    goes = r.get("level_goes_on", [])
+    first, _sp, nxt = words.partition(" ")
+    if first in ("và", "hoặc") and nxt and nxt[:1].islower() and nxt != "các" \
+            and not any(nxt == g or nxt.startswith(g + " ") for g in r.get("levels", [])):
+        return False  # "… tỉnh và ý kiến thảo luận …": the conjunction joins no body
     return any(words == g or words.startswith(g + " ") for g in goes)
 
 
@@ -1090,6 +1123,7 @@ def _trailing_issuer(text: str, cites: list[_Cite]) -> None:
     for c in cites:
         by_clause.setdefault(c.clause, []).append(c)
     _across_semicolon(text, by_clause)
+    _sender_across_semicolon(text, by_clause)
     for members in by_clause.values():
         for k, inner in enumerate(members[1:-1], 1):
             # one named inside an earlier one's trích yếu, not the clause's last, with a list
@@ -1162,6 +1196,29 @@ def _across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
                     and (c.doc_type.value or "").casefold() == typ:
                 i = last.issuer
                 c.issuer.set(i.value, i.start, i.end, 0.6, "issuer after the list")
+
+
+_SENDER_RULES = frozenset({"của <issuer> tại <citation>", "<sender> tại <citation>"})
+
+
+def _sender_across_semicolon(text: str, by_clause: dict[int, list[_Cite]]) -> None:
+    """'Theo đề nghị của X tại Tờ trình số A ngày …; Văn bản số B ngày … về …': the papers a
+    proposal lists after ';', each clause opening with its type word (no opener of its own),
+    come from the sender named before the first."""
+    R = _rules()
+    keys = sorted(by_clause)
+    for a, b in zip(keys, keys[1:], strict=False):
+        first = by_clause[a][0]
+        if first.issuer.rule not in _SENDER_RULES or first.issuer.value is None:
+            continue
+        if not re.fullmatch(r"[^;]*;\s*", text[by_clause[a][-1].end : b]):
+            continue
+        c = by_clause[b][0]
+        # the clause opens with the citation's own type word ("Văn bản số …"), nothing before it
+        if c.issuer.value is not None or text[b : c.start].strip(" \t\n-+•–*") or not R.type_re.match(text, c.start):
+            continue
+        i = first.issuer
+        c.issuer.set(i.value, i.start, i.end, 0.6, "sender before the list")
 
 
 def _enacting_at(text: str, zs: int, ze: int, bounds: list[tuple[int, str]]) -> int | None:
@@ -1393,7 +1450,8 @@ def _around(text: str, c: _Cite) -> None:
     for at in [0, *(k + 1 for k, ch in enumerate(prefix) if ch == ",")]:
         n = R.narrated_re.match(prefix[at:])
         subj = n.group("subj").strip() if n else ""
-        if n and subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj)):
+        if n and subj[:1].isupper() and all(
+                p[:1].isupper() and (starts_with_org_head(p) or _starts_position(p)) for p in map(str.strip, subj.split(","))):
             m, base = n, c.clause + at
             break
     if m is None:
@@ -1509,7 +1567,16 @@ _LISTED_AFTER = re.compile(r"(?:^|\s)(?:và|cùng|theo|tại)\s+$", re.IGNORECAS
 
 
 def _type_may_open(text: str, ts: int, cs: int) -> bool:
-    return text[ts].isupper() or bool(_LISTED_AFTER.search(text[max(cs, ts - 12) : ts]))
+    """A type word opens a citation capitalised, or in small letters after a conjunction that
+    lists it ("… và báo cáo …") or right after the ground's opener ("Xét báo cáo của …")."""
+    if text[ts].isupper() or _LISTED_AFTER.search(text[max(cs, ts - 12) : ts]):
+        return True
+    R = _rules()
+    for pat in (R.opener_re, R.ground_open):
+        m = pat.match(text, cs, ts + 1)
+        if m is not None and m.group().strip(" -+•–*:") and not text[m.end() : ts].strip():
+            return True
+    return False
 
 
 def _issuer_before_number(text: str, c: _Cite) -> None:
@@ -1810,6 +1877,15 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if sent is not None:
                 out.append(sent)
                 continue
+        if w and w.group().strip(" -+•–*:") and not (m and m.group().strip(" -+•–*:")):
+            # "Xét Báo cáo thẩm tra của Ban A …;": a weak opener's paper named by its kind
+            p0 = _SPACES.match(text, w.end()).end()
+            t = R.type_re.match(text, p0, ce)
+            paper = _paper_of_kind(text, p0, t.end(), ce) if t and text[p0].isupper() else None
+            if paper is not None:
+                paper.clause = cs
+                out.append(paper)
+                continue
         if not ground:
             continue
         # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
@@ -1822,7 +1898,9 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
         q = p
         while q < ce:
             t = R.type_re.match(text, q, ce)
-            if not t or not text[q].isupper():
+            # right after the opener the type word may be in small letters ("Căn cứ quy chế hoạt
+            # động của …;"): the ground names a document all the same
+            if not t or not (text[q].isupper() or (q == p and m is not None and not head and _lower_named(text, t))):
                 break
             named = t.group().casefold() in R.named
             c, q = _one_unnumbered(text, q, t.end(), ce, named, nums)
@@ -1933,6 +2011,53 @@ def _article_named(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], c
     return out
 
 
+_SPACES = re.compile(r"\s*")
+
+
+@cache
+def _paper_kind_re() -> re.Pattern[str]:
+    kinds = load_rules("citations")["types"].get("paper_kinds", [])
+    return re.compile(rf"\s+(?:{_alt(kinds)})(?:\s+của)?\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE) if kinds else re.compile("(?!)")
+
+
+def _paper_of_kind(text: str, s: int, te: int, ce: int) -> _Cite | None:
+    """'Xét … Báo cáo thẩm tra (của) Ban A Hội đồng nhân dân tỉnh …' without number or date: the
+    paper's kind ("thẩm tra", citations.toml [types] paper_kinds) is no trích yếu; the body after
+    it is its issuer. An item with number, date and title null."""
+    m = _paper_kind_re().match(text, te, ce)
+    if m is None:
+        return None
+    iss = _issuer_run(text, m.end(), ce)
+    if iss is None or not starts_with_org_head(text[iss[0] : iss[1]]):
+        return None
+    c = _Cite(start=s, end=iss[1])
+    c.doc_type.set(_canon_type(text[s:te]), s, te, 0.85, "type word")
+    c.type_from_text = True
+    c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.7, "<kind> của <issuer>")
+    c.number.conf = 0.7
+    return c
+
+
+def _name_qualifier(text: str, paren: int, lim: int) -> bool:
+    """A bracket inside a law's name that qualifies the name itself ("(sửa đổi)", citations.toml
+    [title] name_parens), closing before ``lim``."""
+    close = text.find(")", paren, lim)
+    if close < 0:
+        return False
+    inner = collapse(text[paren + 1 : close]).casefold()
+    return inner in load_rules("citations")["title"].get("name_parens", [])
+
+
+_LOWER_NOT_BEFORE = re.compile(r"\s+(?:về|của|tại|theo|số|này|đó)(?!\w)")
+
+
+def _lower_named(text: str, t: re.Match[str]) -> bool:
+    """A type word in small letters right after a ground's opener that still names a document
+    (citations.toml [types] lower_named), followed by its name, not by a preposition."""
+    lower = load_rules("citations")["types"].get("lower_named", [])
+    return collapse(t.group()).casefold() in lower and not _LOWER_NOT_BEFORE.match(text, t.end())
+
+
 def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list[tuple[int, int]]) -> tuple[_Cite | None, int | None]:
     """One named citation at ``s`` (type word ends at ``te``); returns it (or None when it has a
     number: the number pass has it) and where a following ', Luật …' starts, if any."""
@@ -1963,6 +2088,8 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         gap = re.search(r"[\s,]*(?:ban hành\s+)?(?:ngày\s*)?$", text[te : d.start])
         name_end, by = te + (gap.start() if gap else d.start - te), "date"
     paren = text.find("(", te, name_end)
+    if paren >= 0 and _name_qualifier(text, paren, name_end):
+        paren = -1  # "Luật Tổ chức HĐND và UBND (sửa đổi) ngày …": the bracket is part of the name
     if paren >= 0:
         name_end, by = paren, "paren"
     if not named:
@@ -1998,6 +2125,13 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         y = re.search(r"[\s,]+năm\s+(?:19|20)\d{2}[\s;.,]*$", text[te:name_end])
         if y:
             name_end = te + y.start()
+    if not named:
+        paper = _paper_of_kind(text, s, te, ce)
+        if paper is not None:
+            return paper, None
+    closer = _closing_enactor(text, s, te, name_end) if named and by == "end" else None
+    if closer is not None:
+        name_end = closer[0]
     name = _clean_title(text[s:name_end])
     if not name or len(name.split()) - len(text[s:te].split()) < (1 if named else 2):
         return None, None
@@ -2010,6 +2144,9 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     c.title.set(name, s, name_end, 0.75, "named citation")
     c.number.conf = 0.75
     end = name_end
+    if closer is not None:
+        c.issuer.set(text[closer[1] : closer[2]], closer[1], closer[2], 0.8, "của <issuer>")
+        end = closer[2]
     if by == "date" and d:
         c.date.set(d.iso, d.start, d.end, 0.9, "date after name")
         end = d.end

@@ -149,6 +149,7 @@ class _Lex:
     cues: dict[str, tuple[Phrase, ...]]
     topic_cues: dict[str, tuple[Phrase, ...]]
     honorifics: dict[str, tuple[Phrase, ...]]
+    delegate: dict[str, tuple[Phrase, ...]]
     duty_heads: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
@@ -223,6 +224,7 @@ def _lex() -> _Lex:
         cues=_index(r["cues"]["assign"]),
         topic_cues=_index(r["cues"].get("colon_only", [])),
         honorifics=_index(r["cues"].get("honorifics", [])),
+        delegate=_index(r["cues"].get("delegate", [])),
         duty_heads=_index(r["cues"].get("duties_of", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
@@ -919,10 +921,20 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
     return None
 
 
+@cache
+def _address_form() -> re.Pattern[str]:
+    forms = sorted(load_rules("units")["cues"].get("address_forms", []), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms) or "(?!)"
+    return re.compile(rf"(?:{alt})\s*:?\s*")
+
+
 def _person_prefix(s: str) -> int:
     """Length of a person's title and name that open ``s`` before the role that takes the work
     ("Ông. Nguyễn Văn A - Trưởng đoàn: …", "Bà Trần Thị B, Thư ký: …"); 0 where none. The name
     is a few capitalised words, the role a unit head after a dash or comma."""
+    a = _address_form().match(s)
+    if a and bodies.role_length(s[a.end() :]):
+        return a.end()  # "Các ông (bà): Chánh Văn phòng …": the address names no one
     ws = _wlist(s[:80])
     h = _match(ws, 0, _lex().honorifics)
     if not h:
@@ -1033,6 +1045,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
     if b == _REJECT:
         return None
+    lv_end = bodies.head_level_end(s[pos : min(sent_end, pos + 320)])
+    if lv_end and (b is None or b > pos + lv_end) and not any(ch in s[pos : pos + lv_end] for ch in ",;"):
+        # "Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch": the body and its level, then the clause
+        b = pos + lv_end + 1
     if b is not None and not cue and _match(ws, _wfrom(s, b), lex.statements) is not None:
         return None  # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision
     # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
@@ -1595,9 +1611,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
                 out[i] = (f"{name} {body}", a, b)
             continue
         shared = _echoed_tail(name, nxt)
-        if shared and s[na : na + 1].islower() and re.fullmatch(r"\s+và\s+", s[b:na]):
-            # "Các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh": the second name repeats the
-            # first's last words, then states the body both belong to
+        if shared and s[na : na + 1].islower() and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+            # "Các Tổ đại biểu và (or ",") đại biểu Hội đồng nhân dân tỉnh": the second name
+            # repeats the first's last words, then states the body both belong to
             out[i] = (f"{name} {shared}", a, b)
             continue
         loc = _LOCALITY_TAIL.search(nxt)
@@ -1661,8 +1677,11 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     after_kind = bodies.is_distinct_kind(gtext) or bodies.is_distinct_kind(gtext[bodies.role_length(gtext):].strip())
     if (plural or after_kind) and bodies.is_distinct_kind(" ".join(w.text for w in g)):
         return True  # "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": three kinds
-    if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last):
-        return False  # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class
+    if plural and not lower and g_cat is not None and g[0].key != _CAC and _bare(last) \
+            and _head_at(g, 0) <= len(g_cat):
+        # "Các Tập đoàn, Tổng Công ty nhà nước": kinds of one class ("Các Sở, ban, ngành, Hội
+        # đồng nhân dân …": a head longer than the kind word is a body of its own)
+        return False
     if plural and lower and g_cat is not None and (
         len(g_cat) == len(g) or tuple(w.key for w in g[len(g_cat) :]) in (*_lex().levels, _ALL_LEVELS)
     ):
@@ -2919,6 +2938,14 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                     continue
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
+            if f and inside and f.how == "cue" and ctx is not None \
+                    and any(not _only_collective(u.name) and _wkey(u.name.split()[0]) != _CAC for u in ctx.units) \
+                    and _starts_with(ll.content, _lex().delegate):
+                # "2. Trách nhiệm của Ủy ban nhân dân tỉnh" / "d) Giao Sở A phối hợp …": under a
+                # named unit's own heading the item is that unit's task — it hands the work on;
+                # the document does not charge Sở A. (Under "Trách nhiệm của các đơn vị liên
+                # quan" no one is named: "1. Giao Sở A …" is the document's own charge.)
+                f = None
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
                 for u in ctx.units:
                     u.parent = True  # the body only groups the units below it

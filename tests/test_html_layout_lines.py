@@ -1,0 +1,68 @@
+"""HTML tags a converter left on lines of their own in its markdown (``<div align="right">`` around
+the signature, ``</div>``, ``<br/>``, an ``<img … title="(dấu đỏ)"/>`` where the seal was) are
+layout: they neither hide the signature nor become text — an image's title is what it stands
+for, and a described seal ("(dấu đỏ)") is a mark, neither position nor name (synthetic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+
+BR = "  "  # a markdown hard break, as converters write it
+
+DECISION = """ỦY BAN NHÂN DÂN THÀNH PHỐ SÔNG BẠC
+
+Số: 31/QĐ-UBND
+
+Sông Bạc, ngày 14 tháng 4 năm 2031
+
+QUYẾT ĐỊNH
+
+Về việc ban hành định mức đào tạo nghề
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ SÔNG BẠC
+
+Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+
+QUYẾT ĐỊNH:
+
+**Điều 1.** Ban hành định mức đào tạo nghề.
+
+**Điều 2.** Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+
+_Nơi nhận:_
+- Như Điều 2;
+- Lưu: VT.
+
+<div align="right">
+
+**TM. ỦY BAN NHÂN DÂN**{br}
+**KT. CHỦ TỊCH**{br}
+**PHÓ CHỦ TỊCH**
+
+{seal}
+
+**Vũ Thu Hà**
+
+</div>
+"""
+
+
+@pytest.mark.parametrize("seal", [
+    '<img src="https://example.vn/seal.png" title="(dấu đỏ)"/>',
+    "<br/>",
+    "(Đóng dấu)",
+    "[Con dấu]",
+])
+def test_the_signature_inside_html_layout(seal: str):
+    r = extract_text(DECISION.format(seal=seal, br=BR))
+    assert r.signer is not None
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Vũ Thu Hà", "Phó Chủ tịch", "KT.")
+
+
+def test_tag_lines_leave_no_text_but_an_images_title():
+    text = normalize(DECISION.format(seal='<img src="x.png" alt="(dấu đỏ)"/>', br=BR)).text
+    assert "<div" not in text and "</div>" not in text and "<img" not in text
+    assert "(dấu đỏ)" in text

@@ -1,0 +1,63 @@
+"""Under a named unit's own duty heading ("2. Trách nhiệm của Ủy ban nhân dân các tỉnh"), a
+lettered item "d) Giao Sở A phối hợp …" is that unit's task: it hands the work on, the document
+does not charge Sở A. Under a heading that names no one ("Trách nhiệm của các đơn vị liên
+quan"), "1. Giao Sở A …" is the document's own charge (synthetic decision of invented bodies)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+DECISION = """BỘ PHÁT TRIỂN ĐÔ THỊ
+
+Số: 31/QĐ-BPT
+
+Hà Nội, ngày 14 tháng 4 năm 2031
+
+QUYẾT ĐỊNH
+
+Về việc hỗ trợ nhà ở cho hộ nghèo
+
+BỘ TRƯỞNG BỘ PHÁT TRIỂN ĐÔ THỊ
+
+Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Hỗ trợ nhà ở cho hộ nghèo trên cả nước.
+
+Điều 2. {heading}
+
+1. Cục Quản lý nhà ở:
+
+a) Hướng dẫn việc lập danh sách hộ được hỗ trợ.
+
+2. {second}
+
+a) Công bố công khai danh sách hộ được hỗ trợ;
+
+b) Giao Sở Xây dựng làm đầu mối tổng hợp kế hoạch hỗ trợ trên địa bàn;
+
+c) Giao Sở Tài chính bố trí vốn đối ứng của địa phương.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+
+BỘ TRƯỞNG
+
+Lê Văn Bình
+"""
+
+
+def _names(heading: str, second: str) -> list[str]:
+    r = extract_text(DECISION.format(heading=heading, second=second))
+    return [u.name for u in r.responsible_units]
+
+
+def test_a_named_units_giao_items_are_its_own_tasks():
+    names = _names("Tổ chức thực hiện", "Trách nhiệm của Ủy ban nhân dân các tỉnh")
+    assert "Ủy ban nhân dân các tỉnh" in names
+    assert "Sở Xây dựng" not in names and "Sở Tài chính" not in names
+
+
+def test_giao_items_under_a_heading_naming_no_one_are_charges():
+    names = _names("Trách nhiệm của các đơn vị liên quan", "Các địa phương:")
+    assert "Sở Xây dựng" in names and "Sở Tài chính" in names
