@@ -36,8 +36,14 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]*)?/?>")
 _TAG_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{1,500}\)")
+
+
 def _untagged(s: str) -> str:
-    """HTML tags are markup: an image's alt/title stays, as normalize() keeps it."""
+    """HTML tags are markup: an image's alt/title stays, as normalize() keeps it; a markdown
+    image (``![seal](url)``) is markup whole."""
+    if "](" in s:
+        s = _MD_IMAGE.sub("", s)
     if "<" not in s:
         return s
     return _TAG.sub(lambda m: (a.group(1) or a.group(2) or "") if (a := _TAG_ALT.search(m.group())) else "", s)

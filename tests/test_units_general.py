@@ -357,3 +357,22 @@ def test_a_lead_column_of_people_names_gives_no_units():
     head = "ĐOÀN KIỂM TRA\n\nKẾ HOẠCH\nKiểm tra an toàn năm 2026\n\nI. NỘI DUNG\n\n"
     assert not [n for n in _units(head + people) if "Bình" in n or "An" in n.split()]
     assert "Sở Công Thương" in _units(head + bodies_)
+
+
+def test_regulated_kinds_after_a_role_over_a_named_body() -> None:
+    # a circular's execution clause: the role heads the bank's units; the kinds the banking law
+    # regulates act each on its own ("tổ chức …" there is no verb); "của" and a kind take the
+    # next kind as one more owner
+    names = _names("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam, tổ chức tín dụng, chi nhánh ngân hàng "
+                   "nước ngoài, văn phòng đại diện tại Việt Nam của tổ chức tín dụng nước ngoài, tổ chức nước ngoài "
+                   "khác có hoạt động ngân hàng chịu trách nhiệm thực hiện Thông tư này.")
+    assert names == ["Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam", "Tổ chức tín dụng",
+                     "Chi nhánh ngân hàng nước ngoài",
+                     "Văn phòng đại diện tại Việt Nam của tổ chức tín dụng nước ngoài, tổ chức nước ngoài khác có "
+                     "hoạt động ngân hàng"]
+
+
+def test_a_named_locality_after_va_goes_on_the_list_cac_opened() -> None:
+    names = _names("Chủ tịch Ủy ban nhân dân các huyện, thị xã Sông Bạc và thành phố Đồi Xanh chịu trách nhiệm "
+                   "thi hành Quyết định này.")
+    assert names == ["Chủ tịch Ủy ban nhân dân các huyện, thị xã Sông Bạc và thành phố Đồi Xanh"]

@@ -438,6 +438,25 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
     return False
 
 
+def _locality_list(group: tuple[_Word, ...]) -> bool:
+    """Whether the name so far holds "các" and a level ("… các huyện, thị xã Bảo Lộc"): a list of
+    localities is open."""
+    lv = _lex().levels
+    return any(w.key == _CAC and k + 1 < len(group) and _match(group, k + 1, _lex().cat_index) in lv
+               for k, w in enumerate(group))
+
+
+_CUA = _wkey("của")
+
+
+def _owners_list(group: tuple[_Word, ...]) -> bool:
+    """Whether the name so far ends in "của" and a class in small letters ("… của tổ chức tín
+    dụng nước ngoài"): a list after it names more owners, not units."""
+    k = max((j for j, w in enumerate(group) if w.key == _CUA), default=-1)
+    return 0 < k < len(group) - 1 and group[k + 1].text[:1].islower() \
+        and _match(group, k + 1, _lex().cat_index) is not None
+
+
 def _continues_kinds(ws: tuple[_Word, ...] | list[_Word], k: int) -> bool:
     """Whether the collective noun at ``k``, after a comma, goes on with the list before it
     ("Các cơ quan, đơn vị, tổ chức …", "các xã, phường, thị trấn"). After a level ("Công an
@@ -838,6 +857,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
                 or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
                 or (prev_comma and _match(ws, k, lex.cat_index) is not None and _continues_kinds(ws, k))
+                # "…, tổ chức tín dụng, …": the verb's word opens a longer kind of body
+                or len(_match(ws, k, lex.cat_index) or ()) > len(seq)
             )
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
@@ -1671,6 +1692,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return False  # "Các Chi cục thuộc hệ thống Thuế, Kho bạc, Hải quan": the sectors of one class
     if "," in sep and _class_goes_on(group, g):
         return False  # "Các cơ quan, đơn vị, các tổ chức, cá nhân …": one class, "các" again
+    if lower and g_cat is not None and g_cat in _lex().levels and _locality_list(group):
+        # "Chủ tịch Ủy ban nhân dân các huyện, thị xã Bảo Lộc và thành phố Đà Lạt": one more
+        # locality of the list "các" opened, named or not
+        return False
     if _kind_after_levels(group, last, g):
         return True  # "Chủ tịch Ủy ban nhân dân các xã, phường, đơn vị có liên quan": two units
     gtext = " ".join(w.text for w in group)
@@ -1696,12 +1721,24 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # levels after "các" goes on in lower case (a long head — "đại biểu Hội đồng nhân dân
         # …" — names a body of its own)
         return False
-    if lower and g_cat is not None and len(g_cat) == len(g) and g_cat in _lex().own_classes \
+    if lower and g_cat is not None and _owners_list(group):
+        # "văn phòng đại diện tại Việt Nam của tổ chức tín dụng nước ngoài, tổ chức nước ngoài
+        # khác …": after "của" and a class, the next class goes on the list of owners
+        return False
+    if lower and g_cat is not None and g_cat in _lex().own_classes \
+            and (len(g_cat) == len(g) or len(g_cat) >= 2) \
             and group and group[0].text[:1].islower() and _match(group, 0, _lex().cat_index) in _lex().own_classes \
             and len(_match(group, 0, _lex().cat_index) or ()) == len(group):
-        return True  # "…, doanh nghiệp, hộ kinh doanh và …": bare classes that act each on its own
+        # "…, doanh nghiệp, hộ kinh doanh và …": bare classes that act each on its own (a
+        # class of two words or more may carry its qualifier: "văn phòng đại diện tại …")
+        return True
     if lower and g_cat is not None and g_cat not in _lex().levels and _named_level_end(last):
         return True  # "Cơ quan đăng ký cấp xã, doanh nghiệp, …": a class after a body named with its level
+    if lower and g_cat is not None and g_cat in _lex().own_classes and len(last) >= 2 \
+            and last[-1].text[:1].isupper() and last[-2].text[:1].isupper():
+        # "Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam, tổ chức tín dụng, …": a
+        # class that acts on its own, after a name a proper one closed, starts a unit
+        return True
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
@@ -3779,7 +3816,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
                  or any(_has_exec(t) for t, _a, _b in u.tasks)]
     named = _resolve_bare_heads(named, doc)
     out: list[dict] = []
-    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n) and not bodies.reads_unmarked(n)):
+    for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
+                                  # (a kind of the lexicon as a whole keeps its own unmarked words:
+                                  # "Tổ chức cung ứng dịch vụ trung gian thanh toán")
+                                  and (not bodies.reads_unmarked(n) or _bare(_wlist(n)))):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         a, b = _written_at(name, doc.text, u.name_span)
