@@ -663,7 +663,8 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
             iso = _dt.date(year, month, day).isoformat()
         except ValueError:
             iso = None
-    raw = " ".join(m.group(0).split())
+    # (a cell's edge left inside a blank part — "ngày | tháng 7 năm 2026" — is no part of it)
+    raw = " ".join(m.group(0).replace("|", " ").split())
     value = {"raw": raw, "iso": iso, "year": year, "month": month, "day": day}
     hr.annotations["date"] = Annotation("date", value, p.start + m.start(), p.start + m.end(), rule,
                                          conf if iso else conf - (0.4 if year is None else 0.12))

@@ -49,3 +49,13 @@ def test_a_closing_sentence_wrapped_after_its_passive_verb_is_one_sentence():
         "7 năm 2031 và có hiệu lực từ ngày 01 tháng 8 năm 2031./.\n\nCHỦ TỊCH\n")
     r = extract_text(text)
     assert ("2031-08-01", "2031-08-01") in [(t.start, t.end) for t in r.timeline]
+
+
+def test_a_provision_carried_out_from_a_day_holds_from_then():
+    # "Các quy định tại khoản 3 Điều 1 … được thực hiện từ ngày D": an apply verb, {D, null},
+    # also before the document's own date (the document sets it back)
+    text = RESOLUTION.format(at="tại kỳ họp cuối năm 2032").replace(
+        "Điều 2.", "Điều 2. Các quy định tại khoản 3 Điều 1 Nghị quyết này được thực hiện từ ngày 01 tháng 01 "
+        "năm 2031.\n\nĐiều 3.")
+    r = extract_text(text)
+    assert ("2031-01-01", None) in [(t.start, t.end) for t in r.timeline]
