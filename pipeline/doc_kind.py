@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .lexicon import enacting_word_at
 from .resources import load_rules
 from .segment import Document
 from .textutil import fuzzy_starts
@@ -46,6 +47,8 @@ def _evidence(doc: Document) -> list[str]:
         cues.append("number")
     if "type" in doc.anchors or "vv" in doc.anchors:
         cues.append("type")
+    elif enacting_word_at(doc.text) is not None:
+        cues.append("enacting")  # "QUYẾT ĐỊNH:" / "Điều 1": its header lost, a text still enacts
     if "date" in doc.annotations:
         cues.append("date")
     for part in ("signature", "recipients", "addressee"):

@@ -133,3 +133,20 @@ def is_signed_mark(t: str) -> bool:
 @cache
 def _signed_marks() -> frozenset[str]:
     return frozenset(m.casefold() for m in load_rules("structure")["closing"].get("signed_marks", []))
+
+
+@cache
+def _enacting_re() -> re.Pattern[str]:
+    words = load_rules("doc_types").get("enacting_words", {})
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?P<w>{alt})\s*:\s*(?i:điều)\s*1(?!\d)")
+
+
+def enacting_word_at(text: str) -> tuple[str, int, int] | None:
+    """The enacting word that opens a text's articles ("QUYẾT ĐỊNH:" then "Điều 1", on one line
+    or two; ``rules/doc_types.toml [enacting_words]``): the type it enacts and its span, or None.
+    A text that lost its header still shows its kind, and that it is a document, by it."""
+    m = _enacting_re().search(text)
+    if m is None:
+        return None
+    return load_rules("doc_types")["enacting_words"][" ".join(m.group("w").split())], m.start("w"), m.end("w")

@@ -71,6 +71,7 @@ from .encoding import (
     OPEN_NUCLEI,
     SYLLABLE,
     TONED,
+    is_vietnamese_syllable,
     lookalike_edits,
     repair_legacy_edits,
     split_tone,
@@ -1214,6 +1215,44 @@ def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int
 # ---------------------------------------------------------------------------------------------
 
 
+# a word of letters, its position
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _same_case(pieces: list[str]) -> bool:
+    joined = "".join(pieces)
+    return joined.isupper() or joined.islower() or (pieces[0][:1].isupper() and "".join(pieces)[1:].islower())
+
+
+def _split_syllable_edits(text: str) -> list[Edit]:
+    """A syllable a converter or an OCR set apart around a vowel put back together ("B Ộ LAO
+    ĐỘNG", "V À X Ã HỘI", "trung ươ n g"): a piece of at most three letters that is no syllable
+    joins the one to three pieces after it (one space apart, as short, one case) where together
+    they make one. A piece that is a syllable alone starts nothing: "a", "ở", "Hà" stay."""
+    edits: list[Edit] = []
+    ws = list(_LETTERS.finditer(text))
+    i = 0
+    while i < len(ws):
+        w = ws[i].group()
+        if len(w) > 3 or is_vietnamese_syllable(w.casefold()):
+            i += 1
+            continue
+        for k in (4, 3, 2):  # the longest that makes one ("tr ưở n g": "trưởng", not "trưởn")
+            run = ws[i : i + k]
+            if len(run) < k or any(len(x.group()) > 3 for x in run[1:]):
+                continue
+            if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+                continue
+            pieces = [x.group() for x in run]
+            if _same_case(pieces) and is_vietnamese_syllable("".join(pieces).casefold()):
+                edits.extend((a.end(), b.start(), "") for a, b in zip(run, run[1:], strict=False))
+                i += k
+                break
+        else:
+            i += 1
+    return edits
+
+
 def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, str | None, bool]:
     """One pass of all steps; appends the maps of the steps that changed lengths."""
     enc: str | None = None
@@ -1265,7 +1304,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         if mp is not None:
             later.append(mp)
             maps.append(mp)
-    for stage in (_quote_edits, _tone_edits, restore_edits):
+    for stage in (_quote_edits, _tone_edits, _split_syllable_edits, restore_edits):
         edits = stage(text)
         if edits:
             text, mp = _apply(text, edits)

@@ -335,12 +335,23 @@ def _glued_type_re() -> re.Pattern[str]:
     )
 
 
+_CITES_NUMBER = re.compile(r"(?i)số\s*:?\s*\d")
+# a web page's heading that names a document by its type and number ("Công văn số 2638/LĐTBXH-
+# KHTC V/v …", "Quyết định 12/2012/QĐ-UBND …"): above the header's own number cell it is the
+# page's, as a "Về việc …" heading is
+@cache
+def _cites_itself() -> re.Pattern[str]:
+    names = sorted({t["name"] for t in load_rules("doc_types")["type"]}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?i:{alt})\s+(?:số\s*:?\s*)?\d+[\w./-]*/[A-ZĐ]")
+
+
 def glued_type(t: str) -> tuple[str, int] | None:
     """``NGHỊ ĐỊNHQuy định về …``: the type name glued to its trích yếu by the converter;
     returns the type and where the trích yếu starts."""
     m = _glued_type_re().match(t)
-    if not m:
-        return None
+    if not m or _CITES_NUMBER.match(t, m.end()):
+        return None  # ("QUYẾT ĐỊNH số 1284/QĐ-… ngày …": another document cited by its number)
     name = match_type_line(m.group("type"))
     return (name, m.end()) if name else None
 
@@ -727,7 +738,8 @@ def segment(text: str) -> Document:
     header_stop = zone_limit
     for ln in lines[doc_start:zone_limit]:
         t = ln.text
-        if t and vv_i is None and type_i is None and VV_LINE.match(t) and _number_below(lines, ln.idx, zone_limit):
+        if t and vv_i is None and type_i is None and (VV_LINE.match(t) or _cites_itself().match(t)) \
+                and _number_below(lines, ln.idx, zone_limit):
             # a letter's trích yếu sits under its number (in the number's cell or below it): a
             # "Về việc …" line above the number is a web page's own heading (which may name
             # another document); it neither ends the header nor stops the search for the type

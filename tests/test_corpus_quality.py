@@ -5,7 +5,7 @@ as a field dropping under the bar the project committed to. Two sets, two bars:
 
 - the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
   without ``pool/``): the bar of issue 2's "Done when";
-- ``corpus/dev/pool/``: 200 real documents of other kinds and converters (sets P to S and T,
+- ``corpus/dev/pool/``: 210 real documents of other kinds and converters (sets P to S and T,
   ``corpus/annotation/pool*/``), each annotated twice and settled, and scored before rules were
   changed for them (see those READMEs). Their bar is what the extractor reached on them, less a
   margin: it keeps that ground, it is not a target.
@@ -49,7 +49,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # first (timeline 0.452 / 0.647, units 0.679 / 0.909): after the sixth session's work the
     # pool stands at timeline 0.980, units 0.961, recipients 0.996, legal bases 0.996; 200 with
     # sets T8 and T9 (t9-*, t10-*), scored blind first (0.968 / 0.900 macro; units 0.839 /
-    # 0.756): after the seventh session's work the pool stands at macro 0.992, units 0.960)
+    # 0.756): after the seventh session's work the pool stands at macro 0.992, units 0.960; 210
+    # with sets T10 and T11 (t11-*, t12-*), blind 0.955 / 0.955: macro 0.992, units 0.960,
+    # timeline 0.975, legal bases 0.992, recipients 0.993)
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.95,
     "responsible_units": 0.93, "recipients": 0.96,
 }
@@ -73,7 +75,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 200
+    assert len(pairs) >= 210
     return _score(pairs)
 
 

@@ -66,3 +66,19 @@ def test_tag_lines_leave_no_text_but_an_images_title():
     text = normalize(DECISION.format(seal='<img src="x.png" alt="(dấu đỏ)"/>', br=BR)).text
     assert "<div" not in text and "</div>" not in text and "<img" not in text
     assert "(dấu đỏ)" in text
+
+
+@pytest.mark.parametrize(("split", "whole"), [
+    ("B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ("ngân sách trung ươ n g", "ngân sách trung ương"),
+    ("Bộ tr ưở n g", "Bộ trưởng"),
+    ("Văn phòng Trung ương và các Ban của Đ ả ng", "Văn phòng Trung ương và các Ban của Đảng"),
+])
+def test_syllables_set_apart_are_put_back(split: str, whole: str):
+    assert normalize(split).text == whole
+
+
+@pytest.mark.parametrize("kept", ["điểm a khoản 2", "Lưu: VT, KT.", "TP Hà Nội", "Phụ lục B kèm theo",
+                                  "the Ministry of Labour", "ở đó có 3 xã"])
+def test_words_that_are_syllables_or_abbreviations_stay(kept: str):
+    assert normalize(kept).text == kept

@@ -64,3 +64,9 @@ def test_a_rules_name_in_small_letters_after_the_opener():
 def test_a_common_noun_in_small_letters_names_no_document():
     r = extract_text(DECISION.format(ground="quy định về việc hỗ trợ người có công của Luật Nhà ở"))
     assert all(lb.doc_type != "Quy định" for lb in r.legal_bases)
+
+
+def test_the_legislatures_term_written_apart_is_part_of_the_number():
+    lb = _second("Pháp lệnh Giá số 40/2030/PL-UBTVQH 10 ngày 26 tháng 4 năm 2030")
+    assert lb.number.replace(" ", "") == "40/2030/PL-UBTVQH10"
+    assert lb.date == "2030-04-26"

@@ -44,3 +44,32 @@ def test_a_date_in_the_body_is_no_header_date():
     # in the body keeps its date null
     page = "Báo cáo tình hình\n\n" + "Nội dung công việc được giao.\n" * 90 + "Hà Nội, ngày 14 tháng 4 năm 2031\n"
     assert _header(page)[0] is None
+
+
+def test_a_cited_decision_opening_a_line_is_no_type_line():
+    # "QUYẾT ĐỊNH số 1284 … ngày … của …" opening a line of the body cites another document by
+    # its number: no type line, no trích yếu
+    page = PAGE.replace("bãi bỏ các nội dung", "QUYẾT ĐỊNH số 1284 qđ-ubnd ngày 13 5 2031 của chủ tịch ủy ban "
+                        "nhân dân tỉnh về việc công bố thủ tục hành chính.\nbãi bỏ các nội dung")
+    doc = segment(normalize(page).text)
+    t = doc.anchors.get("type")
+    assert t is None or not doc.lines[t].text.startswith("QUYẾT ĐỊNH số")
+
+
+def test_the_enacting_word_before_article_one_types_a_text_without_its_header():
+    # no type line (a lowercased page), no number: "QUYẾT ĐỊNH : điều 1" still says what the text
+    # is — a document, and a decision
+    from pipeline.extractor import extract_text
+
+    r = extract_text(PAGE)
+    assert r.is_document
+    assert r.doc_type is not None and r.doc_type.code == "QĐ"
+    assert r.date is not None and r.date.iso == "2031-04-14"
+
+
+def test_a_cited_decision_gives_no_enacting_word():
+    from pipeline.extractor import extract_text
+
+    page = "Tin tức\n\nHôm qua, tỉnh công bố Quyết định số 12/QĐ-UBND về giá đất.\n"
+    r = extract_text(page)
+    assert not r.is_document and r.doc_type is None

@@ -76,3 +76,13 @@ def test_a_heading_above_a_number_that_carries_its_year():
     assert r.doc_type.code == "QĐ"
     assert r.number.raw == "12/2031/QĐ-UBND"
     assert r.title == "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2031"
+
+
+def test_a_heading_naming_the_letter_by_its_type_and_number():
+    # "# Công văn số 415/UBND-VX V/v …" above the header: the page's heading, whose V/v is not
+    # the header's; the issuer is the header's
+    page = LETTER_PAGE.replace("# V/v tổ chức tuần lễ học tập suốt đời năm 2031",
+                               "# Công văn số 415/UBND-VX V/v tổ chức tuần lễ học tập suốt đời năm 2031")
+    r = extract_text(page)
+    assert r.doc_type.code == "CV" and r.number.raw == "415/UBND-VX"
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân tỉnh Sông Bạc"

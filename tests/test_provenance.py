@@ -68,7 +68,9 @@ def relocates(value: str, span_text: str) -> bool:
     a, b = key(value), key(span_text)
     return (a in b or fuzz.partial_ratio(a, b) >= 85 or fuzz.token_set_ratio(a, b) >= 85
             or key(without_dates(value)) in key(without_dates(span_text))
-            or a.replace(" ", "") in b.replace(" ", ""))  # a syllable set apart, rejoined
+            or a.replace(" ", "") in b.replace(" ", "")  # a syllable set apart, rejoined
+            # a number written with a space inside ("…/PL-UBTVQH 10"), written without it
+            or value.replace(" ", "") in span_text.replace(" ", ""))
 
 
 def test_the_relocation_is_strict() -> None:
@@ -116,8 +118,8 @@ def test_every_string_value_relocates_at_its_span(path: Path):
         checked += 1
     if rec.is_document:
         # not vacuous: a document gives string values to place (a lowercased OCR page run into
-        # one line gives few: its date's place and its grounds' titles)
-        assert checked >= 2
+        # one line gives few: its type and its date's place)
+        assert checked >= 1
     else:  # a text that is no document: every value empty
         assert all(v in (None, []) for k, v in d.items() if k in RECORD_FIELDS)
 

@@ -376,3 +376,23 @@ def test_a_named_locality_after_va_goes_on_the_list_cac_opened() -> None:
     names = _names("Chủ tịch Ủy ban nhân dân các huyện, thị xã Sông Bạc và thành phố Đồi Xanh chịu trách nhiệm "
                    "thi hành Quyết định này.")
     assert names == ["Chủ tịch Ủy ban nhân dân các huyện, thị xã Sông Bạc và thành phố Đồi Xanh"]
+
+
+def test_district_offices_share_the_locality_the_last_one_states() -> None:
+    names = _names("Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố chịu trách nhiệm "
+                   "thi hành Quyết định này.")
+    assert names == ["Trung tâm Y tế các huyện, thị xã, thành phố",
+                     "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố"]
+
+
+def test_a_role_heads_each_bare_body_after_it() -> None:
+    names = _names("Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp, trao đổi "
+                   "thông tin.")
+    assert names == ["Thường trực Hội đồng nhân dân xã", "Thường trực Ủy ban nhân dân xã", "Ủy ban Kiểm tra Đảng ủy xã"]
+    names = _names("Chủ tịch HĐND, UBND các xã chịu trách nhiệm thi hành Quyết định này.")
+    assert names == ["Chủ tịch Hội đồng nhân dân các xã", "Chủ tịch Ủy ban nhân dân các xã"]
+
+
+def test_a_verb_of_one_syllable_ends_the_name() -> None:
+    assert _names("Đề nghị Báo Sông Bạc đăng Thông báo này trên 03 số liên tiếp.") == ["Báo Sông Bạc"]
+    assert _names("Giao các sở, ngành liên quan đồng hành cùng các địa phương.") == ["Các sở, ngành liên quan"]

@@ -17,6 +17,7 @@ from ..headerzone import Piece, is_motto_tail, motto_fragment_start
 from ..lexicon import (
     admin_levels,
     code_for,
+    enacting_word_at,
     expand_abbreviations,
     org_heads,
     place_named_heads,
@@ -290,6 +291,12 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
         ln = doc.lines[kg.start]
         prov.add("doc_type", ln.start, ln.end, 0.5, "addressee-without-type")
         return {"name": "Công văn", "code": "CV"}
+    enacted = enacting_word_at(doc.text)
+    if enacted is not None:
+        # no type line, no number: the enacting word before "Điều 1" says what it enacts
+        name, s, e = enacted
+        prov.add("doc_type", s, e, 0.5, "enacting-word-anywhere")
+        return _typed(name, number)
     return None
 
 
@@ -548,6 +555,8 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             name = org_name(name)
             parent = canonical(parent) if parent else None
             name = completed_by_symbol(name, number, parent) or canonical(name)
+            if parent and fold(name) in _organs_of_parent():
+                name = f"{name} {parent}"  # "Ban Thường trực" of the body above it
             return {"name": name, "parent": parent}
     got = infer_issuer(doc, prov, number, place)
     if got is not None:
@@ -558,6 +567,11 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
             # the place came from elsewhere in the text: less sure than the inference itself
             prov.add("issuer.name", sp.start, sp.end, sp.confidence * 0.85, sp.rule)
     return got
+
+
+@cache
+def _organs_of_parent() -> frozenset[str]:
+    return frozenset(fold(o) for o in load_rules("orgs").get("organs_of_parent", []))
 
 
 @cache

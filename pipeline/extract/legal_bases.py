@@ -774,7 +774,9 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
         head = re.match(r"\d+-\s?([^\W\d_])", raw)
         first = head.group(1) if head else re.sub(r"^(?:\d{4}/)", "", sym).lstrip()[:1]
         if first and first.isupper() and not any(a <= m.start() < b for a, b in spans):
-            spans.append((m.start(), m.end()))
+            e = m.end()
+            t = _TERM_AFTER_QH.match(text, e, ze) if raw.endswith("QH") else None
+            spans.append((m.start(), t.end() if t else e))
     spans.sort()
     # the number pass's spans are in text order and do not overlap: an overlap test is a
     # bisection (a scan of all of them per free number grew with the square of the preamble)
@@ -799,6 +801,11 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
         if t and before[t.start() : t.start() + 1].isupper() and _bare_ok(text, e, ze):
             free.append((s, e))
     return sorted(spans + free)
+
+
+# the legislature's term after its code written apart ("40/2002/PL-UBTVQH 10", "…/QH 11"): part
+# of the number, as "PL-UBTVQH10" writes it
+_TERM_AFTER_QH = re.compile(r" (?:[1-9]\d?)(?![\d/.,]|\s*(?:tháng|năm))")
 
 
 _SEQ_LIST = re.compile(r"(?<!\w)số\s*:?\s*(?P<list>\d{1,6}(?:\s*,\s*\d{1,6})*)\s*(?:,|và)\s*$", re.IGNORECASE)

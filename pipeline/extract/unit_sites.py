@@ -287,7 +287,7 @@ def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu|để(?=\s+Quý\s))\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
 
 
-def _addressee(doc: Document) -> tuple[str, int, int] | None:
+def addressee(doc: Document) -> tuple[str, int, int] | None:
     """The one body of "Kính gửi: …", with its span; None for several."""
     rng = doc.parts.get("addressee")
     if not rng or not len(rng):
@@ -334,7 +334,7 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
     directing, courtesy = _request_rules()
     q = courtesy.match(content, m.end())
     if q is not None:
-        who = _addressee(doc)
+        who = addressee(doc)
         task = content[q.end() :]
         reply = any(content.startswith(x) for x in load_rules("unit_sites")["closing_request"].get("reply_closing", []))
         if who is None or not (reply or directing.search(task[:80])):

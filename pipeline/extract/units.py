@@ -1607,6 +1607,14 @@ def _starts_own(seg: str) -> bool:
     return bool(ws) and (ws[0].key == _CAC or (_head_at(ws, 0) > 0 and _head_at(ws, 0) < len(ws)))
 
 
+def _bare_head_of(name: str) -> bool:
+    """A body named by its head alone, perhaps with its locality ("Ủy ban nhân dân", "Hội đồng
+    nhân dân xã"): one that exists at every level."""
+    tail = bodies.locality_tail(name)
+    core = name[: len(name) - len(tail)].strip() if tail and name.endswith(tail) else name.strip()
+    return bodies.is_bare_head(core)
+
+
 _LOCALITY_TAIL = re.compile(r"\s(?:tỉnh|thành phố|Thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*)+$")
 
 
@@ -1623,9 +1631,23 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         if n and bodies.is_distinct_kind(prev[n:].strip()) and bodies.is_distinct_kind(name) \
                 and not bodies.role_length(name):
             out[i] = (f"{prev[:n].strip()} {name[:1].lower()}{name[1:]}", a, b)
+        elif n and bodies.is_bare_head(prev[n:].strip()) and _bare_head_of(name) and not bodies.role_length(name) \
+                and re.fullmatch(r"\s*,\s*|\s+và\s+", s[out[i - 1][2] : a]):
+            # "Thường trực HĐND, UBND xã", "Chủ tịch HĐND, UBND các xã": the role heads each of
+            # the bodies named bare after it (its own body bare too: "Chánh Văn phòng Ủy ban nhân
+            # dân tỉnh, Hội đồng nhân dân …" names the office of one body, then another body)
+            out[i] = (f"{prev[:n].strip()} {name}", a, b)
     for i in range(len(out) - 2, -1, -1):
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
+        rl = bodies.role_length(name)
+        if rl and _bare_head_of(name[rl:]) and not bodies.locality_tail(name):
+            # "Chủ tịch Hội đồng nhân dân, Chủ tịch Ủy ban nhân dân các xã": the role's bare body
+            # is the one of the locality the next name states
+            tail = bodies.locality_tail(nxt)
+            if tail and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+                out[i] = (f"{name} {tail}", a, b)
+                continue
         if bodies.is_role(name):
             body = bodies.shares_body(name, nxt)
             if body:
@@ -2824,7 +2846,7 @@ def _named_in_notice(col: _Collector, ll: _LLine, doc: Document | None = None) -
     names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
                   _split_units(m.group("who"), 0, len(m.group("who")))
                   if _CAC not in _key(n) and not _collective(_wlist(n)) and not bodies.is_bare_noun(n))
-    who = unit_sites._addressee(doc) if doc is not None else None
+    who = unit_sites.addressee(doc) if doc is not None else None
     if who is not None:
         # "… để Cục Thuế được biết, báo cáo …": the letter's addressee told by its short name
         full = _clean_name(who[0])
@@ -3696,6 +3718,24 @@ def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[t
     return out
 
 
+def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
+    """A letter to one addressee ("Kính gửi: Giám đốc Sở A các tỉnh, thành phố …") that asks it
+    by a shortened name ("Bộ yêu cầu các đồng chí Giám đốc Sở chỉ đạo …"): the name is the
+    addressee's as "Kính gửi" writes it."""
+    who = unit_sites.addressee(doc)
+    if who is None:
+        return named
+    full = expand_abbreviations(who[0])
+    fk = fold(full)
+    out: list[tuple[_Unit, str]] = []
+    for u, n in named:
+        k = fold(n)
+        if len(n.split()) >= 2 and len(k) < len(fk) and fk.startswith(k + " ") and bodies.role_length(n):
+            n = full
+        out.append((u, n))
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -3815,6 +3855,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         named = [(u, n) for u, n in named if not unit_sites.describes_founded(n, founded)
                  or any(_has_exec(t) for t, _a, _b in u.tasks)]
     named = _resolve_bare_heads(named, doc)
+    named = _addressee_references(named, doc)
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
