@@ -1215,6 +1215,18 @@ def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int
 # ---------------------------------------------------------------------------------------------
 
 
+# a ground's opener glued to the word before it by a converter that dropped the paragraph break
+# ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬNCăn cứ Luật …", "… giải thể HộiCăn cứ Nghị định …"): no word
+# runs into "Căn cứ", so the break is put back
+_GLUED_OPENER = re.compile(r"(?<=[^\W\d_])(?=(?:Căn cứ|CĂN CỨ)\s)")
+
+
+def _glued_opener_edits(text: str) -> list[Edit]:
+    if "Căn cứ" not in text and "CĂN CỨ" not in text:
+        return []
+    return [(m.start(), m.start(), "\n") for m in _GLUED_OPENER.finditer(text)]
+
+
 # a word of letters, its position
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -1273,6 +1285,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         edits, dirty = _entity_edits(text)
         text = step(text, edits)
     text = step(text, _clean_edits(text))
+    text = step(text, _glued_opener_edits(text))
     text = step(text, lookalike_edits(text))
     text, mp = _nfc(text)
     if mp is not None:

@@ -618,8 +618,13 @@ def _row_cut(
 
 
 def _not_a_title(t: str, s_rules: dict) -> bool:
-    """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``)."""
-    return bool(fuzzy_starts(t, s_rules["title"]["never_opens"], 95))
+    """The line under a type name that cannot open a trích yếu: a ground (``Căn cứ …;``), also
+    one whose opener may open a trích yếu ("Thực hiện Chỉ thị số …" is a plan's) but which ends
+    as a ground does, with ";" (a letter of invitation has no trích yếu: "GIẤY MỜI" / "Thực hiện
+    Công điện số … ;" / "… trân trọng kính mời:")."""
+    if fuzzy_starts(t, s_rules["title"]["never_opens"], 95):
+        return True
+    return t.rstrip(" *_").endswith(";") and _opens_ground(t, s_rules)
 
 
 def _fill_from_fallback(

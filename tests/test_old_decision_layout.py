@@ -60,3 +60,18 @@ def test_a_body_with_its_bare_level_ends_before_the_verb():
     r = extract_text(DECISION.replace("Sở Xây dựng hướng dẫn", "Giao Ủy ban nhân dân tỉnh chỉnh sửa quy trình;"))
     names = [u.name for u in r.responsible_units]
     assert not any("chỉnh sửa" in n for n in names)
+
+
+def test_a_ground_glued_to_the_authority_line_is_set_apart():
+    # "ỦY BAN NHÂN DÂN TỈNH SÔNG BẠCCăn cứ Luật …": the converter dropped the break
+    text = DECISION.replace("ỦY BAN NHÂN DÂN TỈNH SÔNG BẠC\nCăn cứ", "ỦY BAN NHÂN DÂN TỈNH SÔNG BẠCCăn cứ")
+    assert "SÔNG BẠC\nCăn cứ" in normalize(text).text
+    r = extract_text(text)
+    assert r.title is not None and not r.title.endswith("SÔNG BẠC")
+    assert r.legal_bases[0].title.startswith("Luật Tổ chức HĐND và UBND")
+
+
+def test_giao_trach_nhiem_assigns_the_body_after_it():
+    r = extract_text(DECISION.replace("Sở Xây dựng hướng dẫn",
+                                      "Giao trách nhiệm Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ hướng dẫn"))
+    assert "Sở Xây dựng" in [u.name for u in r.responsible_units]

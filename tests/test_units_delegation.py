@@ -61,3 +61,12 @@ def test_a_named_units_giao_items_are_its_own_tasks():
 def test_giao_items_under_a_heading_naming_no_one_are_charges():
     names = _names("Trách nhiệm của các đơn vị liên quan", "Các địa phương:")
     assert "Sở Xây dựng" in names and "Sở Tài chính" in names
+
+
+def test_a_bullet_under_a_named_units_heading_that_hands_work_on():
+    plan = DECISION.replace("b) Giao Sở Xây dựng làm đầu mối tổng hợp kế hoạch hỗ trợ trên địa bàn;",
+                            "- Phân công đồng chí Phó Giám đốc Sở Xây dựng trực tiếp phụ trách;")
+    names = _names("Tổ chức thực hiện", "Trách nhiệm của Ủy ban nhân dân các tỉnh")
+    assert "Ủy ban nhân dân các tỉnh" in names
+    r = extract_text(plan.format(heading="Tổ chức thực hiện", second="Trách nhiệm của Ủy ban nhân dân các tỉnh"))
+    assert not any(u.name.startswith("Phó Giám đốc") for u in r.responsible_units)

@@ -396,3 +396,14 @@ def test_a_role_heads_each_bare_body_after_it() -> None:
 def test_a_verb_of_one_syllable_ends_the_name() -> None:
     assert _names("Đề nghị Báo Sông Bạc đăng Thông báo này trên 03 số liên tiếp.") == ["Báo Sông Bạc"]
     assert _names("Giao các sở, ngành liên quan đồng hành cùng các địa phương.") == ["Các sở, ngành liên quan"]
+
+
+def test_sibling_places_of_one_level_are_bodies_each() -> None:
+    from pipeline.extract.units import _places_distributed
+
+    assert _places_distributed("Huyện ủy Đồi Xanh, Sông Bạc") == ["Huyện ủy Đồi Xanh", "Huyện ủy Sông Bạc"]
+    assert _places_distributed("Ủy ban nhân dân huyện Đồi Xanh, Sông Bạc và Hà An") == [
+        "Ủy ban nhân dân huyện Đồi Xanh", "Ủy ban nhân dân huyện Sông Bạc", "Ủy ban nhân dân huyện Hà An"]
+    # an address, not siblings: the part after the comma names its own level
+    assert _places_distributed("Ủy ban nhân dân huyện Đồi Xanh, tỉnh Sông Bạc") == [
+        "Ủy ban nhân dân huyện Đồi Xanh, tỉnh Sông Bạc"]

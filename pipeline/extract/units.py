@@ -3061,6 +3061,12 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             # "Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over the list
             r = _relay_inside(content) if content.rstrip().endswith(":") else None
             f = r if r is not None and _asks_named(content, r) else None
+        if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" \
+                and any(not _only_collective(u.name) and _wkey(u.name.split()[0]) != _CAC for u in ctx.units) \
+                and _starts_with(content, _lex().delegate):
+            # "1. Ban Thường trực …" / "- Phân công đồng chí Phó Chủ tịch …": under a named unit's
+            # heading the item is that unit's own task (it hands the work on), as for a heading
+            f = None
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
@@ -3718,6 +3724,32 @@ def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[t
     return out
 
 
+# "<head and level> <Place A>, <Place B> (và <Place C>)": sibling places of one level, each a
+# body of that head ("Ủy ban nhân dân huyện Đức Linh, Tánh Linh", "Huyện ủy A, B")
+_PLACE_WORDS = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_PLACE_LIST = re.compile(
+    rf"^(?P<head>.*?(?:\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy))"
+    rf"\s(?P<first>{_PLACE_WORDS})(?P<rest>(?:,\s{_PLACE_WORDS})*(?:,?\s(?:và|,)\s{_PLACE_WORDS})?)$")
+
+
+def _places_distributed(name: str) -> list[str]:
+    """A body named with several places of its level ("Huyện ủy Đức Linh, Tánh Linh"): one name
+    a place. A part with a level word of its own is an address, not a sibling ("Ủy ban nhân dân
+    huyện A, tỉnh B" stays whole)."""
+    m = _PLACE_LIST.match(name)
+    if m is None or not m.group("rest"):
+        return [name]
+    places = [m.group("first")] + [p for p in re.split(r",\s*|\s+và\s+", m.group("rest")) if p.strip()]
+    if len(places) < 2 or any(_level_re_units().match(p) for p in places):
+        return [name]
+    return [f"{m.group('head')} {p.strip()}" for p in places]
+
+
+@cache
+def _level_re_units() -> re.Pattern[str]:
+    return re.compile(r"(?i:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s")
+
+
 def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
     """A letter to one addressee ("Kính gửi: Giám đốc Sở A các tỉnh, thành phố …") that asks it
     by a shortened name ("Bộ yêu cầu các đồng chí Giám đốc Sở chỉ đạo …"): the name is the
@@ -3856,6 +3888,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
                  or any(_has_exec(t) for t, _a, _b in u.tasks)]
     named = _resolve_bare_heads(named, doc)
     named = _addressee_references(named, doc)
+    named = [(u, m) for u, n in named for m in _places_distributed(n)]
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
