@@ -6,35 +6,15 @@ or level goes on (synthetic resolution of invented numbers)."""
 from __future__ import annotations
 
 import pytest
+from synthetic_council import council_resolution
 
 from pipeline.extractor import extract_text
 
-RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG BẠC
-
-Số: 31/NQ-HĐND
-
-Sông Bạc, ngày 14 tháng 7 năm 2031
-
-NGHỊ QUYẾT
-
-Về chương trình giám sát năm 2032
-
-HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG BẠC
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-
-Xét Báo cáo thẩm tra số 147/BC-HĐND ngày 16 tháng 6 năm 2031 của {issuer}{rest} tại kỳ họp,
-
-QUYẾT NGHỊ:
-
-Điều 1. Thông qua chương trình giám sát năm 2032.
-
-Điều 2. Thường trực Hội đồng nhân dân tỉnh tổ chức thực hiện Nghị quyết này./.
-
-CHỦ TỊCH
-
-Lê Văn Bình
-"""
+RESOLUTION = council_resolution(
+    "Xét Báo cáo thẩm tra số 147/BC-HĐND ngày 16 tháng 6 năm 2031 của {issuer}{rest} tại kỳ họp,",
+    "Điều 1. Thông qua chương trình giám sát năm 2032.\n\n"
+    "Điều 2. Thường trực Hội đồng nhân dân tỉnh tổ chức thực hiện Nghị quyết này./.\n",
+)
 
 
 @pytest.mark.parametrize(("issuer", "rest"), [

@@ -4,33 +4,16 @@ cáo kết quả tại kỳ họp thường lệ giữa năm 2032"): the session
 from __future__ import annotations
 
 import pytest
+from synthetic_council import council_resolution
 
 from pipeline.extractor import extract_text
 
-RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG BẠC
-
-Số: 31/NQ-HĐND
-
-Sông Bạc, ngày 14 tháng 7 năm 2031
-
-NGHỊ QUYẾT
-
-Về chương trình giám sát năm 2032
-
-HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG BẠC
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-
-QUYẾT NGHỊ:
-
-Điều 1. Thông qua chương trình giám sát năm 2032.
-
-Điều 2. Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện và báo cáo kết quả thực hiện {at}./.
-
-CHỦ TỊCH
-
-Lê Văn Bình
-"""
+RESOLUTION = council_resolution(
+    "",
+    "Điều 1. Thông qua chương trình giám sát năm 2032.\n\n"
+    "Điều 2. Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện và báo cáo kết quả thực "
+    "hiện {at}./.\n",
+)
 
 
 @pytest.mark.parametrize("at", ["tại kỳ họp thường lệ giữa năm 2033", "tại kỳ họp giữa năm 2033",
