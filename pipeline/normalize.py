@@ -1218,13 +1218,15 @@ def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int
 # a ground's opener glued to the word before it by a converter that dropped the paragraph break
 # ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬNCăn cứ Luật …", "… giải thể HộiCăn cứ Nghị định …"): no word
 # runs into "Căn cứ", so the break is put back
-_GLUED_OPENER = re.compile(r"(?<=[^\W\d_])(?=(?:Căn cứ|CĂN CỨ)\s)")
-
-
 def _glued_opener_edits(text: str) -> list[Edit]:
-    if "Căn cứ" not in text and "CĂN CỨ" not in text:
-        return []
-    return [(m.start(), m.start(), "\n") for m in _GLUED_OPENER.finditer(text)]
+    edits: list[Edit] = []
+    for opener in ("Căn cứ", "CĂN CỨ"):
+        i = text.find(opener)
+        while i > 0:
+            if text[i - 1].isalpha() and text[i + len(opener) : i + len(opener) + 1].isspace():
+                edits.append((i, i, "\n"))
+            i = text.find(opener, i + 1)
+    return sorted(edits)
 
 
 # a word of letters, its position
@@ -1242,27 +1244,60 @@ def _split_syllable_edits(text: str) -> list[Edit]:
     joins the one to three pieces after it (one space apart, as short, one case) where together
     they make one. A piece that is a syllable alone starts nothing: "a", "ở", "Hà" stay."""
     edits: list[Edit] = []
-    ws = list(_LETTERS.finditer(text))
-    i = 0
-    while i < len(ws):
-        w = ws[i].group()
-        if len(w) > 3 or is_vietnamese_syllable(w.casefold()):
-            i += 1
+    # a syllable set apart leaves a piece of one letter ("B Ộ", "n g", "Đ ả ng"): only the lines
+    # that hold one are looked at (a scan of every short word costs more than the rest)
+    lines: list[tuple[int, int]] = []
+    for m in _ONE_LETTER.finditer(text):
+        if lines and m.start() < lines[-1][1]:
             continue
-        for k in (4, 3, 2):  # the longest that makes one ("tr ưở n g": "trưởng", not "trưởn")
-            run = ws[i : i + k]
-            if len(run) < k or any(len(x.group()) > 3 for x in run[1:]):
-                continue
-            if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
-                continue
-            pieces = [x.group() for x in run]
-            if _same_case(pieces) and is_vietnamese_syllable("".join(pieces).casefold()):
-                edits.extend((a.end(), b.start(), "") for a, b in zip(run, run[1:], strict=False))
-                i += k
-                break
-        else:
-            i += 1
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        lines.append((a, len(text) if b < 0 else b))
+    for a, b in lines:
+        edits.extend(_split_in(text, a, b))
     return edits
+
+
+_ONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
+
+
+def _split_in(text: str, a: int, b: int) -> list[Edit]:
+    edits: list[Edit] = []
+    done = a
+    for m in _SHORT_PIECE.finditer(text, a, b):
+        if m.start() < done or is_vietnamese_syllable(m.group().casefold()):
+            continue  # (most short words are syllables: the cached test settles them at once)
+        spans = [m.span()]
+        while len(spans) < 4 and (n := _NEXT_PIECE.match(text, spans[-1][1])) is not None:
+            spans.append(n.span(1))
+        for k in (4, 3, 2):  # the longest that makes one ("tr ưở n g": "trưởng", not "trưởn")
+            if len(spans) < k:
+                continue
+            pieces = [text[x:y] for x, y in spans[:k]]
+            if _same_case(pieces) and is_vietnamese_syllable("".join(pieces).casefold()):
+                edits.extend((spans[j][1], spans[j + 1][0], "") for j in range(k - 1))
+                done = spans[k - 1][1]
+                break
+    return edits
+
+
+def _vowel_class() -> str:
+    """The letters whose base is a vowel (every mark and case of a, ă, â, e, ê, i, o, ô, ơ, u, ư,
+    y), as a regex class body."""
+    out = []
+    for cp in range(0x41, 0x1F00):
+        c = chr(cp)
+        if c.isalpha() and unicodedata.normalize("NFD", c)[0].casefold() in "aeiouy":
+            out.append(c)
+    return "".join(re.escape(c) for c in out)
+
+
+_V = _vowel_class()
+# a piece of at most three letters standing alone that no syllable is made of alone: consonants
+# only ("B", "tr", "n g") or vowels only ("ươ", "Ộ"): the pieces a syllable set apart leaves; the
+# next piece a space after it
+_SHORT_PIECE = re.compile(rf"\b(?:[bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ]{{1,3}}|[{_V}]{{1,3}})\b")
+_NEXT_PIECE = re.compile(r" ([^\W\d_]{1,3})(?![^\W\d_])")
 
 
 def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, str | None, bool]:
@@ -1317,7 +1352,10 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         if mp is not None:
             later.append(mp)
             maps.append(mp)
-    for stage in (_quote_edits, _tone_edits, _split_syllable_edits, restore_edits):
+    # (syllables set apart are put back in the first pass: the later ones only settle joins)
+    stages = (_quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
+        _quote_edits, _tone_edits, restore_edits)
+    for stage in stages:
         edits = stage(text)
         if edits:
             text, mp = _apply(text, edits)
