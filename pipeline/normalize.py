@@ -77,7 +77,7 @@ from .encoding import (
     split_tone,
 )
 from .layout import reflow_columns
-from .lexicon import is_signed_mark, starts_with_org_head
+from .lexicon import is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
 from .textutil import is_upper_line
 
@@ -1218,6 +1218,29 @@ def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int
 # a ground's opener glued to the word before it by a converter that dropped the paragraph break
 # ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬNCăn cứ Luật …", "… giải thể HộiCăn cứ Nghị định …"): no word
 # runs into "Căn cứ", so the break is put back
+_AUTHORITY_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\s*\.\s*")
+
+
+def _tabbed_signature_edits(text: str) -> list[Edit]:
+    """A Nơi nhận line whose last tab-separated cell is the signature's position ("- Lưu: VT,
+    NC.\tCHỦ TỊCH", a two-column closing flattened by a converter): the position is put on a line
+    of its own (the tab becomes a newline, same length), where the signature block is read."""
+    edits: list[Edit] = []
+    start = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            left, _tab, right = line.rpartition("\t")
+            cell = right.strip(" *_")
+            lead = left.strip(" *_")
+            if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))):
+                bare = _AUTHORITY_PREFIX.sub("", cell)
+                if bare and bare.isupper() and len(bare) <= 40 and any(
+                        bare.casefold().startswith(p.casefold()) for p in positions()):
+                    edits.append((start + len(left), start + len(left) + 1, "\n"))
+        start += len(line) + 1
+    return edits
+
+
 def _glued_opener_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for opener in ("Căn cứ", "CĂN CỨ"):
@@ -1321,6 +1344,8 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         text = step(text, edits)
     text = step(text, _clean_edits(text))
     text = step(text, _glued_opener_edits(text))
+    if "\t" in text:
+        text = step(text, _tabbed_signature_edits(text))
     text = step(text, lookalike_edits(text))
     text, mp = _nfc(text)
     if mp is not None:

@@ -82,3 +82,30 @@ def test_syllables_set_apart_are_put_back(split: str, whole: str):
                                   "the Ministry of Labour", "ở đó có 3 xã"])
 def test_words_that_are_syllables_or_abbreviations_stay(kept: str):
     assert normalize(kept).text == kept
+
+
+CLOSING_TABBED = """ỦY BAN NHÂN DÂN
+TỈNH SÔNG BẠC
+Số: 31/QĐ-UBND
+Sông Bạc, ngày 14 tháng 3 năm 2031
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG BẠC
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Công bố thủ tục hành chính.
+Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, NC.{glue}\tCHỦ TỊCH
+
+
+
+Lê Văn Bình
+"""
+
+
+@pytest.mark.parametrize("glue", ["", "Hữu"])
+def test_a_position_flattened_onto_the_archive_line_by_a_tab(glue: str):
+    r = extract_text(CLOSING_TABBED.format(glue=glue))
+    assert r.signer is not None and (r.signer.name, r.signer.position) == ("Lê Văn Bình", "Chủ tịch")
