@@ -1252,13 +1252,10 @@ def _glued_opener_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
-# a word of letters, its position
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 def _same_case(pieces: list[str]) -> bool:
+    """The pieces read as one word's case: all capitals, all small, or a capital then small."""
     joined = "".join(pieces)
-    return joined.isupper() or joined.islower() or (pieces[0][:1].isupper() and "".join(pieces)[1:].islower())
+    return joined.isupper() or joined.islower() or (joined[:1].isupper() and joined[1:].islower())
 
 
 def _split_syllable_edits(text: str) -> list[Edit]:
