@@ -3727,8 +3727,9 @@ def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[t
 # "<head and level> <Place A>, <Place B> (và <Place C>)": sibling places of one level, each a
 # body of that head ("Ủy ban nhân dân huyện Đức Linh, Tánh Linh", "Huyện ủy A, B")
 _PLACE_WORDS = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_PLACE_LEVELS = r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn"
 _PLACE_LIST = re.compile(
-    rf"^(?P<head>.*?(?:\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy))"
+    rf"^(?P<head>.*?(?:\s(?:{_PLACE_LEVELS})|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy))"
     rf"\s(?P<first>{_PLACE_WORDS})(?P<rest>(?:,\s{_PLACE_WORDS})*(?:,?\s(?:và|,)\s{_PLACE_WORDS})?)$")
 
 
@@ -3740,14 +3741,12 @@ def _places_distributed(name: str) -> list[str]:
     if m is None or not m.group("rest"):
         return [name]
     places = [m.group("first")] + [p for p in re.split(r",\s*|\s+và\s+", m.group("rest")) if p.strip()]
-    if len(places) < 2 or any(_level_re_units().match(p) for p in places):
+    if len(places) < 2 or any(_PLACE_LEVEL.match(p) for p in places):
         return [name]
     return [f"{m.group('head')} {p.strip()}" for p in places]
 
 
-@cache
-def _level_re_units() -> re.Pattern[str]:
-    return re.compile(r"(?i:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s")
+_PLACE_LEVEL = re.compile(rf"(?i:{_PLACE_LEVELS})\s")
 
 
 def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
