@@ -514,3 +514,33 @@ def locality_tail(name: str) -> str | None:
     ương"), from its first lower-case administrative level on; None if none."""
     m = _level_pattern().search(name)
     return m.group(1) if m else None
+
+
+@cache
+def _cased_names() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(word keys, words as written) of the lexicon's names whose case carries meaning past
+    their first letter ("Mặt trận Tổ quốc Việt Nam"), longest first."""
+    r = _rules()
+    out = []
+    for n in {*r["bodies"]["names"], *r["locality"]["at_every_level"]}:
+        words = n.split()
+        if len(words) >= 2 and any(w[:1].isupper() for w in words[1:]):
+            out.append((tuple(_key(w) for w in words), tuple(words)))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def canonical_case(name: str) -> str:
+    """``name`` with the lexicon's known names written in their own case: a name cased from
+    capitals by rule ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ A" → "… tổ quốc việt nam …") gets the
+    proper nouns the rule cannot know back ("Ủy ban Mặt trận Tổ quốc Việt Nam xã A")."""
+    words = name.split(" ")
+    keys = [_key(w) for w in words]
+    i = 0
+    while i < len(words):
+        for k, written in _cased_names():
+            if tuple(keys[i : i + len(k)]) == k:
+                words[i : i + len(k)] = written
+                i += len(k) - 1
+                break
+        i += 1
+    return " ".join(words)

@@ -220,6 +220,15 @@ _PARTIAL_MONTH = re.compile(
 )
 
 
+# a first month bound before a day ("từ tháng 01 đến ngày 15/3/2026", "tháng 01 đến ngày bầu cử
+# 15/3/2026": the day a named event falls on, up to three words naming it)
+_PARTIAL_MONTH_TO_DAY = re.compile(
+    r"(?P<tu>(?i:từ)[ \t\u00a0]*)?(?P<ng>(?i:tháng)[ \t\u00a0]*)(?P<m>\d{1,2})"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*)?"
+    r"(?:(?i:ngày)(?:[ \t\u00a0]+[^\W\d_]+){0,3}[ \t\u00a0]*)?$"
+)
+
+
 @dataclass(frozen=True)
 class Period:
     """A date expression with both bounds (``first``/``last`` as ``YYYY-MM-DD``/``YYYY-MM``/``YYYY``).
@@ -371,6 +380,13 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
                     # the first bound borrows (at least) the year: its evidence is the whole range
                     s = lo + (m.start("ng") if m.group("ng") else m.start("d"))
                     a = Period(s, b.end, text[s:b.end], c, b.last, "range", (s, b.end), b.last_span)
+            if a is None:
+                m = _PARTIAL_MONTH_TO_DAY.search(win)
+                if m and free(lo + m.start("ng"), b.start):
+                    c = _coarse(int(b.first[:4]), int(m.group("m")))
+                    if c and c < b.first[:7]:
+                        s = lo + m.start("ng")
+                        a = Period(s, b.end, text[s:b.end], c, b.last, "range", (s, b.end), b.last_span)
         elif b.kind == "month":
             m = _PARTIAL_MONTH.search(win)
             if m and free(lo + m.start("ng"), b.start):

@@ -87,6 +87,55 @@ def _row(text: str, start: int, end: int) -> _Row:
     return _Row(start, end, (a, a + len(s)), None, None)
 
 
+# a pandoc table's rule of two columns: a run of dashes per column, a space between them
+_PANDOC_RULE = re.compile(r" *-{3,} +(-{3,}) *$")
+_PANDOC_MAX_ROWS = 40
+
+
+def _pandoc_rows(rows: list[_Row], text: str) -> None:
+    """Rows of a two-column pandoc table cut where its rule says the second column starts.
+
+    Pandoc writes a Word table without borders (the header, the closing) as a simple or
+    multiline table whose dash rule gives each column's extent; a cell's lines stand anywhere
+    inside its column (``TỔNG BÍ THƯ`` centred under ``T/M BAN CHẤP HÀNH …``), further apart than
+    the gap reading allows. Between an opening rule and the next rule (a multiline table) or
+    the first blank line (a simple one), each line is cut at the rule's column; a line whose
+    text runs across the cut keeps its gap reading."""
+    i, n = 0, len(rows)
+    while i < n:
+        m = _PANDOC_RULE.match(text, rows[i].start, rows[i].end)
+        if m is None or m.end() != rows[i].end:
+            i += 1
+            continue
+        cut = m.start(1) - rows[i].start
+        j = i + 1
+        while j < n and j - i <= _PANDOC_MAX_ROWS and not _PANDOC_RULE.match(text, rows[j].start, rows[j].end):
+            j += 1
+        if j >= n or j - i > _PANDOC_MAX_ROWS:
+            j = i + 1  # no closing rule: a simple table, up to its first blank line
+            while j < n and text[rows[j].start : rows[j].end].strip():
+                j += 1
+        for k in range(i + 1, j):
+            r = rows[k]
+            line = text[r.start : r.end]
+            if len(line) <= cut or not line.strip() or (line[cut - 1] != " " and line[cut] != " "):
+                continue
+            left, right = line[:cut], line[cut:]
+            lcell = _span(r.start, left)
+            rcell = _span(r.start + cut, right)
+            rows[k] = _Row(r.start, r.end, lcell, rcell, cut if rcell is not None else None)
+        i = j + 1 if j < n and j > i + 1 else i + 1
+
+
+def _span(at: int, s: str) -> tuple[int, int] | None:
+    """The stripped extent of ``s`` (which starts at ``at``), None when blank."""
+    t = s.strip(" ")
+    if not t:
+        return None
+    a = at + len(s) - len(s.lstrip(" "))
+    return a, a + len(t)
+
+
 def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
     """Row ranges [i, j) of column blocks: at least two rows with a right cell, one of them
     beside a left cell, right cells aligned, and few rows without a right cell between."""
@@ -103,6 +152,8 @@ def _blocks(rows: list[_Row], text: str) -> list[tuple[int, int]]:
         # for the signer's name may stand beside the last of many recipients
         while j < n and gap < _MAX_GAP_ROWS and j - last <= _MAX_LIST_ROWS:
             r = rows[j]
+            if r.col is None and r.left is not None and text[r.left[0]] == "-" and _PANDOC_RULE.match(text, r.start, r.end):
+                break  # a pandoc table's rule: the table (the header, the closing) ends here
             if r.col is not None:
                 if abs(r.col - col) > _ALIGN:
                     break
@@ -199,6 +250,8 @@ def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
     for line in text.split("\n"):
         rows.append(_row(text, pos, pos + len(line)))
         pos += len(line) + 1
+    if "--- -" in text:
+        _pandoc_rows(rows, text)
     blocks = _blocks(rows, text)
     if not blocks:
         return None
@@ -210,7 +263,8 @@ def reflow_columns(text: str) -> tuple[str, list[Piece]] | None:
     for i, j in blocks:
         block = rows[i:j]
         first_left = next((r.left for r in block if r.left is not None), None)
-        by_column = first_left is not None and fuzzy_starts(text[first_left[0] : first_left[1]], cues, 90)
+        # (emphasis markers are still there: "***Nơi nhận:\\***")
+        by_column = first_left is not None and fuzzy_starts(text[first_left[0] : first_left[1]].lstrip("*_\\ "), cues, 90)
         if not by_column and first_left is not None and text[first_left[0]] in "-+•*":
             # a list whose "Nơi nhận:" label stands alone on the row above the block
             k = i - 1

@@ -66,7 +66,15 @@ def expand_abbreviations(s: str) -> str:
             return m.group(0)
         return table[m.group(0)]
 
+    if "&" in s:
+        # "HĐND&UBND", "HĐND & UBND": two bodies' abbreviations joined by "&" (a whole key such
+        # as "VH,TT&DL" stays one)
+        s = _AMP_PAIR.sub(lambda m: m.group(0) if m.group(0) in table or not (m.group(1) in table and m.group(2) in table)
+                          else f"{m.group(1)} và {m.group(2)}", s)
     return pat.sub(repl, s)
+
+
+_AMP_PAIR = re.compile(r"(?<![\w&,])([^\W\d_]{2,})\s*&\s*([^\W\d_]{2,})(?![\w&])")
 
 
 @cache

@@ -79,7 +79,7 @@ from .encoding import (
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
-from .textutil import is_upper_line
+from .textutil import UPPER, is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -299,10 +299,17 @@ _INVISIBLE_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _DRAWING_NAME = re.compile(r"Shape\d+[ \t]*")
 
 
+# a slash a converter left glued to the start of a line in capitals ("/ỦY BAN NHÂN DÂN"): the
+# remains of a drawn rule or a cell border, never text (a wrapped number's "/QĐ-UBND" has no space)
+_STRAY_SLASH = re.compile(rf"(?m)^[ \t]*(/)(?=[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+
+
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
+    if "/" in text:
+        edits.extend((m.start(1), m.end(1), "") for m in _STRAY_SLASH.finditer(text))
     for m in _CLEAN.finditer(text):
         c = m.group()
         s = m.start()
@@ -314,7 +321,7 @@ def _clean_edits(text: str) -> list[Edit]:
             edits.append((s, s + 1, ""))
         else:
             edits.append((s, s + 1, " "))
-    return edits
+    return sorted(edits)
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -407,6 +414,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
 _UNDERSCORE_EM = re.compile(r"(?<![\w_\\])_(?=[^\s_])[^_\n]*?[^\s_\\]_(?![\w_])")
 _RISKY_ESCAPED = frozenset("*_#|\\`&[")
+# pandoc's hard line break: a backslash ending a line (``Ban Chấp hành\\`` / ``Trung ương``), or
+# ending a table cell, where the next column follows after a run of spaces; the break it marks
+# is a line break, never a wrap inside a styled run
+_HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$)| {2,}\S)")
 
 
 def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
@@ -506,6 +517,7 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
     toggles: list[int] = []
     dirty = False
     escaped: set[int] = set()
+    hard: set[int] = set()
     if "\\" in text:
         for m in _ESCAPE.finditer(text):
             s = m.start()
@@ -515,6 +527,15 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             escaped.add(s + 1)
             if text[s + 1] in _RISKY_ESCAPED:
                 dirty = True
+        for m in _HARD_BREAK.finditer(text):
+            if m.start() not in escaped:
+                nl = text.find("\n", m.end())
+                at_end = nl >= 0 and not text[m.end() : nl].strip(" \t")
+                # at a line's end the break becomes markdown's other hard break, two spaces,
+                # which the line joiner keeps
+                edits.append((m.start(), m.end(), "  " if at_end else ""))
+                if at_end:
+                    hard.add(nl)
     if "*" in text:
         n = len(text)
         for m in _STARS.finditer(text):
@@ -565,6 +586,8 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
                     soft.append(i)
                     i = text.find("\n", i + 1, p)
             open_at = p if is_toggle and open_at < 0 else -1
+    if hard:
+        soft = [p for p in soft if p not in hard]
     return edits, soft, dirty
 
 
@@ -618,7 +641,7 @@ def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
     if not any(c in text for c in "*_#|\\`<"):
         return False
-    if _line_markup(text)[0] or ("\\" in text and _ESCAPE.search(text)):
+    if _line_markup(text)[0] or ("\\" in text and (_ESCAPE.search(text) or _HARD_BREAK.search(text))):
         return True
     if "*" in text:
         n = len(text)

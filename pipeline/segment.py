@@ -149,7 +149,8 @@ HEADING = re.compile(
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
     rf"|(?=[IVXLC]+-\s)(?:{_ROMAN})-(?=\s)"  # a Party document's "I- TÌNH HÌNH …"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|(?=\s+[^\d\s]))"
-    rf"|[a-zđ][)\.](?=\s))\s*(?P<title>.*)$"
+    rf"|[a-zđ][)\.](?=\s)"
+    rf"|\((?:\d{{1,2}}|[a-zđ])\)(?=\s))\s*(?P<title>.*)$"  # "(1) Tổ chức …", "(a) …"
 )
 BULLET = re.compile(r"^(?P<marker>[-+•–*]|\.\.\.)\s*(?P<title>.*)$")
 
@@ -171,6 +172,8 @@ def heading_level(marker: str) -> int:
     if m[0].isdigit():
         nums = _DIGITS.findall(m)
         return 1 + len(nums)
+    if m[0] == "(":
+        return 7  # (1) (2), (a) (b): under a) b)
     return 6  # a) b) c)
 
 
@@ -957,6 +960,8 @@ def segment(text: str) -> Document:
             sig = _name_after_list(items, r_end)
     if sig is None:
         sig = _marked_name(items, r_end if r_end is not None else 0, att if att is not None else len(items))
+    if sig is None:
+        sig = _nameless_signature(items, att if att is not None else len(items), noi_nhan)
     appendix_i = None
     closing_pieces = [x for x in (noi_nhan, sig[1] if sig else None) if x is not None]
     if closing_pieces:
@@ -1159,6 +1164,12 @@ NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈ�
 PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 
 
+def is_position_line(t: str) -> bool:
+    """A line of a signature block above the name: an authority (KT./TM. …) or a position in
+    capitals (``rules/orgs.toml`` positions)."""
+    return _is_position_line(t)
+
+
 def _is_position_line(t: str) -> bool:
     if not t or len(t) > 90:
         return False
@@ -1211,7 +1222,8 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
             name_first = prev.idx
         j = name_first - 1
         gap = 0
-        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)) and gap < 6:
+        # (a converter that makes every line a paragraph doubles the blank lines)
+        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)) and gap < 12:
             j -= 1
             gap += 1
         if j < start:
@@ -1351,9 +1363,11 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     while end < stop:
         t = pieces[end].text
         # (an item that ended with ';', or the label, says the list goes on past a blank line:
-        # one paragraph an item, without dashes)
+        # one paragraph an item, without dashes; so does an item cut off after a comma or inside
+        # a word, where a converter made each wrapped line a paragraph: "…, Ban X," / "VP Y;",
+        # "Ban công" / "tác MT thôn;")
         if t and not BULLET.match(t) and not t.startswith(("Lưu", "- ")) and pieces[end - 1].blank \
-                and not prev.endswith((";", ":")):
+                and not prev.endswith((";", ":", ",")) and not t[:1].islower():
             break
         if t:
             prev = t.rstrip()
@@ -1407,6 +1421,36 @@ def _marked_name(pieces: list[Line], start: int, stop: int) -> tuple[int, int] |
         for q in (last[k - 1] if k > 0 else None, last[k + 1] if k + 1 < len(last) else None):
             if q is not None and (PERSON_NAME.match(q.text) or rejoined_name(q.text)) and not is_upper_line(q.text, 0.9):
                 return q.idx, max(p.idx, q.idx)
+    return None
+
+
+def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> tuple[int, int] | None:
+    """A signature block whose name the copy left out ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" /
+    "(Ký và đóng dấu)", a site that keeps the signer in its own metadata): the authority line
+    and the position lines under it, where a signed mark, the Nơi nhận or the end of the
+    document follows them and no name does. The last such block before ``stop``."""
+    for k in range(stop - 1, -1, -1):
+        if not AUTHORITY.match(pieces[k].text) or len(pieces[k].text) > 90:
+            continue
+        last = k
+        j = k + 1
+        while j < stop and j - k <= 6:  # the position lines under it, blank lines between
+            if pieces[j].text and (not _is_position_line(pieces[j].text) or AUTHORITY.match(pieces[j].text)):
+                break
+            if pieces[j].text:
+                last = j
+            j += 1
+        j = last + 1
+        if last == k and not AUTHORITY.match(pieces[k].text).group("rest"):  # type: ignore[union-attr]
+            continue
+        marked = False
+        while j < stop and (pieces[j].blank or is_signed_mark(pieces[j].text) or _is_rule_line(pieces[j].text)):
+            marked |= is_signed_mark(pieces[j].text)
+            j += 1
+        ends = j >= stop or (noi_nhan is not None and j == noi_nhan)
+        if (marked or ends) and (j >= stop or not (PERSON_NAME.match(pieces[j].text) or rejoined_name(pieces[j].text))):
+            return k, last
+        return None
     return None
 
 

@@ -37,13 +37,16 @@ _TAG_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{1,500}\)")
+# a markdown link's target, after its text (``[text](url)``; a span may start inside the text):
+# markup, as normalize() drops it
+_LINK_TARGET = re.compile(r"\]\([^()\s]{1,500}\)")
 
 
 def _untagged(s: str) -> str:
     """HTML tags are markup: an image's alt/title stays, as normalize() keeps it; a markdown
-    image (``![seal](url)``) is markup whole."""
+    image (``![seal](url)``) is markup whole, a link's target (``[text](url)``) too."""
     if "](" in s:
-        s = _MD_IMAGE.sub("", s)
+        s = _LINK_TARGET.sub("", _MD_IMAGE.sub("", s))
     if "<" not in s:
         return s
     return _TAG.sub(lambda m: (a.group(1) or a.group(2) or "") if (a := _TAG_ALT.search(m.group())) else "", s)

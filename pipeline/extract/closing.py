@@ -25,6 +25,7 @@ from ..segment import (
     PERSON_NAME,
     Document,
     Line,
+    is_position_line,
     split_signed_mark,
 )
 from ..textutil import (
@@ -73,7 +74,11 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
     if len(lines) >= 2 and re.fullmatch(NAME_WORD, lines[-2].text) and PERSON_NAME.match(lines[-1].text):
         name_lines = [lines[-2], lines[-1]]
     marked = split_signed_mark(lines[-1].text)
-    if marked is not None:
+    if marked is None and not PERSON_NAME.match(lines[-1].text) and is_position_line(lines[-1].text):
+        # a block without its name (the copy left it out): the position and authority only
+        name = None
+        name_lines = []
+    elif marked is not None:
         # the name and the signed mark in one cell: the name alone
         name, a, b = marked
         prov.add("signer.name", lines[-1].start + a, lines[-1].start + b, 0.9, "signature-name-marked")
@@ -82,7 +87,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
         name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
         prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
-    above = [ln for ln in lines if ln.idx < name_lines[0].idx]
+    above = [ln for ln in lines if not name_lines or ln.idx < name_lines[0].idx]
     authority = None
     for ln in above:
         m = AUTHORITY.match(ln.text)
@@ -212,7 +217,7 @@ def _continues(doc: Document, prev: Line, nxt: Line) -> bool:
         return True
     if is_upper_line(nt, 0.9) and not re.search(r"[;,:]", nt):
         return False  # a signature line (PHÓ CHỦ TỊCH), not the item's codes (TH, KTTH;)
-    return pt.rstrip()[-1:].isalpha() or pt.rstrip().endswith(":")
+    return pt.rstrip()[-1:].isalpha() or pt.rstrip().endswith((":", ","))
 
 
 def _logical_lines(doc: Document, lines: list[Line]) -> list[Line]:
@@ -220,8 +225,13 @@ def _logical_lines(doc: Document, lines: list[Line]) -> list[Line]:
     line break between the two becomes a space)."""
     out: list[Line] = []
     for ln in lines:
-        if out and _continues(doc, out[-1], ln):
-            a = out[-1]
+        # a converter that makes each line a paragraph puts a blank line inside the item too
+        k = len(out)
+        while k > 0 and out[k - 1].blank:
+            k -= 1
+        if k and _continues(doc, out[k - 1], ln):
+            a = out[k - 1]
+            del out[k:]
             out[-1] = Line(a.idx, a.start, ln.end, a.text + doc.text[a.end : ln.start].replace("\n", " ") + ln.text)
         else:
             out.append(ln)

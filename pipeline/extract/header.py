@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import bodies
 from ..headerzone import Piece, is_motto_tail, motto_fragment_start
 from ..lexicon import (
     admin_levels,
@@ -100,7 +101,7 @@ def org_name(upper: str) -> str:
     cased = sentence_case_org(
         collapse(upper), admin_levels(), _abbrev_keys(), org_heads(), place_named_heads(), _name_after_abbrevs()
     )
-    return collapse(expand_abbreviations(cased))
+    return bodies.canonical_case(collapse(expand_abbreviations(cased)))
 
 
 def _leading_position(name: str) -> str | None:
@@ -314,10 +315,21 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
             # trích yếu's own object, not an authority line run into it
             if before and before[-1].casefold() in connectors:
                 continue
+            if issuer and c == issuer.upper() and not _issuer_is_whole_tail(tail, issuer):
+                # "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII": the issuer named
+                # inside the trích yếu; the authority line is the issuer's name and no more
+                continue
             if is_upper_line(tail, 0.95) and len(tail) < 70 and m.start() > 10:
                 if best is None or m.start() < best:
                     best = m.start()
     return best
+
+
+def _issuer_is_whole_tail(tail: str, issuer: str) -> bool:
+    """The title's tail is the issuer's name, or that name and the place it governs ("… TỈNH
+    SÔNG BẠC" after an issuer read without it)."""
+    rest = collapse(tail)[len(issuer) :].strip(" .,:;").casefold()
+    return not rest or any(rest.startswith(lv.casefold() + " ") for lv in admin_levels())
 
 
 @cache

@@ -2376,6 +2376,28 @@ def _grounds_in_title(doc: Document, title: list) -> int | None:
     return None
 
 
+def _grounds_before_document(doc: Document) -> list[tuple[int, int]]:
+    """Grounds a web page moved out of the document, above its header (a "Căn cứ pháp luật"
+    section of the page's own): read only where the document keeps none of its own. A line
+    counts when it opens a ground and cites a document, or asks for one ("Xét đề nghị … tại
+    Văn bản số …"); the page's other furniture (metadata tables, headings) never does."""
+    out: list[tuple[int, int]] = []
+    for i, mark in doc.furniture.items():
+        if mark.reason != "before-document" or i >= len(doc.lines):
+            continue
+        ln = doc.lines[i]
+        opens = (_rules().opener_re.match(ln.text) and _opens_ground(ln.text)) or _weak_opener().match(ln.text)
+        if opens and _has_citation(doc.text, ln.start, ln.end):
+            out.append((ln.start, ln.end))
+    return sorted(out)
+
+
+@cache
+def _weak_opener() -> re.Pattern[str]:
+    """The openers that make a ground only with what follows ("Xét đề nghị … tại Văn bản số …")."""
+    return re.compile(rf"[-+•–*\s]*(?:{_alt(load_rules('structure')['preamble']['weak_openers'])})(?!\w)")
+
+
 def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
     """The grounds of a text whose header block was lost in conversion, so that the segmenter
     took the grounds for the header: from the first line of the header part that opens a ground
@@ -2468,6 +2490,8 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
         hz = _grounds_in_header(doc)
         if hz is not None:
             zones.append((hz[0], hz[1], "preamble"))
+    if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
+        zones += [(a, b, "preamble") for a, b in _grounds_before_document(doc)]
     sections = _grounds_sections(doc)
     if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
         zones += [(a, b, "narrated") for a, b in _narrated_zones(doc)]

@@ -161,6 +161,8 @@ class _Rules:
     cue_rev: re.Pattern[str]  # on reversed text: the cue that ends the text
     cue_kind: dict[str, str]
     trail_rev: re.Pattern[str]  # on reversed text: fillers, clock times, weekdays at its end
+    named_day_rev: re.Pattern[str]  # on reversed text: "ngày" and the event naming the day
+    day_only: frozenset[str]  # cues read only before a whole day
     until_now: re.Pattern[str]
     self_verbs: re.Pattern[str]
     self_ref: re.Pattern[str]
@@ -261,6 +263,8 @@ def _rules() -> _Rules:
             kind[collapse(fold_same_length(w))] = cat
     all_cues = [w for ws in lists.values() for w in ws]
     skip = _rev_alts(cues["filler"] + cues["weekdays"])
+    # (backwards: the event's words, then "ngày": "… ngày bầu cử 15/3")
+    named_day = rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,{max(0, int(cues.get('named_day_words', 0)) - 1)}}}\s+yagn(?!\w)"
     # "13h30’", "14 giờ 00 phút", "7h", "07:30" — backwards
     clock = r"(?:tuhp|p|'|’)?\s*\d{0,2}\s*(?:h|ơig|g)\s*\d{1,2}|\d{2}:\d{1,2}"
     labels = r["labels"]["time"] + r["labels"]["deadline"]
@@ -272,6 +276,8 @@ def _rules() -> _Rules:
         cue_rev=re.compile(rf"(?P<cue>{_rev_alts(all_cues)})(?!\w)"),
         cue_kind=kind,
         trail_rev=re.compile(rf"(?:[\s,(]|(?:{skip})(?!\w)|(?:{clock})(?!\w))+"),
+        named_day_rev=re.compile(named_day),
+        day_only=frozenset(collapse(fold_same_length(w)) for w in cues.get("day_only", [])),
         until_now=re.compile(rf"[\s,]*(?:{_alts(cues['until_now'])})(?!\w)"),
         self_verbs=re.compile(_alts(r["effect"]["self_verbs"])),
         self_ref=re.compile(_alts(r["effect"]["self_reference"])),
@@ -383,6 +389,16 @@ _SENT_DOT = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ]|$)")  # a full stop that ends a s
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)\s)")
 
 
+def _is_footnote(text: str, ln: Line, mark: str) -> bool:
+    """A line opening with a note's mark ("(1) ", "[2]", "³") is a footnote where the text
+    calls it before, inside a sentence ("… theo quy định (1)."); "(1) Tổ chức hiệp thương …: …"
+    with no such call is an enumerated item of the body."""
+    if not mark.startswith("("):
+        return True
+    call = re.compile(re.escape(mark))
+    return any(text[m.start() - 1] not in "\n" for m in call.finditer(text, 0, ln.start) if m.start())
+
+
 @dataclass
 class _Cand:
     start: str | None
@@ -451,9 +467,13 @@ def _content_start(ln: Line) -> int:
     b = BULLET.match(ln.text)
     if b and b.group("title"):
         return ln.start + b.start("title")
+    m = _PAREN_MARK.match(ln.text)  # "(1) Tổ chức …", "(a) …"
+    if m:
+        return ln.start + m.end()
     return ln.start
 
 
+_PAREN_MARK = re.compile(r"\s*\((?:\d{1,2}|[a-zđ])\)\s+")
 _NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "158/2025/NĐ-CP"
 
 
@@ -724,12 +744,24 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
     k = t.end() if t else 0
     m = R.cue_rev.match(rev, k)
     if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
+        # "đến ngày bầu cử 15/3/2026": the day named by its event, then the cue ("ngày" with its
+        # grave mark: "làm ngay trong năm" is the adverb and a cue)
+        nd = R.named_day_rev.match(rev, k)
+        if nd and ctx.text[p.start - nd.end() : p.start - nd.end() + 4].casefold() == "ngày":
+            t2 = R.trail_rev.match(rev, nd.end())
+            k2 = t2.end() if t2 else nd.end()
+            m2 = R.cue_rev.match(rev, k2)
+            if m2 and not (m2.end() < len(rev) and rev[m2.end()].isalnum()):
+                m, k = m2, k2
+    if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
         if _CLOCK.search(rev[:k][::-1]):
             # "Lễ kỷ niệm: 7h30 ngày 20/11/2024": an hour on a day sets an event
             return "clock", "within", p.start - k, p.start - k
         return None, None, p.start - k, p.start - k
     phrase = collapse(m.group("cue")[::-1])
     cat = R.cue_kind.get(phrase)
+    if phrase in R.day_only and p.kind != "day":
+        return None, None, p.start - k, p.start - k
     if cat == "as_of" and not R.as_of_raw.match(unicodedata.normalize("NFC", ctx.text[p.start - m.end() : p.start - k].lower())):
         # folded, "tỉnh đến hết" (a province's name, then the cue) reads as "tính đến hết" (as of):
         # the accented words tell them apart; the cue is what follows the name
@@ -819,7 +851,10 @@ def _vision_words() -> frozenset[str]:
 def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     """Footnotes, quoted law, conditions, situation reports, a "Về …:" topic, quoted names."""
     R = ctx.rules
-    if not ln.text or _FOOTNOTE.match(ln.text) or ln.idx in ctx.situation_lines:
+    if not ln.text or ln.idx in ctx.situation_lines:
+        return True
+    m = _FOOTNOTE.match(ln.text)
+    if m and _is_footnote(ctx.text, ln, m.group().strip()):
         return True
     content = ctx.f(cs, min(ln.end, cs + 40), ln)
     if R.skip_opener.match(content):
@@ -1250,7 +1285,8 @@ def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:
     return eff is None and R.retro_measures.match(ctx.f(p.end, p.end + 30)) is not None
 
 
-_ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*[-+•–]\s*")
+# "a)", "1.", "1.2.", "iv)", "(1)", "(a)", a dash or a bullet
+_ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*\((?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s*|^[\s*_]*[-+•–]\s*")
 
 
 def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:

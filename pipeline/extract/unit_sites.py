@@ -402,7 +402,21 @@ def own_item(kind: str, content: str, found: object, heading_units: list) -> boo
     names = [u.fold(u._expand(n)) for n, _a, _b in found.names]  # type: ignore[attr-defined]
     # (the heading's body's officer — "- Chủ tịch Ủy ban nhân dân xã …" under "Ủy ban nhân dân
     # xã" — or the body named short is the heading's unit still)
+    if any(_same_staff(n, o) for n in names for o in own):
+        return False  # "- Các chuyên viên khác …" under "2. Chuyên viên Cơ quan …": its own staff
     return bool(names) and not any(o in n or n in o for n in names for o in own)
+
+
+def _same_staff(name: str, heading: str) -> bool:
+    """Both folded names open with the same kind of staff ("chuyen vien"), a plural "cac" aside."""
+    from . import units as u
+
+    def head(x: str) -> str:
+        x = x[4:] if x.startswith("cac ") else x
+        return next((h for h in u._staff_heads_folded() if x == h or x.startswith(h + " ")), "")
+
+    h = head(name)
+    return bool(h) and h == head(heading)
 
 
 def other_subject(found: object, heading_units: list) -> bool:

@@ -1005,6 +1005,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         led = _led_heading(s, has_content)
         if led is not None:
             return led
+    relay = _relay_colon().match(s) if mode != "heading" else None
+    if relay is not None:
+        # "- Chỉ đạo các bộ phận chuyên môn, Công an xã: phối hợp …" under a unit's heading: the
+        # bodies it directs, each given the tasks after the colon, are units of their own
+        f = _analyse(s[relay.end() :], mode, has_content)
+        if f is not None and f.how == "colon":
+            return _shift(f, relay.end())
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
@@ -1225,6 +1232,15 @@ def _strong_verb_after(ws: tuple[_Word, ...], i0: int) -> bool:
     return False
 
 
+@cache
+def _relay_colon() -> re.Pattern[str]:
+    """A line that hands work down, then the bodies and a colon ("Chỉ đạo X, Y: …"): the cues of
+    rules/units.toml [cues] relay_items at the line's start, capitalised."""
+    cues = sorted(load_rules("units")["cues"].get("relay_items", []), key=len, reverse=True)
+    alt = "|".join(re.escape(c[:1].upper() + c[1:]) for c in cues)
+    return re.compile(rf"(?:{alt})\s+(?=[^:\n]{{3,160}}:)")
+
+
 def _shift(f: _Found | None, by: int) -> _Found | None:
     if f is None:
         return None
@@ -1278,17 +1294,31 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
                and bodies.name_length(inner[0][0]) > 0 and s[inner[0][1] : inner[0][1] + 1].isupper())
         if (len(inner) >= 2 or one) and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
+    # "Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": a role named by
+    # the fields in its charge; the list after "phụ trách (lĩnh vực)" is the fields', not units
+    f = _IN_CHARGE_OF.search(seg)
+    if f is not None and f.start() > 0 and seg[f.start() - 1] != "," and len(_IN_CHARGE_OF.findall(seg)) == 1 and re.search(r",|\svà\s", seg[f.end() :]):
+        head = _split_plain(s, start, start + f.start())
+        parts = [x.strip() for x in re.split(r",|\svà\s", seg[f.end() :])]
+        people = any(bodies.role_length(x) or x.casefold().startswith(_staff_heads()) for x in parts[1:])
+        if len(head) == 1 and not people and head[0][1] == start + len(seg[: f.start()]) - len(seg[: f.start()].lstrip()):
+            return ((collapse(seg), head[0][1], end),)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end]) + s[end : end + 60]
     # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
     # of its own beside the class
     m = _SINGLED_OUT.search(work, start, end)
-    if m and (_unit_initial(work[m.end() : end]) or re.fullmatch(r"\s*[A-ZĐ]{2,8}\s*", work[m.end() : end])):
+    # (a named body, capitalised: "nhất là người đứng đầu" only stresses the class's own heads)
+    if m and ((_unit_initial(work[m.end() : end]) and work[m.end() : m.end() + 1].isupper())
+              or re.fullmatch(r"\s*[A-ZĐ]{2,8}\s*", work[m.end() : end])):
         rest = _split_plain(work, m.end(), end) or [(work[m.end() : end].strip(), m.end(), end)]
         return tuple(_split_plain(work, start, m.start()) + rest)
+    if m and m.start() > start and work[m.end() : m.end() + 1].islower():
+        return tuple(_split_plain(work, start, m.start()))  # the stress is no part of the names
     return tuple(_split_plain(work, start, end))
 
 
+_IN_CHARGE_OF = re.compile(r"\s(?:phụ\s+trách|được\s+phân\s+công\s+phụ\s+trách)(?:\s+(?:các\s+)?lĩnh\s+vực)?\s")
 _INCLUDED = re.compile(r"\s+(?:bao\s+gồm|gồm(?:\s+có)?)(?:\s*:\s*|\s+|\s*$)")
 _INCLUDES = re.compile(r"\s*(?:bao\s+gồm|gồm(?:\s+có)?|trong\s+đó\s+có)\s+", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
@@ -1405,6 +1435,10 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             heads = _plural_heads(s, grp)
             if heads:
                 part.extend(heads)
+                continue
+            over = _role_over_kinds(s, grp)
+            if over is not None:
+                part.extend(x for x in over[0] if _is_unit_name(x[0]))
                 continue
             name = _clean_name(s[a:b])
             if _is_unit_name(name):
@@ -1525,6 +1559,25 @@ def _shared_head(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, i
     names = [(_clean_name(f"{pre} {field}"), a0, b0)]
     names += [(_clean_name(f"{pre} {s[a:b]}"), a, b) for a, b in segs[1:k]]
     return names, (segs[k][0] if k < len(segs) else segs[-1][1])
+
+
+def _role_over_kinds(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
+    """"Thủ trưởng cơ quan ngang bộ, cơ quan có liên quan": a role over kinds of body that each
+    repeat their noun — the role goes with each (with "các" before one plural noun the list is
+    one class: "Thủ trưởng các cơ quan, tổ chức")."""
+    if len(segs) < 2:
+        return None
+    a0, b0 = segs[0]
+    first = s[a0:b0]
+    n = bodies.role_length(first)
+    ws = _wlist(first[n:]) if n else ()
+    if not ws or ws[0].key == _CAC or not ws[0].text[:1].islower() or len(ws) < 2:
+        return None
+    noun = ws[0].key
+    if not all((w := _wlist(s[a:b])) and w[0].key == noun and len(w) >= 2 for a, b in segs[1:]):
+        return None
+    role = first[:n].strip()
+    return [(_clean_name(first), a0, b0)] + [(_clean_name(f"{role} {s[a:b]}"), a, b) for a, b in segs[1:]], segs[-1][1]
 
 
 def _persons_apart(s: str, grp: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -2120,6 +2173,25 @@ def _topic_after_dash(name: str) -> str:
 
 
 @cache
+def _staff_heads() -> tuple[str, ...]:
+    return tuple(h.casefold() for h in load_rules("units")["name"].get("staff_heads", []))
+
+
+@cache
+def _staff_heads_folded() -> tuple[str, ...]:
+    return tuple(fold(h) for h in load_rules("units")["name"].get("staff_heads", []))
+
+
+_HONORIFIC_ROLE = re.compile(r"(?:Đồng chí|đồng chí|Đ/c|đ/c)\s+")
+
+
+@cache
+def _comma_cut() -> re.Pattern[str]:
+    cuts = load_rules("units")["name"].get("comma_cut_at", [])
+    return re.compile(r",\s*(?:" + "|".join(re.escape(c) for c in cuts) + r")(?!\w)") if cuts else re.compile(r"(?!x)x")
+
+
+@cache
 def _cut_pattern(cut: str) -> re.Pattern[str]:
     """A lexicon's cut phrase after a space and before no word character (compiled once: a name
     is tried against every cut)."""
@@ -2151,6 +2223,12 @@ def _clean_name(raw: str) -> str:
     m = _lex().appositive.search(name)
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
+    m = _comma_cut().search(low)
+    if m and m.start() > 0:
+        name, low = name[: m.start()], low[: m.start()]
+    h = _HONORIFIC_ROLE.match(name)
+    if h and bodies.role_length(name[h.end() :]):
+        name = name[h.end() :]  # "Đồng chí Phó Chủ tịch …": the role, without the form of address
     name = _topic_after_dash(name)
     if _refers_back(name):
         return ""
@@ -3031,7 +3109,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             continue
         content, base = ll.content, ll.start + ll.body
         f = None
-        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro):
+        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro) or _relay_colon().match(content):
             # a unit line ("Ủy ban nhân dân xã", "- Hội Khuyến học :"), "Units: tasks", or —
             # outside a unit's tasks and after the section's intro — a sentence about a unit
             nxt = lls[k + 1] if k + 1 < k1 else None
