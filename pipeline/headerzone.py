@@ -340,6 +340,10 @@ def _place_start(seg: str, at: int) -> int:
     words = list(re.finditer(r"\S+", head))
     k = len(words) - 1
     mixed = False  # a word in small letters is among the place words taken so far
+    if (len(words) >= 2 and not _is_place_word(words[-1].group()) and not head[words[-1].end() :].strip()
+            and _lower_tail([w.group() for w in words[-2:]])):
+        # "Lâm đồng, ngày …": the name's last syllable in small letters (a typist's slip)
+        j, n, k, mixed = words[-1].start(), 1, len(words) - 2, True
     while k >= 0 and n < 6 and not head[words[k].end() : j].strip():
         w = words[k].group().strip("*_")
         if mixed and len(w) > 1 and w.isalpha() and w.isupper() and w not in {"TP", "TX"}:
@@ -437,7 +441,18 @@ def is_place_fragment(t: str) -> bool:
     words = rejoin_syllables(t.strip(" ,*_")).split()
     if not words or len(words) > 6 or is_upper_line(t, 0.95) and len(words) > 2:
         return False
-    return all(_is_place_word(w) for w in words) and words[0][0].isupper()
+    return (all(_is_place_word(w) for w in words[:-1]) and words[0][0].isupper()
+            and (_is_place_word(words[-1]) or _lower_tail(words)))
+
+
+def _lower_tail(words: list[str]) -> bool:
+    """A proper name's last syllable typed in small letters ("Lâm đồng", "Hà nội"): after a
+    capitalised syllable that is no level word, one Vietnamese syllable in small letters."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    last, prev = words[-1].strip("*_"), words[-2].strip("*_")
+    return (last.isalpha() and last.islower() and is_vietnamese_syllable(last)
+            and prev[:1].isupper() and prev.casefold() not in _level_words())
 
 
 # ------------------------------------------------------------------ reading
@@ -686,6 +701,9 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     if place and len(place) <= 50:
         # "Tp.Hồ Chí Minh": an abbreviated level glued to the name is set apart as it is printed elsewhere
         place = _GLUED_LEVEL.sub(r"\1 ", rejoin_syllables(place))
+        words = place.split()
+        if _lower_tail(words) and not _is_place_word(words[-1]):
+            place = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])  # "Lâm đồng" → "Lâm Đồng"
         hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
 
 

@@ -79,7 +79,7 @@ from .encoding import (
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
-from .textutil import UPPER, is_upper_line
+from .textutil import LOWER, UPPER, is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -1244,6 +1244,11 @@ def _kept_apart_unsettled(contents: list[str], joined: list[bool], keep: set[int
 _AUTHORITY_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\s*\.\s*")
 
 
+_TAB_MOTTO = re.compile(r"\t(?=\s*CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA)")
+# the signer's name, alone in its cell ("Nguyễn Minh\tCHỦ TỊCH": a closing table flattened)
+_NAME_CELL = re.compile(rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,4}}")
+
+
 def _tabbed_signature_edits(text: str) -> list[Edit]:
     """A Nơi nhận line whose last tab-separated cell is the signature's position ("- Lưu: VT,
     NC.\tCHỦ TỊCH", a two-column closing flattened by a converter): the position is put on a line
@@ -1252,10 +1257,16 @@ def _tabbed_signature_edits(text: str) -> list[Edit]:
     start = 0
     for line in text.split("\n"):
         if "\t" in line:
+            # the national motto in its own cell after a tab ("… đến năm 2030\tCỘNG HÒA XÃ HỘI …", a
+            # V/v cell's last line beside the motto): the motto on its own line
+            for m in _TAB_MOTTO.finditer(line):
+                if line[: m.start()].strip():
+                    edits.append((start + m.start(), start + m.start() + 1, "\n"))
             left, _tab, right = line.rpartition("\t")
             cell = right.strip(" *_")
             lead = left.strip(" *_")
-            if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))):
+            if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))
+                                  or _NAME_CELL.fullmatch(lead)):
                 bare = _AUTHORITY_PREFIX.sub("", cell)
                 if bare and bare.isupper() and len(bare) <= 40 and any(
                         bare.casefold().startswith(p.casefold()) for p in positions()):

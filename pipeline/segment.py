@@ -1451,6 +1451,13 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
         if (marked or ends) and (j >= stop or not (PERSON_NAME.match(pieces[j].text) or rejoined_name(pieces[j].text))):
             return k, last
         return None
+    # a draft's block that is only the position, the document's last line, after its Nơi nhận
+    # ("- Lưu: VT." / "CHỦ TỊCH"): kept for the signer to sign
+    k = stop - 1
+    while k >= 0 and (pieces[k].blank or is_signed_mark(pieces[k].text)):
+        k -= 1
+    if noi_nhan is not None and noi_nhan < k and _is_position_line(pieces[k].text) and is_upper_line(pieces[k].text, 0.9):
+        return k, k
     return None
 
 

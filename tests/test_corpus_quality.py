@@ -5,7 +5,7 @@ as a field dropping under the bar the project committed to. Two sets, two bars:
 
 - the documents the project was created from and developed on (``corpus/seeds``, ``corpus/dev``
   without ``pool/``): the bar of issue 2's "Done when";
-- ``corpus/dev/pool/``: 230 real documents of other kinds and converters (sets P to S and T,
+- ``corpus/dev/pool/``: 235 real documents of other kinds and converters (sets P to S and T,
   ``corpus/annotation/pool*/``), each annotated twice and settled, and scored before rules were
   changed for them (see those READMEs). Their bar is what the extractor reached on them, less a
   margin: it keeps that ground, it is not a target.
@@ -77,7 +77,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 230
+    assert len(pairs) >= 235
     return _score(pairs)
 
 

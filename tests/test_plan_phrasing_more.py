@@ -119,3 +119,15 @@ def test_an_appeal_charges_no_body() -> None:
 def test_a_resolutions_title_naming_its_issuer_is_whole() -> None:
     r = extract_text(RESOLUTION)
     assert r.title == "HỘI NGHỊ LẦN THỨ 9 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XV"
+
+
+def test_a_joint_documents_issuers_are_one_issuer() -> None:
+    text = PLAN.replace(
+        "I. THỜI GIAN TUYÊN TRUYỀN",
+        "Căn cứ Luật Bầu cử số 85/2015/QH13 ngày 25 tháng 6 năm 2015;\n\n"
+        "Căn cứ Nghị quyết liên tịch số 12/2030/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2030 "
+        "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc "
+        "Việt Nam hướng dẫn quy trình hiệp thương;\n\nI. THỜI GIAN TUYÊN TRUYỀN")
+    bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert bases["12/2030/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"] == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")

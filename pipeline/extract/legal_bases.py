@@ -526,6 +526,30 @@ def _joint_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
 
 
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
+    """The span of an issuer starting at ``s`` (see :func:`_one_issuer_run`); a joint
+    document's issuers ("Nghị quyết liên tịch số … của Ủy ban Thường vụ Quốc hội, Chính phủ và
+    Đoàn Chủ tịch …") are one issuer, their list whole."""
+    run = _one_issuer_run(text, s, lim)
+    joint = [m.end() for m in _JOINT_TYPE.finditer(text, max(0, s - 160), s)]
+    if run is None or not joint or re.search(r"[;\n]", text[joint[-1] : s]):
+        return run  # (the type word of this citation, not of one before it)
+    e = run[1]
+    while True:
+        m = _JOINT_SEP.match(text, e, lim)
+        if m is None or not starts_with_org_head(text[m.end() : lim]):
+            return s, e
+        nxt = _one_issuer_run(text, m.end(), lim)
+        if nxt is None or nxt[1] <= m.end():
+            return s, e
+        e = nxt[1]
+
+
+# the type of a document several bodies issue together, before its issuers
+_JOINT_TYPE = re.compile(r"(?i:liên\s+tịch)\b")
+_JOINT_SEP = re.compile(r"\s*(?:,|\svà)\s+")
+
+
+def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
     ("Ban Chỉ đạo phát triển khoa học, công nghệ, … và chuyển đổi số") or join two positions

@@ -863,7 +863,19 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
         colon = ctx.text.find(":", cs, p.start)
         if colon < 0:
             return True
+    if _in_cited_aside(ctx.text, ln, p):
+        return True
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
+
+
+# a bracketed aside that reports what a cited document says: "(theo Nghị quyết số 07/NQ-HĐND …:
+# thành lập Sở … kể từ ngày 01 tháng 3 năm 2025)" — its dates are that document's, not a schedule
+_CITED_ASIDE = re.compile(r"\(\s*(?:theo|tại|căn cứ)\s+[^()]{0,40}?\bsố\s*:?\s*\d", re.IGNORECASE)
+
+
+def _in_cited_aside(text: str, ln: Line, p: Period) -> bool:
+    o = text.rfind("(", ln.start, p.start)
+    return o >= 0 and ")" not in text[o : p.start] and bool(_CITED_ASIDE.match(text, o, p.start))
 
 
 # "đến cuối năm", "đến hết năm" read as the cue "đến" and the fillers "cuối"/"hết" (folded)

@@ -88,7 +88,7 @@ from ..fragment_tables import members as fragment_members
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Document, _is_appendix_heading, parse_heading
+from ..segment import BULLET, Cell, Document, _is_appendix_heading, parse_heading
 from ..textutil import (
     clean_value,
     collapse,
@@ -3527,12 +3527,14 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
     for table in doc.tables:
         if table.column("lead") is None or table.column("task") is None:
             continue  # a list of procedures with their "Cơ quan thực hiện" assigns no task
-        prev = None
-        for row in table.rows:
-            lead = table.get(row, "lead")
+        # (a table may have two lead columns: "Cơ quan trình" and "Cơ quan chủ trì thẩm tra")
+        leads = [i for i, r in enumerate(table.roles) if r == "lead"]
+        prevs: dict[int, Cell | None] = {}
+        for row, i in ((row, i) for row in table.rows for i in leads):
+            lead = row[i] if i < len(row) and row[i].text else None
             if lead is not None and fold(lead.text.strip(" .")) in same:
-                lead = prev  # "Như trên": the units of the row above
-            prev = lead
+                lead = prevs.get(i)  # "Như trên": the units of the row above
+            prevs[i] = lead
             if lead is None or bodies.is_column_name(lead.text):
                 continue
             task = table.get(row, "task")

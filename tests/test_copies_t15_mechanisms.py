@@ -1,0 +1,140 @@
+"""Resolutions without a date line, drafts' closings and places, tables with two lead columns,
+a cited document's aside: synthetic documents of invented bodies.
+"""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+RESOLUTION = """ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nghị quyết số: 9/2031/UBTVQH17
+
+NGHỊ QUYẾT
+Điều chỉnh Chương trình lập pháp năm 2031
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;
+
+QUYẾT NGHỊ:
+
+Điều 1. Điều chỉnh Chương trình lập pháp năm 2031 như sau:
+
+| STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra | Tiến độ trình |
+|---|---|---|---|---|---|
+| 1 | Luật Thủy sản (sửa đổi) | Chính phủ | Ủy ban Kinh tế | Hội đồng Dân tộc | Phiên họp tháng 9/2031 |
+
+Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày thông qua.
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XVII thông qua ngày 26 tháng 6 năm 2031.
+
+TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CHỦ TỊCH
+Trần Văn An
+"""
+
+
+def test_the_adoption_sentence_is_no_date_line() -> None:
+    """The contract's date is the document's own date line; the sentence recording the passage
+    ("… thông qua ngày 26 tháng 6 năm 2031") is none (settled: SETTLEMENT-f6.md, -f9.md)."""
+    r = extract_text(RESOLUTION)
+    assert r.date is None and r.place is None
+
+
+def test_a_date_line_wins_over_the_passage() -> None:
+    text = RESOLUTION.replace("Độc lập - Tự do - Hạnh phúc\n", "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 27 tháng 6 năm 2031\n")
+    r = extract_text(text)
+    assert r.date is not None and r.date.iso == "2031-06-27" and r.place == "Hà Nội"
+
+
+def test_two_lead_columns_each_give_units_and_the_partners_none() -> None:
+    r = extract_text(RESOLUTION)
+    assert [u.name for u in r.responsible_units] == ["Chính phủ", "Ủy ban Kinh tế"]
+    assert (r.timeline[0].start, r.timeline[0].end) == ("2031-09", "2031-09")
+
+
+DRAFT = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:     /QĐ-UBND
+An phú, ngày      tháng 9 năm 2031
+
+QUYẾT ĐỊNH
+Công bố danh mục thủ tục hành chính
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố danh mục thủ tục hành chính của Sở Xây dựng (theo Nghị quyết số 07/NQ-HĐND ngày 20 tháng 02 năm 2031 của Hội đồng nhân dân tỉnh: Sở Xây dựng chính thức đi vào hoạt động kể từ ngày 01 tháng 3 năm 2031).
+
+Điều 2. Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, NC.
+CHỦ TỊCH
+"""
+
+
+def test_a_place_whose_last_syllable_is_in_small_letters() -> None:
+    r = extract_text(DRAFT)
+    assert r.place == "An Phú"
+    assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2031, 9, None)
+
+
+def test_a_drafts_closing_that_is_only_the_position() -> None:
+    r = extract_text(DRAFT)
+    assert r.signer is not None
+    assert (r.signer.name, r.signer.position) == (None, "Chủ tịch")
+
+
+def test_a_cited_documents_aside_sets_no_date() -> None:
+    assert extract_text(DRAFT).timeline == []
+
+
+LETTER = DRAFT.replace("QUYẾT ĐỊNH\nCông bố", "V/v báo cáo\n\nKính gửi: Sở Xây dựng\n\nCông bố").replace(
+    "- Lưu: VT, NC.\nCHỦ TỊCH\n", "- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Minh\tCHỦ TỊCH\n")
+
+
+def test_a_name_and_a_stray_position_in_one_flattened_row() -> None:
+    r = extract_text(LETTER)
+    assert r.signer is not None
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Lê Văn Minh", "Phó Chủ tịch", "KT.")
+
+
+def test_a_police_departments_name_holds_its_field() -> None:
+    text = DRAFT.replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+        "Thực hiện Công văn số 2292/C04-P6 ngày 15/4/2031 của Cục Cảnh sát điều tra tội phạm về ma túy - Bộ Công an;")
+    bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert bases["2292/C04-P6"] == "Cục Cảnh sát điều tra tội phạm về ma túy - Bộ Công an"
+
+
+def test_a_subject_line_beside_the_motto_after_a_tab() -> None:
+    text = """ỦY BAN NHÂN DÂN
+TỈNH AN PHÚ
+Số: 12/UBND-NC
+V/v triển khai các chỉ tiêu được giao trong Chương trình phòng, chống ma túy
+đến năm 2030\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Phú, ngày 3 tháng 7 năm 2031
+
+Kính gửi: Công an tỉnh
+
+Đề nghị Công an tỉnh báo cáo kết quả trước ngày 18 hằng tháng.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Minh
+"""
+    r = extract_text(text)
+    assert r.title == "triển khai các chỉ tiêu được giao trong Chương trình phòng, chống ma túy đến năm 2030"
