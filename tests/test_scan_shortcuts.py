@@ -1,0 +1,112 @@
+"""The shortcuts that spare whole-text scans give what the plain scan gives (speed work must
+not change a record). Each is compared with the slow way on synthetic text: lines with and
+without the cue, cues at line edges, in capitals, at the text's ends, ranges cut mid-line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import dates, diacritics, normalize
+from pipeline.extract import legal_bases, timeline
+from pipeline.extract.timeline import fold_same_length
+from pipeline.segment import segment
+
+_LINES = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Hà Nội, ngày 12 tháng 3 năm 2026",
+    "Các đơn vị gửi báo cáo trước ngày 15/12 và NGÀY 20 THÁNG 8, hoàn thành trước 30/6.",
+    "Số 12/2025/NĐ-CP ngày 2/3/2025; tỷ lệ 2/3 số xã; ngày\u00a05 tháng 7 năm nay",
+    "B Ộ LAO Đ ỘNG và a ở Hà; trung ươ n g",
+    "a",
+    "trong tháng 3, từ tháng 7 đến tháng 8, quý II đến quý III, 6 tháng đầu năm 2025",
+    "",
+    "Văn bản này thay thế Công văn số 15/UBND-VP; văn bản NÀY THAY THẾ CHO văn bản 16/KH",
+    "Chương trình không có ngày tháng nào\tx y",
+    "đi\u00a0b\u2003c d\u00a0",
+    "tháng 10 tới; Tháng 4, tháng 8/2026; quý IV; đến hết tháng 9 - 11",
+]
+
+
+def _texts() -> list[str]:
+    out = ["", "x", "\n", "a\n", "\nb"]
+    for k in range(len(_LINES)):
+        out.append("\n".join(_LINES[k:] + _LINES[:k]))
+    out.append("\n".join(_LINES) + "\n")
+    return out
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_day_months_line_by_line(text: str) -> None:
+    for a in range(0, len(text) + 1, 7):
+        for b in (a, a + 13, a + 60, len(text)):
+            got = [m.span() for m in dates._day_month_matches(text, a, min(b, len(text)))]
+            assert got == [m.span() for m in dates.DAY_MONTH.finditer(text, a, min(b, len(text)))]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_one_letter_lines(text: str) -> None:
+    slow: list[tuple[int, int]] = []
+    for m in normalize._ONE_LETTER.finditer(text):
+        if slow and m.start() < slow[-1][1]:
+            continue
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        slow.append((a, len(text) if b < 0 else b))
+    assert normalize._one_letter_lines(text) == slow
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_non_ascii_letters_chunked(text: str) -> None:
+    for t in (text, text * 300, "a " * 5000 + text, text + "ă" * 3000):
+        n = len(diacritics._NON_ASCII_LETTER.findall(t))
+        for limit in (0, n - 1, n, n + 1, 0.5 * n, 3 * 0.02 * len(t)):
+            assert diacritics._non_ascii_letters_exceed(t, limit) == (n > limit)
+
+
+_OLD_BARE = {
+    "_BARE_MONTH": r"(?<![\w/])thang\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)",
+    "_BARE_QUARTERS": r"(?<![\w/])qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
+                      r"(iv|i{1,3}|[1-4]))?(?![\w/]|\s*[-–—/,]|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)",
+    "_BARE_MONTHS": r"(?<![\w/])thang\s+(\d{1,2})\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:thang\s+)?(\d{1,2})"
+                    r"(?!\d|\.\d|\s*[/-]|\s+n[aă]m\s+\d)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_BARE))
+def test_bare_patterns_word_first(name: str) -> None:
+    """The word-first spelling of the bare month and quarter patterns matches where the
+    lookbehind-first one did (its test of the character before is the same test)."""
+    old, new = re.compile(_OLD_BARE[name]), getattr(timeline, name)
+    extra = ["thang 3", "/thang 3", "xthang 3 ", "qui 2", "aquy ii", " quy iv - quy i"]
+    for text in [*_texts(), *extra]:
+        f = fold_same_length(text)
+        for pos in (0, 1, 5, 9):
+            assert [m.groups() + m.span() for m in new.finditer(f, pos)] == [
+                m.groups() + m.span() for m in old.finditer(f, pos)]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_replaced_numbers_prefilter(text: str) -> None:
+    slow: set[str] = set()
+    for m in legal_bases._REPLACES.finditer(text):
+        n = legal_bases.NUMBER.match(text, m.end())
+        if n:
+            slow.add(legal_bases._key(n.group()))
+    assert legal_bases._replaced_numbers(text) == frozenset(slow)
+
+
+def test_replaced_numbers_found() -> None:
+    """(the comparison above is not empty: the synthetic text names the numbers it replaces)"""
+    assert legal_bases._replaced_numbers("\n".join(_LINES))
+
+
+def test_long_stretch_folded_once() -> None:
+    """A long stretch is cut from the whole text folded once: the same as folding it alone."""
+    text = "\n".join(_LINES * 40)
+    doc = segment(text)
+    ctx = timeline._context(doc)
+    for a, b in ((0, len(text)), (5, len(text) - 3), (100, 100 + timeline._WHOLE_FOLD), (7, 30)):
+        assert ctx.f(a, b) == fold_same_length(text[a:b])
+    assert ctx.whole is not None
