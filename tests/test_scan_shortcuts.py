@@ -110,3 +110,28 @@ def test_long_stretch_folded_once() -> None:
     for a, b in ((0, len(text)), (5, len(text) - 3), (100, 100 + timeline._WHOLE_FOLD), (7, 30)):
         assert ctx.f(a, b) == fold_same_length(text[a:b])
     assert ctx.whole is not None
+
+
+def test_body_tokens_cached_same() -> None:
+    """The cached tokens of a string are its tokens, and the role test reads them alike."""
+    from pipeline import bodies
+
+    for s in ("Giám đốc Sở Tài chính", "Chủ tịch UBND tỉnh, Sở A", "", "các Sở: Y tế – Nội vụ"):
+        slow = tuple((bodies._key(m.group()), m.start(), m.end()) for m in bodies._TOKEN.finditer(s))
+        assert bodies._tokens(s) == slow
+        assert bodies._tokens(s) == slow  # (a hit)
+        assert bodies.role_length(s) == bodies.role_length(s)
+
+
+def test_signature_name_lines_open_with_capital() -> None:
+    """The signature scan lets go of a line that opens with no capital: no such line is a
+    personal name, whole or with a syllable set apart."""
+    from pipeline.closing_layout import rejoined_name
+    from pipeline.segment import PERSON_NAME
+
+    lines = ["Nguyễn Văn An", "Đặ ng Văn Minh", "nguyễn Văn An", " Nguyễn Văn An", "\u00a0Đặ ng Văn Minh",
+             "- Nguyễn Văn An", "(Nguyễn Văn An)", "1. Trần Thị B", "Ông Lê Văn C", "ông Lê Văn C", ""]
+    for t in lines:
+        if not t.lstrip()[:1].isupper():
+            assert not (PERSON_NAME.match(t) or rejoined_name(t)), t
+    assert rejoined_name("\u00a0Đặ ng Văn Minh")  # (the lstrip is needed: a name after a space)
