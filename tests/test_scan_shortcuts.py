@@ -135,3 +135,60 @@ def test_signature_name_lines_open_with_capital() -> None:
         if not t.lstrip()[:1].isupper():
             assert not (PERSON_NAME.match(t) or rejoined_name(t)), t
     assert rejoined_name("\u00a0Đặ ng Văn Minh")  # (the lstrip is needed: a name after a space)
+
+
+_OLD_RELINE = {
+    "vv": r"(?<![\w/])V/[Vv]\b",
+    "roman": r"(?<![\w.])[IVX]{1,5}\.\s+[{UP}][{UP}]",
+    "item_after_heading": r"(?<=[{UP}]{2}\s)\d{1,2}\.\s+(?=[{UP}])",
+    "authority": r"(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]|(?:T/M|K/T|T/L)\s+[A-ZĐ]",
+}
+_RELINE_LINES = [
+    "V/v triển khai; (V/V kế hoạch) aV/v x/V/v I. MỤC ĐÍCH II.YÊU CẦU .IV. KẾ XVII. TỔ CHỨC",
+    "KT. CHỦ TỊCH TM.ỦY BAN TUQ. BỘ TRƯỞNG Q. GIÁM ĐỐC T/M BAN K/T X TL.  A xKT.B TTL. C",
+    "III. TỔ CHỨC THỰC HIỆN 1. Sở Y tế chủ trì; NỘI DUNG 12. Ban A CHÍNH  2. x AB 3. Y",
+    "QUYẾT ĐỊNH Về việc …, KẾ HOẠCH Triển khai; xKẾ HOẠCH A; Số: 12/QĐ-UBND; Hà Nội, ngày 2 tháng 3 năm 2026",
+    "Nơi nhận: - Như trên; - Sở A; a) Chủ trì; b) Phối hợp (x) Lưu: VT.",
+]
+
+
+@pytest.mark.parametrize("kind", sorted(_OLD_RELINE))
+def test_reline_cues_begin_with_what_they_match(kind: str) -> None:
+    from pipeline import reline
+    from pipeline.textutil import LOWER, UPPER
+
+    old = re.compile(_OLD_RELINE[kind].replace("{UP}", UPPER).replace("{LOW}", LOWER))
+    new = dict(reline._rules().kinds)[kind]
+    for ln in _RELINE_LINES + [" ".join(_RELINE_LINES)]:
+        for pos in range(0, len(ln), 5):
+            assert [m.span() for m in new.finditer(ln, pos)] == [m.span() for m in old.finditer(ln, pos)]
+
+
+def test_reline_type_heading_begins_with_its_letter() -> None:
+    from pipeline import reline
+    from pipeline.lexicon import doc_types
+    from pipeline.textutil import LOWER, UPPER
+
+    R = reline._rules()
+    names = sorted({t["name"].upper() for t in doc_types() if len(t["name"]) >= 4}, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    old = re.compile(rf"(?<![^\s])(?:{alt})(?=\s*:?\s+[{UPPER}{LOWER}])")
+    new = dict(R.kinds)["type"]
+    for ln in _RELINE_LINES + [" ".join(_RELINE_LINES), "xQUYẾT ĐỊNH Về", "QUYẾT  ĐỊNH: Về", "\tKẾ HOẠCH Số"]:
+        for pos in range(0, len(ln), 3):
+            assert [m.span() for m in new.finditer(ln, pos)] == [m.span() for m in old.finditer(ln, pos)]
+
+
+def test_reline_needs_are_held_by_every_match() -> None:
+    """A kind's needed text is in the line wherever the kind matches (the guard drops nothing)."""
+    from pipeline import reline
+
+    R = reline._rules()
+    kinds = dict(R.kinds)
+    hits = 0
+    for ln in _RELINE_LINES + [" ".join(_RELINE_LINES)]:
+        for kind, need in R.needs.items():
+            for m in kinds[kind].finditer(ln):
+                hits += 1
+                assert need in ln[m.start():]
+    assert hits
