@@ -192,3 +192,22 @@ def test_reline_needs_are_held_by_every_match() -> None:
                 hits += 1
                 assert need in ln[m.start():]
     assert hits
+
+
+@pytest.mark.parametrize(("name", "new_head", "old_head"), [
+    ("year_part", r"(?P<n>\d(?<!\d\d)\d?)", r"(?<!\d)(?P<n>\d{1,2})"),
+    ("year_part_bare", r"(?P<n>\d(?<![\d/]\d)\d?)", r"(?<![\d/])(?P<n>\d{1,2})"),
+])
+def test_year_parts_digit_first(name: str, new_head: str, old_head: str) -> None:
+    new = getattr(timeline._rules(), name)
+    assert new.pattern.startswith(new_head)
+    old = re.compile(old_head + new.pattern[len(new_head):])
+    text = ("6 tháng đầu năm 2025, 12 tháng cuối năm 2026; 126 tháng đầu năm 2027; 1/6 tháng đầu năm; "
+            "x6 tháng đầu năm nay, 3 tháng cuối năm, 06 tháng đầu năm 2028 và 9 tháng cuối năm 2025")
+    f = fold_same_length(text)
+    hits = 0
+    for pos in range(0, len(f), 4):
+        got = [m.groupdict() | {"span": m.span()} for m in new.finditer(f, pos)]
+        assert got == [m.groupdict() | {"span": m.span()} for m in old.finditer(f, pos)]
+        hits += len(got)
+    assert hits

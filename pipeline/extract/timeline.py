@@ -319,14 +319,16 @@ def _rules() -> _Rules:
                                                  for x in g["list_separators"]) + r")\s*"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
-        year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+        # (the two "parts of a year" patterns scan a whole body: each begins with its digit and
+        # tests the character before after it, the same test, so the scan skips to the digits)
+        year_part=re.compile(rf"(?P<n>\d(?<!\d\d)\d?)\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
         anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
         recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
         this_year_after=re.compile(rf"[\s,]*(?:cua\s+)?n[aă]m\s+(?:{_alts(r['doc_year']['this_year'])})(?!\w)"),
         recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
-        year_part_bare=re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+        year_part_bare=re.compile(rf"(?P<n>\d(?<![\d/]\d)\d?)\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                                   rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
