@@ -968,7 +968,6 @@ def _hard_wrapped(contents: list[str]) -> bool:
     return cont >= 0.1 * lines
 
 
-_LEAD_MARKUP = re.compile(r"^[*_\\]+")
 
 
 def _lines_as_paragraphs(contents: list[str]) -> bool:
@@ -993,7 +992,7 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
             long += len(c) > _WRAP_MAX
             if not prev:
                 after_blank += 1
-                head = _LEAD_MARKUP.sub("", c)
+                head = c.lstrip("*_\\")  # (its leading markup)
                 if head[:1].islower() and not _MARKER.match(head) and not (len(last) <= 3 and last.isdigit()):
                     lower += 1
             last = c

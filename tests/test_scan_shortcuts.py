@@ -211,3 +211,29 @@ def test_year_parts_digit_first(name: str, new_head: str, old_head: str) -> None
         assert got == [m.groupdict() | {"span": m.span()} for m in old.finditer(f, pos)]
         hits += len(got)
     assert hits
+
+
+_UNIT_LINES = [
+    "- Chính phủ; - Bộ A; - Sở B; - Lưu: VT.",
+    "Nơi nhận: - Như trên; - Lưu VT",
+    "a) Sở Y tế chủ trì. Phối hợp với Sở A; báo cáo. Sở B thực hiện; x.Y; ab. Cd; a. B; ..  X",
+    "- Lưu: VT, NC.",
+    "; - a1; - b2; - c3",
+    "Chủ trì thực hiện - Đề nghị Ủy ban Mặt trận Tổ quốc xã:",
+    "Chủ trì thực hiện - Đề nghị Ủy ban Mặt trận Tổ quốc xã:  ",
+    "Chủ trì thực hiện - Đề nghị Ủy ban Mặt trận Tổ quốc xã: thêm",
+    "**_\\*Căn cứ", "", "*", "Không có gì",
+]
+
+
+def test_units_line_shortcuts() -> None:
+    from pipeline.extract import units
+
+    old_split = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+    for t in _UNIT_LINES + [" ".join(_UNIT_LINES)]:
+        assert [m.span() for m in units._TASK_SPLIT.finditer(t)] == [m.span() for m in old_split.finditer(t)]
+        assert units._is_distribution(t) == (units._DISTRIBUTION.search(t) is not None)
+        if units._TRAIL_UNIT.match(t):
+            assert t.rstrip().endswith(":")
+        assert t.lstrip("*_\\") == re.sub(r"^[*_\\]+", "", t)
+    assert units._TRAIL_UNIT.match(_UNIT_LINES[6]) and units._is_distribution(_UNIT_LINES[0])
