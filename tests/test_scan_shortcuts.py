@@ -237,3 +237,11 @@ def test_units_line_shortcuts() -> None:
             assert t.rstrip().endswith(":")
         assert t.lstrip("*_\\") == re.sub(r"^[*_\\]+", "", t)
     assert units._TRAIL_UNIT.match(_UNIT_LINES[6]) and units._is_distribution(_UNIT_LINES[0])
+
+
+def test_authority_literal_spelt_out() -> None:
+    from pipeline import closing_layout
+
+    old = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
+    for t in _RELINE_LINES + ["TUQ.", "TTM.", "xK/T y", "T/L", "TL", "KT ", "Q. GIÁM ĐỐC", ""]:
+        assert [m.span() for m in closing_layout._AUTH_LITERAL.finditer(t)] == [m.span() for m in old.finditer(t)]
