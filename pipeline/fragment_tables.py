@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import bodies
+from .caching import per_text_cache
 from .furniture import RUNNING_HEAD, line_reason
 from .resources import load_rules
 from .textutil import fold
@@ -420,7 +421,16 @@ def _next_column(texts: Sequence[str], rest: list[int], cols: tuple[str | None, 
 
 
 def read(texts: Sequence[str]) -> list[Found]:
-    """Every fragment table among the lines ``texts``."""
+    """Every fragment table among the lines ``texts``.
+
+    Kept for the document: normalization reads the tables of its result again in its trial
+    pass, and the segmenter reads the same lines once more (reading a long table is the
+    larger part of such a document's extraction)."""
+    return list(_read(tuple(texts)))
+
+
+@per_text_cache(8)
+def _read(texts: tuple[str, ...]) -> tuple[Found, ...]:
     out: list[Found] = []
     n = len(texts)
     k = 0
@@ -440,7 +450,7 @@ def read(texts: Sequence[str]) -> list[Found]:
             continue
         out.append(found)
         k = found.last + 1
-    return out
+    return tuple(out)
 
 
 def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str | None, ...], i: int) -> Found | None:

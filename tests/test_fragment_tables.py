@@ -221,3 +221,17 @@ def test_year_cell_above_a_page_running_head_is_the_rows_time() -> None:
     assert table.get(table.rows[2], "time").text == "Năm 2026- 2030"
     rec = vanban.extract_text(HEAD + HEADER + rows)
     assert ("2026", "2030") in {(t.start, t.end) for t in rec.timeline}
+
+
+def test_tables_read_once_per_lines_give_what_a_fresh_read_gives() -> None:
+    """The reading kept for a document's lines is the reading made afresh (normalization's
+    trial pass and the segmenter ask for the same lines)."""
+    from pipeline import fragment_tables as ft
+    from pipeline.caching import clear_per_text_caches
+
+    texts = (HEAD + HEADER + ROWS).split("\n")
+    fresh = list(ft._read.__wrapped__(tuple(texts)))
+    assert fresh and ft.read(texts) == fresh
+    assert ft.read(list(texts)) == fresh  # (kept: a list with the same lines)
+    clear_per_text_caches()
+    assert ft.read(texts) == fresh
