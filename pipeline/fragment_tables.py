@@ -97,9 +97,12 @@ def _opens_with(text: str, key: str) -> bool:
     return any(f.startswith(p) and (len(f) == len(p) or not f[len(p)].isalnum()) for p in _phrases(key))
 
 
+@per_text_cache(8192)
 def body_start(text: str) -> bool:
     """Whether a cell line opens with a body's name ("Bộ Tài chính", "Các bộ,", "UBND tỉnh"),
-    not with a product's first words ("Báo cáo")."""
+    not with a product's first words ("Báo cáo"). (This test, :func:`continues` and
+    :func:`is_time` are kept for the document: a table's reader asks them of the same lines
+    and cell texts again for each column it weighs.)"""
     if not text[:1].isupper() or _opens_with(text, "not_body_openers"):
         return False
     return bodies.head_length(text) > 0 or _opens_with(text, "body_openers")
@@ -122,6 +125,7 @@ def _field_goes_on(part: str, line: str) -> bool:
     return d > len(rest) + 1 and bodies.domain_length(rest) != len(rest)
 
 
+@per_text_cache(8192)
 def continues(prev: str, line: str, after: str = "") -> bool:
     """Whether ``line`` goes on the cell ``prev`` (the line above) is in (``after``: the line
     below, for a body's name that a narrow column broke after its first word)."""
@@ -161,6 +165,7 @@ def continues(prev: str, line: str, after: str = "") -> bool:
 _BROKEN_RANGE = re.compile(r"(\d{4})\s*([-–])\s+(\d{4})(?!\d)")
 
 
+@per_text_cache(8192)
 def is_time(text: str) -> bool:
     """Whether a cell's text is a time expression and nothing else."""
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text) or text  # "Quý II/2026 (theo yêu cầu …)"
