@@ -39,8 +39,11 @@ def _key(tok: str) -> str:
     return base + (tones[0] if tones else "")
 
 
-def _tokens(s: str) -> list[tuple[str, int, int]]:
-    return [(_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+@per_text_cache(8192)
+def _tokens(s: str) -> tuple[tuple[str, int, int], ...]:
+    """``(key, start, end)`` of the tokens of ``s`` (cached: the role, head and name tests
+    are asked of the same strings many times over a document)."""
+    return tuple([(_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(s)])
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -328,7 +331,7 @@ def head_level_end(s: str) -> int:
     return _head_level_end(s, toks, keys, h) if h else 0
 
 
-def _head_level_end(s: str, toks: list[tuple[str, int, int]], keys: list[str], h: int) -> int:
+def _head_level_end(s: str, toks: tuple[tuple[str, int, int], ...], keys: list[str], h: int) -> int:
     lv = _level_after_head(keys, h)
     if not lv or h + lv >= len(toks) or not s[toks[h][1] : toks[h][1] + 1].islower():
         return 0  # ("Văn phòng Tỉnh ủy": a capitalised level word opens a body's own name)

@@ -132,7 +132,9 @@ def _cuts(s: str) -> list[int]:
 
 # signed for (ký thay) by a deputy, both titles on one line: the deputy's title starts a line
 _KT_DEPUTY = re.compile(rf"^(?:KT\.|K/T)\s*[{_UP}][^\n]*\s(?:PHÓ|THỨ)\s+[{_UP}]")
-_AUTH_LITERAL = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
+# (each prefix spelt out: an alternation of literals, which the search skips to; every body
+# line is asked)
+_AUTH_LITERAL = re.compile(r"TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L")
 _SHORT = 160  # a signature block run together without cells is never longer
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -139,11 +140,26 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, coarse: boo
     return found
 
 
+def _day_month_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``DAY_MONTH.finditer(text, start, end)``, line by line over the lines that can hold one.
+
+    A match stays on its line (only spaces, tabs and no-break spaces inside, and what it looks
+    at around it is no line break either) and holds a ``/`` or the word ``tháng``: the other
+    lines, most of a document, are skipped (the pattern, case-insensitive and with two ways
+    to begin, is tried at every position of what it scans)."""
+    a = start
+    for ln in text[start:end].split("\n"):
+        b = a + len(ln)
+        if "/" in ln or "tháng" in ln.lower():
+            yield from DAY_MONTH.finditer(text, a, b)
+        a = b + 1
+
+
 def find_day_months(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Day-month expressions without a year (``ngày 15/11``); the caller supplies the year."""
     end = len(text) if end is None else end
     out = []
-    for m in DAY_MONTH.finditer(text, start, end):
+    for m in _day_month_matches(text, start, end):
         d = _int(m.group("d") or m.group("d2"))
         mo = _int(m.group("m") or m.group("m2"))
         if _valid(None, mo, d):

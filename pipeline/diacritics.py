@@ -78,6 +78,22 @@ def _fits_ascii(target: str, loose: bool) -> re.Pattern[str]:
     return _fit_pattern(allowed)
 
 
+_CHUNK = 2048
+
+
+def _non_ascii_letters_exceed(text: str, limit: float) -> bool:
+    """Whether ``text`` holds more than ``limit`` letters outside ASCII. Counted chunk by chunk,
+    stopping once past the limit: a text with marks passes it within its first few thousand
+    characters, and the scan (a normalization pass makes it twice or more) is costly over the
+    rest. A letter is one character, so no letter straddles two chunks."""
+    n = 0
+    for a in range(0, len(text), _CHUNK):
+        n += len(_NON_ASCII_LETTER.findall(text, a, a + _CHUNK))
+        if n > limit:
+            return True
+    return n > limit
+
+
 def is_folded(text: str) -> bool:
     """Whether the text is Vietnamese printed without marks: almost none of its words carry
     one (a text with marks has about half of them marked)."""
@@ -85,7 +101,7 @@ def is_folded(text: str) -> bool:
     # a fast no for the usual text: its marked letters outnumber any a folded text has. Only
     # letters count: a folded text keeps its typographic quotes, dashes, ellipses and
     # no-break spaces, which alone may pass the share (a converter's “…” and “–” everywhere)
-    if len(_NON_ASCII_LETTER.findall(text)) > 3 * cfg["max_share"] * len(text):
+    if _non_ascii_letters_exceed(text, 3 * cfg["max_share"] * len(text)):
         return False
     words = _LETTERS.findall(text)
     if len(words) < cfg["min_words"]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import bodies
+from .caching import per_text_cache
 from .furniture import RUNNING_HEAD, line_reason
 from .resources import load_rules
 from .textutil import fold
@@ -96,9 +97,12 @@ def _opens_with(text: str, key: str) -> bool:
     return any(f.startswith(p) and (len(f) == len(p) or not f[len(p)].isalnum()) for p in _phrases(key))
 
 
+@per_text_cache(8192)
 def body_start(text: str) -> bool:
     """Whether a cell line opens with a body's name ("Bộ Tài chính", "Các bộ,", "UBND tỉnh"),
-    not with a product's first words ("Báo cáo")."""
+    not with a product's first words ("Báo cáo"). (This test, :func:`continues` and
+    :func:`is_time` are kept for the document: a table's reader asks them of the same lines
+    and cell texts again for each column it weighs.)"""
     if not text[:1].isupper() or _opens_with(text, "not_body_openers"):
         return False
     return bodies.head_length(text) > 0 or _opens_with(text, "body_openers")
@@ -121,6 +125,7 @@ def _field_goes_on(part: str, line: str) -> bool:
     return d > len(rest) + 1 and bodies.domain_length(rest) != len(rest)
 
 
+@per_text_cache(8192)
 def continues(prev: str, line: str, after: str = "") -> bool:
     """Whether ``line`` goes on the cell ``prev`` (the line above) is in (``after``: the line
     below, for a body's name that a narrow column broke after its first word)."""
@@ -160,6 +165,7 @@ def continues(prev: str, line: str, after: str = "") -> bool:
 _BROKEN_RANGE = re.compile(r"(\d{4})\s*([-–])\s+(\d{4})(?!\d)")
 
 
+@per_text_cache(8192)
 def is_time(text: str) -> bool:
     """Whether a cell's text is a time expression and nothing else."""
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text) or text  # "Quý II/2026 (theo yêu cầu …)"
@@ -420,7 +426,16 @@ def _next_column(texts: Sequence[str], rest: list[int], cols: tuple[str | None, 
 
 
 def read(texts: Sequence[str]) -> list[Found]:
-    """Every fragment table among the lines ``texts``."""
+    """Every fragment table among the lines ``texts``.
+
+    Kept for the document: normalization reads the tables of its result again in its trial
+    pass, and the segmenter reads the same lines once more (reading a long table is the
+    larger part of such a document's extraction)."""
+    return list(_read(tuple(texts)))
+
+
+@per_text_cache(8)
+def _read(texts: tuple[str, ...]) -> tuple[Found, ...]:
     out: list[Found] = []
     n = len(texts)
     k = 0
@@ -440,7 +455,7 @@ def read(texts: Sequence[str]) -> list[Found]:
             continue
         out.append(found)
         k = found.last + 1
-    return out
+    return tuple(out)
 
 
 def _body(texts: Sequence[str], k: int, cells: list[list[int]], roles: tuple[str | None, ...], i: int) -> Found | None:

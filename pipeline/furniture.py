@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .caching import per_text_cache
 from .esign import box_lines
 from .resources import load_rules
 from .textutil import fold
@@ -81,8 +82,11 @@ def _is_navigation(text: str) -> bool:
     return found_site
 
 
+@per_text_cache(8192)
 def line_reason(text: str) -> str | None:
-    """The furniture reason of a line on its own (without its neighbours), if any."""
+    """The furniture reason of a line on its own (without its neighbours), if any (kept for the
+    document: the segmenter asks it of every line, a fragment table's reader of its lines
+    again)."""
     if not text or len(text) > MAX_LINE:
         return None
     patterns = _rules()[0]

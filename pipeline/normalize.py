@@ -991,7 +991,6 @@ def _hard_wrapped(contents: list[str]) -> bool:
     return cont >= 0.1 * lines
 
 
-_LEAD_MARKUP = re.compile(r"^[*_\\]+")
 
 
 def _lines_as_paragraphs(contents: list[str]) -> bool:
@@ -1016,7 +1015,7 @@ def _lines_as_paragraphs(contents: list[str]) -> bool:
             long += len(c) > _WRAP_MAX
             if not prev:
                 after_blank += 1
-                head = _LEAD_MARKUP.sub("", c)
+                head = c.lstrip("*_\\")  # (its leading markup)
                 if head[:1].islower() and not _MARKER.match(head) and not (len(last) <= 3 and last.isdigit()):
                     lower += 1
             last = c
@@ -1300,19 +1299,35 @@ def _split_syllable_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     # a syllable set apart leaves a piece of one letter ("B Ộ", "n g", "Đ ả ng"): only the lines
     # that hold one are looked at (a scan of every short word costs more than the rest)
-    lines: list[tuple[int, int]] = []
-    for m in _ONE_LETTER.finditer(text):
-        if lines and m.start() < lines[-1][1]:
-            continue
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.end())
-        lines.append((a, len(text) if b < 0 else b))
-    for a, b in lines:
+    for a, b in _one_letter_lines(text):
         edits.extend(_split_in(text, a, b))
     return edits
 
 
+def _one_letter_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line holding a letter that stands alone, in order.
+
+    The letters are found as those after a space and those after other whitespace, each a
+    pattern that begins with what it looks for (the scan skips to the next space), and the
+    text's first character: the same letters as ``_ONE_LETTER``, whose test of the character
+    before, tried at every position, cost twice as much."""
+    found = {m.start() + 1 for m in _SPACE_LETTER.finditer(text)}
+    found.update(m.start() + 1 for m in _OTHER_WS_LETTER.finditer(text))
+    if _ONE_LETTER.match(text):
+        found.add(0)
+    out: list[tuple[int, int]] = []
+    for p in sorted(found):
+        if out and p < out[-1][1]:
+            continue
+        a = text.rfind("\n", 0, p) + 1
+        b = text.find("\n", p + 1)
+        out.append((a, len(text) if b < 0 else b))
+    return out
+
+
 _ONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
+_SPACE_LETTER = re.compile(r" [^\W\d_](?!\S)")
+_OTHER_WS_LETTER = re.compile(r"[^\S ][^\W\d_](?!\S)")
 
 
 def _split_in(text: str, a: int, b: int) -> list[Edit]:

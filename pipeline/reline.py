@@ -33,6 +33,7 @@ class _Rules:
     first_only: frozenset[str]
     closing: frozenset[str]
     before_closing: frozenset[str]
+    needs: dict[str, str]  # kind -> text every match of it holds
 
 
 @cache
@@ -42,11 +43,14 @@ def _rules() -> _Rules:
     # the type heading in capitals before its title ("KẾ HOẠCH Triển khai …", "QUYẾT ĐỊNH Về việc …")
     names = sorted({t["name"].upper() for t in doc_types() if len(t["name"]) >= int(r["type_heading_min_letters"])},
                    key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    kinds.append(("type", re.compile(rf"(?<![^\s])(?:{alt})(?=\s*:?\s+[{_UP}{_LOW}])")))
+    # (each name's first letter comes first, the test that no word runs into it after that
+    # letter: the search skips to the names' first letters)
+    alt = "|".join(re.escape(n[0]) + rf"(?<![^\s]{re.escape(n[0])})" + re.escape(n[1:]).replace(r"\ ", r"\s+")
+                   for n in names)
+    kinds.append(("type", re.compile(rf"(?:{alt})(?=\s*:?\s+[{_UP}{_LOW}])")))
     return _Rules(int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]),
                   frozenset(r["only_after"]), frozenset(r["first_only"]), frozenset(r["closing"]),
-                  frozenset(r["before_closing"]))
+                  frozenset(r["before_closing"]), dict(r.get("needs", {})))
 
 
 def reline(text: str) -> str:
@@ -75,7 +79,9 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     # most long lines are paragraphs: count the kinds present first (one search each, stopping
     # as soon as enough are found) before cutting anything
     kinds_present = 0
-    for _kind, rx in R.kinds:
+    for kind, rx in R.kinds:
+        if kind in R.needs and R.needs[kind] not in ln:
+            continue
         if rx.search(ln):
             kinds_present += 1
             if kinds_present >= R.min_kinds:

@@ -1212,6 +1212,8 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
     """Every (first, last) block of position lines over a personal name, in order."""
     cands: list[tuple[int, int]] = []
     for ln in lines[start:stop]:
+        if not ln.text.lstrip()[:1].isupper():
+            continue  # (a name, whole or set apart, opens with a capital: most lines are let go here)
         if not (PERSON_NAME.match(ln.text) or rejoined_name(ln.text)) or is_upper_line(ln.text, 0.9):
             continue
         # walk up over blank lines (room for the signature) to the position lines

@@ -221,3 +221,35 @@ def test_year_cell_above_a_page_running_head_is_the_rows_time() -> None:
     assert table.get(table.rows[2], "time").text == "Năm 2026- 2030"
     rec = vanban.extract_text(HEAD + HEADER + rows)
     assert ("2026", "2030") in {(t.start, t.end) for t in rec.timeline}
+
+
+def test_tables_read_once_per_lines_give_what_a_fresh_read_gives() -> None:
+    """The reading kept for a document's lines is the reading made afresh (normalization's
+    trial pass and the segmenter ask for the same lines)."""
+    from pipeline import fragment_tables as ft
+    from pipeline.caching import clear_per_text_caches
+
+    texts = (HEAD + HEADER + ROWS).split("\n")
+    fresh = list(ft._read.__wrapped__(tuple(texts)))
+    assert fresh and ft.read(texts) == fresh
+    assert ft.read(list(texts)) == fresh  # (kept: a list with the same lines)
+    clear_per_text_caches()
+    assert ft.read(texts) == fresh
+
+
+def test_cell_tests_kept_for_the_document_answer_as_fresh() -> None:
+    """The cell tests kept per document (a body's start, a line going on, a time, a furniture
+    line) answer as a fresh call does, asked twice."""
+    from pipeline import fragment_tables as ft
+    from pipeline.furniture import line_reason
+
+    lines = (HEADER + ROWS).split("\n") + ["Thường", "xuyên", "CÔNG BÁO/Số 12/Ngày 3-4-2026", "12", ""]
+    for n, t in enumerate(lines):
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        prev = lines[n - 1] if n else ""
+        for _ in range(2):
+            assert ft.body_start(t) == ft.body_start.__wrapped__(t)
+            assert ft.is_time(t) == ft.is_time.__wrapped__(t)
+            assert ft.continues(prev, t, after) == ft.continues.__wrapped__(prev, t, after)
+            assert line_reason(t) == line_reason.__wrapped__(t)
+    assert any(ft.body_start(t) for t in lines) and any(ft.is_time(t) for t in lines)

@@ -2551,11 +2551,15 @@ def _better_spelled(b: str, a: str) -> bool:
 
 # "Công văn này thay thế Công văn số …": the document names the one it replaces
 _REPLACES = re.compile(r"(?<!\w)(?:này|nay)\s+(?:được\s+)?thay\s+thế\s+(?:cho\s+)?[^;.\n]{0,40}?(?=\d)", re.IGNORECASE)
+# the words every such sentence holds, looked for in the lower-cased text first
+_REPLACES_WORDS = re.compile(r"thay\s+thế")
 
 
 def _replaced_numbers(text: str) -> frozenset[str]:
     """Keys of the numbers the document says it replaces."""
     out: set[str] = set()
+    if _REPLACES_WORDS.search(text.lower()) is None:
+        return frozenset()  # (the full pattern, case-insensitive, is tried at every position)
     for m in _REPLACES.finditer(text):
         n = NUMBER.match(text, m.end())
         if n:

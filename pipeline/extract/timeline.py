@@ -325,14 +325,16 @@ def _rules() -> _Rules:
                                                  for x in g["list_separators"]) + r")\s*"),
         list_item=re.compile(rf"\s*(?P<sep>{seps})\s*(?P<word>(?:thang|qu[yi])\s+)?(?P<v>\d{{1,2}}|[ivx]{{1,3}})"),
         joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['joiners'])})(?!\w)"),
-        year_part=re.compile(rf"(?<!\d)(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+        # (the two "parts of a year" patterns scan a whole body: each begins with its digit and
+        # tests the character before after it, the same test, so the scan skips to the digits)
+        year_part=re.compile(rf"(?P<n>\d(?<!\d\d)\d?)\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                              rf"\s+n[aă]m\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
         anniversary=re.compile(_alts(r["names"]["anniversary"])),
         vague_more=re.compile(rf"\s*,?\s*(?:{_alts(g['vague_more'])})(?!\w)"),
         recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
         this_year_after=re.compile(rf"[\s,]*(?:cua\s+)?n[aă]m\s+(?:{_alts(r['doc_year']['this_year'])})(?!\w)"),
         recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
-        year_part_bare=re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
+        year_part_bare=re.compile(rf"(?P<n>\d(?<![\d/]\d)\d?)\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                                   rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
         from_now=tuple(_keys(cues["from_now"])),
@@ -418,6 +420,11 @@ class _Cand:
     second_day: bool = False  # listed after the item before it ("ngày 15 và 20/5", "… và ngày …"): labelled alike
 
 
+# a stretch at least this long is cut from the whole text folded once (a few body-wide
+# readers ask for most of the text; a sentence's stretch is folded alone)
+_WHOLE_FOLD = 2000
+
+
 @dataclass
 class _Ctx:
     doc: Document
@@ -435,9 +442,14 @@ class _Ctx:
     attached: range = range(0)  # lines of a document issued with this one, printed after its closing
     sections: list[Section] | None = None  # the body's sections, then the attached document's
     examples: frozenset[int] = frozenset()  # lines of worked examples ("Ví dụ 9: …")
+    whole: str | None = None  # the whole text folded, made on the first long stretch asked for
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
-        """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once."""
+        """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once.
+
+        Several readers fold the whole body (month lists, parts of a year, dates without
+        their year): a long stretch is cut from the text folded once. Folding goes character
+        by character, so a slice of the folded text is the folded slice."""
         a = max(0, a)
         if ln is None or not ln.start <= a <= ln.end:
             ln = self.doc.line_at(a)
@@ -446,6 +458,10 @@ class _Ctx:
             if fl is None:
                 fl = self.folded[ln.idx] = fold_same_length(ln.text)
             return fl[a - ln.start : b - ln.start]
+        if b - a >= _WHOLE_FOLD:
+            if self.whole is None:
+                self.whole = fold_same_length(self.text)
+            return self.whole[a:b]
         return fold_same_length(self.text[a:b])
 
     def content_start(self, ln: Line) -> int:
@@ -1883,16 +1899,18 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
 
 
 # a month written without its year ("trong tháng 3", "vào tháng 10 tới"), folded: no year, list,
-# range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4")
-_BARE_MONTH = re.compile(r"(?<![\w/])thang\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+# range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4").
+# These three patterns scan a whole body: the word comes first and the test of what stands
+# before it after it (the same test), so that the scan looks for the word's letters alone
+_BARE_MONTH = re.compile(r"thang(?<![\w/]thang)\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
 # a quarter written without its year ("trong quý II", "từ quý II đến quý III"), folded
-_BARE_QUARTERS = re.compile(r"(?<![\w/])qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
+_BARE_QUARTERS = re.compile(r"qu(?<![\w/]qu)[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
                             r"(iv|i{1,3}|[1-4]))?(?![\w/]|\s*[-–—/,]|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
 _Q_RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*(?:vi|i{1,3}|[1-4])\s+(?:yuq|iuq)(?!\w)")
 # what ends right before a range's second bound: "tháng 9 - ", "tháng 7 đến hết " (folded, reversed)
 _RANGE_HEAD_REV = re.compile(r"\s*(?:têh\s+)?(?:-|–|—|nêđ|iơt)\s*\d{1,2}\s+gnaht(?!\w)")
 # … and two such months as a range ("từ tháng 7 đến tháng 8", "tháng 3 - 5")
-_BARE_MONTHS = re.compile(r"(?<![\w/])thang\s+(\d{1,2})\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:thang\s+)?(\d{1,2})"
+_BARE_MONTHS = re.compile(r"thang(?<![\w/]thang)\s+(\d{1,2})\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:thang\s+)?(\d{1,2})"
                           r"(?!\d|\.\d|\s*[/-]|\s+n[aă]m\s+\d)")
 
 

@@ -675,7 +675,9 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
         j, end = _chapter_title(doc, start, j, stop, end)
         text = doc.text[start:end].replace("\n", " ")
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
-        m = _TRAIL_UNIT.match(text)
+        # (such a line ends in its colon: the pattern, which backtracks over the whole line, is
+        # tried only then)
+        m = _TRAIL_UNIT.match(text) if text.rstrip().endswith(":") else None
         if m and _unit_initial(m.group("b")):
             out.append(_make_lline(start, start + m.end("a"), text[: m.end("a")]))
             out.append(_LLine(start + m.start("b"), end, text[m.start("b") :], "bullet"))
@@ -2305,7 +2307,9 @@ def _is_unit_name(name: str) -> bool:
 
 # ---------------------------------------------------------------------------- tasks
 
-_TASK_SPLIT = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+# (the full stop's test of the two characters before it comes after it, the same test: both
+# ways begin with their punctuation, and the scan of a task's text skips to it)
+_TASK_SPLIT = re.compile(r";\s*|\.(?<=[^\s.]{2}\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD_MARK = re.compile(r"^\s*(?:[-+•–*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?)\s+")
 
 
@@ -2976,6 +2980,13 @@ class _Ctx:
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
 
 
+def _is_distribution(t: str) -> bool:
+    """Whether a line holds the copies' list: ``_DISTRIBUTION`` searched only on a line with a
+    dash and either "Lưu" or three semicolons, which each of its matches holds (the search,
+    tried at every position of a paragraph, is the cost otherwise)."""
+    return "-" in t and ("Lưu" in t or t.count(";") >= 3) and _DISTRIBUTION.search(t) is not None
+
+
 # a group heading's members listed below it: "Giao các sở … theo ngành, lĩnh vực gồm:"
 _MEMBERS_INTRO = re.compile(r"(?:^|\s)(?:bao\s+)?gồm\s*:\s*$", re.IGNORECASE)
 
@@ -3032,7 +3043,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     task_head = False  # a task heading under the unit's ("b) Chủ trì, phối hợp") came since
     for k in range(k0 + 1, k1):
         ll = lls[k]
-        if _DISTRIBUTION.search(ll.text):
+        if _is_distribution(ll.text):
             break  # the copies' list ("- Chính phủ; - …; - Lưu: VT."), its label lost: the end
         if members is not None:
             m = _member(ll)
