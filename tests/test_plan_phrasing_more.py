@@ -75,12 +75,8 @@ def test_a_month_before_a_named_day_borrows_its_year() -> None:
 
 def test_staff_under_a_staff_heading_and_the_stressed_heads() -> None:
     names = [u.name for u in extract_text(PLAN).responsible_units]
+    # (a class written as one plural phrase stays one item: settled convention)
     assert names == [
-        "Công chức Văn hóa - Xã hội xã",
-        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
-        "Các thôn",
-        "Tổ dân phố",
-    ] or names == [
         "Công chức Văn hóa - Xã hội xã",
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
         "Các thôn, tổ dân phố",
