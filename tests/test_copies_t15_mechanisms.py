@@ -138,3 +138,11 @@ Lê Văn Minh
 """
     r = extract_text(text)
     assert r.title == "triển khai các chỉ tiêu được giao trong Chương trình phòng, chống ma túy đến năm 2030"
+
+
+def test_a_cited_issuer_run_into_its_head_is_set_apart() -> None:
+    text = DRAFT.replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+        "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2031 của Bộ trưởngBộ Giáo dục và Đào tạo;")
+    bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert bases["2045/QĐ-BGDĐT"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"

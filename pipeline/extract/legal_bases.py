@@ -525,6 +525,16 @@ def _joint_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     return (s, e) if e > m.end() else None
 
 
+def _unglued_heads(name: str) -> str:
+    """"Bộ trưởngBộ Giáo dục": the space a converter lost before a body's head word, put back
+    (a name written glued, "Công ty CanxiCacbonat", stays as written)."""
+    out: list[str] = []
+    for w in name.split(" "):
+        u = bodies.unglued(w).split(" ")
+        out.extend(u if len(u) > 1 and all(starts_with_org_head(x) for x in u[1:]) else [w])
+    return " ".join(out)
+
+
 def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s`` (see :func:`_one_issuer_run`); a joint
     document's issuers ("Nghị quyết liên tịch số … của Ủy ban Thường vụ Quốc hội, Chính phủ và
@@ -2648,7 +2658,7 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     for i, c in enumerate(kept):
         item = c.item()
         if item["issuer"]:
-            item["issuer"] = without_repeat(item["issuer"])
+            item["issuer"] = _unglued_heads(without_repeat(item["issuer"]))
         base = f"legal_bases[{i}]"
         filled = sum(v is not None for v in (c.date.value, c.issuer.value, c.doc_type.value))
         conf = (c.number.conf or 0.75) * (0.7 + 0.1 * filled)
