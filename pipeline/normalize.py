@@ -398,7 +398,9 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 # ---------------------------------------------------------------------------------------------
 
 # Line-level markup is looked for only where a line starts with one of its characters.
-_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~-]")
+_LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~>-]")
+# a block quote's marker ("> c) Ô tô điện …": a site's quoted amended text)
+_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+(?=[^\s>])")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
@@ -426,9 +428,13 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
     pipes: list[int] = []
     bullets: set[int] = set()
     starts = [m.start() + 1 for m in _LINE_MD_START.finditer(text)]
-    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t", "`", "~"):
+    if text[:1] in ("|", "#", "*", ":", "-", " ", "\t", "`", "~", ">"):
         starts.insert(0, 0)
     for ls in starts:
+        qm = _QUOTE_MARK.match(text, ls) if ">" in text[ls : ls + 8] else None
+        if qm:
+            edits.append((ls, qm.end(), ""))
+            continue
         pm = _PIPE_LINE.match(text, ls)
         if pm:
             if pm.end() > ls:
@@ -639,7 +645,7 @@ def _runs_across_blank(text: str) -> list[int]:
 
 def _has_markdown(text: str) -> bool:
     """Whether :func:`_markdown` would change ``text`` (cheap when it would not)."""
-    if not any(c in text for c in "*_#|\\`<"):
+    if not any(c in text for c in "*_#|\\`<>"):
         return False
     if _line_markup(text)[0] or ("\\" in text and (_ESCAPE.search(text) or _HARD_BREAK.search(text))):
         return True

@@ -146,3 +146,34 @@ def test_a_cited_issuer_run_into_its_head_is_set_apart() -> None:
         "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2031 của Bộ trưởngBộ Giáo dục và Đào tạo;")
     bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
     assert bases["2045/QĐ-BGDĐT"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+DECREE = """CHÍNH PHỦ
+Số: 20/2031/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 3 tháng 1 năm 2031
+
+NGHỊ ĐỊNH
+Sửa đổi mức thu lệ phí trước bạ
+
+Căn cứ Luật Phí và lệ phí số 97/2015/QH13;
+
+Chính phủ ban hành Nghị định sửa đổi mức thu lệ phí trước bạ.
+
+Điều 1. Sửa đổi điểm c khoản 4 Điều 8 như sau:
+
+> c) Ô tô điện chạy pin: Kể từ ngày Nghị định này có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2033, nộp lệ phí trước bạ lần đầu với mức thu 0%.
+
+Điều 2. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2031.
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Lê Văn An
+"""
+
+
+def test_a_period_opened_by_the_documents_own_entry_into_force() -> None:
+    r = extract_text(DECREE)
+    assert [(t.start, t.end) for t in r.timeline] == [("2031-03-01", "2033-12-31"), ("2031-03-01", "2031-03-01")]
+    assert not any(t.label.startswith(">") for t in r.timeline)  # the block quote's marker is markup

@@ -102,7 +102,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import clean_value, collapse, is_upper_line
+from ..textutil import clean_value, collapse, fold, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -418,6 +418,7 @@ class _Cand:
     end_span: tuple[int, int] | None = None  # where ``end`` was read, when not the period's last date
     cue: str | None = None  # the cue phrase before the date (folded), if any
     second_day: bool = False  # listed after the item before it ("ngày 15 và 20/5", "… và ngày …"): labelled alike
+    start_span: tuple[int, int] | None = None  # where ``start`` was read, when not the period's first date
 
 
 # a stretch at least this long is cut from the whole text folded once (a few body-wide
@@ -2752,6 +2753,27 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# "(kể) từ ngày Nghị định này có hiệu lực (thi hành) đến hết ngày 31/12/2030": a period that opens
+# when the document itself takes effect (folded)
+_OWN_EFFECT_FROM = re.compile(r"(?:ke\s+)?tu\s+ngay\s+(?:[^\W\d_]+\s+){1,3}nay\s+co\s+hieu\s+luc")
+
+
+def _from_own_effect(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """A deadline whose clause opens "từ ngày <this document> có hiệu lực" starts on the day the
+    document's own entry into force gives (its one dated effect item); unknown, it stays open."""
+    effects = {(c.start, c.period.first_span) for c in cands if c.rule == "effect" and c.start and c.start == c.end}
+    if len(effects) != 1:
+        return
+    (day, span), = effects
+    for c in cands:
+        if c.start is not None or c.end is None or c.rule == "effect":
+            continue
+        ln = ctx.doc.lines[c.line]
+        lead = fold(ctx.text[ln.start : c.period.start])
+        if _OWN_EFFECT_FROM.search(lead) and day <= c.end:
+            c.start, c.start_span = day, span
+
+
 def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     """Timeline items ``{start, end, time, label}``, in text order: the body's schedule, the
     event a preamble opens with ("Ngày 18 tháng 11 năm 2025, tại …"), and the schedule column
@@ -2810,6 +2832,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     cands.extend(c for c in _flat_table_cands(ctx, "appendix") if (c.period.start, c.period.end) not in taken)
     cands = [c for c in cands if not _restates_row(c, tabled)]
     cands.extend(tabled)
+    _from_own_effect(ctx, cands)
     items: list[dict[str, Any]] = []
     for i, c in enumerate(_dedupe(ctx, cands)):
         items.append({"start": c.start, "end": c.end, "time": c.time, "label": c.label})
@@ -2817,9 +2840,11 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         has_label = c.label_span[1] > c.label_span[0]
         a = min(c.sent[0], c.period.start, c.label_span[0] if has_label else c.sent[0])
         b = max(c.sent[1], c.period.end, c.label_span[1] if has_label else c.sent[1])
+        if c.start_span is not None:  # a start read elsewhere (the document's own entry into force)
+            a, b = min(a, c.start_span[0]), max(b, c.start_span[1])
         prov.add(path, a, b, c.conf, c.rule)
         if c.start is not None:
-            prov.add(f"{path}.start", *c.period.first_span, c.conf, c.rule)
+            prov.add(f"{path}.start", *(c.start_span or c.period.first_span), c.conf, c.rule)
         if c.end is not None:
             prov.add(f"{path}.end", *(c.end_span or c.period.last_span), c.conf, c.rule)
         if c.time is not None and c.time_span is not None:
