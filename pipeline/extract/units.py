@@ -1302,7 +1302,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     if f is not None and f.start() > 0 and seg[f.start() - 1] != "," and len(_IN_CHARGE_OF.findall(seg)) == 1 and re.search(r",|\svà\s", seg[f.end() :]):
         head = _split_plain(s, start, start + f.start())
         parts = [x.strip() for x in re.split(r",|\svà\s", seg[f.end() :])]
-        people = any(bodies.role_length(x) or x.casefold().startswith(_staff_heads()) for x in parts[1:])
+        people = any(bodies.role_length(x) or fold(x).startswith(_staff_heads_folded()) for x in parts[1:])
         if len(head) == 1 and not people and head[0][1] == start + len(seg[: f.start()]) - len(seg[: f.start()].lstrip()):
             return ((collapse(seg), head[0][1], end),)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
@@ -2172,11 +2172,6 @@ def _topic_after_dash(name: str) -> str:
     if bodies.head_length(after) or bodies.role_length(after) or bodies.domain_length(after):
         return name
     return before
-
-
-@cache
-def _staff_heads() -> tuple[str, ...]:
-    return tuple(h.casefold() for h in load_rules("units")["name"].get("staff_heads", []))
 
 
 @cache
