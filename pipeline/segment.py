@@ -1167,10 +1167,6 @@ PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.
 def is_position_line(t: str) -> bool:
     """A line of a signature block above the name: an authority (KT./TM. …) or a position in
     capitals (``rules/orgs.toml`` positions)."""
-    return _is_position_line(t)
-
-
-def _is_position_line(t: str) -> bool:
     if not t or len(t) > 90:
         return False
     if AUTHORITY.match(t):
@@ -1232,9 +1228,9 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
             continue
         # the line above the name is the position, possibly wrapped ("KT. TRƯỞNG BAN …," / "THUẾ QUỐC TẾ")
         k = j
-        while k > j - 3 and k >= start and lines[k].text and not _is_position_line(lines[k].text) and is_upper_line(lines[k].text, 0.9):
+        while k > j - 3 and k >= start and lines[k].text and not is_position_line(lines[k].text) and is_upper_line(lines[k].text, 0.9):
             k -= 1
-        if k < start or not _is_position_line(lines[k].text):
+        if k < start or not is_position_line(lines[k].text):
             continue
         first = k
         k = first - 1
@@ -1245,11 +1241,11 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
                 k2 = k
                 while k2 >= start and lines[k2].blank and k - k2 < 4:
                     k2 -= 1
-                if k2 >= start and _is_position_line(lines[k2].text):
+                if k2 >= start and is_position_line(lines[k2].text):
                     k = k2
                     continue
                 break
-            if _is_position_line(t) or (is_upper_line(t, 0.9) and len(t) < 50):
+            if is_position_line(t) or (is_upper_line(t, 0.9) and len(t) < 50):
                 first = k
                 k -= 1
                 continue
@@ -1437,7 +1433,7 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
         last = k
         j = k + 1
         while j < stop and j - k <= 6:  # the position lines under it, blank lines between
-            if pieces[j].text and (not _is_position_line(pieces[j].text) or AUTHORITY.match(pieces[j].text)):
+            if pieces[j].text and (not is_position_line(pieces[j].text) or AUTHORITY.match(pieces[j].text)):
                 break
             if pieces[j].text:
                 last = j
@@ -1458,7 +1454,7 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
     k = stop - 1
     while k >= 0 and (pieces[k].blank or is_signed_mark(pieces[k].text)):
         k -= 1
-    if noi_nhan is not None and noi_nhan < k and _is_position_line(pieces[k].text) and is_upper_line(pieces[k].text, 0.9):
+    if noi_nhan is not None and noi_nhan < k and is_position_line(pieces[k].text) and is_upper_line(pieces[k].text, 0.9):
         return k, k
     return None
 

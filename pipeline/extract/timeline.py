@@ -102,7 +102,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import clean_value, collapse, fold, is_upper_line
+from ..textutil import clean_value, collapse, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -484,13 +484,8 @@ def _content_start(ln: Line) -> int:
     b = BULLET.match(ln.text)
     if b and b.group("title"):
         return ln.start + b.start("title")
-    m = _PAREN_MARK.match(ln.text)  # "(1) Tổ chức …", "(a) …"
-    if m:
-        return ln.start + m.end()
     return ln.start
 
-
-_PAREN_MARK = re.compile(r"\s*\((?:\d{1,2}|[a-zđ])\)\s+")
 _NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "158/2025/NĐ-CP"
 
 
@@ -2753,9 +2748,14 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-# "(kể) từ ngày Nghị định này có hiệu lực (thi hành) đến hết ngày 31/12/2030": a period that opens
-# when the document itself takes effect (folded)
-_OWN_EFFECT_FROM = re.compile(r"(?:ke\s+)?tu\s+ngay\s+(?:[^\W\d_]+\s+){1,3}nay\s+co\s+hieu\s+luc")
+@cache
+def _own_effect_from() -> re.Pattern[str]:
+    """"(kể) từ ngày Nghị định này có hiệu lực (thi hành) đến hết ngày 31/12/2030": a period that
+    opens when the document itself takes effect (on folded text; the self-reference and the
+    verbs of effect are rules/timeline.toml [effect]'s)."""
+    e = load_rules("timeline")["effect"]
+    return re.compile(rf"(?:{_alts(['kể từ', 'từ'])})\s+ngay\s+(?:[^\W\d_]+\s+){{1,3}}"
+                      rf"(?:{_alts(e['self_reference'])})\s+(?:{_alts(e['self_verbs'])})")
 
 
 def _from_own_effect(ctx: _Ctx, cands: list[_Cand]) -> None:
@@ -2769,8 +2769,7 @@ def _from_own_effect(ctx: _Ctx, cands: list[_Cand]) -> None:
         if c.start is not None or c.end is None or c.rule == "effect":
             continue
         ln = ctx.doc.lines[c.line]
-        lead = fold(ctx.text[ln.start : c.period.start])
-        if _OWN_EFFECT_FROM.search(lead) and day <= c.end:
+        if _own_effect_from().search(ctx.f(ln.start, c.period.start, ln)) and day <= c.end:
             c.start, c.start_span = day, span
 
 

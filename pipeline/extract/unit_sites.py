@@ -411,12 +411,8 @@ def _same_staff(name: str, heading: str) -> bool:
     """Both folded names open with the same kind of staff ("chuyen vien"), a plural "cac" aside."""
     from . import units as u
 
-    def head(x: str) -> str:
-        x = x[4:] if x.startswith("cac ") else x
-        return next((h for h in u._staff_heads_folded() if x == h or x.startswith(h + " ")), "")
-
-    h = head(name)
-    return bool(h) and h == head(heading)
+    h = u.staff_head(name)
+    return bool(h) and h == u.staff_head(heading)
 
 
 def other_subject(found: object, heading_units: list) -> bool:

@@ -1302,7 +1302,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     if f is not None and f.start() > 0 and seg[f.start() - 1] != "," and len(_IN_CHARGE_OF.findall(seg)) == 1 and re.search(r",|\svà\s", seg[f.end() :]):
         head = _split_plain(s, start, start + f.start())
         parts = [x.strip() for x in re.split(r",|\svà\s", seg[f.end() :])]
-        people = any(bodies.role_length(x) or fold(x).startswith(_staff_heads_folded()) for x in parts[1:])
+        people = any(bodies.role_length(x) or staff_head(fold(x)) for x in parts[1:])
         if len(head) == 1 and not people and head[0][1] == start + len(seg[: f.start()]) - len(seg[: f.start()].lstrip()):
             return ((collapse(seg), head[0][1], end),)
     # parenthesised examples are not part of a name: blank them, offsets unchanged
@@ -2179,7 +2179,19 @@ def _staff_heads_folded() -> tuple[str, ...]:
     return tuple(fold(h) for h in load_rules("units")["name"].get("staff_heads", []))
 
 
-_HONORIFIC_ROLE = re.compile(r"(?:Đồng chí|đồng chí|Đ/c|đ/c)\s+")
+def staff_head(folded: str) -> str:
+    """The kind of staff a folded name opens with ("chuyen vien"), a plural "cac" aside; "" for
+    none (rules/units.toml [name] staff_heads)."""
+    x = folded[4:] if folded.startswith("cac ") else folded
+    return next((h for h in _staff_heads_folded() if x == h or x.startswith(h + " ")), "")
+
+
+@cache
+def _honorific_role() -> re.Pattern[str]:
+    """The form of address before a role ("Đồng chí Phó Chủ tịch …"), as written in either case."""
+    words = load_rules("units")["name"].get("role_honorifics", [])
+    alt = "|".join(re.escape(v) for w in words for v in (w, w[:1].lower() + w[1:]))
+    return re.compile(rf"(?:{alt})\s+") if alt else re.compile(r"(?!x)x")
 
 
 @cache
@@ -2223,7 +2235,7 @@ def _clean_name(raw: str) -> str:
     m = _comma_cut().search(low)
     if m and m.start() > 0:
         name, low = name[: m.start()], low[: m.start()]
-    h = _HONORIFIC_ROLE.match(name)
+    h = _honorific_role().match(name)
     if h and bodies.role_length(name[h.end() :]):
         name = name[h.end() :]  # "Đồng chí Phó Chủ tịch …": the role, without the form of address
     name = _topic_after_dash(name)
