@@ -163,6 +163,7 @@ class _Lex:
     tense: frozenset[str]
     statements: dict[str, tuple[Phrase, ...]]
     reports: dict[str, tuple[Phrase, ...]]
+    enclosures: tuple[str, ...]
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
     closer_contains: tuple[str, ...]
@@ -238,6 +239,7 @@ def _lex() -> _Lex:
         intro_relay=_index(r["cues"].get("intro_relay", [])),
         statements=_index(r["verbs"].get("statements", [])),
         reports=_index(r["verbs"].get("reports", [])),
+        enclosures=tuple(fold(v) for v in r["verbs"].get("enclosures", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
         closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
@@ -3265,6 +3267,32 @@ def _issuer_names(doc: Document) -> frozenset[str]:
     return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
 
 
+def _is_self(name: str, issuer: frozenset[str]) -> bool:
+    """The issuer naming itself: in full, by its block's last line, or without the proper name
+    of its locality ("Ủy ban nhân dân tỉnh" in a letter of "ỦY BAN NHÂN DÂN / TỈNH X")."""
+    key = fold(collapse(name))
+    return bool(key) and (key in issuer or (len(key.split()) >= 3 and any(x.startswith(key + " ") for x in issuer)))
+
+
+def _without_enclosures(units: list[_Unit], issuer: frozenset[str], text: str) -> list[_Unit]:
+    """A letter's writer telling what it encloses ("2. Ủy ban nhân dân tỉnh gửi kèm …") is the
+    letter speaking, not a task: such tasks of the issuer go with the rest of their paragraph
+    (what the addressees do with the enclosure), and the issuer with them when none is left."""
+    if not issuer:
+        return units
+    encl = _lex().enclosures
+    out = []
+    for u in units:
+        if _is_self(u.name, issuer) and u.tasks:
+            starts = [a for t, a, _b in u.tasks if fold(t).startswith(encl)]
+            kept = [t for t in u.tasks if not any(a <= t[1] and "\n" not in text[a : t[1]] for a in starts)]
+            if not kept:
+                continue
+            u.tasks = kept
+        out.append(u)
+    return out
+
+
 def _relay_inside(sent: str) -> _Found | None:
     """"Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở A chủ trì …": a sentence whose
     opener has no comma before its subject, the subject passing the work on — the unit after
@@ -3970,6 +3998,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     units = [u for u in units if not _roster(u)]
+    units = _without_enclosures(units, _issuer_names(doc), doc.text)
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
