@@ -2437,7 +2437,13 @@ def _grounds_in_header(doc: Document) -> tuple[int, int] | None:
     took the grounds for the header: from the first line of the header part that opens a ground
     up to the enacting line ("QUYẾT ĐỊNH:"), a heading ("Điều 1.") or the end of the part."""
     R = _rules()
-    lines = [ln for ln in doc.part_lines("header") + doc.part_lines("title") if not ln.blank]
+    lines = [ln for ln in doc.part_lines("header") if not ln.blank]
+    title = [ln for ln in doc.part_lines("title") if not ln.blank]
+    if title and _trich_yeu(title):
+        # the documents a plan's trích yếu names are not its grounds
+        lines = [ln for ln in lines if not title[0].start <= ln.start < title[-1].end]
+    else:
+        lines += [ln for ln in title if ln not in lines]
     start = end = None
     cited = False
     for ln in lines:
@@ -2499,6 +2505,15 @@ def _body_starter(line: str) -> bool:
     return fold(line.strip(" *_")).rstrip(" :") in _starters()
 
 
+def _trich_yeu(title: list) -> bool:
+    """A title opening as a plan's trích yếu does ("Triển khai thực hiện Kế hoạch số …") and not
+    closed as a ground is (";", ",", ".", ":"): the trích yếu, not a first ground taken for it."""
+    first = title[0].text.lstrip(" -+•–*")
+    openers = load_rules("citations")["zone"].get("title_openers", [])
+    return any(fold(first).startswith(fold(o) + " ") for o in openers) \
+        and not title[-1].text.rstrip(" *_").endswith((";", ",", ".", ":"))
+
+
 def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     """Character spans of the document's grounds: the preamble (else the narrated paragraphs)
     and any body section that lists the grounds."""
@@ -2507,7 +2522,7 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     # a header without a trích yếu: the segmenter took the first ground for the title
     title = [ln for ln in doc.part_lines("title") if not ln.blank]
     if title and _rules().opener_re.match(title[0].text) and _opens_ground(title[0].text) \
-            and _has_citation(doc.text, title[0].start, title[-1].end):
+            and _has_citation(doc.text, title[0].start, title[-1].end) and not _trich_yeu(title):
         zones.append((title[0].start, title[-1].end, "preamble"))
     elif title:
         # a converter without blank lines: the grounds were reflowed into the title's paragraph

@@ -3442,10 +3442,13 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     lex = _lex()
     # (a marker a scan doubled, "a) a) Cơ quan chủ trì: …", "- a) …", is passed over)
     clause = "|".join(map(re.escape, load_rules("units")["table"].get("lead_clause_words", []))) or r"(?!)"
-    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:" + "|".join(map(re.escape, lex.table_lead))
-                      + r")\b(?:(?!(?<!\w)(?:" + clause + r")(?!\w))[^:]){0,25}:\s*", re.IGNORECASE)
+    bare = "|".join(map(re.escape, load_rules("units")["table"].get("lead_bare", []))) or r"(?!)"
+    lead = re.compile(r"^(?:(?:[-+•]|[a-zđ]\))\s+)*(?:(?:" + "|".join(map(re.escape, lex.table_lead))
+                      + r")\b(?:(?!(?<!\w)(?:" + clause + r")(?!\w))[^:]){0,25}:|(?:" + bare + r")\s*:)\s*",
+                      re.IGNORECASE)
     fields = re.compile(
-        r"^(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:", re.IGNORECASE
+        r"^(?:(?:" + "|".join(map(re.escape, (*lex.table_lead, *lex.table_other))) + r")\b[^:]{0,25}:|(?:"
+        + bare + r")\s*:)", re.IGNORECASE
     )
     # the next field on the same line ("…: Sở A; b) Cơ quan phối hợp: …") ends the lead's value
     next_field = re.compile(r"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:" + "|".join(map(re.escape, lex.table_other))
