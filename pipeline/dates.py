@@ -19,13 +19,17 @@ _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _Y = r"(?P<y>(?:19|20)\d{2})"
 
-# "ngày 29 tháng 9 năm 2025" — blanks allowed in day and month for drafts.
+# "ngày 29 tháng 9 năm 2025" — blanks allowed in day and month for drafts (a scan's OCR reads
+# the blank, or the hand that filled it, as a few marks: "ngày-|“tháng 11 năm 2024").
+_BLANK = r"[ \t\u00a0.…\-|“”\"'_~^`]*"
 FULL_DATE = re.compile(
-    rf"ngày{_SP}(?P<d>\d{{1,2}})?[ \t\u00a0.…]*tháng{_SP}(?P<m>\d{{1,2}})?[ \t\u00a0.…]*năm{_SP}{_Y}",
+    rf"ngày{_SP}(?P<d>\d{{1,2}})?{_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}năm{_SP}{_Y}",
     re.IGNORECASE,
 )
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
-NUM_DATE = re.compile(rf"(?<![\d/.-]){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
+# (after a dash only where a whole date's year ends before it: "20/3/2025-21/3/2025", a range
+# written without spaces)
+NUM_DATE = re.compile(rf"(?<![\d/.])(?:(?<=\d{{4}}-)|(?<!-)){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
     rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"

@@ -182,10 +182,17 @@ def symbol_lookalikes() -> dict[int, str]:
 
 
 def lookalike_edits(text: str) -> list[tuple[int, int, str]]:
-    """One-for-one edits putting back the Vietnamese letter a font's look-alike stands for
-    (``rules/encodings/lookalikes.json``: "Nhƣ trên" → "Như trên")."""
+    """Edits putting back the Vietnamese letter a font's look-alike stands for
+    (``rules/encodings/lookalikes.json``: "Nhƣ trên" → "Như trên"). A look-alike right beside
+    the very letter it stands for ("QĐÐ-HVM") is one glyph an OCR engine read twice: it goes."""
     table, rx = _lookalikes()
-    return [(m.start(), m.end(), table[m.group()]) for m in rx.finditer(text)]
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        letter = table[m.group()]
+        twice = text[s - 1 : s] == letter or text[e : e + 1] == letter
+        out.append((s, e, "" if twice else letter))
+    return out
 
 
 @cache

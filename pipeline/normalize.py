@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import space_tables
+from .dates import FULL_DATE
 from .diacritics import restore_edits
 from .encoding import (
     CLOSED_NUCLEI,
@@ -76,10 +77,11 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
+from .latex_text import latex_text_edits
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
-from .textutil import LOWER, UPPER, is_upper_line
+from .textutil import LOWER, UPPER, fold, fuzzy_starts, is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -839,13 +841,20 @@ _OPEN_WORDS = frozenset("các những của và với cho tại về theo để 
 # elsewhere it is a page's number
 _BEFORE_NUMBER = frozenset("ngày tháng năm số điều khoản điểm mục chương phần giờ lúc quý đợt đoạn từ đến và là".split())
 # the header's date line, whole: what follows in capitals is the next header line or the type
-_DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+# the place-date line's end, its day or month also left blank or marred by a scan
+_DATE_END = re.compile(r",\s*" + FULL_DATE.pattern + r"\.?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _type_lines() -> frozenset[str]:
-    """The document types' names in capitals (``KẾ HOẠCH``): such a line stands alone."""
-    return frozenset(t["name"].upper() for t in load_rules("doc_types")["type"])
+def _type_names() -> frozenset[str]:
+    return frozenset(fold(t["name"]) for t in load_rules("doc_types")["type"])
+
+
+def _is_type_line(s: str) -> bool:
+    """A document type's name alone in capitals (``KẾ HOẠCH``; a scan's "KẺ HOẠCH", a copy
+    without marks): such a line stands alone."""
+    s = s.rstrip(" .:")
+    return is_upper_line(s, 0.9) and fold(s) in _type_names()
 
 
 @lru_cache(maxsize=1)
@@ -931,7 +940,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         caps = single and is_upper_line(content, 0.9)
     if c0.isupper() and caps and not tail.endswith(",") and not is_upper_line(nxt, 0.5):
         return False  # capitals go on in capitals: a title in capitals, then the text under it
-    if c0.isupper() and (_DATE_END.search(tail) or nxt.rstrip(" .:") in _type_lines() or _OPENS_GROUND().match(nxt)
+    if c0.isupper() and (_DATE_END.search(tail) or _is_type_line(nxt) or _OPENS_GROUND().match(nxt)
                          or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt) or _ENACTING.match(nxt)
                          or _TERM_LINE.match(nxt)
                          or (_YEAR_END.search(tail) and is_upper_line(nxt, 0.9) and starts_with_org_head(nxt))):
@@ -945,8 +954,12 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return True
     if _GLUED_BREAK(content, nxt):
         return True
-    if not caps and len(nxt) <= 90 and is_upper_line(nxt, 0.9) and starts_with_org_head(nxt) \
-            and not is_upper_line(content, 0.5) and tail[-1:].isalpha():
+    if not caps and len(nxt) <= 90 and is_upper_line(nxt, 0.9) and not is_upper_line(content, 0.5) and (
+        (starts_with_org_head(nxt) and tail[-1:].isalpha())
+        # … or an officer's title over the body ("GIÁM ĐỐC HỌC VIỆN …", read fuzzily: a scan's
+        # OCR damages its marks), whatever mark the line above ends on
+        or fuzzy_starts(nxt, positions(), 92) is not None
+    ):
         # a body's name alone in capitals under a line in small letters: the authority line
         # under a trích yếu (or a block's heading), never the rest of a wrapped sentence
         return False
@@ -1035,10 +1048,10 @@ def _title_goes_on(content: str, nxt: str) -> bool:
     capitals (``QUY`` / ``ĐỊNH GIỜ BÁN HÀNG …``), the type line itself stands alone."""
     content, nxt = content.strip("*_\\ "), nxt.strip("*_\\ ")
     return (
-        content.rstrip(" .:") not in _type_lines()
+        not _is_type_line(content)
         and is_upper_line(content, 0.9)
         and is_upper_line(nxt, 0.9)
-        and nxt.rstrip(" .:") not in _type_lines()
+        and not _is_type_line(nxt)
         and not content.rstrip(_CLOSERS).endswith((".", ":", ";"))
     )
 
@@ -1158,7 +1171,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             acc = len(c)
         if paragraphs:
             bare = c.strip("*_\\ ")  # markup a later pass removes (escaped stars: ``\\*\\*``)
-            in_title = bare.rstrip(" .:") in _type_lines() or (in_title and is_upper_line(bare, 0.9))
+            in_title = _is_type_line(bare) or (in_title and is_upper_line(bare, 0.9))
         nxt = contents[i + 1] if i + 1 < n else ""
         join = False
         # A hard break: two trailing spaces, or a tab-separated table row on either side.
@@ -1395,6 +1408,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         edits, dirty = _entity_edits(text)
         text = step(text, edits)
     text = step(text, _clean_edits(text))
+    text = step(text, latex_text_edits(text))
     text = step(text, _glued_opener_edits(text))
     if "\t" in text:
         text = step(text, _tabbed_signature_edits(text))

@@ -460,6 +460,18 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rul
     return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt, s_rules))
 
 
+def _phrase_above_authority(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
+    """"… thuộc Học viện A / Theo Kế hoạch số … / GIÁM ĐỐC HỌC VIỆN A": a line that opens as a
+    ground does but stands right above the authority line (a position in capitals) goes on with
+    the trích yếu — a decision's grounds come after its authority line, never before it."""
+    t = lines[j].text.strip(" *_")
+    if not _opens_ground(t, s_rules) or t.endswith((";", ",", ".", ":")) or prev.rstrip(" *_").endswith((";", ".", ":")):
+        return False
+    k = _next_text(lines, j, end)
+    nxt = lines[k].text.strip(" *_") if k < end else ""
+    return bool(nxt) and not AUTHORITY.match(nxt) and is_position_line(nxt)
+
+
 def _next_text(lines: list[Line], i: int, end: int) -> int:
     """The first non-blank line after ``i`` (``end`` when none)."""
     j = i + 1
@@ -827,7 +839,8 @@ def segment(text: str) -> Document:
                     break
                 j = nxt
             t = lines[j].text
-            if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules):
+            if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules) \
+                    and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
                 break
             if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
                 break

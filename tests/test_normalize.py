@@ -54,10 +54,14 @@ def _untagged(s: str) -> str:
 
 def key(s: str) -> str:
     """Letters and digits with tone marks removed (tone placement moves them), a font's
-    look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json);
-    HTML tags are markup."""
+    look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json),
+    and dropped beside that very letter (one glyph read twice); HTML tags are markup."""
     s = _untagged(s)
-    d = unicodedata.normalize("NFD", "".join(_LOOKALIKE.get(c, c) for c in s))
+    s = "".join(
+        "" if c in _LOOKALIKE and _LOOKALIKE[c] in (s[i - 1 : i], s[i + 1 : i + 2]) else _LOOKALIKE.get(c, c)
+        for i, c in enumerate(s)
+    )
+    d = unicodedata.normalize("NFD", s)
     d = "".join(c for c in d if c not in TONE_MARKS)
     return "".join(c for c in unicodedata.normalize("NFC", d) if c.isalnum())
 

@@ -27,7 +27,7 @@ II. NHIỆM VỤ
 - Thực hiện: Sở Tài chính, Sở Nội vụ.
 - Thời gian thực hiện: Hoàn thành trong tháng 02/2031.
 2. Rà soát, sắp xếp lại trụ sở làm việc dôi dư.
-- Thực hiện: Sở Xây dựng.
+- Trách nhiệm: Sở Xây dựng.
 - Thời gian thực hiện: Thường xuyên.
 3. Thực hiện tốt các nội dung sau: kiểm kê tài sản, công khai kết quả.
 III. TỔ CHỨC THỰC HIỆN

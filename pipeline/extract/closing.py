@@ -126,7 +126,8 @@ def _note_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
 
 
-_TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[;.,]?\s*$")
+# (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;")
+_TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,]?\s*$")
 
 
 @cache

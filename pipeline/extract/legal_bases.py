@@ -572,9 +572,14 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     if joint:
         return joint
     hard_end = lim
+    skip = -1
     for m in re.finditer(r"[;()“”\"\[\]:|]|\n\s*\n|\.", text[s:lim]):
         p = s + m.start()
-        if m.group() == "." and not _sentence_end(text, p, lim):
+        if p < skip or (m.group() == "." and not _sentence_end(text, p, lim)):
+            continue
+        t = _TERM_PAREN.match(text, p, lim) if m.group() == "(" else None
+        if t is not None:
+            skip = t.end()  # "Ban Chấp hành Đảng bộ tỉnh (khóa XIV)": the term in brackets is the name's
             continue
         hard_end = p
         break
@@ -609,7 +614,8 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     # "… Trung ương Đảng khóa XII một số vấn đề …": the body's term closes its name; an uncued
     # trích yếu may follow at once
     for m in _TERM.finditer(text, s, hard_end):
-        cuts.append((m.end(), "stop", "term"))
+        close = re.match(r"\s*\)", text[m.end() : hard_end])
+        cuts.append((m.end() + close.end() if close else m.end(), "stop", "term"))
     # "… của Văn phòng Chính phủ Kết luận của Thủ tướng …": a capitalised type word after the
     # name starts the cited trích yếu
     for m in re.finditer(r"\s(?=[A-ZĐÀ-Ỹ])", text[s:hard_end]):
@@ -722,6 +728,7 @@ def _comma_compounds() -> re.Pattern[str]:
 
 
 _TERM = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?!\w)")
+_TERM_PAREN = re.compile(r"\(\s*(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*\)")
 
 
 def _title_end(text: str, s: int, ze: int) -> int:
@@ -1927,7 +1934,10 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
                 paper.clause = cs
                 out.append(paper)
                 continue
-        if not ground:
+        if not ground or (not (m and m.group().strip(" -+•–*:")) and _introduces_body(text[cs:ce])):
+            # ("…; Kế hoạch triển khai … như sau:": the document bringing in its own body after
+            # the last ground — a ground's own clause may still end so: "Căn cứ Luật A, Ủy ban
+            # … xây dựng Kế hoạch như sau:")
             continue
         # "Căn cứ các Luật: Luật A …, Luật B …": a plural list head before the items
         head = re.compile(r"các\s+").match(text, p, ce)
@@ -1955,6 +1965,16 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if q is None:
                 break
     return out
+
+
+@cache
+def _intro_endings() -> tuple[str, ...]:
+    return tuple(fold(e) for e in load_rules("structure")["preamble"]["intro_endings"])
+
+
+def _introduces_body(clause: str) -> bool:
+    """A clause that ends as the preamble's last sentence does ("… như sau:") brings in the body."""
+    return fold(clause.rstrip()).endswith(_intro_endings())
 
 
 _PAREN_AMENDED = re.compile(r"\s*\(\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
