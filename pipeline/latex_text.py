@@ -5,14 +5,14 @@ damaged letter, a mark they cannot read, or a bracketed note for a formula and p
 ``$\\mathrm { k } \\mathring { \\mathrm { e } }$``, ``$( \\mathsf { b } / \\mathsf { c } )$``. Left
 in, the dollars and commands break the words the extractors read ("hiệu lực $…$ từ ngày ký",
 a recipient "Chủ tịch UBND tỉnh $( \\mathsf{ b } …$"). A span whose commands are only font
-wrappers, accents over one letter and a few symbols (``rules/latex.toml``) is put back as the
-letters it draws; a span with any other command is a real formula and stays.
+wrappers, accents over one letter (the letter stays, bare: the mark the model could not read is
+unknown) and a few symbols (``rules/latex.toml``) is put back as the letters it draws, each in
+place; a span with any other command is a real formula and stays.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from .resources import load_rules
@@ -21,24 +21,24 @@ Edit = tuple[int, int, str]
 
 # an inline span: one line, no nested dollar, at most a short phrase long
 _SPAN = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]{1,240}?)(?<=\S)\$(?!\$)")
-_KEPT = "\x00"  # a space that text mode keeps, through the removal of math mode's
 _COMMAND = re.compile(r"\\([A-Za-z]+|[%&_#,;])")
 
 
 @cache
-def _rules() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+def _rules() -> tuple[frozenset[str], dict[str, str]]:
     r = load_rules("latex")
-    return frozenset(r["wrappers"]), dict(r["accents"]), dict(r["symbols"])
+    return frozenset(r["wrappers"]) | frozenset(r["accents"]), dict(r["symbols"])
 
 
-def _group(s: str, i: int) -> tuple[str, int] | None:
-    """The braced group (or the single character) at ``s[i:]`` after spaces: its text and end."""
+def _group(s: str, i: int) -> tuple[int, int, int] | None:
+    """The braced group (or the single character) at ``s[i:]`` after spaces: (where its content
+    starts, where it ends, where the whole group ends)."""
     while i < len(s) and s[i] == " ":
         i += 1
     if i >= len(s):
         return None
     if s[i] != "{":
-        return s[i], i + 1
+        return i, i + 1, i + 1
     depth, j = 0, i
     while j < len(s):
         if s[j] == "{":
@@ -46,66 +46,64 @@ def _group(s: str, i: int) -> tuple[str, int] | None:
         elif s[j] == "}":
             depth -= 1
             if depth == 0:
-                return s[i + 1 : j], j + 1
+                return i + 1, j, j + 1
         j += 1
     return None
 
 
-def _plain(src: str) -> str | None:
-    """The text ``src`` draws, or None when it holds a command of a real formula."""
-    wrappers, accents, symbols = _rules()
-    out: list[str] = []
-    i = 0
-    while i < len(src):
+def _edits(src: str, a: int, b: int, text_mode: bool, out: list[Edit]) -> bool:
+    """Edits that turn ``src[a:b]`` into the letters it draws, each letter left where it stands
+    (its span is its own): commands, braces and math mode's spaces go, a symbol command becomes
+    its character. False when the span holds a command of a real formula."""
+    unwrapped, symbols = _rules()
+    i = a
+    while i < b:
         c = src[i]
         if c == "\\":
-            m = _COMMAND.match(src, i)
+            m = _COMMAND.match(src, i, b)
             if m is None:
-                return None
+                return False
             name = m.group(1)
             if name in symbols:
-                out.append(symbols[name].replace(" ", _KEPT))
+                out.append((i, m.end(), symbols[name]))
                 i = m.end()
                 continue
-            if name not in wrappers and name not in accents:
-                return None
+            if name not in unwrapped:
+                return False
             g = _group(src, m.end())
-            if g is None:
-                return None
-            inner = _plain(g[0])
-            if inner is None:
-                return None
-            if name.startswith("text"):
-                inner = re.sub(r"\s+", _KEPT, inner.strip())  # text mode: its spaces are the words'
-            if name in accents:
-                inner = inner.strip()
-                inner = inner[:1] + accents[name] + inner[1:] if inner else accents[name].strip()
-            out.append(inner)
-            i = g[1]
-        elif c in "{}":
+            if g is None or g[2] > b:
+                return False
+            cs, ce, ge = g
+            out.append((i, cs, ""))  # the command and its opening brace
+            if not _edits(src, cs, ce, text_mode or name.startswith("text"), out):
+                return False
+            out.append((ce, ge, ""))  # its closing brace
+            i = ge
+        elif c == "^":
+            return False  # a superscript: a formula's, or a footnote's mark — left as written
+        elif c in "{}" or (c.isspace() and (not text_mode or not src[a:i].strip() or not src[i + 1 : b].strip())):
+            # (text mode keeps the spaces between its words, not those inside its braces)
+            out.append((i, i + 1, ""))
             i += 1
-        elif c in "^":
-            return None  # a superscript: a formula's, or a footnote's mark — left as written
         else:
-            out.append(c)
             i += 1
-    return "".join(out)
+    return True
 
 
 def latex_text_edits(text: str) -> list[Edit]:
-    """Edits replacing each inline span that only draws text by that text, its letters joined
-    (the converter spaces every token: "( \\mathsf { b } / …" → "(b/c)")."""
+    """Edits putting each inline span that only draws text back as that text (the converter
+    spaces every token: "$( \\mathsf { b } / \\mathsf { c } )$" → "(b/c)"); a real formula
+    stays as written."""
     if "$" not in text or "\\" not in text:
         return []
     edits: list[Edit] = []
     for m in _SPAN.finditer(text):
-        body = m.group(1)
-        if "\\" not in body:
+        a, b = m.span(1)
+        if "\\" not in text[a:b]:
             continue  # "$5 … 10$": dollars in prose, no formula
-        plain = _plain(body)
-        if plain is None:
+        mine: list[Edit] = [(m.start(), a, "")]
+        if not _edits(text, a, b, False, mine):
             continue
-        # (math mode ignores spaces: the converter's own go; text mode's are kept)
-        plain = unicodedata.normalize("NFC", re.sub(r"\s+", "", plain).replace(_KEPT, " "))
-        edits.append((m.start(), m.end(), plain))
+        mine.append((b, m.end(), ""))
+        edits.extend(e for e in mine if e[0] < e[1] or e[2])
     return edits

@@ -81,6 +81,7 @@ from .latex_text import latex_text_edits
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
+from .tab_tables import tab_table_edits
 from .textutil import LOWER, UPPER, fold, fuzzy_starts, is_upper_line
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
@@ -1411,6 +1412,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     text = step(text, latex_text_edits(text))
     text = step(text, _glued_opener_edits(text))
     if "\t" in text:
+        text = step(text, tab_table_edits(text))
         text = step(text, _tabbed_signature_edits(text))
     text = step(text, lookalike_edits(text))
     text, mp = _nfc(text)

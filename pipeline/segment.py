@@ -1624,12 +1624,14 @@ def _clean_cell(text: str, start: int, end: int) -> Cell:
     return Cell(" ".join(body.replace("*", "").split()), start + lead, start + lead + len(body))
 
 
-def _is_table_header(cells: list[Cell], long_cell: bool = False) -> tuple[str | None, ...] | None:
+def _is_table_header(cells: list[Cell], long_cell: bool = False, piped: bool = False) -> tuple[str | None, ...] | None:
     """Roles of a header row, or None when the row is no task table's header. ``long_cell``:
     one cell may be longer than a header's (a column named by a clause, "Cơ quan chịu trách
-    nhiệm … theo quy định"); it names no role, the others must still make the header."""
+    nhiệm … theo quy định"); it names no role, the others must still make the header.
+    ``piped``: a row of pipe marks, a table by its marks, may have two cells (both named)."""
     lay = load_rules("tables")["layout"]
-    if len(cells) < int(lay["min_header_cells"]):
+    least = int(lay["min_pipe_header_cells"]) if piped else int(lay["min_header_cells"])
+    if len(cells) < least:
         return None
     long = [len(c.text.split()) > int(lay["max_header_words"]) for c in cells]
     if sum(long) > (1 if long_cell else 0):
@@ -1695,7 +1697,7 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
             k += 1
         for h in range(min(3, len(block))):  # a title row may sit above the header
             header = _split_header(block[h])
-            roles = _is_table_header(header, long_cell=open_edged)
+            roles = _is_table_header(header, long_cell=open_edged, piped=True)
             if roles is None:
                 continue
             body = block[h + 1 :]

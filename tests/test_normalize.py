@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import unicodedata
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from pipeline.diacritics import is_folded
 from pipeline.encoding import CLOSED_NUCLEI, OPEN_NUCLEI, is_vietnamese_syllable, legacy_table
 from pipeline.normalize import fix_tone_placement, normalize, normalize_value
+from pipeline.resources import load_rules
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # every plain-text corpus document with gold, corpus/dev/pool's other layouts included
@@ -55,8 +57,10 @@ def _untagged(s: str) -> str:
 def key(s: str) -> str:
     """Letters and digits with tone marks removed (tone placement moves them), a font's
     look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json),
-    and dropped beside that very letter (one glyph read twice); HTML tags are markup."""
-    s = _untagged(s)
+    and dropped beside that very letter (one glyph read twice); HTML tags and inline LaTeX's
+    commands are markup, an HTML entity is its character."""
+    s = html.unescape(_untagged(s)) if "&" in s else _untagged(s)
+    s = _LATEX_COMMAND.sub("", s) if "\\" in s else s
     s = "".join(
         "" if c in _LOOKALIKE and _LOOKALIKE[c] in (s[i - 1 : i], s[i + 1 : i + 2]) else _LOOKALIKE.get(c, c)
         for i, c in enumerate(s)
@@ -67,12 +71,20 @@ def key(s: str) -> str:
 
 
 _LOOKALIKE = legacy_table("lookalikes")
+_LATEX = load_rules("latex")
+# the commands pipeline/latex_text.py takes out (a backslash before other letters is text: a
+# pandoc line break's, run into the next line's first word when pieces are joined)
+_LATEX_COMMAND = re.compile(
+    r"\\(?:" + "|".join(sorted({*_LATEX["wrappers"], *_LATEX["accents"], *(k for k in _LATEX["symbols"] if k.isalpha())},
+                                key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 
 
 def bare(s: str) -> str:
     """Letters and digits without any mark: a text printed without marks gets its lexicon
     phrases' marks back (pipeline/diacritics.py), the letters under them stay."""
     s = _untagged(s)
+    s = _LATEX_COMMAND.sub("", s) if "\\" in s else s
     d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     d = "".join(c for c in d if c.isalnum() and not unicodedata.combining(c)).lower()
     # a marks-less OCR's stand-ins ("d" for a marked vowel, "l" for "i"; "b", "q" for a hooked

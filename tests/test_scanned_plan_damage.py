@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from pipeline.dates import find_dates, find_periods
 from pipeline.extractor import extract_text
 from pipeline.latex_text import latex_text_edits
@@ -69,7 +71,14 @@ def test_latex_that_draws_letters_is_text() -> None:
     assert "$" not in text and "mathsf" not in text
     formula = "diện tích $x ^ { 2 } + \\frac { 1 } { 2 }$ mét"
     assert latex_text_edits(formula) == []
-    assert latex_text_edits("$\\text { Sở Y tế }$") == [(0, 19, "Sở Y tế")]
+    assert _applied("$\\text { Sở Y tế }$") == "Sở Y tế"
+    assert _applied("trên $\\mathrm { H } \\hat { \\mathrm { e } }$ thống") == "trên He thống"
+
+
+def _applied(text: str) -> str:
+    for a, b, rep in sorted(latex_text_edits(text), reverse=True):
+        text = text[:a] + rep + text[b:]
+    return unicodedata.normalize("NFC", text)
 
 
 def test_scan_marks_in_a_blank_day() -> None:

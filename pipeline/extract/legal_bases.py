@@ -82,6 +82,9 @@ NUMBER = re.compile(
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
 # symbol the citing text left out
 BARE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
+# a draft's citation whose sequence is left blank for the clerk ("Tờ trình số      /TTr-SXD"):
+# the number is its symbol after the slash, as the record writes a blank own number
+BLANK_NUMBER = re.compile(r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*[\w])(?![\w/])", re.IGNORECASE)
 # free-form numbers, only right after "số": USABC-HN-20251121-01
 FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
@@ -197,7 +200,8 @@ def _rules() -> _Rules:
         no_code=r["types"]["no_code"],
         codes=dict(r["types"]["codes"]),
         # between a type word and the number: "hành động số", ": số", "số:", nothing
-        between_re=re.compile(r"(?P<qual>(?:\s+[^\W\d_]+){0,3}?)\s*:?\s*(?P<so>số\s*:?\s*)?", re.IGNORECASE),
+        # (a draft's blank sequence, dots or spaces, may stand between "số" and the slash)
+        between_re=re.compile(r"(?P<qual>(?:\s+[^\W\d_]+){0,3}?)\s*:?\s*(?P<so>số\s*:?[\s.…_]*)?", re.IGNORECASE),
         head_ahead=re.compile(
             rf"\s*(?:(?:{type_alt})(?:\s+[^\W\d_]+){{0,3}}?\s*:?\s*(?:số\s*:?\s*)?|số\s*:?\s*)", re.IGNORECASE
         ),
@@ -585,6 +589,8 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         break
     cuts: list[tuple[int, str, str]] = []
     for m in R.issuer_stop.finditer(text, s, hard_end):
+        if _SEATED_AT.match(text, m.start(), hard_end):
+            continue  # "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh": where the body sits, its name's
         cuts.append((m.start(), "stop", m.group()))
     # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
     keep = bodies.protected_spans(text, s, hard_end)
@@ -831,6 +837,15 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
             free.append((s, e))
+    for m in BLANK_NUMBER.finditer(text, zs, ze):
+        s, e = m.start("n"), m.end("n")
+        k = bisect.bisect_left(starts, e)
+        if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
+            continue
+        before = text[max(zs, m.start() - 40) : m.start()].rstrip()
+        t = re.search(rf"(?:{_rules().type_re.pattern})$", before, re.IGNORECASE)
+        if t and before[t.start() : t.start() + 1].isupper():
+            free.append((s, e))
     for m in BARE_NUMBER.finditer(text, zs, ze):
         s, e = m.start("n"), m.end("n")
         k = bisect.bisect_left(starts, e)
@@ -884,7 +899,7 @@ def _head(text: str, zs: int, cs: int, ns: int) -> tuple[int, str | None, tuple[
     # a named type at the start of the clause: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14",
     # tried first: its name may hold a type word of its own ("Luật Ban hành văn bản quy phạm pháp
     # luật số 64/2025/QH15" is no "văn bản số …")
-    so = re.search(r"(?<!\w)số\s*:?\s*$", text[max(zs, cs) : ns], re.IGNORECASE)
+    so = re.search(r"(?<!\w)số\s*:?[\s.…_]*$", text[max(zs, cs) : ns], re.IGNORECASE)
     so_start = max(zs, cs) + so.start() if so else ns
     if so:
         for m in R.type_re.finditer(text, max(zs, cs), so_start):
@@ -1462,6 +1477,21 @@ def _narrated_verb() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{_alt(load_rules('citations')['issuer']['narrated_verbs'])})\s")
 
 
+# "tại" before a city or province by its level and name: the seat a body's name includes
+_SEATED_AT = re.compile(r"tại\s+(?:[Tt]hành\s+phố|TP\.?|[Tt]ỉnh)\s+[A-ZĐÀ-Ỹ]")
+
+
+# a department's code before its body's name: "C04 - Bộ Công an", "A05 – Công an tỉnh"
+_UNIT_CODE = re.compile(r"[A-ZĐ]{1,4}\d{1,3}[A-Z]?\s*[-–]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _uncoded(part: str) -> str:
+    """A narrated subject's part without the department code it opens with."""
+    part = part.strip()
+    m = _UNIT_CODE.match(part)
+    return part[m.end() :] if m else part
+
+
 def _around(text: str, c: _Cite) -> None:
     """Issuer (and date) stated before the citation: 'Theo đề nghị của X tại Tờ trình số …',
     'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
@@ -1499,7 +1529,7 @@ def _around(text: str, c: _Cite) -> None:
         n = R.narrated_re.match(prefix[at:])
         subj = n.group("subj").strip() if n else ""
         if n and subj[:1].isupper() and all(
-                p[:1].isupper() and (starts_with_org_head(p) or _starts_position(p)) for p in map(str.strip, subj.split(","))):
+                p[:1].isupper() and (starts_with_org_head(p) or _starts_position(p)) for p in map(_uncoded, subj.split(","))):
             m, base = n, c.clause + at
             break
     if m is None:

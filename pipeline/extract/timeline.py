@@ -231,6 +231,7 @@ class _Rules:
     describer_rev: re.Pattern[str]
     weak_goals: frozenset[str]
     scope_window_only: frozenset[str]
+    data_window: re.Pattern[str]
     year_join: re.Pattern[str]
     frame: re.Pattern[str]
     criteria: re.Pattern[str]
@@ -366,6 +367,7 @@ def _rules() -> _Rules:
         describer_rev=re.compile(rf"\s*(?:{_rev_alts(nm['describers'])})(?!\w)"),
         weak_goals=frozenset(_keys(nm["weak_goals"])),
         scope_window_only=frozenset(_keys(nm["scope_window_only"])),
+        data_window=re.compile(_alts(nm.get("data_window", []))),
         year_join=re.compile(rf"\s*,?\s*(?:{_alts(g['year_joiners'])})\s+(?:(?:{_alts(g['year_parts'])})\s+)?"),
         frame=re.compile(rf"(?:{_alts(op['frame'])})(?!\w)"),
         criteria=re.compile(_alts(op["criteria"])),
@@ -986,6 +988,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     scope_words = {collapse(m.group()) for m in _words(R.scope, ctx.f(sent[0], p.start, ln))}
     scoped = bool(scope_words)  # for a window
     scoped_bound = bool(scope_words - R.scope_window_only)  # for a deadline or a start
+    # the span a report's data covers ("Số liệu … từ ngày … đến ngày …"), set even when past
+    # (the data named right before the window, no clause between: "Theo số liệu thống kê, từ năm
+    # 2020 đến năm 2024 toàn tỉnh đã …" tells what happened)
+    dw_seg = ctx.f(max(sent[0], p.start - 60), p.start, ln) if p.kind == "range" else ""
+    dw = _words(R.data_window, dw_seg) if dw_seg else []
+    data_window = bool(dw) and not re.search(r"[,;:]", dw_seg[dw[-1].end() :]) and not situational
     if cat == "within" and cue is not None and R.cue_kind.get(cue) == "from":
         # "Áp dụng từ 15 giờ 00 ngày …": the hour is when the application starts, the period
         # runs on from that day (an event "từ 8 giờ ngày …" stays the day of the event)
@@ -1157,11 +1165,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if start is not None and end is not None and p.single:
         if _open_end(ctx, p, ln):
             end = None  # "Năm 2025 và các năm tiếp theo"
-    if ctx.year is not None:
+    if ctx.year is not None and not data_window:
         years = [int(x[:4]) for x in (start, end) if x]
         if years and max(years) < ctx.year:
             return None  # before the document was written: history, not schedule
-    if zone != "preamble" and end is not None and _before(end, ctx.date):
+    if zone != "preamble" and end is not None and _before(end, ctx.date) and not data_window:
         return None  # over before the document's date: a status ("Đến ngày 30/9/2025, …"), no plan
     time = None
     tspan = None
@@ -2426,8 +2434,10 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     for table in doc.tables:
         if table.column("time") is None:
             continue
-        if table.column("task") is None:
-            # a price list by day, a roll of birth dates: data, no schedule of tasks
+        what = "task" if table.column("task") is not None else "visit"
+        if table.column(what) is None:
+            # a price list by day, a roll of birth dates: data, no schedule of tasks (an
+            # inspection's schedule names the units it visits: each row is a visit)
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
@@ -2451,7 +2461,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             else:
                 cells.append((cell.start, cell.end))
             above = (cell, at)
-            task = table.get(row, "task")
+            task = table.get(row, what)
             if task is None or task is cell or len(task.text.split()) < 2:
                 continue
             label = clean_value(task.text)

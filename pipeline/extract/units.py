@@ -854,7 +854,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                     and (ws[j].text[:1].isupper() or ws[j].key == _CAC
                          # "…, người đứng đầu tổ chức do …": a role in a list, in lower case
                          or (j > 0 and "," in ws[j - 1].trail and seq not in lex.strong
-                             and bodies.is_role(" ".join(x.text for x in ws[j:k]))))
+                             and bodies.is_role(" ".join(x.text for x in ws[j:k])))
+                         # "Tổ trưởng tổ kiểm tra …", "Trưởng đoàn giám sát …": the team the
+                         # role leads, in lower case, named by what it does
+                         or (j == i0 > 0 and seq not in lex.strong and not ws[j - 1].trail.strip()
+                             and any(bodies.is_role(" ".join(x.text for x in ws[i0 - n : i0]))
+                                     for n in (1, 2, 3) if n <= i0)))
                     for j in range(max(0, k - 3), k)
                 ))
                 or (not prev_comma and p.key in _GLUE)
@@ -1920,6 +1925,23 @@ def _absorb_concerned(s: str, groups: list[list[tuple[int, int]]]) -> list[list[
             continue
         out.append(grp)
     return out
+
+
+_DATE_LINE = re.compile(r",\s*ngày\b[^\n]{0,30}\bnăm\s+\d{4}\s*$", re.IGNORECASE)
+
+
+def _lettering(u: _Unit) -> bool:
+    """Whether a name-only heading's "tasks" are only lines in capitals or a place-date line: a
+    text set out to be printed (a hall's banner, a sign "ỦY BAN NHÂN DÂN TỈNH A / HỘI NGHỊ … /
+    A, ngày … năm …" quoted in a task), no work given to the body it names."""
+    return bool(u.tasks) and u.name_only and all(
+        is_upper_line(t, 0.8) or _DATE_LINE.search(t) for t, _a, _b in u.tasks
+    )
+
+
+# "Đơn vị, địa phương nào …": the indefinite "whichever" opens a condition ("… thì Thủ trưởng …
+# phải chịu trách nhiệm"), it names no unit
+_INDEFINITE = re.compile(r"\s(?:nào|nào đó)$", re.IGNORECASE)
 
 
 def _roster(u: _Unit) -> bool:
@@ -4000,7 +4022,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
-    units = [u for u in units if not _roster(u)]
+    units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
     units = _without_enclosures(units, _issuer_names(doc), doc.text)
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
