@@ -22,6 +22,8 @@ from pipeline.segment import Document
 
 _DURATION_AT = re.compile(r"(\d{1,2}(?:[,.]5)?)\s*ngày")
 # a yearly deadline's day and month before its first year ("30 tháng 6 hằng năm kể từ năm 2027")
+# a part of a year by its months ("6 tháng cuối năm 2026"), read here from the words themselves
+_YEAR_PART_AT = re.compile(r"0?(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+((?:19|20)\d\d)")
 _YEARLY_AT = re.compile(r"(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm\b")
 _BARE_DAY_AT = re.compile(r"(\d{1,2})\s+tháng")
 
@@ -193,6 +195,11 @@ def test_provenance_spans_relocate(stem: str):
             bare = _BARE_DAY_AT.match(doc.text, s.start)
             if bare and len(value) == 7:  # "dịp 19 tháng 12 năm 2025": the day the cue writes bare
                 value = f"{value}-{int(bare.group(1)):02d}"
+            part = _YEAR_PART_AT.match(doc.text, s.start)
+            if part and len(value) == 4:  # "6 tháng cuối năm 2026": July to December
+                n, y = int(part.group(1)), int(part.group(3))
+                first, last = (1, n) if part.group(2) == "đầu" else (13 - n, 12)
+                value = f"{y}-{first if key == 'start' else last:02d}"
             yearly = _YEARLY_AT.match(doc.text, s.start) if key == "end" else None
             if yearly and found[-1].kind == "year":  # "30 tháng 6 hằng năm kể từ năm 2027": the first
                 value = f"{found[-1].first}-{int(yearly.group(2)):02d}-{int(yearly.group(1)):02d}"

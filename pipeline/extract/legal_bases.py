@@ -1360,6 +1360,7 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
 # "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
 _OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
 _BY = re.compile(r"[\s,]*do\s+(?=[A-ZĐÀ-Ỹ])")
+_BETWEEN = re.compile(r"[\s,]*giữa\s+(?=[A-ZĐÀ-Ỹ])")
 _ISSUED = re.compile(r"\s+(?:ban hành|ký ban hành|ký|phát hành)(?!\w)")
 _GARBLED_DATE = re.compile(
     r"[\s,]*(?:ban hành\s+)?ngày[\s\d/.\-]*(?:(?:tháng|năm)[\s\d/.\-]*){0,4}(?=[\s,]*của\s)", re.IGNORECASE
@@ -1382,6 +1383,9 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
     iss: tuple[int, int] | None = None
     sess = R.session_re.match(text, pos, lim)
     m = _OF.match(text, sess.end() if sess else pos, lim)
+    if m is None and _JOINT_TYPE.search(text, c.start, c.number.start):
+        # "Thông tư liên tịch số … ngày … giữa Bộ A, Bộ B, …": a joint document's issuers
+        m = _BETWEEN.match(text, pos, lim)
     by = _BY.match(text, pos, lim) if not m else None
     by_end = None
     if m and m.end() < lim:
@@ -1948,6 +1952,10 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
         if m and m.group().strip(" -+•–*:"):
             ground = True
             p = m.end()
+            # "Thực hiện quy định của Luật A, …": the law whose provisions the ground invokes
+            q = _PROVISIONS_OF.match(text, p, ce)
+            if q and R.type_re.match(text, q.end(), ce) and text[q.end()].isupper():
+                p = q.end()
         else:
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
         if listed and kind == ";" and not (m and m.group().strip(" -+•–*:")):
@@ -2005,6 +2013,9 @@ def _intro_endings() -> tuple[str, ...]:
 def _introduces_body(clause: str) -> bool:
     """A clause that ends as the preamble's last sentence does ("… như sau:") brings in the body."""
     return fold(clause.rstrip()).endswith(_intro_endings())
+
+
+_PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:của|tại)\s+", re.IGNORECASE)
 
 
 _PAREN_AMENDED = re.compile(r"\s*\(\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
@@ -2669,12 +2680,35 @@ def _named_and_numbered(cites: list[_Cite]) -> list[_Cite]:
     return [c for c in cites if id(c) not in gone]
 
 
+# what stands between a law's name and its number given in brackets: "Luật A (Luật số …)"
+_NUMBER_IN_BRACKETS = re.compile(r"[\s,]*\(\s*(?:[^\W\d_]+\s+){0,3}?số\s*:?\s*$", re.IGNORECASE)
+
+
+def _number_in_brackets(text: str, cites: list[_Cite]) -> list[_Cite]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật A (Luật số 107/2025/QH15)": a law named, then
+    its number in brackets right after the name, is one document — the numbered mention takes
+    the name as its title (and the named mention's date), and the named mention goes."""
+    gone: set[int] = set()
+    ordered = sorted(cites, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.number.value is not None or b.number.value is None or not a.title.value or b.start < a.end:
+            continue
+        if not _NUMBER_IN_BRACKETS.fullmatch(text, a.end, b.number.start):
+            continue
+        if b.title.value is None:
+            b.title.set(a.title.value, a.title.start, a.title.end, a.title.conf, a.title.rule + " (named before its number)")
+        if b.date.value is None and a.date.value is not None:
+            b.date.set(a.date.value, a.date.start, a.date.end, a.date.conf, a.date.rule + " (named mention)")
+        gone.add(id(a))
+    return [c for c in cites if id(c) not in gone]
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
     for zs, ze, zone in grounds_zones(doc):
         cites.extend(_parse_zone(doc, zs, ze, zone))
-    cites = _named_and_numbered(cites)
+    cites = _number_in_brackets(doc.text, _named_and_numbered(cites))
     own = _own_number(doc)
     replaced = _replaced_numbers(doc.text)
     kept: list[_Cite] = []

@@ -918,6 +918,8 @@ def _level_then_verb(ws: tuple[_Word, ...], k: int) -> bool:
         if lv is not None and j > 0 and (ws[j - 1].key, *lv) in lex.not_levels:
             continue  # "văn bản", "biên bản": a word's second syllable, no village
         if lv is not None and lv in lex.levels:
+            if any(not ws[i].text[:1].islower() for i in range(k, j)):
+                return False  # "… đề nghị UBND tỉnh xem xét": a body's own name opens before the level
             nxt = j + len(lv)
             return nxt < len(ws) and ws[nxt].text[:1].islower() and _match(ws, nxt, lex.verbs) is not None
     return False
@@ -3373,7 +3375,7 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             f = _relay_inside(sent)
         if not f:
             continue
-        if not only_exec and f.how == "subject" and issuer and all(fold(n) in issuer for n, _a, _b in f.names):
+        if not only_exec and f.how == "subject" and issuer and all(_is_self(n, issuer) for n, _a, _b in f.names):
             continue  # "…, Ủy ban nhân dân tỉnh X xác định khung …": the issuer tells what it does
         col.found(f, off, ll, sent)
         if not only_exec:
@@ -3475,11 +3477,14 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     # the next field on the same line ("…: Sở A; b) Cơ quan phối hợp: …") ends the lead's value
     next_field = re.compile(r"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:" + "|".join(map(re.escape, lex.table_other))
                             + r")\b[^:]{0,25}:", re.IGNORECASE)
+    composition = tuple(fold(c) for c in load_rules("units")["table"].get("composition_cues", []))
     for k, ll in enumerate(lls):
         content = ll.content
         m = lead.match(content)
         if not m:
             continue
+        if composition and any(c in fold(lls[j].content) for j in range(max(0, k - 2), k) for c in composition):
+            continue  # "thành phần: - Chủ trì: …": who chairs a meeting
         nf = next_field.search(content, m.end())
         if nf:
             content = content[: nf.start()]
