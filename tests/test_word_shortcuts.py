@@ -1,0 +1,95 @@
+"""The units reader's first-word shortcuts give what building the words gives (speed work must
+not change a record). A line's opening is looked up by its first word's key before the word
+list is built: each shortcut is compared with the full reading on synthetic lines that open
+with and without the lexicon's phrases, after punctuation, in capitals, cut mid-word."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import units
+
+_OPENINGS = [
+    "", " ", "-", "- ", "“", "(", "1.", "a)", "*", "…", ",", "\u00a0", "\u2003", "- “", ".. ",
+]
+_REST = [
+    "Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan triển khai thực hiện.",
+    "Ủy ban nhân dân các huyện, thị xã: tổ chức tuyên truyền, phổ biến kế hoạch.",
+    "các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026.",
+    "Ông Nguyễn Văn An - Phó Giám đốc Sở Y tế: phụ trách chung.",
+    "Lãnh đạo Ban Tuyên giáo",
+    "Hằng năm, Sở Nội vụ tổng hợp báo cáo.",
+    "UBND tỉnh giao Sở Xây dựng chủ trì.",
+    "Giao Công an tỉnh phối hợp thực hiện.",
+    "tỉnh An Phú cần đẩy nhanh tiến độ.",
+    "Về công tác phòng chống dịch: Sở Y tế chủ trì.",
+    "Đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo.",
+    "Tổ chức thực hiện",
+    "Trường hợp cần thiết báo cáo Ủy ban nhân dân tỉnh.",
+    "Các đoàn thể chính trị - xã hội vận động nhân dân.",
+    "TTHTCĐ các xã tổ chức lớp học.",
+    ",,, ; : …",
+    "KẾ HOẠCH TRIỂN KHAI",
+    "x",
+]
+
+
+def _lines() -> list[str]:
+    out = [""]
+    for o in _OPENINGS:
+        for r in _REST:
+            line = o + r
+            out += [line, line.upper(), line.lower(), line + " " + line, line[:7], line[:13]]
+    return out
+
+
+@pytest.mark.parametrize("cut", [40, 64, 80, 420, 1000])
+def test_first_core_is_first_word(cut: int) -> None:
+    for line in _lines():
+        s = line[:cut]
+        ws = units._wlist(s)
+        assert units._first_core(s) == (ws[0].text if ws else None), s
+
+
+def test_unit_initial_same_as_words() -> None:
+    lines = _lines()
+    slow = []
+    for s in lines:
+        ws = units._wlist(s[:64])
+        slow.append(bool(units._head_at(ws, units._skip_cue(ws, 0))))
+    assert [units._unit_initial(s) for s in lines] == slow
+    assert any(slow) and not all(slow)  # (both answers are compared)
+
+
+def test_analyse_cheap_exit_same_as_words() -> None:
+    """Where the first word opens no unit, cue, time, topic or introduction, the words read
+    the same: no head after a cue, no phrase of those lists at the first word."""
+    lex = units._lex()
+    passed = 0
+    for s in _lines():
+        if units._may_open_unit(units._first_core(s[:40]), units._clause_openers()):
+            passed += 1
+            continue
+        ws = units._wlist(s[:40])
+        assert not units._head_at(ws, units._skip_cue(ws, 0)), s
+        assert not any(units._match(ws, 0, ix) for ix in (lex.topic, lex.intro, lex.time_openers)), s
+    assert 0 < passed < len(_lines())
+
+
+def test_person_prefix_and_leader_role_first_word() -> None:
+    """No honorific and no leader role reads at a line whose first word opens none."""
+    lex = units._lex()
+    hon = lead = 0
+    for s in _lines():
+        core80, core = units._first_core(s[:80]), units._first_core(s[: units._SPAN])
+        if core80 is not None and units._wkey(core80) in lex.honorifics:
+            hon += 1
+        else:
+            assert units._match(units._wlist(s[:80]), 0, lex.honorifics) is None, s
+        if core is not None and units._wkey(core) in units._leader_role_initials():
+            lead += 1
+        else:
+            assert units._leader_role(units._awl(s)) == 0, s
+    assert hon and lead
+    assert units._person_prefix("Ông Nguyễn Văn An - Phó Giám đốc Sở Y tế: phụ trách chung.") > 0
+    assert units._led_heading("Lãnh đạo Ban Tuyên giáo", True) is not None
