@@ -93,3 +93,19 @@ def test_person_prefix_and_leader_role_first_word() -> None:
     assert hon and lead
     assert units._person_prefix("Ông Nguyễn Văn An - Phó Giám đốc Sở Y tế: phụ trách chung.") > 0
     assert units._led_heading("Lãnh đạo Ban Tuyên giáo", True) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "", "a", " ", "Cộng hòa xã hội", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    "Số: 12/2025/NĐ-CP\u00a0ngày  5 tháng 3 năm 2025;\tStraße ﬁle", "Đ\u0301a\u0323 b  c\n\nd",
+    "x" * 50 + " " + "y" * 50, " \n leading and trailing \n ",
+])
+def test_head_and_text_keys_cut_anywhere(text: str) -> None:
+    """The header's key and the whole text's key, made from one keying of the words before the
+    cut, are the keys of the cut text and of the whole (cut inside a word, at a space, at the ends)."""
+    from pipeline import evidence
+
+    for w in range(0, len(text) + 2):
+        head, whole = evidence._head_and_text_keys(text, w)
+        assert head == evidence._plain_key(text[:w]), (text, w)
+        assert whole == evidence._plain_key(text)
