@@ -109,3 +109,25 @@ def test_head_and_text_keys_cut_anywhere(text: str) -> None:
         head, whole = evidence._head_and_text_keys(text, w)
         assert head == evidence._plain_key(text[:w]), (text, w)
         assert whole == evidence._plain_key(text)
+
+
+def test_name_lookups_only_where_a_separator_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list is cut at its separators, never inside a known name that holds one; a name that
+    holds a comma is masked where a comma stands. Without a separator (or a comma) the answer
+    is the whole passage, and the names are not looked up at all."""
+    from pipeline import bodies
+    from pipeline.extract import legal_bases
+
+    listed = "Bộ Văn hóa, Thể thao và Du lịch, Sở Y tế"
+    assert [listed[a:b] for a, b in units._segments(listed, 0, len(listed))] == [
+        "Bộ Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+    cited = "của Bộ Văn hóa, Thể thao và Du lịch"
+    assert legal_bases._mask_name_commas(cited, 0, len(cited)) == cited.replace(",", "\u00b7")
+
+    def no_lookup(*_a: object) -> list[tuple[int, int]]:
+        raise AssertionError("names looked up without a separator")
+
+    monkeypatch.setattr(bodies, "protected_spans", no_lookup)
+    plain = "Ủy ban nhân dân tỉnh An Phú"
+    assert units._segments("  " + plain + " ", 0, len(plain) + 3) == [(2, 2 + len(plain))]
+    assert legal_bases._mask_name_commas("x " + plain, 2, len(plain) + 2) == plain

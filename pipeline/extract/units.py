@@ -2098,9 +2098,11 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
 def _segments_of(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """:func:`_segments`, kept for the document: a list is split again for each reading tried."""
     out, a = [], start
-    keep = bodies.protected_spans(s, start, end)
+    keep: list[tuple[int, int]] | None = None  # looked up at the first separator: most have none
     k = 0
     for m in _SEG_SPLIT_DASH.finditer(s, start, end):
+        if keep is None:
+            keep = bodies.protected_spans(s, start, end)
         while k < len(keep) and keep[k][1] <= m.start():
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
