@@ -1459,12 +1459,14 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
     return None
 
 
+_APPENDIX_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b")
+_APPENDIX_NUMBERED = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?")
+
+
 def _is_appendix_heading(t: str) -> bool:
     if not t or len(t) > 120:
         return False
-    return bool(re.match(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b", t)) or bool(
-        re.match(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?", t)
-    )
+    return bool(_APPENDIX_HEADING.match(t)) or bool(_APPENDIX_NUMBERED.match(t))
 
 
 # ---------------------------------------------------------------- tables

@@ -131,3 +131,40 @@ def test_name_lookups_only_where_a_separator_stands(monkeypatch: pytest.MonkeyPa
     plain = "Ủy ban nhân dân tỉnh An Phú"
     assert units._segments("  " + plain + " ", 0, len(plain) + 3) == [(2, 2 + len(plain))]
     assert legal_bases._mask_name_commas("x " + plain, 2, len(plain) + 2) == plain
+
+
+def test_not_recipient_phrases_compared_once_made() -> None:
+    """An item that spells a phrase of several words apart ("Nh ư tr ê n") is skipped: the set
+    of the phrases' bare forms, made once, answers as comparing with each phrase did."""
+    import re
+
+    from pipeline.extract import closing
+    from pipeline.resources import load_rules
+    from pipeline.textutil import fold, fold_cue
+
+    not_r = load_rules("structure")["closing"]["not_recipients"]
+    for item in ["Nh ư tr ê n", "Như trên", "NHƯ TRÊN;", "Sở Y tế", "Lưu: VT", "- Các sở, ngành",
+                 "Như trên (để thực hiện)", "UBND các xã"]:
+        bare = re.sub(r"[\W_]+", "", fold(item))
+        slow = any(bare == re.sub(r"[\W_]+", "", fold_cue(x)) for x in not_r if " " in x)
+        assert (closing._NOT_WORD.sub("", fold(item)) in closing._bare_not_recipients()) == slow, item
+    assert closing._skip("Nh ư tr ê n") and not closing._skip("Sở Y tế")
+
+
+def test_quoted_names_found_once_per_text() -> None:
+    """The passages a text quotes, found once, extend a name cut at its comma as scanning the
+    text for each name did."""
+    from pipeline import attested_names
+
+    text = ("Thay cụm từ “Cục Quản lý, giám sát tổ chức tín dụng” bằng cụm từ khác.\n"
+            "Giao Cục Quản lý, giám sát tổ chức tín dụng chủ trì; “Sở A, B” phối hợp.\n"
+            "Sở A, B và Cục Quản lý, giám sát")
+    assert attested_names._quotes(text) == tuple(
+        (m.group(1).strip(), m.start(1)) for m in attested_names._QUOTED.finditer(text))
+    name = "Cục Quản lý"
+    at = text.index(name, text.index("Giao"))
+    end = attested_names._quoted_extension(text, name, at, at + len(name))
+    assert text[at:end] == "Cục Quản lý, giám sát tổ chức tín dụng"
+    last = text.rindex(name)
+    # (a mention that does not run on into the whole quoted name keeps its end)
+    assert attested_names._quoted_extension(text, name, last, last + len(name)) == last + len(name)
