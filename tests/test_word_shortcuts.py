@@ -168,3 +168,17 @@ def test_quoted_names_found_once_per_text() -> None:
     last = text.rindex(name)
     # (a mention that does not run on into the whole quoted name keeps its end)
     assert attested_names._quoted_extension(text, name, last, last + len(name)) == last + len(name)
+
+
+@pytest.mark.parametrize("s", [
+    "", "___", "a ___", "a___", "Ký tên ____", "x  ====  ", "----", "---", "Nội dung —–—–", "a -----x",
+    "__ a", "Dòng\u00a0______", "a\t____\r", "____\n", "a ____\nb", "= = =", "a\u2003----",
+])
+def test_rule_at_line_end_by_last_word(s: str) -> None:
+    """A drawn rule at a line's end, read from the line's last word, is what the pattern
+    searched over the whole line finds."""
+    from pipeline import normalize
+
+    assert normalize._ends_in_rule(s) == (normalize._RULE_LINE.search(s) is not None)
+    assert normalize._ends_in_rule(("Một đoạn văn dài " * 40) + s) == (
+        normalize._RULE_LINE.search(("Một đoạn văn dài " * 40) + s) is not None)
