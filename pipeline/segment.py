@@ -211,6 +211,7 @@ DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
     r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b)"
 )
+_DATE_WORDS = ("ngày", "Ngày", "NGÀY")  # the words DATE_LINE holds, one of them always
 VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
 
 
@@ -553,6 +554,8 @@ def _caps_goes_on(prev: str, t: str) -> bool:
 def _is_date_cell(t: str) -> bool:
     """A place-date line; a trích yếu citing a document with its date (``CHỈ THỊ SỐ 05-CT/TU
     NGÀY 10/01/2024 …``) is not one: what precedes ``ngày`` must be a place."""
+    if not any(w in t for w in _DATE_WORDS):
+        return False  # (the pattern's word: its search tries each position's place first)
     m = DATE_LINE.search(t)
     if not m:
         return False

@@ -182,3 +182,35 @@ def test_rule_at_line_end_by_last_word(s: str) -> None:
     assert normalize._ends_in_rule(s) == (normalize._RULE_LINE.search(s) is not None)
     assert normalize._ends_in_rule(("Một đoạn văn dài " * 40) + s) == (
         normalize._RULE_LINE.search(("Một đoạn văn dài " * 40) + s) is not None)
+
+
+@pytest.mark.parametrize("t", [
+    "Hà Nội, ngày 12 tháng 3 năm 2026", "TP. Hồ Chí Minh, Ngày 5/3/2026", "NGÀY 10/01/2024", "",
+    "CHỈ THỊ SỐ 05-CT/TU NGÀY 10/01/2024 VỀ VIỆC", "An Phú, ngay 12 thang 3 nam 2026", "Số: 12/KH-UBND",
+    "Hải Cảng, ngày … tháng … năm 2026", "một đoạn văn dài " * 30 + "ngày 5 tháng 6 năm 2026",
+])
+def test_date_cell_word_first(t: str) -> None:
+    """A line without the word "ngày" (any of its spellings the pattern knows) is no date cell:
+    the word-first answer is the pattern's."""
+    from pipeline import segment as seg
+
+    m = seg.DATE_LINE.search(t)
+    slow = bool(m) and (not (p := m.group("place").strip(" ,*_")) or seg.is_place_fragment(p))
+    assert seg._is_date_cell(t) == slow
+
+
+@pytest.mark.parametrize("s", [
+    "Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ thực hiện các nhiệm vụ sau đây:",
+    "Quốc hội yêu cầu Chính phủ thực hiện các nhiệm vụ sau đây:  \n",
+    "Quốc hội yêu cầu Chính phủ thực hiện các nhiệm vụ sau đây.", "Đề nghị các bộ, ngành triển khai:",
+    "Giao cho các Sở thực hiện những nội dung sau:", "", ":", "yêu cầu về năng lực như sau:",
+])
+def test_hands_over_list_colon_first(s: str) -> None:
+    """Only a sentence ending in its colon can announce a list: the colon-first answer is the
+    pattern's."""
+    from pipeline.extract import unit_sites
+
+    slow = unit_sites._articles()["hands"].search(s[-400:]) is not None
+    assert unit_sites.hands_over_list(s) == slow
+    assert unit_sites.hands_over_list(("x " * 300) + s) == (
+        unit_sites._articles()["hands"].search((("x " * 300) + s)[-400:]) is not None)
