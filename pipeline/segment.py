@@ -1259,13 +1259,16 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
 
 def _trailer_start(lines: list[Line], start: int, markers: list[str], default: int) -> int:
     """The first line from ``start`` on that is a publisher's trailer (:func:`_trailer_hit`),
-    the lines scored a block at a time (the trailer, where there is one, ends the scan)."""
-    for a in range(start, len(lines), _TRAILER_BLOCK):
-        block = lines[a : a + _TRAILER_BLOCK]
+    the lines scored a block at a time (the trailer, where there is one, ends the scan); each
+    block twice the one before (a call scores a whole block, and most documents have none)."""
+    a, size = start, _TRAILER_BLOCK
+    while a < len(lines):
+        block = lines[a : a + size]
         hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
         for ln, hit in zip(block, hits, strict=True):
             if hit and _trailer_hit(ln.text, markers):
                 return ln.idx
+        a, size = a + size, 2 * size
     return default
 
 

@@ -214,3 +214,25 @@ def test_hands_over_list_colon_first(s: str) -> None:
     assert unit_sites.hands_over_list(s) == slow
     assert unit_sites.hands_over_list(("x " * 300) + s) == (
         unit_sites._articles()["hands"].search((("x " * 300) + s)[-400:]) is not None)
+
+
+@pytest.mark.parametrize("at", [None, 0, 5, 63, 64, 65, 191, 192, 400])
+def test_trailer_found_in_growing_blocks(at: int | None) -> None:
+    """The trailer scan scores blocks that double in size; the first trailer line is the one a
+    line-by-line scan finds."""
+    from pipeline import segment as seg
+    from pipeline.resources import load_rules
+    from pipeline.textutil import fuzzy_starts
+
+    markers = load_rules("boilerplate")["trailer"]["markers"]
+    body = [f"{k}. Nội dung thứ {k} của kế hoạch, giao các sở thực hiện." if k % 3 else "" for k in range(450)]
+    if at is not None:
+        body[at] = markers[1]
+        body[at + 20] = markers[0]
+    lines = seg.split_lines("\n".join(body))
+    for start in (0, 3, 70):
+        slow = next((ln.idx for ln in lines[start:] if ln.text and fuzzy_starts(ln.text, markers, 90)
+                     and seg._trailer_hit(ln.text, markers)), len(lines))
+        assert seg._trailer_start(lines, start, markers, len(lines)) == slow
+    if at is not None:
+        assert seg._trailer_start(lines, 0, markers, len(lines)) == at
