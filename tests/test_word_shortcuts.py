@@ -236,3 +236,19 @@ def test_trailer_found_in_growing_blocks(at: int | None) -> None:
         assert seg._trailer_start(lines, start, markers, len(lines)) == slow
     if at is not None:
         assert seg._trailer_start(lines, 0, markers, len(lines)) == at
+
+
+def test_exploded_pieces_number_themselves() -> None:
+    """A whole line kept as a piece is the line itself only where its index is the piece's:
+    every piece's index is its place, its text the document's text at its span."""
+    from pipeline.closing_layout import explode
+    from pipeline.segment import split_lines
+
+    text = ("Header\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n| A | B |\n| Sở Y tế | Sở Tài chính |\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n")
+    lines = split_lines(text)
+    for start in (0, 2):
+        pieces = explode(text, lines, start, len(lines))
+        assert [p.idx for p in pieces.items] == list(range(len(pieces.items)))
+        assert all(p.text == text[p.start : p.end] for p in pieces.items)
+        assert len(pieces.items) > len(lines) - start  # (cells were cut: indices move on)
