@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import bodies
+from .caching import per_text_cache
 from .textutil import iter_phrase
 
 _MAX_WORDS = 3
@@ -58,18 +59,24 @@ def _delimited(text: str, a: int, b: int) -> int:
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 
 
+@per_text_cache(4)
+def _quotes(text: str) -> tuple[tuple[str, int], ...]:
+    """The passages a text quotes (stripped) and where each begins: found once per text, each
+    unit followed by a comma is looked up among them."""
+    return tuple((m.group(1).strip(), m.start(1)) for m in _QUOTED.finditer(text))
+
+
 def _quoted_extension(text: str, name: str, start: int, end: int) -> int:
     """A name the document quotes whole, comma and all ("… bằng cụm từ “Cục Quản lý, giám sát
     tổ chức tín dụng”"), attests the longer name where a mention runs on into it past a comma."""
     if not text.startswith(",", end):
         return end
-    for m in _QUOTED.finditer(text):
-        q = m.group(1).strip()
+    for q, at in _quotes(text):
         if len(q) <= len(name) or not q.startswith(name + ","):
             continue
         pat = re.compile(r"\s*".join(map(re.escape, q.split())))
         hit = pat.match(text, start)
-        if hit is not None and hit.start() != m.start(1):
+        if hit is not None and hit.start() != at:
             return hit.end()
     return end
 

@@ -528,7 +528,9 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
                 add_cell(a, b, src)
             continue
         if ln.blank or not _needs_cutting(ln.text):
-            out.items.append(Line(len(out.items), ln.start, ln.end, ln.text))
+            k = len(out.items)
+            # (a whole line whose index is its piece's is that piece: lines are immutable)
+            out.items.append(ln if ln.idx == k else Line(k, ln.start, ln.end, ln.text))
             out.line_of.append(ln.idx)
             i += 1
             continue

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from .caching import per_text_cache
 from .resources import rules_dir
 
 __all__ = [
@@ -250,9 +251,13 @@ _MIN_GAIN = 0.3
 _MIN_SCORE = 0.6
 
 
+@per_text_cache(4)
 def repair_legacy_edits(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
     """The legacy encoding ``text`` is written in (through a Western code page) and the edits
     ``(start, end, replacement)`` that convert it, or ``(None, [])`` when it is not.
+
+    Kept for the document (callers read the answer, none changes it): normalization asks
+    it of its result, and its trial pass asks it of the same text again.
 
     Only words touched by the conversion are judged: the conversion must turn them from mostly
     invalid into mostly valid Vietnamese syllables, so Unicode Vietnamese and plain English

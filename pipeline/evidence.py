@@ -68,7 +68,27 @@ def _word_key(word: str) -> str:
 # and kept by the thousand they would hold a batch's texts in memory (and give a benchmark
 # that replays its documents a hit no new document gets)
 _key = lru_cache(maxsize=4096)(_plain_key)
-_text_key = per_text_cache(4)(_plain_key)
+
+
+def _joined(a: str, b: str) -> str:
+    return f"{a} {b}" if a and b else a or b
+
+
+@per_text_cache(4)
+def _head_and_text_keys(text: str, w: int) -> tuple[str, str]:
+    """``_plain_key(text[:w])`` and ``_plain_key(text)``, the words before the cut keyed once.
+    A key goes word by word, so a text cut where a word begins (after whitespace) keys as its
+    two sides do, one space between when both have any: the head is the part before the word
+    that the cut splits and that word's cut part, the whole text the same part and the rest."""
+    if w >= len(text):
+        k = _plain_key(text)
+        return k, k
+    c = max(0, w)
+    if not (c == 0 or text[c].isspace() or text[c - 1].isspace()):
+        while c > 0 and not text[c - 1].isspace():
+            c -= 1  # to the start of the word the cut splits
+    before = _plain_key(text[:c])
+    return _joined(before, _plain_key(text[c:w])), _joined(before, _plain_key(text[c:]))
 
 
 def get_path(obj: Any, dotted: str) -> Any:
@@ -108,7 +128,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
     feats[f"kind={code if code in kinds else ('none' if not code else 'other')}"] = 1.0
 
     # layout: the national motto lines the segmenter anchors the header on, and where they are
-    head = _text_key(text[: int(cfg["header_window"])])
+    head, folded = _head_and_text_keys(text, int(cfg["header_window"]))
     found = []
     for alternatives in cfg["header_anchors"]:
         pos = [head.find(_key(a)) for a in alternatives]
@@ -158,7 +178,7 @@ def document_evidence(record: Mapping[str, Any], text: str) -> dict[str, Any]:
         "symbol_vs_read_type": _sign(type_agree) if type_read or type_agree else 0.0,
         "place_ok": _sign(place_ok),
         "date_after_bases": _sign(after_bases), "place_issuer_agree": _sign(place_agree),
-        "item_spans": spans, "folded": _text_key(text), "syllables": _Syllables(text),
+        "item_spans": spans, "folded": folded, "syllables": _Syllables(text),
     }
 
 

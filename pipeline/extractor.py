@@ -195,8 +195,11 @@ def extract_text(
         except Exception:  # noqa: BLE001 - a map failure must not lose the record
             ss, se = None, None
         page, bbox, ocr_conf = _locate(ingested, ss, se)
+        conf = round(span.confidence * ocr_conf, 3)
+        # the raw confidence is the extractor's (calibration would set it so: set here, no
+        # entry is written twice)
         provenance[path] = Provenance(
-            start=span.start, end=span.end, confidence=round(span.confidence * ocr_conf, 3),
+            start=span.start, end=span.end, confidence=conf, raw_confidence=conf,
             rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
             ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
         )

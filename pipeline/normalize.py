@@ -892,6 +892,15 @@ _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 # a rule drawn with a key ("____", "======", "-----"): a line of its own in a header block
 _RULE_LINE = re.compile(r"(?:^|\s)(?:_{3,}|={3,}|[-–—]{4,})\s*$")
+_RULE = re.compile(r"_{3,}|={3,}|[-–—]{4,}")
+
+
+def _ends_in_rule(s: str) -> bool:
+    """``_RULE_LINE.search(s)``: a rule standing after whitespace at the end of a line is the
+    line's last word (the pattern asks for whitespace or the start before it, and only
+    whitespace after it), so that word alone is matched, not the whole paragraph scanned."""
+    last = s.rsplit(None, 1)
+    return bool(last) and _RULE.fullmatch(last[-1]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -912,7 +921,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         # rows of a pipe table written without outer pipes, one of them of two cells (a section
         # row "I | GIAI ĐOẠN …", a row whose other cells are merged above): rows, never a wrap
         return False
-    if _RULE_LINE.fullmatch(nxt) or _RULE_LINE.search(content):
+    if _RULE_LINE.fullmatch(nxt) or _ends_in_rule(content):
         return False  # a drawn rule (under the issuer, the motto, the title) parts the blocks it lies between
     if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own

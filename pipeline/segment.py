@@ -211,6 +211,7 @@ DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
     r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b)"
 )
+_DATE_WORDS = ("ngày", "Ngày", "NGÀY")  # the words DATE_LINE holds, one of them always
 VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
 
 
@@ -565,6 +566,8 @@ def _caps_goes_on(prev: str, t: str) -> bool:
 def _is_date_cell(t: str) -> bool:
     """A place-date line; a trích yếu citing a document with its date (``CHỈ THỊ SỐ 05-CT/TU
     NGÀY 10/01/2024 …``) is not one: what precedes ``ngày`` must be a place."""
+    if not any(w in t for w in _DATE_WORDS):
+        return False  # (the pattern's word: its search tries each position's place first)
     m = DATE_LINE.search(t)
     if not m:
         return False
@@ -1269,13 +1272,16 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
 
 def _trailer_start(lines: list[Line], start: int, markers: list[str], default: int) -> int:
     """The first line from ``start`` on that is a publisher's trailer (:func:`_trailer_hit`),
-    the lines scored a block at a time (the trailer, where there is one, ends the scan)."""
-    for a in range(start, len(lines), _TRAILER_BLOCK):
-        block = lines[a : a + _TRAILER_BLOCK]
+    the lines scored a block at a time (the trailer, where there is one, ends the scan); each
+    block twice the one before (a call scores a whole block, and most documents have none)."""
+    a, size = start, _TRAILER_BLOCK
+    while a < len(lines):
+        block = lines[a : a + size]
         hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
         for ln, hit in zip(block, hits, strict=True):
             if hit and _trailer_hit(ln.text, markers):
                 return ln.idx
+        a, size = a + size, 2 * size
     return default
 
 
@@ -1472,12 +1478,14 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
     return None
 
 
+_APPENDIX_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b")
+_APPENDIX_NUMBERED = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?")
+
+
 def _is_appendix_heading(t: str) -> bool:
     if not t or len(t) > 120:
         return False
-    return bool(re.match(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b", t)) or bool(
-        re.match(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?", t)
-    )
+    return bool(_APPENDIX_HEADING.match(t)) or bool(_APPENDIX_NUMBERED.match(t))
 
 
 # ---------------------------------------------------------------- tables

@@ -185,8 +185,18 @@ def _skip(item: str) -> bool:
     if any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item):
         return True
     # "Nh ư tr ê n": a text layer that set the syllables' letters apart still says "Như trên"
-    bare = re.sub(r"[\W_]+", "", f)
-    return any(bare == re.sub(r"[\W_]+", "", fold_cue(x)) for x in not_r if " " in x)
+    return _NOT_WORD.sub("", f) in _bare_not_recipients()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@cache
+def _bare_not_recipients() -> frozenset[str]:
+    """The phrases of several words that are no recipient, folded, without spaces or
+    punctuation (made once: every item of every Nơi nhận list is compared with them)."""
+    not_r = load_rules("structure")["closing"]["not_recipients"]
+    return frozenset(_NOT_WORD.sub("", fold_cue(x)) for x in not_r if " " in x)
 
 
 @cache
@@ -373,6 +383,8 @@ def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list
 # ------------------------------------------------------------------ theme
 
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{3,300})[”\"]")
+_THEME_MARKER = re.compile(r"^(?:[IVX\d]+(?:\.\d+)*[.)]\s*|[a-zđ][)]\s*|[-+]\s*)?")
+_THEME_QUOTED = re.compile(r"với chủ đề\s*[:]?\s*[“\"]", re.IGNORECASE)
 
 
 def extract_theme(doc: Document, prov: Prov) -> str | None:
@@ -384,10 +396,10 @@ def extract_theme(doc: Document, prov: Prov) -> str | None:
     for k, ln in enumerate(lines):
         t = ln.text
         # "2. Chủ đề: …" — the cue may follow a heading marker
-        m = re.match(r"^(?:[IVX\d]+(?:\.\d+)*[.)]\s*|[a-zđ][)]\s*|[-+]\s*)?", t)
+        m = _THEME_MARKER.match(t)
         body = t[m.end() :] if m else t
         hit = fuzzy_starts(body, cues, 95)
-        if not hit and not re.search(r"với chủ đề\s*[:]?\s*[“\"]", t, re.IGNORECASE):
+        if not hit and not _THEME_QUOTED.search(t):
             continue
         if hit:
             after = body[len(hit[0]) :]

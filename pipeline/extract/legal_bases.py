@@ -592,13 +592,14 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         if _SEATED_AT.match(text, m.start(), hard_end):
             continue  # "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh": where the body sits, its name's
         cuts.append((m.start(), "stop", m.group()))
-    # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
-    keep = bodies.protected_spans(text, s, hard_end)
-    # nor one inside a compound written with a comma ("Ban Chỉ đạo phòng, chống thiên tai")
-    keep = [*keep, *((m.start(), m.end()) for m in _comma_compounds().finditer(text, s, hard_end))]
-    for m in re.finditer(r",", text[s:hard_end]):
-        if not any(a < s + m.start() < b for a, b in keep):
-            cuts.append((s + m.start(), "comma", ","))
+    if text.find(",", s, hard_end) >= 0:  # (the names that hold commas are looked up where one stands)
+        # a comma inside a known name ("Bộ Văn hóa, Thể thao và Du lịch": pipeline.bodies) cuts nothing
+        keep = bodies.protected_spans(text, s, hard_end)
+        # nor one inside a compound written with a comma ("Ban Chỉ đạo phòng, chống thiên tai")
+        keep = [*keep, *((m.start(), m.end()) for m in _comma_compounds().finditer(text, s, hard_end))]
+        for m in re.finditer(r",", text[s:hard_end]):
+            if not any(a < s + m.start() < b for a, b in keep):
+                cuts.append((s + m.start(), "comma", ","))
     for m in re.finditer(r"\s+(?:và|hoặc)\s+", text[s:hard_end]):
         p = s + m.start()
         if _cites_at(text, s + m.end()) or NUMBER.match(text, s + m.end()):
@@ -1451,6 +1452,8 @@ _CONJUNCTION = re.compile(r"(?:và|hoặc|cùng)(?!\w)")
 def _mask_name_commas(text: str, s: int, e: int) -> str:
     """text[s:e] with the commas inside known names (pipeline.bodies, citations.toml [issuer]
     known_names) replaced by a space-like mark of the same length."""
+    if "," not in text[s:e]:
+        return text[s:e]  # no comma to mask: the names need not be found
     spans = list(bodies.protected_spans(text, s, e))
     for m in re.finditer(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])", text[s:e]):
         k = _known_name(text, s + m.start(), e)

@@ -167,7 +167,10 @@ def hands_over_list(sentence: str) -> bool:
     """Whether the sentence asks bodies to carry out the list that follows it: where only
     execution clauses assign work (a decision's or a resolution's articles set rules), such a
     sentence assigns it too."""
-    return _articles()["hands"].search(sentence[-400:]) is not None
+    tail = sentence[-400:]
+    # (the pattern ends with the colon that announces the list: a sentence ending otherwise is
+    # not searched)
+    return tail.rstrip().endswith(":") and _articles()["hands"].search(tail) is not None
 
 
 def may_assign_outright(paragraph: str) -> bool:

@@ -309,6 +309,18 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     return tuple(out)
 
 
+def _first_core(s: str) -> str | None:
+    """The text of the first word ``_wlist(s)`` gives (None: it gives none), without building
+    the list: the first whitespace-separated token holding more than edge punctuation, that
+    punctuation stripped (``_WORD`` reads a token so). Most lines a reader asks "does a unit,
+    cue or role open this?" open with none: the first word's key answers that alone."""
+    for tok in s.split():
+        core = tok.strip(_EDGE_PUNCT)
+        if core:
+            return core
+    return None
+
+
 _SPAN = 420
 
 
@@ -761,7 +773,27 @@ def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
     return j + len(h) if h and j + len(h) < len(ws) and ws[j + len(h)].text[:1].isupper() else j
 
 
+@cache
+def _unit_openers() -> frozenset[str]:
+    """First-word keys that can open a unit head, bare or after a cue (what ``_skip_cue`` and
+    ``_head_at`` look up at a line's first word; an abbreviation is looked up by its text)."""
+    lex = _lex()
+    return frozenset({_CAC, *lex.cues, *lex.heads, *lex.localities})
+
+
+def _may_open_unit(core: str | None, more: frozenset[str] = frozenset()) -> bool:
+    """Whether a line whose first word is ``core`` (:func:`_first_core`) can open with a unit
+    head, or with a phrase of ``more`` (first-word keys): False means ``_head_at(ws,
+    _skip_cue(ws, 0))`` is 0 and no phrase of ``more`` matches at the first word."""
+    if core is None:
+        return False
+    k = _wkey(core)
+    return k in _unit_openers() or k in more or core in _lex().abbrev
+
+
 def _unit_initial(s: str) -> bool:
+    if not _may_open_unit(_first_core(s[:64])):
+        return False
     ws = _wlist(s[:64])
     return bool(_head_at(ws, _skip_cue(ws, 0)))
 
@@ -960,6 +992,14 @@ def _address_form() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})\s*:?\s*")
 
 
+@cache
+def _clause_openers() -> frozenset[str]:
+    """First-word keys of the other openers :func:`_analyse` reads at a line's start: a time,
+    a topic, an introduction."""
+    lex = _lex()
+    return frozenset({*lex.time_openers, *lex.topic, *lex.intro})
+
+
 def _person_prefix(s: str) -> int:
     """Length of a person's title and name that open ``s`` before the role that takes the work
     ("Ông. Nguyễn Văn A - Trưởng đoàn: …", "Bà Trần Thị B, Thư ký: …"); 0 where none. The name
@@ -967,6 +1007,9 @@ def _person_prefix(s: str) -> int:
     a = _address_form().match(s)
     if a and bodies.role_length(s[a.end() :]):
         return a.end()  # "Các ông (bà): Chánh Văn phòng …": the address names no one
+    core = _first_core(s[:80])
+    if core is None or _wkey(core) not in _lex().honorifics:
+        return 0  # no honorific opens s (the first word is all ``_match`` looks up)
     ws = _wlist(s[:80])
     h = _match(ws, 0, _lex().honorifics)
     if not h:
@@ -1023,6 +1066,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         f = _analyse(s[relay.end() :], mode, has_content)
         if f is not None and f.how == "colon":
             return _shift(f, relay.end())
+    if not _may_open_unit(_first_core(s[:40]), _clause_openers()):
+        return None  # the cheap exit below, without building the words
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
@@ -1157,6 +1202,9 @@ def _led_heading(s: str, has_content: bool) -> _Found | None:
     """A heading that is only a leader role word and a body's name ("Lãnh đạo Ban A"): the
     body's leaders take the tasks below it. Only in a heading, where nothing follows the name:
     in a sentence the same words are a verb and its object ("Lãnh đạo Ban A triển khai …")."""
+    core = _first_core(s[:_SPAN])
+    if core is None or _wkey(core) not in _leader_role_initials():
+        return None  # no leader role opens s (its first word is none's first)
     ws = _awl(s)
     n = _leader_role(ws)
     if not n:
@@ -1861,6 +1909,11 @@ def _leader_roles() -> tuple[Phrase, ...]:
     return tuple(_pkey(x) for x in load_rules("units")["name"].get("leader_roles", []))
 
 
+@cache
+def _leader_role_initials() -> frozenset[str]:
+    return frozenset(p[0] for p in _leader_roles() if p)
+
+
 def _leader_role(g: tuple[_Word, ...] | list[_Word]) -> int:
     """Words of a capitalised role word that is a verb as well ("Lãnh đạo"), where a body's name
     or "các" + a kind follows it (0: none): the word alone is no role, the verb reads the same."""
@@ -2071,9 +2124,11 @@ def _segments(s: str, start: int, end: int) -> list[tuple[int, int]]:
 def _segments_of(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """:func:`_segments`, kept for the document: a list is split again for each reading tried."""
     out, a = [], start
-    keep = bodies.protected_spans(s, start, end)
+    keep: list[tuple[int, int]] | None = None  # looked up at the first separator: most have none
     k = 0
     for m in _SEG_SPLIT_DASH.finditer(s, start, end):
+        if keep is None:
+            keep = bodies.protected_spans(s, start, end)
         while k < len(keep) and keep[k][1] <= m.start():
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
@@ -2840,8 +2895,10 @@ def _draft_items(lls: list[_LLine]) -> list[bool]:
         if ll.kind == "bullet":
             out[k] = under
             continue
-        low = fold(ll.content)
-        under = ll.content.rstrip().endswith(":") and any(i in low for i in intros)
+        under = False
+        if ll.content.rstrip().endswith(":"):  # (only then folded: most paragraphs do not)
+            low = fold(ll.content)
+            under = any(i in low for i in intros)
     return out
 
 
