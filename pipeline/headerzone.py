@@ -229,6 +229,17 @@ def _marks() -> frozenset[str]:
     return frozenset(fold(m) for m in _header_rules()["marks"])
 
 
+# "DỰ THẢO LẦN 3", "(Dự thảo 2)": a mark with the draft's round
+_MARK_ROUND = re.compile(r"\s+(?:lan\s+)?(?:\d{1,2}|[ivx]{1,4})$")
+
+
+def is_header_mark(t: str) -> bool:
+    """A security, urgency or draft mark alone on its line (rules/structure.toml [header] marks),
+    also with the draft's round ("DỰ THẢO LẦN 3"): never a field of the document."""
+    key = fold(t).strip(" ()[]*_-")
+    return key in _marks() or _MARK_ROUND.sub("", key) in _marks()
+
+
 @cache
 def _level_words() -> frozenset[str]:
     return frozenset(w for lv in admin_levels() for w in lv.split())
@@ -388,7 +399,7 @@ def _role(t: str) -> str:
         return "vv"
     if CELL_DATE.search(t) or NUMERIC_DATE.search(t) or _garbled(GARBLED_DATE.search(t)):
         return "date"
-    if fold(t).strip(" ()[]") in _marks():
+    if is_header_mark(t):
         return "mark"
     return "text"
 

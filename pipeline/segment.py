@@ -27,6 +27,7 @@ from .headerzone import (
     annotate_number,
     fallback,
     is_cell_capitals,
+    is_header_mark,
     is_place_fragment,
     read_header,
     typed_number,
@@ -820,7 +821,8 @@ def segment(text: str) -> Document:
         tstart = type_i
     elif type_i is not None:
         tstart = (type_end if type_end is not None else type_i) + 1
-        while tstart < doc_end and lines[tstart].blank:
+        # (a draft's mark under the type line, "DỰ THẢO LẦN 3", is no part of the trích yếu)
+        while tstart < doc_end and (lines[tstart].blank or is_header_mark(lines[tstart].text)):
             tstart += 1
     elif vv_i is not None:
         tstart = vv_i

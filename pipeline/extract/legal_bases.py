@@ -84,7 +84,9 @@ NUMBER = re.compile(
 BARE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
 # a draft's citation whose sequence is left blank for the clerk ("Tờ trình số      /TTr-SXD"):
 # the number is its symbol after the slash, as the record writes a blank own number
-BLANK_NUMBER = re.compile(r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*[\w])(?![\w/])", re.IGNORECASE)
+BLANK_NUMBER = re.compile(
+    r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])", re.IGNORECASE
+)
 # free-form numbers, only right after "số": USABC-HN-20251121-01
 FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
@@ -843,9 +845,10 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
         k = bisect.bisect_left(starts, e)
         if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
             continue
-        before = text[max(zs, m.start() - 40) : m.start()].rstrip()
-        t = re.search(rf"(?:{_rules().type_re.pattern})$", before, re.IGNORECASE)
-        if t and before[t.start() : t.start() + 1].isupper():
+        # the type word right before "số", or with a few small words between ("Báo cáo thẩm tra số")
+        before = text[max(zs, m.start() - 60) : m.start()].rstrip()
+        t = re.search(rf"(?:{_rules().type_re.pattern})(?P<qual>(?:\s+\w+){{0,3}})$", before, re.IGNORECASE)
+        if t and before[t.start()].isupper() and t.group("qual") == t.group("qual").lower():
             free.append((s, e))
     for m in BARE_NUMBER.finditer(text, zs, ze):
         s, e = m.start("n"), m.end("n")

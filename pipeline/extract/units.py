@@ -1122,7 +1122,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # a heading without a full stop, with its tasks below, is the name; lexicon verbs inside
         # it describe the unit ("Cơ quan chủ trì giải quyết thủ tục …", "Các doanh nghiệp hoạt
         # động trong lĩnh vực xây dựng …") unless a clear task opener follows
-        names = _split_units(s, pos, text_end)
+        names = _split_units(s, pos, _role_heading_end(s, pos, text_end))
         if names and all(len(n.split()) <= 30 for n, _a, _b in names):
             return _Found(names, None, "heading", 0.9)
         # too long for a name: a sentence whose task runs on below it (a page break cut it)
@@ -1183,7 +1183,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             return _shift(_analyse(s[after:], "sentence"), after)
         if rel is not None and not cue and mode == "sentence":
             return None  # "Bộ Tài chính đề nghị điều chỉnh mức …": the subject asks, it is not assigned
-        names = _split_units(s, pos, b)
+        names = _split_units(s, pos, _role_heading_end(s, pos, b) if mode == "heading" else b)
         return _Found(names, b, "cue" if cue else "subject", 0.8 if cue else 0.75) if names else None
     if colon is not None:
         names = _split_units(s, pos, colon)
@@ -1193,9 +1193,29 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     short_stop = (mode == "heading" and colon is None and has_content and s.rstrip().endswith(".")
                   and not s.rstrip().endswith("..") and len(ws) - i <= 12)
     if name_only_ok or short_stop:
-        names = _split_units(s, pos, text_end)
+        names = _split_units(s, pos, _role_heading_end(s, pos, text_end) if mode == "heading" else text_end)
         return _Found(names, None, mode, 0.85 if mode == "heading" else 0.7) if names else None
     return None
+
+
+@cache
+def _heading_cut() -> re.Pattern[str]:
+    r = load_rules("units")["name"]
+    copula = "|".join(map(re.escape, r.get("heading_copula", []))) or r"(?!)"
+    charges = "|".join(map(re.escape, sorted(r.get("heading_charges", []), key=len, reverse=True))) or r"(?!)"
+    return re.compile(rf"\s(?:(?:{copula})\s|(?:{charges})\s*$)")
+
+
+def _role_heading_end(s: str, pos: int, end: int) -> int:
+    """Where a heading's name ends before its holder or its charge ("Chủ tịch Hội đồng là Chủ tịch
+    UBND tỉnh có nhiệm vụ" → "Chủ tịch Hội đồng"): only after a role, the copula naming its holder."""
+    m = _heading_cut().search(s, pos, end)
+    if m is None:
+        return end
+    if m.group().strip() == "là" and (not bodies.role_length(s[pos : m.start()])
+                                      or re.search(r",|\s(?:mà|do|không)\s", s[pos : m.start()] + " ")):
+        return end  # ("… tổ chức do Chính phủ thành lập mà không phải là …": a clause's own copula)
+    return m.start()
 
 
 def _led_heading(s: str, has_content: bool) -> _Found | None:
