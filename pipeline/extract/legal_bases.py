@@ -840,27 +840,26 @@ def _numbers(text: str, zs: int, ze: int, fixed: dict[int, tuple[int, str]] | No
             continue
         if re.search(r"\d", n) and re.search(r"[A-Z]", n) and not re.fullmatch(r"[\d/.-]+", n):
             free.append((s, e))
-    for m in BLANK_NUMBER.finditer(text, zs, ze):
-        s, e = m.start("n"), m.end("n")
-        k = bisect.bisect_left(starts, e)
-        if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
-            continue
-        # the type word right before "số", or with a few small words between ("Báo cáo thẩm tra số")
-        before = text[max(zs, m.start() - 60) : m.start()].rstrip()
-        t = re.search(rf"(?:{_rules().type_re.pattern})(?P<qual>(?:\s+\w+){{0,3}})$", before, re.IGNORECASE)
-        if t and before[t.start()].isupper() and t.group("qual") == t.group("qual").lower():
-            free.append((s, e))
-    for m in BARE_NUMBER.finditer(text, zs, ze):
-        s, e = m.start("n"), m.end("n")
-        k = bisect.bisect_left(starts, e)
-        if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
-            continue
-        # only where a type word stands right before "số" ("Văn bản số 02", not "khoản số 2")
-        before = text[max(zs, m.start() - 40) : m.start()].rstrip()
-        t = re.search(rf"(?:{_rules().type_re.pattern})$", before, re.IGNORECASE)
-        if t and before[t.start() : t.start() + 1].isupper() and _bare_ok(text, e, ze):
-            free.append((s, e))
+    for rx, qualified in ((BLANK_NUMBER, True), (BARE_NUMBER, False)):
+        for m in rx.finditer(text, zs, ze):
+            s, e = m.start("n"), m.end("n")
+            k = bisect.bisect_left(starts, e)
+            if (k and spans[k - 1][1] > s) or any(a <= s < b for a, b in free):
+                continue
+            # only where a type word stands right before "số" ("Văn bản số 02", not "khoản số 2"); a
+            # draft's blank one also after a few small words ("Báo cáo thẩm tra số /BC-BPC")
+            if _type_word_before(text, zs, m.start(), qualified) and (qualified or _bare_ok(text, e, ze)):
+                free.append((s, e))
     return sorted(spans + free)
+
+
+def _type_word_before(text: str, zs: int, at: int, qualified: bool) -> bool:
+    """A capitalised type word ends the text before ``at`` (with ``qualified``, up to three small
+    words may follow it)."""
+    before = text[max(zs, at - 60) : at].rstrip()
+    qual = r"(?P<qual>(?:\s+\w+){0,3})" if qualified else r"(?P<qual>)"
+    t = re.search(rf"(?:{_rules().type_re.pattern}){qual}$", before, re.IGNORECASE)
+    return t is not None and before[t.start()].isupper() and t.group("qual") == t.group("qual").lower()
 
 
 # the legislature's term after its code written apart ("40/2002/PL-UBTVQH 10", "…/QH 11"): part
