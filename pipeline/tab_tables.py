@@ -19,14 +19,9 @@ signature beside the Nơi nhận) are left alone: no header, no table.
 
 from __future__ import annotations
 
-import re
-
 from .resources import load_rules
 
 Edit = tuple[int, int, str]
-
-_LINE = re.compile(r"[^\n]*")
-
 
 def _header_roles(cells: list[str]) -> list[str | None] | None:
     from .segment import column_role
@@ -44,15 +39,11 @@ def tab_table_edits(text: str) -> list[Edit]:
     """Edits turning each tab-parted table's tabs into pipe marks (see module doc)."""
     if "\t" not in text:
         return []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    # (the regex yields an empty match after each line: keep one span a line)
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each line's (start, end)
     pos = 0
-    for a, b in lines:
-        if a < pos:
-            continue
-        spans.append((a, b))
-        pos = b + 1
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
     edits: list[Edit] = []
     i = 0
     while i < len(spans):
