@@ -462,6 +462,16 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rul
     return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt, s_rules))
 
 
+@cache
+def _intro_endings() -> tuple[str, ...]:
+    return tuple(fold(e) for e in _rules()["s"]["preamble"]["intro_endings"])
+
+
+def introduces_body(t: str) -> bool:
+    """A sentence that ends as a preamble's last does ("… như sau:"): it brings in the body."""
+    return fold(t).rstrip().endswith(_intro_endings())
+
+
 def _phrase_above_authority(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
     """"… thuộc Học viện A / Theo Kế hoạch số … / GIÁM ĐỐC HỌC VIỆN A": a line that opens as a
     ground does but stands right above the authority line (a position in capitals) goes on with
@@ -1093,7 +1103,6 @@ def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:
     starters = s_rules["preamble"]["body_starters"]
-    endings = [fold(e) for e in s_rules["preamble"]["intro_endings"]]
     openers = s_rules["preamble"]["openers"]
     for ln in lines[start:stop]:
         t = ln.text
@@ -1106,8 +1115,7 @@ def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> in
             return ln.idx
         if fuzzy_equals(t, starters, 90):
             return ln.idx + 1
-        f = fold(t).rstrip()
-        if any(f.endswith(e) for e in endings):
+        if introduces_body(t):
             return ln.idx + 1
         if ln.idx - start > 60:
             break

@@ -19,20 +19,15 @@ signature beside the Nơi nhận) are left alone: no header, no table.
 
 from __future__ import annotations
 
-from .resources import load_rules
-
 Edit = tuple[int, int, str]
 
-def _header_roles(cells: list[str]) -> list[str | None] | None:
-    from .segment import column_role
+def _is_header(cells: list[str]) -> bool:
+    """The tab-parted cells name a task table's columns, as a pipe row's header must
+    (pipeline/segment.py: two named cells at least, one of them the task, lead or time)."""
+    from .segment import Cell, _is_table_header
 
-    lay = load_rules("tables")["layout"]
-    filled = [c.strip() for c in cells if c.strip()]
-    if len(filled) < int(lay["min_pipe_header_cells"]) or any(len(c.split()) > int(lay["max_header_words"]) for c in filled):
-        return None
-    roles = [column_role(c) for c in filled]
-    known = {r for r in roles if r}
-    return roles if len(known) >= 2 and known & {"task", "lead", "time"} else None
+    filled = [Cell(c.strip(), 0, 0) for c in cells if c.strip()]
+    return _is_table_header(filled, piped=True) is not None
 
 
 def tab_table_edits(text: str) -> list[Edit]:
@@ -49,7 +44,7 @@ def tab_table_edits(text: str) -> list[Edit]:
     while i < len(spans):
         a, b = spans[i]
         line = text[a:b]
-        if "\t" not in line.strip() or _header_roles(line.split("\t")) is None:
+        if "\t" not in line.strip() or not _is_header(line.split("\t")):
             i += 1
             continue
         j = i + 1

@@ -56,7 +56,7 @@ from ..lexicon import (
 )
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import Document, parse_heading
+from ..segment import Document, introduces_body, parse_heading
 from ..textutil import clean_value, collapse, fold, phrases_alternation
 
 # ---------------------------------------------------------------- document numbers
@@ -736,8 +736,9 @@ def _comma_compounds() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
-_TERM = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})(?!\w)")
-_TERM_PAREN = re.compile(r"\(\s*(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*\)")
+_TERM_WORDS = r"(?:khóa|khoá|Khóa|Khoá|KHÓA|KHOÁ)\s+(?:[IVXLC]{1,6}|\d{1,2})"  # a body's term: "khóa XIV"
+_TERM = re.compile(rf"(?<!\w){_TERM_WORDS}(?!\w)")
+_TERM_PAREN = re.compile(rf"\(\s*{_TERM_WORDS}\s*\)")
 
 
 def _title_end(text: str, s: int, ze: int) -> int:
@@ -1977,7 +1978,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
                 paper.clause = cs
                 out.append(paper)
                 continue
-        if not ground or (not (m and m.group().strip(" -+•–*:")) and _introduces_body(text[cs:ce])):
+        if not ground or (not (m and m.group().strip(" -+•–*:")) and introduces_body(text[cs:ce])):
             # ("…; Kế hoạch triển khai … như sau:": the document bringing in its own body after
             # the last ground — a ground's own clause may still end so: "Căn cứ Luật A, Ủy ban
             # … xây dựng Kế hoạch như sau:")
@@ -2008,16 +2009,6 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             if q is None:
                 break
     return out
-
-
-@cache
-def _intro_endings() -> tuple[str, ...]:
-    return tuple(fold(e) for e in load_rules("structure")["preamble"]["intro_endings"])
-
-
-def _introduces_body(clause: str) -> bool:
-    """A clause that ends as the preamble's last sentence does ("… như sau:") brings in the body."""
-    return fold(clause.rstrip()).endswith(_intro_endings())
 
 
 _PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:của|tại)\s+", re.IGNORECASE)

@@ -88,7 +88,7 @@ from ..fragment_tables import members as fragment_members
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Cell, Document, _is_appendix_heading, parse_heading
+from ..segment import BULLET, Cell, Document, _is_appendix_heading, _is_date_cell, parse_heading
 from ..textutil import (
     clean_value,
     collapse,
@@ -2002,15 +2002,12 @@ def _absorb_concerned(s: str, groups: list[list[tuple[int, int]]]) -> list[list[
     return out
 
 
-_DATE_LINE = re.compile(r",\s*ngày\b[^\n]{0,30}\bnăm\s+\d{4}\s*$", re.IGNORECASE)
-
-
 def _lettering(u: _Unit) -> bool:
     """Whether a name-only heading's "tasks" are only lines in capitals or a place-date line: a
     text set out to be printed (a hall's banner, a sign "ỦY BAN NHÂN DÂN TỈNH A / HỘI NGHỊ … /
     A, ngày … năm …" quoted in a task), no work given to the body it names."""
     return bool(u.tasks) and u.name_only and all(
-        is_upper_line(t, 0.8) or _DATE_LINE.search(t) for t, _a, _b in u.tasks
+        is_upper_line(t, 0.8) or _is_date_cell(t) for t, _a, _b in u.tasks
     )
 
 
@@ -4105,7 +4102,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
-    units = _without_enclosures(units, _issuer_names(doc), doc.text)
+    units = _without_enclosures(units, issuer, doc.text)
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
