@@ -57,22 +57,90 @@ def reline(text: str) -> str:
     """``text`` with the flattened lines broken where the printed document's lines began."""
     R = _rules()
     lines = text.split("\n")
-    if not any(len(ln) >= R.min_line for ln in lines):
-        return text
     # the breaks go in by offset; the text is copied only when some line breaks (most
     # documents have long paragraphs, few have flattened lines)
-    breaks: list[int] = []
-    pos = 0
-    for ln in lines:
-        if len(ln) >= R.min_line:
-            _break_line(ln, pos, breaks, R)
-        pos += len(ln) + 1
+    breaks: list[int] = _header_breaks(lines)
+    if any(len(ln) >= R.min_line for ln in lines):
+        pos = 0
+        for ln in lines:
+            if len(ln) >= R.min_line:
+                _break_line(ln, pos, breaks, R)
+            pos += len(ln) + 1
     if not breaks:
         return text
     out = list(text)
     for q in breaks:
         out[q] = "\n"
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class _HeaderRules:
+    max_lines: int
+    ends: re.Pattern[str]
+    date: re.Pattern[str]
+    salutation: re.Pattern[str]
+    body_rule: re.Pattern[str]
+    type_heading: re.Pattern[str]
+
+
+@cache
+def _header_rules() -> _HeaderRules:
+    r = load_rules("reline")["header"]
+
+    def rx(v: str) -> re.Pattern[str]:
+        return re.compile(v.replace("{UP}", _UP).replace("{LOW}", _LOW))
+
+    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    return _HeaderRules(int(r["max_lines"]), re.compile("|".join(f"(?:{e})" for e in r["ends"])),
+                        rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), type_rx)
+
+
+def _header_breaks(lines: list[str]) -> list[int]:
+    """Breaks inside the header's lines where a page joined its cells (``[header]`` in
+    rules/reline.toml): after a date line that text follows (a type heading, ``Kính gửi``),
+    before the type heading after it, before ``Kính gửi:``, before a body's name in capitals
+    over its rule after the page's own title sentence. The header's own one-line forms
+    (number and date side by side, the motto's two parts) are left to the header reader."""
+    H = _header_rules()
+    out: list[int] = []
+    pos = 0
+    seen = 0
+    for ln in lines:
+        start = pos
+        pos += len(ln) + 1
+        t = ln.strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > H.max_lines or H.ends.match(t):
+            break
+        points: list[int] = []
+        m = H.body_rule.search(ln)
+        if m and m.start() > 0:
+            points.append(m.start())
+        d = H.date.search(ln)
+        if d and not _date_opens(ln[:d.start()]):
+            d = None  # a date inside a sentence, not the header's date line
+        if d and ln[d.end():].strip(" .,*_"):
+            points.append(d.end())
+            tm = H.type_heading.search(ln, d.end())
+            if tm and not ln[d.end():tm.start()].strip():
+                points.append(tm.end())
+        s = H.salutation.search(ln)
+        if s and s.start() > 0 and d and s.start() >= d.end():
+            points.append(s.start())
+        for p in points:
+            q = p - 1 if ln[p - 1:p] == " " else p if ln[p:p + 1] == " " else -1
+            if 0 <= q < len(ln):
+                out.append(start + q)
+    return out
+
+
+def _date_opens(before: str) -> bool:
+    """The date line opens the line: only its place ("Hà Nội, ") stands before ``ngày``."""
+    b = before.strip(" *_")
+    return not b or (len(b) <= 40 and b.endswith(",") and not re.search(r"[.;:]", b))
 
 
 def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:

@@ -1,0 +1,76 @@
+"""A legal site's page as its crawler saved it: synthetic documents.
+
+The crawler writes the page's own title sentence, the issuing body and the rule under it on one
+line ("Thông tư 9/2031/TT-BNV năm 2031. BỘ NỘI VỤ -------"), the date line with the type heading,
+the trích yếu and the authority ("Hà Nội, ngày … QUYẾT ĐỊNH VỀ VIỆC … BỘ TRƯỞNG …") or with
+"Kính gửi:". The header's lines are cut there again (pipeline/reline.py, ``reline_header``); a
+date inside a body sentence is never a cut.
+"""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+from pipeline.reline import reline
+
+DECISION = """Quyết định 77/QĐ-BNV năm 2031 ban hành danh mục hồ sơ do Bộ Nội vụ ban hành. BỘ NỘI VỤ -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 77/QĐ-BNV
+Hà Nội, ngày 03 tháng 3 năm 2031 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC HỒ SƠ LƯU TRỮ ĐIỆN TỬ NĂM 2031 BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 25/2030/NĐ-CP ngày 10 tháng 02 năm 2030 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;
+Theo đề nghị của Cục trưởng Cục Văn thư và Lưu trữ nhà nước.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ lưu trữ điện tử năm 2031.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Văn thư và Lưu trữ nhà nước chịu trách nhiệm thi hành Quyết định này.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Hòa
+"""
+
+LETTER = """Công văn 412/VTLTNN-NVĐP năm 2031 hướng dẫn chỉnh lý tài liệu. CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 412/VTLTNN-NVĐP V/v hướng dẫn chỉnh lý tài liệu năm 2031
+Hà Nội, ngày 12 tháng 5 năm 2031 Kính gửi:
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;
+- Các Bộ, cơ quan ngang Bộ.
+Để chỉnh lý tài liệu năm 2031 thống nhất, đề nghị các cơ quan rà soát khối tài liệu và gửi báo cáo trước ngày 30 tháng 6 năm 2031 để tổng hợp.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NVĐP.
+KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Trần Minh Khoa
+"""
+
+
+def test_site_title_line_gives_the_issuer_its_own_line() -> None:
+    r = extract_text(LETTER)
+    assert r.issuer is not None and r.issuer.name == "Cục Văn thư và Lưu trữ nhà nước"
+    assert r.number is not None and r.number.raw == "412/VTLTNN-NVĐP"
+
+
+def test_salutation_run_into_the_date_line_still_lists_its_addressees() -> None:
+    r = extract_text(LETTER)
+    assert r.date is not None and r.date.iso == "2031-05-12"
+    assert r.recipients[:2] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Các Bộ, cơ quan ngang Bộ"]
+
+
+def test_type_heading_and_title_run_into_the_date_line() -> None:
+    r = extract_text(DECISION)
+    assert r.doc_type is not None and r.doc_type.code == "QĐ"
+    assert r.title == "VỀ VIỆC BAN HÀNH DANH MỤC HỒ SƠ LƯU TRỮ ĐIỆN TỬ NĂM 2031"
+    assert r.issuer is not None and r.issuer.name == "Bộ Nội vụ"
+    assert r.date is not None and r.date.iso == "2031-03-03"
+
+
+def test_a_date_inside_a_body_sentence_is_no_cut() -> None:
+    text = normalize(LETTER).text
+    relined = reline(text)
+    assert len(relined) == len(text)
+    body = next(ln for ln in relined.split("\n") if ln.startswith("Để chỉnh lý"))
+    assert "trước ngày 30 tháng 6 năm 2031 để tổng hợp." in body
+    # the header's pieces stand on lines of their own
+    lines = relined.split("\n")
+    assert "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC --------" in lines
+    assert "Hà Nội, ngày 12 tháng 5 năm 2031" in lines
+    assert "Kính gửi:" in lines
