@@ -525,7 +525,7 @@ def _cased_names() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     their first letter ("Mặt trận Tổ quốc Việt Nam"), longest first."""
     r = _rules()
     out = []
-    for n in {*r["bodies"]["names"], *r["locality"]["at_every_level"]}:
+    for n in {*r["bodies"]["names"], *r["bodies"].get("proper_nouns", ()), *r["locality"]["at_every_level"]}:
         words = n.split()
         if len(words) >= 2 and any(w[:1].isupper() for w in words[1:]):
             out.append((tuple(_key(w) for w in words), tuple(words)))
