@@ -781,7 +781,17 @@ def segment(text: str) -> Document:
             continue
         if header_stop == zone_limit and ln.idx > doc_start and _ends_header(t, s_rules):
             header_stop = ln.idx
-        if not t or vv_i is not None:
+        if not t:
+            continue
+        if vv_i is not None:
+            # a report or submission that also carries a letter's "V/v" line names its kind in
+            # a type line of its own under it ("BÁO CÁO GIẢI TRÌNH" / "Về việc …"): the named
+            # kind wins (Phụ lục III), read strictly and only before Kính gửi or the preamble
+            if _ends_header(t, s_rules):
+                break
+            if match_type_line(t) or qualified_type(t):
+                type_i = type_end = ln.idx
+                break
             continue
         nxt = lines[ln.idx + 1].text if ln.idx + 1 < n else ""
         if match_type_line(t):

@@ -53,11 +53,21 @@ def _position_case(upper: str) -> str:
                 # name — as the line above the name, the signer's position is the last
                 return _position_case(rest)
             abbrevs = set(load_rules("abbreviations")["expand"])
-            rest_cased = " ".join(w if w in abbrevs else w.lower() for w in rest.split())
+            rest_cased = " ".join(w if w in abbrevs or _abbreviation(w) else w.lower() for w in rest.split())
             return f"{p} {rest_cased}".strip()
     if is_upper_line(t):
         return t[:1] + t[1:].lower()
     return t
+
+
+_VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
+
+
+def _abbreviation(w: str) -> bool:
+    """A word in capitals without a vowel is no syllable: a body's initials ("HĐTV", "PVN"),
+    kept as written where the position's words are put in small letters."""
+    letters = w.strip("().,;:")
+    return len(letters) >= 2 and letters.isupper() and not _VOWEL.search(letters.lower())
 
 
 def _starts_with_position(t: str) -> bool:
@@ -278,7 +288,7 @@ def _items_from(
             t = t[cm.end() :]
         t = _inline_dash_items(t)
         pos = 0
-        for part in re.split(r"(;)", t):
+        for part in _SEMICOLON_OUTSIDE_BRACKETS.split(t):
             if part == ";":
                 pos += 1
                 continue
@@ -305,6 +315,10 @@ def _items_from(
             s, e = _located(doc.text, item, seg_start)
             prov.add(f"recipients[{len(out)}]", s, e, 0.9, "recipient-line")
             out.append(item)
+
+
+# a ';' inside an item's note in brackets ("(e-copy; để b/cáo)") does not end the item
+_SEMICOLON_OUTSIDE_BRACKETS = re.compile(r"(;)(?![^()]*\))")
 
 
 def _located(text: str, item: str, start: int) -> tuple[int, int]:

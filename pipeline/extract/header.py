@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .. import bodies
-from ..headerzone import Piece, is_motto_tail, motto_fragment_start
+from ..headerzone import Piece, is_motto_tail, motto_fragment_start, motto_spans
 from ..lexicon import (
     admin_levels,
     code_for,
@@ -379,6 +379,7 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     if own:
         start += own
         text = text[own:]
+    text = text[: _motto_tail(text)]
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
@@ -393,6 +394,21 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     s, e = m if m else (start, end)
     prov.add("title", s, e, 0.9, "title-block")
     return value
+
+
+def _motto_tail(text: str) -> int:
+    """Where the motto in capitals closes a trích yếu in small letters (the header's right
+    column run into the V/v cell's last line: "… Bình Thuận ĐẢNG CỘNG SẢN VIỆT NAM"); the
+    text's length when it does not. A title in capitals may name the Party or the state
+    ("… KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM"): it is left whole."""
+    spans = motto_spans(text)
+    if not spans:
+        return len(text)
+    s, e = spans[-1]
+    before = text[:s].rstrip()
+    if not before or text[e:].strip(" .,;*_-") or is_upper_line(before, 0.6):
+        return len(text)
+    return len(before)
 
 
 # ------------------------------------------------------------------ issuer
@@ -426,10 +442,12 @@ def _split_run_together(p: Piece) -> list[Piece]:
     for i, w in enumerate(low):
         if w not in levels or i == 0:
             continue
-        for k in range(i + 2, min(i + 6, len(words) - 2)):
+        for k in range(i + 2, min(i + 6, len(words))):
             rest = p.text[words[k].start() :]
             head = starts_with_org_head(rest)
-            if head and len(rest.split()) - len(head.split()) >= 2:
+            # two words of the new body at least, or one of the body's own organs named by its
+            # kind alone ("UBND TỈNH A VĂN PHÒNG": the office of the body before it)
+            if (head and len(rest.split()) - len(head.split()) >= 2) or fold(rest.strip(" *_")) in _organs_of_parent():
                 a = words[k].start()
                 left = p.text[:a].rstrip()
                 return [
