@@ -1488,7 +1488,21 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if _is_unit_name(name):
                     out.append((name, a, b))
             continue
-        shared = _shared_head(s, _segments(s, ps, pe))
+        segs = _segments(s, ps, pe)
+        for i0 in range(len(segs) - 2):
+            resp = _respective_heads(s, segs[i0:])
+            if resp is not None:
+                if i0:
+                    out.extend(_split_plain(s, ps, segs[i0 - 1][1]))
+                out.extend(resp[0])
+                if resp[1] < pe:
+                    out.extend(_split_plain(s, resp[1], pe))
+                break
+        else:
+            resp = None
+        if resp is not None:
+            continue
+        shared = _shared_head(s, segs)
         if shared:
             names, after = shared
             out.extend(names)
@@ -1610,6 +1624,49 @@ def _whole_field(seg: str, ministry: bool) -> bool:
                 and (ministry or not bodies.head_length(seg)))
 
 
+_TRUONG = _wkey("trưởng")
+
+
+def _respective_heads(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
+    """"Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ": heads of kinds named in turn — each
+    "<kind> trưởng" over its own kind in the plural list that follows, in the same order, the
+    list's tail shared ("Vụ trưởng các Vụ trực thuộc Bộ", "Cục trưởng các Cục trực thuộc Bộ").
+    Only where every role is its kind's word with "trưởng" after it; None otherwise."""
+    kinds: list[tuple[str, ...]] = []
+    k = 0
+    while k < len(segs):
+        ws = _wlist(s[segs[k][0] : segs[k][1]])
+        if len(ws) < 2 or ws[-1].key != _TRUONG and not (len(ws) > 3 and ws[1].key == _TRUONG and ws[2].key == _CAC):
+            break
+        if ws[1].key == _TRUONG and len(ws) > 2:
+            kinds.append((ws[0].key,))
+            k += 1
+            break  # the last role, over the plural list: "Cục trưởng các Vụ"
+        if len(ws) != 2:
+            return None
+        kinds.append((ws[0].key,))
+        k += 1
+    else:
+        return None
+    if len(kinds) < 2:
+        return None
+    first = _wlist(s[segs[k - 1][0] : segs[k - 1][1]])
+    listed = [first[3:]] + [_wlist(s[a:b]) for a, b in segs[k : k - 1 + len(kinds)]]
+    if len(listed) != len(kinds) or any(not ws or (ws[0].key,) != kind for ws, kind in zip(listed, kinds, strict=True)):
+        return None
+    if any(len(ws) != 1 for ws in listed[:-1]):
+        return None
+    last = listed[-1]
+    tail = s[segs[k - 2 + len(kinds)][0] + last[0].end : segs[k - 2 + len(kinds)][1]].strip() if len(last) > 1 else ""
+    cac = first[2].text
+    out = []
+    for i, ws in enumerate(listed):
+        role = s[segs[i][0] : segs[i][1]].split()[:2]
+        name = _clean_name(f"{' '.join(role)} {cac} {ws[0].text} {tail}".strip())
+        out.append((name, segs[i][0], segs[i][1]))
+    return out, segs[k - 2 + len(kinds)][1]
+
+
 def _shared_head(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
     """"Các Bộ Quốc phòng, Công an, Ngoại giao", "Giám đốc các Sở Tài chính, Nội vụ": a head
     (after a role, perhaps plural) with its field, then bare fields — the head named once for
@@ -1650,12 +1707,19 @@ def _role_over_kinds(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[st
     first = s[a0:b0]
     n = bodies.role_length(first)
     ws = _wlist(first[n:]) if n else ()
-    if not ws or ws[0].key == _CAC or not ws[0].text[:1].islower() or len(ws) < 2:
+    role = first[:n].strip()
+    if ws and ws[0].key == _CAC and len(ws) >= 3:
+        # "Thủ trưởng các đơn vị nghiên cứu, đơn vị trực thuộc": each kind repeats the noun
+        # with its own qualifier — the role over each, "các" with it
+        role = f"{role} {ws[0].text}"
+        ws = ws[1:]
+    elif not ws or ws[0].key == _CAC or len(ws) < 2:
+        return None
+    if not ws[0].text[:1].islower():
         return None
     noun = ws[0].key
     if not all((w := _wlist(s[a:b])) and w[0].key == noun and len(w) >= 2 for a, b in segs[1:]):
         return None
-    role = first[:n].strip()
     return [(_clean_name(first), a0, b0)] + [(_clean_name(f"{role} {s[a:b]}"), a, b) for a, b in segs[1:]], segs[-1][1]
 
 
@@ -1916,12 +1980,29 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return True
     if _leader_role(g):
         return True  # "Chủ nhiệm Văn phòng A, Lãnh đạo các cơ quan thuộc B": a role of its own
+    if _locative_plural_goes_on(group, g):
+        return False  # "Người đại diện … tại các Công ty con, Công ty liên kết": where the role sits
     head = _head_at(g, 0)
     if head and not lower:
         return True  # "Sở Tài chính, Sở Xây dựng"
     if lower and (g_cat is not None or head):
         return True  # "Đoàn thanh niên, tổ chuyên môn"
     return False  # "Sở Văn hóa, Thể thao và Du lịch"
+
+
+_AT = frozenset(_wkey(w) for w in ("tại", "ở"))
+
+
+def _locative_plural_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """The name being built places its role "tại các <kind> …" and the next segment opens with
+    that kind's head again ("Người đại diện phần vốn tại các Công ty con, Công ty liên kết"):
+    one more place of the plural the preposition opened, not a unit of its own."""
+    for i in range(len(group) - 2, 0, -1):
+        if group[i].key in _AT and group[i + 1].key == _CAC:
+            h = _head_at(group, i + 2)
+            return bool(h) and _head_at(g, 0) == h and len(g) > h \
+                and tuple(w.key for w in g[:h]) == tuple(w.key for w in group[i + 2 : i + 2 + h])
+    return False
 
 
 @cache
