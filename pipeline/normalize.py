@@ -306,6 +306,20 @@ _DRAWING_NAME = re.compile(r"Shape\d+[ \t]*")
 # a slash a converter left glued to the start of a line in capitals ("/ỦY BAN NHÂN DÂN"): the
 # remains of a drawn rule or a cell border, never text (a wrapped number's "/QĐ-UBND" has no space)
 _STRAY_SLASH = re.compile(rf"(?m)^[ \t]*(/)(?=[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+# the same slash found by itself (the search skips to each "/"), its line's start checked after
+_SLASH_BEFORE_CAPS = re.compile(rf"/(?=[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+
+
+def _stray_slashes(text: str) -> list[int]:
+    """Offsets of the slashes ``_STRAY_SLASH`` finds: a slash before two words in capitals with
+    nothing but spaces and tabs before it on its line. Anchored at every line start, that
+    pattern was tried at every position of the text."""
+    out = []
+    for m in _SLASH_BEFORE_CAPS.finditer(text):
+        s = m.start()
+        if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t"):
+            out.append(s)
+    return out
 
 
 def _clean_edits(text: str) -> list[Edit]:
@@ -313,7 +327,7 @@ def _clean_edits(text: str) -> list[Edit]:
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     if "/" in text:
-        edits.extend((m.start(1), m.end(1), "") for m in _STRAY_SLASH.finditer(text))
+        edits.extend((s, s + 1, "") for s in _stray_slashes(text))
     for m in _CLEAN.finditer(text):
         c = m.group()
         s = m.start()
@@ -1351,8 +1365,8 @@ def _one_letter_lines(text: str) -> list[tuple[int, int]]:
     so the scan skips to it. A text holds a few such letters ("ở", "ý", "y"); scanning the
     whole text for any letter after whitespace cost more than the rest of the step."""
     found: set[int] = set()
-    for w in _words(text):
-        if len(w) == 1 and _LETTER.match(w):
+    for w in [w for w in _words(text) if len(w) == 1]:
+        if _LETTER.match(w):
             found.update(m.start() for m in _alone(w).finditer(text))
     out: list[tuple[int, int]] = []
     for p in sorted(found):

@@ -80,6 +80,25 @@ def test_one_letter_lines_odd_letters_and_spaces() -> None:
         assert normalize._one_letter_lines(text) == slow, repr(text)
 
 
+def test_stray_slashes_as_the_line_anchored_pattern() -> None:
+    """A slash found by itself, its line's start checked after, is one the pattern anchored at
+    each line start finds: at a line's start, after spaces or tabs, after other text, twice."""
+    import random
+
+    alphabet = [*"/ \t\nABĐx1", "ỦY", "BAN", "/Ủ", "\r"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert normalize._stray_slashes(text) == [m.start(1) for m in normalize._STRAY_SLASH.finditer(text)], repr(text)
+
+
+def test_frequent_marked_letters_are_letters_outside_ascii() -> None:
+    """The lower bound counts each of its letters once, and each is a letter the scan counts."""
+    letters = diacritics._FREQUENT_MARKED
+    assert len(set(letters)) == len(letters)
+    assert all(diacritics._NON_ASCII_LETTER.fullmatch(c) for c in letters)
+
+
 @pytest.mark.parametrize("text", _texts())
 def test_non_ascii_letters_chunked(text: str) -> None:
     for t in (text, text * 300, "a " * 5000 + text, text + "ă" * 3000):
