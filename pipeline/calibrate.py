@@ -670,12 +670,18 @@ class Calibrator:
 # ---------------------------------------------------------------------------
 
 
+# the tree's own artifact, resolved once: every record asks for its calibrator, and resolving
+# the module's path walks the file system each time (the environment is still read per call)
+_OWN_ARTIFACT = Path(__file__).resolve().parent.parent / "models" / "calibration.json"
+_OWN_ARTIFACT_KEY = str(_OWN_ARTIFACT)
+
+
 def artifact_path() -> Path:
     """``models/calibration.json``, or ``$VANBAN_CALIBRATION`` (empty or ``none``: disabled)."""
     env = os.environ.get("VANBAN_CALIBRATION")
     if env is not None:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models" / "calibration.json"
+    return _OWN_ARTIFACT
 
 
 @cache
@@ -701,6 +707,8 @@ def _load(path: str) -> Calibrator | None:
 
 def load_calibrator(path: str | Path | None = None) -> Calibrator | None:
     """The calibrator of the artifact (loaded once per path), or ``None`` without one."""
+    if path is None and "VANBAN_CALIBRATION" not in os.environ:
+        return _load(_OWN_ARTIFACT_KEY)
     return _load(str(path if path is not None else artifact_path()))
 
 

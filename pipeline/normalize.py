@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import space_tables
+from .caching import per_text_cache
 from .dates import FULL_DATE
 from .diacritics import restore_edits
 from .encoding import (
@@ -305,6 +306,20 @@ _DRAWING_NAME = re.compile(r"Shape\d+[ \t]*")
 # a slash a converter left glued to the start of a line in capitals ("/ỦY BAN NHÂN DÂN"): the
 # remains of a drawn rule or a cell border, never text (a wrapped number's "/QĐ-UBND" has no space)
 _STRAY_SLASH = re.compile(rf"(?m)^[ \t]*(/)(?=[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+# the same slash found by itself (the search skips to each "/"), its line's start checked after
+_SLASH_BEFORE_CAPS = re.compile(rf"/(?=[{UPPER}]{{2,}}[ \t]+[{UPPER}]{{2,}})")
+
+
+def _stray_slashes(text: str) -> list[int]:
+    """Offsets of the slashes ``_STRAY_SLASH`` finds: a slash before two words in capitals with
+    nothing but spaces and tabs before it on its line. Anchored at every line start, that
+    pattern was tried at every position of the text."""
+    out = []
+    for m in _SLASH_BEFORE_CAPS.finditer(text):
+        s = m.start()
+        if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t"):
+            out.append(s)
+    return out
 
 
 def _clean_edits(text: str) -> list[Edit]:
@@ -312,7 +327,7 @@ def _clean_edits(text: str) -> list[Edit]:
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     if "/" in text:
-        edits.extend((m.start(1), m.end(1), "") for m in _STRAY_SLASH.finditer(text))
+        edits.extend((s, s + 1, "") for s in _stray_slashes(text))
     for m in _CLEAN.finditer(text):
         c = m.group()
         s = m.start()
@@ -776,12 +791,20 @@ def _token_fixes(token: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@per_text_cache(4)
+def _words(text: str) -> frozenset[str]:
+    """The distinct whitespace-separated words of a text, kept for it: a pass's tone step and
+    its syllable step read the words of the same text wherever the tone step changed nothing
+    (the trial pass, mostly), and cutting a whole text into words is most of their cost."""
+    return frozenset(text.split())
+
+
 def _tone_edits(text: str) -> list[Edit]:
     """Every word is judged once per distinct spelling (cached across documents); only the
     words that change are then located in the text."""
     fixes: dict[str, str] = {}
     # most tokens need no fix: only the non-empty answers come back to Python
-    for found in filter(None, map(_token_fixes, set(text.split()))):
+    for found in filter(None, map(_token_fixes, _words(text))):
         for w, f in found:
             fixes[w] = f
     if not fixes:
@@ -1336,14 +1359,15 @@ def _split_syllable_edits(text: str) -> list[Edit]:
 def _one_letter_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line holding a letter that stands alone, in order.
 
-    The letters are found as those after a space and those after other whitespace, each a
-    pattern that begins with what it looks for (the scan skips to the next space), and the
-    text's first character: the same letters as ``_ONE_LETTER``, whose test of the character
-    before, tried at every position, cost twice as much."""
-    found = {m.start() + 1 for m in _SPACE_LETTER.finditer(text)}
-    found.update(m.start() + 1 for m in _OTHER_WS_LETTER.finditer(text))
-    if _ONE_LETTER.match(text):
-        found.add(0)
+    A letter standing alone (``_ONE_LETTER``: whitespace or the text's edge on both sides) is
+    a word of one character: the text's words (:func:`_words`, read by the tone step already)
+    say which letters do, and each is then found by a pattern that begins with that letter,
+    so the scan skips to it. A text holds a few such letters ("ở", "ý", "y"); scanning the
+    whole text for any letter after whitespace cost more than the rest of the step."""
+    found: set[int] = set()
+    for w in [w for w in _words(text) if len(w) == 1]:
+        if _LETTER.match(w):
+            found.update(m.start() for m in _alone(w).finditer(text))
     out: list[tuple[int, int]] = []
     for p in sorted(found):
         if out and p < out[-1][1]:
@@ -1355,8 +1379,15 @@ def _one_letter_lines(text: str) -> list[tuple[int, int]]:
 
 
 _ONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
-_SPACE_LETTER = re.compile(r" [^\W\d_](?!\S)")
-_OTHER_WS_LETTER = re.compile(r"[^\S ][^\W\d_](?!\S)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1024)
+def _alone(letter: str) -> re.Pattern[str]:
+    """``_ONE_LETTER`` for one letter: the letter first, then the test of the character before
+    it (none, or whitespace) and after it (the same matches, found by skipping to the letter)."""
+    c = re.escape(letter)
+    return re.compile(rf"{c}(?<!\S{c})(?!\S)")
 
 
 def _split_in(text: str, a: int, b: int) -> list[Edit]:

@@ -57,6 +57,48 @@ def test_one_letter_lines(text: str) -> None:
     assert normalize._one_letter_lines(text) == slow
 
 
+def test_one_letter_lines_odd_letters_and_spaces() -> None:
+    """A letter alone is a word of one character: exotic spaces (no-break, em, ideographic,
+    the separators str.split() cuts at), letters that are digits to no one ("²", "ª", "Ⅻ")
+    or outside the BMP, and what is no letter ("1", "_", a lone mark) meet the plain scan."""
+    import random
+
+    from pipeline.caching import clear_per_text_caches
+
+    alphabet = [*"aở ýY\tx\n\xa0\u2003\x1c\u3000²½_1.,ßİǅⅫª", "\u0301", "\U0001d400"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        clear_per_text_caches()  # (the words are kept per text)
+        slow: list[tuple[int, int]] = []
+        for m in normalize._ONE_LETTER.finditer(text):
+            if slow and m.start() < slow[-1][1]:
+                continue
+            a = text.rfind("\n", 0, m.start()) + 1
+            b = text.find("\n", m.end())
+            slow.append((a, len(text) if b < 0 else b))
+        assert normalize._one_letter_lines(text) == slow, repr(text)
+
+
+def test_stray_slashes_as_the_line_anchored_pattern() -> None:
+    """A slash found by itself, its line's start checked after, is one the pattern anchored at
+    each line start finds: at a line's start, after spaces or tabs, after other text, twice."""
+    import random
+
+    alphabet = [*"/ \t\nABĐx1", "ỦY", "BAN", "/Ủ", "\r"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert normalize._stray_slashes(text) == [m.start(1) for m in normalize._STRAY_SLASH.finditer(text)], repr(text)
+
+
+def test_frequent_marked_letters_are_letters_outside_ascii() -> None:
+    """The lower bound counts each of its letters once, and each is a letter the scan counts."""
+    letters = diacritics._FREQUENT_MARKED
+    assert len(set(letters)) == len(letters)
+    assert all(diacritics._NON_ASCII_LETTER.fullmatch(c) for c in letters)
+
+
 @pytest.mark.parametrize("text", _texts())
 def test_non_ascii_letters_chunked(text: str) -> None:
     for t in (text, text * 300, "a " * 5000 + text, text + "ă" * 3000):
@@ -142,6 +184,8 @@ _OLD_RELINE = {
     "roman": r"(?<![\w.])[IVX]{1,5}\.\s+[{UP}][{UP}]",
     "item_after_heading": r"(?<=[{UP}]{2}\s)\d{1,2}\.\s+(?=[{UP}])",
     "authority": r"(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]|(?:T/M|K/T|T/L)\s+[A-ZĐ]",
+    "caps_run": r"(?<![\w/])(?:[{UP}]{2,}\s+){4,}(?=[{UP}][{LOW}])",
+    "listed": r"(?<=;\s)[-+•]\s*",
 }
 _RELINE_LINES = [
     "V/v triển khai; (V/V kế hoạch) aV/v x/V/v I. MỤC ĐÍCH II.YÊU CẦU .IV. KẾ XVII. TỔ CHỨC",
@@ -149,6 +193,8 @@ _RELINE_LINES = [
     "III. TỔ CHỨC THỰC HIỆN 1. Sở Y tế chủ trì; NỘI DUNG 12. Ban A CHÍNH  2. x AB 3. Y",
     "QUYẾT ĐỊNH Về việc …, KẾ HOẠCH Triển khai; xKẾ HOẠCH A; Số: 12/QĐ-UBND; Hà Nội, ngày 2 tháng 3 năm 2026",
     "Nơi nhận: - Như trên; - Sở A; a) Chủ trì; b) Phối hợp (x) Lưu: VT.",
+    "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM Triển khai; xKẾ HOẠCH TRIỂN KHAI CÔNG TÁC Năm /AB CD EF GH Ij",
+    "ỦY BAN  NHÂN\tDÂN TỈNH A Bắc; B CD EF GH IJ Kx; -AB CD EF GH Ab;\t+ x;  • y ;- z",
 ]
 
 

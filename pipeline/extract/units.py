@@ -3616,8 +3616,11 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     return tuple(out) if clauses else _split_units(content, a, len(content))
 
 
-def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
-    """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
+@cache
+def _table_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(lead field, any field, the next field on a line, folded composition cues) of a task
+    table, made from the lexicon once (built per document, the patterns were escaped, joined
+    and looked up in ``re``'s cache for every document)."""
     lex = _lex()
     # (a marker a scan doubled, "a) a) Cơ quan chủ trì: …", "- a) …", is passed over)
     clause = "|".join(map(re.escape, load_rules("units")["table"].get("lead_clause_words", []))) or r"(?!)"
@@ -3633,6 +3636,12 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
     next_field = re.compile(r"(?:[;.]\s*|\s)(?:[a-zđ]\)\s*)?(?:" + "|".join(map(re.escape, lex.table_other))
                             + r")\b[^:]{0,25}:", re.IGNORECASE)
     composition = tuple(fold(c) for c in load_rules("units")["table"].get("composition_cues", []))
+    return lead, fields, next_field, composition
+
+
+def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
+    """Task tables: "Đơn vị chủ trì: Sở Tư pháp." names the unit in charge of the task above."""
+    lead, fields, next_field, composition = _table_patterns()
     for k, ll in enumerate(lls):
         content = ll.content
         m = lead.match(content)
@@ -3667,13 +3676,18 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BRACKET = re.compile(r"\(([^()]{4,400})\)")
 
 
+@cache
+def _bracket_field() -> re.Pattern[str]:
+    """A lead field opening a bracket ("(Cơ quan chủ trì: …"), made from the lexicon once."""
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, _lex().table_lead)) + r")\b[^:;]{0,25}:\s*", re.IGNORECASE)
+
+
 def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
     """A task whose lead is named in brackets after it — a task table written as prose: "1.
     Đẩy mạnh tuyên truyền … (Cơ quan chủ trì: Sở A; thời gian: …)", "(Công an tỉnh chủ trì,
     phối hợp với …)", "(giao Sở B chủ trì)". The lead's units are assigned the task before the
     bracket; co-operating units are not."""
-    lex = _lex()
-    field = re.compile(r"^\s*(?:" + "|".join(map(re.escape, lex.table_lead)) + r")\b[^:;]{0,25}:\s*", re.IGNORECASE)
+    field = _bracket_field()
     for ll in lls:
         content = ll.content
         if "(" not in content or "chủ trì" not in content.casefold():
