@@ -186,6 +186,8 @@ class _Lex:
     impl_tails: tuple[str, ...]
     describing: dict[str, tuple[Phrase, ...]]
     relay_done: dict[str, tuple[Phrase, ...]]
+    report_relay: frozenset[Phrase]
+    report_asks: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
     assigning_words: tuple[str, ...]
@@ -270,6 +272,8 @@ def _lex() -> _Lex:
         not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
+        report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
+        report_asks=_index(r["cues"].get("report_asks", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
         relay_items=re.compile(r"\s(?:" + "|".join(map(phrase_pattern, r["cues"].get("relay_items", ["\0"])))
                                + r")\s*:\s*$", re.IGNORECASE),
@@ -1133,8 +1137,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if lv_end and (b is None or b > pos + lv_end) and not any(ch in s[pos : pos + lv_end] for ch in ",;"):
         # "Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch": the body and its level, then the clause
         b = pos + lv_end + 1
-    if b is not None and not cue and _match(ws, _wfrom(s, b), lex.statements) is not None:
-        return None  # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision
+    if b is not None and not cue and (st := _match(ws, _wfrom(s, b), lex.statements)) is not None:
+        asked = _asked_of_report(s, ws, _wfrom(s, b), st) if st in lex.report_relay else None
+        # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision; "Sở A kính báo cáo
+        # Chủ tịch … xem xét, cho phép …": its report asks the addressee to act
+        return asked
     # "Ủy ban nhân dân tỉnh nhận được Văn bản số …": the body reports what it received
     k = next((j for j in range(i + hn, min(len(ws), i + hn + 12))
               if (b is None or ws[j].start <= b) and _match(ws, j, lex.reports)), None)
@@ -1318,6 +1325,24 @@ def _relay_colon() -> re.Pattern[str]:
     cues = sorted(load_rules("units")["cues"].get("relay_items", []), key=len, reverse=True)
     alt = "|".join(re.escape(c[:1].upper() + c[1:]) for c in cues)
     return re.compile(rf"(?:{alt})\s+(?=[^:\n]{{3,160}}:)")
+
+
+def _asked_of_report(s: str, ws: tuple[_Word, ...], k: int, st: Phrase) -> _Found | None:
+    """The addressee of a report's respectful verb ("kính báo cáo") when the verb that follows
+    its name asks it to act ([cues] report_asks: "xem xét", "cho phép" …): the addressee is
+    the unit. A report that only tells ("kính báo cáo Ủy ban nhân dân tỉnh như sau") gives none,
+    nor one whose ask opens the list of what it submits ("xem xét thông qua:")."""
+    if k + len(st) > len(ws):
+        return None
+    after = ws[k + len(st) - 1].end
+    if not _unit_initial(s[after:].lstrip()):
+        return None
+    f = _shift(_analyse(s[after:], "sentence"), after)
+    if f is None or f.task_at is None or _match(_wlist(s[f.task_at :]), 0, _lex().report_asks) is None:
+        return None
+    if s.rstrip().endswith(":"):
+        return None  # "… kính báo cáo Thủ tướng Chính phủ xem xét thông qua:" — the drafts it lists
+    return f
 
 
 def _shift(f: _Found | None, by: int) -> _Found | None:
@@ -3433,6 +3458,22 @@ _SENT = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\S)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
+_QUOTED_RULE = re.compile(r"(?:quy\s+định|nêu|ghi)\s*:\s*\n?[\s*_]*“")
+
+
+def _quoted_rules(text: str) -> list[tuple[int, int]]:
+    """Passages another text's rules are quoted in ("Nghị định số … quy định:" / "“a) … b) Hội
+    báo cáo …”"), across lines up to the closing quote: whom those rules charge is that text's
+    business, not an assignment of this document (an amending text's new wording, after "như
+    sau:", is its own)."""
+    out = []
+    for m in _QUOTED_RULE.finditer(text):
+        e = text.find("”", m.end())
+        if e > 0:
+            out.append((m.end(), e))
+    return out
+
+
 def _issuer_names(doc: Document) -> frozenset[str]:
     """The issuer as the issuer block writes it ("ỦY BAN NHÂN DÂN" / "TỈNH X"), folded: the whole
     block and its last body on its own."""
@@ -4198,6 +4239,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if u.tasks or not u.parent]
     units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
     units = _without_enclosures(units, issuer, doc.text)
+    quoted = _quoted_rules(doc.text)
+    if quoted:
+        units = [u for u in units if not any(a <= u.name_span[0] < b for a, b in quoted)]
     defined = _defined_abbreviations(doc.text)
     short_names = defined_names(doc.text)  # "… (sau đây gọi là Quỹ)": the unit named in full
     units = _resolve_bare_localities(units, doc.text)
