@@ -239,7 +239,9 @@ def _rules() -> _Rules:
         narrated_re=re.compile(
             # the date may stand without a comma before the subject where it is written out
             # ("…, ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ X đã ban hành Thông tư số …")
-            rf"^[\s\-+•]*(?:(?i:{_alt(r['issuer'].get('narrated_leads', []))})\s*,?\s+)?"
+            # (a bracketed note run into the line ahead of it — "(Sau đây viết tắt là …) Bộ Y tế
+            # có Công văn số …", the addressees' list closed on the sentence's line — is skipped)
+            rf"^[\s\-+•]*(?:\([^()\n]*\)\s*)?(?:(?i:{_alt(r['issuer'].get('narrated_leads', []))})\s*,?\s+)?"
             rf"(?:(?:[Vv]ào\s+)?[Nn]gày\s+(?:(?P<d>[^,;]{{4,40}}?)\s*,|(?P<d2>{_FULL_DATE}))\s*)?"
             # the subject may be joint issuers listed with commas ("Liên Bộ A, Bộ B, Bộ C ban hành
             # Thông tư liên tịch số …"): each part is checked to open a body's name
@@ -1012,7 +1014,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     quoted = _quoted_passages(text, zs, ze)
     if quoted:
         cites = [c for c in cites if not any(a <= c.number.start < b for a, b in quoted)]
-    cites = [c for c in cites if not _attached_to(text, c)]
+    cites = [c for c in cites if not _attached_to(text, c) and not _in_alias(text, c)]
     if zone in ("preamble", "section"):
         cites = _before_requests(text, zs, ze, bounds, cites)
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
@@ -1021,8 +1023,34 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _narrated_head(text, bounds, cites)
+    _narrated_and(text, cites)
     _trailing_issuer(text, cites)
     return cites
+
+
+def _in_alias(text: str, c: _Cite) -> bool:
+    """'… Đề án phát triển … (gọi tắt là Đề án 06/CP)': the short name a bracket gives the
+    document cited before it is no citation of its own ([title] alias_parens)."""
+    open_at = text.rfind("(", max(0, c.start - 40), c.start)
+    if open_at < 0 or ")" in text[open_at : c.start]:
+        return False
+    return _rules().alias_paren.match(text, open_at) is not None
+
+
+_AND_END = re.compile(r"\svà\s*$")
+
+
+def _narrated_and(text: str, cites: list[_Cite]) -> None:
+    """'Bộ Y tế có Công văn số A … và Công văn số B …': a citation joined by "và" to one whose
+    issuer is the narrated sentence's subject was issued by that subject too (same clause, no
+    sentence end between)."""
+    for prev, c in zip(cites, cites[1:], strict=False):
+        if c.issuer.value is not None or prev.issuer.value is None or prev.issuer.rule != "narrated subject":
+            continue
+        between = text[prev.end : c.start]
+        if c.clause != prev.clause or re.search(r"[.;]\s", between) or not _AND_END.search(between):
+            continue
+        c.issuer.set(prev.issuer.value, prev.issuer.start, prev.issuer.end, prev.issuer.conf * 0.9, "narrated subject")
 
 
 @cache

@@ -1,0 +1,54 @@
+"""Grounds a letter narrates: synthetic documents.
+
+- "(Sau đây viết tắt là …) Bộ Y tế có Công văn số A … và Công văn số B …": a bracketed note
+  run into the line ahead of the narrated subject does not hide it, and the paper joined by
+  "và" was issued by the same subject;
+- "(gọi tắt là Đề án 06/CP)": the short name a bracket gives the document cited before it is
+  no citation of its own.
+"""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+LETTER = """BẢO HIỂM XÃ HỘI TỈNH NAM SƠN
+Số: 88/BHXH-GĐBHYT
+V/v hướng dẫn thanh toán chi phí khám bệnh
+Nam Sơn, ngày 05 tháng 3 năm 2031
+Kính gửi:
+- Các bệnh viện trên địa bàn tỉnh;
+- Trung tâm Y tế các huyện.
+(Sau đây viết tắt là các cơ sở KCB) Sở Y tế có Công văn số 120/SYT-NVY ngày 01/3/2031 về việc hướng dẫn thanh toán chi phí khám bệnh và Công văn số 121/SYT-NVY ngày 02/3/2031 về việc đính chính Công văn số 120/SYT-NVY. Bảo hiểm xã hội tỉnh đề nghị các cơ sở KCB thực hiện đúng hướng dẫn.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Lê Văn Hùng
+"""
+
+DECISION = """BỘ Y TẾ
+Số: 77/QĐ-BYT
+Hà Nội, ngày 03 tháng 3 năm 2031
+QUYẾT ĐỊNH
+Về việc ban hành danh mục mã dùng chung
+BỘ TRƯỞNG BỘ Y TẾ
+Căn cứ Nghị định số 42/2030/NĐ-CP ngày 27 tháng 02 năm 2030 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Y tế;
+Căn cứ Quyết định số 16/QĐ-TTg ngày 06 tháng 01 năm 2030 của Thủ tướng Chính phủ phê duyệt Đề án phát triển dữ liệu y tế (gọi tắt là Đề án 16/CP);
+Theo đề nghị của Cục trưởng Cục Quản lý Khám, chữa bệnh.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này danh mục mã dùng chung.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn Thức
+"""
+
+
+def test_narrated_subject_after_a_bracketed_note_issues_both_papers() -> None:
+    bases = extract_text(LETTER).legal_bases
+    assert [(b.number, b.issuer) for b in bases] == [("120/SYT-NVY", "Sở Y tế"), ("121/SYT-NVY", "Sở Y tế")]
+
+
+def test_short_name_in_an_alias_bracket_is_no_citation() -> None:
+    numbers = [b.number for b in extract_text(DECISION).legal_bases]
+    assert numbers == ["42/2030/NĐ-CP", "16/QĐ-TTg"]
