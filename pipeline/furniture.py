@@ -127,6 +127,27 @@ def _page_heading(lines: list[Line]) -> int | None:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _repeated_titles(lines: list[Line]) -> list[int]:
+    """A site's title of the document ("Quyết định 12/QĐ-X năm 2025.") on a line of its own two
+    times or more: the crawler put it before each piece of the page (pipeline/reline.py gives
+    the article after it its own line). Only a line that opens with a type name and a number
+    and closes with a full stop."""
+    seen: dict[str, list[int]] = {}
+    for ln in lines:
+        t = ln.text.strip()
+        if t.endswith(".") and len(t) <= 300 and _site_title_re().match(t):
+            seen.setdefault(t, []).append(ln.idx)
+    return [i for idx in seen.values() if len(idx) >= 2 for i in idx]
+
+
+@cache
+def _site_title_re() -> re.Pattern[str]:
+    from .lexicon import doc_types
+
+    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s+\d+[/\w.\-]*")
+
+
 def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     """Line index → mark for every furniture line.
 
@@ -147,6 +168,8 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     ph = _page_heading(lines)
     if ph is not None and ph not in out:
         out[ph] = PAGE_HEADING
+    for i in _repeated_titles(lines):
+        out.setdefault(i, PAGE_HEADING)
     heads = [i for i, r in out.items() if r == RUNNING_HEAD]
     beside = _rules()[4]
     number = re.compile(beside["page_number"])

@@ -59,7 +59,7 @@ def reline(text: str) -> str:
     lines = text.split("\n")
     # the breaks go in by offset; the text is copied only when some line breaks (most
     # documents have long paragraphs, few have flattened lines)
-    breaks: list[int] = _header_breaks(lines)
+    breaks: list[int] = _header_breaks(lines) + _running_title_breaks(lines)
     if any(len(ln) >= R.min_line for ln in lines):
         pos = 0
         for ln in lines:
@@ -135,6 +135,25 @@ def _header_breaks(lines: list[str]) -> list[int]:
             if 0 <= q < len(ln):
                 out.append(start + q)
     return out
+
+
+# a site's title of the document run into the start of an article's line ("Quyết định 12/QĐ-X
+# năm 2025. Điều 3. …"): the crawler cut the page into pieces and put the title before each
+_RUNNING_TITLE = re.compile(r"^(?P<p>\S.{6,300}?\.) (?=Điều\s+\d)")
+
+
+def _running_title_breaks(lines: list[str]) -> list[int]:
+    """A break after the same title that opens two or more article lines: the article's line
+    is given back its start (the title itself is furniture, pipeline/furniture.py)."""
+    found: dict[str, list[int]] = {}
+    pos = 0
+    for ln in lines:
+        if ln[:1] != " " and "Điều" in ln:
+            m = _RUNNING_TITLE.match(ln)
+            if m:
+                found.setdefault(m.group("p"), []).append(pos + m.end("p"))
+        pos += len(ln) + 1
+    return [q for qs in found.values() if len(qs) >= 2 for q in qs]
 
 
 def _date_opens(before: str) -> bool:

@@ -74,3 +74,39 @@ def test_a_date_inside_a_body_sentence_is_no_cut() -> None:
     assert "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC --------" in lines
     assert "Hà Nội, ngày 12 tháng 5 năm 2031" in lines
     assert "Kính gửi:" in lines
+
+
+DECREE = """Nghị định 40/2031/NĐ-CP. CHÍNH PHỦ -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 40/2031/NĐ-CP
+Hà Nội, ngày 10 tháng 02 năm 2031
+NGHỊ ĐỊNH SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 05/2030/NĐ-CP VỀ QUẢN LÝ KHO LƯU TRỮ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+Theo đề nghị của Bộ trưởng Bộ Nội vụ;
+Chính phủ ban hành Nghị định sửa đổi một số điều của Nghị định số 05/2030/NĐ-CP.
+
+Nghị định 40/2031/NĐ-CP. Điều 1. Sửa đổi một số điều của Nghị định số 05/2030/NĐ-CP
+1. Sửa đổi Điều 9 như sau:
+“Điều 9. Trách nhiệm phối hợp
+Cơ quan lưu trữ có trách nhiệm phối hợp với công an, quản lý thị trường và các cơ quan hữu quan khác.”
+
+Nghị định 40/2031/NĐ-CP. Điều 2. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2031.
+
+Nghị định 40/2031/NĐ-CP. Điều 3. Trách nhiệm thi hành
+Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.
+Nơi nhận:
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT.
+TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Văn An
+"""
+
+
+def test_site_title_before_each_article_is_furniture_and_the_article_keeps_its_line() -> None:
+    r = extract_text(DECREE)
+    names = [u.name for u in r.responsible_units]
+    assert names == ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ",
+                     "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert [(t.start, t.end) for t in r.timeline] == [("2031-04-01", "2031-04-01")]
+    relined = reline(normalize(DECREE).text)
+    assert "Điều 3. Trách nhiệm thi hành" in relined.split("\n")
