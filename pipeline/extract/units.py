@@ -187,6 +187,8 @@ class _Lex:
     describing: dict[str, tuple[Phrase, ...]]
     relay_done: dict[str, tuple[Phrase, ...]]
     report_relay: frozenset[Phrase]
+    negation: frozenset[str]
+    chained: dict[str, tuple[Phrase, ...]]
     report_asks: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
@@ -273,6 +275,8 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
+        negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
+        chained=_index(r["verbs"].get("chained", [])),
         report_asks=_index(r["cues"].get("report_asks", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
         relay_items=re.compile(r"\s(?:" + "|".join(map(phrase_pattern, r["cues"].get("relay_items", ["\0"])))
@@ -861,6 +865,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             return _REJECT
         if w.key == _MA and k > i0:
             relative = True
+        if w.key in lex.negation and k > i0 and not relative and not _agent_open(ws[i0:k]):
+            return _REJECT
         if w.key == _SE and k > i0 and _match(ws, k + 1, lex.verbs) is not None:
             return w.start  # "Bộ Công Thương sẽ phối hợp …": the future of a duty announced
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
@@ -905,6 +911,10 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 # "…, tổ chức tín dụng, …": the verb's word opens a longer kind of body
                 or len(_match(ws, k, lex.cat_index) or ()) > len(seq)
             )
+            if noun and p is not None and not prev_comma and _verb_chain(ws, k + len(seq)):
+                # "Thủ trưởng các đơn vị chủ trì, phối hợp với …", "Các đơn vị chủ động phối hợp
+                # …": a second verb right after says the first opens the task, not the name
+                noun = False
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
             if not noun and (_agent_open(ws[i0:k]) or relative):
@@ -930,6 +940,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
         if prev_comma:
             relative = False
     return None
+
+
+def _verb_chain(ws: tuple[_Word, ...], after: int) -> bool:
+    """A task's second verb right after the first ([verbs] chained: "chủ trì, phối hợp", "chủ
+    động phối hợp"): the first was no part of a name ("Đơn vị chủ trì thực hiện" stays one)."""
+    return after < len(ws) and _match(ws, after, _lex().chained) is not None
 
 
 def _known_spans(s: str, ws: tuple[_Word, ...], i0: int, stop: int) -> list[tuple[int, int]]:
