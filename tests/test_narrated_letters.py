@@ -4,7 +4,9 @@
   run into the line ahead of the narrated subject does not hide it, and the paper joined by
   "và" was issued by the same subject;
 - "(gọi tắt là Đề án 06/CP)": the short name a bracket gives the document cited before it is
-  no citation of its own.
+  no citation of its own;
+- "(Sau đây viết tắt là …)" under the list of addressees: work the letter gives under that
+  short name goes to each addressee, as "Kính gửi" lists them.
 """
 
 from __future__ import annotations
@@ -52,3 +54,8 @@ def test_narrated_subject_after_a_bracketed_note_issues_both_papers() -> None:
 def test_short_name_in_an_alias_bracket_is_no_citation() -> None:
     numbers = [b.number for b in extract_text(DECISION).legal_bases]
     assert numbers == ["42/2030/NĐ-CP", "16/QĐ-TTg"]
+
+
+def test_work_given_under_the_addressees_short_name_goes_to_each() -> None:
+    names = [u.name for u in extract_text(LETTER).responsible_units]
+    assert names == ["Các bệnh viện trên địa bàn tỉnh", "Trung tâm Y tế các huyện"]

@@ -308,6 +308,32 @@ def addressee(doc: Document) -> tuple[str, int, int] | None:
     return value, x, x + len(value)
 
 
+_LIST_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",
+                         re.IGNORECASE)
+
+
+def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
+    """The short name a letter gives its list of addressees right under it ("Kính gửi: - A; - B;
+    - C. / (Sau đây viết tắt là BHXH các tỉnh)") and the addressees as "Kính gửi" lists them: work
+    the letter gives under the short name goes to each of them."""
+    rng = doc.parts.get("addressee")
+    if not rng or not len(rng) or rng.stop >= len(doc.lines):
+        return None
+    m = _LIST_SHORT.match(doc.lines[rng.stop].text.lstrip())
+    if m is None:
+        return None
+    items: list[str] = []
+    for i in rng:
+        t = re.sub(r"^(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?\s*", "", doc.lines[i].text.strip())
+        for part in t.split(";"):
+            part = part.strip().lstrip("-+•– ").strip(" .;,")
+            if part:
+                items.append(part)
+    if len(items) < 2:
+        return None
+    return " ".join(m.group("short").split()), items
+
+
 def courteous(content: str) -> bool:
     """Whether the paragraph asks "Quý <Ủy ban|Sở|…>": the addressee of "Kính gửi"."""
     _directing, courtesy = _request_rules()

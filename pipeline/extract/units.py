@@ -4149,6 +4149,24 @@ def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list
     return out
 
 
+def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
+    """Work given under the short name a letter defines for its addressees' list ("(Sau đây viết
+    tắt là BHXH các tỉnh)") goes to each addressee, named as "Kính gửi" lists it (abbreviations
+    expanded)."""
+    got = unit_sites.addressees_short_name(doc)
+    if got is None:
+        return named
+    short, items = got
+    key = fold(expand_abbreviations(short))
+    out: list[tuple[_Unit, str]] = []
+    for u, n in named:
+        if fold(n) == key:
+            out.extend((u, expand_abbreviations(item)) for item in items)
+        else:
+            out.append((u, n))
+    return out
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -4273,6 +4291,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
                  or any(_has_exec(t) for t, _a, _b in u.tasks)]
     named = _resolve_bare_heads(named, doc)
     named = _addressee_references(named, doc)
+    named = _addressees_by_short_name(named, doc)
     named = [(u, m) for u, n in named for m in _places_distributed(n)]
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
