@@ -33,7 +33,7 @@ from .extract.header import (
 from .extract.legal_bases import extract_legal_bases
 from .extract.timeline import extract_timeline
 from .extract.units import extract_responsible_units
-from .furniture import E_SIGNATURE
+from .furniture import E_SIGNATURE, inline_notes_masked
 from .ingest import Ingested, read_document, source_place
 from .normalize import NormalizedText, normalize
 from .page_meta import fill_fields, masked
@@ -165,9 +165,10 @@ def extract_text(
     norm: NormalizedText = normalize(text)
     t1 = time.perf_counter()
     meta = ingested.page_meta if ingested is not None else None
-    # a page's properties are not the document; a flattened text gets its line breaks back
+    # a page's properties and a site's notes inside the text are not the document; a flattened
+    # text gets its line breaks back
     # (both keep every offset of the normalized text)
-    doc = segment(reline(masked(norm.text, norm, meta)))
+    doc = segment(reline(inline_notes_masked(masked(norm.text, norm, meta))))
     t2 = time.perf_counter()
     if timings is not None:
         timings.add("normalize", t1 - t0)

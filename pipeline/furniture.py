@@ -211,3 +211,16 @@ def mask(text: str, furniture: dict[int, Mark]) -> str:
         pos = m.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+@cache
+def _inline_note_re() -> re.Pattern[str]:
+    return re.compile(load_rules("furniture")["inline_notes"]["pattern"])
+
+
+def inline_notes_masked(text: str) -> str:
+    """``text`` with a legal database's bracketed notes inside it blanked (``[inline_notes]``:
+    "[Nội dung này được đính chính bởi …]"), offsets kept: the site's, not the document's."""
+    if "[" not in text:
+        return text
+    return _inline_note_re().sub(lambda m: " " * len(m.group()), text)

@@ -110,3 +110,13 @@ def test_site_title_before_each_article_is_furniture_and_the_article_keeps_its_l
     assert [(t.start, t.end) for t in r.timeline] == [("2031-04-01", "2031-04-01")]
     relined = reline(normalize(DECREE).text)
     assert "Điều 3. Trách nhiệm thi hành" in relined.split("\n")
+
+
+def test_a_sites_bracketed_note_inside_the_text_gives_no_date() -> None:
+    letter = LETTER.replace(
+        "gửi báo cáo trước ngày 30 tháng 6 năm 2031 để tổng hợp.",
+        "gửi báo cáo trước ngày 30 tháng 6 năm 2031 để tổng hợp; [Nội dung này được đính chính bởi Công văn "
+        "415/VTLTNN-NVĐP năm 2031 có hiệu lực kể từ ngày 20/5/2031]",
+    )
+    r = extract_text(letter)
+    assert [(t.start, t.end) for t in r.timeline] == [(None, "2031-06-30")]
