@@ -59,3 +59,13 @@ def test_short_name_in_an_alias_bracket_is_no_citation() -> None:
 def test_work_given_under_the_addressees_short_name_goes_to_each() -> None:
     names = [u.name for u in extract_text(LETTER).responsible_units]
     assert names == ["Các bệnh viện trên địa bàn tỉnh", "Trung tâm Y tế các huyện"]
+
+
+def test_law_amended_by_a_law_named_after_theo_is_a_ground_too() -> None:
+    text = DECISION.replace(
+        "Căn cứ Nghị định số 42/2030/NĐ-CP",
+        "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024 được sửa đổi, bổ sung một số điều theo Luật Lưu trữ "
+        "ngày 10 tháng 12 năm 2030;\nCăn cứ Nghị định số 42/2030/NĐ-CP",
+    )
+    bases = extract_text(text).legal_bases
+    assert [(b.doc_type, b.number, b.date) for b in bases[:2]] == [("Luật", None, "2024-06-21"), ("Luật", None, "2030-12-10")]

@@ -2042,18 +2042,19 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
 _PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:của|tại)\s+", re.IGNORECASE)
 
 
-_PAREN_AMENDED = re.compile(r"\s*\(\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
+_PAREN_AMENDED = re.compile(r"\s*(?P<open>\()?\s*,?\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
                             re.IGNORECASE)
 
 
 def _paren_amender(text: str, end: int, ce: int, nums: list[tuple[int, int]]) -> _Cite | None:
-    """'Luật A ngày … (đã được sửa đổi, bổ sung bởi Luật B ngày …)': the amending law named in
-    the note after a named ground is a ground of its own, by name and date."""
+    """'Luật A ngày … (đã được sửa đổi, bổ sung bởi Luật B ngày …)', also without the bracket
+    ('Luật A ngày … được sửa đổi, bổ sung một số điều theo Luật B ngày …'): the amending law
+    named after a named ground is a ground of its own, by name and date."""
     R = _rules()
     m = _PAREN_AMENDED.match(text, end, ce)
     if not m:
         return None
-    close = text.find(")", m.end(), ce)
+    close = text.find(")", m.end(), ce) if m.group("open") else ce
     t = R.type_re.match(text, m.end(), close if close >= 0 else ce)
     if close < 0 or not t or not text[m.end()].isupper() or t.group().casefold() not in R.named:
         return None
