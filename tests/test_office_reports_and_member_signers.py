@@ -143,3 +143,16 @@ def test_semicolon_inside_a_recipients_note_keeps_the_item_whole() -> None:
 
 def test_proper_noun_keeps_its_capitals_in_a_cased_name() -> None:
     assert org_name("TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM") == "Tập đoàn Công nghiệp than - khoáng sản Việt Nam"
+
+
+def test_a_bracket_naming_the_body_a_copy_goes_to_stays_a_note_goes() -> None:
+    text = BOARD_DECISION.replace(
+        "| - Các Ban Tổng công ty; | **THÀNH VIÊN HĐTV** |",
+        "| - Bộ Tư pháp (Cục Kiểm tra VBQPPL); | **THÀNH VIÊN HĐTV** |\n"
+        "| - Văn phòng Chính phủ (Cổng TTĐT Chính phủ); | |\n"
+        "| - Bộ Công an (Cục A03 - để b/c); | |\n"
+        "| - Các đơn vị có liên quan (Ban Kế hoạch thông báo); | |",
+    )
+    r = extract_text(text)
+    assert r.recipients[1:5] == ["Bộ Tư pháp (Cục Kiểm tra VBQPPL)", "Văn phòng Chính phủ (Cổng TTĐT Chính phủ)",
+                                 "Bộ Công an", "Các đơn vị có liên quan"]

@@ -160,6 +160,27 @@ def _open_note() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{alt})(?:\b|\s)[^()]{{0,60}}$", re.IGNORECASE)
 
 
+@cache
+def _inner_note() -> re.Pattern[str]:
+    """A note word anywhere in a bracket ("(Cục A03 - để b/c)"): the bracket is a note."""
+    notes = load_rules("structure")["recipients"]["notes"]
+    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s\-–,;])(?:{alt})(?:$|[\s,;.)])", re.IGNORECASE)
+
+
+@cache
+def _bracket_bodies() -> tuple[str, ...]:
+    return tuple(fold_cue(b) for b in load_rules("structure")["recipients"].get("bracket_bodies", []))
+
+
+def _names_body(inner: str) -> bool:
+    """A bracket's text that names a body: it opens with a body's head word, capitalised."""
+    if not inner[:1].isupper():
+        return False
+    f = fold(inner)
+    return bool(starts_with_org_head(inner)) or any(f.startswith(b) for b in _bracket_bodies())
+
+
 def _strip_notes(item: str) -> str:
     """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``,
     also left unclosed by the typist: ``(để b/c;``), copy codes (``(3E)``, ``(1A, 1G)``) and
@@ -177,6 +198,8 @@ def _strip_notes(item: str) -> str:
         qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None and not _names_people(item[: m.start()])
         if qualifier and not _note_pattern().search(f"({inner})"):
             return item
+        if _names_body(inner) and not _inner_note().search(inner):
+            return item  # "Bộ Tư pháp (Cục Kiểm tra VBQPPL)": the body within it the copy goes to
         item = item[: m.start()]
 
 
