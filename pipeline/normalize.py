@@ -1334,7 +1334,17 @@ def _glued_opener_edits(text: str) -> list[Edit]:
             if text[i - 1].isalpha() and text[i + len(opener) : i + len(opener) + 1].isspace():
                 edits.append((i, i, "\n"))
             i = text.find(opener, i + 1)
+    # a letter's trích yếu run into its number on the "Số:" line ("Số: /UBND-NCV/v đề nghị …")
+    i = text.find("V/v ")
+    while i > 0:
+        ls = text.rfind("\n", 0, i) + 1
+        if text[i - 1].isalpha() and text[i - 1].isupper() and _NUMBER_LINE_START.match(text, ls) and "/" in text[ls:i]:
+            edits.append((i, i, "\n"))
+        i = text.find("V/v ", i + 1)
     return sorted(edits)
+
+
+_NUMBER_LINE_START = re.compile(r"[\s*_|]*(?:Số|SỐ)\s*:?")
 
 
 def _same_case(pieces: list[str]) -> bool:

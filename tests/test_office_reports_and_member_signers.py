@@ -156,3 +156,14 @@ def test_a_bracket_naming_the_body_a_copy_goes_to_stays_a_note_goes() -> None:
     r = extract_text(text)
     assert r.recipients[1:5] == ["Bộ Tư pháp (Cục Kiểm tra VBQPPL)", "Văn phòng Chính phủ (Cổng TTĐT Chính phủ)",
                                  "Bộ Công an", "Các đơn vị có liên quan"]
+
+
+def test_a_long_committee_name_over_two_header_lines_is_the_issuer() -> None:
+    text = REPORT.replace(
+        "UBND HUYỆN ĐÔNG SƠN VĂN PHÒNG",
+        "UBND HUYỆN ĐÔNG SƠN\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06",
+    )
+    r = extract_text(text)
+    assert r.issuer is not None
+    assert r.issuer.name == "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"
+    assert r.issuer.parent == "Ủy ban nhân dân huyện Đông Sơn"

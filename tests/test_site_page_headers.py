@@ -120,3 +120,11 @@ def test_a_sites_bracketed_note_inside_the_text_gives_no_date() -> None:
     )
     r = extract_text(letter)
     assert [(t.start, t.end) for t in r.timeline] == [(None, "2031-06-30")]
+
+
+def test_trich_yeu_run_into_the_number_on_its_line() -> None:
+    letter = LETTER.replace("Số: 412/VTLTNN-NVĐP V/v hướng dẫn chỉnh lý tài liệu năm 2031",
+                            "Số:      /VTLTNN-NVĐPV/v hướng dẫn chỉnh lý tài liệu năm 2031")
+    r = extract_text(letter)
+    assert r.number is not None and r.number.raw == "/VTLTNN-NVĐP" and r.number.seq is None
+    assert r.title == "hướng dẫn chỉnh lý tài liệu năm 2031"

@@ -566,7 +566,7 @@ def _without_leading_figures(p: Piece) -> Piece:
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     lines = [
         q for q in map(_without_leading_figures, _without_motto(doc.cells.get("issuer", [])))
-        if is_upper_line(q.text, 0.7) and len(q.text) < 80
+        if is_upper_line(q.text, 0.7) and (len(q.text) < 80 or (len(q.text) < 160 and bool(starts_with_org_head(q.text))))
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
         and not _noise_piece(q.text)
     ]
