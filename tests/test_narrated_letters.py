@@ -69,3 +69,31 @@ def test_law_amended_by_a_law_named_after_theo_is_a_ground_too() -> None:
     )
     bases = extract_text(text).legal_bases
     assert [(b.doc_type, b.number, b.date) for b in bases[:2]] == [("Luật", None, "2024-06-21"), ("Luật", None, "2030-12-10")]
+
+
+PROVINCE = """ỦY BAN NHÂN DÂN TỈNH NAM SƠN
+Số: 412/UBND-NCKS
+V/v triển khai Công văn số 88-CV/ĐU
+Nam Sơn, ngày 11 tháng 6 năm 2031
+Kính gửi:
+- Thủ trưởng các sở, ban, ngành tỉnh;
+- Chủ tịch UBND các huyện, thị xã, thành phố.
+Thực hiện Công văn số 310-CV/TU ngày 23/4/2031 của Ban Thường vụ Tỉnh ủy về phòng, chống lãng phí, chỉ đạo của Đảng ủy Ủy ban nhân dân (UBND) tỉnh tại Công văn số 88-CV/ĐU ngày 25/4/2031 về triển khai Công văn số 310-CV/TU và xét đề nghị của Chánh Thanh tra tỉnh tại Tờ trình số 125/TTr-TTr ngày 30/5/2031; Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố trong phạm vi trách nhiệm của mình, tổ chức triển khai thực hiện tốt các nội dung sau:
+1. Tiếp tục đẩy mạnh phòng, chống lãng phí gắn với sắp xếp tổ chức bộ máy.
+2. Rà soát, xử lý tài sản công dôi dư sau sắp xếp. Hoàn thành trong tháng 7/2031.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Đỗ Văn Huy
+"""
+
+
+def test_the_clause_closing_a_long_preamble_hands_the_list_on() -> None:
+    names = [u.name for u in extract_text(PROVINCE).responsible_units]
+    assert names == ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_issuer_with_a_defined_abbreviation_inside_it() -> None:
+    bases = {b.number: b.issuer for b in extract_text(PROVINCE).legal_bases}
+    assert bases["88-CV/ĐU"] == "Đảng ủy Ủy ban nhân dân tỉnh"

@@ -1530,6 +1530,9 @@ def _uncoded(part: str) -> str:
     return part[m.end() :] if m else part
 
 
+_DEFINED_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)")
+
+
 def _around(text: str, c: _Cite) -> None:
     """Issuer (and date) stated before the citation: 'Theo đề nghị của X tại Tờ trình số …',
     'Ngày 01/7/2025, Bộ Tài chính ban hành Thông tư số …'."""
@@ -1543,11 +1546,14 @@ def _around(text: str, c: _Cite) -> None:
     if c.issuer.value is None:
         for m in reversed(list(re.finditer(r"(?<!\w)của\s+", prefix))):
             tail = prefix[m.end() :]
-            t = re.fullmatch(r"(?P<iss>[^;:()]{2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
+            # (an abbreviation the text defines in brackets may stand inside the name: "Đảng ủy
+            # Ủy ban nhân dân (UBND) tỉnh tại Công văn số …")
+            t = re.fullmatch(r"(?P<iss>(?:[^;:()]|\([A-ZĐ]{2,10}\)){2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
-                c.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.75, "của <issuer> tại <citation>")
+                name = _DEFINED_ABBR.sub("", text[s:e])
+                c.issuer.set(expand_abbreviations(clean_value(name)), s, e, 0.75, "của <issuer> tại <citation>")
             break
     if c.issuer.value is None:
         _listed_issuer(text, c)

@@ -3625,8 +3625,23 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
         return
     ll = lls[-1]
     content = ll.content
-    ws = _wlist(content[:_SPAN])
     lex = _lex()
+    last = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
+    if last and len(content) - last <= _SPAN:
+        # a long paragraph of grounds closed by the clause that hands the list on ("…; Chủ tịch
+        # UBND tỉnh yêu cầu Thủ trưởng các sở … thực hiện các nội dung sau:"): that clause first
+        tail = _wlist(content[last:])
+        for k, w in enumerate(tail):
+            rel = _match(tail, k, lex.relay) if w.text[:1].islower() else None
+            if rel is None:
+                continue
+            after = last + tail[k + len(rel) - 1].end
+            rest = content[after:].lstrip()
+            if _unit_initial(rest):
+                _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
+                return
+            break
+    ws = _wlist(content[:_SPAN])
     base = 0
     if not any(w.text[:1].islower() and _match(ws, k, lex.relay) for k, w in enumerate(ws)):
         # "…; Bộ A tạm thời hướng dẫn Sở B thực hiện … như sau:": a guidance letter hands its
@@ -3645,14 +3660,18 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
             if base:
                 continue  # ("… chờ thông tư hướng dẫn, Bộ A tạm thời hướng dẫn Sở B …")
             return
-        off = len(content) - len(rest)
-        f = _analyse(rest, "sentence")
-        if f is not None and named_only:
-            f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
-        if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
-            us = col.found(f, ll.start + ll.body + off, ll, rest)
-            unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
+        _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
         return
+
+
+def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int, named_only: bool) -> None:
+    """The units named after the intro's assigning verb, given the numbered items as tasks."""
+    f = _analyse(rest, "sentence")
+    if f is not None and named_only:
+        f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
+    if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
+        us = col.found(f, ll.start + ll.body + off, ll, rest)
+        unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
 
 
 def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
