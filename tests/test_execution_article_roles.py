@@ -65,3 +65,13 @@ def test_representative_is_a_role_and_its_places_one_plural() -> None:
     units = _units(GROUP)
     assert "Người đại diện phần vốn của Tổng công ty tại các Công ty con, Công ty liên kết" in units
     assert not any(u.startswith("Công ty liên kết") for u in units)
+
+
+def test_persons_a_rule_charges_by_their_standing() -> None:
+    text = HEAD.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", """Điều 2. Tổ chức thực hiện
+1. Sở Nông nghiệp và Môi trường các tỉnh có trách nhiệm hướng dẫn việc cập nhật dữ liệu.
+2. Người sử dụng lao động có trách nhiệm cung cấp dữ liệu về người lao động.
+3. Người nộp thuế chịu trách nhiệm về tính chính xác của dữ liệu kê khai.""")
+    units = _units(text)
+    assert "Người sử dụng lao động" in units
+    assert "Người nộp thuế" in units
