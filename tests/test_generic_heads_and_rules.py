@@ -40,3 +40,29 @@ def test_second_verb_shows_the_task_began_at_the_first() -> None:
 def test_rule_told_by_negation_assigns_nothing() -> None:
     names = [u.name for u in extract_text(LETTER).responsible_units]
     assert not any(n.startswith("Quỹ") for n in names)
+
+
+STEERING = """UBND TỈNH NAM SƠN
+BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ
+Số:   /BCĐ
+V/v báo cáo kết quả thực hiện các mô hình điểm
+Nam Sơn, ngày    tháng 5 năm 2031
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các xã, phường.
+Nhằm đánh giá kết quả triển khai các mô hình điểm, Ban Chỉ đạo tỉnh đề nghị các sở, ban, ngành, địa phương triển khai thực hiện một số nội dung sau:
+1. Đánh giá kết quả triển khai, hiệu quả mang lại của các mô hình điểm.
+2. Trên cơ sở kết quả đánh giá, Ban Chỉ đạo tỉnh yêu cầu các đơn vị, địa phương đề xuất các mô hình tiếp tục nhân rộng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. BAN CHỈ ĐẠO
+PHÓ TRƯỞNG BAN
+Nguyễn Văn Phúc
+"""
+
+
+def test_intro_class_stays_a_unit_when_the_items_charge_classes_only() -> None:
+    names = [u.name for u in extract_text(STEERING).responsible_units]
+    assert "Các sở, ban, ngành, địa phương" in names
+    assert "Các đơn vị, địa phương" in names

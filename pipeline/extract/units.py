@@ -4275,7 +4275,9 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     if not col.units or not walked:
         # a letter whose numbered items name no unit, or no run of them: its intro says who
         # carries them out ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:")
-        _scan_intro(col, doc, named_only=bool(col.units))
+        # (only units named as bodies make the intro's bare class point at the addressees:
+        # items that charge bare classes too leave the intro's class its own unit)
+        _scan_intro(col, doc, named_only=any(not _only_collective(u.name) for u in col.units))
 
     # outside the implementation part a unit is assigned work only with a task: "Văn phòng …
     # trân trọng kính mời:" names a body, it gives it nothing to do
