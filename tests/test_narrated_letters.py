@@ -97,3 +97,13 @@ def test_the_clause_closing_a_long_preamble_hands_the_list_on() -> None:
 def test_issuer_with_a_defined_abbreviation_inside_it() -> None:
     bases = {b.number: b.issuer for b in extract_text(PROVINCE).legal_bases}
     assert bases["88-CV/ĐU"] == "Đảng ủy Ủy ban nhân dân tỉnh"
+
+
+def test_results_asked_for_by_a_date_set_a_deadline() -> None:
+    text = PROVINCE.replace(
+        "2. Rà soát, xử lý tài sản công dôi dư sau sắp xếp. Hoàn thành trong tháng 7/2031.",
+        "2. Rà soát, xử lý tài sản công dôi dư sau sắp xếp.\nKết quả thực hiện báo cáo Ủy ban nhân dân tỉnh (qua Sở Tài chính) "
+        "trước ngày 30/8/2031 để tổng hợp./.",
+    )
+    items = [(t.start, t.end) for t in extract_text(text).timeline]
+    assert (None, "2031-08-30") in items

@@ -136,6 +136,9 @@ def _keys(words: list[str]) -> list[str]:
     return sorted({collapse(fold_same_length(w)) for w in words}, key=len, reverse=True)
 
 
+_NEVER = "\0"
+
+
 def _alts(words: list[str]) -> str:
     """Folded phrase alternation, longest first, spaces matching any whitespace."""
     return "|".join(r"\s+".join(re.escape(p) for p in k.split(" ")) for k in _keys(words))
@@ -174,6 +177,7 @@ class _Rules:
     label_only: re.Pattern[str]
     max_offset: int
     situation_section: re.Pattern[str]
+    results_sent: re.Pattern[str]
     skip_opener: re.Pattern[str]
     topic: re.Pattern[str]
     lead: re.Pattern[str]
@@ -291,6 +295,7 @@ def _rules() -> _Rules:
         label_only=re.compile(rf"(?:{_alts(labels)})[\s:.]*$"),
         max_offset=int(r["labels"]["max_value_offset"]),
         situation_section=re.compile(rf"(?:vê\s+)?(?:{_alts(r['sections']['situation'])})(?!\w)"),
+        results_sent=re.compile(rf"\s*(?:{_alts(r['sections'].get('results_sent', []) or [_NEVER])})(?!\w)"),
         skip_opener=re.compile(rf"(?:{_alts(op['skip'])})(?!\w)"),
         topic=re.compile(rf"(?:{_alts(op['topic'])})\s"),
         lead=re.compile(rf"(?:{_alts(op['lead_words'])})?$"),
@@ -1388,7 +1393,10 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     lead = lead[m.end() :] if m else lead
     if R.frame.match(lead) and not re.search(r"[,:;]", lead):
         return True
-    if R.situation_section.match(lead) or R.skip_opener.match(lead):
+    sm = R.situation_section.match(lead)
+    if sm and not R.results_sent.match(lead, sm.end()):
+        return True  # ("Kết quả thực hiện báo cáo Ủy ban … trước ngày …": the results are asked for)
+    if R.skip_opener.match(lead):
         return True
     coarse = len(p.last) < 10
     if coarse and _words(R.criteria, lead):
