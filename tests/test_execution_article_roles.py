@@ -75,3 +75,13 @@ def test_persons_a_rule_charges_by_their_standing() -> None:
     units = _units(text)
     assert "Người sử dụng lao động" in units
     assert "Người nộp thuế" in units
+
+
+def test_bare_role_slashed_before_a_role_placed_in_bodies_heads_those_bodies() -> None:
+    text = GROUP.replace(
+        "Điều 3. Tổng giám đốc, Thủ trưởng các đơn vị sản xuất, đơn vị trực thuộc, Người đại diện phần vốn của Tổng công ty tại các Công ty con, Công ty liên kết chịu trách nhiệm",
+        "Điều 3. Tổng giám đốc, Thủ trưởng/Người đại diện phần vốn của Tổng công ty tại các đơn vị có liên quan chịu trách nhiệm",
+    )
+    units = _units(text)
+    assert "Thủ trưởng các đơn vị có liên quan" in units
+    assert "Người đại diện phần vốn của Tổng công ty tại các đơn vị có liên quan" in units

@@ -1889,6 +1889,11 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             body = bodies.shares_body(name, nxt)
             if body:
                 out[i] = (f"{name} {body}", a, b)
+            elif bodies.role_length(name) == len(name) and re.fullmatch(r"\s*/\s*", s[b:na]) \
+                    and (at := _AT_PLACES.search(nxt)):
+                # "Thủ trưởng/Người đại diện phần vốn … tại các đơn vị có liên quan": the bare
+                # role heads the bodies the slashed role sits in
+                out[i] = (f"{name} {at.group('where')}", a, b)
             continue
         shared = _echoed_tail(name, nxt)
         if shared and s[na : na + 1].islower() and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
@@ -1913,6 +1918,7 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     return out
 
 
+_AT_PLACES = re.compile(r"\stại\s+(?P<where>các\s+\S.*)$")
 _CAP_LEVEL = _wkey("cấp")
 
 
