@@ -107,3 +107,15 @@ def test_results_asked_for_by_a_date_set_a_deadline() -> None:
     )
     items = [(t.start, t.end) for t in extract_text(text).timeline]
     assert (None, "2031-08-30") in items
+
+
+def test_papers_of_a_senders_plural_list_and_ocr_damaged_so() -> None:
+    text = DECISION.replace(
+        "Theo đề nghị của Cục trưởng Cục Quản lý Khám, chữa bệnh.",
+        "Căn cứ Quyết định số 3905/QĐ-DK.VN ngày 18/7/2029 của Hội đồng thành viên Tập đoàn Y tế;\n"
+        "Xét đề nghị của Cục trưởng Cục Quản lý Khám, chữa bệnh tại các Công văn sô 105/KCB-NV ngày 03/1/2031; "
+        "Công văn sô 27/KCB-NV ngày 13/2/2031 và Công văn sô 64/KCB-NV ngày 13/3/2031,",
+    )
+    bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert "3905/QĐ-DK.VN" in bases
+    assert [bases.get(n) for n in ("105/KCB-NV", "27/KCB-NV", "64/KCB-NV")] == ["Cục trưởng Cục Quản lý Khám, chữa bệnh"] * 3

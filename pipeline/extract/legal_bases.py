@@ -76,8 +76,10 @@ _FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\
 # BKHCN-CNCNTT"), a converter a line break ("45/⏎KH-UBND"): kept only where a capital letter
 # opens the symbol
 _SLASH = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
+# (a symbol's last part may follow a dot, as OCR or a typist leaves it: "3905/QĐ-DK.VN")
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)(?![\w&])"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)"
+    rf"(?:\.[A-ZĐ]{{2,6}}(?![\w.]))?(?![\w&])"
 )
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
 # symbol the citing text left out
@@ -129,6 +131,9 @@ class _Cite:
             "title": self.title.value,
         }
 
+
+# "số" before a number, also with the mark OCR lost or misread ("sô 105/…", "sổ 12/…")
+_SO = r"s[ốôóòỏõọồổỗộo](?!\w)"
 
 # ---------------------------------------------------------------- rules, compiled once
 
@@ -203,9 +208,10 @@ def _rules() -> _Rules:
         codes=dict(r["types"]["codes"]),
         # between a type word and the number: "hành động số", ": số", "số:", nothing
         # (a draft's blank sequence, dots or spaces, may stand between "số" and the slash)
-        between_re=re.compile(r"(?P<qual>(?:\s+[^\W\d_]+){0,3}?)\s*:?\s*(?P<so>số\s*:?[\s.…_]*)?", re.IGNORECASE),
+        # ("số" as OCR leaves it with its mark lost or misread: "sô", "sổ", "so" …)
+        between_re=re.compile(rf"(?P<qual>(?:\s+[^\W\d_]+){{0,3}}?)\s*:?\s*(?P<so>{_SO}\s*:?[\s.…_]*)?", re.IGNORECASE),
         head_ahead=re.compile(
-            rf"\s*(?:(?:{type_alt})(?:\s+[^\W\d_]+){{0,3}}?\s*:?\s*(?:số\s*:?\s*)?|số\s*:?\s*)", re.IGNORECASE
+            rf"\s*(?:(?:{type_alt})(?:\s+[^\W\d_]+){{0,3}}?\s*:?\s*(?:{_SO}\s*:?\s*)?|{_SO}\s*:?\s*)", re.IGNORECASE
         ),
         opener_re=re.compile(rf"[-+•–*\s]*(?:{_alt(openers)})(?!\w)\s*:?\s*", re.IGNORECASE),
         request_re=re.compile(rf"(?<!\w)(?:{_alt(r['zone']['request_cues'])})(?!\w)", re.IGNORECASE),
@@ -1040,17 +1046,28 @@ def _in_alias(text: str, c: _Cite) -> bool:
 _AND_END = re.compile(r"\svà\s*$")
 
 
+_LIST_GAP = re.compile(r"\s*(?:[;,]|và)\s*(?:và\s+)?$")
+
+
 def _narrated_and(text: str, cites: list[_Cite]) -> None:
     """'Bộ Y tế có Công văn số A … và Công văn số B …': a citation joined by "và" to one whose
     issuer is the narrated sentence's subject was issued by that subject too (same clause, no
-    sentence end between)."""
+    sentence end between); 'Xét đề nghị của X tại các Công văn số A …; Công văn số B … và Công
+    văn số C …': each paper of the plural list the sender heads is the sender's."""
     for prev, c in zip(cites, cites[1:], strict=False):
-        if c.issuer.value is not None or prev.issuer.value is None or prev.issuer.rule != "narrated subject":
+        if c.issuer.value is not None or prev.issuer.value is None:
             continue
         between = text[prev.end : c.start]
-        if c.clause != prev.clause or re.search(r"[.;]\s", between) or not _AND_END.search(between):
+        if prev.issuer.rule == "narrated subject":
+            if c.clause != prev.clause or re.search(r"[.;]\s", between) or not _AND_END.search(between):
+                continue
+        elif prev.issuer.rule in ("của <issuer> tại <citation>", "<sender> tại <citation>", "listed sender"):
+            if not _LIST_GAP.match(between) or c.doc_type.value != prev.doc_type.value:
+                continue
+        else:
             continue
-        c.issuer.set(prev.issuer.value, prev.issuer.start, prev.issuer.end, prev.issuer.conf * 0.9, "narrated subject")
+        c.issuer.set(prev.issuer.value, prev.issuer.start, prev.issuer.end, prev.issuer.conf * 0.9,
+                     "narrated subject" if prev.issuer.rule == "narrated subject" else "listed sender")
 
 
 @cache
