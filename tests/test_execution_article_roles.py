@@ -85,3 +85,14 @@ def test_bare_role_slashed_before_a_role_placed_in_bodies_heads_those_bodies() -
     units = _units(text)
     assert "Thủ trưởng các đơn vị có liên quan" in units
     assert "Người đại diện phần vốn của Tổng công ty tại các đơn vị có liên quan" in units
+
+
+def test_parallel_roles_over_plurals_share_the_body_said_after_the_last() -> None:
+    text = HEAD + """Điều 3. Chánh Văn phòng Bộ, Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Nông nghiệp và Môi trường chịu trách nhiệm thi hành Quyết định này.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Văn Bình
+"""
+    units = _units(text)
+    assert "Vụ trưởng các Vụ thuộc Bộ Nông nghiệp và Môi trường" in units
+    assert "Cục trưởng các Cục thuộc Bộ Nông nghiệp và Môi trường" in units

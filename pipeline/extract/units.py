@@ -1895,6 +1895,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
                 # role heads the bodies the slashed role sits in
                 out[i] = (f"{name} {at.group('where')}", a, b)
             continue
+        pt = _PLURAL_TAIL.match(nxt)
+        if pt and bodies.role_length(name) and bodies.role_length(nxt) and _PLURAL_END.search(name) \
+                and re.fullmatch(r"\s*,\s*", s[b:na]):
+            # "Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế": parallel roles over plurals,
+            # the body they belong to said once, after the last
+            out[i] = (f"{name} {pt.group('tail')}", a, b)
+            continue
         shared = _echoed_tail(name, nxt)
         if shared and s[na : na + 1].islower() and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             # "Các Tổ đại biểu và (or ",") đại biểu Hội đồng nhân dân tỉnh": the second name
@@ -1918,6 +1925,8 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     return out
 
 
+_PLURAL_END = re.compile(r"(?<!\S)các\s+\S+$")
+_PLURAL_TAIL = re.compile(r"^.+?(?<!\S)các\s+\S+\s+(?P<tail>(?:trực\s+thuộc|thuộc|của)\s.+)$")
 _AT_PLACES = re.compile(r"\stại\s+(?P<where>các\s+\S.*)$")
 _CAP_LEVEL = _wkey("cấp")
 
