@@ -119,3 +119,12 @@ def test_papers_of_a_senders_plural_list_and_ocr_damaged_so() -> None:
     bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
     assert "3905/QĐ-DK.VN" in bases
     assert [bases.get(n) for n in ("105/KCB-NV", "27/KCB-NV", "64/KCB-NV")] == ["Cục trưởng Cục Quản lý Khám, chữa bệnh"] * 3
+
+
+def test_texts_named_only_by_kind_after_a_law_are_no_part_of_its_name() -> None:
+    text = DECISION.replace(
+        "Căn cứ Nghị định số 42/2030/NĐ-CP",
+        "Căn cứ Luật Lưu trữ và các văn bản quy phạm pháp luật có liên quan;\nCăn cứ Nghị định số 42/2030/NĐ-CP",
+    )
+    titles = [b.title for b in extract_text(text).legal_bases if b.doc_type == "Luật"]
+    assert titles == ["Luật Lưu trữ"]

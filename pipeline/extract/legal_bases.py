@@ -1043,6 +1043,7 @@ def _in_alias(text: str, c: _Cite) -> bool:
     return _rules().alias_paren.match(text, open_at) is not None
 
 
+_GENERIC_TAIL = re.compile(r"\s+(?:và|cùng)\s+(?:các\s+)?(?:văn\s+bản|quy\s+định|nghị\s+định|thông\s+tư)(?:\s+(?:hướng\s+dẫn|quy\s+phạm|có\s+liên\s+quan|liên\s+quan|pháp\s+luật|thi\s+hành))")
 _AND_END = re.compile(r"\svà\s*$")
 
 
@@ -2262,6 +2263,12 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
                 name_end, by = p, "sibling"
                 sib = te + m.end()
                 break
+    if named and by == "end":
+        # "Thực hiện Luật A và các văn bản quy phạm pháp luật có liên quan;": the texts named
+        # only as a kind after the law are no part of its name
+        g = _GENERIC_TAIL.search(text, te, name_end)
+        if g:
+            name_end = g.start()
     nxt: int | None = sib if by == "sibling" and named else None
     if by == "number":
         after = num[1] if num else name_end
