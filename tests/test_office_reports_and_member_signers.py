@@ -167,3 +167,9 @@ def test_a_long_committee_name_over_two_header_lines_is_the_issuer() -> None:
     assert r.issuer is not None
     assert r.issuer.name == "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"
     assert r.issuer.parent == "Ủy ban nhân dân huyện Đông Sơn"
+
+
+def test_two_titles_parted_by_a_comma_each_in_its_own_case() -> None:
+    text = REPORT.replace("CHÁNH VĂN PHÒNG\n\n\n\nLê Thị Hạnh", "BỘ TRƯỞNG, CHỦ NHIỆM\n\n\n\nLê Thị Hạnh")
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.position == "Bộ trưởng, Chủ nhiệm"

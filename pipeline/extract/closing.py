@@ -41,7 +41,11 @@ from ..textutil import (
 
 
 def _position_case(upper: str) -> str:
-    """``PHÓ CHỦ TỊCH UBND XÃ`` → ``Phó Chủ tịch UBND xã`` using the positions lexicon."""
+    """``PHÓ CHỦ TỊCH UBND XÃ`` → ``Phó Chủ tịch UBND xã`` using the positions lexicon; two
+    titles parted by a comma (``BỘ TRƯỞNG, CHỦ NHIỆM``) each in its own case."""
+    parts = [q.strip() for q in collapse(upper).split(",")]
+    if len(parts) > 1 and all(parts) and all(_starts_with_position(q) for q in parts):
+        return ", ".join(_position_case(q) for q in parts)
     t = collapse(upper).rstrip(",")
     ft = fold(t)  # one fold of the line for the whole lexicon
     for p in positions():
