@@ -223,6 +223,7 @@ class _Rules:
     retro_measures: re.Pattern[str]
     narrated: re.Pattern[str]
     conditional: re.Pattern[str]  # on the raw lower-cased text: "thì"/"mà" after a date
+    minutes: re.Pattern[str]  # on the folded text after a date: "chúng tôi gồm" (a sitting's record)
     bounds: frozenset[str]  # lower/upper bound cues ("không sớm hơn", "không muộn hơn")
     lower_bounds: frozenset[str]
     preamble_events: bool
@@ -358,6 +359,8 @@ def _rules() -> _Rules:
         forward_words=re.compile(_alts(r["sections"]["forward"])),
         retro_measures=re.compile(rf"[\s,:]*(?:{_alts(r['effect']['retro_measures'])})(?!\w)"),
         narrated=re.compile(rf"[\s,]*(?:{_alts(op['narrated'])})(?!\w)"),
+        minutes=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold_same_length(w)).replace(r"\ ", r"\s+") for w in op.get("minutes", [_NEVER]))
+                           + r")(?!\w)"),
         conditional=re.compile(r"[\s,)]*(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w.lower()))
                                                       for w in op["conditional"]) + r")(?!\w)"),
         bounds=frozenset(_keys(cues["lower_bound"] + cues["upper_bound"])),
@@ -960,6 +963,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         return None  # "… đến ngày 30/6 các đơn vị chưa giải ngân": a status as of the day, no deadline
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
+    if R.minutes.search(ctx.f(p.end, min(ln.end, p.end + 160), ln)):
+        return None  # "Vào hồi 13h00 ngày …, tại …, chúng tôi gồm:": the sitting minutes record
     if zone == "preamble" and not R.preamble_events:
         return None
     # a bare year after a target verb: "phấn đấu hoàn thành … các chỉ tiêu năm 2025"
