@@ -128,3 +128,13 @@ def test_texts_named_only_by_kind_after_a_law_are_no_part_of_its_name() -> None:
     )
     titles = [b.title for b in extract_text(text).legal_bases if b.doc_type == "Luật"]
     assert titles == ["Luật Lưu trữ"]
+
+
+def test_bodies_the_asked_chairman_is_to_direct_carry_the_list_out() -> None:
+    text = PROVINCE.replace(
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố trong phạm vi trách nhiệm của mình, tổ chức triển khai thực hiện tốt các nội dung sau:",
+        "Ủy ban nhân dân tỉnh đề nghị Chủ tịch UBND các huyện chỉ đạo Trưởng phòng Tài chính - Kế hoạch, Giám đốc các Ban quản lý dự án thực hiện các nội dung sau:",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert names[:3] == ["Chủ tịch Ủy ban nhân dân các huyện", "Trưởng phòng Tài chính - Kế hoạch",
+                         "Giám đốc các Ban quản lý dự án"]

@@ -187,6 +187,7 @@ class _Lex:
     describing: dict[str, tuple[Phrase, ...]]
     relay_done: dict[str, tuple[Phrase, ...]]
     report_relay: frozenset[Phrase]
+    directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
     chained: dict[str, tuple[Phrase, ...]]
     report_asks: dict[str, tuple[Phrase, ...]]
@@ -275,6 +276,7 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
+        directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
         chained=_index(r["verbs"].get("chained", [])),
         report_asks=_index(r["cues"].get("report_asks", [])),
@@ -3687,6 +3689,25 @@ def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int
     if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
         us = col.found(f, ll.start + ll.body + off, ll, rest)
         unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
+        if f.task_at is not None:
+            # "… đề nghị Chủ tịch A chỉ đạo Giám đốc Sở B, Giám đốc các Sở liên quan thực hiện …
+            # nội dung sau:": the bodies it is to direct carry the list out too
+            task = rest[f.task_at :]
+            tw = _wlist(task[:60])
+            d = _match(tw, 0, _lex().directs) if tw else None
+            if d is not None:
+                after = tw[len(d) - 1].end
+                more = task[after:].lstrip()
+                if _unit_initial(more):
+                    g = _analyse(more, "sentence")
+                    if g is not None:
+                        # (named bodies only: a bare class to direct — "chỉ đạo các cơ quan, đơn vị
+                        # có liên quan" — is the asked unit's own means, no unit of its own)
+                        g = _Found(tuple(n for n in g.names if not _only_collective(n[0])
+                                         and any(w[:1].isupper() for w in n[0].split()[1:])), g.task_at, g.how, g.conf)
+                    if g is not None and g.names and g.how in ("subject", "cue"):
+                        at = off + f.task_at + len(task) - len(more)
+                        unit_sites.give_listed_tasks(col.found(g, ll.start + ll.body + at, ll, more), doc)
 
 
 def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
