@@ -166,8 +166,15 @@ def _needs_cutting(t: str) -> bool:
         return True  # "KT. CỤC TRƯỞNG … PHÓ CỤC TRƯỞNG": the title signed for, then the deputy's
     if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
         return True
+    # a trailing name ends the line with a small letter (only whitespace after it): the name
+    # pattern, tried at every position of the line, is searched only where that holds
+    if not _SMALL.fullmatch(t.rstrip()[-1:]):
+        return False
     m = _TRAILING_NAME.search(t)
     return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]))
+
+
+_SMALL = re.compile(f"[{_LOW}]")
 
 
 def _cells(ln: Line) -> list[tuple[int, int]]:

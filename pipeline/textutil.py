@@ -151,7 +151,11 @@ def phrases_alternation(phrases: list[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+@per_text_cache(8192)
 def is_upper_line(s: str, threshold: float = 0.8) -> bool:
+    """Whether at least ``threshold`` of the letters of ``s`` are capitals (two letters at
+    least). Kept for the document: the segmenter, the section builder (run again by the
+    timeline) and the normalizer ask the same lines about five times each."""
     # filter/map with the str methods run in C: the layout passes ask this of long lines
     letters = "".join(filter(str.isalpha, s))
     if len(letters) < 2:

@@ -145,12 +145,18 @@ def test_replaced_numbers_found() -> None:
 
 
 def test_long_stretch_folded_once() -> None:
-    """A long stretch is cut from the whole text folded once: the same as folding it alone."""
+    """Any stretch, a line's head included, is cut from the whole text folded once: the same
+    as folding it alone (past the text's end too)."""
     text = "\n".join(_LINES * 40)
     doc = segment(text)
     ctx = timeline._context(doc)
-    for a, b in ((0, len(text)), (5, len(text) - 3), (100, 100 + timeline._WHOLE_FOLD), (7, 30)):
-        assert ctx.f(a, b) == fold_same_length(text[a:b])
+    bounds = [(0, len(text)), (5, len(text) - 3), (100, 2100), (7, 30), (0, len(text) + 9)]
+    bounds += [(ln.start + 1, ln.end - 1) for ln in doc.lines[::7] if len(ln.text) > 2]
+    for a, b in bounds:
+        assert ctx.f(a, b) == fold_same_length(text[max(0, a):b])
+    for ln in doc.lines:
+        for n in (0, 40, 48, 10_000):
+            assert ctx.head(ln, n) == fold_same_length(ln.text[:n])
     assert ctx.whole is not None
 
 
@@ -291,3 +297,20 @@ def test_authority_literal_spelt_out() -> None:
     old = re.compile(r"(?:TM|KT|TL|TUQ)\.|T/M|K/T|T/L")
     for t in _RELINE_LINES + ["TUQ.", "TTM.", "xK/T y", "T/L", "TL", "KT ", "Q. GIÁM ĐỐC", ""]:
         assert [m.span() for m in closing_layout._AUTH_LITERAL.finditer(t)] == [m.span() for m in old.finditer(t)]
+
+
+def test_trailing_name_ends_small() -> None:
+    """The closing's cut test searches a trailing name only where the line ends with a small
+    letter: every line the name pattern matches does (whitespace after it too)."""
+    import random
+
+    from pipeline import closing_layout as cl
+
+    rng = random.Random(7)
+    pieces = ["Nguyễn", "Văn", "An", "GIÁM ĐỐC", "ký", " ", "\t", "\n", ".", "Đỗ", "Thị", "Lan", "x", "Ư", ")", "5"]
+    lines = ["PHÓ GIÁM ĐỐC Nguyễn Văn An", "KT. GIÁM ĐỐC Lê Thị Hoa \n", "Nguyễn Văn An.", ""]
+    lines += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    for t in lines:
+        if cl._TRAILING_NAME.search(t):
+            assert cl._SMALL.fullmatch(t.rstrip()[-1:]), t
+    assert any(cl._TRAILING_NAME.search(t) for t in lines)

@@ -431,11 +431,6 @@ class _Cand:
     start_span: tuple[int, int] | None = None  # where ``start`` was read, when not the period's first date
 
 
-# a stretch at least this long is cut from the whole text folded once (a few body-wide
-# readers ask for most of the text; a sentence's stretch is folded alone)
-_WHOLE_FOLD = 2000
-
-
 @dataclass
 class _Ctx:
     doc: Document
@@ -456,24 +451,32 @@ class _Ctx:
     whole: str | None = None  # the whole text folded, made on the first long stretch asked for
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
-        """Folded ``text[a:b]`` (same length, so offsets carry over); lines are folded once.
-
-        Several readers fold the whole body (month lists, parts of a year, dates without
-        their year): a long stretch is cut from the text folded once. Folding goes character
-        by character, so a slice of the folded text is the folded slice."""
+        """Folded ``text[a:b]`` (same length, so offsets carry over): a slice of the text folded
+        once, in :func:`_context`. Folding goes character by character, so a slice of the
+        folded text is the folded slice; a line's own fold is still cut first (a stretch that
+        ends inside its line is sliced from it, exactly as before)."""
         a = max(0, a)
         if ln is None or not ln.start <= a <= ln.end:
             ln = self.doc.line_at(a)
+        whole = self.folded_text()
         if b <= ln.end:
             fl = self.folded.get(ln.idx)
             if fl is None:
-                fl = self.folded[ln.idx] = fold_same_length(ln.text)
+                fl = self.folded[ln.idx] = whole[ln.start : ln.end]  # (Line.text is text[start:end])
             return fl[a - ln.start : b - ln.start]
-        if b - a >= _WHOLE_FOLD:
-            if self.whole is None:
-                self.whole = fold_same_length(self.text)
-            return self.whole[a:b]
-        return fold_same_length(self.text[a:b])
+        return whole[a:b]
+
+    def folded_text(self) -> str:
+        """The whole text folded, made once: the body-wide readers (month lists, parts of a
+        year, dates without their year) ask for most of it, and every line's head is cut from
+        it rather than folded again line by line."""
+        if self.whole is None:
+            self.whole = fold_same_length(self.text)
+        return self.whole
+
+    def head(self, ln: Line, n: int) -> str:
+        """``fold_same_length(ln.text[:n])``, cut from the folded text."""
+        return self.folded_text()[ln.start : min(ln.end, ln.start + n)]
 
     def content_start(self, ln: Line) -> int:
         cs = self.starts.get(ln.idx)
@@ -582,14 +585,14 @@ def _context(doc: Document) -> _Ctx:
         ctx.titles[s.line] = title
         if R.situation_section.match(fold_same_length(title[:60])) and not _names_way_forward(doc, s, title, R):
             ctx.situation_lines.update(range(s.line, s.end))
-    ctx.examples = _example_lines(doc, R)
+    ctx.examples = _example_lines(ctx, R)
     # time labels: "Thời gian thực hiện: …" on the line, or a heading/line "Thời gian thực hiện"
     for i in [*body, *ctx.attached]:
         stop = body.stop if i in body else ctx.attached.stop
         ln = doc.lines[i]
         if not ln.text:
             continue
-        if not R.label_any.search(fold_same_length(ln.text[:48])):
+        if not R.label_any.search(ctx.head(ln, 48)):
             continue
         cs = ctx.content_start(ln)
         head = ctx.f(cs, min(ln.end, cs + 90), ln)
@@ -608,19 +611,21 @@ _EXAMPLE_END = re.compile(r"[\s*_]*(?:điêu\s+\d|chương\s|muc\s+\d|[a-zđ]\)|
 _EXAMPLE_LINES = 80  # an example longer than this is text the marker does not end
 
 
-def _example_lines(doc: Document, R: _Rules) -> frozenset[int]:
+def _example_lines(ctx: _Ctx, R: _Rules) -> frozenset[int]:
     """Lines of the worked examples of a normative text ("Ví dụ 9: Bà N … từ ngày 29/5/2021 …"):
-    their dates illustrate how a rule is applied, they schedule nothing."""
+    their dates illustrate how a rule is applied, they schedule nothing. (Each line's head is
+    cut from the text folded once: every line is asked.)"""
+    doc = ctx.doc
     out: set[int] = set()
     i, n = 0, len(doc.lines)
     while i < n:
-        if not R.example.match(fold_same_length(doc.lines[i].text[:40])):
+        if not R.example.match(ctx.head(doc.lines[i], 40)):
             i += 1
             continue
         out.add(i)
         j = i + 1
         while j < n and j - i < _EXAMPLE_LINES:
-            f = fold_same_length(doc.lines[j].text[:40])
+            f = ctx.head(doc.lines[j], 40)
             if R.example.match(f) or _EXAMPLE_END.match(f):
                 break
             out.add(j)
