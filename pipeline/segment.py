@@ -409,6 +409,12 @@ def _ends_header(t: str, s_rules: dict) -> bool:
     )
 
 
+def _lone_capital(t: str) -> bool:
+    """A line that is one capital letter: the first of a word a converter broke off its line."""
+    t = t.strip(" *_")
+    return len(t) == 1 and t.isalpha() and t.isupper()
+
+
 def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
     """A line that cannot continue a trích yếu: a trích yếu is a noun phrase, so no list item,
     heading or lead-in (``…kính mời:``), no header cue, and no signature block; a sentence-case
@@ -427,7 +433,8 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or fuzzy_starts(t, s_rules["closing"]["recipients"], 90)
         or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
         or AUTHORITY.match(t)
-        or (not is_upper_line(prev, 0.6) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
+        # (a lone capital above — "Ý" / "KIẾN CHỈ ĐẠO …", a word the converter broke — is capitals too)
+        or (not is_upper_line(prev, 0.6) and not _lone_capital(prev) and is_upper_line(t, 0.9) and len(t.split()) >= 2)
         # "(Kèm theo Quyết định số …)": the note of what the text is attached to
         or (t.lstrip()[:1] in "([" and _attached_rules()[1].match(t.lstrip()) is not None)
         # nor a trích yếu in capitals into a sentence (the text under it, no blank line between

@@ -138,3 +138,14 @@ def test_bodies_the_asked_chairman_is_to_direct_carry_the_list_out() -> None:
     names = [u.name for u in extract_text(text).responsible_units]
     assert names[:3] == ["Chủ tịch Ủy ban nhân dân các huyện", "Trưởng phòng Tài chính - Kế hoạch",
                          "Giám đốc các Ban quản lý dự án"]
+
+
+def test_each_sender_of_a_two_paper_request_issues_its_own() -> None:
+    text = DECISION.replace(
+        "Theo đề nghị của Cục trưởng Cục Quản lý Khám, chữa bệnh.",
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Công văn số 854/SCT-QLTM ngày 01 tháng 4 năm 2031 "
+        "và Giám đốc Sở Nội vụ tại Tờ trình số 488/TTr-SNV ngày 02 tháng 4 năm 2031.",
+    )
+    bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
+    assert bases["854/SCT-QLTM"] == "Giám đốc Sở Công Thương"
+    assert bases["488/TTr-SNV"] == "Giám đốc Sở Nội vụ"

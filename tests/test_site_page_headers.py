@@ -128,3 +128,11 @@ def test_trich_yeu_run_into_the_number_on_its_line() -> None:
     r = extract_text(letter)
     assert r.number is not None and r.number.raw == "/VTLTNN-NVĐP" and r.number.seq is None
     assert r.title == "hướng dẫn chỉnh lý tài liệu năm 2031"
+
+
+def test_a_title_whose_first_letter_the_converter_set_on_its_own_line() -> None:
+    text = DECISION.replace(
+        "Hà Nội, ngày 03 tháng 3 năm 2031 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC HỒ SƠ LƯU TRỮ ĐIỆN TỬ NĂM 2031 BỘ TRƯỞNG BỘ NỘI VỤ",
+        "Hà Nội, ngày 03 tháng 3 năm 2031\nTHÔNG BÁO\nÝ\nKIẾN KẾT LUẬN CỦA BỘ TRƯỞNG TẠI BUỔI LÀM VIỆC VỚI CỤC VĂN THƯ",
+    )
+    assert extract_text(text).title == "Ý KIẾN KẾT LUẬN CỦA BỘ TRƯỞNG TẠI BUỔI LÀM VIỆC VỚI CỤC VĂN THƯ"

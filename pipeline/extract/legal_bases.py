@@ -1548,6 +1548,7 @@ def _uncoded(part: str) -> str:
     return part[m.end() :] if m else part
 
 
+_NEXT_SENDER = re.compile(r"\stại\s[^;]*?(?:,|\svà)\s+")
 _DEFINED_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)")
 
 
@@ -1570,6 +1571,11 @@ def _around(text: str, c: _Cite) -> None:
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))
+                # "của A tại Công văn số …, B tại Tờ trình số …": the sender named last, after the
+                # first sender's own citation, is this one's
+                for sm in _NEXT_SENDER.finditer(text, s, e):
+                    if starts_with_org_head(text[sm.end() : e]) or _starts_position(text[sm.end() : e]):
+                        s = sm.end()
                 name = _DEFINED_ABBR.sub("", text[s:e])
                 c.issuer.set(expand_abbreviations(clean_value(name)), s, e, 0.75, "của <issuer> tại <citation>")
             break
