@@ -45,3 +45,13 @@ def test_the_sitting_minutes_record_is_no_item() -> None:
 def test_a_plans_sitting_is_still_scheduled() -> None:
     items = [(t.start, t.end) for t in extract_text(PLAN).timeline]
     assert ("2031-12-25", "2031-12-25") in items
+
+
+def test_the_receipt_of_a_paper_is_no_item() -> None:
+    text = PLAN.replace(
+        "I. THỜI GIAN, ĐỊA ĐIỂM",
+        "Ngày 17/7/2031, Ủy ban nhân dân huyện nhận được Đơn đề nghị của Hội Khuyến học huyện về việc tổ chức hội nghị.\nI. THỜI GIAN, ĐỊA ĐIỂM",
+    )
+    items = [(t.start, t.end) for t in extract_text(text).timeline]
+    assert ("2031-07-17", "2031-07-17") not in items
+    assert ("2031-12-25", "2031-12-25") in items
