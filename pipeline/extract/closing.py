@@ -134,9 +134,15 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
 
 
 @cache
-def _note_pattern() -> re.Pattern[str]:
+def _notes_alt() -> str:
+    """The alternation of the notes a recipient's bracket may hold (``[recipients] notes``)."""
     notes = load_rules("structure")["recipients"]["notes"]
-    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    return "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+
+
+@cache
+def _note_pattern() -> re.Pattern[str]:
+    alt = _notes_alt()
     return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
 
 
@@ -159,16 +165,14 @@ def _names_people(item: str) -> bool:
 
 @cache
 def _open_note() -> re.Pattern[str]:
-    notes = load_rules("structure")["recipients"]["notes"]
-    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    alt = _notes_alt()
     return re.compile(rf"\s*\((?:{alt})(?:\b|\s)[^()]{{0,60}}$", re.IGNORECASE)
 
 
 @cache
 def _inner_note() -> re.Pattern[str]:
     """A note word anywhere in a bracket ("(Cục A03 - để b/c)"): the bracket is a note."""
-    notes = load_rules("structure")["recipients"]["notes"]
-    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    alt = _notes_alt()
     return re.compile(rf"(?:^|[\s\-–,;])(?:{alt})(?:$|[\s,;.)])", re.IGNORECASE)
 
 
