@@ -66,3 +66,12 @@ def test_intro_class_stays_a_unit_when_the_items_charge_classes_only() -> None:
     names = [u.name for u in extract_text(STEERING).responsible_units]
     assert "Các sở, ban, ngành, địa phương" in names
     assert "Các đơn vị, địa phương" in names
+
+
+def test_a_verb_of_manner_after_a_field_opens_the_task() -> None:
+    text = LETTER.replace(
+        "b) Đề nghị các đơn vị chủ động phối hợp với cơ quan bảo hiểm xã hội triển khai thực hiện./.",
+        "b) Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình thực tế, kịp thời chỉ đạo tháo gỡ vướng mắc./.",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert "Thứ trưởng Bộ Y tế phụ trách lĩnh vực" in names

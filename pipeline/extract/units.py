@@ -187,6 +187,7 @@ class _Lex:
     describing: dict[str, tuple[Phrase, ...]]
     relay_done: dict[str, tuple[Phrase, ...]]
     report_relay: frozenset[Phrase]
+    manner: frozenset[Phrase]
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
     chained: dict[str, tuple[Phrase, ...]]
@@ -276,6 +277,7 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
+        manner=frozenset(_pkey(w) for w in r["verbs"].get("manner", [])),
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
         chained=_index(r["verbs"].get("chained", [])),
@@ -908,7 +910,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 ))
                 or (not prev_comma and p.key in _GLUE)
                 or p.key == _VIEC  # "đến việc thực hiện sắp xếp": "việc" makes the verb a noun
-                or any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
+                or (any(tuple(x.key for x in ws[max(0, k - n) : k]) in lex.noun_after for n in (1, 2))
+                    and seq not in lex.manner)  # ("… phụ trách lĩnh vực tiếp tục bám sát …": no field)
                 or (prev_comma and _match(ws, k, lex.cat_index) is not None and _continues_kinds(ws, k))
                 # "…, tổ chức tín dụng, …": the verb's word opens a longer kind of body
                 or len(_match(ws, k, lex.cat_index) or ()) > len(seq)
