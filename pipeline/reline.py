@@ -81,6 +81,7 @@ class _HeaderRules:
     date: re.Pattern[str]
     salutation: re.Pattern[str]
     body_rule: re.Pattern[str]
+    body_opener: re.Pattern[str]
     type_heading: re.Pattern[str]
 
 
@@ -93,7 +94,7 @@ def _header_rules() -> _HeaderRules:
 
     type_rx = next(p for k, p in _rules().kinds if k == "type")
     return _HeaderRules(int(r["max_lines"]), re.compile("|".join(f"(?:{e})" for e in r["ends"])),
-                        rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), type_rx)
+                        rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), rx(r["body_opener"]), type_rx)
 
 
 def _header_breaks(lines: list[str]) -> list[int]:
@@ -130,6 +131,12 @@ def _header_breaks(lines: list[str]) -> list[int]:
         s = H.salutation.search(ln)
         if s and s.start() > 0 and d and s.start() >= d.end():
             points.append(s.start())
+        if s:
+            # the letter's first sentence run into the addressee ("Kính gửi: Đ/c Chủ tịch UBND
+            # các tỉnh Trong thời gian qua, …"): it begins where an opener of a body follows
+            o = H.body_opener.search(ln, s.end() + 3)
+            if o:
+                points.append(o.start())
         for p in points:
             q = p - 1 if ln[p - 1:p] == " " else p if ln[p:p + 1] == " " else -1
             if 0 <= q < len(ln):

@@ -136,3 +136,13 @@ def test_a_title_whose_first_letter_the_converter_set_on_its_own_line() -> None:
         "Hà Nội, ngày 03 tháng 3 năm 2031\nTHÔNG BÁO\nÝ\nKIẾN KẾT LUẬN CỦA BỘ TRƯỞNG TẠI BUỔI LÀM VIỆC VỚI CỤC VĂN THƯ",
     )
     assert extract_text(text).title == "Ý KIẾN KẾT LUẬN CỦA BỘ TRƯỞNG TẠI BUỔI LÀM VIỆC VỚI CỤC VĂN THƯ"
+
+
+def test_the_first_sentence_run_into_the_addressee_is_cut_off() -> None:
+    letter = LETTER.replace(
+        "Hà Nội, ngày 12 tháng 5 năm 2031 Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;\n- Các Bộ, cơ quan ngang Bộ.\n",
+        "Hà Nội, ngày 12 tháng 5 năm 2031 Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+        "Trong thời gian qua, các địa phương đã chỉnh lý tài liệu tồn đọng.\n",
+    )
+    r = extract_text(letter)
+    assert r.recipients[:1] == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
