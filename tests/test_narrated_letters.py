@@ -149,3 +149,12 @@ def test_each_sender_of_a_two_paper_request_issues_its_own() -> None:
     bases = {b.number: b.issuer for b in extract_text(text).legal_bases}
     assert bases["854/SCT-QLTM"] == "Giám đốc Sở Công Thương"
     assert bases["488/TTr-SNV"] == "Giám đốc Sở Nội vụ"
+
+
+def test_the_courtesy_title_before_the_asked_unit_is_no_part_of_it() -> None:
+    text = PROVINCE.replace(
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố trong phạm vi trách nhiệm của mình, tổ chức triển khai thực hiện tốt các nội dung sau:",
+        "Ủy ban nhân dân tỉnh đề nghị Đ/c Chủ tịch UBND các huyện tiếp tục chỉ đạo thực hiện một số nội dung sau:",
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert names[:1] == ["Chủ tịch Ủy ban nhân dân các huyện"]

@@ -3656,7 +3656,7 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
             if rel is None:
                 continue
             after = last + tail[k + len(rel) - 1].end
-            rest = content[after:].lstrip()
+            rest = _without_honorific(content[after:].lstrip())
             if _unit_initial(rest):
                 _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
                 return
@@ -3675,13 +3675,23 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
         if rel is None:
             continue
         after = base + ws[k + len(rel) - 1].end
-        rest = content[after:].lstrip()
+        rest = _without_honorific(content[after:].lstrip())
         if not _unit_initial(rest) or (base and ws[k + len(rel) - 1].trail.strip()):
             if base:
                 continue  # ("… chờ thông tư hướng dẫn, Bộ A tạm thời hướng dẫn Sở B …")
             return
         _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
         return
+
+
+def _without_honorific(rest: str) -> str:
+    """The asked unit without the courtesy title a letter puts before it ("đề nghị Đ/c Chủ tịch
+    UBND tỉnh …", [cues] honorifics): the role is the unit."""
+    ws = _wlist(rest[:24])
+    h = _match(ws, 0, _lex().honorifics) if ws else None
+    if h is None or len(ws) <= len(h):
+        return rest
+    return rest[ws[len(h)].start :]
 
 
 def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int, named_only: bool) -> None:
