@@ -96,3 +96,12 @@ Trần Văn Bình
     units = _units(text)
     assert "Vụ trưởng các Vụ thuộc Bộ Nông nghiệp và Môi trường" in units
     assert "Cục trưởng các Cục thuộc Bộ Nông nghiệp và Môi trường" in units
+
+
+def test_a_persons_standing_in_small_letters_explaining_a_rule_is_no_unit() -> None:
+    text = HEAD.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", """Điều 2. Tổ chức thực hiện
+1. Sở Nông nghiệp và Môi trường các tỉnh có trách nhiệm hướng dẫn việc cập nhật dữ liệu.
+2. Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm thực hiện các quyền được ủy quyền.""")
+    units = _units(text)
+    assert "Sở Nông nghiệp và Môi trường các tỉnh" in units
+    assert not any(u.startswith("Người đại diện") for u in units)

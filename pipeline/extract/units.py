@@ -187,6 +187,7 @@ class _Lex:
     describing: dict[str, tuple[Phrase, ...]]
     relay_done: dict[str, tuple[Phrase, ...]]
     report_relay: frozenset[Phrase]
+    standing_persons: tuple[str, ...]
     manner: frozenset[Phrase]
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
@@ -277,6 +278,7 @@ def _lex() -> _Lex:
         time_openers=_index(r["cues"].get("time_openers", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
+        standing_persons=tuple(r["heads"].get("standing_persons", [])),
         manner=frozenset(_pkey(w) for w in r["verbs"].get("manner", [])),
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
@@ -4343,6 +4345,11 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if u.tasks or not u.parent]
     units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
     units = _without_enclosures(units, issuer, doc.text)
+    # a person's standing in small letters mid-sentence ("Theo các quy định nói trên, người đại
+    # diện phần vốn có trách nhiệm …") explains a rule ([heads] standing_persons)
+    standing = _lex().standing_persons
+    units = [u for u in units if not (u.rule != "exec" and u.name.startswith(standing)
+                                      and doc.text[u.name_span[0] : u.name_span[0] + 1].islower())]
     quoted = _quoted_rules(doc.text)
     if quoted:
         units = [u for u in units if not any(a <= u.name_span[0] < b for a, b in quoted)]
