@@ -131,21 +131,14 @@ def _repeated_titles(lines: list[Line]) -> list[int]:
     """A site's title of the document ("Quyết định 12/QĐ-X năm 2025.") on a line of its own two
     times or more: the crawler put it before each piece of the page (pipeline/reline.py gives
     the article after it its own line). Only a line that opens with a type name and a number
-    and closes with a full stop."""
+    and closes with a full stop — a database page heading's shape (:func:`_page_heading_re`)."""
+    rx, _reach = _page_heading_re()  # (a page heading's shape, repeated down the page)
     seen: dict[str, list[int]] = {}
     for ln in lines:
         t = ln.text.strip()
-        if t.endswith(".") and len(t) <= 300 and _site_title_re().match(t):
+        if t.endswith(".") and len(t) <= _MAX_HEADING and rx.match(t):
             seen.setdefault(t, []).append(ln.idx)
     return [i for idx in seen.values() if len(idx) >= 2 for i in idx]
-
-
-@cache
-def _site_title_re() -> re.Pattern[str]:
-    from .lexicon import doc_types
-
-    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s+\d+[/\w.\-]*")
 
 
 def find_furniture(lines: list[Line]) -> dict[int, Mark]:

@@ -137,10 +137,7 @@ def _header_breaks(lines: list[str]) -> list[int]:
             o = H.body_opener.search(ln, s.end() + 3)
             if o:
                 points.append(o.start())
-        for p in points:
-            q = p - 1 if ln[p - 1:p] == " " else p if ln[p:p + 1] == " " else -1
-            if 0 <= q < len(ln):
-                out.append(start + q)
+        out.extend(start + q for p in points if (q := _space_at(ln, p)) >= 0)
     return out
 
 
@@ -161,6 +158,14 @@ def _running_title_breaks(lines: list[str]) -> list[int]:
                 found.setdefault(m.group("p"), []).append(pos + m.end("p"))
         pos += len(ln) + 1
     return [q for qs in found.values() if len(qs) >= 2 for q in qs]
+
+
+def _space_at(ln: str, p: int) -> int:
+    """The space a break at ``p`` takes the place of: the one before the cue, or the one right
+    after a match; -1 where neither side of ``p`` is a space (no break there)."""
+    if p > 0 and ln[p - 1 : p] == " ":
+        return p - 1
+    return p if ln[p : p + 1] == " " else -1
 
 
 def _date_opens(before: str) -> bool:
@@ -208,8 +213,4 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
                 break
     if len(seen) < R.min_kinds:
         return
-    for p in points:
-        # the break takes the place of the space before the cue (or right after a match)
-        q = p - 1 if p > 0 and ln[p - 1] == " " else p if p < len(ln) and ln[p] == " " else -1
-        if 0 <= q < len(ln):
-            out.append(base + q)
+    out.extend(base + q for p in points if (q := _space_at(ln, p)) >= 0)

@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import bodies
 from ..closing_layout import cell_lines, rejoined_name
+from ..encoding import TONED, VOWELS
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
@@ -64,14 +65,12 @@ def _position_case(upper: str) -> str:
     return t
 
 
-_VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
-
-
 def _abbreviation(w: str) -> bool:
     """A word in capitals without a vowel is no syllable: a body's initials ("HĐTV", "PVN"),
     kept as written where the position's words are put in small letters."""
     letters = w.strip("().,;:")
-    return len(letters) >= 2 and letters.isupper() and not _VOWEL.search(letters.lower())
+    return len(letters) >= 2 and letters.isupper() and not any(
+        TONED.get(c, (c, ""))[0] in VOWELS for c in letters.lower())
 
 
 def _starts_with_position(t: str) -> bool:

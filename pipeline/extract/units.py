@@ -3688,12 +3688,8 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
 
 def _without_honorific(rest: str) -> str:
     """The asked unit without the courtesy title a letter puts before it ("đề nghị Đ/c Chủ tịch
-    UBND tỉnh …", [cues] honorifics): the role is the unit."""
-    ws = _wlist(rest[:24])
-    h = _match(ws, 0, _lex().honorifics) if ws else None
-    if h is None or len(ws) <= len(h):
-        return rest
-    return rest[ws[len(h)].start :]
+    UBND tỉnh …", [cues] honorifics): the role is the unit (:func:`_person_prefix`)."""
+    return rest[_person_prefix(rest) :]
 
 
 def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int, named_only: bool) -> None:
