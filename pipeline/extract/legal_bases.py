@@ -1549,7 +1549,8 @@ def _uncoded(part: str) -> str:
 
 
 _NEXT_SENDER = re.compile(r"\stại\s[^;]*?(?:,|\svà)\s+")
-_DEFINED_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)")
+_ABBR_IN_BRACKETS = r"\([A-ZĐ]{2,10}\)"  # "(UBND)": the abbreviation a text defines, in brackets
+_DEFINED_ABBR = re.compile(rf"\s*{_ABBR_IN_BRACKETS}")
 
 
 def _around(text: str, c: _Cite) -> None:
@@ -1567,7 +1568,7 @@ def _around(text: str, c: _Cite) -> None:
             tail = prefix[m.end() :]
             # (an abbreviation the text defines in brackets may stand inside the name: "Đảng ủy
             # Ủy ban nhân dân (UBND) tỉnh tại Công văn số …")
-            t = re.fullmatch(r"(?P<iss>(?:[^;:()]|\([A-ZĐ]{2,10}\)){2,120}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
+            t = re.fullmatch(rf"(?P<iss>(?:[^;:()]|{_ABBR_IN_BRACKETS}){{2,120}}?)\s*,?\s+tại(?:\s+các)?\s*", tail, re.S)
             if t and t.group("iss")[:1].isupper():
                 s = c.clause + m.end()
                 e = s + len(t.group("iss"))

@@ -3657,8 +3657,7 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
             rel = _match(tail, k, lex.relay) if w.text[:1].islower() else None
             if rel is None:
                 continue
-            after = last + tail[k + len(rel) - 1].end
-            rest = _without_honorific(content[after:].lstrip())
+            rest = _asked(content, last + tail[k + len(rel) - 1].end)
             if _unit_initial(rest):
                 _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
                 return
@@ -3668,7 +3667,7 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
     if not any(w.text[:1].islower() and _match(ws, k, lex.relay) for k, w in enumerate(ws)):
         # "…; Bộ A tạm thời hướng dẫn Sở B thực hiện … như sau:": a guidance letter hands its
         # list to the body it guides, in the clause closing the paragraph
-        base = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
+        base = last
         ws = _wlist(content[base : base + _SPAN])
         if not any(w.text[:1].islower() and _match(ws, k, lex.intro_relay) for k, w in enumerate(ws)):
             return
@@ -3676,8 +3675,7 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
         rel = _match(ws, k, lex.relay if not base else lex.intro_relay) if w.text[:1].islower() else None
         if rel is None:
             continue
-        after = base + ws[k + len(rel) - 1].end
-        rest = _without_honorific(content[after:].lstrip())
+        rest = _asked(content, base + ws[k + len(rel) - 1].end)
         if not _unit_initial(rest) or (base and ws[k + len(rel) - 1].trail.strip()):
             if base:
                 continue  # ("… chờ thông tư hướng dẫn, Bộ A tạm thời hướng dẫn Sở B …")
@@ -3686,9 +3684,11 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
         return
 
 
-def _without_honorific(rest: str) -> str:
-    """The asked unit without the courtesy title a letter puts before it ("đề nghị Đ/c Chủ tịch
-    UBND tỉnh …", [cues] honorifics): the role is the unit (:func:`_person_prefix`)."""
+def _asked(content: str, after: int) -> str:
+    """What follows the intro's assigning verb (ending at ``after``): the unit asked, without
+    the courtesy title a letter puts before it ("đề nghị Đ/c Chủ tịch UBND tỉnh …", [cues]
+    honorifics; :func:`_person_prefix`)."""
+    rest = content[after:].lstrip()
     return rest[_person_prefix(rest) :]
 
 
