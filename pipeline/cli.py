@@ -20,7 +20,9 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Vietnamese administrative documents → normalized JSON records.",
 )
-err = Console(stderr=True)
+# a message is one line however long (a path, a pid): logs and grep read it whole, the
+# terminal wraps it for the eye
+err = Console(stderr=True, soft_wrap=True)
 
 if TYPE_CHECKING:
     from .ingest import Entry

@@ -10,12 +10,23 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from pipeline.dates import Period, find_periods
 from pipeline.ingest import read_document
 from pipeline.normalize import normalize
 from pipeline.segment import Document, segment
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# the format twins' PDFs and the scan simulator draw their text in Liberation Serif (Debian's
+# fonts-liberation2, which scripts/system-deps.sh installs): without it those tests are skipped,
+# as the README says, instead of failing on a missing font file
+FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
+needs_fonts = pytest.mark.skipif(
+    not (FONT_DIR / "LiberationSerif-Regular.ttf").is_file(),
+    reason="fonts-liberation2 not installed (apt-get install fonts-liberation2)",
+)
 
 
 def source(stem: str) -> Path:

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from corpus_files import corpus_tool
+from corpus_files import corpus_tool, needs_fonts
 
 from pipeline.extractor import extract_file
 from pipeline.ingest import IngestError, iter_inputs, read_document, sniff
@@ -131,6 +131,7 @@ def test_html_in_a_declared_legacy_charset(twins, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("prefix", ["000", "003"])
+@needs_fonts
 def test_pdf_text_layer_gives_the_plain_text_record(twins, tmp_path: Path, prefix: str) -> None:
     lay, expected = twins[prefix]
     f = tmp_path / "doc.pdf"
@@ -154,6 +155,7 @@ def test_pdf_text_layer_gives_the_plain_text_record(twins, tmp_path: Path, prefi
 # ---------------------------------------------------------------------------------------------
 
 
+@needs_fonts
 def test_sniff_by_content_not_by_name(twins, tmp_path: Path) -> None:
     lay, expected = twins["000"]
     rec = _extract(tmp_path, "misnamed.pdf", make_docx(lay))
@@ -199,6 +201,7 @@ def test_folder_walk_takes_every_supported_suffix(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@needs_fonts
 def test_pdf_encrypted(twins, tmp_path: Path) -> None:
     from reportlab.lib.pdfencrypt import StandardEncryption
 
@@ -213,6 +216,7 @@ def test_pdf_encrypted(twins, tmp_path: Path) -> None:
     assert _main_fields(rec) == expected
 
 
+@needs_fonts
 def test_pdf_corrupt_or_truncated(twins, tmp_path: Path) -> None:
     data = make_pdf(twins["000"][0])
     for name, bad in (("truncated.pdf", data[: len(data) // 2]),
@@ -268,6 +272,7 @@ def test_text_quality() -> None:
     assert text_quality(tcvn3) == "ok"  # legacy font text: the normalizer converts it
 
 
+@needs_fonts
 def test_pdf_page_without_text_layer_is_ocrd(twins, tmp_path: Path, monkeypatch) -> None:
     """A scanned page (an image, no text) goes to ``pipeline.ocr.ocr_page`` at 300 dpi; its
     words land in the decoded text at the page's offset."""
@@ -358,6 +363,7 @@ def test_text_quality_form_page_is_text() -> None:
     assert text_quality("§ ¶ † ‡ ° ± × ÷ ¤ ¦ § ¶ † ‡ ° ± × ÷ ¤ ¦ " * 4) == "garbage"
 
 
+@needs_fonts
 def test_pdf_dot_leader_form_page_is_not_ocrd(tmp_path: Path, monkeypatch) -> None:
     """A born-digital form page (labels, dot leaders, a blank date line) keeps its text layer."""
     calls = _no_ocr(monkeypatch)
@@ -379,6 +385,7 @@ def test_pdf_dot_leader_form_page_is_not_ocrd(tmp_path: Path, monkeypatch) -> No
     assert "Họ và tên người đề nghị:" in ing.text and "Mẫu số 02" in ing.text
 
 
+@needs_fonts
 def test_pdf_sideways_table_page_reads_in_its_own_frame(tmp_path: Path, monkeypatch) -> None:
     """A landscape table set sideways on a portrait page (text turned a quarter turn, reading
     upwards) under an upright running head is read in the turned frame, not sent to OCR."""
@@ -451,6 +458,7 @@ def test_office_formats_through_libreoffice(twins, tmp_path: Path) -> None:
         assert _main_fields(rec) == expected, fmt
 
 
+@needs_fonts
 def test_pdf_signature_at_page_end_does_not_run_on_to_the_next_page(tmp_path: Path, monkeypatch) -> None:
     """A page that ends with the signer's name (a short line set in the right half) does not
     run on into the next page's first line, however wide that line is: only a line that starts

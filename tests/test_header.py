@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from corpus_files import source
+from corpus_files import needs_fonts, source
 
 from pipeline.extractor import extract_file, extract_text
 
@@ -736,6 +736,7 @@ def test_blank_day_gives_year_month_and_place(date_line: str, month: int | None)
         assert r.place == "Hòa An" and r.number.raw == "/KH-UBND"
 
 
+@needs_fonts
 def test_blank_day_through_pdf_text_layers(tmp_path):
     """Two PDF layouts of the header: cells drawn one after the other (a word processor's
     table) and both columns drawn on shared lines (a tab-stop layout, wide gaps)."""

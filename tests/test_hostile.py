@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from corpus_files import corpus_tool
+from corpus_files import corpus_tool, needs_fonts
 
 from pipeline import ingest
 from pipeline.extractor import extract_file
@@ -151,6 +151,7 @@ def _tree(root: Path, skip: Path) -> dict[str, tuple[int, int]]:
             if not p.is_relative_to(skip)}
 
 
+@needs_fonts
 def test_a_batch_over_bad_inputs_reports_each_and_loses_nothing(tmp_path: Path):
     from pipeline.batch import BatchOptions, run_batch
     from pipeline.batch.ledger import Ledger

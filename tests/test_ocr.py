@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from corpus_files import corpus_tool
+from corpus_files import corpus_tool, needs_fonts
 
 from pipeline.ingest import IngestError, read_document
 
@@ -574,6 +574,7 @@ def test_inverted_text_pass_and_fixed_pitch_test_are_off_in_the_tesseract_flags(
         }
 
 
+@needs_fonts
 def test_image_goes_to_tesseract_uncompressed_whatever_its_source(tmp_path, first_page):
     """The hand-off file is a raw TIFF with the page's exact pixels, also for a scan that
     arrived as a JPEG-compressed TIFF (PIL would re-compress it so, lossily)."""
@@ -596,6 +597,7 @@ def test_image_goes_to_tesseract_uncompressed_whatever_its_source(tmp_path, firs
 
 # --- deskew ---------------------------------------------------------------------------------
 
+@needs_fonts
 def test_skew_is_measured_and_levelled_on_a_simulated_scan(first_page):
     from pipeline.ocr.preprocess import level, skew_angle
 

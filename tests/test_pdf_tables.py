@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from corpus_files import corpus_tool
+from corpus_files import corpus_tool, needs_fonts
 
 from pipeline.formats import pdf, pdf_tables
 from pipeline.segment import segment
@@ -97,6 +97,7 @@ def _rows(text: str) -> list[tuple[str, ...]]:
     return [tuple(c.text for c in r) for t in segment(text).tables for r in t.rows]
 
 
+@needs_fonts
 def test_wrapped_cells_become_one_row_each(tmp_path: Path) -> None:
     """A header whose cells wrap over two lines, cells of one to three lines centred in their
     row: each table row comes back whole, in the header's columns; the numbering row "(1) (2) …"
@@ -120,6 +121,7 @@ def test_wrapped_cells_become_one_row_each(tmp_path: Path) -> None:
     assert "Phụ lục: Danh mục nhiệm vụ" in text.split("STT |")[0]
 
 
+@needs_fonts
 def test_table_goes_on_over_a_page_break(tmp_path: Path) -> None:
     """A table continued at the top of the next page without its header: the rows there are
     read in the same columns, and the page starts stay where the text of each page begins."""
@@ -135,6 +137,7 @@ def test_table_goes_on_over_a_page_break(tmp_path: Path) -> None:
     assert decoded.text[decoded.pages[1]:].startswith("3 | Tổ chức diễn tập")
 
 
+@needs_fonts
 def test_three_columns_of_prose_are_no_table(tmp_path: Path, monkeypatch) -> None:
     """A page set in three columns of prose, some lines starting with words that name columns,
     and a line of three such words with nothing under it: no header row set apart above a
@@ -157,6 +160,7 @@ def test_three_columns_of_prose_are_no_table(tmp_path: Path, monkeypatch) -> Non
     assert "Nhiệm vụ | Chủ trì | Thời gian" in text  # today's layout of a line of three segments
 
 
+@needs_fonts
 def test_rules_flag_turns_the_table_layout_off(tmp_path: Path, monkeypatch) -> None:
     """``[pdf] tables = false`` in rules/tables.toml: the page is laid out line by line."""
     on = _read(tmp_path, _table_pdf([ROWS]))
@@ -174,6 +178,7 @@ def test_rules_flag_turns_the_table_layout_off(tmp_path: Path, monkeypatch) -> N
     assert "Thể thao | " not in text
 
 
+@needs_fonts
 def test_a_cells_last_paragraph_stays_in_its_row(tmp_path: Path) -> None:
     """Rows with next to no padding, a task cell whose last paragraph is set apart by its
     spacing: that paragraph sits closer to the next row than to its own cell's lines, but the
@@ -199,6 +204,7 @@ def test_a_cells_last_paragraph_stays_in_its_row(tmp_path: Path) -> None:
     ]
 
 
+@needs_fonts
 def test_rows_without_borders_in_loose_leading(tmp_path: Path) -> None:
     """No rules drawn and lines set wide apart (one and a half spacing): a row ends where the
     gap grows past the usual gap between a cell's lines, not at every line."""
