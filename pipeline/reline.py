@@ -59,7 +59,7 @@ def reline(text: str) -> str:
     lines = text.split("\n")
     # the breaks go in by offset; the text is copied only when some line breaks (most
     # documents have long paragraphs, few have flattened lines)
-    breaks: list[int] = _header_breaks(lines) + _running_title_breaks(lines)
+    breaks: list[int] = _header_breaks(lines) + _running_title_breaks(lines) + _signature_breaks(lines)
     if any(len(ln) >= R.min_line for ln in lines):
         pos = 0
         for ln in lines:
@@ -158,6 +158,33 @@ def _running_title_breaks(lines: list[str]) -> list[int]:
                 found.setdefault(m.group("p"), []).append(pos + m.end("p"))
         pos += len(ln) + 1
     return [q for qs in found.values() if len(qs) >= 2 for q in qs]
+
+
+@cache
+def _signature_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("reline")["signature"]
+    line = re.compile(r["line"].replace("{UP}", _UP).replace("{LOW}", _LOW))
+    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    annex = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in r["annex"])
+    return line, re.compile(rf"(?:{type_rx.pattern}|(?:{annex})(?=\s))\s+[{_UP}]{{2}}")
+
+
+def _signature_breaks(lines: list[str]) -> list[int]:
+    """A break between a signer's name and the annex heading joined to it (``[signature]`` in
+    rules/reline.toml). Read only past the header (a signature closes the text) and only on a
+    line that opens in capitals: a sentence never does."""
+    line_rx, heading = _signature_rules()
+    out: list[int] = []
+    pos = 0
+    for i, ln in enumerate(lines):
+        start = pos
+        pos += len(ln) + 1
+        if i < 8 or len(ln) < 12 or not ln.lstrip()[:2].isupper():
+            continue
+        m = line_rx.match(ln)
+        if m and heading.match(ln, m.end()) and (q := _space_at(ln, m.end())) >= 0:
+            out.append(start + q)
+    return out
 
 
 def _space_at(ln: str, p: int) -> int:

@@ -1050,3 +1050,17 @@ def test_a_title_line_citing_a_number_is_not_the_number_cell():
     r = extract_text(_GAZETTE_ACT.format(numline=""))
     assert r.number is None or r.number.raw is None
     assert r.date is None or r.date.iso is None
+
+
+def test_province_named_without_a_level_word_keeps_its_capitals():
+    """A department's header cell may end with its province's bare name, no "tỉnh" before it:
+    the casing from capitals writes the province as a proper noun, whichever province it is."""
+    for prov_caps, prov in (("ĐỒNG THÁP", "Đồng Tháp"), ("BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu"),
+                            ("KON TUM", "Kon Tum")):
+        text = (f"SỞ GIÁO DỤC VÀ ĐÀO TẠO\n{prov_caps}\n\nTRƯỜNG THPT AN PHƯỚC\n\n"
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 12/KH-THPT\n\nAn Phước, ngày 03 tháng 8 năm 2026\n\nKẾ HOẠCH\n"
+                "Tổ chức tuần sinh hoạt công dân\n\nNhà trường xây dựng kế hoạch như sau.\n")
+        rec = extract_text(text)
+        assert rec.issuer.parent == f"Sở Giáo dục và Đào tạo {prov}"
+        assert rec.issuer.name == "Trường THPT An Phước"

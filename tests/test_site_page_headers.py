@@ -146,3 +146,53 @@ def test_the_first_sentence_run_into_the_addressee_is_cut_off() -> None:
     )
     r = extract_text(letter)
     assert r.recipients[:1] == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+ISSUING_DECISION = """BỘ NỘI VỤ --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 45/QĐ-BNV
+Hà Nội, ngày 10 tháng 02 năm 2031 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH CÔNG TÁC VĂN THƯ NĂM 2031 BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 63/2030/NĐ-CP ngày 12/9/2030 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;
+Điều 1.
+Ban hành kèm theo Quyết định này Kế hoạch công tác văn thư năm 2031.
+Điều 2.
+Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3.
+Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này.
+Nơi nhận:
+- Như Điều 3;
+- Văn phòng Chính phủ;
+- Lưu: VT, VP.
+{SIGNATURE} {HEADING} (Ban hành kèm theo Quyết định số 45/QĐ-BNV ngày 10 tháng 02 năm 2031 của Bộ trưởng Bộ Nội vụ)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng công tác văn thư.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Bộ chủ trì triển khai Kế hoạch.
+"""
+
+
+def test_signature_run_into_the_issued_plans_heading_gives_the_signer() -> None:
+    """The crawler joins the signature and the heading of the plan (or rules, or annex) the
+    decision issues: the signer's name ends where the heading in capitals begins."""
+    for sig, heading, name, pos in (
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Bình", "KẾ HOẠCH CÔNG TÁC VĂN THƯ NĂM 2031", "Trần Văn Bình",
+         "Thứ trưởng"),
+        ("BỘ TRƯỞNG Lê Thị Hoa", "QUY CHẾ LÀM VIỆC CỦA BỘ NỘI VỤ", "Lê Thị Hoa", "Bộ trưởng"),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Ngô An", "PHỤ LỤC DANH MỤC NHIỆM VỤ", "Ngô An", "Thứ trưởng"),
+    ):
+        rec = extract_text(ISSUING_DECISION.replace("{SIGNATURE}", sig).replace("{HEADING}", heading))
+        assert rec.signer is not None and (rec.signer.name, rec.signer.position) == (name, pos)
+        assert "Văn phòng Chính phủ" in rec.recipients
+        assert rec.number is not None and rec.number.raw == "45/QĐ-BNV"
+
+
+def test_a_capitalised_line_in_the_body_before_a_heading_is_no_signature() -> None:
+    """A body line in capitals with a capitalised phrase before a type word is not cut: only a
+    line whose capitals are followed by a name and the heading's capitals matches, and the
+    header's lines are never read for it."""
+    text = ISSUING_DECISION.replace("{SIGNATURE}", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Bình").replace(
+        "{HEADING}", "KẾ HOẠCH CÔNG TÁC VĂN THƯ NĂM 2031")
+    lines = reline(normalize(text).text).split("\n")
+    assert lines[3].startswith("Hà Nội, ngày 10 tháng 02 năm 2031")
+    assert "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Bình" in lines
+    assert "III. NHIỆM VỤ Các sở QUYẾT ĐỊNH CÁC NỘI DUNG" == reline("\n" * 9 + "III. NHIỆM VỤ Các sở QUYẾT ĐỊNH CÁC NỘI DUNG").strip()
