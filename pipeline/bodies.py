@@ -59,8 +59,8 @@ def _rules() -> dict:
 def _protected_index() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, ...]]]:
     """(first key → phrase lengths, phrases) of the names holding list punctuation."""
     r = _rules()
-    names = [*r["domains"]["ministries"], *r["domains"]["ministries_former"], *r["domains"]["departments"],
-             *r["bodies"]["names"]]
+    names = [*_separator_variants([*r["domains"]["ministries"], *r["domains"]["ministries_former"],
+                                   *r["domains"]["departments"]]), *r["bodies"]["names"]]
     seps = {_key(x) for x in _SEPARATORS}
     phrases = {_undashed(p) for p in map(_phrase, names) if len(p) > 1 and any(k in seps for k in p[1:-1])}
     lengths: dict[str, set[int]] = {}
@@ -215,10 +215,18 @@ def _name_index() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], .
     ne = r.get("name_end", {})
     return (
         longest(r["heads"]["bodies"]),
-        longest([*d["ministries"], *d["ministries_former"], *d["departments"]]),
+        longest(_separator_variants([*d["ministries"], *d["ministries_former"], *d["departments"]])),
         frozenset(_phrase(w) for w in [*ne.get("goes_on", []), *r["locality"]["levels"]]),
         longest(ne.get("verbs", [])),
     )
+
+
+def _separator_variants(names: list[str]) -> list[str]:
+    """The domains whose fields a comma parts, also written with a dash: writers part them
+    either way ("Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch"). Not the other
+    way: a comma between fields is also how a list parts two departments ("Sở Tài chính, Kế
+    hoạch và Đầu tư" lists two, though "Tài chính - Kế hoạch" is one office's field)."""
+    return [*names, *(n.replace(", ", " - ") for n in names if ", " in n)]
 
 
 @cache

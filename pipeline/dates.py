@@ -208,6 +208,13 @@ QUARTER = re.compile(
 DAY_SPAN = re.compile(
     rf"(?<![\d/.])(?P<d1>\d{{1,2}}){_SP}[-–]{_SP}(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
 )
+# "24, 25 và 26 tháng 8 năm 2026", "các ngày 12, 13, 14/11/2025": a run of days of one month,
+# its month and year said once after the last (each day follows the one before: a period)
+DAY_LIST = re.compile(
+    rf"(?:ngày{_SP})?(?<![\d/.,])(?P<d1>\d{{1,2}})(?P<mid>(?:{_SP},{_SP}\d{{1,2}})*){_SP}(?:,|và){_SP}(?P<dn>\d{{1,2}})"
+    rf"(?:{_SP}tháng{_SP}{_M}{_SP}(?:/|-|,?{_SP}năm){_SP}|/(?P<m2>\d{{1,2}})/){_Y}(?![\d/])",
+    re.IGNORECASE,
+)
 # "10-11/2019", "3 - 12/2020": months of one year (a task table's time column); two slashes
 # make it days ("8-9/11/2025", DAY_SPAN)
 MONTH_SPAN = re.compile(
@@ -355,6 +362,14 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         s = m.start("d1")
         if a and b and d1 < d2 and free(s, m.end()):
             put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
+    for m in DAY_LIST.finditer(text, start, end) if ("và" in w or "," in w) else ():
+        days = [int(m.group("d1")), *map(int, re.findall(r"\d+", m.group("mid"))), int(m.group("dn"))]
+        if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
+            y, mo = int(m.group("y")), int(m.group("m") or m.group("m2"))
+            a, b = _coarse(y, mo, days[0]), _coarse(y, mo, days[-1])
+            s = m.start()
+            if a and b and free(s, m.end()):
+                put(Period(s, m.end(), text[s : m.end()], a, b, "range", (s, m.end()), (m.start("dn"), m.end())))
     for m in MONTH_SPAN.finditer(text, start, end) if has_dash else ():
         y, m1, m2 = int(m.group("y")), int(m.group("m1")), int(m.group("m2"))
         if 1 <= m1 < m2 <= 12:

@@ -841,6 +841,8 @@ _MARKER = re.compile(
     r"[-+•–—](?:\s|$)"
     r"|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)"
     r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
+    # "1.Các sở, ban, ngành …": a converter dropped the space after the item's number
+    rf"|\d{{1,2}}[.)](?=[{UPPER}][{LOWER}])"
     r"|[a-zđ][.)](?:\s|$)"
     r"|[IVXLC]+[.)](?:\s|$)"
     r"|[IVXLC]+-\s"  # a Party document's sections: "I- TÌNH HÌNH …"

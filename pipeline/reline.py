@@ -59,7 +59,8 @@ def reline(text: str) -> str:
     lines = text.split("\n")
     # the breaks go in by offset; the text is copied only when some line breaks (most
     # documents have long paragraphs, few have flattened lines)
-    breaks: list[int] = _header_breaks(lines) + _running_title_breaks(lines) + _signature_breaks(lines)
+    breaks: list[int] = (_header_breaks(lines) + _running_title_breaks(lines) + _signature_breaks(lines)
+                         + _annex_breaks(lines))
     if any(len(ln) >= R.min_line for ln in lines):
         pos = 0
         for ln in lines:
@@ -141,23 +142,33 @@ def _header_breaks(lines: list[str]) -> list[int]:
     return out
 
 
-# a site's title of the document run into the start of an article's line ("Quyết định 12/QĐ-X
-# năm 2025. Điều 3. …"): the crawler cut the page into pieces and put the title before each
-_RUNNING_TITLE = re.compile(r"^(?P<p>\S.{6,300}?\.) (?=Điều\s+\d)")
+# a site's title of the document run into the start of a piece of the page ("Quyết định 12/QĐ-X
+# năm 2025. Điều 3. …", "… năm 2025. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG …"): the crawler cut the
+# page into pieces (the articles, the sections of an issued plan) and put the title before each
+_RUNNING_TITLE = re.compile(r"^(?P<p>\S.{6,300}?\.) (?=Điều\s+\d|[IVX]{1,5}\.\s)")
 
 
 def _running_title_breaks(lines: list[str]) -> list[int]:
-    """A break after the same title that opens two or more article lines: the article's line
-    is given back its start (the title itself is furniture, pipeline/furniture.py)."""
-    found: dict[str, list[int]] = {}
-    pos = 0
+    """Breaks after a title that opens two or more pieces' lines, and after each sentence of it
+    that is such a title too ("Quyết định 12/QĐ-X năm 2025." before the articles, then "… năm
+    2025. CHƯƠNG TRÌNH HÀNH ĐỘNG." before the issued programme's sections): every line that
+    opens with one of them — the issued plan's heading line as well — is cut after it. The
+    piece keeps its line; the titles are furniture (pipeline/furniture.py)."""
+    found: dict[str, int] = {}
     for ln in lines:
-        if ln[:1] != " " and "Điều" in ln:
+        if ln[:1] != " " and ("Điều" in ln or ". " in ln):
             m = _RUNNING_TITLE.match(ln)
             if m:
-                found.setdefault(m.group("p"), []).append(pos + m.end("p"))
+                found[m.group("p")] = found.get(m.group("p"), 0) + 1
+    titles = [t + " " for t, n in found.items() if n >= 2]
+    if not titles:
+        return []
+    out: list[int] = []
+    pos = 0
+    for ln in lines:
+        out.extend(pos + len(t) - 1 for t in titles if ln.startswith(t))
         pos += len(ln) + 1
-    return [q for qs in found.values() if len(qs) >= 2 for q in qs]
+    return sorted(set(out))
 
 
 @cache
@@ -185,6 +196,55 @@ def _signature_breaks(lines: list[str]) -> list[int]:
         if m and heading.match(ln, m.end()) and (q := _space_at(ln, m.end())) >= 0:
             out.append(start + q)
     return out
+
+
+@cache
+def _annex_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("reline")["annex"]
+    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    heading = re.compile(rf"(?<![^\s.])(?:{type_rx.pattern})\.?\s+(?=[{_UP}]{{2}})")
+    return heading, re.compile(r["note"])
+
+
+def _annex_breaks(lines: list[str]) -> list[int]:
+    """Breaks in an issued plan's heading joined on one line with its title and the note that
+    ties it to the decision ("KẾ HOẠCH TRIỂN KHAI … NĂM 2015 (Ban hành kèm theo Quyết định số
+    …)", ``[annex]`` in rules/reline.toml): after the type name and before the note, so that the
+    annex is read as a document of its own; a title in capitals alone before the note (its type
+    name on the line above) is cut from the note too. Only a line holding the note is cut, and
+    only past the header (a decision's own heading never holds it)."""
+    heading, note = _annex_rules()
+    out: list[int] = []
+    pos = 0
+    for i, ln in enumerate(lines):
+        start = pos
+        pos += len(ln) + 1
+        if i < 8 or "kèm theo" not in ln.casefold():
+            continue
+        n = note.search(ln)
+        if not n or n.start() == 0:
+            continue
+        h = next(heading.finditer(ln, 0, n.start()), None)
+        title_from = ln.rfind(". ", 0, n.start()) + 2 if ". " in ln[: n.start()] else 0
+        if h is not None and (h.start() == 0 or _SIGNED_BEFORE.search(ln[: h.start()])):
+            # the type name opens the line or follows a signer's name (_signature_breaks)
+            q = _space_at(ln, h.end())
+            if q >= 0 and ln[h.end() : n.start()].strip():
+                out.append(start + q)
+            title_from = max(title_from, h.end())
+        # the note follows a title in capitals (after the type name, or after the sentence a
+        # running title ends with): it goes on a line of its own
+        title = ln[title_from : n.start()]
+        if not _LOWER_RX.search(title) and _UPPER_RX.search(title) and (q := _space_at(ln, n.start())) >= 0:
+            out.append(start + q)
+    return out
+
+
+# what may stand before an issued plan's heading on its line: a signer's name (a capitalised
+# syllable after capitals) that _signature_breaks cuts off
+_SIGNED_BEFORE = re.compile(rf"[{_UP}][{_LOW}]+\s+$")
+_LOWER_RX = re.compile(f"[{_LOW}]")
+_UPPER_RX = re.compile(f"[{_UP}]")
 
 
 def _space_at(ln: str, p: int) -> int:

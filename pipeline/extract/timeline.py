@@ -2468,6 +2468,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
         head = table.header[ti].text if ti is not None and ti < len(table.header) else ""
         deadline_column = bool(R.deadline_label.match(fold_same_length(head.strip(" *"))))  # "Thời hạn"
         above: tuple[Cell, int] | None = None  # the last time cell read and its row's line
+        day = _day_above(ctx, table)  # a day's programme under its heading: rows of clock times
         for row in table.rows:
             cell = table.get(row, "time")
             at = doc.line_at(row[0].start).idx
@@ -2485,7 +2486,16 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             label = clean_value(task.text)
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
-            for start, end, p in _read_time_cell(ctx, cell.start, cell.end, deadline_column):
+            reads = _read_time_cell(ctx, cell.start, cell.end, deadline_column)
+            if not reads and day is not None and (clock := find_times(ctx.text, cell.start, cell.end)):
+                # "7h00 - 7h15 | … | Khai mạc …" under "NGÀY 1: THỨ HAI, NGÀY 24/8/2026": the row
+                # is held that day, from its first clock time
+                t0, t1, hhmm = clock[0]
+                out.append(_Cand(day.first, day.last, hhmm, label, "table", R.conf["table"], day,
+                                 doc.line_at(cell.start).idx, (cell.start, cell.end), (task.start, task.end),
+                                 (t0, t1)))
+                continue
+            for start, end, p in reads:
                 if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
                     # over in a year before the document's: history. A row of the document's own
                     # year stays even when its month is past (a programme adopted in April lists
@@ -2495,6 +2505,29 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+def _day_above(ctx: _Ctx, table: Table) -> Period | None:
+    """The one day a table's heading names ("NGÀY 1: THỨ HAI, NGÀY 24/8/2026" over the day's
+    programme): read from the few lines right above the table, up to the text before it. None
+    where those lines name no day or more than one."""
+    doc = ctx.doc
+    first = table.header[0].start if table.header else table.rows[0][0].start if table.rows else None
+    if first is None:
+        return None
+    idx = doc.line_at(first).idx
+    seen = 0
+    for i in range(idx - 1, max(-1, idx - 6), -1):
+        t = doc.lines[i].text.strip()
+        if not t or set(t) <= set("-_=*|: "):
+            continue  # blank lines and drawn rules between the heading and its table
+        seen += 1
+        ps = find_periods(ctx.text, doc.lines[i].start, doc.lines[i].end)
+        if len(ps) == 1 and ps[0].kind == "day" and len(t) <= 80:
+            return ps[0]
+        if seen >= 2:
+            break
+    return None
 
 
 @cache

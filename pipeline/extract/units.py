@@ -614,8 +614,8 @@ def _should_join(cur: str, nxt: str) -> bool:
         return (
             nxt.startswith("- ") and len(cur) >= 70 and not _END_PUNCT.search(cur)
             and not BULLET.match(cur) and cur.rstrip()[-1:].isalpha() and not _starts_task(nxt[2:])
-            and not _clause_item(nxt[2:], cur)
-        )
+            and not _clause_item(nxt[2:], cur) and not _table_patterns()[1].match(nxt[2:])
+        )  # (nor a task's field: "- Đơn vị chủ trì: …" under a task title without a final stop)
     h = _parse_heading(cur)
     if h and h[1] and _LEVEL_END.search(h[1]) and _SENTENCE_START.match(nxt):
         # "2. Bộ Chỉ huy Quân sự tỉnh" / "Sẵn sàng lực lượng …": after a level, a proper name
@@ -3726,6 +3726,7 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     ban nhân dân các tỉnh rà soát …"), each clause's subject is a unit, not the clause."""
     out: list[tuple[str, int, int]] = []
     clauses = False
+    partners = False
     for m in re.finditer(r"[^;]+", content[a:]):
         x = a + m.start()
         piece = m.group(0)
@@ -3734,7 +3735,10 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
         if f is not None and f.task_at is not None and f.how == "subject":
             clauses = True
             out.extend((n, x + lead + p, x + lead + q) for n, p, q in f.names)
-        else:
+            # "Sở A chủ trì, phối hợp với Sở B; các sở, ngành; …": the bodies listed after the
+            # clause's co-operation are its partners, however many ";" part them
+            partners = "phối hợp" in piece.strip()[f.task_at :].casefold()
+        elif not partners:
             out.extend((n, x + p, x + q) for n, p, q in _split_units(piece, 0, len(piece)))
     return tuple(out) if clauses else _split_units(content, a, len(content))
 
@@ -3913,6 +3917,10 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 continue  # a team's members by name, or who will settle the lead: no units
             # a cell written as a clause ("Bộ A chỉ đạo Cục B thực hiện") names its subject
             for name, x, y in _lead_names(raw, 0):
+                rep = _REPRESENTATIVE.match(name)
+                if rep and _unit_initial(name[rep.end() :]):
+                    # "Đại diện Công an xã A" in charge of a row: the body it represents
+                    name, x = name[rep.end() :], x + rep.end()
                 # (a cell of another column a layout reading put here — "Bộ chỉ số được …", a
                 # product — opens with a head word that names no body there)
                 if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
@@ -3921,6 +3929,10 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                         own = fragment_members(doc.text[task.start : task.end], task.text) \
                             if table.kind == "fragments" else task.text
                         _extend(u, _tasks(own, task.start), u.block[1])
+
+
+# who stands in for a body in a programme's row ("Đại diện Ban Giám hiệu", "Đại diện Sở Y tế")
+_REPRESENTATIVE = re.compile(r"(?:Đại diện|Đại biểu|Lãnh đạo đại diện)\s+(?:của\s+)?", re.IGNORECASE)
 
 
 @cache
