@@ -508,3 +508,20 @@ def test_last_paragraph_asking_quy_addressee() -> None:
         "II. KIẾN NGHỊ\nKính đề nghị Quý Ủy ban xem xét, cho ý kiến chỉ đạo.\n",
     )
     assert _units(text) == ["Ủy ban nhân dân tỉnh Hà An"]
+
+
+def test_a_bracket_glossing_the_authority_reports_go_to_charges_no_one() -> None:
+    """"báo cáo cấp thẩm quyền (Ủy ban nhân dân tỉnh, Bộ A và các Bộ, cơ quan trung ương chủ trì
+    dự án)": the bracket says who the authority is; its bodies "chủ trì" projects elsewhere, the
+    plan gives them nothing. A bracket naming the lead of the task before it still does."""
+    text = _HEAD + _IMPL + (
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "- Tổng hợp, tham mưu báo cáo cấp thẩm quyền (Ủy ban nhân dân tỉnh, Bộ Nông nghiệp và Môi "
+        "trường và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án thuộc Chương trình) việc thực "
+        "hiện Chương trình.\n"
+        "- Tổ chức tập huấn cho cán bộ cấp xã (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính).\n"
+    ) + _TAIL
+    names = _units(text)
+    assert "Sở Nông nghiệp và Môi trường" in names and "Sở Nội vụ" in names
+    for n in ("Ủy ban nhân dân tỉnh", "Bộ Nông nghiệp và Môi trường", "Các Bộ, cơ quan trung ương", "Sở Tài chính"):
+        assert n not in names

@@ -3824,6 +3824,10 @@ def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
             inner, a = m.group(1), m.start(1)
             if m.start() < 12:
                 continue  # a bracket that opens the line names no task before it
+            if _GLOSSED_AUTHORITY.search(content, 0, m.start()):
+                # "báo cáo cấp thẩm quyền (Ủy ban nhân dân thành phố, các Bộ … chủ trì dự án)":
+                # the bracket says who the authority is that reports go to, it charges no one
+                continue
             f = field.match(inner)
             if f is not None:
                 stop = inner.find(";", f.end())
@@ -3841,6 +3845,10 @@ def _scan_bracketed_leads(col: _Collector, lls: list[_LLine]) -> None:
                 if _is_unit_name(name) and not _only_collective(name):
                     u = col.add(name, (base + x, base + y), (ll.start, ll.end), 0.65, "bracket")
                     _extend(u, task, u.block[1])
+
+
+# an authority named by its standing, glossed in the bracket after it
+_GLOSSED_AUTHORITY = re.compile(r"(?:thẩm quyền|cấp trên)\s*$", re.IGNORECASE)
 
 
 # "Sở A/Tư vấn được chọn": a slash between two bodies of a lead cell, each of several words
