@@ -87,3 +87,13 @@ def test_the_column_of_who_is_in_charge_names_the_bodies_represented() -> None:
     assert "Hội Liên hiệp Thanh niên nhà trường" in names
     assert "Công an xã An Phước" in names
     assert not any(n.startswith("Đại diện") for n in names)
+
+
+def test_a_theme_under_a_heading_that_names_what_it_is_the_theme_of() -> None:
+    """"1. Chủ đề thi đua" over the quoted theme: the quote is the theme; the same heading over
+    a list of topics gives none."""
+    head = PLAN.split("I. THỜI GIAN")[0]
+    quoted = head + "I. NỘI DUNG\n\n1. Chủ đề thi đua\n\n“Đoàn kết, sáng tạo, lập thành tích chào mừng năm học mới”.\n\n2. Nội dung.\n"
+    assert extract_text(quoted).theme == "Đoàn kết, sáng tạo, lập thành tích chào mừng năm học mới"
+    listed = head + "I. NỘI DUNG\n\n1. Chủ đề tuyên truyền\n\n- Tuyên truyền về an toàn giao thông.\n- Phòng chống ma túy.\n"
+    assert extract_text(listed).theme is None

@@ -429,6 +429,8 @@ def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{3,300})[”\"]")
 _THEME_MARKER = re.compile(r"^(?:[IVX\d]+(?:\.\d+)*[.)]\s*|[a-zđ][)]\s*|[-+]\s*)?")
 _THEME_QUOTED = re.compile(r"với chủ đề\s*[:]?\s*[“\"]", re.IGNORECASE)
+# what the theme is of, after the cue of a heading ("Chủ đề thi đua", "Chủ đề của Tuần lễ")
+_THEME_QUALIFIER = re.compile(rf"(?:[{LOWER}]+\s+){{0,3}}[{LOWER}]+|của(?:\s+\w+){{1,4}}")
 
 
 def extract_theme(doc: Document, prov: Prov) -> str | None:
@@ -449,11 +451,13 @@ def extract_theme(doc: Document, prov: Prov) -> str | None:
             after = body[len(hit[0]) :]
             colon = after.find(":")
             if colon < 0 or colon > 40:
-                if after.strip(" .:"):
+                qualified = bool(_THEME_QUALIFIER.fullmatch(after.strip(" .:*")))
+                if after.strip(" .:") and not qualified:
                     continue
-                # heading "2. Chủ đề" with the theme on the next line
+                # heading "2. Chủ đề" with the theme on the next line; "1. Chủ đề thi đua" (the
+                # cue and what it is the theme of) only over a quoted theme
                 nxt = next((x for x in lines[k + 1 : k + 3] if x.text), None)
-                if nxt is None:
+                if nxt is None or (qualified and not _QUOTED.match(nxt.text.strip())):
                     continue
                 sub = nxt.text
                 sm = re.match(r"^[^:]{0,40}:\s*", sub)
