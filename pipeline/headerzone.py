@@ -832,12 +832,22 @@ def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
     and a number. Only a whole line: a ground or a title citing a number goes on with a date or
     a trích yếu (``Căn cứ Nghị quyết số … ngày …``), so it never reads as this cell."""
     hr = HeaderReading()
-    for ln in lines[start:stop]:
+    for k, ln in enumerate(lines[start:stop], start):
         t = ln.text
         core = t.strip(" *_|#")
         if not core:
             continue
         m = _typed_number_re().fullmatch(core)
+        if m is None and _typed_label_re().search(core):
+            # "… --------------- Nghị quyết số:" / "132/2020/QH14": the label closes its line (a
+            # crawler joined it to the motto's rule), the number is the whole next line
+            nxt = next((x for x in lines[k + 1 : stop] if x.text.strip()), None)
+            num = nxt.text.strip(" *_|#") if nxt is not None else ""
+            if nxt is not None and NUMBER_TOKEN.fullmatch(num.rstrip(".,;")):
+                off = nxt.start + nxt.text.index(num)
+                hr.number = Piece(nxt.idx, off, off + len(num), num, "number")
+                hr.pieces.append(hr.number)
+                return hr
         if m is None or not NUMBER_TOKEN.fullmatch(m.group("num").rstrip(".,;")):
             continue
         off = ln.start + t.index(core) + m.start("num")
@@ -845,4 +855,13 @@ def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
         hr.pieces.append(hr.number)
         return hr
     return hr
+
+
+@cache
+def _typed_label_re() -> re.Pattern[str]:
+    """``<type name> số:`` closing a line, alone or after a drawn rule: the number cell's label
+    whose number a wrap put on the next line."""
+    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?:^|[-_=]{{3,}}\s*)(?i:(?:{alt}))\s+(?i:số)\s*:?$", re.UNICODE)
 

@@ -21,6 +21,7 @@ from .lexicon import doc_types
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
+from .textutil import is_upper_line
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class _HeaderRules:
     body_rule: re.Pattern[str]
     body_opener: re.Pattern[str]
     type_heading: re.Pattern[str]
+    ground: re.Pattern[str]
 
 
 @cache
@@ -95,7 +97,8 @@ def _header_rules() -> _HeaderRules:
 
     type_rx = next(p for k, p in _rules().kinds if k == "type")
     return _HeaderRules(int(r["max_lines"]), re.compile("|".join(f"(?:{e})" for e in r["ends"])),
-                        rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), rx(r["body_opener"]), type_rx)
+                        rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), rx(r["body_opener"]), type_rx,
+                        rx(r["ground"]))
 
 
 def _header_breaks(lines: list[str]) -> list[int]:
@@ -129,6 +132,10 @@ def _header_breaks(lines: list[str]) -> list[int]:
             tm = H.type_heading.search(ln, d.end())
             if tm and not ln[d.end():tm.start()].strip():
                 points.append(tm.end())
+                # the title in capitals, then the first ground: a line of its own
+                g = H.ground.search(ln, tm.end())
+                if g and is_upper_line(ln[tm.end() : g.start()]):
+                    points.append(g.start())
         s = H.salutation.search(ln)
         if s and s.start() > 0 and d and s.start() >= d.end():
             points.append(s.start())

@@ -196,3 +196,22 @@ def test_a_capitalised_line_in_the_body_before_a_heading_is_no_signature() -> No
     assert lines[3].startswith("Hà Nội, ngày 10 tháng 02 năm 2031")
     assert "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Bình" in lines
     assert "III. NHIỆM VỤ Các sở QUYẾT ĐỊNH CÁC NỘI DUNG" == reline("\n" * 9 + "III. NHIỆM VỤ Các sở QUYẾT ĐỊNH CÁC NỘI DUNG").strip()
+
+
+def test_first_ground_run_into_the_title_and_a_wrapped_typed_number_label() -> None:
+    """The crawler runs the first "Căn cứ" into the title in capitals on the date line, and a
+    normative act's number label ("Nghị quyết số:") onto the motto's rule with the number on
+    the next line: the title stops before the ground, the ground is a legal basis, the number
+    is read."""
+    text = ("QUỐC HỘI -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:\n"
+            "45/2031/QH16\n"
+            "Hà Nội, ngày 17 tháng 11 năm 2031 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH VỀ ĐẤT QUỐC PHÒNG "
+            "Căn cứ Luật Tổ chức Quốc hội ngày 20 tháng 11 năm 2014;\n"
+            "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định thí điểm.\n"
+            "CHỦ TỊCH QUỐC HỘI\nNguyễn Văn An\n")
+    rec = extract_text(text)
+    assert rec.number is not None and rec.number.raw == "45/2031/QH16"
+    assert rec.title == "THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH VỀ ĐẤT QUỐC PHÒNG"
+    assert [b.title for b in rec.legal_bases][:1] == ["Luật Tổ chức Quốc hội"]
