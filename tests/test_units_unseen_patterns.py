@@ -525,3 +525,23 @@ def test_a_bracket_glossing_the_authority_reports_go_to_charges_no_one() -> None
     assert "Sở Nông nghiệp và Môi trường" in names and "Sở Nội vụ" in names
     for n in ("Ủy ban nhân dân tỉnh", "Bộ Nông nghiệp và Môi trường", "Các Bộ, cơ quan trung ương", "Sở Tài chính"):
         assert n not in names
+
+
+def test_a_request_to_a_dozen_named_bodies_gives_each() -> None:
+    """"Đề nghị Văn phòng Tỉnh ủy, …, Chi cục Hải quan khu vực XI tăng cường …": a list of
+    bodies' names that runs past the usual reach of a subject still ends at its verb; a region
+    numbered in figures ("khu vực 8") keeps its number."""
+    bodies_ = ["Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+               "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kiểm toán nhà nước khu vực II",
+               "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8", "Chi cục Hải quan khu vực XI",
+               "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+               "Ban Quản lý Khu kinh tế tỉnh"]
+    text = _HEAD + _IMPL + (
+        "1. Sở Nội vụ theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Đề nghị " + ", ".join(bodies_) + " tăng cường công tác bảo vệ bí mật nhà nước theo quy định.\n"
+    ) + _TAIL
+    assert len(", ".join(bodies_)) > 320
+    names = _units(text)
+    for b in bodies_:
+        assert b in names
+    assert "Sở Nội vụ" in names

@@ -2166,13 +2166,14 @@ def _cited_kinds() -> re.Pattern[str]:
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
     """Two days joined by "và" are two scheduled days, not a period: "vào ngày 15 và 20/5/2025"
     (read as one range by the date finder) → the 15th and the 20th, each a day of its own (the
-    first borrows month and year from the second, so its evidence is the whole phrase)."""
+    first borrows month and year from the second, so its evidence is the whole phrase). Two days
+    in a row ("ngày 08 và 09/11/2025") stay one period."""
     p = c.period
     if p.kind != "range" or len(p.first) != 10 or (c.start, c.end) != (p.first, p.last):
         return [c]
     m = _DAY_PAIR.match(ctx.f(p.start, p.end))
-    if m is None:
-        return [c]
+    if m is None or int(p.last[8:]) == int(p.first[8:]) + 1:
+        return [c]  # (two days in a row are one period, as a longer run of days is)
     k = p.start + m.end()
     one = Period(p.start, k, ctx.text[p.start : k], p.first, p.first, "day", (p.start, p.end), (p.start, p.end))
     two = Period(k, p.end, ctx.text[k : p.end], p.last, p.last, "day", p.last_span, p.last_span)

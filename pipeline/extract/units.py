@@ -560,6 +560,13 @@ _DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-�
 _COMMA_NUMBER = re.compile(r"\s*(?P<m>\d{1,2},)\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
 
 
+def _long_body_list(s: str, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` is a list of bodies' names only: eight comma pieces at least, each
+    opening with a body's head (the last, cut at ``b``, is not judged)."""
+    pieces = [p.strip() for p in s[a:b].split(",")][:-1]
+    return len(pieces) >= 8 and all(p[:1].isupper() and _unit_initial(p) for p in pieces)
+
+
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
@@ -1154,6 +1161,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             return _Found(names, None, "heading", 0.9)
         # too long for a name: a sentence whose task runs on below it (a page break cut it)
     b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + 320))
+    if b in (None, _REJECT) and _long_body_list(s, pos, pos + 320):
+        # a request to a dozen named bodies ("Đề nghị Văn phòng Tỉnh ủy, …, Chi cục Hải quan khu
+        # vực XI tăng cường …"): the list runs past the usual reach, every piece a body's name
+        b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + _SPAN))
     if b == _REJECT:
         return None
     lv_end = bodies.head_level_end(s[pos : min(sent_end, pos + 320)])
