@@ -545,3 +545,15 @@ def test_a_request_to_a_dozen_named_bodies_gives_each() -> None:
     for b in bodies_:
         assert b in names
     assert "Sở Nội vụ" in names
+
+
+def test_ministries_and_agencies_over_one_colon_list() -> None:
+    """"Các Bộ, cơ quan: Tài chính, Xây dựng, …, Tập đoàn A khẩn trương …": the fields take the
+    ministry's head, a member named with a head of its own stays whole."""
+    text = _HEAD + _IMPL + (
+        "1. Các Bộ, cơ quan: Tài chính, Xây dựng, Văn hóa, Thể thao và Du lịch, Ngoại giao, Tập đoàn Điện lực "
+        "Việt Nam theo chức năng, nhiệm vụ được giao khẩn trương rà soát, báo cáo Thủ tướng Chính phủ.\n"
+    ) + _TAIL
+    names = _units(text)
+    assert names == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Ngoại giao",
+                     "Tập đoàn Điện lực Việt Nam"]

@@ -241,7 +241,7 @@ def _lex() -> _Lex:
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
-        co_heads=frozenset(_wkey(w) for w in r["heads"].get("co_heads", [])),
+        co_heads=frozenset(" ".join(map(_wkey, w.split())) for w in r["heads"].get("co_heads", [])),
         own_classes=frozenset(_pkey(w) for w in r["heads"].get("own_classes", [])),
         intro_relay=_index(r["cues"].get("intro_relay", [])),
         statements=_index(r["verbs"].get("statements", [])),
@@ -1002,9 +1002,11 @@ def _colon_at(s: str, i0: int, stop: int) -> int | None:
             continue
         if any(ws[j].key == _CAC and _head_at(ws, j) == k + 1 - j for j in range(max(i0, k - 3), k)):
             continue  # distribution list "các <Head>:"
-        if (k - 1 >= i0 and w.key in _lex().co_heads and "," in ws[k - 1].trail
-                and any(ws[j].key == _CAC and _head_at(ws, j) == k - j for j in range(max(i0, k - 3), k - 1))):
-            continue  # … and "các <Head>, <co-head>:" ("các sở, ngành: A; B")
+        if any(k - n >= i0 and " ".join(x.key for x in ws[k - n + 1 : k + 1]) in _lex().co_heads
+               and "," in ws[k - n].trail
+               and any(ws[j].key == _CAC and _head_at(ws, j) == k - n + 1 - j for j in range(max(i0, k - n - 2), k - n))
+               for n in (1, 2)):
+            continue  # … and "các <Head>, <co-head>:" ("các sở, ngành: A; B", "các Bộ, cơ quan: …")
         if w.key == _GOM and k + 1 < len(ws) and _head_at(ws, k + 1):
             continue  # "Các đơn vị gồm: Sở A, Sở B thực hiện …": the members, the clause goes on
         if k + 1 < len(ws) and ws[k + 1].text[:1].isupper() and _LOC_LIST.match(s[ws[max(i0, k - 4)].start : stop]):
@@ -1463,7 +1465,7 @@ _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+))?\s*:\s*")
+_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+(?:\s+[^\s:,;]+)?))?\s*:\s*")
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
@@ -1603,7 +1605,7 @@ def _co_head(m: re.Match[str]) -> bool:
     """"các sở, ngành: …" — a second plural noun after the head shares its colon list; only a
     noun the rules list as such, so "các sở, tổ chức: …" stays undistributed."""
     h2 = m.groupdict().get("h2")
-    return h2 is None or _wkey(h2) in _lex().co_heads
+    return h2 is None or " ".join(map(_wkey, h2.split())) in _lex().co_heads
 
 
 def _single_member(piece: str) -> bool:
