@@ -430,3 +430,13 @@ def test_a_body_listed_after_a_unit_with_va_is_not_that_unit():
 
     assert not _same_unit(_key("Ủy ban nhân dân Thành phố"), _key("Ủy ban nhân dân Thành phố và cơ quan có liên quan"))
     assert _same_unit(_key("Ủy ban nhân dân xã"), _key("Ủy ban nhân dân xã, phường"))
+
+
+def test_a_notice_s_province_by_its_level_alone_opening_a_sentence_with_an_action():
+    """"Tỉnh căn cứ các quy định hiện hành để sắp xếp …": no modal, the action itself; the
+    province the notice names most often. A level in small letters inside a sentence is none."""
+    text = _NOTICE.replace("Tỉnh cần tập trung lãnh đạo", "Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ; tập trung lãnh đạo")
+    got = _units(text)
+    assert "Tỉnh Hà An" in got and "Bộ Tài chính" in got
+    text = _NOTICE.replace("Tỉnh cần tập trung lãnh đạo", "Các sở của tỉnh tổ chức thực hiện nghiêm túc; tập trung lãnh đạo")
+    assert "Tỉnh Hà An" not in _units(text)

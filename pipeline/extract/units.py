@@ -441,6 +441,11 @@ def _locality_subject(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
         return 0
     if j < len(ws) and ws[j].key in lex.modals and (j > i + len(loc) or ws[i].text[:1].isupper()):
         return len(loc)
+    if ws[i].text[:1].isupper() and j == i + len(loc) and j < len(ws) and i == 0 \
+            and _match(ws, j, lex.verbs) and _match(ws, j, lex.verbs) not in lex.not_locality_verbs:
+        # "Tỉnh tổ chức thực hiện …", "Tỉnh căn cứ …": the capitalised level alone opening a
+        # sentence with an action is the province the text addresses (a notice of conclusions)
+        return len(loc)
     if ws[i].text[:1].isupper() and j > i + len(loc) and j < len(ws):
         # "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …", "Thành phố Hải Cảng, tỉnh
         # An Phú đẩy nhanh …": a named locality opening the clause with an action is its subject
