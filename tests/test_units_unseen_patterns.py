@@ -557,3 +557,20 @@ def test_ministries_and_agencies_over_one_colon_list() -> None:
     names = _units(text)
     assert names == ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Ngoại giao",
                      "Tập đoàn Điện lực Việt Nam"]
+
+
+def test_a_time_that_opens_the_item_up_to_its_comma() -> None:
+    """"Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các xã có trách
+    nhiệm báo cáo …": the clause after the time's comma names the unit; where the time's own words
+    hold the action ("Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, Bộ A về …") the bodies
+    after it are whom the report goes to."""
+    text = _HEAD + _IMPL + (
+        "1. Sở Nội vụ theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các xã có trách "
+        "nhiệm báo cáo kết quả thực hiện về Sở Nội vụ.\n"
+        "3. Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, Bộ Khoa học và Công nghệ về tình hình "
+        "thực hiện.\n"
+    ) + _TAIL
+    names = _units(text)
+    assert "Ủy ban nhân dân các xã" in names
+    assert "Bộ Khoa học và Công nghệ" not in names

@@ -336,6 +336,7 @@ def _first_core(s: str) -> str | None:
 
 
 _SPAN = 420
+_TIME_LEAD_MAX = 100  # a time that opens a clause, up to its comma ("Định kỳ trước ngày … hằng năm,")
 
 
 def _awl(s: str) -> tuple[_Word, ...]:
@@ -1115,6 +1116,17 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
         after = head[len(tm)].start
         return _shift(_analyse(s[after:], mode, has_content), after)
+    if tm and 0 < (comma := s.find(",", 0, _TIME_LEAD_MAX)) and ";" not in s[:comma] \
+            and not any(_match(lead, k, lex.verbs) and lead[k - 1].key != _CO
+                        for lead in (_wlist(s[:comma]),) for k in range(len(tm), len(lead))):
+        # "Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh …
+        # có trách nhiệm báo cáo …": the time runs on to its comma, the clause follows (not
+        # "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, …": the action is in the lead;
+        # "khi có yêu cầu" names a request, no action)
+        after = comma + 1 + len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())
+        f = _analyse(s[after:], mode, has_content)
+        if f is not None and f.task_at is not None:
+            return _shift(f, after)
     if not head or not (
         _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
     ):
@@ -1691,6 +1703,7 @@ def _whole_field(seg: str, ministry: bool) -> bool:
 
 
 _TRUONG = _wkey("trưởng")
+_CO = _wkey("có")
 
 
 def _respective_heads(s: str, segs: list[tuple[int, int]]) -> tuple[list[tuple[str, int, int]], int] | None:
