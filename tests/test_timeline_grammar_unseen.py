@@ -112,6 +112,19 @@ CASES: list[tuple] = [
     ("two_days_joined_by_va",
      "II. NỘI DUNG\n1. Hội thi được tổ chức vào ngày 15 và 20/5/2025 tại Nhà văn hóa huyện.\n",
      [("2025-05-15", "2025-05-15"), ("2025-05-20", "2025-05-20")]),
+    # a period the text opens on the document's own date (06/01/2025 here), or on its entry into
+    # force where it takes effect on signing
+    ("from_issuance_to_a_day",
+     "II. NỘI DUNG\n1. Trong thời hạn chuyển tiếp từ ngày ban hành Kế hoạch này đến hết ngày 31/12/2025, "
+     "các cơ sở được gửi lại hồ sơ.\n",
+     [("2025-01-06", "2025-12-31")]),
+    ("from_entry_into_force_on_signing_to_a_day",
+     "II. NỘI DUNG\n1. Thời hạn ủy quyền: Từ ngày Kế hoạch này có hiệu lực đến hết ngày 28/02/2026.\n"
+     "2. Kế hoạch này có hiệu lực kể từ ngày ký.\n",
+     [("2025-01-06", "2026-02-28")]),
+    ("from_entry_into_force_set_elsewhere_stays_a_deadline",
+     "II. NỘI DUNG\n1. Thời hạn ủy quyền: Từ ngày Kế hoạch này có hiệu lực đến hết ngày 28/02/2026.\n",
+     [(None, "2026-02-28")]),
     ("two_days_in_a_row_joined_by_va",
      "II. NỘI DUNG\n1. Hội thi được tổ chức vào ngày 15 và 16 tháng 5 năm 2025 tại Nhà văn hóa huyện.\n",
      [("2025-05-15", "2025-05-16")]),

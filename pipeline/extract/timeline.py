@@ -89,6 +89,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..dates import Period, find_dates, find_day_months, find_periods, find_times
+from ..lexicon import doc_types
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -2163,6 +2164,36 @@ def _cited_kinds() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alts(load_rules('timeline')['items']['cited_kinds'])})(?!\w)")
 
 
+@cache
+def _own_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("timeline")["own_start"]
+    types = sorted({fold_same_length(t["name"]) for t in doc_types()}, key=len, reverse=True)
+    this = rf"(?:(?:{'|'.join(map(re.escape, types))}) nay)"
+    issued = "|".join(re.escape(fold_same_length(x)) for x in r["issued"])
+    in_force = "|".join(re.escape(fold_same_length(x)) for x in r["in_force"])
+    lead = re.compile(
+        rf"(?:(?P<issued>{issued})(?: {this})?|tư ngay {this} (?P<force>{in_force})(?: thi hanh)?)"
+        rf"[\s,]*(?:đên|tơi)(?: hêt)?(?: ngay)?\s*$")
+    return lead, re.compile(fold_same_length(r["on_signing"]))
+
+
+def _own_start(ctx: _Ctx, c: _Cand) -> _Cand:
+    """A deadline whose period the text opens on the document's own date ("từ ngày ban hành
+    Quyết định này đến hết ngày 31/12/2025", "Từ ngày Quyết định này có hiệu lực đến hết ngày
+    …" where it takes effect on signing, ``[own_start]`` in rules/timeline.toml): the period
+    from that date. Only with the own date known to the day."""
+    if c.start is not None or c.end is None or ctx.date is None or len(ctx.date) != 10:
+        return c
+    p = c.period
+    lead, on_signing = _own_start_patterns()
+    m = lead.search(ctx.f(max(0, p.start - 90), p.start).replace("\n", " "))
+    if m is None:
+        return c
+    if m.group("force") and not on_signing.search(ctx.folded_text()):
+        return c  # in force from a day the text sets elsewhere: not read here
+    return replace(c, start=ctx.date)
+
+
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
     """Two days joined by "và" are two scheduled days, not a period: "vào ngày 15 và 20/5/2025"
     (read as one range by the date finder) → the 15th and the 20th, each a day of its own (the
@@ -2865,7 +2896,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
             if c is None and zone == "body" and cands:
                 c = _listed_after(ctx, cands[-1], p) or _day_of_same_item(ctx, cands[-1], p)
             if c is not None:
-                cands.extend(_split_day_pair(ctx, c))
+                cands.extend(_split_day_pair(ctx, _own_start(ctx, c)))
         if zone == "preamble":
             met = [c.start for c in cands if c.rule == "preamble_event" and c.start]
             if met and ctx.date is not None and min(met) < ctx.date:
