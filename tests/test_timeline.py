@@ -16,7 +16,13 @@ import pytest
 from corpus_files import CORPUS, segment_text, segmented, time_cell_periods
 
 from pipeline.dates import Period, find_day_months, find_periods, find_times
-from pipeline.extract.timeline import _add_days, _doc_date, extract_timeline
+from pipeline.extract.timeline import (
+    _add_days,
+    _doc_date,
+    _own_start_patterns,
+    extract_timeline,
+    fold_same_length,
+)
 from pipeline.provenance import Prov
 from pipeline.segment import Document
 
@@ -183,6 +189,10 @@ def test_provenance_spans_relocate(stem: str):
             assert whole.start <= s.start and s.end <= whole.end
             found = time_cell_periods(doc.text[s.start : s.end]) or find_periods(doc.text, s.start, s.end)
             own = _doc_date(doc)
+            if not found and own and key == "start" and _own_start_patterns()[0].search(
+                    fold_same_length(doc.text[s.start : s.end])):
+                # "từ ngày ban hành Quyết định này (đến …)": the document's own date opens the period
+                found = [Period(s.start, s.end, "", own, own, "day", (s.start, s.end), (s.start, s.end))]
             if not found and own:  # "trước ngày 15/12": a day in the document's own year
                 found = [Period(d.start, d.end, d.raw, iso, iso, "day", (d.start, d.end), (d.start, d.end))
                          for d in find_day_months(doc.text, s.start, s.end)

@@ -2186,12 +2186,14 @@ def _own_start(ctx: _Ctx, c: _Cand) -> _Cand:
         return c
     p = c.period
     lead, on_signing = _own_start_patterns()
-    m = lead.search(ctx.f(max(0, p.start - 90), p.start).replace("\n", " "))
+    lo = max(0, p.start - 90)
+    m = lead.search(ctx.f(lo, p.start).replace("\n", " "))
     if m is None:
         return c
     if m.group("force") and not on_signing.search(ctx.folded_text()):
         return c  # in force from a day the text sets elsewhere: not read here
-    return replace(c, start=ctx.date)
+    # (the start's evidence is the phrase that names the day: "từ ngày ban hành Quyết định này")
+    return replace(c, start=ctx.date, start_span=(lo + m.start(), lo + m.end()))
 
 
 def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
