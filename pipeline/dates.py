@@ -22,8 +22,13 @@ _Y = r"(?P<y>(?:19|20)\d{2})"
 # "ngày 29 tháng 9 năm 2025" — blanks allowed in day and month for drafts (a scan's OCR reads
 # the blank, or the hand that filled it, as a few marks: "ngày-|“tháng 11 năm 2024").
 _BLANK = r"[ \t\u00a0.…\-|“”\"'_~^`]*"
+# … or a handwritten day the OCR made into a few letters ("ngày sÈŸ tháng 4 năm 2026"): a token of
+# at most four letters, no digit, one of them no Vietnamese letter, between "ngày" and "tháng" (a
+# day left unread; "ngày và tháng …" is words, no date)
+_VI = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴa-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UNREAD_DAY = rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{_VI}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng))?"
 FULL_DATE = re.compile(
-    rf"ngày{_SP}(?P<d>\d{{1,2}})?{_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}năm{_SP}{_Y}",
+    rf"ngày{_SP}(?:(?P<d>\d{{1,2}})|{_UNREAD_DAY}){_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}năm{_SP}{_Y}",
     re.IGNORECASE,
 )
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
