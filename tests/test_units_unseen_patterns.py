@@ -574,3 +574,24 @@ def test_a_time_that_opens_the_item_up_to_its_comma() -> None:
     names = _units(text)
     assert "Ủy ban nhân dân các xã" in names
     assert "Bộ Khoa học và Công nghệ" not in names
+
+
+def test_a_reply_whose_writer_gives_its_opinion_is_no_unit_of_its_own() -> None:
+    """"Sở A nhận được Công văn số … của Sở B …; trên cơ sở …, Sở A có ý kiến tham gia như sau:"
+    over the reply's points: the writer states its opinion, it takes on no work; the closing
+    request to the addressee still assigns ("… đề nghị Sở B tổng hợp, báo cáo")."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 67/SNNMT-KHTC\nV/v tham gia ý kiến hồ sơ dự án\n"
+        "Hà An, ngày 17 tháng 7 năm 2031\n\nKính gửi: Sở Công Thương\n\n"
+        "Sở Nông nghiệp và Môi trường nhận được Công văn số 41/SCT-CN ngày 14/7/2031 của Sở Công Thương "
+        "về việc tham gia ý kiến hồ sơ dự án. Trên cơ sở chức năng, nhiệm vụ được giao, Sở Nông nghiệp và "
+        "Môi trường có ý kiến tham gia như sau:\n"
+        "1. Về quy hoạch: dự án phù hợp với quy hoạch sử dụng đất.\n"
+        "2. Về môi trường: đề nghị bổ sung các căn cứ pháp lý.\n\n"
+        "Trên đây là ý kiến tham gia của Sở Nông nghiệp và Môi trường đề nghị Sở Công Thương tổng hợp, "
+        "báo cáo theo quy định./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn An\n"
+    )
+    names = _units(text)
+    assert "Sở Nông nghiệp và Môi trường" not in names
+    assert "Sở Công Thương" in names
