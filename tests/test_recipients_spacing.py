@@ -49,3 +49,10 @@ def test_a_hyphen_after_a_dotted_abbreviation_starts_no_item():
     r = extract_text(PARTY_LETTER)
     assert "Chuyên viên P.TH - VPHU" in r.recipients
     assert "VPHU" not in r.recipients
+
+
+def test_a_copy_count_after_a_recipient_is_a_note():
+    """"Văn phòng Chính phủ 02 bản (để đăng Công báo)": how many copies go there is no part of the
+    recipient's name, like the bracket after it."""
+    text = LETTER.replace("- Bộ Xây dựng;", "- Văn phòng Chính phủ 02 bản (để đăng Công báo); - Bộ Xây dựng 03 bản;")
+    assert extract_text(text).recipients == ["Ủy ban nhân dân các xã", "Văn phòng Chính phủ", "Bộ Xây dựng"]

@@ -145,6 +145,7 @@ def _note_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
 
 
+_COPY_COUNT = re.compile(r"\s+\d{1,3}\s*bản\s*$")
 # (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;")
 _TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,]?\s*$")
 
@@ -200,7 +201,8 @@ def _strip_notes(item: str) -> str:
     while True:
         m = _TRAIL_PAREN.search(item)
         if not m:
-            return item
+            # "Văn phòng Chính phủ 02 bản (để đăng Công báo)": how many copies go there is a note too
+            return _COPY_COUNT.sub("", item)
         inner = m.group(1).strip()
         qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None and not _names_people(item[: m.start()])
         if qualifier and not _note_pattern().search(f"({inner})"):
