@@ -361,12 +361,17 @@ def glued_type(t: str) -> tuple[str, int] | None:
     return (name, m.end()) if name else None
 
 
+_TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{3,80}\))+\s*$")
+
+
 def run_on_type(t: str) -> tuple[str, int] | None:
     """``KẾ HOẠCH TRIỂN KHAI CÔNG TÁC …``: a type name and its trích yếu in capitals on one
     line (no break between them, nothing in the case to tell them apart); returns the type
     and where the trích yếu starts, which keeps any qualifier (its bound is unsure in capitals)."""
     core = t.strip(" *_#|")
-    if not core or "|" in core or not is_upper_line(core, 0.9) or core.endswith(":"):
+    # (notes in brackets after the trích yếu, "(cấp lần đầu: ngày …)", "(điều chỉnh lần thứ 03:
+    # …)" under an investment decision's or a licence's title, are written small)
+    if not core or "|" in core or not is_upper_line(_TRAILING_NOTES.sub("", core), 0.9) or core.endswith(":"):
         return None
     words = list(re.finditer(r"\S+", core))
     for k in (3, 2, 1):
