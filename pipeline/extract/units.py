@@ -2468,7 +2468,8 @@ def _clean_name(raw: str) -> str:
     # and what follows it are no part of the name
     cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
     for cut in cuts:
-        m = _cut_pattern(cut).search(low)
+        # (a substring test first: a name is tried against every cut, and few hold any)
+        m = _cut_pattern(cut).search(low) if cut in low else None
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
     m = _lex().appositive.search(name)
@@ -3173,7 +3174,8 @@ def _named_in_notice(col: _Collector, ll: _LLine, doc: Document | None = None) -
     """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
     biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
     them are only told)."""
-    m = _notice_to().search(ll.content)
+    # (the pattern's first word, looked for first: the search is tried at every position)
+    m = _notice_to().search(ll.content) if "thông" in ll.content else None
     if m is None or not _unit_initial(m.group("who")):
         return
     names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
@@ -3308,7 +3310,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 ctx = _Ctx(members, ctx.level, "heading", ctx.title)
             members = None
         if (ctx is not None and ctx.kind == "heading" and ll.kind != "heading"
-                and _MEMBERS_INTRO.search(ll.content)):
+                and ll.content.rstrip().endswith(":") and _MEMBERS_INTRO.search(ll.content)):
             members = []
             continue
         if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
@@ -3461,7 +3463,9 @@ def _trailing_unit(ll: _LLine) -> tuple[_Found, str, int] | None:
     last part, after a dash, is only a unit's name."""
     if ll.kind != "bullet":
         return None
-    m = _TRAILING_UNIT.match(ll.content)
+    c = ll.content
+    # (the dash the pattern needs, looked for first: its lazy task is tried at every length)
+    m = _TRAILING_UNIT.match(c) if "-" in c or "–" in c or "—" in c else None
     if not m or not _unit_initial(m.group("unit")):
         return None
     f = _analyse(m.group("unit"), "heading", True)
@@ -3504,7 +3508,9 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
     báo cáo …”"), across lines up to the closing quote: whom those rules charge is that text's
     business, not an assignment of this document (an amending text's new wording, after "như
     sau:", is its own)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if "“" not in text:
+        return out  # (every match ends in the opening quote: the whole text is scanned otherwise)
     for m in _QUOTED_RULE.finditer(text):
         e = text.find("”", m.end())
         if e > 0:
@@ -3584,7 +3590,9 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
                     articles: bool = False) -> None:
     """Assignments in running text (documents without an implementation section); with
     ``articles`` (a decision's or a resolution's), also the articles that give work outright."""
-    content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
+    content = ll.content
+    if "“" in content or '"' in content:
+        content = _QUOTED.sub(lambda m: " " * len(m.group(0)), content)  # cited text assigns nothing
     outright = articles and unit_sites.may_assign_outright(content)
     para_exec = _has_exec(content)
     if only_exec and not para_exec and not unit_sites.hands_over_list(content) and not outright:
