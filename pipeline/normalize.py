@@ -1099,11 +1099,13 @@ def _padded(lines: list[str], contents: list[str]) -> bool:
     raws = [raw for raw, c in zip(lines, contents, strict=True) if c]
     if len(raws) < 8:
         return False
+    trailing = sum(raw.endswith("  ") for raw in raws)
+    if trailing < 0.3 * len(raws):
+        return False  # (the cheapest of the three tests first: most texts have no padding)
     widths = Counter(len(raw) for raw in raws)
     mode = widths.most_common(1)[0][0]
     # near one width: markup deleted before this step (``**``) shortens a padded line
     near = sum(k for w, k in widths.items() if abs(w - mode) <= 8)
-    trailing = sum(raw.endswith("  ") for raw in raws)
     # (the columns reflowed before this step are cells, no longer padded)
     return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
 
