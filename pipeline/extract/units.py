@@ -560,10 +560,13 @@ _DAMAGED_ROMAN = re.compile(r"\s*(?P<m>(?=[IVXLHl1]*[IVXH])[IVXLHl1]{1,4}\s*[-�
 _COMMA_NUMBER = re.compile(r"\s*(?P<m>\d{1,2},)\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
 
 
+@per_text_cache(8192)
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
-    nhân dân tỉnh có trách nhiệm: …" is one section."""
+    nhân dân tỉnh có trách nhiệm: …" is one section. Kept for the document: the logical-line
+    reader asks it of every line three times (the chapter's title, the paragraph's cue, the
+    line itself)."""
     h = parse_heading(text)
     if h is None:
         m = _DAMAGED_ROMAN.match(text)
@@ -3507,15 +3510,43 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
     """Passages another text's rules are quoted in ("Nghị định số … quy định:" / "“a) … b) Hội
     báo cáo …”"), across lines up to the closing quote: whom those rules charge is that text's
     business, not an assignment of this document (an amending text's new wording, after "như
-    sau:", is its own)."""
+    sau:", is its own).
+
+    Where ``_QUOTED_RULE.finditer`` ends its matches: each ends in an opening quote, so the
+    pattern is read backwards from each quote of the text (a few) instead of searched for at
+    every position of it."""
     out: list[tuple[int, int]] = []
-    if "“" not in text:
-        return out  # (every match ends in the opening quote: the whole text is scanned otherwise)
-    for m in _QUOTED_RULE.finditer(text):
-        e = text.find("”", m.end())
-        if e > 0:
-            out.append((m.end(), e))
+    q = text.find("“")
+    while q >= 0:
+        if _ends_quoted_rule(text, q):
+            e = text.find("”", q + 1)
+            if e > 0:
+                out.append((q + 1, e))
+        q = text.find("“", q + 1)
     return out
+
+
+def _ends_quoted_rule(text: str, q: int) -> bool:
+    """Whether a match of ``_QUOTED_RULE`` ends with the opening quote at ``q``: before it only
+    whitespace, ``*`` and ``_`` back to a colon, only whitespace before that, and there the end
+    of "nêu", "ghi" or "quy" whitespace "định". (Matches never overlap: what lies between a
+    colon and its quote, or a cue and its colon, holds no quote.)"""
+    i = q
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "*_"):
+        i -= 1
+    if i == 0 or text[i - 1] != ":":
+        return False
+    k = i - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if text.endswith(("nêu", "ghi"), 0, k):
+        return True
+    if not text.endswith("định", 0, k):
+        return False
+    j = k - len("định")
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < k - len("định") and text.endswith("quy", 0, j)
 
 
 def _issuer_names(doc: Document) -> frozenset[str]:
