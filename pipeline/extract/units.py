@@ -305,21 +305,31 @@ _P = re.escape(_EDGE_PUNCT)
 # lead punctuation, the word (inner punctuation allowed: "GD&ĐT", "30/2020/NĐ-CP"), trailing
 # punctuation; a token of punctuation only is folded into the previous word's trail
 _WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
+# each token with the whitespace before it: what ``_WORD`` matches, token by token
+_TOKEN = re.compile(r"(\s*)(\S+)")
 
 
 @per_text_cache(16384)
 def _wlist(s: str) -> tuple[_Word, ...]:
-    """The words of ``s`` (cached: the same strings are looked at several times)."""
+    """The words of ``s`` (cached: the same strings are looked at several times).
+
+    ``_WORD.finditer(s)`` read token by token: a whitespace-separated token's word is the token
+    without its edge punctuation (``str.strip``), its trail the punctuation after the word; the
+    tokens come back as strings, offsets counted along (a match object per token cost more)."""
     out: list[_Word] = []
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
-    for m in _WORD.finditer(s):
-        core, trail = m.group(1, 2)
-        if core is None:
+    pos = 0
+    for ws, tok in _TOKEN.findall(s):
+        pos += len(ws)
+        core = tok.strip(_EDGE_PUNCT)
+        if not core:
             if out:
-                out[-1] = out[-1]._replace(trail=out[-1].trail + m.group(0))
-            continue
-        a, b = m.span(1)
-        out.append(new(_Word, (core, _wkey(core), a, b, trail)))
+                out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
+        else:
+            a = pos + len(tok) - len(tok.lstrip(_EDGE_PUNCT))
+            b = a + len(core)
+            out.append(new(_Word, (core, _wkey(core), a, b, tok[b - pos :])))
+        pos += len(tok)
     return tuple(out)
 
 
