@@ -159,7 +159,9 @@ def _day_month_matches(text: str, start: int, end: int) -> Iterator[re.Match[str
     a = start
     for ln in text[start:end].split("\n"):
         b = a + len(ln)
-        if "/" in ln or "tháng" in ln.lower():
+        # (the line is lower-cased only where it holds "h" and "á" side by side in either case:
+        # no other character lower-cases to either, and lowering every line of a body costs more)
+        if "/" in ln or (("há" in ln or "HÁ" in ln or "Há" in ln or "hÁ" in ln) and "tháng" in ln.lower()):
             yield from DAY_MONTH.finditer(text, a, b)
         a = b + 1
 

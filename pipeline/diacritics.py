@@ -94,8 +94,11 @@ def _non_ascii_letters_exceed(text: str, limit: float) -> bool:
     its first few thousand characters, and the scan (a normalization pass makes it twice or
     more) is costly over the rest. A letter is one character, so no letter straddles two
     chunks."""
-    if sum(map(text.count, _FREQUENT_MARKED)) > limit:
-        return True
+    n = 0
+    for c in _FREQUENT_MARKED:
+        n += text.count(c)
+        if n > limit:
+            return True  # (each count scans the whole text: a text with marks stops after a few)
     n = 0
     for a in range(0, len(text), _CHUNK):
         n += len(_NON_ASCII_LETTER.findall(text, a, a + _CHUNK))

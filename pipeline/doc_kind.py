@@ -74,7 +74,8 @@ def _evidence(doc: Document) -> list[str]:
     if head and fuzzy_starts(head[0].text, r["template_openers"], 95):
         cues.append("template")
     fill = re.compile(r["fill_in"])
-    if sum(1 for ln in head if fill.search(ln.text)) >= int(r["fill_ins"]):
+    needs = r.get("fill_in_needs") or [""]
+    if sum(1 for ln in head if any(n in ln.text for n in needs) and fill.search(ln.text)) >= int(r["fill_ins"]):
         cues.append("fill_ins")  # a blank form's fields: "Họ và tên: ......", "{$ten}"
     return cues
 

@@ -187,7 +187,11 @@ def lookalike_edits(text: str) -> list[tuple[int, int, str]]:
     (``rules/encodings/lookalikes.json``: "Nhƣ trên" → "Như trên"). A look-alike right beside
     the very letter it stands for ("QĐÐ-HVM") is one glyph an OCR engine read twice: it goes."""
     table, rx = _lookalikes()
-    out = []
+    out: list[tuple[int, int, str]] = []
+    # a look-alike is rare: four substring tests run at memory speed, the character class
+    # searched over the whole text (twice a pass) costs twenty times more
+    if not any(c in text for c in table):
+        return out
     for m in rx.finditer(text):
         s, e = m.span()
         letter = table[m.group()]
@@ -214,8 +218,13 @@ def _suspect_chars() -> frozenset[str]:
 
 
 @cache
+def _suspect_str() -> str:
+    return "".join(sorted(_suspect_chars()))
+
+
+@cache
 def _suspect_re() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(_suspect_chars()))) + "]")
+    return re.compile("[" + re.escape(_suspect_str()) + "]")
 
 
 _VN_ONLY = re.compile("[\u1ea0-\u1ef9ăĂđĐĩĨũŨơƠưƯ]")
@@ -263,6 +272,11 @@ def repair_legacy_edits(text: str) -> tuple[str | None, list[tuple[int, int, str
     invalid into mostly valid Vietnamese syllables, so Unicode Vietnamese and plain English
     (or French, whose accented letters are legacy codes too) come back unchanged.
     """
+    head = text[:200_000]
+    # most texts hold none of these characters: one ``in`` test each (memory speed) answers that
+    # at half the cost of searching the character class
+    if not any(c in head for c in _suspect_str()):
+        return None, []
     susp = _suspect_re().findall(text, 0, 200_000)
     if len(susp) < 3:
         return None, []

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from .caching import per_text_cache
 from .encoding import is_vietnamese_syllable
 from .lexicon import type_for_symbol_code
+from .plain_keys import text_key
 from .resources import load_rules
 from .textutil import fold
 
@@ -70,6 +71,15 @@ def _word_key(word: str) -> str:
 _key = lru_cache(maxsize=4096)(_plain_key)
 
 
+def _text_key(s: str) -> str:
+    """:func:`_plain_key` of a stretch of a document: a long one keyed as an array of code
+    points (:mod:`pipeline.plain_keys`, the same key), a short one word by word."""
+    return text_key(s, _plain_key) if len(s) >= _ARRAY_KEY_MIN else _plain_key(s)
+
+
+_ARRAY_KEY_MIN = 1500  # shorter: the array's set-up costs more than the words
+
+
 def _joined(a: str, b: str) -> str:
     return f"{a} {b}" if a and b else a or b
 
@@ -81,14 +91,14 @@ def _head_and_text_keys(text: str, w: int) -> tuple[str, str]:
     two sides do, one space between when both have any: the head is the part before the word
     that the cut splits and that word's cut part, the whole text the same part and the rest."""
     if w >= len(text):
-        k = _plain_key(text)
+        k = _text_key(text)
         return k, k
     c = max(0, w)
     if not (c == 0 or text[c].isspace() or text[c - 1].isspace()):
         while c > 0 and not text[c - 1].isspace():
             c -= 1  # to the start of the word the cut splits
-    before = _plain_key(text[:c])
-    return _joined(before, _plain_key(text[c:w])), _joined(before, _plain_key(text[c:]))
+    before = _text_key(text[:c])
+    return _joined(before, _plain_key(text[c:w])), _joined(before, _text_key(text[c:]))
 
 
 def get_path(obj: Any, dotted: str) -> Any:

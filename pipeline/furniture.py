@@ -58,6 +58,19 @@ def _rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], frozen
     return lines, re.compile(nav["separators"]), site, items, r["beside_head"]
 
 
+@cache
+def _line_patterns() -> tuple[list[str], re.Pattern[str] | None]:
+    """The line patterns as one alternation, each a named group in order (``r0``, ``r1`` …):
+    a full match of it is one of the first pattern that matches the whole line (alternatives
+    are tried in order), found by one call instead of one per pattern for every line. None
+    where a pattern has groups of its own (a back reference would count them)."""
+    lines = _rules()[0]
+    if any(rx.groups for _, rx in lines):
+        return [r for r, _ in lines], None
+    alt = "|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx) in enumerate(lines))
+    return [r for r, _ in lines], re.compile(alt)
+
+
 # No furniture line is longer (a running head, a status or copyright line, a navigation bar):
 # a paragraph is never tried against the patterns
 MAX_LINE = 240
@@ -89,10 +102,15 @@ def line_reason(text: str) -> str | None:
     again)."""
     if not text or len(text) > MAX_LINE:
         return None
-    patterns = _rules()[0]
-    for reason, rx in patterns:
-        if rx.fullmatch(text):
-            return reason
+    reasons, any_line = _line_patterns()
+    if any_line is not None:
+        m = any_line.fullmatch(text)
+        if m is not None:
+            return reasons[int(m.lastgroup[1:])]  # type: ignore[index]
+    else:
+        for reason, rx in _rules()[0]:
+            if rx.fullmatch(text):
+                return reason
     if _is_navigation(text):
         return NAVIGATION
     return None

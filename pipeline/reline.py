@@ -35,6 +35,8 @@ class _Rules:
     closing: frozenset[str]
     before_closing: frozenset[str]
     needs: dict[str, str]  # kind -> text every match of it holds
+    requires: dict[str, str]  # kind -> kind a match of which every match of it holds
+    patterns: dict[str, re.Pattern[str]]  # kind -> its pattern (``kinds`` as a mapping)
 
 
 @cache
@@ -51,7 +53,8 @@ def _rules() -> _Rules:
     kinds.append(("type", re.compile(rf"(?:{alt})(?=\s*:?\s+[{_UP}{_LOW}])")))
     return _Rules(int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]),
                   frozenset(r["only_after"]), frozenset(r["first_only"]), frozenset(r["closing"]),
-                  frozenset(r["before_closing"]), dict(r.get("needs", {})))
+                  frozenset(r["before_closing"]), dict(r.get("needs", {})), dict(r.get("requires", {})),
+                  dict(kinds))
 
 
 def reline(text: str) -> str:
@@ -268,14 +271,26 @@ def _date_opens(before: str) -> bool:
     return not b or (len(b) <= 40 and b.endswith(",") and not re.search(r"[.;:]", b))
 
 
+def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, bool]) -> bool:
+    """Whether ``rx`` (the pattern of ``kind``) is found in ``ln``; a kind is searched for only
+    where the text it needs and the kind it requires are there (the place before the date
+    line, tried at every capital of a long paragraph, requires the date line)."""
+    hit = found.get(kind)
+    if hit is None:
+        req = R.requires.get(kind)
+        hit = found[kind] = (not (kind in R.needs and R.needs[kind] not in ln)
+                             and (req is None or _holds(ln, req, R.patterns[req], R, found))
+                             and rx.search(ln) is not None)
+    return hit
+
+
 def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     # most long lines are paragraphs: count the kinds present first (one search each, stopping
     # as soon as enough are found) before cutting anything
     kinds_present = 0
+    found: dict[str, bool] = {}  # kind -> whether the line holds it, each searched once
     for kind, rx in R.kinds:
-        if kind in R.needs and R.needs[kind] not in ln:
-            continue
-        if rx.search(ln):
+        if _holds(ln, kind, rx, R, found):
             kinds_present += 1
             if kinds_present >= R.min_kinds:
                 break

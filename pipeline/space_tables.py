@@ -339,10 +339,14 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
     if "  " not in text or "\t" in text:
         return None
     spans: list[tuple[int, int]] = []
+    gaps: list[bool] = []  # whether the line holds a run of spaces inside its text
     pos = 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
+        gaps.append("  " in line.strip())
         pos += len(line) + 1
+    if not any(gaps):
+        return None  # (no line holds a cell gap: no table, nothing rewritten)
     R = _rules()
     w = Rewrite(text)
     copy, put = w.copy, w.put
@@ -362,7 +366,7 @@ def reflow(text: str) -> tuple[str, list[Piece]] | None:
     found = False
     while i < len(spans):
         s, e = spans[i]
-        if "  " not in text[s:e].strip() and (i + 1 >= len(spans) or "  " not in text[spans[i + 1][0] : spans[i + 1][1]].strip()):
+        if not gaps[i] and (i + 1 >= len(spans) or not gaps[i + 1]):
             i += 1
             continue
         head = header_at(text, spans, i)

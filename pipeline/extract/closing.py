@@ -447,7 +447,8 @@ def extract_theme(doc: Document, prov: Prov) -> str | None:
         m = _THEME_MARKER.match(t)
         body = t[m.end() :] if m else t
         hit = fuzzy_starts(body, cues, 95)
-        if not hit and not _THEME_QUOTED.search(t):
+        # (the quote the pattern ends in looked for first: no case to fold, and most lines have none)
+        if not hit and not (('“' in t or '"' in t) and _THEME_QUOTED.search(t)):
             continue
         if hit:
             after = body[len(hit[0]) :]

@@ -681,8 +681,11 @@ def _telegram_sender(doc: Document, prov: Prov) -> dict | None:
     if not load_rules("structure")["issuer"].get("telegram_verbs"):
         return None
     lines = doc.lines[:60]
+    verbs = load_rules("structure")["issuer"]["telegram_verbs"]
     for k, ln in enumerate(lines):
-        m = _telegram_re().match(ln.text)
+        # (a verb, which every match holds, looked for first: the lazy sender is tried at
+        # every length of the line)
+        m = _telegram_re().match(ln.text) if any(v in ln.text for v in verbs) else None
         if not m or not is_upper_line(m.group("who"), 0.9):
             continue
         who = m.group("who").strip(" *_")

@@ -127,7 +127,28 @@ _FOLD = "".join(
 
 def fold_same_length(s: str) -> str:
     """Lower-case copy of ``s`` without tone marks, of the same length (offsets carry over)."""
-    return s.translate(_FOLD)
+    if len(s) < _LONG:
+        return s.translate(_FOLD)
+    # a whole text: ``str.translate`` makes a string of each character it looks up (about
+    # 25 ns a character); the same table applied to the code points as an array is ten times
+    # faster (code points past its end left as they are, as translate leaves them)
+    import numpy as np
+
+    cps = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _fold_table()
+    out = np.where(cps < len(table), table[np.minimum(cps, len(table) - 1)], cps)
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+_LONG = 512  # shorter strings: the array's set-up costs more than translate
+
+
+@cache
+def _fold_table() -> Any:
+    """``_FOLD`` as an array of code points."""
+    import numpy as np
+
+    return np.array([ord(c) for c in _FOLD], dtype=np.uint32)
 
 
 # ---------------------------------------------------------------- rules

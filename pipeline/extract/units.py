@@ -305,21 +305,31 @@ _P = re.escape(_EDGE_PUNCT)
 # lead punctuation, the word (inner punctuation allowed: "GD&ĐT", "30/2020/NĐ-CP"), trailing
 # punctuation; a token of punctuation only is folded into the previous word's trail
 _WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
+# each token with the whitespace before it: what ``_WORD`` matches, token by token
+_TOKEN = re.compile(r"(\s*)(\S+)")
 
 
 @per_text_cache(16384)
 def _wlist(s: str) -> tuple[_Word, ...]:
-    """The words of ``s`` (cached: the same strings are looked at several times)."""
+    """The words of ``s`` (cached: the same strings are looked at several times).
+
+    ``_WORD.finditer(s)`` read token by token: a whitespace-separated token's word is the token
+    without its edge punctuation (``str.strip``), its trail the punctuation after the word; the
+    tokens come back as strings, offsets counted along (a match object per token cost more)."""
     out: list[_Word] = []
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
-    for m in _WORD.finditer(s):
-        core, trail = m.group(1, 2)
-        if core is None:
+    pos = 0
+    for ws, tok in _TOKEN.findall(s):
+        pos += len(ws)
+        core = tok.strip(_EDGE_PUNCT)
+        if not core:
             if out:
-                out[-1] = out[-1]._replace(trail=out[-1].trail + m.group(0))
-            continue
-        a, b = m.span(1)
-        out.append(new(_Word, (core, _wkey(core), a, b, trail)))
+                out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
+        else:
+            a = pos + len(tok) - len(tok.lstrip(_EDGE_PUNCT))
+            b = a + len(core)
+            out.append(new(_Word, (core, _wkey(core), a, b, tok[b - pos :])))
+        pos += len(tok)
     return tuple(out)
 
 
@@ -573,10 +583,13 @@ def _long_body_list(s: str, a: int, b: int) -> bool:
     return len(pieces) >= 8 and all(p[:1].isupper() and _unit_initial(p) for p in pieces)
 
 
+@per_text_cache(8192)
 def _parse_heading(text: str) -> tuple[str, str, int] | None:
     """:func:`segment.parse_heading`, without "Chương trình …" read as a chapter heading, and
     with an implementation article above its clauses: "Điều 2. Tổ chức thực hiện" / "1. Ủy ban
-    nhân dân tỉnh có trách nhiệm: …" is one section."""
+    nhân dân tỉnh có trách nhiệm: …" is one section. Kept for the document: the logical-line
+    reader asks it of every line three times (the chapter's title, the paragraph's cue, the
+    line itself)."""
     h = parse_heading(text)
     if h is None:
         m = _DAMAGED_ROMAN.match(text)
@@ -2499,7 +2512,8 @@ def _clean_name(raw: str) -> str:
     # and what follows it are no part of the name
     cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
     for cut in cuts:
-        m = _cut_pattern(cut).search(low)
+        # (a substring test first: a name is tried against every cut, and few hold any)
+        m = _cut_pattern(cut).search(low) if cut in low else None
         if m and m.start() > 0:
             name, low = name[: m.start()], low[: m.start()]
     m = _lex().appositive.search(name)
@@ -3204,7 +3218,8 @@ def _named_in_notice(col: _Collector, ll: _LLine, doc: Document | None = None) -
     """A notice's closing "… thông báo để Ủy ban nhân dân tỉnh A và các Bộ, cơ quan liên quan
     biết, thực hiện./.": the bodies it names one by one carry the notice out (the classes beside
     them are only told)."""
-    m = _notice_to().search(ll.content)
+    # (the pattern's first word, looked for first: the search is tried at every position)
+    m = _notice_to().search(ll.content) if "thông" in ll.content else None
     if m is None or not _unit_initial(m.group("who")):
         return
     names = tuple((n, m.start("who") + a, m.start("who") + b) for n, a, b in
@@ -3339,7 +3354,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 ctx = _Ctx(members, ctx.level, "heading", ctx.title)
             members = None
         if (ctx is not None and ctx.kind == "heading" and ll.kind != "heading"
-                and _MEMBERS_INTRO.search(ll.content)):
+                and ll.content.rstrip().endswith(":") and _MEMBERS_INTRO.search(ll.content)):
             members = []
             continue
         if _is_closer(ll.content) or (_is_closing_para(ll) and not _has_exec(ll.content)):
@@ -3492,7 +3507,9 @@ def _trailing_unit(ll: _LLine) -> tuple[_Found, str, int] | None:
     last part, after a dash, is only a unit's name."""
     if ll.kind != "bullet":
         return None
-    m = _TRAILING_UNIT.match(ll.content)
+    c = ll.content
+    # (the dash the pattern needs, looked for first: its lazy task is tried at every length)
+    m = _TRAILING_UNIT.match(c) if "-" in c or "–" in c or "—" in c else None
     if not m or not _unit_initial(m.group("unit")):
         return None
     f = _analyse(m.group("unit"), "heading", True)
@@ -3534,13 +3551,43 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
     """Passages another text's rules are quoted in ("Nghị định số … quy định:" / "“a) … b) Hội
     báo cáo …”"), across lines up to the closing quote: whom those rules charge is that text's
     business, not an assignment of this document (an amending text's new wording, after "như
-    sau:", is its own)."""
-    out = []
-    for m in _QUOTED_RULE.finditer(text):
-        e = text.find("”", m.end())
-        if e > 0:
-            out.append((m.end(), e))
+    sau:", is its own).
+
+    Where ``_QUOTED_RULE.finditer`` ends its matches: each ends in an opening quote, so the
+    pattern is read backwards from each quote of the text (a few) instead of searched for at
+    every position of it."""
+    out: list[tuple[int, int]] = []
+    q = text.find("“")
+    while q >= 0:
+        if _ends_quoted_rule(text, q):
+            e = text.find("”", q + 1)
+            if e > 0:
+                out.append((q + 1, e))
+        q = text.find("“", q + 1)
     return out
+
+
+def _ends_quoted_rule(text: str, q: int) -> bool:
+    """Whether a match of ``_QUOTED_RULE`` ends with the opening quote at ``q``: before it only
+    whitespace, ``*`` and ``_`` back to a colon, only whitespace before that, and there the end
+    of "nêu", "ghi" or "quy" whitespace "định". (Matches never overlap: what lies between a
+    colon and its quote, or a cue and its colon, holds no quote.)"""
+    i = q
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "*_"):
+        i -= 1
+    if i == 0 or text[i - 1] != ":":
+        return False
+    k = i - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if text.endswith(("nêu", "ghi"), 0, k):
+        return True
+    if not text.endswith("định", 0, k):
+        return False
+    j = k - len("định")
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < k - len("định") and text.endswith("quy", 0, j)
 
 
 def _issuer_names(doc: Document) -> frozenset[str]:
@@ -3615,7 +3662,9 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
                     articles: bool = False) -> None:
     """Assignments in running text (documents without an implementation section); with
     ``articles`` (a decision's or a resolution's), also the articles that give work outright."""
-    content = _QUOTED.sub(lambda m: " " * len(m.group(0)), ll.content)  # cited text assigns nothing
+    content = ll.content
+    if "“" in content or '"' in content:
+        content = _QUOTED.sub(lambda m: " " * len(m.group(0)), content)  # cited text assigns nothing
     outright = articles and unit_sites.may_assign_outright(content)
     para_exec = _has_exec(content)
     if only_exec and not para_exec and not unit_sites.hands_over_list(content) and not outright:
