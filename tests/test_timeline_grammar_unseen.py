@@ -125,6 +125,11 @@ CASES: list[tuple] = [
     ("from_entry_into_force_set_elsewhere_stays_a_deadline",
      "II. NỘI DUNG\n1. Thời hạn ủy quyền: Từ ngày Kế hoạch này có hiệu lực đến hết ngày 28/02/2026.\n",
      [(None, "2026-02-28")]),
+    ("two_sittings_of_one_day_at_their_own_times",
+     "II. THỜI GIAN\n- Hội nghị 1: Gồm các tỉnh Hà An, Bình Sơn.\nThời gian: 01 buổi sáng, ngày 26/11/2025, "
+     "bắt đầu từ 08h00.\n- Hội nghị 2: Gồm các tỉnh An Phú, Tân Lập.\nThời gian: 01 buổi chiều, ngày "
+     "26/11/2025, bắt đầu từ 13h30.\n",
+     [("2025-11-26", "2025-11-26", "08:00"), ("2025-11-26", "2025-11-26", "13:30")]),
     ("two_days_in_a_row_joined_by_va",
      "II. NỘI DUNG\n1. Hội thi được tổ chức vào ngày 15 và 16 tháng 5 năm 2025 tại Nhà văn hóa huyện.\n",
      [("2025-05-15", "2025-05-16")]),

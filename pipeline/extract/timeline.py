@@ -524,6 +524,9 @@ def _content_start(ln: Line) -> int:
 _NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "158/2025/NĐ-CP"
 
 
+_MINUTES = fold_same_length("biên bản")
+
+
 def _doc_date(doc: Document) -> str | None:
     """The document's own date, as precise as its date line is (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``).
 
@@ -2828,7 +2831,12 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         item = _task_item(ctx, c)
         if item is None and c.rule == "target_heading":
             item = c.line  # a heading that sets a horizon ("II. MỤC TIÊU … ĐẾN NĂM 2030") is one of its own
-        if key in seen:
+        # (two sittings of one day at their own clock times are two events: "buổi sáng … bắt
+        # đầu từ 08h00", "buổi chiều … bắt đầu từ 13h30"
+        # — not in minutes, whose clock times record what was done that day)
+        other_time = (day_level and c.time is not None and ctx.own_type != _MINUTES
+                      and all(o.time != c.time for o in out if (o.start, o.end) == key))
+        if key in seen and not other_time:
             if day_level and (item is None or item in seen[key] or (None in seen[key] and not (
                     c.rule == "deadline" and kinds[key] == {"deadline"}
                     and not any(fuzz.partial_ratio(c.label, o.label) >= _RESTATED for o in out if (o.start, o.end) == key)))):
