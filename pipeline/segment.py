@@ -747,6 +747,13 @@ def segment(text: str) -> Document:
     doc_start = 0
     head_hits = fuzzy_starts_lines([ln.text for ln in raw_lines[:scan]], head_markers, 90)
     last_head_bp = max((ln.idx for ln, hit in zip(raw_lines[:scan], head_hits, strict=True) if hit), default=-1)
+    summary_ends = b_rules["head"].get("summary_end", [])
+    if summary_ends:
+        # a site's summary of the document above it ends with its "see the details" line
+        ends = fuzzy_starts_lines([ln.text for ln in raw_lines[:scan]], summary_ends, 90)
+        k = next((ln.idx for ln, hit in zip(raw_lines[:scan], ends, strict=True) if hit), None)
+        if k is not None and k > last_head_bp and not (qh_lines and qh_lines[0] < k):
+            last_head_bp = k
     if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
         # the first Quốc hiệu stands in a form appended to a document whose own header was
         # lost (its type line or grounds come first): it does not start the document

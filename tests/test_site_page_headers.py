@@ -215,3 +215,42 @@ def test_first_ground_run_into_the_title_and_a_wrapped_typed_number_label() -> N
     assert rec.number is not None and rec.number.raw == "45/2031/QH16"
     assert rec.title == "THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH VỀ ĐẤT QUỐC PHÒNG"
     assert [b.title for b in rec.legal_bases][:1] == ["Luật Tổ chức Quốc hội"]
+
+
+SITE_SUMMARY_PAGE = """Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.
+Đang tải văn bản...
+**Số hiệu:**
+|
+1789/BTC-VP
+|
+**Loại văn bản:**
+|
+Công văn
+|
+## Lịch tập huấn nghiệp vụ cho công chức cấp xã
+Ngày 18/11/2031, Bộ Tài chính đã ban hành Công văn 1789/BTC-VP về việc tập huấn nghiệp vụ cho công chức cấp xã.
+Tại Công văn 1789/BTC-VP năm 2031 hướng dẫn lịch tập huấn cụ thể như sau:
+- Hội nghị 1: ngày 26/11/2031.
+Xem nội dung chi tiết tại Công văn 1789/BTC-VP ban hành ngày 18/11/2031.
+**Kính gửi:** Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện Kết luận số 18-KL/TW ngày 29/8/2031 của Bộ Chính trị, Bộ Tài chính tổ chức hội nghị tập huấn. Thông tin cụ thể như sau:
+1. Thời gian: ngày 26/11/2031.
+Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh cử cán bộ tham dự.
+Trân trọng thông báo./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TL. BỘ TRƯỞNG
+CHÁNH VĂN PHÒNG
+Phạm Văn An
+"""
+
+
+def test_a_sites_summary_above_a_headerless_letter_is_not_the_letter() -> None:
+    """A legal site prints its metadata and a summary above a letter whose header it lost,
+    ending with "Xem nội dung chi tiết tại …": the letter starts after it — a công văn by its
+    Kính gửi, its grounds its own, the summary's mention of its own number no ground."""
+    rec = extract_text(SITE_SUMMARY_PAGE)
+    assert rec.doc_type is not None and rec.doc_type.code == "CV"
+    assert [b.number for b in rec.legal_bases] == ["18-KL/TW"]
+    assert rec.recipients[:1] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
