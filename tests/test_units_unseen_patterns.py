@@ -595,3 +595,16 @@ def test_a_reply_whose_writer_gives_its_opinion_is_no_unit_of_its_own() -> None:
     names = _units(text)
     assert "Sở Nông nghiệp và Môi trường" not in names
     assert "Sở Công Thương" in names
+
+
+def test_who_heads_the_bodies_listed_is_said_of_them() -> None:
+    """"Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư … đã tập trung lãnh đạo": the
+    appositive names who heads the bodies; the clause narrates what was done, it assigns nothing
+    (and "Ban Bí thư, đứng đầu" is no name)."""
+    text = _HEAD + _IMPL + (
+        "1. Sở Nội vụ theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư đã tập trung lãnh đạo công tác "
+        "khắc phục hậu quả mưa lũ.\n"
+    ) + _TAIL
+    names = _units(text)
+    assert names == ["Sở Nội vụ"]

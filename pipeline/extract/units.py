@@ -346,6 +346,8 @@ def _first_core(s: str) -> str | None:
 
 
 _SPAN = 420
+# an appositive naming who heads the bodies just listed, up to the clause's aspect word
+_HEADED_BY = re.compile(r",\s*đứng đầu là\s[^,;:.]{3,60}?(?=\s(?:đã|đang|sẽ|đều|luôn)\s)")
 _TIME_LEAD_MAX = 100  # a time that opens a clause, up to its comma ("Định kỳ trước ngày … hằng năm,")
 
 
@@ -1100,6 +1102,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     followed by tasks); "sentence" — free text, which needs a verb or a colon after the name.
     """
     lex = _lex()
+    if "đứng đầu" in s:
+        # "Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư … đã tập trung lãnh đạo": who
+        # heads the bodies is said of them, blanked (same length) so that the clause reads on
+        s = _HEADED_BY.sub(lambda m: " " * len(m.group(0)), s)
     person = _person_prefix(s)
     if person:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
