@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from pipeline.dates import find_dates, find_day_months, find_periods, find_times
 from pipeline.extract.issuer_infer import symbol_issuer, symbol_local_body
+from pipeline.extract.timeline import _own_start_patterns, fold_same_length
 from pipeline.extractor import extract_file
 from pipeline.ingest import read_document
 from pipeline.lexicon import expand_abbreviations
@@ -110,7 +111,13 @@ def test_every_string_value_relocates_at_its_span(path: Path):
         if p == "signer.authority":  # the prefix is written canonically ("K/T" → "KT.")
             span_text = re.sub(r"^([A-Z]+)/([A-Z]+)", r"\1\2", span_text.strip()).rstrip(" .") + "."
         if prov.rule == "symbol-issuer-code":  # the body the symbol's code stands for
-            assert symbol_issuer({"symbol": span_text.split("/", 1)[-1], "raw": span_text}) == value, p
+            # (a Party number's symbol is what follows its sequence's dash: "432-TB/VPTW" → "TB/VPTW")
+            party = re.fullmatch(r"\s*\d+-[^/]+/.+", span_text)
+            sym = span_text.split("-", 1)[-1] if party else span_text.split("/", 1)[-1]
+            assert symbol_issuer({"symbol": sym, "raw": span_text}) == value, p
+        elif p.endswith(".start") and _own_start_patterns()[0].search(fold_same_length(span_text)):
+            # "từ ngày ban hành Quyết định này (đến …)": the period opens on the document's own date
+            assert value == (d.get("date") or {}).get("iso"), p
         elif prov.rule == "symbol-local-code" and not relocates(value, span_text):
             # the local body the symbol's code stands for, placed from the date line
             local = symbol_local_body({"symbol": span_text.split("/", 1)[-1], "raw": span_text})
