@@ -67,3 +67,16 @@ def test_a_title_with_its_bracketed_notes_on_the_type_line() -> None:
     assert "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2031)" in rec.title
     # no date line: the notes' dates are not the decision's own
     assert rec.date is None or rec.date.iso is None
+
+
+def test_a_reissued_decision_cited_with_the_issue_it_means() -> None:
+    """"… số 622/QĐ-BQL cấp lần đầu ngày 31/7/2020, … số 503/QĐ-BQL điều chỉnh lần thứ nhất ngày
+    19/5/2023 của Ban Quản lý …": which issue stands between the number and its date, which is
+    still the cited document's date (and its issuer the one named after)."""
+    text = DECISION.replace(
+        "        Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;\n",
+        "        Căn cứ Quyết định chủ trương đầu tư số 622/QĐ-BQLKCN cấp lần đầu ngày 31/7/2020, Quyết định\n"
+        "  số 503/QĐ-BQLKCN điều chỉnh lần thứ nhất ngày 19/5/2023 của Ban Quản lý các khu công nghiệp tỉnh Hà An;\n")
+    got = {b.number: (b.date, b.issuer) for b in extract_text(text).legal_bases}
+    assert got["622/QĐ-BQLKCN"] == ("2020-07-31", "Ban Quản lý các khu công nghiệp tỉnh Hà An")
+    assert got["503/QĐ-BQLKCN"] == ("2023-05-19", "Ban Quản lý các khu công nghiệp tỉnh Hà An")

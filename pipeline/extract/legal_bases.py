@@ -382,9 +382,18 @@ def _dates(text: str, s: int, e: int) -> list[DateMatch]:
     ]
 
 
+@cache
+def _before_date() -> re.Pattern[str]:
+    """What may stand between a cited number and its date: "(được) ban hành", or which issue of a
+    re-issued document is meant ([date] issue_qualifiers in rules/citations.toml)."""
+    quals = load_rules("citations")["date"].get("issue_qualifiers", [])
+    alt = "|".join(sorted(quals, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[\s,]*(?:(?:được\s+)?ban hành\s+|(?:{alt})\s+(?=ngày))?")
+
+
 def _date_at(text: str, pos: int, lim: int) -> DateMatch | None:
     """A full date that follows right after ``pos`` (``, ngày 30/6/2025``, ``ban hành ngày …``)."""
-    m = re.compile(r"[\s,]*(?:(?:được\s+)?ban hành\s+)?").match(text, pos, lim)
+    m = _before_date().match(text, pos, lim)
     p = m.end() if m else pos
     for d in _dates(text, p, min(lim, p + 45)):
         gap = text[p : d.start]
