@@ -190,13 +190,41 @@ def lookalike_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     # a look-alike is rare: four substring tests run at memory speed, the character class
     # searched over the whole text (twice a pass) costs twenty times more
-    if not any(c in text for c in table):
-        return out
+    if any(c in text for c in table):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            letter = table[m.group()]
+            twice = text[s - 1 : s] == letter or text[e : e + 1] == letter
+            out.append((s, e, "" if twice else letter))
+    return sorted(out + _mixed_script_edits(text))
+
+
+@cache
+def _mixed_script() -> tuple[dict[str, str], re.Pattern[str]]:
+    path = rules_dir() / "encodings" / "lookalikes.json"
+    with path.open(encoding="utf-8") as fh:
+        table = json.load(fh).get("mixed_script", {})
+    return table, re.compile(r"\S*[" + re.escape("".join(table)) + r"]\S*")
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # Latin, Vietnamese's letters among them
+
+
+def _mixed_script_edits(text: str) -> list[tuple[int, int, str]]:
+    """Cyrillic look-alikes inside a word that also holds a Latin or Vietnamese letter
+    ("ВСТ-ВТC", "củа", "CР"): the Latin letter the glyph shows. A word all in Cyrillic stays."""
+    if not _CYRILLIC.search(text):
+        return []
+    table, rx = _mixed_script()
+    out: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
-        s, e = m.span()
-        letter = table[m.group()]
-        twice = text[s - 1 : s] == letter or text[e : e + 1] == letter
-        out.append((s, e, "" if twice else letter))
+        word = m.group()
+        if not _LATIN_LETTER.search(word):
+            continue
+        for k, ch in enumerate(word):
+            if ch in table:
+                out.append((m.start() + k, m.start() + k + 1, table[ch]))
     return out
 
 

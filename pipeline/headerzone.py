@@ -634,6 +634,16 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         sym = (tok.group("sym") or "").rstrip(".,;").translate(symbol_lookalikes())
         hr.annotations["number"] = Annotation("number", {"raw": None, "seq": None, "symbol": sym or None}, s, e, rule, conf - 0.4)
         return
+    if raw.endswith(("-", "/")) and nxt is not None and not _SYMBOL_TAIL.match(nxt.text) and nxt.line == p.line:
+        # "Số: 24/HDLN-BCA-BQP-BYT- | Hà Nội, ngày …" / "BCT-BTC-…": the date cell beside the
+        # number, the symbol's wrapped rest on the line below
+        below = next((q for q in hr.pieces if q.line > p.line), None)
+        nl = p.line + 1
+        if below is None and nl < len(lines) and lines[nl].text:
+            ps = _split_line(nl, lines[nl].start, lines[nl].text)
+            below = ps[0] if ps else None
+        if below is not None and below.line == p.line + 1 and _SYMBOL_TAIL.match(below.text):
+            nxt = below
     if raw.endswith(("-", "/")) and nxt is not None and _SYMBOL_TAIL.match(nxt.text):
         raw += nxt.text
         e = nxt.end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import random
 import re
 import unicodedata
@@ -17,7 +18,7 @@ from pipeline.diacritics import is_folded
 from pipeline.encoding import CLOSED_NUCLEI, OPEN_NUCLEI, is_vietnamese_syllable, legacy_table
 from pipeline.ingest import read_document
 from pipeline.normalize import fix_tone_placement, normalize, normalize_value
-from pipeline.resources import load_rules
+from pipeline.resources import load_rules, rules_dir
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # every plain-text corpus document with gold, corpus/dev/pool's other layouts included
@@ -61,6 +62,7 @@ def key(s: str) -> str:
     and dropped beside that very letter (one glyph read twice); HTML tags and inline LaTeX's
     commands are markup, an HTML entity is its character."""
     s = html.unescape(_untagged(s)) if "&" in s else _untagged(s)
+    s = s.translate(_MIXED_SCRIPT)
     s = _LATEX_COMMAND.sub("", s) if "\\" in s else s
     s = "".join(
         "" if c in _LOOKALIKE and _LOOKALIKE[c] in (s[i - 1 : i], s[i + 1 : i + 2]) else _LOOKALIKE.get(c, c)
@@ -72,6 +74,10 @@ def key(s: str) -> str:
 
 
 _LOOKALIKE = legacy_table("lookalikes")
+# Cyrillic letters a text layer mixed into Latin words ("ВТC"): read as the Latin letter on both
+# sides of a comparison (normalize puts them back inside mixed words only)
+_MIXED_SCRIPT = str.maketrans(json.loads((rules_dir() / "encodings" / "lookalikes.json").read_text(encoding="utf-8"))
+                              ["mixed_script"])
 _LATEX = load_rules("latex")
 # the commands pipeline/latex_text.py takes out (a backslash before other letters is text: a
 # pandoc line break's, run into the next line's first word when pieces are joined)
