@@ -28,3 +28,15 @@ def test_a_joint_number_wrapped_below_the_date_cell() -> None:
     rec = extract_text(text)
     assert rec.number is not None and rec.number.raw == "24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC"
     assert rec.date is not None and rec.date.iso == "2031-06-25"
+
+
+def test_a_quotation_opened_curly_and_closed_straight_ends_there() -> None:
+    """"… quy định: “Quốc hội thống nhất … cụ thể";" — the typist closed the quotation with a
+    straight mark: the next ground is the document's own, its number read."""
+    text = ("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 24/HD-BYT\n\n"
+            "Hà Nội, ngày 25 tháng 6 năm 2031\n\nHƯỚNG DẪN\nVề việc xử lý\n\n"
+            "Căn cứ mục 2.2, Nghị quyết số 173/2030/QH16 ngày 30/11/2030 của Quốc hội quy định: “Quốc hội "
+            "thống nhất cấm sản xuất, bảo đảm trật tự, an toàn xã hội; giao Chính phủ tổ chức thực hiện cụ thể\";\n"
+            "Căn cứ Công văn số 3584/BYT-KCB ngày 19/5/2031 của Bộ Y tế về tác hại của khí N2O.\n\n1. Nội dung.\n")
+    got = [(b.number, b.date, b.issuer) for b in extract_text(text).legal_bases]
+    assert ("3584/BYT-KCB", "2031-05-19", "Bộ Y tế") in got

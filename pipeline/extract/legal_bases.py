@@ -1147,8 +1147,11 @@ def _quoted_passages(text: str, zs: int, ze: int) -> list[tuple[int, int]]:
     not this one's. A name quoted without a colon ('ban hành “Quy chế …”') is no passage."""
     out: list[tuple[int, int]] = []
     for m in _QUOTE_OPEN.finditer(text, zs, ze):
-        close = "”" if m.group().endswith("“") else '"'
-        e = text.find(close, m.end(), ze)
+        e = text.find('"', m.end(), ze)
+        if m.group().endswith("“"):
+            # closed by "”", or by a straight mark where the typist mixed them ("“… cụ thể";")
+            c = text.find("”", m.end(), ze)
+            e = c if c >= 0 and (e < 0 or c < e) else e
         out.append((m.end(), ze if e < 0 else e))
     return out
 
