@@ -40,3 +40,16 @@ def test_a_quotation_opened_curly_and_closed_straight_ends_there() -> None:
             "Căn cứ Công văn số 3584/BYT-KCB ngày 19/5/2031 của Bộ Y tế về tác hại của khí N2O.\n\n1. Nội dung.\n")
     got = [(b.number, b.date, b.issuer) for b in extract_text(text).legal_bases]
     assert ("3584/BYT-KCB", "2031-05-19", "Bộ Y tế") in got
+
+
+def test_two_bodies_that_issued_a_conclusion_together() -> None:
+    """"Kết luận số 186-KL/TW ngày 29/8/2031 … của Bộ Chính trị, Ban Bí thư về …": the issuer is
+    both bodies; a body after a comma that opens a clause of its own is no co-issuer."""
+    head = ("BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 24/HD-BYT\n\n"
+            "Hà Nội, ngày 25 tháng 9 năm 2031\n\nHƯỚNG DẪN\nVề việc tập huấn\n\n")
+    rec = extract_text(head + "Thực hiện Kết luận số 186-KL/TW ngày 29/8/2031 của Bộ Chính trị, Ban Bí thư về "
+                       "tình hình hoạt động của bộ máy;\n\n1. Nội dung.\n")
+    assert [(b.number, b.issuer) for b in rec.legal_bases] == [("186-KL/TW", "Bộ Chính trị, Ban Bí thư")]
+    rec = extract_text(head + "Căn cứ Kế hoạch số 12/KH-UBND ngày 29/8/2031 của Ủy ban nhân dân tỉnh, Sở Y tế "
+                       "hướng dẫn như sau:\n\n1. Nội dung.\n")
+    assert [(b.number, b.issuer) for b in rec.legal_bases] == [("12/KH-UBND", "Ủy ban nhân dân tỉnh")]

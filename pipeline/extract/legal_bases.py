@@ -564,6 +564,8 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     Đoàn Chủ tịch …") are one issuer, their list whole."""
     run = _one_issuer_run(text, s, lim)
     joint = [m.end() for m in _JOINT_TYPE.finditer(text, max(0, s - 160), s)]
+    if run is not None and not joint and (two := _two_issuers(text, run, lim)) is not None:
+        return two
     if run is None or not joint or re.search(r"[;\n]", text[joint[-1] : s]):
         return run  # (the type word of this citation, not of one before it)
     e = run[1]
@@ -575,6 +577,24 @@ def _issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         if nxt is None or nxt[1] <= m.end():
             return s, e
         e = nxt[1]
+
+
+def _two_issuers(text: str, run: tuple[int, int], lim: int) -> tuple[int, int] | None:
+    """"… của Bộ Chính trị, Ban Bí thư về …": two bodies that issued the document together, the
+    second a body's name of its own right after a comma, and the issuer's slot ending after it
+    (its trích yếu, a date, the clause's end) — both are the issuer."""
+    m = re.compile(r",\s+").match(text, run[1], lim)
+    if m is None or not text[m.end() : m.end() + 1].isupper() or not starts_with_org_head(text[m.end() : lim]):
+        return None
+    nxt = _one_issuer_run(text, m.end(), lim)
+    if nxt is None or nxt[1] <= m.end() or "," in text[m.end() : nxt[1]]:
+        return None
+    if not _AFTER_ISSUERS.match(text, nxt[1], lim) and nxt[1] < lim:
+        return None
+    return run[0], nxt[1]
+
+
+_AFTER_ISSUERS = re.compile(r"\s*(?:[;.]|\s(?:về|ngày|tại)\b|$)")
 
 
 # the type of a document several bodies issue together, before its issuers
