@@ -14,6 +14,7 @@ is a span of the normalized text too: provenance needs no new map.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -190,17 +191,26 @@ def _signature_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return line, re.compile(rf"(?:{type_rx.pattern}|(?:{annex})(?=\s))\s+[{_UP}]{{2}}")
 
 
+_HEADER_LINES = 8  # a signature or an issued plan's heading never stands in the first lines
+
+
+def _past_header(lines: list[str]) -> Iterator[tuple[str, int]]:
+    """Each line past the header's first lines, with its offset in the text."""
+    pos = 0
+    for i, ln in enumerate(lines):
+        if i >= _HEADER_LINES:
+            yield ln, pos
+        pos += len(ln) + 1
+
+
 def _signature_breaks(lines: list[str]) -> list[int]:
     """A break between a signer's name and the annex heading joined to it (``[signature]`` in
     rules/reline.toml). Read only past the header (a signature closes the text) and only on a
     line that opens in capitals: a sentence never does."""
     line_rx, heading = _signature_rules()
     out: list[int] = []
-    pos = 0
-    for i, ln in enumerate(lines):
-        start = pos
-        pos += len(ln) + 1
-        if i < 8 or len(ln) < 12 or not ln.lstrip()[:2].isupper():
+    for ln, start in _past_header(lines):
+        if len(ln) < 12 or not ln.lstrip()[:2].isupper():
             continue
         m = line_rx.match(ln)
         if m and heading.match(ln, m.end()) and (q := _space_at(ln, m.end())) >= 0:
@@ -225,11 +235,8 @@ def _annex_breaks(lines: list[str]) -> list[int]:
     only past the header (a decision's own heading never holds it)."""
     heading, note = _annex_rules()
     out: list[int] = []
-    pos = 0
-    for i, ln in enumerate(lines):
-        start = pos
-        pos += len(ln) + 1
-        if i < 8 or "kèm theo" not in ln.casefold():
+    for ln, start in _past_header(lines):
+        if "kèm theo" not in ln.casefold():
             continue
         n = note.search(ln)
         if not n or n.start() == 0:
