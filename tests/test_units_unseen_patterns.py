@@ -608,3 +608,18 @@ def test_who_heads_the_bodies_listed_is_said_of_them() -> None:
     ) + _TAIL
     names = _units(text)
     assert names == ["Sở Nội vụ"]
+
+
+def test_a_name_wrapped_after_a_word_that_needs_its_object_and_a_name_before_chi_duoc() -> None:
+    """"2. Trách nhiệm của các phòng chuyên môn và đơn vị sự nghiệp trực thuộc" / "Ban Quản lý các
+    khu công nghiệp tỉnh Hà An:": the heading's name goes on over the wrap; "Nhà đầu tư chỉ được
+    phép …" names the investor, "chỉ" opens the clause."""
+    text = _HEAD + _IMPL + (
+        "1. Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi hoàn thiện đầy đủ các thủ tục về môi trường.\n"
+        "2. Trách nhiệm của các phòng chuyên môn và đơn vị sự nghiệp trực thuộc\n"
+        "Ban Quản lý các khu công nghiệp tỉnh Hà An:\n"
+        "Chủ động kiểm tra, giám sát việc thực hiện dự án.\n"
+    ) + _TAIL
+    names = _units(text)
+    assert "Nhà đầu tư" in names and "Nhà đầu tư chỉ" not in names
+    assert "Các phòng chuyên môn và đơn vị sự nghiệp trực thuộc Ban Quản lý các khu công nghiệp tỉnh Hà An" in names

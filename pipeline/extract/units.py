@@ -629,12 +629,18 @@ _LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|th�
 _SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
 
 
+# a line that ends on a word whose object must follow ("thuộc", "của"): a wrap inside a name
+_NEEDS_OBJECT = re.compile(r"\s(?:trực\s+thuộc|thuộc|của)\s*$")
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
     if _ARTICLE_WORD.match(cur) and re.match(r"\d+[a-zđ]?\.", nxt):
         return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
+    if _NEEDS_OBJECT.search(cur) and not BULLET.match(nxt) and nxt[:1].isupper():
+        return True  # "… đơn vị sự nghiệp trực thuộc" / "Ban quản lý các khu công nghiệp tỉnh A:": the name goes on
     if BULLET.match(nxt):
         # "… Bưu chính viễn thông Việt Nam, Công nghiệp" / "- Viễn thông Quân đội …": a long line
         # cut inside a name whose next part starts with a dash is not a new bullet — unless the
