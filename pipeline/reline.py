@@ -167,7 +167,8 @@ def _running_title_breaks(lines: list[str]) -> list[int]:
     piece keeps its line; the titles are furniture (pipeline/furniture.py)."""
     found: dict[str, int] = {}
     for ln in lines:
-        if ln[:1] != " " and ("Điều" in ln or ". " in ln):
+        # (a cheap test first: a title before an article or a Roman section ends ". Điều", ". I…")
+        if ln[:1] != " " and (". Điều" in ln or ". I" in ln or ". V" in ln or ". X" in ln):
             m = _RUNNING_TITLE.match(ln)
             if m:
                 found[m.group("p")] = found.get(m.group("p"), 0) + 1
