@@ -99,7 +99,7 @@ def _header_rules() -> _HeaderRules:
     def rx(v: str) -> re.Pattern[str]:
         return re.compile(v.replace("{UP}", _UP).replace("{LOW}", _LOW))
 
-    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    type_rx = _rules().patterns["type"]
     return _HeaderRules(int(r["max_lines"]), re.compile("|".join(f"(?:{e})" for e in r["ends"])),
                         rx(r["date"]), rx(r["salutation"]), rx(r["body_rule"]), rx(r["body_opener"]), type_rx,
                         rx(r["ground"]))
@@ -187,7 +187,7 @@ def _running_title_breaks(lines: list[str]) -> list[int]:
 def _signature_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("reline")["signature"]
     line = re.compile(r["line"].replace("{UP}", _UP).replace("{LOW}", _LOW))
-    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    type_rx = _rules().patterns["type"]
     annex = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in r["annex"])
     return line, re.compile(rf"(?:{type_rx.pattern}|(?:{annex})(?=\s))\s+[{_UP}]{{2}}")
 
@@ -222,7 +222,7 @@ def _signature_breaks(lines: list[str]) -> list[int]:
 @cache
 def _annex_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("reline")["annex"]
-    type_rx = next(p for k, p in _rules().kinds if k == "type")
+    type_rx = _rules().patterns["type"]
     heading = re.compile(rf"(?<![^\s.])(?:{type_rx.pattern})\.?\s+(?=[{_UP}]{{2}})")
     return heading, re.compile(r["note"])
 
