@@ -832,12 +832,18 @@ def _after(lines: list, i: int) -> str:
 # ------------------------------------------------------------------ normative layouts
 
 @cache
+def _type_names_alt() -> str:
+    """The doc-type names as one alternation, longest first (so "Nghị quyết liên tịch" wins
+    over "Nghị quyết"), a space in a name matching any run of white space."""
+    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+@cache
 def _typed_number_re() -> re.Pattern[str]:
     """``<type name> số[:] <number>`` as a whole line: the number cell of a gazette's copy of a
     normative act, whose cue is the type name (``Luật số: …``, ``NGHỊ QUYẾT SỐ …``)."""
-    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?i:(?:{alt}))\s+(?i:số)\s*[:.]?\s*(?P<num>\d[^\s]*)\s*[.;,]?", re.UNICODE)
+    return re.compile(rf"(?i:(?:{_type_names_alt()}))\s+(?i:số)\s*[:.]?\s*(?P<num>\d[^\s]*)\s*[.;,]?", re.UNICODE)
 
 
 def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
@@ -874,7 +880,5 @@ def typed_number(lines: list, start: int, stop: int) -> HeaderReading:
 def _typed_label_re() -> re.Pattern[str]:
     """``<type name> số:`` closing a line, alone or after a drawn rule: the number cell's label
     whose number a wrap put on the next line."""
-    names = sorted({t["name"] for t in doc_types()}, key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?:^|[-_=]{{3,}}\s*)(?i:(?:{alt}))\s+(?i:số)\s*:?$", re.UNICODE)
+    return re.compile(rf"(?:^|[-_=]{{3,}}\s*)(?i:(?:{_type_names_alt()}))\s+(?i:số)\s*:?$", re.UNICODE)
 
