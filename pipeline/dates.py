@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .textutil import LOWER, UPPER
+
 _SP = r"[ \t\u00a0]*"
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
@@ -25,8 +27,7 @@ _BLANK = r"[ \t\u00a0.…\-|“”\"'_~^`]*"
 # … or a handwritten day the OCR made into a few letters ("ngày sÈŸ tháng 4 năm 2026"): a token of
 # at most four letters, no digit, one of them no Vietnamese letter, between "ngày" and "tháng" (a
 # day left unread; "ngày và tháng …" is words, no date)
-_VI = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴa-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_UNREAD_DAY = rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{_VI}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng))?"
+_UNREAD_DAY = rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{UPPER}{LOWER}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng))?"
 FULL_DATE = re.compile(
     rf"ngày{_SP}(?:(?P<d>\d{{1,2}})|{_UNREAD_DAY}){_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}năm{_SP}{_Y}",
     re.IGNORECASE,
