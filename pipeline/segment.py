@@ -745,12 +745,13 @@ def segment(text: str) -> Document:
     qh_lines = _quoc_hieu_lines(lines, scan)
     first_number = next((ln.idx for ln in lines[:scan] if NUMBER_LINE.match(ln.text) and "/" in ln.text), None)
     doc_start = 0
-    head_hits = fuzzy_starts_lines([ln.text for ln in raw_lines[:scan]], head_markers, 90)
+    head_texts = [ln.text for ln in raw_lines[:scan]]
+    head_hits = fuzzy_starts_lines(head_texts, head_markers, 90)
     last_head_bp = max((ln.idx for ln, hit in zip(raw_lines[:scan], head_hits, strict=True) if hit), default=-1)
     summary_ends = b_rules["head"].get("summary_end", [])
     if summary_ends:
         # a site's summary of the document above it ends with its "see the details" line
-        ends = fuzzy_starts_lines([ln.text for ln in raw_lines[:scan]], summary_ends, 90)
+        ends = fuzzy_starts_lines(head_texts, summary_ends, 90)
         k = next((ln.idx for ln, hit in zip(raw_lines[:scan], ends, strict=True) if hit), None)
         if k is not None and k > last_head_bp and not (qh_lines and qh_lines[0] < k):
             last_head_bp = k
