@@ -583,7 +583,7 @@ def _two_issuers(text: str, run: tuple[int, int], lim: int) -> tuple[int, int] |
     """"… của Bộ Chính trị, Ban Bí thư về …": two bodies that issued the document together, the
     second a body's name of its own right after a comma, and the issuer's slot ending after it
     (its trích yếu, a date, the clause's end) — both are the issuer."""
-    m = re.compile(r",\s+").match(text, run[1], lim)
+    m = _COMMA.match(text, run[1], lim)
     if m is None or not text[m.end() : m.end() + 1].isupper() or not starts_with_org_head(text[m.end() : lim]):
         return None
     nxt = _one_issuer_run(text, m.end(), lim)
@@ -594,6 +594,7 @@ def _two_issuers(text: str, run: tuple[int, int], lim: int) -> tuple[int, int] |
     return run[0], nxt[1]
 
 
+_COMMA = re.compile(r",\s+")
 _AFTER_ISSUERS = re.compile(r"\s*(?:[;.]|\s(?:về|ngày|tại)\b|$)")
 
 
