@@ -313,3 +313,19 @@ def test_a_founding_articles_roster_of_persons_assigns_no_work() -> None:
     names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert not {"Trưởng ban", "Các thành viên Ban Kiểm tra", "Tổ trưởng"} & set(names), names
     assert {"Giám đốc Sở Xây dựng", "Các ông, bà có tên tại Điều 1"} <= set(names)
+
+
+def test_class_of_bodies_qualified_by_the_work_given_ends_before_the_qualifier() -> None:
+    # "… được phân công chủ trì … có trách nhiệm …" only points back at the plan's own
+    # assignments: the class of bodies it qualifies is the unit
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Ủy ban nhân dân các huyện, thị xã được phân công chủ trì thực hiện nhiệm vụ "
+                 "được giao tại Kế hoạch này có trách nhiệm xây dựng kế hoạch chi tiết.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân các huyện, thị xã"]
+    # a qualifier that defines the class (who holds a licence) stays part of its name, and bare
+    # collective nouns keep the qualifier that says which of them are meant
+    f = _analyse("Các tổ chức, cá nhân được cấp giấy phép khai thác có trách nhiệm báo cáo.", "sentence")
+    assert f is not None and f.names[0][0] == "Các tổ chức, cá nhân được cấp giấy phép khai thác"
+    f = _analyse("Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm báo cáo.", "sentence")
+    assert f is not None and f.names[0][0] == "Các cơ quan, đơn vị được giao nhiệm vụ"

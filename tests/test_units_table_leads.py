@@ -212,3 +212,22 @@ def test_dash_items_of_a_task_cell_with_leads_of_their_own_are_sub_rows() -> Non
         assert n in names
     assert not [n for n in names if "Công trình" in n or n in ("Thương", "Ban Chỉ huy")]
     assert not body_start("Phòng thủ dân")  # defence, a verb's noun: no "Phòng" (office)
+
+
+def test_lead_field_label_wrapped_with_its_value_is_no_unit() -> None:
+    # a task's lead fields as dash items, each value hard-wrapped by the converter: the label
+    # before the colon names the field ("Cơ quan chủ trì"), the value names the unit
+    text = (
+        "KẾ HOẠCH\nTriển khai Luật Thủy lợi sửa đổi\n\n"
+        "III. NHIỆM VỤ CỤ THỂ\n\n"
+        "1. Rà soát văn bản quy phạm pháp luật\n\n"
+        "- Cơ quan chủ trì: Sở Nông nghiệp\nvà Môi trường.\n\n"
+        "- Cơ quan phối hợp: Các sở,\nngành có liên quan.\n\n"
+        "- Thời gian thực hiện: Quý III năm 2026.\n\n"
+        "2. Tập huấn cán bộ thủy lợi cơ sở\n\n"
+        "- Cơ quan chủ trì: Sở Nông nghiệp\nvà Môi trường.\n\n"
+        "- Thời gian thực hiện: Quý IV năm 2026.\n"
+    )
+    names = _names(text)
+    assert "Cơ quan chủ trì" not in names
+    assert "Cơ quan phối hợp" not in names

@@ -1233,12 +1233,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # also a verb ("… biện pháp ưu đãi, hỗ trợ có trách nhiệm …")
         c = _charge_at(s, b, sent_end)
         if c is not None and (
-            (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]))
+            (s[b:].startswith("được ") and _collective(ws[i : _wfrom(s, b)]) and not _assigned_named(s, pos, b))
             or (len(s[b:c].split()) <= 2 and _match(ws, _wfrom(s, b), lex.verbs) not in lex.strong)
             or _kind_after_comma(s, ws, i, b, c)
         ):
             b = c
-    if b is not None and b >= 0 and s.startswith("được ", b) and _collective(ws[i : _wfrom(s, b)]):
+    if b is not None and b >= 0 and s.startswith("được ", b) and _collective(ws[i : _wfrom(s, b)]) \
+            and not _assigned_named(s, pos, b):
         # "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo …": a passive qualifier names the
         # class; the name ends at the next action after its participle
         k = _wfrom(s, b) + 1
@@ -2281,6 +2282,20 @@ def _agent_open(ws: tuple[_Word, ...]) -> bool:
                 ws[j].text[:1].islower() and _match(ws, j, verbs) for j in range(k + 2, len(ws))
             )
     return False
+
+
+def _assigned_named(s: str, pos: int, b: int) -> bool:
+    """"Ủy ban nhân dân các xã, phường được phân công chủ trì … có trách nhiệm …": the qualifier
+    only points back at the work the document gave ([name] back_ref_roles) and the class before
+    it names a kind of body, not bare collective nouns — the name ends before the qualifier."""
+    return _back_role_at().match(s, b) is not None and not _only_collective(s[pos:b].strip(" ,"))
+
+
+@cache
+def _back_role_at() -> re.Pattern[str]:
+    tails = load_rules("units")["name"].get("back_ref_roles", [])
+    return re.compile(r"(?:" + "|".join(map(phrase_pattern, sorted(tails, key=len, reverse=True))) + r")\b",
+                      re.IGNORECASE)
 
 
 def _collective(ws: tuple[_Word, ...]) -> bool:
@@ -4449,7 +4464,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     ]
     # a task table's header cell on a line of its own ("Cơ quan chủ trì") names a column; the
     # same words as a sentence's subject ("Cơ quan phối hợp có trách nhiệm …") name a unit
-    units = [u for u in units if not (u.name_only and bodies.is_column_name(u.name)) and not _field_label(u)]
+    # … and before a colon in a task's lead fields ("- Cơ quan chủ trì: Sở A") it labels the field,
+    # whose value names the unit (_scan_tables reads those fields)
+    units = [u for u in units if not ((u.name_only or u.rule == "colon") and bodies.is_column_name(u.name))
+             and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
     units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
     units = _without_enclosures(units, issuer, doc.text)
