@@ -329,3 +329,21 @@ def test_class_of_bodies_qualified_by_the_work_given_ends_before_the_qualifier()
     assert f is not None and f.names[0][0] == "Các tổ chức, cá nhân được cấp giấy phép khai thác"
     f = _analyse("Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm báo cáo.", "sentence")
     assert f is not None and f.names[0][0] == "Các cơ quan, đơn vị được giao nhiệm vụ"
+
+
+def test_kind_word_opening_an_ordinary_noun_does_not_split_a_name() -> None:
+    # "bản" is a village, "bản đồ" a map: after "và" it goes on with the office's field
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Trung tâm thông tin và bản đồ tỉnh có trách nhiệm cung cấp số liệu.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Trung tâm thông tin và bản đồ tỉnh"]
+    # the village itself still continues a list of localities
+    f = _analyse("Ủy ban nhân dân các xã, bản có trách nhiệm tuyên truyền.", "sentence")
+    assert f is not None and f.names[0][0] == "Ủy ban nhân dân các xã, bản"
+
+
+def test_name_ends_before_what_it_is_to_plan() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Đài Phát thanh và Truyền hình có kế hoạch phối hợp tuyên truyền.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Đài Phát thanh và Truyền hình"]

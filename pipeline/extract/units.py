@@ -227,7 +227,9 @@ def _lex() -> _Lex:
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
-        cat_index=_index(r["heads"]["categories"]),
+        # the ordinary nouns a kind word opens ([heads] not_kinds) sit in the index as its longest
+        # phrases: matched first, they say the word is no kind there (:func:`_match`)
+        cat_index=_index([*r["heads"]["categories"], *r["heads"].get("not_kinds", [])]),
         not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
         cues=_index(r["cues"]["assign"]),
         topic_cues=_index(r["cues"].get("colon_only", [])),
@@ -364,7 +366,8 @@ def _wfrom(s: str, pos: int) -> int:
 
 
 def _match(ws: tuple[_Word, ...] | list[_Word], i: int, index: dict[str, tuple[Phrase, ...]]) -> Phrase | None:
-    """The longest phrase of ``index`` at ``ws[i]``; a phrase does not run across punctuation."""
+    """The longest phrase of ``index`` at ``ws[i]``; a phrase does not run across punctuation.
+    A longest match that is an ordinary noun a kind word opens ([heads] not_kinds) is none."""
     if i >= len(ws):
         return None
     for seq in index.get(ws[i].key, ()):
@@ -377,8 +380,13 @@ def _match(ws: tuple[_Word, ...] | list[_Word], i: int, index: dict[str, tuple[P
             if ws[i + k].key != seq[k] or ws[i + k - 1].trail.strip() not in ("", "-"):
                 break
         else:
-            return seq
+            return None if seq in _not_kinds() else seq
     return None
+
+
+@cache
+def _not_kinds() -> frozenset[Phrase]:
+    return frozenset(_pkey(x) for x in load_rules("units")["heads"].get("not_kinds", []))
 
 
 def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
