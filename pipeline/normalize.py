@@ -695,6 +695,19 @@ _QUOTES = re.compile(r"``|''|[„‟«»′“”]|(?<=[^\W_])‘|`|\n[ \t]*\n")
 _OPENERS = frozenset("([{<“‘«—–-/")
 
 
+# A footnote's reference mark glued to the word it annotates ("… Thủ tướng Chính phủ[1] và …",
+# "… của UBND tỉnh[2];"): a word processor's superscript, flattened by the converter. It is no
+# part of the word, and left there it runs into the names and titles read around it.
+# (Read on the raw text: an emphasis marker may wrap the mark, "đồng***[3]**,".)
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\](?=[\s,.;:)\[*_]|$)")
+
+
+def _footnote_mark_edits(text: str) -> list[Edit]:
+    if "[" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _FOOTNOTE_MARK.finditer(text)]
+
+
 def _quote_edits(text: str) -> list[Edit]:
     """Odd double quotes to “ ”, apostrophe-like ‘ ′ to ’. Pairs are only made where they are
     clear: two single backticks in one paragraph, and „ closed by “ (German style)."""
@@ -1472,6 +1485,8 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         text = step(text, tab_table_edits(text))
         text = step(text, _tabbed_signature_edits(text))
     text = step(text, lookalike_edits(text))
+    if first:
+        text = step(text, _footnote_mark_edits(text))
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)

@@ -347,3 +347,15 @@ def test_name_ends_before_what_it_is_to_plan() -> None:
 
     f = _analyse("Đài Phát thanh và Truyền hình có kế hoạch phối hợp tuyên truyền.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Đài Phát thanh và Truyền hình"]
+
+
+def test_names_before_and_plus_a_second_predicate_are_no_subject() -> None:
+    # "… theo chỉ đạo của A, B và phấn đấu tổ chức …": "và" joins two predicates, the names
+    # before it complete the first one
+    from pipeline.extract.units import _analyse
+
+    s = ("Để hoàn thành công trình, phấn đấu khởi công theo đúng chỉ đạo của Ủy ban nhân dân tỉnh, "
+         "Chủ tịch Ủy ban nhân dân tỉnh và phấn đấu tổ chức khánh thành trong năm 2026.")
+    assert _analyse(s, "sentence") is None
+    f = _analyse("Sở Giáo dục và đào tạo tổ chức tập huấn cho giáo viên.", "sentence")
+    assert f is not None and f.names[0][0] == "Sở Giáo dục và đào tạo"

@@ -229,7 +229,7 @@ def _lex() -> _Lex:
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
         # the ordinary nouns a kind word opens ([heads] not_kinds) sit in the index as its longest
         # phrases: matched first, they say the word is no kind there (:func:`_match`)
-        cat_index=_index([*r["heads"]["categories"], *r["heads"].get("not_kinds", [])]),
+        cat_index=_index([*r["heads"]["categories"], *_not_kind_phrases()]),
         not_heads=frozenset(_pkey(p.replace(",", " ")) for p in r["heads"]["not_heads"]),
         cues=_index(r["cues"]["assign"]),
         topic_cues=_index(r["cues"].get("colon_only", [])),
@@ -384,9 +384,13 @@ def _match(ws: tuple[_Word, ...] | list[_Word], i: int, index: dict[str, tuple[P
     return None
 
 
+def _not_kind_phrases() -> list[str]:
+    return [*load_rules("units")["heads"].get("not_kinds", []), *load_rules("bodies")["locality"]["not_levels"]]
+
+
 @cache
 def _not_kinds() -> frozenset[Phrase]:
-    return frozenset(_pkey(x) for x in load_rules("units")["heads"].get("not_kinds", []))
+    return frozenset(_pkey(x) for x in _not_kind_phrases())
 
 
 def _head_at(ws: tuple[_Word, ...] | list[_Word], i: int) -> int:
@@ -991,6 +995,22 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     return None
 
 
+def _predicate_joined(s: str, ws: tuple[_Word, ...], i: int, bw: int) -> bool:
+    """"… theo chỉ đạo của Thủ tướng Chính phủ và phấn đấu tổ chức …": a name read up to a verb
+    that "và" joins to a name with capitals before it — "và" there joins two predicates, so the
+    names were the complement of the first, no subject (a known field after "và" is a noun:
+    "Sở Giáo dục và đào tạo tổ chức …", [domains])."""
+    lex = _lex()
+    for n in (1, 2, 3):
+        k = bw - n
+        if k < i + 2 or ws[k - 1].key != _VA or not any(w.text[:1].isupper() for w in ws[i : k - 1]):
+            continue
+        seq = _match(ws, k, lex.verbs)
+        if seq is not None and len(seq) == n and ws[k].text[:1].islower() and _match(ws, bw, lex.verbs):
+            return not any(a <= ws[k - 1].start < e for a, e in bodies.protected_spans(s, ws[i].start, ws[bw].start))
+    return False
+
+
 def _verb_chain(ws: tuple[_Word, ...], after: int) -> bool:
     """A task's second verb right after the first ([verbs] chained: "chủ trì, phối hợp", "chủ
     động phối hợp"): the first was no part of a name ("Đơn vị chủ trì thực hiện" stays one)."""
@@ -1223,6 +1243,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     if lv_end and (b is None or b > pos + lv_end) and not any(ch in s[pos : pos + lv_end] for ch in ",;"):
         # "Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch": the body and its level, then the clause
         b = pos + lv_end + 1
+    if b is not None and b > pos and _predicate_joined(s, ws, i, _wfrom(s, b)):
+        return None
     if b is not None and not cue and (st := _match(ws, _wfrom(s, b), lex.statements)) is not None:
         asked = _asked_of_report(s, ws, _wfrom(s, b), st) if st in lex.report_relay else None
         # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision; "Sở A kính báo cáo
