@@ -523,6 +523,12 @@ def _italic_line(text: str, ls: int) -> bool:
     return line.endswith("*") and not line.endswith("**") and line.count("*") == 2
 
 
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return not text[ls:s].strip() and not text[e : len(text) if le < 0 else le].strip()
+
+
 def _is_dunder_marker(text: str, s: int) -> bool:
     """``__`` opening (nothing wordy before, text after) or closing (the reverse); at a line's
     start or end whatever spaces stand inside it (mammoth keeps a bold run's spaces inside
@@ -574,7 +580,10 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             elif s and text[s - 1] == "(" and e < n and text[e] == ")":
                 continue  # "(*)" footnote mark
             edits.append((s, e, ""))
-            toggles.append(s)
+            if not _alone_on_line(text, s, e):
+                toggles.append(s)
+            # (a star alone on its line is the ornament under a Party body's name in the header,
+            # no emphasis: it opens no styled run across the lines below)
     if "__" in text:
         for m in _DUNDER.finditer(text):
             s = m.start()
@@ -706,6 +715,106 @@ def _footnote_mark_edits(text: str) -> list[Edit]:
     if "[" not in text:
         return []
     return [(m.start(), m.end(), "") for m in _FOOTNOTE_MARK.finditer(text)]
+
+
+# A text layer that lost the space after a syllable ending in a tone-marked vowel ("vềcơ cấu",
+# "Chủtịch", "Uỷban", "nhiệm kỳ2026"): some fonts set the tone as a separate glyph and the
+# extractor drops the gap after it. Where a run of letters is no syllable but splits, at such
+# a vowel, into syllables (and a number), each split gets its space back.
+_TONED_INSIDE = frozenset(c for c, (_b, m) in TONED.items() if m)
+_LETTER_RUN = re.compile(r"[^\W\d_]+\d*")
+
+
+def _glued_syllable_edits(text: str) -> list[Edit]:
+    fixes: dict[str, tuple[int, ...]] = {}
+    runs = {m.group() for w in _words(text) if len(w) >= 3 and any(c in _TONED_INSIDE for c in w)
+            for m in _LETTER_RUN.finditer(w)}
+    glued = [r for r in runs if _glue_splits(r)]
+    if not glued:
+        return []
+    vocabulary = frozenset(m.group().casefold() for w in _words(text) for m in _LETTER_RUN.finditer(w))
+    for run in glued:
+        fixes[run] = _glue_cuts(run, vocabulary)
+    if not fixes:
+        return []
+    edits: list[Edit] = []
+    n = len(text)
+    for run, cuts in fixes.items():
+        i = text.find(run)
+        while i >= 0:
+            e = i + len(run)
+            if (i == 0 or not text[i - 1].isalnum()) and (e == n or not (text[e].isalnum() or unicodedata.combining(text[e]))):
+                # the letter before the gap is rewritten with the space after it: a span ending
+                # at the space maps back onto that letter, no insertion between two
+                edits.extend((i + c - 1, i + c, text[i + c - 1] + " ") for c in cuts)
+            i = text.find(run, e)
+    edits.sort()
+    return edits
+
+
+@lru_cache(maxsize=16384)
+def _glue_splits(run: str) -> tuple[tuple[int, ...], ...]:
+    """Every way spaces go back into ``run`` (a run of letters, perhaps a number after it), in
+    order of preference: after a tone-marked vowel that closes a syllable first, then before a
+    syllable that carries a tone ("binhvà"), the longest first; each piece a syllable, the last
+    perhaps a number or an abbreviation in capitals ("uỷUBND"). () when the run is a syllable
+    itself or splits no such way."""
+    letters = run.rstrip("0123456789")
+    if len(run) < 3 or letters.isupper() or (letters == run and is_vietnamese_syllable(run.casefold())):
+        return ()  # (a header's capitals run together are the header reader's: rules/reline.toml)
+    last = min(len(letters), len(run) - 1)
+    after_tone = [k for k in range(1, last + 1) if run[k - 1] in _TONED_INSIDE]
+    before_tone = [k for k in range(last, 1, -1) if k not in after_tone and any(c in _TONED_INSIDE for c in run[k:])]
+    out: list[tuple[int, ...]] = []
+    for k in after_tone + before_tone:
+        left, rest = run[:k], run[k:]
+        # (a piece of one letter is no glued syllable's: a name set down as one word —
+        # "Chamaléa" — does not fall apart into "Cha ma lé a")
+        if k < 2 or not _word_cased(left) or not is_vietnamese_syllable(left.casefold()) or len(rest) < 2:
+            continue
+        if rest.isdigit() or (k in after_tone and len(rest) >= 2 and rest.isupper() and rest.isalpha()) or (
+            rest == rest.rstrip("0123456789") and _word_cased(rest) and is_vietnamese_syllable(rest.casefold())
+        ):
+            out.append((k,))
+        out.extend((k, *(k + c for c in more)) for more in _glue_splits(rest))
+    return tuple(out)
+
+
+def _glue_cuts(run: str, vocabulary: frozenset[str] = frozenset()) -> tuple[int, ...]:
+    """The split of ``run`` whose pieces are the most often words in use — syllables of the
+    word segmenter's dictionary, or written alone elsewhere in the text ("Đảngủy": "Đảng ủy",
+    not "Đả ngủy", a syllable by the spelling rules that no word has) — else the first in
+    :func:`_glue_splits`'s order; () when there is none."""
+    splits = _glue_splits(run)
+    if len(splits) <= 1:
+        return splits[0] if splits else ()
+    known_words = _dictionary_syllables()
+
+    def known(cuts: tuple[int, ...]) -> int:
+        bounds = (0, *cuts, len(run))
+        pieces = [run[a:b].casefold() for a, b in zip(bounds, bounds[1:], strict=False)]
+        return sum(p in known_words or p in vocabulary or p.isdigit() for p in pieces)
+
+    return max(splits, key=known)  # (max keeps the first of equals: the preferred order)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_syllables() -> frozenset[str]:
+    """The syllables of underthesea's word list (Viet74K), read once where a glued run needs
+    judging; empty where the package ships without it (the text's own words still count)."""
+    try:
+        from importlib.resources import files
+
+        data = (files("underthesea") / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(unicodedata.normalize("NFC", data).casefold().split())
+
+
+def _word_cased(piece: str) -> bool:
+    """A piece written as a word is: in small letters, or capitalised (a capital inside, or all
+    capitals, is no word the text lost a space after: "TƯỚNGy")."""
+    return piece[1:].islower() or (len(piece) == 1)
 
 
 def _quote_edits(text: str) -> list[Edit]:
@@ -1518,7 +1627,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
             later.append(mp)
             maps.append(mp)
     # (syllables set apart are put back in the first pass: the later ones only settle joins)
-    stages = (_quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
+    stages = (_glued_syllable_edits, _quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
         _quote_edits, _tone_edits, restore_edits)
     for stage in stages:
         edits = stage(text)

@@ -232,8 +232,9 @@ def _number_below(lines: list[Line], i: int, limit: int) -> bool:
 
 
 def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
-    """Indices of lines that make up the Quốc hiệu (possibly split over 2–3 lines)."""
-    qh = fold(_rules()["s"]["header"]["quoc_hieu"])
+    """Indices of lines that make up the Quốc hiệu (possibly split over 2–3 lines), or the
+    Party's motto that takes its place in a Party body's header ("ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    mottos = _mottos()
     out: list[int] = []
     i = 0
     while i < limit:
@@ -241,18 +242,21 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
             i += 1
             continue
         hit = 0
-        joined = ""
-        for k in range(3):
-            j = i + k
-            if j >= limit or lines[j].blank:
-                break
-            # a line longer than the Quốc hiệu cannot be part of it: fold only its head
-            joined = (joined + " " + fold_head(lines[j].text[: len(qh) + 10])).strip()
-            if len(joined) > len(qh) + 8:
-                break
-            # the cutoff lets rapidfuzz give up early on lines far from it (same test)
-            if fuzz.ratio(joined, qh, score_cutoff=90) >= 90:
-                hit = k + 1
+        for qh in mottos:
+            joined = ""
+            for k in range(3):
+                j = i + k
+                if j >= limit or lines[j].blank:
+                    break
+                # a line longer than the motto cannot be part of it: fold only its head
+                joined = (joined + " " + fold_head(lines[j].text[: len(qh) + 10])).strip()
+                if len(joined) > len(qh) + 8:
+                    break
+                # the cutoff lets rapidfuzz give up early on lines far from it (same test)
+                if fuzz.ratio(joined, qh, score_cutoff=90) >= 90:
+                    hit = k + 1
+                    break
+            if hit:
                 break
         if hit:
             out.extend(range(i, i + hit))
@@ -260,6 +264,12 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
         else:
             i += 1
     return out
+
+
+@cache
+def _mottos() -> tuple[str, ...]:
+    h = _rules()["s"]["header"]
+    return tuple(fold(m) for m in (h["quoc_hieu"], *h.get("party_motto", [])))
 
 
 def _is_tieu_ngu(t: str) -> bool:

@@ -1,0 +1,80 @@
+"""A Party body's document as a knowledge base stores it: synthetic documents.
+
+The store writes YAML front matter, the document's title as a heading, a metadata line and its
+own summary, then the document's text as its PDF gave it, inside a code fence. That text has the
+Party header (the body's name over a lone star, "Số -TB/ĐU" left blank for the clerk, the
+Party's motto in place of the Quốc hiệu), spaces lost after tone-marked vowels ("vềcơ cấu",
+"Chủtịch") and an e-signature's stamp (the body and the time) under the signer's name. The
+document starts at its own header (pipeline/segment.py, the Party's motto read as the Quốc
+hiệu); the lone star opens no styled run (pipeline/normalize.py); the glued syllables get their
+spaces back.
+"""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+
+WRAPPED = """---
+stt: 12
+the_loai: "THÔNG BÁO"
+so_hieu: "41-TB/ĐU"
+ngay_ban_hanh: "ngày 02/3/2031"
+trich_yeu: "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ về công tác chuẩn bị đại hội"
+---
+
+# THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ về công tác chuẩn bị đại hội
+
+**Số hiệu:** 41-TB/ĐU | **Ngày ban hành:** ngày 02/3/2031 | **Lĩnh vực:** Xây dựng Đảng
+
+### 1. Tóm tắt
+Ban Thường vụ Đảng uỷ họp cho ý kiến vềcông tác chuẩn bị đại hội; giao các chi bộ triển khai.
+
+### 2. Toàn văn
+
+```text
+ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG UỶ XÃ TÂN HÀ
+*
+Số -TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hà, ngày tháng 3 năm 2031
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ
+vềcông tác chuẩn bịđại hội chi bộ nhiệm kỳ2031 – 2033
+-----
+Ngày 28/02/2031, Ban Thường vụ Đảng uỷ họp nghe Ban Xây dựng Đảng báo cáo vềcông tác chuẩn
+bịđại hội chi bộ. Sau khi nghe báo cáo, Ban Thường vụ Đảng uỷ kết luận như sau:
+1. Giao Ban Xây dựng Đảng hướng dẫn các chi bộ xây dựng báo cáo chính trị, hoàn thành trước
+ngày 20/3/2031.
+2. Đềnghị đồng chí Chủtịch Uỷban nhân dân xã bố trí kinh phí phục vụ đại hội.
+Nơi nhận:
+- Các chi bộ trực thuộc,
+- Ban Xây dựng Đảng,
+- Lưu VPĐU.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Trần Văn Bình
+ĐẢNG UỶ XÃ TÂN HÀ
+02-03-2031 10:15:40 +07:00
+```
+"""
+
+
+def test_the_document_in_the_fence_has_its_own_header() -> None:
+    r = extract_text(WRAPPED).model_dump()
+    assert r["doc_type"]["code"] == "TB"
+    assert r["number"] == {"raw": "-TB/ĐU", "seq": None, "symbol": "TB/ĐU"}
+    assert (r["date"]["year"], r["date"]["month"], r["date"]["day"]) == (2031, 3, None)
+    assert r["place"] == "Tân Hà"
+    assert r["issuer"]["name"] == "Đảng ủy xã Tân Hà"
+    assert r["title"].startswith("KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY về công tác chuẩn bị đại hội")
+    assert r["signer"]["name"] == "Trần Văn Bình"
+    assert r["signer"]["position"] == "Phó Bí thư"
+
+
+def test_lone_star_under_the_party_body_opens_no_styled_run() -> None:
+    # a star alone on its line is the header's ornament: the lines under it stay lines
+    src = WRAPPED[WRAPPED.index("```text") + 8 : WRAPPED.rindex("```")] + "\n"  # (a blank line ends it)
+    out = normalize(src).text
+    assert "Số -TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Hà" in out
