@@ -359,3 +359,27 @@ def test_names_before_and_plus_a_second_predicate_are_no_subject() -> None:
     assert _analyse(s, "sentence") is None
     f = _analyse("Sở Giáo dục và đào tạo tổ chức tập huấn cho giáo viên.", "sentence")
     assert f is not None and f.names[0][0] == "Sở Giáo dục và đào tạo"
+
+
+def test_bare_execution_verb_of_a_party_decision_names_its_units() -> None:
+    # "… thi hành Quyết định này." without "chịu trách nhiệm": the execution clause still; a kind
+    # of body with what it does after it ("các cơ quan tham mưu, giúp việc …") is one name
+    from pipeline.extract.units import _analyse
+
+    s = ("Văn phòng Huyện ủy, các cơ quan tham mưu, giúp việc Huyện ủy, các chi bộ trực thuộc Huyện ủy "
+         "và các đồng chí có tên tại Điều 1 thi hành Quyết định này.")
+    f = _analyse(s, "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == [
+        "Văn phòng Huyện ủy", "Các cơ quan tham mưu, giúp việc Huyện ủy",
+        "Các chi bộ trực thuộc Huyện ủy", "Các đồng chí có tên tại Điều 1"]
+
+
+def test_names_end_before_taking_in_and_keep_agent_nouns() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Thường trực Hội đồng nhân dân phường tiếp thu ý kiến góp ý, hoàn thiện dự thảo.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Thường trực Hội đồng nhân dân phường"]
+    # "nhà" makes an agent of the verb after it: the provider is named, no task begins there
+    f = _analyse("Các doanh nghiệp, nhà cung cấp dịch vụ viễn thông triển khai hạ tầng trước quý IV/2031.",
+                 "sentence")
+    assert f is not None and any(n.endswith("nhà cung cấp dịch vụ viễn thông") for n, _a, _b in f.names)

@@ -1391,7 +1391,10 @@ def _kind_after_comma(s: str, ws: tuple[_Word, ...], i: int, b: int, c: int) -> 
 
 _DONE = re.compile(r"\bbiết(?:\s+và|\s*,)\s+(?:thực\s+hiện|triển\s+khai)")
 
-_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)",
+# … or, in a Party body's decision, the bare verb before the act itself ("Văn phòng Đảng ủy, các
+# chi bộ trực thuộc và các đồng chí có tên tại Điều 1 thi hành Quyết định này.")
+_RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)"
+                          r"|(?<=\s)thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Quy\s+định|Chỉ\s+thị)\s+này",
                          re.IGNORECASE)
 
 
@@ -1408,9 +1411,20 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
             seq = _match(ws, k, lex.verbs)
             # a copula or modal ("… mà không phải là đơn vị …") describes a unit of the list
             if seq is not None and len(seq) > 1 and seq in lex.strong and seq not in lex.execution_verbs \
-                    and not (k and ws[k - 1].key == _VIEC):
+                    and not (k and ws[k - 1].key == _VIEC) and not _kind_before(ws, k):
                 return None  # ("liên quan đến việc thực hiện …": a noun phrase, no task)
     return m.start()
+
+
+def _kind_before(ws: tuple[_Word, ...], k: int) -> bool:
+    """A kind of body just before word ``k`` ("các cơ quan tham mưu, giúp việc …"): the verb
+    after it says what the kind does, a noun phrase."""
+    lex = _lex()
+    for n in (1, 2):
+        kind = _match(ws, k - n, lex.cat_index) if k >= n else None
+        if kind is not None and len(kind) == n and kind not in lex.levels:
+            return True  # (a level — "… cấp xã căn cứ …" — ends a name: the verb after it acts)
+    return False
 
 
 def _strong_verb_after(ws: tuple[_Word, ...], i0: int) -> bool:
