@@ -78,3 +78,36 @@ def test_lone_star_under_the_party_body_opens_no_styled_run() -> None:
     src = WRAPPED[WRAPPED.index("```text") + 8 : WRAPPED.rindex("```")] + "\n"  # (a blank line ends it)
     out = normalize(src).text
     assert "Số -TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Hà" in out
+
+
+NOTICE = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG UỶ XÃ TÂN HÀ
+*
+Số -TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hà, ngày 20 tháng 11 năm 2031
+THÔNG BÁO
+KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ
+về một số nội dung cuộc họp ngày 18/11/2031
+-----
+Ngày 18/11/2031, Thường trực Đảng uỷ họp nghe báo cáo và cho ý kiến về các nội dung sau.
+2. Về Đề án thành lập Trung tâm Dịch vụ công xã
+Thường trực Đảng uỷ thống nhất chủ trương thành lập Trung tâm Dịch vụ công xã theo Tờ trình số 26-TTr/ĐU ngày 13/11/2031 của Đảng uỷ UBND
+xã. Đề nghị Đảng uỷ UBND xã tiếp thu các ý kiến góp ý của các đồng chí bổ sung,
+hoàn thiện Đề án trình Ban Thường vụ Đảng uỷ trước ngày 01/12/2031. Đồng thời
+tiếp tục rà soát chức năng, nhiệm vụ.
+Nơi nhận:
+- Lưu VPĐU.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Trần Văn Bình
+"""
+
+
+def test_deadline_after_a_topic_heading_run_into_its_text() -> None:
+    # the wrapped lines join the topic's heading to the text under it ("2. Về Đề án … Thường trực
+    # … thống nhất …. Đề nghị … trước ngày …"): the topic ends at the sentence's end, the
+    # deadline set after it is an item; the submission cited inside the topic is none
+    items = [(t["start"], t["end"]) for t in extract_text(NOTICE).model_dump()["timeline"]]
+    assert (None, "2031-12-01") in items
+    assert not any(e == "2031-11-13" for _s, e in items)

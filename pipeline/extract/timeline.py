@@ -103,7 +103,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import clean_value, collapse, is_upper_line
+from ..textutil import UPPER, clean_value, collapse, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -912,12 +912,17 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if R.skip_opener.match(content):
         return True
     if R.topic.match(content):
+        # the topic ends at its colon, or at a sentence's end (a topic's heading and the text under
+        # it run together: "2. Về Đề án … Thường trực … thống nhất …. Đề nghị … trước ngày …")
         colon = ctx.text.find(":", cs, p.start)
-        if colon < 0:
+        if colon < 0 and not _SENTENCE_END.search(ctx.text, cs, p.start):
             return True
     if _in_cited_aside(ctx.text, ln, p):
         return True
     return _inside_quotes(ctx, ln, p) or bool(_DOC_REF_END.search(ctx.text[max(ln.start, p.start - 40) : p.start]))
+
+
+_SENTENCE_END = re.compile(rf"[.;]\s+(?=[{UPPER}])")
 
 
 # a bracketed aside that reports what a cited document says: "(theo Nghị quyết số 07/NQ-HĐND …:
