@@ -808,7 +808,8 @@ def _dictionary_syllables() -> frozenset[str]:
         data = (files("underthesea") / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
     except (ImportError, OSError, ModuleNotFoundError):
         return frozenset()
-    return frozenset(unicodedata.normalize("NFC", data).casefold().split())
+    # (the list writes a few words run together, "ôtô": only true syllables are kept)
+    return frozenset(w for w in unicodedata.normalize("NFC", data).casefold().split() if is_vietnamese_syllable(w))
 
 
 def _word_cased(piece: str) -> bool:
@@ -1491,8 +1492,73 @@ def _split_syllable_edits(text: str) -> list[Edit]:
     # a syllable set apart leaves a piece of one letter ("B Ộ", "n g", "Đ ả ng"): only the lines
     # that hold one are looked at (a scan of every short word costs more than the rest)
     for a, b in _one_letter_lines(text):
-        edits.extend(_split_in(text, a, b))
+        spaced = _letter_spaced_edits(text, a, b)
+        edits.extend(spaced if spaced is not None else _split_in(text, a, b))
     return edits
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\S")
+
+
+def _letter_spaced_edits(text: str, a: int, b: int) -> list[Edit] | None:
+    """A line a PDF set out with letter spacing (``T hủ tướ ng C h í nh ph ủ``, ``U B ND``, ``T T U
+    B : C T``): many letters stand alone. Each run of letter pieces one space apart is cut into
+    words at least cost (:func:`_spaced_words`): syllables in use, in one case, joined from their
+    pieces ("Thủ tướng Chính phủ", "Nguyễn"), capitals standing alone joined into an abbreviation
+    ("UBND", "TTUB", "PCT"). None where the line shows no such spacing (fewer than three letters
+    alone): the finer rule reads it."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
+    if sum(1 for _s, _e, t in toks if len(t) == 1 and t.isalpha()) < 3:
+        return None
+    edits: list[Edit] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i][2].isalpha():
+            i += 1
+            continue
+        j = i + 1  # the run: letter pieces one space apart
+        while j < len(toks) and toks[j][2].isalpha() and toks[j][0] == toks[j - 1][1] + 1:
+            j += 1
+        for x, y in _spaced_words([t for _s, _e, t in toks[i:j]]):
+            edits.extend((toks[i + k][1], toks[i + k + 1][0], "") for k in range(x, y - 1))
+        i = j
+    return edits
+
+
+def _spaced_words(pieces: list[str]) -> list[tuple[int, int]]:
+    """The cut of a run of pieces into words at least cost: a word of pieces that make a syllable
+    the dictionary knows costs 1, one the spelling rules allow in capitals or capitalised (a
+    name: "Nguyễn") 1.5, capitals alone joined as an abbreviation 2, a piece left alone that is
+    no syllable 3. Returns the ``(first, end)`` piece ranges of the words of two pieces or more."""
+    m = len(pieces)
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])] + [(float("inf"), [])] * m
+    for i in range(m):
+        cost_i, words_i = best[i]
+        if cost_i == float("inf"):
+            continue
+        for n in range(1, min(5, m - i) + 1):
+            c = _word_cost(tuple(pieces[i : i + n]))
+            if c is not None and cost_i + c < best[i + n][0]:
+                best[i + n] = (cost_i + c, [*words_i, (i, i + n)] if n > 1 else words_i)
+    return best[m][1]
+
+
+@lru_cache(maxsize=8192)
+def _word_cost(pieces: tuple[str, ...]) -> float | None:
+    joined = "".join(pieces)
+    if len(pieces) == 1:
+        return 1.0 if is_vietnamese_syllable(joined.casefold()) else 3.0
+    if all(len(p) == 1 and p.isupper() for p in pieces[:-1]) and pieces[-1].isupper() and len(pieces[-1]) <= 3 \
+            and not (len(pieces[-1]) > 1 and is_vietnamese_syllable(pieces[-1].casefold())) \
+            and not any(c in _TONED_INSIDE for c in joined) and not is_vietnamese_syllable(joined.casefold()):
+        return 2.0  # "U B ND", "P C T": an abbreviation (initials carry no tone)
+    if not _same_case(list(pieces)):
+        return None
+    if joined.casefold() in _dictionary_syllables():
+        return 1.0
+    if not joined.islower() and is_vietnamese_syllable(joined.casefold()):
+        return 1.5
+    return None
 
 
 def _one_letter_lines(text: str) -> list[tuple[int, int]]:

@@ -782,3 +782,19 @@ def test_syllables_a_text_layer_glued_after_a_tone_mark_get_their_space_back() -
     # syllables, brands without tones, a header's capitals and mixed case stay as written
     for keep in ("trưởng", "Nguyễn", "Vinamilk", "HỘICHỦ NGHĨA", "TƯỚNGy"):
         assert keep in normalize(f"Ông {keep} đến dự.").text
+
+
+def test_a_line_a_pdf_set_out_with_letter_spacing_is_read_word_by_word() -> None:
+    # a PDF's character spacing leaves letters alone: pieces that make a syllable in use are
+    # joined, capitals standing alone make an abbreviation (no toned letter is an initial)
+    src = ("| Nơi nhận: - T hủ tướ ng C h í nh ph ủ ; - B ộ X â y d ự n g ; - T T U B : C T , c á c P C T ; "
+           "- Hội L iên h i ệ p P hụ nữ; - L ư u : V T . | KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Văn Bình |\n"
+           "| ỦY B AN NHÂN D Â N T HÀNH P HỐ C ẦN T HƠ | Số: 12/QĐ - U B ND |\n")
+    out = normalize(src).text
+    for want in ("Thủ tướng Chính phủ", "Bộ Xây dựng", "TTUB : CT , các PCT", "Hội Liên hiệp Phụ nữ",
+                 "Lưu : VT", "CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+                 "12/QĐ - UBND"):
+        assert want in out, want
+    # words in their own letters, and a line with a letter or two alone, stay as written
+    assert normalize("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI, phụ lục A và B").text == \
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI, phụ lục A và B"
