@@ -274,9 +274,14 @@ def _space_at(ln: str, p: int) -> int:
 
 
 def _date_opens(before: str) -> bool:
-    """The date line opens the line: only its place ("Hà Nội, ") stands before ``ngày``."""
-    b = before.strip(" *_")
+    """The date line opens the line: only its place ("Hà Nội, ") stands before ``ngày`` — or the
+    number cell and then the place ("Số: 12/QĐ-UBND Tây Ninh, "), the two cells side by side that
+    the header reader takes apart."""
+    b = _NUMBER_CELL.sub("", before.strip(" *_"), count=1)
     return not b or (len(b) <= 40 and b.endswith(",") and not re.search(r"[.;:]", b))
+
+
+_NUMBER_CELL = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\d.…_ ]*/\s*[^\s,;|]+\s+")
 
 
 def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, bool]) -> bool:

@@ -254,3 +254,27 @@ def test_a_sites_summary_above_a_headerless_letter_is_not_the_letter() -> None:
     assert rec.doc_type is not None and rec.doc_type.code == "CV"
     assert [b.number for b in rec.legal_bases] == ["18-KL/TW"]
     assert rec.recipients[:1] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+ONE_LINE = """Văn bản Quyet dinh 812
+ỦY BAN NHÂN DÂN TỈNH HÀ AN -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 812/QĐ-UBND Hà An, ngày 14 tháng 12 năm 2031 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2032 HUYỆN BÌNH SƠN ỦY BAN NHÂN DÂN TỈNH HÀ AN
+Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;
+Xét đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch sử dụng đất năm 2032 huyện Bình Sơn.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Minh
+"""
+
+
+def test_number_cell_beside_the_date_line_that_runs_on_into_the_title() -> None:
+    # the number cell, the place and date, the type heading, the title and the authority on one
+    # line: the break after the date and the type heading are made as for a date line alone
+    r = extract_text(ONE_LINE)
+    assert r.number.raw == "812/QĐ-UBND"
+    assert r.place == "Hà An" and r.date.iso == "2031-12-14"
+    assert r.title is not None and r.title.upper().startswith("VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2032")
