@@ -1171,3 +1171,14 @@ def test_letters_body_with_a_reference_wrapped_to_a_line_start_adds_no_grounds()
     )
     got = [x["number"] or x["title"] for x in _extract(text)[1]]
     assert got == ["88/UBND-KT"]
+
+
+def test_party_number_with_its_dash_set_apart() -> None:
+    # a Party number's dash apart from its sequence ("Kế hoạch số 18 -KH/ĐU"), as a PDF's text
+    # layer leaves it: the number whole, its spaces out
+    from pipeline.extract.legal_bases import NUMBER
+
+    m = NUMBER.search("- Căn cứ Kế hoạch số 18 -KH/ĐU, ngày 10/10/2031 của Ban Thường vụ Đảng ủy về …")
+    assert m is not None and m.group() == "18 -KH/ĐU"
+    # a range of years is no number
+    assert NUMBER.search("giai đoạn 2026 -2030 và tầm nhìn") is None

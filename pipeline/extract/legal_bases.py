@@ -76,9 +76,10 @@ _FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\
 # BKHCN-CNCNTT"), a converter a line break ("45/⏎KH-UBND"): kept only where a capital letter
 # opens the symbol
 _SLASH = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
-# (a symbol's last part may follow a dot, as OCR or a typist leaves it: "3905/QĐ-DK.VN")
+# (a symbol's last part may follow a dot, as OCR or a typist leaves it: "3905/QĐ-DK.VN"; a Party
+# number's dash may stand apart from its sequence: "Kế hoạch số 18 -KH/ĐU")
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)"
+    rf"(?<![\w/.\-–])(?:\d{{1,6}}[ \t]?-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)"
     rf"(?:\.[A-ZĐ]{{2,6}}(?![\w.]))?(?![\w&])"
 )
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
