@@ -413,6 +413,32 @@ def _document_before(lines: list[Line], start: int, stop: int, s_rules: dict) ->
     return False
 
 
+def _unmarked_trich_yeu(lines: list[Line], number_i: int, stop: int, qh: set[int], date_i: int | None,
+                        s_rules: dict) -> list[int]:
+    """The lines under the number line that go on its cell in sentence case up to the motto or
+    the date line (at most four): a công văn's trích yếu where no "V/v" marks it."""
+    out: list[int] = []
+    for ln in lines[number_i + 1 : stop]:
+        t = ln.text
+        if ln.blank:
+            if out:
+                break
+            continue
+        # (no preamble stands above the motto and the date line: a ground's opener — "Triển khai
+        # thực hiện …" — opens the trích yếu there)
+        if ln.idx in qh or ln.idx == date_i or _is_tieu_ngu(t) or is_upper_line(t, 0.6) \
+                or fuzzy_starts(t, s_rules["closing"]["addressee"], 90) or parse_heading(t) \
+                or NUMBER_LINE.match(t) or _is_rule_line(t) or len(t) > 120 or len(out) == 4:
+            break
+        if not out and not t[:1].isupper():
+            break
+        out.append(ln.idx)
+    if not out or (date_i is not None and out[-1] > date_i):
+        return []
+    # (the cell ends at the motto or the date line: one of them follows the lines)
+    return out if any(i in qh or i == date_i for i in range(out[-1] + 1, stop)) else []
+
+
 def _ends_header(t: str, s_rules: dict) -> bool:
     """A line the header cannot reach past: the preamble, ``Kính gửi``, a numbered section."""
     if not t:
@@ -879,13 +905,18 @@ def segment(text: str) -> Document:
         if vv_piece is not None:
             title_off = vv_piece.start
     title_end_off = None
+    if tstart is None and type_i is None and number_i is not None:
+        # a letter without "V/v" (a Party body's công văn): its trích yếu is the rest of the
+        # number's cell, the lines under the number before the motto and the date line
+        # (read past the header's stop: a ground's opener may open the trích yếu)
+        title_lines = _unmarked_trich_yeu(lines, number_i, min(doc_end, number_i + 8), qh_set, date_i, s_rules)
     if vv_piece is not None and type_i is None and not vv_piece.first_on_line or (
         vv_piece is not None and type_i is None and vv_piece.end < lines[vv_piece.line].end
     ):
         # V/v in a cell of its own on a table row: the trích yếu is that cell
         title_lines = [vv_piece.line]
         title_end_off = vv_piece.end
-    elif tstart is not None:
+    elif tstart is not None and not title_lines:
         j = tstart
         while j < doc_end and not _is_rule_line(lines[j].text):
             if lines[j].blank:

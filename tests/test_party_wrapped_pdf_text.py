@@ -111,3 +111,32 @@ def test_deadline_after_a_topic_heading_run_into_its_text() -> None:
     items = [(t["start"], t["end"]) for t in extract_text(NOTICE).model_dump()["timeline"]]
     assert (None, "2031-12-01") in items
     assert not any(e == "2031-11-13" for _s, e in items)
+
+
+LETTER = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG UỶ XÃ TÂN HÀ
+*
+Số 41-CV/ĐU
+Triển khai thực hiện
+Chương trình hành động số 12-CTr/TU
+của Ban Chấp hành Đảng bộ tỉnh
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hà, ngày 05 tháng 3 năm 2031
+Kính gửi: - Ủy ban nhân dân xã,
+- Các cơ quan tham mưu, giúp việc Đảng uỷ.
+Thực hiện Chương trình hành động số 12-CTr/TU ngày 27/02/2031 của Ban Chấp hành Đảng bộ tỉnh, Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:
+- Giao Ủy ban nhân dân xã chủ trì tham mưu xây dựng Chương trình hành động, trình Thường trực Đảng uỷ trước ngày 12/3/2031.
+Nơi nhận:
+- Như trên,
+- Lưu VPĐU.
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Lê Thị Hoa
+"""
+
+
+def test_party_letter_trich_yeu_under_its_number_without_vv() -> None:
+    r = extract_text(LETTER).model_dump()
+    assert r["doc_type"]["code"] == "CV" and r["number"]["raw"] == "41-CV/ĐU"
+    assert r["title"] == "Triển khai thực hiện Chương trình hành động số 12-CTr/TU của Ban Chấp hành Đảng bộ tỉnh"
+    assert r["date"]["iso"] == "2031-03-05" and r["place"] == "Tân Hà"
