@@ -140,3 +140,34 @@ def test_party_letter_trich_yeu_under_its_number_without_vv() -> None:
     assert r["doc_type"]["code"] == "CV" and r["number"]["raw"] == "41-CV/ĐU"
     assert r["title"] == "Triển khai thực hiện Chương trình hành động số 12-CTr/TU của Ban Chấp hành Đảng bộ tỉnh"
     assert r["date"]["iso"] == "2031-03-05" and r["place"] == "Tân Hà"
+
+
+TASKED = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG UỶ XÃ TÂN HÀ
+*
+Số 41-CV/ĐU
+Triển khai thực hiện Chương trình hành động số 12-CTr/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hà, ngày 05 tháng 3 năm 2031
+Kính gửi: - Ủy ban nhân dân xã,
+- Các cơ quan tham mưu, giúp việc Đảng uỷ.
+Thực hiện Chương trình hành động số 12-CTr/TU ngày 27/02/2031 của Ban Chấp hành Đảng bộ tỉnh, Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:
+- Giao Ủy ban nhân dân xã chủ trì tham mưu xây dựng Chương trình hành động, trình Thường trực Đảng uỷ trước ngày 12/3/2031.
+- Giao Ban Xây dựng Đảng:
++ Tham mưu Ban Thường vụ Đảng uỷ Kế hoạch tuyên truyền Chương trình hành động số 12-CTr/TU.
++ Chủ trì, phối hợp với các cơ quan tham mưu tham mưu Chương trình hành động; trình Thường trực Đảng uỷ trước ngày 12/3/2031.
+- Giao Văn phòng Đảng uỷ tổng hợp các nội dung, trình Thường trực Đảng uỷ trước ngày 15/3/2031.
+Nơi nhận:
+- Như trên,
+- Lưu VPĐU.
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Lê Thị Hoa
+"""
+
+
+def test_unit_before_a_colon_gets_the_items_under_it() -> None:
+    # "- Giao Ban Xây dựng Đảng:" then "+ …" items: the unit's tasks are those items
+    units = {u["name"]: u["tasks"] for u in extract_text(TASKED).model_dump()["responsible_units"]}
+    assert list(units) == ["Ủy ban nhân dân xã", "Ban Xây dựng Đảng", "Văn phòng Đảng ủy"]
+    assert units["Ban Xây dựng Đảng"][0].startswith("Tham mưu Ban Thường vụ Đảng ủy Kế hoạch tuyên truyền")

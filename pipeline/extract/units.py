@@ -3770,6 +3770,25 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
 _CLAUSE_END = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
+    """"- Giao Ban Xây dựng Đảng:" then "+ Tham mưu …" / "+ Chủ trì …": a unit named before a
+    colon with nothing after it, outside an implementation section, is given the items under it
+    (bullets of another mark than its own line's) as its tasks."""
+    for k, ll in enumerate(lls):
+        if in_region[k] or not ll.content.rstrip().endswith(":"):
+            continue
+        bare = [x for x in col.units if not x.tasks and ll.start <= x.name_span[0] < ll.end]
+        if not bare:
+            continue
+        mark = ll.text[:1] if ll.kind == "bullet" else None
+        j = k + 1
+        while j < len(lls) and lls[j].kind == "bullet" and lls[j].text[:1] != mark:
+            tasks = _tasks(lls[j].content, lls[j].start + lls[j].body)
+            for x in bare:
+                _extend(x, tasks, lls[j].end)
+            j += 1
+
+
 def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) -> None:
     """"…, hoàn thành trong tháng 12; Bộ Khoa học và Công nghệ hướng dẫn …": a new subject
     after a semicolon, or opening the next sentence of the paragraph ("… tổ chức thực hiện. Sở
@@ -4466,6 +4485,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             # "… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ …": a draft's content
             continue
         _scan_sentences(col, ll, only_exec=bool(regions) or decree, issuer=issuer, articles=articles)
+    _colon_led_items(col, lls, in_region)
     _scan_tables(col, lls)
     unit_sites.scan_lead_lists(col, lls)
     _scan_bracketed_leads(col, lls)
