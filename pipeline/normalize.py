@@ -725,11 +725,18 @@ _TONED_INSIDE = frozenset(c for c, (_b, m) in TONED.items() if m)
 _LETTER_RUN = re.compile(r"[^\W\d_]+\d*")
 
 
+@lru_cache(maxsize=65536)
+def _glued_runs(word: str) -> tuple[str, ...]:
+    """The runs of letters in a whitespace-separated word that hide a lost space (judged once per
+    spelling across documents: a text's distinct words are mostly ones seen before)."""
+    if len(word) < 3 or not any(c in _TONED_INSIDE for c in word):
+        return ()
+    return tuple(r for r in (m.group() for m in _LETTER_RUN.finditer(word)) if _glue_splits(r))
+
+
 def _glued_syllable_edits(text: str) -> list[Edit]:
     fixes: dict[str, tuple[int, ...]] = {}
-    runs = {m.group() for w in _words(text) if len(w) >= 3 and any(c in _TONED_INSIDE for c in w)
-            for m in _LETTER_RUN.finditer(w)}
-    glued = [r for r in runs if _glue_splits(r)]
+    glued = {r for w in _words(text) for r in _glued_runs(w)}
     if not glued:
         return []
     vocabulary = frozenset(m.group().casefold() for w in _words(text) for m in _LETTER_RUN.finditer(w))
@@ -1491,8 +1498,8 @@ def _split_syllable_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     # a syllable set apart leaves a piece of one letter ("B Ộ", "n g", "Đ ả ng"): only the lines
     # that hold one are looked at (a scan of every short word costs more than the rest)
-    for a, b in _one_letter_lines(text):
-        spaced = _letter_spaced_edits(text, a, b)
+    for a, b, alone in _one_letter_lines(text):
+        spaced = _letter_spaced_edits(text, a, b) if alone >= 3 else None
         edits.extend(spaced if spaced is not None else _split_in(text, a, b))
     return edits
 
@@ -1561,8 +1568,8 @@ def _word_cost(pieces: tuple[str, ...]) -> float | None:
     return None
 
 
-def _one_letter_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line holding a letter that stands alone, in order.
+def _one_letter_lines(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, letters alone)`` of each line holding a letter that stands alone, in order.
 
     A letter standing alone (``_ONE_LETTER``: whitespace or the text's edge on both sides) is
     a word of one character: the text's words (:func:`_words`, read by the tone step already)
@@ -1573,13 +1580,14 @@ def _one_letter_lines(text: str) -> list[tuple[int, int]]:
     for w in [w for w in _words(text) if len(w) == 1]:
         if _LETTER.match(w):
             found.update(m.start() for m in _alone(w).finditer(text))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     for p in sorted(found):
         if out and p < out[-1][1]:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + 1)
             continue
         a = text.rfind("\n", 0, p) + 1
         b = text.find("\n", p + 1)
-        out.append((a, len(text) if b < 0 else b))
+        out.append((a, len(text) if b < 0 else b, 1))
     return out
 
 

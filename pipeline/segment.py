@@ -242,21 +242,19 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
             i += 1
             continue
         hit = 0
-        for qh in mottos:
-            joined = ""
-            for k in range(3):
-                j = i + k
-                if j >= limit or lines[j].blank:
-                    break
-                # a line longer than the motto cannot be part of it: fold only its head
-                joined = (joined + " " + fold_head(lines[j].text[: len(qh) + 10])).strip()
-                if len(joined) > len(qh) + 8:
-                    break
-                # the cutoff lets rapidfuzz give up early on lines far from it (same test)
-                if fuzz.ratio(joined, qh, score_cutoff=90) >= 90:
-                    hit = k + 1
-                    break
-            if hit:
+        joined = ""
+        longest = max(len(q) for q in mottos)
+        for k in range(3):
+            j = i + k
+            if j >= limit or lines[j].blank:
+                break
+            # a line longer than the motto cannot be part of it: fold only its head
+            joined = (joined + " " + fold_head(lines[j].text[: longest + 10])).strip()
+            if len(joined) > longest + 8:
+                break
+            # the cutoff lets rapidfuzz give up early on lines far from it (same test)
+            if any(len(joined) <= len(qh) + 8 and fuzz.ratio(joined, qh, score_cutoff=90) >= 90 for qh in mottos):
+                hit = k + 1
                 break
         if hit:
             out.extend(range(i, i + hit))

@@ -47,13 +47,14 @@ def test_day_months_line_by_line(text: str) -> None:
 
 @pytest.mark.parametrize("text", _texts())
 def test_one_letter_lines(text: str) -> None:
-    slow: list[tuple[int, int]] = []
+    slow: list[tuple[int, int, int]] = []  # (line start, end, letters alone on it)
     for m in normalize._ONE_LETTER.finditer(text):
         if slow and m.start() < slow[-1][1]:
+            slow[-1] = (*slow[-1][:2], slow[-1][2] + 1)
             continue
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
-        slow.append((a, len(text) if b < 0 else b))
+        slow.append((a, len(text) if b < 0 else b, 1))
     assert normalize._one_letter_lines(text) == slow
 
 
@@ -70,13 +71,14 @@ def test_one_letter_lines_odd_letters_and_spaces() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         clear_per_text_caches()  # (the words are kept per text)
-        slow: list[tuple[int, int]] = []
+        slow: list[tuple[int, int, int]] = []
         for m in normalize._ONE_LETTER.finditer(text):
             if slow and m.start() < slow[-1][1]:
+                slow[-1] = (*slow[-1][:2], slow[-1][2] + 1)
                 continue
             a = text.rfind("\n", 0, m.start()) + 1
             b = text.find("\n", m.end())
-            slow.append((a, len(text) if b < 0 else b))
+            slow.append((a, len(text) if b < 0 else b, 1))
         assert normalize._one_letter_lines(text) == slow, repr(text)
 
 

@@ -3775,9 +3775,12 @@ def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) 
     colon with nothing after it, outside an implementation section, is given the items under it
     (bullets of another mark than its own line's) as its tasks."""
     for k, ll in enumerate(lls):
-        if in_region[k] or not ll.content.rstrip().endswith(":"):
-            continue
-        bare = [x for x in col.units if not x.tasks and ll.start <= x.name_span[0] < ll.end]
+        if in_region[k] or not ll.content.rstrip().endswith(":") or not _starts_with(ll.content, _lex().cues):
+            continue  # (only a line that gives work: "Giao …:", "Đề nghị …:")
+        # (the name right before the colon: "… trân trọng kính mời:" names no unit's work)
+        colon = ll.start + len(ll.text.rstrip()) - 1
+        bare = [x for x in col.units if not x.tasks and ll.start <= x.name_span[0] < ll.end
+                and not ll.text[x.name_span[1] - ll.start : colon - ll.start].strip()]
         if not bare:
             continue
         mark = ll.text[:1] if ll.kind == "bullet" else None
