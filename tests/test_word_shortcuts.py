@@ -252,3 +252,22 @@ def test_exploded_pieces_number_themselves() -> None:
         assert [p.idx for p in pieces.items] == list(range(len(pieces.items)))
         assert all(p.text == text[p.start : p.end] for p in pieces.items)
         assert len(pieces.items) > len(lines) - start  # (cells were cut: indices move on)
+
+
+def test_quoted_passages_are_the_pattern_matches() -> None:
+    """``attested_names._quotes`` tries its pattern only at the opening quotes ``str.find``
+    finds: the passages must be ``_QUOTED.finditer``'s, nested, unclosed and mixed quotes too."""
+    import random
+    from pathlib import Path
+
+    from pipeline.attested_names import _QUOTED, _quotes
+    from pipeline.caching import clear_per_text_caches
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    rng = random.Random(4)
+    bits = ["“", "”", '"', "ab", "Cục Quản lý, giám sát", "\n", " ", "x" * 130, "q"]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        clear_per_text_caches()
+        assert _quotes(text) == tuple((m.group(1).strip(), m.start(1)) for m in _QUOTED.finditer(text)), text
