@@ -35,10 +35,15 @@ FULL_DATE = re.compile(
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
 # (after a dash only where a whole date's year ends before it: "20/3/2025-21/3/2025", a range
 # written without spaces)
-NUM_DATE = re.compile(rf"(?<![\d/.])(?:(?<=\d{{4}}-)|(?<!-)){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
+# (the tests of what stands before the day come after its first figure, the same characters
+# looked at: a pattern that begins with a figure is searched by skipping to figures, one that
+# begins with those tests is tried at every position of the text)
+NUM_DATE = re.compile(
+    rf"(?P<d>\d(?<![\d/.]\d)(?:(?<=\d{{4}}-\d)|(?<!-\d))\d?)(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])"
+)
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
-    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
+    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?P<m2>\d(?<![\d/]\d)\d?)/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
 )
 # "ngày 15 tháng 11" (no year) and "ngày 15/11" / "15/11" (day-month only)
 DAY_MONTH = re.compile(
