@@ -35,10 +35,15 @@ FULL_DATE = re.compile(
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)
 # (after a dash only where a whole date's year ends before it: "20/3/2025-21/3/2025", a range
 # written without spaces)
-NUM_DATE = re.compile(rf"(?<![\d/.])(?:(?<=\d{{4}}-)|(?<!-)){_D}(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])")
+# (the tests of what stands before the day come after its first figure, the same characters
+# looked at: a pattern that begins with a figure is searched by skipping to figures, one that
+# begins with those tests is tried at every position of the text)
+NUM_DATE = re.compile(
+    rf"(?P<d>\d(?<![\d/.]\d)(?:(?<=\d{{4}}-\d)|(?<!-\d))\d?)(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])"
+)
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
-    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?<![\d/])(?P<m2>\d{{1,2}})/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
+    rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?P<m2>\d(?<![\d/]\d)\d?)/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
 )
 # "ngày 15 tháng 11" (no year) and "ngày 15/11" / "15/11" (day-month only)
 DAY_MONTH = re.compile(
@@ -213,8 +218,10 @@ _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 QUARTER = re.compile(
     rf"(?:[Qq]u[ýíyiÝÍ]|QU[ÝÍYI]){_SP}(?P<q>IV|I{{1,3}}|[1-4])(?![\w]){_SP}(?:[/,–-]|năm|Năm|NĂM)?{_SP}(?:năm{_SP})?{_Y}(?!\d)"
 )
+# (what stands before a number is tested after its first figure, as in NUM_DATE: the search
+# skips to figures)
 DAY_SPAN = re.compile(
-    rf"(?<![\d/.])(?P<d1>\d{{1,2}}){_SP}[-–]{_SP}(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
+    rf"(?P<d1>\d(?<![\d/.]\d)\d?){_SP}[-–]{_SP}(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
 )
 # "24, 25 và 26 tháng 8 năm 2026", "các ngày 12, 13, 14/11/2025": a run of days of one month,
 # its month and year said once after the last (each day follows the one before: a period)
@@ -226,10 +233,10 @@ DAY_LIST = re.compile(
 # "10-11/2019", "3 - 12/2020": months of one year (a task table's time column); two slashes
 # make it days ("8-9/11/2025", DAY_SPAN)
 MONTH_SPAN = re.compile(
-    rf"(?<![\d/.\-])(?P<m1>\d{{1,2}}){_SP}[-–]{_SP}(?P<m2>\d{{1,2}}){_SP}/{_SP}{_Y}(?![\d/])"
+    rf"(?P<m1>\d(?<![\d/.\-]\d)\d?){_SP}[-–]{_SP}(?P<m2>\d{{1,2}}){_SP}/{_SP}{_Y}(?![\d/])"
 )
 YEAR_PAIR = re.compile(
-    r"(?<![\d/.\-])(?P<y1>(?:19|20)\d{2})[ \t\u00a0]*\n?[ \t\u00a0]*[-–—][ \t\u00a0]*(?P<y2>(?:19|20)\d{2})(?![\d/])"
+    r"(?P<y1>(?:19|20)(?<![\d/.\-]\d\d)\d{2})[ \t\u00a0]*\n?[ \t\u00a0]*[-–—][ \t\u00a0]*(?P<y2>(?:19|20)\d{2})(?![\d/])"
 )
 # the word that names a year span, kept in the period's text: "giai đoạn 2026 - 2030"
 _YEAR_PAIR_HEAD = re.compile(r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+kỳ|năm)[ \t\u00a0]*$")

@@ -38,7 +38,7 @@ from .ingest import Ingested, read_document, source_place
 from .normalize import NormalizedText, normalize
 from .page_meta import fill_fields, masked
 from .provenance import Prov
-from .record import Provenance, Record, Source
+from .record import Record, Source
 from .reline import reline
 from .segment import Document, segment
 from .textutil import fold
@@ -189,7 +189,7 @@ def extract_text(
     signatures = _e_signatures(ingested, doc, norm.text)
     if verdict.is_document and signatures:
         _signer_from_certificate(fields, prov, signatures, ocr=bool(ingested is not None and ingested.words))
-    provenance = {}
+    provenance: dict[str, dict[str, Any]] = {}
     for path, span in prov.spans.items():
         try:
             ss, se = norm.to_original(span.start, span.end)
@@ -199,11 +199,13 @@ def extract_text(
         conf = round(span.confidence * ocr_conf, 3)
         # the raw confidence is the extractor's (calibration would set it so: set here, no
         # entry is written twice)
-        provenance[path] = Provenance(
-            start=span.start, end=span.end, confidence=conf, raw_confidence=conf,
-            rule=span.rule or None, src_start=ss, src_end=se, page=page, bbox=bbox,
-            ocr_confidence=round(ocr_conf, 3) if bbox is not None else None,
-        )
+        # a plain dict, validated into a Provenance by the Record below: the same model and
+        # checks, without a Python-level model constructor per span (a document has ~90)
+        provenance[path] = {
+            "start": span.start, "end": span.end, "confidence": conf, "raw_confidence": conf,
+            "rule": span.rule or None, "src_start": ss, "src_end": se, "page": page, "bbox": bbox,
+            "ocr_confidence": round(ocr_conf, 3) if bbox is not None else None,
+        }
     received = ingested.received if ingested is not None else None
     rec = Record(**fields, is_document=verdict.is_document, source=source, provenance=provenance,
                  text=norm.text if with_text else None, received=received,

@@ -43,3 +43,35 @@ def test_word_by_word_key_is_the_whole_string_key() -> None:
     ]
     for s in samples:
         assert _plain_key(s) == whole(s), s
+
+
+def test_word_by_word_token_count_is_the_pattern_count() -> None:
+    """``_token_count`` reads a window's words with ``str.isalpha`` before the pattern
+    (pipeline/evidence.py): it must count the tokens and syllables ``_WORD.findall`` finds,
+    for every code point alone, inside a word, beside punctuation and between spaces, and on
+    real documents."""
+    import sys
+    from pathlib import Path
+
+    from pipeline.evidence import _WORD, _is_syllable, _token_count
+
+    def reference(s: str) -> tuple[int, int]:
+        toks = _WORD.findall(s)
+        return len(toks), sum(map(_is_syllable, toks))
+
+    for o in range(sys.maxunicode + 1):
+        if 0xD800 <= o < 0xE000:
+            continue
+        c = chr(o)
+        for s in (c, f"Sở{c}y", f"a {c} b", f"“{c}),", f"1{c}2"):
+            assert _token_count(s) == reference(s), hex(o)
+    root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    rng = random.Random(7)
+    for path in sorted(root.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for ln in text.split("\n"):
+            assert _token_count(ln) == reference(ln), ln
+        for _ in range(200):
+            a = rng.randint(0, len(text))
+            s = text[a : a + rng.randint(0, 500)]
+            assert _token_count(s) == reference(s), (path.name, a)

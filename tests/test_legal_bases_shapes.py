@@ -288,3 +288,43 @@ def test_a_replaced_document_cited_as_a_ground_stays() -> None:
     text = CV.replace("Ngày 01/4/2032, Bộ Công Thương đã có", "Căn cứ")
     rec = extract_text(text).model_dump()
     assert "500/BCT-KH" in [b["number"] for b in rec["legal_bases"]]
+
+
+def test_number_patterns_that_skip_to_their_first_character_find_what_they_found() -> None:
+    """The citation number patterns read their first figure (or "số") before the test of what
+    stands before it (pipeline/extract/legal_bases.py): searched, matched or iterated over any
+    stretch, they must give the spans and groups of the patterns that tested it first."""
+    import random
+    import re
+    from pathlib import Path
+
+    from pipeline.extract import legal_bases as lb
+
+    L, an = r"[^\W\d_]", r"(?:[^\W_]|&)"
+    sym = rf"{L}{an}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){an}+|[-–]{an}+)*"
+    slash = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
+    seq = r"\d{1,6}(?:\.\d{1,3})?"
+    old = {
+        "NUMBER": re.compile(
+            rf"(?<![\w/.\-–])(?:\d{{1,6}}-\s?{L}+(?:/|{slash}){sym}|{seq}(?:/(?:19|20)\d{{2}})?(?:/|{slash}){sym}(?:/{sym})*)"
+            rf"(?:\.[A-ZĐ]{{2,6}}(?![\w.]))?(?![\w&])"),
+        "BARE_NUMBER": re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE),
+        "BLANK_NUMBER": re.compile(
+            r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])",
+            re.IGNORECASE),
+        "FREE_NUMBER": re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE),
+    }
+    root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    rng = random.Random(21)
+    bits = ["12", "2284", "1234567", "/", "QĐ", "-", "–", "UBND", "NĐ-CP", "2020", ".", "số", "Số", "SỐ", "xsố", " ",
+            ":", "\n", "a", "&", "ĐT", "/ ", "QH14", ".VN", "_"]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
+    for text in texts:
+        for a, b in ((0, len(text)), *((rng.randint(0, len(text)), rng.randint(0, len(text))) for _ in range(3))):
+            for name, rx in old.items():
+                new = getattr(lb, name)
+                assert [(m.span(), m.groups()) for m in new.finditer(text, a, b)] == \
+                    [(m.span(), m.groups()) for m in rx.finditer(text, a, b)], (name, text, a, b)
+                x, y = new.match(text, a, max(a, b)), rx.match(text, a, max(a, b))
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (name, text, a)

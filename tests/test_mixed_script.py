@@ -53,3 +53,19 @@ def test_two_bodies_that_issued_a_conclusion_together() -> None:
     rec = extract_text(head + "Căn cứ Kế hoạch số 12/KH-UBND ngày 29/8/2031 của Ủy ban nhân dân tỉnh, Sở Y tế "
                        "hướng dẫn như sau:\n\n1. Nội dung.\n")
     assert [(b.number, b.issuer) for b in rec.legal_bases] == [("12/KH-UBND", "Ủy ban nhân dân tỉnh")]
+
+
+def test_the_cyrillic_test_is_the_character_class_search() -> None:
+    """``_has_cyrillic`` reads the text's UTF-16 bytes (pipeline/encoding.py): it must say what
+    searching ``[\\u0400-\\u04ff]`` says, for every code point and beside every other."""
+    import re
+    import sys
+
+    from pipeline.encoding import _has_cyrillic
+
+    cls = re.compile("[\u0400-\u04ff]")
+    for o in range(sys.maxunicode + 1):
+        c = chr(o)
+        for s in (c, "a" + c, "ệ" + c + "x", c + "\U0001f600", "\U0001f600" + c):
+            assert _has_cyrillic(s) == bool(cls.search(s)), hex(o)
+    assert not _has_cyrillic("") and _has_cyrillic("Ą\u0404") and not _has_cyrillic("ĄḄ\u2004\x04")

@@ -252,3 +252,63 @@ def test_exploded_pieces_number_themselves() -> None:
         assert [p.idx for p in pieces.items] == list(range(len(pieces.items)))
         assert all(p.text == text[p.start : p.end] for p in pieces.items)
         assert len(pieces.items) > len(lines) - start  # (cells were cut: indices move on)
+
+
+def test_quoted_passages_are_the_pattern_matches() -> None:
+    """``attested_names._quotes`` tries its pattern only at the opening quotes ``str.find``
+    finds: the passages must be ``_QUOTED.finditer``'s, nested, unclosed and mixed quotes too."""
+    import random
+    from pathlib import Path
+
+    from pipeline.attested_names import _QUOTED, _quotes
+    from pipeline.caching import clear_per_text_caches
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    rng = random.Random(4)
+    bits = ["“", "”", '"', "ab", "Cục Quản lý, giám sát", "\n", " ", "x" * 130, "q"]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        clear_per_text_caches()
+        assert _quotes(text) == tuple((m.group(1).strip(), m.start(1)) for m in _QUOTED.finditer(text)), text
+
+
+def test_word_list_by_split_and_find_is_the_token_pattern_reading() -> None:
+    """``units._wlist`` cuts a string with ``str.split`` and finds each token with ``str.find``
+    (pipeline/extract/units.py): its words, offsets and trails must be those of reading the
+    tokens with their whitespace by pattern, on real lines and on odd whitespace and
+    punctuation."""
+    import random
+    import re
+    from pathlib import Path
+
+    from pipeline.caching import clear_per_text_caches
+    from pipeline.extract.units import _EDGE_PUNCT, _wkey, _wlist, _Word
+
+    token = re.compile(r"(\s*)(\S+)")
+
+    def reference(s: str) -> tuple[_Word, ...]:  # the reading as first written
+        out: list[_Word] = []
+        pos = 0
+        for ws, tok in token.findall(s):
+            pos += len(ws)
+            core = tok.strip(_EDGE_PUNCT)
+            if not core:
+                if out:
+                    out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
+            else:
+                a = pos + len(tok) - len(tok.lstrip(_EDGE_PUNCT))
+                b = a + len(core)
+                out.append(_Word(core, _wkey(core), a, b, tok[b - pos :]))
+            pos += len(tok)
+        return tuple(out)
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    samples = [ln for p in sorted(root.glob("*.txt")) for ln in p.read_text(encoding="utf-8").split("\n")]
+    rng = random.Random(8)
+    bits = ["Sở", "Y", "tế", ",", ";", ":", "(", ")", "“", "”", "-", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c",
+            "GD&ĐT", "30/2020/NĐ-CP", "…", "a", "aa"]
+    samples += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for s in samples:
+        clear_per_text_caches()
+        assert _wlist(s) == reference(s), s

@@ -78,20 +78,25 @@ _FULL_DATE = r"\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\
 _SLASH = r"[ \t]?\n?[ \t]?/[ \t]?\n?[ \t]?(?=[A-ZĐ])"
 # (a symbol's last part may follow a dot, as OCR or a typist leaves it: "3905/QĐ-DK.VN"; a Party
 # number's dash may stand apart from its sequence: "Kế hoạch số 18 -KH/ĐU")
+# (both forms open with the sequence's first figure: it is read first and what stands before it
+# tested after it, the same character, so that a search skips to figures instead of trying the
+# test at every position; ``\d{0,5}`` then is the rest of ``\d{1,6}`` and of ``_SEQ``)
 NUMBER = re.compile(
-    rf"(?<![\w/.\-–])(?:\d{{1,6}}[ \t]?-\s?{_L}+(?:/|{_SLASH}){_SYM}|{_SEQ}(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)"
+    rf"\d(?<![\w/.\-–]\d)(?:\d{{0,5}}[ \t]?-\s?{_L}+(?:/|{_SLASH}){_SYM}"
+    rf"|\d{{0,5}}(?:\.\d{{1,3}})?(?:/(?:19|20)\d{{2}})?(?:/|{_SLASH}){_SYM}(?:/{_SYM})*)"
     rf"(?:\.[A-ZĐ]{{2,6}}(?![\w.]))?(?![\w&])"
 )
 # a bare sequence right after a type word and "số" ("Văn bản số 02 ngày …"): a number whose
-# symbol the citing text left out
-BARE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
+# symbol the citing text left out (here and below, "số" is read before the test that no letter
+# stands before it: the search skips to the word)
+BARE_NUMBER = re.compile(r"số(?<!\wsố)\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[.,]\d)", re.IGNORECASE)
 # a draft's citation whose sequence is left blank for the clerk ("Tờ trình số      /TTr-SXD"):
 # the number is its symbol after the slash, as the record writes a blank own number
 BLANK_NUMBER = re.compile(
-    r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])", re.IGNORECASE
+    r"số(?<!\wsố)\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])", re.IGNORECASE
 )
 # free-form numbers, only right after "số": USABC-HN-20251121-01
-FREE_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
+FREE_NUMBER = re.compile(r"số(?<!\wsố)\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
 
 @dataclass

@@ -307,8 +307,6 @@ _P = re.escape(_EDGE_PUNCT)
 # lead punctuation, the word (inner punctuation allowed: "GD&ĐT", "30/2020/NĐ-CP"), trailing
 # punctuation; a token of punctuation only is folded into the previous word's trail
 _WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
-# each token with the whitespace before it: what ``_WORD`` matches, token by token
-_TOKEN = re.compile(r"(\s*)(\S+)")
 
 
 @per_text_cache(16384)
@@ -317,12 +315,16 @@ def _wlist(s: str) -> tuple[_Word, ...]:
 
     ``_WORD.finditer(s)`` read token by token: a whitespace-separated token's word is the token
     without its edge punctuation (``str.strip``), its trail the punctuation after the word; the
-    tokens come back as strings, offsets counted along (a match object per token cost more)."""
+    tokens come back as strings (``str.split``, whose whitespace is the pattern's), each
+    found from the end of the one before (``str.find``: only whitespace lies between them, so
+    the first occurrence is the token itself). A match object per token, or a pattern's
+    character class tested on every character, cost more."""
     out: list[_Word] = []
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
     pos = 0
-    for ws, tok in _TOKEN.findall(s):
-        pos += len(ws)
+    find = s.find
+    for tok in s.split():
+        pos = find(tok, pos)
         core = tok.strip(_EDGE_PUNCT)
         if not core:
             if out:
