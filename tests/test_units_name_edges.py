@@ -383,3 +383,20 @@ def test_names_end_before_taking_in_and_keep_agent_nouns() -> None:
     f = _analyse("Các doanh nghiệp, nhà cung cấp dịch vụ viễn thông triển khai hạ tầng trước quý IV/2031.",
                  "sentence")
     assert f is not None and any(n.endswith("nhà cung cấp dịch vụ viễn thông") for n, _a, _b in f.names)
+
+
+def test_execution_article_lists_units_whatever_verbs_qualify_them() -> None:
+    # "… Thủ trưởng các đơn vị … có sử dụng kinh phí thực hiện chính sách … chịu trách nhiệm thi
+    # hành Quyết định này": the verbs describe a listed class; "việc thi hành" names no article
+    from pipeline.extract.units import _analyse
+
+    s = ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính; Thủ trưởng các đơn vị trực thuộc Sở Y tế "
+         "có sử dụng kinh phí thực hiện chính sách hỗ trợ và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm "
+         "thi hành Quyết định này./.")
+    f = _analyse(s, "sentence")
+    assert f is not None and [n for n, _a, _b in f.names][:2] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh",
+                                                                  "Giám đốc Sở Tài chính"]
+    assert f.names[-1][0] == "Chủ tịch Ủy ban nhân dân các xã"
+    f = _analyse("Giám đốc Sở Nội vụ phối hợp với Giám đốc Công an tỉnh chịu trách nhiệm hướng dẫn, "
+                 "kiểm tra việc thi hành Quyết định này.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Giám đốc Sở Nội vụ"]

@@ -1396,8 +1396,12 @@ _DONE = re.compile(r"\bbiết(?:\s+và|\s*,)\s+(?:thực\s+hiện|triển\s+khai
 # … or, in a Party body's decision, the bare verb before the act itself ("Văn phòng Đảng ủy, các
 # chi bộ trực thuộc và các đồng chí có tên tại Điều 1 thi hành Quyết định này.")
 _RESPONSIBLE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:(?:tổ\s+chức\s+)?thi\s+hành|(?:tổ\s+chức\s+(?:triển\s+khai\s+)?|triển\s+khai\s+)thực\s+hiện)"
-                          r"|(?<=\s)thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Quy\s+định|Chỉ\s+thị)\s+này",
+                          r"|(?<=\s)(?<!việc\s)thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Quy\s+định|Chỉ\s+thị)\s+này",
                          re.IGNORECASE)
+
+
+_EXECUTES_ACT = re.compile(r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Quy\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư)\s+này",
+                           re.IGNORECASE)
 
 
 def _exec_boundary(s: str, pos: int, end: int) -> int | None:
@@ -1408,6 +1412,13 @@ def _exec_boundary(s: str, pos: int, end: int) -> int | None:
         return None
     ws = _wlist(s[pos : m.start()])
     lex = _lex()
+    if _EXECUTES_ACT.match(s, m.start()) and not any(
+            w.text[:1].islower() and (_match(ws, k, lex.relay) or _match(ws, k, lex.chained) or _match(ws, k, lex.directs))
+            for k, w in enumerate(ws)):
+        # "… chịu trách nhiệm thi hành Quyết định này": the execution article itself — verbs
+        # before it qualify the units it lists ("… có sử dụng kinh phí thực hiện chính sách …"),
+        # unless one hands work on or opens a task ("… chỉ đạo …", "… phối hợp với …")
+        return m.start()
     for k, w in enumerate(ws):
         if w.text[:1].islower():
             seq = _match(ws, k, lex.verbs)
