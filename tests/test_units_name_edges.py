@@ -400,3 +400,36 @@ def test_execution_article_lists_units_whatever_verbs_qualify_them() -> None:
     f = _analyse("Giám đốc Sở Nội vụ phối hợp với Giám đốc Công an tỉnh chịu trách nhiệm hướng dẫn, "
                  "kiểm tra việc thi hành Quyết định này.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Giám đốc Sở Nội vụ"]
+
+
+def test_level_pair_after_a_dash_stays_in_the_name() -> None:
+    from pipeline.extract.units import _clean_name
+
+    assert _clean_name("Ủy ban nhân dân quận - huyện") == "Ủy ban nhân dân quận - huyện"
+    assert _clean_name("Kho bạc Nhà nước phường - xã, thị trấn") == "Kho bạc Nhà nước phường - xã, thị trấn"
+    # a topic after the dash still goes
+    assert _clean_name("Bộ Giao thông vận tải - Công trình giao thông") == "Bộ Giao thông vận tải"
+
+
+def test_regulation_chapter_of_duties_assigns_its_articles_units() -> None:
+    # a decision's attached rules: a chapter "QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH" whose articles
+    # each charge a body ("Điều 4. Sở A có nhiệm vụ" / "1. …")
+    from pipeline.extractor import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/2031/QĐ-UBND\n\nHà An, ngày 03 tháng 3 năm 2031\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế quản lý kinh phí hỗ trợ người có công\n\nỦY BAN NHÂN DÂN TỈNH\n\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kinh phí hỗ trợ người có công.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình\n\n"
+        "QUY CHẾ\nQuản lý kinh phí hỗ trợ người có công\n(Ban hành kèm theo Quyết định số 12/2031/QĐ-UBND)\n\n"
+        "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định việc quản lý kinh phí.\n\n"
+        "Chương II\nQUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH\n\n"
+        "Điều 2. Sở Y tế có nhiệm vụ\n\n1. Thẩm tra dự toán kinh phí hằng năm.\n\n2. Tổng hợp báo cáo quyết toán.\n\n"
+        "Điều 3. Kho bạc Nhà nước tỉnh có nhiệm vụ\n\n1. Kiểm soát chi theo quy định.\n"
+    )
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert "Sở Y tế" in names and "Kho bạc Nhà nước tỉnh" in names

@@ -2541,6 +2541,9 @@ def _topic_after_dash(name: str) -> str:
         return name  # "Sở Văn hóa - Thể thao": the dash inside a known field
     if bodies.head_length(after) or bodies.role_length(after) or bodies.domain_length(after):
         return name
+    bw, aw = _wlist(before), _wlist(after)
+    if bw and aw and _ends_with_level(bw) and _match(aw, 0, _lex().cat_index) in _lex().levels:
+        return name  # "Ủy ban nhân dân quận - huyện": two levels the name serves, one name
     return before
 
 
