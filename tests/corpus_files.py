@@ -75,7 +75,8 @@ def in_pool(p: Path) -> bool:
 
 # a list of quarters sharing one year ("Quý III, IV/2026", "quý I và II năm 2027"), as a task
 # table's time cell writes it
-_QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:[IV]+|[1-4]))+)\s*(?:/|năm\s+)(\d{4})")
+_QUARTER_LIST = re.compile(r"(?i)\bquý\s+((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?(?:[IV]+|[1-4]))+)\s*(?:/|năm\s+)(\d{4})")
+_QUARTER_WORD = re.compile(r"(?i)^quý\s+")
 _MONTH_LIST = re.compile(r"(?i)\btháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:/|năm\s+)(\d{4})")
 
 
@@ -95,6 +96,7 @@ def time_cell_periods(span_text: str) -> list[Period]:
     out: list[Period] = []
     for m in _QUARTER_LIST.finditer(flat):
         for q in re.split(r"\s*(?:,|và|-|–)\s*", m.group(1)):
+            q = _QUARTER_WORD.sub("", q)  # "quý I và quý II/2030": the word repeated
             out += find_periods(f"Quý {q}/{m.group(2)}")
     for m in _MONTH_LIST.finditer(flat):  # "Tháng 11, 12/2013": each month sharing the year
         for mo in re.findall(r"\d{1,2}", m.group(1)):

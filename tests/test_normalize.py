@@ -46,9 +46,15 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{1,500}\)")
 _LINK_TARGET = re.compile(r"\]\([^()\s]{1,500}\)")
 
 
+_CODE_FENCE = re.compile(r"(?:`{3,}|~{3,})[\w-]*")
+
+
 def _untagged(s: str) -> str:
     """HTML tags are markup: an image's alt/title stays, as normalize() keeps it; a markdown
-    image (``![seal](url)``) is markup whole, a link's target (``[text](url)``) too."""
+    image (``![seal](url)``) is markup whole, a link's target (``[text](url)``) too, and a code
+    fence with its language tag (a knowledge base's ```` ```text ```` around a document)."""
+    if "```" in s or "~~~" in s:
+        s = _CODE_FENCE.sub("", s)
     if "](" in s:
         s = _LINK_TARGET.sub("", _MD_IMAGE.sub("", s))
     if "<" not in s:

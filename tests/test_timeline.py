@@ -198,6 +198,8 @@ def test_provenance_spans_relocate(stem: str):
                          for d in find_day_months(doc.text, s.start, s.end)
                          for iso in [f"{own[:4]}-{d.month:02d}-{d.day:02d}"]]
             assert found, (stem, i, doc.text[s.start : s.end])
+            if len(found) > 1 and any((p.first, p.last) == (x["start"], x["end"]) for p in found):
+                continue  # one of a list's periods sharing its year ("quý I và quý II/2030"): that one
             value = found[pick].first if key == "start" else found[pick].last
             length = _DURATION_AT.match(doc.text, s.start) if key == "end" else None
             if length:  # "1,5 ngày bắt đầu từ …": the end is counted from the start it names
