@@ -58,7 +58,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -745,18 +745,25 @@ def _glued_syllable_edits(text: str) -> list[Edit]:
     if not fixes:
         return []
     edits: list[Edit] = []
-    n = len(text)
     for run, cuts in fixes.items():
-        i = text.find(run)
-        while i >= 0:
-            e = i + len(run)
-            if (i == 0 or not text[i - 1].isalnum()) and (e == n or not (text[e].isalnum() or unicodedata.combining(text[e]))):
-                # the letter before the gap is rewritten with the space after it: a span ending
-                # at the space maps back onto that letter, no insertion between two
-                edits.extend((i + c - 1, i + c, text[i + c - 1] + " ") for c in cuts)
-            i = text.find(run, e)
+        for i in _standalone(text, run, str.isalnum):
+            # the letter before the gap is rewritten with the space after it: a span ending at
+            # the space maps back onto that letter, no insertion between two
+            edits.extend((i + c - 1, i + c, text[i + c - 1] + " ") for c in cuts)
     edits.sort()
     return edits
+
+
+def _standalone(text: str, word: str, inside: Callable[[str], bool]) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own: no character ``inside`` accepts
+    (a letter; a letter or a digit) right before it, none and no combining mark right after."""
+    n = len(text)
+    i = text.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if (i == 0 or not inside(text[i - 1])) and (e == n or not (inside(text[e]) or unicodedata.combining(text[e]))):
+            yield i
+        i = text.find(word, e)
 
 
 @lru_cache(maxsize=16384)
@@ -942,17 +949,7 @@ def _tone_edits(text: str) -> list[Edit]:
             fixes[w] = f
     if not fixes:
         return []
-    edits: list[Edit] = []
-    n = len(text)
-    for w, f in fixes.items():
-        i = text.find(w)
-        while i >= 0:
-            e = i + len(w)
-            if (i == 0 or not text[i - 1].isalpha()) and (
-                e == n or not (text[e].isalpha() or unicodedata.combining(text[e]))
-            ):
-                edits.append((i, e, f))
-            i = text.find(w, e)
+    edits: list[Edit] = [(i, i + len(w), f) for w, f in fixes.items() for i in _standalone(text, w, str.isalpha)]
     edits.sort()
     return edits
 
