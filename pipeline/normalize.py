@@ -984,6 +984,8 @@ _MARKER = re.compile(
     r"|[^\W\d_][^,\n]{0,40},\s*ngày\s+[\d\s.…_]*tháng\b"
 )
 _RANGE_DASH = re.compile(r"[-–]\s?\d")
+# the national motto or the Party's, in capitals, opening a line
+_MOTTO_LINE = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\b")
 # a list or section marker alone on its line, its item on the next ("I.", "1.", "a)", "-")
 _MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|[-+•–]")
 _CLOSERS = "”\"’»"
@@ -1078,6 +1080,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False
     if _RULE_LINE.fullmatch(nxt) or _ends_in_rule(content):
         return False  # a drawn rule (under the issuer, the motto, the title) parts the blocks it lies between
+    if nxt[:1] in "CĐ" and _MOTTO_LINE.match(nxt):
+        return False  # the motto ("ĐẢNG CỘNG SẢN VIỆT NAM" beside a Party letter's trích yếu) opens its own cell
     if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
     # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words

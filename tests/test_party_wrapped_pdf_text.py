@@ -171,3 +171,11 @@ def test_unit_before_a_colon_gets_the_items_under_it() -> None:
     units = {u["name"]: u["tasks"] for u in extract_text(TASKED).model_dump()["responsible_units"]}
     assert list(units) == ["Ủy ban nhân dân xã", "Ban Xây dựng Đảng", "Văn phòng Đảng ủy"]
     assert units["Ban Xây dựng Đảng"][0].startswith("Tham mưu Ban Thường vụ Đảng ủy Kế hoạch tuyên truyền")
+
+
+def test_motto_under_a_party_letters_trich_yeu_is_its_own_line() -> None:
+    # the trích yếu's last line ends in small letters; the motto after it opens its own cell
+    src = ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nĐẢNG UỶ XÃ TÂN HÀ\n*\nSố 41-CV/ĐU\nKhẩn trương chuẩn bị các điều kiện\n"
+           "phục vụ đoàn công tác của tỉnh tại xã\nĐẢNG CỘNG SẢN VIỆT NAM\n\nTân Hà, ngày 05 tháng 3 năm 2031\n")
+    out = normalize(src).text
+    assert "tại xã\nĐẢNG CỘNG SẢN VIỆT NAM" in out
