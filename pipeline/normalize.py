@@ -735,17 +735,13 @@ def _glued_runs(word: str) -> tuple[str, ...]:
 
 
 def _glued_syllable_edits(text: str) -> list[Edit]:
-    fixes: dict[str, tuple[int, ...]] = {}
     glued = {r for w in _words(text) for r in _glued_runs(w)}
     if not glued:
         return []
     vocabulary = frozenset(m.group().casefold() for w in _words(text) for m in _LETTER_RUN.finditer(w))
-    for run in glued:
-        fixes[run] = _glue_cuts(run, vocabulary)
-    if not fixes:
-        return []
     edits: list[Edit] = []
-    for run, cuts in fixes.items():
+    for run in glued:
+        cuts = _glue_cuts(run, vocabulary)
         for i in _standalone(text, run, str.isalnum):
             # the letter before the gap is rewritten with the space after it: a span ending at
             # the space maps back onto that letter, no insertion between two
@@ -984,8 +980,6 @@ _MARKER = re.compile(
     r"|[^\W\d_][^,\n]{0,40},\s*ngày\s+[\d\s.…_]*tháng\b"
 )
 _RANGE_DASH = re.compile(r"[-–]\s?\d")
-# the national motto or the Party's, in capitals, opening a line
-_MOTTO_LINE = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\b")
 # a list or section marker alone on its line, its item on the next ("I.", "1.", "a)", "-")
 _MARKER_ONLY = re.compile(r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|[-+•–]")
 _CLOSERS = "”\"’»"
@@ -1080,7 +1074,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False
     if _RULE_LINE.fullmatch(nxt) or _ends_in_rule(content):
         return False  # a drawn rule (under the issuer, the motto, the title) parts the blocks it lies between
-    if nxt[:1] in "CĐ" and _MOTTO_LINE.match(nxt):
+    if nxt[:1] in "CĐ" and _motto_line().match(nxt):
         return False  # the motto ("ĐẢNG CỘNG SẢN VIỆT NAM" beside a Party letter's trích yếu) opens its own cell
     if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
@@ -1144,6 +1138,15 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
             wrapped or (is_upper_line(content, 0.9) and is_upper_line(nxt, 0.9))
         ))
     return open_word
+
+
+@lru_cache(maxsize=1)
+def _motto_line() -> re.Pattern[str]:
+    """The national motto or the Party's (rules/structure.toml [header]), in capitals, opening a
+    line; the old tone placement ("CỘNG HOÀ") read too."""
+    h = load_rules("structure")["header"]
+    mottos = {m for q in (h["quoc_hieu"], *h.get("party_motto", [])) for m in (q, q.replace("HÒA", "HOÀ"))}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(mottos, key=len, reverse=True))) + r")\b")
 
 
 def _GLUED_BREAK(content: str, nxt: str) -> bool:  # noqa: N802 - read as a predicate constant
@@ -1500,24 +1503,21 @@ def _split_syllable_edits(text: str) -> list[Edit]:
     # a syllable set apart leaves a piece of one letter ("B Ộ", "n g", "Đ ả ng"): only the lines
     # that hold one are looked at (a scan of every short word costs more than the rest)
     for a, b, alone in _one_letter_lines(text):
-        spaced = _letter_spaced_edits(text, a, b) if alone >= 3 else None
-        edits.extend(spaced if spaced is not None else _split_in(text, a, b))
+        # (three letters alone or more: a line a PDF set out with letter spacing)
+        edits.extend(_letter_spaced_edits(text, a, b) if alone >= 3 else _split_in(text, a, b))
     return edits
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\S")
 
 
-def _letter_spaced_edits(text: str, a: int, b: int) -> list[Edit] | None:
+def _letter_spaced_edits(text: str, a: int, b: int) -> list[Edit]:
     """A line a PDF set out with letter spacing (``T hủ tướ ng C h í nh ph ủ``, ``U B ND``, ``T T U
     B : C T``): many letters stand alone. Each run of letter pieces one space apart is cut into
     words at least cost (:func:`_spaced_words`): syllables in use, in one case, joined from their
     pieces ("Thủ tướng Chính phủ", "Nguyễn"), capitals standing alone joined into an abbreviation
-    ("UBND", "TTUB", "PCT"). None where the line shows no such spacing (fewer than three letters
-    alone): the finer rule reads it."""
+    ("UBND", "TTUB", "PCT")."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
-    if sum(1 for _s, _e, t in toks if len(t) == 1 and t.isalpha()) < 3:
-        return None
     edits: list[Edit] = []
     i = 0
     while i < len(toks):

@@ -914,7 +914,7 @@ def segment(text: str) -> Document:
         # V/v in a cell of its own on a table row: the trích yếu is that cell
         title_lines = [vv_piece.line]
         title_end_off = vv_piece.end
-    elif tstart is not None and not title_lines:
+    elif tstart is not None:
         j = tstart
         while j < doc_end and not _is_rule_line(lines[j].text):
             if lines[j].blank:

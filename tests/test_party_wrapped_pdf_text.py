@@ -113,26 +113,30 @@ def test_deadline_after_a_topic_heading_run_into_its_text() -> None:
     assert not any(e == "2031-11-13" for _s, e in items)
 
 
-LETTER = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
+# a Party committee's letter: its header (the trích yếu under the number, no "V/v"), its
+# addressees and first task, its closing — shared by the letters below
+_LETTER_HEAD = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
 ĐẢNG UỶ XÃ TÂN HÀ
 *
 Số 41-CV/ĐU
-Triển khai thực hiện
-Chương trình hành động số 12-CTr/TU
-của Ban Chấp hành Đảng bộ tỉnh
-ĐẢNG CỘNG SẢN VIỆT NAM
+"""
+_LETTER_OPENING = """ĐẢNG CỘNG SẢN VIỆT NAM
 Tân Hà, ngày 05 tháng 3 năm 2031
 Kính gửi: - Ủy ban nhân dân xã,
 - Các cơ quan tham mưu, giúp việc Đảng uỷ.
 Thực hiện Chương trình hành động số 12-CTr/TU ngày 27/02/2031 của Ban Chấp hành Đảng bộ tỉnh, Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:
 - Giao Ủy ban nhân dân xã chủ trì tham mưu xây dựng Chương trình hành động, trình Thường trực Đảng uỷ trước ngày 12/3/2031.
-Nơi nhận:
+"""
+_LETTER_CLOSING = """Nơi nhận:
 - Như trên,
 - Lưu VPĐU.
 T/L BAN THƯỜNG VỤ
 CHÁNH VĂN PHÒNG
 Lê Thị Hoa
 """
+
+LETTER = (_LETTER_HEAD + "Triển khai thực hiện\nChương trình hành động số 12-CTr/TU\ncủa Ban Chấp hành Đảng bộ tỉnh\n"
+          + _LETTER_OPENING + _LETTER_CLOSING)
 
 
 def test_party_letter_trich_yeu_under_its_number_without_vv() -> None:
@@ -142,28 +146,15 @@ def test_party_letter_trich_yeu_under_its_number_without_vv() -> None:
     assert r["date"]["iso"] == "2031-03-05" and r["place"] == "Tân Hà"
 
 
-TASKED = """ĐẢNG BỘ TỈNH LÂM ĐỒNG
-ĐẢNG UỶ XÃ TÂN HÀ
-*
-Số 41-CV/ĐU
-Triển khai thực hiện Chương trình hành động số 12-CTr/TU
-ĐẢNG CỘNG SẢN VIỆT NAM
-Tân Hà, ngày 05 tháng 3 năm 2031
-Kính gửi: - Ủy ban nhân dân xã,
-- Các cơ quan tham mưu, giúp việc Đảng uỷ.
-Thực hiện Chương trình hành động số 12-CTr/TU ngày 27/02/2031 của Ban Chấp hành Đảng bộ tỉnh, Thường trực Đảng uỷ có ý kiến chỉ đạo như sau:
-- Giao Ủy ban nhân dân xã chủ trì tham mưu xây dựng Chương trình hành động, trình Thường trực Đảng uỷ trước ngày 12/3/2031.
-- Giao Ban Xây dựng Đảng:
-+ Tham mưu Ban Thường vụ Đảng uỷ Kế hoạch tuyên truyền Chương trình hành động số 12-CTr/TU.
-+ Chủ trì, phối hợp với các cơ quan tham mưu tham mưu Chương trình hành động; trình Thường trực Đảng uỷ trước ngày 12/3/2031.
-- Giao Văn phòng Đảng uỷ tổng hợp các nội dung, trình Thường trực Đảng uỷ trước ngày 15/3/2031.
-Nơi nhận:
-- Như trên,
-- Lưu VPĐU.
-T/L BAN THƯỜNG VỤ
-CHÁNH VĂN PHÒNG
-Lê Thị Hoa
-"""
+TASKED = (
+    _LETTER_HEAD + "Triển khai thực hiện Chương trình hành động số 12-CTr/TU\n" + _LETTER_OPENING
+    + "- Giao Ban Xây dựng Đảng:\n"
+    "+ Tham mưu Ban Thường vụ Đảng uỷ Kế hoạch tuyên truyền Chương trình hành động số 12-CTr/TU.\n"
+    "+ Chủ trì, phối hợp với các cơ quan tham mưu tham mưu Chương trình hành động; trình Thường trực Đảng uỷ "
+    "trước ngày 12/3/2031.\n"
+    "- Giao Văn phòng Đảng uỷ tổng hợp các nội dung, trình Thường trực Đảng uỷ trước ngày 15/3/2031.\n"
+    + _LETTER_CLOSING
+)
 
 
 def test_unit_before_a_colon_gets_the_items_under_it() -> None:
