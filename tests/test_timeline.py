@@ -932,3 +932,60 @@ def test_a_fiscal_year_and_a_meeting_the_text_sets_are_items():
         "2. Sở Tài chính báo cáo kết quả thực hiện tại phiên họp tháng 10 năm 2026 của Ủy ban nhân dân tỉnh.\n"
     )
     assert spans(synth(body, year=2026)) == [("2026", "2026"), ("2026-10", "2026-10")]
+
+
+_WORK_PROGRAMME = """ĐẢNG BỘ HUYỆN AN PHÚ
+ĐẢNG ỦY XÃ BÌNH MINH
+*
+Số 12-CTr/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Bình Minh, ngày 20 tháng 10 năm 2025
+
+CHƯƠNG TRÌNH
+làm việc toàn khóa của Ban Chấp hành Đảng bộ xã, nhiệm kỳ 2025 - 2030
+
+I. CÁC NỘI DUNG TRÌNH BAN CHẤP HÀNH
+1. Quý IV, năm 2025
+- Nghị quyết về phát triển nông nghiệp sạch của xã.
+Ủy ban nhân dân xã tham mưu, trình trong tháng 12/2025.
+2. Năm 2027
+2.1. Nghị quyết về xây dựng đội ngũ cán bộ cơ sở.
+Ban Tổ chức Đảng ủy tham mưu, trình.
+2.2. Nghị quyết về chuyển đổi số trong cơ quan Đảng.
+Văn phòng Đảng ủy tham mưu, trình trong Quý III/2027.
+3. Năm 2029
+Sơ kết việc thực hiện các nghị quyết chuyên đề của Đảng ủy.
+Ban Tổ chức Đảng ủy chủ trì, phối hợp các cơ quan liên quan.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Trần Văn Bình
+"""
+
+
+def test_a_work_programme_by_period_headings_schedules_the_tasks_under_them():
+    """Headings that are a period alone ("2. Năm 2027", "1. Quý IV, năm 2025"), a series of them,
+    lay out the schedule: a numbered task under one (or its one paragraph) without a date of its
+    own takes its period; a task with its own date keeps that; the heading is no item itself."""
+    items = _synthetic(_WORK_PROGRAMME)
+    got = sorted(((x["start"], x["end"]), x["label"]) for x in items)
+    assert [k for k, _ in got] == [
+        ("2025-12", "2025-12"),  # the task's own month, not the heading's quarter
+        ("2027", "2027"),  # 2.1 takes the heading's year
+        ("2027-07", "2027-09"),  # 2.2 its own quarter
+        ("2029", "2029"),  # the one paragraph under "3. Năm 2029"
+    ]
+    labels = dict(got)
+    assert labels[("2027", "2027")] == "Nghị quyết về xây dựng đội ngũ cán bộ cơ sở"
+    assert labels[("2029", "2029")] == "Sơ kết việc thực hiện các nghị quyết chuyên đề của Đảng ủy"
+
+
+def test_period_headings_of_a_report_on_past_years_schedule_nothing():
+    """The same layout recounting past years (before the document's date) is the situation, not
+    a schedule."""
+    text = _WORK_PROGRAMME.replace("Quý IV, năm 2025", "Năm 2023").replace("Năm 2027", "Năm 2024").replace(
+        "Năm 2029", "Năm 2022").replace("12/2025", "12/2023").replace("Quý III/2027", "Quý III/2024")
+    assert not any(x["start"] in ("2022", "2023", "2024") and x["start"] == x["end"] for x in _synthetic(text))

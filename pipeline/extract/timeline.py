@@ -471,6 +471,7 @@ class _Ctx:
     sections: list[Section] | None = None  # the body's sections, then the attached document's
     examples: frozenset[int] = frozenset()  # lines of worked examples ("Ví dụ 9: …")
     whole: str | None = None  # the whole text folded, made on the first long stretch asked for
+    period_heads: dict[int, tuple[Section, Period, bool]] | None = None  # see _period_headings
 
     def f(self, a: int, b: int, ln: Line | None = None) -> str:
         """Folded ``text[a:b]`` (same length, so offsets carry over): a slice of the text folded
@@ -1653,16 +1654,122 @@ def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
     return ctx.sec_tree
 
 
+# a heading that is a period alone schedules the work under it; its kinds (a phase "Giai đoạn
+# 2026 - 2030" alone on its line is an item of its own, the targets below it its content)
+_HEADING_PERIODS = ("year", "quarter", "month")
+
+
+def _period_headings(ctx: _Ctx) -> dict[int, tuple[Section, Period, bool]]:
+    """Headings that consist of a period alone ("2. Năm 2026", "1. Quý IV, năm 2025"), by line:
+    their section, the period, and whether it schedules (a series of two or more such siblings —
+    a work programme laid out by period — that does not lie wholly before the document's date
+    and is not a report's account of the situation)."""
+    if ctx.period_heads is not None:
+        return ctx.period_heads
+    heads: dict[int, tuple[Section, Period, bool]] = {}
+    starts, secs, parent = _section_tree(ctx)
+    siblings: dict[int, list[int]] = {}
+    for i, s in enumerate(secs):
+        if not s.title:
+            continue
+        ln = ctx.doc.lines[s.line]
+        a, b = ctx.content_start(ln), ln.end
+        while a < b and ctx.text[a] in " *_":
+            a += 1
+        while b > a and ctx.text[b - 1] in " *_.:;":
+            b -= 1
+        if b - a > 30:
+            continue
+        ps = find_periods(ctx.text, a, b)
+        if len(ps) == 1 and ps[0].kind in _HEADING_PERIODS and (ps[0].start, ps[0].end) == (a, b):
+            heads[s.line] = (s, ps[0], False)
+            siblings.setdefault(parent[i], []).append(s.line)
+    for lines in siblings.values():
+        if len(lines) < 2:
+            continue
+        for k in lines:
+            s, p, _ = heads[k]
+            if not _before(p.last, ctx.date) and s.line not in ctx.situation_lines:
+                heads[k] = (s, p, True)
+    ctx.period_heads = heads
+    return heads
+
+
+def _first_task_label(ctx: _Ctx, s: Section, skip: int = -1) -> tuple[str, tuple[int, int]] | None:
+    """The first sentence under a heading (its first line of text other than ``skip``): the
+    work a period heading schedules when no numbered item names it."""
+    for ln in ctx.doc.lines[s.line + 1 : s.end]:
+        if not ln.text or ln.idx == skip:
+            continue
+        a = ctx.content_start(ln)
+        t = ctx.text[a : ln.end]
+        k = min((j for j in (t.find(". "), t.find(";"), t.find(":")) if j >= 0), default=len(t))
+        label = clean_value(t[:k].rstrip(_TRAIL_JUNK))
+        if len(label) > 160:
+            label = clean_value(label[:160].rsplit(" ", 1)[0])
+        if len(label.split()) >= 2:
+            return label, (a, a + k)
+        return None
+    return None
+
+
+def _period_heading_cands(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """A work programme's schedule by period headings ("4. Năm 2029" over its task, "5. Năm
+    2030" over "5.1. …", "5.2. …"): the heading itself is no item; each numbered task under it
+    (or its one paragraph, where none is numbered) that gives no date of its own takes the
+    heading's period."""
+    heads = {k: v for k, v in _period_headings(ctx).items() if v[2]}
+    if not heads:
+        return cands
+    kept = [c for c in cands if c.line not in heads]
+    lines = sorted(c.line for c in kept)
+
+    def dated(a: int, b: int) -> bool:
+        k = bisect_right(lines, a - 1)
+        return k < len(lines) and lines[k] < b
+
+    starts, secs, parent = _section_tree(ctx)
+    index = {s.line: i for i, s in enumerate(secs)}
+    children: dict[int, list[Section]] = {}
+    for i, s in enumerate(secs):
+        if parent[i] >= 0 and secs[parent[i]].line in heads:
+            children.setdefault(secs[parent[i]].line, []).append(s)
+    for line, (s, p, _) in heads.items():
+        if index.get(line) is None:
+            continue
+        tasks: list[tuple[Section, int, tuple[str, tuple[int, int]] | None]] = []
+        for ch in children.get(line, []):
+            title = clean_value(ctx.titles.get(ch.line, ""))
+            ln = ctx.doc.lines[ch.line]
+            a = ctx.content_start(ln)
+            tasks.append((ch, ch.line, (title, (a, ln.end)) if len(title.split()) >= 2 else None))
+        if not tasks:
+            tasks.append((s, s.line + 1, _first_task_label(ctx, s)))
+        for sec, first, label in tasks:
+            if label is None or dated(first, sec.end):
+                continue
+            start, end = _encode(p, None)
+            kept.append(_Cand(start, end, None, label[0], "period_heading", 0.6, p, sec.line, label[1], label[1], None))
+    kept.sort(key=lambda c: c.period.start if c.rule != "period_heading" else c.sent[0])
+    return kept
+
+
 def _section_label(ctx: _Ctx, line: int) -> tuple[str, tuple[int, int]] | None:
     """Title (and its span) of the innermost enclosing section that is not the item's own
-    line, a time label, or a bare "Chương"/"Phần" marker without a number."""
+    line, a time label, or a bare "Chương"/"Phần" marker without a number; under a heading that
+    is a period alone ("3. Năm 2028"), the first sentence of the work it schedules."""
     doc = ctx.doc
     starts, secs, parent = _section_tree(ctx)
+    heads = _period_headings(ctx)
     i = bisect_right(starts, line - 1) - 1  # the last section starting before the line
     while i >= 0:
         s = secs[i]
         i = parent[i]
         if not s.line < line < s.end or _BARE_PART.match(s.marker):
+            continue
+        if s.line in heads:
+            if (first := _first_task_label(ctx, s, skip=line)) is not None:
+                return first
             continue
         title = clean_value(ctx.titles.get(s.line, ""))
         f = fold_same_length(title)
@@ -2866,7 +2973,7 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             named = seen.get(key, set()) | others.get(key, set())
             if item is None or item in named or None in seen.get(key, set()):
                 continue
-        if (c.start is not None and c.start == c.end and c.start in horizons and c.rule != "table"
+        if (c.start is not None and c.start == c.end and c.start in horizons and c.rule not in ("table", "period_heading")
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
         seen.setdefault(key, set()).add(item)
@@ -2954,7 +3061,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         same_list = k and (cands[k - 1].period.start, cands[k - 1].period.end) == (c.period.start, c.period.end)
         if k and (c.second_day or same_list):  # "tháng 4, tháng 8/2026": the months of one list
             c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
-    cands = _join_open_periods(ctx, cands)
+    cands = _period_heading_cands(ctx, _join_open_periods(ctx, cands))
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
     taken = {(c.period.start, c.period.end) for c in cands}
     cands.extend(c for c in _flat_table_cands(ctx, "appendix") if (c.period.start, c.period.end) not in taken)
