@@ -433,3 +433,44 @@ def test_regulation_chapter_of_duties_assigns_its_articles_units() -> None:
     )
     names = [u.name for u in extract_text(text).responsible_units]
     assert "Sở Y tế" in names and "Kho bạc Nhà nước tỉnh" in names
+
+
+_CONCLUSIONS = """ĐẢNG BỘ TỈNH AN PHÚ
+ĐẢNG ỦY XÃ BÌNH MINH
+*
+Số 7-TB/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Bình Minh, ngày 14 tháng 10 năm 2025
+
+THÔNG BÁO
+KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY
+về công tác chuẩn bị đại hội các đoàn thể xã
+
+1. Về công tác chuẩn bị: Thường trực Đảng ủy ghi nhận sự nỗ lực, cố gắng của Ủy ban nhân dân xã trong thời gian qua.
+2. Về dự thảo văn kiện: Đề nghị Hội Nông dân xã bám sát hướng dẫn của Hội cấp trên để hoàn thiện dự thảo.
+3. Về dự họp: Các đồng chí Ủy viên Ban Thường vụ Đảng ủy sắp xếp thời gian dự các cuộc họp tại các thôn.
+4. Ủy ban nhân dân cấp xã (sau sắp xếp) của huyện An Phú chịu trách nhiệm chi trả kinh phí cho cán bộ các thôn (trước sắp xếp).
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Trần Văn Bình
+"""
+
+
+def test_a_name_ends_before_keeping_to_or_fitting_in_and_a_body_that_acknowledges_is_charged_nothing() -> None:
+    """"bám sát" and "sắp xếp" open a task after a name; a body that records its praise
+    ("ghi nhận sự nỗ lực của …") is given no work; a verb inside the name's own note in
+    parentheses does not end it."""
+    names = [u["name"] for u in extract_responsible_units(segment_text(_CONCLUSIONS), Prov())]
+    assert "Hội Nông dân xã" in names
+    assert any(n.endswith("Ủy viên Ban Thường vụ Đảng ủy") for n in names)
+    assert "Ủy ban nhân dân cấp xã của huyện An Phú" in names
+    assert not any(n.startswith("Thường trực Đảng ủy") for n in names)
+    assert not any(w in n for n in names for w in ("bám sát", "sắp xếp", "ghi nhận"))

@@ -907,10 +907,23 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     prev_comma = 0 < i0 <= len(ws) and ws[i0 - 1].trail.strip().startswith((",", ";"))
     relative = False  # inside "mà …" up to the next comma
     keep: list[tuple[int, int]] | None = None  # known names' spans, found at the first verb
+    # inside a note in parentheses ("Ủy ban nhân dân cấp xã (sau sắp xếp) của …") a verb ends
+    # the name only if nothing after the note does: then the note is where it ends
+    paren, paren_at, noted = 0, -1, None
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
+        gap = s[ws[k - 1].end if k else 0 : w.start]
+        if "(" in gap:
+            paren += 1
+            paren_at = (ws[k - 1].end if k else 0) + gap.index("(")
+        if paren:
+            if noted is None and w.text[:1].islower() and _match(ws, k, lex.verbs) is not None:
+                noted = paren_at
+            if ")" in w.trail:
+                paren -= 1
+            continue
         if keep is None and w.text[:1].islower() and _match(ws, k, lex.verbs) is not None:
             keep = _known_spans(s, ws, i0, stop)
         if keep and any(a <= w.start < b for a, b in keep):
@@ -994,7 +1007,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
         prev_comma = w.trail.strip().startswith((",", ";"))
         if prev_comma:
             relative = False
-    return None
+    return noted
 
 
 def _predicate_joined(s: str, ws: tuple[_Word, ...], i: int, bw: int) -> bool:
