@@ -989,3 +989,22 @@ def test_period_headings_of_a_report_on_past_years_schedule_nothing():
     text = _WORK_PROGRAMME.replace("Quý IV, năm 2025", "Năm 2023").replace("Năm 2027", "Năm 2024").replace(
         "Năm 2029", "Năm 2022").replace("12/2025", "12/2023").replace("Quý III/2027", "Quý III/2024")
     assert not any(x["start"] in ("2022", "2023", "2024") and x["start"] == x["end"] for x in _synthetic(text))
+
+
+def test_period_list_items_over_numbered_dated_tasks_are_no_items_of_their_own():
+    """The layout as list items ("- Năm 2027: (02 cuộc kiểm tra)") over numbered tasks that each
+    give their quarter: the year restates what its tasks date, the count in parentheses is no task."""
+    text = _WORK_PROGRAMME.split("I. CÁC NỘI DUNG")[0] + """II. NỘI DUNG KIỂM TRA
+- Năm 2026: (02 cuộc kiểm tra)
+1. Kiểm tra việc thực hiện quy chế làm việc (Giao Ban Tổ chức chủ trì trong quý II/2026).
+2. Kiểm tra công tác cải cách hành chính (Giao Văn phòng chủ trì trong quý IV/2026).
+- Năm 2027: (01 cuộc kiểm tra)
+1. Kiểm tra việc thực hiện nghị quyết chuyên đề (Giao Ban Tổ chức chủ trì trong quý I/2027).
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Trần Văn Bình
+"""
+    got = sorted((x["start"], x["end"]) for x in _synthetic(text))
+    assert got == [("2026-04", "2026-06"), ("2026-10", "2026-12"), ("2027-01", "2027-03")]

@@ -1657,6 +1657,7 @@ def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
 # a heading that is a period alone schedules the work under it; its kinds (a phase "Giai đoạn
 # 2026 - 2030" alone on its line is an item of its own, the targets below it its content)
 _HEADING_PERIODS = ("year", "quarter", "month")
+_END_NOTE = re.compile(r"\([^()]*\)[\s*_.:;]*$")
 
 
 def _period_headings(ctx: _Ctx) -> dict[int, tuple[Section, Period, bool]]:
@@ -1668,22 +1669,48 @@ def _period_headings(ctx: _Ctx) -> dict[int, tuple[Section, Period, bool]]:
         return ctx.period_heads
     heads: dict[int, tuple[Section, Period, bool]] = {}
     starts, secs, parent = _section_tree(ctx)
-    siblings: dict[int, list[int]] = {}
-    for i, s in enumerate(secs):
-        if not s.title:
-            continue
-        ln = ctx.doc.lines[s.line]
+
+    def pure(ln: Line) -> Period | None:
         a, b = ctx.content_start(ln), ln.end
         while a < b and ctx.text[a] in " *_":
             a += 1
+        note = _END_NOTE.search(ctx.text, a, b)  # "- Năm 2026: (02 cuộc kiểm tra)": a count of what follows
+        b = note.start() if note else b
         while b > a and ctx.text[b - 1] in " *_.:;":
             b -= 1
         if b - a > 30:
-            continue
+            return None
         ps = find_periods(ctx.text, a, b)
-        if len(ps) == 1 and ps[0].kind in _HEADING_PERIODS and (ps[0].start, ps[0].end) == (a, b):
-            heads[s.line] = (s, ps[0], False)
+        ok = len(ps) == 1 and ps[0].kind in _HEADING_PERIODS and (ps[0].start, ps[0].end) == (a, b)
+        return ps[0] if ok else None
+
+    siblings: dict[int, list[int]] = {}
+    for i, s in enumerate(secs):
+        if s.title and (p := pure(ctx.doc.lines[s.line])) is not None:
+            heads[s.line] = (s, p, False)
             siblings.setdefault(parent[i], []).append(s.line)
+    # the same laid out as list items over the numbered tasks ("- Năm 2026: (02 cuộc kiểm
+    # tra)" / "1. Kiểm tra …" / "- Năm 2027: …"): each governs the lines up to the next
+    items: dict[int, list[tuple[int, Period]]] = {}
+    for i in [*(ctx.doc.parts.get("body") or ()), *ctx.attached]:
+        ln = ctx.doc.lines[i]
+        if ln.text and i not in heads and BULLET.match(ln.text) and (p := pure(ln)) is not None:
+            # it stands above the numbered tasks after it, though the task before it runs on
+            # over it: its group is the innermost section around it of a higher level than theirs
+            nxt = bisect_right(starts, i)
+            level = secs[nxt].level if nxt < len(secs) else 99
+            k = nxt - 1
+            while k >= 0 and not (secs[k].line <= i < secs[k].end and secs[k].level < level):
+                k = parent[k]
+            items.setdefault(k, []).append((i, p))
+    for k, run in items.items():
+        if len(run) < 2:
+            continue
+        stop = secs[k].end if k >= 0 else max(i for i, _ in run) + 1
+        for n, (i, p) in enumerate(run):
+            end = run[n + 1][0] if n + 1 < len(run) else stop
+            heads[i] = (Section(i, end, 0, "-", ctx.doc.lines[i].text), p, False)
+        siblings[-2 - k] = [i for i, _ in run]
     for lines in siblings.values():
         if len(lines) < 2:
             continue
@@ -1729,16 +1756,14 @@ def _period_heading_cands(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         return k < len(lines) and lines[k] < b
 
     starts, secs, parent = _section_tree(ctx)
-    index = {s.line: i for i, s in enumerate(secs)}
-    children: dict[int, list[Section]] = {}
-    for i, s in enumerate(secs):
-        if parent[i] >= 0 and secs[parent[i]].line in heads:
-            children.setdefault(secs[parent[i]].line, []).append(s)
-    for line, (s, p, _) in heads.items():
-        if index.get(line) is None:
-            continue
+    for s, p, _ in heads.values():
         tasks: list[tuple[Section, int, tuple[str, tuple[int, int]] | None]] = []
-        for ch in children.get(line, []):
+        # the numbered tasks it governs: the outermost sections inside its lines
+        inside = range(bisect_right(starts, s.line), bisect_right(starts, s.end - 1))
+        for i in inside:
+            ch = secs[i]
+            if ch.end > s.end or (parent[i] >= 0 and s.line < secs[parent[i]].line < s.end):
+                continue
             title = clean_value(ctx.titles.get(ch.line, ""))
             ln = ctx.doc.lines[ch.line]
             a = ctx.content_start(ln)
