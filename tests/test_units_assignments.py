@@ -440,3 +440,46 @@ def test_a_notice_s_province_by_its_level_alone_opening_a_sentence_with_an_actio
     assert "Tỉnh Hà An" in got and "Bộ Tài chính" in got
     text = _NOTICE.replace("Tỉnh cần tập trung lãnh đạo", "Các sở của tỉnh tổ chức thực hiện nghiêm túc; tập trung lãnh đạo")
     assert "Tỉnh Hà An" not in _units(text)
+
+
+_MIXED_LIST_LETTER = """ĐẢNG BỘ TỈNH AN PHÚ
+ĐẢNG ỦY XÃ BÌNH MINH
+*
+Số 15-CV/ĐU
+V/v triển khai Kết luận số 12-KL/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Bình Minh, ngày 05 tháng 01 năm 2026
+
+Kính gửi: Các cơ quan, đơn vị trên địa bàn xã.
+
+Thực hiện Kết luận số 12-KL/TU ngày 20/12/2025 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy yêu cầu Hội đồng nhân dân xã, Ủy ban nhân dân xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã tập trung triển khai thực hiện tốt các nhiệm vụ sau đây:
+1. Tổ chức quán triệt, tuyên truyền sâu rộng trong đội ngũ cán bộ, công chức về nội dung Kết luận, hoàn thành trong tháng 01/2026.
+2. Tổ chức thực hiện nghiêm túc quy chế làm việc, đổi mới phương thức làm việc và tăng cường ứng dụng công nghệ thông tin.
+3. Ủy ban Kiểm tra Đảng ủy chủ trì tham mưu việc kiểm tra, giám sát việc thực hiện của các tổ chức đảng.
+4. Giao Văn phòng Đảng ủy theo dõi, tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ Đảng ủy.
+
+Nơi nhận:
+- Như trên;
+- Lưu VPĐU.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Trần Văn Bình
+"""
+
+
+def test_an_intro_hands_a_list_that_opens_with_subjectless_tasks_to_its_asked_units():
+    """Numbered items of which the first is a task without a subject ("1. Tổ chức quán triệt …")
+    are the work of the bodies the intro asks, though later items name units of their own; a list
+    whose every item names its unit leaves the intro's bodies to those items."""
+    got = _units(_MIXED_LIST_LETTER)
+    for name in ("Hội đồng nhân dân xã", "Ủy ban nhân dân xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+                 "Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy"):
+        assert name in got, (name, list(got))
+    assert any("quán triệt" in t for t in got["Ủy ban nhân dân xã"])
+    named = _MIXED_LIST_LETTER.replace("1. Tổ chức quán triệt", "1. Ban Xây dựng Đảng tổ chức quán triệt").replace(
+        "2. Tổ chức thực hiện", "2. Ban Tuyên giáo tổ chức thực hiện")
+    assert "Hội đồng nhân dân xã" not in _units(named)

@@ -389,12 +389,16 @@ def carries_out(sentence: str, found: object) -> bool:
     return _articles()["document"].search(sentence, found.task_at) is not None  # type: ignore[attr-defined]
 
 
+_LIST_POINTER = re.compile(r"\b(?:sau đây|như sau|sau)\s*:?\s*$", re.IGNORECASE)
+
+
 def give_listed_tasks(units: list, doc: Document) -> None:
     """Units an intro hands the body's list to ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:"
     / "1. Chỉ đạo …" / "2. …") without a task in the intro itself: the list's items are theirs."""
     from . import units as u
 
-    units = [x for x in units if not x.tasks]
+    # (or with only the intro's pointer to it: "… tập trung thực hiện tốt các nhiệm vụ sau đây")
+    units = [x for x in units if not x.tasks or (len(x.tasks) == 1 and _LIST_POINTER.search(x.tasks[0][0]))]
     body = doc.parts.get("body")
     if not units or not body:
         return

@@ -3836,6 +3836,25 @@ def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) 
                 col.found(g, off + c, ll, clause)
 
 
+_TASK_WORDS = 8  # a numbered line this long that opens with a verb is a task, not a heading
+
+
+def _list_opens_subjectless(doc: Document) -> bool:
+    """Whether the body's first line is a numbered task without a subject of its own ("1. Tổ
+    chức quán triệt, tuyên truyền sâu rộng …"), not a heading ("1. Mục đích, yêu cầu") or a
+    unit's paragraph ("1. Sở Y tế chủ trì …"): the items then are the intro's asked units' work."""
+    body = doc.parts.get("body") or range(0)
+    first = next((doc.lines[i] for i in body if doc.lines[i].text), None)
+    if first is None:
+        return False
+    h = parse_heading(first.text)
+    content = h[1] if h else ""
+    # (an item opening with an assigning cue — "1. Yêu cầu đối với các tổ chức …", "1. Giao Sở
+    # A …" — names whom it charges)
+    return (bool(content) and len(content.split()) >= _TASK_WORDS and _starts_with(content, _lex().verbs)
+            and not _starts_with(content, _lex().cues))
+
+
 def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> None:
     """A letter's last preamble paragraph that hands its numbered list to units ("Sở Công Thương
     yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
@@ -4542,9 +4561,11 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
     # task tables in columns, wherever they are (a plan often puts its task list in an appendix)
     _scan_task_tables(col, doc)
-    if not col.units or not walked:
-        # a letter whose numbered items name no unit, or no run of them: its intro says who
-        # carries them out ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:")
+    if not col.units or not walked or _list_opens_subjectless(doc):
+        # a letter whose numbered items name no unit, or no run of them, or whose list opens
+        # with a task that names none ("1. Tổ chức quán triệt …", then "3. Ủy ban Kiểm tra chủ
+        # trì …"): its intro says who carries them out ("… yêu cầu Chủ tịch Ủy ban nhân dân
+        # các tỉnh:")
         # (only units named as bodies make the intro's bare class point at the addressees:
         # items that charge bare classes too leave the intro's class its own unit)
         _scan_intro(col, doc, named_only=any(not _only_collective(u.name) for u in col.units))
