@@ -483,3 +483,42 @@ def test_an_intro_hands_a_list_that_opens_with_subjectless_tasks_to_its_asked_un
     named = _MIXED_LIST_LETTER.replace("1. Tổ chức quán triệt", "1. Ban Xây dựng Đảng tổ chức quán triệt").replace(
         "2. Tổ chức thực hiện", "2. Ban Tuyên giáo tổ chức thực hiện")
     assert "Hội đồng nhân dân xã" not in _units(named)
+
+
+_TOPIC_CUE_PLAN = """ĐẢNG BỘ TỈNH AN PHÚ
+ĐẢNG ỦY XÃ BÌNH MINH
+*
+Số 12-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Bình Minh, ngày 10 tháng 9 năm 2025
+
+KẾ HOẠCH
+làm việc với các tổ chức cơ sở Đảng
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nắm tình hình thực hiện nhiệm vụ của các tổ chức cơ sở Đảng.
+II. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, đề nghị các tổ chức cơ sở Đảng chuẩn bị nội dung báo cáo và các điều kiện phục vụ làm việc.
+- Đối với báo cáo của các chi bộ thôn: Đề nghị các đ/c Ủy viên Ban Thường vụ Đảng ủy, Đảng ủy viên được phân công phụ trách địa bàn các thôn chỉ đạo, hướng dẫn, tổng hợp báo cáo.
+2. Văn phòng Đảng ủy tham mưu Thường trực Đảng ủy dự kiến chương trình công tác hằng tuần.
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Trần Văn Bình
+"""
+
+
+def test_an_item_that_names_its_topic_then_charges_other_bodies_by_a_cue_is_theirs():
+    """"- Đối với báo cáo …: Đề nghị các đ/c Ủy viên …, Đảng ủy viên … chỉ đạo …" under a unit's
+    paragraph charges the bodies after the cue (the abbreviated honorific "các đ/c" dropped), it
+    is no task of the paragraph's unit."""
+    got = _units(_TOPIC_CUE_PLAN)
+    assert "Ủy viên Ban Thường vụ Đảng ủy" in got and "Đảng ủy viên" in got
+    assert not any("Đề nghị" in t for t in got["Các tổ chức cơ sở Đảng"])

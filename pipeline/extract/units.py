@@ -3517,11 +3517,17 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             continue
         content, base = ll.content, ll.start + ll.body
         f = None
-        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro) or _relay_colon().match(content):
+        if ctx is None or _unit_initial(content) or _starts_with(content, _lex().intro) or _relay_colon().match(content) \
+                or _topic_then_cue(content):
             # a unit line ("Ủy ban nhân dân xã", "- Hội Khuyến học :"), "Units: tasks", or —
             # outside a unit's tasks and after the section's intro — a sentence about a unit
             nxt = lls[k + 1] if k + 1 < k1 else None
             f = _analyse(content, "line", nxt is not None and nxt.kind != "heading")
+            if f is None and _topic_then_cue(content):
+                at = content.find(":") + 1
+                at += len(content[at:]) - len(content[at:].lstrip(" *_"))
+                g = _analyse(content[at:], "sentence")
+                f = _shift(g, at) if g is not None and g.how == "cue" else None
             intro = first_heading is not None and k < first_heading
             if f and (ctx is not None or intro) and f.how not in ("line", "colon", "cue") \
                     and not (ctx is None and _asks_named(content, f)):
@@ -3797,6 +3803,13 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
 
 
 _CLAUSE_END = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _topic_then_cue(content: str) -> bool:
+    """"- Đối với báo cáo của các chi bộ: Đề nghị các đồng chí Ủy viên … chỉ đạo …": an item under
+    a unit's paragraph that names its topic, then charges other bodies by an assigning cue."""
+    k = content.find(":", 0, 120)
+    return k > 0 and _starts_with(content[k + 1 :].lstrip(" *_"), _lex().cues)
 
 
 def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
