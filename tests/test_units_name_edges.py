@@ -474,3 +474,16 @@ def test_a_name_ends_before_keeping_to_or_fitting_in_and_a_body_that_acknowledge
     assert "Ủy ban nhân dân cấp xã của huyện An Phú" in names
     assert not any(n.startswith("Thường trực Đảng ủy") for n in names)
     assert not any(w in n for n in names for w in ("bám sát", "sắp xếp", "ghi nhận"))
+
+
+def test_a_body_named_with_whom_it_serves_and_a_body_s_own_agency_are_each_one_unit() -> None:
+    """"Các cơ quan tham mưu giúp việc Đảng ủy" (with or without the comma after "tham mưu") names
+    the organs and the committee they serve; "cơ quan Ủy ban Mặt trận …" is the Front's agency —
+    neither is two pieces whose comma a converter lost."""
+    from pipeline.extract.units import _analyse
+
+    for organs in ("Các cơ quan tham mưu giúp việc Đảng ủy", "Các cơ quan tham mưu, giúp việc Đảng ủy"):
+        s = f"{organs}, Ủy ban nhân dân xã, cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ động thực hiện kiểm tra"
+        f = _analyse(s, "sentence")
+        assert f is not None
+        assert [n for n, _a, _b in f.names] == [organs, "Ủy ban nhân dân xã", "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã"]

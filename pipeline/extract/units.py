@@ -2471,8 +2471,13 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
     # … or a longer kind in lower case, then a body named in full ("cơ quan ngang bộ Bộ Tư pháp":
     # a head and a capitalised word after it): two cells' words a converter put on one line
     k0 = j - 1
-    if k0 < len(ws) and ws[k0].text[:1].islower() and _match(ws, k0, lex.cat_index) is not None:
+    kind = _match(ws, k0, lex.cat_index) if k0 < len(ws) else None
+    if kind is not None and ws[k0].text[:1].islower():
         for p in range(k0 + 1, len(ws) - 1):
+            if p == k0 + len(kind) and kind == _CO_QUAN:
+                continue  # "cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã": the body's own agency
+            if any(tuple(w.key for w in ws[p - len(v) : p]) == v for v in _serves()):
+                continue  # "… tham mưu giúp việc Đảng ủy": the body it serves
             if ws[p - 1].trail.strip() or not ws[p - 1].text[:1].islower():
                 break
             h = _head_at(ws, p)
@@ -2483,6 +2488,12 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+_CO_QUAN = (_wkey("cơ"), _wkey("quan"))
+
+
+@cache
+def _serves() -> tuple[Phrase, ...]:
+    return tuple(_pkey(x) for x in load_rules("units")["name"].get("serves", []))
 _OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
 
 
