@@ -39,7 +39,7 @@ _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
 NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
 # the cue is a word of its own: "Source: https://…" or "Sông …" opens no number cell
-NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)(?![^\W\d_])\s*[:.;]?\s*")
+NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:))(?![^\W\d_])\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the trích yếu of a letter spelt out under its number ("về việc …", a Party công văn's form)
 VV_WORDS = re.compile(r"về việc\s")

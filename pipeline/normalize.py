@@ -711,6 +711,46 @@ _OPENERS = frozenset("([{<“‘«—–-/")
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\](?=[\s,.;:)\[*_]|$)")
 
 
+@lru_cache(maxsize=1)
+def _PAGE_MARK() -> re.Pattern[str]:  # noqa: N802 - read as a constant
+    """A page's number or marker on its own line (rules/furniture.toml, reason page-number)."""
+    alts = [x["pattern"] for x in load_rules("furniture")["line"] if x["reason"] == "page-number"]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)")
+
+
+_SENTENCE_END = (".", ";", ":", "!", "?", "/")
+
+
+def _page_mark_edits(text: str) -> list[Edit]:
+    """A sentence that runs on over a page break ("… sang cơ quan," / "===== Trang 2 =====" /
+    "đơn vị, doanh nghiệp …"): the page's marker and the blank lines around it are no paragraph
+    break — one line break stands for them (the join is then judged as any wrap)."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    edits: list[Edit] = []
+    for i, ln in enumerate(lines):
+        t = ln.strip()
+        if not t or len(t) > 40 or not _PAGE_MARK().fullmatch(t):
+            continue
+        p = i - 1
+        while p >= 0 and not lines[p].strip():
+            p -= 1
+        n = i + 1
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        if p < 0 or n >= len(lines):
+            continue
+        prev, nxt = lines[p].rstrip(), lines[n].lstrip()
+        if prev.endswith(_SENTENCE_END) or not nxt[:1].islower():
+            continue
+        edits.append((starts[p] + len(lines[p]), starts[n], "\n"))
+    return edits
+
+
 def _footnote_mark_edits(text: str) -> list[Edit]:
     if "[" not in text:
         return []
@@ -995,6 +1035,11 @@ _BEFORE_NUMBER = frozenset("ngày tháng năm số điều khoản điểm mục
 # the header's date line, whole: what follows in capitals is the next header line or the type
 # the place-date line's end, its day or month also left blank or marred by a scan
 _DATE_END = re.compile(r",\s*" + FULL_DATE.pattern + r"\.?$", re.IGNORECASE)
+# … with the marks a scan makes of the handwritten day and month ("ngày/Í0. tháng ƒnăm 2018")
+_MARRED_DATE_END = re.compile(r",\s*ngày\S{0,4}[\s\d.…_]*\S{0,3}\s*tháng\s*\S{0,3}?\s*năm\s*(?:19|20)\d\d\.?$",
+                              re.IGNORECASE)
+_CELL_LINE = 100  # a header row (number cell, place-date cell) is no longer than this
+_CELL_OPEN = re.compile(r"[ *_|]*(?:[A-ZĐÀ-Ỹ]|số\s*:)")  # … and opens with a capital (OCR may lower "Số:")
 
 
 @lru_cache(maxsize=1)
@@ -1103,6 +1148,11 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         caps = single and is_upper_line(content, 0.9)
     if c0.isupper() and caps and not tail.endswith(",") and not is_upper_line(nxt, 0.5):
         return False  # capitals go on in capitals: a title in capitals, then the text under it
+    if not c0.islower() and len(content) <= _CELL_LINE and _CELL_OPEN.match(content) \
+            and (_DATE_END.search(tail) or _MARRED_DATE_END.search(tail)):
+        # "Số: 12/BCT-KHCN Hà Nội, ngày 20 tháng 4 năm 2018" / "77v …" (a scan's V/v the OCR
+        # marred): the header's date cell ends its line, whatever the next opens with
+        return False
     if c0.isupper() and (_DATE_END.search(tail) or _is_type_line(nxt) or _OPENS_GROUND().match(nxt)
                          or _NARRATED_DAY.match(nxt) or _PLURAL_SUBJECT.match(nxt) or _ENACTING.match(nxt)
                          or _TERM_LINE.match(nxt)
@@ -1671,6 +1721,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     text = step(text, lookalike_edits(text))
     if first:
         text = step(text, _footnote_mark_edits(text))
+        text = step(text, _page_mark_edits(text))
     text, mp = _nfc(text)
     if mp is not None:
         maps.append(mp)

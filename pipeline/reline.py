@@ -281,7 +281,8 @@ def _date_opens(before: str) -> bool:
     return not b or (len(b) <= 40 and b.endswith(",") and not re.search(r"[.;:]", b))
 
 
-_NUMBER_CELL = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\d.…_ ]*/\s*[^\s,;|]+\s+")
+# (or, where OCR lost the slash, a few marks before a symbol: "số: 34ÚŸ  mCT-KHCN Hà Nội, ngày …")
+_NUMBER_CELL = re.compile(r"^(?:Số|SỐ|số(?=\s*:))\s*:?\s*(?:[\d.…_ ]*/\s*[^\s,;|]+|(?:\S{1,8}\s+){0,2}[^\s,;|/]*-[A-ZĐ]{2,}[^\s,;|]*)\s+")
 
 
 def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, bool]) -> bool:

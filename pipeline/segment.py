@@ -206,11 +206,13 @@ def _rules() -> dict:
     return {"s": s, "b": b}
 
 
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô)(?![^\W\d_])\s*[:.;]?\s*(?P<raw>\S.*)?$")
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:))(?![^\W\d_])\s*[:.;]?\s*(?P<raw>\S.*)?$")
 # "Hà Nội, ngày 29 tháng 9 năm 2025" (Điều 9: the prescribed form), also "…, ngày 29/9/2025"
 DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
-    r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b)"
+    r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b"
+    # (OCR's marks where the handwritten day and month stand: "ngày/Í0. tháng ƒnăm 2018")
+    r"|[^\s\w]{0,2}\w{0,2}[^\s\w]{0,2}\s*(?:tháng|Tháng)\b\s*[^\s\w]{0,2}\w?(?:năm|Năm)\s*\d{4})"
 )
 _DATE_WORDS = ("ngày", "Ngày", "NGÀY")  # the words DATE_LINE holds, one of them always
 VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
@@ -982,7 +984,7 @@ def segment(text: str) -> Document:
     kg = None
     for ln in lines[doc_start : min(doc_end, header_end + 12)]:
         # the list laid out as a table: the label in the row's first cell
-        if fuzzy_starts(ln.text.lstrip("| "), s_rules["closing"]["addressee"], 90):
+        if fuzzy_starts(ln.text.lstrip("| "), s_rules["closing"]["addressee"], 90) or MARRED_ADDRESSEE.match(ln.text):
             kg = ln.idx
             break
     pre_start = header_end
@@ -1158,6 +1160,9 @@ def _task_annex(head: list[Line], attached_to: re.Pattern[str]) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 
 
+# "Kính gửi:" behind the marks a scan's margin or stamp left before it ("š lÿ đi MyKnh gửi: Sở …"):
+# a few short tokens, then the cue with a letter lost or marred and its colon
+MARRED_ADDRESSEE = re.compile(r"^(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh\s*gửi\s*:\s*", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
 
 

@@ -72,3 +72,42 @@ def test_a_month_no_calendar_has_is_unknown_not_a_value():
     assert r.place == "Hà Nội"
     r = extract_text(_letter("Số: 4713/BGT-VT           Hà Nội, ngày 45 tháng 5 năm 2027"))
     assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2027, 5, None, None)
+
+
+_SCANNED_LETTER = """===== Trang 1 =====
+BỘ GIAO THÔNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+—— Độc lập - Tự do - Hạnh phúc
+
+số: 47ÚŸ  mGT-VT Hà Nội, ngày/Í0. tháng ƒnăm 2027
+77v góp ý dự thảo
+quy chế phối hợp
+
+š lÿ MyKnh gửi: Sở Giao thông các tỉnh/thành phố
+
+Bộ Giao thông có ý kiến về dự thảo quy chế phối hợp như sau: thống nhất với nội dung dự thảo và đề nghị các Sở Giao thông sớm hoàn thiện,
+
+
+===== Trang 2 =====
+trình cấp có thẩm quyền ban hành.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+Lê Văn Hòa
+"""
+
+
+def test_a_scanned_letter_whose_number_day_and_label_ocr_marred_keeps_what_it_can_read():
+    """"số:" OCR wrote small, its figures and the hand's day and month marred, the V/v and
+    "Kính gửi" behind margin marks, the pages marked between: the date cell still ends its line
+    (place and year read, day and month unknown), no number rather than a wrong one, a letter
+    with its addressee under the date is a công văn, the addressee a recipient; the sentence
+    runs on over the page marker."""
+    r = extract_text(_SCANNED_LETTER)
+    assert r.place == "Hà Nội"
+    assert (r.date.year, r.date.month, r.date.day, r.date.iso) == (2027, None, None, None)
+    assert r.number is None or r.number.seq is None
+    assert r.doc_type is not None and r.doc_type.code == "CV"
+    assert r.issuer is not None and r.issuer.name == "Bộ Giao thông"
+    assert "Sở Giao thông các tỉnh/thành phố" in r.recipients

@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from pipeline.diacritics import is_folded
 from pipeline.encoding import CLOSED_NUCLEI, OPEN_NUCLEI, is_vietnamese_syllable, legacy_table
 from pipeline.ingest import read_document
-from pipeline.normalize import _FOOTNOTE_MARK, fix_tone_placement, normalize, normalize_value
+from pipeline.normalize import (
+    _FOOTNOTE_MARK,
+    _page_mark_edits,
+    fix_tone_placement,
+    normalize,
+    normalize_value,
+)
 from pipeline.resources import load_rules, rules_dir
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -47,13 +53,21 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]{1,500}\)")
 
 
 _CODE_FENCE = re.compile(r"(?:`{3,}|~{3,})[\w-]*")
+# a fence as normalize() reads one: on a line of its own, with its language tag (backticks
+# inside a line are quotes: "hoà````hoà" keeps its letters)
+_LINE_FENCE = re.compile(r"(?m)^[ \t]*(?:`{3,}|~{3,})[\w-]*[ \t]*$")
 
 
-def _untagged(s: str) -> str:
+def _unfenced(text: str) -> str:
+    """``text`` with its code fences blanked (same length: offsets into it are the text's)."""
+    return _LINE_FENCE.sub(lambda m: " " * len(m.group()), text) if "```" in text or "~~~" in text else text
+
+
+def _untagged(s: str, fences: bool = True) -> str:
     """HTML tags are markup: an image's alt/title stays, as normalize() keeps it; a markdown
     image (``![seal](url)``) is markup whole, a link's target (``[text](url)``) too, and a code
     fence with its language tag (a knowledge base's ```` ```text ```` around a document)."""
-    if "```" in s or "~~~" in s:
+    if fences and ("```" in s or "~~~" in s):
         s = _CODE_FENCE.sub("", s)
     if "](" in s:
         s = _LINK_TARGET.sub("", _MD_IMAGE.sub("", s))
@@ -62,12 +76,12 @@ def _untagged(s: str) -> str:
     return _TAG.sub(lambda m: (a.group(1) or a.group(2) or "") if (a := _TAG_ALT.search(m.group())) else "", s)
 
 
-def key(s: str) -> str:
+def key(s: str, fences: bool = True) -> str:
     """Letters and digits with tone marks removed (tone placement moves them), a font's
     look-alike letters read as the letter they stand for (rules/encodings/lookalikes.json),
     and dropped beside that very letter (one glyph read twice); HTML tags and inline LaTeX's
     commands are markup, an HTML entity is its character."""
-    s = html.unescape(_untagged(s)) if "&" in s else _untagged(s)
+    s = html.unescape(_untagged(s, fences)) if "&" in s else _untagged(s, fences)
     s = s.translate(_MIXED_SCRIPT)
     s = _LATEX_COMMAND.sub("", s) if "\\" in s else s
     s = "".join(
@@ -600,6 +614,9 @@ def test_corpus_document(path: Path):
     t = n.text
     # a footnote's reference mark glued to a word is dropped: compared as blanks (same offsets)
     src = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), src)
+    # … and so is a page's marker inside a sentence that runs on over the page break
+    for a, b, _r in _page_mark_edits(src):
+        src = src[:a] + " " * (b - a) + src[b:]
     assert unicodedata.is_normalized("NFC", t)
     # a text printed without marks gets marks back: its letters compare without them
     key = bare if is_folded(src) else globals()["key"]
@@ -691,11 +708,13 @@ def test_offsets_keep_the_letters(text: str):
         return
     t = n.text
     prev = (0, 0)
+    # (fences judged on the whole text, as normalize() judges them: a slice cannot tell a line's start)
+    plain = _unfenced(text)
     for s in range(0, len(t) + 1, max(1, len(t) // 15)):
         for e in (s, min(len(t), s + 1), min(len(t), s + 7), len(t)):
             os_, oe = n.to_original(s, e)
             assert 0 <= os_ <= oe <= len(text)
-            assert key(text[os_:oe]) == key(t[s:e])
+            assert key(plain[os_:oe], fences=False) == key(t[s:e], fences=False)
         assert n.to_original(s, s)[0] >= prev[0]  # monotonic
         prev = n.to_original(s, s)
 

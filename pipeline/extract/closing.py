@@ -22,6 +22,7 @@ from ..segment import (
     AUTHORITY,
     AUTHORITY_CANON,
     BULLET,
+    MARRED_ADDRESSEE,
     NAME_WORD,
     PERSON_NAME,
     Document,
@@ -299,7 +300,7 @@ def _items_from(
         if re.match(r"^[-+•]?\s*Lưu\b", t):
             break  # the archive line closes the list; typists' marks may follow it
         base = ln.start
-        m = label_re.match(t)
+        m = label_re.match(t) or (MARRED_ADDRESSEE.match(t) if co else None)
         if m:
             base += m.end()
             t = t[m.end() :]

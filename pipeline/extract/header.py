@@ -286,9 +286,11 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             prov.add("doc_type", s.start, s.end, 0.5, "numbered-without-type")
         return {"name": "Công văn", "code": "CV"}
     kg = doc.parts.get("addressee")
-    if kg and kg.start <= doc.anchors.get("doc_start", 0) + 2:
+    if kg and (kg.start <= doc.anchors.get("doc_start", 0) + 2
+               or ("number" in doc.anchors and "date" in doc.anchors and doc.anchors["date"] < kg.start)):
         # the header lost, the text opens with "Kính gửi": a letter without a type name, which
-        # is what a công văn is
+        # is what a công văn is; so is one whose number cell a scan left unreadable, its date
+        # cell read and "Kính gửi" under them
         ln = doc.lines[kg.start]
         prov.add("doc_type", ln.start, ln.end, 0.5, "addressee-without-type")
         return {"name": "Công văn", "code": "CV"}
