@@ -180,3 +180,15 @@ def test_document_told_outside_a_past_step_note_stays() -> None:
     # the same citation in a parenthesis that tells no step taken ("đã …"): still an item
     got = _letter_numbers("(danh sách kèm theo công văn số 301/BNN-KH ngày 25/3/2033 gửi Bộ Tài chính)")
     assert "301/BNN-KH" in got
+
+
+def test_two_papers_named_with_their_bodies_and_joined_by_va_are_two_grounds() -> None:
+    """"Căn cứ Quy chế làm việc của Ban Chấp hành … và Chương trình công tác toàn khóa của Ban
+    Chấp hành, Ban Thường vụ …;": the capitalised kind after "và" opens a second document."""
+    got = _bases(
+        "Căn cứ Quy chế làm việc của Ban Chấp hành khóa I, nhiệm kỳ 2030-2035 và Chương trình công tác "
+        "toàn khóa của Ban Chấp hành, Ban Thường vụ Đảng ủy khóa I, nhiệm kỳ 2030-2035;"
+    )
+    titles = [t for n, _d, t in got if n is None]
+    assert titles == ["Quy chế làm việc của Ban Chấp hành khóa I, nhiệm kỳ 2030-2035",
+                      "Chương trình công tác toàn khóa của Ban Chấp hành, Ban Thường vụ Đảng ủy khóa I, nhiệm kỳ 2030-2035"]

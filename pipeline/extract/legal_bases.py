@@ -2365,10 +2365,17 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     elif by == "issuer" and not _dates(text, name_end, ce) and not R.title_cue.search(text, name_end, ce) \
             and not re.search(r"(?<!\w)tại(?!\w)", text[name_end:ce]):
         # "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị …;": neither date
-        # nor trích yếu follows — the "của …" is part of the name, not a stated issuer
-        whole = _clean_title(text[s:ce].rstrip(" \t\n;.,"))
+        # nor trích yếu follows — the "của …" is part of the name, not a stated issuer; up to
+        # another document the clause names after "và" ("… và Chương trình công tác toàn khóa …")
+        stop = ce
+        for m in re.finditer(r"\s+và\s+", text[name_end:ce]):
+            q = name_end + m.end()
+            if R.type_re.match(text, q, ce) and text[q].isupper():
+                stop, nxt = name_end + m.start(), q
+                break
+        whole = _clean_title(text[s:stop].rstrip(" \t\n;.,"))
         if whole:
-            c.title.set(whole, s, s + len(text[s:ce].rstrip(" \t\n;.,")), 0.7, "named citation")
+            c.title.set(whole, s, s + len(text[s:stop].rstrip(" \t\n;.,")), 0.7, "named citation")
             end = c.title.end
     elif by == "issuer":
         m = re.compile(r"\s+của\s+").match(text, name_end, ce)
