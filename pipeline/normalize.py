@@ -1016,8 +1016,10 @@ _MARKER = re.compile(
     r"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\b"
     r"|Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI|Căn cứ|CĂN CỨ|Số\s*:|SỐ\s*:|V/v|V/V"
     r"|\||---"
-    # the date line "Hà Nội, ngày 23 tháng 7 năm 2024" (Điều 8: its own line, never a wrap)
-    r"|[^\W\d_][^,\n]{0,40},\s*ngày\s+[\d\s.…_]*tháng\b"
+    # the date line "Hà Nội, ngày 23 tháng 7 năm 2024" (Điều 8: its own line, never a wrap;
+    # in small letters it is the rest of a place wrapped in its cell: "Thành" / "phố Hồ Chí
+    # Minh, ngày …")
+    rf"|[{UPPER}][^,\n]{{0,40}},\s*ngày\s+[\d\s.…_]*tháng\b"
 )
 _RANGE_DASH = re.compile(r"[-–]\s?\d")
 # a list or section marker alone on its line, its item on the next ("I.", "1.", "a)", "-")

@@ -517,3 +517,18 @@ Lê Văn Hòa
 """
     r = extract_text(text)
     assert r.place == "Hà Nội" and r.date.iso == "2013-06-14"
+
+
+def test_a_place_wrapped_in_its_cell_before_the_date_is_one_place():
+    """"*Thành" / "phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025*": the cell's first word alone on a
+    line, the rest of the place in small letters on the date's line — one place, not "phố …"."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 4085/UBND-ĐT\n*V/v rà soát dữ liệu số nhà*\n|\n"
+        "*Thành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025*\n|\n|\n**Kính gửi:**\n|\n- Sở Xây dựng.\n|\n"
+        "Ủy ban nhân dân Thành phố có ý kiến như sau: giao Sở Xây dựng rà soát dữ liệu.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nBùi Xuân Cường\n"
+    )
+    r = extract_text(text)
+    assert r.date.iso == "2025-11-25"
+    assert r.place == "Thành phố Hồ Chí Minh"
