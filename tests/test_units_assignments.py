@@ -522,3 +522,16 @@ def test_an_item_that_names_its_topic_then_charges_other_bodies_by_a_cue_is_thei
     got = _units(_TOPIC_CUE_PLAN)
     assert "Ủy viên Ban Thường vụ Đảng ủy" in got and "Đảng ủy viên" in got
     assert not any("Đề nghị" in t for t in got["Các tổ chức cơ sở Đảng"])
+
+
+def test_a_last_paragraph_that_gives_a_named_body_its_own_task_assigns():
+    """The paragraph closing a letter ("…./.") is its closing formula, unless a body named as such
+    is its subject with a task of its own ("Văn phòng Bộ theo dõi, đôn đốc …, báo cáo …./.");
+    a class asked to carry the letter out (the formula) still assigns nothing."""
+    head, tail = _MIXED_LIST_LETTER.split("\nNơi nhận:")
+    text = head.rstrip() + "\nVăn phòng Đảng ủy theo dõi, đôn đốc các tổ chức đảng thực hiện nghiêm túc Công văn này, kịp thời tổng hợp, báo cáo Ban Thường vụ./.\n\nNơi nhận:" + tail
+    text = text.replace("4. Giao Văn phòng Đảng ủy theo dõi, tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ Đảng ủy.\n", "")
+    assert "Văn phòng Đảng ủy" in _units(text)
+    formula = text.replace("Văn phòng Đảng ủy theo dõi, đôn đốc các tổ chức đảng thực hiện nghiêm túc Công văn này, kịp thời tổng hợp, báo cáo Ban Thường vụ./.",
+                           "Các tổ chức đảng nghiêm túc triển khai thực hiện./.")
+    assert "Các tổ chức đảng" not in _units(formula)

@@ -487,3 +487,14 @@ def test_a_body_named_with_whom_it_serves_and_a_body_s_own_agency_are_each_one_u
         f = _analyse(s, "sentence")
         assert f is not None
         assert [n for n, _a, _b in f.names] == [organs, "Ủy ban nhân dân xã", "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+def test_a_body_over_a_list_of_localities_is_each_locality_s_body() -> None:
+    """"Chủ tịch Ủy ban nhân dân các tỉnh: Sông Lam, Bạch Mã và Hòn Gai …": the locality word
+    after "các" distributes with the body (or officer) before it — "… tỉnh Sông Lam", …"""
+    from pipeline.extract.units import _analyse
+
+    for lead in ("Chủ tịch Ủy ban nhân dân", "Ủy ban nhân dân"):
+        f = _analyse(f"{lead} các tỉnh: Sông Lam, Bạch Mã và Hòn Gai khẩn trương rà soát, báo cáo thiệt hại", "sentence")
+        assert f is not None
+        assert [n for n, _a, _b in f.names] == [f"{lead} tỉnh {p}" for p in ("Sông Lam", "Bạch Mã", "Hòn Gai")]

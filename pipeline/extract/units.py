@@ -1617,7 +1617,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             cut = max(cut, start)
             lead = s[cut : m.start()].strip()
             role = ""
-            if lead and bodies.is_role(lead):
+            level = m.re is _DIST and tuple(_wkey(w) for w in m.group("h").split()) in _lex().levels
+            if lead and level and (bodies.is_role(lead) or bodies.name_length(lead) > 0 or bodies.head_length(lead) > 0):
+                # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": the body (or its
+                # officer) of each locality the list names — "… tỉnh Đắk Lắk", "… tỉnh Khánh Hòa"
+                role = f"{collapse(lead)} "
+                head = collapse(m.group("h"))
+            elif lead and bodies.is_role(lead):
                 role = collapse(lead) + " "
             elif m.re is _DIST:
                 cut = m.start()
@@ -3295,7 +3301,20 @@ def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
         return False
     if _starts_with(ll.content.lstrip("-+•– "), _lex().cues) or (relay and _relayed(ll.content)):
         return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
+    if _named_charge(ll.content):
+        return False  # "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ … thực hiện …, báo cáo …./."
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
+
+
+def _named_charge(content: str) -> bool:
+    """A last paragraph whose subject is a body named as such (no class, no "các …") that is
+    given a task of its own beyond the closing formula: it assigns, it does not only close."""
+    if not _unit_initial(content) or _generic_close().search(content):
+        return False
+    f = _analyse(content, "sentence")
+    return (f is not None and f.how == "subject" and f.task_at is not None and bool(f.names)
+            and all(not _only_collective(n) and _CAC not in _key(n) and not _collective(_wlist(n))
+                    and not bodies.is_bare_noun(n) for n, _a, _b in f.names))
 
 
 def _named_in_formula(col: _Collector, ll: _LLine) -> None:
