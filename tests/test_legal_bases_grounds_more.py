@@ -192,3 +192,10 @@ def test_two_papers_named_with_their_bodies_and_joined_by_va_are_two_grounds() -
     titles = [t for n, _d, t in got if n is None]
     assert titles == ["Quy chế làm việc của Ban Chấp hành khóa I, nhiệm kỳ 2030-2035",
                       "Chương trình công tác toàn khóa của Ban Chấp hành, Ban Thường vụ Đảng ủy khóa I, nhiệm kỳ 2030-2035"]
+
+
+def test_a_symbol_wrapped_after_its_ampersand_is_one_number() -> None:
+    """"Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2032": a wrap left a space after
+    the "&" of a department's code; the symbol goes on, read without it."""
+    got = _bases("Xét đề nghị của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2032;")
+    assert [n for n, _d, _t in got] == ["15972/SXD-QLN&TTBĐS"]

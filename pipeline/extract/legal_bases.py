@@ -65,7 +65,8 @@ _L = r"[^\W\d_]"  # a letter
 _AN = r"(?:[^\W_]|&)"  # a letter, a digit or '&' (GD&ĐT)
 # a dash inside a symbol may be spaced or wrapped by the converter ("45/NQ-\nCP", "310/KH - UBND");
 # the part after such a dash is an upper-case code
-_SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
+# (… and a space a wrap left after an "&": "15972/SXD-QLN& TTBĐS")
+_SYM = rf"{_L}{_AN}*(?:(?:[-–]|[ \t]?[-–][ \t]?\n?[ \t]?|[-–]\n|(?<=&)[ \t]?\n?[ \t]?)(?=[A-ZĐ]){_AN}+|[-–]{_AN}+)*"
 # 30/2020/NĐ-CP · 2284/QĐ-UBND · 47/2019/QH14 · 02/BCĐXDXHHT · 60-NQ/TW · 1879-CV/BTGVTW
 # a sequence may carry a dotted part (21.4/GĐN) and a symbol further slash parts
 # (05/2026/VLN/CV-LV): an issuer's own numbering, kept whole
