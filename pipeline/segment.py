@@ -95,7 +95,19 @@ class Document:
         """The document's tables (rows × cells, each column's role read from its header),
         parsed once on first use: see :func:`find_tables`."""
         if self._tables is None:
-            self._tables = find_tables(self.lines, self.text)
+            found = find_tables(self.lines, self.text)
+            end = self.anchors.get("doc_end")
+            if end is not None and end < len(self.lines):
+                # a website's page goes on past the document (its footer's "Địa chỉ: | …"
+                # rows): a table's rows end where the document does
+                stop = self.lines[end].start
+                kept = []
+                for t in found:
+                    rows = tuple(r for r in t.rows if not r or min(c.start for c in r) < stop)
+                    if rows or not t.rows:
+                        kept.append(t if len(rows) == len(t.rows) else replace(t, rows=rows))
+                found = [t for t in kept if t.rows or self.lines[min(t.line, len(self.lines) - 1)].start < stop]
+            self._tables = found
         return self._tables
 
     def part_lines(self, name: str) -> list[Line]:
