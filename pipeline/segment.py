@@ -1965,6 +1965,7 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
 
 
 _SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
+_CUT_MARK = re.compile(r"[.…·\s]{3,}")
 
 
 def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tuple[Cell, ...]], int]:
@@ -1980,6 +1981,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
     expect = 1
     state = "start"  # start | row | title (a section number alone: its title follows) | section
     last = start
+    cut = False
 
     def flush() -> None:
         if cur is not None and (not numberless or len(cur) == width):
@@ -1987,9 +1989,16 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
 
     for c in cells:
         t = c.text
+        if _CUT_MARK.fullmatch(t):
+            # a run of dots where the page cut the table ("….........."): no cell; the rows
+            # after it go on from wherever the cut left the numbering
+            flush()
+            cur, numberless, cut = None, False, True
+            continue
         open_ = cur is None or len(cur) > 1
         m = _ROW_NO.fullmatch(t)
-        if m and open_ and int(m.group("n")) in (expect, 1):
+        if m and open_ and (int(m.group("n")) in (expect, 1) or cut):
+            cut = False
             flush()
             cur, numberless, expect, state = [c], False, int(m.group("n")) + 1, "row"
         elif open_ and (_SECTION_NO.fullmatch(t) or (_SECTION_ROW.match(t) and len(t.split()) <= 40)):

@@ -305,6 +305,19 @@ def test_one_cell_a_line_task_table_with_long_cells_and_a_numbering_row(numberin
     assert {"Sở Nông nghiệp và Môi trường", "Sở Xây dựng"} <= {u.name for u in rec.responsible_units}
 
 
+def test_a_one_cell_a_line_table_cut_by_a_page_s_dots_goes_on_after_them() -> None:
+    """A website's paywall cut the table ("…........" where rows are missing): the dots are no
+    cell, and the rows after them keep their columns, their numbering going on from the cut."""
+    text = _plan_with_cell_lines("")
+    cut = text.replace("Xong trong Quý II/2026\n\n\n2\n", "Xong trong Quý II/2026\n\n\n….................\n\n5\n")
+    assert cut != text
+    doc = segment(normalize(cut).text)
+    [table] = doc.tables
+    assert [r[0].text for r in table.rows] == ["1", "5"]
+    assert [table.get(r, "lead").text for r in table.rows] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
+    assert [table.get(r, "time").text for r in table.rows] == ["Xong trong Quý II/2026", "Trong tháng 9/2026"]
+
+
 def test_a_long_line_is_not_continued_by_a_capitalised_one_where_paragraphs_are_lines() -> None:
     # no line of this text goes on in lower case: the converter does not wrap, so a long line
     # that stops without a stop mark is still a line of its own
