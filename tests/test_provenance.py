@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from pipeline.dates import find_dates, find_day_months, find_periods, find_times
 from pipeline.extract.issuer_infer import symbol_issuer, symbol_local_body
 from pipeline.extract.timeline import _own_start_patterns, fold_same_length
+from pipeline.extract.units import _expand
 from pipeline.extractor import extract_file
 from pipeline.ingest import read_document
 from pipeline.lexicon import expand_abbreviations
@@ -38,7 +39,8 @@ def resolve(record: dict, path: str):
 
 
 def key(s: str) -> str:
-    return collapse(expand_abbreviations(s)).casefold().strip(" .;:,“”\"()")
+    # (unit names also expand the abbreviations of rules/units.toml [expand]: "Bộ CHQS tỉnh")
+    return collapse(_expand(expand_abbreviations(s))).casefold().strip(" .;:,“”\"()")
 
 
 def without_dates(s: str) -> str:

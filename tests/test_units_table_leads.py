@@ -231,3 +231,18 @@ def test_lead_field_label_wrapped_with_its_value_is_no_unit() -> None:
     names = _names(text)
     assert "Cơ quan chủ trì" not in names
     assert "Cơ quan phối hợp" not in names
+
+
+def test_a_website_s_footer_after_the_document_is_no_row_of_its_task_table() -> None:
+    """A plan saved from a legal-document website (corpus t33-08): its annex table, written one
+    cell a line and cut by the site's paywall, is followed by the site's footer ("Địa chỉ: | 17
+    …", "Điện thoại: | …"); the table's rows end with the document, and the rows after the cut
+    keep their columns (the leads are bodies, no time cell among them)."""
+    from corpus_files import segmented
+
+    doc = segmented("t33-08")
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert "Địa chỉ" not in names and "Thường xuyên" not in names
+    assert "Ban Chỉ huy Phòng thủ dân sự tỉnh" in names
+    cells = [c.text for t in doc.tables for r in t.rows for c in r]
+    assert not any(c.startswith("Địa chỉ") for c in cells)
