@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from corpus_files import segment_text
+from synthetic_party import PARTY_TAIL
 
 from pipeline.extract.units import _analyse, extract_responsible_units
 from pipeline.provenance import Prov
@@ -504,15 +505,7 @@ II. TỔ CHỨC THỰC HIỆN
 - Đối với báo cáo của các chi bộ thôn: Đề nghị các đ/c Ủy viên Ban Thường vụ Đảng ủy, Đảng ủy viên được phân công phụ trách địa bàn các thôn chỉ đạo, hướng dẫn, tổng hợp báo cáo.
 2. Văn phòng Đảng ủy tham mưu Thường trực Đảng ủy dự kiến chương trình công tác hằng tuần.
 
-Nơi nhận:
-- Như trên;
-- Lưu VP.
-
-T/M ĐẢNG ỦY
-BÍ THƯ
-
-Trần Văn Bình
-"""
+""" + PARTY_TAIL
 
 
 def test_an_item_that_names_its_topic_then_charges_other_bodies_by_a_cue_is_theirs():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from corpus_files import segment_text
 from synthetic_decision import HEAD, TAIL, exec_units
+from synthetic_party import PARTY_TAIL
 
 from pipeline import bodies, fragment_tables
 from pipeline.attested_names import attested_extension
@@ -453,15 +454,7 @@ về công tác chuẩn bị đại hội các đoàn thể xã
 3. Về dự họp: Các đồng chí Ủy viên Ban Thường vụ Đảng ủy sắp xếp thời gian dự các cuộc họp tại các thôn.
 4. Ủy ban nhân dân cấp xã (sau sắp xếp) của huyện An Phú chịu trách nhiệm chi trả kinh phí cho cán bộ các thôn (trước sắp xếp).
 
-Nơi nhận:
-- Như trên;
-- Lưu VP.
-
-T/M ĐẢNG ỦY
-BÍ THƯ
-
-Trần Văn Bình
-"""
+""" + PARTY_TAIL
 
 
 def test_a_name_ends_before_keeping_to_or_fitting_in_and_a_body_that_acknowledges_is_charged_nothing() -> None:
