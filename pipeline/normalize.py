@@ -713,9 +713,10 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\](?=[\s,.;:)\[*_]|$)")
 
 @lru_cache(maxsize=1)
 def _PAGE_MARK() -> re.Pattern[str]:  # noqa: N802 - read as a constant
-    """A page's number or marker on its own line (rules/furniture.toml, reason page-number)."""
+    """A line that is a page's number or marker alone (rules/furniture.toml, reason page-number),
+    found over the whole text in one search."""
     alts = [x["pattern"] for x in load_rules("furniture")["line"] if x["reason"] == "page-number"]
-    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)")
+    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{a})" for a in alts) + r")[ \t]*$" if alts else r"(?!)")
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?", "/")
@@ -725,29 +726,22 @@ def _page_mark_edits(text: str) -> list[Edit]:
     """A sentence that runs on over a page break ("… sang cơ quan," / "===== Trang 2 =====" /
     "đơn vị, doanh nghiệp …"): the page's marker and the blank lines around it are no paragraph
     break — one line break stands for them (the join is then judged as any wrap)."""
-    if "\n" not in text:
-        return []
-    lines = text.split("\n")
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln) + 1)
     edits: list[Edit] = []
-    for i, ln in enumerate(lines):
-        t = ln.strip()
-        if not t or len(t) > 40 or not _PAGE_MARK().fullmatch(t):
+    for m in _PAGE_MARK().finditer(text):
+        if m.end() - m.start() > 60:
             continue
-        p = i - 1
-        while p >= 0 and not lines[p].strip():
+        # the text line before (its end) and the one after (its start), past blank lines
+        p = m.start()
+        while p > 0 and text[p - 1] in " \t\n":
             p -= 1
-        n = i + 1
-        while n < len(lines) and not lines[n].strip():
+        n = m.end()
+        while n < len(text) and text[n] in " \t\n":
             n += 1
-        if p < 0 or n >= len(lines):
+        if p == 0 or n >= len(text) or "\n" not in text[p : m.start() + 1] or "\n" not in text[m.end() : n]:
             continue
-        prev, nxt = lines[p].rstrip(), lines[n].lstrip()
-        if prev.endswith(_SENTENCE_END) or not nxt[:1].islower():
+        if text[p - 1] in _SENTENCE_END or not text[n].islower():
             continue
-        edits.append((starts[p] + len(lines[p]), starts[n], "\n"))
+        edits.append((p, n - (n - text.rfind("\n", 0, n) - 1), "\n"))
     return edits
 
 

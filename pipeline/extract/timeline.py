@@ -1657,6 +1657,7 @@ def _section_tree(ctx: _Ctx) -> tuple[list[int], list[Section], list[int]]:
 # a heading that is a period alone schedules the work under it; its kinds (a phase "Giai đoạn
 # 2026 - 2030" alone on its line is an item of its own, the targets below it its content)
 _HEADING_PERIODS = ("year", "quarter", "month")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _END_NOTE = re.compile(r"\([^()]*\)[\s*_.:;]*$")
 
 
@@ -1671,6 +1672,8 @@ def _period_headings(ctx: _Ctx) -> dict[int, tuple[Section, Period, bool]]:
     starts, secs, parent = _section_tree(ctx)
 
     def pure(ln: Line) -> Period | None:
+        if ln.end - ln.start > 90 or not _HAS_YEAR.search(ln.text):
+            return None  # (most lines: no year, or a paragraph)
         a, b = ctx.content_start(ln), ln.end
         while a < b and ctx.text[a] in " *_":
             a += 1

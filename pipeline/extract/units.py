@@ -910,12 +910,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
     # inside a note in parentheses ("Ủy ban nhân dân cấp xã (sau sắp xếp) của …") a verb ends
     # the name only if nothing after the note does: then the note is where it ends
     paren, paren_at, noted = 0, -1, None
+    brackets = "(" in s
     for k in range(i0, len(ws)):
         w = ws[k]
         if w.start >= stop:
             break
-        gap = s[ws[k - 1].end if k else 0 : w.start]
-        if "(" in gap:
+        if brackets and "(" in (gap := s[ws[k - 1].end if k else 0 : w.start]):
             paren += 1
             paren_at = (ws[k - 1].end if k else 0) + gap.index("(")
         if paren:
@@ -3306,10 +3306,13 @@ def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     return not _DONE.search(ll.content)  # "… thông báo các thương nhân biết, thực hiện./."
 
 
+_CHARGE_MAX = 400  # a closing paragraph that charges a body is a sentence or two
+
+
 def _named_charge(content: str) -> bool:
     """A last paragraph whose subject is a body named as such (no class, no "các …") that is
     given a task of its own beyond the closing formula: it assigns, it does not only close."""
-    if not _unit_initial(content) or _generic_close().search(content):
+    if len(content) > _CHARGE_MAX or not _unit_initial(content) or _generic_close().search(content):
         return False
     f = _analyse(content, "sentence")
     return (f is not None and f.how == "subject" and f.task_at is not None and bool(f.names)
