@@ -308,7 +308,7 @@ def name_length(s: str) -> int:
     if h and _match_at(keys, 0, _enterprise_heads()) >= h:
         h = 0  # an enterprise's name is its own ("Công ty cổ phần Xây dựng giao thông …"): no domain
     if h:
-        e = _head_level_end(s, toks, keys, h)
+        e = _head_level_end(s, toks, keys, h) or _place_end(s, toks, keys, h)
         if e:
             return e
         d = _match_at(keys, h, domains)
@@ -350,6 +350,25 @@ def _head_level_end(s: str, toks: tuple[tuple[str, int, int], ...], keys: list[s
             and not s[toks[h + lv - 1][2] : toks[h + lv][1]].strip():
         return toks[h + lv - 1][2]
     return 0
+
+
+def _place_end(s: str, toks: tuple[tuple[str, int, int], ...], keys: list[str], h: int) -> int:
+    """Where a body named by its head, level and place ends when a word in small letters follows
+    with no comma ("Ủy ban nhân dân thành phố Hải Phòng chính quyền địa phương …", a comma the
+    converter lost): the place's capitalised words close the name. 0 where ``s`` opens no such
+    name, or the word after the place goes on with it ("và", "các", "thuộc", "khóa" …)."""
+    lv = _level_after_head(keys, h)
+    if not lv or h + lv >= len(toks) or not s[toks[h][1] : toks[h][1] + 1].islower():
+        return 0  # ("Ủy ban Trung ương Mặt trận …": a capitalised level word opens a body's own name)
+    q = h + lv
+    while q < len(toks) and s[toks[q][1] : toks[q][1] + 1].isupper():
+        q += 1
+    if q == h + lv or q >= len(toks) or s[toks[q - 1][2] : toks[q][1]].strip():
+        return 0
+    if not s[toks[q][1] : toks[q][1] + 1].islower() or keys[q] in _NAME_GOES_ON_WORDS \
+            or any(tuple(keys[q : q + len(p)]) == p for p in _name_index()[2]):
+        return 0
+    return toks[q - 1][2]
 
 
 _NAME_GOES_ON_WORDS = frozenset(_key(w) for w in ("các", "cấp", "trên", "trong", "thuộc", "khóa", "khoá",

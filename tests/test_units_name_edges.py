@@ -491,3 +491,15 @@ def test_a_body_over_a_list_of_localities_is_each_locality_s_body() -> None:
         f = _analyse(f"{lead} các tỉnh: Sông Lam, Bạch Mã và Hòn Gai khẩn trương rà soát, báo cáo thiệt hại", "sentence")
         assert f is not None
         assert [n for n, _a, _b in f.names] == [f"{lead} tỉnh {p}" for p in ("Sông Lam", "Bạch Mã", "Hòn Gai")]
+
+
+def test_a_body_named_with_its_place_ends_there_where_the_comma_after_it_was_lost() -> None:
+    """"Ủy ban nhân dân tỉnh Sông Lam chính quyền địa phương các xã …" (a converter lost the comma
+    after the place): the place's capitalised words close the body; the kind in small letters
+    after it is another unit, and the shared head keeps its place."""
+    names = exec_units(
+        "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Sông Lam chính quyền địa phương các xã liên quan và các "
+        "cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert "Hội đồng nhân dân tỉnh Sông Lam" in names and "Ủy ban nhân dân tỉnh Sông Lam" in names
+    assert not any(n.startswith("Ủy ban nhân dân tỉnh Sông Lam ") for n in names)

@@ -2073,9 +2073,16 @@ _CAP_LEVEL = _wkey("cấp")
 
 def _named_level_end(last: tuple[_Word, ...]) -> bool:
     """Whether a list segment is a capitalised body's name closed by "cấp <level>" ("Cơ quan
-    đăng ký cấp tỉnh"): what follows in lower case is no further level of it."""
-    return (len(last) >= 3 and last[0].text[:1].isupper() and last[0].key != _CAC
-            and last[-2].key == _CAP_LEVEL and (last[-1].key,) in _lex().levels)
+    đăng ký cấp tỉnh") or by a level and its place ("Ủy ban nhân dân thành phố Hải Phòng"): what
+    follows in lower case is no further level or part of it."""
+    if len(last) < 3 or not last[0].text[:1].isupper() or last[0].key == _CAC:
+        return False
+    if last[-2].key == _CAP_LEVEL and (last[-1].key,) in _lex().levels:
+        return True
+    k = len(last)
+    while k > 1 and last[k - 1].text[:1].isupper():
+        k -= 1
+    return k < len(last) and any(tuple(w.key for w in last[j:k]) in _lex().levels for j in (k - 1, k - 2) if j > 0)
 
 
 def _echoed_tail(name: str, nxt: str) -> str | None:
