@@ -243,7 +243,10 @@ _YEAR_PAIR_HEAD = re.compile(r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+k�
 # what joins two bounds of a range: "đến", "tới", a dash; "hết"/"trước" may follow
 # the clock time an event ends at may stand before the second bound's day: "từ 8h00 ngày 12/5 đến
 # 17h00 ngày 14/5/2026" (the item keeps the first clock; the days make the range)
-_GAP_CLOCK = r"(?:\d{1,2}[ \t\u00a0]*(?i:h|giờ|g)[ \t\u00a0]*(?:\d{2})?[ \t\u00a0]*(?i:phút|p)?[ \t\u00a0]*,?[ \t\u00a0]*)?"
+# (… with the part of the day and the weekday: "đến 03h00 sáng Chủ Nhật ngày 23/11/2025")
+_GAP_CLOCK = (r"(?:\d{1,2}[ \t\u00a0]*(?i:h|giờ|g)[ \t\u00a0]*(?:\d{2})?[ \t\u00a0]*(?i:phút|p)?[ \t\u00a0]*,?[ \t\u00a0]*"
+              r"(?:(?i:sáng|trưa|chiều|tối|đêm)[ \t\u00a0]+)?"
+              r"(?:(?i:thứ[ \t\u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t\u00a0]+nhật)[ \t\u00a0]*,?[ \t\u00a0]*)?)?")
 RANGE_GAP = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?"
     + _GAP_CLOCK + r"(?i:ngày|tháng|năm)?[ \t\u00a0]*"

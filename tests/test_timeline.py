@@ -1008,3 +1008,40 @@ Trần Văn Bình
 """
     got = sorted((x["start"], x["end"]) for x in _synthetic(text))
     assert got == [("2026-04", "2026-06"), ("2026-10", "2026-12"), ("2027-01", "2027-03")]
+
+
+def test_a_notice_announcing_its_window_before_its_list_is_an_item_with_its_clock_and_weekdays():
+    """"Cục A có kế hoạch nâng cấp hệ thống … từ 18h00 tối Thứ Bảy ngày 22/11/2031 đến 03h00 sáng
+    Chủ Nhật ngày 23/11/2031. … như sau:" — a notice without grounds: its first paragraph is no
+    ground, and the window it announces (a part of the day and a weekday before each day) is one
+    item; a meeting the text records before the document's date is none."""
+    text = """BỘ TÀI CHÍNH
+CỤC THUẾ
+
+Số: 98/TB-CT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 21 tháng 11 năm 2031
+
+THÔNG BÁO
+Kế hoạch tạm dừng ứng dụng quản lý thuế
+
+Cục Thuế có kế hoạch nâng cấp hệ thống quản lý thuế từ 18h00 tối Thứ Bảy ngày 22/11/2031 đến 03h00 sáng Chủ Nhật ngày 23/11/2031. Trong thời gian này, Cục Thuế tạm dừng các chức năng sau:
+- Dừng ứng dụng quản lý thuế tập trung;
+- Dừng chức năng cấp mã số thuế.
+
+Nơi nhận:
+- Thuế các tỉnh;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Phạm Văn Lai
+"""
+    got = [(x["start"], x["end"], x["time"]) for x in _synthetic(text)]
+    assert got == [("2031-11-22", "2031-11-23", "18:00")]
+    past = text.replace("22/11/2031 đến", "12/11/2031 đến").replace("ngày 23/11/2031", "ngày 13/11/2031")
+    assert _synthetic(past) == []

@@ -103,7 +103,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import UPPER, clean_value, collapse, is_upper_line
+from ..textutil import UPPER, clean_value, collapse, fuzzy_starts, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -1051,6 +1051,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     if zone == "preamble":
         # only the event a conclusion/report records: "Ngày …, tại …", "Từ ngày … đến ngày …"
         lead_ok = at_line_start or (cat == "from" and p.kind == "range" and not ctx.f(cs, cue_at, ln).strip())
+        if not lead_ok and cat in ("from", "within") and p.kind == "range" and len(p.first) == 10 and ctx.date \
+                and p.first[: len(ctx.date)] > ctx.date and not _grounds(ctx.text[cs : min(ln.end, cs + 60)]):
+            # a notice that announces its event before its list ("Cục Thuế có kế hoạch nâng cấp
+            # … từ 18h00 ngày 22/11/2025 đến 03h00 ngày 23/11/2025 … như sau:"): no ground's date
+            lead_ok = True
         if not lead_ok or situational or _narrative(ctx, p, sent):
             return None
         start, end, rule = p.first, p.last, "preamble_event"
@@ -1365,6 +1370,17 @@ def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:
 
 # "a)", "1.", "1.2.", "iv)", "(1)", "(a)", a dash or a bullet
 _ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*\((?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s*|^[\s*_]*[-+•–]\s*")
+
+
+@cache
+def _ground_openers() -> list[str]:
+    pre = load_rules("structure")["preamble"]
+    return [*pre["openers"], *pre.get("weak_openers", [])]
+
+
+def _grounds(head: str) -> bool:
+    """Whether a preamble paragraph opens as a ground does ("Căn cứ …", "Thực hiện …", "Xét …")."""
+    return fuzzy_starts(head, _ground_openers(), 95) is not None
 
 
 def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
