@@ -1045,3 +1045,41 @@ Phạm Văn Lai
     assert got == [("2031-11-22", "2031-11-23", "18:00")]
     past = text.replace("22/11/2031 đến", "12/11/2031 đến").replace("ngày 23/11/2031", "ngày 13/11/2031")
     assert _synthetic(past) == []
+
+
+def test_targets_under_a_heading_that_sets_their_year_restate_it():
+    """"1. Phấn đấu đến cuối năm 2031 đạt các mục tiêu, chỉ tiêu sau:" over "- Chỉ tiêu 1: … đạt 50%
+    vào năm 2031", "- Chỉ tiêu 2: Từ năm 2031 trở đi …": the heading's horizon is the one item; the
+    targets under it restate its year. A dated task elsewhere stays."""
+    text = """ỦY BAN NHÂN DÂN
+TỈNH SÔNG LAM
+
+Số: 12/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Sông Lam, ngày 18 tháng 3 năm 2031
+
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới năm 2031
+
+I. MỤC TIÊU
+1. Phấn đấu đến cuối năm 2031 đạt các mục tiêu, chỉ tiêu sau:
+- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2031.
+- Chỉ tiêu 2: Tỷ lệ nữ cán bộ trong diện quy hoạch ít nhất vào năm 2031 đạt 40%.
+- Chỉ tiêu 3: Từ năm 2031 trở đi, 100% cơ sở giáo dục đưa nội dung về giới vào chương trình.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ tổng hợp, báo cáo kết quả trước ngày 15/12/2031.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn An
+"""
+    got = sorted(((x["start"] or ""), (x["end"] or "")) for x in _synthetic(text))
+    assert got == [("", "2031"), ("", "2031-12-15")]

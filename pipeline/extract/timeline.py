@@ -3017,6 +3017,10 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             named = seen.get(key, set()) | others.get(key, set())
             if item is None or item in named or None in seen.get(key, set()):
                 continue
+        year = key[0] or key[1]
+        if (year is not None and len(year) == 4 and all(x in (None, year) for x in key) and key != (None, year)
+                and any(a < c.line < b for a, b in scopes.get((None, year), ()))):
+            continue  # "1. Phấn đấu đến cuối năm 2025 đạt …:" / "- Chỉ tiêu 1: … vào năm 2025": its targets restate its year
         if (c.start is not None and c.start == c.end and c.start in horizons and c.rule not in ("table", "period_heading")
                 and (ctx.year is None or int(c.start[:4]) > ctx.year)):
             continue  # "vào năm 2030" restates the far horizon "đến năm 2030"
