@@ -528,3 +528,46 @@ def test_a_last_paragraph_that_gives_a_named_body_its_own_task_assigns():
     formula = text.replace("Văn phòng Đảng ủy theo dõi, đôn đốc các tổ chức đảng thực hiện nghiêm túc Công văn này, kịp thời tổng hợp, báo cáo Ban Thường vụ./.",
                            "Các tổ chức đảng nghiêm túc triển khai thực hiện./.")
     assert "Các tổ chức đảng" not in _units(formula)
+
+
+def test_an_intro_over_general_requirements_hands_them_to_its_asked_bodies():
+    """"… yêu cầu Sở A, UBND các xã, phường, Tổng công ty B thực hiện một số nội dung sau:" over
+    "1. Yêu cầu chung:" and "2. Trách nhiệm của các đơn vị: 2.1. Sở Tài chính: …": the general
+    requirements are the asked bodies' (a capitalised kind after the list of localities starts a
+    body of its own), the later section's bodies are units too."""
+    text = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 815/UBND-KT
+Hà An, ngày 14 tháng 3 năm 2026
+
+V/v tăng cường quản lý công tác đấu thầu
+
+Kính gửi:
+- Các sở, ban, ngành thuộc tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng, Ủy ban nhân dân các xã, phường, Tổng công ty Đầu tư Hà An và các đơn vị trực thuộc tỉnh tiếp tục nghiên cứu, thực hiện một số nội dung sau:
+
+1. Yêu cầu chung:
+- Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật về đấu thầu.
+2. Trách nhiệm của các đơn vị:
+2.1. Sở Tài chính:
+- Chủ trì tổ chức đào tạo chuyên sâu về đấu thầu.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn An
+"""
+    got = _units(text)
+    for name in ("Sở Xây dựng", "Ủy ban nhân dân các xã, phường", "Tổng công ty Đầu tư Hà An", "Sở Tài chính"):
+        assert name in got, (name, list(got))
+    assert not any(n.startswith("Ủy ban nhân dân các xã, phường, Tổng") for n in got)

@@ -2160,6 +2160,9 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # "Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam, tổ chức tín dụng, …": a
         # class that acts on its own, after a name a proper one closed, starts a unit
         return True
+    if not lower and g_cat is not None and g_cat not in _lex().levels and g[0].key != _CAC \
+            and _locality_list(group) and (last[-1].key,) in _lex().levels:
+        return True  # "UBND các xã, phường, Tổng công ty, công ty": a capitalised kind ends the localities
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
@@ -3902,10 +3905,18 @@ def _list_opens_subjectless(doc: Document) -> bool:
         return False
     h = parse_heading(first.text)
     content = h[1] if h else ""
+    if content and _general_tasks().match(fold(content.strip(" *_:."))):
+        return True  # "1. Yêu cầu chung:" — the tasks every body the intro asks is to carry out
     # (an item opening with an assigning cue — "1. Yêu cầu đối với các tổ chức …", "1. Giao Sở
     # A …" — names whom it charges)
     return (bool(content) and len(content.split()) >= _TASK_WORDS and _starts_with(content, _lex().verbs)
             and not _starts_with(content, _lex().cues))
+
+
+@cache
+def _general_tasks() -> re.Pattern[str]:
+    words = load_rules("units")["sections"].get("general_tasks", [])
+    return re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\s*$" if words else r"(?!)")
 
 
 def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> None:
