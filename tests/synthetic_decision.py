@@ -16,6 +16,8 @@ HEAD = (
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
 )
 TAIL = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+# the same province's closing under a letter or a plan (its copies "Như trên")
+LETTER_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
 
 
 def exec_units(article: str) -> list[str]:

@@ -14,6 +14,7 @@ from functools import cache
 
 import pytest
 from corpus_files import CORPUS, segment_text, segmented, time_cell_periods
+from synthetic_decision import LETTER_TAIL
 
 from pipeline.dates import Period, find_day_months, find_periods, find_times
 from pipeline.extract.timeline import (
@@ -1072,14 +1073,6 @@ I. MỤC TIÊU
 II. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ tổng hợp, báo cáo kết quả trước ngày 15/12/2031.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-
-Lê Văn An
-"""
+""" + LETTER_TAIL
     got = sorted(((x["start"] or ""), (x["end"] or "")) for x in _synthetic(text))
     assert got == [("", "2031"), ("", "2031-12-15")]

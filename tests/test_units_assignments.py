@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from corpus_files import segment_text
+from synthetic_decision import LETTER_TAIL
 from synthetic_party import PARTY_TAIL
 
 from pipeline.extract.units import _analyse, extract_responsible_units
@@ -558,15 +559,7 @@ Kính gửi:
 2.1. Sở Tài chính:
 - Chủ trì tổ chức đào tạo chuyên sâu về đấu thầu.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-
-Lê Văn An
-"""
+""" + LETTER_TAIL
     got = _units(text)
     for name in ("Sở Xây dựng", "Ủy ban nhân dân các xã, phường", "Tổng công ty Đầu tư Hà An", "Sở Tài chính"):
         assert name in got, (name, list(got))
