@@ -246,3 +246,23 @@ def test_a_website_s_footer_after_the_document_is_no_row_of_its_task_table() -> 
     assert "Ban Chỉ huy Phòng thủ dân sự tỉnh" in names
     cells = [c.text for t in doc.tables for r in t.rows for c in r]
     assert not any(c.startswith("Địa chỉ") for c in cells)
+
+
+def test_a_lead_field_left_empty_names_its_bodies_on_the_items_under_it() -> None:
+    """"- Cơ quan thực hiện:" alone on its line, then "+ Sở A chủ trì, phối hợp với …" and "+ Sở B
+    đăng tải …" (a long sentence, no bare list of names): each item's subject is a lead of the
+    activity (its partners are not)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 17/KH-UBND\nHà An, ngày 18 tháng 11 năm 2026\n\nKẾ HOẠCH\nTháng hành động vì bình đẳng giới\n\n"
+        "I. NỘI DUNG\na) Hoạt động 1\n- Nội dung: Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới.\n"
+        "- Cơ quan thực hiện:\n\n+ Sở Văn hóa và Thể thao chủ\ntrì, phối hợp với Sở Y tế, Ủy ban nhân dân phường,\n"
+        "xã và các đơn vị có liên quan.\n\n+ Sở Xây dựng đăng tải thông\nđiệp truyền thông Tháng hành động trên bảng quang báo thông tin giao thông, "
+        "bảng tin điện tử trên các phương tiện giao thông công cộng, tại các\nnhà chờ xe buýt và các điểm dừng đỗ "
+        "trên địa bàn tỉnh.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n"
+    )
+    names = _names(text)
+    assert "Sở Văn hóa và Thể thao" in names and "Sở Xây dựng" in names
+    assert "Sở Y tế" not in names

@@ -4065,6 +4065,18 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
         if nf:
             content = content[: nf.start()]
         names = _lead_names(content, m.end())
+        if not content[m.end() :].strip(" *_.:") and not names:
+            # "- Cơ quan thực hiện:" alone, its bodies on the items under it ("+ Sở A chủ trì,
+            # phối hợp …", "+ Sở B đăng tải …"): each item's subject is a lead
+            mark = ll.text[:1] if ll.kind == "bullet" else None
+            j = k + 1
+            while j < len(lls) and lls[j].kind == "bullet" and lls[j].text[:1] != mark:
+                item = lls[j]
+                f = _analyse(item.content, "sentence") if _unit_initial(item.content) else None
+                if f is not None and f.how == "subject" and f.task_at is not None and f.names:
+                    col.found(f, item.start + item.body, item, item.content)
+                j += 1
+            continue
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
             if lls[j].kind == "heading":
