@@ -52,3 +52,13 @@ def test_a_clause_that_is_no_list_of_bodies_keeps_its_narrator():
     lbs = extract_text(LETTER.format(ground=ground)).legal_bases
     tt = next(lb for lb in lbs if lb.number == "29/2030/TT-BGDĐT")
     assert tt.issuer == "Bộ Giáo dục và Đào tạo" and tt.date == "2030-11-15"
+
+
+def test_a_day_that_opens_the_clause_before_tai_dates_the_paper_cited_after_it() -> None:
+    """"Ngày 22/10/2030, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Thủ tướng … đã chỉ
+    đạo …": the paper's date is the day the clause opens with."""
+    ground = ("Ngày 22/10/2030, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Thủ tướng Chính phủ đã chỉ đạo "
+              "Bộ Lao động - Thương binh và Xã hội")
+    rec = extract_text(LETTER.format(ground=ground))
+    got = {b.number: b.date for b in rec.legal_bases}
+    assert got.get("569/TB-VPCP") == "2030-10-22"

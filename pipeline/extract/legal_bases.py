@@ -1642,6 +1642,11 @@ def _around(text: str, c: _Cite) -> None:
             m, base = n, c.clause + at
             break
     if m is None:
+        if c.date.value is None and (at := _DATED_AT.search(prefix)) is not None:
+            # "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP …": the day the paper gave its word
+            ds = _dates(text, c.clause + at.start("d"), c.clause + at.end("d"))
+            if ds and ds[0].iso:
+                c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.75, "narrated date before tại")
         return
     if c.issuer.value is None:
         s = base + m.start("subj")
@@ -1655,6 +1660,8 @@ def _around(text: str, c: _Cite) -> None:
             c.date.set(ds[0].iso, ds[0].start, ds[0].end, 0.8, "narrated date")
 
 
+# "Ngày 22/10/2025, tại Thông báo số …": a day opening the clause, the paper cited right after "tại"
+_DATED_AT = re.compile(r"(?:^|[,;.]\s*)\s*[Nn]gày\s+(?P<d>\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})\s*,\s*(?:tại|theo)\s*$")
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _TAI = re.compile(r"\stại\s")
 
