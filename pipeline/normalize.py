@@ -78,6 +78,7 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
+from .headerzone import CELL_DATE
 from .latex_text import latex_text_edits
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
@@ -1032,8 +1033,7 @@ _BEFORE_NUMBER = frozenset("ngày tháng năm số điều khoản điểm mục
 # the place-date line's end, its day or month also left blank or marred by a scan
 _DATE_END = re.compile(r",\s*" + FULL_DATE.pattern + r"\.?$", re.IGNORECASE)
 # … with the marks a scan makes of the handwritten day and month ("ngày/Í0. tháng ƒnăm 2018")
-_MARRED_DATE_END = re.compile(r",\s*ngày\S{0,4}[\s\d.…_]*\S{0,3}\s*tháng\s*\S{0,3}?\s*năm\s*(?:19|20)\d\d\.?$",
-                              re.IGNORECASE)
+_MARRED_DATE_END = re.compile(r",\s*(?:" + CELL_DATE.pattern + r")\.?$", re.IGNORECASE)
 _CELL_LINE = 100  # a header row (number cell, place-date cell) is no longer than this
 _CELL_OPEN = re.compile(r"[ *_|]*(?:[A-ZĐÀ-Ỹ]|số\s*:)")  # … and opens with a capital (OCR may lower "Số:")
 

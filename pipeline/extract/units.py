@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2510,6 +2511,8 @@ _CO_QUAN = (_wkey("cơ"), _wkey("quan"))
 @cache
 def _serves() -> tuple[Phrase, ...]:
     return tuple(_pkey(x) for x in load_rules("units")["name"].get("serves", []))
+
+
 _OWN_OFFICE = re.compile(r"(?:Phó\s+)?(?P<h>[A-ZĐÀ-Ỹ][^\W\d_]*)\s+trưởng\s+(?P=h)\s")
 
 
@@ -3326,8 +3329,12 @@ def _named_charge(content: str) -> bool:
         return False
     f = _analyse(content, "sentence")
     return (f is not None and f.how == "subject" and f.task_at is not None and bool(f.names)
-            and all(not _only_collective(n) and _CAC not in _key(n) and not _collective(_wlist(n))
-                    and not bodies.is_bare_noun(n) for n, _a, _b in f.names))
+            and all(not _only_collective(n) and _named_as_such(n) for n, _a, _b in f.names))
+
+
+def _named_as_such(name: str) -> bool:
+    """A body named as such: no "các …", no collective, no bare kind ("Sở A", not "các cơ quan")."""
+    return _CAC not in _key(name) and not _collective(_wlist(name)) and not bodies.is_bare_noun(name)
 
 
 def _named_in_formula(col: _Collector, ll: _LLine) -> None:
@@ -3341,8 +3348,7 @@ def _named_in_formula(col: _Collector, ll: _LLine) -> None:
     f = _analyse(content, "sentence")
     if f is None or f.task_at is None:
         return
-    named = tuple(n for n in f.names if _CAC not in _key(n[0]) and not _collective(_wlist(n[0]))
-                  and not bodies.is_bare_noun(n[0]))
+    named = tuple(n for n in f.names if _named_as_such(n[0]))
     if named:
         col.found(_Found(named, f.task_at, f.how, f.conf * 0.9), ll.start + ll.body + len(ll.content) - len(content),
                   ll, content)
@@ -3868,13 +3874,20 @@ def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) 
                 and not ll.text[x.name_span[1] - ll.start : colon - ll.start].strip()]
         if not bare:
             continue
-        mark = ll.text[:1] if ll.kind == "bullet" else None
-        j = k + 1
-        while j < len(lls) and lls[j].kind == "bullet" and lls[j].text[:1] != mark:
-            tasks = _tasks(lls[j].content, lls[j].start + lls[j].body)
+        for item in _items_under(lls, k):
+            tasks = _tasks(item.content, item.start + item.body)
             for x in bare:
-                _extend(x, tasks, lls[j].end)
-            j += 1
+                _extend(x, tasks, item.end)
+
+
+def _items_under(lls: list[_LLine], k: int) -> Iterator[_LLine]:
+    """The items right under line ``k`` that ends with a colon: the bullets after it of another
+    mark than its own ("- Giao Sở A:" / "+ …", "+ …")."""
+    mark = lls[k].text[:1] if lls[k].kind == "bullet" else None
+    j = k + 1
+    while j < len(lls) and lls[j].kind == "bullet" and lls[j].text[:1] != mark:
+        yield lls[j]
+        j += 1
 
 
 def _more_subjects(col: _Collector, f: _Found, off: int, ll: _LLine, sent: str) -> None:
@@ -4068,14 +4081,10 @@ def _scan_tables(col: _Collector, lls: list[_LLine]) -> None:
         if not content[m.end() :].strip(" *_.:") and not names:
             # "- Cơ quan thực hiện:" alone, its bodies on the items under it ("+ Sở A chủ trì,
             # phối hợp …", "+ Sở B đăng tải …"): each item's subject is a lead
-            mark = ll.text[:1] if ll.kind == "bullet" else None
-            j = k + 1
-            while j < len(lls) and lls[j].kind == "bullet" and lls[j].text[:1] != mark:
-                item = lls[j]
+            for item in _items_under(lls, k):
                 f = _analyse(item.content, "sentence") if _unit_initial(item.content) else None
                 if f is not None and f.how == "subject" and f.task_at is not None and f.names:
                     col.found(f, item.start + item.body, item, item.content)
-                j += 1
             continue
         task_ll = None
         for j in range(k - 1, max(-1, k - 6), -1):
