@@ -491,6 +491,13 @@ def test_a_body_over_a_list_of_localities_is_each_locality_s_body() -> None:
         f = _analyse(f"{lead} các tỉnh: Sông Lam, Bạch Mã và Hòn Gai khẩn trương rà soát, báo cáo thiệt hại", "sentence")
         assert f is not None
         assert [n for n, _a, _b in f.names] == [f"{lead} tỉnh {p}" for p in ("Sông Lam", "Bạch Mã", "Hòn Gai")]
+    # a member named with its own level takes the body alone, not the list's level before it
+    f = _analyse("Chủ tịch Ủy ban nhân dân các huyện: Sông Lam, thị xã Bạch Mã và thành phố Hòn Gai chịu trách "
+                 "nhiệm thi hành Quyết định này", "sentence")
+    assert f is not None
+    assert [n for n, _a, _b in f.names] == ["Chủ tịch Ủy ban nhân dân huyện Sông Lam",
+                                             "Chủ tịch Ủy ban nhân dân thị xã Bạch Mã",
+                                             "Chủ tịch Ủy ban nhân dân thành phố Hòn Gai"]
 
 
 def test_a_body_named_with_its_place_ends_there_where_the_comma_after_it_was_lost() -> None:

@@ -499,6 +499,12 @@ def _category_end(ws: tuple[_Word, ...] | list[_Word], levels: bool = True) -> b
     return False
 
 
+def _opens_level(ws: tuple[_Word, ...]) -> bool:
+    """Whether the words open with a level of locality ("thị xã Đức Phố", "thành phố A")."""
+    keys = tuple(w.key for w in ws[:3])
+    return any(keys[: len(lv)] == lv for lv in _lex().levels)
+
+
 def _locality_list(group: tuple[_Word, ...]) -> bool:
     """Whether the name so far holds "các" and a level ("… các huyện, thị xã Bảo Lộc"): a list of
     localities is open."""
@@ -1636,6 +1642,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if by_part and role and _starts_own(s[a:b]) and _wlist(s[a:b])[0].key != _CAC:
                     # a ";"-list's member with its own head takes the role alone ("Giám đốc
                     # các sở, ngành: Xây dựng; Ban Quản lý …" → "Giám đốc Ban Quản lý …")
+                    name = _clean_name(f"{role}{s[a:b]}")
+                    if _is_unit_name(name):
+                        members.append((name, a, b))
+                    continue
+                if level and role and _opens_level(_wlist(s[a:b])):
+                    # "… các huyện: A, B, thị xã C và thành phố D": a locality named with its own
+                    # level takes the body alone ("… thị xã C", not "… huyện thị xã C")
                     name = _clean_name(f"{role}{s[a:b]}")
                     if _is_unit_name(name):
                         members.append((name, a, b))
