@@ -1132,19 +1132,30 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     # the annex is the document's list of assignments ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ
     # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
     # numbered paragraph, are what it gives each body to do
-    if not any(opens_with_type(ln.text) for ln in head):
-        if not _task_annex(head, attached_to):
-            return None
-        doc.parts["task_annex"] = after
-        return after
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    if any(x in fold(doc.text[a:b]) for x in issues):
+    says_issues = any(x in fold(doc.text[a:b]) for x in issues)
+    if not any(opens_with_type(ln.text) for ln in head):
+        if _task_annex(head, attached_to):
+            doc.parts["task_annex"] = after
+            return after
+        # … or the issued regulation lost its own heading (an image in a web page's text): the
+        # articles that run on after the closing of a decision that says it issues one are its
+        # text ("Chương II" / "Điều 4. …" / … / "Điều 12. Tổ chức thực hiện")
+        if says_issues and _articles_in(doc.lines[after.start : after.stop]) >= 2:
+            return after
+        return None
+    if says_issues:
         return after
     # … or the attached text says what it is attached to ("(Kèm theo Quyết định số …)"), whatever
     # words the decision used
     if any(attached_to.search(ln.text) for ln in head):
         return after
     return None
+
+
+def _articles_in(lines: list[Line]) -> int:
+    """Article headings ("Điều 4. Tiêu chuẩn xét tặng") among these lines."""
+    return sum(1 for ln in lines if (h := parse_heading(ln.text)) and h[0].casefold().startswith("điều"))
 
 
 @cache
@@ -1574,7 +1585,9 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
     return None
 
 
-_APPENDIX_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b")
+# (a converted PDF may print the page's number to the left of a bare label, on the same line:
+# "6 Mẫu số 01")
+_APPENDIX_HEADING = re.compile(r"^(?:\d{1,3}\s+(?=(?:Mẫu số|Phụ lục|PHỤ LỤC)\s*[\dIVX]+\s*$))?(?:PHỤ LỤC|Phụ lục|PHU LUC|MẪU|Mẫu số|BIỂU MẪU|Biểu mẫu|DANH MỤC)\b")
 _APPENDIX_NUMBERED = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\s*(?:[IVX\d]+|số)?")
 
 

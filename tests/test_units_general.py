@@ -107,6 +107,22 @@ def test_without_attachment_cue_text_after_signature_is_not_read() -> None:
     assert "Công an tỉnh" not in units
 
 
+def test_an_issued_regulation_whose_heading_was_lost_is_read_by_its_articles() -> None:
+    # a web page's text where the Quy chế's title block was an image: what follows the closing of
+    # a decision that says it issues one is its articles; its annex (behind the page's number,
+    # "6 Mẫu số 01") is still no part of it
+    text = _DECISION.replace(
+        "QUY CHẾ\nQuản lý hộp thư điện tử công vụ\n(Ban hành kèm theo Quyết định số 15/2026/QĐ-UBND)\n\n"
+        "Chương I\n\nQUY ĐỊNH CHUNG\n\n", "![Image](https://example.org/p1.png)\n\n3\n\n",
+    ).replace("PHỤ LỤC\nMẪU ĐĂNG KÝ\n", "6 Mẫu số 01\n\nMẫu đăng ký hộp thư\n\nI. THÔNG TIN\n")
+    units = _units(text)
+    assert units["Công an tỉnh"] == ["Giám sát an toàn thông tin của hệ thống"]
+    assert "Cơ quan đăng ký" not in units
+    # without the decision's word that it issues a regulation, those articles stay unread
+    units = _units(text.replace("Ban hành kèm theo Quyết định này Quy chế", "Phê chuẩn Quy chế"))
+    assert "Công an tỉnh" not in units
+
+
 _DECREE = """CHÍNH PHỦ
 
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
