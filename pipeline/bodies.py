@@ -485,15 +485,20 @@ def unglued(s: str) -> str:
     return "".join(out)
 
 
-def reads_unmarked(name: str) -> bool:
+def reads_unmarked(name: str, context: str = "") -> bool:
     """Whether ``name`` runs more lower-case words without a mark than a name as written has:
-    a text printed without marks that the restorer left as it was, so its end is unknown."""
-    limit = int(_rules()["fragments"].get("max_unmarked_run", 2))
+    a text printed without marks that the restorer left as it was, so its end is unknown. Where
+    the ``context`` (the task the name is given) is written with marks, so was the name: a kind
+    named by its field ("Cơ quan thanh tra") may run three unmarked syllables."""
+    f = _rules()["fragments"]
+    limit = int(f.get("max_unmarked_run", 2))
     run = 0
     for w in re.findall(r"[^\W\d_]+", name):
         run = run + 1 if w.isascii() and w.islower() else 0
         if run > limit:
-            return True
+            words = re.findall(r"[^\W\d_]+", context)
+            marked = sum(1 for x in words if not x.isascii())
+            return len(words) < 4 or marked < float(f.get("min_marked_share", 0.3)) * len(words)
     return False
 
 

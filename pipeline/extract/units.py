@@ -688,7 +688,9 @@ def _should_join(cur: str, nxt: str) -> bool:
             and _SENTENCE_START.match(nxt):
         return False  # "II. KIẾN NGHỊ" / "Kính đề nghị …": a title in capitals goes on in capitals only
     lower_next = nxt[:1].islower()
-    if _list_goes_on(cur, nxt):
+    if _list_goes_on(cur, nxt) or (h and _names_then_semicolon(h[1]) and not lower_next and _unit_initial(nxt)):
+        # ("3. Các bộ, cơ quan ngang bộ;" / "Ủy ban nhân dân các tỉnh … khẩn trương …": the
+        # item's list of subjects wraps after one of them)
         return True
     if _END_PUNCT.search(cur) and not lower_next:
         return False
@@ -699,6 +701,15 @@ def _should_join(cur: str, nxt: str) -> bool:
         # closing the line ("Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …")
         return bool(h and len(h[1].split()) == 1) or _ends_with_head(cur)
     return True
+
+
+def _names_then_semicolon(title: str) -> bool:
+    """A numbered item's title that is only units' names and ends with ";" — its list goes on."""
+    t = title.rstrip()
+    if not t.endswith(";"):
+        return False
+    f = _analyse(t.rstrip(" ;"), "heading", True)
+    return f is not None and f.task_at is None and bool(f.names)
 
 
 def _bare_subject(s: str) -> bool:
@@ -2170,9 +2181,10 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and g_cat is not None and g_cat not in _lex().levels and _named_level_end(last):
         return True  # "Cơ quan đăng ký cấp xã, doanh nghiệp, …": a class after a body named with its level
     if lower and g_cat is not None and g_cat in _lex().own_classes and len(last) >= 2 \
-            and last[-1].text[:1].isupper() and last[-2].text[:1].isupper():
+            and last[-2].text[:1].isupper():
         # "Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam, tổ chức tín dụng, …": a
-        # class that acts on its own, after a name a proper one closed, starts a unit
+        # class that acts on its own, after a name a proper one closed, starts a unit (a proper
+        # word capitalises its first syllable only: "… thuộc Ngân hàng Nhà nước, tổ chức …")
         return True
     if not lower and g_cat is not None and g_cat not in _lex().levels and g[0].key != _CAC \
             and _locality_list(group) and (last[-1].key,) in _lex().levels:
@@ -4715,7 +4727,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
                                   # "Tổ chức cung ứng dịch vụ trung gian thanh toán")
-                                  and (not bodies.reads_unmarked(n) or _bare(_wlist(n)))):
+                                  and (not bodies.reads_unmarked(n, " ".join(t for t, _a, _b in u.tasks))
+                                       or _bare(_wlist(n)))):
         out.append({"name": name, "tasks": [t for t, _a, _b in u.tasks]})
         prov.add(f"responsible_units[{i}]", u.block[0], u.block[1], u.conf, f"units.{u.rule}")
         a, b = _written_at(name, doc.text, u.name_span)

@@ -1,0 +1,81 @@
+"""Responsible units: an item's subjects as officials write them, on a synthetic letter (invented
+bodies where a name is proper):
+
+- a kind of body named by its field in unmarked syllables ("Cơ quan thanh tra") is a unit where
+  its task is written with marks (only a text whose marks were stripped hides a name's end);
+- a numbered item whose list of subjects wraps after one of them ("2. Các bộ, cơ quan ngang bộ;" /
+  "Ủy ban nhân dân các tỉnh … khẩn trương …") is one item with every subject;
+- a class that acts on its own after a body's proper name ("… thuộc Ngân hàng Nhà nước, tổ chức
+  tín dụng") is a unit of its own, however many syllables of the proper name are capitalised.
+"""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+from synthetic_decision import exec_units
+
+from pipeline import bodies
+from pipeline.extract.units import extract_responsible_units
+from pipeline.provenance import Prov
+
+_LETTER = """BỘ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/BXD-KHTC
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+V/v đôn đốc rà soát các dự án
+
+Kính gửi: Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh.
+
+Để hoàn thành việc rà soát các dự án, Bộ Xây dựng đề nghị:
+1. Cơ quan thanh tra khẩn trương hoàn thành việc
+thanh tra và ban hành kết luận trước ngày 26/3/2026.
+2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ chức năng, nhiệm vụ
+được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên.
+3. Cục Quản lý nhà ở theo dõi, đôn đốc việc thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Nguyễn Văn Sinh
+"""
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    return {u["name"]: u["tasks"] for u in extract_responsible_units(segment_text(text), Prov())}
+
+
+def test_a_kind_named_by_its_field_without_marks_is_a_unit_in_a_marked_text() -> None:
+    units = _units(_LETTER)
+    assert units["Cơ quan thanh tra"][0].startswith("Khẩn trương hoàn thành việc thanh tra")
+    # the guard it passes stays for a sentence printed without marks
+    assert bodies.reads_unmarked("Co quan thanh tra", "khan truong hoan thanh viec thanh tra va ban hanh ket luan")
+    assert not bodies.reads_unmarked("Cơ quan thanh tra", "khẩn trương hoàn thành việc thanh tra và ban hành kết luận")
+
+
+def test_an_items_subjects_wrapped_after_a_semicolon_are_one_item() -> None:
+    units = _units(_LETTER)
+    task = "Căn cứ chức năng, nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên"
+    assert units["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"] == [task]
+    assert units["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"] == [task]
+    # an item that names one unit and ends with ";" before a task of its own stays apart
+    units = _units(_LETTER.replace("2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n", "2. Tổ chức tập huấn;\n"))
+    assert "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" not in units
+
+
+def test_a_class_after_a_proper_name_capitalised_in_its_first_syllables_is_its_own_unit() -> None:
+    names = exec_units(
+        "Thủ trưởng các đơn vị có liên quan thuộc Ngân hàng Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng "
+        "nước ngoài chịu trách nhiệm thi hành Quyết định này./."
+    )
+    assert "Thủ trưởng các đơn vị có liên quan thuộc Ngân hàng Nhà nước" in names
+    assert "Tổ chức tín dụng" in names
+    assert "Chi nhánh ngân hàng nước ngoài" in names
