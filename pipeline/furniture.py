@@ -37,6 +37,8 @@ PAGE_HEADING = "page-heading"
 BEFORE_DOCUMENT = "before-document"
 AFTER_DOCUMENT = "after-document"
 E_SIGNATURE = "e-signature"
+FRONT_MATTER = "front-matter"
+PAGE_PROPERTIES = "page-properties"
 
 
 @dataclass(frozen=True)
@@ -166,8 +168,11 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
     only beside a running head (within ``reach`` non-blank lines): elsewhere a lone number is
     a table cell and a banner's words may be part of a title. A database's page heading is
     looked for only at the top."""
-    out: dict[int, str] = {}
+    out: dict[int, str] = dict.fromkeys(_front_matter(lines), FRONT_MATTER)
+    out.update(dict.fromkeys(_property_lines(lines), PAGE_PROPERTIES))
     for ln in lines:
+        if ln.idx in out:
+            continue
         reason = line_reason(ln.text)
         if reason:
             out[ln.idx] = reason
@@ -208,6 +213,67 @@ def find_furniture(lines: list[Line]) -> dict[int, Mark]:
                     seen += 1
                 j += step
     return {i: Mark(r, lines[i].start, lines[i].end) for i, r in sorted(out.items())}
+
+
+_FENCE = "---"
+_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:")
+# a front matter is a few dozen keys at most: a longer run between two rules is a text's own
+_MAX_FRONT_MATTER = 60
+
+
+def _front_matter(lines: list[Line]) -> list[int]:
+    """The lines of a YAML front matter opening the text (``---`` / ``key: value`` … / ``---``):
+    the converter's or the site's record of the file — a title, a category, a source folder —
+    whose words are no part of the document (its "title" is often a file name's, its number a
+    guess). Every line between the rules must be a key's (a value may run on, joined to it)."""
+    first = next((ln for ln in lines if ln.text), None)
+    if first is None or first.text.strip() != _FENCE:
+        return []
+    keys = 0
+    for ln in lines[first.idx + 1 : first.idx + 1 + _MAX_FRONT_MATTER]:
+        t = ln.text.strip()
+        if t == _FENCE:
+            return list(range(first.idx, ln.idx + 1)) if keys else []
+        if t and not _KEY.match(t):
+            if keys == 0:
+                return []
+            continue  # a value's own line (a folded string), after its key
+        keys += bool(t)
+    return []
+
+
+# a database's table lists several properties: one or two labels may be a document's own words
+_MIN_PROPERTIES = 3
+
+
+def _property_lines(lines: list[Line]) -> list[int]:
+    """The lines of a legal database's properties table written one cell a line: a label the
+    site uses (rules/web.toml ``[properties]``, "Số hiệu:", "Loại văn bản:", "Người ký:"), its
+    value on the next line, and so on — three labels at least, run together."""
+    from .page_meta import label_keys  # (the labels' reader; it reads normalized values too)
+
+    out: list[int] = []
+    run: list[int] = []
+    labels = 0
+    texts = [(ln.idx, ln.text.strip(" |*_")) for ln in lines if ln.text.strip(" |*_")]
+    k = 0
+    while k < len(texts):
+        i, t = texts[k]
+        if t.endswith((":", "：")) and label_keys(t) is not None:
+            run.append(i)
+            labels += 1
+            if k + 1 < len(texts) and label_keys(texts[k + 1][1]) is None and len(texts[k + 1][1]) <= 120:
+                run.append(texts[k + 1][0])  # its value
+                k += 1
+            k += 1
+            continue
+        if labels >= _MIN_PROPERTIES:
+            out += run
+        run, labels = [], 0
+        k += 1
+    if labels >= _MIN_PROPERTIES:
+        out += run
+    return out
 
 
 def mask(text: str, furniture: dict[int, Mark]) -> str:

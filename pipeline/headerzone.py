@@ -202,12 +202,21 @@ def motto_fragment_start(seg: str) -> int | None:
     folded = _fold_same_length(seg).replace("đ", "d")
     if len(folded) != len(seg):
         return None
+    # (also the tiêu ngữ's opening and its dash, whatever OCR made of the words after it: "TỔNG
+    # CỤC HẢI QUAN Độc lập - Ty do — Hạnh phúc"; the earlier of the two starts counts)
+    m = _TIEU_NGU_OPENING.search(folded)
+    opening = m.start() if m is not None and m.start() > 0 else None
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\s\-–—*_|]+", folded)]
     grams = _motto_trigrams()
     for k in range(len(words) - 2):
+        if opening is not None and words[k][0] >= opening:
+            break
         if (words[k][1], words[k + 1][1], words[k + 2][1]) in grams:
             return words[k][0]
-    return None
+    return opening
+
+
+_TIEU_NGU_OPENING = re.compile(r"(?<!\S)[dđ]oc\s+lap\s*[-–—]")
 
 
 def motto_spans(seg: str) -> list[tuple[int, int]]:

@@ -994,7 +994,14 @@ def segment(text: str) -> Document:
     # 3. Kính gửi (công văn, tờ trình, báo cáo)
     k_start = header_end
     kg = None
-    for ln in lines[doc_start : min(doc_end, header_end + 12)]:
+    # (twelve lines of text past the header: blank ones — furniture blanked, a site's properties
+    # between a lost header and "Kính gửi" — do not count)
+    reach = header_end
+    seen = 0
+    while reach < doc_end and seen < 12:
+        seen += bool(lines[reach].text)
+        reach += 1
+    for ln in lines[doc_start:reach]:
         # the list laid out as a table: the label in the row's first cell
         if fuzzy_starts(ln.text.lstrip("| "), s_rules["closing"]["addressee"], 90) or MARRED_ADDRESSEE.match(ln.text):
             kg = ln.idx

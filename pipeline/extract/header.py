@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import bodies
+from .. import bodies, ocr_names
 from ..headerzone import Piece, is_motto_tail, motto_fragment_start, motto_spans
 from ..lexicon import (
     admin_levels,
@@ -80,10 +80,34 @@ def _name_after_abbrevs() -> frozenset[str]:
 _NAMED_BY_TAIL = re.compile(r"\s(?:SỐ|Số)\s+(?P<tok>\d\S*)\s*$")
 
 
+@cache
+def _short_levels() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The abbreviations that write a level short (``TP`` → ``thành phố``), as one pattern."""
+    table = load_rules("abbreviations")["expand"]
+    levels = tuple(lv.casefold() for lv in admin_levels())
+    short = {k: v for k, v in table.items() if isinstance(v, str) and v.casefold().startswith(levels)}
+    if not short:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(short, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alt})(?!\w)"), short
+
+
+def _levels_spelled(upper: str) -> str:
+    """``CỤC THUẾ TP HÀ AN`` → ``CỤC THUẾ THÀNH PHỐ HÀ AN``: a level written short, spelled out
+    before the cell is cased, so that the place after it is cased as a place."""
+    got = _short_levels()
+    if got is None:
+        return upper
+    pat, table = got
+    return pat.sub(lambda m: table[m.group()].upper(), upper)
+
+
 def org_name(upper: str) -> str:
     """Header capitals → conventional case, abbreviations expanded; a body named by the
     decision that created it keeps that decision's number as written and its type name
     capitalised (``… theo Quyết định số 27/QĐ-SXD``)."""
+    if is_upper_line(upper):
+        upper = _levels_spelled(upper)
     m = _NAMED_BY_TAIL.search(collapse(upper))
     if m:
         head = org_name(collapse(upper)[: m.start()])
@@ -286,8 +310,8 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
             prov.add("doc_type", s.start, s.end, 0.5, "numbered-without-type")
         return {"name": "Công văn", "code": "CV"}
     kg = doc.parts.get("addressee")
-    if kg and (kg.start <= doc.anchors.get("doc_start", 0) + 2
-               or ("number" in doc.anchors and "date" in doc.anchors and doc.anchors["date"] < kg.start)):
+    opens = kg and sum(1 for ln in doc.lines[doc.anchors.get("doc_start", 0) : kg.start] if ln.text) <= 2
+    if kg and (opens or ("number" in doc.anchors and "date" in doc.anchors and doc.anchors["date"] < kg.start)):
         # the header lost, the text opens with "Kính gửi": a letter without a type name, which
         # is what a công văn is; so is one whose number cell a scan left unreadable, its date
         # cell read and "Kính gửi" under them
@@ -565,9 +589,17 @@ def _without_leading_figures(p: Piece) -> Piece:
     return Piece(p.line, p.start + m.end(), p.end, p.text[m.end() :], p.role, False, p.after_sep)
 
 
+def _marks_restored(p: Piece) -> Piece:
+    """A header line OCR read with marks lost or wrong, its body names' marks put back
+    (pipeline/ocr_names.py; same length, so its span holds)."""
+    t = ocr_names.restored(p.text)
+    return p if t == p.text else Piece(p.line, p.start, p.end, t, p.role, p.first_on_line, p.after_sep)
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
+    pieces = map(_without_leading_figures, _without_motto(doc.cells.get("issuer", [])))
     lines = [
-        q for q in map(_without_leading_figures, _without_motto(doc.cells.get("issuer", [])))
+        q for q in map(_marks_restored, pieces)
         if is_upper_line(q.text, 0.7) and (len(q.text) < 80 or (len(q.text) < 160 and bool(starts_with_org_head(q.text))))
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
         and not _noise_piece(q.text)

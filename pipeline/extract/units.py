@@ -3972,6 +3972,11 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
     content = ll.content
     lex = _lex()
     last = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
+    if not last and len(content) > _SPAN:
+        # one long sentence of grounds, the clause that hands the list on after a comma ("Thực
+        # hiện Kết luận số …, Ban Chỉ đạo … yêu cầu Chủ tịch … một số nội dung cụ thể sau:"):
+        # the paragraph's last stretch holds it
+        last = content.find(" ", len(content) - _SPAN) + 1
     if last and len(content) - last <= _SPAN:
         # a long paragraph of grounds closed by the clause that hands the list on ("…; Chủ tịch
         # UBND tỉnh yêu cầu Thủ trưởng các sở … thực hiện các nội dung sau:"): that clause first

@@ -1,0 +1,139 @@
+"""Letters as a knowledge base or a legal database keeps them, on synthetic texts (invented
+bodies, numbers and places):
+
+- a YAML front matter above the text (a RAG store's record of the PDF: its own "title", a file
+  name's number) is furniture, also where the OCR'd header follows it with no blank line;
+- an OCR'd header whose two columns run together on each line ("BO TÀI CHÍNH CONG HOA XÃ HỘI …"
+  / "TỎNG CỤC THUÊ Độc lập — Ty do …"): the motto is cut even where OCR damaged its words, and
+  the body names get their marks back from the lexicon, so the issuer is the lower body and the
+  upper one its parent — while a name's own word that only looks like a head ("ĐỔI" after
+  "CỤC") stays as written;
+- a legal database's properties table, one cell a line ("Số hiệu:" / "171/CV-BCĐ" / …), is
+  furniture: no legal basis, number or date comes from it, and the letter under it, opening with
+  "Kính gửi", is a công văn whose addressee is its recipient and whose intro hands its list on
+  in the clause closing one long sentence of grounds.
+"""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.ocr_names import restored
+
+_FRONT = """---
+title: "CV Undated CV 4457 TCT 2022 Tiep tuc"
+category: "Tax"
+source_folder: "2022"
+original_format: "pdf"
+---
+"""
+
+_OCR_LETTER = """BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM
+TỎNG CỤC THUÊ Độc lập — Ty do — Hạnh phúc
+Số: 4321 /TCT-KK Hà Nội, ngày 14 tháng 3 năm 2026
+V/v đôn đốc báo cáo kết quả kê khai thuế.
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương tổng hợp kết quả
+kê khai thuế quý I năm 2026, gửi về Tổng cục Thuế trước ngày 15/4/2026.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KK.
+
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+
+Trần Văn Hòa
+"""
+
+
+def test_a_front_matter_above_an_ocr_header_is_no_part_of_the_document() -> None:
+    r = extract_text(_FRONT + _OCR_LETTER)
+    assert r.number is not None and r.number.raw == "4321/TCT-KK"
+    assert r.issuer is not None and r.issuer.name == "Tổng cục Thuế"
+    assert r.issuer.parent == "Bộ Tài chính"
+    assert r.title is not None and "Undated" not in r.title
+
+
+def test_an_ocr_header_run_together_gives_the_lower_body_with_its_marks() -> None:
+    r = extract_text(_OCR_LETTER)
+    assert r.issuer is not None and r.issuer.name == "Tổng cục Thuế"
+    assert r.date is not None and r.date.iso == "2026-03-14"
+    assert restored("VAN PHONG CHÍNH PHU") == "VĂN PHÒNG CHÍNH PHỦ"
+    assert restored("CỤC THUE TP HÀ NỘI") == "CỤC THUẾ TP HÀ NỘI"
+    # a word written with its own marks that merely folds like a head is the name's own
+    assert restored("CỤC ĐỔI MỚI SÁNG TẠO") == "CỤC ĐỔI MỚI SÁNG TẠO"
+    # a header written right is left as it is
+    assert restored("ỦY BAN NHÂN DÂN TỈNH HÀ AN") == "ỦY BAN NHÂN DÂN TỈNH HÀ AN"
+
+
+def test_the_city_level_written_short_is_expanded_in_a_body_name() -> None:
+    text = _OCR_LETTER.replace("BO TÀI CHÍNH CONG", "TỔNG CỤC THUẾ CONG").replace(
+        "TỎNG CỤC THUÊ Độc lập", "CỤC THUẾ TP HÀ AN Độc lập")
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Cục Thuế thành phố Hà An"
+
+
+_DATABASE_PAGE = """Bản quyền thuộc về Cổng pháp luật. Mọi hành vi sao chép là vi phạm pháp luật.
+
+Đang tải văn bản...
+
+**Số hiệu:**
+|
+171/CV-BCĐ
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Ban Chỉ đạo sắp xếp tổ chức bộ máy
+|
+**Người ký:**
+|
+Nguyễn Văn An
+|
+**Ngày ban hành:**
+|
+21/11/2025
+|
+**Tình trạng:**
+|
+Đã biết
+|
+**Kính gửi:** Chủ
+tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng về tiếp tục xây
+dựng, hoàn thiện tổ chức bộ máy của hệ thống chính trị trong thời gian tới và ý kiến chỉ đạo của
+Thường trực Ban Bí thư tại cuộc họp ngày 14/11/2025 về tình hình vận hành bộ máy ở cơ sở, Ban Chỉ đạo
+của Chính phủ về sắp xếp tổ chức bộ máy (sau đây viết là Ban Chỉ đạo) yêu cầu Chủ tịch Ủy ban nhân
+dân các tỉnh, thành phố trực thuộc Trung ương tập trung, khẩn trương chỉ đạo, giải quyết dứt điểm
+các khó khăn, vướng mắc ở cấp xã khi vận hành bộ máy mới, một số nội dung cụ thể sau:
+
+1. Về tổ chức thực hiện nhiệm vụ được phân cấp
+- Tiếp tục đánh giá tính khả thi của việc phân cấp ở cấp xã để kịp thời điều chỉnh.
+2. Về trụ sở và tài sản công
+- Hoàn thành việc bố trí trụ sở làm việc cho cấp xã trước ngày 31/12/2025./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, BCĐ.
+
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+Nguyễn Văn An
+"""
+
+
+def test_a_databases_properties_are_furniture_and_the_letter_under_them_is_read() -> None:
+    r = extract_text(_DATABASE_PAGE)
+    assert r.number is None and r.date is None  # the site's cataloguing, not the document
+    assert all(b.number != "171/CV-BCĐ" for b in r.legal_bases)
+    assert r.doc_type is not None and r.doc_type.code == "CV"
+    assert r.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    names = [u.name for u in r.responsible_units]
+    assert "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in names
