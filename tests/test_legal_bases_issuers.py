@@ -124,3 +124,14 @@ def test_legislature_keeps_its_term_written_capitalised():
         "Căn cứ Nghị quyết số 98/2026/QH16 ngày 20 tháng 6 năm 2026 của Quốc hội Khóa XVI về "
         "chính sách người có công;")))
     assert lb["98/2026/QH16"].issuer == "Quốc hội Khóa XVI"
+
+
+def test_the_sender_of_two_letters_joined_after_the_first_ones_subject_line_is_theirs():
+    # "của X tại Văn bản số A … về …, Y và Văn bản số B …": the first trích yếu names other bodies
+    # after a comma; the second letter, joined by "và" with no sender of its own, is X's too
+    lb = _bases(LETTER.format(narration=(
+        "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9001-CV/BTCTW ngày 29/7/2026 về triển "
+        "khai các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9002-CV/BTCTW ngày 17/9/2026 về hoàn "
+        "thiện vị trí việc làm, Ủy ban nhân dân tỉnh đã rà soát hồ sơ người có công.")))
+    assert lb["9001-CV/BTCTW"].issuer == "Ban Tổ chức Trung ương"
+    assert lb["9002-CV/BTCTW"].issuer == "Ban Tổ chức Trung ương"

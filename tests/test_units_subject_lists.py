@@ -15,7 +15,7 @@ from corpus_files import segment_text
 from synthetic_decision import exec_units
 
 from pipeline import bodies
-from pipeline.extract.units import extract_responsible_units
+from pipeline.extract.units import _analyse, extract_responsible_units
 from pipeline.provenance import Prov
 
 _LETTER = """BỘ XÂY DỰNG
@@ -79,3 +79,26 @@ def test_a_class_after_a_proper_name_capitalised_in_its_first_syllables_is_its_o
     assert "Thủ trưởng các đơn vị có liên quan thuộc Ngân hàng Nhà nước" in names
     assert "Tổ chức tín dụng" in names
     assert "Chi nhánh ngân hàng nước ngoài" in names
+
+
+def test_the_form_of_address_before_roles_held_by_many_is_no_part_of_the_name() -> None:
+    names = exec_units(
+        "Các đồng chí bí thư tỉnh ủy, thành ủy, các đồng chí bộ trưởng, thủ trưởng cơ quan ngang bộ chịu "
+        "trách nhiệm thi hành Quyết định này./."
+    )
+    assert "Bí thư tỉnh ủy, thành ủy" in names
+    assert "Bộ trưởng" in names
+    assert not any(n.casefold().startswith("các đồng chí") for n in names)
+
+
+def test_bodies_listed_after_cua_in_a_purpose_clause_are_owners_not_subjects() -> None:
+    text = _LETTER.replace(
+        "Để hoàn thành việc rà soát các dự án, Bộ Xây dựng đề nghị:",
+        "Để việc rà soát được thống nhất theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư và Ban Tổ chức "
+        "Trung ương, trên cơ sở kết quả rà soát nêu trên, Bộ Xây dựng đề nghị:")
+    units = _units(text)
+    assert "Ban Bí thư" not in units and "Ban Tổ chức Trung ương" not in units
+    assert "Cơ quan thanh tra" in units
+    # a body after the purpose clause's comma with a verb of its own is still its subject
+    f = _analyse("Để triển khai Kế hoạch của Ủy ban nhân dân tỉnh, Sở Y tế chủ trì tổ chức tập huấn.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Sở Y tế"]

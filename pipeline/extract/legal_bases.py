@@ -1948,6 +1948,9 @@ def _row_cells(text: str, c: _Cite) -> None:
                 break
 
 
+_TITLE_THEN_AND = re.compile(r"[^;:\n]{0,150}?\s(?:và|cùng)\s+")
+
+
 def _shared_tai(text: str, cites: list[_Cite]) -> None:
     """'Xét đề nghị của X tại Tờ trình số … và Đề án số … ngày …', '… của X tại các Văn bản: số
     …, số …': the documents joined by 'và' (or listed by commas) after 'của X tại' were all
@@ -1962,7 +1965,12 @@ def _shared_tai(text: str, cites: list[_Cite]) -> None:
         # a comma lists the same kind of document: a bare 'số …' or the same type word
         listed = any(re.fullmatch(r"\s*,\s*", g) for g in gaps) and (
             c.bare or (c.doc_type.value or "").casefold() == (prev.doc_type.value or "").casefold())
-        if not (joined or listed):
+        # … also after the first one's trích yếu, whose end the reading may have set short ("… về
+        # triển khai các kết luận của Bộ Chính trị, Ban Bí thư và Văn bản số …"): no new sender
+        # ("B tại …") and no clause between
+        titled = prev.title.value is not None and _TITLE_THEN_AND.fullmatch(gaps[1]) is not None \
+            and " tại " not in gaps[1]
+        if not (joined or listed or titled):
             continue
         i = prev.issuer
         c.issuer.set(i.value, i.start, i.end, 0.7, "của <issuer> tại <citations>")

@@ -1237,7 +1237,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
                 # (a ";" before a small letter parts the opener's own list of things — before an
                 # action it parts tasks: "Thực hiện cung cấp …; lập …" is no opener)
                 return None
-            if tr.startswith(","):
+            if tr.startswith(",") and not _owners_go_on(ws, k):
                 kk = _skip_cue(ws, k + 1)
                 if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
                                          or _locality_subject(ws, kk) or _charged_after(ws, kk)):
@@ -2238,6 +2238,30 @@ def _locative_plural_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> 
 
 
 @cache
+def _owners_go_on(ws: tuple[_Word, ...], k: int) -> bool:
+    """Whether the comma after word ``k`` parts a list of bodies that "của" opened ("… theo yêu
+    cầu của Bộ Chính trị, Ban Bí thư và Ban Tổ chức Trung ương, …"): what follows it is one more
+    owner, no subject of the clause."""
+    for j in range(k, max(-1, k - 12), -1):
+        if j < k and ws[j].trail.strip():
+            return False  # another clause's comma before any "của"
+        if ws[j].key == _CUA:
+            if not (ws[j + 1].text[:1].isupper() and _head_at(ws, j + 1)):
+                return False
+            break
+    else:
+        return False
+    # … unless the part after the comma has a verb of its own before its end ("… của Ủy ban nhân
+    # dân tỉnh, Sở Y tế chủ trì …": the subject of the clause)
+    verbs = _lex().verbs
+    for x in range(k + 1, min(len(ws), k + 25)):
+        if ws[x].text[:1].islower() and _match(ws, x, verbs) is not None:
+            return False
+        if ws[x].trail.strip():
+            return True
+    return True
+
+
 def _leader_roles() -> tuple[Phrase, ...]:
     return tuple(_pkey(x) for x in load_rules("units")["name"].get("leader_roles", []))
 
