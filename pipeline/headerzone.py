@@ -37,9 +37,13 @@ _SEP = re.compile(r"\s*(?:<br\s*/?>|(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}
 _DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
 _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
-NUMBER_CUE = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)(?:\s*:\s*|\s+(?=\d)|\s*$)")
+# the number's cue as OCR may read a small "số" before its colon ("só:", "sô:")
+_OCR_SO = r"s[óôòỏồổ](?=\s*:)"
+NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{_OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s*$)")
 # the cue is a word of its own: "Source: https://…" or "Sông …" opens no number cell
-NUMBER_START = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:))(?![^\W\d_])\s*[:.;]?\s*")
+# the word that opens the number cell, as printed or as OCR reads it
+SO_CUE = rf"(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:)|{_OCR_SO})(?![^\W\d_])"
+NUMBER_START = re.compile(rf"^{SO_CUE}\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the trích yếu of a letter spelt out under its number ("về việc …", a Party công văn's form)
 VV_WORDS = re.compile(r"về việc\s")
@@ -48,8 +52,9 @@ VV_WORDS = re.compile(r"về việc\s")
 # a draft's blank may be a long run of filler (dots, ellipses, underscores, spaces): one run
 # counts once, taken whole (possessive: no backtracking through its ways of splitting)
 _BLANK = r"(?:[\s.…_·]++|[^\sA-Za-zÀ-ỹĐđ.…_·]|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
+# ("kháng", "thang": OCR's readings of "tháng" between the day and the year)
 CELL_DATE = re.compile(
-    rf"ngày(?P<dblank>{_BLANK})tháng(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
+    rf"ngày(?P<dblank>{_BLANK})(?:tháng|kháng|thang)(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
 )
 # "ngày 5/9/2024": the date line written with figures
 # (a draft leaves the day, or day and month, blank: "ngày     /7/2026", "ngày   /   /2026")

@@ -78,7 +78,7 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
-from .headerzone import CELL_DATE
+from .headerzone import CELL_DATE, SO_CUE
 from .latex_text import latex_text_edits
 from .layout import reflow_columns
 from .lexicon import is_signed_mark, positions, starts_with_org_head
@@ -1119,6 +1119,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False  # the motto ("ĐẢNG CỘNG SẢN VIỆT NAM" beside a Party letter's trích yếu) opens its own cell
     if nxt[:1] in "([" and _ATTACHED_NOTE().match(nxt):
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
+    if nxt[:1] in "Ss" and _NUMBER_CELL_LINE.match(nxt):
+        return False  # "só: 43 1/TCT-KK …": the number cell (its cue as OCR read it) opens its own line
     # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
     nxt = nxt.strip("*_") or nxt
     tail = content.rstrip(_CLOSERS + "*_")
@@ -1532,6 +1534,8 @@ def _glued_opener_edits(text: str) -> list[Edit]:
 
 
 _NUMBER_LINE_START = re.compile(r"[\s*_|]*(?:Số|SỐ)\s*:?")
+# the number cell's cue and colon, then its figures and the symbol's slash
+_NUMBER_CELL_LINE = re.compile(rf"{SO_CUE}\s*:\s*[\d\s.…_A-Za-zÀ-ỹ]{{0,12}}/")
 
 
 def _same_case(pieces: list[str]) -> bool:

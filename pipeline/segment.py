@@ -20,6 +20,7 @@ from .caching import per_text_cache
 from .closing_layout import explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
+    NUMBER_START,
     Annotation,
     HeaderReading,
     Piece,
@@ -218,7 +219,7 @@ def _rules() -> dict:
     return {"s": s, "b": b}
 
 
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:))(?![^\W\d_])\s*[:.;]?\s*(?P<raw>\S.*)?$")
+NUMBER_LINE = re.compile(NUMBER_START.pattern + r"(?P<raw>\S.*)?$")  # the number cell's cue, then the rest
 # "Hà Nội, ngày 29 tháng 9 năm 2025" (Điều 9: the prescribed form), also "…, ngày 29/9/2025"
 DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"

@@ -137,3 +137,17 @@ def test_a_databases_properties_are_furniture_and_the_letter_under_them_is_read(
     assert r.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     names = [u.name for u in r.responsible_units]
     assert "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in names
+
+
+def test_ocr_readings_of_the_number_cue_and_of_thang_keep_the_header_cells() -> None:
+    # "só:" for a small "số:", a lost figure in the sequence, a garbled day, "kháng" for "tháng",
+    # and the page markers a PDF converter writes ("--- PAGE 1 ---", "--- PAGE BREAK ---")
+    text = "--- PAGE 1 ---\n" + _OCR_LETTER.replace(
+        "Số: 4321 /TCT-KK Hà Nội, ngày 14 tháng 3 năm 2026", "só: 43 1/TCT-KK Hà Nội, ngàyä4 kháng 3 năm 2026"
+    ).replace("Nơi nhận:", "--- PAGE BREAK ---\n\nNơi nhận:")
+    r = extract_text(text)
+    assert r.number is not None and r.number.symbol == "TCT-KK" and r.number.seq is None
+    assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2026, 3, None)
+    assert r.place == "Hà Nội"
+    assert r.issuer is not None and r.issuer.name == "Tổng cục Thuế"
+    assert not any("PAGE" in x for x in r.recipients)
