@@ -1295,6 +1295,15 @@ NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈ�
 PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 
 
+_STRAY_DASH = re.compile(r"^[-–~]\s+(?=[^\W\d_])")
+
+
+def without_stray_dash(t: str) -> str:
+    """A signature line without the dash a scan's OCR read before it (the Nơi nhận column's
+    items stand beside it: "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM")."""
+    return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–~" else t
+
+
 def is_position_line(t: str) -> bool:
     """A line of a signature block above the name: an authority (KT./TM. …) or a position in
     capitals (``rules/orgs.toml`` positions)."""
@@ -1304,6 +1313,7 @@ def is_position_line(t: str) -> bool:
         return True
     if not is_upper_line(t, 0.85):
         return False
+    t = without_stray_dash(t)
     pos = load_rules("orgs")["positions"]
     return fuzzy_starts(t, pos, 92) is not None
 

@@ -151,3 +151,14 @@ def test_ocr_readings_of_the_number_cue_and_of_thang_keep_the_header_cells() -> 
     assert r.place == "Hà Nội"
     assert r.issuer is not None and r.issuer.name == "Tổng cục Thuế"
     assert not any("PAGE" in x for x in r.recipients)
+
+
+def test_a_position_beside_the_nơi_nhận_label_keeps_its_line_behind_an_ocr_dash() -> None:
+    # the two columns of the closing on one line, the position read with a dash before it
+    text = _OCR_LETTER[: _OCR_LETTER.index("Nơi nhận:")] + (
+        "Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM\n~ Như trên;\n\n- Các Bộ, cơ quan: Công an, Tài chính;\n\n"
+        "- Lưu: VT, KSTT.\n\nTrần Văn Hòa\n"
+    )
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.name == "Trần Văn Hòa"
+    assert r.signer.position == "Bộ trưởng, Chủ nhiệm"

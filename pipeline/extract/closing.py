@@ -29,6 +29,7 @@ from ..segment import (
     Line,
     is_position_line,
     split_signed_mark,
+    without_stray_dash,
 )
 from ..textutil import (
     LOWER,
@@ -118,7 +119,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         m = AUTHORITY.match(pl.text)
         if m and AUTHORITY_CANON.get(m.group("auth").upper()) != "Q.":
             break
-        ptext = m.group("rest") if m else pl.text
+        ptext = m.group("rest") if m else without_stray_dash(pl.text)
         if not ptext or not fuzzy_starts(ptext, positions(), 92):
             if k < len(above) - 2 or not is_upper_line(pl.text, 0.9):
                 break
