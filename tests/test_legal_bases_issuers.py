@@ -135,3 +135,15 @@ def test_the_sender_of_two_letters_joined_after_the_first_ones_subject_line_is_t
         "thiện vị trí việc làm, Ủy ban nhân dân tỉnh đã rà soát hồ sơ người có công.")))
     assert lb["9001-CV/BTCTW"].issuer == "Ban Tổ chức Trung ương"
     assert lb["9002-CV/BTCTW"].issuer == "Ban Tổ chức Trung ương"
+
+
+def test_a_citation_written_trich_yeu_first_then_date_and_issuer():
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Công văn số 49/TVSL thay đổi quy định về phí phục vụ ngày 25/4/2026, của Giám đốc Thư viện "
+        "Trung tâm ĐHQG-HCM;\nCăn cứ Công văn số 50/TVSL về việc mở cửa ngày thứ bảy.")))
+    b = lb["49/TVSL"]
+    assert b.date == "2026-04-25"
+    assert b.issuer == "Giám đốc Thư viện Trung tâm Đại học Quốc gia Thành phố Hồ Chí Minh"
+    assert b.title == "thay đổi quy định về phí phục vụ"
+    # a trích yếu with its cue and a weekday's "ngày" in it keeps no date of the document
+    assert lb["50/TVSL"].date is None

@@ -1532,7 +1532,32 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
         if t:
             c.title.set(t, p, te, 0.75, "trích yếu")
             pos = te
+    if c.date.value is None and c.issuer.value is None and c.title.value is None:
+        pos = max(pos, _title_first(text, c, lim))
     c.end = max(c.end, pos)
+
+
+# the trích yếu written right after the number, in small letters, then the date
+_TITLE_FIRST = re.compile(r"[ \t]+(?!(?:và|của|hoặc|ngày|tại|số|kèm|được)(?!\w))(?P<t>[a-zà-ỹđ][^;:\n()]{2,200}?)[\s,]+(?=ngày\s*\d)")
+
+
+def _title_first(text: str, c: _Cite, lim: int) -> int:
+    """'Căn cứ Công văn số 49/TVTT thay đổi quy định về phí phục vụ ngày 25/4/2017, của Giám đốc
+    …': the trích yếu first, then the date and the issuer — the order of a citation typed from
+    memory. Where the citation then ends (``c.number.end`` when it is not so written)."""
+    m = _TITLE_FIRST.match(text, c.number.end, lim)
+    d = _date_at(text, m.end(), lim) if m else None
+    if m is None or d is None:
+        return c.number.end
+    c.title.set(_clean_title(m.group("t")), m.start("t"), m.end("t"), 0.6, "trích yếu before the date")
+    c.date.set(d.iso, d.start, d.end, 0.85, "date after the trích yếu")
+    end = d.end
+    o = _OF.match(text, d.end, lim)
+    iss = _issuer_run(text, o.end(), lim) if o else None
+    if iss is not None:
+        c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], 0.75, "của <issuer>")
+        end = iss[1]
+    return end
 
 
 _CONJUNCTION = re.compile(r"(?:và|hoặc|cùng)(?!\w)")
