@@ -1193,7 +1193,8 @@ _NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 
 # "Kính gửi:" behind the marks a scan's margin or stamp left before it ("š lÿ đi MyKnh gửi: Sở …"):
 # a few short tokens, then the cue with a letter lost or marred and its colon
-MARRED_ADDRESSEE = re.compile(r"^(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh\s*gửi\s*:\s*", re.IGNORECASE)
+# (or "Kính" read as another short word of plain letters: "Site gửi: Cục Thuế …")
+MARRED_ADDRESSEE = re.compile(r"^(?:(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh|[A-Za-z]{3,5})\s*gửi\s*:\s*", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
 
 

@@ -147,3 +147,10 @@ def test_a_citation_written_trich_yeu_first_then_date_and_issuer():
     assert b.title == "thay đổi quy định về phí phục vụ"
     # a trích yếu with its cue and a weekday's "ngày" in it keeps no date of the document
     assert lb["50/TVSL"].date is None
+
+
+def test_an_issuer_ends_where_the_sentence_goes_on_after_the_citation():
+    lb = _bases(LETTER.format(narration=(
+        "Việc báo cáo theo chỉ đạo tại Công văn số 997/TCT-TTKT ngày 4/4/2026 của Tổng cục Thuế còn phát "
+        "sinh một số tồn tại làm giảm hiệu quả công tác tổng hợp.")))
+    assert lb["997/TCT-TTKT"].issuer == "Tổng cục Thuế"

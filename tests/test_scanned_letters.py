@@ -162,3 +162,8 @@ def test_a_position_beside_the_nơi_nhận_label_keeps_its_line_behind_an_ocr_da
     r = extract_text(text)
     assert r.signer is not None and r.signer.name == "Trần Văn Hòa"
     assert r.signer.position == "Bộ trưởng, Chủ nhiệm"
+
+
+def test_kinh_gui_read_as_another_short_word_still_opens_the_addressees() -> None:
+    r = extract_text(_OCR_LETTER.replace("Kính gửi: Cục Thuế", "Site gửi: Cục Thuế"))
+    assert r.recipients[0] == "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"

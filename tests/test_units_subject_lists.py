@@ -102,3 +102,9 @@ def test_bodies_listed_after_cua_in_a_purpose_clause_are_owners_not_subjects() -
     # a body after the purpose clause's comma with a verb of its own is still its subject
     f = _analyse("Để triển khai Kế hoạch của Ủy ban nhân dân tỉnh, Sở Y tế chủ trì tổ chức tập huấn.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Sở Y tế"]
+
+
+def test_chu_trong_opens_the_task() -> None:
+    f = _analyse("Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chú trọng, đẩy mạnh công tác phối hợp.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
