@@ -154,3 +154,17 @@ def test_an_issuer_ends_where_the_sentence_goes_on_after_the_citation():
         "Việc báo cáo theo chỉ đạo tại Công văn số 997/TCT-TTKT ngày 4/4/2026 của Tổng cục Thuế còn phát "
         "sinh một số tồn tại làm giảm hiệu quả công tác tổng hợp.")))
     assert lb["997/TCT-TTKT"].issuer == "Tổng cục Thuế"
+
+
+def test_a_preamble_closed_by_nhu_sau_has_said_its_grounds():
+    # a guidance letter: no document among its grounds; what the guidance cites is its body's
+    lb = _bases(LETTER.format(narration=(
+        "Ủy ban nhân dân tỉnh nhận được phản ánh vướng mắc của các hộ gia đình về hồ sơ người có công. "
+        "Về việc này Ủy ban nhân dân tỉnh hướng dẫn như sau:\n\n"
+        "Hồ sơ thực hiện theo quy định tại Chương II Thông tư số 38/2026/TT-BNV ngày 25/3/2026 của Bộ Nội vụ.")))
+    assert "38/2026/TT-BNV" not in lb
+    # … while a preamble that cites its grounds keeps them
+    lb = _bases(LETTER.format(narration=(
+        "Thực hiện Thông tư số 38/2026/TT-BNV ngày 25/3/2026 của Bộ Nội vụ, Ủy ban nhân dân tỉnh hướng dẫn "
+        "như sau:\n\nHồ sơ gồm tờ khai và giấy xác nhận.")))
+    assert "38/2026/TT-BNV" in lb

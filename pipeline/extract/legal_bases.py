@@ -2752,7 +2752,10 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     if not any(_has_citation(doc.text, a, b) for a, b, _z in zones):
         zones += [(a, b, "preamble") for a, b in _grounds_before_document(doc)]
     sections = _grounds_sections(doc)
-    if not sections and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
+    # (a preamble closed by the sentence that brings in the body — "… hướng dẫn như sau:" — has
+    # said all its grounds, none of them a document: what the body cites is the body's)
+    closed = bool(pre) and introduces_body(doc.text[pre[0].start : pre[-1].end])
+    if not sections and not closed and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
         zones += [(a, b, "narrated") for a, b in _narrated_zones(doc)]
     return zones + sections
 
