@@ -1165,6 +1165,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return True
     if _GLUED_BREAK(content, nxt):
         return True
+    if c0.isupper() and tail[-1:].isalpha() and _name_across(tail, nxt):
+        return True  # "… ý kiến của Ban Tổ chức" / "Trung ương tại …": a central body's name cut
     if not caps and len(nxt) <= 90 and is_upper_line(nxt, 0.9) and not is_upper_line(content, 0.5) and (
         (starts_with_org_head(nxt) and tail[-1:].isalpha())
         # … or an officer's title over the body ("GIÁM ĐỐC HỌC VIỆN …", read fuzzily: a scan's
@@ -1195,6 +1197,36 @@ def _motto_line() -> re.Pattern[str]:
     h = load_rules("structure")["header"]
     mottos = {m for q in (h["quoc_hieu"], *h.get("party_motto", [])) for m in (q, q.replace("HÒA", "HOÀ"))}
     return re.compile("(?:" + "|".join(map(re.escape, sorted(mottos, key=len, reverse=True))) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _central_names() -> dict[str, tuple[str, ...]]:
+    """The central bodies' names of rules/issuer_codes.toml (two words or more), case-folded,
+    by their first word."""
+    codes = load_rules("issuer_codes")
+    names = {v.casefold() for t in ("state", "party") for v in codes.get(t, {}).values() if isinstance(v, str)}
+    out: dict[str, list[str]] = {}
+    for n in sorted(names):
+        if " " in n:
+            out.setdefault(n.split(" ", 1)[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _name_across(tail: str, nxt: str) -> bool:
+    """Whether a central body's name runs across the line break: its first words end ``tail``,
+    its last ones open ``nxt`` (a name is cut only inside, never where a line merely ends on a
+    whole one)."""
+    words = tail.rsplit(None, 6)[-6:]
+    by_first = _central_names()
+    for k in range(1, len(words) + 1):
+        names = by_first.get(words[-k].casefold())
+        if not names:
+            continue
+        front = " ".join(words[-k:]).casefold()
+        joined = f"{front} {nxt[:80].casefold()}"
+        if any(n.startswith(front + " ") and joined.startswith(n) for n in names):
+            return True
+    return False
 
 
 def _GLUED_BREAK(content: str, nxt: str) -> bool:  # noqa: N802 - read as a predicate constant

@@ -1033,6 +1033,10 @@ def segment(text: str) -> Document:
                 last = j
                 j += 1
                 continue
+            if last > kg and _wrapped_item_rest(lines[last].text, t):
+                last = j  # "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": the item's rest
+                j += 1
+                continue
             if (bare or lines[last].text.rstrip().endswith(";")) and _undashed_addressee(
                 t, bare and last == kg, lines[last].text, s_rules
             ):
@@ -1196,6 +1200,13 @@ _NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 # (or "Kính" read as another short word of plain letters: "Site gửi: Cục Thuế …")
 MARRED_ADDRESSEE = re.compile(r"^(?:(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh|[A-Za-z]{3,5})\s*gửi\s*:\s*", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
+
+
+def _wrapped_item_rest(item: str, t: str) -> bool:
+    """``t`` finishes the dashed addressee ``item`` a hard wrap cut: the item ends without its
+    punctuation, ``t`` is short and ends with the item's ";" or "."."""
+    return (bool(BULLET.match(item)) and item.rstrip()[-1:].isalpha() and len(t) <= 80
+            and t.rstrip()[-1:] in ";." and not BULLET.match(t))
 
 
 def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:

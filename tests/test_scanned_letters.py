@@ -167,3 +167,40 @@ def test_a_position_beside_the_nơi_nhận_label_keeps_its_line_behind_an_ocr_da
 def test_kinh_gui_read_as_another_short_word_still_opens_the_addressees() -> None:
     r = extract_text(_OCR_LETTER.replace("Kính gửi: Cục Thuế", "Site gửi: Cục Thuế"))
     assert r.recipients[0] == "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_a_wrapped_addressee_item_and_a_central_name_cut_by_a_line_break() -> None:
+    text = """BỘ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 10001/BNV-TCBC
+V/v đề xuất biên chế
+
+Hà Nội, ngày 21 tháng 11 năm 2026
+
+Kính gửi:
+
+- Các bộ, cơ quan ngang bộ, cơ quan thuộc
+Chính phủ;
+- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện ý kiến của Ban Tổ chức
+Trung ương tại Văn bản số 9001-CV/BTCTW ngày 29/7/2026 về hoàn thiện vị trí việc làm, đề nghị
+bộ, ngành, địa phương tổng hợp đề xuất biên chế, gửi về Bộ Nội vụ trước ngày 26/11/2026./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCBC.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Vũ Văn Thắng
+"""
+    r = extract_text(text)
+    assert r.recipients[:2] == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    b = next(b for b in r.legal_bases if b.number == "9001-CV/BTCTW")
+    assert b.issuer == "Ban Tổ chức Trung ương"
