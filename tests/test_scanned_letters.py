@@ -137,6 +137,9 @@ def test_a_databases_properties_are_furniture_and_the_letter_under_them_is_read(
     assert r.recipients == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     names = [u.name for u in r.responsible_units]
     assert "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in names
+    # the header lost, the letter names itself where it asks, its short name in brackets after
+    # the full one, a body of the kind its signature's authority line heads ("KT. TRƯỞNG BAN")
+    assert r.issuer is not None and r.issuer.name == "Ban Chỉ đạo của Chính phủ về sắp xếp tổ chức bộ máy"
 
 
 def test_ocr_readings_of_the_number_cue_and_of_thang_keep_the_header_cells() -> None:

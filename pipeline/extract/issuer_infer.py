@@ -116,19 +116,19 @@ def _enact_re(own_type: str | None = None) -> re.Pattern[str]:
     return _subject_verb_re(words)
 
 
-def _subject_verb_re(words: list[str], after_stop: bool = False) -> re.Pattern[str]:
+def _subject_verb_re(words: list[str], after_stop: bool = False, longest: int = 110) -> re.Pattern[str]:
     """A capitalised subject at a clause's start (a sentence's too with ``after_stop``), then
     one of ``words``. The subject is read inside a lookahead, so a clause's own subject is still
     tried when a longer one from the sentence's start reached the same verb."""
     verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
     stops = "[.,;:]" if after_stop else "[,;:]"
     return re.compile(
-        rf"(?:^[\s*_]*|(?<={stops})\s+)(?=(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{{2,110}}?)\s+"
+        rf"(?:^[\s*_]*|(?<={stops})\s+)(?=(?P<subj>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{{2,{longest}}}?)\s+"
         rf"(?:{verbs})(?=[\s:]|$))"
     )
 
 
-def body_of(subject: str) -> str | None:
+def body_of(subject: str, max_words: int = 12) -> str | None:
     """The issuing body a subject names: a body (``Chính phủ``), an issuing position
     (``Thủ tướng Chính phủ``), or a position before its body (``Bộ trưởng Bộ Tài chính``,
     ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`` → the body)."""
@@ -150,7 +150,7 @@ def body_of(subject: str) -> str | None:
         return rest
     # one body: a list ("Bộ Công an, Văn phòng Chính phủ") names no single issuer; a known
     # name may hold a comma ("Bộ Văn hóa, Thể thao và Du lịch")
-    if starts_with_org_head(rest) and len(rest.split()) <= 12 and ("," not in rest or is_central(rest)):
+    if starts_with_org_head(rest) and len(rest.split()) <= max_words and ("," not in rest or is_central(rest)):
         return rest
     return None
 
@@ -283,8 +283,13 @@ def _clause(name: str) -> bool:
 
 @cache
 def _self_re() -> re.Pattern[str]:
+    # (a steering committee names itself in full, its short name in brackets after it: long)
     verbs = list(load_rules("issuer_codes").get("self_reference", {}).get("verbs", []))
-    return _subject_verb_re(verbs, after_stop=True)
+    return _subject_verb_re(verbs, after_stop=True, longest=260)
+
+
+# the short name a text gives a body right after its full name ("(sau đây viết là Ban Chỉ đạo)")
+_SHORT_NAME_NOTE = re.compile(r"\s*\((?:sau đây|dưới đây)\s[^()]{2,120}\)")
 
 
 def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
@@ -307,8 +312,8 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     head = paragraphs(opening + body[: min(n, max(0, len(body) - n))])
     for text, a, b in (*tail, *head):
         for m in _self_re().finditer(text):
-            subj = _ABBREV_IN_PARENS.sub("", m.group("subj"))
-            name = body_of(subj)
+            subj = _SHORT_NAME_NOTE.sub("", _ABBREV_IN_PARENS.sub("", m.group("subj")))
+            name = body_of(subj, max_words=30)
             if not _speaks_for(name, heads):
                 continue
             s, e = span_of(doc, name, a, b)
