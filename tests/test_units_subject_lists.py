@@ -108,3 +108,63 @@ def test_chu_trong_opens_the_task() -> None:
     f = _analyse("Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chú trọng, đẩy mạnh công tác phối hợp.",
                  "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 330/TB-VPCP
+Hà Nội, ngày 18 tháng 10 năm 2026
+
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại cuộc họp về kết nối dữ liệu
+
+Ngày 03 tháng 10 năm 2026, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì cuộc họp về kết nối dữ liệu. Sau khi nghe báo cáo, Thủ tướng Chính phủ kết luận như sau:
+
+1. Hoan nghênh các bộ, cơ quan đã chuẩn bị tài liệu báo cáo phục vụ cuộc họp.
+
+2. Để thúc đẩy kết nối, chia sẻ dữ liệu giữa các bộ, ngành, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây:
+
+a) Tăng cường thực hiện số hóa, làm giàu cơ sở dữ liệu của mỗi bộ, ngành.
+
+b) Tiếp tục rà soát, hoàn thiện các quy định pháp luật thuộc lĩnh vực quản lý nhà nước được giao.
+
+c) Bộ Công Thương tiếp tục phối hợp với Bộ Tài chính triển khai việc kết nối dữ liệu.
+
+d) Bộ Công an:
+
+- Chủ trì, phối hợp với các bộ, ngành đẩy nhanh tiến độ kết nối Cơ sở dữ liệu quốc gia về dân cư;
+
+- Phối hợp với Văn phòng Chính phủ đôn đốc các bộ, ngành thực hiện Đề án 06.
+
+đ) Bộ Thông tin và Truyền thông:
+
+- Tiếp tục nâng cấp nền tảng tích hợp, chia sẻ dữ liệu.
+
+e) Văn phòng Chính phủ chủ trì, phối hợp với Bộ Công an đôn đốc các bộ, ngành thực hiện nghiêm Đề án 06.
+
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG, CHỦ NHIỆM
+
+Trần Văn Sơn
+"""
+
+
+def test_lettered_items_under_a_numbered_paragraph_that_hands_them_on_are_a_run_of_units() -> None:
+    # "2. … các bộ, ngành cần tập trung … sau đây:" / "a) Tăng cường …" / "c) Bộ Công Thương …" /
+    # "d) Bộ Công an:" + dashes / …: the top level is no run of units, the letters under "2." are
+    units = _units(_NOTICE)
+    assert units["Bộ Công an"][0].startswith("Chủ trì, phối hợp với các bộ, ngành")
+    assert units["Bộ Thông tin và Truyền thông"] == ["Tiếp tục nâng cấp nền tảng tích hợp, chia sẻ dữ liệu"]
+    assert units["Văn phòng Chính phủ"][0].startswith("Chủ trì, phối hợp với Bộ Công an")
+    # a lettered item whose role is addressed ("đ) Đồng chí Bộ trưởng Bộ Tư pháp …") is read too
+    units = _units(_NOTICE.replace("đ) Bộ Thông tin và Truyền thông:\n\n- Tiếp tục",
+                                   "đ) Đồng chí Bộ trưởng Bộ Tư pháp tiếp tục"))
+    assert "Bộ trưởng Bộ Tư pháp" in units

@@ -3197,19 +3197,42 @@ def _attachment(doc: Document) -> range | None:
     return att if att is not None and len(att) else None
 
 
-def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
+def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, int]]:
     """The run of sibling numbered paragraphs of a body without an implementation section, when
     at least two of them, and half, open with a unit ("1. Sở Công Thương: …", "2. Công an tỉnh
-    chủ trì …"): from the line before the first to the end of the last one's range."""
+    chủ trì …"): from the line before the first to the end of the last one's range. Where the
+    top level is no such run, the lettered items under one of its paragraphs may be ("2. … các
+    bộ, ngành cần tập trung các nhiệm vụ sau đây:" / "a) Tăng cường …" / "d) Bộ Công an:" / …) —
+    with ``nested``, in a body that has no implementation section (where it has one, items
+    under another section list its members or its kinds: "1. Tổ kiểm tra" / "2. Đơn vị …")."""
     ranges = _heading_ranges(lls)
     heads = [k for k, ll in enumerate(lls) if ll.kind == "heading" and ll.level <= 5]
     if not heads:
         return []
     top = min(lls[k].level for k in heads)
     sibs = [k for k in heads if lls[k].level == top]
+    run = _unit_run(lls, ranges, sibs)
+    if run is not None:
+        return [run]
+    if not nested:
+        return []
+    out: list[tuple[int, int]] = []
+    for p in sibs:
+        # (lettered items too: "a)" … "đ)" are headings of the lowest level)
+        kids = [k for k in range(p + 1, ranges[p]) if lls[k].kind == "heading" and lls[k].level > top]
+        if kids:
+            lv = min(lls[k].level for k in kids)
+            sub = _unit_run(lls, ranges, [k for k in kids if lls[k].level == lv])
+            if sub is not None:
+                out.append(sub)
+    return out
+
+
+def _unit_run(lls: list[_LLine], ranges: dict[int, int], sibs: list[int]) -> tuple[int, int] | None:
+    """The run of :func:`_directive_run` among the sibling headings ``sibs``, if they make one."""
     units = [k for k in sibs if _unit_heading(lls[k], _has_content(lls, k, ranges[k]))]
     if len(units) < 2 or len(units) * 2 < len(sibs):
-        return []
+        return None
     first, last = units[0], units[-1]
     # the numbered run ends with its last unit's paragraph and what that governs
     end = ranges[last]
@@ -3222,7 +3245,7 @@ def _directive_run(lls: list[_LLine]) -> list[tuple[int, int]]:
     keep = last + 2 if f is not None and f.task_at is None and last + 1 < len(lls) and lls[last + 1].kind == "para" else last + 1
     while end > keep and lls[end - 1].kind == "para" and _analyse(lls[end - 1].content, "sentence"):
         end -= 1
-    return [(first - 1, end)]
+    return (first - 1, end)
 
 
 def _merge_ranges(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3518,7 +3541,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         if ll.kind != "heading":
             continue
         first_heading = k if first_heading is None else first_heading
-        if ll.level >= 6 and not (_unit_initial(ll.content) or _leader_role(_wlist(ll.content[:64]))):
+        own = ll.content[_person_prefix(ll.content) :]  # ("(2) Đồng chí Bộ trưởng …": the role)
+        if ll.level >= 6 and not (_unit_initial(own) or _leader_role(_wlist(own[:64]))):
             continue  # "a) Chủ trì, phối hợp …": a lettered task, analysed no further
         f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1))
         if f and f.names:
@@ -4629,7 +4653,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = regions if decree else _merge_ranges(regions, _directive_run(lls))
+    walked = regions if decree else _merge_ranges(regions, _directive_run(lls, nested=not regions))
     full = walked
     walked = _without_rule_articles(lls, walked)
     for k0, k1 in walked:
