@@ -168,3 +168,15 @@ def test_lettered_items_under_a_numbered_paragraph_that_hands_them_on_are_a_run_
     units = _units(_NOTICE.replace("đ) Bộ Thông tin và Truyền thông:\n\n- Tiếp tục",
                                    "đ) Đồng chí Bộ trưởng Bộ Tư pháp tiếp tục"))
     assert "Bộ trưởng Bộ Tư pháp" in units
+
+
+def test_a_verb_inside_a_bodys_field_before_the_verb_of_its_assignment_stays_in_the_name() -> None:
+    def names(s: str) -> list[str]:
+        f = _analyse(s, "sentence")
+        return [n for n, _a, _b in f.names] if f else []
+
+    assert names("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo các địa phương.") == [
+        "Cục Kết cấu hạ tầng xây dựng"]
+    # a field the lexicon knows whole ends the name: the verbs after it are the department's
+    assert names("Sở Nội vụ thẩm định tham mưu Ủy ban nhân dân tỉnh.") == ["Sở Nội vụ"]
+    assert names("Sở Tài chính tổng hợp, tham mưu Ủy ban nhân dân tỉnh.") == ["Sở Tài chính"]

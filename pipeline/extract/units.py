@@ -193,6 +193,7 @@ class _Lex:
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
     chained: dict[str, tuple[Phrase, ...]]
+    lead_after_field: dict[str, tuple[Phrase, ...]]
     report_asks: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
@@ -286,6 +287,7 @@ def _lex() -> _Lex:
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
         chained=_index(r["verbs"].get("chained", [])),
+        lead_after_field=_index(r["verbs"].get("lead_after_field", [])),
         report_asks=_index(r["cues"].get("report_asks", [])),
         rule_articles=_index(r.get("attachment", {}).get("rule_articles", [])),
         relay_items=re.compile(r"\s(?:" + "|".join(map(phrase_pattern, r["cues"].get("relay_items", ["\0"])))
@@ -1003,6 +1005,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 noun = False
             if not noun and seq not in lex.strong and _level_then_verb(ws, k + len(seq)):
                 noun = True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì …": the name ends at its level
+            if not noun and len(seq) > 1 and seq not in lex.strong and seq not in lex.manner \
+                    and _field_verb_then_lead(s, ws, i0, k, k + len(seq)):
+                noun = True  # "Cục Kết cấu hạ tầng xây dựng tham mưu …": the field's verb, then the lead's
             if not noun and (_agent_open(ws[i0:k]) or relative):
                 # "người đứng đầu tổ chức do Chính phủ thành lập mà không phải là …": the verb of
                 # an agent clause or of a relative clause describes the unit
@@ -1042,6 +1047,21 @@ def _predicate_joined(s: str, ws: tuple[_Word, ...], i: int, bw: int) -> bool:
         if seq is not None and len(seq) == n and ws[k].text[:1].islower() and _match(ws, bw, lex.verbs):
             return not any(a <= ws[k - 1].start < e for a, e in bodies.protected_spans(s, ws[i].start, ws[bw].start))
     return False
+
+
+def _field_verb_then_lead(s: str, ws: tuple[_Word, ...], i0: int, k: int, after: int) -> bool:
+    """A verb inside a capitalised body's field ("Cục Kết cấu hạ tầng xây dựng"), told by the verb
+    of the assignment right after it with nothing between ([verbs] lead_after_field: "tham mưu",
+    "chủ trì"): the name's head is capitalised with its field, the words before the verb run
+    on without a break, and they are no whole field the lexicon knows ("Sở Nội vụ thẩm định
+    tham mưu …": the department's own verbs)."""
+    if after >= len(ws) or ws[after - 1].trail.strip() or _match(ws, after, _lex().lead_after_field) is None:
+        return False
+    if i0 < 1 or k <= i0 or not ws[i0 - 1].text[:1].isupper() or not ws[i0].text[:1].isupper():
+        return False
+    if bodies.domain_length(s[ws[i0].start : ws[k - 1].end + 1]) >= ws[k - 1].end - ws[i0].start:
+        return False
+    return all(not w.trail.strip() for w in ws[i0:k])
 
 
 def _verb_chain(ws: tuple[_Word, ...], after: int) -> bool:
