@@ -180,3 +180,11 @@ def test_a_verb_inside_a_bodys_field_before_the_verb_of_its_assignment_stays_in_
     # a field the lexicon knows whole ends the name: the verbs after it are the department's
     assert names("Sở Nội vụ thẩm định tham mưu Ủy ban nhân dân tỉnh.") == ["Sở Nội vụ"]
     assert names("Sở Tài chính tổng hợp, tham mưu Ủy ban nhân dân tỉnh.") == ["Sở Tài chính"]
+
+
+def test_a_topic_and_its_conditions_then_the_cue_that_gives_the_work() -> None:
+    f = _analyse("Đối với các nhiệm vụ thuộc cấp huyện trước đây, trường hợp có vướng mắc, khó khăn, giao Ủy ban "
+                 "nhân dân cấp tỉnh chủ động linh hoạt trong chỉ đạo, điều hành.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân cấp tỉnh"]
+    # what OCR made of "Quý cơ quan" after a topic is no unit
+    assert _analyse("Về việc truy cập tài khoản, đề nghị Cục quan liên hệ với Cục Hóa chất.", "sentence") is None

@@ -1247,6 +1247,16 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             f = _analyse(s[m.end() :], "sentence")
             if f is not None:
                 return _shift(f, m.end())
+        # "Đối với các nhiệm vụ …, trường hợp có vướng mắc, giao Ủy ban nhân dân cấp tỉnh chủ
+        # động …": the topic and its conditions, then the clause that gives the work by its cue
+        for m in re.finditer(r",\s*", s[:_SPAN]):
+            if _starts_with(s[m.end() :], lex.cues):
+                f = _analyse(s[m.end() :], "sentence")
+                # (a head with one word in small letters is no name: "đề nghị Cục quan liên hệ
+                # …", what OCR made of "Quý cơ quan")
+                if f is not None and f.how == "cue" and not any(
+                        len(n.split()) == 2 and n.split()[1][:1].islower() for n, _a, _b in f.names):
+                    return _shift(f, m.end())
         return None
     if not cue and _match(ws, 0, lex.intro):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
