@@ -27,9 +27,9 @@ from typing import Any
 
 from .dates import FULL_DATE
 from .encoding import is_vietnamese_syllable, symbol_lookalikes
-from .lexicon import admin_levels, doc_types
+from .lexicon import admin_levels, doc_types, opens_ground
 from .resources import load_rules
-from .textutil import fold, fuzzy_starts, is_upper_line
+from .textutil import fold, is_upper_line
 
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
 # (a pipe glued to letters on both sides is OCR noise, not a cell edge)
@@ -596,7 +596,7 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     if not m:
         return False
     head = p.text[: m.start()].strip(" ,*_")
-    if fuzzy_starts(p.text, load_rules("structure")["preamble"]["openers"], 95):
+    if opens_ground(p.text):
         return False
     # the cell ends with the date; a sentence going on after it ("Ngày 5/9/2025, Bộ … đã …")
     # is the body narrating

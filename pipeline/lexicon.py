@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from .resources import load_rules
-from .textutil import collapse, fold
+from .textutil import collapse, fold, fuzzy_starts
 
 
 @cache
@@ -81,6 +81,23 @@ _AMP_PAIR = re.compile(r"(?<![\w&,])([^\W\d_]{2,})\s*&\s*([^\W\d_]{2,})(?![\w&])
 def place_named_heads() -> frozenset[str]:
     """Heads of bodies named by their place alone (``Huyện ủy Yên Mô``)."""
     return frozenset(load_rules("orgs").get("place_named", []))
+
+
+@cache
+def ground_openers(weak: bool = False) -> tuple[str, ...]:
+    """The words a preamble's ground opens with (rules/structure.toml [preamble] openers: "Căn
+    cứ", "Thực hiện", "Theo đề nghị" …), with ``weak`` the ones that open other sentences too
+    ("Xét", "Theo")."""
+    pre = load_rules("structure")["preamble"]
+    return (*pre["openers"], *(pre.get("weak_openers", []) if weak else ()))
+
+
+def opens_ground(t: str, weak: bool = False) -> bool:
+    """Whether ``t`` opens as a ground does, read as every heading is (fuzzily, case- and
+    accent-folded: OCR damages the words). The segmenter, the header reader, the title's and
+    the timeline's readers ask it alike; the line joiner asks for the words exactly
+    (pipeline/normalize.py, a join decided on text no cleaner has read yet)."""
+    return fuzzy_starts(t, list(ground_openers(weak)), 95) is not None
 
 
 def org_heads() -> list[str]:

@@ -33,7 +33,7 @@ from .headerzone import (
     read_header,
     typed_number,
 )
-from .lexicon import admin_levels, is_signed_mark, positions, starts_with_org_head
+from .lexicon import admin_levels, is_signed_mark, opens_ground, positions, starts_with_org_head
 from .resources import load_rules
 from .textutil import (
     collapse,
@@ -457,7 +457,7 @@ def _ends_header(t: str, s_rules: dict) -> bool:
     if not t:
         return False
     return bool(
-        (fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not is_cell_capitals(t))
+        (opens_ground(t) and not is_cell_capitals(t))
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
         or (parse_heading(t) and not NUMBER_LINE.match(t))
     )
@@ -503,7 +503,7 @@ _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")
 def _opens_ground(t: str, s_rules: dict) -> bool:
     """A ground of the preamble opens the line, with its capital ("Căn cứ …", "Thực hiện …";
     "thực hiện Chỉ thị số …" in small letters goes on with the line above)."""
-    return t[:1].isupper() and fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+    return t[:1].isupper() and opens_ground(t)
 # a trích yếu's line that ends on one of these goes on into a body's name ("… của" / "ỦY BAN …")
 _LINKING = frozenset({"của", "cho", "về", "và", "tại", "với", "đối", "thuộc", "giữa"})
 
@@ -698,7 +698,7 @@ def _row_cut(
                 t
                 and not re.search(r"[.;:!?]$", t)
                 and not _ends_title(lines[n].text, lines[j].text, s_rules)
-                and not fuzzy_starts(t, s_rules["preamble"]["openers"], 95)
+                and not opens_ground(t)
                 and (after is None or after.blank or _ends_header(after.text, s_rules))
             ):
                 ln = lines[n]
@@ -1028,7 +1028,7 @@ def segment(text: str) -> Document:
                     j += 1
                     continue
             if fuzzy_starts(t.lstrip("-+• "), co, 90) or (
-                BULLET.match(t) and not fuzzy_starts(t.lstrip("-+• "), s_rules["preamble"]["openers"], 95)
+                BULLET.match(t) and not opens_ground(t.lstrip("-+• "))
             ):
                 last = j
                 j += 1
@@ -1215,7 +1215,7 @@ def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
     short, and no preamble sentence."""
     if len(t) > 160 or not (first or prev.rstrip().endswith(";")):
         return False
-    return not fuzzy_starts(t, s_rules["preamble"]["openers"], 95) and not t.startswith("|")
+    return not opens_ground(t) and not t.startswith("|")
 
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:

@@ -89,7 +89,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..dates import Period, find_dates, find_day_months, find_periods, find_times
-from ..lexicon import doc_types
+from ..lexicon import doc_types, opens_ground
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -103,7 +103,7 @@ from ..segment import (
     match_type_line,
     parse_heading,
 )
-from ..textutil import UPPER, clean_value, collapse, fuzzy_starts, is_upper_line
+from ..textutil import UPPER, clean_value, collapse, is_upper_line
 
 # ---------------------------------------------------------------- length-preserving fold
 
@@ -1372,15 +1372,9 @@ def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:
 _ITEM_MARK = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[).]\s*|^[\s*_]*\((?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)\s*|^[\s*_]*[-+•–]\s*")
 
 
-@cache
-def _ground_openers() -> list[str]:
-    pre = load_rules("structure")["preamble"]
-    return [*pre["openers"], *pre.get("weak_openers", [])]
-
-
 def _grounds(head: str) -> bool:
     """Whether a preamble paragraph opens as a ground does ("Căn cứ …", "Thực hiện …", "Xét …")."""
-    return fuzzy_starts(head, _ground_openers(), 95) is not None
+    return opens_ground(head, weak=True)
 
 
 def _period_lead(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:

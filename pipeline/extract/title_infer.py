@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import opens_ground
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import BULLET, Document, parse_heading
@@ -25,11 +26,6 @@ _MAX_TITLE = 400
 _MAX_LINES = 3
 
 
-def _opens_grounds(t: str) -> bool:
-    s = load_rules("structure")
-    return bool(fuzzy_starts(t, s["preamble"]["openers"], 95))
-
-
 def _can_be_title(t: str) -> bool:
     """A noun phrase: no list item, heading, lead-in or closed sentence, no grounds, no
     addressee line."""
@@ -39,7 +35,7 @@ def _can_be_title(t: str) -> bool:
         BULLET.match(t)
         or parse_heading(t)
         or re.search(r"[.:;]$", t)
-        or _opens_grounds(t)
+        or opens_ground(t)
         or fuzzy_starts(t, s["closing"]["addressee"], 90)
         or fuzzy_starts(t, s["title"]["never_opens"], 95)
     )
@@ -85,7 +81,7 @@ def untyped_title(doc: Document, prov: Prov, doc_type: dict | None) -> str | Non
         return None
     while j < len(lines) and lines[j].blank:
         j += 1
-    if j >= len(lines) or not _opens_grounds(lines[j].text):
+    if j >= len(lines) or not opens_ground(lines[j].text):
         return None
     s, e = lines[block[0]].start, lines[block[-1]].end
     value = clean_value(doc.text[s:e].replace("\n", " "))
