@@ -461,10 +461,13 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
         if lines[j].blank:
             # one paragraph a line, a blank line after each: the list goes on after it
             k = j + 1
+            prev = lines[j - 1].text.rstrip()
             if k < stop and not lines[k].blank and (
-                lines[k].text[:1] in "-+•–" or _upper_words(lines[k].text)
-                # the rest of an item the line above left open ("… Công Thương," / "Tài chính;")
-                or (lines[j - 1].text.rstrip()[-1:] in ",:" and lines[k].text.rstrip()[-1:] in ";.,")
+                lines[k].text[:1] in "-+•–~" or _upper_words(lines[k].text)
+                # the rest of an item the line above left open ("… Công Thương," / "Tài chính;",
+                # "(để báo cáo Thủ tướng" / "và Phó Thủ tướng …);": a scan's blank lines)
+                or (prev[-1:] in ",:" and lines[k].text.rstrip()[-1:] in ";.,")
+                or (prev[-1:] not in ";." and lines[k].text[:1].islower())
             ):
                 j = k
             else:

@@ -37,8 +37,8 @@ _SEP = re.compile(r"\s*(?:<br\s*/?>|(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}
 _DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
 _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
-# the number's cue as OCR may read a small "số" before its colon ("só:", "sô:")
-_OCR_SO = r"s[óôòỏồổ](?=\s*:)"
+# the number's cue as OCR may read a small "số" before its colon ("só:", "sô:", "sé:")
+_OCR_SO = r"s[óôòỏồổéêèẻếềể](?=\s*:)"
 NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{_OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s*$)")
 # the cue is a word of its own: "Source: https://…" or "Sông …" opens no number cell
 # the word that opens the number cell, as printed or as OCR reads it

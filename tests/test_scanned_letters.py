@@ -207,3 +207,20 @@ Vũ Văn Thắng
                                 "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
     b = next(b for b in r.legal_bases if b.number == "9001-CV/BTCTW")
     assert b.issuer == "Ban Tổ chức Trung ương"
+
+
+def test_an_ocr_closing_drawn_line_by_line_with_blank_lines_and_a_tilde_dash() -> None:
+    # "sé:" for "số:"; the two columns of the closing on each line; a scan's blank lines inside
+    # the list, one of them inside an item ("(để báo cáo Thủ tướng" / "và Phó Thủ tướng …);"), and
+    # a dash OCR read as "~"
+    text = _OCR_LETTER.replace("Số: 4321 /TCT-KK", "sé: 4321 /TCT-KK")
+    text = text[: text.index("Nơi nhận:")] + (
+        "Noi nhận: KT. TONG GIAM DOC\n- Như trên; PHÓ TỎNG GIÁM ĐÓC\n- Văn phòng Chính phủ (để báo cáo Thủ tướng\n\n"
+        "và Phó Thủ tướng Nguyễn Văn A);\n\n- UBND các tỉnh, TP trực thuộc TW;\n\n~ Các đơn vị trực thuộc Tổng cục;\n"
+        "- Lưu: VT, KK.\n\nTrần Văn Hòa\n"
+    )
+    r = extract_text(text)
+    assert r.number is not None and r.number.raw == "4321/TCT-KK"
+    assert r.signer is not None and r.signer.name == "Trần Văn Hòa" and r.signer.authority == "KT."
+    assert r.recipients[-3:] == ["Văn phòng Chính phủ", "UBND các tỉnh, TP trực thuộc TW",
+                                 "Các đơn vị trực thuộc Tổng cục"]

@@ -368,7 +368,8 @@ def _located(text: str, item: str, start: int) -> tuple[int, int]:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
-_ITEM_DASH = re.compile(r"^\s*[-+•–]\s*")
+# (a "~" before a space: what OCR made of an item's dash)
+_ITEM_DASH = re.compile(r"^\s*(?:[-+•–]|~(?=\s))\s*")
 _LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
 
