@@ -188,3 +188,20 @@ def test_a_topic_and_its_conditions_then_the_cue_that_gives_the_work() -> None:
     assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân cấp tỉnh"]
     # what OCR made of "Quý cơ quan" after a topic is no unit
     assert _analyse("Về việc truy cập tài khoản, đề nghị Cục quan liên hệ với Cục Hóa chất.", "sentence") is None
+
+
+def test_an_intro_with_a_second_request_hands_its_list_to_both() -> None:
+    # "… yêu cầu A và đề nghị B phối hợp … các nội dung sau:" over numbered tasks without subjects
+    f = _analyse("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam "
+                 "phối hợp chỉ đạo thực hiện.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    text = _LETTER.replace(
+        "Để hoàn thành việc rà soát các dự án, Bộ Xây dựng đề nghị:\n1. Cơ quan thanh tra khẩn trương hoàn thành "
+        "việc\nthanh tra",
+        "Thực hiện Công văn số 1202-CV/TU ngày 09/12/2026 của Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh "
+        "yêu cầu Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và đề nghị Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam tỉnh phối hợp chỉ đạo thực hiện tốt các nội dung sau:\n1. Khẩn trương hoàn thành việc\nthanh tra")
+    units = _units(text)
+    for name in ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"):
+        assert any(t.startswith("Khẩn trương hoàn thành") for t in units[name]), name
+        assert not any(t.casefold().startswith("và đề nghị") for t in units[name]), name

@@ -908,6 +908,7 @@ def _document_nouns() -> frozenset[Phrase]:
 
 
 _GLUE_WORDS = frozenset(_wkey(w) for w in ("và", "của", "về", "các", "cho", "với", "thuộc", "trực", "hoặc"))
+_AND = _wkey("và")
 
 
 def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
@@ -954,6 +955,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             relative = True
         if w.key in lex.negation and k > i0 and not relative and not _agent_open(ws[i0:k]):
             return _REJECT
+        if w.key == _AND and k > i0 and k + 1 < len(ws) and ws[k + 1].text[:1].islower() \
+                and _match(ws, k + 1, lex.cues) is not None:
+            return w.start  # "… các huyện, thị xã, thành phố và đề nghị Ủy ban Mặt trận …": a second request
         if w.key == _SE and k > i0 and _match(ws, k + 1, lex.verbs) is not None:
             return w.start  # "Bộ Công Thương sẽ phối hợp …": the future of a duty announced
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
@@ -4104,8 +4108,13 @@ def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int
     if f is not None and named_only:
         f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
     if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
-        us = col.found(f, ll.start + ll.body + off, ll, rest)
+        # "… yêu cầu A, B và đề nghị C phối hợp … các nội dung sau:": C is asked the list too,
+        # and what follows A and B is no task of theirs but the second request
+        second = _SECOND_REQUEST.match(rest, f.task_at) if f.task_at is not None else None
+        us = col.found(f if second is None else _Found(f.names, None, f.how, f.conf), ll.start + ll.body + off, ll, rest)
         unit_sites.give_listed_tasks(us, doc)  # the numbered items are their tasks
+        if second is not None:
+            _intro_units(col, doc, ll, rest[second.end() :], off + second.end(), named_only)
         if f.task_at is not None:
             # "… đề nghị Chủ tịch A chỉ đạo Giám đốc Sở B, Giám đốc các Sở liên quan thực hiện …
             # nội dung sau:": the bodies it is to direct carry the list out too
@@ -4125,6 +4134,9 @@ def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int
                     if g is not None and g.names and g.how in ("subject", "cue"):
                         at = off + f.task_at + len(task) - len(more)
                         unit_sites.give_listed_tasks(col.found(g, ll.start + ll.body + at, ll, more), doc)
+
+
+_SECOND_REQUEST = re.compile(r"\s*(?:và|,)\s+(?:đề nghị|yêu cầu|giao)\s+")
 
 
 def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
