@@ -224,3 +224,22 @@ def test_an_ocr_closing_drawn_line_by_line_with_blank_lines_and_a_tilde_dash() -
     assert r.signer is not None and r.signer.name == "Trần Văn Hòa" and r.signer.authority == "KT."
     assert r.recipients[-3:] == ["Văn phòng Chính phủ", "UBND các tỉnh, TP trực thuộc TW",
                                  "Các đơn vị trực thuộc Tổng cục"]
+
+
+def test_a_party_drafts_blank_number_names_its_kind_over_a_ve_viec_line() -> None:
+    text = """TỈNH ỦY HÀ AN
+Số:           -QĐ/TU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Hà An, ngày            tháng 6 năm 2026
+DỰ THẢO
+Về việc thành lập Ban Chỉ đạo giải phóng mặt bằng dự án đường cao tốc
+- Căn cứ Nghị quyết số 172/2026/QH15 ngày 30 tháng 11 năm 2025 của Quốc hội về chủ trương đầu tư;
+BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH
+Điều 1. Thành lập Ban Chỉ đạo giải phóng mặt bằng dự án đường cao tốc.
+Điều 2. Quyết định có hiệu lực từ ngày ký.
+"""
+    r = extract_text(text)
+    assert r.doc_type is not None and r.doc_type.code == "QĐ"
+    # … while a state letter's symbol, whose first part may be its issuer's abbreviation, does not
+    r = extract_text(_OCR_LETTER.replace("4321 /TCT-KK", "4321/CT-CS"))
+    assert r.doc_type is not None and r.doc_type.code == "CV"

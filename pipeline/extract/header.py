@@ -207,7 +207,7 @@ def _symbol_code(number: dict | None) -> str | None:
 def _is_party_number(number: dict | None) -> bool:
     """Party documents join number and symbol with a hyphen (``07-KL/VPTW``)."""
     raw = (number or {}).get("raw") or ""
-    return bool(re.fullmatch(r"\d+-[^/]+/.+", raw))
+    return bool(re.fullmatch(r"\d*-[^/]+/.+", raw))  # (a draft's blank: "-QĐ/TU")
 
 
 def _typed(name: str, number: dict | None) -> dict:
@@ -290,6 +290,15 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
         # ("…/NQ-…") says what the document is. The code alone would not: an issuer's own
         # abbreviation may spell a kind's code ("…/CT-CS" of a Cục Thuế letter)
         return typed
+    if vi is not None and _is_party_number(number):
+        # a Party document's number names its kind before the slash ("-QĐ/TU", "12-KL/TW"), never
+        # its issuer's abbreviation: a "Về việc …" line under it is the trích yếu of that kind
+        code = _symbol_code(number)
+        name = type_for_symbol_code(code) if code else None
+        s = prov.spans.get("number")
+        if name and code_for(name) and s:
+            prov.add("doc_type", s.start, s.end, 0.7, "party-symbol-code")
+            return _typed(name, number)
     if vi is not None:
         piece = (doc.cells.get("vv") or [None])[0]
         s = piece.start if piece is not None else doc.lines[vi].start
