@@ -714,7 +714,9 @@ def _not_a_title(t: str, s_rules: dict) -> bool:
     Công điện số … ;" / "… trân trọng kính mời:")."""
     if fuzzy_starts(t, s_rules["title"]["never_opens"], 95):
         return True
-    return t.rstrip(" *_").endswith(";") and _opens_ground(t, s_rules)
+    # … nor does a sentence that brings in the body ("GIẤY MỜI" / "Ủy ban nhân dân tỉnh mời họp …
+    # với thành phần, nội dung … như sau:")
+    return (t.rstrip(" *_").endswith(";") and _opens_ground(t, s_rules)) or introduces_body(t)
 
 
 def _fill_from_fallback(

@@ -243,3 +243,22 @@ BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH
     # … while a state letter's symbol, whose first part may be its issuer's abbreviation, does not
     r = extract_text(_OCR_LETTER.replace("4321 /TCT-KK", "4321/CT-CS"))
     assert r.doc_type is not None and r.doc_type.code == "CV"
+
+
+def test_an_invitation_without_trich_yeu_opens_with_the_sentence_that_brings_in_its_body() -> None:
+    text = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:          /GM-UBND	Hà An, ngày       tháng 6 năm 2026
+
+GIẤY MỜI
+
+Ủy ban nhân dân tỉnh mời họp cùng Đoàn công tác của Tòa án nhân dân tối cao tại Công văn số 60/XM-TANDTC ngày 08/6/2026 về xác minh tài liệu với thành phần, nội dung, thời gian và địa điểm như sau:
+I. Thành phần
+1. Chủ trì: Lãnh đạo Ủy ban nhân dân tỉnh.
+II. Thời gian: 08 giờ 00, ngày 12/6/2026.
+"""
+    r = extract_text(text)
+    assert r.doc_type is not None and r.doc_type.code == "GM"
+    assert r.title is None
+    assert any(b.number == "60/XM-TANDTC" for b in r.legal_bases)
