@@ -164,3 +164,14 @@ def test_a_phase_alone_on_its_line_is_labelled_with_its_work() -> None:
     (item,) = _items(body)
     assert (item["start"], item["end"]) == ("2028", None)
     assert item["label"] == "Giai đoạn từ năm 2028: Vận hành chính thức hệ thống giám sát rừng của tỉnh"
+
+
+def test_a_clause_that_says_its_action_is_not_to_be_taken_schedules_nothing() -> None:
+    body = (
+        "II. NHIỆM VỤ\n"
+        "- Trước mắt, chưa triển khai điều chỉnh mức phí dịch vụ rừng từ ngày 01/7/2026.\n"
+        "- Rà soát các kiến nghị chưa thực hiện xong và báo cáo kết quả (gửi chậm nhất ngày 05/6/2026).\n"
+    )
+    spans = _spans(_items(body))
+    assert ("2026-07-01", None) not in spans
+    assert (None, "2026-06-05") in spans  # the object "kiến nghị chưa thực hiện" negates no action

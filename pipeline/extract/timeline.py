@@ -171,6 +171,16 @@ def _rev_alts(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p[::-1]) for p in reversed(k.split(" "))) for k in _keys(words))
 
 
+def _opens_not_done(R: _Rules, clause: str) -> bool:
+    """A clause that opens by saying its action is not to be taken ("chưa triển khai …", after a
+    comma's adverbial at most): not "các kiến nghị chưa thực hiện xong", which names its object."""
+    for m in _words(R.not_done, clause):
+        piece = clause[clause.rfind(",", 0, m.start()) + 1 : m.start()]
+        if len(piece.split()) <= 1:
+            return True
+    return False
+
+
 def _words(rx: re.Pattern[str], s: str) -> list[re.Match[str]]:
     """Matches of ``rx`` in ``s`` that are whole words (checked here: look-behinds are slow)."""
     out = []
@@ -205,6 +215,7 @@ class _Rules:
     lead: re.Pattern[str]
     issuance: re.Pattern[str]
     situation: re.Pattern[str]
+    not_done: re.Pattern[str]
     programs: re.Pattern[str]
     targets: re.Pattern[str]
     qualifier_rev: re.Pattern[str]
@@ -324,6 +335,7 @@ def _rules() -> _Rules:
         lead=re.compile(rf"(?:{_alts(op['lead_words'])})?$"),
         issuance=re.compile(_alts(op["issuance"])),
         situation=re.compile(_alts(op["situation"])),
+        not_done=re.compile(_alts(op.get("not_done", []) or [_NEVER])),
         programs=re.compile(_alts(nm["programs"])),
         targets=re.compile(_alts(nm["targets"])),
         qualifier_rev=re.compile(rf"\s*(?:{_rev_alts(nm['qualifiers'])})(?!\w)"),
@@ -1029,6 +1041,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         and not (cue is not None and R.scheduled_rev.match(ctx.f(max(ln.start, cue_at - 20), cue_at, ln)[::-1])))
     if zone != "preamble" and R.narrated.match(ctx.f(p.end, min(ln.end, p.end + 16), ln)):
         situational = True  # "… trong năm 2025 đã được hoàn thành": narrated, not scheduled
+    if _opens_not_done(R, ctx.f(clause_s, p.start, ln)):
+        return None  # "Trước mắt, chưa triển khai điều chỉnh … từ ngày 01/7/2020": what is not to be done
     until_now = bool(R.until_now.match(ctx.f(p.end, p.end + 40, ln)))
     # who is entitled by a day ("người lao động có thời gian đóng … trước ngày …"): a scope
     scope_words = {collapse(m.group()) for m in _words(R.scope, ctx.f(sent[0], p.start, ln))}
