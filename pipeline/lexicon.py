@@ -84,6 +84,24 @@ def place_named_heads() -> frozenset[str]:
 
 
 @cache
+def issuer_code_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(state, party) symbol code → central body's name (rules/issuer_codes.toml; the ``reuse``
+    codes named by abbreviations.toml)."""
+    r = load_rules("issuer_codes")
+    expand = load_rules("abbreviations")["expand"]
+    state = {c: expand[c] for c in r.get("reuse", []) if c in expand}
+    state.update(r.get("state", {}))
+    return state, dict(r.get("party", {}))
+
+
+@cache
+def central_body_names() -> tuple[str, ...]:
+    """The central bodies' names of the code tables, longest first."""
+    state, party = issuer_code_tables()
+    return tuple(sorted({*state.values(), *party.values()}, key=len, reverse=True))
+
+
+@cache
 def ground_openers(weak: bool = False) -> tuple[str, ...]:
     """The words a preamble's ground opens with (rules/structure.toml [preamble] openers: "Căn
     cứ", "Thực hiện", "Theo đề nghị" …), with ``weak`` the ones that open other sentences too

@@ -81,7 +81,7 @@ from .encoding import (
 from .headerzone import CELL_DATE, SO_CUE
 from .latex_text import latex_text_edits
 from .layout import reflow_columns
-from .lexicon import is_signed_mark, positions, starts_with_org_head
+from .lexicon import central_body_names, is_signed_mark, positions, starts_with_org_head
 from .resources import load_rules
 from .tab_tables import tab_table_edits
 from .textutil import LOWER, UPPER, fold, fuzzy_starts, is_upper_line
@@ -1201,12 +1201,10 @@ def _motto_line() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _central_names() -> dict[str, tuple[str, ...]]:
-    """The central bodies' names of rules/issuer_codes.toml (two words or more), case-folded,
-    by their first word."""
-    codes = load_rules("issuer_codes")
-    names = {v.casefold() for t in ("state", "party") for v in codes.get(t, {}).values() if isinstance(v, str)}
+    """The central bodies' names of the code tables (two words or more), case-folded, by their
+    first word."""
     out: dict[str, list[str]] = {}
-    for n in sorted(names):
+    for n in sorted({v.casefold() for v in central_body_names()}):
         if " " in n:
             out.setdefault(n.split(" ", 1)[0], []).append(n)
     return {k: tuple(v) for k, v in out.items()}

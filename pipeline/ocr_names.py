@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import cache
 
+from .lexicon import central_body_names
 from .resources import load_rules
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -35,13 +36,10 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     that two spellings share is left out (it cannot be read without guessing)."""
     b = load_rules("bodies")
     orgs = load_rules("orgs")
-    codes = load_rules("issuer_codes")
     names: list[str] = [*b["heads"]["bodies"], *orgs["heads"], *orgs["levels"], *b["bodies"]["names"],
-                        *b["bodies"]["proper_nouns"]]
+                        *b["bodies"]["proper_nouns"], *central_body_names()]
     for key in ("ministries", "ministries_former", "departments"):
         names += b["domains"][key]
-    for table in ("state", "party"):
-        names += [v for v in codes.get(table, {}).values() if isinstance(v, str)]
     spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for name in names:
         words = tuple(w.lower() for w in _WORD.findall(name))

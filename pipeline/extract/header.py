@@ -17,6 +17,7 @@ from .. import bodies, ocr_names
 from ..headerzone import Piece, is_motto_tail, motto_fragment_start, motto_spans
 from ..lexicon import (
     admin_levels,
+    central_body_names,
     code_for,
     enacting_word_at,
     expand_abbreviations,
@@ -50,7 +51,6 @@ from ..textutil import (
 from .attached_note import fill_from_note
 from .issuer_infer import (
     canonical,
-    central_names,
     completed_by_symbol,
     enacting_issuer,
     ends_in_aspect_word,
@@ -500,7 +500,7 @@ def _after_central_name(p: Piece) -> list[Piece] | None:
     low = collapse(p.text).casefold()
     if collapse(p.text) != p.text:
         return None  # spans must carry over: only a single-spaced piece is cut
-    for name in central_names():
+    for name in central_body_names():
         key = name.casefold()
         if not low.startswith(key + " "):
             continue

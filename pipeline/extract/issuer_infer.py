@@ -12,21 +12,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import admin_levels, expand_abbreviations, positions, starts_with_org_head
+from ..lexicon import (
+    admin_levels,
+    expand_abbreviations,
+    issuer_code_tables,
+    positions,
+    starts_with_org_head,
+)
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import AUTHORITY, Document, match_type_line
 from ..textutil import collapse, phrase_pattern
-
-
-@cache
-def _codes() -> tuple[dict[str, str], dict[str, str]]:
-    """(state, party) code → name; ``reuse`` codes named by abbreviations.toml."""
-    r = load_rules("issuer_codes")
-    expand = load_rules("abbreviations")["expand"]
-    state = {c: expand[c] for c in r.get("reuse", []) if c in expand}
-    state.update(r.get("state", {}))
-    return state, dict(r.get("party", {}))
 
 
 def _fold(code: str) -> str:
@@ -34,7 +30,7 @@ def _fold(code: str) -> str:
 
 
 def _lookup(code: str, party: bool) -> str | None:
-    state, party_codes = _codes()
+    state, party_codes = issuer_code_tables()
     code = re.sub(r"\d+$", "", code)  # the term (``UBTVQH15``, ``QH15``)
     if not code:
         return None
@@ -83,7 +79,7 @@ def symbol_local_body(number: dict | None) -> str | None:
 def canonical(name: str) -> str:
     """A central body's name as the public tables spell it (the capitals of a header cell give
     no case: ``BAN CHẤP HÀNH TRUNG ƯƠNG`` → ``Ban Chấp hành Trung ương``), else ``name``."""
-    state, party = _codes()
+    state, party = issuer_code_tables()
     key = name.casefold()
     return next((v for v in (*state.values(), *party.values()) if v.casefold() == key), name)
 
@@ -98,7 +94,7 @@ def completed_by_symbol(name: str, number: dict | None, parent: str | None = Non
     full = symbol_issuer(number)
     if full is not None and full.casefold().startswith(name.casefold() + " "):
         return full
-    _, party = _codes()
+    _, party = issuer_code_tables()
     central = party.get("TW", "").casefold()
     if parent and central and parent.casefold() == central:
         key = f"{name} Trung ương".casefold()
@@ -360,16 +356,11 @@ def reply_to_issuer(doc: Document, prov: Prov) -> dict | None:
     return None
 
 
-@cache
-def central_names() -> tuple[str, ...]:
-    """The central bodies' names of the tables, longest first."""
-    state, party = _codes()
-    return tuple(sorted({*state.values(), *party.values()}, key=len, reverse=True))
 
 
 def is_central(name: str) -> bool:
     """A body of the central tables: it needs no locality."""
-    state, party = _codes()
+    state, party = issuer_code_tables()
     key = name.casefold()
     return any(key == v.casefold() for v in (*state.values(), *party.values()))
 
