@@ -27,7 +27,7 @@ from .lexicon import positions
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
-from .textutil import is_upper_line
+from .textutil import fold, is_upper_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Line
@@ -95,6 +95,11 @@ def _glued_position() -> re.Pattern[str]:
 
 
 @cache
+def _folded_positions() -> frozenset[str]:
+    return frozenset(fold(p) for p in positions())
+
+
+@cache
 def _spaced_position() -> re.Pattern[str]:
     alt = "|".join(re.escape(p.upper()) for p in positions())
     return re.compile(rf"(?<=\s)(?:{alt})\b")
@@ -124,9 +129,12 @@ def _cuts(s: str) -> list[int]:
             # a joint title ("BỘ TRƯỞNG, CHỦ NHIỆM") stays whole: a position after a comma is
             # the same person's second title, not the signer's line
             for pm in _spaced_position().finditer(seg, am.end() + 1):
-                if not seg[: pm.start()].rstrip().endswith(","):
-                    cuts.add(a + pm.start())
-                    break
+                if seg[: pm.start()].rstrip().endswith(","):
+                    continue
+                if fold(seg[am.end() : pm.end()]).strip() in _folded_positions():
+                    continue  # "KT. TONG CỤC TRƯỞNG": one position, its first word's marks lost
+                cuts.add(a + pm.start())
+                break
     return sorted(c for c in cuts if 0 < c < len(s))
 
 

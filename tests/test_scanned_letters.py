@@ -262,3 +262,15 @@ II. Thời gian: 08 giờ 00, ngày 12/6/2026.
     assert r.doc_type is not None and r.doc_type.code == "GM"
     assert r.title is None
     assert any(b.number == "60/XM-TANDTC" for b in r.legal_bases)
+
+
+def test_an_ocr_closing_whose_name_was_lost_keeps_its_position() -> None:
+    # "TONG" without its marks is still the first word of "TỔNG CỤC TRƯỞNG", not a line of its own;
+    # a dot OCR left before the deputy's position is no part of it
+    text = _OCR_LETTER[: _OCR_LETTER.index("Nơi nhận:")] + (
+        "Noi nhận: KT. TONG CỤC TRƯỞNG\n+ Như trên: . PHO TONG CỤC TRƯỜNG\n~ Cục Thuế DNL (để thực hiện);\n\n"
+        "-Lưu VT, KK.\n"
+    )
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.authority == "KT." and r.signer.name is None
+    assert r.signer.position == "Phó Tổng cục trưởng"  # cased as the positions lexicon writes it
