@@ -147,7 +147,8 @@ def vietnamese_score(text: str, limit: int = 4000) -> float:
         if not tok.isascii():
             tok = unicodedata.normalize("NFC", tok)
         total += 1
-        valid += is_vietnamese_syllable(tok)
+        # ("200.000đ": the đồng's sign after an amount is as Vietnamese as a syllable)
+        valid += is_vietnamese_syllable(tok) or (tok in ("đ", "Đ") and m.start() > 0 and text[m.start() - 1].isdigit())
         if total >= limit:
             break
     return valid / total if total else 0.0
