@@ -1133,7 +1133,9 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
     # numbered paragraph, are what it gives each body to do
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    says_issues = any(x in fold(doc.text[a:b]) for x in issues)
+    # the body folded once, not once for each phrase tried (it is most of the document)
+    body_key = fold(doc.text[a:b])
+    says_issues = any(x in body_key for x in issues)
     if not any(opens_with_type(ln.text) for ln in head):
         if _task_annex(head, attached_to):
             doc.parts["task_annex"] = after
