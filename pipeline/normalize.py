@@ -721,6 +721,28 @@ def _PAGE_MARK() -> re.Pattern[str]:  # noqa: N802 - read as a constant
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?", "/")
+# what the first character after a line's leading spaces and tabs must be for a page marker to
+# start there: a dash ("- 3 -"), a rule's character ("===== Trang 2"), or "trang" ((?i): no
+# other character folds to t)
+_PAGE_MARK_FIRST = frozenset("-–—=_*#tT")
+
+
+def _page_marks(text: str) -> Iterator[re.Match[str]]:
+    """``_PAGE_MARK().finditer(text)``, the pattern tried only at the starts of lines that
+    open (after spaces and tabs) with a character a marker opens with. The pattern begins
+    with ``^`` (multiline): ``re`` tries it at every position of the text, most of a pass's
+    cost for this step; every match starts at a line's start, and the search goes on from a
+    match's end (a match may run over line breaks: a ``\\s`` inside it)."""
+    rx = _PAGE_MARK()
+    pos = 0
+    done = 0  # the end of the last match: the search goes on from there
+    for ln in text.split("\n"):
+        if pos >= done and ln.lstrip(" \t")[:1] in _PAGE_MARK_FIRST:
+            m = rx.match(text, pos)
+            if m is not None:
+                done = m.end()
+                yield m
+        pos += len(ln) + 1
 
 
 def _page_mark_edits(text: str) -> list[Edit]:
@@ -728,7 +750,7 @@ def _page_mark_edits(text: str) -> list[Edit]:
     "đơn vị, doanh nghiệp …"): the page's marker and the blank lines around it are no paragraph
     break — one line break stands for them (the join is then judged as any wrap)."""
     edits: list[Edit] = []
-    for m in _PAGE_MARK().finditer(text):
+    for m in _page_marks(text):
         if m.end() - m.start() > 60:
             continue
         # the text line before (its end) and the one after (its start), past blank lines
