@@ -28,7 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .encoding import is_vietnamese_syllable
 from .lexicon import type_for_symbol_code
 from .plain_keys import text_key
@@ -234,48 +234,26 @@ def _syllable_share(text: str, start: int, end: int, window: int) -> float:
 _WORD_EDGE = "\"'“”‘’«»()[]{}<>,.;:!?…/-–—*_"
 
 
-_CACHE_MAX = 65536  # entries a word cache below holds before it starts afresh
+@word_cache(65536)
+def _is_syllable(token: str) -> bool:
+    """``is_vietnamese_syllable`` of a token as written: a unit's window is thousands of
+    tokens, each looked up once here instead of case-folded first."""
+    return is_vietnamese_syllable(token.casefold())
 
 
-class _Syllable(dict[str, bool]):
-    """``is_vietnamese_syllable`` of a token as written, kept by the token: a unit's window is
-    thousands of tokens, each looked up once here instead of case-folded first. A dict's own
-    lookup, called by ``map`` in C, makes no argument tuple and keeps no recency list as an
-    ``lru_cache`` does; past :data:`_CACHE_MAX` tokens it starts afresh (the same answers
-    either way)."""
-
-    def __missing__(self, token: str) -> bool:
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        hit = self[token] = is_vietnamese_syllable(token.casefold())
-        return hit
-
-
-_is_syllable = _Syllable().__getitem__
-
-
-class _OtherCount(dict[str, tuple[int, int]]):
+@word_cache(65536)
+def _other_count(w: str) -> tuple[int, int]:
     """``(tokens, syllables)`` of a whitespace-separated word that is not letters only (a word
-    with punctuation, a number, "GD&ĐT"), kept by the word as :class:`_Syllable` keeps its
-    answers: the words around the values recur ("tỉnh,", "2026."), and stripping, testing and
-    looking up each again cost several times a lookup."""
-
-    def __missing__(self, w: str) -> tuple[int, int]:
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        core = w.strip(_WORD_EDGE)
-        if core.isalpha():
-            hit = (1, int(_is_syllable(core)))
-        elif core:
-            toks = _WORD.findall(core)
-            hit = (len(toks), sum(map(_is_syllable, toks)))
-        else:
-            hit = (0, 0)
-        self[w] = hit
-        return hit
-
-
-_other_count = _OtherCount().__getitem__
+    with punctuation, a number, "GD&ĐT"), kept by the word: the words around the values recur
+    ("tỉnh,", "2026."), and stripping, testing and looking up each again cost several times a
+    lookup."""
+    core = w.strip(_WORD_EDGE)
+    if core.isalpha():
+        return 1, int(_is_syllable(core))
+    if core:
+        toks = _WORD.findall(core)
+        return len(toks), sum(map(_is_syllable, toks))
+    return 0, 0
 
 
 def _token_count(s: str) -> tuple[int, int]:

@@ -61,9 +61,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from . import space_tables
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .dates import FULL_DATE
 from .diacritics import restore_edits
 from .encoding import (
@@ -782,7 +783,7 @@ _TONED_INSIDE = frozenset(c for c, (_b, m) in TONED.items() if m)
 _LETTER_RUN = re.compile(r"[^\W\d_]+\d*")
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _glued_runs(word: str) -> tuple[str, ...]:
     """The runs of letters in a whitespace-separated word that hide a lost space (judged once per
     spelling across documents: a text's distinct words are mostly ones seen before)."""
@@ -792,7 +793,9 @@ def _glued_runs(word: str) -> tuple[str, ...]:
 
 
 def _glued_syllable_edits(text: str) -> list[Edit]:
-    glued = {r for w in _words(text) for r in _glued_runs(w)}
+    # (the words looked up by ``map`` in C: most have no glued run, and a comprehension's loop
+    # over a text's words cost more than the lookups)
+    glued = set(chain.from_iterable(map(_glued_runs, _words(text))))
     if not glued:
         return []
     vocabulary = frozenset(m.group().casefold() for w in _words(text) for m in _LETTER_RUN.finditer(w))
@@ -971,7 +974,7 @@ def _fix_word(word: str) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _token_fixes(token: str) -> tuple[tuple[str, str], ...]:
     """(word, fixed word) for the words of a whitespace-separated token that change."""
     if token.isascii():

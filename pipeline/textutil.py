@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 
 # Characters stripped from the ends of a value (contract: no surrounding quotes, no trailing ;/.)
 _EDGE = "\"'“”‘’«»`*_ \t\n;.,:–-"
@@ -80,7 +80,7 @@ def fold(s: str) -> str:
     return " ".join(filter(None, map(_fold_word, s.split())))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _fold_word(w: str) -> str:
     return strip_accents(w).casefold()
 
