@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .resources import load_rules
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -28,7 +28,7 @@ _SEPARATORS = frozenset({",", "-", "và", "&"})
 _DATED = re.compile(r"(?i)\bngày\s+\d|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _key(tok: str) -> str:
     """Case-folded token with its tone mark moved to the end; all dashes as ``-``."""
     if tok in "–—−":

@@ -61,7 +61,7 @@ def _plain_key(s: str) -> str:
     return " ".join(filter(None, map(_word_key, s.split())))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _word_key(word: str) -> str:
     return " ".join(_ALNUM.findall(fold(word)))
 
