@@ -1384,14 +1384,27 @@ def _trailer_start(lines: list[Line], start: int, markers: list[str], default: i
     the lines scored a block at a time (the trailer, where there is one, ends the scan); each
     block twice the one before (a call scores a whole block, and most documents have none)."""
     a, size = start, _TRAILER_BLOCK
+    openers, reach = _marker_openers(tuple(markers))
     while a < len(lines):
         block = lines[a : a + size]
-        hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
-        for ln, hit in zip(block, hits, strict=True):
-            if hit and _trailer_hit(ln.text, markers):
-                return ln.idx
+        # a trailer's line opens with a marker's words, accents kept (:func:`_trailer_hit`): a
+        # block without such a line is not scored (a line's head case-folds into a prefix of
+        # its whole case fold, at least as long: no character folds to nothing)
+        if any(ln.text[:reach].casefold().startswith(openers) for ln in block if ln.text):
+            hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
+            for ln, hit in zip(block, hits, strict=True):
+                if hit and _trailer_hit(ln.text, markers):
+                    return ln.idx
         a, size = a + size, 2 * size
     return default
+
+
+@lru_cache(maxsize=64)
+def _marker_openers(markers: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """The case folds of a marker list (what :func:`_trailer_hit` asks a line to open with) and
+    the longest of them."""
+    folds = tuple(m.casefold() for m in markers)
+    return folds, max((len(m) for m in folds), default=0)
 
 
 _TRAILER_BLOCK = 64
