@@ -799,8 +799,11 @@ def segment(text: str) -> Document:
     summary_ends = b_rules["head"].get("summary_end", [])
     if summary_ends:
         # a site's summary of the document above it ends with its "see the details" line
-        ends = fuzzy_starts_lines(head_texts, summary_ends, 90)
-        k = next((ln.idx for ln, hit in zip(raw_lines[:scan], ends, strict=True) if hit), None)
+        # (only its first line counts, and only up to the first Quốc hiệu: the lines below it
+        # are not scored — each line's score is its own)
+        reach = min(scan, qh_lines[0] + 1) if qh_lines else scan
+        ends = fuzzy_starts_lines(head_texts[:reach], summary_ends, 90)
+        k = next((ln.idx for ln, hit in zip(raw_lines[:reach], ends, strict=True) if hit), None)
         if k is not None and k > last_head_bp and not (qh_lines and qh_lines[0] < k):
             last_head_bp = k
     if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
