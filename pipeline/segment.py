@@ -1463,7 +1463,8 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
         t = p.text
         if not t:
             continue
-        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)):
+        # (the label's fuzzy test last: a long line without a label pattern is let go first)
+        if (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)) and fuzzy_starts(t, labels, 90):
             return p.idx
         if _one_line_list(t):
             return p.idx
