@@ -3279,8 +3279,10 @@ def _has_exec(text: str) -> bool:
     return any(c in low for c in _lex().execution)
 
 
+@per_text_cache(4096)
 def _is_closer(text: str) -> bool:
-    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết"."""
+    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết" (kept for
+    the document: the region walk and the units reader ask it of the same paragraphs)."""
     lex = _lex()
     t = text.lstrip("-+•– ")
     low = t.casefold()
