@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
+K = TypeVar("K")
+V = TypeVar("V")
 
 _REGISTRY: list[Any] = []
 
@@ -31,3 +33,31 @@ def per_text_cache(maxsize: int) -> Callable[[F], F]:
 def clear_per_text_caches() -> None:
     for cached in _REGISTRY:
         cached.cache_clear()
+
+
+class _WordCache(dict[K, V], Generic[K, V]):
+    """A dict that fills itself from ``fn`` (see :func:`word_cache`)."""
+
+    def __init__(self, fn: Callable[[K], V], maxsize: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.maxsize = maxsize
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self.maxsize:
+            self.clear()
+        value = self[key] = self.fn(key)
+        return value
+
+
+def word_cache(maxsize: int) -> Callable[[Callable[[K], V]], Callable[[K], V]]:
+    """A cache for a pure function of one word, kept across documents like ``lru_cache`` but
+    looked up as a dict: the function becomes the dict's ``__getitem__``, which ``map`` calls
+    from C without the argument tuple and recency list an ``lru_cache`` call costs (the word
+    caches are asked once per word of a text, thousands of times a document). Past ``maxsize``
+    entries it starts afresh; the answers are the same either way."""
+
+    def wrap(fn: Callable[[K], V]) -> Callable[[K], V]:
+        return _WordCache(fn, maxsize).__getitem__
+
+    return wrap

@@ -49,8 +49,9 @@ def rejoined_name(t: str) -> str | None:
     """A personal name with a syllable a converter or OCR set apart around its vowel put back
     (``Đặ ng Văn Minh`` → ``Đặng Văn Minh``); None when ``t`` is no such name (a name written
     whole is matched as it is, elsewhere)."""
-    words = t.split()
-    # (a name is two to six capitalised words of letters, each made of at most three pieces)
+    # (a name is two to six capitalised words of letters, each made of at most three pieces;
+    # a paragraph is not cut into all its words to tell: past 18 the rest stays one piece)
+    words = t.split(None, 18)
     if not words or len(words) > 18 or not words[0][:1].isupper() or not all(w.isalpha() for w in words):
         return None
     flat = " ".join(words)

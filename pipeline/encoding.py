@@ -21,9 +21,9 @@ import codecs
 import json
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .resources import rules_dir
 
 __all__ = [
@@ -100,7 +100,7 @@ def split_tone(word: str) -> tuple[str, str, int] | None:
     return "".join(base), tone, pos
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` is a well-formed Vietnamese syllable (spelling rules included: ``k``
     before e/ê/i/y, ``gh``/``ngh`` before e/ê/i, only sắc/nặng before a stop final...)."""

@@ -28,7 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .encoding import is_vietnamese_syllable
 from .lexicon import type_for_symbol_code
 from .plain_keys import text_key
@@ -61,7 +61,7 @@ def _plain_key(s: str) -> str:
     return " ".join(filter(None, map(_word_key, s.split())))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _word_key(word: str) -> str:
     return " ".join(_ALNUM.findall(fold(word)))
 
@@ -230,15 +230,30 @@ def _syllable_share(text: str, start: int, end: int, window: int) -> float:
     return sum(map(_is_syllable, toks)) / len(toks)
 
 
-@lru_cache(maxsize=65536)
+# punctuation that opens or closes a word, none of it a letter
+_WORD_EDGE = "\"'“”‘’«»()[]{}<>,.;:!?…/-–—*_"
+
+
+@word_cache(65536)
 def _is_syllable(token: str) -> bool:
     """``is_vietnamese_syllable`` of a token as written: a unit's window is thousands of
     tokens, each looked up once here instead of case-folded first."""
     return is_vietnamese_syllable(token.casefold())
 
 
-# punctuation that opens or closes a word, none of it a letter
-_WORD_EDGE = "\"'“”‘’«»()[]{}<>,.;:!?…/-–—*_"
+@word_cache(65536)
+def _other_count(w: str) -> tuple[int, int]:
+    """``(tokens, syllables)`` of a whitespace-separated word that is not letters only (a word
+    with punctuation, a number, "GD&ĐT"), kept by the word: the words around the values recur
+    ("tỉnh,", "2026."), and stripping, testing and looking up each again cost several times a
+    lookup."""
+    core = w.strip(_WORD_EDGE)
+    if core.isalpha():
+        return 1, int(_is_syllable(core))
+    if core:
+        toks = _WORD.findall(core)
+        return len(toks), sum(map(_is_syllable, toks))
+    return 0, 0
 
 
 def _token_count(s: str) -> tuple[int, int]:
@@ -253,15 +268,10 @@ def _token_count(s: str) -> tuple[int, int]:
     words = s.split()
     alpha = list(filter(str.isalpha, words))
     n, good = len(alpha), sum(map(_is_syllable, alpha))
-    for w in filterfalse(str.isalpha, words):
-        core = w.strip(_WORD_EDGE)
-        if core.isalpha():
-            n += 1
-            good += _is_syllable(core)
-        elif core:
-            toks = _WORD.findall(core)
-            n += len(toks)
-            good += sum(map(_is_syllable, toks))
+    if len(alpha) < len(words):
+        for wn, wg in map(_other_count, filterfalse(str.isalpha, words)):
+            n += wn
+            good += wg
     return n, good
 
 

@@ -61,9 +61,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from . import space_tables
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 from .dates import FULL_DATE
 from .diacritics import restore_edits
 from .encoding import (
@@ -721,6 +722,28 @@ def _PAGE_MARK() -> re.Pattern[str]:  # noqa: N802 - read as a constant
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?", "/")
+# what the first character after a line's leading spaces and tabs must be for a page marker to
+# start there: a dash ("- 3 -"), a rule's character ("===== Trang 2"), or "trang" ((?i): no
+# other character folds to t)
+_PAGE_MARK_FIRST = frozenset("-–—=_*#tT")
+
+
+def _page_marks(text: str) -> Iterator[re.Match[str]]:
+    """``_PAGE_MARK().finditer(text)``, the pattern tried only at the starts of lines that
+    open (after spaces and tabs) with a character a marker opens with. The pattern begins
+    with ``^`` (multiline): ``re`` tries it at every position of the text, most of a pass's
+    cost for this step; every match starts at a line's start, and the search goes on from a
+    match's end (a match may run over line breaks: a ``\\s`` inside it)."""
+    rx = _PAGE_MARK()
+    pos = 0
+    done = 0  # the end of the last match: the search goes on from there
+    for ln in text.split("\n"):
+        if pos >= done and ln.lstrip(" \t")[:1] in _PAGE_MARK_FIRST:
+            m = rx.match(text, pos)
+            if m is not None:
+                done = m.end()
+                yield m
+        pos += len(ln) + 1
 
 
 def _page_mark_edits(text: str) -> list[Edit]:
@@ -728,7 +751,7 @@ def _page_mark_edits(text: str) -> list[Edit]:
     "đơn vị, doanh nghiệp …"): the page's marker and the blank lines around it are no paragraph
     break — one line break stands for them (the join is then judged as any wrap)."""
     edits: list[Edit] = []
-    for m in _PAGE_MARK().finditer(text):
+    for m in _page_marks(text):
         if m.end() - m.start() > 60:
             continue
         # the text line before (its end) and the one after (its start), past blank lines
@@ -760,7 +783,7 @@ _TONED_INSIDE = frozenset(c for c, (_b, m) in TONED.items() if m)
 _LETTER_RUN = re.compile(r"[^\W\d_]+\d*")
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _glued_runs(word: str) -> tuple[str, ...]:
     """The runs of letters in a whitespace-separated word that hide a lost space (judged once per
     spelling across documents: a text's distinct words are mostly ones seen before)."""
@@ -770,7 +793,9 @@ def _glued_runs(word: str) -> tuple[str, ...]:
 
 
 def _glued_syllable_edits(text: str) -> list[Edit]:
-    glued = {r for w in _words(text) for r in _glued_runs(w)}
+    # (the words looked up by ``map`` in C: most have no glued run, and a comprehension's loop
+    # over a text's words cost more than the lookups)
+    glued = set(chain.from_iterable(map(_glued_runs, _words(text))))
     if not glued:
         return []
     vocabulary = frozenset(m.group().casefold() for w in _words(text) for m in _LETTER_RUN.finditer(w))
@@ -949,7 +974,7 @@ def _fix_word(word: str) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _token_fixes(token: str) -> tuple[tuple[str, str], ...]:
     """(word, fixed word) for the words of a whitespace-separated token that change."""
     if token.isascii():

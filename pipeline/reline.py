@@ -38,6 +38,7 @@ class _Rules:
     needs: dict[str, str]  # kind -> text every match of it holds
     requires: dict[str, str]  # kind -> kind a match of which every match of it holds
     patterns: dict[str, re.Pattern[str]]  # kind -> its pattern (``kinds`` as a mapping)
+    probes: dict[str, re.Pattern[str]]  # kind -> a pattern found exactly where it is (presence only)
 
 
 @cache
@@ -55,7 +56,8 @@ def _rules() -> _Rules:
     return _Rules(int(r["min_line"]), int(r["min_kinds"]), tuple(kinds), frozenset(r["after"]),
                   frozenset(r["only_after"]), frozenset(r["first_only"]), frozenset(r["closing"]),
                   frozenset(r["before_closing"]), dict(r.get("needs", {})), dict(r.get("requires", {})),
-                  dict(kinds))
+                  dict(kinds), {k: re.compile(v.replace("{UP}", _UP).replace("{LOW}", _LOW))
+                                for k, v in r.get("probes", {}).items()})
 
 
 def reline(text: str) -> str:
@@ -237,7 +239,8 @@ def _annex_breaks(lines: list[str]) -> list[int]:
     heading, note = _annex_rules()
     out: list[int] = []
     for ln, start in _past_header(lines):
-        if "kèm theo" not in ln.casefold():
+        # (only "è" and "È" fold to an "è": a line with neither is let go before it is folded)
+        if ("è" not in ln and "È" not in ln) or "kèm theo" not in ln.casefold():
             continue
         n = note.search(ln)
         if not n or n.start() == 0:
@@ -294,7 +297,7 @@ def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, 
         req = R.requires.get(kind)
         hit = found[kind] = (not (kind in R.needs and R.needs[kind] not in ln)
                              and (req is None or _holds(ln, req, R.patterns[req], R, found))
-                             and rx.search(ln) is not None)
+                             and R.probes.get(kind, rx).search(ln) is not None)
     return hit
 
 

@@ -802,8 +802,11 @@ def segment(text: str) -> Document:
     summary_ends = b_rules["head"].get("summary_end", [])
     if summary_ends:
         # a site's summary of the document above it ends with its "see the details" line
-        ends = fuzzy_starts_lines(head_texts, summary_ends, 90)
-        k = next((ln.idx for ln, hit in zip(raw_lines[:scan], ends, strict=True) if hit), None)
+        # (only its first line counts, and only up to the first Quốc hiệu: the lines below it
+        # are not scored — each line's score is its own)
+        reach = min(scan, qh_lines[0] + 1) if qh_lines else scan
+        ends = fuzzy_starts_lines(head_texts[:reach], summary_ends, 90)
+        k = next((ln.idx for ln, hit in zip(raw_lines[:reach], ends, strict=True) if hit), None)
         if k is not None and k > last_head_bp and not (qh_lines and qh_lines[0] < k):
             last_head_bp = k
     if qh_lines and _document_before(lines, last_head_bp + 1, qh_lines[0], s_rules):
@@ -1147,7 +1150,9 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
     # numbered paragraph, are what it gives each body to do
     a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    says_issues = any(x in fold(doc.text[a:b]) for x in issues)
+    # the body folded once, not once for each phrase tried (it is most of the document)
+    body_key = fold(doc.text[a:b])
+    says_issues = any(x in body_key for x in issues)
     if not any(opens_with_type(ln.text) for ln in head):
         if _task_annex(head, attached_to):
             doc.parts["task_annex"] = after
@@ -1414,14 +1419,27 @@ def _trailer_start(lines: list[Line], start: int, markers: list[str], default: i
     the lines scored a block at a time (the trailer, where there is one, ends the scan); each
     block twice the one before (a call scores a whole block, and most documents have none)."""
     a, size = start, _TRAILER_BLOCK
+    openers, reach = _marker_openers(tuple(markers))
     while a < len(lines):
         block = lines[a : a + size]
-        hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
-        for ln, hit in zip(block, hits, strict=True):
-            if hit and _trailer_hit(ln.text, markers):
-                return ln.idx
+        # a trailer's line opens with a marker's words, accents kept (:func:`_trailer_hit`): a
+        # block without such a line is not scored (a line's head case-folds into a prefix of
+        # its whole case fold, at least as long: no character folds to nothing)
+        if any(ln.text[:reach].casefold().startswith(openers) for ln in block if ln.text):
+            hits = fuzzy_starts_lines([ln.text for ln in block], markers, 90)
+            for ln, hit in zip(block, hits, strict=True):
+                if hit and _trailer_hit(ln.text, markers):
+                    return ln.idx
         a, size = a + size, 2 * size
     return default
+
+
+@lru_cache(maxsize=64)
+def _marker_openers(markers: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """The case folds of a marker list (what :func:`_trailer_hit` asks a line to open with) and
+    the longest of them."""
+    folds = tuple(m.casefold() for m in markers)
+    return folds, max((len(m) for m in folds), default=0)
 
 
 _TRAILER_BLOCK = 64
@@ -1477,7 +1495,8 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
         t = p.text
         if not t:
             continue
-        if fuzzy_starts(t, labels, 90) and (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)):
+        # (the label's fuzzy test last: a long line without a label pattern is let go first)
+        if (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)) and fuzzy_starts(t, labels, 90):
             return p.idx
         if _one_line_list(t):
             return p.idx

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from .caching import per_text_cache
+from .caching import per_text_cache, word_cache
 
 # Characters stripped from the ends of a value (contract: no surrounding quotes, no trailing ;/.)
 _EDGE = "\"'“”‘’«»`*_ \t\n;.,:–-"
@@ -79,7 +80,7 @@ def fold(s: str) -> str:
     return " ".join(filter(None, map(_fold_word, s.split())))
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _fold_word(w: str) -> str:
     return strip_accents(w).casefold()
 
@@ -88,6 +89,27 @@ def _fold_word(w: str) -> str:
 def fold_head(s: str) -> str:
     """``fold`` of a line's head: the segmenter tries one line against many cue lists."""
     return fold(s)
+
+
+_LEAD = 64  # longer than nearly all cues (the boilerplate markers' longest folds to 55)
+
+
+@per_text_cache(8192)
+def fold_lead(head: str, need: int) -> str:
+    """A prefix of ``fold(head)`` at least ``need`` characters long, or all of it: the cue
+    tests compare a line's key with cues of at most ``need`` folded characters (``key[:n]``)
+    and ask whether it is empty, and folding a whole 240-character head for a 20-character cue
+    was most of their cost. ``fold`` goes word by word, so the fold of the head up to a
+    whitespace is a prefix of the fold of all of it (its whole words, the same keys)."""
+    if need > 0:
+        # (cut at the first space from ``_LEAD`` on, whatever the list: a line asked for several
+        # lists is folded once; any whitespace would do, a space is found without a pattern)
+        cut = head.find(" ", max(need, _LEAD))
+        if cut > 0:
+            key = fold_head(head[:cut])
+            if len(key) >= need:
+                return key
+    return fold_head(head)
 
 
 @lru_cache(maxsize=1024)
@@ -177,11 +199,12 @@ def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tupl
 def _fuzzy_starts(head: str, phrases: tuple[str, ...], min_score: float) -> tuple[str, float] | None:
     """:func:`fuzzy_starts` of a line's head, kept for the document: the segmenter and the
     extractors ask a line for the same cue list more than once."""
-    key = fold_head(head)
+    cues = _fold_cues(phrases)
+    key = fold_lead(head, max((n for _p, _f, n in cues), default=0))
     if not key:
         return None
     best: tuple[str, float] | None = None
-    for p, fp, n in _fold_cues(phrases):
+    for p, fp, n in cues:
         head = key[:n]
         score = 100.0 if head == fp else fuzz.ratio(head, fp, score_cutoff=min_score)
         if score >= min_score and (best is None or score > best[1] or (score == best[1] and len(p) > len(best[0]))):
@@ -198,12 +221,14 @@ def fuzzy_starts_lines(lines: Sequence[str], phrases: list[str], min_score: floa
     from rapidfuzz import process
 
     cues = _fold_cues(tuple(phrases))
-    keys = [fold_head(t[:_HEAD]) if t else "" for t in lines]
+    need = max((n for _p, _f, n in cues), default=0)
+    keys = [fold_lead(t[:_HEAD], need) if t else "" for t in lines]
     near: set[int] = set()
     cutoff = max(0.0, min_score - 1.0)
     for _p, fp, n in cues:
-        scores = process.cdist([fp], [k[:n] for k in keys], scorer=fuzz.ratio, score_cutoff=cutoff,
-                               dtype=np.float64, workers=1)[0]
+        # (the heads cut by ``itemgetter`` in C: a comprehension's loop cost as much as the cut)
+        scores = process.cdist([fp], list(map(itemgetter(slice(None, n)), keys)), scorer=fuzz.ratio,
+                               score_cutoff=cutoff, dtype=np.float64, workers=1)[0]
         near.update(np.flatnonzero(scores >= cutoff).tolist())
     return [i in near and bool(keys[i]) and fuzzy_starts(t, phrases, min_score) is not None for i, t in enumerate(lines)]
 

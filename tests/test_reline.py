@@ -49,3 +49,26 @@ def test_relining_only_turns_spaces_into_line_breaks(text: str) -> None:
     out = reline(text)
     assert len(out) == len(text)
     assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, out, strict=True))
+
+
+def test_probes_find_their_kinds_exactly() -> None:
+    """A kind's probe (rules/reline.toml [flattened.probes]) is found in a line exactly where
+    the kind's own pattern is: on every line of the bundled corpus, on crafted lines, and on
+    each line cut short at every position."""
+    from pathlib import Path
+
+    from pipeline.reline import _rules
+
+    rules = _rules()
+    assert rules.probes, "no probes: the test would check nothing"
+    lines = ["Xem mục a) Sở Y tế; b) Sở Tài chính", "như sau: 1. Sở A; 2.1 Sở B", "x\u00a0a)\tB", "Hết. - Lưu",
+             "a) B", ". a) B", "; - x", ":\t3.2.1. y", "a)B b) C", "đ) Đ"]
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    for path in sorted(root.rglob("*.txt"))[:400]:
+        lines.extend(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+    for kind, probe in rules.probes.items():
+        rx = rules.patterns[kind]
+        for ln in lines:
+            for cut in {len(ln), *range(0, min(len(ln), 60))}:
+                s = ln[:cut] if cut < len(ln) else ln
+                assert (probe.search(s) is None) == (rx.search(s) is None), (kind, s)

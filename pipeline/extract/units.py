@@ -81,7 +81,7 @@ from rapidfuzz import fuzz
 from .. import bodies, wordseg
 from ..antecedents import antecedents
 from ..attested_names import attested_extension
-from ..caching import per_text_cache
+from ..caching import per_text_cache, word_cache
 from ..defined_names import defined_names, full_name
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
@@ -108,7 +108,7 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _EDGE_PUNCT = ",;:.()[]“”\"'«»…!?"
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def _wkey(word: str) -> str:
     """Case-folded word with its tone mark moved to the end: ``hoà``/``hòa``, ``đoàn``/``đòan``
     compare equal (documents and converters place the mark differently)."""
@@ -3372,8 +3372,10 @@ def _has_exec(text: str) -> bool:
     return any(c in low for c in _lex().execution)
 
 
+@per_text_cache(4096)
 def _is_closer(text: str) -> bool:
-    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết"."""
+    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện …", "… thông báo để … biết" (kept for
+    the document: the region walk and the units reader ask it of the same paragraphs)."""
     lex = _lex()
     t = text.lstrip("-+•– ")
     low = t.casefold()
