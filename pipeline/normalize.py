@@ -723,9 +723,10 @@ def _PAGE_MARK() -> re.Pattern[str]:  # noqa: N802 - read as a constant
 
 _SENTENCE_END = (".", ";", ":", "!", "?", "/")
 # what the first character after a line's leading spaces and tabs must be for a page marker to
-# start there: a dash ("- 3 -"), a rule's character ("===== Trang 2"), or "trang" ((?i): no
-# other character folds to t)
-_PAGE_MARK_FIRST = frozenset("-–—=_*#tT")
+# start there: a dash ("- 3 -"), a rule's character ("===== Trang 2", "--- PAGE BREAK ---"), or
+# "trang"/"page" ((?i): no other character folds to t or p); rules/furniture.toml's page-number
+# patterns open with one of these
+_PAGE_MARK_FIRST = frozenset("-–—=_*#tTpP")
 
 
 def _page_marks(text: str) -> Iterator[re.Match[str]]:
