@@ -1149,10 +1149,13 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
     # the annex is the document's list of assignments ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ
     # …", attached to this document): a resolution's tasks set out there, numbered paragraph by
     # numbered paragraph, are what it gives each body to do
-    a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
-    # the body folded once, not once for each phrase tried (it is most of the document)
-    body_key = fold(doc.text[a:b])
-    says_issues = any(x in body_key for x in issues)
+    def says_issues() -> bool:
+        a, b = doc.lines[body.start].start, doc.lines[body.stop - 1].end
+        # the body folded once, not once for each phrase tried (it is most of the document), and
+        # only where the answer is needed
+        body_key = fold(doc.text[a:b])
+        return any(x in body_key for x in issues)
+
     if not any(opens_with_type(ln.text) for ln in head):
         if _task_annex(head, attached_to):
             doc.parts["task_annex"] = after
@@ -1160,10 +1163,10 @@ def _attached_part(doc: Document, doc_end: int) -> range | None:
         # … or the issued regulation lost its own heading (an image in a web page's text): the
         # articles that run on after the closing of a decision that says it issues one are its
         # text ("Chương II" / "Điều 4. …" / … / "Điều 12. Tổ chức thực hiện")
-        if says_issues and _articles_in(doc.lines[after.start : after.stop]) >= 2:
+        if _articles_in(doc.lines[after.start : after.stop]) >= 2 and says_issues():
             return after
         return None
-    if says_issues:
+    if says_issues():
         return after
     # … or the attached text says what it is attached to ("(Kèm theo Quyết định số …)"), whatever
     # words the decision used
