@@ -2271,7 +2271,6 @@ def _locative_plural_goes_on(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> 
     return False
 
 
-@cache
 def _owners_go_on(ws: tuple[_Word, ...], k: int) -> bool:
     """Whether the comma after word ``k`` parts a list of bodies that "của" opened ("… theo yêu
     cầu của Bộ Chính trị, Ban Bí thư và Ban Tổ chức Trung ương, …"): what follows it is one more
@@ -2296,6 +2295,7 @@ def _owners_go_on(ws: tuple[_Word, ...], k: int) -> bool:
     return True
 
 
+@cache
 def _leader_roles() -> tuple[Phrase, ...]:
     return tuple(_pkey(x) for x in load_rules("units")["name"].get("leader_roles", []))
 
