@@ -115,7 +115,7 @@ def opens_ground(t: str, weak: bool = False) -> bool:
     accent-folded: OCR damages the words). The segmenter, the header reader, the title's and
     the timeline's readers ask it alike; the line joiner asks for the words exactly
     (pipeline/normalize.py, a join decided on text no cleaner has read yet)."""
-    return fuzzy_starts(t, list(ground_openers(weak)), 95) is not None
+    return fuzzy_starts(t, ground_openers(weak), 95) is not None
 
 
 def org_heads() -> list[str]:

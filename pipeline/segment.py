@@ -480,7 +480,7 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or t.rstrip().endswith(":")
         # a ground opens with a capital ("Thực hiện …"); "thực hiện Chỉ thị số …" in small letters
         # goes on with the trích yếu above it
-        or _opens_ground(t, s_rules)
+        or _opens_ground(t)
         or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
@@ -500,7 +500,7 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")
 
 
-def _opens_ground(t: str, s_rules: dict) -> bool:
+def _opens_ground(t: str) -> bool:
     """A ground of the preamble opens the line, with its capital ("Căn cứ …", "Thực hiện …";
     "thực hiện Chỉ thị số …" in small letters goes on with the line above)."""
     return t[:1].isupper() and opens_ground(t)
@@ -508,7 +508,7 @@ def _opens_ground(t: str, s_rules: dict) -> bool:
 _LINKING = frozenset({"của", "cho", "về", "và", "tại", "với", "đối", "thuộc", "giữa"})
 
 
-def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
+def _authority_under_title(lines: list[Line], j: int, end: int, prev: str) -> bool:
     """A body's name alone in capitals right under the trích yếu, with a council's term ("KHÓA
     XVII - KỲ HỌP THỨ NĂM") or the first ground under it: the authority line of a resolution or
     decision (no blank line between them where a converter dropped it), not the title's end."""
@@ -520,7 +520,7 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str, s_rul
         return False
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
-    return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt, s_rules))
+    return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt))
 
 
 @cache
@@ -533,12 +533,12 @@ def introduces_body(t: str) -> bool:
     return fold(t).rstrip().endswith(_intro_endings())
 
 
-def _phrase_above_authority(lines: list[Line], j: int, end: int, prev: str, s_rules: dict) -> bool:
+def _phrase_above_authority(lines: list[Line], j: int, end: int, prev: str) -> bool:
     """"… thuộc Học viện A / Theo Kế hoạch số … / GIÁM ĐỐC HỌC VIỆN A": a line that opens as a
     ground does but stands right above the authority line (a position in capitals) goes on with
     the trích yếu — a decision's grounds come after its authority line, never before it."""
     t = lines[j].text.strip(" *_")
-    if not _opens_ground(t, s_rules) or t.endswith((";", ",", ".", ":")) or prev.rstrip(" *_").endswith((";", ".", ":")):
+    if not _opens_ground(t) or t.endswith((";", ",", ".", ":")) or prev.rstrip(" *_").endswith((";", ".", ":")):
         return False
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
@@ -553,7 +553,7 @@ def _next_text(lines: list[Line], i: int, end: int) -> int:
     return j
 
 
-def _term_before_grounds(lines: list[Line], j: int, end: int, s_rules: dict) -> bool:
+def _term_before_grounds(lines: list[Line], j: int, end: int) -> bool:
     """A council's term line ("KHÓA …, KỲ HỌP …") with the first ground right under it: the
     end of a resolution's title block, never a line of its trích yếu."""
     if j >= end:
@@ -563,7 +563,7 @@ def _term_before_grounds(lines: list[Line], j: int, end: int, s_rules: dict) -> 
         return False
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
-    return _opens_ground(nxt, s_rules)
+    return _opens_ground(nxt)
 
 
 def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
@@ -716,7 +716,7 @@ def _not_a_title(t: str, s_rules: dict) -> bool:
         return True
     # … nor does a sentence that brings in the body ("GIẤY MỜI" / "Ủy ban nhân dân tỉnh mời họp …
     # với thành phần, nội dung … như sau:")
-    return (t.rstrip(" *_").endswith(";") and _opens_ground(t, s_rules)) or introduces_body(t)
+    return (t.rstrip(" *_").endswith(";") and _opens_ground(t)) or introduces_body(t)
 
 
 def _fill_from_fallback(
@@ -944,11 +944,11 @@ def segment(text: str) -> Document:
                 j = nxt
             t = lines[j].text
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules) \
-                    and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
+                    and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text):
                 break
-            if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text, s_rules):
+            if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text):
                 break
-            if j != tstart and title_lines and _term_before_grounds(lines, j, doc_end, s_rules):
+            if j != tstart and title_lines and _term_before_grounds(lines, j, doc_end):
                 break
             if j == tstart and j != vv_i and title_off is None and _not_a_title(t, s_rules):
                 break  # the type line has no trích yếu under it: the preamble follows at once
@@ -959,7 +959,7 @@ def segment(text: str) -> Document:
         cut = _row_cut(lines, title_lines, title_off, doc_end, s_rules)
         if cut is not None:
             title_lines, title_end_off, wrapped = cut
-    if title_lines and title_end_off is None and _term_before_grounds(lines, _next_text(lines, title_lines[-1], doc_end), doc_end, s_rules):
+    if title_lines and title_end_off is None and _term_before_grounds(lines, _next_text(lines, title_lines[-1], doc_end), doc_end):
         run_in = _run_in_authority(lines[title_lines[-1]], title_off if len(title_lines) == 1 else None)
         if run_in is not None:
             # the authority line run into the trích yếu's last line (a converter joined them):
@@ -1230,7 +1230,6 @@ def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:
 
 def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> int:
     starters = s_rules["preamble"]["body_starters"]
-    openers = s_rules["preamble"]["openers"]
     for ln in lines[start:stop]:
         t = ln.text
         if not t:
@@ -1238,7 +1237,7 @@ def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> in
         h = parse_heading(t)
         if h and ln.idx > start:
             return ln.idx
-        if h and ln.idx == start and not fuzzy_starts(h[1], openers, 95):
+        if h and ln.idx == start and not opens_ground(h[1]):
             return ln.idx
         if fuzzy_equals(t, starters, 90):
             return ln.idx + 1
@@ -1248,7 +1247,7 @@ def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> in
             break
     # no clear end: the preamble is the run of paragraphs that open with a ground
     j = start
-    while j < stop and (not lines[j].text or fuzzy_starts(lines[j].text, openers, 95)):
+    while j < stop and (not lines[j].text or opens_ground(lines[j].text)):
         j += 1
     return j
 

@@ -188,7 +188,7 @@ def is_upper_line(s: str, threshold: float = 0.8) -> bool:
 _HEAD = 240  # longer than any cue phrase in rules/ (the longest is under 80 characters)
 
 
-def fuzzy_starts(line: str, phrases: list[str], min_score: float = 85.0) -> tuple[str, float] | None:
+def fuzzy_starts(line: str, phrases: Sequence[str], min_score: float = 85.0) -> tuple[str, float] | None:
     """The phrase that ``line`` starts with (fuzzily, case- and accent-folded), if any."""
     # only the line's head can match: folding a 1,000-character paragraph for a 20-character
     # cue is the segmenter's main cost otherwise
