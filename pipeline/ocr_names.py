@@ -89,11 +89,11 @@ def restored(line: str) -> str:
     while i < len(words):
         hit = None
         for key in _by_first().get(folded[i], ()):
-            n = len(key)
+            if tuple(folded[i : i + len(key)]) != key:
+                continue
             # (one word alone: the cell's head, or the field right after a phrase — and only a
             # word whose marks OCR may have lost: "ĐỔI" after "CỤC" is a word of its own)
-            alone_ok = (after_phrase or i == 0) and _marks_lost(words[i].group(), key[0])
-            if (n > 1 or alone_ok) and tuple(folded[i : i + n]) == key:
+            if len(key) > 1 or ((after_phrase or i == 0) and _marks_lost(words[i].group(), key[0])):
                 hit = key
                 break
         if hit is None:

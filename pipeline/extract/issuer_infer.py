@@ -356,8 +356,6 @@ def reply_to_issuer(doc: Document, prov: Prov) -> dict | None:
     return None
 
 
-
-
 def is_central(name: str) -> bool:
     """A body of the central tables: it needs no locality."""
     state, party = issuer_code_tables()
