@@ -423,3 +423,14 @@ def test_sibling_places_of_one_level_are_bodies_each() -> None:
     # an address, not siblings: the part after the comma names its own level
     assert _places_distributed("Ủy ban nhân dân huyện Đồi Xanh, tỉnh Sông Bạc") == [
         "Ủy ban nhân dân huyện Đồi Xanh, tỉnh Sông Bạc"]
+
+
+def test_party_body_kinds_in_small_letters_go_on_one_class() -> None:
+    # the Party's standing formula names its kinds of body in small letters after one "các":
+    # a kind the lexicon names whole ("ban cán sự đảng", "đảng đoàn") is one more kind of the
+    # class, not another class; the kind word again with a qualifier still is another class
+    names = _names("Các tỉnh ủy, thành ủy, các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc "
+                   "Trung ương lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ nêu trên.")
+    assert names == ["Các tỉnh ủy, thành ủy", "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương"]
+    assert _names("Các ban đảng, ban cán sự đảng, đảng đoàn tổ chức quán triệt Kết luận.") == [
+        "Các ban đảng, ban cán sự đảng, đảng đoàn"]

@@ -2234,8 +2234,11 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     bare_last = _head_at(last, 0) == len(last) or _bare(last)
     lc = 1 if last and last[0].key == _CAC else 0
     if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
-            and _match(last, lc, _lex().cat_index) == g_cat:
-        return True  # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
+            and _match(last, lc, _lex().cat_index) == g_cat and not (lower and _head_at(g, 0) == len(g)):
+        # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
+        # (a body kind the lexicon names whole, in small letters, is one more kind of the class:
+        # "Các ban đảng, ban cán sự đảng, đảng đoàn")
+        return True
     if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g) == 1) and (
         _collective(last) or (bare_last and _collective(group))
     ):
