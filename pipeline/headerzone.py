@@ -37,12 +37,12 @@ _SEP = re.compile(r"\s*(?:<br\s*/?>|(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}
 _DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
 _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
-# the number's cue as OCR may read a small "số" before its colon ("só:", "sô:", "sé:")
-_OCR_SO = r"s[óôòỏồổéêèẻếềể](?=\s*:)"
-NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{_OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s*$)")
+# the number's cue as OCR may read "số" before its colon ("só:", "Sô:", "sé:", "S6:", "$6:")
+OCR_SO = r"(?:[sS][óôòỏồổéêèẻếềể6]|\$[6ôoố])(?=\s*:)"
+NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s*$)")
 # the cue is a word of its own: "Source: https://…" or "Sông …" opens no number cell
 # the word that opens the number cell, as printed or as OCR reads it
-SO_CUE = rf"(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:)|{_OCR_SO})(?![^\W\d_])"
+SO_CUE = rf"(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:)|{OCR_SO})(?![^\W\d_])"
 NUMBER_START = re.compile(rf"^{SO_CUE}\s*[:.;]?\s*")
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the trích yếu of a letter spelt out under its number ("về việc …", a Party công văn's form)

@@ -21,6 +21,7 @@ from .closing_layout import explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
     NUMBER_START,
+    OCR_SO,
     Annotation,
     HeaderReading,
     Piece,
@@ -235,7 +236,7 @@ def _is_rule_line(t: str) -> bool:
     return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
 
 
-_NUMBER_CELL = re.compile(r"(?<![\wÀ-ỹ/])(?:Số|SỐ)\s*[:.]?\s*\d+\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[A-ZĐ]")
+_NUMBER_CELL = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})\s*[:.]?\s*\d+\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[A-ZĐ]")
 
 
 def _number_below(lines: list[Line], i: int, limit: int) -> bool:
@@ -832,6 +833,7 @@ def segment(text: str) -> Document:
         if first_number is not None and first_number > doc_start:
             doc_start = max(doc_start, first_number - 4)
     doc_end = _trailer_start(raw_lines, doc_start, trail_markers, n)
+    doc_end = _copy_form_start(raw_lines, doc_start, doc_end, b_rules["copy"])
     doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
     for ln in raw_lines[:doc_start] + raw_lines[doc_end:]:
         if ln.text and ln.idx not in furniture:
@@ -1414,6 +1416,28 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
             break
         cands.append((first, ln.idx))
     return cands
+
+
+def _copy_form_start(lines: list[Line], start: int, end: int, rules: dict) -> int:
+    """Where a copy's own form below the copied document begins (``end`` if there is none): a
+    line naming the copy's kind in capitals ("SAO LỤC", maybe after the copying body's name on
+    the same line) with the copy's number ("Số: 17/SL-LĐLĐ") a few lines below it."""
+    rx, num = _copy_patterns(tuple(rules["words"]), tuple(rules["codes"]))
+    reach = int(rules["reach"])
+    for ln in lines[start:end]:
+        if ln.text and rx.search(ln.text) and ln.idx > start + 8:
+            below = lines[ln.idx : min(end, ln.idx + reach + 1)]
+            if any(num.search(x.text) for x in below):
+                return ln.idx
+    return end
+
+
+@lru_cache(maxsize=4)
+def _copy_patterns(words: tuple[str, ...], codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+    c = "|".join(re.escape(x) for x in codes)
+    return (re.compile(rf"(?<![^\W\d_])(?:{w})\s*$"),
+            re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})\s*[:.]?\s*\d*\s*/\s*(?:{c})\b"))
 
 
 def _trailer_start(lines: list[Line], start: int, markers: list[str], default: int) -> int:

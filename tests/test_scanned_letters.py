@@ -274,3 +274,91 @@ def test_an_ocr_closing_whose_name_was_lost_keeps_its_position() -> None:
     r = extract_text(text)
     assert r.signer is not None and r.signer.authority == "KT." and r.signer.name is None
     assert r.signer.position == "Phó Tổng cục trưởng"  # cased as the positions lexicon writes it
+
+
+_COPIED_LETTER = """TONG LIEN DOAN LAO DONG CONG HOA XA HOI CHU NGHIA VIET NAM
+VIET NAM Độc lập - Ty do - Hanh phúc
+
+$6:312/TLD Hà Nội, ngày 1§ thang> năm 2026
+V/v hướng dẫn đóng kinh phí công đoàn
+của các doanh nghiệp khó khăn
+
+Kính gửi:  - Các Liên đoàn Lao động tỉnh, thành phố;
+- Các Công đoàn ngành Trung ương.
+
+Đoàn Chủ tịch Tổng Liên đoàn hướng dẫn các Liên đoàn Lao động tỉnh, thành phố
+một số nội dung sau:
+
+1. Doanh nghiệp khó khăn được lùi thời điểm đóng kinh phí công đoàn.
+
+2. Báo cáo kết quả về Tổng Liên đoàn (qua Ban Tài chính).
+
+TM. ĐOÀN CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+Lê Văn Hùng (đã ký)
+TÔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM SAO LỤC
+LIÊN ĐOÀN LAO ĐỌNG TỈNH HÀ AN à 20 thắng 3 năm 2026
+
+Số: 21/SL-LĐLĐ
+
+Nơi nhận:
+
+- Thường trực, các Ban Liên đoàn Lao động tỉnh:
+- Các công đoàn cơ sở trực thuộc;
+- Lưu VT, TC.
+"""
+
+
+def test_an_ocr_dollar_cue_and_a_copy_form_below_the_document() -> None:
+    # "$6:" is how OCR reads a printed "Số:"; a copy's own form printed below the copied letter
+    # ("SAO LỤC", its number of kind SL, its Nơi nhận) is no part of the letter
+    r = extract_text(_COPIED_LETTER)
+    assert r.number is not None and r.number.raw == "312/TLD"
+    assert r.doc_type is not None and r.doc_type.code == "CV"
+    assert r.title is not None and r.title.startswith("hướng dẫn đóng kinh phí công đoàn")
+    assert not any("Thường trực" in x or "cơ sở trực thuộc" in x for x in r.recipients)
+    assert "Các Liên đoàn Lao động tỉnh, thành phố" in r.recipients
+    assert r.signer is not None and r.signer.name == "Lê Văn Hùng"
+    # the header's body name read without its marks, đ's bar lost too, gets them back
+    assert restored("TONG LIEN DOAN LAO DONG CONG HOA") .startswith("TỔNG LIÊN ĐOÀN")
+    assert r.issuer is not None and r.issuer.name.casefold().startswith("tổng liên đoàn")
+
+
+_DASH_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/UBND-KT
+Hà An, ngày 02 tháng 3 năm 2026
+
+V/v tăng cường quản lý thuế
+
+Kính gửi: Sở Tài chính.
+
+Để tiếp tục tăng cường hiệu quả công tác quản lý thuế, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính:
+
+- Khẩn trương rà soát các khoản thu ngân sách.
+
+- Tăng cường công tác tuyên truyền.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Sinh
+"""
+
+
+def test_a_letter_opening_with_its_request_hands_its_dash_items_to_the_body_asked() -> None:
+    # no preamble of grounds before the list: the paragraph right before the first item is the
+    # intro, and the items (dashes, not numbers) are the tasks of the body it asks
+    r = extract_text(_DASH_LETTER)
+    units = {u.name: u.tasks for u in r.responsible_units}
+    assert list(units) == ["Sở Tài chính"]
+    assert units["Sở Tài chính"][0].startswith("Khẩn trương rà soát")

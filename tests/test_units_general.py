@@ -434,3 +434,73 @@ def test_party_body_kinds_in_small_letters_go_on_one_class() -> None:
     assert names == ["Các tỉnh ủy, thành ủy", "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương"]
     assert _names("Các ban đảng, ban cán sự đảng, đảng đoàn tổ chức quán triệt Kết luận.") == [
         "Các ban đảng, ban cán sự đảng, đảng đoàn"]
+
+
+def test_a_class_asked_to_check_itself_ends_before_the_reflexive() -> None:
+    # "tự" before an action opens the task: the class ends before it
+    assert _names("Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn tỉnh tự "
+                  "kiểm tra, đánh giá việc thực hiện quy định pháp luật.") == [
+        "Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn tỉnh"]
+
+
+def test_the_writers_closing_formulas_are_no_units() -> None:
+    # a report's courtesy word before its verb, and thanks with the body's closing mark glued on
+    assert _analyse("Ủy ban nhân dân tỉnh Hà An trân trọng báo cáo Bộ Xây dựng tổng hợp./.", "sentence") is None
+    assert _analyse("Bộ Tài chính trân trọng cảm ơn./.", "sentence") is None
+    # … while "./." glued to a task's last word still ends it as punctuation
+    f = _analyse("Ủy ban nhân dân các xã triển khai thực hiện./.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân các xã"]
+
+
+_REPORT_ASKING = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/BC-UBND
+Hà An, ngày 02 tháng 3 năm 2026
+
+BÁO CÁO
+Kết quả quản lý khoáng sản năm 2025
+
+Kính gửi: Bộ Nông nghiệp và Môi trường.
+
+Thực hiện Chỉ thị số 12/CT-TTg ngày 01/02/2025 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh báo cáo như sau:
+
+1. Kết quả thực hiện
+
+- Thanh tra tỉnh tổ chức 03 cuộc thanh tra về khoáng sản trong năm 2025.
+
+2. Đề xuất, kiến nghị
+
+Đề nghị Bộ Nông nghiệp và Môi trường:
+
+(1). Xem xét, sửa đổi quy định về thu tiền cấp quyền khai thác khoáng sản.
+
+(2). Sớm hoàn thành cơ sở dữ liệu quốc gia về khoáng sản.
+
+Ủy ban nhân dân tỉnh Hà An trân trọng báo cáo Bộ Nông nghiệp và Môi trường tổng hợp./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def test_a_reports_recommendations_ask_the_body_they_name() -> None:
+    # the report's closing part ("Đề xuất, kiến nghị") is where it asks a body to act; what
+    # the report narrates before it and its closing formula assign nothing
+    assert list(_units(_REPORT_ASKING)) == ["Bộ Nông nghiệp và Môi trường"]
+
+
+def test_the_issuer_sending_its_text_with_an_abbreviated_block_is_no_unit() -> None:
+    text = _REPORT_ASKING.replace("ỦY BAN NHÂN DÂN\nTỈNH HÀ AN", "TỈNH ỦY HÀ AN\nBAN CÁN SỰ ĐẢNG UBND TỈNH").replace(
+        "Ủy ban nhân dân tỉnh Hà An trân trọng báo cáo Bộ Nông nghiệp và Môi trường tổng hợp./.",
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh gửi Ban Tổ chức Tỉnh ủy tổng hợp./.")
+    assert not any(n.startswith("Ban cán sự đảng") for n in _units(text))

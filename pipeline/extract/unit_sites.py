@@ -403,7 +403,8 @@ def give_listed_tasks(units: list, doc: Document) -> None:
     if not units or not body:
         return
     lls = u._logical_lines(doc, body)
-    heads = [ll for ll in lls if ll.kind == "heading"]
+    # (a letter without numbered items lists its tasks as dashes: "- Khẩn trương …")
+    heads = [ll for ll in lls if ll.kind == "heading"] or [ll for ll in lls if ll.kind == "bullet"]
     if not heads:
         return
     top = min(ll.level for ll in heads)

@@ -241,7 +241,8 @@ def _lex() -> _Lex:
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         topic=_index(r["cues"]["topic"]),
-        verbs=_index(r["verbs"]["actions"]),
+        verbs=_index([*r["verbs"]["actions"],
+                      *(f"{x} {a}" for x in r["verbs"].get("reflexive", []) for a in r["verbs"]["actions"])]),
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
@@ -328,7 +329,8 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     find = s.find
     for tok in s.split():
         pos = find(tok, pos)
-        core = tok.strip(_EDGE_PUNCT)
+        # (the mark that closes a body, "./.", is punctuation after the word it is glued to)
+        core = (tok[:-3] if tok.endswith("./.") else tok).strip(_EDGE_PUNCT)
         if not core:
             if out:
                 out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
@@ -3867,7 +3869,9 @@ def _issuer_names(doc: Document) -> frozenset[str]:
     lines = [x for x in lines if x]
     if not lines:
         return frozenset()
-    return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:]))})
+    # (its own last line also as a unit's name is written, abbreviations expanded: "BAN CÁN SỰ
+    # ĐẢNG UBND TỈNH"; not the parent's above it, whose expansion would open the whole block)
+    return frozenset({fold(" ".join(lines)), fold(lines[-1]), fold(" ".join(lines[-2:])), fold(_expand(lines[-1]))})
 
 
 def _is_self(name: str, issuer: frozenset[str]) -> bool:
@@ -4049,13 +4053,9 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
     yêu cầu các tổ chức, doanh nghiệp … thực hiện một số nội dung sau:"): the units after the
     assigning verb are assignees (the subject that asks is not). With ``named_only`` (the items
     name units too), a bare class ("yêu cầu các địa phương …") only points at the addressees."""
-    pre = doc.parts.get("preamble")
-    if not pre:
+    ll = _intro_line(doc)
+    if ll is None:
         return
-    lls = _logical_lines(doc, pre)
-    if not lls or not lls[-1].content.rstrip().endswith(":"):
-        return
-    ll = lls[-1]
     content = ll.content
     lex = _lex()
     last = max((m.end() for m in _CLAUSE_END.finditer(content)), default=0)
@@ -4097,6 +4097,20 @@ def _scan_intro(col: _Collector, doc: Document, named_only: bool = False) -> Non
             return
         _intro_units(col, doc, ll, rest, len(content) - len(rest), named_only)
         return
+
+
+def _intro_line(doc: Document) -> _LLine | None:
+    """The paragraph that hands the letter's list on: the preamble's last, or — where the
+    segmenter found no preamble of grounds before it ("Bộ A đề nghị Sở B:" opening the body,
+    then "- …" items) — the body's paragraph right before its first item; one ending in ":"."""
+    pre = doc.parts.get("preamble")
+    lls = _logical_lines(doc, pre) if pre else []
+    if lls:
+        return lls[-1] if lls[-1].content.rstrip().endswith(":") else None
+    body = doc.parts.get("body")
+    lls = _logical_lines(doc, body) if body else []
+    k = next((i for i, x in enumerate(lls) if x.kind != "para"), 0)
+    return lls[k - 1] if k and lls[k - 1].content.rstrip().endswith(":") else None
 
 
 def _asked(content: str, after: int) -> str:
