@@ -34,7 +34,8 @@ from .textutil import fold, is_upper_line
 # what separates two cells on one line: a table pipe, or the rule printed under a cell
 # (a pipe glued to letters on both sides is OCR noise, not a cell edge)
 _SEP = re.compile(r"\s*(?:<br\s*/?>|(?<!\S)\|+|\|+(?!\S)|[_\-=–—]{3,}|\*{2,}(?=\s|$))\s*")
-_DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*$", re.IGNORECASE)
+# (or a handwritten figure OCR read with a bar in it: "ngày ñ| tháng 12")
+_DATE_BLANK_BEFORE = re.compile(r"(?:ngày|tháng)\s*\S{0,2}$", re.IGNORECASE)
 _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
 # the number's cue as OCR may read "số" before its colon ("só:", "Sô:", "sé:", "S6:", "$6:")

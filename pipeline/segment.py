@@ -470,11 +470,13 @@ def _lone_capital(t: str) -> bool:
     return len(t) == 1 and t.isalpha() and t.isupper()
 
 
-def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
+def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
     """A line that cannot continue a trích yếu: a trích yếu is a noun phrase, so no list item,
     heading or lead-in (``…kính mời:``), no header cue, and no signature block; a sentence-case
     trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name),
-    one in capitals not into a sentence."""
+    one in capitals not into a sentence — but for its ``second`` line opening with "Về" (a kind
+    named in two lines of capitals, "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ …", then its subject
+    "Về một số nội dung …")."""
     return bool(
         BULLET.match(t)
         or parse_heading(t)
@@ -494,7 +496,8 @@ def _ends_title(t: str, prev: str, s_rules: dict) -> bool:
         or (t.lstrip()[:1] in "([" and _attached_rules()[1].match(t.lstrip()) is not None)
         # nor a trích yếu in capitals into a sentence (the text under it, no blank line between
         # where a PDF's text layer or a converter dropped it)
-        or (is_upper_line(prev, 0.9) and t[:1].isupper() and not is_upper_line(t, 0.5) and len(t.split()) >= 4)
+        or (is_upper_line(prev, 0.9) and t[:1].isupper() and not is_upper_line(t, 0.5) and len(t.split()) >= 4
+            and not (second and t.startswith("Về ")))
     )
 
 
@@ -945,7 +948,7 @@ def segment(text: str) -> Document:
                     break
                 j = nxt
             t = lines[j].text
-            if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules) \
+            if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules, len(title_lines) == 1 and type_i is not None) \
                     and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text):
                 break
             if j != tstart and title_lines and _authority_under_title(lines, j, doc_end, lines[title_lines[-1]].text):

@@ -362,3 +362,51 @@ def test_a_letter_opening_with_its_request_hands_its_dash_items_to_the_body_aske
     units = {u.name: u.tasks for u in r.responsible_units}
     assert list(units) == ["Sở Tài chính"]
     assert units["Sở Tài chính"][0].startswith("Khẩn trương rà soát")
+
+
+_PARTY_NOTICE = """ĐẢNG BỘ TỈNH HÀ AN
+ĐẢNG ỦY XÃ AN PHÚ
+*
+Số 41-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Phú, ngày 12 tháng 3 năm 2026
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY
+Về một số nội dung cuộc họp ngày 10/3/2026
+-----
+Ngày 10/3/2026, Ban Thường vụ Đảng ủy họp nghe báo cáo các dự thảo chương trình của Ban Chấp
+hành Đảng bộ xã; Ban Thường vụ Đảng ủy thống nhất kết luận như sau:
+Ban Thường vụ Đảng ủy cơ bản nhất trí với các nội dung dự thảo trình tại cuộc họp; giao các cơ
+quan tham mưu, giúp việc Đảng ủy tiếp thu các ý kiến góp ý; trong đó lưu ý:
+- Về dự thảo Chương trình hành động: Giao Văn phòng Đảng ủy rà soát, cập nhật các nhiệm vụ.
+- Về Chương trình kiểm tra, giám sát: Căn cứ Chương trình hành động, giao Ủy ban kiểm tra Đảng
+ủy rà soát, bổ sung nội dung kiểm tra.
+Nơi nhận:
+- Các đ/c Ủy viên Ban Thường vụ Đảng ủy,
+- Lưu VPĐU.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Lê Thị Hoa
+"""
+
+
+def test_a_party_notices_conclusions_assign_after_its_remarks_on_drafts() -> None:
+    # the subject in sentence case under the kind's two lines of capitals is the trích yếu's;
+    # remarks on drafts ("trong đó lưu ý:") are no draft's wording; a clause after ";" that
+    # opens with "giao" assigns though the first one only agrees; "Ủy ban kiểm tra" is a body
+    r = extract_text(_PARTY_NOTICE)
+    assert r.title == "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY Về một số nội dung cuộc họp ngày 10/3/2026"
+    assert [u.name for u in r.responsible_units] == [
+        "Các cơ quan tham mưu, giúp việc Đảng ủy", "Văn phòng Đảng ủy", "Ủy ban kiểm tra Đảng ủy"]
+
+
+def test_a_bar_read_into_a_handwritten_day_cuts_no_cell() -> None:
+    # OCR read the handwritten day as "ñ|" and the month as "42": the cell is still the date's,
+    # its year read, its day and month unknown; an underscore read for a dash before "Như trên"
+    text = _OCR_LETTER.replace("ngày 14 tháng 3 năm 2026", "ngày ñ| tháng 42 năm 2026").replace(
+        "- Như trên;", "_ Nhu tren: cps ten e (aa CUC TRUONG")
+    r = extract_text(text)
+    assert r.number is not None and r.number.raw == "4321/TCT-KK"
+    assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2026, None, None)
+    assert r.place == "Hà Nội"
+    assert not any("Nhu tren" in x for x in r.recipients)

@@ -221,7 +221,8 @@ _NOISE_MAX_WORDS = 3
 
 def _skip(item: str) -> bool:
     not_r = load_rules("structure")["closing"]["not_recipients"]
-    f = fold(item)
+    # (an OCR'd dash read as an underscore stays before the item: "_ Nhu tren: …")
+    f = fold(item.lstrip("_~ "))
     # an item must name someone: a rule drawn with underscores or dots ("__") names no one,
     # nor a few letters OCR read off a mark beside the label ("DA ä")
     if len(item.split()) <= _NOISE_MAX_WORDS and _FOREIGN_LETTER.search(item):

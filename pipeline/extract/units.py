@@ -3344,7 +3344,9 @@ def _draft_items(lls: list[_LLine]) -> list[bool]:
             continue
         under = False
         if ll.content.rstrip().endswith(":"):  # (only then folded: most paragraphs do not)
-            low = fold(ll.content)
+            # (the clause that hands the list on: "… nhất trí với các nội dung dự thảo …; giao
+            # …; trong đó lưu ý:" introduces remarks, no draft's wording)
+            low = fold(ll.content.rsplit(";", 1)[-1])
             under = any(i in low for i in intros)
     return out
 
@@ -3958,6 +3960,8 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             continue
         if not f and not only_exec:
             f = _relay_inside(sent)
+        if not f and not only_exec and ";" in sent:
+            f = _cued_clause(sent)
         if not f:
             continue
         if not only_exec and f.how == "subject" and issuer and all(_is_self(n, issuer) for n, _a, _b in f.names):
@@ -3967,6 +3971,20 @@ def _scan_sentences(col: _Collector, ll: _LLine, only_exec: bool, issuer: frozen
             _more_subjects(col, f, off, ll, sent)
 
 
+def _cued_clause(sent: str) -> _Found | None:
+    """"Ban Thường vụ … nhất trí với các nội dung …; giao các cơ quan A tiếp thu …": where the
+    sentence's first clause states and assigns nothing, a clause after a semicolon that opens
+    with an assigning cue assigns on its own."""
+    for m in _SEMICOLON.finditer(sent):
+        rest = sent[m.end() :]
+        if _starts_with(rest, _lex().cues):
+            f = _analyse(rest, "sentence")
+            if f is not None and f.how == "cue":
+                return _shift(f, m.end())
+    return None
+
+
+_SEMICOLON = re.compile(r";\s*")
 _CLAUSE_END = re.compile(r";\s*|(?<=[^\s.]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
