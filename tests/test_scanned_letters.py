@@ -410,3 +410,32 @@ def test_a_bar_read_into_a_handwritten_day_cuts_no_cell() -> None:
     assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2026, None, None)
     assert r.place == "Hà Nội"
     assert not any("Nhu tren" in x for x in r.recipients)
+
+
+def test_a_headerless_letter_naming_itself_by_level_takes_its_full_name_from_the_text() -> None:
+    # the closing sentence names the body by its level alone, a word typed twice; the opening
+    # one names it in full: the issuer is the full name
+    text = """**Kính gửi:**
+- Sở Y tế;
+- Ủy ban nhân dân các phường, xã.
+
+Thời gian qua, Ủy ban nhân dân thành phố Hà An, đã có nhiều văn bản chỉ đạo thực hiện chính
+sách bảo hiểm y tế trên địa bàn.
+
+**1. Sở Y tế**
+
+Chủ trì kiểm tra công tác khám bệnh, chữa bệnh bảo hiểm y tế trên địa bàn.
+
+Ủy ban nhân dân Thành phố phố yêu cầu các Sở, ngành nghiêm túc thực hiện những nội dung trên./.
+
+*Nơi nhận:*
+- Như trên;
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+KT. CHỦ TỊCH
+**PHÓ CHỦ TỊCH**
+**Lê Thu Hà**
+"""
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân thành phố Hà An"

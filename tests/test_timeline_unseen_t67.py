@@ -217,3 +217,17 @@ def test_a_deadline_that_describes_tasks_a_status_and_others_acts_make_no_item()
         "c) Ban hành văn bản quy định chi tiết các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7 năm 2027.\n"
     )
     assert _gov(body) == [("2027-06", "2027-06")]
+
+
+def test_what_had_been_done_by_a_day_is_no_deadline() -> None:
+    # "Đến ngày …," opening its sentence, a past-tense verb after it: a status as of the day;
+    # the deadline of a task after it still is one — also where the 80 characters read after a
+    # date cut a word that would otherwise read as "đã" ("… đầu nguồn, đảm" of "đảm bảo")
+    body = (
+        "1. Kết quả: Ủy ban nhân dân tỉnh đã giao Sở Tài chính rà soát quy hoạch. Đến ngày 25/02/2027, "
+        "Chủ tịch Ủy ban nhân dân tỉnh đã phê duyệt điều chỉnh quy hoạch tại Quyết định số 525/QĐ-UBND.\n"
+        "2. Bảo vệ rừng: diện tích chưa có rừng 58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ "
+        "nghiêm ngặt diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.\n"
+    )
+    # (the report's own day and month left blank: nothing dates the day as past)
+    assert _spans(_items(body, year=2027, date="   tháng   ")) == [(None, "2030")]

@@ -313,8 +313,46 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
             if not _speaks_for(name, heads):
                 continue
             s, e = span_of(doc, name, a, b)
+            full = _named_in_full(doc.text, _undoubled(name))  # type: ignore[arg-type]
+            if full is not None:
+                name, s, e = full
             prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
             return {"name": name, "parent": None}
+    return None
+
+
+def _undoubled(name: str) -> str:
+    """``name`` without a word typed twice in a row ("Ủy ban nhân dân Thành phố phố")."""
+    words = name.split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w.casefold() != words[i - 1].casefold())
+
+
+@cache
+def _levels() -> tuple[str, ...]:
+    lv = load_rules("bodies")["locality"]["levels"]
+    return tuple(sorted({x.casefold() for x in lv}, key=len, reverse=True))
+
+
+def _named_in_full(text: str, name: str) -> tuple[str, int, int] | None:
+    """A body the letter names by its level alone where it speaks for itself ("Ủy ban nhân dân
+    Thành phố yêu cầu …") with the proper name it gives the same body elsewhere ("Ủy ban nhân
+    dân thành phố Hà Nội đã có …"): (name, start, end) of the first such mention, or None."""
+    low = name.casefold()
+    if not any(low.endswith(" " + lv) for lv in _levels()):
+        return None
+    pat = r"\s+".join(re.escape(w) for w in name.split())
+    # (the name in any case, then the proper name: the words after it while they are capitalised)
+    for m in re.finditer(rf"(?<!\w)(?i:{pat})((?:[ \t]+[^\W\d_]+){{1,4}})", text):
+        end = None
+        for w in re.finditer(r"\S+", m.group(1)):
+            word = w.group().rstrip(",.;:)")
+            if not word[:1].isupper():
+                break
+            end = m.start(1) + w.start() + len(word)
+            if word != w.group():
+                break  # ("… thành phố Hà Nội, …": the name ends at its punctuation)
+        if end is not None:
+            return collapse(text[m.start() : end]), m.start(), end
     return None
 
 

@@ -250,6 +250,7 @@ class _Rules:
     describer_cue_rev: re.Pattern[str]
     plain_until: frozenset[str]
     pending_after: re.Pattern[str]
+    done_after: re.Pattern[str]
     effect_link_rev: re.Pattern[str]
     request_verbs: re.Pattern[str]
     forward_words: re.Pattern[str]
@@ -388,6 +389,7 @@ def _rules() -> _Rules:
         describer_cue_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['describer_cue'])})(?!\w)"),
         plain_until=frozenset(_keys(op["plain_until"])),
         pending_after=re.compile(rf"(?<!\w)(?:{_alts(op['pending_after'])})(?!\w)"),
+        done_after=re.compile(rf"(?<!\w)(?:{_alts(op.get('done_after', []))})(?!\w)"),
         request_verbs=re.compile(_alts(r["effect"]["request_verbs"])),
         effect_link_rev=re.compile(rf"\s*(?:{_rev_alts(r['effect']['effect_links'])})(?!\w)"),
         forward_words=re.compile(_alts(r["sections"]["forward"])),
@@ -858,9 +860,18 @@ _CLAUSE_END = re.compile(r"[;.:()]")  # (commas list subjects: "… các bộ, c
 
 def _clause_after(ctx: _Ctx, p: Period, ln: Line) -> str:
     """The folded rest of the date's clause, up to its next punctuation (at most 80 characters)."""
-    rest = ctx.f(p.end, min(ln.end, p.end + 80), ln)
+    rest = ctx.f(p.end, min(ln.end, p.end + _CLAUSE_MAX), ln)
     m = _CLAUSE_END.search(rest)
     return rest[: m.start()] if m else rest
+
+
+def _whole_words(clause: str) -> str:
+    """A clause :func:`_clause_after` cut at its length limit, without the word the cut split
+    ("… đảm" of "đảm bảo" would read as "đã")."""
+    return clause[: clause.rfind(" ")] if len(clause) >= _CLAUSE_MAX else clause
+
+
+_CLAUSE_MAX = 80
 
 
 def _strip_trail(R: _Rules, s: str) -> str:
@@ -1009,6 +1020,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         return None  # "các việc có thời hạn trong quý III": which tasks are meant
     if cat == "deadline" and cue in R.plain_until and R.pending_after.search(_clause_after(ctx, p, ln)):
         return None  # "… đến ngày 30/6 các đơn vị chưa giải ngân": a status as of the day, no deadline
+    if cat == "deadline" and cue in R.plain_until and cue_at is not None \
+            and ctx.f(ln.start, cue_at, ln).rstrip()[-1:] in ("", ".", ";", ":") \
+            and R.done_after.search(_whole_words(_clause_after(ctx, p, ln))):
+        return None  # "Đến ngày 25/02/2026, Chủ tịch … đã phê duyệt …": done by the day, no deadline
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if R.minutes.search(ctx.f(p.end, min(ln.end, p.end + 160), ln)):
