@@ -1043,6 +1043,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
                 c.doc_type.set(t, c.number.start + a, c.number.start + b, 0.5 if t == R.no_code else 0.7, "symbol")
     if zone == "narrated":
         cites = [c for c in cites if not _told_as_history(text, c) and not _in_past_step_note(text, c)]
+    if zone in ("narrated", "preamble"):
+        cites = [c for c in cites if not _referred_rule(text, c)]
     if zone == "preamble":
         # a header-less text whose opening narration was taken for its preamble: a paragraph
         # that tells of a report or submission ("Ngày …, Ủy ban … đã có Báo cáo số …") is history
@@ -1415,6 +1417,20 @@ def _told_as_history(text: str, c: _Cite) -> bool:
 def _past_step_re() -> re.Pattern[str]:
     notes = load_rules("citations")["zone"].get("past_step_notes", [])
     return re.compile(rf"\(\s*(?:{_alt(notes)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _referred_re() -> re.Pattern[str]:
+    words = load_rules("citations")["zone"].get("referred_rule", [])
+    return re.compile(rf"(?:{_alt(words)})\s*$", re.IGNORECASE)
+
+
+def _referred_rule(text: str, c: _Cite) -> bool:
+    """A document cited as the rule an act is measured by ("… theo quy định tại Thông tư số
+    …") in a clause no ground opener opens: the story refers to it, the letter rests on others."""
+    if _rules().ground_open.match(text, c.clause) is not None:
+        return False
+    return _referred_re().search(text, max(c.clause, c.start - 40), c.start) is not None
 
 
 def _in_past_step_note(text: str, c: _Cite) -> bool:
@@ -2150,7 +2166,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     return out
 
 
-_PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:của|tại)\s+", re.IGNORECASE)
+_PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:(?:của|tại)\s+)?", re.IGNORECASE)
 
 
 _PAREN_AMENDED = re.compile(r"\s*(?P<open>\()?\s*,?\s*(?:(?:đã|được)\s+)*(?:sửa đổi|bổ sung|thay thế)[^()]{0,40}?\s(?:bởi|theo|tại)\s+",
@@ -2319,7 +2335,8 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
                 # document it is attached to, which is the item
                 return None, None
             am = _AMENDED.search(text, te, cut)
-            name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi)?\s*$", "", text[te:cut]))
+            # (or the next ground after "và": "Bộ luật A năm 2012 và Nghị định số …")
+            name_end = am.start() if am else te + len(re.sub(r"[\s,]+(?:theo|tại|bởi|và)?\s*$", "", text[te:cut]))
             by = "end"
     d = _issue_date_in(text, te, name_end)
     if d:
@@ -2366,7 +2383,9 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
     if named and _canon_type(text[s:te]) in load_rules("citations")["types"].get("year_not_name", []):
         # "Luật Thủy sản năm 2017": the year a law was passed identifies it, it is no part of
         # its name (and no full date); "Hiến pháp … năm 2013" keeps it
-        y = re.search(r"[\s,]+năm\s+(?:19|20)\d{2}[\s;.,]*$", text[te:name_end])
+        # (… also where the clause goes on after it: "Thực hiện Bộ luật Lao động năm 2019, Ủy ban
+        # nhân dân tỉnh đề nghị:")
+        y = re.search(r"[\s,]+năm\s+(?:19|20)\d{2}(?:[\s;.,]*$|\s*[,;](?=\s*[^\W\d_]))", text[te:name_end])
         if y:
             name_end = te + y.start()
     if not named:

@@ -1,0 +1,60 @@
+"""Grounds of letters, on synthetic letters of an invented province: a law cited by name with the
+year it was passed (the year no part of its name, the clause going on after it, a numbered
+ground after "và"), and a document a narrated story measures an act by ("… chưa thực hiện …
+theo quy định tại Thông tư số …"), which is no ground."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/UBND-KT
+Hà An, ngày 02 tháng 3 năm 2026
+
+V/v tăng cường quản lý lao động
+
+Kính gửi: Sở Nội vụ.
+
+{pre}
+
+1. Sở Nội vụ kiểm tra các doanh nghiệp cho thuê lại lao động.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Sinh
+"""
+
+
+def _bases(pre: str) -> list[tuple[str | None, str | None]]:
+    r = extract_text(_LETTER.format(pre=pre))
+    return [(b.number or b.title, b.date) for b in r.legal_bases]
+
+
+def test_a_law_named_with_its_year_then_a_numbered_ground() -> None:
+    pre = ("Thực hiện quy định Bộ luật Lao động năm 2012 và Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 "
+           "năm 2020 của Chính phủ quy định chi tiết một số điều của Bộ luật Lao động;")
+    assert _bases(pre) == [("Bộ luật Lao động", None), ("145/2020/NĐ-CP", "2020-12-14")]
+
+
+def test_a_law_named_with_its_year_before_the_clause_goes_on() -> None:
+    pre = "Thực hiện Bộ luật Lao động năm 2019, Ủy ban nhân dân tỉnh đề nghị Sở Nội vụ thực hiện như sau:"
+    assert _bases(pre) == [("Bộ luật Lao động", None)]
+
+
+def test_the_rule_a_narrated_act_is_measured_by_is_no_ground() -> None:
+    pre = ("Thời gian qua, Ủy ban nhân dân tỉnh đã có nhiều văn bản chỉ đạo thực hiện chính sách bảo hiểm y tế.\n\n"
+           "Tuy nhiên, một số cơ sở chưa thực hiện nghiêm túc việc trích chuyển dữ liệu thanh toán đúng ngày "
+           "theo quy định tại Thông tư số 48/2017/TT-BYT của Bộ Y tế, làm ảnh hưởng đến công tác quản lý.")
+    assert _bases(pre) == []
+    # … while a ground opener makes the same citation a ground
+    assert _bases("Thực hiện theo quy định tại Thông tư số 48/2017/TT-BYT của Bộ Y tế;") == [("48/2017/TT-BYT", None)]
