@@ -836,7 +836,8 @@ def segment(text: str) -> Document:
         if first_number is not None and first_number > doc_start:
             doc_start = max(doc_start, first_number - 4)
     doc_end = _trailer_start(raw_lines, doc_start, trail_markers, n)
-    doc_end = _copy_form_start(raw_lines, doc_start, doc_end, b_rules["copy"])
+    if any(w in text for w in b_rules["copy"]["words"]):  # (most texts name no copy's kind)
+        doc_end = _copy_form_start(raw_lines, doc_start, doc_end, b_rules["copy"])
     doc.anchors["doc_start"], doc.anchors["doc_end"] = doc_start, doc_end
     for ln in raw_lines[:doc_start] + raw_lines[doc_end:]:
         if ln.text and ln.idx not in furniture:

@@ -327,10 +327,11 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     new = tuple.__new__  # skips NamedTuple's Python-level constructor: this is the hot loop
     pos = 0
     find = s.find
+    closing = "./." in s  # (asked once: most strings hold no closing mark)
     for tok in s.split():
         pos = find(tok, pos)
         # (the mark that closes a body, "./.", is punctuation after the word it is glued to)
-        core = (tok[:-3] if tok.endswith("./.") else tok).strip(_EDGE_PUNCT)
+        core = (tok[:-3] if closing and tok.endswith("./.") else tok).strip(_EDGE_PUNCT)
         if not core:
             if out:
                 out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
