@@ -504,3 +504,15 @@ def test_the_issuer_sending_its_text_with_an_abbreviated_block_is_no_unit() -> N
         "Ủy ban nhân dân tỉnh Hà An trân trọng báo cáo Bộ Nông nghiệp và Môi trường tổng hợp./.",
         "Ban cán sự đảng Ủy ban nhân dân tỉnh gửi Ban Tổ chức Tỉnh ủy tổng hợp./.")
     assert not any(n.startswith("Ban cán sự đảng") for n in _units(text))
+
+
+def test_a_role_over_a_class_whose_members_are_named_in_full_goes_with_each() -> None:
+    # "Thủ trưởng các cơ quan: A, B" names the class's members with their own heads: the role
+    # goes with each, as "Giám đốc các Sở: Tài chính, Y tế" gives "Giám đốc Sở Tài chính"
+    names = _names("Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các cơ quan: Bộ Chỉ huy Quân sự tỉnh, Công an "
+                   "tỉnh, Sở Tài chính; Chủ tịch Ủy ban nhân dân xã An Phú có trách nhiệm thi hành Quyết định này.")
+    assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Thủ trưởng Bộ Chỉ huy Quân sự tỉnh",
+                     "Thủ trưởng Công an tỉnh", "Thủ trưởng Sở Tài chính", "Chủ tịch Ủy ban nhân dân xã An Phú"]
+    # a list of fields keeps its head, and a body named in full after the fields stands alone
+    assert _names("Giám đốc các Sở: Tài chính, Y tế, Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.") == [
+        "Giám đốc Sở Tài chính", "Giám đốc Sở Y tế", "Sở Nội vụ"]
