@@ -264,7 +264,9 @@ def test_stored_set_holds_predictions_text_and_gold():
     for path in paths:
         entries = cal.load_stored_set(path)
         with_gold = [e for e in entries if e["gold"]]
-        assert len(with_gold) >= 16 and len(with_gold) == len(entries), path.name  # every one settled
+        # every one settled; a stored set holds at least one held-out set of ten or more (the
+        # fifteenth session's holds T36's ten and the four T37 could find)
+        assert len(with_gold) >= 10 and len(with_gold) == len(entries), path.name
         total += len(with_gold)
         for e in with_gold:
             rec = e["record"]

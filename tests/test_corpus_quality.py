@@ -76,7 +76,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # 0.957; 388 with T35 (t36-*: five more OCR'd PDFs of that knowledge base, five provincial
     # working files), blind 0.848; 398 with T36 (t37-*: five website letters, four without their
     # header; a Party notice, a draft report, two more OCR'd PDFs), blind 0.909: macro 0.988,
-    # units 0.921, timeline 0.953)
+    # units 0.921, timeline 0.953; 402 with T37 (t38-*: a Party notice and letter, a draft
+    # letter, a pdftotext decision), blind 0.955: macro 0.988, units 0.921, timeline 0.951)
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.95,
     "responsible_units": 0.92, "recipients": 0.96,
 }

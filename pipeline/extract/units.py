@@ -310,7 +310,8 @@ class _Word(NamedTuple):
 _P = re.escape(_EDGE_PUNCT)
 # lead punctuation, the word (inner punctuation allowed: "GD&ĐT", "30/2020/NĐ-CP"), trailing
 # punctuation; a token of punctuation only is folded into the previous word's trail
-_WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*[^\s{_P}])?)([{_P}]*)(?!\S)|\S+")
+# (the mark that closes a body, "./.", glued to a word goes with its trail: "hiện./.")
+_WORD = re.compile(rf"[{_P}]*([^\s{_P}](?:\S*?[^\s{_P}])??)([{_P}]*(?:\./\.)?)(?!\S)|\S+")
 
 
 @per_text_cache(16384)
@@ -331,7 +332,9 @@ def _wlist(s: str) -> tuple[_Word, ...]:
     for tok in s.split():
         pos = find(tok, pos)
         # (the mark that closes a body, "./.", is punctuation after the word it is glued to)
-        core = (tok[:-3] if closing and tok.endswith("./.") else tok).strip(_EDGE_PUNCT)
+        core = tok.strip(_EDGE_PUNCT)
+        if closing and tok.endswith("./.") and (glued := tok[:-3].strip(_EDGE_PUNCT)):
+            core = glued
         if not core:
             if out:
                 out[-1] = out[-1]._replace(trail=out[-1].trail + tok)
