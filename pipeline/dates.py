@@ -41,6 +41,11 @@ FULL_DATE = re.compile(
 NUM_DATE = re.compile(
     rf"(?P<d>\d(?<![\d/.]\d)(?:(?<=\d{{4}}-\d)|(?<!-\d))\d?)(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])"
 )
+# … with a space beside a slash, as PDF text layers and converters leave it ("ngày 13 /8/2026",
+# "ngày 13/8 /2026"): only right after "ngày", where the figures can be nothing but a date
+NUM_DATE_SPACED = re.compile(
+    rf"(?<=[Nn]gày )(?P<d>\d\d?)[ \t]?/[ \t]?{_M}[ \t]?/[ \t]?{_Y}(?![\d/])"
+)
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
     rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?P<m2>\d(?<![\d/]\d)\d?)/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
@@ -144,6 +149,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, coarse: boo
         add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "full")
     for m in NUM_DATE.finditer(text, start, end):
         add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "numeric")
+    if text.find(" /", start, end) >= 0 or text.find("/ ", start, end) >= 0:  # (a slash beside a space)
+        for m in NUM_DATE_SPACED.finditer(text, start, end):
+            add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "numeric")
     if coarse:
         for m in MONTH_YEAR.finditer(text, start, end):
             mo = m.group("m") or m.group("m2")

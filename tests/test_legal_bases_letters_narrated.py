@@ -58,3 +58,14 @@ def test_the_rule_a_narrated_act_is_measured_by_is_no_ground() -> None:
     assert _bases(pre) == []
     # … while a ground opener makes the same citation a ground
     assert _bases("Thực hiện theo quy định tại Thông tư số 48/2017/TT-BYT của Bộ Y tế;") == [("48/2017/TT-BYT", None)]
+
+
+def test_a_grounds_date_with_a_space_beside_a_slash() -> None:
+    # PDF text layers and converters leave a space beside a slash ("ngày 13 /8/2026"); after
+    # "ngày" the figures are still the date, while a bare "13 /8/2026" stays unread
+    from pipeline.dates import find_dates
+
+    assert _bases("Xét Báo cáo thẩm định số 259 /BC-BQL ngày 13 /8/2025 của Ban Quản lý Khu kinh tế tỉnh;") == [
+        ("259/BC-BQL", "2025-08-13")]
+    assert [d.iso for d in find_dates("ngày 13/8 /2026")] == ["2026-08-13"]
+    assert find_dates("13 /8/2026") == []
