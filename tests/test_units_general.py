@@ -516,3 +516,12 @@ def test_a_role_over_a_class_whose_members_are_named_in_full_goes_with_each() ->
     # a list of fields keeps its head, and a body named in full after the fields stands alone
     assert _names("Giám đốc các Sở: Tài chính, Y tế, Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.") == [
         "Giám đốc Sở Tài chính", "Giám đốc Sở Y tế", "Sở Nội vụ"]
+
+
+def test_a_clause_connective_is_no_unit() -> None:
+    # "…; đồng thời báo cáo …" goes on with the clause: the connective is read as no subject
+    f = _analyse("Thực hiện báo cáo định kỳ gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Nội vụ nơi doanh nghiệp đặt "
+                 "trụ sở chính; đồng thời báo cáo Sở Nội vụ nơi doanh nghiệp đến hoạt động.", "sentence")
+    assert f is None or not any(n.casefold().startswith("đồng thời") for n, _a, _b in f.names)
+    from pipeline import bodies
+    assert bodies.is_fragment("Đồng thời") and bodies.is_fragment("Ngoài ra") and not bodies.is_fragment("Sở Nội vụ")
