@@ -510,9 +510,11 @@ def test_a_role_over_a_class_whose_members_are_named_in_full_goes_with_each() ->
     # "Thủ trưởng các cơ quan: A, B" names the class's members with their own heads: the role
     # goes with each, as "Giám đốc các Sở: Tài chính, Y tế" gives "Giám đốc Sở Tài chính"
     names = _names("Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các cơ quan: Bộ Chỉ huy Quân sự tỉnh, Công an "
-                   "tỉnh, Sở Tài chính; Chủ tịch Ủy ban nhân dân xã An Phú có trách nhiệm thi hành Quyết định này.")
+                   "tỉnh, Sở Tài chính, Thuế tỉnh; Chủ tịch Ủy ban nhân dân xã An Phú có trách nhiệm thi hành Quyết "
+                   "định này.")
     assert names == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Thủ trưởng Bộ Chỉ huy Quân sự tỉnh",
-                     "Thủ trưởng Công an tỉnh", "Thủ trưởng Sở Tài chính", "Chủ tịch Ủy ban nhân dân xã An Phú"]
+                     "Thủ trưởng Công an tỉnh", "Thủ trưởng Sở Tài chính", "Thủ trưởng Thuế tỉnh",
+                     "Chủ tịch Ủy ban nhân dân xã An Phú"]
     # a list of fields keeps its head, and a body named in full after the fields stands alone
     assert _names("Giám đốc các Sở: Tài chính, Y tế, Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.") == [
         "Giám đốc Sở Tài chính", "Giám đốc Sở Y tế", "Sở Nội vụ"]

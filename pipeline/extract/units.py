@@ -1691,9 +1691,10 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             after = stop
             own_named = False  # the class's members named with their own heads
             for a, b in _member_pieces(s, m.end(), stop, by_part):
-                if role and _starts_own(s[a:b]) and (own_named or not members) and _wlist(s[a:b])[0].key != _CAC:
+                if role and (own_named or (not members and _starts_own(s[a:b]))) and _wlist(s[a:b])[0].key != _CAC:
                     # "Thủ trưởng các cơ quan: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh": a class whose
                     # members the list names in full, each with its own head, gives each the role
+                    # (the head word of the class is no part of a later member: "…, Thuế tỉnh")
                     own_named = True
                     name = _clean_name(f"{role}{s[a:b]}")
                     if _is_unit_name(name):
