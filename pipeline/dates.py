@@ -42,9 +42,10 @@ NUM_DATE = re.compile(
     rf"(?P<d>\d(?<![\d/.]\d)(?:(?<=\d{{4}}-\d)|(?<!-\d))\d?)(?P<sep>[/.\-]){_M}(?P=sep){_Y}(?![\d/])"
 )
 # … with a space beside a slash, as PDF text layers and converters leave it ("ngày 13 /8/2026",
-# "ngày 13/8 /2026"): only right after "ngày", where the figures can be nothing but a date
+# "ngày 13/8 /2026"): only with its "ngày" (in the match, as in a full date), where the figures
+# can be nothing but a date
 NUM_DATE_SPACED = re.compile(
-    rf"(?<=[Nn]gày )(?P<d>\d\d?)[ \t]?/[ \t]?{_M}[ \t]?/[ \t]?{_Y}(?![\d/])"
+    rf"[Nn]gày (?P<d>\d\d?)[ \t]?/[ \t]?{_M}[ \t]?/[ \t]?{_Y}(?![\d/])"
 )
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
