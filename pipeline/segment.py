@@ -236,7 +236,9 @@ def _is_rule_line(t: str) -> bool:
     return bool(t) and set(t) <= set("-_=–—* ") and len(t) >= 3
 
 
-_NUMBER_CELL = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})\s*[:.]?\s*\d+\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[A-ZĐ]")
+# the number cell's cue as a cell (not a line) opens with it, OCR's readings of "Số" included
+_CELL_SO = rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})\s*[:.]?\s*"
+_NUMBER_CELL = re.compile(rf"{_CELL_SO}\d+\s*[/-]\s*(?:\d{{4}}\s*[/-]\s*)?[A-ZĐ]")
 
 
 def _number_below(lines: list[Line], i: int, limit: int) -> bool:
@@ -1441,7 +1443,7 @@ def _copy_patterns(words: tuple[str, ...], codes: tuple[str, ...]) -> tuple[re.P
     w = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
     c = "|".join(re.escape(x) for x in codes)
     return (re.compile(rf"(?<![^\W\d_])(?:{w})\s*$"),
-            re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})\s*[:.]?\s*\d*\s*/\s*(?:{c})\b"))
+            re.compile(rf"{_CELL_SO}\d*\s*/\s*(?:{c})\b"))
 
 
 def _trailer_start(lines: list[Line], start: int, markers: list[str], default: int) -> int:

@@ -439,3 +439,12 @@ KT. CHỦ TỊCH
 """
     r = extract_text(text)
     assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân thành phố Hà An"
+
+
+def test_the_number_cell_is_seen_with_its_year_and_as_ocr_reads_its_cue() -> None:
+    # the test that tells a web page's own "V/v" heading from a letter's (a number cell below
+    # it) sees "Số: 12/2026/QĐ-UBND" with its year part and "$6:245/TLD" as OCR reads the cue
+    from pipeline.segment import _NUMBER_CELL
+
+    assert _NUMBER_CELL.search("Số: 12/2026/QĐ-UBND") and _NUMBER_CELL.search("$6:245/TLD Hà Nội")
+    assert _NUMBER_CELL.search("Số: 12/KH-UBND") and not _NUMBER_CELL.search("Sông 12/2026")
