@@ -327,18 +327,12 @@ def _undoubled(name: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w.casefold() != words[i - 1].casefold())
 
 
-@cache
-def _levels() -> tuple[str, ...]:
-    lv = load_rules("bodies")["locality"]["levels"]
-    return tuple(sorted({x.casefold() for x in lv}, key=len, reverse=True))
-
-
 def _named_in_full(text: str, name: str) -> tuple[str, int, int] | None:
     """A body the letter names by its level alone where it speaks for itself ("Ủy ban nhân dân
     Thành phố yêu cầu …") with the proper name it gives the same body elsewhere ("Ủy ban nhân
     dân thành phố Hà Nội đã có …"): (name, start, end) of the first such mention, or None."""
     low = name.casefold()
-    if not any(low.endswith(" " + lv) for lv in _levels()):
+    if not any(low.endswith(" " + lv) for lv in admin_levels()):
         return None
     pat = r"\s+".join(re.escape(w) for w in name.split())
     # (the name in any case, then the proper name: the words after it while they are capitalised)
