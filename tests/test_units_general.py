@@ -527,3 +527,14 @@ def test_a_clause_connective_is_no_unit() -> None:
     assert f is None or not any(n.casefold().startswith("đồng thời") for n, _a, _b in f.names)
     from pipeline import bodies
     assert bodies.is_fragment("Đồng thời") and bodies.is_fragment("Ngoài ra") and not bodies.is_fragment("Sở Nội vụ")
+
+
+def test_a_name_ends_before_verbs_of_reform_compliance_and_lessons() -> None:
+    # changing how work is done, keeping to rules and drawing lessons are tasks: the class named
+    # before them ends there
+    assert _names("Yêu cầu các Bộ, cơ quan đổi mới phương thức chỉ đạo, điều hành.") == ["Các Bộ, cơ quan"]
+    assert _names("Các đơn vị trực thuộc chấp hành nghiêm kỷ luật phát ngôn.") == ["Các đơn vị trực thuộc"]
+    assert _names("Các cơ quan có liên quan rút kinh nghiệm trong công tác tham mưu.") == [
+        "Các cơ quan có liên quan"]
+    # a body named for the verb keeps it: capitalised after its head it is part of the name
+    assert _names("Ban Chấp hành Đảng bộ tỉnh lãnh đạo thực hiện Nghị quyết.") == ["Ban Chấp hành Đảng bộ tỉnh"]
