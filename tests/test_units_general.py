@@ -538,3 +538,59 @@ def test_a_name_ends_before_verbs_of_reform_compliance_and_lessons() -> None:
         "Các cơ quan có liên quan"]
     # a body named for the verb keeps it: capitalised after its head it is part of the name
     assert _names("Ban Chấp hành Đảng bộ tỉnh lãnh đạo thực hiện Nghị quyết.") == ["Ban Chấp hành Đảng bộ tỉnh"]
+
+
+_UNTITLED_ARTICLES = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/2026/QĐ-TTg
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về chế độ hỗ trợ đối với thanh niên xung phong
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1.
+
+1. Phạm vi điều chỉnh: chế độ hỗ trợ một lần.
+
+2. Hội đồng xét duyệt gồm đại diện các cơ quan có liên quan.
+
+Điều 2.
+
+1. Bộ Nội vụ chủ trì, phối hợp với Bộ Quốc phòng hướng dẫn thực hiện Quyết định này.
+
+2. Bộ Tài chính có trách nhiệm bố trí kinh phí hằng năm để thực hiện chế độ.
+
+3. Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm tổ chức chi trả chế độ.
+
+Điều 3. Quyết định này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2026.
+
+Điều 4. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.
+
+Nơi nhận:
+- Như Điều 4;
+- Lưu: VT.
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Trần Văn Bình
+"""
+
+
+def test_an_untitled_article_of_charged_clauses_assigns_work() -> None:
+    # a decision's article without a title whose numbered clauses each charge a body ("chủ trì",
+    # "có/chịu trách nhiệm") is its section of duties, as an article titled "Trách nhiệm …" is;
+    # an untitled article whose clauses only open with a body (a council's make-up) is not
+    names = list(_units(_UNTITLED_ARTICLES))
+    assert names[:3] == ["Bộ Nội vụ", "Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố"]
+    assert "Hội đồng xét duyệt" not in names and "Bộ Quốc phòng" not in names
+    assert "Các Bộ trưởng" in names

@@ -3281,6 +3281,37 @@ def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, in
     return out
 
 
+def _duty_articles(lls: list[_LLine]) -> list[tuple[int, int]]:
+    """Articles of a decision that are its section of duties without a title saying so: an
+    article with no title of its own whose numbered clauses, at least two and half of them,
+    each open with a body the clause charges ("Điều 7." / "1. Bộ A chủ trì, …"
+    / "2. Bộ B chịu trách nhiệm …" / "3. Bộ C có trách nhiệm …"). The run of
+    :func:`_directive_run`, looked for inside each such article."""
+    ranges = _heading_ranges(lls)
+    arts = [k for k, ll in enumerate(lls) if ll.kind == "heading" and _ARTICLE_HEAD.match(ll.text)]
+    out: list[tuple[int, int]] = []
+    for n, k in enumerate(arts):
+        ll = lls[k]
+        if ll.content.strip():
+            continue  # a titled article says what it holds ("Điều 5. Trách nhiệm của …": _regions)
+        # an article runs to the next one (a converter may give the article and its clauses
+        # one level), or to the end of the part that holds it
+        end = arts[n + 1] if n + 1 < len(arts) else ranges[k] if ranges[k] > k + 1 else len(lls)
+        kids = [j for j in range(k + 1, end) if lls[j].kind == "heading"]
+        if not kids:
+            continue
+        lv = min(lls[j].level for j in kids)
+        sibs = [j for j in kids if lls[j].level == lv]
+        run = _unit_run(lls, ranges, sibs)
+        # the clauses charge their bodies (the formula, or the lead of a task): clauses that
+        # only open with a body describe it (a council's members, what a chairman does)
+        charged = sum(1 for j in sibs if (f := _unit_heading(lls[j], True)) is not None and f.task_at is not None
+                      and _charges(lls[j].content[f.task_at:]))
+        if run is not None and charged >= 2 and charged * 2 >= len(sibs):
+            out.append((k, max(run[1], k + 1)))
+    return out
+
+
 def _unit_run(lls: list[_LLine], ranges: dict[int, int], sibs: list[int]) -> tuple[int, int] | None:
     """The run of :func:`_directive_run` among the sibling headings ``sibs``, if they make one."""
     units = [k for k in sibs if _unit_heading(lls[k], _has_content(lls, k, ranges[k]))]
@@ -3336,6 +3367,12 @@ def _charged_after(ws: tuple[_Word, ...], i: int) -> bool:
         if _match(ws, j, lex.verbs) in lex.execution_verbs:
             return True
     return False
+
+
+def _charges(task: str) -> bool:
+    """Whether a task opens with the charging formula or the lead of a task ("chủ trì")."""
+    tw = _wlist(task[:30])
+    return _charged(task) or bool(tw and _match(tw, 0, _lex().verbs) == _pkey("chủ trì"))
 
 
 def _charged(task: str) -> bool:
@@ -4746,7 +4783,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = regions if decree else _merge_ranges(regions, _directive_run(lls, nested=not regions))
+    walked = (_merge_ranges(regions, _duty_articles(lls)) if decree
+              else _merge_ranges(regions, _directive_run(lls, nested=not regions)))
     full = walked
     walked = _without_rule_articles(lls, walked)
     for k0, k1 in walked:
