@@ -536,6 +536,7 @@ def test_a_name_ends_before_verbs_of_reform_compliance_and_lessons() -> None:
     assert _names("Các đơn vị trực thuộc chấp hành nghiêm kỷ luật phát ngôn.") == ["Các đơn vị trực thuộc"]
     assert _names("Các cơ quan có liên quan rút kinh nghiệm trong công tác tham mưu.") == [
         "Các cơ quan có liên quan"]
+    assert _names("Các doanh nghiệp nâng cấp hệ thống phần mềm kế toán.") == ["Các doanh nghiệp"]
     # a body named for the verb keeps it: capitalised after its head it is part of the name
     assert _names("Ban Chấp hành Đảng bộ tỉnh lãnh đạo thực hiện Nghị quyết.") == ["Ban Chấp hành Đảng bộ tỉnh"]
 
