@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from .dates import FULL_DATE
 from .encoding import is_vietnamese_syllable, symbol_lookalikes
 from .lexicon import admin_levels, doc_types, opens_ground
@@ -56,6 +58,15 @@ _BLANK = r"(?:[\s.…_·]++|[^\sA-Za-zÀ-ỹĐđ.…_·]|[A-Za-zÀ-ỹĐđ](?=[^
 # ("kháng", "thang": OCR's readings of "tháng" between the day and the year)
 CELL_DATE = re.compile(
     rf"ngày(?P<dblank>{_BLANK})(?:tháng|kháng|thang)(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
+)
+# … and with OCR's reading of the cue itself ("Hà Nội, ngdy, Jf tháng 4 năm 2022", "ngàÊ 4 tháng
+# 10 năm 2022"): "ng" and one or two letters, then at most a short token before "tháng". Where
+# the cue is damaged the figures beside it are no reading to trust: the day is unknown, month and
+# year are read (the match has no day group)
+OCR_CUE_DATE = re.compile(
+    r"(?<![^\W\d_])ng[^\W\d_]{1,2}[,.]?[ \t]*(?:\S{1,3}[ \t]*)?(?:tháng|kháng|thang)[ \t]*(?P<m>\d{1,2})"
+    r"[ \t]*năm[ \t]*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
 # "ngày 5/9/2024": the date line written with figures
 # (a draft leaves the day, or day and month, blank: "ngày     /7/2026", "ngày   /   /2026")
@@ -218,11 +229,32 @@ def motto_fragment_start(seg: str) -> int | None:
         if opening is not None and words[k][0] >= opening:
             break
         if (words[k][1], words[k + 1][1], words[k + 2][1]) in grams:
-            return words[k][0]
+            return _damaged_opening(seg, words, k)
     return opening
 
 
 _TIEU_NGU_OPENING = re.compile(r"(?<!\S)[dđ]oc\s+lap\s*[-–—]")
+
+
+def _damaged_opening(seg: str, words: list[tuple[int, str]], k: int) -> int:
+    """Where the motto starts when its piece found at word ``k`` runs on from the tiêu ngữ's
+    opening words that OCR damaged past reading ("TONG CUC THUE Doc lọc Tự do - Hạnh phúc",
+    "… THUẾ Déc lập Tự do …"): the words right before that are close to the words the phrase
+    has before the piece belong to it. Only in the tiêu ngữ's case (capitals on the body's
+    name, small letters on the motto), so that a name's last word is never taken."""
+    tn = [w for w in _fold_same_length(_header_rules()["tieu_ngu"]).replace("đ", "d").split() if w not in "-–—"]
+    run = tuple(w for _a, w in words[k : k + 3])
+    j = next((i for i in range(1, len(tn) - 2) if tuple(tn[i : i + 3]) == run), 0)
+    if j == 0 or k < j:
+        return words[k][0]
+    before = words[k - j : k]
+    start = before[0][0]
+    text = seg[start : words[k][0]]
+    if is_upper_line(text, 0.8) or not is_upper_line(seg[: start], 0.8):
+        return words[k][0]
+    if fuzz.ratio(" ".join(w for _a, w in before), " ".join(tn[:j])) < 60:
+        return words[k][0]
+    return start
 
 
 def motto_spans(seg: str) -> list[tuple[int, int]]:
@@ -315,7 +347,7 @@ def _split_line(idx: int, start: int, text: str) -> list[Piece]:
         dates = (list(CELL_DATE.finditer(seg)) + list(NUMERIC_DATE.finditer(seg))
                  if "20" in seg or "19" in seg else [])
         if not dates:
-            dates = [m for m in GARBLED_DATE.finditer(seg) if _garbled(m)]
+            dates = [m for m in GARBLED_DATE.finditer(seg) if _garbled(m)] or list(OCR_CUE_DATE.finditer(seg))
         for m in dates:
             if _cited_date(seg, m.start()):
                 continue
@@ -415,7 +447,7 @@ def _role(t: str) -> str:
         return "number"
     if VV_CUE.match(t) or VV_WORDS.match(t):
         return "vv"
-    if CELL_DATE.search(t) or NUMERIC_DATE.search(t) or _garbled(GARBLED_DATE.search(t)):
+    if CELL_DATE.search(t) or NUMERIC_DATE.search(t) or _garbled(GARBLED_DATE.search(t)) or OCR_CUE_DATE.search(t):
         return "date"
     if is_header_mark(t):
         return "mark"
@@ -578,6 +610,11 @@ def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
     return prev.role == "text" and ":" in p.text[:5] and is_upper_line(prev.text, 0.9) and len(prev.text) < 60
 
 
+# the number cell whose cue OCR lost, run onto the cells before it by the converter ("TONG CUC
+# THUE Doc lọc Tự do - Hạnh phúc 864305 /TCT-KK."): a sequence and a symbol in capitals end it
+_NUMBER_TAIL = re.compile(r"(?<!\S)\d+[ \t]*/[ \t]*[A-ZĐ][A-ZĐ0-9&\-]*\.?$")
+
+
 def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     """The date cell: short, and what precedes ``ngày`` is a place (not ``Căn cứ Luật …``).
 
@@ -591,7 +628,7 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         # (a number whose "Số:" cue stands alone on the line above is the number cell too)
         if before and before[-1].role not in {"number", "motto", "vv", "mark"} and not (
             NUMBER_TOKEN.fullmatch(before[-1].text.strip(" *_")) and before[-1].first_on_line
-        ):
+        ) and not _NUMBER_TAIL.search(before[-1].text):
             return False
     m = _date_match(p.text)
     if not m:
@@ -774,7 +811,7 @@ def _date_match(t: str) -> re.Match[str] | None:
     m = FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
     if m is None:
         g = GARBLED_DATE.search(t)
-        return g if _garbled(g) else None
+        return g if _garbled(g) else OCR_CUE_DATE.search(t)
     return m
 
 

@@ -448,3 +448,46 @@ def test_the_number_cell_is_seen_with_its_year_and_as_ocr_reads_its_cue() -> Non
 
     assert _NUMBER_CELL.search("Số: 12/2026/QĐ-UBND") and _NUMBER_CELL.search("$6:245/TLD Hà Nội")
     assert _NUMBER_CELL.search("Số: 12/KH-UBND") and not _NUMBER_CELL.search("Sông 12/2026")
+
+
+_OCR_DAMAGED_CUES = """BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM
+TONG CUC THUE Doc lọc Tự do - Hạnh phúc
+{number_line}
+V/v triển khai cung cấp thông tin
+về tài khoản thanh toán
+Kính gửi: Ngân hàng Nhà nước Việt Nam.
+
+Tổng cục Thuế đề nghị Ngân hàng Nhà nước Việt Nam phối hợp cung cấp thông tin về tài khoản
+thanh toán của người nộp thuế.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KK.
+
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+
+Trần Văn An
+"""
+
+
+def test_ocr_damage_to_the_mottos_opening_and_to_the_date_cue() -> None:
+    # the tiêu ngữ's opening words OCR damaged past matching ("Doc lọc", "Déc lập") go with the
+    # motto, not with the body's name before it; a date whose "ngày" OCR misread ("ngdy,",
+    # "ngàÊ") is the date cell still: month and year read, the day beside the damaged cue unknown
+    for opening in ("Doc lọc", "Déc lập"):
+        text = _OCR_DAMAGED_CUES.replace("Doc lọc", opening).format(
+            number_line="Số: 1305/TCT-KK Hà Nội, ngàÊ 26 tháng 4 năm 2022")
+        rec = extract_text(text)
+        assert rec.issuer is not None and rec.issuer.name == "Tổng cục Thuế"
+        assert rec.date is not None and (rec.date.year, rec.date.month, rec.date.day, rec.date.iso) == (
+            2022, 4, None, None)
+        assert rec.place == "Hà Nội"
+    # the number cell whose cue OCR lost, run onto the motto: the date cell beside it is the
+    # document's (the unreadable number itself is not guessed)
+    rec = extract_text(_OCR_DAMAGED_CUES.format(number_line="864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022"))
+    assert rec.date is not None and (rec.date.year, rec.date.month, rec.date.day) == (2022, 4, None)
+    assert rec.place == "Hà Nội"
+    # a clean date is read whole, as before
+    rec = extract_text(_OCR_DAMAGED_CUES.format(number_line="Số: 1305/TCT-KK Hà Nội, ngày 26 tháng 4 năm 2022"))
+    assert rec.date is not None and rec.date.iso == "2022-04-26"
