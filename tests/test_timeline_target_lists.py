@@ -175,3 +175,18 @@ def test_a_clause_that_says_its_action_is_not_to_be_taken_schedules_nothing() ->
     spans = _spans(_items(body))
     assert ("2026-07-01", None) not in spans
     assert (None, "2026-06-05") in spans  # the object "kiến nghị chưa thực hiện" negates no action
+
+
+def test_a_data_window_given_as_a_labels_value_after_its_colon() -> None:
+    """The span a report's figures cover, written as a label and its value ("Mốc thời gian lấy số
+    liệu báo cáo: từ ngày … đến ngày …"), is set by the plan though it lies before its date: the
+    label's colon opens no clause of its own."""
+    body = (
+        "I. NỘI DUNG\n"
+        "- Đánh giá kết quả thực hiện Chương trình giai đoạn 2021 - 2025.\n"
+        "- Mốc thời gian lấy số liệu báo cáo: từ ngày 01/01/2021 đến ngày 30/6/2025.\n"
+    )
+    assert ("2021-01-01", "2025-06-30") in _spans(_items(body, year=2025, date="05 tháng 9"))
+    # a figure told after a clause of its own still narrates what happened: no item
+    told = "I. NỘI DUNG\n- Theo số liệu thống kê, từ năm 2020 đến năm 2024 toàn tỉnh đã trồng 500 ha rừng.\n"
+    assert _spans(_items(told, year=2025, date="05 tháng 9")) == []

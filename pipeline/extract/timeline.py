@@ -972,6 +972,10 @@ _SUBPHASE_REV = re.compile(r"\s*(?:ưt\s+)?:?\s*(?:[ivx]+|\d)\s+(?:naođ\s+iaig|
                            r"\d\d(?:91|02)\s*[-–—]\s*\d\d(?:91|02)\s+(?:naođ\s+iaig|yk\s+iơht)")
 
 
+# (over the folded text, marks partly dropped: "từ ngày" reads "tư ngay")
+_LABEL_COLON = re.compile(r":[ \t]*(?:t[ưừu][ \t]*)?(?:ng[aà]y[ \t]*)?$", re.IGNORECASE)
+
+
 def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     """The timeline item this date expression makes, if any (see the module doc)."""
     R, text, doc = ctx.rules, ctx.text, ctx.doc
@@ -1068,7 +1072,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # 2020 đến năm 2024 toàn tỉnh đã …" tells what happened)
     dw_seg = ctx.f(max(sent[0], p.start - 60), p.start, ln) if p.kind == "range" else ""
     dw = _words(R.data_window, dw_seg) if dw_seg else []
-    data_window = bool(dw) and not re.search(r"[,;:]", dw_seg[dw[-1].end() :]) and not situational
+    # (a label's colon right before the window is no clause: "Mốc thời gian lấy số liệu báo cáo:
+    # từ ngày … đến ngày …")
+    data_window = bool(dw) and not re.search(r"[,;:]", _LABEL_COLON.sub("", dw_seg[dw[-1].end() :])) \
+        and not situational
     if cat == "within" and cue is not None and R.cue_kind.get(cue) == "from":
         # "Áp dụng từ 15 giờ 00 ngày …": the hour is when the application starts, the period
         # runs on from that day (an event "từ 8 giờ ngày …" stays the day of the event)
