@@ -69,3 +69,14 @@ def test_a_grounds_date_with_a_space_beside_a_slash() -> None:
         ("259/BC-BQL", "2025-08-13")]
     assert [d.iso for d in find_dates("ngày 13/8 /2026")] == ["2026-08-13"]
     assert find_dates("13 /8/2026") == []
+
+
+def test_the_rules_of_a_law_name_the_law_not_a_sender() -> None:
+    # "quy định của Luật … số …": the law is the document cited, no body sending it; its issuer
+    # is not stated
+    r = extract_text(_LETTER.format(pre="Căn cứ quy định của Luật Quản lý thuế số 38/2019/QH14, Nghị định số "
+                                        "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;"))
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("38/2019/QH14", None), ("126/2020/NĐ-CP", "Chính phủ")]
+    # a body between a type word and the number still sends it
+    r = extract_text(_LETTER.format(pre="Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC ngày 02/3/2025;"))
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("12/2025/TT-BTC", "Bộ Tài chính")]

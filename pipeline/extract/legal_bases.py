@@ -1825,6 +1825,8 @@ def _issuer_before_number(text: str, c: _Cite) -> None:
     base = c.number.start - len(prefix)
     if not m or not m.group("iss")[:1].isupper() or not _type_may_open(text, base + m.start(), c.clause):
         return
+    if R.type_re.match(m.group("iss")):
+        return  # "quy định của Luật Quản lý thuế số …": the rules of the law cited, no sender
     s = base + m.start("iss")
     e = s + len(m.group("iss"))
     iss = _issuer_run(text, s, e + 1)
