@@ -80,3 +80,9 @@ def test_the_rules_of_a_law_name_the_law_not_a_sender() -> None:
     # a body between a type word and the number still sends it
     r = extract_text(_LETTER.format(pre="Căn cứ Thông tư của Bộ Tài chính số 12/2025/TT-BTC ngày 02/3/2025;"))
     assert [(b.number, b.issuer) for b in r.legal_bases] == [("12/2025/TT-BTC", "Bộ Tài chính")]
+
+
+def test_a_figure_set_apart_after_so_is_the_sequences_first() -> None:
+    # OCR or a typist leaves a space inside the sequence right after "số": one number
+    r = extract_text(_LETTER.format(pre="Căn cứ Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018 của Chính phủ;"))
+    assert [(b.number, b.date) for b in r.legal_bases] == [("117/2018/NĐ-CP", "2018-09-11")]

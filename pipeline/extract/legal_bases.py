@@ -848,9 +848,19 @@ _OCR_SEQ = re.compile(r"(?<![\w/.\-–])(?=[0-9lIOo]*\d)(?=[0-9]*[lIOo])[0-9lIOo
 _OCR_FIGURES = str.maketrans("lIOo", "1100")
 
 
+# a figure OCR or a typist set apart from the rest of the sequence right after "số" ("Nghị định số
+# 1 17/2018/NĐ-CP"): one sequence; nothing else stands between "số" and its number
+_APART_SEQ = re.compile(r"(?<=số)[ \t]*:?[ \t]*(?P<a>\d{1,2})[ \t](?=\d{1,5}[ \t]?/)", re.IGNORECASE)
+
+
 def _ocr_repaired(text: str, zs: int, ze: int) -> dict[int, tuple[int, str]]:
-    """{start: (end, number)} for numbers whose sequence OCR wrote with a letter for a figure."""
+    """{start: (end, number)} for numbers whose sequence OCR wrote with a letter for a figure,
+    or with a figure set apart."""
     out: dict[int, tuple[int, str]] = {}
+    for m in _APART_SEQ.finditer(text, zs, ze):
+        n = NUMBER.match(text, m.end(), ze)
+        if n:
+            out[m.start("a")] = (n.end(), m.group("a") + re.sub(r"\s+", "", n.group()))
     for m in _OCR_SEQ.finditer(text, zs, ze):
         fixed = m.group().translate(_OCR_FIGURES)
         tail = text[m.end() : min(ze, m.end() + 80)]
