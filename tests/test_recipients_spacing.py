@@ -56,3 +56,33 @@ def test_a_copy_count_after_a_recipient_is_a_note():
     recipient's name, like the bracket after it."""
     text = LETTER.replace("- Bộ Xây dựng;", "- Văn phòng Chính phủ 02 bản (để đăng Công báo); - Bộ Xây dựng 03 bản;")
     assert extract_text(text).recipients == ["Ủy ban nhân dân các xã", "Văn phòng Chính phủ", "Bộ Xây dựng"]
+
+
+OCR_CLOSING = """SỞ GIAO THÔNG TỈNH HÀ AN
+
+Số: 216/SGT-QLCL
+
+Hà An, ngày 03 tháng 4 năm 2031
+
+V/v kiểm tra định kỳ
+
+Kính gửi: Ủy ban nhân dân các xã
+
+Sở Giao thông đề nghị Ủy ban nhân dân các xã rà soát, báo cáo trước ngày 30/4/2031.
+
+Nơi nhận:
+- Như trên; A
+- Bộ Xây dựng (để phối hợp):
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Thường
+"""
+
+
+def test_ocr_marks_in_a_list_are_no_recipients_and_leave_no_note():
+    # a lone letter OCR read off a mark after an item's semicolon names no one; the colon it
+    # read for a semicolon after a note leaves the note a note
+    assert extract_text(OCR_CLOSING).recipients == ["Ủy ban nhân dân các xã", "Bộ Xây dựng"]

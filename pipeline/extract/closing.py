@@ -148,8 +148,9 @@ def _note_pattern() -> re.Pattern[str]:
 
 
 _COPY_COUNT = re.compile(r"\s+\d{1,3}\s*bản\s*$")
-# (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;")
-_TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,]?\s*$")
+# (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;", and
+# the colon it reads for the semicolon: "(để phối hợp):")
+_TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,:]?\s*$")
 
 
 @cache
@@ -227,7 +228,8 @@ def _skip(item: str) -> bool:
     # nor a few letters OCR read off a mark beside the label ("DA ä")
     if len(item.split()) <= _NOISE_MAX_WORDS and _FOREIGN_LETTER.search(item):
         return True
-    if any(f.startswith(fold_cue(x)) for x in not_r) or not any(c.isalpha() for c in item):
+    # (nor a lone letter OCR read off a mark after an item's semicolon: "- Như trên; A")
+    if any(f.startswith(fold_cue(x)) for x in not_r) or sum(map(str.isalpha, item)) < 2:
         return True
     # "Nh ư tr ê n": a text layer that set the syllables' letters apart still says "Như trên"
     return _NOT_WORD.sub("", f) in _bare_not_recipients()
