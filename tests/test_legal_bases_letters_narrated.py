@@ -86,3 +86,15 @@ def test_a_figure_set_apart_after_so_is_the_sequences_first() -> None:
     # OCR or a typist leaves a space inside the sequence right after "số": one number
     r = extract_text(_LETTER.format(pre="Căn cứ Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018 của Chính phủ;"))
     assert [(b.number, b.date) for b in r.legal_bases] == [("117/2018/NĐ-CP", "2018-09-11")]
+
+
+def test_a_law_takes_no_issuer_from_an_act_listed_after_it() -> None:
+    # the type word of the act after a law marred ("_Nghị định", an OCR mark): its number still
+    # names another kind (NĐ) than the law's (QH), a document of its own — the law does not
+    # take the decree's issuer
+    r = extract_text(_LETTER.format(pre="Căn cứ quy định của Luật Quản lý thuế số 38/2019/QH14, _Nghị định số "
+                                        "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định chi tiết;"))
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("38/2019/QH14", None), ("126/2020/NĐ-CP", "Chính phủ")]
+    # papers of several kinds from one sender still share it
+    r = extract_text(_LETTER.format(pre="Xét Tờ trình số 12/TTr-SYT và số 45/BC-SYT ngày 03/4/2026 của Sở Y tế;"))
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("12/TTr-SYT", "Sở Y tế"), ("45/BC-SYT", "Sở Y tế")]

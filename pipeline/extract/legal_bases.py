@@ -2061,6 +2061,20 @@ def _list_heading(text: str, members: list[_Cite]) -> None:
                          "list heading issuer")
 
 
+def _other_kind(prev: _Cite, c: _Cite) -> bool:
+    """Whether one of the two numbers' symbols names a law (a kind cited by its name, passed by
+    the legislature) and the other an act of another kind: a list of papers may mix kinds from
+    one sender ("Tờ trình số …/TTr-SYT và số …/BC-SYT … của Sở Y tế"), a law and a decree are
+    two documents."""
+    R = _rules()
+    a = _type_from_symbol(prev.number.value or "")[0]
+    b = _type_from_symbol(c.number.value or "")[0]
+    if a is None or b is None or a.casefold() == b.casefold():
+        return False
+    named = {n.casefold() for n in R.named}
+    return (a.casefold() in named) != (b.casefold() in named)
+
+
 def _groups(text: str, cites: list[_Cite]) -> None:
     """Bare 'số …' after a citation continue its list: they take its type, and take the date,
     issuer and trích yếu stated after the last of them ('số 008/CĐ-UBND và số 009/CĐ-UBND ngày
@@ -2069,9 +2083,11 @@ def _groups(text: str, cites: list[_Cite]) -> None:
     for k, c in enumerate(cites):
         prev = cites[k - 1] if k else None
         gap = text[prev.number.end : c.start] if prev is not None else ""
-        # a list never runs past a sentence end, a blank line or a line that opens a new ground
+        # a list never runs past a sentence end, a blank line or a line that opens a new ground,
+        # nor from a law on to a number whose symbol names an act ("Luật … số 38/2019/QH14, _Nghị
+        # định số 126/2020/NĐ-CP …", the type word OCR marred: a document of its own)
         if c.bare and prev is not None and not re.search(r"\.\s|\n\s*\n", gap) and not any(
-                _opens_ground(line) for line in gap.split("\n")[1:]):
+                _opens_ground(line) for line in gap.split("\n")[1:]) and not _other_kind(prev, c):
             c.group = prev.group
         else:
             gid += 1
