@@ -47,6 +47,10 @@ NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})(?:\s*:\s*|\s+(
 # the word that opens the number cell, as printed or as OCR reads it
 SO_CUE = rf"(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:)|{OCR_SO})(?![^\W\d_])"
 NUMBER_START = re.compile(rf"^{SO_CUE}\s*[:.;]?\s*")
+# "Kính gửi:" behind the marks a scan's margin or stamp left before it ("š lÿ đi MyKnh gửi: Sở …"):
+# a few short tokens, then the cue with a letter lost or marred and its colon
+# (or "Kính" read as another short word of plain letters: "Site gửi: Cục Thuế …")
+MARRED_ADDRESSEE = re.compile(r"^(?:(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh|[A-Za-z]{3,5})\s*gửi\s*:\s*", re.IGNORECASE)
 VV_CUE = re.compile(r"(?<![\w/])(?:V/v|V/V|v/v)\b\s*[:.]?\s*")
 # the trích yếu of a letter spelt out under its number ("về việc …", a Party công văn's form)
 VV_WORDS = re.compile(r"về việc\s")

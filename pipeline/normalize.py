@@ -79,7 +79,7 @@ from .encoding import (
     repair_legacy_edits,
     split_tone,
 )
-from .headerzone import CELL_DATE, SO_CUE
+from .headerzone import CELL_DATE, MARRED_ADDRESSEE, SO_CUE
 from .latex_text import latex_text_edits
 from .layout import reflow_columns
 from .lexicon import central_body_names, is_signed_mark, positions, starts_with_org_head
@@ -1147,6 +1147,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
     if nxt[:1] in "Ss" and _NUMBER_CELL_LINE.match(nxt):
         return False  # "só: 43 1/TCT-KK …": the number cell (its cue as OCR read it) opens its own line
+    if "gửi" in nxt[:40] and MARRED_ADDRESSEE.match(nxt):
+        return False  # "öa rổ ] Kính gửi: …": the addressee behind a scan's marks opens its own line
     # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
     nxt = nxt.strip("*_") or nxt
     tail = content.rstrip(_CLOSERS + "*_")

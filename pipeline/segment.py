@@ -20,6 +20,7 @@ from .caching import per_text_cache
 from .closing_layout import explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
+    MARRED_ADDRESSEE,
     NUMBER_START,
     OCR_SO,
     Annotation,
@@ -489,6 +490,7 @@ def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
         or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
+        or MARRED_ADDRESSEE.match(t)  # "öa rổ ] Kính gửi: …" behind a scan's marks
         or fuzzy_starts(t, s_rules["closing"]["recipients"], 90)
         or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
         or AUTHORITY.match(t)
@@ -1213,10 +1215,6 @@ def _task_annex(head: list[Line], attached_to: re.Pattern[str]) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S.{20,}")
 
 
-# "Kính gửi:" behind the marks a scan's margin or stamp left before it ("š lÿ đi MyKnh gửi: Sở …"):
-# a few short tokens, then the cue with a letter lost or marred and its colon
-# (or "Kính" read as another short word of plain letters: "Site gửi: Cục Thuế …")
-MARRED_ADDRESSEE = re.compile(r"^(?:(?:\S{1,6}\s+){0,4}?\S{0,3}?k\S?nh|[A-Za-z]{3,5})\s*gửi\s*:\s*", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^[|\s]*(?:Kính gửi|KÍNH GỬI)\s*[:.]?[|\s]*$")
 
 

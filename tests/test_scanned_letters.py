@@ -491,3 +491,29 @@ def test_ocr_damage_to_the_mottos_opening_and_to_the_date_cue() -> None:
     # a clean date is read whole, as before
     rec = extract_text(_OCR_DAMAGED_CUES.format(number_line="Số: 1305/TCT-KK Hà Nội, ngày 26 tháng 4 năm 2022"))
     assert rec.date is not None and rec.date.iso == "2022-04-26"
+
+
+_MARKS_BEFORE_ADDRESSEE = """CỤC HẢI QUAN TỈNH HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 2408/HQHA-GSQL Hà An, ngày 24 tháng 10 năm 2031
+V/v tiếp tục báo cáo vướng mắc loại hình
+xuất nhập khẩu tại chỗ
+öa rổ ] Kính gửi: Tổng cục Hải quan
+Cục Hải quan tỉnh Hà An báo cáo vướng mắc như sau:
+1. Vướng mắc về thủ tục hải quan
+Doanh nghiệp cần hệ sinh thái cung cấp nguyên vật liệu.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GSQL.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Nguyễn Thanh Bình
+"""
+
+
+def test_kinh_gui_behind_a_scans_marks_ends_the_trich_yeu_above_it() -> None:
+    # the marks a scan left before "Kính gửi:" make the line look like the trích yếu's wrapped
+    # rest (it opens in small letters): it is the addressee's line, never joined onto the V/v
+    rec = extract_text(_MARKS_BEFORE_ADDRESSEE)
+    assert rec.title == "tiếp tục báo cáo vướng mắc loại hình xuất nhập khẩu tại chỗ"
+    assert rec.recipients == ["Tổng cục Hải quan"]

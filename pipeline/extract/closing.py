@@ -15,6 +15,7 @@ from functools import cache
 from .. import bodies
 from ..closing_layout import cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
+from ..headerzone import MARRED_ADDRESSEE
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
@@ -22,7 +23,6 @@ from ..segment import (
     AUTHORITY,
     AUTHORITY_CANON,
     BULLET,
-    MARRED_ADDRESSEE,
     NAME_WORD,
     PERSON_NAME,
     Document,
