@@ -1147,8 +1147,8 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
         return False  # "(Kèm theo Quyết định số …)" under an attached text's title: a note of its own
     if nxt[:1] in "Ss" and _NUMBER_CELL_LINE.match(nxt):
         return False  # "só: 43 1/TCT-KK …": the number cell (its cue as OCR read it) opens its own line
-    if "gửi" in nxt[:40] and MARRED_ADDRESSEE.match(nxt):
-        return False  # "öa rổ ] Kính gửi: …": the addressee behind a scan's marks opens its own line
+    if _marred_addressee(nxt):
+        return False
     # emphasis an escape kept for the next pass (``\\*Căn cứ …``) is no part of the words
     nxt = nxt.strip("*_") or nxt
     tail = content.rstrip(_CLOSERS + "*_")
@@ -1268,10 +1268,15 @@ def _GLUED_BREAK(content: str, nxt: str) -> bool:  # noqa: N802 - read as a pred
 def _soft_joins(content: str, nxt: str) -> bool:
     """The break lies inside an emphasis span: enough unless a sentence ends or a list starts."""
     nxt = nxt.strip("*_") or nxt
-    if content.startswith(("---", "|")) or _MARKER.match(nxt):
+    if content.startswith(("---", "|")) or _MARKER.match(nxt) or _marred_addressee(nxt):
         return False
     tail = content.rstrip(_CLOSERS + "*_")
     return not (tail and tail[-1] in ".:;!?")
+
+
+def _marred_addressee(line: str) -> bool:
+    """"öa rổ ] Kính gửi: …": the addressee behind a scan's marks opens its own line."""
+    return "gửi" in line[:40] and MARRED_ADDRESSEE.match(line) is not None
 
 
 def _hard_wrapped(contents: list[str]) -> bool:

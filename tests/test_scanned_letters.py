@@ -517,3 +517,33 @@ def test_kinh_gui_behind_a_scans_marks_ends_the_trich_yeu_above_it() -> None:
     rec = extract_text(_MARKS_BEFORE_ADDRESSEE)
     assert rec.title == "tiếp tục báo cáo vướng mắc loại hình xuất nhập khẩu tại chỗ"
     assert rec.recipients == ["Tổng cục Hải quan"]
+    # … also where a stray asterisk in the number cell above made the lines an emphasis run
+    rec = extract_text(_STRAY_ASTERISK)
+    assert rec.title == "tiếp tục báo cáo vướng mắc loại hình xuất nhập khẩu tại chỗ"
+    assert rec.recipients == ["Tổng cục Hải quan (Cục Giám sát quản lý)"]
+
+
+_STRAY_ASTERISK = """TONG CỤC HAL QUAN CONG HOA XA HỘI CHU NGHĨA VIỆT NAM
+
+CUC HAI QUAN TINH HA AN Độc lập - Tự do - Hanh phúc
+sá2 * 0Ôosp.GsQL. Hà An, ngàÊ 4 tháng 10 năm 2031
+V/v tiếp tục báo cáo vướng mắc loại hình
+xuất nhập khẩu tại chỗ
+öa rổ ] Kính gửi: Tổng cục Hải quan (Cục Giám sát quản lý)
+
+Ngày 17/10/2031, Tổng cục Hải quan ban hành công văn số 4357/TCHQ-GSQL về vướng mắc quyền xuất khẩu.
+Cục Hải quan tỉnh Hà An báo cáo như sau:
+
+1. Vướng mắc về thủ tục hải quan
+
+Doanh nghiệp cần hệ sinh thái cung cấp nguyên vật liệu.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GSQL.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+Nguyễn Thanh Bình
+"""
