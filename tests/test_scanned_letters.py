@@ -489,7 +489,7 @@ def test_ocr_damage_to_the_mottos_opening_and_to_the_date_cue() -> None:
     assert rec.date is not None and (rec.date.year, rec.date.month, rec.date.day) == (2022, 4, None)
     assert rec.place == "Hà Nội"
     # … and a number cell OCR read past its cue and figures, before the date cell on its line
-    rec = extract_text(_OCR_DAMAGED_CUES.replace("Doc lọc", "Độc lập").format(
+    rec = extract_text(_OCR_DAMAGED_CUES.replace("Doc lọc Tự do", "Độc lập - Tự do").format(
         number_line="sá2 0Ôosp.GsQL. Hà Nội, ngàÊ 4 tháng 10 năm 2022"))
     assert rec.date is not None and (rec.date.year, rec.date.month, rec.date.day) == (2022, 10, None)
     assert rec.place == "Hà Nội"
