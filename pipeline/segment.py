@@ -1322,13 +1322,14 @@ NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈ�
 PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 
 
-_STRAY_DASH = re.compile(r"^[-–~.,]\s+(?=[^\W\d_])")
+_STRAY_DASH = re.compile(r"^[-–—~.,]\s+(?=[^\W\d_])")
 
 
 def without_stray_dash(t: str) -> str:
     """A signature line without the dash or dot a scan's OCR read before it (the Nơi nhận
-    column's items stand beside it: "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", "+ Như trên: . PHÓ …")."""
-    return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–~.," else t
+    column's items stand beside it: "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", "+ Như trên: . PHÓ …",
+    "- Như trên; — PHO TONG CUC TRUONG")."""
+    return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–—~.," else t
 
 
 def is_position_line(t: str) -> bool:

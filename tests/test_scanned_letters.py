@@ -552,3 +552,15 @@ PHÓ CỤC TRƯỞNG
 
 Nguyễn Thanh Bình
 """
+
+
+def test_a_position_behind_an_em_dash_ocr_read_beside_an_item() -> None:
+    # the closing's two columns on one line, the position behind the em dash OCR read for the
+    # mark before it and with its marks lost: still the signature's position
+    text = _OCR_LETTER[: _OCR_LETTER.index("Nơi nhận:")] + (
+        "Noi nhận: KT. TONG CỤC TRƯỞNG\n- Như trên; — PHO TONG CUC TRUONG\n- Vụ Pháp chế - BTC;\n"
+        "- Lưu: VT, PC.\nTrần Văn Hòa\n"
+    )
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.name == "Trần Văn Hòa"
+    assert (r.signer.authority, r.signer.position) == ("KT.", "Phó Tổng cục trưởng")
