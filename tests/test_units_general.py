@@ -595,3 +595,38 @@ def test_an_untitled_article_of_charged_clauses_assigns_work() -> None:
     assert names[:3] == ["Bộ Nội vụ", "Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố"]
     assert "Hội đồng xét duyệt" not in names and "Bộ Quốc phòng" not in names
     assert "Các Bộ trưởng" in names
+
+
+_OCR_LETTER_UNITS = """TỔNG CỤC THUẾ
+
+Số: 1305/TCT-KK
+
+Hà Nội, ngày 26 tháng 4 năm 2031
+
+V/v triển khai cung cấp thông tin tài khoản
+
+Kính gửi: Các ngân hàng thương mại.
+
+Tổng cục Thuế thông báo như sau:
+
+1. Đề nghị ngân hàng thương mại , chi nhánh ngân hàng nước ngoài cung cấp thông tin tài khoản thanh toán.
+
+2. Ngân hàng thương mai, chi nhánh ngân hàng nước ngoài nâng cấp ứng dụng để kết nối dữ liệu.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KK.
+
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+
+Trần Văn An
+"""
+
+
+def test_a_class_named_again_with_other_marks_or_spacing_is_one_unit() -> None:
+    # a comma set apart from its word, and a mark OCR lost ("mai" for "mại"), name the same
+    # class again: one unit, its tasks gathered
+    units = _units(_OCR_LETTER_UNITS)
+    assert list(units) == ["Ngân hàng thương mại", "Chi nhánh ngân hàng nước ngoài"]
+    assert all(len(tasks) == 2 for tasks in units.values())

@@ -71,7 +71,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2733,7 +2733,9 @@ def _starts_pattern(title: str) -> re.Pattern[str]:
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
     raw = bodies.unglued(raw)  # "tỉnhHà An": a space the converter lost
-    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r",(?=[^\W\d])", ", ", _expand(raw))))
+    # (a comma set apart from the word before it, as PDF text and OCR leave it, "thương mại ,
+    # chi nhánh …", is the same list's comma)
+    name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r"\s+,", ",", re.sub(r",(?=[^\W\d])", ", ", _expand(raw)))))
     low = name.casefold()
     for scope in _SCOPE_CUTS:
         k = low.find(" " + scope)
@@ -4767,6 +4769,18 @@ def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> 
     return out
 
 
+def _marks_apart(named: Iterable[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
+    """The units less those named again with other marks only ("Ngân hàng thương mại" and, on
+    a scan OCR marred, "Ngân hàng thương mai"): one body, its first name kept, its tasks
+    gathered."""
+    kept: dict[str, tuple[_Unit, str]] = {}
+    for u, n in named:
+        first = kept.setdefault(fold(n), (u, n))
+        if first[0] is not u:
+            first[0].tasks.extend(t for t in u.tasks if t not in first[0].tasks)
+    return list(kept.values())
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -4906,7 +4920,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     named = _resolve_bare_heads(named, doc)
     named = _addressee_references(named, doc)
     named = _addressees_by_short_name(named, doc)
-    named = [(u, m) for u, n in named for m in _places_distributed(n)]
+    named = _marks_apart(u_n for u, n in named for u_n in ((u, m) for m in _places_distributed(n)))
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
