@@ -493,6 +493,9 @@ def test_ocr_damage_to_the_mottos_opening_and_to_the_date_cue() -> None:
         number_line="sá2 0Ôosp.GsQL. Hà Nội, ngàÊ 4 tháng 10 năm 2022"))
     assert rec.date is not None and (rec.date.year, rec.date.month, rec.date.day) == (2022, 10, None)
     assert rec.place == "Hà Nội"
+    # "tháng" with its first letter lost is still the date cell's word, the day clean beside "ngày"
+    rec = extract_text(_OCR_DAMAGED_CUES.format(number_line="Số: 1305/TCT-KK Hà Nội, ngày 26 háng 4 năm 2022"))
+    assert rec.date is not None and rec.date.iso == "2022-04-26" and rec.place == "Hà Nội"
     # a clean date is read whole, as before
     rec = extract_text(_OCR_DAMAGED_CUES.format(number_line="Số: 1305/TCT-KK Hà Nội, ngày 26 tháng 4 năm 2022"))
     assert rec.date is not None and rec.date.iso == "2022-04-26"
