@@ -42,6 +42,10 @@ _AUTH_START = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L)\s+")
 _NAME_WORD = rf"[{_UP}][{_LOW}]+"
 _TRAILING_NAME = re.compile(rf"(?<![{_LOW}])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})\s*$")
 _UPPER_END = re.compile(rf"[{_UP}][\s.,)\]]*$")
+# the form of address or academic title a signer's name may carry ("GS.TS. Nguyễn Văn A"): part
+# of the name's line, never a position run into it
+NAME_TITLES = r"(?:Đ/c|Ông|Bà|TS|ThS|Ths|PGS\.TS|GS\.TS|PGS|GS|BS)"
+_TITLE_ONLY = re.compile(rf"\s*{NAME_TITLES}\.?\s*$")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}")
 
 
@@ -188,7 +192,7 @@ def _needs_cutting(t: str) -> bool:
     if not _SMALL.fullmatch(t.rstrip()[-1:]):
         return False
     m = _TRAILING_NAME.search(t)
-    return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]))
+    return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]) and not _TITLE_ONLY.fullmatch(t[: m.start()]))
 
 
 _SMALL = re.compile(f"[{_LOW}]")

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from .caching import per_text_cache
-from .closing_layout import explode, rejoined_name
+from .closing_layout import NAME_TITLES, explode, rejoined_name
 from .furniture import AFTER_DOCUMENT, BEFORE_DOCUMENT, PAGE_HEADING, Mark, find_furniture, mask
 from .headerzone import (
     MARRED_ADDRESSEE,
@@ -1319,7 +1319,7 @@ def _authority_rules() -> tuple[re.Pattern[str], dict[str, str]]:
 
 AUTHORITY, AUTHORITY_CANON = _authority_rules()
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*"
-PERSON_NAME = re.compile(rf"^(?:(?:Đ/c|Ông|Bà|TS|ThS|PGS\.TS|GS\.TS|BS|Ths)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
+PERSON_NAME = re.compile(rf"^(?:{NAME_TITLES}\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
 
 
 _STRAY_DASH = re.compile(r"^[-–—~.,]\s+(?=[^\W\d_])")

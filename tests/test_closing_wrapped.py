@@ -225,3 +225,54 @@ def test_items_without_dashes_one_paragraph_each() -> None:
     # one paragraph an item, a blank line between, no dashes: an item's ';' says the list goes on
     closing = "Nơi nhận:\n\nNhư Điều 2;\n\nSở Tư pháp;\n\nSở Nội vụ;\n\nLưu: VT.\n"
     assert _spans_hold(HEAD + closing + SIGNATURE) == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+_TITLED_SIGNER = """TRƯỜNG ĐẠI HỌC SÔNG BẠC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2207/QĐ-ĐHSB
+
+Sông Bạc, ngày 26 tháng 6 năm 2031
+
+QUYẾT ĐỊNH
+Ban hành Quy định công tác sinh viên ngoại trú
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định công tác sinh viên ngoại trú.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Điều 3. Trưởng phòng Công tác sinh viên và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+GS.TS. Trần Văn Bình
+
+TRƯỜNG ĐẠI HỌC SÔNG BẠC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+QUY ĐỊNH
+Công tác sinh viên ngoại trú
+
+Điều 1. Phạm vi điều chỉnh
+Quy định này áp dụng cho sinh viên chính quy.
+
+GIÁM ĐỐC
+
+GS.TS. Trần Văn Bình
+"""
+
+
+def test_an_academic_title_before_the_signers_name_keeps_the_signature_whole():
+    # "GS.TS." before the name is no position run into it: the block is the decision's signature
+    # (before the rules it issues) and the name is the person's, without the title
+    r = extract_text(_TITLED_SIGNER)
+    assert r.signer is not None
+    assert (r.signer.name, r.signer.position) == ("Trần Văn Bình", "Giám đốc")

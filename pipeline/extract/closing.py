@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import bodies
-from ..closing_layout import cell_lines, rejoined_name
+from ..closing_layout import NAME_TITLES, cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
 from ..headerzone import MARRED_ADDRESSEE
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
@@ -99,7 +99,8 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         prov.add("signer.name", lines[-1].start + a, lines[-1].start + b, 0.9, "signature-name-marked")
     else:
         name = collapse(" ".join(ln.text for ln in name_lines))
-        name = re.sub(r"^(?:Đ/c|Ông|Bà)\.?\s+", "", name)
+        # (the form of address or academic title before it, "GS.TS.", is no part of the name)
+        name = re.sub(rf"^{NAME_TITLES}\.?\s+", "", name)
         name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
         prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
     above = [ln for ln in lines if not name_lines or ln.idx < name_lines[0].idx]
