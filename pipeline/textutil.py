@@ -303,7 +303,8 @@ def sentence_case_org(
             proper = True
             continue
         w = lower[i]
-        if words[i] in keep:
+        # (an abbreviation keeps its case before the list's comma too: "KHCN, ĐMST, CĐS VÀ …")
+        if words[i] in keep or (words[i][-1:] in ",;" and words[i][:-1] in keep):
             out.append(words[i])
             # "TRƯỜNG THPT NGÔ THỊ NHẬM": a proper name follows a school-level abbreviation
             # (``name_after``), not any abbreviation ("VĂN PHÒNG HĐND VÀ UBND")

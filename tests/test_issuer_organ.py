@@ -80,3 +80,33 @@ def test_an_invitation_has_no_trich_yeu_when_a_ground_follows_its_type_line():
     assert r.doc_type is not None and r.doc_type.code == "GM"
     assert r.title is None
     assert any(lb.number == "503/CĐ-VPCP" for lb in r.legal_bases)
+
+
+_STEERING_DECISION = """UBND TỈNH SÔNG BẠC
+BAN CHỈ ĐẠO
+VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-BCĐ\tSông Bạc, ngày 05 tháng 8 năm 2031
+QUYẾT ĐỊNH
+Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Sông Bạc
+TRƯỞNG BAN CHỈ ĐẠO TỈNH VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ giúp việc về Cải cách hành chính tỉnh Sông Bạc.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TRƯỞNG BAN
+CHỦ TỊCH UBND TỈNH
+Trần Văn Mười
+"""
+
+
+def test_a_committee_named_by_abbreviated_fields_and_its_long_authority_line() -> None:
+    # abbreviations listed with commas keep their capitals to be expanded ("KHCN, ĐMST, CĐS");
+    # the authority line in capitals, however long, is no part of the trích yếu above it
+    r = extract_text(_STEERING_DECISION)
+    assert r.issuer is not None
+    assert r.issuer.name == "Ban Chỉ đạo về phát triển Khoa học và Công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"
+    assert r.title == "Về việc thành lập Tổ giúp việc về Cải cách hành chính tỉnh Sông Bạc"

@@ -354,7 +354,10 @@ def _authority_tail(title: str, issuer: str | None) -> int | None:
                 # "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII": the issuer named
                 # inside the trích yếu; the authority line is the issuer's name and no more
                 continue
-            if is_upper_line(tail, 0.95) and len(tail) < 70 and m.start() > 10:
+            # (a long authority line, a steering committee's head named with its whole remit,
+            # where the trích yếu above it is in small letters: the switch to capitals tells)
+            if is_upper_line(tail, 0.95) and m.start() > 10 and (
+                    len(tail) < 70 or (len(tail) < 200 and not is_upper_line(title[: m.start()], 0.5))):
                 if best is None or m.start() < best:
                     best = m.start()
     return best
