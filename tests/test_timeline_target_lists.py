@@ -190,3 +190,14 @@ def test_a_data_window_given_as_a_labels_value_after_its_colon() -> None:
     # a figure told after a clause of its own still narrates what happened: no item
     told = "I. NỘI DUNG\n- Theo số liệu thống kê, từ năm 2020 đến năm 2024 toàn tỉnh đã trồng 500 ha rừng.\n"
     assert _spans(_items(told, year=2025, date="05 tháng 9")) == []
+
+
+def test_a_day_opening_its_clause_then_what_was_done_on_it_is_no_item() -> None:
+    """A report's body telling what happened ("…; vào lúc 08h00 ngày 09/5/2026, Hội A đã tiến hành
+    Đại hội …") sets nothing; a day opening its clause with a task to do still does."""
+    told = ("2. Về kết quả tổ chức Đại hội\nCăn cứ Quyết định số 20/QĐ-UBND ngày 12/11/2025 của Chủ tịch Ủy ban nhân "
+            "dân tỉnh về việc cho phép sáp nhập các hội; vào lúc 08h00' ngày 09/5/2026, Hội Nông dân tỉnh đã tiến "
+            "hành Đại hội nhiệm kỳ 2026 - 2031 tại Hội trường tỉnh.\n")
+    assert _spans(_items(told, year=2026, date="   tháng   ")) == []
+    todo = "I. NHIỆM VỤ\n- Vào lúc 08h00 ngày 09/8/2026, Hội Nông dân tỉnh tổ chức Đại hội nhiệm kỳ 2026 - 2031.\n"
+    assert ("2026-08-09", "2026-08-09") in _spans(_items(todo, year=2026, date="20 tháng 6"))

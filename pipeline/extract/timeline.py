@@ -1028,6 +1028,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             and ctx.f(ln.start, cue_at, ln).rstrip()[-1:] in ("", ".", ";", ":") \
             and R.done_after.search(_whole_words(_clause_after(ctx, p, ln))):
         return None  # "Đến ngày 25/02/2026, Chủ tịch … đã phê duyệt …": done by the day, no deadline
+    if zone == "body" and p.kind == "day" and at_line_start and cue in (None, "clock") \
+            and R.done_after.search(_whole_words(_clause_after(ctx, p, ln))):
+        # "…; vào lúc 08h00' ngày 09/5/2026, Hội A đã tiến hành Đại hội …": a day that opens its
+        # clause, then what was done on it, tells what happened (a conclusion's preamble event
+        # is kept: [names] preamble_events)
+        return None
     if R.conditional.match(unicodedata.normalize("NFC", text[p.end : p.end + 12].lower())):
         return None  # "… trước ngày 30/6/2025 thì không phải …": who a rule covers
     if R.minutes.search(ctx.f(p.end, min(ln.end, p.end + 160), ln)):
