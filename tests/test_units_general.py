@@ -637,3 +637,17 @@ def test_the_cases_a_rule_covers_are_no_body() -> None:
     # marks a scan lost, which no verb list knows)
     f = _analyse("Các trường hợp này khong da điều kiện mở tờ khai tại chỗ.", "sentence")
     assert f is None or not [n for n, _a, _b in f.names if "trường hợp" in n]
+
+
+def test_a_signature_block_closing_an_attached_text_is_no_unit() -> None:
+    # the position over the signer's name (with an academic title) closing the rules a decision
+    # issues reads like a name-only line with one "task": the person's name — no unit
+    from test_closing_wrapped import _TITLED_SIGNER
+
+    text = _TITLED_SIGNER.replace(
+        "Điều 1. Phạm vi điều chỉnh\nQuy định này áp dụng cho sinh viên chính quy.",
+        "Chương IV\nTRÁCH NHIỆM\n\nĐiều 9. Trách nhiệm của Phòng Công tác sinh viên\n\n1. Phối hợp với các khoa "
+        "quản lý sinh viên.\n\nĐiều 10. Trách nhiệm thi hành\n\nTrưởng các đơn vị có liên quan chịu\n\ntrách nhiệm "
+        "thi hành quy định này./-")
+    names = list(_units(text))
+    assert "Phòng Công tác sinh viên" in names and not [n for n in names if n.casefold() == "giám đốc"]

@@ -89,7 +89,15 @@ from ..fragment_tables import members as fragment_members
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
-from ..segment import BULLET, Cell, Document, _is_appendix_heading, _is_date_cell, parse_heading
+from ..segment import (
+    BULLET,
+    PERSON_NAME,
+    Cell,
+    Document,
+    _is_appendix_heading,
+    _is_date_cell,
+    parse_heading,
+)
 from ..textutil import (
     clean_value,
     collapse,
@@ -4769,6 +4777,12 @@ def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> 
     return out
 
 
+def _signature_read(u: _Unit) -> bool:
+    """A signature block read as a unit: a position whose only "tasks" are a person's name
+    ("GIÁM ĐỐC" / "GS.TS. Trần Văn A" closing an attached text)."""
+    return bool(u.tasks) and all(PERSON_NAME.match(t.strip(" .")) for t, _a, _b in u.tasks)
+
+
 def _marks_apart(named: Iterable[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
     """The units less those named again with other marks only ("Ngân hàng thương mại" and, on
     a scan OCR marred, "Ngân hàng thương mai"): one body, its first name kept, its tasks
@@ -4894,7 +4908,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not ((u.name_only or u.rule == "colon") and bodies.is_column_name(u.name))
              and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
-    units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)]
+    units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)
+             and not _signature_read(u)]
     units = _without_enclosures(units, issuer, doc.text)
     # a person's standing in small letters mid-sentence ("Theo các quy định nói trên, người đại
     # diện phần vốn có trách nhiệm …") explains a rule ([heads] standing_persons)
