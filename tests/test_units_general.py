@@ -651,3 +651,9 @@ def test_a_signature_block_closing_an_attached_text_is_no_unit() -> None:
         "thi hành quy định này./-")
     names = list(_units(text))
     assert "Phòng Công tác sinh viên" in names and not [n for n in names if n.casefold() == "giám đốc"]
+
+
+def test_toan_the_opens_a_class_of_its_own_in_a_list() -> None:
+    # "…, toàn thể công chức, viên chức …" after a role: the whole staff is a unit of its own
+    assert _names("Trưởng các đơn vị, toàn thể công chức, viên chức, sinh viên có liên quan chịu trách nhiệm "
+                  "thi hành quy định này.") == ["Trưởng các đơn vị", "Toàn thể công chức, viên chức, sinh viên có liên quan"]

@@ -2184,6 +2184,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``; ``sep``: the text between them)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if len(g) > 2 and (g[0].key, g[1].key) == _TOAN_THE:
+        return True  # "Trưởng các đơn vị, toàn thể công chức, viên chức …": "toàn thể" opens a class
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
             and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g[1 if g[0].key == _CAC else 0 :])):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
@@ -2463,6 +2465,7 @@ def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tup
 
 
 _ALL_LEVELS = _pkey("các cấp")
+_TOAN_THE = _pkey("toàn thể")
 _DO = _wkey("do")
 _VIEC = _wkey("việc")
 _MA = _wkey("mà")
