@@ -657,3 +657,37 @@ def test_toan_the_opens_a_class_of_its_own_in_a_list() -> None:
     # "…, toàn thể công chức, viên chức …" after a role: the whole staff is a unit of its own
     assert _names("Trưởng các đơn vị, toàn thể công chức, viên chức, sinh viên có liên quan chịu trách nhiệm "
                   "thi hành quy định này.") == ["Trưởng các đơn vị", "Toàn thể công chức, viên chức, sinh viên có liên quan"]
+
+
+_RULES_CHAPTER = """Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Quy định này áp dụng cho sinh viên chính quy.
+
+Chương II
+TRÌNH TỰ, THỦ TỤC VÀ TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ CÓ LIÊN QUAN
+
+Điều 2. Đối với người đề nghị
+Người đề nghị nộp đơn tại Phòng Công tác sinh viên.
+
+Điều 3. Đối với các cơ quan, đơn vị
+1. Phòng Công tác sinh viên: Trong thời hạn 05 ngày làm việc, xét duyệt hồ sơ của người đề nghị.
+2. Phòng Kế hoạch - Tài chính: Chi trả hỗ trợ trong thời hạn 10 ngày làm việc.
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+
+Điều 4. Trưởng các đơn vị có liên quan chịu trách nhiệm thi hành quy định này."""
+
+
+def test_a_chapter_of_procedure_and_duties_and_its_article_for_the_bodies() -> None:
+    # a chapter whose title joins the duties of the bodies on with "và", and its article "Đối
+    # với các cơ quan nhà nước" whose clauses each open with a body and a colon: those bodies
+    # are assigned their clauses (the article for the applicant names no body)
+    from test_closing_wrapped import _TITLED_SIGNER
+
+    text = _TITLED_SIGNER.replace("Điều 1. Phạm vi điều chỉnh\nQuy định này áp dụng cho sinh viên chính quy.", _RULES_CHAPTER)
+    names = list(_units(text))
+    assert "Phòng Công tác sinh viên" in names and "Phòng Kế hoạch - Tài chính" in names
+    assert not [n for n in names if "người đề nghị" in n.casefold()]

@@ -3161,7 +3161,7 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     found: list[tuple[int, int]] = []
     for k, end in ranges.items():
         ll = lls[k]
-        if _starts_with(ll.content, _lex().duty_heads) and _unit_initial(ll.content):
+        if _duty_title(ll.content):
             found.append((k, end))  # "c) Trách nhiệm của Ủy ban nhân dân cấp tỉnh", at any level
             continue
         if ll.level >= 6:
@@ -3195,6 +3195,21 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         out.append(r)
     return out
+
+
+_AND_PART = re.compile(r"\s+(?:và|VÀ)\s+")
+
+
+def _duty_title(title: str) -> bool:
+    """A title that charges the bodies it names ("Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), also
+    as the last part a chapter's title joins on with "và" ("TRÌNH TỰ, THỦ TỤC GIẢI QUYẾT VÀ TRÁCH
+    NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN CÓ LIÊN QUAN")."""
+    if _starts_with(title, _lex().duty_heads) and _unit_initial(title):
+        return True
+    if " và " not in title.casefold():
+        return False
+    parts = _AND_PART.split(title)
+    return len(parts) > 1 and _starts_with(parts[-1], _lex().duty_heads) and _unit_initial(parts[-1])
 
 
 _ARTICLE_HEAD = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]")  # not "Điều 6, Điều 7 …" wrapped
@@ -3235,6 +3250,8 @@ def _assigning_article(title: str) -> bool:
     if not t or _is_impl_title(t) or _starts_with(t, _lex().duty_heads):
         return True
     key = fold(t[:120])
+    if key.startswith("doi voi ") and _unit_initial(t[len("Đối với ") :]):
+        return True  # "Điều 7. Đối với các cơ quan nhà nước": what the bodies it names must do
     return any(w in key for w in _lex().assigning_words)
 
 
