@@ -691,3 +691,43 @@ def test_a_chapter_of_procedure_and_duties_and_its_article_for_the_bodies() -> N
     names = list(_units(text))
     assert "Phòng Công tác sinh viên" in names and "Phòng Kế hoạch - Tài chính" in names
     assert not [n for n in names if "người đề nghị" in n.casefold()]
+
+
+_INVITATION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/GM-UBND
+
+Hà An, ngày 12 tháng 01 năm 2031
+
+GIẤY MỜI
+
+Ủy ban nhân dân tỉnh mời họp với thành phần, nội dung, thời gian và địa điểm như sau:
+I. Thành phần dự họp:
+- Đồng chí Trần Văn Mười - Chủ tịch UBND tỉnh: Chủ trì hội nghị;
+- Đại diện Lãnh đạo Công an tỉnh;
+II. Nội dung: Phiên họp lần thứ nhất Ban Chỉ đạo về dữ liệu.
+III. Thời gian: 14 giờ 30, ngày 12 tháng 01 năm 2031.
+IV. Phân công chuẩn bị
+- Giao Công an tỉnh chủ trì chuẩn bị nội dung báo cáo tại Hội nghị.
+- Văn phòng UBND tỉnh chuẩn bị các điều kiện cần thiết để tổ chức Hội nghị.
+
+Nơi nhận:
+- Như thành phần mời;
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Lê Văn Duệ
+"""
+
+
+def test_an_invitations_list_of_attendees_assigns_no_work() -> None:
+    # "I. Thành phần dự họp:" lists who sits and their part in the sitting ("…: Chủ trì hội nghị"):
+    # no unit; the preparation it hands out does assign
+    names = list(_units(_INVITATION))
+    assert "Công an tỉnh" in names and not [n for n in names if n.startswith("Chủ tịch")]

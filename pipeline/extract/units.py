@@ -166,6 +166,7 @@ class _Lex:
     localities: dict[str, tuple[Phrase, ...]]
     modals: frozenset[str]
     appraisal: dict[str, tuple[Phrase, ...]]
+    attendees: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -234,6 +235,7 @@ def _lex() -> _Lex:
         localities=_index(r["heads"].get("localities", [])),
         modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
         appraisal=_index(r.get("sections", {}).get("appraisal", [])),
+        attendees=_index(r.get("sections", {}).get("attendees", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
@@ -3434,7 +3436,8 @@ def _draft_items(lls: list[_LLine]) -> list[bool]:
 
 def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     """Which logical lines lie in a top-level section that appraises what was done ("I. ĐÁNH
-    GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) rather than sets tasks."""
+    GIÁ CHUNG", "Tình hình …": rules/units.toml [sections] appraisal) or lists who attends ("I.
+    Thành phần dự họp:", [sections] attendees) rather than sets tasks."""
     heads = [(k, ll.level) for k, ll in enumerate(lls) if ll.kind == "heading"]
     if not heads:
         return [False] * len(lls)
@@ -3443,7 +3446,7 @@ def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     cur = False
     for k, ll in enumerate(lls):
         if ll.kind == "heading" and ll.level == top:
-            cur = _starts_with(ll.content, _lex().appraisal)
+            cur = _starts_with(ll.content, _lex().appraisal) or _starts_with(ll.content, _lex().attendees)
         elif cur and ll.kind == "para" and _HANDS_OVER.search(ll.content):
             # "Để …, tỉnh A cần tập trung thực hiện tốt một số nhiệm vụ sau đây:": the appraisal
             # ends in the sentence that hands its list of tasks to its subject
