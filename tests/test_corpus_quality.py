@@ -82,7 +82,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # OCR'd tax letters, Party papers) and T39 (t40-*: a university's rules, an invitation, two
     # drafts), blind 0.892 and 0.855: macro 0.987, units 0.919, timeline 0.952 — a guidance
     # letter's duties across its numbered sections and a university's dash-joined and slashed
-    # names, still read short, took the units' bar from 0.92 to 0.91)
+    # names, still read short, took the units' bar from 0.92 to 0.91; 419 with T40 (t41-*: a
+    # province's plan, a Prime Minister's telegram, two ministries' letters), blind 0.979:
+    # macro 0.987, units 0.919, timeline 0.951)
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.95,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -106,7 +108,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 415
+    assert len(pairs) >= 419
     return _score(pairs)
 
 
