@@ -731,3 +731,12 @@ def test_an_invitations_list_of_attendees_assigns_no_work() -> None:
     # no unit; the preparation it hands out does assign
     names = list(_units(_INVITATION))
     assert "Công an tỉnh" in names and not [n for n in names if n.startswith("Chủ tịch")]
+
+
+def test_a_request_after_a_consequence_connective_assigns() -> None:
+    # "Vì vậy, đề nghị …": the consequence drawn before the request opens the clause; a body as
+    # the subject right after it states a rule ("Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định …")
+    assert _names("Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi "
+                  "đã xác định để trình Hội đồng nhân dân cấp tỉnh quy định.") == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert _analyse("Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên.", "sentence") is None

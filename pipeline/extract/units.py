@@ -162,6 +162,7 @@ class _Lex:
     duty_heads: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
+    consequence: dict[str, tuple[Phrase, ...]]
     topic: dict[str, tuple[Phrase, ...]]
     localities: dict[str, tuple[Phrase, ...]]
     modals: frozenset[str]
@@ -250,6 +251,7 @@ def _lex() -> _Lex:
         duty_heads=_index(r["cues"].get("duties_of", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
+        consequence=_index(r["cues"].get("consequence", [])),
         topic=_index(r["cues"]["topic"]),
         verbs=_index([*r["verbs"]["actions"],
                       *(f"{x} {a}" for x in r["verbs"].get("reflexive", []) for a in r["verbs"]["actions"])]),
@@ -1161,7 +1163,7 @@ def _clause_openers() -> frozenset[str]:
     """First-word keys of the other openers :func:`_analyse` reads at a line's start: a time,
     a topic, an introduction."""
     lex = _lex()
-    return frozenset({*lex.time_openers, *lex.topic, *lex.intro})
+    return frozenset({*lex.time_openers, *lex.topic, *lex.intro, *lex.consequence})
 
 
 def _person_prefix(s: str) -> int:
@@ -1254,7 +1256,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         if f is not None and f.task_at is not None:
             return _shift(f, after)
     if not head or not (
-        _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro))
+        _head_at(head, _skip_cue(head, 0)) or any(_match(head, 0, ix) for ix in (lex.topic, lex.intro, lex.consequence))
     ):
         return None  # cheap exit: most lines do not open with a unit, a cue or a clause opener
     ws = _awl(s)
@@ -1278,7 +1280,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
                         len(n.split()) == 2 and n.split()[1][:1].islower() for n, _a, _b in f.names):
                     return _shift(f, m.end())
         return None
-    if not cue and _match(ws, 0, lex.intro):
+    consequence = not cue and _match(ws, 0, lex.consequence) is not None
+    if not cue and (consequence or _match(ws, 0, lex.intro)):
         # "Căn cứ Kế hoạch này, các Sở …": the subject follows a comma of the same clause
         for k in range(min(len(ws) - 1, 90)):
             tr = ws[k].trail.strip().lstrip(")]”\"'")  # "(… Nghị định số 1/2025/NĐ-CP), Bộ A …"
@@ -1289,6 +1292,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
                 return None
             if tr.startswith(",") and not _owners_go_on(ws, k):
                 kk = _skip_cue(ws, k + 1)
+                if consequence and kk == k + 1:
+                    return None  # "Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định …": a rule stated
                 if _head_at(ws, kk) and (kk > k + 1 or ws[kk].text[:1].isupper() or ws[kk].key == _CAC
                                          or _locality_subject(ws, kk) or _charged_after(ws, kk)):
                     cue, i = kk > k + 1, kk
