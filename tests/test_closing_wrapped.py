@@ -276,3 +276,18 @@ def test_an_academic_title_before_the_signers_name_keeps_the_signature_whole():
     r = extract_text(_TITLED_SIGNER)
     assert r.signer is not None
     assert (r.signer.name, r.signer.position) == ("Trần Văn Bình", "Giám đốc")
+
+
+def test_a_signers_name_ocr_read_without_marks_gets_them_back():
+    # a name read with no mark at all ("Nguyen Van Binh") takes, syllable by syllable at its
+    # place, the one marked form the name vocabulary has; a name with marks elsewhere is as
+    # its writer spelt it ("Dinh Thị Hiền" stays), an ambiguous syllable ("Dung") as read
+    from pipeline.person_names import restored
+
+    assert restored("Nguyen Van Binh") == "Nguyễn Văn Bình"
+    assert restored("Mai Son") == "Mai Sơn"
+    assert restored("Dinh Thị Hiền") == "Dinh Thị Hiền"
+    assert restored("Tran Thi Dung") == "Trần Thị Dung"
+    text = _TITLED_SIGNER.replace("GS.TS. Trần Văn Bình\n\nTRƯỜNG", "Tran Van Binh\n\nTRƯỜNG", 1)
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.name == "Trần Văn Bình"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import bodies
+from .. import bodies, person_names
 from ..closing_layout import NAME_TITLES, cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
 from ..headerzone import MARRED_ADDRESSEE
@@ -102,6 +102,7 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         # (the form of address or academic title before it, "GS.TS.", is no part of the name)
         name = re.sub(rf"^{NAME_TITLES}\.?\s+", "", name)
         name = rejoined_name(name) or name  # "Đặ ng Văn Minh": a syllable set apart put back
+        name = person_names.restored(name)  # "Mai Son": OCR lost the marks
         prov.add("signer.name", name_lines[0].start, name_lines[-1].end, 0.95, "signature-name")
     above = [ln for ln in lines if not name_lines or ln.idx < name_lines[0].idx]
     authority = None
