@@ -620,9 +620,10 @@ def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
 _NUMBER_TAIL = re.compile(r"(?<!\S)\d+[ \t]*/[ \t]*[A-ZĐ][A-ZĐ0-9&\-]*\.?$")
 
 
-def _ocr_junk(t: str) -> bool:
+def ocr_junk(t: str) -> bool:
     """A short piece with no Vietnamese syllable in it ("sá2 0Ôosp.GsQL.": a number cell OCR
-    read past its cue and figures): no sentence, so no date it cites comes after it."""
+    read past its cue and figures; "(ees 2®) <<": a stamp read as letters): no sentence, so no
+    date it cites comes after it, and no line of a signature block."""
     words = [w.strip(".,;:*_()[]|") for w in t.split()]
     return len(t) <= 30 and bool(words) and not any(len(w) >= 2 and is_vietnamese_syllable(w.lower()) for w in words)
 
@@ -640,7 +641,7 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
         # (a number whose "Số:" cue stands alone on the line above is the number cell too)
         if before and before[-1].role not in {"number", "motto", "vv", "mark"} and not (
             NUMBER_TOKEN.fullmatch(before[-1].text.strip(" *_")) and before[-1].first_on_line
-        ) and not _NUMBER_TAIL.search(before[-1].text) and not _ocr_junk(before[-1].text):
+        ) and not _NUMBER_TAIL.search(before[-1].text) and not ocr_junk(before[-1].text):
             return False
     m = _date_match(p.text)
     if not m:

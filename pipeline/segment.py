@@ -32,6 +32,7 @@ from .headerzone import (
     is_cell_capitals,
     is_header_mark,
     is_place_fragment,
+    ocr_junk,
     read_header,
     typed_number,
 )
@@ -1390,7 +1391,9 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
         j = name_first - 1
         gap = 0
         # (a converter that makes every line a paragraph doubles the blank lines)
-        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)) and gap < 12:
+        # (… and over what OCR made of a stamp between the position and the name: "(ees 2®) <<")
+        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)
+                              or (ocr_junk(lines[j].text) and not AUTHORITY.match(lines[j].text))) and gap < 12:
             j -= 1
             gap += 1
         if j < start:

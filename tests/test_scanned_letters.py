@@ -567,3 +567,16 @@ def test_a_position_behind_an_em_dash_ocr_read_beside_an_item() -> None:
     r = extract_text(text)
     assert r.signer is not None and r.signer.name == "Trần Văn Hòa"
     assert (r.signer.authority, r.signer.position) == ("KT.", "Phó Tổng cục trưởng")
+
+
+def test_a_stamp_read_as_letters_between_position_and_name_is_no_line_of_the_block() -> None:
+    # the closing's lines with blank lines between (a paragraph a line), the position beside an
+    # item, and what OCR made of a stamp ("(ees 2®) <<") between it and the name: the block is
+    # still read, the name's lost marks put back; an authority alone on its line stays one
+    text = _OCR_DAMAGED_CUES.format(number_line="Số: 1305/TCT-KK Hà Nội, ngày 26 tháng 4 năm 2022")
+    text = text[: text.index("Nơi nhận:")] + (
+        "Noi nhận: KT. TONG CỤC TRƯỞNG\n\n- Như trên; — PHO TONG CUC TRUONG\n\n- Vụ Pháp chế - BTC;\n\n"
+        "- Luu: VT, PC.\n\n(ees 2®) <<\n\nMai Son\n")
+    r = extract_text(text)
+    assert r.signer is not None
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Mai Sơn", "Phó Tổng cục trưởng", "KT.")
