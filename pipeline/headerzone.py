@@ -61,15 +61,16 @@ VV_WORDS = re.compile(r"về việc\s")
 _BLANK = r"(?:[\s.…_·]++|[^\sA-Za-zÀ-ỹĐđ.…_·]|[A-Za-zÀ-ỹĐđ](?=[^A-Za-zÀ-ỹĐđ]|tháng|năm)){0,10}?"
 # ("kháng", "thang": OCR's readings of "tháng" between the day and the year; "háng": its first
 # letter lost by a typist or the OCR)
+_THANG = r"(?:tháng|kháng|thang|háng)"
 CELL_DATE = re.compile(
-    rf"ngày(?P<dblank>{_BLANK})(?:tháng|kháng|thang|háng)(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
+    rf"ngày(?P<dblank>{_BLANK}){_THANG}(?P<mblank>{_BLANK})năm\s*(?P<y>(?:19|20)\d{{2}})", re.IGNORECASE
 )
 # … and with OCR's reading of the cue itself ("Hà Nội, ngdy, Jf tháng 4 năm 2022", "ngàÊ 4 tháng
 # 10 năm 2022"): "ng" and one or two letters, then at most a short token before "tháng". Where
 # the cue is damaged the figures beside it are no reading to trust: the day is unknown, month and
 # year are read (the match has no day group)
 OCR_CUE_DATE = re.compile(
-    r"(?<![^\W\d_])ng[^\W\d_]{1,2}[,.]?[ \t]*(?:\S{1,3}[ \t]*)?(?:tháng|kháng|thang|háng)[ \t]*(?P<m>\d{1,2})"
+    rf"(?<![^\W\d_])ng[^\W\d_]{{1,2}}[,.]?[ \t]*(?:\S{{1,3}}[ \t]*)?{_THANG}[ \t]*(?P<m>\d{{1,2}})"
     r"[ \t]*năm[ \t]*(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

@@ -10,15 +10,10 @@ without marks (``Dung``: Dung, Dũng) is left alone.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 from .resources import load_rules
-
-
-def _bare(word: str) -> str:
-    nfd = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in nfd if not unicodedata.combining(c)).casefold()
+from .textutil import fold
 
 
 @cache
@@ -26,7 +21,7 @@ def _table(place: str) -> dict[str, str]:
     out: dict[str, str] = {}
     clash: set[str] = set()
     for s in load_rules("person_names")[place]:
-        k = _bare(s)
+        k = fold(s)
         if k in out and out[k] != s:
             clash.add(k)
         out[k] = s
@@ -42,6 +37,6 @@ def restored(name: str) -> str:
     out = []
     for i, w in enumerate(words):
         place = "family" if i == 0 else "given" if i == len(words) - 1 else "middle"
-        m = _table(place).get(_bare(w)) if w.isascii() and w.isalpha() and w[:1].isupper() else None
+        m = _table(place).get(fold(w)) if w.isalpha() and w[:1].isupper() else None
         out.append(m or w)
     return " ".join(out)

@@ -1333,6 +1333,12 @@ def without_stray_dash(t: str) -> str:
     return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–—~.," else t
 
 
+def stamp_read(t: str) -> bool:
+    """What OCR made of a stamp over a signature block ("(ees 2®) <<"): a short line with no
+    Vietnamese syllable, no line of the block (an authority alone on its line, "KT.", is one)."""
+    return ocr_junk(t) and not AUTHORITY.match(t)
+
+
 def is_position_line(t: str) -> bool:
     """A line of a signature block above the name: an authority (KT./TM. …) or a position in
     capitals (``rules/orgs.toml`` positions)."""
@@ -1391,9 +1397,9 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
         j = name_first - 1
         gap = 0
         # (a converter that makes every line a paragraph doubles the blank lines)
-        # (… and over what OCR made of a stamp between the position and the name: "(ees 2®) <<")
-        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text)
-                              or (ocr_junk(lines[j].text) and not AUTHORITY.match(lines[j].text))) and gap < 12:
+        # (… and over what OCR made of a stamp between the position and the name)
+        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text) or stamp_read(lines[j].text)) \
+                and gap < 12:
             j -= 1
             gap += 1
         if j < start:

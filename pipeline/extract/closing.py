@@ -15,7 +15,7 @@ from functools import cache
 from .. import bodies, person_names
 from ..closing_layout import NAME_TITLES, cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
-from ..headerzone import MARRED_ADDRESSEE, ocr_junk
+from ..headerzone import MARRED_ADDRESSEE
 from ..lexicon import is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
@@ -29,6 +29,7 @@ from ..segment import (
     Line,
     is_position_line,
     split_signed_mark,
+    stamp_read,
     without_stray_dash,
 )
 from ..textutil import (
@@ -82,9 +83,8 @@ def _starts_with_position(t: str) -> bool:
 
 
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
-    # (what OCR made of a stamp over the block, "(ees 2®) <<", is no line of it)
     lines = [ln for ln in doc.closing_lines("signature")
-             if ln.text and not is_signed_mark(ln.text) and not (ocr_junk(ln.text) and not AUTHORITY.match(ln.text))]
+             if ln.text and not is_signed_mark(ln.text) and not stamp_read(ln.text)]
     if not lines:
         return None
     name_lines = [lines[-1]]

@@ -3266,7 +3266,6 @@ def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]
     """In the articles of rules left out of an implementation chapter, a body the text charges
     by the formula or puts in charge ("Cơ quan … có trách nhiệm thống kê …", "Bộ Nội vụ chủ trì
     hướng dẫn …") is still assigned that work."""
-    lead = _pkey("chủ trì")
     for k0, k1 in full:
         for k in range(max(k0, 0), k1):
             if walked[k] or (lls[k].kind == "heading" and _ARTICLE_HEAD.match(lls[k].text)):
@@ -3275,9 +3274,7 @@ def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]
             f = _analyse(content, "sentence")
             if f is None or f.how != "subject" or f.task_at is None:
                 continue
-            task = content[f.task_at :]
-            tw = _wlist(task[:30])
-            if _charged(task) or (tw and _match(tw, 0, _lex().verbs) == lead):
+            if _charges(content[f.task_at :]):
                 col.found(f, lls[k].start + lls[k].body, lls[k], content)
 
 
@@ -3406,10 +3403,13 @@ def _charged_after(ws: tuple[_Word, ...], i: int) -> bool:
     return False
 
 
+_LEAD = _pkey("chủ trì")
+
+
 def _charges(task: str) -> bool:
     """Whether a task opens with the charging formula or the lead of a task ("chủ trì")."""
     tw = _wlist(task[:30])
-    return _charged(task) or bool(tw and _match(tw, 0, _lex().verbs) == _pkey("chủ trì"))
+    return _charged(task) or bool(tw and _match(tw, 0, _lex().verbs) == _LEAD)
 
 
 def _charged(task: str) -> bool:
@@ -4963,7 +4963,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     named = _resolve_bare_heads(named, doc)
     named = _addressee_references(named, doc)
     named = _addressees_by_short_name(named, doc)
-    named = _marks_apart(u_n for u, n in named for u_n in ((u, m) for m in _places_distributed(n)))
+    named = _marks_apart((u, m) for u, n in named for m in _places_distributed(n))
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
