@@ -740,3 +740,30 @@ def test_a_request_after_a_consequence_connective_assigns() -> None:
                   "đã xác định để trình Hội đồng nhân dân cấp tỉnh quy định.") == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     assert _analyse("Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên.", "sentence") is None
+
+
+def test_a_body_sending_its_staff_ends_its_name_at_the_verb() -> None:
+    # "cử" alone is checked by the word segmenter, which may glue it to the name's last syllable;
+    # with its object ("cử cán bộ", "cử đại diện") the phrase is the verb
+    assert _names("Vụ Kê khai và Kế toán thuế cử cán bộ làm đầu mối tổng hợp báo cáo.") == [
+        "Vụ Kê khai và Kế toán thuế"]
+    assert _names("Phòng Quản lý đô thị huyện cử đại diện tham gia Tổ công tác.") == [
+        "Phòng Quản lý đô thị huyện"]
+
+
+def test_a_place_label_before_a_colon_opens_the_assignment_after_it() -> None:
+    # "Tại cấp tỉnh: <body> <verb> …": where the work is done, then who does it
+    assert _names("Tại cấp tỉnh: Thủ trưởng cơ quan Thuế chỉ đạo các phòng có liên quan cử công chức "
+                  "làm đầu mối.") == ["Thủ trưởng cơ quan Thuế"]
+    assert _names("Ở cấp xã: Ủy ban nhân dân cấp xã tổ chức rà soát danh sách hộ nghèo.") == [
+        "Ủy ban nhân dân cấp xã"]
+
+
+def test_a_deadline_before_the_subject_opens_the_clause_after_its_comma() -> None:
+    # "Trước ngày …, <body> <verb> …", also after a recurring time ("Hằng năm, trước ngày …,")
+    for lead in ("Trước ngày 10 tháng 01 hằng năm, ", "Hằng năm, trước ngày 10 tháng 01, ",
+                 "Chậm nhất ngày 15/3/2031, ", "Trong quý I năm 2031, "):
+        assert _names(lead + "Sở Tài chính các tỉnh báo cáo kết quả thực hiện về Bộ Tài chính.") == [
+            "Sở Tài chính các tỉnh"], lead
+    # a lead with an action and no time is no deadline: "Đến" opens a task of its own here
+    assert _analyse("Đến thăm, động viên các gia đình chính sách, Sở Lao động báo cáo kết quả.", "sentence") is None

@@ -206,6 +206,8 @@ class _Lex:
     lead_after_field: dict[str, tuple[Phrase, ...]]
     report_asks: dict[str, tuple[Phrase, ...]]
     time_openers: dict[str, tuple[Phrase, ...]]
+    time_leads: dict[str, tuple[Phrase, ...]]
+    time_words: dict[str, tuple[Phrase, ...]]
     not_levels: frozenset[Phrase]
     assigning_words: tuple[str, ...]
     not_locality_verbs: frozenset[Phrase]
@@ -293,6 +295,8 @@ def _lex() -> _Lex:
         assigning_words=tuple(fold(x) for x in r.get("attachment", {}).get("assigning_articles", [])),
         not_levels=frozenset(_pkey(x) for x in r["heads"].get("not_levels", [])),
         time_openers=_index(r["cues"].get("time_openers", [])),
+        time_leads=_index(r["cues"].get("time_leads", [])),
+        time_words=_index(r["cues"].get("time_words", [])),
         relay_done=_index(r["cues"].get("relay_done", [])),
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
         standing_persons=tuple(r["heads"].get("standing_persons", [])),
@@ -1163,7 +1167,7 @@ def _clause_openers() -> frozenset[str]:
     """First-word keys of the other openers :func:`_analyse` reads at a line's start: a time,
     a topic, an introduction."""
     lex = _lex()
-    return frozenset({*lex.time_openers, *lex.topic, *lex.intro, *lex.consequence})
+    return frozenset({*lex.time_openers, *lex.time_leads, *lex.topic, *lex.intro, *lex.consequence})
 
 
 def _person_prefix(s: str) -> int:
@@ -1200,6 +1204,21 @@ def _person_prefix(s: str) -> int:
 
 
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
+
+
+def _time_lead(s: str) -> int | None:
+    """Where the clause after a lead naming a time ends its comma ("Chậm nhất ngày 15/3/2025, "):
+    the lead holds a number or a time word and no action; None where ``s`` opens otherwise."""
+    comma = s.find(",", 0, _TIME_LEAD_MAX)
+    if comma <= 0 or ";" in s[:comma]:
+        return None
+    lex = _lex()
+    lead = _wlist(s[:comma])
+    if not any(ch.isdigit() for ch in s[:comma]) and not any(_match(lead, k, lex.time_words) for k in range(1, len(lead))):
+        return None
+    if any(_match(lead, k, lex.verbs) and lead[k - 1].key != _CO for k in range(1, len(lead))):
+        return None
+    return comma + 1 + len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())
 
 
 @per_text_cache(8192)
@@ -1240,6 +1259,11 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         return None  # the cheap exit below, without building the words
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
+    if tm is None and head and _match(head, 0, lex.time_leads) and (lead := _time_lead(s)):
+        # "Trước ngày 10 tháng 01 hằng năm, Sở A báo cáo …": a deadline before the subject
+        f = _analyse(s[lead:], mode, has_content)
+        if f is not None and f.task_at is not None:
+            return _shift(f, lead)
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
         # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
         after = head[len(tm)].start
