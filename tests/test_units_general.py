@@ -767,3 +767,11 @@ def test_a_deadline_before_the_subject_opens_the_clause_after_its_comma() -> Non
             "Sở Tài chính các tỉnh"], lead
     # a lead with an action and no time is no deadline: "Đến" opens a task of its own here
     assert _analyse("Đến thăm, động viên các gia đình chính sách, Sở Lao động báo cáo kết quả.", "sentence") is None
+
+
+def test_a_head_that_names_a_field_goes_on_with_the_field_before_its_dash() -> None:
+    # "Viễn thông <tỉnh>" is a branch's name, but after "Công nghiệp -" the field goes on: one
+    # enterprise; two bodies each with a head of its own are still two
+    assert _names("Giao Tập đoàn Công nghiệp - Viễn thông Quân đội, Tổng công ty Bưu điện Việt Nam khẩn trương "
+                  "triển khai hạ tầng.") == ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng công ty Bưu điện Việt Nam"]
+    assert _names("Ban Công tác đặc biệt - Ủy ban Dân tộc chủ trì triển khai.") == ["Ban Công tác đặc biệt", "Ủy ban Dân tộc"]

@@ -2682,8 +2682,15 @@ def _dash_ok(s: str, a: int, m: re.Match[str], end: int) -> bool:
     if m.group(0).strip() not in ("-", "–"):
         return True
     left, right = s[a : m.start()].strip(), s[m.end() : end]
-    return bool((bodies.head_length(left) or bodies.role_length(left))
-                and (bodies.head_length(right) or bodies.role_length(right)))
+    h = bodies.head_length(right)
+    if h and _pkey(right[:h]) in _field_heads():
+        h = 0  # "Tập đoàn Công nghiệp - Viễn thông Quân đội": the field goes on
+    return bool((bodies.head_length(left) or bodies.role_length(left)) and (h or bodies.role_length(right)))
+
+
+@cache
+def _field_heads() -> frozenset[Phrase]:
+    return frozenset(_pkey(x) for x in load_rules("units")["name"].get("field_heads", []))
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
