@@ -775,3 +775,12 @@ def test_a_head_that_names_a_field_goes_on_with_the_field_before_its_dash() -> N
     assert _names("Giao Tập đoàn Công nghiệp - Viễn thông Quân đội, Tổng công ty Bưu điện Việt Nam khẩn trương "
                   "triển khai hạ tầng.") == ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng công ty Bưu điện Việt Nam"]
     assert _names("Ban Công tác đặc biệt - Ủy ban Dân tộc chủ trì triển khai.") == ["Ban Công tác đặc biệt", "Ủy ban Dân tộc"]
+
+
+def test_two_bare_heads_parted_by_a_slash_share_the_name_after_the_second() -> None:
+    # "Phòng/Ban chuyên môn": two kinds of office with one field; two names each given it
+    assert _names("Phòng/Ban chuyên môn phối hợp rà soát danh sách.") == ["Phòng chuyên môn", "Ban chuyên môn"]
+    assert _names("Các Phòng/Ban chuyên môn phối hợp rà soát danh sách.") == [
+        "Các Phòng chuyên môn", "Các Ban chuyên môn"]
+    # two whole names stay as they are
+    assert _names("Cục Thuế/Chi cục Thuế xây dựng kế hoạch triển khai.") == ["Cục Thuế", "Chi cục Thuế"]

@@ -72,7 +72,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1221,6 +1221,10 @@ def _time_lead(s: str) -> int | None:
     return comma + 1 + len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())
 
 
+# two bare heads parted by a slash at the start ("Khoa/Viện đào tạo", "Các Phòng/Ban chuyên môn")
+_SLASHED_HEAD = re.compile(r"(?:Các\s+)?(?P<a>[A-ZĐÀ-Ỹ][^\W\d_]*)/(?=[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
+
+
 @per_text_cache(8192)
 def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
@@ -1244,6 +1248,18 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
             names = _split_units(s, person, c)
             return _Found(names, c + 1, "colon", 0.8) if names else None
         return _shift(f, person)
+    slashed = _SLASHED_HEAD.match(s)
+    if slashed and _head_at(_wlist(slashed.group("a")), 0) == 1:
+        # "Khoa/Viện đào tạo phối hợp …": two bare heads share the name after the second
+        a0 = slashed.start("a")
+        f = _analyse(s[:a0] + " " * (slashed.end() - a0) + s[slashed.end() :], mode, has_content)
+        b_head = s[slashed.end() :].split(None, 1)[0]
+        if f is not None and f.names and f.names[0][1] in (0, slashed.end()) and f.names[0][2] > slashed.end() \
+                and b_head in f.names[0][0].split()[:2]:
+            first, _b0, b1 = f.names[0]
+            other = first.replace(b_head, slashed.group("a"), 1)
+            return replace(f, names=((other, 0, b1), (first, 0, b1), *f.names[1:]))
+        return f
     if mode == "heading":
         led = _led_heading(s, has_content)
         if led is not None:
