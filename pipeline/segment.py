@@ -1049,6 +1049,10 @@ def segment(text: str) -> Document:
                 last = j
                 j += 1
                 continue
+            if last == kg and not bare and role_then_body(lines[kg].text, t):
+                last = j  # "Kính gửi: Bộ trưởng" / "Bộ Công Thương": the role's body on the next line
+                j += 1
+                continue
             if last > kg and _wrapped_item_rest(lines[last].text, t):
                 last = j  # "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": the item's rest
                 j += 1
@@ -1224,6 +1228,23 @@ def _wrapped_item_rest(item: str, t: str) -> bool:
     punctuation, ``t`` is short and ends with the item's ";" or "."."""
     return (bool(BULLET.match(item)) and item.rstrip()[-1:].isalpha() and len(t) <= 80
             and t.rstrip()[-1:] in ";." and not BULLET.match(t))
+
+
+def role_then_body(label_line: str, t: str) -> bool:
+    """``t`` names the body of the role the ``Kính gửi:`` line ends with, a hard wrap between
+    them: the addressee is a position alone, ``t`` short and opening with an organisation's head
+    (no ground, no item of a list)."""
+    item = label_line.split(":", 1)[1] if ":" in label_line else ""
+    item = item.strip(" *_|\t").rstrip(";,.")
+    if not item or fold(item) not in _position_folds():
+        return False
+    return (len(t) <= 80 and not t.rstrip().endswith(":") and not BULLET.match(t) and not opens_ground(t)
+            and starts_with_org_head(t) is not None)
+
+
+@cache
+def _position_folds() -> frozenset[str]:
+    return frozenset(fold(p) for p in positions())
 
 
 def _undashed_addressee(t: str, first: bool, prev: str, s_rules: dict) -> bool:

@@ -28,6 +28,7 @@ from ..segment import (
     Document,
     Line,
     is_position_line,
+    role_then_body,
     split_signed_mark,
     stamp_read,
     without_stray_dash,
@@ -431,6 +432,10 @@ def extract_recipients(doc: Document, prov: Prov, doc_type: dict | None) -> list
     if doc_type and doc_type.get("code") == "CV":
         # a Kính gửi list laid out as a table: each cell (and <br> line) read as a line
         cells = [c for ln in doc.part_lines("addressee") for c in cell_lines(doc.text, ln)]
+        if len(cells) > 1 and role_then_body(cells[0].text, cells[1].text):
+            # "Kính gửi: Bộ trưởng" / "Bộ Công Thương": one addressee across the wrap
+            a, b = cells[0], cells[1]
+            cells = [Line(a.idx, a.start, b.end, f"{a.text} {b.text}"), *cells[2:]]
         _items_from(doc, _with_wrapped_tail(doc, cells), prov, out, _KINH_GUI, co=True)
     _items_from(doc, doc.closing_lines("recipients"), prov, out, _NOI_NHAN)
     return out

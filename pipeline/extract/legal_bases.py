@@ -1475,6 +1475,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
 
 # "của" before an issuer, also as OCR damages its marks ("cùa", "cúa", "cua")
 _OF = re.compile(r"[\s,]*c[uủùúũụ][aảàáãạ]\s+")
+# "tại văn bản số …", "tại Thông báo số …": a paper cited right after a sender
+_SENDS_NEXT = re.compile(r"\s*,?\s+tại\s+(?:các\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:số|s[ốố]:)\s*\d", re.IGNORECASE)
 _BY = re.compile(r"[\s,]*do\s+(?=[A-ZĐÀ-Ỹ])")
 _BETWEEN = re.compile(r"[\s,]*giữa\s+(?=[A-ZĐÀ-Ỹ])")
 _ISSUED = re.compile(r"\s+(?:ban hành|ký ban hành|ký|phát hành)(?!\w)")
@@ -1525,6 +1527,10 @@ def _tail(text: str, c: _Cite, lim: int, ze: int) -> None:
         if p < lim and text[p].isupper() and starts_with_org_head(text[p:lim]):
             iss = _issuer_run(text, p, lim)
             conf = 0.7
+    if iss and m and "," in m.group(0) and _SENDS_NEXT.match(text, iss[1]):
+        # "… số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW …": after a
+        # comma, the sender of the next paper cited ("của X tại <paper> số …"), not this one's
+        iss = None
     if iss:
         c.issuer.set(expand_abbreviations(clean_value(text[iss[0] : iss[1]])), iss[0], iss[1], conf,
                      "do <issuer> ban hành" if by_end else "của <issuer>")
