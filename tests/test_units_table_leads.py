@@ -266,3 +266,16 @@ def test_a_lead_field_left_empty_names_its_bodies_on_the_items_under_it() -> Non
     names = _names(text)
     assert "Sở Văn hóa và Thể thao" in names and "Sở Xây dựng" in names
     assert "Sở Y tế" not in names
+
+
+def test_a_lead_cells_full_stop_before_another_unit_parts_the_names() -> None:
+    # "…; Thư viện Quốc gia Hà An. Vụ Kế hoạch, Tài chính": the cell's last member ends at its
+    # full stop (after a word in small letters, no abbreviation), the next unit is its own
+    from pipeline.extract.units import _cell_text, _lead_names
+
+    names = [n for n, _a, _b in _lead_names(_cell_text(
+        "Các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí; Du lịch\nQuốc gia. Vụ Kế hoạch, Tài chính."), 0)]
+    assert names == ["Cục Bản quyền tác giả", "Cục Xuất bản, In và Phát hành", "Cục Báo chí", "Cục Du lịch Quốc gia",
+                     "Vụ Kế hoạch, Tài chính"]
+    # an abbreviation's full stop parts nothing
+    assert [n for n, _a, _b in _lead_names(_cell_text("UBND TP. Hà An"), 0)] == ["Ủy ban nhân dân thành phố Hà An"]

@@ -1884,9 +1884,19 @@ def _semicolon_members(s: str, a: int, stop: int, end: int) -> tuple[int, bool]:
         if not piece or not piece[0].isupper() or bodies.role_length(piece) or _wlist(piece)[0].key == _CAC:
             break
         stop = nxt
-        if not _single_member(piece):
+        if not _single_member(piece) and not _member_follows(s, nxt, end):
             break
     return stop, True
+
+
+def _member_follows(s: str, at: int, end: int) -> bool:
+    """A ";"-piece of one member after ``at`` ("…; Xuất bản, In và Phát hành; Báo chí; …"): the
+    piece before it, commas and all, was a member too, not the list's last part."""
+    if at >= end:
+        return False
+    nxt = s.find(";", at + 1, end)
+    piece = s[at + 1 : end if nxt < 0 else nxt].strip()
+    return bool(piece) and _single_member(piece) and not _starts_own(piece)
 
 
 def _member_pieces(s: str, a: int, stop: int, by_part: bool) -> list[tuple[int, int]]:
@@ -4482,7 +4492,16 @@ def _cell_text(raw: str) -> str:
     for ln in lines[1:]:
         sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" else " "
         out += sep + ln
+    if ". " in out:
+        # "… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính": a full stop after a word in small
+        # letters (no abbreviation's), another unit after it — the names of one cell, parted
+        for m in reversed(list(_CELL_STOP.finditer(out))):
+            if _unit_initial(out[m.end() :].lstrip()):
+                out = out[: m.start()] + ";" + out[m.end() :]
     return _slash_parts(out)
+
+
+_CELL_STOP = re.compile(r"(?<=[a-zà-ỹđ]{2})\.(?=\s+[A-ZĐÀ-Ỹ])")
 
 
 @cache
