@@ -55,6 +55,16 @@ def test_self_reference_in_the_opening_sentence() -> None:
     assert r.issuer is not None and r.issuer.name == "Cục Quản lý thị trường"
 
 
+def test_self_reference_abbreviated_is_judged_and_given_written_out() -> None:
+    # "UBND Thành phố yêu cầu …" under "TM. ỦY BAN NHÂN DÂN": the body the signature heads
+    text = _letter("Trân trọng./.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                   opening="Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND Thành phố yêu cầu các sở, ngành "
+                   "thực hiện một số nhiệm vụ như sau:")
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân Thành phố"
+    assert r.provenance["issuer.name"].rule == "self-reference-inferred"
+
+
 def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
     text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
                    opening="Cục Quản lý thị trường đã nhận được ý kiến của các doanh nghiệp và đề nghị như sau:")

@@ -310,14 +310,15 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
         for m in _self_re().finditer(text):
             subj = _SHORT_NAME_NOTE.sub("", _ABBREV_IN_PARENS.sub("", m.group("subj")))
             name = body_of(subj, max_words=30)
-            if not _speaks_for(name, heads):
+            # (the subject abbreviated, "UBND Thành phố yêu cầu …", is judged written out)
+            if not _speaks_for(expand_abbreviations(name) if name else name, heads):
                 continue
             s, e = span_of(doc, name, a, b)
             full = _named_in_full(doc.text, _undoubled(name))  # type: ignore[arg-type]
             if full is not None:
                 name, s, e = full
             prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
-            return {"name": name, "parent": None}
+            return {"name": collapse(expand_abbreviations(name)), "parent": None}
     return None
 
 
