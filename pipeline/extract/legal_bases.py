@@ -602,6 +602,7 @@ def _two_issuers(text: str, run: tuple[int, int], lim: int) -> tuple[int, int] |
 
 
 _COMMA = re.compile(r",\s+")
+_PLURAL = re.compile(r"(?:các|những)\s+")
 _AFTER_ISSUERS = re.compile(r"\s*(?:[;.]|\s(?:về|ngày|tại)\b|$)")
 
 
@@ -651,6 +652,9 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         p = s + m.start()
         if _cites_at(text, s + m.end()) or NUMBER.match(text, s + m.end()):
             cuts.append((p, "stop", "và"))
+        elif (pl := _PLURAL.match(text, s + m.end(), hard_end)) and R.type_re.match(text, pl.end(), hard_end) \
+                and text[pl.end() : pl.end() + 1].isupper():
+            cuts.append((p, "stop", "và"))  # "… của Chính phủ và các Thông báo kết luận …": other papers
     for m in re.finditer(r"\s(?:ngày|Ngày)\s*\d|\s(?:số|Số)\s*:?\s*\d", text[s:hard_end]):
         cuts.append((s + m.start(), "stop", "ngày"))
     for m in NUMBER.finditer(text, s, hard_end):

@@ -4490,7 +4490,10 @@ def _cell_text(raw: str) -> str:
     lines = raw.replace("*", " ").split("\n")
     out = lines[0]
     for ln in lines[1:]:
-        sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" else " "
+        # (a line in small letters after a word that takes a complement goes on: "các đơn vị có"
+        # / "hệ thống thông tin, …")
+        glued = ln.strip()[:1].islower() and out.split()[-1:] and _wkey(out.split()[-1]) in _CELL_GLUE
+        sep = ";" if _unit_initial(ln.strip()) and out.rstrip()[-1:] not in ",;" and not glued else " "
         out += sep + ln
     if ". " in out:
         # "… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính": a full stop after a word in small
@@ -4501,6 +4504,7 @@ def _cell_text(raw: str) -> str:
     return _slash_parts(out)
 
 
+_CELL_GLUE = _GLUE_WORDS | frozenset(_wkey(w) for w in ("có", "được", "tại", "trên", "ở", "giao"))
 _CELL_STOP = re.compile(r"(?<=[a-zà-ỹđ]{2})\.(?=\s+[A-ZĐÀ-Ỹ])")
 
 
