@@ -107,9 +107,13 @@ class Document:
                 stop = self.lines[end].start
                 kept = []
                 for t in found:
-                    rows = tuple(r for r in t.rows if not r or min(c.start for c in r) < stop)
+                    # (a row that runs past it — the site's list read as its cells — keeps only
+                    # its cells before: the others emptied, in place)
+                    rows = tuple(r if not r or max(c.start for c in r) < stop
+                                 else tuple(c if c.start < stop else Cell("", c.start, c.start) for c in r)
+                                 for r in t.rows if not r or min(c.start for c in r) < stop)
                     if rows or not t.rows:
-                        kept.append(t if len(rows) == len(t.rows) else replace(t, rows=rows))
+                        kept.append(t if rows == t.rows else replace(t, rows=rows))
                 found = [t for t in kept if t.rows or self.lines[min(t.line, len(self.lines) - 1)].start < stop]
             self._tables = found
         return self._tables

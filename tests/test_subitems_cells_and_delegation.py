@@ -100,3 +100,137 @@ def test_a_units_own_request_under_its_heading_charges_no_one_else() -> None:
     # "- Yêu cầu các cơ quan báo chí …" under "1. Sở Khoa học và Công nghệ": the unit's own task
     names = [u["name"] for u in extract_responsible_units(segment_text(_PLAN), Prov())]
     assert names == ["Sở Khoa học và Công nghệ", "Sở Y tế"]
+
+
+_TABLE_THEN_SITE = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1234/BVHTTDL-VP
+V/v đẩy mạnh chuyển đổi số
+Hà Nội, ngày 18 tháng 11 năm 2031
+
+Kính gửi: Các cơ quan, đơn vị thuộc Bộ.
+
+Bộ Văn hóa, Thể thao và Du lịch yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục gửi kèm./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Nguyễn Văn Hùng
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ TRỌNG TÂM
+|
+**STT**
+|
+**Tên nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời hạn hoàn thành**
+|
+|
+1
+|
+Xây dựng cơ sở dữ liệu di sản văn hóa
+|
+Cục Di sản văn hóa
+|
+Trung tâm Chuyển đổi số
+|
+Tháng 12/2031
+|
+|
+2
+|
+Rà soát quy trình dịch vụ công trực tuyến
+|
+Văn phòng Bộ
+|
+Các đơn vị liên quan
+|
+31/12/2031
+|
+[1] Ban
+Chỉ đạo của Bộ về chuyển đổi số.
+Công văn 1234/BVHTTDL-VP năm 2031 về đẩy mạnh chuyển đổi số do Bộ Văn hóa, Thể thao và Du lịch ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Công văn 1234/BVHTTDL-VP năm 2031 về đẩy mạnh chuyển đổi số do Bộ Văn hóa, Thể thao và Du lịch ban hành
+## Văn bản liên quan
+Ban hành:
+05/12/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+09/12/2031
+Ban hành:
+06/11/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+08/11/2031
+Ban hành:
+30/09/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+02/10/2031
+Ban hành:
+08/09/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+11/09/2031
+Ban hành:
+14/07/2031
+Hiệu lực: Đã biết
+Cập nhật:
+24/07/2031
+Ban hành:
+30/06/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+08/07/2031
+Ban hành:
+27/05/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+31/05/2031
+Ban hành:
+15/05/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+16/06/2031
+Ban hành:
+01/04/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+09/04/2031
+Ban hành:
+03/03/2031
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Cập nhật:
+09/04/2031
+37
+|
+NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN
+"""
+
+
+def test_a_tables_last_row_keeps_no_cell_of_the_site_after_the_document() -> None:
+    # the site's list of related papers read on as the last row's cells: emptied
+    r = extract_text(_TABLE_THEN_SITE).model_dump()
+    ends = sorted(t["end"] for t in r["timeline"])
+    assert ends == ["2031-12", "2031-12-31"]

@@ -3038,7 +3038,10 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             if item is None and any(a < c.line < b for a, b in scopes.get(key, ())):
                 continue  # a heading's period restated by the text under it
             own_deadline = c.rule == "deadline" and item is not None and item not in seen[key]
-            if not day_level and not own_deadline and c.start is None and c.end in targets and (
+            # (a labelled time of its own — "1. Thời gian: từ nay đến năm 2030" — is the plan's
+            # period, not its target restated)
+            labelled = c.rule == "label" and item is not None and item not in seen[key]
+            if not day_level and not own_deadline and not labelled and c.start is None and c.end in targets and (
                     item is None or item in seen[key] or None in seen[key] or kinds[key] != {c.rule}
                     or any(a < c.line < b for a, b in scopes.get(key, ()))):
                 # the horizon restated (within the section whose heading set it), unless each
