@@ -234,3 +234,44 @@ def test_a_tables_last_row_keeps_no_cell_of_the_site_after_the_document() -> Non
     r = extract_text(_TABLE_THEN_SITE).model_dump()
     ends = sorted(t["end"] for t in r["timeline"])
     assert ends == ["2031-12", "2031-12-31"]
+
+
+_DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ AN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 09/CT-UBND
+Hà An, ngày 18 tháng 11 năm 2031
+
+CHỈ THỊ
+Về tăng cường quản lý tài nguyên nước
+
+Để tăng cường công tác quản lý tài nguyên nước, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+
+1. Sở Nông nghiệp và Môi trường
+
+a) Rà soát, cập nhật danh mục nguồn nước trên địa bàn tỉnh.
+
+2. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành
+
+a) Phối hợp Sở Nông nghiệp và Môi trường tuyên truyền quy định của pháp luật về tài nguyên nước.
+
+b) Giao Thanh tra tỉnh tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Lê Văn An
+"""
+
+
+def test_a_charge_under_a_class_of_heads_is_the_documents_own() -> None:
+    # "2. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành" names every department's head, no one
+    # body: "b) Giao Thanh tra tỉnh …" under it is the document's own charge
+    names = [u["name"] for u in extract_responsible_units(segment_text(_DIRECTIVE), Prov())]
+    assert "Thanh tra tỉnh" in names

@@ -2574,6 +2574,15 @@ def _field_label(u: _Unit) -> bool:
     )
 
 
+def _names_one(name: str) -> bool:
+    """A unit named, not a class: no collective nouns only ("Các sở, ngành"), no plural, no role
+    over a bare kind ("Giám đốc Sở", "Thủ trưởng cơ quan, ban, ngành": every department's)."""
+    if _only_collective(name) or _wkey(name.split()[0]) == _CAC:
+        return False
+    rl = bodies.role_length(name)
+    return not (rl and name[rl:].strip() and _only_collective(name[rl:].strip()))
+
+
 def _only_collective(name: str) -> bool:
     """"Các cơ quan, đơn vị", "Các sở, ngành", "Các sở, ban, ngành tỉnh": collective nouns only
     (and the level they serve), no body named."""
@@ -3795,7 +3804,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 if not (charged or (under_duties and f.how in ("subject", "exec"))):
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and f.how == "cue" and ctx is not None \
-                    and any(not _only_collective(u.name) and _wkey(u.name.split()[0]) != _CAC for u in ctx.units) \
+                    and any(_names_one(u.name) for u in ctx.units) \
                     and _starts_with(ll.content, _lex().delegate):
                 # "2. Trách nhiệm của Ủy ban nhân dân tỉnh" / "d) Giao Sở A phối hợp …": under a
                 # named unit's own heading the item is that unit's task — it hands the work on;
@@ -3865,7 +3874,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             r = _relay_inside(content) if content.rstrip().endswith(":") else None
             f = r if r is not None and _asks_named(content, r) else None
         if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" \
-                and any(not _only_collective(u.name) and _wkey(u.name.split()[0]) != _CAC for u in ctx.units) \
+                and any(_names_one(u.name) for u in ctx.units) \
                 and _starts_with(content, _lex().delegate):
             # "1. Ban Thường trực …" / "- Phân công đồng chí Phó Chủ tịch …": under a named unit's
             # heading the item is that unit's own task (it hands the work on), as for a heading
