@@ -784,3 +784,15 @@ def test_two_bare_heads_parted_by_a_slash_share_the_name_after_the_second() -> N
         "Các Phòng chuyên môn", "Các Ban chuyên môn"]
     # two whole names stay as they are
     assert _names("Cục Thuế/Chi cục Thuế xây dựng kế hoạch triển khai.") == ["Cục Thuế", "Chi cục Thuế"]
+
+
+def test_a_topic_before_its_colon_names_the_whole_class() -> None:
+    # "Đối với <class>:" over its tasks: the class runs to the colon, the verbs inside it
+    # describing the class ("… thu gom, vận chuyển, xử lý chất thải …")
+    f = _analyse("Đối với các đơn vị thực hiện dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt:",
+                 "heading", True)
+    assert f is not None and [n for n, _a, _b in f.names] == [
+        "Các đơn vị thực hiện dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt"]
+    # … unless the clause after the colon names its own subject
+    g = _analyse("Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện nghiêm túc Kế hoạch.", "heading", False)
+    assert g is None or "Đoàn kiểm tra" not in [n for n, _a, _b in g.names]

@@ -1367,6 +1367,12 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         b = _verb_boundary(s, i + hn, min(colon if colon is not None else sent_end, pos + _SPAN))
     if b == _REJECT:
         return None
+    if b is not None and cue and colon is not None and _match(ws, 0, lex.topic_cues) \
+            and not _unit_initial(s[colon + 1 :].lstrip(" *_")):
+        # "Đối với các đơn vị thực hiện dịch vụ, thu gom, …, xử lý chất thải (…):": the class the
+        # topic names runs to its colon, its verbs describing it (not "Đối với Đoàn kiểm tra:
+        # Các thành viên Đoàn …", whose clause names its own subject)
+        b = None
     lv_end = bodies.head_level_end(s[pos : min(sent_end, pos + 320)])
     if lv_end and (b is None or b > pos + lv_end) and not any(ch in s[pos : pos + lv_end] for ch in ",;"):
         # "Giao Ủy ban nhân dân tỉnh chỉnh sửa Quy hoạch": the body and its level, then the clause
