@@ -84,7 +84,10 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # letter's duties across its numbered sections and a university's dash-joined and slashed
     # names, still read short, took the units' bar from 0.92 to 0.91; 419 with T40 (t41-*: a
     # province's plan, a Prime Minister's telegram, two ministries' letters), blind 0.979:
-    # macro 0.987, units 0.919, timeline 0.951)
+    # macro 0.987, units 0.919, timeline 0.951; 430 with T41 (t42-*: a Government Office
+    # letter, a tax decision with its code of conduct, a ministry's letter, a telegram, a
+    # city's decision) and T42 (t43-*: six website letters, directive and decision, two of them
+    # without their header), blind 0.992 and 0.965: macro 0.987, units 0.921, timeline 0.952)
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.95,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -108,7 +111,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 419
+    assert len(pairs) >= 430
     return _score(pairs)
 
 
