@@ -65,6 +65,16 @@ def test_self_reference_abbreviated_is_judged_and_given_written_out() -> None:
     assert r.provenance["issuer.name"].rule == "self-reference-inferred"
 
 
+def test_a_chairmans_letter_names_its_body_as_it_speaks_and_is_not_placed_elsewhere() -> None:
+    # "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:" under "KT. CHỦ TỊCH": the body as the
+    # letter names itself, not completed from "trên địa bàn Thành phố Hà An" (settled: f37)
+    text = _letter("Trân trọng./.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                   opening="Trên cơ sở đề nghị của Sở Nông nghiệp và Môi trường về các mỏ khoáng sản trên địa bàn "
+                   "Thành phố Hà An, Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:")
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân Thành phố"
+
+
 def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
     text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
                    opening="Cục Quản lý thị trường đã nhận được ý kiến của các doanh nghiệp và đề nghị như sau:")

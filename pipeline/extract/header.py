@@ -635,6 +635,13 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
                 name = f"{name} {parent}"  # "Ban Thường trực" of the body above it
             return {"name": name, "parent": parent}
     got = infer_issuer(doc, prov, number, place)
+    sp0 = prov.spans.get("issuer.name")
+    if got is not None and sp0 is not None and sp0.rule == "self-reference-inferred" \
+            and any(got["name"].casefold().endswith(" " + lv) for lv in admin_levels()):
+        # the letter's own voice names it with its level ("Ủy ban nhân dân Thành phố yêu cầu …"):
+        # as it names itself, not placed from other mentions
+        got["name"] = canonical(got["name"])
+        return got
     if got is not None:
         name, placed = with_locality(got["name"], doc, place)
         got["name"] = canonical(name)
