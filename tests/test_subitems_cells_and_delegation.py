@@ -275,3 +275,11 @@ def test_a_charge_under_a_class_of_heads_is_the_documents_own() -> None:
     # body: "b) Giao Thanh tra tỉnh …" under it is the document's own charge
     names = [u["name"] for u in extract_responsible_units(segment_text(_DIRECTIVE), Prov())]
     assert "Thanh tra tỉnh" in names
+
+
+def test_a_units_initials_read_by_the_name_the_document_gives_in_full() -> None:
+    # "Cục DLQGVN" in one row, "Cục Du lịch Quốc gia Hà An" in another: one unit, named in full
+    text = _TABLE_THEN_SITE.replace("Văn phòng Bộ\n|\nCác đơn vị liên quan", "Cục DLQGHA\n|\nCác đơn vị liên quan") \
+        .replace("Cục Di sản văn hóa\n|", "Cục Du lịch Quốc gia Hà An\n|")
+    names = [u["name"] for u in extract_text(text).model_dump()["responsible_units"]]
+    assert names.count("Cục Du lịch Quốc gia Hà An") == 1 and "Cục DLQGHA" not in names

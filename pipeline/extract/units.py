@@ -4689,6 +4689,34 @@ def _acronym_name(text: str, at: int) -> str | None:
     return None
 
 
+_INITIALISM = re.compile(r"(?<![\w&])[A-ZĐ]{3,10}(?![\w&])")
+
+
+def _initials_resolved(named: list[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
+    """A unit named by its head and the initials of its field ("Cục DLQGVN") where another unit
+    of the document names the same head with the field in full ("Cục Du lịch Quốc gia Việt
+    Nam"): that name. The document's own usage, not a table of abbreviations."""
+    if not any(_INITIALISM.search(n) for _u, n in named):
+        return named
+    full: dict[tuple[str, str], str] = {}
+    for _u, n in named:
+        ws = _wlist(n)
+        h = _head_at(ws, 0) if ws else 0
+        rest = ws[h:]
+        if h and len(rest) >= 3 and rest[0].text[:1].isupper():
+            full.setdefault((" ".join(w.key for w in ws[:h]), "".join(_initial(w.text) for w in rest)), n)
+    out = []
+    for u, n in named:
+        ws = _wlist(n)
+        h = _head_at(ws, 0) if ws else 0
+        if h and len(ws) == h + 1 and _INITIALISM.fullmatch(ws[h].text):
+            hit = full.get((" ".join(w.key for w in ws[:h]), ws[h].text.replace("Đ", "D")))
+            if hit is not None:
+                n = hit
+        out.append((u, n))
+    return out
+
+
 def _expand_defined(name: str, defined: dict[str, str]) -> str:
     """Unit names are written in full: an abbreviation the document defined is expanded."""
     if not defined:
@@ -5039,6 +5067,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
     named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
+    named = _initials_resolved(named)
     founded = unit_sites.founded_bodies(doc) if decree else ()
     if founded:
         # the duties of the body the decision founds describe it; only the execution article
