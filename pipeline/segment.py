@@ -872,6 +872,10 @@ def segment(text: str) -> Document:
             header_stop = ln.idx
         if not t:
             continue
+        if header_stop < ln.idx and len(t) < 40 and fuzzy_starts(t.strip(" *_|"), s_rules["closing"]["recipients"], 90):
+            # the closing's Nơi nhận after the body (a letter whose header was lost: "Kính gửi"
+            # first): a type line below it heads an attachment, not this document
+            break
         if vv_i is not None:
             # a report or submission that also carries a letter's "V/v" line names its kind in
             # a type line of its own under it ("BÁO CÁO GIẢI TRÌNH" / "Về việc …"): the named

@@ -75,6 +75,21 @@ def test_a_chairmans_letter_names_its_body_as_it_speaks_and_is_not_placed_elsewh
     assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân Thành phố"
 
 
+def test_a_wrapped_authority_and_the_fuller_self_naming() -> None:
+    # "KT." / "CỤC TRƯỞNG" on two lines still says a Cục signs; the letter names itself in full
+    # where it opens ("Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo") and short where it
+    # closes ("Cục Lãnh sự đề nghị …"): the full naming; a guide attached after the signature,
+    # its heading in capitals, is no type line of the letter
+    text = _letter("Để phối hợp triển khai hiệu quả, Cục Lãnh sự đề nghị Quý Cơ quan thông báo rộng rãi./.",
+                   "KT.\nCỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
+                   opening="Thực hiện chủ trương của Chính phủ về cải cách thủ tục hành chính, Cục Lãnh sự Bộ "
+                   "Ngoại giao xin trân trọng thông báo:")
+    text += "\nHƯỚNG DẪN NỘP HỒ SƠ TRỰC TUYẾN ĐỀ NGHỊ CẤP HỘ CHIẾU\n\nBước 1: Truy cập Cổng dịch vụ công.\n"
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Cục Lãnh sự Bộ Ngoại giao"
+    assert r.doc_type is not None and r.doc_type.code == "CV" and r.title is None
+
+
 def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
     text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
                    opening="Cục Quản lý thị trường đã nhận được ý kiến của các doanh nghiệp và đề nghị như sau:")

@@ -229,17 +229,17 @@ def signature_authority_heads(doc: Document) -> tuple[str, ...] | None:
     """The kinds of body the signature is signed for: its first authority line (``TL. BỘ
     TRƯỞNG`` → a Bộ; ``TM. <cơ quan>`` → that body's head word), or a bare position heading the
     block. None when the block names no position this table knows."""
-    for ln in doc.closing_lines("signature")[:4]:
-        t = collapse(ln.text.strip(" *_|"))
-        if not t:
-            continue
-        m = AUTHORITY.match(t)
-        rest = m.group("rest").strip() if m else t
-        if m and m.group("auth").upper().replace("/", "") == "TM":
-            head = starts_with_org_head(rest)
-            return (head,) if head else None
-        return _heads_for_position(rest)
-    return None
+    lines = [t for t in (collapse(ln.text.strip(" *_|")) for ln in doc.closing_lines("signature")[:5]) if t]
+    if not lines:
+        return None
+    m = AUTHORITY.match(lines[0])
+    rest = m.group("rest").strip(" *_") if m else lines[0]
+    if m and not rest and len(lines) > 1:
+        rest = lines[1]  # "KT." / "CỤC TRƯỞNG": the authority wrapped before its position
+    if m and m.group("auth").upper().replace("/", "") == "TM":
+        head = starts_with_org_head(rest)
+        return (head,) if head else None
+    return _heads_for_position(rest)
 
 
 def _several(name: str) -> bool:
@@ -306,20 +306,26 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
     # opening narration is its preamble)
     tail = paragraphs(body[-n:])[::-1]
     head = paragraphs(opening + body[: min(n, max(0, len(body) - n))])
+    found: list[tuple[str, int, int]] = []
     for text, a, b in (*tail, *head):
         for m in _self_re().finditer(text):
             subj = _SHORT_NAME_NOTE.sub("", _ABBREV_IN_PARENS.sub("", m.group("subj")))
             name = body_of(subj, max_words=30)
             # (the subject abbreviated, "UBND Thành phố yêu cầu …", is judged written out)
-            if not _speaks_for(expand_abbreviations(name) if name else name, heads):
-                continue
-            s, e = span_of(doc, name, a, b)
-            full = _named_in_full(doc.text, _undoubled(name))  # type: ignore[arg-type]
-            if full is not None:
-                name, s, e = full
-            prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
-            return {"name": collapse(expand_abbreviations(name)), "parent": None}
-    return None
+            if _speaks_for(expand_abbreviations(name) if name else name, heads):
+                found.append((name, a, b))  # type: ignore[arg-type]
+    if not found:
+        return None
+    name, a, b = found[0]
+    # the same body named in full where the letter speaks for itself elsewhere ("Cục Lãnh sự Bộ
+    # Ngoại giao xin trân trọng thông báo" over a closing "Cục Lãnh sự đề nghị …")
+    name, a, b = next((f for f in found if f[0].casefold().startswith(name.casefold() + " ")), (name, a, b))
+    s, e = span_of(doc, name, a, b)
+    full = _named_in_full(doc.text, _undoubled(name))
+    if full is not None:
+        name, s, e = full
+    prov.add("issuer.name", s, e, 0.6, "self-reference-inferred")
+    return {"name": collapse(expand_abbreviations(name)), "parent": None}
 
 
 def _undoubled(name: str) -> str:
