@@ -796,3 +796,38 @@ def test_a_topic_before_its_colon_names_the_whole_class() -> None:
     # … unless the clause after the colon names its own subject
     g = _analyse("Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện nghiêm túc Kế hoạch.", "heading", False)
     assert g is None or "Đoàn kiểm tra" not in [n for n, _a, _b in g.names]
+
+
+_CONSULAR = """Kính gửi:
+- Văn phòng các Bộ, cơ quan ngang Bộ;
+- Văn phòng Tòa án nhân dân tối cao;
+- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.
+
+1. Thực hiện chủ trương của Chính phủ về cải cách thủ tục hành chính, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo: kể từ ngày 01/12/2031, Cục Lãnh sự tiếp nhận hồ sơ đề nghị cấp hộ chiếu trực tuyến.
+
+2. Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:
+
+- Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý về việc nộp hồ sơ trực tuyến.
+
+- Kịp thời phản ánh các khó khăn, vướng mắc phát sinh trong quá trình triển khai.
+
+3. Cục Lãnh sự Bộ Ngoại giao trân trọng thông tin để Quý Cơ quan chủ động thu xếp thời gian./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, LS.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+Lương Văn Quang
+"""
+
+
+def test_a_request_to_quy_co_quan_over_a_list_goes_to_each_addressee() -> None:
+    # "… đề nghị Quý Cơ quan giúp:" over its dash items: each addressee of the "Kính gửi" list is
+    # asked them; the writer informing ("Cục A trân trọng thông tin …") is no unit
+    units = _units(_CONSULAR)
+    assert list(units) == ["Văn phòng các Bộ, cơ quan ngang Bộ", "Văn phòng Tòa án nhân dân tối cao",
+                           "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"]
+    assert all(len(t) == 2 for t in units.values())

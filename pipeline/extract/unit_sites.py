@@ -8,6 +8,7 @@ THỰC HIỆN"), whose implementation part is read like a Roman-numbered one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..resources import load_rules
@@ -308,6 +309,26 @@ def addressee(doc: Document) -> tuple[str, int, int] | None:
     return value, x, x + len(value)
 
 
+def addressee_items(doc: Document) -> list[tuple[str, int, int]]:
+    """The items of a "Kính gửi" list of several addressees (one a line or a ";"-part, its dash
+    and punctuation off), with their spans; [] for one or none."""
+    rng = doc.parts.get("addressee")
+    if not rng or not len(rng):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for i in rng:
+        ln = doc.lines[i]
+        for m in _ADDRESSEE_PART.finditer(ln.text):
+            part = m.group("p")
+            if part and not part.casefold().startswith(("kính gửi", "đồng kính gửi")):
+                out.append((part, ln.start + m.start("p"), ln.start + m.end("p")))
+    return out if len(out) >= 2 else []
+
+
+# one ";"-part of a Kính gửi line: its label, dash and edge punctuation left out
+_ADDRESSEE_PART = re.compile(r"(?:(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?)?[\s|*_]*[-+•–]?\s*(?P<p>[^;|*]*?[^\s;|*.,])?[\s.,]*(?:;|$)")
+
+
 _LIST_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",
                          re.IGNORECASE)
 
@@ -340,7 +361,7 @@ def courteous(content: str) -> bool:
     return courtesy.search(content) is not None
 
 
-def scan_closing_request(col: object, ll: object, doc: Document) -> None:
+def scan_closing_request(col: object, ll: object, doc: Document, below: Sequence[object] = ()) -> None:
     """A letter's closing paragraph that asks a body to direct, guide or report ("Trên đây là ý
     kiến của Bộ A, đề nghị Sở B hướng dẫn các chủ đầu tư …", "Bộ A đề nghị Ủy ban nhân dân các
     tỉnh chỉ đạo các cơ quan … thực hiện./."): the body asked is assigned that work; "Quý Ủy
@@ -366,11 +387,18 @@ def scan_closing_request(col: object, ll: object, doc: Document) -> None:
         who = addressee(doc)
         task = content[q.end() :]
         reply = any(content.startswith(x) for x in load_rules("unit_sites")["closing_request"].get("reply_closing", []))
-        if who is None or not (reply or directing.search(task[:80])):
+        # (a request whose work is the list below it: "… đề nghị Quý Cơ quan giúp:")
+        listed = content.rstrip(" *_").endswith(":") and len(task.split()) <= 3
+        if not (reply or listed or directing.search(task[:80])):
             return
-        name = u._expand(u._clean_name(who[0]))
-        unit = col.add(name, (who[1], who[2]), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]
-        u._extend(unit, u._tasks(task, ll.start + ll.body + q.end()), ll.end)  # type: ignore[attr-defined]
+        # "Quý Cơ quan" is the addressee of "Kính gửi", or each of its list
+        whom = [who] if who is not None else addressee_items(doc)
+        for name0, a, b in whom:
+            name = u._expand(u._clean_name(name0))
+            unit = col.add(name, (a, b), (ll.start, ll.end), 0.6, "request")  # type: ignore[attr-defined]
+            u._extend(unit, u._tasks(task, ll.start + ll.body + q.end()), ll.end)  # type: ignore[attr-defined]
+            for x in below if listed else ():
+                u._extend(unit, u._tasks(x.content, x.start + x.body), x.end)  # type: ignore[attr-defined]
         return
     f = u._analyse(clause, "sentence")
     if f is None or f.how not in ("cue", "subject") or f.task_at is None or not f.names:

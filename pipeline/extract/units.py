@@ -3898,6 +3898,16 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
 
 
+def _items_below(lls: list[_LLine], k: int) -> list[_LLine]:
+    """The bullet items right under line ``k`` (what a request ending in a colon asks)."""
+    out = []
+    for ll in lls[k + 1 :]:
+        if ll.kind != "bullet":
+            break
+        out.append(ll)
+    return out
+
+
 def _asks_named(content: str, f: _Found) -> bool:
     """The section's intro asks one named body to act on the list below it ("Do đó, Sở A đề
     nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over "1. Đối với Công ty B …"): the body asked
@@ -4984,16 +4994,23 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
                 _named_in_formula(col, ll)
+            elif in_region[k] and not (regions or decree) and unit_sites.courteous(ll.content) \
+                    and ll.content.rstrip(" *_").endswith(":"):
+                # "2. … Cục A trân trọng đề nghị Quý Cơ quan giúp:" among a letter's numbered
+                # paragraphs: the addressees of "Kính gửi" are asked the list below it
+                unit_sites.scan_closing_request(col, ll, doc, _items_below(lls, k))
             if not decree:
                 _named_in_notice(col, ll, doc)
             continue
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
-        if not (regions or decree) and ll.kind == "para" and k == last_para and unit_sites.courteous(ll.content):
-            # "Kính đề nghị Quý Ủy ban xem xét, chỉ đạo." closing the body without "./.": the
-            # addressee of "Kính gửi" is asked
-            unit_sites.scan_closing_request(col, ll, doc)
+        if not (regions or decree) and unit_sites.courteous(ll.content) and (
+                (ll.kind == "para" and k == last_para) or ll.content.rstrip(" *_").endswith(":")):
+            # "Kính đề nghị Quý Ủy ban xem xét, chỉ đạo." closing the body without "./.", or
+            # "… đề nghị Quý Cơ quan giúp:" over the list of what is asked: the addressee of
+            # "Kính gửi" (each of its list) is asked
+            unit_sites.scan_closing_request(col, ll, doc, _items_below(lls, k))
         if appraisal[k] or drafted[k]:
             # "I. ĐÁNH GIÁ CHUNG": what "tỉnh X cần …" there says appraises, it assigns nothing;
             # "… chỉnh lý dự thảo Luật theo hướng:" / "- Giao Chính phủ …": a draft's content
