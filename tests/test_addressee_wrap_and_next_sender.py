@@ -48,3 +48,36 @@ def test_the_sender_of_the_next_paper_is_not_this_papers_issuer() -> None:
     assert issuers["17-TB/TW"] == "Bộ Chính trị"
     assert issuers["28-KL/TW"] == "Ban Bí thư"
     assert issuers["301/NQ-CP"] == "Chính phủ"
+
+
+_CONCLUSION = """BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+ĐẢNG CỘNG SẢN VIỆT NAM
+---------------
+Số: 301-KL/TW
+Hà Nội, ngày 18 tháng 11 năm 2031
+
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
+về Đề án tiêu chuẩn của đơn vị hành chính
+
+Tại phiên họp ngày 14/11/2031, xem xét Tờ trình của Đảng ủy Chính phủ về Đề án tiêu chuẩn của đơn vị hành chính (Tờ trình số 07-TTr/ĐU, ngày 17/10/2031), Bộ Chính trị, Ban Bí thư kết luận như sau:
+
+1. Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng ủy Chính phủ.
+
+2. Giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo hoàn thiện Đề án, hoàn thành trong tháng 11/2031.
+
+Nơi nhận:
+- Các đảng ủy trực thuộc Trung ương,
+- Lưu Văn phòng Trung ương Đảng.
+
+T/M BỘ CHÍNH TRỊ
+
+Trần Văn An
+"""
+
+
+def test_the_submission_a_sitting_considered_is_the_conclusions_ground() -> None:
+    # "xem xét Tờ trình của … (Tờ trình số …)": the submission considered, its number in brackets
+    r = extract_text(_CONCLUSION).model_dump()
+    assert [b["number"] for b in r["legal_bases"]] == ["07-TTr/ĐU"]

@@ -1424,7 +1424,17 @@ def _told_as_history(text: str, c: _Cite) -> bool:
     opener: what happened before the letter, not what it rests on."""
     if (c.doc_type.value or "").casefold() not in _rules().history_types:
         return False
+    kind = c.doc_type.value or ""
+    if re.search(rf"{_considered_alt()}\s+(?:các\s+)?{re.escape(kind)}(?!\w)", text[c.clause : c.start], re.IGNORECASE):
+        # "… xem xét Tờ trình của … (Tờ trình số …)": what the sitting considered (its number
+        # maybe given after, in brackets) is the conclusion's ground
+        return False
     return _rules().ground_open.match(text, c.clause) is None
+
+
+@cache
+def _considered_alt() -> str:
+    return rf"(?<!\w)(?:{_alt(load_rules('citations')['zone'].get('considered', []))})"
 
 
 @cache
