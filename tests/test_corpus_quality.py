@@ -87,7 +87,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # macro 0.987, units 0.919, timeline 0.951; 430 with T41 (t42-*: a Government Office
     # letter, a tax decision with its code of conduct, a ministry's letter, a telegram, a
     # city's decision) and T42 (t43-*: six website letters, directive and decision, two of them
-    # without their header), blind 0.992 and 0.965: macro 0.987, units 0.921, timeline 0.952)
+    # without their header), blind 0.992 and 0.965: macro 0.987, units 0.921, timeline 0.952;
+    # 435 with T43 (t44-*: two Party conclusions, a ministry's letter, a province's decision, a
+    # department's letter without its header), blind 0.933)
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.95,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -111,7 +113,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 430
+    assert len(pairs) >= 435
     return _score(pairs)
 
 
