@@ -831,3 +831,10 @@ def test_a_request_to_quy_co_quan_over_a_list_goes_to_each_addressee() -> None:
     assert list(units) == ["Văn phòng các Bộ, cơ quan ngang Bộ", "Văn phòng Tòa án nhân dân tối cao",
                            "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương"]
     assert all(len(t) == 2 for t in units.values())
+
+
+def test_the_manner_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
+    # "… các đoàn thể tỉnh bằng nhiều hình thức thích hợp, tổ chức tuyên truyền …"
+    assert _names("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể tỉnh bằng nhiều hình thức "
+                  "thích hợp, tổ chức tuyên truyền, vận động Nhân dân tham gia.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các đoàn thể tỉnh"]
