@@ -90,6 +90,21 @@ def test_a_wrapped_authority_and_the_fuller_self_naming() -> None:
     assert r.doc_type is not None and r.doc_type.code == "CV" and r.title is None
 
 
+def test_a_steering_bodys_remit_with_commas_is_one_name_and_the_longest_self_naming_wins() -> None:
+    # "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại …" (a remit's verbs parted by a comma, no second
+    # body) opens the letter; "Ban Chỉ đạo của Chính phủ đề nghị …" closes it: the full naming;
+    # the Politburo and the Secretariat issue their conclusions together
+    text = _letter("Trên đây là một số nội dung trọng tâm, Ban Chỉ đạo của Chính phủ đề nghị các doanh nghiệp "
+                   "quan tâm thực hiện./.", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN",
+                   opening="Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2031 và Kết luận số 221-KL/TW, ngày "
+                   "28/11/2031 của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị "
+                   "hành chính các cấp yêu cầu các doanh nghiệp thực hiện các nội dung sau:")
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == (
+        "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp")
+    assert [b.issuer for b in r.legal_bases] == ["Bộ Chính trị, Ban Bí thư"] * 2
+
+
 def test_a_clause_running_on_to_a_later_verb_is_not_a_name() -> None:
     text = _letter("Trân trọng./.", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG",
                    opening="Cục Quản lý thị trường đã nhận được ý kiến của các doanh nghiệp và đề nghị như sau:")

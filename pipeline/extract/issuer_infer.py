@@ -145,8 +145,12 @@ def body_of(subject: str, max_words: int = 12) -> str | None:
     if rest is not s and rest.casefold() in issuing:
         return rest
     # one body: a list ("Bộ Công an, Văn phòng Chính phủ") names no single issuer; a known
-    # name may hold a comma ("Bộ Văn hóa, Thể thao và Du lịch")
-    if starts_with_org_head(rest) and len(rest.split()) <= max_words and ("," not in rest or is_central(rest)):
+    # name may hold a comma ("Bộ Văn hóa, Thể thao và Du lịch"), and so may the remit of a
+    # steering body's name ("Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính …"):
+    # a comma before another body's head parts two bodies
+    if starts_with_org_head(rest) and len(rest.split()) <= max_words and (
+            "," not in rest or is_central(rest)
+            or not any(p.strip()[:1].isupper() for p in rest.split(",")[1:])):
         return rest
     return None
 
@@ -251,7 +255,9 @@ def _several(name: str) -> bool:
     heads = [*positions(), *load_rules("orgs").get("heads", [])]
     for m in re.finditer(r"(?:\s+và|,)\s+", name):
         rest = name[m.end() :]
-        if any(rest.casefold().startswith(h.casefold()) and rest[len(h) : len(h) + 1] in {"", " "} for h in heads):
+        # (a body's name is capitalised: "…, tổ chức lại …" is the remit's verb, no "Tổ")
+        if rest[:1].isupper() and any(rest.casefold().startswith(h.casefold()) and rest[len(h) : len(h) + 1] in {"", " "}
+                                      for h in heads):
             return True
     return False
 
@@ -318,8 +324,12 @@ def self_reference_issuer(doc: Document, prov: Prov) -> dict | None:
         return None
     name, a, b = found[0]
     # the same body named in full where the letter speaks for itself elsewhere ("Cục Lãnh sự Bộ
-    # Ngoại giao xin trân trọng thông báo" over a closing "Cục Lãnh sự đề nghị …")
-    name, a, b = next((f for f in found if f[0].casefold().startswith(name.casefold() + " ")), (name, a, b))
+    # Ngoại giao xin trân trọng thông báo" over a closing "Cục Lãnh sự đề nghị …"; "Ban Chỉ đạo
+    # thực hiện sắp xếp … yêu cầu" over "Ban Chỉ đạo của Chính phủ đề nghị"): the longest naming
+    # with its head
+    head = (starts_with_org_head(name) or "").casefold()
+    name, a, b = max((f for f in found if (starts_with_org_head(f[0]) or "").casefold() == head),
+                     key=lambda f: len(f[0]), default=(name, a, b))
     s, e = span_of(doc, name, a, b)
     full = _named_in_full(doc.text, _undoubled(name))
     if full is not None:
