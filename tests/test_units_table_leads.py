@@ -279,3 +279,57 @@ def test_a_lead_cells_full_stop_before_another_unit_parts_the_names() -> None:
                      "Vụ Kế hoạch, Tài chính"]
     # an abbreviation's full stop parts nothing
     assert [n for n, _a, _b in _lead_names(_cell_text("UBND TP. Hà An"), 0)] == ["Ủy ban nhân dân thành phố Hà An"]
+
+
+_PROPOSALS = """Kính gửi: Các Bộ, cơ quan ngang Bộ.
+
+Ban Chỉ đạo đề nghị các Bộ tiếp nhận, xử lý các kiến nghị của địa phương tại Phụ lục kèm theo, báo cáo trước ngày 25/12/2031./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+Trần Văn Hòa
+
+PHỤ LỤC
+ĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG VÀ PHÂN CÔNG XỬ LÝ
+|
+**TT**
+|
+**Tỉnh kiến nghị**
+|
+**Thông tin đề xuất**
+|
+**Bộ phụ trách tiếp
+nhận, xử lý**
+|
+|
+1
+|
+Hà An
+|
+Đề nghị hỗ trợ kinh phí cải tạo trụ sở làm việc cấp xã.
+|
+Bộ Tài chính
+|
+|
+2
+|
+Bình Sơn
+|
+Đề nghị điều chỉnh quy định về số lượng phòng chuyên môn cấp xã.
+|
+Bộ Nội vụ
+|
+"""
+
+
+def test_a_proposals_table_gives_each_row_to_the_body_that_is_to_handle_it() -> None:
+    # "Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý": the proposal and the body handed it
+    assert column_role("Bộ phụ trách tiếp nhận, xử lý") == "lead"
+    assert column_role("Thông tin đề xuất") == "task"
+    names = _names(_PROPOSALS)
+    assert "Bộ Tài chính" in names and "Bộ Nội vụ" in names
