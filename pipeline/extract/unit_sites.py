@@ -343,14 +343,8 @@ def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
     m = _LIST_SHORT.match(doc.lines[rng.stop].text.lstrip())
     if m is None:
         return None
-    items: list[str] = []
-    for i in rng:
-        t = re.sub(r"^(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?\s*", "", doc.lines[i].text.strip())
-        for part in t.split(";"):
-            part = part.strip().lstrip("-+•– ").strip(" .;,")
-            if part:
-                items.append(part)
-    if len(items) < 2:
+    items = [part for part, _a, _b in addressee_items(doc)]
+    if not items:
         return None
     return " ".join(m.group("short").split()), items
 

@@ -1206,17 +1206,21 @@ def _person_prefix(s: str) -> int:
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 
 
-def _time_lead(s: str) -> int | None:
-    """Where the clause after a lead naming a time ends its comma ("Chậm nhất ngày 15/3/2025, "):
-    the lead holds a number or a time word and no action; None where ``s`` opens otherwise."""
+def _time_lead(s: str, n: int, names_time: bool) -> int | None:
+    """Where the clause after a lead of time that runs on to its comma starts ("Định kỳ trước
+    ngày 15 tháng 12 hằng năm, …", "Chậm nhất ngày 15/3/2025, …"): the lead's words after its
+    ``n`` opening ones hold no action ("khi có yêu cầu" names a request, no action) and, where
+    ``names_time`` (its opener a preposition, no time itself), a number or a time word; None
+    where ``s`` opens otherwise."""
     comma = s.find(",", 0, _TIME_LEAD_MAX)
     if comma <= 0 or ";" in s[:comma]:
         return None
     lex = _lex()
     lead = _wlist(s[:comma])
-    if not any(ch.isdigit() for ch in s[:comma]) and not any(_match(lead, k, lex.time_words) for k in range(1, len(lead))):
+    if names_time and not any(ch.isdigit() for ch in s[:comma]) \
+            and not any(_match(lead, k, lex.time_words) for k in range(n, len(lead))):
         return None
-    if any(_match(lead, k, lex.verbs) and lead[k - 1].key != _CO for k in range(1, len(lead))):
+    if any(_match(lead, k, lex.verbs) and lead[k - 1].key != _CO for k in range(n, len(lead))):
         return None
     return comma + 1 + len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())
 
@@ -1275,23 +1279,16 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         return None  # the cheap exit below, without building the words
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
-    if tm is None and head and _match(head, 0, lex.time_leads) and (lead := _time_lead(s)):
-        # "Trước ngày 10 tháng 01 hằng năm, Sở A báo cáo …": a deadline before the subject
-        f = _analyse(s[lead:], mode, has_content)
-        if f is not None and f.task_at is not None:
-            return _shift(f, lead)
     if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
         # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
         after = head[len(tm)].start
         return _shift(_analyse(s[after:], mode, has_content), after)
-    if tm and 0 < (comma := s.find(",", 0, _TIME_LEAD_MAX)) and ";" not in s[:comma] \
-            and not any(_match(lead, k, lex.verbs) and lead[k - 1].key != _CO
-                        for lead in (_wlist(s[:comma]),) for k in range(len(tm), len(lead))):
-        # "Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh …
-        # có trách nhiệm báo cáo …": the time runs on to its comma, the clause follows (not
-        # "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh, …": the action is in the lead;
-        # "khi có yêu cầu" names a request, no action)
-        after = comma + 1 + len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())
+    # "Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh … có
+    # trách nhiệm báo cáo …", "Trước ngày 10 tháng 01 hằng năm, Sở A báo cáo …": the time runs on
+    # to its comma, the clause follows (not "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh,
+    # …": the action is in the lead)
+    tl = None if tm or not head else _match(head, 0, lex.time_leads)
+    if (tm or tl) and (after := _time_lead(s, len(tm or tl or ()), tl is not None)):
         f = _analyse(s[after:], mode, has_content)
         if f is not None and f.task_at is not None:
             return _shift(f, after)
@@ -3898,6 +3895,11 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             u.parent = True  # "Chương III. TRÁCH NHIỆM CỦA CƠ QUAN NHÀ NƯỚC" over the bodies' articles
 
 
+def _asks_over_list(ll: _LLine) -> bool:
+    """A line that asks the addressee ("… đề nghị Quý Cơ quan giúp:") over the list below it."""
+    return ll.content.rstrip(" *_").endswith(":") and unit_sites.courteous(ll.content)
+
+
 def _items_below(lls: list[_LLine], k: int) -> list[_LLine]:
     """The bullet items right under line ``k`` (what a request ending in a colon asks)."""
     out = []
@@ -4708,21 +4710,19 @@ def _initials_resolved(named: list[tuple[_Unit, str]]) -> list[tuple[_Unit, str]
     Nam"): that name. The document's own usage, not a table of abbreviations."""
     if not any(_INITIALISM.search(n) for _u, n in named):
         return named
-    full: dict[tuple[str, str], str] = {}
+    heads = []  # each name's words and the length of its head
     for _u, n in named:
         ws = _wlist(n)
-        h = _head_at(ws, 0) if ws else 0
+        heads.append((ws, _head_at(ws, 0) if ws else 0))
+    full: dict[tuple[str, str], str] = {}
+    for (_u, n), (ws, h) in zip(named, heads, strict=True):
         rest = ws[h:]
         if h and len(rest) >= 3 and rest[0].text[:1].isupper():
             full.setdefault((" ".join(w.key for w in ws[:h]), "".join(_initial(w.text) for w in rest)), n)
     out = []
-    for u, n in named:
-        ws = _wlist(n)
-        h = _head_at(ws, 0) if ws else 0
+    for (u, n), (ws, h) in zip(named, heads, strict=True):
         if h and len(ws) == h + 1 and _INITIALISM.fullmatch(ws[h].text):
-            hit = full.get((" ".join(w.key for w in ws[:h]), ws[h].text.replace("Đ", "D")))
-            if hit is not None:
-                n = hit
+            n = full.get((" ".join(w.key for w in ws[:h]), ws[h].text.replace("Đ", "D")), n)
         out.append((u, n))
     return out
 
@@ -4994,8 +4994,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
             if not (in_region[k] or regions or decree):
                 unit_sites.scan_closing_request(col, ll, doc)  # a letter's request to its addressee
                 _named_in_formula(col, ll)
-            elif in_region[k] and not (regions or decree) and unit_sites.courteous(ll.content) \
-                    and ll.content.rstrip(" *_").endswith(":"):
+            elif in_region[k] and not (regions or decree) and _asks_over_list(ll):
                 # "2. … Cục A trân trọng đề nghị Quý Cơ quan giúp:" among a letter's numbered
                 # paragraphs: the addressees of "Kính gửi" are asked the list below it
                 unit_sites.scan_closing_request(col, ll, doc, _items_below(lls, k))
@@ -5005,8 +5004,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         if k == len(lls) - 1 and ll.kind == "para" and _starts_with(ll.content, _lex().cues) \
                 and _manner_close().search(ll.content) and not _has_exec(ll.content):
             continue  # "Đề nghị … nghiêm túc triển khai thực hiện." closing the body, its "./." lost
-        if not (regions or decree) and unit_sites.courteous(ll.content) and (
-                (ll.kind == "para" and k == last_para) or ll.content.rstrip(" *_").endswith(":")):
+        if not (regions or decree) and (
+                _asks_over_list(ll) or (ll.kind == "para" and k == last_para and unit_sites.courteous(ll.content))):
             # "Kính đề nghị Quý Ủy ban xem xét, chỉ đạo." closing the body without "./.", or
             # "… đề nghị Quý Cơ quan giúp:" over the list of what is asked: the addressee of
             # "Kính gửi" (each of its list) is asked
