@@ -423,6 +423,20 @@ CASES: list[tuple] = [
     ("a_citation_in_parentheses_is_no_item",
      "II. NỘI DUNG\n- Triển khai Nghị quyết số 30/NQ-CP (ngày 04/3/2025).\n",
      []),
+    ("a_summary_restating_the_plan_sets_nothing",
+     "II. NỘI DUNG\n1. Các sở rà soát hồ sơ.\n\nTrên đây là Kế hoạch triển khai công tác năm 2025 của Ủy ban "
+     "nhân dân tỉnh, đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện Kế hoạch năm 2025./.\n",
+     []),
+    ("a_request_after_the_summary_sets_its_deadline",
+     "II. NỘI DUNG\n1. Các sở rà soát hồ sơ.\n\nTrên đây là một số nội dung trọng tâm cần thực hiện ngay, Ủy "
+     "ban nhân dân tỉnh đề nghị các đồng chí Giám đốc sở chỉ đạo thực hiện và báo cáo kết quả về Ủy ban "
+     "nhân dân tỉnh (qua Sở Nội vụ) trước Thứ Tư ngày 03/12/2025 để tổng hợp./.\n",
+     [(None, "2025-12-03")]),
+    ("a_request_after_a_semicolon_of_the_summary",
+     "II. NỘI DUNG\n1. Các sở rà soát hồ sơ.\n\nTrên đây là ý kiến của Sở Tài chính về Nghị định số "
+     "10/2025/NĐ-CP ngày 15/01/2025 của Chính phủ; đề nghị các đơn vị gửi báo cáo về Sở Tài chính trước "
+     "ngày 20/3/2025 để tổng hợp./.\n",
+     [(None, "2025-03-20")]),
 ]
 
 XFAIL: dict[str, str] = {

@@ -211,6 +211,7 @@ class _Rules:
     situation_section: re.Pattern[str]
     results_sent: re.Pattern[str]
     skip_opener: re.Pattern[str]
+    summary_request: re.Pattern[str]  # a summary opener, then a request after a comma or semicolon
     topic: re.Pattern[str]
     lead: re.Pattern[str]
     issuance: re.Pattern[str]
@@ -332,6 +333,8 @@ def _rules() -> _Rules:
         situation_section=re.compile(rf"(?:vê\s+)?(?:{_alts(r['sections']['situation'])})(?!\w)"),
         results_sent=re.compile(rf"\s*(?:{_alts(r['sections'].get('results_sent', []) or [_NEVER])})(?!\w)"),
         skip_opener=re.compile(rf"(?:{_alts(op['skip'])})(?!\w)"),
+        summary_request=re.compile(rf"(?:{_alts(op.get('summary', []) or [_NEVER])})(?!\w)[^\n]*?[,;]\s*"
+                                   rf"(?:[^,;\n]*?\s)?(?:{_alts(op.get('summary_requests', []) or [_NEVER])})(?!\w)"),
         topic=re.compile(rf"(?:{_alts(op['topic'])})\s"),
         lead=re.compile(rf"(?:{_alts(op['lead_words'])})?$"),
         issuance=re.compile(_alts(op["issuance"])),
@@ -924,6 +927,12 @@ def _vision_words() -> frozenset[str]:
     return frozenset(_keys(load_rules("timeline")["names"]["visions"]))
 
 
+def _asks_after_summary(R: _Rules, lead: str) -> bool:
+    """``lead`` (folded, from the clause's start to the date) sums up the body and then asks for
+    something ("Trên đây là …, Sở … đề nghị các đơn vị báo cáo … trước"): the date is the ask's."""
+    return bool(R.summary_request.match(lead))
+
+
 def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     """Footnotes, quoted law, conditions, situation reports, a "Về …:" topic, quoted names."""
     R = ctx.rules
@@ -933,7 +942,7 @@ def _excluded_line(ctx: _Ctx, ln: Line, cs: int, p: Period) -> bool:
     if m and _is_footnote(ctx.text, ln, m.group().strip()):
         return True
     content = ctx.f(cs, min(ln.end, cs + 40), ln)
-    if R.skip_opener.match(content):
+    if R.skip_opener.match(content) and not _asks_after_summary(R, ctx.f(cs, p.start, ln)):
         return True
     if R.topic.match(content):
         # the topic ends at its colon, or at a sentence's end (a topic's heading and the text under
@@ -1489,7 +1498,7 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     sm = R.situation_section.match(lead)
     if sm and not R.results_sent.match(lead, sm.end()):
         return True  # ("Kết quả thực hiện báo cáo Ủy ban … trước ngày …": the results are asked for)
-    if R.skip_opener.match(lead):
+    if R.skip_opener.match(lead) and not _asks_after_summary(R, lead):
         return True
     coarse = len(p.last) < 10
     if coarse and _words(R.criteria, lead):
