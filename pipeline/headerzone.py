@@ -637,8 +637,8 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     """
     if len(p.text) > 90:
         return False
+    before = [] if p.after_sep else [q for q in pieces if q.line == p.line and q.end <= p.start]
     if not p.after_sep:
-        before = [q for q in pieces if q.line == p.line and q.end <= p.start]
         # (a number whose "Số:" cue stands alone on the line above is the number cell too)
         if before and before[-1].role not in {"number", "motto", "vv", "mark"} and not (
             NUMBER_TOKEN.fullmatch(before[-1].text.strip(" *_")) and before[-1].first_on_line
@@ -658,6 +658,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     # "Ngày 03 tháng 7 năm 2025, Cục …" with the line broken after a word or two: a sentence
     # opening with its date (a date line has nothing after the year but its end)
     if re.match(r"\s*,\s*[^\W\d_]", p.text[m.end() :]):
+        return False
+    if not head and before and before[-1].role == "vv":
+        # "V/v … thay đổi chính sách thu từ ngày 01/01/2015": a date run on from the trích yếu with
+        # no place before it is the subject's (the date cell names its place: "…, TP. X, ngày …")
         return False
     return not head or is_place_fragment(head)
 

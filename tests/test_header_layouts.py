@@ -532,3 +532,34 @@ def test_a_place_wrapped_in_its_cell_before_the_date_is_one_place():
     r = extract_text(text)
     assert r.date.iso == "2025-11-25"
     assert r.place == "Thành phố Hồ Chí Minh"
+
+
+def test_a_date_in_the_trich_yeu_above_the_date_line_is_the_subjects():
+    # a letter's left cell (number, then the trích yếu) written before the right one (place and
+    # date), one cell a line: the trích yếu's "từ ngày 01/01/2027" names when the change it is
+    # about starts; the document's date is the one after its place
+    text = """SỞ Y TẾ
+BỆNH VIỆN AN LẠC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 512/BV-KHTH
+V/v thay đổi giờ tiếp nhận hồ sơ từ ngày 01/01/2027
+TP. An Lạc, ngày 20 tháng 12 năm 2026
+
+Kính gửi: Các khoa, phòng.
+
+Từ ngày 01 tháng 01 năm 2027, giờ tiếp nhận hồ sơ thay đổi như sau.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+    r = extract_text(text)
+    assert r.number.raw == "512/BV-KHTH"
+    assert r.date.iso == "2026-12-20" and r.place == "TP. An Lạc"
