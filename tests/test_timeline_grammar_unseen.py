@@ -437,6 +437,14 @@ CASES: list[tuple] = [
      "10/2025/NĐ-CP ngày 15/01/2025 của Chính phủ; đề nghị các đơn vị gửi báo cáo về Sở Tài chính trước "
      "ngày 20/3/2025 để tổng hợp./.\n",
      [(None, "2025-03-20")]),
+    ("a_month_framing_the_deadline_after_it_is_no_item_of_its_own",
+     "II. TỔ CHỨC THỰC HIỆN\n- Ngay trong tháng 12 năm 2025, chậm nhất đến ngày 30 tháng 12 năm 2025, các đơn vị "
+     "hoàn tất thủ tục.\n- Trong năm 2026, trước ngày 30/6/2026, hoàn thành rà soát hồ sơ.\n",
+     [(None, "2025-12-30"), (None, "2026-06-30")]),
+    ("a_month_with_a_task_of_its_own_before_a_deadline_stays",
+     "II. TỔ CHỨC THỰC HIỆN\n- Trong tháng 12 năm 2025, các đơn vị rà soát hồ sơ; chậm nhất ngày 30/12/2025, "
+     "hoàn tất thủ tục.\n",
+     [("2025-12", "2025-12"), (None, "2025-12-30")]),
 ]
 
 XFAIL: dict[str, str] = {

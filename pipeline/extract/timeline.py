@@ -3105,6 +3105,34 @@ def _from_own_effect(ctx: _Ctx, cands: list[_Cand]) -> None:
             c.start, c.start_span = day, span
 
 
+def _without_framing_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
+    """Less a month, quarter or year that only frames the deadline right after it ("Ngay trong
+    tháng 12 năm 2014, chậm nhất đến ngày 30 tháng 12 năm 2014, hoàn tất …"): the task has one
+    date, the deadline, and the period around it says when within it falls due."""
+    out: list[_Cand] = []
+    for k, c in enumerate(cands):
+        n = cands[k + 1] if k + 1 < len(cands) else None
+        if (
+            n is not None and c.start is not None and c.start == c.end and len(c.end or "") < 10
+            and n.start is None and n.end is not None and n.end.startswith(c.end or "\0")
+            and n.cut > c.period.end and _only_cue(ctx, collapse(ctx.f(c.period.end, n.cut)).strip(" ,;"), n.cue)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _only_cue(ctx: _Ctx, between: str, cue: str | None) -> bool:
+    """``between`` (folded) holds nothing but the deadline's cue, perhaps after another deadline
+    cue ("chậm nhất đến" read as the cue "đến")."""
+    if not between or between == cue:
+        return True
+    if not cue or not between.endswith(cue):
+        return False
+    rest = between[: -len(cue)].strip()
+    return ctx.rules.cue_kind.get(rest) == "deadline"
+
+
 def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
     """Timeline items ``{start, end, time, label}``, in text order: the body's schedule, the
     event a preamble opens with ("Ngày 18 tháng 11 năm 2025, tại …"), and the schedule column
@@ -3157,7 +3185,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         same_list = k and (cands[k - 1].period.start, cands[k - 1].period.end) == (c.period.start, c.period.end)
         if k and (c.second_day or same_list):  # "tháng 4, tháng 8/2026": the months of one list
             c.label, c.label_span = cands[k - 1].label, cands[k - 1].label_span
-    cands = _period_heading_cands(ctx, _join_open_periods(ctx, cands))
+    cands = _period_heading_cands(ctx, _join_open_periods(ctx, _without_framing_periods(ctx, cands)))
     cands.extend(c for c in _table_cands(ctx, "appendix") if not in_time_cell(c.period))
     taken = {(c.period.start, c.period.end) for c in cands}
     cands.extend(c for c in _flat_table_cands(ctx, "appendix") if (c.period.start, c.period.end) not in taken)
