@@ -445,6 +445,21 @@ CASES: list[tuple] = [
      "II. TỔ CHỨC THỰC HIỆN\n- Trong tháng 12 năm 2025, các đơn vị rà soát hồ sơ; chậm nhất ngày 30/12/2025, "
      "hoàn tất thủ tục.\n",
      [("2025-12", "2025-12"), (None, "2025-12-30")]),
+    ("a_start_the_preamble_opens_with_runs_on",
+     "Từ ngày 01 tháng 7 năm 2025, mức thu học phí có một số thay đổi khi Luật sửa đổi, bổ sung một số điều "
+     "của Luật Giáo dục (Luật số 43/2024/QH15 ngày 14 tháng 6 năm 2024) có hiệu lực thi hành.\n\nTrong khi chờ hướng dẫn, Ủy ban nhân "
+     "dân huyện thông báo như sau:\n"
+     "1. Các trường rà soát mức thu.\n",
+     [("2025-07-01", None)]),
+    ("a_start_brought_by_a_law_named_with_its_number",
+     "Từ ngày 01 tháng 7 năm 2025, mức thu học phí có một số thay đổi khi Luật Giáo dục (Luật số 43/2019/QH14 "
+     "ngày 14 tháng 6 năm 2019) được sửa đổi.\n\nỦy ban nhân dân huyện thông báo như sau:\n"
+     "1. Các trường rà soát mức thu.\n",
+     [("2025-07-01", None)]),
+    ("an_issue_the_preamble_reports_is_no_item",
+     "Ngày 15 tháng 3 năm 2025, Chính phủ ban hành Nghị định số 81/2025/NĐ-CP về học phí. Ủy ban nhân dân "
+     "huyện thông báo như sau:\n1. Các trường rà soát mức thu.\n",
+     []),
 ]
 
 XFAIL: dict[str, str] = {

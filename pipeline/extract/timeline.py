@@ -1107,9 +1107,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             # a notice that announces its event before its list ("Cục Thuế có kế hoạch nâng cấp
             # … từ 18h00 ngày 22/11/2025 đến 03h00 ngày 23/11/2025 … như sau:"): no ground's date
             lead_ok = True
-        if not lead_ok or situational or _narrative(ctx, p, sent):
+        if not lead_ok or situational or _narrative(ctx, p, sent, cited=cat != "from"):
             return None
         start, end, rule = p.first, p.last, "preamble_event"
+        if cat == "from" and p.kind != "range":
+            end = None  # "Từ ngày 01/01/2027, chính sách … thay đổi …": from then on, no end
     elif p.kind == "range":
         if situational or until_now or (len(p.first) == 4 and _is_name(ctx, clause_s, p)) or _anniversary(ctx, p, ln):
             return None
@@ -1513,10 +1515,13 @@ def _framed(ctx: _Ctx, clause_s: int, p: Period, ln: Line) -> bool:
     return False
 
 
-def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int]) -> bool:
-    """A sentence that reports an issued document ("Ngày …, Chính phủ ban hành Nghị định số …")."""
+def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int], cited: bool = True) -> bool:
+    """A sentence that reports an issued document ("Ngày …, Chính phủ ban hành Nghị định số …";
+    ``cited``: a document's number right after the date is enough). A start ("Từ ngày …, chính
+    sách … thay đổi khi Luật … (Luật số …) có hiệu lực") may name the document that brings it
+    without reporting its issue: only the verb of issuance tells."""
     rest = ctx.text[p.end : min(sent[1], p.end + 100)]  # the clause right after the date
-    return bool(_words(ctx.rules.issuance, fold_same_length(rest)) or _DOC_REF.search(rest))
+    return bool(_words(ctx.rules.issuance, fold_same_length(rest)) or (cited and _DOC_REF.search(rest)))
 
 
 # ---------------------------------------------------------------- labels
