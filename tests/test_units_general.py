@@ -751,6 +751,16 @@ def test_a_body_sending_its_staff_ends_its_name_at_the_verb() -> None:
         "Phòng Quản lý đô thị huyện"]
 
 
+def test_the_copula_ends_a_name_the_segmenter_glues_it_to() -> None:
+    # "số là" is one word to the segmenter (a conjunction: "it happens that"); after a name's word
+    # "là" is the copula and the name ends before it ...
+    assert _analyse("Doanh nghiệp công nghệ số là lực lượng tiên phong trong kiến tạo hạ tầng số.",
+                    "line").names[0][0] == "Doanh nghiệp công nghệ số"
+    # ... but not where it makes an adverb with the word before it ("nhất là": "especially")
+    assert _names("Các sở, ban, ngành, đơn vị, nhất là người đứng đầu tập trung rà soát, sửa đổi các quy "
+                  "định về thủ tục hành chính.") == ["Các sở, ban, ngành, đơn vị"]
+
+
 def test_a_place_label_before_a_colon_opens_the_assignment_after_it() -> None:
     # "Tại cấp tỉnh: <body> <verb> …": where the work is done, then who does it
     assert _names("Tại cấp tỉnh: Thủ trưởng cơ quan Thuế chỉ đạo các phòng có liên quan cử công chức "

@@ -202,6 +202,8 @@ class _Lex:
     manner: frozenset[Phrase]
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
+    copulas: frozenset[str]
+    copula_bound: frozenset[str]
     chained: dict[str, tuple[Phrase, ...]]
     lead_after_field: dict[str, tuple[Phrase, ...]]
     report_asks: dict[str, tuple[Phrase, ...]]
@@ -303,6 +305,8 @@ def _lex() -> _Lex:
         manner=frozenset(_pkey(w) for w in r["verbs"].get("manner", [])),
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
+        copulas=frozenset(_wkey(w) for w in r["verbs"].get("copulas", [])),
+        copula_bound=frozenset(_wkey(w) for w in r["verbs"].get("copula_bound", [])),
         chained=_index(r["verbs"].get("chained", [])),
         lead_after_field=_index(r["verbs"].get("lead_after_field", [])),
         report_asks=_index(r["cues"].get("report_asks", [])),
@@ -1045,7 +1049,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                     # "Các doanh nghiệp, tổ chức quan tâm đã gửi hồ sơ …": the verb qualifies
                     # the subject, the tense after it reports what was done
                     return _REJECT
-                if len(seq) > 1:
+                if len(seq) > 1 or (w.key in lex.copulas and p is not None and p.key not in lex.copula_bound):
                     return w.start
                 # a one-syllable verb may be the tail or head of a longer word ("thành lập",
                 # "chương trình", "dự án"): ask the word segmenter about a few words around it
