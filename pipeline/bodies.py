@@ -357,6 +357,8 @@ def _head_level_end(s: str, toks: tuple[tuple[str, int, int], ...], keys: list[s
     lv = _level_after_head(keys, h)
     if not lv or h + lv >= len(toks) or not s[toks[h][1] : toks[h][1] + 1].islower():
         return 0  # ("Văn phòng Tỉnh ủy": a capitalised level word opens a body's own name)
+    if (keys[h + lv - 1], keys[h + lv]) in own_level_heads():
+        return 0  # "Văn phòng tỉnh ủy": the level word opens a committee's name, no level
     nxt = s[toks[h + lv][1] : toks[h + lv][2]]
     goes_on = _name_index()[2]
     cont = any(tuple(keys[h + lv : h + lv + len(p)]) == p for p in goes_on)
@@ -538,8 +540,14 @@ def is_fragment(name: str) -> bool:
 
 
 @cache
+def own_level_heads() -> frozenset[tuple[str, ...]]:
+    """The heads that name their level themselves ("Tỉnh ủy", "Huyện đoàn"), as word keys."""
+    return frozenset(_phrase(h) for h in _rules()["heads"].get("own_level", []))
+
+
+@cache
 def _bare_heads() -> frozenset[tuple[str, ...]]:
-    own = {_phrase(h) for h in _rules()["heads"].get("own_level", [])}
+    own = own_level_heads()
     return frozenset(p for p in (_phrase(h) for h in _rules()["heads"]["bodies"]) if len(p) >= 2 and p not in own)
 
 

@@ -761,6 +761,15 @@ def test_the_copula_ends_a_name_the_segmenter_glues_it_to() -> None:
                   "định về thủ tục hành chính.") == ["Các sở, ban, ngành, đơn vị"]
 
 
+def test_the_committees_one_body_serves_stay_in_its_name() -> None:
+    # "<body> tỉnh ủy, thành ủy": the office or board of each provincial and city Party committee,
+    # one unit; the level word opens the committee's name ("tỉnh ủy"), no level of the office
+    assert _names("Văn phòng tỉnh ủy, thành ủy chủ trì tổng hợp báo cáo.") == ["Văn phòng tỉnh ủy, thành ủy"]
+    assert _names("Ban tuyên giáo tỉnh ủy, thành ủy hướng dẫn thực hiện.") == ["Ban tuyên giáo tỉnh ủy, thành ủy"]
+    # committees named alone are bodies of their own
+    assert _names("Tỉnh ủy, Thành ủy chỉ đạo thực hiện.") == ["Tỉnh ủy", "Thành ủy"]
+
+
 def test_a_place_label_before_a_colon_opens_the_assignment_after_it() -> None:
     # "Tại cấp tỉnh: <body> <verb> …": where the work is done, then who does it
     assert _names("Tại cấp tỉnh: Thủ trưởng cơ quan Thuế chỉ đạo các phòng có liên quan cử công chức "

@@ -2243,11 +2243,23 @@ def _echoed_tail(name: str, nxt: str) -> str | None:
     return None
 
 
+def _committees_of_one(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """``g`` is a committee that names its level ("thành ủy"), after a name that ends with another
+    ("Ban tuyên giáo tỉnh ủy", "Văn phòng Tỉnh ủy"): the body of the name serves each of them, one
+    unit. A committee named alone before it ("Tỉnh ủy, Thành ủy") or with its place after it
+    ("…, Huyện ủy Đức Linh") is a body of its own."""
+    own = bodies.own_level_heads()
+    gk = tuple(w.key for w in g)
+    return len(g) == 2 and gk in own and len(last) > 2 and tuple(w.key for w in last[-2:]) in own
+
+
 def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
     """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
     built, ``group``; ``sep``: the text between them)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if _committees_of_one(last, g):
+        return False  # "Ban tuyên giáo tỉnh ủy, thành ủy": the committees one body serves
     if len(g) > 2 and (g[0].key, g[1].key) == _TOAN_THE:
         return True  # "Trưởng các đơn vị, toàn thể công chức, viên chức …": "toàn thể" opens a class
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
