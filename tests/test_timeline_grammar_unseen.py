@@ -460,6 +460,10 @@ CASES: list[tuple] = [
      "Ngày 15 tháng 3 năm 2025, Chính phủ ban hành Nghị định số 81/2025/NĐ-CP về học phí. Ủy ban nhân dân "
      "huyện thông báo như sau:\n1. Các trường rà soát mức thu.\n",
      []),
+    ("days_of_each_year_are_no_items",
+     "II. NỘI DUNG\n1. Số vào sổ cấp chứng chỉ được lập liên tục theo thứ tự từ nhỏ đến lớn theo từng năm "
+     "từ ngày 01/01 đến hết ngày 31/12.\n",
+     []),
 ]
 
 XFAIL: dict[str, str] = {
