@@ -92,7 +92,10 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # department's letter without its header), blind 0.933; 437 with T44 (t45-*: a province's
     # plan, a steering committee's letter with a table of proposals), blind 0.914 — the plan's
     # targets that each carry their own "đến năm 2030" inside its task sections, still read as
-    # its horizon restated, took the timeline's bar from 0.95 to 0.94)
+    # its horizon restated, took the timeline's bar from 0.95 to 0.94); 441 with T45 (t46-*: a
+    # social-insurance letter as a blog reproduces it, a province's 52,000-character plan, a Party
+    # board's decision issuing a regulation and its guidance), blind 0.916: macro 0.988, units
+    # 0.923, timeline 0.949
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -116,7 +119,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 437
+    assert len(pairs) >= 441
     return _score(pairs)
 
 
