@@ -1,8 +1,10 @@
 """Throughput of ``extract`` on the bundled corpus, one process, and where the time goes.
 
 Run: ``.venv/bin/python bench/bench_extract.py [--seconds 10] [--json]``. Reports documents
-per second (all corpus documents, and the seed-sized ones alone), the share of time per stage
-and the share spent in underthesea word segmentation. The issue's target is ≥ 50 seed-sized
+per second (all corpus documents, and the seed-sized ones alone) — over the whole run per
+CPU-second, and for the fastest pass alone (each pass extracts the group once; on a shared
+machine the slower passes measure the other load) —, the share of time per stage and the share
+spent in underthesea word segmentation. The issue's target is ≥ 50 seed-sized
 documents per second per core; this script measures, it asserts nothing.
 """
 
@@ -41,14 +43,17 @@ def run(paths: list[Path], seconds: float) -> dict:
         timings = Timings()
         ws0 = _wordseg_seconds()
         n = 0
+        best = float("inf")  # the fastest pass's CPU time
         c0 = time.process_time()
         t0 = time.perf_counter()
         while True:
             # each pass starts with cold per-text caches, as new documents would
             clear_per_text_caches()
+            cp = time.process_time()
             for d in group:
                 extract_text(d.text, timings=timings)
                 n += 1
+            best = min(best, time.process_time() - cp)
             if time.perf_counter() - t0 >= seconds:
                 break
         elapsed = time.perf_counter() - t0
@@ -61,6 +66,9 @@ def run(paths: list[Path], seconds: float) -> dict:
             "ms_per_doc": round(1000 * elapsed / n, 2),
             # CPU time is what "per core" means, and it is not inflated by other load
             "cpu_docs_per_s": round(n / cpu, 1),
+            # the fastest pass (the timeit convention: slower passes are slowed by other work on
+            # the machine, not by the code), per CPU-second
+            "best_pass_docs_per_s": round(len(group) / best, 1) if best > 0 else None,
             "wordseg_share": round(ws / elapsed, 3),
             "stage_share": {k: round(v / elapsed, 3) for k, v in sorted(timings.stages.items())},
         }
@@ -84,6 +92,7 @@ def main() -> None:
             continue
         print(
             f"{label:7s} {r['docs_per_s']:7.1f} docs/s wall  {r['cpu_docs_per_s']:7.1f} docs/s per CPU-second  "
+            f"(fastest pass {r['best_pass_docs_per_s']:.1f})  "
             f"{r['ms_per_doc']:6.2f} ms/doc  "
             f"word segmentation {100 * r['wordseg_share']:.1f}% of time"
         )

@@ -259,6 +259,7 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
     """Indices of lines that make up the Quốc hiệu (possibly split over 2–3 lines), or the
     Party's motto that takes its place in a Party body's header ("ĐẢNG CỘNG SẢN VIỆT NAM")."""
     mottos = _mottos()
+    longest = max(len(q) for q in mottos)
     out: list[int] = []
     i = 0
     while i < limit:
@@ -267,7 +268,6 @@ def _quoc_hieu_lines(lines: list[Line], limit: int) -> list[int]:
             continue
         hit = 0
         joined = ""
-        longest = max(len(q) for q in mottos)
         for k in range(3):
             j = i + k
             if j >= limit or lines[j].blank:
