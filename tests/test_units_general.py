@@ -770,6 +770,14 @@ def test_the_committees_one_body_serves_stay_in_its_name() -> None:
     assert _names("Tỉnh ủy, Thành ủy chỉ đạo thực hiện.") == ["Tỉnh ủy", "Thành ủy"]
 
 
+def test_a_class_opened_after_and_is_a_unit_of_its_own() -> None:
+    # "X và hệ thống các <kind>": the system of a kind of body is a class beside X
+    assert _names("Báo Hà An và hệ thống các cơ quan báo chí địa phương tăng cường tuyên truyền.") == [
+        "Báo Hà An", "Hệ thống các cơ quan báo chí địa phương"]
+    assert _names("Thủ trưởng các đơn vị, toàn thể công chức, viên chức nghiêm túc thực hiện.") == [
+        "Thủ trưởng các đơn vị", "Toàn thể công chức, viên chức"]
+
+
 def test_a_place_label_before_a_colon_opens_the_assignment_after_it() -> None:
     # "Tại cấp tỉnh: <body> <verb> …": where the work is done, then who does it
     assert _names("Tại cấp tỉnh: Thủ trưởng cơ quan Thuế chỉ đạo các phòng có liên quan cử công chức "

@@ -2260,7 +2260,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     lower = g[0].text[:1].islower()
     if _committees_of_one(last, g):
         return False  # "Ban tuyên giáo tỉnh ủy, thành ủy": the committees one body serves
-    if len(g) > 2 and (g[0].key, g[1].key) == _TOAN_THE:
+    if _opens_class(g):
         return True  # "Trưởng các đơn vị, toàn thể công chức, viên chức …": "toàn thể" opens a class
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
             and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g[1 if g[0].key == _CAC else 0 :])):
@@ -2541,7 +2541,17 @@ def _kind_after_levels(group: tuple[_Word, ...], last: tuple[_Word, ...], g: tup
 
 
 _ALL_LEVELS = _pkey("các cấp")
-_TOAN_THE = _pkey("toàn thể")
+
+
+@cache
+def _class_openers() -> tuple[Phrase, ...]:
+    return tuple(_pkey(x) for x in load_rules("units")["heads"].get("class_openers", []))
+
+
+def _opens_class(g: tuple[_Word, ...]) -> bool:
+    """``g`` opens with a class opener ("toàn thể", "hệ thống các") and names its kind after it."""
+    keys = tuple(w.key for w in g)
+    return any(len(keys) > len(p) and keys[: len(p)] == p for p in _class_openers())
 _DO = _wkey("do")
 _VIEC = _wkey("việc")
 _MA = _wkey("mà")
