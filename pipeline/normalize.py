@@ -434,6 +434,9 @@ _BULLET = re.compile(r"[ \t]*\*(?=[ \t]+[^\n]*[^\s*])")
 _STARS = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _DUNDER = re.compile(r"(?<!_)__(?!_)")
+# a bold run closed right where the next opens, glued to its last word ("__Kể____ từ ngày__"): the
+# four underscores are two markers (a blank to fill in, "Số: ____", stands after a space)
+_DUNDER_PAIR = re.compile(r"(?<![\w_])__(?=[^\s_])[^_\n]*?[^\s_](?P<pair>____)(?=[ \t]+[^\s_])")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # ``_italic_`` (html2text, mammoth, markdownify): one underscore each side, on one line, not
 # inside a word (``ho_ten``) nor a blank to fill in (``Số: ____``)
@@ -592,6 +595,12 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             if s not in escaped and s + 1 not in escaped and _is_dunder_marker(text, s):
                 edits.append((s, s + 2, ""))
                 toggles.append(s)
+        if "____" in text:
+            for m in _DUNDER_PAIR.finditer(text):
+                # "__Kể____ từ ngày …__": one bold run closed and the next opened at once
+                s = m.start("pair")
+                edits.append((s, s + 4, ""))
+                toggles.extend((s, s + 2))
     if "<" in text:
         html = [(m.start(), m.end(), _html_line_text(m.group())) for m in _HTML_LINE.finditer(text)]
         if html:

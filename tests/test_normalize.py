@@ -823,3 +823,12 @@ def test_a_line_a_pdf_set_out_with_letter_spacing_is_read_word_by_word() -> None
     # words in their own letters, and a line with a letter or two alone, stay as written
     assert normalize("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI, phụ lục A và B").text == \
         "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI, phụ lục A và B"
+
+
+def test_a_bold_run_closed_where_the_next_opens_leaves_no_underscores() -> None:
+    # "__Kể____ từ ngày …__": two runs of strong emphasis back to back, the second with its space
+    # inside; the four underscores are two markers. A blank to fill in stays as written.
+    out = normalize("__Kể____ từ\nngày 01/12/2026__, Cục A triển khai.").text
+    assert out == "Kể từ ngày 01/12/2026, Cục A triển khai."
+    assert normalize(out).text == out
+    assert normalize("Số: ____ /KH-UBND").text == "Số: ____ /KH-UBND"

@@ -464,6 +464,10 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Số vào sổ cấp chứng chỉ được lập liên tục theo thứ tự từ nhỏ đến lớn theo từng năm "
      "từ ngày 01/01 đến hết ngày 31/12.\n",
      []),
+    ("receiving_applications_from_a_day_is_a_start",
+     "Kể từ ngày 01/12/2025, Cục Hành chính chính thức triển khai tiếp nhận và giải quyết hồ sơ trực tuyến.\n\n"
+     "Cục Hành chính trân trọng thông báo như sau:\n1. Các đơn vị phối hợp.\n",
+     [("2025-12-01", None)]),
 ]
 
 XFAIL: dict[str, str] = {

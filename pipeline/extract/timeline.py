@@ -214,7 +214,8 @@ class _Rules:
     summary_request: re.Pattern[str]  # a summary opener, then a request after a comma or semicolon
     topic: re.Pattern[str]
     lead: re.Pattern[str]
-    issuance: re.Pattern[str]
+    issuance: re.Pattern[str]  # the issue of a document, or its receipt
+    issued: re.Pattern[str]  # the issue alone
     situation: re.Pattern[str]
     not_done: re.Pattern[str]
     programs: re.Pattern[str]
@@ -337,7 +338,8 @@ def _rules() -> _Rules:
                                    rf"(?:[^,;\n]*?\s)?(?:{_alts(op.get('summary_requests', []) or [_NEVER])})(?!\w)"),
         topic=re.compile(rf"(?:{_alts(op['topic'])})\s"),
         lead=re.compile(rf"(?:{_alts(op['lead_words'])})?$"),
-        issuance=re.compile(_alts(op["issuance"])),
+        issuance=re.compile(_alts(op["issuance"] + op.get("receipt", []))),
+        issued=re.compile(_alts(op["issuance"])),
         situation=re.compile(_alts(op["situation"])),
         not_done=re.compile(_alts(op.get("not_done", []) or [_NEVER])),
         programs=re.compile(_alts(nm["programs"])),
@@ -386,7 +388,7 @@ def _rules() -> _Rules:
         verb_programs=frozenset(_keys(r["names"]["verb_programs"])),
         named_by_period=frozenset(_keys(r["names"].get("named_by_period", []))),
         scope=re.compile(_alts(r["names"]["scope"])),
-        reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'])})(?!\w)"),
+        reported=re.compile(rf"(?<!\w)(?:{_alts(op['past'])})\s+(?:{_alts(op['issuance'] + op.get('receipt', []))})(?!\w)"),
         produce_verbs=re.compile(_alts(r["effect"]["produce_verbs"])),
         retro_apply=re.compile(_alts(r["effect"]["retro_apply"])),
         describer_cue_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['describer_cue'])})(?!\w)"),
@@ -1519,9 +1521,11 @@ def _narrative(ctx: _Ctx, p: Period, sent: tuple[int, int], cited: bool = True) 
     """A sentence that reports an issued document ("Ngày …, Chính phủ ban hành Nghị định số …";
     ``cited``: a document's number right after the date is enough). A start ("Từ ngày …, chính
     sách … thay đổi khi Luật … (Luật số …) có hiệu lực") may name the document that brings it
-    without reporting its issue: only the verb of issuance tells."""
+    without reporting its issue: only the verb of issuance tells (receiving is then the work that
+    starts: "Kể từ ngày …, Cục … triển khai tiếp nhận hồ sơ …")."""
     rest = ctx.text[p.end : min(sent[1], p.end + 100)]  # the clause right after the date
-    return bool(_words(ctx.rules.issuance, fold_same_length(rest)) or (cited and _DOC_REF.search(rest)))
+    verbs = ctx.rules.issuance if cited else ctx.rules.issued
+    return bool(_words(verbs, fold_same_length(rest)) or (cited and _DOC_REF.search(rest)))
 
 
 # ---------------------------------------------------------------- labels
