@@ -1851,7 +1851,7 @@ def _numbering_row(texts: list[str], pattern: re.Pattern[str] = _COL_NO_BARE) ->
     ms = [pattern.fullmatch(t) for t in nums]
     return all(ms) and [int(m.group("n")) for m in ms if m] == list(range(1, len(nums) + 1))
 
-_SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]?")
+_SECTION_NO = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,2}){0,3}[.)]?")  # "II", "B.", "III.1.1"
 _PIPE_RULE = re.compile(r"[|:\-\s]+")
 
 

@@ -376,3 +376,33 @@ def test_a_table_of_targets_gives_each_to_the_body_that_leads_it() -> None:
     assert "Văn phòng Ủy ban nhân dân tỉnh" in names
     assert "Sở Khoa học và Công nghệ" in names
     assert not any("thúc đẩy" in n for n in names)
+
+
+def _cell_rows(rows: list[tuple[str, ...]]) -> str:
+    return "".join("|\n" + "".join(f"{c}\n|\n" for c in r) for r in rows)
+
+
+_SUBSECTIONS = (
+    "KẾ HOẠCH\nPhát triển chính quyền số tỉnh Hà An\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+    + _cell_rows([("TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")])
+    + _cell_rows([("I", "Hoàn thiện thể chế"), ("1", "Ban hành quy chế quản lý dữ liệu.", "Sở Tư pháp",
+                   "Các sở, ngành", "Tháng 12/2026")])
+    + _cell_rows([("II", "Phát triển nền tảng số"), ("II.1", "Nhóm nền tảng dùng chung"),
+                  ("II.1.1", "Nhóm nền tảng phục vụ người dân"),
+                  ("1", "Xây dựng cổng dịch vụ công của tỉnh.", "Văn phòng UBND tỉnh", "Các sở, ngành",
+                   "Năm 2026-2027"),
+                  ("2", "Xây dựng kho dữ liệu dùng chung.", "Sở Khoa học và Công nghệ", "Các sở, ngành",
+                   "Tháng 6/2027")])
+)
+
+
+def test_sub_section_rows_numbered_under_a_roman_one_keep_the_table_going() -> None:
+    # "II.1", "II.1.1": section rows of a task table written one cell a line; the rows after them
+    # are the table's, their leads units and their times items
+    from pipeline.extract.timeline import extract_timeline
+
+    doc = segment_text(_SUBSECTIONS)
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert "Sở Khoa học và Công nghệ" in names and "Văn phòng Ủy ban nhân dân tỉnh" in names
+    items = [(x["start"], x["end"]) for x in extract_timeline(doc, Prov())]
+    assert ("2026", "2027") in items and ("2027-06", "2027-06") in items
