@@ -804,6 +804,12 @@ def test_a_head_that_names_a_field_goes_on_with_the_field_before_its_dash() -> N
     assert _names("Ban Công tác đặc biệt - Ủy ban Dân tộc chủ trì triển khai.") == ["Ban Công tác đặc biệt", "Ủy ban Dân tộc"]
 
 
+def test_a_branch_after_the_dash_is_the_branch_of_the_body_before_it() -> None:
+    # "<body> - Chi nhánh …": the body's branch, one unit
+    assert _names("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 5 chủ trì triển khai thanh toán số.") == [
+        "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 5"]
+
+
 def test_two_bare_heads_parted_by_a_slash_share_the_name_after_the_second() -> None:
     # "Phòng/Ban chuyên môn": two kinds of office with one field; two names each given it
     assert _names("Phòng/Ban chuyên môn phối hợp rà soát danh sách.") == ["Phòng chuyên môn", "Ban chuyên môn"]
