@@ -406,3 +406,16 @@ def test_sub_section_rows_numbered_under_a_roman_one_keep_the_table_going() -> N
     assert "Sở Khoa học và Công nghệ" in names and "Văn phòng Ủy ban nhân dân tỉnh" in names
     items = [(x["start"], x["end"]) for x in extract_timeline(doc, Prov())]
     assert ("2026", "2027") in items and ("2027-06", "2027-06") in items
+
+
+def test_a_lead_cell_names_what_each_body_leads_for_after_with() -> None:
+    # "Bộ A, Bộ B với <standards>; các sở với <rules>": the bodies end before "với" (not the verb
+    # "phối hợp với", whose partner follows)
+    from pipeline.extract.units import _lead_names
+
+    names = [n for n, _a, _b in _lead_names(
+        "Sở Tư pháp, Sở Nội vụ với các quy định áp dụng chung toàn tỉnh; các sở, ngành với các quy định "
+        "nội ngành", 0)]
+    assert names == ["Sở Tư pháp", "Sở Nội vụ", "Các sở, ngành"]
+    names = [n for n, _a, _b in _lead_names("Sở Y tế đối với lĩnh vực y tế", 0)]
+    assert names == ["Sở Y tế"]

@@ -4384,6 +4384,7 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     for m in re.finditer(r"[^;]+", content[a:]):
         x = a + m.start()
         piece = m.group(0)
+        piece = piece[: _what_for(piece)]
         lead = len(piece) - len(piece.lstrip())
         f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
         if f is not None and f.task_at is not None and f.how == "subject":
@@ -4394,7 +4395,23 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
             partners = "phối hợp" in piece.strip()[f.task_at :].casefold()
         elif not partners:
             out.extend((n, x + p, x + q) for n, p, q in _split_units(piece, 0, len(piece)))
-    return tuple(out) if clauses else _split_units(content, a, len(content))
+    if clauses or any(_what_for(m.group(0)) < len(m.group(0)) for m in re.finditer(r"[^;]+", content[a:])):
+        return tuple(out)
+    return _split_units(content, a, len(content))
+
+
+_WITH = re.compile(r"\s+(?:đối\s+)?với\s+")
+_WITH_VERB = re.compile(r"(?:phối hợp|cùng|kết hợp|làm việc|trao đổi)\s*$", re.IGNORECASE)
+
+
+def _what_for(piece: str) -> int:
+    """Where the bodies a lead field names end before what each leads for ("Bộ A, Bộ B với các tiêu
+    chuẩn áp dụng chung; các bộ, ngành với các tiêu chuẩn nội ngành"): at "với" after a name (not
+    after a verb it completes, "phối hợp với")."""
+    m = _WITH.search(piece)
+    if m is None or _WITH_VERB.search(piece, 0, m.start()):
+        return len(piece)
+    return m.start()
 
 
 @cache
