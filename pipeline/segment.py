@@ -1835,7 +1835,7 @@ def _role_by_cue(header: str, key: str) -> str | None:
     return role if len(key[:at].split()) <= 4 and len(key[end:].split()) <= 2 else None
 
 
-_ROW_NO = re.compile(r"(?P<n>\d{1,3})[.)]?")
+_ROW_NO = re.compile(r"(?:\d{1,2}\.){0,2}(?P<n>\d{1,3})[.)]?")  # "3", "3.", and under a section "2.3"
 # a column-numbering row under a table's header: "(1) | (2) | (3) …" (or "1 | 2 | 3" in pipe rows)
 _COL_NO = re.compile(r"\((?P<n>\d{1,2})\)")
 _COL_NO_RUN = re.compile(r"(?P<nums>(?:\(\d{1,2}\)\s*){3,})(?P<row>\d{1,3}[.)]?)?")
@@ -2130,10 +2130,14 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
             continue
         open_ = cur is None or len(cur) > 1
         m = _ROW_NO.fullmatch(t)
-        if m and open_ and (int(m.group("n")) in (expect, 1) or cut):
+        # (after a section row the numbering may start where the section's own number does:
+        # "III" / "3", "IV" / "4.1")
+        if m and open_ and (int(m.group("n")) in (expect, 1) or cut or (state == "section" and cur is None)):
             cut = False
             flush()
             cur, numberless, expect, state = [c], False, int(m.group("n")) + 1, "row"
+        elif cur is None and state == "section" and column_role(t) is not None:
+            pass  # the header repeated under a section row ("Nội dung | Đơn vị thực hiện | …")
         elif open_ and (_SECTION_NO.fullmatch(t) or (_SECTION_ROW.match(t) and len(t.split()) <= 40)):
             flush()
             cur, numberless = None, False

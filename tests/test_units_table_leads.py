@@ -419,3 +419,45 @@ def test_a_lead_cell_names_what_each_body_leads_for_after_with() -> None:
     assert names == ["Sở Tư pháp", "Sở Nội vụ", "Các sở, ngành"]
     names = [n for n, _a, _b in _lead_names("Sở Y tế đối với lĩnh vực y tế", 0)]
     assert names == ["Sở Y tế"]
+
+
+_DOTTED = (
+    "KẾ HOẠCH\nPhát triển kinh tế số tỉnh Hà An\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\n"
+    + _cell_rows([("STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện",
+                   "Sản phẩm đầu ra")])
+    + _cell_rows([("A", "PHÁT TRIỂN NỀN MÓNG"), ("I", "Hoàn thiện thể chế"),
+                  ("1.1", "Rà soát các quy định về giao dịch điện tử.", "Sở Tư pháp", "Các sở, ngành", "2026 - 2030",
+                   "Văn bản"),
+                  ("1.2", "Xây dựng kế hoạch dữ liệu mở của tỉnh.", "Công an tỉnh", "Các sở, ngành", "2025",
+                   "Kế hoạch (đã thực hiện)"),
+                  ("II", "Phát triển nền tảng số"),
+                  ("2", "Triển khai nền tảng số dùng chung.", "Sở Khoa học và Công nghệ", "Các sở, ngành", "2027",
+                   "Nền tảng")])
+    + _cell_rows([("B", "PHÁT TRIỂN THEO NGÀNH"), ("I", "Nông nghiệp"),
+                  ("Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm đầu ra"),
+                  ("1.1", "Xây dựng nền tảng dữ liệu nông nghiệp.", "Sở Nông nghiệp và Môi trường", "Các sở, ngành",
+                   "2028", "Nền tảng")])
+)
+
+
+def test_rows_numbered_under_their_section_and_a_header_repeated_keep_the_table_going() -> None:
+    # "1.1", "1.2" under "I"; "2" right under "II" (the section's own number); the header repeated
+    # under a section row; a row its product marks as done ("(đã thực hiện)") schedules nothing
+    from pipeline.extract.timeline import extract_timeline
+
+    doc = segment_text(_DOTTED)
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    for want in ("Sở Tư pháp", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường"):
+        assert want in names, want
+    items = [(x["start"], x["end"]) for x in extract_timeline(doc, Prov())]
+    assert ("2026", "2030") in items and ("2027", "2027") in items and ("2028", "2028") in items
+    assert ("2025", "2025") not in items
+
+
+def test_a_lead_word_opening_a_clause_before_its_colon_is_no_lead_field() -> None:
+    # "Chủ trì triển khai các nhiệm vụ: A; B": the tasks follow the colon, no unit in charge
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số\n\nVI. TỔ CHỨC THỰC HIỆN\n\n**3. Sở Nông nghiệp và Môi trường**\n\n"
+            "Chủ trì triển khai các nhiệm vụ: Xây dựng cơ chế thử nghiệm có kiểm soát cho mô hình kinh doanh "
+            "mới; triển khai các chương trình chuyển đổi số trong lĩnh vực nông nghiệp.\n")
+    names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert names == ["Sở Nông nghiệp và Môi trường"]

@@ -233,6 +233,7 @@ class _Rules:
     not_period_rev: re.Pattern[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
+    row_done: re.Pattern[str]  # a task table's row marked done (folded)
     conf: dict[str, float]
     undated: re.Pattern[str]
     open_end: re.Pattern[str]
@@ -359,6 +360,7 @@ def _rules() -> _Rules:
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
+        row_done=re.compile(rf"(?<!\w)(?:{_alts(r['tables'].get('done', []) or [_NEVER])})(?!\w)"),
         conf={k: float(v) for k, v in r["confidence"].items()},
         # "Trong năm" is undated, "Trong năm 2026" is not
         undated=re.compile(rf"[\s*(]*(?:{_alts(g['undated'])})(?!\w)(?![\s:]*(?:19|20)\d\d)"),
@@ -2751,6 +2753,9 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             task = table.get(row, what)
             if task is None or task is cell or len(task.text.split()) < 2:
                 continue
+            product = table.get(row, "product")
+            if product is not None and product is not cell and R.row_done.search(fold_same_length(product.text.lower())):
+                continue  # "Kế hoạch (đã thực hiện)": a row its product marks as done
             label = clean_value(task.text)
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
