@@ -804,6 +804,12 @@ def test_a_head_that_names_a_field_goes_on_with_the_field_before_its_dash() -> N
     assert _names("Ban Công tác đặc biệt - Ủy ban Dân tộc chủ trì triển khai.") == ["Ban Công tác đặc biệt", "Ủy ban Dân tộc"]
 
 
+def test_leading_the_way_ends_the_names_of_those_who_lead() -> None:
+    # "tiên phong", "dẫn dắt": what the bodies are asked to do, after their names
+    assert _analyse("Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt chuyển đổi số của ngành.",
+                    "line").names[0][0] == "Các doanh nghiệp nhà nước"
+
+
 def test_a_branch_after_the_dash_is_the_branch_of_the_body_before_it() -> None:
     # "<body> - Chi nhánh …": the body's branch, one unit
     assert _names("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 5 chủ trì triển khai thanh toán số.") == [
