@@ -804,6 +804,12 @@ def test_a_head_that_names_a_field_goes_on_with_the_field_before_its_dash() -> N
     assert _names("Ban Công tác đặc biệt - Ủy ban Dân tộc chủ trì triển khai.") == ["Ban Công tác đặc biệt", "Ủy ban Dân tộc"]
 
 
+def test_a_distributed_lists_place_said_once_after_its_last_member_is_every_members() -> None:
+    f = _analyse("Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh phối hợp đào tạo nhân lực số.", "line")
+    assert [n for n, _a, _b in f.names] == [
+        "Trường Đại học trên địa bàn tỉnh", "Trường Cao đẳng trên địa bàn tỉnh", "Trường Trung cấp trên địa bàn tỉnh"]
+
+
 def test_leading_the_way_ends_the_names_of_those_who_lead() -> None:
     # "tiên phong", "dẫn dắt": what the bodies are asked to do, after their names
     assert _analyse("Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt chuyển đổi số của ngành.",

@@ -1722,6 +1722,21 @@ def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+_PLACE_TAIL = re.compile(r"\s((?:trên địa bàn|tại|ở)\s+\S.*)$")
+
+
+def _share_place_tail(members: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A distributed list's place said once, after its last member ("Các trường: Đại học, Cao đẳng,
+    Trung cấp trên địa bàn tỉnh"): every member is of that place."""
+    if len(members) < 2:
+        return members
+    m = _PLACE_TAIL.search(members[-1][0])
+    if m is None:
+        return members
+    tail = m.group(1)
+    return [(n if _PLACE_TAIL.search(n) else f"{n} {tail}", a, b) for n, a, b in members[:-1]] + [members[-1]]
+
+
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
@@ -1790,6 +1805,7 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 if closed:
                     after = stop
                     break
+            members = _share_place_tail(members)
             if after < stop:
                 members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
