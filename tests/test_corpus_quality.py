@@ -95,7 +95,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # its horizon restated, took the timeline's bar from 0.95 to 0.94); 441 with T45 (t46-*: a
     # social-insurance letter as a blog reproduces it, a province's 52,000-character plan, a Party
     # board's decision issuing a regulation and its guidance), blind 0.916: macro 0.988, units
-    # 0.923, timeline 0.949
+    # 0.923, timeline 0.949; 443 with T46 (t47-*: a province's 104,000-character plan and a Prime
+    # Minister's decision, each with a long task annex written one cell a line), blind 0.973
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -119,7 +120,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 441
+    assert len(pairs) >= 443
     return _score(pairs)
 
 
