@@ -2568,6 +2568,8 @@ def _opens_class(g: tuple[_Word, ...]) -> bool:
     """``g`` opens with a class opener ("toàn thể", "hệ thống các") and names its kind after it."""
     keys = tuple(w.key for w in g)
     return any(len(keys) > len(p) and keys[: len(p)] == p for p in _class_openers())
+
+
 _DO = _wkey("do")
 _VIEC = _wkey("việc")
 _MA = _wkey("mà")
@@ -4417,15 +4419,20 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
 
 
 _WITH = re.compile(r"\s+(?:đối\s+)?với\s+")
-_WITH_VERB = re.compile(r"(?:phối hợp|cùng|kết hợp|làm việc|trao đổi)\s*$", re.IGNORECASE)
+
+
+@cache
+def _with_verbs() -> re.Pattern[str]:
+    words = load_rules("units")["table"].get("with_verbs", [])
+    return re.compile(r"(?:" + ("|".join(map(phrase_pattern, words)) or "(?!)") + r")\s*$", re.IGNORECASE)
 
 
 def _what_for(piece: str) -> int:
     """Where the bodies a lead field names end before what each leads for ("Bộ A, Bộ B với các tiêu
     chuẩn áp dụng chung; các bộ, ngành với các tiêu chuẩn nội ngành"): at "với" after a name (not
-    after a verb it completes, "phối hợp với")."""
+    after a verb it completes, "phối hợp với": [table] with_verbs)."""
     m = _WITH.search(piece)
-    if m is None or _WITH_VERB.search(piece, 0, m.start()):
+    if m is None or _with_verbs().search(piece, 0, m.start()):
         return len(piece)
     return m.start()
 
