@@ -2155,6 +2155,10 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
     if cur is not None and numberless and len(cur) < width:
         last = cur[0].start  # an unfinished numberless row is not the table's
     flush()
+    # a number and a title alone, the next row numbered under it ("5.1 | Thương mại" / "5.1.1 | …"),
+    # is a section row, not a row whose other cells were merged with the row above
+    rows = [r for k, r in enumerate(rows) if not (
+        len(r) <= 2 and k + 1 < len(rows) and rows[k + 1][0].text.startswith(r[0].text.rstrip(".") + "."))]
     return rows, last
 
 

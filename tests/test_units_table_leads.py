@@ -461,3 +461,32 @@ def test_a_lead_word_opening_a_clause_before_its_colon_is_no_lead_field() -> Non
             "mới; triển khai các chương trình chuyển đổi số trong lĩnh vực nông nghiệp.\n")
     names = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert names == ["Sở Nông nghiệp và Môi trường"]
+
+
+_RELEASES = (
+    "QUYẾT ĐỊNH\nBan hành Lịch phổ biến thông tin thống kê năm 2027\n\nLỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ\n\n"
+    + _cell_rows([("STT", "Tên thông tin thống kê", "Mức độ hoàn chỉnh", "Thời gian phổ biến", "Hình thức phổ biến",
+                   "Đơn vị chịu trách nhiệm phổ biến")])
+    + _cell_rows([("1", "Số đơn vị hành chính", "Chính thức", "Tháng 6/2027", "Cổng thông tin điện tử",
+                   "Vụ Chính quyền địa phương"),
+                  ("2", "Số đại biểu Hội đồng nhân dân", "Chính thức"),
+                  ("3", "Số vụ tai nạn lao động", "Chính thức", "Tháng 3/2027", "Cổng thông tin điện tử",
+                   "Cục An toàn lao động"),
+                  ("3.1", "Tai nạn lao động"),
+                  ("3.1.1", "Số người bị tai nạn lao động", "Chính thức", "Tháng 4/2027", "Cổng thông tin điện tử",
+                   "Cục An toàn lao động")])
+)
+
+
+def test_a_calendar_of_releases_schedules_each_and_a_short_row_shares_the_time_above() -> None:
+    # "Tên thông tin thống kê | … | Thời gian phổ biến | … | Đơn vị chịu trách nhiệm phổ biến": each
+    # release is a task; a row whose cells stop early (merged with the row above, written once)
+    # shares its time; "3.1 | Tai nạn lao động" before "3.1.1" is a section row, no item
+    from pipeline.extract.timeline import extract_timeline
+
+    doc = segment_text(_RELEASES)
+    names = [u["name"] for u in extract_responsible_units(doc, Prov())]
+    assert "Vụ Chính quyền địa phương" in names and "Cục An toàn lao động" in names
+    items = [(x["start"], x["end"]) for x in extract_timeline(doc, Prov())]
+    assert items.count(("2027-06", "2027-06")) == 2
+    assert items.count(("2027-03", "2027-03")) == 1 and ("2027-04", "2027-04") in items

@@ -2866,8 +2866,16 @@ def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | 
     """The time cell a row shares with the row above: in pipe rows written without outer pipes
     (a converter's docx table), a cell merged over several rows is written in the first and left
     empty in the others. Only for the row on the next line after a row with its time (a section
-    row between, "2 | Thẩm định …", has a time cell of its own and ends the run)."""
-    if ti is None or above is None or table.kind or ti >= len(row) or row[ti].text or at != above[1] + 1:
+    row between, "2 | Thẩm định …", has a time cell of its own and ends the run). Written one cell a
+    line, a row whose cells stop before its time column shares the time of the row above (the
+    merged cells were written once)."""
+    if ti is None or above is None or table.kind:
+        return None
+    if ti >= len(row):
+        h = table.header
+        one_a_line = len(h) > 1 and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx
+        return above[0] if one_a_line and len(row) >= 2 else None
+    if row[ti].text or at != above[1] + 1:
         return None
     if doc.lines[table.line].text.lstrip().startswith("|"):
         return None  # outer pipes (markdown): an empty cell is written as one
