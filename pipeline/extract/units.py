@@ -4399,10 +4399,13 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     clauses = False
     partners = False
+    cut = False  # a piece said what its bodies lead for ("… với …"): its names are read apart
     for m in re.finditer(r"[^;]+", content[a:]):
         x = a + m.start()
         piece = m.group(0)
-        piece = piece[: _what_for(piece)]
+        w = _what_for(piece)
+        cut |= w < len(piece)
+        piece = piece[:w]
         lead = len(piece) - len(piece.lstrip())
         f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
         if f is not None and f.task_at is not None and f.how == "subject":
@@ -4413,9 +4416,7 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
             partners = "phối hợp" in piece.strip()[f.task_at :].casefold()
         elif not partners:
             out.extend((n, x + p, x + q) for n, p, q in _split_units(piece, 0, len(piece)))
-    if clauses or any(_what_for(m.group(0)) < len(m.group(0)) for m in re.finditer(r"[^;]+", content[a:])):
-        return tuple(out)
-    return _split_units(content, a, len(content))
+    return tuple(out) if clauses or cut else _split_units(content, a, len(content))
 
 
 _WITH = re.compile(r"\s+(?:đối\s+)?với\s+")
