@@ -254,6 +254,16 @@ class NormalizedText:
             spans = mapped
         return [sp for sp in spans if sp[1] > sp[0]] or [self.to_original(s, s)]
 
+    def note_calls(self) -> tuple[tuple[int, str], ...]:
+        """Where the text called a note before normalization dropped the call's mark ("… ban
+        hành nhiều văn bản[1] chỉ đạo …"): each call's offset in ``text`` and the note's label.
+        The mark goes so that no reading takes it for part of a word or a number; a reader that
+        follows a call (the grounds a document lists in its note) finds it here."""
+        if "[" not in self.original:
+            return ()
+        return tuple((self.to_normalized(m.start(), m.start())[0], m.group()[1:-1])
+                     for m in _FOOTNOTE_MARK.finditer(self.original))
+
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""
         n = len(self.original)

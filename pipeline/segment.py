@@ -92,6 +92,9 @@ class Document:
     # values the model itself established (the document's own number, date and place), for
     # every extractor to read instead of finding them again
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    # where the text calls a note (offset, label) — the mark itself was dropped in
+    # normalization (pipeline.normalize.NormalizedText.note_calls)
+    note_calls: tuple[tuple[int, str], ...] = ()
     _tables: list[Table] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -792,12 +795,12 @@ def _place_date_anywhere(lines: list[Line], start: int, head_end: int) -> Piece 
 
 # ---------------------------------------------------------------- the segmenter
 
-def segment(text: str) -> Document:
+def segment(text: str, note_calls: tuple[tuple[int, str], ...] = ()) -> Document:
     raw_lines = split_lines(text)
     furniture = find_furniture(raw_lines)
     text = mask(text, furniture)
     lines = split_lines(text) if furniture else raw_lines
-    doc = Document(text, lines, furniture=furniture)
+    doc = Document(text, lines, furniture=furniture, note_calls=note_calls)
     n = len(lines)
     rules = _rules()
     s_rules, b_rules = rules["s"], rules["b"]

@@ -38,7 +38,8 @@ def source(stem: str) -> Path:
 
 def segment_text(text: str) -> Document:
     """Decoded text → normalized → segmented, as :func:`pipeline.extractor.extract_text` does."""
-    return segment(normalize(text).text)
+    norm = normalize(text)
+    return segment(norm.text, norm.note_calls())
 
 
 @cache

@@ -169,6 +169,8 @@ class _Rules:
     section_max_words: int
     section_initials: frozenset[str]
     narrated_max: int
+    note_max_lines: int
+    note_carrying_out: re.Pattern[str]
     issuer_stop: re.Pattern[str]
     ve_heads: frozenset[str]
     instrument_re: re.Pattern[str]
@@ -237,6 +239,8 @@ def _rules() -> _Rules:
         section_initials=frozenset(fold(t)[:1] for t in r["zone"]["section_titles"])
         | frozenset(t[:1].casefold() for t in r["zone"]["section_titles"]),
         narrated_max=int(r["zone"]["narrated_max_paragraphs"]),
+        note_max_lines=int(r["zone"]["note_max_lines"]),
+        note_carrying_out=re.compile(rf"[\s,]*(?:{_alt(r['zone']['note_carrying_out'])})(?!\w)", re.IGNORECASE),
         issuer_stop=re.compile(rf"(?<![\w/])(?:{_alt(r['issuer']['stops'])})(?![\w/])", re.IGNORECASE),
         ve_heads=frozenset(h.casefold() for h in r["issuer"]["ve_heads"]),
         attached_re=re.compile(
@@ -2824,7 +2828,51 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
     closed = bool(pre) and introduces_body(doc.text[pre[0].start : pre[-1].end])
     if not sections and not closed and (not pre or not _has_citation(doc.text, pre[0].start, pre[-1].end)):
         zones += [(a, b, "narrated") for a, b in _narrated_zones(doc)]
+    zones += _called_notes(doc, zones)
     return zones + sections
+
+
+_NOTE_MARK = re.compile(r"\[(\d{1,3})\](?=\s|$)")
+
+
+def _called_notes(doc: Document, zones: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The notes that grounds call: a preamble or narrated ground that cites "nhiều văn bản[1]"
+    lists them in its note ("[1] Thông báo số … ngày …; các văn bản số: …"), under the
+    signature or at the page's foot. Each note called from inside a grounds zone is read as a
+    zone of its own: from its mark to the line before the next note, a blank line, or the
+    end of the document."""
+    if not doc.note_calls:
+        return []
+    R = _rules()
+    lines = doc.lines
+    end = doc.anchors.get("doc_end", len(lines))
+    starts = [ln.start for ln in lines]
+    own = _own_number(doc)
+    out: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for pos, label in doc.note_calls:
+        if not any(zs <= pos <= ze for zs, ze, z in zones if z in ("preamble", "narrated")):
+            continue
+        if R.note_carrying_out.match(doc.text, pos):
+            continue
+        i = bisect.bisect_right(starts, pos)
+        while i < end:
+            m = _NOTE_MARK.match(lines[i].text)
+            if m and m.group(1) == label and i not in doc.furniture:
+                break
+            i += 1
+        if i >= end or i in seen:
+            continue
+        seen.add(i)
+        j = i + 1
+        # (a website's list of related pages may follow the last note line for line: a line
+        # naming the document's own number is the site's, no note cites its own document)
+        while j < end and j - i < R.note_max_lines and not lines[j].blank and j not in doc.furniture \
+                and not _NOTE_MARK.match(lines[j].text) \
+                and not any(_key(m.group()) == own for m in NUMBER.finditer(lines[j].text)):
+            j += 1
+        out.append((lines[i].start + _NOTE_MARK.match(lines[i].text).end(), lines[j - 1].end, "note"))
+    return out
 
 
 _REPEAT = re.compile(r"(?<!\w)(?P<p>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P=p)(?!\w)")
