@@ -490,3 +490,16 @@ def test_a_calendar_of_releases_schedules_each_and_a_short_row_shares_the_time_a
     items = [(x["start"], x["end"]) for x in extract_timeline(doc, Prov())]
     assert items.count(("2027-06", "2027-06")) == 2
     assert items.count(("2027-03", "2027-03")) == 1 and ("2027-04", "2027-04") in items
+
+
+def test_department_named_by_two_fields_is_one_unit() -> None:
+    # a ministry's department named by the fields in its charge, the last one a body's head
+    # alone ("Cục … và Bảo hiểm xã hội"): one unit; with its place after it, a body of its own
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Công bố số liệu lương tối thiểu vùng | Cục Việc làm và Bảo hiểm xã hội | Tháng 3/2031 |\n"
+        "| 2 | Rà soát đối tượng tham gia bảo hiểm | Sở Nội vụ và Bảo hiểm xã hội tỉnh | Tháng 6/2031 |\n"
+    )
+    names = _names(table)
+    assert "Cục Việc làm và Bảo hiểm xã hội" in names
+    assert {"Sở Nội vụ", "Bảo hiểm xã hội tỉnh"} <= set(names)

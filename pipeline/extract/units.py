@@ -2680,7 +2680,7 @@ def _segments_of(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             continue  # inside a protected name
         if not _slash_ok(s, m, end) or not _dash_ok(s, a, m, end):
             continue
-        if _own_office_goes_on(s, a, m, end):
+        if _own_office_goes_on(s, a, m, end) or _field_goes_on(s, a, m, end):
             continue
         if s[a : m.start()].strip():
             out.append(_trim(s, a, m.start()))
@@ -2749,6 +2749,29 @@ def _own_office_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
         return False
     rest = s[m.end() : end]
     return rest[:1].isupper() and not bodies.role_length(rest) and "," not in s[a : m.start()]
+
+
+@cache
+def _field_named_heads() -> tuple[Phrase, ...]:
+    return tuple(_pkey(h) for h in load_rules("units")["name"].get("field_named_heads", []))
+
+
+_NEXT_SEPARATOR = re.compile(r"[,;(]|\s+và\s+")
+
+
+def _field_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
+    """"Cục Tiền lương và Bảo hiểm xã hội": a department named by its fields (rules/units.toml
+    ``field_named_heads``) goes on past "và" with a body's head alone — a field, not a body."""
+    if m.group(0).strip() != "và":
+        return False
+    keys = tuple(w.key for w in _wlist(s[a : m.start()]))
+    ws = _wlist(s[a : m.start()])
+    if not any(len(ws) > len(h) and keys[: len(h)] == h and ws[len(h)].text[:1].isupper()
+               for h in _field_named_heads()):
+        return False
+    n = _NEXT_SEPARATOR.search(s, m.end(), end)
+    rest = s[m.end() : n.start() if n else end].strip(" .:")
+    return rest[:1].isupper() and bodies.is_bare_head(rest)
 
 
 def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
