@@ -564,3 +564,21 @@ Kính gửi:
     for name in ("Sở Xây dựng", "Ủy ban nhân dân các xã, phường", "Tổng công ty Đầu tư Hà An", "Sở Tài chính"):
         assert name in got, (name, list(got))
     assert not any(n.startswith("Ủy ban nhân dân các xã, phường, Tổng") for n in got)
+
+
+def test_numbered_heading_that_gives_work_to_a_unit_alone_takes_the_items_under_it():
+    # "3. Giao Sở Nội vụ" with no colon, its tasks as dash items below: the heading assigns them;
+    # a heading naming a topic ("c) Đối với các doanh nghiệp" over criteria) assigns nothing
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nSố: 12/UBND-NV\nV/v đánh giá cán bộ năm 2031\n\n"
+        "Hà An, ngày 02 tháng 11 năm 2031\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n\n"
+        "1. Về tiêu chí đánh giá\n\nc) Đối với các doanh nghiệp nhà nước\n\n"
+        "- Hoàn thành vượt mức các chỉ tiêu kế hoạch sản xuất kinh doanh năm 2031.\n\n"
+        "2. Giao Sở Nội vụ\n\n- Tổng hợp, tham mưu Ủy ban nhân dân tỉnh đánh giá tập thể lãnh đạo.\n\n"
+        "- Báo cáo kết quả theo yêu cầu của cấp có thẩm quyền.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn A\n"
+    )
+    got = _units(text)
+    assert got.get("Sở Nội vụ", [""])[0].startswith("Tổng hợp, tham mưu"), got
+    assert not any("doanh nghiệp" in n for n in got)

@@ -4238,14 +4238,25 @@ def _topic_then_cue(content: str) -> bool:
 def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) -> None:
     """"- Giao Ban Xây dựng Đảng:" then "+ Tham mưu …" / "+ Chủ trì …": a unit named before a
     colon with nothing after it, outside an implementation section, is given the items under it
-    (bullets of another mark than its own line's) as its tasks."""
+    (bullets of another mark than its own line's) as its tasks. A numbered heading that gives
+    work to a unit alone ("3. Giao Sở Nội vụ", "2. Đề nghị Công an tỉnh") needs no colon."""
     for k, ll in enumerate(lls):
-        if in_region[k] or not ll.content.rstrip().endswith(":") or not _starts_with(ll.content, _lex().cues):
+        if in_region[k] or not _starts_with(ll.content, _lex().cues):
             continue  # (only a line that gives work: "Giao …:", "Đề nghị …:")
+        head = ll.content.rstrip(" *_")
+        if not head.endswith(":"):
+            if ll.kind != "heading" or k + 1 >= len(lls) or lls[k + 1].kind != "bullet" \
+                    or _starts_with(head, _lex().topic_cues):
+                continue  # ("c) Đối với các doanh nghiệp" over criteria names a topic)
+            # (read as the line it stands for: "Giao Sở Nội vụ:")
+            f = _analyse(head + ":", "sentence")
+            if f is None or f.how != "colon" or len(f.names) != 1 or head[f.names[0][2] :].strip():
+                continue
+            col.found(replace(f, task_at=None), ll.start + ll.body, ll, head)
         # (the name right before the colon: "… trân trọng kính mời:" names no unit's work)
-        colon = ll.start + len(ll.text.rstrip()) - 1
+        colon = ll.start + len(ll.text.rstrip(" *_")) - (1 if head.endswith(":") else 0)
         bare = [x for x in col.units if not x.tasks and ll.start <= x.name_span[0] < ll.end
-                and not ll.text[x.name_span[1] - ll.start : colon - ll.start].strip()]
+                and not ll.text[x.name_span[1] - ll.start : colon - ll.start].strip(" *_")]
         if not bare:
             continue
         for item in _items_under(lls, k):
