@@ -832,3 +832,17 @@ def test_a_bold_run_closed_where_the_next_opens_leaves_no_underscores() -> None:
     assert out == "Kể từ ngày 01/12/2026, Cục A triển khai."
     assert normalize(out).text == out
     assert normalize("Số: ____ /KH-UBND").text == "Số: ____ /KH-UBND"
+
+
+def test_a_markdown_heading_opens_a_line_of_its_own_after_a_wrapped_paragraph():
+    # hard-wrapped lines join, but a "## …" heading after a full-width line is no wrap of it (a
+    # website's "## Văn bản liên quan" under the document ends the document there)
+    wrapped = ("Điều 1. Ban hành kèm theo Quyết định này Lịch công bố số liệu năm 2031 của Sở\n"
+               "Tài chính và các đơn vị trực thuộc Sở theo đúng quy định của pháp luật về\n"
+               "thống kê và các văn bản hướng dẫn thi hành có liên quan đến công tác này.\n") * 4
+    text = wrapped + ("Quyết định 88/QĐ-STC năm 2031 về Lịch công bố số liệu năm 2031 của Sở Tài chính\n"
+                      "## Văn bản liên quan\nBan hành:\n08/10/2031\n")
+    out = normalize(text).text
+    assert "\nVăn bản liên quan\n" in out
+    assert "của Sở Tài chính và các đơn vị" in out  # the wrapped lines still join
+    assert normalize(out).text == out
