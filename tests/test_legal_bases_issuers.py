@@ -168,3 +168,17 @@ def test_a_preamble_closed_by_nhu_sau_has_said_its_grounds():
         "Thực hiện Thông tư số 38/2026/TT-BNV ngày 25/3/2026 của Bộ Nội vụ, Ủy ban nhân dân tỉnh hướng dẫn "
         "như sau:\n\nHồ sơ gồm tờ khai và giấy xác nhận.")))
     assert "38/2026/TT-BNV" in lb
+
+
+def test_a_known_central_body_named_after_its_standing_organ_stays_whole():
+    # a part of a known central body issues in its name ("Thường trực …", "Tổ giúp việc …"): the
+    # known name holding "về" and commas stays whole after it, in any case of its words
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Thông báo số 71-TB/BCĐTW ngày 06/11/2026 của Thường trực Ban Chỉ đạo Trung ương về "
+        "phòng, chống tham nhũng, lãng phí, tiêu cực kết luận tại cuộc họp ngày 30/10/2026;\n"
+        "Căn cứ Thông báo số 12-TB/TGV ngày 13/6/2026 của Tổ giúp việc Ban chỉ đạo Trung ương về phát "
+        "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số thông báo kết luận cuộc họp;")))
+    assert lb["71-TB/BCĐTW"].issuer == ("Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+                                        "lãng phí, tiêu cực")
+    assert lb["12-TB/TGV"].issuer == ("Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+                                      "đổi mới sáng tạo và chuyển đổi số")

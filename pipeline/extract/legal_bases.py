@@ -523,13 +523,15 @@ def _whole_with_body() -> frozenset[str]:
 
 @cache
 def _known_names() -> re.Pattern[str]:
-    names = load_rules("citations")["issuer"].get("known_names", [])
-    return re.compile(rf"(?:{_alt(names)})(?!\w)", re.IGNORECASE)
+    r = load_rules("citations")["issuer"]
+    parts = r.get("known_name_parts", [])
+    return re.compile(rf"(?:(?:{_alt(parts)})\s+)?(?:{_alt(r.get('known_names', []))})(?!\w)", re.IGNORECASE)
 
 
 def _known_name(text: str, s: int, lim: int) -> int | None:
     """Where a known central body's whole name that opens at ``s`` ends (citations.toml
-    [issuer] known_names: names holding "về" and commas), else None."""
+    [issuer] known_names: names holding "về" and commas, with a part of the body that issues
+    in its name before it: known_name_parts), else None."""
     m = _known_names().match(text, s, lim)
     return m.end() if m and text[s].isupper() else None
 
