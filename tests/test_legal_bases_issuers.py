@@ -182,3 +182,18 @@ def test_a_known_central_body_named_after_its_standing_organ_stays_whole():
                                         "lãng phí, tiêu cực")
     assert lb["12-TB/TGV"].issuer == ("Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
                                       "đổi mới sáng tạo và chuyển đổi số")
+
+
+def test_papers_of_one_sender_listed_with_commas_share_the_sender_named_after_the_last():
+    # kinds differ, the symbols name one sender ("…/TU", "…-UBND"): the sender said once after
+    # the last paper is each one's; a paper of another sender keeps none
+    lb = _bases(DECISION.format(grounds=(
+        "Căn cứ Chỉ thị số 31-CT/TU ngày 06/6/2026, Kế hoạch số 134-KH/TU ngày 29/12/2026 của Ban "
+        "Thường vụ Tỉnh ủy;\n"
+        "Căn cứ Chỉ thị số 03/CT-UBND ngày 19/3/2026, Phương án số 728/PA-UBND ngày 28/02/2027 của Ủy "
+        "ban nhân dân tỉnh;\n"
+        "Căn cứ Công văn số 210/SNV-CCVC ngày 02/3/2027, Kế hoạch số 18/KH-UBND ngày 05/3/2027 của Ủy "
+        "ban nhân dân huyện Bắc Sơn;")))
+    assert lb["31-CT/TU"].issuer == lb["134-KH/TU"].issuer == "Ban Thường vụ Tỉnh ủy"
+    assert lb["03/CT-UBND"].issuer == "Ủy ban nhân dân tỉnh"
+    assert lb["210/SNV-CCVC"].issuer is None

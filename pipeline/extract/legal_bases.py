@@ -1056,6 +1056,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         _row_cells(text, c)
     _shared_tai(text, cites)
     _groups(text, cites)
+    _one_sender_code(text, cites)
     for c in cites:
         if c.doc_type.value is None:
             t, a, b = _type_from_symbol(c.number.value or "")
@@ -2144,6 +2145,41 @@ def _groups(text: str, cites: list[_Cite]) -> None:
             c.issuer.set(src.issuer.value, src.issuer.start, src.issuer.end, 0.7, "list issuer")
             if c.title.value is None and src.title.value is not None:
                 c.title.set(src.title.value, src.title.start, src.title.end, 0.6, "list trích yếu")
+
+
+def _sender_code(number: str) -> str | None:
+    """The part of a number's symbol that names its sender: "TU" of "31-CT/TU", "UBND" of
+    "03/CT-UBND", "CP" of "15/2018/NĐ-CP"; None where the symbol names no sender apart."""
+    if "/" not in number:
+        return None
+    seq, _, sym = number.partition("/")
+    sym = sym.rpartition("/")[2] if re.match(r"(?:19|20)\d{2}/", sym) else sym
+    if "-" in seq:
+        return sym.casefold() or None  # a Party number: the kind before the slash, the sender after
+    kind, dash, sender = sym.partition("-")
+    if not (dash and kind and sender):
+        return None
+    # a kind's code first ("CT-UBND"), else a letter's sender and its drafting unit ("BCT-KHCN")
+    return sender.casefold() if kind in _rules().codes or type_for_symbol_code(kind) else kind.casefold()
+
+
+def _one_sender_code(text: str, cites: list[_Cite]) -> None:
+    """"Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường
+    vụ Tỉnh ủy": papers of one sender listed with commas, the sender named once after the last —
+    each paper whose symbol names the same sender, with no sender or trích yếu of its own,
+    takes it (the kinds may differ; a list of bare numbers is :func:`_groups`')."""
+    ordered = sorted(cites, key=lambda c: c.start)
+    for i in range(len(ordered) - 2, -1, -1):
+        c, nxt = ordered[i], ordered[i + 1]
+        if c.issuer.value is not None or c.title.value is not None or nxt.issuer.value is None \
+                or c.number.value is None or nxt.number.value is None:
+            continue
+        code = _sender_code(c.number.value)
+        if code is None or code != _sender_code(nxt.number.value):
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[c.end : nxt.start]):
+            continue  # (commas only: "… sửa đổi bởi Nghị định số A và Nghị định số B của …" tells apart)
+        c.issuer.set(nxt.issuer.value, nxt.issuer.start, nxt.issuer.end, 0.65, "sender named once for its papers")
 
 
 def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
