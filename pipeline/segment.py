@@ -494,7 +494,9 @@ def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
         or t.rstrip().endswith(":")
         # a ground opens with a capital ("Thực hiện …"); "thực hiện Chỉ thị số …" in small letters
         # goes on with the trích yếu above it
-        or _opens_ground(t)
+        # (a line of capitals under one is the trích yếu's: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "CỦA BAN
+        # CHẤP HÀNH …" / "THỰC HIỆN NGHỊ QUYẾT …" — a ground is written in sentence case)
+        or (_opens_ground(t) and not (is_upper_line(t, 0.9) and is_upper_line(prev, 0.9)))
         or _is_date_cell(t)
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)

@@ -1064,3 +1064,20 @@ def test_province_named_without_a_level_word_keeps_its_capitals():
         rec = extract_text(text)
         assert rec.issuer.parent == f"Sở Giáo dục và Đào tạo {prov}"
         assert rec.issuer.name == "Trường THPT An Phước"
+
+
+def test_title_in_capitals_goes_on_into_a_line_of_capitals_that_opens_like_a_ground():
+    # a Party programme's trích yếu in capitals: its line "THỰC HIỆN NGHỊ QUYẾT …" continues it
+    # (a ground is written in sentence case, and is still one under it)
+    text = (
+        "ĐẢNG BỘ TỈNH SÔNG LAM\nĐẢNG ỦY XÃ BẮC SƠN\n*\nSố 31-CTr/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Bắc Sơn, ngày 10 tháng 11 năm 2031\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ\n"
+        "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ\nLẦN THỨ II, NHIỆM KỲ 2030-2035\n-----\n"
+        "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 02/10/2031 của Đảng bộ xã, Ban Chấp hành Đảng bộ xã ban "
+        "hành Chương trình hành động như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa các mục tiêu.\n"
+    )
+    rec = extract_text(text)
+    assert rec.title is not None and rec.title.endswith("LẦN THỨ II, NHIỆM KỲ 2030-2035")
+    assert rec.title.startswith("CỦA BAN CHẤP HÀNH")
+    assert [b.number for b in rec.legal_bases] == ["05-NQ/ĐU"]
