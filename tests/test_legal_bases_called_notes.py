@@ -59,3 +59,17 @@ def test_a_note_called_from_the_body_or_for_papers_that_carry_a_ground_out_is_no
     ) + CLOSING + "[1] Kế hoạch số 20/KH-UBND ngày 12/3/2026 của Ủy ban nhân dân tỉnh A.\n"
     got = _numbers(carried_out)
     assert "07/CT-TTg" in got and "20/KH-UBND" not in got
+
+
+def test_a_note_called_on_facts_is_no_ground_even_where_it_names_a_paper():
+    # "… đã triển khai các nhiệm vụ được giao[1]": the note tells what the bodies did ("… ban hành
+    # Quyết định số …"), no ground; a call at the end of a citation details that paper
+    text = HEAD + (
+        "Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2031 của Chính phủ, các bộ đã tập trung triển khai "
+        "các nhiệm vụ được giao[1]. Để hoàn thành chương trình, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ Tài chính hoàn thành phương án cắt giảm thủ tục.\n"
+    ) + CLOSING + (
+        "[1] 07 Bộ đã ban hành Quyết định phê duyệt phương án (Ngân hàng Nhà nước ban hành Quyết định "
+        "số 3539/QĐ-NHNN bổ sung phương án).\n"
+    )
+    assert _numbers(text) == ["66/NQ-CP"]

@@ -2873,6 +2873,24 @@ def grounds_zones(doc: Document) -> list[tuple[int, int, str]]:
 _NOTE_MARK = re.compile(r"\[(\d{1,3})\](?=\s|$)")
 
 
+def _calls_papers(text: str, pos: int) -> bool:
+    """Whether the call at ``pos`` is made on papers: right after a type word ("… nhiều văn
+    bản[1]", "… văn bản, công điện[1]") or at the end of a citation ("… Báo cáo số … ngày … của
+    Thanh tra Chính phủ[3]": its note tells about that paper). A call on anything else ("… đã
+    triển khai các nhiệm vụ được giao[1]") points at a note of facts, whatever papers it names."""
+    before = text[max(0, pos - 40) : pos].rstrip(" *_")
+    if _type_before_call().search(before):
+        return True
+    ends = [m.end() for m in NUMBER.finditer(text, max(0, pos - 160), pos)]
+    return bool(ends) and not re.search(r"[,;.:]\s", text[ends[-1] : pos])
+
+
+@cache
+def _type_before_call() -> re.Pattern[str]:
+    words = [*_rules().types.values(), *load_rules("citations")["types"]["generic"]]
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})$", re.IGNORECASE)
+
+
 def _called_notes(doc: Document, zones: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The notes that grounds call: a preamble or narrated ground that cites "nhiều văn bản[1]"
     lists them in its note ("[1] Thông báo số … ngày …; các văn bản số: …"), under the
@@ -2891,7 +2909,7 @@ def _called_notes(doc: Document, zones: list[tuple[int, int, str]]) -> list[tupl
     for pos, label in doc.note_calls:
         if not any(zs <= pos <= ze for zs, ze, z in zones if z in ("preamble", "narrated")):
             continue
-        if R.note_carrying_out.match(doc.text, pos):
+        if R.note_carrying_out.match(doc.text, pos) or not _calls_papers(doc.text, pos):
             continue
         i = bisect.bisect_right(starts, pos)
         while i < end:
