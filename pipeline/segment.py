@@ -2125,7 +2125,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
         if cur is not None and (not numberless or len(cur) == width):
             rows.append(tuple(cur))
 
-    for c in cells:
+    cells = list(cells)
+    for i, c in enumerate(cells):
         t = c.text
         if _CUT_MARK.fullmatch(t):
             # a run of dots where the page cut the table ("….........."): no cell; the rows
@@ -2147,6 +2148,13 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
             flush()
             cur, numberless = None, False
             state = "title" if _SECTION_NO.fullmatch(t) else "section"
+        elif (cur is None or len(cur) == width) and state != "title" and len(t.split()) <= 40 \
+                and i + 1 < len(cells) and (n := _ROW_NO.fullmatch(cells[i + 1].text)) is not None \
+                and int(n.group("n")) in (expect, 1):
+            # a group row whose other cells were empty ("Nhiệm vụ giao Bộ trưởng Bộ A chỉ đạo"
+            # over rows 1, 2, …): a section row without a number
+            flush()
+            cur, numberless, state = None, False, "section"
         elif cur is not None and len(cur) < width:
             cur.append(c)
         elif state == "title":

@@ -2712,6 +2712,26 @@ _DASH_YEAR = re.compile(r"[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/.]\d|/)")
 _NEXT_YEAR = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)(?:$|\s+(?=[^\W\d_]))")
 
 
+@cache
+def _status_values() -> tuple[re.Pattern[str], int]:
+    r = load_rules("tables")["cells"]
+    words = sorted((fold_same_length(w) for w in r.get("status_values", [])), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)"), int(r.get("status_max_words", 6))
+
+
+def _reports_progress(table: Table) -> bool:
+    """Whether a column of ``table`` holds mostly a task's state ("Đã hoàn thành", "Đang thực
+    hiện"): a report of progress on tasks set before, not a schedule (rules/tables.toml)."""
+    pat, most = _status_values()
+    for j in range(len(table.roles)):
+        vals = [r[j].text for r in table.rows if j < len(r) and r[j].text]
+        if len(vals) >= 3:
+            hits = sum(1 for v in vals if len(v.split()) <= most and pat.match(fold_same_length(v.strip(" *_."))))
+            if 2 * hits >= len(vals):
+                return True
+    return False
+
+
 def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Items of the time column of every task table (:attr:`Document.tables`), each labelled
     with its row's task; and the cells read (no other reader takes their dates again): the
@@ -2726,6 +2746,10 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if table.column(what) is None:
             # a price list by day, a roll of birth dates: data, no schedule of tasks (an
             # inspection's schedule names the units it visits: each row is a visit)
+            cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+            continue
+        if table.column("assigned_by") is not None or table.column("status") is not None or _reports_progress(table):
+            # tasks other papers set, tracked (rules/tables.toml): their deadlines are reported
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
