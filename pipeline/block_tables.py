@@ -163,3 +163,95 @@ def block_tables(lines: Sequence, text: str) -> list:
         else:
             i = stop
     return out
+
+
+# a part's bare Roman number on a line of its own ("I", "II."): the line after it is its title
+_BARE_ROMAN = re.compile(r"[IVXLC]{1,5}[.)]?")
+
+
+def _line_header(lines: Sequence, k: int, n: int) -> tuple[list[str | None], int] | None:
+    """The header of a table written a cell a line with no blank lines between (a PDF's text
+    layer without its layout): the number column's line at ``k``, then one line per header cell
+    (a sub-header's short capitals — "BTV", "BCH" under a merged cell — included); None where
+    they name no task and time columns."""
+    from .segment import column_role
+
+    roles: list[str | None] = []
+    j = k
+    while j < n and lines[j].text and len(roles) <= 10:
+        t = lines[j].text
+        role = column_role(t)
+        if roles and (role == "number" or len(t.split()) > int(_rules()["max_header_words"])):
+            break
+        if role is None and not (len(t.split()) <= 2 and t.isupper()) and not (roles and len(t.split()) <= 5):
+            break
+        roles.append(role)
+        j += 1
+    if not roles or roles[0] != "number" or "task" not in roles or "time" not in roles:
+        return None
+    return roles, j
+
+
+def line_tables(lines: Sequence, text: str) -> list:
+    """Task tables written a cell a line, rows in order, with no running numbers and no blank
+    lines (a PDF's text layer): each line that reads as a task opens a row, the first time cell
+    after it, before the next task, is its time (a second time column — the same deadline
+    before two bodies — adds nothing). Two columns (task, time), kind ``lines``; read only where
+    at least ``min_rows`` rows have a time and no line is prose longer than a cell."""
+    from .segment import Cell, Table, column_role
+
+    out: list = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text
+        if not t or len(t) > 12 or column_role(t) != "number" or not (i + 1 < n and lines[i + 1].text):
+            i += 1
+            continue
+        found = _line_header(lines, i, n)
+        if found is None:
+            i += 1
+            continue
+        _roles, stop = found
+        rows: list[list[int | None]] = []  # [first task line, last task line, its first time line]
+        end = stop
+        title_next = False
+        last = None  # what the line before was
+        for j in range(stop, n):
+            body = lines[j].text
+            if not body:
+                continue
+            if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
+                break
+            kind = "other"
+            if title_next:
+                title_next = False
+            elif _BARE_ROMAN.fullmatch(body):
+                title_next = True  # "I" / "Lĩnh vực kinh tế": a part's title, no task
+            else:
+                kind = _kind(body)
+                if kind in ("task", "other", "name") and last == "task" and rows and rows[-1][2] is None \
+                        and body[:1].isalpha() and not (kind == "name" and body[:1].isupper()):
+                    rows[-1][1] = j  # the task's cell goes on (a line the converter did not join)
+                    kind = "task"
+                elif kind == "task":
+                    rows.append([j, j, None])
+                elif kind == "time" and rows and rows[-1][2] is None:
+                    rows[-1][2] = j
+            last = kind
+            end = j + 1
+        timed = [(a, b, c) for a, b, c in rows if c is not None]
+        if len(timed) >= int(_rules()["min_rows"]) and 2 * len(timed) >= len(rows):
+            def cell(k: int, last: int | None = None, cut: bool = False) -> Cell:
+                s, e = lines[k].start, lines[k if last is None else last].end
+                if cut and (m := _NUMBER_TEXT.match(lines[k].text)):
+                    s += m.end()
+                return Cell(" ".join(text[s:e].split()), s, e)
+
+            header = (Cell("Nội dung", lines[i].start, lines[i].start), Cell("Thời gian", lines[i].start, lines[i].start))
+            out.append(Table(i, end, header, ("task", "time"),
+                             tuple((cell(a, b, cut=True), cell(c)) for a, b, c in timed if c is not None), kind="lines"))
+            i = end
+        else:
+            i = stop
+    return out

@@ -2178,7 +2178,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
 def find_tables(lines: list[Line], text: str) -> list[Table]:
     """Task tables of the document, in order, whichever layout the converter left (a table of
     word-wrapped fragments only where no other reader found one: pipeline/fragment_tables.py)."""
-    from .block_tables import block_tables
+    from .block_tables import block_tables, line_tables
     from .fragment_tables import fragment_tables
 
     found = _pipe_tables(lines, text)
@@ -2193,4 +2193,6 @@ def find_tables(lines: list[Line], text: str) -> list[Table]:
     found += [f for f in frags if not any(t.line < f.end and f.line < t.end for t in found)]
     # a table written column after column, a cell a paragraph: only where no reader above found one
     found += [b for b in block_tables(lines, text) if not any(t.line < b.end and b.line < t.end for t in found)]
+    # … or a cell a line with no blank lines and no running numbers (a PDF's text layer)
+    found += [b for b in line_tables(lines, text) if not any(t.line < b.end and b.line < t.end for t in found)]
     return sorted(found, key=lambda t: t.line)

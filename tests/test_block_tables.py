@@ -173,3 +173,26 @@ def test_name_openers_are_whole_words() -> None:
 
     assert _kind("Báo cáo kết quả thực hiện chương trình") != "name"
     assert _kind("Bà Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh") == "name"
+
+
+def test_a_table_written_a_cell_a_line_without_blank_lines_or_running_numbers() -> None:
+    # a PDF's text layer: header cells a line each (a sub-header "BTV" / "BCH" under a merged
+    # cell), a part's bare Roman number and its title, then each row's task (a line the
+    # converter did not join goes on with it), two time cells, its lead body on two lines
+    from pipeline.extractor import extract_text
+
+    text = (
+        "ĐẢNG ỦY XÃ BẮC SƠN\n*\nSố 12-CTr/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Sơn, ngày 10 tháng 11 năm 2031\n"
+        "CHƯƠNG TRÌNH\ncông tác năm 2032\n-----\nI. NHIỆM VỤ\n1. Tập trung lãnh đạo các nhiệm vụ dưới đây.\n"
+        "DANH MỤC CÁC NHIỆM VỤ\n-----\nStt\nNội dung\nThời gian trình BTV, BCH\nCơ quan chủ trì thực hiện\n"
+        "BTV\nBCH\nI\nLĩnh vực kinh tế\n"
+        "Nghị quyết về phát triển nông nghiệp công nghệ cao giai đoạn 2032 - 2035.\nQuý I/2032\nQuý I/2032\n"
+        "Đảng ủy\nUBND xã\n"
+        "Nghị quyết về xây dựng xã Bắc Sơn trở thành\nxã không ma túy\nQuý II/2032\nQuý II/2032\nChi bộ\nCông an\n"
+        "Kế hoạch chuyển đổi số trong các cơ quan Đảng của xã\nQuý IV/2032\nQuý IV/2032\nVăn phòng\nĐảng ủy\n"
+        "\nNơi nhận:\n- Các chi bộ;\n- Lưu: VPĐU.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Nam\n"
+    )
+    rec = extract_text(text)
+    assert [(t.start, t.end) for t in rec.timeline] == [("2032-01", "2032-03"), ("2032-04", "2032-06"),
+                                                       ("2032-10", "2032-12")]
+    assert rec.timeline[1].label.endswith("trở thành xã không ma túy")

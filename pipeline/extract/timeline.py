@@ -2754,6 +2754,8 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
+        if table.kind == "lines":  # a cell a line: every line of it is a cell (a second time column too)
+            cells.extend((ln.start, ln.end) for ln in doc.lines[table.line : table.end] if ln.text)
         pair = _start_end_columns(table)
         if pair is not None:
             out.extend(_start_end_rows(ctx, table, *pair, cells))
