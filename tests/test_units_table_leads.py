@@ -503,3 +503,30 @@ def test_department_named_by_two_fields_is_one_unit() -> None:
     names = _names(table)
     assert "Cục Việc làm và Bảo hiểm xã hội" in names
     assert {"Sở Nội vụ", "Bảo hiểm xã hội tỉnh"} <= set(names)
+
+
+def test_a_body_named_for_one_locality_then_others_of_its_level_is_each_localitys() -> None:
+    # "UBND thành phố A, Thành phố B": the same body of each city; a locality of a higher level
+    # after the comma is the first one's address, no body of its own
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Thí điểm vùng phát thải thấp | UBND thành phố Hải Phòng, Thành phố Đà Nẵng | Năm 2031 |\n"
+        "| 2 | Lắp đặt trạm quan trắc | - UBND tỉnh Bắc Sơn, tỉnh Nam Sơn và UBND các tỉnh khác | Năm 2032 |\n"
+    )
+    names = _names(table)
+    assert {"Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân Thành phố Đà Nẵng",
+            "Ủy ban nhân dân tỉnh Bắc Sơn", "Ủy ban nhân dân tỉnh Nam Sơn"} <= set(names), names
+    assert not any("," in n and "Hải Phòng" in n for n in names)
+
+
+def test_localities_listed_as_subjects_and_a_bodys_address_stay_as_written() -> None:
+    from pipeline.extract.units import _split_units
+
+    def split(s: str) -> list[str]:
+        return [n for n, _a, _b in _split_units(s, 0, len(s))]
+
+    # two localities of different levels, no body: each its own; a body's address: one body
+    assert split("Thành phố Hải Phòng, tỉnh Nam Sơn") == ["Thành phố Hải Phòng", "Tỉnh Nam Sơn"]
+    assert split("Ủy ban nhân dân huyện Đông Hà, tỉnh Nam Sơn") == ["Ủy ban nhân dân huyện Đông Hà, tỉnh Nam Sơn"]
+    assert split("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn và tỉnh Nam Sơn") == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn"]

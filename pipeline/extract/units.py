@@ -1851,6 +1851,17 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 groups.append([(a, b)])
                 continue
             la, lb = groups[-1][-1]
+            first_piece = s[groups[-1][0][0] : groups[-1][0][1]].strip(" .;-+•")
+            if _localities_only(s[a:b]) and _level_place().search(s, la, lb) \
+                    and _level_place().search(s, la, lb).end() == len(s[:lb].rstrip(" .;")) \
+                    and not _level_place().fullmatch(" " + first_piece):
+                # "… tỉnh A, tỉnh B" / "… huyện A, tỉnh B": another locality of the same level (a
+                # body of its own, :func:`_sibling_localities`) or the first one's address
+                groups[-1].append((a, b))
+                continue
+            if _localities_only(s[a:b]) and _localities_only(first_piece) and len(groups[-1]) == 1:
+                groups.append([(a, b)])  # "Thành phố A, tỉnh B …" as subjects: each locality
+                continue
             if _starts_new(_wlist(_expand(s[la:lb])), g_ws, _wlist(_expand(s[groups[-1][0][0] : lb])), s[lb:a]):
                 groups.append([(a, b)])
             else:
@@ -1867,9 +1878,65 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 part.extend(x for x in over[0] if _is_unit_name(x[0]))
                 continue
             name = _clean_name(s[a:b])
-            if _is_unit_name(name):
+            sib = _sibling_localities(s, a, b) if "," in name or " và " in name else None
+            if sib:
+                part.extend(x for x in sib if _is_unit_name(x[0]))
+            elif _is_unit_name(name):
                 part.append((name, a, b))
         out.extend(_share_tails(s, part))
+    return out
+
+
+@cache
+def _level_place() -> re.Pattern[str]:
+    """A locality named by its level and its proper name, at the end of a piece ("… thành phố
+    Hà Nội", "Thành phố Hồ Chí Minh"): the level in either case, the name in capitals."""
+    words = sorted((w for w in load_rules("bodies")["locality"]["levels"] if not w.startswith(("cấp", "các"))),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:^|\s)(?P<lv>(?i:{alt}))\s+(?P<place>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")
+
+
+_SIBLING_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _localities_only(piece: str) -> bool:
+    """Whether a list piece names localities by level and name only ("tỉnh A", "thành phố B và
+    tỉnh C"), no body."""
+    parts = [p.strip(" .;") for p in _SIBLING_SPLIT.split(piece)]
+    return bool(parts) and all(_level_place().fullmatch(" " + p) for p in parts)
+
+
+def _sibling_localities(s: str, a: int, b: int) -> list[tuple[str, int, int]] | None:
+    """"Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": a body named for one locality,
+    then other localities of the same level — the same body of each ("… Thành phố Hồ Chí Minh").
+    A locality of another level after the comma is the first one's address ("Ủy ban nhân dân
+    huyện A, tỉnh B"), no body of its own."""
+    cuts = [(m.start(), m.end()) for m in _SIBLING_SPLIT.finditer(s, a, b)]
+    if not cuts:
+        return None
+    first = _level_place().search(s, a, cuts[0][0])
+    if first is None or first.end() != cuts[0][0]:
+        return None
+    head = collapse(s[a : first.start("lv")]).lstrip("-+•–* ")
+    full = collapse(_expand(head))
+    r = bodies.role_length(full)
+    rest = full[r:].strip()
+    if not head or not (bodies.head_length(full) == len(full) or bodies.is_role(full)
+                        or (r and bodies.head_length(rest) == len(rest))):
+        return None  # (a body's head, a role, or a role over a body's head: "Chủ tịch Ủy ban nhân dân")
+    level = collapse(first.group("lv")).casefold()
+    # (an address never lists with "và": "… thành phố A, thành phố B và tỉnh C" are siblings of
+    # either level; with commas alone only one level is)
+    listed = any("và" in s[x:y] for x, y in cuts)
+    out = [(_clean_name(s[a : cuts[0][0]]), a, cuts[0][0])]
+    for k, (_x, e) in enumerate(cuts):
+        stop = cuts[k + 1][0] if k + 1 < len(cuts) else b
+        piece = s[e:stop].strip(" .;")
+        m = _level_place().fullmatch(" " + piece)
+        if m is None or (collapse(m.group("lv")).casefold() != level and not listed):
+            return None
+        out.append((_clean_name(f"{head} {piece}"), e, stop))
     return out
 
 
