@@ -98,7 +98,10 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # 0.923, timeline 0.949; 443 with T46 (t47-*: a province's 104,000-character plan and a Prime
     # Minister's decision, each with a long task annex written one cell a line), blind 0.973; 448
     # with T47 (t48-*: two letters whose page lost the header, a Government Office letter, a
-    # telegram, a calendar of statistical releases), blind 0.934
+    # telegram, a calendar of statistical releases), blind 0.934; 454 with T48 (t49-*: a Prime
+    # Minister's decision with two task annexes, two Party documents of a commune written as a
+    # PDF's text layer, a telegram, a conclusion notice with annexes tracking overdue tasks, a
+    # province's report), blind 0.953
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -122,7 +125,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 448
+    assert len(pairs) >= 454
     return _score(pairs)
 
 
