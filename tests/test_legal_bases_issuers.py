@@ -197,3 +197,13 @@ def test_papers_of_one_sender_listed_with_commas_share_the_sender_named_after_th
     assert lb["31-CT/TU"].issuer == lb["134-KH/TU"].issuer == "Ban Thường vụ Tỉnh ủy"
     assert lb["03/CT-UBND"].issuer == "Ủy ban nhân dân tỉnh"
     assert lb["210/SNV-CCVC"].issuer is None
+
+
+def test_a_resolution_named_by_the_sitting_that_adopted_it_has_that_sitting_for_issuer():
+    lb = extract_text(DECISION.format(grounds=(
+        "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2030-2035;\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;"))).legal_bases
+    by_title = {b.title: b.issuer for b in lb}
+    assert by_title["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2030-2035"] == \
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2030-2035"
+    assert by_title["Luật Tổ chức chính quyền địa phương"] is None

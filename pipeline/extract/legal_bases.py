@@ -3026,6 +3026,29 @@ def _number_in_brackets(text: str, cites: list[_Cite]) -> list[_Cite]:
     return [c for c in cites if id(c) not in gone]
 
 
+_ABOUT_TAIL = re.compile(r"\s+(?:về|thực hiện|triển khai)\s.*$", re.DOTALL)
+
+
+@cache
+def _adopted_by() -> re.Pattern[str]:
+    words = load_rules("citations")["issuer"].get("adopted_by", [])
+    return re.compile(rf"(?:{_alt(words)})(?!\w)")
+
+
+def _issuer_in_name(c: _Cite) -> None:
+    """A resolution cited by the name of the sitting that adopted it ("Nghị quyết Đại hội đại
+    biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"): that sitting is its issuer. (The body after
+    "của" in a paper's name — "Quy chế làm việc của Ban Chấp hành …" — is left: the settled gold
+    reads it either way.)"""
+    title = c.title.value or ""
+    t = c.doc_type.value or ""
+    rest = title[len(t):].lstrip() if t and title.casefold().startswith(t.casefold()) else ""
+    if rest and _adopted_by().match(rest):
+        name = _ABOUT_TAIL.sub("", rest).strip(" ,;.")
+        if name and len(name.split()) <= 20:
+            c.issuer.set(name, c.title.start, c.title.end, 0.6, "issuer: the sitting that adopted it")
+
+
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
     """Every document cited among the grounds, in order, one item each (see module doc)."""
     cites: list[_Cite] = []
@@ -3076,6 +3099,9 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 # the same name, the first mention printed or read without its marks ("Bộ
                 # trưởng Bo Cong Thuong"): the mention that has them
                 a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (marked mention)")
+    for c in kept:
+        if c.number.value is None and c.issuer.value is None and c.title.value:
+            _issuer_in_name(c)
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
