@@ -308,3 +308,14 @@ def test_initials_after_a_leadership_are_a_note_but_a_units_parent_code_stays() 
 """
     r = extract_text(HEAD + closing)
     assert r.recipients == ["Lãnh đạo Ủy ban", "Chánh Văn phòng", "Vụ Pháp chế (BTP)"]
+
+
+def test_a_bracketed_body_whose_name_holds_a_note_word_stays_with_its_recipient() -> None:
+    # "(để chỉ đạo)" is a note; "(Tổ giúp việc Ban Chỉ đạo …)" names the part of the body the
+    # copy goes to, its "Chỉ đạo" capitalised inside the name
+    from pipeline.extract.closing import _strip_notes
+
+    assert _strip_notes("Văn phòng Trung ương Đảng (Tổ giúp việc Ban Chỉ đạo Trung ương KHCN);") \
+        .startswith("Văn phòng Trung ương Đảng (Tổ giúp việc Ban Chỉ đạo")
+    assert _strip_notes("UBND tỉnh (để chỉ đạo);") == "UBND tỉnh"
+    assert _strip_notes("Bộ Công an (Cục A03 - để b/c);") == "Bộ Công an"

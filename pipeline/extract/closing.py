@@ -197,6 +197,21 @@ def _names_body(inner: str) -> bool:
     return bool(starts_with_org_head(inner)) or any(f.startswith(b) for b in _bracket_bodies())
 
 
+def _note_outside_names(inner: str) -> bool:
+    """Whether a note word stands in a bracket outside the head of a body's name: "(Tổ giúp việc
+    Ban Chỉ đạo …)" names a body, its "Chỉ đạo" is no "(để chỉ đạo)"."""
+    for m in _inner_note().finditer(inner):
+        at = m.start() + (1 if m.group()[:1] in " -–,;" else 0)
+        words = [w for w in re.finditer(r"\S+", inner[:at])]
+        if words and inner[at : at + 1].isupper():  # (a name's word is capitalised, a note's not)
+            k = words[-1].start()
+            h = bodies.name_length(inner[k:])
+            if h and k + h > at:
+                continue  # the word before opens a head the note word belongs to ("Ban Chỉ đạo")
+        return True
+    return False
+
+
 def _strip_notes(item: str) -> str:
     """Drop trailing parenthesised notes: why a copy is sent (``(để báo cáo)``, ``(b/c)``,
     also left unclosed by the typist: ``(để b/c;``), copy codes (``(3E)``, ``(1A, 1G)``) and
@@ -215,7 +230,7 @@ def _strip_notes(item: str) -> str:
         qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None and not _names_people(item[: m.start()])
         if qualifier and not _note_pattern().search(f"({inner})"):
             return item
-        if _names_body(inner) and not _inner_note().search(inner):
+        if _names_body(inner) and not _note_outside_names(inner):
             return item  # "Bộ Tư pháp (Cục Kiểm tra VBQPPL)": the body within it the copy goes to
         item = item[: m.start()]
 
