@@ -510,3 +510,10 @@ def test_a_body_named_with_its_place_ends_there_where_the_comma_after_it_was_los
     )
     assert "Hội đồng nhân dân tỉnh Sông Lam" in names and "Ủy ban nhân dân tỉnh Sông Lam" in names
     assert not any(n.startswith("Ủy ban nhân dân tỉnh Sông Lam ") for n in names)
+
+
+def test_a_name_ends_before_keeping_to_the_rules() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các cơ sở sản xuất"]
