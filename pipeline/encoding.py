@@ -140,18 +140,26 @@ _TOKEN = re.compile(r"(?:[^\W\d_]|[\xa1-\xbf\xd7\xf7])+")
 
 def vietnamese_score(text: str, limit: int = 4000) -> float:
     """Share of the word tokens of ``text`` (at most ``limit`` of them) that are Vietnamese
-    syllables after NFC. Legacy mojibake symbols (``µ · ¸ ×``) count as parts of words."""
-    valid = total = 0
+    syllables after NFC. Legacy mojibake symbols (``µ · ¸ ×``) count as parts of words. A
+    syllable of the rare doubled nucleus "oo" with a tone mark ("thoõng", what VNI's "thoâng"
+    reads as in TCVN3) is half the evidence: well formed, but almost never written."""
+    valid = 0.0
+    total = 0
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if not tok.isascii():
             tok = unicodedata.normalize("NFC", tok)
         total += 1
         # ("200.000đ": the đồng's sign after an amount is as Vietnamese as a syllable)
-        valid += is_vietnamese_syllable(tok) or (tok in ("đ", "Đ") and m.start() > 0 and text[m.start() - 1].isdigit())
+        if is_vietnamese_syllable(tok) or (tok in ("đ", "Đ") and m.start() > 0 and text[m.start() - 1].isdigit()):
+            valid += 0.5 if not tok.isascii() and _TONED_OO.search(tok.casefold()) else 1.0
         if total >= limit:
             break
     return valid / total if total else 0.0
+
+
+# "oo" with a tone mark on either o (NFC): "oõ", "óo", …
+_TONED_OO = re.compile("o[òóỏõọ]|[òóỏõọ]o")
 
 
 # ---------------------------------------------------------------------------------------------
