@@ -584,6 +584,31 @@ def _term_before_grounds(lines: list[Line], j: int, end: int) -> bool:
     return _opens_ground(nxt)
 
 
+@cache
+def _sender_tail() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{verbs})\s*:[\s*_]*$")
+
+
+def _sender_run_in(t: str) -> int | None:
+    """Where a telegram's sender formula ("<SENDER> điện:") starts at the end of a line of the
+    trích yếu it was run into: the sender in capitals, opening with a body's head or a position,
+    and some words of the title before it."""
+    m = _sender_tail().search(t)
+    if m is None:
+        return None
+    who_end = m.start()
+    for w in re.finditer(r"(?<!\S)\S", t[max(0, who_end - 70) : who_end]):
+        at = max(0, who_end - 70) + w.start()
+        who = t[at:who_end].strip(" *_")
+        if not who or not is_upper_line(who, 0.9):
+            continue
+        if starts_with_org_head(who) or any(who.casefold().startswith(p.casefold()) for p in positions()):
+            before = t[:at].rstrip(" *_")
+            return len(before) if len(before.split()) >= 2 else None
+    return None
+
+
 def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
     """A body's name in capitals that ends the trích yếu's last line above a council's term
     line: where a converter joined the authority line to the title. Only a body that sits in
@@ -967,6 +992,13 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = ()) -> Document
                     break
                 j = nxt
             t = lines[j].text
+            cut_at = _sender_run_in(t) if j != tstart and title_lines and t.rstrip(" *_").endswith(":") else None
+            if cut_at is not None:
+                # a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:") a converter ran into the
+                # trích yếu's last line: the title ends before it
+                title_lines.append(j)
+                title_end_off = lines[j].start + cut_at
+                break
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules, len(title_lines) == 1 and type_i is not None) \
                     and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text):
                 break
