@@ -517,3 +517,24 @@ def test_a_name_ends_before_keeping_to_the_rules() -> None:
 
     f = _analyse("Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các cơ sở sản xuất"]
+
+
+def test_roles_before_a_list_of_provinces_are_each_provinces() -> None:
+    from pipeline.extract.units import _analyse
+
+    def names(s: str) -> list[str]:
+        f = _analyse(s, "sentence")
+        return [n for n, _a, _b in f.names] if f else []
+
+    # two roles joined by "và" over a list: each role of each province (the committee that names
+    # its level itself takes the place alone)
+    assert names("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Bắc Sơn, Nam Sơn khẩn trương "
+                 "khắc phục hậu quả.") == [
+        "Bí thư Tỉnh ủy Bắc Sơn", "Bí thư Tỉnh ủy Nam Sơn",
+        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn"]
+    # "các tỉnh, thành phố trực thuộc Trung ương: …" before the list's verb: a city directly under
+    # the centre is a "thành phố" (rules/bodies.toml central_cities), the rest provinces
+    assert names("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Nam Sơn, Đà Nẵng, "
+                 "Cần Thơ chủ động phối hợp với Bộ Tài chính.") == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
+        "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"]

@@ -1348,6 +1348,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     m = _SENT_END.search(s, pos, pos + _SPAN)
     sent_end = m.start() if m else len(s)
     colon = _colon_at(s, i, min(sent_end, pos + 400))
+    if colon is not None and _localities_listed(s, pos, colon, sent_end):
+        colon = None  # "Chủ tịch … các tỉnh, thành phố: A, B, C chủ động …": the list names the subject
     text_end = len(s.rstrip(" .;:,"))
     terminal = s.rstrip()[-1:] in (".", ";", "!", "?")
     name_only_ok = colon is None and not terminal and has_content and (
@@ -1698,7 +1700,8 @@ _SINGLED_OUT = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s+là\s+")
 
 
 _ROLE_LIST = re.compile(r"\s*(?P<role>[^\s:,;]+(?:\s+[^\s:,;]+){0,3})\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+(?:\s+[^\s:,;]+)?))?\s*:\s*")
+_DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<h2>[^\s:,;]+(?:\s+[^\s:,;]+)?))?"
+                   r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?\s*:\s*")
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
@@ -1799,13 +1802,18 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 n = bodies.name_length(f"{head} {s[a:b]}") - len(head) - 1
                 field = s[a : a + n].strip() if n > 0 else ""
                 closed = 0 < n < b - a and bodies.domain_length(field) == len(field)  # (not "Ngoại| giao")
-                name = _clean_name(f"{role}{head} {s[a : a + n] if closed else s[a:b]}")
+                own = head
+                if level and m.group("h2") and _is_central_city(s[a:b]):
+                    own = collapse(m.group("h2"))  # "các tỉnh, thành phố: …, Đà Nẵng": "thành phố Đà Nẵng"
+                name = _clean_name(f"{role}{own} {s[a : a + n] if closed else s[a:b]}")
                 if _is_unit_name(name):
                     members.append((name, a, a + n if closed else b))
                 if closed:
                     after = stop
                     break
             members = _share_place_tail(members)
+            if level and role and " và " in role:
+                members = _each_role(role, members, s)
             if after < stop:
                 members += _split_plain(s, after, stop)
             rest = _split_plain(s, stop + 1, end) if stop < end else []
@@ -1937,6 +1945,53 @@ def _sibling_localities(s: str, a: int, b: int) -> list[tuple[str, int, int]] | 
         if m is None or (collapse(m.group("lv")).casefold() != level and not listed):
             return None
         out.append((_clean_name(f"{head} {piece}"), e, stop))
+    return out
+
+
+_NAMES_LIST = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})(?:\s*(?:,|\svà)\s*[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})+")
+
+
+def _localities_listed(s: str, pos: int, colon: int, end: int) -> bool:
+    """Whether the colon closes a plural of levels ("… các tỉnh, thành phố trực thuộc Trung
+    ương:") and opens the list of their names, a verb in small letters after it: the colon
+    distributes a subject, it does not open a task."""
+    found = list(_DIST.finditer(s, pos, colon + 2))
+    m = found[-1] if found else None
+    if m is None or m.end() < colon + 1 or tuple(_wkey(w) for w in m.group("h").split()) not in _lex().levels:
+        return False
+    lst = _NAMES_LIST.match(s, colon + 1, end)
+    return lst is not None and s[lst.end() : lst.end() + 2].strip()[:1].islower()
+
+
+@cache
+def _central_cities() -> frozenset[str]:
+    return frozenset(fold(c) for c in load_rules("bodies")["locality"].get("central_cities", []))
+
+
+def _is_central_city(place: str) -> bool:
+    return fold(collapse(place).strip(" .;")) in _central_cities()
+
+
+def _each_role(role: str, members: list[tuple[str, int, int]], s: str) -> list[tuple[str, int, int]]:
+    """"Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B": two roles before a list of
+    localities, each of them the role of each locality — "Bí thư Tỉnh ủy A", "Chủ tịch Ủy ban
+    nhân dân tỉnh A" (a committee that names its level itself, "tỉnh ủy", takes the place alone)."""
+    first, _, second = role.strip().partition(" và ")
+    if not bodies.role_length(first) or not bodies.role_length(second):
+        return members
+    own = next((h for h in bodies.own_level_heads()
+                if tuple(_wkey(w) for w in first.split()[-len(h) :]) == h), None)
+    lead = " ".join(first.split()[: -len(own)]) if own else first
+    own_name = " ".join(first.split()[-len(own) :]) if own else ""
+    own_name = own_name[:1].upper() + own_name[1:]
+    out: list[tuple[str, int, int]] = []
+    for name, a, b in members:
+        rest = name[len(role) :] if name.startswith(role) else None
+        if rest is None:
+            return members
+        place = collapse(s[a:b])
+        out.append((_clean_name(f"{lead} {own_name} {place}" if own else f"{first} {rest}"), a, b))
+    out += [(_clean_name(f"{second} {name[len(role):]}"), a, b) for name, a, b in members]
     return out
 
 
