@@ -1989,7 +1989,8 @@ def _each_role(role: str, members: list[tuple[str, int, int]], s: str) -> list[t
         rest = name[len(role) :] if name.startswith(role) else None
         if rest is None:
             return members
-        place = collapse(s[a:b])
+        lp = _level_place().fullmatch(" " + rest.strip())
+        place = lp.group("place") if lp else collapse(s[a:b])
         out.append((_clean_name(f"{lead} {own_name} {place}" if own else f"{first} {rest}"), a, b))
     out += [(_clean_name(f"{second} {name[len(role):]}"), a, b) for name, a, b in members]
     return out
