@@ -207,3 +207,9 @@ def test_a_resolution_named_by_the_sitting_that_adopted_it_has_that_sitting_for_
     assert by_title["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2030-2035"] == \
         "Đại hội đại biểu Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2030-2035"
     assert by_title["Luật Tổ chức chính quyền địa phương"] is None
+
+
+def test_a_sitting_named_in_capitals_is_still_the_resolutions_issuer():
+    from pipeline.extract.legal_bases import _adopted_by
+
+    assert _adopted_by().match("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ II") is not None

@@ -494,3 +494,16 @@ def test_the_suite_is_large_enough_and_ids_are_unique() -> None:
     ids = [c[0] for c in CASES]
     assert len(ids) >= 40 and len(set(ids)) == len(ids)
     assert set(XFAIL) <= set(ids)
+
+
+def test_task_paragraphs_numbered_in_brackets_keep_each_their_shared_deadline() -> None:
+    # "(2) …, hoàn thành trước ngày …" / "(3) …": each bracketed task paragraph is a task of its
+    # own, the same deadline an item each
+    items = timeline(
+        "III. NHIỆM VỤ\n"
+        "1. Ủy ban nhân dân các tỉnh:\n"
+        "(1) Huy động các lực lượng dọn dẹp, vệ sinh trường lớp, hoàn thành trước ngày 30/11/2025.\n"
+        "(2) Hỗ trợ Nhân dân sửa chữa nhà cửa, hoàn thành trước ngày 30/11/2025.\n"
+        "(3) Rà soát, tổng hợp thiệt hại, hoàn thành trước ngày 30/11/2025.\n"
+    )
+    assert [(x["start"], x["end"]) for x in items] == [(None, "2025-11-30")] * 3

@@ -3032,7 +3032,7 @@ _ABOUT_TAIL = re.compile(r"\s+(?:về|thực hiện|triển khai)\s.*$", re.DOTA
 @cache
 def _adopted_by() -> re.Pattern[str]:
     words = load_rules("citations")["issuer"].get("adopted_by", [])
-    return re.compile(rf"(?:{_alt(words)})(?!\w)")
+    return re.compile(rf"(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 def _issuer_in_name(c: _Cite) -> None:
