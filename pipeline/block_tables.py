@@ -110,17 +110,28 @@ def _header(lines: Sequence, k: int, n: int) -> tuple[list[tuple[int, int, str |
     return cells, stop
 
 
+def _number_head(lines: Sequence, i: int, n: int, paragraph: bool) -> bool:
+    """Whether line ``i`` is a table's number column header ("STT", "TT"): a paragraph of its own
+    (a blank line after it) in the block layout, the next header cell right under it in the
+    line layout."""
+    from .segment import column_role
+
+    t = lines[i].text
+    if not t or len(t) > 12 or column_role(t) != "number":
+        return False
+    return (i + 1 < n and bool(lines[i + 1].text)) != paragraph
+
+
 def block_tables(lines: Sequence, text: str) -> list:
     """The document's tables in this layout, as :class:`~pipeline.segment.Table` objects of two
     columns (task, time), kind ``blocks``."""
-    from .segment import Cell, Table, column_role
+    from .segment import Cell, Table
 
     out: list = []
     n = len(lines)
     i = 0
     while i < n:
-        t = lines[i].text
-        if not t or len(t) > 12 or column_role(t) != "number" or (i + 1 < n and lines[i + 1].text):
+        if not _number_head(lines, i, n, paragraph=True):
             i += 1
             continue
         found = _header(lines, i, n)
@@ -198,14 +209,13 @@ def line_tables(lines: Sequence, text: str) -> list:
     after it, before the next task, is its time (a second time column — the same deadline
     before two bodies — adds nothing). Two columns (task, time), kind ``lines``; read only where
     at least ``min_rows`` rows have a time and no line is prose longer than a cell."""
-    from .segment import Cell, Table, column_role
+    from .segment import Cell, Table
 
     out: list = []
     n = len(lines)
     i = 0
     while i < n:
-        t = lines[i].text
-        if not t or len(t) > 12 or column_role(t) != "number" or not (i + 1 < n and lines[i + 1].text):
+        if not _number_head(lines, i, n, paragraph=False):
             i += 1
             continue
         found = _line_header(lines, i, n)
