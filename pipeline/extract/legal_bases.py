@@ -3035,7 +3035,7 @@ def _adopted_by() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
-def _issuer_in_name(c: _Cite) -> None:
+def _issuer_in_name(text: str, c: _Cite) -> None:
     """A resolution cited by the name of the sitting that adopted it ("Nghị quyết Đại hội đại
     biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"): that sitting is its issuer. (The body after
     "của" in a paper's name — "Quy chế làm việc của Ban Chấp hành …" — is left: the settled gold
@@ -3045,8 +3045,12 @@ def _issuer_in_name(c: _Cite) -> None:
     rest = title[len(t):].lstrip() if t and title.casefold().startswith(t.casefold()) else ""
     if rest and _adopted_by().match(rest):
         name = _ABOUT_TAIL.sub("", rest).strip(" ,;.")
-        if name and len(name.split()) <= 20:
-            c.issuer.set(name, c.title.start, c.title.end, 0.6, "issuer: the sitting that adopted it")
+        # (its span is where the name stands inside the cited title, as written)
+        m = _adopted_by().search(text, c.title.start, c.title.end) if name and len(name.split()) <= 20 else None
+        if m is not None:
+            end = m.start() + len(name)
+            if collapse(text[m.start() : end]) == name or collapse(text[m.start() : end]).casefold() == name.casefold():
+                c.issuer.set(name, m.start(), end, 0.6, "issuer: the sitting that adopted it")
 
 
 def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
@@ -3101,7 +3105,7 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
                 a.set(b.value, b.start, b.end, min(a.conf, b.conf), b.rule + " (marked mention)")
     for c in kept:
         if c.number.value is None and c.issuer.value is None and c.title.value:
-            _issuer_in_name(c)
+            _issuer_in_name(doc.text, c)
     out: list[dict] = []
     for i, c in enumerate(kept):
         item = c.item()
