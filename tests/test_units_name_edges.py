@@ -538,3 +538,16 @@ def test_roles_before_a_list_of_provinces_are_each_provinces() -> None:
                  "Cần Thơ chủ động phối hợp với Bộ Tài chính.") == [
         "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
         "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"]
+
+
+def test_the_governor_and_the_armys_formations_are_named_units() -> None:
+    from pipeline.extract.units import _analyse
+
+    def names(s: str) -> list[str]:
+        f = _analyse(s, "sentence")
+        return [n for n, _a, _b in f.names] if f else []
+
+    assert names("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng triển khai chính sách tín dụng.") == [
+        "Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert names("Quân khu 9, Đồn Biên phòng 512 bổ sung lực lượng hỗ trợ Nhân dân.") == [
+        "Quân khu 9", "Đồn Biên phòng 512"]
