@@ -101,7 +101,7 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # telegram, a calendar of statistical releases), blind 0.934; 454 with T48 (t49-*: a Prime
     # Minister's decision with two task annexes, two Party documents of a commune written as a
     # PDF's text layer, a telegram, a conclusion notice with annexes tracking overdue tasks, a
-    # province's report), blind 0.953; 459 with T49 (t50-*: four Prime Minister's telegrams, a
+    # province's report), blind 0.954; 459 with T49 (t50-*: four Prime Minister's telegrams, a
     # commune Party committee's report), blind 0.948
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
