@@ -2124,7 +2124,8 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
             continue
         # the body: cells until the table ends, after a column-numbering row "(1)" "(2)" …
         cells = _line_cells(lines, stop, n, spaced, body=True)
-        rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0)
+        time_col = roles.index("time") if "time" in roles else None
+        rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0, time_col)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
@@ -2138,7 +2139,8 @@ _SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
 _CUT_MARK = re.compile(r"[.…·\s]{3,}")
 
 
-def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tuple[Cell, ...]], int]:
+def _line_rows(cells: Iterable[Cell], width: int, start: int,
+               time_col: int | None = None) -> tuple[list[tuple[Cell, ...]], int]:
     """Rows of the one-cell-a-line layout and the offset where the table ends.
 
     A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
@@ -2187,6 +2189,15 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
             # over rows 1, 2, …): a section row without a number
             flush()
             cur, numberless, state = None, False, "section"
+        elif numberless and cur is not None and time_col is not None and len(cur) <= time_col \
+                and len(cur) < width and _is_time_cell(t):
+            # a row whose leading cells were merged with the rows above (its number, its lead, its
+            # group) ends at its time cell: its cells are the ones before the time column, right-aligned
+            # — not the next rows' cells run in to fill it up
+            own = [x for x in cur[1:] if x.text]
+            pad = [Cell("", own[0].start if own else c.start, own[0].start if own else c.start)] * (time_col - len(own))
+            tail = [Cell("", c.end, c.end)] * (width - time_col - 1)
+            cur, numberless = [*pad, *own, c, *tail], False  # (a full row: the next may start unnumbered)
         elif cur is not None and len(cur) < width:
             cur.append(c)
         elif state == "title":
@@ -2205,6 +2216,12 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int) -> tuple[list[tupl
     rows = [r for k, r in enumerate(rows) if not (
         len(r) <= 2 and k + 1 < len(rows) and rows[k + 1][0].text.startswith(r[0].text.rstrip(".") + "."))]
     return rows, last
+
+
+def _is_time_cell(t: str) -> bool:
+    from .fragment_tables import is_time
+
+    return is_time(t)
 
 
 def find_tables(lines: list[Line], text: str) -> list[Table]:

@@ -66,3 +66,20 @@ def test_a_group_row_with_empty_cells_one_cell_a_line_does_not_end_the_table() -
     [table] = segment_text(text).tables
     assert [r[0].text for r in table.rows] == ["1", "2", "3"]
     assert table.rows[2][2].text == "Bộ Công an"
+
+
+def test_a_row_whose_leading_cells_were_merged_ends_at_its_time_cell() -> None:
+    # one cell a line: the second row has no number and no lead (merged with the row above);
+    # its task and its time stand in their own columns, the next row is not run into it
+    text = "KẾ HOẠCH\nChuyển đổi số năm 2031\n\nI. NHIỆM VỤ\n\n" + _cells(
+        ("STT", "Cơ quan chủ trì", "Nội dung nhiệm vụ", "Thời hạn hoàn thành"),
+        ("1", "Bộ Tài chính", "Hoàn thiện cơ sở dữ liệu tài chính công", "Quý I/2031"),
+        ("Rà soát, cập nhật các hướng dẫn kỹ thuật về kế toán", "Quý II/2031"),
+        ("2", "Bộ Công an", "Hoàn thiện cơ sở dữ liệu dân cư", "Quý III/2031"),
+    )
+    [table] = segment_text(text).tables
+    assert [tuple(c.text for c in r) for r in table.rows] == [
+        ("1", "Bộ Tài chính", "Hoàn thiện cơ sở dữ liệu tài chính công", "Quý I/2031"),
+        ("", "", "Rà soát, cập nhật các hướng dẫn kỹ thuật về kế toán", "Quý II/2031"),
+        ("2", "Bộ Công an", "Hoàn thiện cơ sở dữ liệu dân cư", "Quý III/2031"),
+    ]
