@@ -530,3 +530,16 @@ def test_localities_listed_as_subjects_and_a_bodys_address_stay_as_written() -> 
     assert split("Ủy ban nhân dân huyện Đông Hà, tỉnh Nam Sơn") == ["Ủy ban nhân dân huyện Đông Hà, tỉnh Nam Sơn"]
     assert split("Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn và tỉnh Nam Sơn") == [
         "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn"]
+
+
+def test_a_lead_cell_that_names_no_body_gives_no_unit() -> None:
+    # another column's words a merged row put in the lead column ("Nhiệm vụ", "Xây dựng"): no
+    # body's head, role, class or acronym — no unit; an acronym is a body's name
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Hoàn thiện cơ sở dữ liệu | Nhiệm vụ | Năm 2031 |\n"
+        "| 2 | Khôi phục lưới điện | EVN | Năm 2031 |\n"
+        "| 3 | Rà soát quy hoạch | Xây dựng | Năm 2032 |\n"
+    )
+    names = _names(table)
+    assert "EVN" in names and "Nhiệm vụ" not in names and "Xây dựng" not in names

@@ -2855,6 +2855,7 @@ def _missing_comma(s: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _CO_QUAN = (_wkey("cơ"), _wkey("quan"))
+_ACRONYM_NAME = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 
 
 @cache
@@ -4804,7 +4805,10 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                     name, x = name[rep.end() :], x + rep.end()
                 # (a cell of another column a layout reading put here — "Bộ chỉ số được …", a
                 # product — opens with a head word that names no body there)
-                if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name):
+                # (a lead cell names a body — a head, a role, a class — or an acronym: "Nhiệm vụ",
+                # "Xây dựng" are another column's words a merged row put there)
+                if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name) \
+                        and (_unit_initial(name) or _ACRONYM_NAME.fullmatch(name)):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
                         own = fragment_members(doc.text[task.start : task.end], task.text) \
