@@ -2858,6 +2858,22 @@ _CO_QUAN = (_wkey("cơ"), _wkey("quan"))
 _ACRONYM_NAME = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 
 
+def _names_kind(name: str) -> bool:
+    """A lead cell that names a kind of party rather than a body ("Các Phòng/Ban", "Tư vấn được
+    lựa chọn", "Nhà thầu thi công"): a plural, or a kind the lexicon or the lead kinds list."""
+    ws = _wlist(name)
+    if not ws:
+        return False
+    if ws[0].key == _CAC:
+        return True
+    return _match(ws, 0, _lex().cat_index) is not None or _match(ws, 0, _lead_kinds()) is not None
+
+
+@cache
+def _lead_kinds() -> dict[str, tuple[Phrase, ...]]:
+    return _index(load_rules("units")["table"].get("lead_kinds", []))
+
+
 @cache
 def _serves() -> tuple[Phrase, ...]:
     return tuple(_pkey(x) for x in load_rules("units")["name"].get("serves", []))
@@ -4808,7 +4824,7 @@ def _scan_task_tables(col: _Collector, doc: Document) -> None:
                 # (a lead cell names a body — a head, a role, a class — or an acronym: "Nhiệm vụ",
                 # "Xây dựng" are another column's words a merged row put there)
                 if _is_unit_name(name) and not bodies.is_column_name(name) and not _false_head(name) \
-                        and (_unit_initial(name) or _ACRONYM_NAME.fullmatch(name)):
+                        and (_unit_initial(name) or _ACRONYM_NAME.fullmatch(name) or _names_kind(name)):
                     u = col.add(name, (lead.start + x, lead.start + y), (lead.start, lead.end), 0.6, "table-column")
                     if task is not None and task is not lead:
                         own = fragment_members(doc.text[task.start : task.end], task.text) \
