@@ -207,8 +207,10 @@ def line_tables(lines: Sequence, text: str) -> list:
     """Task tables written a cell a line, rows in order, with no running numbers and no blank
     lines (a PDF's text layer): each line that reads as a task opens a row, the first time cell
     after it, before the next task, is its time (a second time column — the same deadline
-    before two bodies — adds nothing). Two columns (task, time), kind ``lines``; read only where
-    at least ``min_rows`` rows have a time and no line is prose longer than a cell."""
+    before two bodies — adds nothing), and where the header names a lead column the lines after
+    the time, up to the next task, are the lead cell. Columns (task, time[, lead]), kind
+    ``lines``; read only where at least ``min_rows`` rows have a time and no line is prose longer
+    than a cell."""
     from .segment import Cell, Table
 
     out: list = []
@@ -222,8 +224,10 @@ def line_tables(lines: Sequence, text: str) -> list:
         if found is None:
             i += 1
             continue
-        _roles, stop = found
-        rows: list[list[int | None]] = []  # [first task line, last task line, its first time line]
+        roles, stop = found
+        with_lead = "lead" in roles
+        # [first task line, last task line, its first time line, first lead line, last lead line]
+        rows: list[list[int | None]] = []
         end = stop
         title_next = False
         last = None  # what the line before was
@@ -245,12 +249,20 @@ def line_tables(lines: Sequence, text: str) -> list:
                     rows[-1][1] = j  # the task's cell goes on (a line the converter did not join)
                     kind = "task"
                 elif kind == "task":
-                    rows.append([j, j, None])
+                    rows.append([j, j, None, None, None])
                 elif kind == "time" and rows and rows[-1][2] is None:
                     rows[-1][2] = j
+                elif with_lead and kind in ("name", "other") and rows and rows[-1][2] is not None \
+                        and last in ("time", "lead"):
+                    # the lines after the row's time, up to the next task: its lead cell, a
+                    # line at a time ("Đảng ủy" / "UBND xã" / "chủ trì," / "phối hợp" / …)
+                    if rows[-1][3] is None:
+                        rows[-1][3] = j
+                    rows[-1][4] = j
+                    kind = "lead"
             last = kind
             end = j + 1
-        timed = [(a, b, c) for a, b, c in rows if c is not None]
+        timed = [r for r in rows if r[2] is not None]
         if len(timed) >= int(_rules()["min_rows"]) and 2 * len(timed) >= len(rows):
             def cell(k: int, last: int | None = None, cut: bool = False) -> Cell:
                 s, e = lines[k].start, lines[k if last is None else last].end
@@ -258,9 +270,17 @@ def line_tables(lines: Sequence, text: str) -> list:
                     s += m.end()
                 return Cell(" ".join(text[s:e].split()), s, e)
 
-            header = (Cell("Nội dung", lines[i].start, lines[i].start), Cell("Thời gian", lines[i].start, lines[i].start))
-            out.append(Table(i, end, header, ("task", "time"),
-                             tuple((cell(a, b, cut=True), cell(c)) for a, b, c in timed if c is not None), kind="lines"))
+            at = lines[i].start
+            if with_lead:
+                header = (Cell("Nội dung", at, at), Cell("Thời gian", at, at), Cell("Cơ quan chủ trì", at, at))
+                body = tuple((cell(a, b, cut=True), cell(c), cell(la, lb) if la is not None else Cell("", at, at))
+                             for a, b, c, la, lb in timed if c is not None)
+                out.append(Table(i, end, header, ("task", "time", "lead"), body, kind="lines"))
+            else:
+                header = (Cell("Nội dung", at, at), Cell("Thời gian", at, at))
+                out.append(Table(i, end, header, ("task", "time"),
+                                 tuple((cell(a, b, cut=True), cell(c)) for a, b, c, _la, _lb in timed if c is not None),
+                                 kind="lines"))
             i = end
         else:
             i = stop

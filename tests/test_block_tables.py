@@ -196,3 +196,20 @@ def test_a_table_written_a_cell_a_line_without_blank_lines_or_running_numbers() 
     assert [(t.start, t.end) for t in rec.timeline] == [("2032-01", "2032-03"), ("2032-04", "2032-06"),
                                                        ("2032-10", "2032-12")]
     assert rec.timeline[1].label.endswith("trở thành xã không ma túy")
+
+
+def test_a_text_layer_tables_lead_lines_after_the_time_are_its_lead_cell() -> None:
+    from corpus_files import segment_text
+
+    text = (
+        "KẾ HOẠCH\ncông tác năm 2032\n-----\nDANH MỤC CÁC NHIỆM VỤ\n-----\nStt\nNội dung\n"
+        "Thời gian trình BTV, BCH\nCơ quan chủ trì thực hiện\nBTV\nBCH\nI\nLĩnh vực kinh tế\n"
+        "Nghị quyết về phát triển nông nghiệp công nghệ cao giai đoạn 2032 - 2035.\nQuý I/2032\nQuý I/2032\n"
+        "Đảng ủy\nUBND xã\n"
+        "Kế hoạch chuyển đổi số trong các cơ quan Đảng của xã\nQuý IV/2032\nQuý IV/2032\nChi bộ\nCông an\n"
+        "\nNơi nhận:\n- Các chi bộ;\n"
+    )
+    [table] = segment_text(text).tables
+    assert table.roles == ("task", "time", "lead")
+    assert [(r[1].text, r[2].text) for r in table.rows] == [("Quý I/2032", "Đảng ủy UBND xã"),
+                                                           ("Quý IV/2032", "Chi bộ Công an")]
