@@ -485,7 +485,7 @@ def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
         if hm:
             if ls > 1 and text[ls - 2] not in "\n " and hm.end() < len(text) and text[hm.end()] != "\n":
                 # a heading opens a line of its own: the break before it is hard, whatever the
-                # width of the line above ("… của Bộ Nội vụ" / "## Văn bản liên quan" is no wrap)
+                # width of the line above ("… của Sở A" / "## Tiêu đề" is no wrap)
                 edits.append((ls - 1, ls - 1, "  "))
             edits.append((ls, hm.end(), ""))
             continue

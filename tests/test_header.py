@@ -1086,9 +1086,9 @@ def test_title_in_capitals_goes_on_into_a_line_of_capitals_that_opens_like_a_gro
 def test_a_telegrams_sender_line_run_into_the_trich_yeu_ends_it() -> None:
     text = (
         "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 40/CĐ-TTg\n\nHà Nội, ngày 26 tháng 11 năm 2031\n\nCÔNG ĐIỆN\n"
-        "VỀ KHẨN TRƯƠNG TRIỂN\nKHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM HOÀN THÀNH CÁC MỤC TIÊU NĂM 2031 "
+        "VỀ KHẨN TRƯƠNG TRIỂN\nKHAI CÁC BIỆN PHÁP BẢO ĐẢM NGUỒN NƯỚC MÙA KHÔ NĂM 2031 "
         "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n\n"
         "Để hoàn thành các mục tiêu năm 2031, Thủ tướng Chính phủ yêu cầu:\n1. Các Bộ rà soát các nhiệm vụ.\n"
     )
     rec = extract_text(text)
-    assert rec.title == "VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM HOÀN THÀNH CÁC MỤC TIÊU NĂM 2031"
+    assert rec.title == "VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC BIỆN PHÁP BẢO ĐẢM NGUỒN NƯỚC MÙA KHÔ NĂM 2031"

@@ -57,10 +57,10 @@ def test_a_column_of_task_states_makes_the_table_a_report_of_progress() -> None:
 def test_a_group_row_with_empty_cells_one_cell_a_line_does_not_end_the_table() -> None:
     text = "KẾ HOẠCH\nChuyển đổi số năm 2031\n\nI. NHIỆM VỤ\n\n" + _cells(
         ("STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"),
-        ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo",),
+        ("Nhiệm vụ giao Bộ trưởng Bộ Tài chính chỉ đạo",),
         ("1", "Xây dựng bộ công cụ đánh giá", "Bộ Khoa học và Công nghệ", "10/12/2031"),
         ("2", "Hoàn thiện nền tảng dữ liệu", "Bộ Khoa học và Công nghệ", "20/12/2031"),
-        ("Nhiệm vụ giao Bộ trưởng Bộ Công an chỉ đạo",),
+        ("Nhiệm vụ giao Bộ trưởng Bộ Xây dựng chỉ đạo",),
         ("3", "Hoàn thiện cơ sở dữ liệu dân cư", "Bộ Công an", "31/12/2031"),
     )
     [table] = segment_text(text).tables

@@ -2148,7 +2148,7 @@ def _groups(text: str, cites: list[_Cite]) -> None:
 
 
 def _sender_code(number: str) -> str | None:
-    """The part of a number's symbol that names its sender: "TU" of "31-CT/TU", "UBND" of
+    """The part of a number's symbol that names its sender: "TU" of "12-CT/TU", "UBND" of
     "03/CT-UBND", "CP" of "15/2018/NĐ-CP"; None where the symbol names no sender apart."""
     if "/" not in number:
         return None
@@ -2164,7 +2164,7 @@ def _sender_code(number: str) -> str | None:
 
 
 def _one_sender_code(text: str, cites: list[_Cite]) -> None:
-    """"Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường
+    """"Chỉ thị số 12-CT/TU ngày …, Kế hoạch số 40-KH/TU ngày … của Ban Thường
     vụ Tỉnh ủy": papers of one sender listed with commas, the sender named once after the last —
     each paper whose symbol names the same sender, with no sender or trích yếu of its own,
     takes it (the kinds may differ; a list of bare numbers is :func:`_groups`')."""
@@ -2875,7 +2875,7 @@ _NOTE_MARK = re.compile(r"\[(\d{1,3})\](?=\s|$)")
 
 def _calls_papers(text: str, pos: int) -> bool:
     """Whether the call at ``pos`` is made on papers: right after a type word ("… nhiều văn
-    bản[1]", "… văn bản, công điện[1]") or at the end of a citation ("… Báo cáo số … ngày … của
+    bản[1]", "… các chỉ thị[2]") or at the end of a citation ("… Báo cáo số … ngày … của
     Thanh tra Chính phủ[3]": its note tells about that paper). A call on anything else ("… đã
     triển khai các nhiệm vụ được giao[1]") points at a note of facts, whatever papers it names."""
     before = text[max(0, pos - 40) : pos].rstrip(" *_")

@@ -2900,7 +2900,7 @@ _NEXT_SEPARATOR = re.compile(r"[,;(]|\s+và\s+")
 
 
 def _field_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
-    """"Cục Tiền lương và Bảo hiểm xã hội": a department named by its fields (rules/units.toml
+    """"Cục Việc làm và Bảo hiểm xã hội": a department named by its fields (rules/units.toml
     ``field_named_heads``) goes on past "và" with a body's head alone — a field, not a body."""
     if m.group(0).strip() != "và":
         return False
@@ -4379,7 +4379,7 @@ def _colon_led_items(col: _Collector, lls: list[_LLine], in_region: list[bool]) 
     """"- Giao Ban Xây dựng Đảng:" then "+ Tham mưu …" / "+ Chủ trì …": a unit named before a
     colon with nothing after it, outside an implementation section, is given the items under it
     (bullets of another mark than its own line's) as its tasks. A numbered heading that gives
-    work to a unit alone ("3. Giao Sở Nội vụ", "2. Đề nghị Công an tỉnh") needs no colon."""
+    work to a unit alone ("3. Giao Sở Tư pháp", "2. Đề nghị Công an tỉnh") needs no colon."""
     for k, ll in enumerate(lls):
         if in_region[k] or not _starts_with(ll.content, _lex().cues):
             continue  # (only a line that gives work: "Giao …:", "Đề nghị …:")
