@@ -271,16 +271,12 @@ def line_tables(lines: Sequence, text: str) -> list:
                 return Cell(" ".join(text[s:e].split()), s, e)
 
             at = lines[i].start
-            if with_lead:
-                header = (Cell("Nội dung", at, at), Cell("Thời gian", at, at), Cell("Cơ quan chủ trì", at, at))
-                body = tuple((cell(a, b, cut=True), cell(c), cell(la, lb) if la is not None else Cell("", at, at))
-                             for a, b, c, la, lb in timed if c is not None)
-                out.append(Table(i, end, header, ("task", "time", "lead"), body, kind="lines"))
-            else:
-                header = (Cell("Nội dung", at, at), Cell("Thời gian", at, at))
-                out.append(Table(i, end, header, ("task", "time"),
-                                 tuple((cell(a, b, cut=True), cell(c)) for a, b, c, _la, _lb in timed if c is not None),
-                                 kind="lines"))
+            cols = (("Nội dung", "task"), ("Thời gian", "time"), ("Cơ quan chủ trì", "lead"))[: 3 if with_lead else 2]
+            body = tuple((cell(a, b, cut=True), cell(c),
+                          *((cell(la, lb) if la is not None else Cell("", at, at),) if with_lead else ()))
+                         for a, b, c, la, lb in timed)
+            out.append(Table(i, end, tuple(Cell(h, at, at) for h, _r in cols), tuple(r for _h, r in cols), body,
+                             kind="lines"))
             i = end
         else:
             i = stop

@@ -585,9 +585,15 @@ def _term_before_grounds(lines: list[Line], j: int, end: int) -> bool:
 
 
 @cache
+def telegram_verbs_alt() -> str:
+    """The verbs a telegram's sender line ends with ("<SENDER> điện:"), as an alternation
+    (structure.toml [issuer] telegram_verbs; one that never matches where none is listed)."""
+    return "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", [])) or "(?!)"
+
+
+@cache
 def _sender_tail() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", [])) or "(?!)"
-    return re.compile(rf"\s+(?:{verbs})\s*:[\s*_]*$")
+    return re.compile(rf"\s+(?:{telegram_verbs_alt()})\s*:[\s*_]*$")
 
 
 def _sender_run_in(t: str) -> int | None:
@@ -2147,6 +2153,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
     TITLE"); it takes at most ``width`` cells. After a full row, a cell that starts no row
     begins a row whose number cell was left empty (merged) — kept only if it fills up, else
     the table ended before it."""
+    from .fragment_tables import is_time
+
     rows: list[tuple[Cell, ...]] = []
     cur: list[Cell] | None = None
     numberless = False
@@ -2190,7 +2198,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
             flush()
             cur, numberless, state = None, False, "section"
         elif numberless and cur is not None and time_col is not None and len(cur) <= time_col \
-                and len(cur) < width and _is_time_cell(t):
+                and len(cur) < width and is_time(t):
             # a row whose leading cells were merged with the rows above (its number, its lead, its
             # group) ends at its time cell: its cells are the ones before the time column, right-aligned
             # — not the next rows' cells run in to fill it up
@@ -2216,12 +2224,6 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
     rows = [r for k, r in enumerate(rows) if not (
         len(r) <= 2 and k + 1 < len(rows) and rows[k + 1][0].text.startswith(r[0].text.rstrip(".") + "."))]
     return rows, last
-
-
-def _is_time_cell(t: str) -> bool:
-    from .fragment_tables import is_time
-
-    return is_time(t)
 
 
 def find_tables(lines: list[Line], text: str) -> list[Table]:

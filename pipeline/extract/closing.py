@@ -202,9 +202,9 @@ def _note_outside_names(inner: str) -> bool:
     Ban Chỉ đạo …)" names a body, its "Chỉ đạo" is no "(để chỉ đạo)"."""
     for m in _inner_note().finditer(inner):
         at = m.start() + (1 if m.group()[:1] in " -–,;" else 0)
-        words = [w for w in re.finditer(r"\S+", inner[:at])]
-        if words and inner[at : at + 1].isupper():  # (a name's word is capitalised, a note's not)
-            k = words[-1].start()
+        head = inner[:at].rstrip()
+        if head and inner[at : at + 1].isupper():  # (a name's word is capitalised, a note's not)
+            k = len(head) - len(head.split()[-1])  # the word before it
             h = bodies.name_length(inner[k:])
             if h and k + h > at:
                 continue  # the word before opens a head the note word belongs to ("Ban Chỉ đạo")

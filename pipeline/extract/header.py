@@ -37,6 +37,7 @@ from ..segment import (
     match_type_line,
     qualified_type,
     run_on_type,
+    telegram_verbs_alt,
 )
 from ..textutil import (
     clean_value,
@@ -724,8 +725,7 @@ def _authority_body(name: str, s: int) -> tuple[str, int] | None:
 
 @cache
 def _telegram_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", []))
-    return re.compile(rf"^[\s*_]*(?P<who>[^\n:]{{3,90}}?)\s+(?:{verbs})\s*:[\s*_]*$")
+    return re.compile(rf"^[\s*_]*(?P<who>[^\n:]{{3,90}}?)\s+(?:{telegram_verbs_alt()})\s*:[\s*_]*$")
 
 
 def _telegram_sender(doc: Document, prov: Prov) -> dict | None:

@@ -2912,12 +2912,13 @@ def _called_notes(doc: Document, zones: list[tuple[int, int, str]]) -> list[tupl
         if R.note_carrying_out.match(doc.text, pos) or not _calls_papers(doc.text, pos):
             continue
         i = bisect.bisect_right(starts, pos)
+        mark = None
         while i < end:
-            m = _NOTE_MARK.match(lines[i].text)
-            if m and m.group(1) == label and i not in doc.furniture:
+            mark = _NOTE_MARK.match(lines[i].text)
+            if mark and mark.group(1) == label and i not in doc.furniture:
                 break
             i += 1
-        if i >= end or i in seen:
+        if i >= end or i in seen or mark is None:
             continue
         seen.add(i)
         j = i + 1
@@ -2927,7 +2928,7 @@ def _called_notes(doc: Document, zones: list[tuple[int, int, str]]) -> list[tupl
                 and not _NOTE_MARK.match(lines[j].text) \
                 and not any(_key(m.group()) == own for m in NUMBER.finditer(lines[j].text)):
             j += 1
-        out.append((lines[i].start + _NOTE_MARK.match(lines[i].text).end(), lines[j - 1].end, "note"))
+        out.append((lines[i].start + mark.end(), lines[j - 1].end, "note"))
     return out
 
 
@@ -3049,7 +3050,7 @@ def _issuer_in_name(text: str, c: _Cite) -> None:
         m = _adopted_by().search(text, c.title.start, c.title.end) if name and len(name.split()) <= 20 else None
         if m is not None:
             end = m.start() + len(name)
-            if collapse(text[m.start() : end]) == name or collapse(text[m.start() : end]).casefold() == name.casefold():
+            if collapse(text[m.start() : end]).casefold() == name.casefold():
                 c.issuer.set(name, m.start(), end, 0.6, "issuer: the sitting that adopted it")
 
 

@@ -2743,13 +2743,11 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if table.column("time") is None:
             continue
         what = "task" if table.column("task") is not None else "visit"
-        if table.column(what) is None:
+        if table.column(what) is None or table.column("assigned_by") is not None \
+                or table.column("status") is not None or _reports_progress(table):
             # a price list by day, a roll of birth dates: data, no schedule of tasks (an
-            # inspection's schedule names the units it visits: each row is a visit)
-            cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
-            continue
-        if table.column("assigned_by") is not None or table.column("status") is not None or _reports_progress(table):
-            # tasks other papers set, tracked (rules/tables.toml): their deadlines are reported
+            # inspection's schedule names the units it visits: each row is a visit); tasks other
+            # papers set, tracked (rules/tables.toml): their deadlines are reported
             cells.extend((c.start, c.end) for row in table.rows for c in row if c.text)
             continue
         if table.kind in ("fragments", "blocks"):  # its other cells are no sentences: no label of their own
