@@ -1860,8 +1860,8 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue
             la, lb = groups[-1][-1]
             first_piece = s[groups[-1][0][0] : groups[-1][0][1]].strip(" .;-+•")
-            if _localities_only(s[a:b]) and _level_place().search(s, la, lb) \
-                    and _level_place().search(s, la, lb).end() == len(s[:lb].rstrip(" .;")) \
+            ends_place = _level_place().search(s, la, lb)
+            if _localities_only(s[a:b]) and ends_place and ends_place.end() == len(s[:lb].rstrip(" .;")) \
                     and not _level_place().fullmatch(" " + first_piece):
                 # "… tỉnh A, tỉnh B" / "… huyện A, tỉnh B": another locality of the same level (a
                 # body of its own, :func:`_sibling_localities`) or the first one's address
@@ -2904,8 +2904,8 @@ def _field_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
     ``field_named_heads``) goes on past "và" with a body's head alone — a field, not a body."""
     if m.group(0).strip() != "và":
         return False
-    keys = tuple(w.key for w in _wlist(s[a : m.start()]))
     ws = _wlist(s[a : m.start()])
+    keys = tuple(w.key for w in ws)
     if not any(len(ws) > len(h) and keys[: len(h)] == h and ws[len(h)].text[:1].isupper()
                for h in _field_named_heads()):
         return False
