@@ -540,9 +540,9 @@ def test_a_lead_cell_that_names_no_body_gives_no_unit() -> None:
         "| 1 | Hoàn thiện cơ sở dữ liệu | Nhiệm vụ | Năm 2031 |\n"
         "| 2 | Khôi phục lưới điện | EVN | Năm 2031 |\n"
         "| 3 | Rà soát quy hoạch | Xây dựng | Năm 2032 |\n"
-        "| 4 | Vận động Nhân dân phân loại rác | Trung ương Hội Nông dân Việt Nam | Năm 2032 |\n"
+        "| 4 | Vận động Nhân dân phân loại rác | Trung ương Mặt trận Tổ quốc Việt Nam | Năm 2032 |\n"
     )
     names = _names(table)
     assert "EVN" in names and "Nhiệm vụ" not in names and "Xây dựng" not in names
     # an organisation's central committee named by its level first is a body
-    assert "Trung ương Hội Nông dân Việt Nam" in names
+    assert "Trung ương Mặt trận Tổ quốc Việt Nam" in names
