@@ -213,3 +213,60 @@ def test_a_sitting_named_in_capitals_is_still_the_resolutions_issuer():
     from pipeline.extract.legal_bases import _adopted_by
 
     assert _adopted_by().match("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ LẦN THỨ II") is not None
+
+
+PROGRAMME = """ĐẢNG BỘ TỈNH SÔNG LAM
+ĐẢNG ỦY XÃ BẮC SƠN
+
+Số: 07-CTr/ĐU                         Bắc Sơn, ngày 9 tháng 3 năm 2031
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Về phát triển kinh tế nông thôn
+
+{opening}
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm hiệu quả.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Các chi bộ triển khai thực hiện.
+
+Nơi nhận:
+- Như trên;
+- Lưu VPĐU.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Trần Văn Bình
+"""
+
+
+def test_resolutions_of_sittings_the_opening_sentence_carries_out_are_grounds():
+    lb = extract_text(PROGRAMME.format(opening=(
+        "Nhằm cụ thể hóa và thực hiện thắng lợi các mục tiêu, nhiệm vụ Nghị quyết Đại hội đại biểu\n"
+        "Đảng bộ xã lần thứ II, nhiệm kỳ 2030-2035 đã đề ra, góp phần thực hiện thắng lợi Nghị quyết\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ II và Nghị quyết Đại hội toàn quốc lần thứ XV của\n"
+        "Đảng. Ban Chấp hành Đảng bộ xã ban hành Chương trình hành động như sau:"))).legal_bases
+    assert [(b.title, b.issuer) for b in lb] == [
+        ("Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ II, nhiệm kỳ 2030-2035",
+         "Đại hội đại biểu Đảng bộ xã lần thứ II, nhiệm kỳ 2030-2035"),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ II", "Đại hội đại biểu Đảng bộ tỉnh lần thứ II"),
+        ("Nghị quyết Đại hội toàn quốc lần thứ XV của Đảng", "Đại hội toàn quốc lần thứ XV của Đảng"),
+    ]
+
+
+def test_the_resolution_a_cited_programme_carries_out_is_that_programmes_title():
+    lb = extract_text(PROGRAMME.format(opening=(
+        "Trên cơ sở Chương trình hành động của Ban Chấp hành Đảng bộ xã thực hiện Nghị quyết Đại hội\n"
+        "Đảng bộ xã lần thứ II, Ban Chấp hành xây dựng Chương trình làm việc như sau:"))).legal_bases
+    assert not any((b.title or "").startswith("Nghị quyết Đại hội") for b in lb)
+
+
+def test_a_congress_named_without_its_ordinal_or_told_in_passing_is_no_ground():
+    lb = extract_text(PROGRAMME.format(opening=(
+        "Nhằm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ các cấp đã đề ra; thiết thực chào mừng\n"
+        "Đại hội lần thứ XV của Đảng, Ban Chấp hành ban hành Chương trình hành động như sau:"))).legal_bases
+    assert lb == []

@@ -1086,6 +1086,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
         cites.extend(_article_named(text, zs, ze, bounds, cites))
         cites.extend(_amending_lists(text, zs, ze, cites))
+    if zone in ("preamble", "narrated"):
+        cites.extend(_sitting_resolutions(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _narrated_head(text, bounds, cites)
@@ -3036,6 +3038,71 @@ def _adopted_by() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _sitting_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = load_rules("citations")["issuer"]
+    head = re.compile(rf"Nghị\s+quyết\s+(?:{_alt(r.get('adopted_by', []))})(?!\w)")
+    verb = re.compile(rf"(?<!\w)(?:{_alt(r.get('sitting_carried_by', []))})(?!\w)", re.IGNORECASE)
+    stop = re.compile(rf"\s*[,;.:()\[\]]|\n[ \t]*\n|\s+(?:{_alt(r.get('sitting_name_stops', []))})(?!\w)")
+    ordinal = re.compile(rf"(?<!\w)(?:{_alt(r.get('sitting_ordinals', []))})|(?<!\w)[IVXL]{{1,5}}(?!\w)")
+    return head, verb, stop, ordinal
+
+
+_TERM_GOES_ON = re.compile(r",\s*(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXL\d]+|khoá\s+[IVXL\d]+)", re.IGNORECASE)
+_SO_AFTER = re.compile(r"\s*(?:số|s[ốố]:)\s*\d", re.IGNORECASE)
+
+
+def _sitting_resolutions(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
+                         cites: list[_Cite]) -> list[_Cite]:
+    """Resolutions named by the sitting that adopted them which the opening sentence carries out
+    ("… thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I và Nghị quyết Đại
+    hội toàn quốc lần thứ XIV của Đảng"): grounds, though no opener leads their clause — a
+    Party programme or a telegram states its purpose so. Only where a carrying-out verb stands
+    before the name in its clause with no other paper named between (the resolution a cited
+    programme carries out is that programme's title, not a ground)."""
+    R = _rules()
+    head, verb, stop, ordinal = _sitting_res()
+    # (from the sentence's start: a ground list's "; tăng tốc … hoàn thành … Nghị quyết Đại hội
+    # …" may go on with a cited paper's trích yếu)
+    starts = [b for b, kind in bounds if kind != ";"]
+    taken = [(c.start, max(c.end, c.title.end)) for c in cites]
+    out: list[_Cite] = []
+    for m in head.finditer(text, zs, ze):
+        s = m.start()
+        if any(a <= s < b for a, b in taken):
+            continue
+        cs = starts[max(0, bisect.bisect_right(starts, s) - 1)]
+        v = None
+        for v in verb.finditer(text, cs, s):
+            pass
+        if v is None:
+            continue
+        if any(t.group()[:1].isupper() and not head.match(text, cs + t.start())
+               for t in R.type_re.finditer(text[cs:s])):
+            continue  # "Chương trình hành động … thực hiện Nghị quyết Đại hội …": its title
+        e = m.end()
+        while True:
+            st = stop.search(text, e, ze)
+            e = st.start() if st else ze
+            g = _TERM_GOES_ON.match(text, e, ze)
+            if g is None:
+                break
+            e = g.end()
+        name = collapse(text[s:e]).strip()
+        if len(name.split()) > 24 or not ordinal.search(name[m.end() - s :]) or _SO_AFTER.match(text, e):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        c = _Cite(start=s, end=e, clause=cs)
+        c.doc_type.set(_canon_type("Nghị quyết"), s, s + len("Nghị quyết"), 0.85, "type word")
+        c.type_from_text = True
+        c.title.set(_clean_title(text[s:e]), s, e, 0.7, "resolution of the sitting carried out")
+        c.number.conf = 0.7
+        out.append(c)
+        taken.append((s, e))
+    return out
+
+
 def _issuer_in_name(text: str, c: _Cite) -> None:
     """A resolution cited by the name of the sitting that adopted it ("Nghị quyết Đại hội đại
     biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"): that sitting is its issuer. (The body after
@@ -3075,7 +3142,9 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             if k in replaced and not _rules().ground_open.match(doc.text, c.clause):
                 continue  # the predecessor this one replaces, told as history, is no ground
         else:
-            k = "#" + fold(c.title.value or "") + "|" + (c.date.value or "")
+            # (spaces apart: a text layer glues words — "Đảng bộxã lần thứI" — that the trích
+            # yếu in capitals keeps apart)
+            k = "#" + re.sub(r"\s+", "", fold(c.title.value or "")) + "|" + (c.date.value or "")
             if c.title.rule == "law cited by its article" and any(
                     fold(o.title.value or "") == fold(c.title.value or "") for o in cites if o is not c):
                 continue  # the law is already an item, cited by name (and date or number)
@@ -3087,6 +3156,10 @@ def extract_legal_bases(doc: Document, prov: Prov) -> list[dict]:
             kept.append(c)
             continue
         # a later mention completes the first one
+        t0, t1 = first.title.value or "", c.title.value or ""
+        if first.number.value is None and t0.isupper() and not t1.isupper() and t1:
+            # named in the trích yếu in capitals and cited as written among the grounds
+            first.title.set(t1, c.title.start, c.title.end, first.title.conf, c.title.rule + " (as written)")
         for attr in ("date", "issuer"):
             a, b = getattr(first, attr), getattr(c, attr)
             if a.value is None and b.value is not None:
