@@ -3072,10 +3072,7 @@ def _sitting_resolutions(text: str, zs: int, ze: int, bounds: list[tuple[int, st
         if any(a <= s < b for a, b in taken):
             continue
         cs = starts[max(0, bisect.bisect_right(starts, s) - 1)]
-        v = None
-        for v in verb.finditer(text, cs, s):
-            pass
-        if v is None:
+        if verb.search(text, cs, s) is None:
             continue
         if any(t.group()[:1].isupper() and not head.match(text, cs + t.start())
                for t in R.type_re.finditer(text[cs:s])):
