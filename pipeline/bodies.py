@@ -601,3 +601,14 @@ def canonical_case(name: str) -> str:
                 break
         i += 1
     return " ".join(words)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in _rules()["bodies"].get("proper_nouns", ()))
+
+
+def is_place_name(words: str) -> bool:
+    """``words`` name a province or city (the lexicon's proper nouns): "Lâm Đồng" after "Bí thư
+    Tỉnh ủy" is the province, though its words read like a family and a given name."""
+    return words.casefold() in _place_names()

@@ -551,3 +551,20 @@ def test_the_governor_and_the_armys_formations_are_named_units() -> None:
         "Thống đốc Ngân hàng Nhà nước Việt Nam"]
     assert names("Quân khu 9, Đồn Biên phòng 512 bổ sung lực lượng hỗ trợ Nhân dân.") == [
         "Quân khu 9", "Đồn Biên phòng 512"]
+
+
+def test_a_province_whose_name_reads_like_a_persons_stays_in_the_role() -> None:
+    """"Bí thư Tỉnh ủy Lâm Đồng": "Lâm" is a family name and "Đồng" a given one, but the words
+    are a province of the public list (rules/bodies.toml proper_nouns): the role keeps its
+    province, it is no office held by a person."""
+    from pipeline.extractor import extract_text
+
+    rec = extract_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 301/CĐ-TTg\n\nHà Nội, ngày 02 tháng 11 năm 2031\n\nCÔNG ĐIỆN\n"
+        "Về việc khắc phục hậu quả mưa lũ\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng Bộ Quốc phòng.\n\n"
+        "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Khánh Hòa và Lâm Đồng khẩn "
+        "trương khắc phục hậu quả mưa lũ.\n\n2. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng hỗ trợ người dân./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nTrần Văn An\n")
+    names = [u.name for u in rec.responsible_units]
+    assert "Bí thư Tỉnh ủy Lâm Đồng" in names and "Bí thư Tỉnh ủy Gia Lai" in names
+    assert "Bí thư Tỉnh ủy" not in names

@@ -3107,6 +3107,8 @@ def _without_person(name: str) -> str:
             return name  # one deputy of several: the name tells which
         if " ".join(run) in ppl.get("eponyms", ()) or not (prev[:1].islower() or bodies.is_role(before)):
             return name
+        if bodies.is_place_name(" ".join(run)):
+            return name  # "Bí thư Tỉnh ủy Lâm Đồng": the province, not a person
         if any(_wkey(prev) == _wkey(lv) or before.casefold().endswith(" " + lv.casefold())
                for lv in load_rules("bodies")["locality"]["levels"]):
             return name
