@@ -568,3 +568,25 @@ def test_a_province_whose_name_reads_like_a_persons_stays_in_the_role() -> None:
     names = [u.name for u in rec.responsible_units]
     assert "Bí thư Tỉnh ủy Lâm Đồng" in names and "Bí thư Tỉnh ủy Gia Lai" in names
     assert "Bí thư Tỉnh ủy" not in names
+
+
+def test_a_list_of_localities_ends_at_a_word_in_small_letters() -> None:
+    """"… các tỉnh: A, B và lãnh đạo các Bộ, ngành …": a place is named in capitals; the member in
+    small letters after the last place is a unit of its own, not another province."""
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Bắc Sơn, Nam Sơn và lãnh đạo các "
+                 "Bộ, ngành theo chức năng, nhiệm vụ tiếp tục tập trung chỉ đạo khắc phục hậu quả.", "sentence")
+    names = [n for n, _a, _b in f.names] if f else []
+    assert names == ["Bí thư Tỉnh ủy Bắc Sơn", "Bí thư Tỉnh ủy Nam Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Sơn",
+                     "Chủ tịch Ủy ban nhân dân tỉnh Nam Sơn", "Lãnh đạo các Bộ, ngành"]
+
+
+def test_the_head_of_a_tax_office_is_a_role() -> None:
+    """Since 2025 a province's tax office is "Thuế tỉnh A", headed by the "Trưởng Thuế": the text
+    may charge the heads of every province's office."""
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo triển khai thực hiện các nội dung "
+                 "hỗ trợ người nộp thuế.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Trưởng Thuế các tỉnh, thành phố"]

@@ -1794,8 +1794,11 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                     if _is_unit_name(name):
                         members.append((name, a, b))
                     continue
-                if _starts_own(s[a:b]):
-                    after = a  # "…, Y tế và các Bộ, ngành có liên quan": the list has ended
+                if _starts_own(s[a:b]) or (level and role and s[a:b].lstrip()[:1].islower()):
+                    # "…, Y tế và các Bộ, ngành có liên quan": the list has ended (so too a list of
+                    # localities at a word in small letters: "… các tỉnh: A, B và lãnh đạo các Bộ,
+                    # ngành …" — a place is named in capitals)
+                    after = a
                     break
                 # "các Bộ: A, B có ý kiến về …": the last field runs into the clause the list is
                 # the subject of; the name ends at its predicate and so does the list
