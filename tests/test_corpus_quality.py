@@ -102,7 +102,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # Minister's decision with two task annexes, two Party documents of a commune written as a
     # PDF's text layer, a telegram, a conclusion notice with annexes tracking overdue tasks, a
     # province's report), blind 0.954; 459 with T49 (t50-*: four Prime Minister's telegrams, a
-    # commune Party committee's report), blind 0.948
+    # commune Party committee's report), blind 0.948; 463 with T50 (t51-*: a telegram, a Government
+    # Office letter, a tax department's letter whose page lost its header, a commune Party plan),
+    # blind 0.987
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -126,7 +128,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 459
+    assert len(pairs) >= 463
     return _score(pairs)
 
 
