@@ -1076,3 +1076,17 @@ II. TỔ CHỨC THỰC HIỆN
 """ + LETTER_TAIL
     got = sorted(((x["start"] or ""), (x["end"] or "")) for x in _synthetic(text))
     assert got == [("", "2031"), ("", "2031-12-15")]
+
+
+def test_a_label_keeps_a_word_that_matches_a_filler_only_without_its_marks():
+    """Fillers and cues are matched without tone marks (OCR drops them), but a word that bears
+    other marks is another word: "Phấn đấu" before "đến năm 2030" keeps "đấu" (no "đầu"), while
+    an unmarked "vao ngay" before a date still goes."""
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Phấn đấu đến năm 2030 diện tích rừng ngập mặn ven biển đạt 1.700 ha.\n"
+        "2. Tổ chức tập huấn vao ngay 12/01/2026 tai hoi truong.\n"
+    )
+    got = {(x["start"], x["end"]): x["label"] for x in synth(body)}
+    assert got[(None, "2030")].startswith("Phấn đấu diện tích rừng ngập mặn")
+    assert got[("2026-01-12", "2026-01-12")] == "Tổ chức tập huấn"

@@ -125,6 +125,9 @@ _FOLD = "".join(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def fold_same_length(s: str) -> str:
     """Lower-case copy of ``s`` without tone marks, of the same length (offsets carry over)."""
     if len(s) < _LONG:
@@ -206,6 +209,9 @@ class _Rules:
     label_any: re.Pattern[str]  # any label anywhere (a cheap pre-filter)
     deadline_label: re.Pattern[str]
     drop_rev: re.Pattern[str]  # on reversed text: preposition/cue words ending a label
+    # the words of those two lists as written (with their marks): a word the folded match took
+    # that bears other marks is another word ("Phấn đấu" is no "đầu")
+    label_words: frozenset[str]
     label_only: re.Pattern[str]
     max_offset: int
     situation_section: re.Pattern[str]
@@ -330,6 +336,8 @@ def _rules() -> _Rules:
         label_any=re.compile(_alts(labels)),
         deadline_label=re.compile(rf"(?:{_alts(r['labels']['deadline'])})(?!\w)"),
         drop_rev=re.compile(rf"[\s,]*(?:{_rev_alts(r['labels']['drop_before_date'])})(?!\w)[\s,]*"),
+        label_words=frozenset(w.casefold() for p in (cues["filler"], cues["weekdays"], r["labels"]["drop_before_date"])
+                              for x in p for w in _LETTERS.findall(x)),
         label_only=re.compile(rf"(?:{_alts(labels)})[\s:.]*$"),
         max_offset=int(r["labels"]["max_value_offset"]),
         situation_section=re.compile(rf"(?:vê\s+)?(?:{_alts(r['sections']['situation'])})(?!\w)"),
@@ -1557,6 +1565,9 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
         m = R.drop_rev.match(rev) or R.trail_rev.match(rev)
         if not m or m.end() == 0:
             break
+        if any(w != fold_same_length(w) and w.casefold() not in R.label_words
+               for w in _LETTERS.findall(left[len(left) - m.end() :])):
+            break  # matched without marks only: "Phấn đấu đến năm 2030" keeps "Phấn đấu"
         left = left[: len(left) - m.end()]
         rev = rev[m.end() :]
     right = _LEAD_NOTE.sub("", text[p.end : min(sent[1], p.end + 240)])
