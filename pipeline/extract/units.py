@@ -688,6 +688,9 @@ def _should_join(cur: str, nxt: str) -> bool:
         return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
+    body = _LEAD_MARK.sub("", cur, count=1)  # (the item's own "đ)" closes no bracket)
+    if body.count("(") > body.count(")") and ")" in nxt and not BULLET.match(nxt):
+        return True  # "đ) Đối với Ban Thường vụ (hoặc" / "Ban Chủ nhiệm) các hội …": the bracket goes on
     if _NEEDS_OBJECT.search(cur) and not BULLET.match(nxt) and nxt[:1].isupper():
         return True  # "… đơn vị sự nghiệp trực thuộc" / "Ban quản lý các khu công nghiệp tỉnh A:": the name goes on
     if BULLET.match(nxt):
@@ -1348,7 +1351,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     m = _SENT_END.search(s, pos, pos + _SPAN)
     sent_end = m.start() if m else len(s)
     colon = _colon_at(s, i, min(sent_end, pos + 400))
-    if colon is not None and _localities_listed(s, pos, colon, sent_end):
+    if colon is not None and (_localities_listed(s, pos, colon, sent_end) or _committees_listed(s, pos, colon, sent_end)):
         colon = None  # "Chủ tịch … các tỉnh, thành phố: A, B, C chủ động …": the list names the subject
     text_end = len(s.rstrip(" .;:,"))
     terminal = s.rstrip()[-1:] in (".", ";", "!", "?")
@@ -1707,6 +1710,20 @@ _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
 
 
+@cache
+def _committees() -> frozenset[Phrase]:
+    return frozenset(_key(n) for n in load_rules("units")["name"].get("committee_of_each", ()))
+
+
+def _committee_of_each(role: str) -> bool:
+    return _key(collapse(role)) in _committees()
+
+
+def _committee_at(ws: tuple[_Word, ...]) -> bool:
+    """``ws`` opens with a Party organisation's head ("Chi bộ …", "đảng bộ …", "Chi ủy …")."""
+    return any(tuple(w.key for w in ws[: len(k)]) == k for k in _committees())
+
+
 def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
     """"Giám đốc Sở: Tư pháp, Nội vụ": a role over a singular head, then a colon and the
     fields — distributed as "các Sở:" is (the head's match, to take the role before it)."""
@@ -1824,8 +1841,9 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for ps, pe in _parts(s, start, end):
         m = _ROLE_LIST.match(s, ps, pe)
-        if m and bodies.is_role(m.group("role")):
+        if m and (bodies.is_role(m.group("role")) or _committee_of_each(m.group("role"))):
             # "Giám đốc: Trung tâm A, Trung tâm B" — the role goes with each body of its list
+            # (a Party committee with each body it sits in: "Chi ủy: Công an xã, Quân sự xã")
             role = collapse(m.group("role"))
             for a, b in _segments(s, m.end(), pe):
                 name = _clean_name(f"{role} {s[a:b]}")
@@ -1952,6 +1970,15 @@ def _sibling_localities(s: str, a: int, b: int) -> list[tuple[str, int, int]] | 
 
 
 _NAMES_LIST = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})(?:\s*(?:,|\svà)\s*[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})+")
+
+
+def _committees_listed(s: str, pos: int, colon: int, end: int) -> bool:
+    """Whether a Party committee's head alone before the colon opens the list of the bodies it
+    sits in, a verb in small letters after it ("Chi ủy: Công an xã, Quân sự xã căn cứ …")."""
+    if not _committee_of_each(s[pos:colon].strip(" *_")):
+        return False
+    parts = re.split(r"\s*,\s*|\s+và\s+", s[colon + 1 : end].strip(" *_"))
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts[:2]) and len(parts[0].split()) <= 5
 
 
 def _localities_listed(s: str, pos: int, colon: int, end: int) -> bool:
@@ -2306,6 +2333,13 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
     for i in range(len(out) - 2, -1, -1):
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
+        nw = _wlist(nxt)
+        if _committee_of_each(name) and _committee_at(nw) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+            # "Chi ủy, chi bộ trực thuộc": the bare committee shares what the next one states
+            k = next(len(h) for h in _committees() if tuple(w.key for w in nw[: len(h)]) == h)
+            if len(nw) > k:
+                out[i] = (f"{name} {nxt[nw[k].start :]}", a, b)
+                continue
         rl = bodies.role_length(name)
         if rl and _bare_head_of(name[rl:]) and not bodies.locality_tail(name):
             # "Chủ tịch Hội đồng nhân dân, Chủ tịch Ủy ban nhân dân các xã": the role's bare body
@@ -2469,6 +2503,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         return True  # "UBND các xã, phường, Tổng công ty, công ty": a capitalised kind ends the localities
     if g_cat is not None and len(g_cat) == len(g) and _category_end(last):
         return False  # "Các Sở, ban, ngành" / "UBND các xã, phường" / "các tổ chức, cá nhân"
+    if lower and not plural and _committee_at(g) and group and _committee_at(group) and group[0].text[:1].isupper():
+        return True  # "Chi bộ cơ sở, đảng bộ cơ sở": two kinds of Party organisation, each a unit
     if g_cat is not None and lower and (_bare(last) or _category_end(last, levels=False)):
         # "…, ngành, đoàn thể cấp tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan": the
         # last member of a collective, with its qualifier
@@ -3129,7 +3165,10 @@ _SCOPE_CUTS = ("trong phạm vi", "theo phạm vi")
 def _is_unit_name(name: str) -> bool:
     """A plausible name: a few words, not a clause's fragment or a column header."""
     return (1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
-            and not re.search(r"…|\.\.", name))  # a form's blank to fill ("Ông ……") names no one
+            and not re.search(r"…|\.\.", name)  # a form's blank to fill ("Ông ……") names no one
+            # a bracket closed and not opened (or opened and not closed): cut out of "Ban A (hoặc
+            # Ban B) …", no name
+            and name.count("(") == name.count(")"))
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -3437,10 +3476,19 @@ def _has_content(lls: list[_LLine], k: int, stop: int) -> bool:
     return nxt is not None and (nxt.kind != "heading" or nxt.level > lls[k].level)
 
 
-def _unit_heading(ll: _LLine, has_content: bool) -> _Found | None:
+def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found | None:
     title = ll.content
-    if not title.strip() or (_is_topic(title) and not _unit_initial(title)) or unit_sites.is_field_label(title):
+    if not title.strip() or unit_sites.is_field_label(title):
         return None
+    if _is_topic(title) and not _unit_initial(title):
+        if not topics:
+            return None
+        # "1. Về công tác tuyên truyền: Giao Ban A chủ trì …": a topic whose colon opens an
+        # assignment opens its paragraph with a unit all the same
+        f = _analyse(title, "heading", has_content)
+        if f is None or f.how != "cue" or not f.names:
+            return None
+        return f if ":" in title[: min(a for _n, a, _b in f.names)] else None
     return _analyse(title, "heading", has_content)
 
 
@@ -3579,7 +3627,20 @@ def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, in
         return []
     top = min(lls[k].level for k in heads)
     sibs = [k for k in heads if lls[k].level == top]
-    run = _unit_run(lls, ranges, sibs)
+
+    def kid_run(p: int) -> tuple[int, int] | None:
+        kids = [k for k in range(p + 1, ranges[p]) if lls[k].kind == "heading" and lls[k].level > top]
+        if not kids:
+            return None
+        lv = min(lls[k].level for k in kids)
+        return _unit_run(lls, ranges, [k for k in kids if lls[k].level == lv])
+
+    # (a letter's numbered items may each open with their topic: "1. Về công tác …: Giao Ban A
+    # …", or hand their topic on to sub-items that each open with a unit: "2. Về …:" / "2.1. Giao
+    # Ban A …" — at the top level only: a report's proposals under its own section are no run)
+    topical = any(_is_topic(lls[k].content) for k in sibs)
+    nested_runs = frozenset(p for p in sibs if topical and kid_run(p) is not None)
+    run = _unit_run(lls, ranges, sibs, topics=True, also=nested_runs)
     if run is not None:
         return [run]
     if not nested:
@@ -3627,9 +3688,12 @@ def _duty_articles(lls: list[_LLine]) -> list[tuple[int, int]]:
     return out
 
 
-def _unit_run(lls: list[_LLine], ranges: dict[int, int], sibs: list[int]) -> tuple[int, int] | None:
-    """The run of :func:`_directive_run` among the sibling headings ``sibs``, if they make one."""
-    units = [k for k in sibs if _unit_heading(lls[k], _has_content(lls, k, ranges[k]))]
+def _unit_run(lls: list[_LLine], ranges: dict[int, int], sibs: list[int], topics: bool = False,
+              also: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The run of :func:`_directive_run` among the sibling headings ``sibs``, if they make one
+    (with ``topics``, a topic whose colon opens an assignment counts as opening with its unit;
+    the headings in ``also`` count too)."""
+    units = [k for k in sibs if k in also or _unit_heading(lls[k], _has_content(lls, k, ranges[k]), topics)]
     if len(units) < 2 or len(units) * 2 < len(sibs):
         return None
     first, last = units[0], units[-1]
@@ -3957,7 +4021,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         own = ll.content[_person_prefix(ll.content) :]  # ("(2) Đồng chí Bộ trưởng …": the role)
         if ll.level >= 6 and not (_unit_initial(own) or _leader_role(_wlist(own[:64]))):
             continue  # "a) Chủ trì, phối hợp …": a lettered task, analysed no further
-        f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1))
+        f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1), topics=True)
         if f and f.names:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
