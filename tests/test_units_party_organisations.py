@@ -67,7 +67,8 @@ def test_kinds_of_party_organisation_in_one_list_are_units_each() -> None:
 def test_a_letters_items_that_open_with_their_topic_assign_work_throughout() -> None:
     """"1. Về …: Giao Ban A …" / "2. Về …:" with "2.1. Giao Văn phòng …" under it / "4. Về …: Giao
     Ủy ban Kiểm tra …": the numbered items are the letter's assignments, the first and the last
-    as much as the sub-items of the second."""
+    as much as the sub-items of the second (and a subject after the topic's colon: "3. Về …: Căn
+    cứ …, các chi bộ đề xuất …")."""
     names = _units("CV", "V/v triển khai các nội dung sau Đại hội", (
         "Kính gửi: Các chi bộ trực thuộc.\n\n"
         "Để thực hiện Chương trình công tác năm 2031, Thường trực Đảng ủy yêu cầu thực hiện một số nội dung sau:\n\n"
@@ -78,7 +79,8 @@ def test_a_letters_items_that_open_with_their_topic_assign_work_throughout() -> 
         "2.2. Giao Đảng ủy Ủy ban nhân dân xã tham mưu các nội dung về kinh tế - xã hội.\n\n"
         "3. Về Chương trình kiểm tra toàn khóa: Căn cứ tình hình thực tế, các chi bộ đề xuất nội dung.\n\n"
         "4. Về Quy chế làm việc: Giao Ủy ban Kiểm tra Đảng ủy chủ trì xây dựng dự thảo."))
-    assert names == ["Ban Xây dựng Đảng", "Văn phòng Đảng ủy", "Đảng ủy Ủy ban nhân dân xã", "Ủy ban Kiểm tra Đảng ủy"]
+    assert names == ["Ban Xây dựng Đảng", "Văn phòng Đảng ủy", "Đảng ủy Ủy ban nhân dân xã", "Các chi bộ",
+                     "Ủy ban Kiểm tra Đảng ủy"]
 
 
 def test_a_bracket_wrapped_over_two_lines_stays_in_the_name() -> None:

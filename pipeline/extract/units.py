@@ -3483,10 +3483,11 @@ def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found
     if _is_topic(title) and not _unit_initial(title):
         if not topics:
             return None
-        # "1. Về công tác tuyên truyền: Giao Ban A chủ trì …": a topic whose colon opens an
-        # assignment opens its paragraph with a unit all the same
+        # "1. Về công tác tuyên truyền: Giao Ban A chủ trì …", "3. Về dự họp: Các đồng chí Ủy
+        # viên … sắp xếp …": a topic whose colon opens an assignment opens its paragraph with a
+        # unit all the same
         f = _analyse(title, "heading", has_content)
-        if f is None or f.how != "cue" or not f.names:
+        if f is None or not f.names:
             return None
         return f if ":" in title[: min(a for _n, a, _b in f.names)] else None
     return _analyse(title, "heading", has_content)
