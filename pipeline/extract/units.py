@@ -3487,8 +3487,8 @@ def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found
         # viên … sắp xếp …": a topic whose colon opens an assignment opens its paragraph with a
         # unit all the same
         f = _analyse(title, "heading", has_content)
-        if f is None or not f.names:
-            return None
+        if f is None or not f.names or (f.how != "cue" and has_content):
+            return None  # (a subject after the colon of a topic with items under it is its intro's)
         return f if ":" in title[: min(a for _n, a, _b in f.names)] else None
     return _analyse(title, "heading", has_content)
 
