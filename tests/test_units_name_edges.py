@@ -590,3 +590,10 @@ def test_the_head_of_a_tax_office_is_a_role() -> None:
     f = _analyse("Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo triển khai thực hiện các nội dung "
                  "hỗ trợ người nộp thuế.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Trưởng Thuế các tỉnh, thành phố"]
+
+
+def test_a_name_ends_before_the_spirit_its_subject_is_to_show() -> None:
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Người đứng đầu các cơ quan, đơn vị nêu cao tinh thần trách nhiệm, gương mẫu thực hiện.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Người đứng đầu các cơ quan, đơn vị"]
