@@ -104,7 +104,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # province's report), blind 0.954; 459 with T49 (t50-*: four Prime Minister's telegrams, a
     # commune Party committee's report), blind 0.948; 463 with T50 (t51-*: a telegram, a Government
     # Office letter, a tax department's letter whose page lost its header, a commune Party plan),
-    # blind 0.987
+    # blind 0.987; 469 with T51 (t52-*: a commune Party committee's plan, letters, conclusion, notice
+    # and decision in a repository's wrapper), blind 0.963
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -128,7 +129,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 463
+    assert len(pairs) >= 469
     return _score(pairs)
 
 
