@@ -1090,3 +1090,21 @@ def test_a_label_keeps_a_word_that_matches_a_filler_only_without_its_marks():
     got = {(x["start"], x["end"]): x["label"] for x in synth(body)}
     assert got[(None, "2030")].startswith("Phấn đấu diện tích rừng ngập mặn")
     assert got[("2026-01-12", "2026-01-12")] == "Tổ chức tập huấn"
+
+
+def test_a_years_goal_told_as_reached_is_no_item():
+    """"Đảng bộ đã lãnh đạo hoàn thành … các chỉ tiêu năm 2025": a result the text reports (the
+    past marker a few words before the goal verb), no target; "Phấn đấu hoàn thành … năm 2026"
+    and "đa dạng hóa …, hoàn thành … năm 2027" (no past marker: "đa" is no "đã") are; "kết quả
+    đạt được năm 2024" names the year's results."""
+    body = (
+        "I. KẾT QUẢ\n"
+        "Đảng bộ đã lãnh đạo hoàn thành hầu hết các chỉ tiêu, nhiệm vụ năm 2025.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ năm 2026.\n"
+        "2. Tăng cường đa dạng hóa nguồn lực, hoàn thành chỉ tiêu năm 2027.\n"
+        "3. Đánh giá kết quả đạt được năm 2024 để rút kinh nghiệm.\n"
+    )
+    got = [(x["start"], x["end"]) for x in synth(body, year=2024)]
+    assert ("2025", "2025") not in got and ("2026", "2026") in got and ("2027", "2027") in got
+    assert ("2024", "2024") not in got  # the results a year brought ("kết quả đạt được"), no target

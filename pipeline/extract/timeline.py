@@ -126,6 +126,9 @@ _FOLD = "".join(
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a past-tense marker a few words before a year's goal verb, in its clause (as written: "đã",
+# never the folded "da" of "đa dạng")
+_PAST_GOAL = re.compile(r"(?<!\w)(?:đã|vừa)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 
 
 def fold_same_length(s: str) -> str:
@@ -1270,6 +1273,9 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if R.baseline_rev.match(seg[::-1]):
             return None  # "giảm 1% so với năm 2025": the year the target is measured against
         last = _words(R.year_goals, seg)[-1]
+        a0 = max(clause_s, p.start - 160)
+        if _PAST_GOAL.search(ctx.text[max(a0, a0 + last.start() - 40) : a0 + last.start()]):
+            return None  # "Đảng bộ đã lãnh đạo hoàn thành … năm 2025": a result told, no target
         weak = collapse(last.group()) in R.weak_goals
         if R.describer_rev.match(seg[: last.start()][::-1]) or (weak and R.describer_rev.match(seg[::-1])):
             # "các dự án có kế hoạch hoàn thành năm 2025", "kế hoạch vốn được giao năm 2025":
