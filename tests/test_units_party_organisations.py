@@ -90,3 +90,13 @@ def test_a_bracket_wrapped_over_two_lines_stays_in_the_name() -> None:
 
     assert _should_join("đ) Đối với Ban Thường vụ (hoặc", "Ban Chủ nhiệm) các hội do Đảng giao nhiệm vụ:")
     assert not _is_unit_name("Ban Chủ nhiệm) các hội do Đảng giao nhiệm vụ")
+
+
+def test_a_body_before_the_time_it_meets_is_a_schedules_entry() -> None:
+    """"- Chi bộ thôn A: vào lúc 14 giờ 00, ngày …": a notice's timetable says when each cell
+    meets, it gives none of them work; a body before its task after the colon still has it."""
+    names = _units("TB", "THÔNG BÁO\nLịch làm việc với các chi bộ thôn", (
+        "1. Thời gian:\n\n- Chi bộ thôn Bắc Sơn: vào lúc 08 giờ 00, ngày 03/3/2031.\n\n"
+        "- Chi bộ thôn Nam Sơn: ngày 04/3/2031.\n\n"
+        "2. Ban Xây dựng Đảng: chuẩn bị tài liệu trước ngày 01/3/2031."))
+    assert names == ["Ban Xây dựng Đảng"]

@@ -1442,6 +1442,8 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         names = _split_units(s, pos, _role_heading_end(s, pos, b) if mode == "heading" else b)
         return _Found(names, b, "cue" if cue else "subject", 0.8 if cue else 0.75) if names else None
     if colon is not None:
+        if _schedule_after().match(s, colon + 1):
+            return None  # "- Chi bộ thôn A: vào lúc 14 giờ 00, ngày …": when it meets, no work
         names = _split_units(s, pos, colon)
         return _Found(names, colon + 1, "colon", 0.85) if names else None
     # "2. Văn phòng Ủy ban nhân dân tỉnh." over its lettered tasks: a short heading that holds no
@@ -1708,6 +1710,12 @@ _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
+
+
+@cache
+def _schedule_after() -> re.Pattern[str]:
+    words = load_rules("units")["name"].get("schedule_after_colon", [])
+    return re.compile(rf"[\s*_]*(?:{'|'.join(map(re.escape, words))})\s*\d", re.IGNORECASE)
 
 
 @cache
