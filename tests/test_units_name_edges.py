@@ -597,3 +597,12 @@ def test_a_name_ends_before_the_spirit_its_subject_is_to_show() -> None:
 
     f = _analyse("Người đứng đầu các cơ quan, đơn vị nêu cao tinh thần trách nhiệm, gương mẫu thực hiện.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Người đứng đầu các cơ quan, đơn vị"]
+
+
+def test_a_manner_word_after_a_class_opens_its_task() -> None:
+    """"Đề nghị các đơn vị khẩn trương chỉ đạo …": "khẩn trương" is how the task is to be done, no
+    part of the class's name (a verb right after a head word may be: "Cơ quan phối hợp")."""
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Đề nghị các đơn vị khẩn trương chỉ đạo thực hiện.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các đơn vị"]

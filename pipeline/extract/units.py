@@ -1032,6 +1032,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 # "…, tổ chức tín dụng, …": the verb's word opens a longer kind of body
                 or len(_match(ws, k, lex.cat_index) or ()) > len(seq)
             )
+            if noun and p is not None and seq in lex.manner and p.key != _AND and not _agent_open(ws[i0:k]):
+                noun = False  # "các đơn vị khẩn trương chỉ đạo …": the manner of the task, never a name's
             if noun and p is not None and not prev_comma and _verb_chain(ws, k + len(seq)):
                 # "Thủ trưởng các đơn vị chủ trì, phối hợp với …", "Các đơn vị chủ động phối hợp
                 # …": a second verb right after says the first opens the task, not the name
