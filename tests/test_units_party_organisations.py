@@ -60,6 +60,8 @@ def test_kinds_of_party_organisation_in_one_list_are_units_each() -> None:
     assert _split("Chi ủy, chi bộ trực thuộc") == ["Chi ủy trực thuộc", "Chi bộ trực thuộc"]
     # "các chi, đảng bộ": "chi" for "chi bộ", one class of the committee's organisations
     assert _split("Các chi, đảng bộ trực thuộc Đảng ủy xã") == ["Các chi, đảng bộ trực thuộc Đảng ủy xã"]
+    # a cell's head over the bodies of one level it sits in: the cell of each
+    assert _split("Chi bộ Công an, Quân sự xã") == ["Chi bộ Công an xã", "Chi bộ Quân sự xã"]
     # a body of the same name for several levels is still one
     assert _split("Ban Thường vụ Tỉnh ủy, Thành ủy") == ["Ban Thường vụ Tỉnh ủy, Thành ủy"]
 

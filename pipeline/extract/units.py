@@ -1647,6 +1647,9 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     end = start + len(seg)
     if not seg.strip():
         return ()
+    cells = _cells_of_bodies(seg)
+    if cells:
+        return tuple((n, start, end) for n in cells)
     whole = bodies.complete_field(collapse(seg)) if seg.rstrip().endswith("và") else None
     if whole and not re.search(r"[,;]", seg):
         return ((whole, start, end),)  # "Bộ Khoa học và" / (page break): the one field it begins
@@ -1712,6 +1715,29 @@ _DIST = re.compile(r"\b[Cc]ác\s+(?P<h>[^\s:,;]+(?:\s+[^\s:,;]+)?)(?:\s*,\s*(?P<
 
 
 _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*")
+
+
+@cache
+def _cells_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load_rules("units")["name"].get("committee_of_each", ()))
+    member = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
+    levels = "|".join(re.escape(x) for x in sorted(load_rules("bodies")["locality"]["levels"], key=len, reverse=True))
+    return re.compile(rf"(?P<h>{heads})\s+(?P<m>{member}(?:\s*,\s*{member})+)\s+(?P<lv>{levels})",
+                      re.IGNORECASE)
+
+
+def _cells_of_bodies(seg: str) -> list[str] | None:
+    """"Chi bộ Công an, Quân sự xã": a Party cell's head over the bodies of one level it sits in
+    — the cell of each ("Chi bộ Công an xã", "Chi bộ Quân sự xã"). The members are short names in
+    capitals; the level closes the list."""
+    m = _cells_re().fullmatch(collapse(seg).strip())
+    if m is None or not m.group("h")[:1].isupper():
+        return None
+    head, lv = m.group("h"), m.group("lv")
+    members = [x.strip() for x in m.group("m").split(",")]
+    if any(_committee_of_each(x) or x.casefold().startswith(("khối", "các")) for x in members):
+        return None
+    return [_clean_name(f"{head} {x} {lv}") for x in members]
 
 
 @cache
