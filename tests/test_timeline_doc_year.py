@@ -229,3 +229,13 @@ def test_a_quarter_without_its_year() -> None:
             "3. Tập huấn quý I, quý II/2026.\n4. Báo cáo hằng quý.\n5. Sơ kết Quý II - Quý III/2026.\n")
     assert items(body) == [("2026-04", "2026-06", None), ("2026-04", "2026-09", None), ("2026-01", "2026-03", None),
                            ("2026-04", "2026-06", None), ("2026-04", "2026-09", None)]
+
+
+def test_a_reporting_regimes_days_without_a_year_recur() -> None:
+    """"- Báo cáo tháng: Gửi trước ngày 22 tháng 10", "- Báo cáo 9 tháng: … ngày 22 tháng 12": a
+    standing regime's entries come back each period, no day of this year; a task's own day
+    without its year still is one."""
+    body = ("1. Chế độ báo cáo\n\n- Báo cáo tháng: Gửi trước ngày 22 tháng 10.\n"
+            "- Báo cáo 9 tháng: Gửi trước ngày 22 tháng 12.\n\n"
+            "2. Sở Tài chính tổng hợp, báo cáo trước ngày 20 tháng 12.\n")
+    assert items(body) == [(None, "2026-12-20", None)]

@@ -300,6 +300,7 @@ class _Rules:
     recurring_after: re.Pattern[str]  # after a day without its year: it recurs ("trước ngày 15/12 hằng năm")
     year_part_bare: re.Pattern[str]  # "6 tháng cuối năm" without its year (folded)
     recurring_before: re.Pattern[str]  # in the clause before such a day: it recurs ("định kỳ")
+    periodic_report: re.Pattern[str]  # on its line before it: a reporting regime's entry
     this_year_after: re.Pattern[str]  # "… ngày 31/12 năm nay": the year is the document's own
 
 
@@ -394,6 +395,7 @@ def _rules() -> _Rules:
         recurring_after=re.compile(rf"[\s,]*(?:{_alts(r['doc_year']['recurring_after'])})(?!\w)"),
         this_year_after=re.compile(rf"[\s,]*(?:cua\s+)?n[aă]m\s+(?:{_alts(r['doc_year']['this_year'])})(?!\w)"),
         recurring_before=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['recurring_before'])})(?!\w)"),
+        periodic_report=re.compile(rf"(?<!\w)(?:{_alts(r['doc_year']['periodic_reports'])})(?!\w)"),
         year_part_bare=re.compile(rf"(?P<n>\d(?<![\d/]\d)\d?)\s+thang\s+(?:(?P<head>{_alts(g['year_head'])})|(?:{_alts(g['year_tail'])}))"
                                   rf"\s+n[aă]m(?:\s+(?:{_alts(r['doc_year']['this_year'])}))?(?![\w/]|\s*(?:19|20)\d\d)"),
         end_joiners=re.compile(rf"[\s,;.]*(?:{_alts(r['grammar']['end_joiners'])})(?!\w)"),
@@ -2218,6 +2220,8 @@ def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Per
                 R.recurring_after.match(after) and not R.this_year_after.match(after)):
             return False
         ln = ctx.doc.line_at(p.start)
+        if R.periodic_report.search(fold_same_length(ctx.text[ln.start : p.start])):
+            return False  # "- Báo cáo quý I: Gửi trước ngày 22 tháng 3": each quarter of each year
         label_at, _ = ctx.labels.get(ln.idx, (-1, False))
         if label_at >= 0 and 0 <= p.start - label_at <= R.max_offset:
             return True
