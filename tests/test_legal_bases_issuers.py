@@ -270,3 +270,16 @@ def test_a_congress_named_without_its_ordinal_or_told_in_passing_is_no_ground():
         "Nhằm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ các cấp đã đề ra; thiết thực chào mừng\n"
         "Đại hội lần thứ XV của Đảng, Ban Chấp hành ban hành Chương trình hành động như sau:"))).legal_bases
     assert lb == []
+
+
+def test_the_submission_a_sitting_heard_is_the_conclusions_ground():
+    """"Ngày …, Thường trực Đảng ủy họp nghe Đảng ủy Ủy ban nhân dân xã báo cáo đề xuất … (theo Tờ
+    trình số …)": the "đề xuất" is the proposal heard, no request that would end the grounds, and
+    the "trình" of "Tờ trình" tells no history."""
+    notice = PROGRAMME.replace("Số: 07-CTr/ĐU", "Số: 10-TB/ĐU").replace(
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nVề phát triển kinh tế nông thôn", "THÔNG BÁO\nKết luận của Thường trực Đảng ủy")
+    lb = extract_text(notice.format(opening=(
+        "Ngày 02/3/2031, Thường trực Đảng ủy họp nghe Đảng ủy Ủy ban nhân dân xã báo cáo đề xuất phương án\n"
+        "sắp xếp đơn vị sự nghiệp (theo Tờ trình số 13-TTr/ĐUUB ngày 01/3/2031). Thường trực Đảng ủy\n"
+        "kết luận như sau:"))).legal_bases
+    assert [(b.number, b.date) for b in lb] == [("13-TTr/ĐUUB", "2031-03-01")]

@@ -1072,7 +1072,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         # as in narrated grounds; a clause after ';' goes on with the ground before it
         kinds = dict(bounds)
         cites = [c for c in cites if kinds.get(c.clause) == ";" or not _told_as_history(text, c)
-                 or not R.history_verb.search(text, c.clause, c.start)]
+                 or not _history_told(text, c.clause, c.start)]
         enact = _enacting_at(text, zs, ze, bounds)
         for c in cites:
             if enact is not None and c.start >= enact and R.enact_amend.search(text, enact, c.start):
@@ -1094,6 +1094,16 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     _narrated_and(text, cites)
     _trailing_issuer(text, cites)
     return cites
+
+
+_TYPE_NOUN_BEFORE = re.compile(r"(?i:tờ)\s+$")
+
+
+def _history_told(text: str, a: int, b: int) -> bool:
+    """A verb that tells a paper's history ("đã có", "trình", "gửi") in ``text[a:b]`` — not the
+    "trình" of the type noun "Tờ trình" ("… báo cáo đề xuất … (theo Tờ trình số …)")."""
+    return any(not _TYPE_NOUN_BEFORE.search(text, max(a, m.start() - 6), m.start())
+               for m in _rules().history_verb.finditer(text, a, b))
 
 
 def _in_alias(text: str, c: _Cite) -> bool:
@@ -1488,6 +1498,8 @@ def _before_requests(text: str, zs: int, ze: int, bounds: list[tuple[int, str]],
         subj = text[p : subj_end.end()]
         if re.match(r"\s+\S+(?:\s+\S+)?\s+tại\s", text[subj_end.end() : subj_end.end() + 30]):
             continue  # "… đề nghị tại Tờ trình số …": the proposal is itself a ground
+        if re.search(rf"{_considered_alt()}(?!\w)", subj, re.IGNORECASE):
+            continue  # "Thường trực … họp nghe Đảng ủy A báo cáo đề xuất …": a proposal heard, no request
         if subj[:1].isupper() and (starts_with_org_head(subj) or _starts_position(subj)):
             stop = next((b for b, k in bounds if b > p and k in (".", "blank")), ze)
             cuts.append((subj_end.end(), stop))
