@@ -105,7 +105,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # commune Party committee's report), blind 0.948; 463 with T50 (t51-*: a telegram, a Government
     # Office letter, a tax department's letter whose page lost its header, a commune Party plan),
     # blind 0.987; 469 with T51 (t52-*: a commune Party committee's plan, letters, conclusion, notice
-    # and decision in a repository's wrapper), blind 0.963
+    # and decision in a repository's wrapper), blind 0.963; 475 with T52 (t53-*: six more of its papers),
+    # blind 0.970
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -129,7 +130,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 469
+    assert len(pairs) >= 475
     return _score(pairs)
 
 
