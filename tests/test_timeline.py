@@ -1108,3 +1108,20 @@ def test_a_years_goal_told_as_reached_is_no_item():
     got = [(x["start"], x["end"]) for x in synth(body, year=2024)]
     assert ("2025", "2025") not in got and ("2026", "2026") in got and ("2027", "2027") in got
     assert ("2024", "2024") not in got  # the results a year brought ("kết quả đạt được"), no target
+
+
+def test_a_phase_from_now_and_a_vision_heading_their_goals_are_items():
+    """"a) Giai đoạn từ nay đến năm 2030:" over its goals and "b) Tầm nhìn đến năm 2045: <the
+    vision's sentence>": the horizons the plan sets out, one item each (a section's title that
+    spans its tasks, "B. NỘI DUNG … TỪ NAY ĐẾN NĂM 2030", is none)."""
+    body = (
+        "I. MỤC TIÊU\n"
+        "a) Giai đoạn từ nay đến năm 2030:\n"
+        "- Tỉnh là đô thị văn minh, hiện đại.\n"
+        "b) Tầm nhìn đến năm 2045: Tỉnh là thành phố kết nối toàn cầu, có mức sống và chất lượng cuộc sống "
+        "cao; kinh tế, văn hóa, xã hội phát triển toàn diện, đặc sắc và hài hòa.\n"
+        "II. NHIỆM VỤ TỪ NAY ĐẾN NĂM 2030\n"
+        "1. Tăng cường công tác quy hoạch đô thị.\n"
+    )
+    got = [(x["start"], x["end"]) for x in synth(body)]
+    assert got.count((None, "2030")) == 1 and (None, "2045") in got

@@ -936,7 +936,21 @@ def _vision_heading(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> boo
     # 2021-2030, TẦM NHÌN ĐẾN NĂM 2045") is no heading of its own
     before = collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
     after = ctx.text[p.end : ln.end].strip(" *_.:;")
-    return not after and before in _vision_words()
+    # (or the vision's own sentence after its colon: "b) Tầm nhìn đến năm 2045: Thủ đô là …")
+    return (not after or ctx.text[p.end : ln.end].lstrip(" *_").startswith(":")) and before in _vision_words()
+
+
+def _phase_heading(ctx: _Ctx, ln: Line, cue_at: int) -> bool:
+    """A heading that is only a phase word and its span from now ("a) Giai đoạn từ nay đến năm
+    2030:"): the phase the goals under it are set for, one item (unlike a section's title that
+    spans its tasks: "B. NỘI DUNG … TỪ NAY ĐẾN NĂM 2020")."""
+    before = collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
+    return before in _phase_words()
+
+
+@cache
+def _phase_words() -> frozenset[str]:
+    return frozenset(_keys(load_rules("timeline")["names"].get("phases", [])))
 
 
 @cache
@@ -1185,14 +1199,19 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             if (cue or "").startswith(R.from_now):
                 scope = (heading or (len(ln.text) < 120 and is_upper_line(ln.text, 0.9))) and not text[
                     p.end : ln.end].strip(" *_.:;")
-                if scope or _open_end(ctx, p, ln) or situational:
+                if heading and scope and not situational and _phase_heading(ctx, ln, cue_at):
+                    rule = "target_heading"  # "a) Giai đoạn từ nay đến năm 2030:" over its goals
+                elif scope or _open_end(ctx, p, ln) or situational:
                     # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020" heads the tasks it spans, and
                     # "… từ nay đến năm 2020 và những năm tiếp theo" runs on: a scope, no deadline
                     # (nor "Từ nay đến hết năm 2025 chỉ còn 2 tháng", a remark on the time left)
                     return None
-                rule = "from_now"  # a period from now to a year: a schedule, no horizon
+                else:
+                    rule = "from_now"  # a period from now to a year: a schedule, no horizon
             elif R.vision_rev.match(ctx.f(max(ln.start, cue_at - 25), cue_at, ln)[::-1]):
-                if not (heading and _vision_heading(ctx, ln, cs, cue_at, p)):
+                # (a lettered vision whose own sentence follows its colon may run long: "b) Tầm
+                # nhìn đến năm 2045: Thủ đô là …")
+                if not ((heading or ln.idx in ctx.titles) and _vision_heading(ctx, ln, cs, cue_at, p)):
                     return None  # "… thời kỳ 2021 - 2030, tầm nhìn đến năm 2045": part of a name
                 rule = "target_heading"  # "c) Tầm nhìn đến năm 2050" heads the goals set for it
             elif heading:
