@@ -606,3 +606,14 @@ def test_a_manner_word_after_a_class_opens_its_task() -> None:
 
     f = _analyse("Đề nghị các đơn vị khẩn trương chỉ đạo thực hiện.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các đơn vị"]
+
+
+def test_an_enumerating_ordinal_opens_the_item_not_the_name() -> None:
+    """"Thứ nhất, Bộ Xây dựng chủ trì …", "*Thứ tư,* các địa phương cần chủ động …": a notice of
+    conclusions enumerates its tasks with ordinals; the body after the ordinal is the subject."""
+    from pipeline.extract.units import _analyse
+
+    for s, name in (("Thứ nhất, Bộ Xây dựng chủ trì, phối hợp rà soát các dự án.", "Bộ Xây dựng"),
+                    ("*Thứ tư,* các địa phương cần chủ động tháo gỡ vướng mắc.", "Các địa phương")):
+        f = _analyse(s, "sentence")
+        assert f is not None and [n for n, _a, _b in f.names] == [name]

@@ -1238,6 +1238,10 @@ def _time_lead(s: str, n: int, names_time: bool) -> int | None:
 _SLASHED_HEAD = re.compile(r"(?:Các\s+)?(?P<a>[A-ZĐÀ-Ỹ][^\W\d_]*)/(?=[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
 
 
+# an enumerating ordinal opening an item ("Thứ nhất,", "*Thứ tư,*", "Thứ hai:")
+_ORDINAL_LEAD = re.compile(r"[\s*_]*[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)[\s*_]*[,:.][\s*_]*(?=\S)")
+
+
 @per_text_cache(8192)
 def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
@@ -1251,6 +1255,10 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư … đã tập trung lãnh đạo": who
         # heads the bodies is said of them, blanked (same length) so that the clause reads on
         s = _HEADED_BY.sub(lambda m: " " * len(m.group(0)), s)
+    ordinal = _ORDINAL_LEAD.match(s)
+    if ordinal:
+        # "Thứ tư, các địa phương cần chủ động …": the enumerating ordinal is the item's mark
+        return _analyse(" " * ordinal.end() + s[ordinal.end() :], mode, has_content)
     person = _person_prefix(s)
     if person:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
