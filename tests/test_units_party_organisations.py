@@ -5,6 +5,8 @@ their topic before the assignment."""
 
 from __future__ import annotations
 
+from synthetic_party import PARTY_TAIL
+
 from pipeline.extract.units import _split_units
 from pipeline.extractor import extract_text
 
@@ -16,17 +18,7 @@ Số 41-{kind}/ĐU                         Bắc Sơn, ngày 9 tháng 3 năm 203
 {title}
 
 """
-TAIL = """
-
-Nơi nhận:
-- Như trên;
-- Lưu VPĐU.
-
-T/M BAN THƯỜNG VỤ
-BÍ THƯ
-
-Trần Văn Bình
-"""
+TAIL = "\n" + PARTY_TAIL
 
 
 def _units(kind: str, title: str, body: str) -> list[str]:
