@@ -283,3 +283,5 @@ def test_the_submission_a_sitting_heard_is_the_conclusions_ground():
         "sắp xếp đơn vị sự nghiệp (theo Tờ trình số 13-TTr/ĐUUB ngày 01/3/2031). Thường trực Đảng ủy\n"
         "kết luận như sau:"))).legal_bases
     assert [(b.number, b.date) for b in lb] == [("13-TTr/ĐUUB", "2031-03-01")]
+    # … and the body heard reporting it is its issuer
+    assert lb[0].issuer == "Đảng ủy Ủy ban nhân dân xã"

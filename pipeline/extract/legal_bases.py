@@ -1091,6 +1091,7 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
     cites.sort(key=lambda c: c.start)
     _head_issuer(text, cites)
     _narrated_head(text, bounds, cites)
+    _heard_reporter(text, cites)
     _narrated_and(text, cites)
     _trailing_issuer(text, cites)
     return cites
@@ -1290,6 +1291,30 @@ def _narrated_head(text: str, bounds: list[tuple[int, str]], cites: list[_Cite])
         for d in cites:
             if colon < d.start < stop and d.issuer.value is None and (d.doc_type.value or "").casefold() == typ:
                 d.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.65, "narrated list head")
+
+
+# "… họp nghe Đảng ủy A báo cáo đề xuất … (theo Tờ trình số …)": the body heard reporting
+_HEARD = re.compile(r"(?<!\w)nghe\s+(?:ý\s+kiến\s+của\s+|báo\s+cáo\s+của\s+)?(?P<body>[A-ZĐÀ-Ỹ][^,;:()]{2,80}?)\s+(?:báo\s+cáo|trình\s+bày)(?!\w)")
+
+
+def _heard_reporter(text: str, cites: list[_Cite]) -> None:
+    """A submission or report cited in brackets after the sitting heard its author ("Thường trực
+    … họp nghe Đảng ủy A báo cáo đề xuất … (theo Tờ trình số …)") has that author for issuer."""
+    for c in cites:
+        if c.issuer.value is not None or c.number.value is None:
+            continue
+        if (c.doc_type.value or "").casefold() not in _rules().history_types:
+            continue
+        open_at = text.rfind("(", c.clause, c.start)
+        if open_at < 0 or text.find(")", open_at, c.start) >= 0:
+            continue  # (only a citation in brackets after what was heard)
+        heard = list(_HEARD.finditer(text, c.clause, open_at))
+        m = heard[-1] if heard else None
+        if m is None or not starts_with_org_head(m.group("body")):
+            continue
+        body = m.group("body").strip()
+        c.issuer.set(expand_abbreviations(clean_value(body)), m.start("body"), m.start("body") + len(body), 0.6,
+                     "the body heard reporting")
 
 
 @cache
