@@ -19,8 +19,9 @@ are data (rules/tables.toml ``[blocks]``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from typing import Any
 
 from .fragment_tables import body_start, is_time
 from .resources import load_rules
@@ -122,58 +123,72 @@ def _number_head(lines: Sequence, i: int, n: int, paragraph: bool) -> bool:
     return (i + 1 < n and bool(lines[i + 1].text)) != paragraph
 
 
-def block_tables(lines: Sequence, text: str) -> list:
-    """The document's tables in this layout, as :class:`~pipeline.segment.Table` objects of two
-    columns (task, time), kind ``blocks``."""
-    from .segment import Cell, Table
-
+def _scan(lines: Sequence, paragraph: bool, header: Callable[[Sequence, int, int], Any],
+          read: Callable[[int, Any], Any]) -> list:
+    """The tables of one layout: at each line that opens a number column (``paragraph``: a block
+    layout's, with blank lines) under a header ``header`` reads, the table ``read`` makes of it;
+    the scan goes on after the table, or after the header where it made none."""
     out: list = []
     n = len(lines)
     i = 0
     while i < n:
-        if not _number_head(lines, i, n, paragraph=True):
-            i += 1
-            continue
-        found = _header(lines, i, n)
+        found = header(lines, i, n) if _number_head(lines, i, n, paragraph=paragraph) else None
         if found is None:
             i += 1
             continue
-        head, stop = found
-        tasks: list[tuple[int, int]] = []
-        times: list[tuple[int, int]] = []
-        end = stop
-        for a, b in _blocks(lines, stop, n):
-            body = _text(lines, a, b)
-            if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
-                break
-            kind = _kind(body)
-            if kind == "task":
-                tasks.append((a, b))
-            elif kind == "time":
-                times.append((a, b))
-            end = b + 1
-        if len(tasks) > len(times):
-            # a product column's cells ("Báo cáo kết quả thực hiện") read as tasks: left out when
-            # that makes the counts agree
-            products = [tk for tk in tasks if _starts(_text(lines, *tk), "product_openers")]
-            if len(tasks) - len(products) == len(times):
-                tasks = [tk for tk in tasks if tk not in products]
-        if len(times) >= int(_rules()["min_rows"]) and len(tasks) == len(times):
-            def cell(a: int, b: int, cut: bool = False) -> Cell:
-                s, e = lines[a].start, lines[b].end
-                if cut and (m := _NUMBER_TEXT.match(lines[a].text)):
-                    s += m.end()
-                return Cell(" ".join(text[s:e].split()), s, e)
-
-            ti = next(j for j, (_a, _b, r) in enumerate(head) if r == "task")
-            mi = next(j for j, (_a, _b, r) in enumerate(head) if r == "time")
-            header = (cell(head[ti][0], head[ti][1]), cell(head[mi][0], head[mi][1]))
-            rows = tuple((cell(*tk, cut=True), cell(*tm)) for tk, tm in zip(tasks, times, strict=True))
-            out.append(Table(i, end, header, ("task", "time"), rows, kind="blocks"))
-            i = end
+        table = read(i, found)
+        if table is None:
+            i = found[1]
         else:
-            i = stop
+            out.append(table)
+            i = table.end
     return out
+
+
+def block_tables(lines: Sequence, text: str) -> list:
+    """The document's tables in this layout, as :class:`~pipeline.segment.Table` objects of two
+    columns (task, time), kind ``blocks``."""
+    return _scan(lines, True, _header, lambda i, found: _read_blocks(lines, text, i, found))
+
+
+def _read_blocks(lines: Sequence, text: str, i: int, found: tuple) -> Any:
+    """The table of :func:`block_tables` whose header opens at line ``i``, or None."""
+    from .segment import Cell, Table
+
+    n = len(lines)
+    head, stop = found
+    tasks: list[tuple[int, int]] = []
+    times: list[tuple[int, int]] = []
+    end = stop
+    for a, b in _blocks(lines, stop, n):
+        body = _text(lines, a, b)
+        if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
+            break
+        kind = _kind(body)
+        if kind == "task":
+            tasks.append((a, b))
+        elif kind == "time":
+            times.append((a, b))
+        end = b + 1
+    if len(tasks) > len(times):
+        # a product column's cells ("Báo cáo kết quả thực hiện") read as tasks: left out when
+        # that makes the counts agree
+        products = [tk for tk in tasks if _starts(_text(lines, *tk), "product_openers")]
+        if len(tasks) - len(products) == len(times):
+            tasks = [tk for tk in tasks if tk not in products]
+    if len(times) >= int(_rules()["min_rows"]) and len(tasks) == len(times):
+        def cell(a: int, b: int, cut: bool = False) -> Cell:
+            s, e = lines[a].start, lines[b].end
+            if cut and (m := _NUMBER_TEXT.match(lines[a].text)):
+                s += m.end()
+            return Cell(" ".join(text[s:e].split()), s, e)
+
+        ti = next(j for j, (_a, _b, r) in enumerate(head) if r == "task")
+        mi = next(j for j, (_a, _b, r) in enumerate(head) if r == "time")
+        header = (cell(head[ti][0], head[ti][1]), cell(head[mi][0], head[mi][1]))
+        rows = tuple((cell(*tk, cut=True), cell(*tm)) for tk, tm in zip(tasks, times, strict=True))
+        return Table(i, end, header, ("task", "time"), rows, kind="blocks")
+    return None
 
 
 # a part's bare Roman number on a line of its own ("I", "II."): the line after it is its title
@@ -211,73 +226,65 @@ def line_tables(lines: Sequence, text: str) -> list:
     the time, up to the next task, are the lead cell. Columns (task, time[, lead]), kind
     ``lines``; read only where at least ``min_rows`` rows have a time and no line is prose longer
     than a cell."""
+    return _scan(lines, False, _line_header, lambda i, found: _read_lines(lines, text, i, found))
+
+
+def _read_lines(lines: Sequence, text: str, i: int, found: tuple) -> Any:
+    """The table of :func:`line_tables` whose header opens at line ``i``, or None."""
     from .segment import Cell, Table
 
-    out: list = []
     n = len(lines)
-    i = 0
-    while i < n:
-        if not _number_head(lines, i, n, paragraph=False):
-            i += 1
+    roles, stop = found
+    with_lead = "lead" in roles
+    # [first task line, last task line, its first time line, first lead line, last lead line]
+    rows: list[list[int | None]] = []
+    end = stop
+    title_next = False
+    last = None  # what the line before was
+    for j in range(stop, n):
+        body = lines[j].text
+        if not body:
             continue
-        found = _line_header(lines, i, n)
-        if found is None:
-            i += 1
-            continue
-        roles, stop = found
-        with_lead = "lead" in roles
-        # [first task line, last task line, its first time line, first lead line, last lead line]
-        rows: list[list[int | None]] = []
-        end = stop
-        title_next = False
-        last = None  # what the line before was
-        for j in range(stop, n):
-            body = lines[j].text
-            if not body:
-                continue
-            if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
-                break
-            kind = "other"
-            if title_next:
-                title_next = False
-            elif _BARE_ROMAN.fullmatch(body):
-                title_next = True  # "I" / "Lĩnh vực kinh tế": a part's title, no task
-            else:
-                kind = _kind(body)
-                if kind in ("task", "other", "name") and last == "task" and rows and rows[-1][2] is None \
-                        and body[:1].isalpha() and not (kind == "name" and body[:1].isupper()):
-                    rows[-1][1] = j  # the task's cell goes on (a line the converter did not join)
-                    kind = "task"
-                elif kind == "task":
-                    rows.append([j, j, None, None, None])
-                elif kind == "time" and rows and rows[-1][2] is None:
-                    rows[-1][2] = j
-                elif with_lead and kind in ("name", "other") and rows and rows[-1][2] is not None \
-                        and last in ("time", "lead"):
-                    # the lines after the row's time, up to the next task: its lead cell, a
-                    # line at a time ("Đảng ủy" / "UBND xã" / "chủ trì," / "phối hợp" / …)
-                    if rows[-1][3] is None:
-                        rows[-1][3] = j
-                    rows[-1][4] = j
-                    kind = "lead"
-            last = kind
-            end = j + 1
-        timed = [r for r in rows if r[2] is not None]
-        if len(timed) >= int(_rules()["min_rows"]) and 2 * len(timed) >= len(rows):
-            def cell(k: int, last: int | None = None, cut: bool = False) -> Cell:
-                s, e = lines[k].start, lines[k if last is None else last].end
-                if cut and (m := _NUMBER_TEXT.match(lines[k].text)):
-                    s += m.end()
-                return Cell(" ".join(text[s:e].split()), s, e)
-
-            at = lines[i].start
-            cols = (("Nội dung", "task"), ("Thời gian", "time"), ("Cơ quan chủ trì", "lead"))[: 3 if with_lead else 2]
-            body = tuple((cell(a, b, cut=True), cell(c),
-                          *((cell(la, lb) if la is not None else Cell("", at, at),) if with_lead else ()))
-                         for a, b, c, la, lb in timed)
-            out.append(Table(i, end, tuple(Cell(h, at, at) for h, _r in cols), tuple(r for _h, r in cols), body,
-                             kind="lines"))
-            i = end
+        if _starts(body, "table_end") or len(body.split()) > int(_rules()["max_cell_words"]):
+            break
+        kind = "other"
+        if title_next:
+            title_next = False
+        elif _BARE_ROMAN.fullmatch(body):
+            title_next = True  # "I" / "Lĩnh vực kinh tế": a part's title, no task
         else:
-            i = stop
-    return out
+            kind = _kind(body)
+            if kind in ("task", "other", "name") and last == "task" and rows and rows[-1][2] is None \
+                    and body[:1].isalpha() and not (kind == "name" and body[:1].isupper()):
+                rows[-1][1] = j  # the task's cell goes on (a line the converter did not join)
+                kind = "task"
+            elif kind == "task":
+                rows.append([j, j, None, None, None])
+            elif kind == "time" and rows and rows[-1][2] is None:
+                rows[-1][2] = j
+            elif with_lead and kind in ("name", "other") and rows and rows[-1][2] is not None \
+                    and last in ("time", "lead"):
+                # the lines after the row's time, up to the next task: its lead cell, a
+                # line at a time ("Đảng ủy" / "UBND xã" / "chủ trì," / "phối hợp" / …)
+                if rows[-1][3] is None:
+                    rows[-1][3] = j
+                rows[-1][4] = j
+                kind = "lead"
+        last = kind
+        end = j + 1
+    timed = [r for r in rows if r[2] is not None]
+    if len(timed) >= int(_rules()["min_rows"]) and 2 * len(timed) >= len(rows):
+        def cell(k: int, last: int | None = None, cut: bool = False) -> Cell:
+            s, e = lines[k].start, lines[k if last is None else last].end
+            if cut and (m := _NUMBER_TEXT.match(lines[k].text)):
+                s += m.end()
+            return Cell(" ".join(text[s:e].split()), s, e)
+
+        at = lines[i].start
+        cols = (("Nội dung", "task"), ("Thời gian", "time"), ("Cơ quan chủ trì", "lead"))[: 3 if with_lead else 2]
+        body = tuple((cell(a, b, cut=True), cell(c),
+                      *((cell(la, lb) if la is not None else Cell("", at, at),) if with_lead else ()))
+                     for a, b, c, la, lb in timed)
+        return Table(i, end, tuple(Cell(h, at, at) for h, _r in cols), tuple(r for _h, r in cols), body,
+                     kind="lines")
+    return None
