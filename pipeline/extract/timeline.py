@@ -932,30 +932,30 @@ _LIST_MARK = re.compile(r"^[\s*_#>|-]*(?:(?:[0-9]{1,2}|[ivxl]{1,5}|[a-zđ])[.)]\
 def _vision_heading(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> bool:
     """A heading of its own that is only the vision word and its horizon ("b) Tầm nhìn đến năm
     2045"): the plan sets out what is to be reached by then, unlike a vision inside a name."""
-    # the whole line up to the cue, its list mark aside: a title's wrapped tail ("… THỜI / KỲ
-    # 2021-2030, TẦM NHÌN ĐẾN NĂM 2045") is no heading of its own
-    before = collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
+    # nothing after the horizon but the vision's own sentence after its colon ("b) Tầm nhìn đến
+    # năm 2045: Thủ đô là …"), and nothing before it but the vision word, its list mark aside: a
+    # title's wrapped tail ("… THỜI / KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045") is no heading of its own
     after = ctx.text[p.end : ln.end].strip(" *_.:;")
-    # (or the vision's own sentence after its colon: "b) Tầm nhìn đến năm 2045: Thủ đô là …")
-    return (not after or ctx.text[p.end : ln.end].lstrip(" *_").startswith(":")) and before in _vision_words()
+    return (not after or ctx.text[p.end : ln.end].lstrip(" *_").startswith(":")) \
+        and _heading_lead(ctx, ln, cue_at) in _name_words("visions")
 
 
 def _phase_heading(ctx: _Ctx, ln: Line, cue_at: int) -> bool:
     """A heading that is only a phase word and its span from now ("a) Giai đoạn từ nay đến năm
     2030:"): the phase the goals under it are set for, one item (unlike a section's title that
     spans its tasks: "B. NỘI DUNG … TỪ NAY ĐẾN NĂM 2020")."""
-    before = collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
-    return before in _phase_words()
+    return _heading_lead(ctx, ln, cue_at) in _name_words("phases")
+
+
+def _heading_lead(ctx: _Ctx, ln: Line, cue_at: int) -> str:
+    """The heading's words before the date's cue, its list mark aside (folded)."""
+    return collapse(_LIST_MARK.sub("", ctx.f(ln.start, cue_at, ln)).strip(" *_-+•"))
 
 
 @cache
-def _phase_words() -> frozenset[str]:
-    return frozenset(_keys(load_rules("timeline")["names"].get("phases", [])))
-
-
-@cache
-def _vision_words() -> frozenset[str]:
-    return frozenset(_keys(load_rules("timeline")["names"]["visions"]))
+def _name_words(key: str) -> frozenset[str]:
+    """A word list of [names] in rules/timeline.toml, as folded keys."""
+    return frozenset(_keys(load_rules("timeline")["names"].get(key, [])))
 
 
 def _asks_after_summary(R: _Rules, lead: str) -> bool:

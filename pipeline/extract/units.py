@@ -1727,9 +1727,9 @@ _HEAD_COLON = re.compile(r"(?P<h>[A-ZĐÀ-Ỹ][^\s:,;]*(?:\s+[^\s:,;]+)?)\s*:\s*
 
 @cache
 def _cells_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in load_rules("units")["name"].get("committee_of_each", ()))
+    heads = phrases_alternation(list(load_rules("units")["name"].get("committee_of_each", ())))
     member = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
-    levels = "|".join(re.escape(x) for x in sorted(load_rules("bodies")["locality"]["levels"], key=len, reverse=True))
+    levels = phrases_alternation(list(load_rules("bodies")["locality"]["levels"]))
     return re.compile(rf"(?P<h>{heads})\s+(?P<m>{member}(?:\s*,\s*{member})+)\s+(?P<lv>{levels})",
                       re.IGNORECASE)
 
@@ -1763,9 +1763,14 @@ def _committee_of_each(role: str) -> bool:
     return _key(collapse(role)) in _committees()
 
 
+def _committee_len(ws: tuple[_Word, ...]) -> int:
+    """How many words of ``ws`` make the Party organisation's head it opens with ("Chi bộ …",
+    "đảng bộ …", "Chi ủy …"); 0 if none."""
+    return next((len(k) for k in _committees() if tuple(w.key for w in ws[: len(k)]) == k), 0)
+
+
 def _committee_at(ws: tuple[_Word, ...]) -> bool:
-    """``ws`` opens with a Party organisation's head ("Chi bộ …", "đảng bộ …", "Chi ủy …")."""
-    return any(tuple(w.key for w in ws[: len(k)]) == k for k in _committees())
+    return _committee_len(ws) > 0
 
 
 def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
@@ -2378,9 +2383,9 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
         nw = _wlist(nxt)
-        if _committee_of_each(name) and _committee_at(nw) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
+        k = _committee_len(nw)
+        if k and _committee_of_each(name) and re.fullmatch(r"\s*,\s*|\s+và\s+", s[b:na]):
             # "Chi ủy, chi bộ trực thuộc": the bare committee shares what the next one states
-            k = next(len(h) for h in _committees() if tuple(w.key for w in nw[: len(h)]) == h)
             if len(nw) > k:
                 out[i] = (f"{name} {nxt[nw[k].start :]}", a, b)
                 continue
@@ -3673,12 +3678,16 @@ def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, in
     top = min(lls[k].level for k in heads)
     sibs = [k for k in heads if lls[k].level == top]
 
+    kid_runs: dict[int, tuple[int, int] | None] = {}
+
     def kid_run(p: int) -> tuple[int, int] | None:
-        kids = [k for k in range(p + 1, ranges[p]) if lls[k].kind == "heading" and lls[k].level > top]
-        if not kids:
-            return None
-        lv = min(lls[k].level for k in kids)
-        return _unit_run(lls, ranges, [k for k in kids if lls[k].level == lv])
+        """The run among the items right under paragraph ``p`` (lettered items too: "a)" … "đ)"
+        are headings of the lowest level)."""
+        if p not in kid_runs:
+            kids = [k for k in range(p + 1, ranges[p]) if lls[k].kind == "heading" and lls[k].level > top]
+            lv = min((lls[k].level for k in kids), default=0)
+            kid_runs[p] = _unit_run(lls, ranges, [k for k in kids if lls[k].level == lv]) if kids else None
+        return kid_runs[p]
 
     # (a letter's numbered items may each open with their topic: "1. Về công tác …: Giao Ban A
     # …", or hand their topic on to sub-items that each open with a unit: "2. Về …:" / "2.1. Giao
@@ -3690,16 +3699,7 @@ def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, in
         return [run]
     if not nested:
         return []
-    out: list[tuple[int, int]] = []
-    for p in sibs:
-        # (lettered items too: "a)" … "đ)" are headings of the lowest level)
-        kids = [k for k in range(p + 1, ranges[p]) if lls[k].kind == "heading" and lls[k].level > top]
-        if kids:
-            lv = min(lls[k].level for k in kids)
-            sub = _unit_run(lls, ranges, [k for k in kids if lls[k].level == lv])
-            if sub is not None:
-                out.append(sub)
-    return out
+    return [sub for p in sibs if (sub := kid_run(p)) is not None]
 
 
 def _duty_articles(lls: list[_LLine]) -> list[tuple[int, int]]:
