@@ -1293,8 +1293,12 @@ def _narrated_head(text: str, bounds: list[tuple[int, str]], cites: list[_Cite])
                 d.issuer.set(expand_abbreviations(clean_value(text[s:e])), s, e, 0.65, "narrated list head")
 
 
-# "… họp nghe Đảng ủy A báo cáo đề xuất … (theo Tờ trình số …)": the body heard reporting
-_HEARD = re.compile(r"(?<!\w)nghe\s+(?:ý\s+kiến\s+của\s+|báo\s+cáo\s+của\s+)?(?P<body>[A-ZĐÀ-Ỹ][^,;:()]{2,80}?)\s+(?:báo\s+cáo|trình\s+bày)(?!\w)")
+@cache
+def _heard() -> re.Pattern[str]:
+    """"… họp nghe Đảng ủy A báo cáo đề xuất … (theo Tờ trình số …)": the body heard reporting."""
+    z = load_rules("citations")["zone"]
+    return re.compile(rf"(?<!\w)(?:{_alt(z['heard'])})\s+(?:(?:{_alt(z['heard_of'])})\s+)?"
+                      rf"(?P<body>[A-ZĐÀ-Ỹ][^,;:()]{{2,80}}?)\s+(?:{_alt(z['heard_reports'])})(?!\w)")
 
 
 def _heard_reporter(text: str, cites: list[_Cite]) -> None:
@@ -1308,7 +1312,7 @@ def _heard_reporter(text: str, cites: list[_Cite]) -> None:
         open_at = text.rfind("(", c.clause, c.start)
         if open_at < 0 or text.find(")", open_at, c.start) >= 0:
             continue  # (only a citation in brackets after what was heard)
-        heard = list(_HEARD.finditer(text, c.clause, open_at))
+        heard = list(_heard().finditer(text, c.clause, open_at))
         m = heard[-1] if heard else None
         if m is None or not starts_with_org_head(m.group("body")):
             continue

@@ -1238,8 +1238,11 @@ def _time_lead(s: str, n: int, names_time: bool) -> int | None:
 _SLASHED_HEAD = re.compile(r"(?:Các\s+)?(?P<a>[A-ZĐÀ-Ỹ][^\W\d_]*)/(?=[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
 
 
-# an enumerating ordinal opening an item ("Thứ nhất,", "*Thứ tư,*", "Thứ hai:")
-_ORDINAL_LEAD = re.compile(r"[\s*_]*[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)[\s*_]*[,:.][\s*_]*(?=\S)")
+@cache
+def _ordinal_lead() -> re.Pattern[str]:
+    """An enumerating ordinal opening an item ("Thứ nhất,", "*Thứ tư,*", "Thứ hai:")."""
+    words = [w for w in load_rules("units")["name"].get("ordinals", []) if w != "mười"]
+    return re.compile(rf"[\s*_]*[Tt]hứ\s+(?:{'|'.join(map(re.escape, words))}|mười(?:\s+\w+)?)[\s*_]*[,:.][\s*_]*(?=\S)")
 
 
 @per_text_cache(8192)
@@ -1255,7 +1258,7 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         # "Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư … đã tập trung lãnh đạo": who
         # heads the bodies is said of them, blanked (same length) so that the clause reads on
         s = _HEADED_BY.sub(lambda m: " " * len(m.group(0)), s)
-    ordinal = _ORDINAL_LEAD.match(s)
+    ordinal = _ordinal_lead().match(s)
     if ordinal:
         # "Thứ tư, các địa phương cần chủ động …": the enumerating ordinal is the item's mark
         return _analyse(" " * ordinal.end() + s[ordinal.end() :], mode, has_content)
