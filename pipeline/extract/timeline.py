@@ -2833,12 +2833,9 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                                  (t0, t1)))
                 continue
             for start, end, p in reads:
-                if end is not None and ctx.year is not None and int(end[:4]) < ctx.year:
-                    # over in a year before the document's: history. A row of the document's own
-                    # year stays even when its month is past (a programme adopted in April lists
-                    # what was due in its first quarter): the table states it as the schedule; an
-                    # open start ("bắt đầu từ năm 2024") runs on
-                    continue
+                # every row stays, even one due in a year before the document's: a programme
+                # adopted in February lists what was due the year before as its schedule (overdue,
+                # not history); a table that reports progress was left out above
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
