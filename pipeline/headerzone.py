@@ -759,7 +759,10 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
     if not m:
         return
     if m.re is GARBLED_DATE:
-        d = mo = y = None  # figures past reading: the cell is the date's, its parts unknown
+        # figures past reading: the cell is the date's, its unreadable parts unknown — a year
+        # read whole ("ngày OW tháng ,Š năm 2026") is kept, as any readable part is
+        d = mo = None
+        y = m.group("gy") if re.fullmatch(r"(?:19|20)\d\d", m.group("gy")) else None
     else:
         d, mo, y = _part(m, "d"), _part(m, "m") or _part(m, "m2"), m.group("y")
     day, month, year = (int(d) if d else None), (int(mo) if mo else None), (int(y) if y else None)

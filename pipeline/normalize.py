@@ -264,6 +264,17 @@ class NormalizedText:
         return tuple((self.to_normalized(m.start(), m.start())[0], m.group()[1:-1])
                      for m in _FOOTNOTE_MARK.finditer(self.original))
 
+    def row_breaks(self) -> tuple[int, ...]:
+        """Where a table written a cell a line between pipe lines ("|" / cell / "|" / cell … "|")
+        ends one row and opens the next: two pipe lines in a row (a website's export of an HTML
+        table, a row's closing pipe over the next row's opening one). Normalization empties
+        the pipe lines, so in ``text`` a row's end looks like any cell's; a table reader that
+        knows where rows end reads a row whose leading cells were merged with the rows above
+        (rowspan) as the short row it is. Offsets in ``text``, ascending."""
+        if "\n|" not in self.original:
+            return ()
+        return tuple(self.to_normalized(m.start(1), m.start(1))[0] for m in _ROW_BREAK.finditer(self.original))
+
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""
         n = len(self.original)
@@ -436,6 +447,8 @@ _LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~>-]")
 _QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+(?=[^\s>])")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
+# a pipe line alone right under another: the second opens a table's next row (NormalizedText.row_breaks)
+_ROW_BREAK = re.compile(r"(?m)^[ \t]*\|[ \t]*\n([ \t]*\|[ \t]*)$")
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
 # a code fence (```, ~~~, with its language tag) a converter or a chat tool put around the text

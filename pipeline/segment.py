@@ -10,6 +10,7 @@ cut away first so that nothing in it can become a field.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -95,6 +96,9 @@ class Document:
     # where the text calls a note (offset, label) — the mark itself was dropped in
     # normalization (pipeline.normalize.NormalizedText.note_calls)
     note_calls: tuple[tuple[int, str], ...] = ()
+    # where a table written a cell a line between pipe lines ends a row (offsets, ascending;
+    # pipeline.normalize.NormalizedText.row_breaks)
+    row_breaks: tuple[int, ...] = ()
     _tables: list[Table] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -102,7 +106,7 @@ class Document:
         """The document's tables (rows × cells, each column's role read from its header),
         parsed once on first use: see :func:`find_tables`."""
         if self._tables is None:
-            found = find_tables(self.lines, self.text)
+            found = find_tables(self.lines, self.text, self.row_breaks)
             end = self.anchors.get("doc_end")
             if end is not None and end < len(self.lines):
                 # a website's page goes on past the document (its footer's "Địa chỉ: | …"
@@ -235,7 +239,7 @@ DATE_LINE = re.compile(
     r"(?P<place>[^,]{0,60}?),?\s*(?:ngày|Ngày|NGÀY)\b"
     r"(?:[\s\d.…_]*(?:tháng|Tháng)\b[\s\d.…_]*(?:năm|Năm)\s*\d{4}|\s*\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}\b"
     # (OCR's marks where the handwritten day and month stand: "ngày/Í0. tháng ƒnăm 2018")
-    r"|[^\s\w]{0,2}\w{0,2}[^\s\w]{0,2}\s*(?:tháng|Tháng)\b\s*[^\s\w]{0,2}\w?(?:năm|Năm)\s*\d{4})"
+    r"|\s?[^\s\w]{0,2}\w{0,2}[^\s\w]{0,2}\s*(?:tháng|Tháng)\b\s*[^\s\w]{0,2}\w?\s?(?:năm|Năm)\s*\d{4})"
 )
 _DATE_WORDS = ("ngày", "Ngày", "NGÀY")  # the words DATE_LINE holds, one of them always
 VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
@@ -800,6 +804,40 @@ def _fill_from_fallback(
                     hr.annotations[k] = fb.annotations[k]
 
 
+# how far up from the document's end an authentication block is looked for (its own lines, the
+# Nơi nhận beside it, a page's footnotes under it)
+_AUTH_REACH = 80
+
+
+@cache
+def _numbered_at_end() -> re.Pattern[str]:
+    """The symbols of the kinds whose number and date stand in the block that closes them
+    (rules/doc_types.toml ``numbered_at_end``: a consolidated text's authentication block)."""
+    codes = [t["code"] for t in load_rules("doc_types")["type"] if t.get("numbered_at_end")]
+    return re.compile(r"(?i)\d[\d\s]*/\s*(?:" + "|".join(map(re.escape, codes)) + r")\b" if codes else r"(?!)")
+
+
+def _authentication(lines: list[Line], start: int, stop: int, have: dict[str, Annotation]) -> dict[str, Annotation]:
+    """A consolidated text (Văn bản hợp nhất) prints its number, place and date not in a header
+    but in the authentication block that closes it ("BỘ … / Số: 46/VBHN-BQP / Hà Nội, ngày … /
+    XÁC THỰC VĂN BẢN HỢP NHẤT / KT. BỘ TRƯỞNG"): where the header gave no number, a number line of
+    such a kind near the end is read as the header's would be, with the date line beside it
+    (and its place, where the header gave no date)."""
+    pat = _numbered_at_end()
+    for ln in lines[max(start, stop - _AUTH_REACH) : stop]:
+        if not ln.text or NUMBER_LINE.match(ln.text.strip(" *_|")) is None or not pat.search(ln.text):
+            continue
+        fb = fallback(lines, ln.idx, min(stop, ln.idx + 4))
+        if fb.number is None:
+            continue
+        annotate_number(fb, lines, rule="number-authentication", conf=0.8)
+        if fb.date is not None and "date" not in have:
+            annotate_date(fb, lines, rule="date-authentication", conf=0.8)
+        keep = ("number", "date", "place") if "date" not in have else ("number",)
+        return {k: fb.annotations[k] for k in keep if k in fb.annotations}
+    return {}
+
+
 # lines past the number (or the document's start) that the case-blind date reading looks at:
 # a date line stands right by the number in any layout; one far below is another's
 _DATE_REACH = 6
@@ -828,12 +866,12 @@ def _place_date_anywhere(lines: list[Line], start: int, head_end: int) -> Piece 
 
 # ---------------------------------------------------------------- the segmenter
 
-def segment(text: str, note_calls: tuple[tuple[int, str], ...] = ()) -> Document:
+def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks: tuple[int, ...] = ()) -> Document:
     raw_lines = split_lines(text)
     furniture = find_furniture(raw_lines)
     text = mask(text, furniture)
     lines = split_lines(text) if furniture else raw_lines
-    doc = Document(text, lines, furniture=furniture, note_calls=note_calls)
+    doc = Document(text, lines, furniture=furniture, note_calls=note_calls, row_breaks=row_breaks)
     n = len(lines)
     rules = _rules()
     s_rules, b_rules = rules["s"], rules["b"]
@@ -950,6 +988,9 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = ()) -> Document
         head_end = type_end + 1 if type_end is not None else cells_end
         _fill_from_fallback(doc, hr, lines, doc_start, zone_limit, head_end)
     doc.annotations.update(hr.annotations)
+    if "number" not in hr.annotations:
+        # (values only: the header's cells and extent stay the header's)
+        doc.annotations.update(_authentication(lines, doc_start, doc_end, hr.annotations))
     number_i = hr.number.line if hr.number is not None else None
     date_i = hr.date.line if hr.date is not None else None
     vv_piece = hr.vv if hr.vv is not None and (vv_i is None or hr.vv.line <= vv_i) else None
@@ -2096,7 +2137,7 @@ def _after_numbering(cells: Iterator[Cell]) -> Iterator[Cell]:
     yield from cells
 
 
-def _line_tables(lines: list[Line], text: str) -> list[Table]:
+def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ()) -> list[Table]:
     """Tables in the one-cell-a-line layout: a header of short cells naming task-table columns,
     then rows that start with their running number (1, 2, 3 … — a number out of sequence is a
     cell's value); a row takes at most one cell per column; the table ends at a cell that
@@ -2131,7 +2172,8 @@ def _line_tables(lines: list[Line], text: str) -> list[Table]:
         # the body: cells until the table ends, after a column-numbering row "(1)" "(2)" …
         cells = _line_cells(lines, stop, n, spaced, body=True)
         time_col = roles.index("time") if "time" in roles else None
-        rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0, time_col)
+        rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0, time_col,
+                                row_breaks)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
@@ -2145,14 +2187,56 @@ _SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
 _CUT_MARK = re.compile(r"[.…·\s]{3,}")
 
 
+def _timeish(text: str) -> bool:
+    """A time cell, or one that opens with its time and goes on ("Giai đoạn 2026 - 2027. Thực
+    hiện rà soát …", "Ban hành trong quý I năm 2026 …"): a year early on, or undated work."""
+    from .fragment_tables import is_time
+
+    if is_time(text):
+        return True
+    head = text[:80]
+    return bool(_YEAR_EARLY.search(head)) or any(u in head.casefold() for u in _undated_words())
+
+
+_YEAR_EARLY = re.compile(r"(?<![\d/.])(?:19|20)\d\d(?![\d/])")
+
+
+@cache
+def _undated_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load_rules("tables")["cells"].get("undated", []))
+
+
+def _aligned(cur: list[Cell], width: int, time_col: int | None) -> list[Cell]:
+    """A row whose leading cells were merged with the rows above (rowspan), its own cells as
+    written: its time cell (the one with as many cells after it as there are columns after the
+    time column) goes to the time column and the cells before it right before; where that cell
+    is no time, the time was merged too (the row keeps the one above: its time cell empty)."""
+    own = [x for x in cur[1:] if x.text]
+    if not own or len(own) >= width:
+        return cur
+    at = own[0].start
+    if time_col is None:
+        return [Cell("", at, at)] * (width - len(own)) + own
+    tail_n = width - 1 - time_col
+    k = len(own) - 1 - tail_n  # the own cell in the time column, when the time is the row's own
+    if k >= 0 and _timeish(own[k].text):
+        return [Cell("", at, at)] * (time_col - k) + own
+    if k >= 0 and width - len(own) - 1 >= 0:
+        mid = own[k].end
+        return [Cell("", at, at)] * (width - len(own) - 1) + own[: k + 1] + [Cell("", mid, mid)] + own[k + 1 :]
+    return [Cell("", at, at)] * (width - len(own)) + own
+
+
 def _line_rows(cells: Iterable[Cell], width: int, start: int,
-               time_col: int | None = None) -> tuple[list[tuple[Cell, ...]], int]:
+               time_col: int | None = None, breaks: tuple[int, ...] = ()) -> tuple[list[tuple[Cell, ...]], int]:
     """Rows of the one-cell-a-line layout and the offset where the table ends.
 
     A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
     TITLE"); it takes at most ``width`` cells. After a full row, a cell that starts no row
     begins a row whose number cell was left empty (merged) — kept only if it fills up, else
-    the table ended before it."""
+    the table ended before it. Where the text marks where rows end (``breaks``: a table
+    between pipe lines), a row ends there, a short one aligned (:func:`_aligned`), and no row
+    starts elsewhere: a cell after a full row that no break opens is past the table."""
     from .fragment_tables import is_time
 
     rows: list[tuple[Cell, ...]] = []
@@ -2162,14 +2246,58 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
     state = "start"  # start | row | title (a section number alone: its title follows) | section
     last = start
     cut = False
+    keyed = False  # rows bounded by breaks (seen one between two of the table's cells)
 
     def flush() -> None:
         if cur is not None and (not numberless or len(cur) == width):
             rows.append(tuple(cur))
 
     cells = list(cells)
+    # where a break opens a group of cells (a row as written) and how many cells it holds
+    opens = [bool(breaks) and bisect_right(breaks, c.start) > bisect_right(breaks, cells[i - 1].end if i else start)
+             for i, c in enumerate(cells)]
+    group: list[int] = [0] * len(cells)
+    k = len(cells)
+    for i in range(len(cells) - 1, -1, -1):
+        group[i] = k - i
+        if opens[i]:
+            k = i
+    skip = False  # in a group that repeats the header or titles a section: no row
     for i, c in enumerate(cells):
         t = c.text
+        if opens[i]:
+            if i:
+                keyed = True
+            skip = False
+            if cur is not None and len(cur) > 1:
+                if numberless and len(cur) < width:
+                    cur = _aligned(cur, width, time_col)
+                flush()
+                cur, numberless = None, False
+            if keyed and state in ("row", "section"):
+                own = cells[i : i + group[i]]
+                heads = sum(1 for x in own if len(x.text.split()) <= 8 and column_role(x.text) is not None)
+                if (m := _ROW_NO.fullmatch(t)) and len(own) >= 2:
+                    # a numbered row however its number runs (a number out of sequence, as
+                    # written): the break says where it starts (a number and a title alone,
+                    # "5.2 | Công nghiệp", the next row numbered under it, is a section: below)
+                    cur, numberless, expect, state = [c], False, int(m.group("n")) + 1, "row"
+                    last = c.end
+                    continue
+                alone = _ROW_NO.fullmatch(t) or _SECTION_NO.fullmatch(t) or _CUT_MARK.fullmatch(t)
+                if not alone and (len(own) == 1 or 2 * heads >= len(own)):
+                    # one cell across the table (a section's or a group's title, numbered or
+                    # not) or the header repeated under it: no row
+                    cur, skip, state = None, True, "section"
+                    last = c.end
+                    continue
+                if not alone and not (i + 1 < len(cells) and _ROW_NO.fullmatch(cells[i + 1].text)):
+                    cur, numberless = [Cell("", c.start, c.start), c], True
+                    last = c.end
+                    continue
+        elif skip:
+            last = c.end
+            continue
         if _CUT_MARK.fullmatch(t):
             # a run of dots where the page cut the table ("….........."): no cell; the rows
             # after it go on from wherever the cut left the numbering
@@ -2210,7 +2338,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
             cur.append(c)
         elif state == "title":
             state = "section"  # the section row's title
-        elif cur is not None and len(cur) == width and rows is not None:
+        elif cur is not None and len(cur) == width and rows is not None and not keyed:
             flush()
             cur, numberless = [Cell("", c.start, c.start), c], True
         else:
@@ -2226,7 +2354,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
     return rows, last
 
 
-def find_tables(lines: list[Line], text: str) -> list[Table]:
+def find_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ()) -> list[Table]:
     """Task tables of the document, in order, whichever layout the converter left (a table of
     word-wrapped fragments only where no other reader found one: pipeline/fragment_tables.py)."""
     from .block_tables import block_tables, line_tables
@@ -2236,7 +2364,7 @@ def find_tables(lines: list[Line], text: str) -> list[Table]:
     # one cell a line read where a header's cell went on in a lower-case line ("Cơ quan" /
     # "chủ trì"): its fragments were taken for cells, the fragment reader's table is the one
     frags = fragment_tables(lines, text)
-    for t in _line_tables(lines, text):
+    for t in _line_tables(lines, text, row_breaks):
         if not any(c.text[:1].islower() for c in t.header) or not any(
             t.line < f.end and f.line < t.end for f in frags
         ):

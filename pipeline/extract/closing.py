@@ -367,6 +367,8 @@ def _items_from(
             item = clean_value(item).rstrip("`´^~ ,")
             if not item or _skip(item) or item.startswith("("):
                 continue
+            if sum(c.isalpha() for c in item) <= 3 and not any(c.isupper() or c.isdigit() for c in item):
+                continue  # a scan's specks read as letters beside the list ("re", "ì"): no body's name
             if AUTHORITY.match(item) and is_upper_line(item):
                 continue  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the signature's cell on the label's line
             s, e = _located(doc.text, item, seg_start)

@@ -2820,7 +2820,7 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
             product = table.get(row, "product")
             if product is not None and product is not cell and R.row_done.search(fold_same_length(product.text.lower())):
                 continue  # "Kế hoạch (đã thực hiện)": a row its product marks as done
-            label = clean_value(task.text)
+            label = clean_value(_BULLET_LEAD.sub("", task.text))
             if len(label) > 160:
                 label = clean_value(label[:160].rsplit(" ", 1)[0])
             reads = _read_time_cell(ctx, cell.start, cell.end, deadline_column)
@@ -2839,6 +2839,10 @@ def _model_table_cands(ctx: _Ctx) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 out.append(_Cand(start, end, None, label, "table", R.conf["table"], p, doc.line_at(cell.start).idx,
                                  (cell.start, cell.end), (task.start, task.end), None))
     return out, cells
+
+
+# a list's dash or bullet opening a task cell ("- Rà soát …"): no part of the task's label
+_BULLET_LEAD = re.compile(r"^[\s*_]*[-–+•][ \t]+")
 
 
 def _day_above(ctx: _Ctx, table: Table) -> Period | None:
@@ -2913,7 +2917,7 @@ def _start_end_rows(ctx: _Ctx, table: Table, si: int, ei: int, skip: int,
         if lo is None or hi is None:
             continue
         p = Period(lo.start, hi.end, ctx.text[lo.start : hi.end], lo.first, hi.last, "range", lo.first_span, hi.last_span)
-        label = clean_value(task.text)
+        label = clean_value(_BULLET_LEAD.sub("", task.text))
         if len(label) > 160:
             label = clean_value(label[:160].rsplit(" ", 1)[0])
         at = lo.start

@@ -1,0 +1,181 @@
+"""Task tables that a website's export writes a cell a line between pipe lines.
+
+Each cell stands between lines holding one pipe ("|"); a row's closing pipe stands right over
+the next row's opening one, so two pipe lines in a row mark where a row ends. A row whose
+leading cells were merged with the rows above (rowspan) holds only its own cells. Every
+document here is synthetic: invented tasks, bodies and dates in that layout.
+"""
+
+from __future__ import annotations
+
+import pipeline as vanban
+from pipeline.normalize import normalize
+from pipeline.segment import segment
+
+HEAD = """|
+**BỘ HOA SEN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 12/QĐ-BHS
+|
+*Hà Nội, ngày 10 tháng 3 năm 2026*
+|
+**QUYẾT ĐỊNH**
+**Ban hành Kế hoạch hành động về bảo vệ nguồn nước**
+**BỘ TRƯỞNG BỘ HOA SEN**
+Căn cứ Luật Tài nguyên nước ngày 27 tháng 11 năm 2023;
+**QUYẾT ĐỊNH:**
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động về bảo vệ nguồn nước.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+|
+**BỘ TRƯỞNG**
+**Lê Văn Sơn**
+|
+**PHỤ LỤC**
+**BẢNG PHÂN CÔNG NHIỆM VỤ**
+*(Kèm theo Quyết định số 12/QĐ-BHS ngày 10 tháng 3 năm 2026)*
+|
+**STT**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Nội dung nhiệm vụ**
+|
+**Sản phẩm**
+|
+**Thời hạn hoàn thành**
+|
+"""
+
+# row 1 full; rows under it hold only their task, product and time (the number and both
+# bodies merged from row 1); a section's title across the table; the header repeated; a row
+# whose product and time were merged from the row above
+BODY = """|
+**A.**
+|
+**CÁC CỤC THUỘC BỘ**
+|
+|
+1
+|
+Cục Quản lý nước
+|
+- Cục Thống kê;
+- Ủy ban nhân dân các tỉnh.
+|
+- Rà soát danh mục nguồn nước nội tỉnh.
+|
+- Danh mục được ban hành.
+|
+Ban hành trong quý II năm 2026. Cập nhật hằng năm (nếu có)
+|
+|
+- Xây dựng cơ sở dữ liệu nguồn nước quốc gia.
+|
+- Cơ sở dữ liệu được vận hành.
+|
+Giai đoạn 2026 - 2028. Thực hiện nâng cấp (nếu có)
+|
+|
+- Tổ chức tập huấn cho cán bộ địa phương.
+|
+- Các lớp tập huấn.
+|
+Năm 2027
+|
+|
+**Nhiệm vụ giao Viện Khoa học nước**
+|
+|
+**STT**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Nội dung nhiệm vụ**
+|
+**Sản phẩm**
+|
+**Thời hạn hoàn thành**
+|
+|
+5
+|
+Viện Khoa học nước
+|
+Các trường đại học
+|
+Nghiên cứu mô hình dự báo hạn hán.
+|
+Báo cáo nghiên cứu
+|
+Quý IV/2026
+|
+|
+6
+|
+Viện Khoa học nước
+|
+Các trường đại học
+|
+Đánh giá trữ lượng nước ngầm vùng ven biển.
+|
+|
+**Ghi chú:** các nhiệm vụ được cập nhật hằng năm.
+"""
+
+
+def _tables(text: str):
+    n = normalize(text)
+    return segment(n.text, n.note_calls(), n.row_breaks()).tables
+
+
+def test_the_row_breaks_are_where_two_pipe_lines_stand_together() -> None:
+    n = normalize(HEAD + BODY)
+    assert n.row_breaks()
+    for b in n.row_breaks():
+        assert n.text[b - 1] == "\n"  # between two cells, where a row's pipe lines were
+    assert normalize("Một dòng\nHai dòng").row_breaks() == ()
+
+
+def test_rows_whose_leading_cells_were_merged_keep_their_own_cells_in_place() -> None:
+    tables = _tables(HEAD + BODY)
+    assert len(tables) == 1
+    t = tables[0]
+    task, time, lead = t.column("task"), t.column("time"), t.column("lead")
+    assert task is not None and time is not None and lead is not None
+    tasks = [r[task].text for r in t.rows]
+    times = [r[time].text if time < len(r) else "" for r in t.rows]
+    assert tasks[:3] == ["- Rà soát danh mục nguồn nước nội tỉnh.",
+                         "- Xây dựng cơ sở dữ liệu nguồn nước quốc gia.",
+                         "- Tổ chức tập huấn cho cán bộ địa phương."]
+    assert times[1].startswith("Giai đoạn 2026 - 2028") and times[2] == "Năm 2027"
+    assert [r[lead].text for r in t.rows[:3]] == ["Cục Quản lý nước", "", ""]
+    # the section's title and the header repeated under it are no rows; the row numbered out
+    # of sequence after them is one
+    assert not any("STT" in c.text or "Nhiệm vụ giao" in c.text for r in t.rows for c in r)
+    assert "Nghiên cứu mô hình dự báo hạn hán." in tasks
+
+
+def test_the_timeline_reads_each_merged_row_with_its_own_task() -> None:
+    rec = vanban.extract_text(HEAD + BODY)
+    dated = {(x.start, x.end): x.label for x in rec.timeline}
+    assert dated.get(("2026", "2028"), "").startswith("Xây dựng cơ sở dữ liệu nguồn nước")
+    assert dated.get(("2027", "2027"), "").startswith("Tổ chức tập huấn")
+    assert ("2026-10", "2026-12") in dated
+
+
+def test_without_the_pipe_lines_the_table_reads_as_before() -> None:
+    """The same cells parted by blank lines (no row ends marked): rows by their running numbers
+    only, as the one-cell-a-line reader always did."""
+    plain = "\n".join("" if ln.strip() == "|" else ln for ln in (HEAD + BODY).splitlines())
+    n = normalize(plain)
+    assert n.row_breaks() == ()
+    tables = segment(n.text, n.note_calls(), n.row_breaks()).tables
+    assert tables and tables[0].rows[0][0].text == "1"
