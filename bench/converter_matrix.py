@@ -6,6 +6,9 @@ reach the pipeline the ways an archive receives it, and scores every route again
 gold with the contract's scorer:
 
 - ``original``: the file as it is;
+- ``pipe-lines``: a text's pipe tables as a legal website's page export writes them (a cell on
+  lines of its own between lines holding one pipe, two pipe lines where a row ends, spanned
+  cells not written, no blank lines): pure Python, no converter needed;
 - ``lo-txt``, ``lo-html``, ``lo-pdf``, ``lo-odt``: a DOCX exported by LibreOffice to plain text,
   HTML, PDF (its own typesetting, not ours) and ODT;
 - ``twin-docx``/``twin-html``/``twin-pdf``: a plain-text document laid out by
@@ -54,6 +57,7 @@ gates: they did not move):
 | docx2txt | 82 | 0.774 → 0.984 | 0.694 → 0.984 | 0.664 → 0.974 | 0.542 → 0.943 | 0.869 → 0.987 | 0.500 → 0.988 | 0.390 → 0.988 | 0.927 → 0.976 |
 | plumber-pdf | 82 | 0.948 → 0.983 | 0.976 → 0.982 | 0.957 → 0.954 | 0.927 → 0.929 | 0.966 → 0.988 | 0.951 → 0.988 | 0.720 → 0.988 | 0.902 → 0.988 |
 | plumber-pdf-layout | 82 | 0.835 → 0.981 | 0.930 → 0.982 | 0.704 → 0.946 | 0.948 → 0.945 | 0.946 → 0.984 | 0.476 → 1.000 | 0.939 → 0.976 | 0.915 → 0.927 |
+| pipe-lines | 74 | 0.975 → 0.981 | 0.992 | 0.878 → 0.926 | 0.880 → 0.883 | 0.985 → 0.986 | 1.000 | 0.973 | 0.932 |
 
 What each route broke, and the general mechanism that now reads it (tests/test_converters.py
 has a synthetic document for each):
@@ -80,9 +84,16 @@ has a synthetic document for each):
   pass will see it, the tab-laid closing's list going on across blank lines;
 - markdownify: ``![alt](src)`` images dropped, ``[text](url)`` links kept as text;
 - a Kính gửi list laid out as a table, in every converter's form (pipe cell or rows,
-  html2text, markdownify, docx2txt with or without dashes, a PDF layer).
+  html2text, markdownify, docx2txt with or without dashes, a PDF layer);
+- a website's page export (``pipe-lines``, bench run of 2026-12-06): rows told apart only by
+  their running numbers lost every row whose leading cells were merged with the row above and
+  every table without a number column; the two pipe lines where a row ends are kept
+  (``NormalizedText.row_breaks``/``pipe_lines``) and the one-cell-a-line reader reads rows by
+  them: a merged row's cells aligned, its time taken from the row above, a header's second
+  row naming the parts of a merged cell, a line above the table that names a column kept out.
 
-Left: html2text wraps table rows at 78 columns (a cell's text is cut mid-cell, ``| Quảng`` /
+Left: in ``pipe-lines`` the signature's cell written a line per row beside the Nơi nhận's
+(signer 0.93; the site's own export puts the two whole cells in one row, which reads); html2text wraps table rows at 78 columns (a cell's text is cut mid-cell, ``| Quảng`` /
 ``Yên, ngày …``) and glues a header cell's lines (``Số: 02/BCĐV/v tổ chức …``); LibreOffice's
 HTML puts drawing names into cells (``SShape1 ố:``), which markdownify keeps (lo-html-mdfy
 number/date 0.93); units in the paragraph routes stay ~0.03–0.08 under the LibreOffice ones
@@ -95,6 +106,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -221,6 +233,47 @@ def _sources(work: Path, origin: str) -> list[Path]:
     return sorted([*(work / origin).glob(f"*{suffix}"), *(work / f"twin-{origin}").glob(f"*{suffix}")])
 
 
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def as_pipe_lines(text: str) -> str | None:
+    """A text's pipe tables as a legal website's page export writes them: every cell on lines
+    of its own between lines holding one pipe, a row's closing pipe over the next row's opening
+    one, an empty (spanned) cell not written, and no blank lines anywhere. None where the text
+    has no pipe table."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if ln.count("|") >= 2) < 3:
+        return None
+    table = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if "|" not in lines[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and ("|" in lines[j] or _RULE_ROW.match(lines[j])):
+            j += 1
+        if any(ln.count("|") >= 2 for ln in lines[i:j]):
+            table[i:j] = [True] * (j - i)
+        i = j
+    out: list[str] = []
+    for ln, in_table in zip(lines, table, strict=True):
+        if not in_table:
+            if ln.strip():
+                out.append(ln)
+            continue
+        if _RULE_ROW.match(ln):
+            continue
+        row = ln.strip()
+        row = row[1:] if row.startswith("|") else row
+        row = row[:-1] if row.endswith("|") else row
+        out.append("|")
+        for cell in (c.strip() for c in row.split("|")):
+            if cell:
+                out.extend((cell, "|"))
+    return "\n".join(out)
+
+
 def routes(gold_dirs: list[Path], work: Path, wanted: set[str] | None, conv_python: str
            ) -> dict[str, list[tuple[Path, dict]]]:
     """Route name → [(file, gold)] for every document the route could produce."""
@@ -252,6 +305,12 @@ def routes(gold_dirs: list[Path], work: Path, wanted: set[str] | None, conv_pyth
         (work / "docx").mkdir()
         for f in [*docx, *twin_docx]:
             shutil.copy(f, work / "docx" / f.name)
+    if not (work / "pipe-lines").is_dir():
+        (work / "pipe-lines").mkdir()
+        for t in texts:
+            laid = as_pipe_lines(t.read_text(encoding="utf-8"))
+            if laid is not None:
+                (work / "pipe-lines" / f"{t.stem}.md").write_text(laid, encoding="utf-8")
     for route, (origin, _) in CONVERTERS.items():
         if (wanted and route not in wanted) or (work / route).is_dir():
             continue

@@ -168,7 +168,8 @@ def extract_text(
     # a page's properties and a site's notes inside the text are not the document; a flattened
     # text gets its line breaks back
     # (both keep every offset of the normalized text)
-    doc = segment(reline(inline_notes_masked(masked(norm.text, norm, meta))), norm.note_calls(), norm.row_breaks())
+    doc = segment(reline(inline_notes_masked(masked(norm.text, norm, meta))), norm.note_calls(), norm.row_breaks(),
+                  norm.pipe_lines())
     t2 = time.perf_counter()
     if timings is not None:
         timings.add("normalize", t1 - t0)

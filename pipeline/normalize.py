@@ -275,6 +275,14 @@ class NormalizedText:
             return ()
         return tuple(self.to_normalized(m.start(1), m.start(1))[0] for m in _ROW_BREAK.finditer(self.original))
 
+    def pipe_lines(self) -> tuple[int, ...]:
+        """Where each pipe line alone stood ("|": every cell of a table written a cell a line
+        between pipe lines opens after one; a line above the table does not), as offsets in
+        ``text``, ascending (see :meth:`row_breaks`)."""
+        if "\n|" not in self.original:
+            return ()
+        return tuple(self.to_normalized(m.start(), m.start())[0] for m in _PIPE_ALONE.finditer(self.original))
+
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""
         n = len(self.original)
@@ -448,6 +456,7 @@ _QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+(?=[^\s>])")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
 # a pipe line alone right under another: the second opens a table's next row (NormalizedText.row_breaks)
+_PIPE_ALONE = re.compile(r"(?m)^[ \t]*\|[ \t]*$")
 _ROW_BREAK = re.compile(r"(?m)^[ \t]*\|[ \t]*\n([ \t]*\|[ \t]*)$")
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")

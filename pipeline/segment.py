@@ -99,6 +99,8 @@ class Document:
     # where a table written a cell a line between pipe lines ends a row (offsets, ascending;
     # pipeline.normalize.NormalizedText.row_breaks)
     row_breaks: tuple[int, ...] = ()
+    # where every pipe line alone stood (the same layout: a cell opens after each)
+    pipe_lines: tuple[int, ...] = ()
     _tables: list[Table] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -106,7 +108,7 @@ class Document:
         """The document's tables (rows × cells, each column's role read from its header),
         parsed once on first use: see :func:`find_tables`."""
         if self._tables is None:
-            found = find_tables(self.lines, self.text, self.row_breaks)
+            found = find_tables(self.lines, self.text, self.row_breaks, self.pipe_lines)
             end = self.anchors.get("doc_end")
             if end is not None and end < len(self.lines):
                 # a website's page goes on past the document (its footer's "Địa chỉ: | …"
@@ -866,12 +868,14 @@ def _place_date_anywhere(lines: list[Line], start: int, head_end: int) -> Piece 
 
 # ---------------------------------------------------------------- the segmenter
 
-def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks: tuple[int, ...] = ()) -> Document:
+def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks: tuple[int, ...] = (),
+            pipe_lines: tuple[int, ...] = ()) -> Document:
     raw_lines = split_lines(text)
     furniture = find_furniture(raw_lines)
     text = mask(text, furniture)
     lines = split_lines(text) if furniture else raw_lines
-    doc = Document(text, lines, furniture=furniture, note_calls=note_calls, row_breaks=row_breaks)
+    doc = Document(text, lines, furniture=furniture, note_calls=note_calls, row_breaks=row_breaks,
+                   pipe_lines=pipe_lines)
     n = len(lines)
     rules = _rules()
     s_rules, b_rules = rules["s"], rules["b"]
@@ -2137,7 +2141,8 @@ def _after_numbering(cells: Iterator[Cell]) -> Iterator[Cell]:
     yield from cells
 
 
-def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ()) -> list[Table]:
+def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
+                 pipe_lines: tuple[int, ...] = ()) -> list[Table]:
     """Tables in the one-cell-a-line layout: a header of short cells naming task-table columns,
     then rows that start with their running number (1, 2, 3 … — a number out of sequence is a
     cell's value); a row takes at most one cell per column; the table ends at a cell that
@@ -2151,29 +2156,47 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ())
         if not ln.text or ln.text.count("|") >= 2 or column_role(ln.text) is None:
             k += 1
             continue
-        # the header: short cells from here on (up to a dozen), parted or not by blank lines
-        stop = k
-        seen = 0
-        while stop < n and seen < 14:
-            t = lines[stop].text
-            if t:
-                c = t.strip(" *")
-                if len(t.split()) > int(lay["max_header_words"]) or _ROW_NO.fullmatch(c) \
-                        or _SECTION_NO.fullmatch(c) or _SECTION_ROW.match(c) or _COL_NO.match(c):
-                    break
-                seen += 1
-            stop += 1
+        keyed = _keyed_header(lines, k, row_breaks, pipe_lines)
+        if keyed is not None:
+            # the header is the row the text's row ends mark out (a table between pipe lines):
+            # its rows are known without running numbers
+            stop = keyed
+        else:
+            # the header: short cells from here on (up to a dozen), parted or not by blank lines
+            stop = k
+            seen = 0
+            while stop < n and seen < 14:
+                t = lines[stop].text
+                if t:
+                    c = t.strip(" *")
+                    if len(t.split()) > int(lay["max_header_words"]) or _ROW_NO.fullmatch(c) \
+                            or _SECTION_NO.fullmatch(c) or _SECTION_ROW.match(c) or _COL_NO.match(c):
+                        break
+                    seen += 1
+                stop += 1
         spaced = _spaced(lines, k, stop)
         header = list(_line_cells(lines, k, stop, spaced))
-        roles = _is_table_header(header) if header else None
-        if roles is None or "number" not in roles[:1]:
+        if keyed is not None and header:
+            # a line above the table that names a column's role too ("NGÀY 1: …" over "Thời
+            # gian | Nội dung | …"): the header is as wide as the rows under it
+            wide = _rows_width(lines, stop, n, spaced, row_breaks)
+            if wide and len(header) > wide:
+                header = header[len(header) - wide :]
+                while k < stop and lines[k].end <= header[0].start:
+                    k += 1
+            elif wide and len(header) < wide and (sub := _keyed_sub_header(lines, stop, n, spaced, row_breaks, header, wide)):
+                header, stop = sub
+        # (a row the breaks mark out is a header by its place: one cell may name its column
+        # with a clause, "Cơ quan chịu trách nhiệm … theo quy định")
+        roles = _is_table_header(header, long_cell=keyed is not None) if header else None
+        if roles is None or ("number" not in roles[:1] and keyed is None):
             k += 1
             continue
         # the body: cells until the table ends, after a column-numbering row "(1)" "(2)" …
         cells = _line_cells(lines, stop, n, spaced, body=True)
         time_col = roles.index("time") if "time" in roles else None
         rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0, time_col,
-                                row_breaks)
+                                row_breaks, numbered="number" in roles[:1], head_end=header[-1].end)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
@@ -2181,6 +2204,72 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ())
         else:
             k = stop
     return out
+
+
+def _rows_width(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[int, ...]) -> int:
+    """The most cells a row holds among the first few that the breaks mark out from line ``a``."""
+    sizes: list[int] = []
+    cur = 0
+    j = bisect_right(breaks, lines[a].start)  # the break that ends the first row
+    for c in _line_cells(lines, a, min(n, a + 120), spaced, body=True):
+        while j < len(breaks) and breaks[j] <= c.start:
+            sizes.append(cur)
+            cur, j = 0, j + 1
+            if len(sizes) >= 4:
+                return max(sizes)
+        cur += 1
+    return max(sizes) if sizes else 0
+
+
+def _keyed_sub_header(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[int, ...],
+                      header: list[Cell], wide: int) -> tuple[list[Cell], int] | None:
+    """A header's second row naming the parts of one merged cell ("Thực hiện" over "Đơn vị chủ
+    trì | Đơn vị phối hợp", "Thời gian" over "Bắt đầu | Kết thúc"), as the breaks mark it out
+    (its own row, every cell a column's name): the header read with it, and the line the data
+    rows start on. The merged cell is the one that names no role, else one whose role a part
+    names; the header then is as wide as the rows."""
+    j = bisect_right(breaks, lines[a].start)
+    if j >= len(breaks):
+        return None
+    end = breaks[j]
+    sub = [c for c in _line_cells(lines, a, min(n, a + 20), spaced) if c.start < end]
+    if len(sub) < 2 or len(header) - 1 + len(sub) != wide:
+        return None
+    parts = [column_role(c.text) if len(c.text.split()) <= 8 else None for c in sub]
+    if not all(parts):
+        return None
+    roles = [column_role(c.text) for c in header]
+    at = next((p for p in range(len(header) - 1, -1, -1) if roles[p] is None), None)
+    if at is None:
+        at = next((p for p in range(len(header) - 1, -1, -1) if roles[p] in parts), None)
+    if at is None:
+        return None
+    stop = bisect_right([ln.start for ln in lines], end - 1)
+    while stop < n and not lines[stop].text:
+        stop += 1
+    return [*header[:at], *sub, *header[at + 1 :]], stop
+
+
+def _keyed_header(lines: list[Line], k: int, breaks: tuple[int, ...], bars: tuple[int, ...] = ()) -> int | None:
+    """Where a header that the text's row ends mark out (a pipe line right before line ``k``:
+    a cell opens there, a line above the table has none; the next row break within a few
+    dozen lines) ends: the line its first data row starts on."""
+    if not breaks:
+        return None
+    if bars:
+        prev = next((ln for ln in reversed(lines[max(0, k - 3) : k]) if ln.text), None)
+        b = bisect_right(bars, lines[k].start)
+        if b == 0 or (prev is not None and bars[b - 1] <= prev.end):
+            return None
+    j = bisect_right(breaks, lines[k].start)
+    if j >= len(breaks):
+        return None
+    stop = bisect_right([ln.start for ln in lines], breaks[j] - 1)
+    while stop < len(lines) and not lines[stop].text:
+        stop += 1
+    if stop - k > 40 or stop >= len(lines):
+        return None
+    return stop
 
 
 _SECTION_ROW = re.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])[.)]\s+\S")
@@ -2227,8 +2316,9 @@ def _aligned(cur: list[Cell], width: int, time_col: int | None) -> list[Cell]:
     return [Cell("", at, at)] * (width - len(own)) + own
 
 
-def _line_rows(cells: Iterable[Cell], width: int, start: int,
-               time_col: int | None = None, breaks: tuple[int, ...] = ()) -> tuple[list[tuple[Cell, ...]], int]:
+def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | None = None,
+               breaks: tuple[int, ...] = (), numbered: bool = True,
+               head_end: int | None = None) -> tuple[list[tuple[Cell, ...]], int]:
     """Rows of the one-cell-a-line layout and the offset where the table ends.
 
     A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
@@ -2253,8 +2343,9 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
             rows.append(tuple(cur))
 
     cells = list(cells)
+    head_end = start if head_end is None else head_end
     # where a break opens a group of cells (a row as written) and how many cells it holds
-    opens = [bool(breaks) and bisect_right(breaks, c.start) > bisect_right(breaks, cells[i - 1].end if i else start)
+    opens = [bool(breaks) and bisect_right(breaks, c.start) > bisect_right(breaks, cells[i - 1].end if i else head_end)
              for i, c in enumerate(cells)]
     group: list[int] = [0] * len(cells)
     k = len(cells)
@@ -2263,20 +2354,33 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
         if opens[i]:
             k = i
     skip = False  # in a group that repeats the header or titles a section: no row
+    # a table without a number column is read only where breaks mark its rows (from its first)
+    keyed = not numbered and bool(cells) and opens[0]
     for i, c in enumerate(cells):
         t = c.text
         if opens[i]:
             if i:
                 keyed = True
             skip = False
-            if cur is not None and len(cur) > 1:
+            if cur is not None and (len(cur) > 1 or not numbered):
                 if numberless and len(cur) < width:
                     cur = _aligned(cur, width, time_col)
+                elif not numbered and len(cur) < width:
+                    cur = _aligned([Cell("", cur[0].start, cur[0].start), *cur], width, time_col)
                 flush()
                 cur, numberless = None, False
-            if keyed and state in ("row", "section"):
+            if keyed and (state in ("row", "section") or not numbered):
                 own = cells[i : i + group[i]]
                 heads = sum(1 for x in own if len(x.text.split()) <= 8 and column_role(x.text) is not None)
+                again = len(own) <= width + 1 and 2 * heads >= len(own)  # the header repeated
+                if not numbered:
+                    if len(own) == 1 or again or (len(own) == 2 and (_SECTION_NO.fullmatch(t) or _ROW_NO.fullmatch(t))):
+                        # (a number and a title alone, "I | GIAI ĐOẠN 1": a section's)
+                        cur, skip, state = None, True, "section"  # a title across the table, the header again
+                    else:
+                        cur, state = [c], "row"
+                    last = c.end
+                    continue
                 if (m := _ROW_NO.fullmatch(t)) and len(own) >= 2:
                     # a numbered row however its number runs (a number out of sequence, as
                     # written): the break says where it starts (a number and a title alone,
@@ -2285,7 +2389,7 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
                     last = c.end
                     continue
                 alone = _ROW_NO.fullmatch(t) or _SECTION_NO.fullmatch(t) or _CUT_MARK.fullmatch(t)
-                if not alone and (len(own) == 1 or 2 * heads >= len(own)):
+                if not alone and (len(own) == 1 or again):
                     # one cell across the table (a section's or a group's title, numbered or
                     # not) or the header repeated under it: no row
                     cur, skip, state = None, True, "section"
@@ -2296,6 +2400,12 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
                     last = c.end
                     continue
         elif skip:
+            last = c.end
+            continue
+        elif not numbered:
+            if cur is None or len(cur) >= width:
+                break  # past the table: no break opens this cell
+            cur.append(c)
             last = c.end
             continue
         if _CUT_MARK.fullmatch(t):
@@ -2346,6 +2456,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
         last = c.end
     if cur is not None and numberless and len(cur) < width:
         last = cur[0].start  # an unfinished numberless row is not the table's
+    elif cur is not None and not numbered and len(cur) < width:
+        cur = _aligned([Cell("", cur[0].start, cur[0].start), *cur], width, time_col)
     flush()
     # a number and a title alone, the next row numbered under it ("5.1 | Thương mại" / "5.1.1 | …"),
     # is a section row, not a row whose other cells were merged with the row above
@@ -2354,7 +2466,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int,
     return rows, last
 
 
-def find_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ()) -> list[Table]:
+def find_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
+                pipe_lines: tuple[int, ...] = ()) -> list[Table]:
     """Task tables of the document, in order, whichever layout the converter left (a table of
     word-wrapped fragments only where no other reader found one: pipeline/fragment_tables.py)."""
     from .block_tables import block_tables, line_tables
@@ -2364,7 +2477,7 @@ def find_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = ()) 
     # one cell a line read where a header's cell went on in a lower-case line ("Cơ quan" /
     # "chủ trì"): its fragments were taken for cells, the fragment reader's table is the one
     frags = fragment_tables(lines, text)
-    for t in _line_tables(lines, text, row_breaks):
+    for t in _line_tables(lines, text, row_breaks, pipe_lines):
         if not any(c.text[:1].islower() for c in t.header) or not any(
             t.line < f.end and f.line < t.end for f in frags
         ):

@@ -179,3 +179,92 @@ def test_without_the_pipe_lines_the_table_reads_as_before() -> None:
     assert n.row_breaks() == ()
     tables = segment(n.text, n.note_calls(), n.row_breaks()).tables
     assert tables and tables[0].rows[0][0].text == "1"
+
+
+# a table without running numbers: a line above it that names a column's role too, a header
+# whose last cell is split by a second header row, a section's title across the table, a time
+# merged over two rows
+UNNUMBERED = """|
+**SỞ HOA SEN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 30/KH-SHS
+|
+*Hoa Sen, ngày 02 tháng 3 năm 2026*
+|
+**KẾ HOẠCH**
+**Tổ chức Tuần lễ an toàn giao thông năm 2026**
+Thực hiện Chỉ thị số 05/CT-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh, Sở Hoa Sen ban hành Kế hoạch như sau:
+**I. NỘI DUNG CHI TIẾT**
+|
+**Thời gian**
+|
+**Nội dung công việc**
+|
+**Thực hiện**
+|
+|
+**Đơn vị chủ trì**
+|
+**Đơn vị phối hợp**
+|
+|
+**Giai đoạn chuẩn bị**
+|
+|
+Tháng 4/2026
+|
+Xây dựng tài liệu tuyên truyền về an toàn giao thông
+|
+Phòng Truyền thông
+|
+Văn phòng Sở
+|
+|
+In và phát hành tờ rơi tại các bến xe
+|
+Trung tâm Thông tin
+|
+Phòng Truyền thông
+|
+|
+Tháng 5/2026
+|
+Tổ chức hội thi tìm hiểu Luật Giao thông đường bộ
+|
+Phòng Pháp chế
+|
+Các đơn vị trực thuộc
+|
+**II. TỔ CHỨC THỰC HIỆN**
+Các đơn vị căn cứ Kế hoạch triển khai thực hiện.
+|
+**GIÁM ĐỐC**
+**Phạm Văn Hùng**
+|
+"""
+
+
+def test_a_table_without_running_numbers_is_read_by_its_row_ends() -> None:
+    n = normalize(UNNUMBERED)
+    tables = segment(n.text, n.note_calls(), n.row_breaks(), n.pipe_lines()).tables
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.roles[0] == "time" and t.column("lead") is not None and t.column("coop") is not None
+    lead = t.column("lead")
+    assert [r[lead].text for r in t.rows] == ["Phòng Truyền thông", "Trung tâm Thông tin", "Phòng Pháp chế"]
+    # the heading above the table and the section's title are no cells of it
+    assert not any("NỘI DUNG" in c.text or "Giai đoạn" in c.text for r in t.rows for c in r)
+
+
+def test_a_row_under_a_merged_time_takes_the_time_above() -> None:
+    rec = vanban.extract_text(UNNUMBERED)
+    dated = {}
+    for x in rec.timeline:
+        dated.setdefault((x.start, x.end), []).append(x.label)
+    assert len(dated.get(("2026-04", "2026-04"), [])) == 2
+    assert any(lbl.startswith("In và phát hành tờ rơi") for lbl in dated[("2026-04", "2026-04")])
+    assert ("2026-05", "2026-05") in dated

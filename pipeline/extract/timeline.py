@@ -2940,6 +2940,12 @@ def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | 
         h = table.header
         one_a_line = len(h) > 1 and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx
         return above[0] if one_a_line and len(row) >= 2 else None
+    h = table.header
+    if not row[ti].text and row[ti].start == row[ti].end and len(h) > 1 \
+            and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx:
+        # one cell a line, the row's own cells aligned after the merged ones (the reader's
+        # empty stand-in where the time column is): the time of the row above
+        return above[0]
     if row[ti].text or at != above[1] + 1:
         return None
     if doc.lines[table.line].text.lstrip().startswith("|"):
