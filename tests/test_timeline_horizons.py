@@ -173,3 +173,21 @@ def test_table_header_cell_of_a_span_is_no_phase() -> None:
     2026 - 2030") is no phase."""
     keys = _keys("**GIAI ĐOẠN 2027 - 2030**\n")
     assert ("2027", "2030") not in keys
+
+
+def test_a_task_paragraphs_later_sentence_opened_by_its_date() -> None:
+    """A task paragraph whose second sentence opens with its horizon or its year ("… của tỉnh.
+    Đến năm 2030, tỉnh nằm trong nhóm …", "… cho nhân dân. Năm 2027, hoàn thành …") sets that
+    goal by then; a year inside a sentence that no goal follows stays none."""
+    dated = _dated(
+        "Phát triển nhanh và bền vững.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "- Đầu tư xây dựng khu nông nghiệp công nghệ cao thành trung tâm nghiên cứu của tỉnh. "
+        "Đến năm 2030, tỉnh nằm trong nhóm dẫn đầu vùng về nông nghiệp hữu cơ.\n"
+        "- Phát triển mạng lưới khuyến nông cho nhân dân. Năm 2027, hoàn thành số hóa hồ sơ "
+        "các hợp tác xã.\n"
+        "- Rà soát các mô hình đã triển khai từ năm 2018 đến nay.\n"
+    )
+    assert dated.get((None, "2030"), "").startswith("tỉnh nằm trong nhóm dẫn đầu")
+    assert dated.get(("2027", "2027"), "").startswith("hoàn thành số hóa")
+    assert not any("2018" in (k[0] or "") for k in dated)

@@ -778,16 +778,22 @@ _CLAUSE_BOUND = re.compile(r"[:;]|\.\s")
 _OPENING_VERB = re.compile(r"[\s*_]*[^\W\d_]")
 
 
+def _clause_opener(ctx: _Ctx, cs: int, at: int) -> bool:
+    """Nothing stands before ``at`` in its clause: the line's content opens there, or a full
+    stop, a semicolon or a topic's colon ends what is before it."""
+    before = ctx.text[cs:at]
+    cut = 0
+    for m in _CLAUSE_BOUND.finditer(before):
+        cut = m.end()
+    return not before[cut:].strip(" *_-+•\t")
+
+
 def _horizon_opens_clause(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> bool:
     """A horizon ("đến năm 2030") that opens its clause (the line's content, or what follows a
     topic's colon, a semicolon or a full stop) and goes on with a word, the clause's predicate:
     a target list states each goal this way, with or without a comma after the year. A name's
     horizon never opens a clause ("Quy hoạch … đến năm 2030" has its noun before it)."""
-    before = ctx.text[cs:cue_at]
-    cut = 0
-    for m in _CLAUSE_BOUND.finditer(before):
-        cut = m.end()
-    if before[cut:].strip(" *_-+•\t"):
+    if not _clause_opener(ctx, cs, cue_at):
         return False
     after = ctx.text[p.end : min(ln.end, p.end + 20)]
     if _OPENING_VERB.match(after) is None:
@@ -1039,9 +1045,10 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         opener_after = True  # "Năm 2027 và các năm tiếp theo: duy trì …"
     if (p.kind == "year" and not opener_after and after.startswith(",") and cue is None
             and (BULLET.match(ln.text) or R.task_marker.match(ln.text))
-            and not ctx.f(cs, p.start, ln).strip(" *_-+•")):
+            and _clause_opener(ctx, cs, p.start)):
         # "- Năm 2027, hoàn thành …": a listed step of a roadmap that opens with its year (the
-        # year's own word "năm" aside, nothing before it)
+        # year's own word "năm" aside, nothing before it in its clause: "- Phát triển … . Năm
+        # 2027, hoàn thành …" is the task's dated step)
         opener_after = True
     at_line_start = bool(R.lead.match(lead_f)) and opener_after
     if not at_line_start and zone == "body" and opener_after:
@@ -1220,9 +1227,11 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
                 return None
             elif (cue in R.year_deadlines or _YEAR_END.search(ctx.f(cue_at, p.start, ln))) and not situational:
                 rule = "deadline"  # "… đến hết năm 2019", "Đến cuối năm 2017, thiết lập …": no name says that
-            elif (not situational and not ctx.f(cs, cue_at, ln).strip(" *_-+•")
+            elif (not situational and _clause_opener(ctx, cs, cue_at)
                   and text[p.end : p.end + 2].lstrip(" *_")[:1] in (",", ":")):
-                rule = "target"  # "Đến năm 2030, giải quyết căn bản …": a paragraph opened by its horizon
+                # "Đến năm 2030, giải quyết căn bản …": a paragraph (or a sentence of a task's
+                # paragraph, "… của tỉnh. Đến năm 2030, tỉnh nằm trong nhóm …") opened by its horizon
+                rule = "target"
             elif not situational and _horizon_opens_clause(ctx, ln, cs, cue_at, p):
                 # "+ Bảo vệ rừng: Đến năm 2025 duy trì …; đến năm 2030 nâng …": a clause that opens
                 # with its horizon and goes straight on to what is to be done by then
