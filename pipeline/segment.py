@@ -2221,6 +2221,11 @@ def _rows_width(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[i
     return max(sizes) if sizes else 0
 
 
+def _line_at(lines: list[Line], offset: int) -> int:
+    """The index one past the line that holds ``offset`` (lines are in offset order)."""
+    return bisect_right(lines, offset, key=lambda ln: ln.start)
+
+
 def _keyed_sub_header(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[int, ...],
                       header: list[Cell], wide: int) -> tuple[list[Cell], int] | None:
     """A header's second row naming the parts of one merged cell ("Thực hiện" over "Đơn vị chủ
@@ -2244,7 +2249,7 @@ def _keyed_sub_header(lines: list[Line], a: int, n: int, spaced: bool, breaks: t
         at = next((p for p in range(len(header) - 1, -1, -1) if roles[p] in parts), None)
     if at is None:
         return None
-    stop = bisect_right([ln.start for ln in lines], end - 1)
+    stop = _line_at(lines, end - 1)
     while stop < n and not lines[stop].text:
         stop += 1
     return [*header[:at], *sub, *header[at + 1 :]], stop
@@ -2264,7 +2269,7 @@ def _keyed_header(lines: list[Line], k: int, breaks: tuple[int, ...], bars: tupl
     j = bisect_right(breaks, lines[k].start)
     if j >= len(breaks):
         return None
-    stop = bisect_right([ln.start for ln in lines], breaks[j] - 1)
+    stop = _line_at(lines, breaks[j] - 1)
     while stop < len(lines) and not lines[stop].text:
         stop += 1
     if stop - k > 40 or stop >= len(lines):
