@@ -18,6 +18,7 @@ A piece is a :class:`pipeline.segment.Line` whose ``idx`` is its place in the pi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -513,7 +514,63 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
     return left, right, j
 
 
-def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
+# how many rows of a closing written a cell a line between pipe lines are read at the most
+_PAIR_ROWS = 40
+
+
+def _row_pairs(lines: list[Line], i: int, stop: int, breaks: tuple[int, ...]) -> tuple[list[list[Line]], list[list[Line]], int] | None:
+    """The two columns of a closing written a cell a line between pipe lines, a row a line of
+    each column ("Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN", "- Như trên;" | "CHỦ TỊCH", …: the rows the
+    breaks mark out, two cells each, cells parted by blank lines), from the Nơi nhận label on
+    ``lines[i]``: (left cells, right cells, one past the last line), each cell its lines; None
+    where the label opens no run of at least two such rows."""
+    if not breaks or not _LABEL_TAIL.match(lines[i].text) and not _LABEL_ALONE.fullmatch(lines[i].text.strip(" *_")):
+        return None
+    rows: list[list[list[Line]]] = []
+    cur: list[list[Line]] = []
+    cell: list[Line] = []
+    j = i
+    b = bisect_right(breaks, lines[i].start)  # the next break
+    while j < stop and len(rows) < _PAIR_ROWS:
+        ln = lines[j]
+        if b < len(breaks) and breaks[b] <= ln.start:
+            if cell:
+                cur.append(cell)
+                cell = []
+            if not _pair(cur):
+                break
+            rows.append(_pair(cur))
+            cur = []
+            while b < len(breaks) and breaks[b] <= ln.start:
+                b += 1
+        if ln.blank:
+            if cell:
+                cur.append(cell)
+                cell = []
+        else:
+            cell.append(ln)
+        j += 1
+    if cell:
+        cur.append(cell)
+    if _pair(cur):
+        rows.append(_pair(cur))
+    if len(rows) < 2:
+        return None
+    end = max(x[-1].idx for r in rows for x in r if x) + 1
+    return [r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], end
+
+
+def _pair(cells: list[list[Line]]) -> list[list[Line]]:
+    """A closing row's two cells; a row of one (the other column empty there) is the list's when
+    it is an item (it opens with a dash), else the signature's; [] for any other row."""
+    if len(cells) == 2:
+        return cells
+    if len(cells) == 1:
+        return [cells[0], []] if cells[0][0].text.lstrip(" *_")[:1] in "-+•–" else [[], cells[0]]
+    return []
+
+
+def explode(text: str, lines: list[Line], start: int, stop: int, breaks: tuple[int, ...] = ()) -> Pieces:
     """The pieces of ``lines[start:stop]``: a blank line stays a blank piece, a line with no
     cells and no run-together closing lines stays one piece."""
     from .segment import Line
@@ -548,6 +605,19 @@ def explode(text: str, lines: list[Line], start: int, stop: int) -> Pieces:
     i = start
     while i < stop:
         ln = lines[i]
+        pairs = _row_pairs(lines, i, stop, breaks) if breaks and not ln.blank and ln.text[:1] in "Nn" else None
+        if pairs is not None:
+            # a row a line of each column: the left column's cells, then the right's
+            left_cells, right_cells, i = pairs
+            for c in left_cells:
+                for x in c:
+                    add_cell(x.start, x.end, x.idx)
+            out.items.append(Line(len(out.items), ln.start, ln.start, ""))  # between columns
+            out.line_of.append(ln.idx)
+            for c in right_cells:
+                for x in c:
+                    add_cell(x.start, x.end, x.idx)
+            continue
         cols = _interleaved(lines, i, stop) if not ln.blank and ln.text[:1] in "NnN" else None
         if cols is not None:
             left, right, i = cols

@@ -1172,7 +1172,7 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
 
     # 4. closing: Nơi nhận, signature, appendix, read on the pieces of the lines (cells and
     # lines a converter ran together cut apart)
-    pieces = explode(text, lines, doc_start, doc_end)  # a header zone misread never hides it
+    pieces = explode(text, lines, doc_start, doc_end, row_breaks)  # a header zone misread never hides it
     items = pieces.items
     noi_nhan = _recipients_start(items, s_rules)
     sig = find_signature(items, 0, len(items), noi_nhan)

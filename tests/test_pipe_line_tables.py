@@ -268,3 +268,65 @@ def test_a_row_under_a_merged_time_takes_the_time_above() -> None:
     assert len(dated.get(("2026-04", "2026-04"), [])) == 2
     assert any(lbl.startswith("In và phát hành tờ rơi") for lbl in dated[("2026-04", "2026-04")])
     assert ("2026-05", "2026-05") in dated
+
+
+# the closing as a table of one line per row, written a cell a line between pipe lines: each
+# row a Nơi nhận item beside a line of the signature (a row whose signature cell is empty holds
+# the item alone)
+CLOSING = """|
+**TẬP ĐOÀN HOA SEN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 45/HS-HĐTV
+V/v triển khai kiểm kê tài sản năm 2026
+|
+*Hà Nội, ngày 03 tháng 3 năm 2026*
+|
+Kính gửi: Các đơn vị trực thuộc Tập đoàn.
+Hội đồng thành viên đề nghị các đơn vị tổ chức kiểm kê tài sản trước ngày 31/3/2026.
+|
+**Nơi nhận:**
+|
+**TM. HỘI ĐỒNG THÀNH VIÊN**
+|
+|
+- Chủ tịch HĐTV (để b/cáo);
+|
+**TUQ. CHỦ TỊCH**
+|
+|
+- Các thành viên HĐTV;
+|
+**THÀNH VIÊN HĐTV**
+|
+|
+- Tổng Giám đốc;
+|
+*(đã ký và đóng dấu)*
+|
+|
+- Ban Kiểm soát;
+|
+|
+- Các Ban chuyên môn;
+|
+|
+- Phòng Tài chính;
+|
+**Lê Minh Quân**
+|
+|
+- Lưu: VT, HĐTV.
+|
+"""
+
+
+def test_a_closing_written_a_row_a_line_reads_column_by_column() -> None:
+    rec = vanban.extract_text(CLOSING)
+    assert rec.signer is not None and rec.signer.name == "Lê Minh Quân"
+    assert rec.signer.position == "Thành viên HĐTV"
+    assert rec.recipients == ["Các đơn vị trực thuộc Tập đoàn", "Chủ tịch HĐTV", "Các thành viên HĐTV",
+                              "Tổng Giám đốc", "Ban Kiểm soát", "Các Ban chuyên môn", "Phòng Tài chính"]
