@@ -95,7 +95,7 @@ has a synthetic document for each):
   (``closing_layout._row_pairs``).
 
 Left: in ``pipe-lines``, units 0.883 and timeline 0.926 against 0.898 and 0.941 for the same 74
-documents as they are (a row cut where a merged cell's text runs past the table's end); html2text wraps table rows at 78 columns (a cell's text is cut mid-cell, ``| Quảng`` /
+documents as they are (not studied further); html2text wraps table rows at 78 columns (a cell's text is cut mid-cell, ``| Quảng`` /
 ``Yên, ngày …``) and glues a header cell's lines (``Số: 02/BCĐV/v tổ chức …``); LibreOffice's
 HTML puts drawing names into cells (``SShape1 ố:``), which markdownify keeps (lo-html-mdfy
 number/date 0.93); units in the paragraph routes stay ~0.03–0.08 under the LibreOffice ones
