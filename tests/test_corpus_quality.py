@@ -107,7 +107,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # blind 0.987; 469 with T51 (t52-*: a commune Party committee's plan, letters, conclusion, notice
     # and decision in a repository's wrapper), blind 0.963; 475 with T52 (t53-*: six more of its papers),
     # blind 0.970; 476 with T53 (t54-01: a Government resolution issuing its action programme, kept
-    # as a script's string), blind 0.973
+    # as a script's string), blind 0.973; 477 with T54 (t55-01: a ministry's consolidated text as an
+    # OCR tool's raw output), blind 0.466
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.91, "recipients": 0.96,
 }
@@ -131,7 +132,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 476
+    assert len(pairs) >= 477
     return _score(pairs)
 
 
