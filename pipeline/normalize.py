@@ -1072,7 +1072,8 @@ _INNER_WS = re.compile(r"[ \t]{2,}|\t")
 _MARKER = re.compile(
     r"[-+•–—](?:\s|$)"
     r"|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)"
-    r"|\d{1,3}(?:\.\d{1,3})+(?:\s|$)"
+    # (a figure grouped in thousands, "500.000 thuê bao", is a wrapped sentence's, no marker)
+    rf"|(?!\d{{1,3}}(?:\.\d{{3}})+\s+[{LOWER}])\d{{1,3}}(?:\.\d{{1,3}})+(?:\s|$)"
     # "1.Các sở, ban, ngành …": a converter dropped the space after the item's number
     rf"|\d{{1,2}}[.)](?=[{UPPER}][{LOWER}])"
     r"|[a-zđ][.)](?:\s|$)"

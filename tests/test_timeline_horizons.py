@@ -191,3 +191,20 @@ def test_a_task_paragraphs_later_sentence_opened_by_its_date() -> None:
     assert dated.get((None, "2030"), "").startswith("tỉnh nằm trong nhóm dẫn đầu")
     assert dated.get(("2027", "2027"), "").startswith("hoàn thành số hóa")
     assert not any("2018" in (k[0] or "") for k in dated)
+
+
+def test_tasks_numbered_inside_a_paragraph_keep_each_its_deadline() -> None:
+    """"a) Sở A: (1) …, hoàn thành trước ngày …; (2) …, hoàn thành trước ngày …": each task
+    numbered inside the paragraph is one of its own, even where two share a day; a wrapped line
+    that opens with a figure grouped in thousands ("500.000 thuê bao); (3) …") is no list item."""
+    rec = vanban.extract_text(
+        PLAN + "Phát triển nhanh và bền vững.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "a) Sở Nông nghiệp: (1) xây dựng bộ tiêu chí nông sản sạch của tỉnh, hoàn thành trước ngày\n"
+        "15 tháng 11 năm 2026; (2) hỗ trợ các hợp tác xã đăng ký mã vùng trồng (phấn đấu đạt\n"
+        "500.000 ha); (3) hướng dẫn các xã rà soát diện tích đất lúa, hoàn thành trước ngày 15 tháng\n"
+        "11 năm 2026.\n"
+    )
+    labels = [t.label for t in rec.timeline if (t.start, t.end) == (None, "2026-11-15")]
+    assert len(labels) == 2
+    assert any(lbl.startswith("hướng dẫn các xã") for lbl in labels)

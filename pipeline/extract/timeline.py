@@ -3076,15 +3076,44 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------- entry point
 
 
-def _task_item(ctx: _Ctx, c: _Cand) -> int | None:
+# a task numbered inside its paragraph ("a) Bộ A: (1) …; (2) … trước ngày …; (3) …"), its
+# number in parentheses, bold or not, after a colon, a semicolon or the paragraph's start
+_INLINE_TASK = re.compile(r"(?:^|[:;.]\s*)[*_]*\((\d{1,2})\)[*_]*\s")
+
+
+def _inline_marks(ln: Line) -> list[tuple[int, int, int]]:
+    """(number, its mark's offset, where the task's words start) of each task numbered inside
+    the line's paragraph, from (1) on; [] where it numbers none so (two at least)."""
+    if "(" not in ln.text:
+        return []
+    marks = [(int(m.group(1)), ln.start + m.start(1) - 1, ln.start + m.end()) for m in _INLINE_TASK.finditer(ln.text)]
+    if len(marks) < 2 or [n for n, _s, _e in marks] != list(range(1, len(marks) + 1)):
+        return []
+    return marks
+
+
+def _inline_task(ctx: _Ctx, ln: Line, at: int) -> int | None:
+    """The number of the task numbered inside the line's paragraph whose words hold ``at``."""
+    return next((n for n, s, _e in reversed(_inline_marks(ln)) if s <= at), None)
+
+
+def _inline_task_start(ctx: _Ctx, ln: Line, at: int) -> int | None:
+    """Where the words of the task numbered inside the paragraph that holds ``at`` start."""
+    return next((e for _n, s, e in reversed(_inline_marks(ln)) if s <= at), None)
+
+
+def _task_item(ctx: _Ctx, c: _Cand) -> int | tuple[int, int] | None:
     """The enumerated task paragraph ("a) …", "2. …") the item was read from, if its line is one
-    (a paragraph ending with a colon introduces sub-items: no task of its own)."""
+    (a paragraph ending with a colon introduces sub-items: no task of its own); a task numbered
+    inside the paragraph ("(1) …; (2) …") is one of its own."""
     if c.rule == "table":
         # a task table's row is a task of its own (rows that share a merged time cell too)
         return -1 - ctx.doc.line_at(c.label_span[0]).idx
     ln = ctx.doc.lines[c.line]
     if ln.text.rstrip(" *_").endswith(":"):
         return None
+    if (k := _inline_task(ctx, ln, c.period.start)) is not None:
+        return (ln.idx, k)
     if ctx.rules.task_marker.match(ln.text):
         return ln.idx
     if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
@@ -3117,12 +3146,12 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     targets = {c.end for c in kept if c.start is None and c.end and len(c.end) == 4 and c.rule not in ("from_now", "table")}
     # … of which the far horizons (a year's own deadline, "đến hết năm 2019", is none)
     horizons = {c.end for c in kept if c.start is None and c.end in targets and c.rule != "deadline"}
-    others: dict[tuple[str | None, str | None], set[int | None]] = {}
+    others: dict[tuple[str | None, str | None], set[int | tuple[int, int] | None]] = {}
     for c in kept:
         if c.rule != "year_goal":
             others.setdefault((c.start, c.end), set()).add(_task_item(ctx, c))
     out: list[_Cand] = []
-    seen: dict[tuple[str | None, str | None], set[int | None]] = {}
+    seen: dict[tuple[str | None, str | None], set[int | tuple[int, int] | None]] = {}
     spans = {s.line: (s.line, s.end) for s in ctx.sections or ()}
     scopes: dict[tuple[str | None, str | None], list[tuple[int, int]]] = {}
     kinds: dict[tuple[str | None, str | None], set[str]] = {}
@@ -3279,6 +3308,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         lo = cands[k - 1].period.end if k else 0
         hi = cands[k + 1].period.start if k + 1 < len(cands) else len(doc.text)
         sent = (max(c.sent[0], lo), min(c.sent[1], hi))
+        if (at := _inline_task_start(ctx, doc.lines[c.line], c.period.start)) is not None:
+            sent = (max(sent[0], at), sent[1])  # "(7) chủ trì … trước ngày …": the task's own words
         c.label, c.label_span = _label(ctx, doc.lines[c.line], c.period, sent, c.cut)
         if c.rule == "label":
             sec = _section_label(ctx, c.line)
