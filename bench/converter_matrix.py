@@ -99,7 +99,7 @@ has a synthetic document for each):
   (``closing_layout._row_pairs``).
 
 Left: ``one-line-header`` (measured 2026-12-06, not yet studied): number 0.94, place 0.96,
-issuer 0.94 against 1.000 / 1.000 / 0.99 for the same texts as they are — a blank number cell
+issuer 0.94, title 0.98 against 1.000 each for the same texts as they are (macro 0.994) — a blank number cell
 ("Số: /UBND-NC", "Số -CV/BCSĐ") lost, the place taking the issuer's last words ("DÂN TỈNH Lào
 Cai"), a two-level issuer read as one name; in ``pipe-lines``, units 0.883 and timeline 0.926 against 0.898 and 0.941 for the same 74
 documents as they are (not studied further); html2text wraps table rows at 78 columns (a cell's text is cut mid-cell, ``| Quảng`` /
