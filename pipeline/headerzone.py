@@ -801,7 +801,34 @@ def annotate_date(hr: HeaderReading, lines: list, rule: str = "date-cell", conf:
         words = place.split()
         if _lower_tail(words) and not _is_place_word(words[-1]):
             place = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])  # "Lâm đồng" → "Lâm Đồng"
+        if (named := _named_place_tail(place)) is not None:
+            # a header run together on one line: the words before the date line's place are the
+            # issuer's ("… NHÂN DÂN TỈNH Lào Cai, ngày …"), the place is the province or city named last
+            ps = min(pe - 1, ps + max(0, place.rfind(named)))
+            place = named
         hr.annotations["place"] = Annotation("place", place, ps, max(pe, ps + 1), rule, conf - 0.02)
+
+
+def _named_place_tail(place: str) -> str | None:
+    """The province or city (bodies.toml's proper nouns) that ends ``place``, where the words
+    before it are more than its administrative level ("DÂN TỈNH Lào Cai", "Long Thành Hà Nội";
+    "Thành phố Hồ Chí Minh" is the place whole); None where no such name ends it."""
+    from .bodies import is_place_name
+
+    words = place.split()
+    if len(words) < 3 or is_place_name(place):
+        return None
+    levels = {fold(x) for x in admin_levels()} | {"tp.", "tp", "tx.", "tx"}
+    for k in range(1, len(words) - 1):
+        if not is_place_name(" ".join(words[k:])):
+            continue
+        # the level printed right before the name is the place's ("… Thành phố Hồ Chí Minh")
+        # (in capitals before a name in small letters it is the issuer's: "… NHÂN DÂN TỈNH Lào Cai")
+        j = next((j for j in (2, 1) if k - j >= 0 and fold(" ".join(words[k - j : k])) in levels
+                  and (not " ".join(words[k - j : k]).isupper() or "." in words[k - 1]
+                       or " ".join(words[k:]).isupper())), 0)
+        return None if k - j == 0 else " ".join(words[k - j :])
+    return None
 
 
 # an abbreviated administrative level ("TP.", "Tp.", "TX.") glued to the name after it

@@ -563,3 +563,19 @@ Trần Văn Bình
     r = extract_text(text)
     assert r.number.raw == "512/BV-KHTH"
     assert r.date.iso == "2026-12-20" and r.place == "TP. An Lạc"
+
+
+def test_one_line_header_place_is_the_province_named_before_the_date() -> None:
+    """A letter's two-column header run together on one line, its V/v ending in a proper noun
+    ("… Cảng hàng không Long Thành Hà Nội, ngày …"): the place is the province or city named last
+    before the date, not the trích yếu's last words; a level alone before it stays ("Thành phố
+    Hồ Chí Minh, ngày …")."""
+    one_line = ("VĂN PHÒNG ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                "Số: 312/VP-KT V/v khảo sát tuyến đường nối khu công nghiệp với Cảng hàng không Long Thành "
+                "Hà Nội, ngày 05 tháng 3 năm 2026\n")
+    body = "\nKính gửi: Sở Xây dựng.\n\nVăn phòng đề nghị Sở Xây dựng khảo sát tuyến đường trước ngày 30/3/2026.\n"
+    r = extract_text(one_line + body)
+    assert r.place == "Hà Nội"
+    assert r.date is not None and r.date.iso == "2026-03-05"
+    city = one_line.replace("Hà Nội, ngày", "Thành phố Hồ Chí Minh, ngày")
+    assert extract_text(city + body).place == "Thành phố Hồ Chí Minh"
