@@ -42,7 +42,8 @@ _DATE_BLANK_AFTER = re.compile(r"(?:tháng|năm)\b", re.IGNORECASE)
 # cues that open a cell inside a piece
 # the number's cue as OCR may read "số" before its colon ("só:", "Sô:", "sé:", "S6:", "$6:")
 OCR_SO = r"(?:[sS][óôòỏồổéêèẻếềể6]|\$[6ôoố])(?=\s*:)"
-NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s*$)")
+NUMBER_CUE = re.compile(rf"(?<![\wÀ-ỹ/])(?:Số|SỐ|{OCR_SO})(?:\s*:\s*|\s+(?=\d)|\s+(?=-[ \t]*[^\W\d_][\wĐđ]*/)|\s*$)")
+# (… or a Party number left blank for the clerk after it, "Số -CTr/TU", which keeps its hyphen)
 # the cue is a word of its own: "Source: https://…" or "Sông …" opens no number cell
 # the word that opens the number cell, as printed or as OCR reads it
 SO_CUE = rf"(?:Số|SỐ|S[ôo6ố]|Sô|số(?=\s*:)|{OCR_SO})(?![^\W\d_])"
@@ -613,7 +614,13 @@ def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
     prev = before[-1]
     if prev.role in {"motto", "date", "mark"}:
         return True
-    return prev.role == "text" and ":" in p.text[:5] and is_upper_line(prev.text, 0.9) and len(prev.text) < 60
+    # (after the issuer's capitals the cue takes its colon — or a Party number, written without
+    # one: "TỈNH ỦY A * Số 12-CTr/TU", "Số -CTr/TU" left blank for the clerk)
+    return (prev.role == "text" and (":" in p.text[:5] or _PARTY_NUMBER_CELL.match(p.text) is not None)
+            and is_upper_line(prev.text, 0.9) and len(prev.text) < 60)
+
+
+_PARTY_NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+(?:\d+[ \t]*)?-[ \t]*[^\W\d_][\wĐđ]*/")
 
 
 # the number cell whose cue OCR lost, run onto the cells before it by the converter ("TONG CUC

@@ -579,3 +579,14 @@ def test_one_line_header_place_is_the_province_named_before_the_date() -> None:
     assert r.date is not None and r.date.iso == "2026-03-05"
     city = one_line.replace("Hà Nội, ngày", "Thành phố Hồ Chí Minh, ngày")
     assert extract_text(city + body).place == "Thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(("cell", "raw"), [("Số 12-CTr/TU", "12-CTr/TU"), ("Số        -CTr/TU", "-CTr/TU")])
+def test_one_line_party_header_reads_its_number_without_a_colon(cell: str, raw: str) -> None:
+    """A Party committee's header run together on one line ("TỈNH ỦY A * Số 12-CTr/TU ĐẢNG CỘNG
+    SẢN VIỆT NAM A, ngày …"): its number, written without a colon (and left blank for the clerk,
+    keeping its hyphen), is the number cell, and no part of the issuer."""
+    head = f"TỈNH ỦY HÒA BÌNH * {cell} ĐẢNG CỘNG SẢN VIỆT NAM Hòa Bình, ngày 05 tháng 8 năm 2026\n"
+    r = extract_text(head + "\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\n\nI. MỤC TIÊU\nNâng cao hiệu quả.\n")
+    assert r.number is not None and r.number.raw == raw
+    assert r.issuer is not None and r.issuer.name == "Tỉnh ủy Hòa Bình"
