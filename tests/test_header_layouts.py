@@ -590,3 +590,17 @@ def test_one_line_party_header_reads_its_number_without_a_colon(cell: str, raw: 
     r = extract_text(head + "\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\n\nI. MỤC TIÊU\nNâng cao hiệu quả.\n")
     assert r.number is not None and r.number.raw == raw
     assert r.issuer is not None and r.issuer.name == "Tỉnh ủy Hòa Bình"
+
+
+def test_issuer_cell_run_together_after_a_province_name_is_parent_and_body() -> None:
+    """A two-level issuer whose line break was lost, the parent's name ending with its province
+    written without a level ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA BÌNH TRƯỜNG THPT …"): the parent, then
+    the body — as when the two stand on lines of their own; a body named with its province alone
+    stays one ("CÔNG AN TỈNH HÒA BÌNH")."""
+    tail = ("\nSố: 12/KH-THPT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hòa Bình, ngày 05 tháng 8 năm 2026\n" + _TITLE + _BODY)
+    r = extract_text("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA BÌNH TRƯỜNG THPT LẠC SƠN" + tail)
+    assert r.issuer is not None
+    assert (r.issuer.name, r.issuer.parent) == ("Trường THPT Lạc Sơn", "Sở Giáo dục và Đào tạo Hòa Bình")
+    one = extract_text("CÔNG AN TỈNH HÒA BÌNH" + tail)
+    assert one.issuer is not None and (one.issuer.name, one.issuer.parent) == ("Công an tỉnh Hòa Bình", None)

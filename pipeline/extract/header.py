@@ -494,6 +494,21 @@ def _split_run_together(p: Piece) -> list[Piece]:
                     *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
                 ]
         break
+    # … or after a province's or city's name written without its level, which ends many bodies'
+    # names ("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP TRƯỜNG THPT …")
+    for k in range(2, len(words) - 1):
+        for n in (3, 2, 1):
+            if k - n < 1 or not bodies.is_place_name(" ".join(w.group() for w in words[k - n : k])):
+                continue
+            rest = p.text[words[k].start() :]
+            head = starts_with_org_head(rest)
+            if head and len(rest.split()) - len(head.split()) >= 2 and starts_with_org_head(p.text):
+                a = words[k].start()
+                left = p.text[:a].rstrip()
+                return [
+                    Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
+                    *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
+                ]
     return [p]
 
 
