@@ -616,8 +616,13 @@ def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
         return True
     # (after the issuer's capitals the cue takes its colon — or a Party number, written without
     # one: "TỈNH ỦY A * Số 12-CTr/TU", "Số -CTr/TU" left blank for the clerk)
-    return (prev.role == "text" and (":" in p.text[:5] or _PARTY_NUMBER_CELL.match(p.text) is not None)
-            and is_upper_line(prev.text, 0.9) and len(prev.text) < 60)
+    # (a long issuer's capitals — a board named by its whole remit — take the cue with its colon)
+    colon = ":" in p.text[:5]
+    return (prev.role == "text" and (colon or _PARTY_NUMBER_CELL.match(p.text) is not None)
+            and is_upper_line(prev.text, 0.9) and len(prev.text) < (_LONG_ISSUER if colon else 60))
+
+
+_LONG_ISSUER = 160
 
 
 _PARTY_NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+(?:\d+[ \t]*)?-[ \t]*[^\W\d_][\wĐđ]*/")

@@ -604,3 +604,14 @@ def test_issuer_cell_run_together_after_a_province_name_is_parent_and_body() -> 
     assert (r.issuer.name, r.issuer.parent) == ("Trường THPT Lạc Sơn", "Sở Giáo dục và Đào tạo Hòa Bình")
     one = extract_text("CÔNG AN TỈNH HÒA BÌNH" + tail)
     assert one.issuer is not None and (one.issuer.name, one.issuer.parent) == ("Công an tỉnh Hòa Bình", None)
+
+
+def test_one_line_header_number_after_a_long_issuer_name() -> None:
+    """A board named by its whole remit, its header run together on one line ("UBND TỈNH A BAN
+    CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, … Số: /BCĐ V/v …"): the cue with its colon opens the
+    number cell after capitals of any length (left blank for the clerk too)."""
+    head = ("UBND TỈNH HÒA BÌNH BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI "
+            "SỐ CỦA TỈNH Số:            /BCĐ V/v báo cáo kết quả thực hiện các mô hình điểm CỘNG HÒA XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hòa Bình, ngày       tháng 5 năm 2026\n")
+    r = extract_text(head + "Kính gửi: Các sở, ban, ngành tỉnh.\nBan Chỉ đạo đề nghị các sở báo cáo kết quả.\n")
+    assert r.number is not None and r.number.raw == "/BCĐ"
