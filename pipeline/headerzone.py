@@ -614,17 +614,15 @@ def _opens_cell(p: Piece, pieces: list[Piece]) -> bool:
     prev = before[-1]
     if prev.role in {"motto", "date", "mark"}:
         return True
-    # (after the issuer's capitals the cue takes its colon — or a Party number, written without
-    # one: "TỈNH ỦY A * Số 12-CTr/TU", "Số -CTr/TU" left blank for the clerk)
-    # (a long issuer's capitals — a board named by its whole remit — take the cue with its colon)
+    # after the issuer's capitals the cue takes its colon (after capitals of any length: a board
+    # named by its whole remit), or the number is a Party one, written without a colon ("TỈNH ỦY
+    # A * Số 12-CTr/TU", "Số -CTr/TU" left blank for the clerk)
     colon = ":" in p.text[:5]
     return (prev.role == "text" and (colon or _PARTY_NUMBER_CELL.match(p.text) is not None)
             and is_upper_line(prev.text, 0.9) and len(prev.text) < (_LONG_ISSUER if colon else 60))
 
 
 _LONG_ISSUER = 160
-
-
 _PARTY_NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+(?:\d+[ \t]*)?-[ \t]*[^\W\d_][\wĐđ]*/")
 
 

@@ -487,12 +487,7 @@ def _split_run_together(p: Piece) -> list[Piece]:
             # two words of the new body at least, or one of the body's own organs named by its
             # kind alone ("UBND TỈNH A VĂN PHÒNG": the office of the body before it)
             if (head and len(rest.split()) - len(head.split()) >= 2) or fold(rest.strip(" *_")) in _organs_of_parent():
-                a = words[k].start()
-                left = p.text[:a].rstrip()
-                return [
-                    Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
-                    *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
-                ]
+                return _cut_at(p, words[k].start())
         break
     # … or after a province's or city's name written without its level, which ends many bodies'
     # names ("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP TRƯỜNG THPT …")
@@ -503,13 +498,17 @@ def _split_run_together(p: Piece) -> list[Piece]:
             rest = p.text[words[k].start() :]
             head = starts_with_org_head(rest)
             if head and len(rest.split()) - len(head.split()) >= 2 and starts_with_org_head(p.text):
-                a = words[k].start()
-                left = p.text[:a].rstrip()
-                return [
-                    Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
-                    *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
-                ]
+                return _cut_at(p, words[k].start())
     return [p]
+
+
+def _cut_at(p: Piece, a: int) -> list[Piece]:
+    """``p`` cut at offset ``a`` of its text: the parent before, the body (cut again) after."""
+    left = p.text[:a].rstrip()
+    return [
+        Piece(p.line, p.start, p.start + len(left), left, p.role, p.first_on_line, p.after_sep),
+        *_split_run_together(Piece(p.line, p.start + a, p.end, p.text[a:], p.role, False, False)),
+    ]
 
 
 def _after_central_name(p: Piece) -> list[Piece] | None:
