@@ -308,6 +308,9 @@ def as_one_line_header(text: str) -> str | None:
     return "\n".join([*lines[:first], head, *lines[end + 1 :]])
 
 
+TEXT_ROUTES = {"one-line-header": as_one_line_header, "pipe-lines": as_pipe_lines}
+
+
 def routes(gold_dirs: list[Path], work: Path, wanted: set[str] | None, conv_python: str
            ) -> dict[str, list[tuple[Path, dict]]]:
     """Route name → [(file, gold)] for every document the route could produce."""
@@ -339,18 +342,14 @@ def routes(gold_dirs: list[Path], work: Path, wanted: set[str] | None, conv_pyth
         (work / "docx").mkdir()
         for f in [*docx, *twin_docx]:
             shutil.copy(f, work / "docx" / f.name)
-    if not (work / "one-line-header").is_dir():
-        (work / "one-line-header").mkdir()
+    for route, rewrite in TEXT_ROUTES.items():  # the pure-Python rewrites of the gold texts
+        if (work / route).is_dir():
+            continue
+        (work / route).mkdir()
         for t in texts:
-            joined = as_one_line_header(t.read_text(encoding="utf-8"))
-            if joined is not None:
-                (work / "one-line-header" / f"{t.stem}{t.suffix}").write_text(joined, encoding="utf-8")
-    if not (work / "pipe-lines").is_dir():
-        (work / "pipe-lines").mkdir()
-        for t in texts:
-            laid = as_pipe_lines(t.read_text(encoding="utf-8"))
-            if laid is not None:
-                (work / "pipe-lines" / f"{t.stem}.md").write_text(laid, encoding="utf-8")
+            out_text = rewrite(t.read_text(encoding="utf-8"))
+            if out_text is not None:
+                (work / route / f"{t.stem}{t.suffix}").write_text(out_text, encoding="utf-8")
     for route, (origin, _) in CONVERTERS.items():
         if (wanted and route not in wanted) or (work / route).is_dir():
             continue
