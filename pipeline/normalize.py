@@ -271,17 +271,27 @@ class NormalizedText:
         the pipe lines, so in ``text`` a row's end looks like any cell's; a table reader that
         knows where rows end reads a row whose leading cells were merged with the rows above
         (rowspan) as the short row it is. Offsets in ``text``, ascending."""
-        if "\n|" not in self.original:
-            return ()
-        return tuple(self.to_normalized(m.start(1), m.start(1))[0] for m in _ROW_BREAK.finditer(self.original))
+        return tuple(self.to_normalized(o, o)[0] for o, under in self._pipe_alone() if under)
 
     def pipe_lines(self) -> tuple[int, ...]:
         """Where each pipe line alone stood ("|": every cell of a table written a cell a line
         between pipe lines opens after one; a line above the table does not), as offsets in
         ``text``, ascending (see :meth:`row_breaks`)."""
+        return tuple(self.to_normalized(o, o)[0] for o, _under in self._pipe_alone())
+
+    def _pipe_alone(self) -> list[tuple[int, bool]]:
+        """Each pipe line alone in ``original``: its offset, and whether it stands right under
+        another that is not itself the second of a pair (the two mark a row's end; in a run of
+        pipe lines they pair off from the top)."""
         if "\n|" not in self.original:
-            return ()
-        return tuple(self.to_normalized(m.start(), m.start())[0] for m in _PIPE_ALONE.finditer(self.original))
+            return []
+        out: list[tuple[int, bool]] = []
+        prev_end, prev_under = -2, False
+        for m in _PIPE_ALONE.finditer(self.original):
+            under = m.start() == prev_end + 1 and not prev_under
+            out.append((m.start(), under))
+            prev_end, prev_under = m.end(), under
+        return out
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``original`` into ``text`` (best effort)."""
@@ -453,11 +463,10 @@ def _nfc(text: str) -> tuple[str, _Map | None]:
 _LINE_MD_START = re.compile(r"\n[ \t]*[|#*:`~>-]")
 # a block quote's marker ("> c) Ô tô điện …": a site's quoted amended text)
 _QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+(?=[^\s>])")
+# a pipe line alone (NormalizedText.pipe_lines; two in a row end a table's row: row_breaks)
+_PIPE_ALONE = re.compile(r"(?m)^[ \t]*\|[ \t]*$")
 # a line of nothing but pipes and rules: a pipe table's edge or its head's rule, with or
 # without outer pipes (html2text writes ``---|---``); a rule alone (``---``) is kept
-# a pipe line alone right under another: the second opens a table's next row (NormalizedText.row_breaks)
-_PIPE_ALONE = re.compile(r"(?m)^[ \t]*\|[ \t]*$")
-_ROW_BREAK = re.compile(r"(?m)^[ \t]*\|[ \t]*\n([ \t]*\|[ \t]*)$")
 _PIPE_LINE = re.compile(r"[ \t]*(?:\||:?-+:?[ \t]*\|)[ \t|:-]*(?=\n|$)")
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]+|(?=\n|$)))+")
 # a code fence (```, ~~~, with its language tag) a converter or a chat tool put around the text
