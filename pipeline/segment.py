@@ -142,14 +142,7 @@ class Document:
         return self.closing.get(name) or self.part_lines(name)
 
     def line_at(self, offset: int) -> Line:
-        lo, hi = 0, len(self.lines) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.lines[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.lines[lo]
+        return self.lines[max(0, _line_at(self.lines, offset) - 1)]
 
     def sections_in(self, name: str) -> list[Section]:
         r = self.parts.get(name)
@@ -2226,6 +2219,15 @@ def _line_at(lines: list[Line], offset: int) -> int:
     return bisect_right(lines, offset, key=lambda ln: ln.start)
 
 
+def _text_line_from(lines: list[Line], offset: int) -> int:
+    """The first line with text from the one after the line that holds ``offset - 1`` (where a
+    row that a break at ``offset`` opens starts), or ``len(lines)``."""
+    i = _line_at(lines, offset - 1)
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    return i
+
+
 def _keyed_sub_header(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[int, ...],
                       header: list[Cell], wide: int) -> tuple[list[Cell], int] | None:
     """A header's second row naming the parts of one merged cell ("Thực hiện" over "Đơn vị chủ
@@ -2249,10 +2251,7 @@ def _keyed_sub_header(lines: list[Line], a: int, n: int, spaced: bool, breaks: t
         at = next((p for p in range(len(header) - 1, -1, -1) if roles[p] in parts), None)
     if at is None:
         return None
-    stop = _line_at(lines, end - 1)
-    while stop < n and not lines[stop].text:
-        stop += 1
-    return [*header[:at], *sub, *header[at + 1 :]], stop
+    return [*header[:at], *sub, *header[at + 1 :]], _text_line_from(lines, end)
 
 
 def _keyed_header(lines: list[Line], k: int, breaks: tuple[int, ...], bars: tuple[int, ...] = ()) -> int | None:
@@ -2269,9 +2268,7 @@ def _keyed_header(lines: list[Line], k: int, breaks: tuple[int, ...], bars: tupl
     j = bisect_right(breaks, lines[k].start)
     if j >= len(breaks):
         return None
-    stop = _line_at(lines, breaks[j] - 1)
-    while stop < len(lines) and not lines[stop].text:
-        stop += 1
+    stop = _text_line_from(lines, breaks[j])
     if stop - k > 40 or stop >= len(lines):
         return None
     return stop
@@ -2341,7 +2338,6 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
     state = "start"  # start | row | title (a section number alone: its title follows) | section
     last = start
     cut = False
-    keyed = False  # rows bounded by breaks (seen one between two of the table's cells)
 
     def flush() -> None:
         if cur is not None and (not numberless or len(cur) == width):
@@ -2359,7 +2355,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
         if opens[i]:
             k = i
     skip = False  # in a group that repeats the header or titles a section: no row
-    # a table without a number column is read only where breaks mark its rows (from its first)
+    # rows bounded by breaks: from the first row where the table has no number column (read only
+    # where breaks mark its rows), else once a break stands between two of the table's cells
     keyed = not numbered and bool(cells) and opens[0]
     for i, c in enumerate(cells):
         t = c.text
