@@ -518,12 +518,14 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
 _PAIR_ROWS = 40
 
 
-def _row_pairs(lines: list[Line], i: int, stop: int, breaks: tuple[int, ...]) -> tuple[list[list[Line]], list[list[Line]], int] | None:
+def _row_pairs(lines: list[Line], i: int, stop: int, breaks: tuple[int, ...]
+               ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], int] | None:
     """The two columns of a closing written a cell a line between pipe lines, a row a line of
     each column ("Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN", "- Như trên;" | "CHỦ TỊCH", …: the rows the
     breaks mark out, two cells each, cells parted by blank lines), from the Nơi nhận label on
-    ``lines[i]``: (left cells, right cells, one past the last line), each cell its lines; None
-    where the label opens no run of at least two such rows."""
+    ``lines[i]``: (left spans, right spans, one past the last line), each span ``(start, end,
+    line index)`` of a cell's line, as :func:`_interleaved` gives them; None where the label
+    opens no run of at least two such rows."""
     if not breaks or not _LABEL_TAIL.match(lines[i].text) and not _LABEL_ALONE.fullmatch(lines[i].text.strip(" *_")):
         return None
     rows: list[list[list[Line]]] = []
@@ -557,7 +559,8 @@ def _row_pairs(lines: list[Line], i: int, stop: int, breaks: tuple[int, ...]) ->
     if len(rows) < 2:
         return None
     end = max(x[-1].idx for r in rows for x in r if x) + 1
-    return [r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]], end
+    return ([(x.start, x.end, x.idx) for r in rows for x in r[0]],
+            [(x.start, x.end, x.idx) for r in rows for x in r[1]], end)
 
 
 def _pair(cells: list[list[Line]]) -> list[list[Line]]:
@@ -605,20 +608,10 @@ def explode(text: str, lines: list[Line], start: int, stop: int, breaks: tuple[i
     i = start
     while i < stop:
         ln = lines[i]
-        pairs = _row_pairs(lines, i, stop, breaks) if breaks and not ln.blank and ln.text[:1] in "Nn" else None
-        if pairs is not None:
-            # a row a line of each column: the left column's cells, then the right's
-            left_cells, right_cells, i = pairs
-            for c in left_cells:
-                for x in c:
-                    add_cell(x.start, x.end, x.idx)
-            out.items.append(Line(len(out.items), ln.start, ln.start, ""))  # between columns
-            out.line_of.append(ln.idx)
-            for c in right_cells:
-                for x in c:
-                    add_cell(x.start, x.end, x.idx)
-            continue
-        cols = _interleaved(lines, i, stop) if not ln.blank and ln.text[:1] in "NnN" else None
+        cols = None
+        if not ln.blank and ln.text[:1] in "NnN":
+            # (a closing between pipe lines, a row a line of each column, by its row ends first)
+            cols = (_row_pairs(lines, i, stop, breaks) if breaks else None) or _interleaved(lines, i, stop)
         if cols is not None:
             left, right, i = cols
             for a, b, src in left:
