@@ -88,6 +88,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ..caching import per_text_cache
 from ..dates import Period, find_dates, find_day_months, find_periods, find_times
 from ..lexicon import doc_types, opens_ground
 from ..provenance import Prov
@@ -2945,13 +2946,11 @@ def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | 
     merged cells were written once)."""
     if ti is None or above is None or table.kind:
         return None
-    if ti >= len(row):
-        h = table.header
-        one_a_line = len(h) > 1 and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx
-        return above[0] if one_a_line and len(row) >= 2 else None
     h = table.header
-    if not row[ti].text and row[ti].start == row[ti].end and len(h) > 1 \
-            and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx:
+    one_a_line = len(h) > 1 and doc.line_at(h[0].start).idx != doc.line_at(h[1].start).idx
+    if ti >= len(row):
+        return above[0] if one_a_line and len(row) >= 2 else None
+    if one_a_line and not row[ti].text and row[ti].start == row[ti].end:
         # one cell a line, the row's own cells aligned after the merged ones (the reader's
         # empty stand-in where the time column is): the time of the row above
         return above[0]
@@ -3081,25 +3080,23 @@ def _join_open_periods(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
 _INLINE_TASK = re.compile(r"(?:^|[:;.]\s*)[*_]*\((\d{1,2})\)[*_]*\s")
 
 
-def _inline_marks(ln: Line) -> list[tuple[int, int, int]]:
-    """(number, its mark's offset, where the task's words start) of each task numbered inside
-    the line's paragraph, from (1) on; [] where it numbers none so (two at least)."""
-    if "(" not in ln.text:
-        return []
-    marks = [(int(m.group(1)), ln.start + m.start(1) - 1, ln.start + m.end()) for m in _INLINE_TASK.finditer(ln.text)]
+def _inline_task(ln: Line, at: int) -> tuple[int, int] | None:
+    """The task numbered inside the line's paragraph (from (1) on, two at least) whose words
+    hold offset ``at``: its number and where its words start; None where there is none."""
+    return next(((n, ln.start + e) for n, s, e in reversed(_inline_marks(ln.text)) if ln.start + s <= at), None)
+
+
+@per_text_cache(4096)
+def _inline_marks(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(number, its mark's offset, where the task's words start) of each task numbered inside the
+    paragraph ``text``, offsets in ``text``; () where it numbers none so (the dedupe and the
+    labels ask it of the same lines again: cached per text)."""
+    if "(" not in text:
+        return ()
+    marks = tuple((int(m.group(1)), m.start(1) - 1, m.end()) for m in _INLINE_TASK.finditer(text))
     if len(marks) < 2 or [n for n, _s, _e in marks] != list(range(1, len(marks) + 1)):
-        return []
+        return ()
     return marks
-
-
-def _inline_task(ctx: _Ctx, ln: Line, at: int) -> int | None:
-    """The number of the task numbered inside the line's paragraph whose words hold ``at``."""
-    return next((n for n, s, _e in reversed(_inline_marks(ln)) if s <= at), None)
-
-
-def _inline_task_start(ctx: _Ctx, ln: Line, at: int) -> int | None:
-    """Where the words of the task numbered inside the paragraph that holds ``at`` start."""
-    return next((e for _n, s, e in reversed(_inline_marks(ln)) if s <= at), None)
 
 
 def _task_item(ctx: _Ctx, c: _Cand) -> int | tuple[int, int] | None:
@@ -3112,8 +3109,8 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | tuple[int, int] | None:
     ln = ctx.doc.lines[c.line]
     if ln.text.rstrip(" *_").endswith(":"):
         return None
-    if (k := _inline_task(ctx, ln, c.period.start)) is not None:
-        return (ln.idx, k)
+    if (task := _inline_task(ln, c.period.start)) is not None:
+        return (ln.idx, task[0])
     if ctx.rules.task_marker.match(ln.text):
         return ln.idx
     if BULLET.match(ln.text) and ":" in ctx.text[ln.start : c.period.start] and not ctx.labels.get(ln.idx):
@@ -3308,8 +3305,8 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         lo = cands[k - 1].period.end if k else 0
         hi = cands[k + 1].period.start if k + 1 < len(cands) else len(doc.text)
         sent = (max(c.sent[0], lo), min(c.sent[1], hi))
-        if (at := _inline_task_start(ctx, doc.lines[c.line], c.period.start)) is not None:
-            sent = (max(sent[0], at), sent[1])  # "(7) chủ trì … trước ngày …": the task's own words
+        if (task := _inline_task(doc.lines[c.line], c.period.start)) is not None:
+            sent = (max(sent[0], task[1]), sent[1])  # "(7) chủ trì … trước ngày …": the task's own words
         c.label, c.label_span = _label(ctx, doc.lines[c.line], c.period, sent, c.cut)
         if c.rule == "label":
             sec = _section_label(ctx, c.line)
