@@ -828,7 +828,7 @@ def _named_place_tail(place: str) -> str | None:
     words = place.split()
     if len(words) < 3 or is_place_name(place):
         return None
-    levels = {fold(x) for x in admin_levels()} | {"tp.", "tp", "tx.", "tx"}
+    levels = _place_levels()
     for k in range(1, len(words) - 1):
         if not is_place_name(" ".join(words[k:])):
             continue
@@ -839,6 +839,12 @@ def _named_place_tail(place: str) -> str | None:
                        or " ".join(words[k:]).isupper())), 0)
         return None if k - j == 0 else " ".join(words[k - j :])
     return None
+
+
+@cache
+def _place_levels() -> frozenset[str]:
+    """The administrative levels a place may be printed with, folded, abbreviations too."""
+    return frozenset({fold(x) for x in admin_levels()} | {"tp.", "tp", "tx.", "tx"})
 
 
 # an abbreviated administrative level ("TP.", "Tp.", "TX.") glued to the name after it
