@@ -302,8 +302,9 @@ def _level_words() -> frozenset[str]:
 # ------------------------------------------------------------------ pieces
 
 
-# a document number right before a date: the date is that document's (cited in a trích yếu)
-_CITED_BEFORE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\wĐđ/.-]*\s*$")
+# a document number right before a date: the date is that document's (cited in a trích yếu,
+# with or without a comma: "… số 1274-KL/TU, ngày 12/12/2024 của …")
+_CITED_BEFORE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\wĐđ/.-]*\s*,?\s*$")
 
 
 def _cited_date(seg: str, at: int) -> bool:

@@ -1641,17 +1641,25 @@ def _glued_opener_edits(text: str) -> list[Edit]:
             if text[i - 1].isalpha() and text[i + len(opener) : i + len(opener) + 1].isspace():
                 edits.append((i, i, "\n"))
             i = text.find(opener, i + 1)
-    # a letter's trích yếu run into its number on the "Số:" line ("Số: /UBND-NCV/v đề nghị …")
+    # a letter's trích yếu run into its number's symbol ("Số: /UBND-NCV/v đề nghị …"), the
+    # number cell opening its line or run on from the issuer's (a header on one line)
     i = text.find("V/v ")
     while i > 0:
         ls = text.rfind("\n", 0, i) + 1
-        if text[i - 1].isalpha() and text[i - 1].isupper() and _NUMBER_LINE_START.match(text, ls) and "/" in text[ls:i]:
+        if text[i - 1].isalpha() and text[i - 1].isupper() and _glued_to_number(text[ls:i]):
             edits.append((i, i, "\n"))
         i = text.find("V/v ", i + 1)
     return sorted(edits)
 
 
-_NUMBER_LINE_START = re.compile(r"[\s*_|]*(?:Số|SỐ)\s*:?")
+# the number cell's cue at the line's start or after a word (its issuer's capitals), then the
+# number itself: a symbol with its slash, at most three tokens ("12 /UBND-NC", "/UBND-NC")
+_NUMBER_CELL_END = re.compile(r"(?:^|[\s*_|])(?:Số|SỐ)\s*:?\s*(?:\S+\s+){0,2}\S*/\S*$")
+
+
+def _glued_to_number(before: str) -> bool:
+    """The line up to a glued "V/v" ends with the number cell (cue, figures, symbol)."""
+    return _NUMBER_CELL_END.search(before) is not None
 # the number cell's cue and colon, then its figures and the symbol's slash
 _NUMBER_CELL_LINE = re.compile(rf"{SO_CUE}\s*:\s*[\d\s.…_A-Za-zÀ-ỹ]{{0,12}}/")
 

@@ -200,13 +200,16 @@ def heading_level(marker: str) -> int:
     return 6  # a) b) c)
 
 
+_VV_CUE_START = re.compile(r"\s*[Vv]/[Vv]\b")
+
+
 @per_text_cache(8192)
 def parse_heading(text: str) -> tuple[str, str, int] | None:
     """(marker, title, level) of a heading line (the segmenter and the extractors ask it of the
     same lines again: cached per text)."""
     m = HEADING.match(text)
-    if not m or not m.group("marker").strip():
-        return None
+    if not m or not m.group("marker").strip() or _VV_CUE_START.match(text):
+        return None  # (a trích yếu's "V/v" is no fifth section with a slash after its numeral)
     marker = m.group("marker").strip()
     title = m.group("title").strip()
     # "2025 của …" or "100% …" is not a heading; a bare number followed by text must have a dot
@@ -939,7 +942,9 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
             # another document); it neither ends the header nor stops the search for the type
             doc.furniture[ln.idx] = Mark(PAGE_HEADING, ln.start, ln.end)
             continue
-        if header_stop == zone_limit and ln.idx > doc_start and _ends_header(t, s_rules):
+        if header_stop == zone_limit and ln.idx > doc_start and (_ends_header(t, s_rules) or _VV_CUE_START.match(t)):
+            # (a V/v line ends the cells too: the title reader takes it whole, a row's date
+            # cell run into it cut off by _row_cut)
             header_stop = ln.idx
         if not t:
             continue

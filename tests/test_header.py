@@ -252,6 +252,29 @@ def test_number_and_date_on_one_line():
     assert r.issuer.name == "Ủy ban nhân dân xã An Hòa" and r.doc_type.code == "KH"
 
 
+def test_letter_header_on_one_line_with_v_v_glued_to_the_symbol_and_a_cited_date_after_a_comma():
+    # a two-column letter header a page wrote on one line: the trích yếu's "V/v" glued to the
+    # number's symbol, and the trích yếu citing a document "số …, ngày …" before the motto
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG Số: 45/UBND-KTV/v triển khai Chỉ thị số 07-CT/TU, ngày 02/3/2026 "
+        "của Ban Thường vụ Tỉnh ủy CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "An Giang, ngày 10 tháng 3 năm 2026\n\nKính gửi: Sở Tài chính\n\nĐề nghị Sở Tài chính báo cáo.\n"
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải\n"
+    )
+    r = extract_text(text)
+    assert (r.number.raw, r.date.iso, r.place) == ("45/UBND-KT", "2026-03-10", "An Giang")
+    assert r.title == "triển khai Chỉ thị số 07-CT/TU, ngày 02/3/2026 của Ban Thường vụ Tỉnh ủy"
+    assert r.issuer.name == "Ủy ban nhân dân tỉnh An Giang" and r.doc_type.code == "CV"
+
+
+def test_a_v_v_line_is_no_section_heading():
+    from pipeline.segment import parse_heading
+
+    assert parse_heading("V/v đề nghị báo cáo tình hình") is None
+    assert parse_heading("V/V TRIỂN KHAI NHIỆM VỤ") is None
+    assert parse_heading("V/ TỔ CHỨC THỰC HIỆN") is not None
+
+
 def test_whole_header_run_together_with_cell_rules():
     text = (
         "CHÍNH PHỦ_____ Số: 61/2023/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc"

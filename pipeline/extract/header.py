@@ -444,6 +444,11 @@ def _motto_tail(text: str) -> int:
     if not spans:
         return len(text)
     s, e = spans[-1]
+    for ps, pe in reversed(spans[:-1]):
+        # the Quốc hiệu and the tiêu ngữ after it, both run in: the motto starts at the first
+        if text[pe:s].strip(" .,;*_-–—"):
+            break
+        s = ps
     before = text[:s].rstrip()
     if not before or text[e:].strip(" .,;*_-") or is_upper_line(before, 0.6):
         return len(text)
