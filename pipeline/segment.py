@@ -1208,12 +1208,15 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
                 break
     firsts = [pieces.line_of[x] for x in (noi_nhan, sig[0] if sig else None) if x is not None]
     body_end = min(firsts) if firsts else doc_end
+    apart = (_position_apart(items, noi_nhan, r_end)
+             if sig is not None and noi_nhan is not None and r_end is not None and sig[0] >= r_end
+             and not any(is_position_line(x.text) for x in items[sig[0] : sig[1] + 1]) else [])
     if noi_nhan is not None and r_end is not None:
         doc.parts["recipients"] = pieces.lines_range(noi_nhan, r_end - 1)
-        doc.closing["recipients"] = items[noi_nhan:r_end]
+        doc.closing["recipients"] = [x for x in items[noi_nhan:r_end] if x.idx not in apart]
     if sig:
         doc.parts["signature"] = pieces.lines_range(sig[0], sig[1])
-        doc.closing["signature"] = items[sig[0] : sig[1] + 1]
+        doc.closing["signature"] = [items[k] for k in apart] + items[sig[0] : sig[1] + 1]
     if appendix_i is not None:
         doc.parts["appendix"] = range(appendix_i, doc_end)
     doc.anchors["body_end"] = body_end
@@ -1513,8 +1516,8 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
         gap = 0
         # (a converter that makes every line a paragraph doubles the blank lines)
         # (… and over what OCR made of a stamp between the position and the name)
-        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text) or stamp_read(lines[j].text)) \
-                and gap < 12:
+        while j >= start and (lines[j].blank or is_signed_mark(lines[j].text) or stamp_read(lines[j].text)
+                              or same_name_marked(lines[j].text, ln.text)) and gap < 12:
             j -= 1
             gap += 1
         if j < start:
@@ -1707,6 +1710,29 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
     return end
 
 
+def _position_apart(pieces: list[Line], noi_nhan: int, end: int) -> list[int]:
+    """The signature's position lines where a scan's text put them apart from the name under
+    the Nơi nhận list (the right column's first lines read before the left column, or right
+    after its label: "HIỆU TRƯỞNG" / "Nơi nhận:" / "- …" / "Nguyễn Văn An"): the run of
+    position lines in capitals right above the label, else right below it."""
+    def run(ks: range) -> list[int]:
+        out: list[int] = []
+        for k in ks:
+            t = pieces[k].text
+            if not t:
+                continue
+            if not (is_position_line(t) and is_upper_line(t, 0.9)) or len(out) >= 3:
+                break
+            out.append(k)
+        return out
+
+    if pieces[noi_nhan].text.rstrip(" *_").endswith(":"):  # (a label alone: its items below it)
+        below = run(range(noi_nhan + 1, end))
+        if below:
+            return below
+    return sorted(run(range(noi_nhan - 1, max(-1, noi_nhan - 4), -1)))
+
+
 def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
     """A personal name right after the Nơi nhận list, its position lost with the rest of the
     cell (``… - Lưu: VT. |`` / ``Nguyễn Văn An |``): the signer, without a position."""
@@ -1721,12 +1747,21 @@ def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
 
 _MARK_AFTER = re.compile(r"^(?P<name>[^()\[\]]+?)\s*(?P<mark>[(\[][^()\[\]]{1,40}[)\]])$")
 _MARK_BEFORE = re.compile(r"^(?P<mark>[(\[][^()\[\]]{1,40}[)\]])\s*(?P<name>[^()\[\]]+?)$")
+# a transcription's labelled field for the signature ("signature: Nguyễn Văn An", "Chữ ký: …")
+_MARK_LABEL = re.compile(r"^(?P<mark>[^\W\d][^:\d]{0,28}):\s*(?P<name>[^:()\[\]]+?)$")
+
+
+def same_name_marked(t: str, name: str) -> bool:
+    """A line that marks the signature with the name under it ("signature: Nguyễn Văn An" over
+    "Nguyễn Văn An"): a transcription's field, between the position and the name."""
+    m = split_signed_mark(t) if ":" in t or "(" in t or "[" in t else None
+    return m is not None and collapse(m[0]).strip("*_ ") == collapse(name).strip("*_ ")
 
 
 def split_signed_mark(t: str) -> tuple[str, int, int] | None:
     """``Nguyễn Văn An (Đã ký)`` / ``(Đã ký) Nguyễn Văn An``: the personal name that a
     published copy's signed mark stands beside, with its offsets inside ``t``."""
-    for rx in (_MARK_AFTER, _MARK_BEFORE):
+    for rx in (_MARK_AFTER, _MARK_BEFORE, _MARK_LABEL):
         m = rx.match(t.strip())
         if m is None or not is_signed_mark(m.group("mark")):
             continue
@@ -1777,7 +1812,10 @@ def _nameless_signature(pieces: list[Line], stop: int, noi_nhan: int | None) -> 
         while j < stop and (pieces[j].blank or is_signed_mark(pieces[j].text) or _is_rule_line(pieces[j].text)):
             marked |= is_signed_mark(pieces[j].text)
             j += 1
-        ends = j >= stop or (noi_nhan is not None and j == noi_nhan)
+        # (… or the issuer lines of a document appended after it, right before its Quốc hiệu)
+        rest = [p for p in pieces[j:stop] if p.text and not _is_rule_line(p.text)]
+        ends = j >= stop or (noi_nhan is not None and j == noi_nhan) or (
+            stop < len(pieces) and len(rest) <= 3 and all(is_upper_line(p.text, 0.9) for p in rest))
         if (marked or ends) and (j >= stop or not (PERSON_NAME.match(pieces[j].text) or rejoined_name(pieces[j].text))):
             return k, last
         return None

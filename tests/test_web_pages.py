@@ -396,3 +396,17 @@ def test_a_word_processors_html_export_keeps_its_header_cells(tmp_path: Path) ->
     assert rec.number is not None and rec.number.raw == "12/UBND-KT"
     assert rec.issuer is not None and rec.issuer.name == "Ủy ban nhân dân tỉnh An Giang"
     assert rec.date is not None and rec.date.iso == "2026-03-05"
+
+
+
+def test_a_table_cell_that_holds_a_page_of_text_keeps_its_lines():
+    # a site's page table: a row of property cells, then a cell that holds the document itself
+    # — that cell is a page, not a value; its blocks stay lines (a data cell is still one line)
+    from pipeline.formats.tables import table_lines
+
+    doc = ["KẾ HOẠCH", "Tổ chức Ngày hội đọc sách năm 2026", *(f"{k}. Tổ thôn {k} tổ chức đọc sách." for k in range(1, 40))]
+    rows = [[["Số hiệu:"], ["45/KH-UBND"], ["Loại văn bản:"], ["Kế hoạch"]], [doc]]
+    out = table_lines(rows, bordered=False)
+    assert out[0] == "Số hiệu: | 45/KH-UBND | Loại văn bản: | Kế hoạch" and out[1:] == doc
+    data = [[["1"], ["Tổ chức hội nghị", "quán triệt kế hoạch"], ["Sở Nội vụ"], ["Quý I/2026"]]]
+    assert table_lines(data, bordered=True) == ["1 | Tổ chức hội nghị quán triệt kế hoạch | Sở Nội vụ | Quý I/2026"]

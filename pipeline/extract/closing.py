@@ -29,6 +29,7 @@ from ..segment import (
     Line,
     is_position_line,
     role_then_body,
+    same_name_marked,
     split_signed_mark,
     stamp_read,
     without_stray_dash,
@@ -86,6 +87,8 @@ def _starts_with_position(t: str) -> bool:
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
     lines = [ln for ln in doc.closing_lines("signature")
              if ln.text and not is_signed_mark(ln.text) and not stamp_read(ln.text)]
+    if len(lines) >= 2 and same_name_marked(lines[-2].text, lines[-1].text):
+        lines = [*lines[:-2], lines[-1]]  # ("signature: Nguyễn Văn An" over the name: a field)
     if not lines:
         return None
     name_lines = [lines[-1]]
@@ -344,6 +347,11 @@ def _items_from(
             base += cm.end()
             t = t[cm.end() :]
         t = _inline_dash_items(t)
+        archive = _ARCHIVE_RUN_ON.search(t)
+        if archive is not None:
+            # the archive item run on after a comma ("- Các đơn vị trong trường, Lưu: VT, P.A"):
+            # the list ends there
+            t = t[: archive.start()]
         pos = 0
         for part in _SEMICOLON_OUTSIDE_BRACKETS.split(t):
             if part == ";":
@@ -376,6 +384,8 @@ def _items_from(
             out.append(item)
 
 
+# the archive item after a comma or a full stop inside the last item ("…, Lưu: VT, PCTSV")
+_ARCHIVE_RUN_ON = re.compile(r"[,.]\s*Lưu\s*:")
 # a ';' inside an item's note in brackets ("(e-copy; để b/cáo)") does not end the item
 _SEMICOLON_OUTSIDE_BRACKETS = re.compile(r"(;)(?![^()]*\))")
 

@@ -282,13 +282,13 @@ def normative(doc: Document) -> bool:
 def _request_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("unit_sites")["closing_request"]
     directing = re.compile(rf"(?:^|[\s,])(?:{phrases_alternation(r['directing_verbs'])})(?=[\s,.;:/]|$)")
-    courtesy = re.compile(rf"{re.escape(r['courtesy'])}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
+    courtesy = re.compile(rf"(?<!\w){r['courtesy']}\s+(?:{phrases_alternation(r['addressee_kinds'])})(?=[\s,]|$)")
     return directing, courtesy
 
 
 # the asking verb before the body asked, in a letter's closing paragraph ("Trên đây là ý kiến
 # của Bộ A, đề nghị Sở B …", "Bộ A đề nghị Ủy ban nhân dân các tỉnh …")
-_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu|để(?=\s+Quý\s))\s+(?=Quý\s|các\s|[A-ZĐÀ-Ỹ])")
+_ASK = re.compile(r"(?:^|(?<=[\s,;.]))(?P<v>(?:[Kk]ính\s+)?[Đđ]ề\s+nghị|[Yy]êu\s+cầu|để(?=\s+[Qq]uý\s))\s+(?=[Qq]uý\s|các\s|[A-ZĐÀ-Ỹ])")
 
 
 def addressee(doc: Document) -> tuple[str, int, int] | None:
@@ -382,7 +382,9 @@ def scan_closing_request(col: object, ll: object, doc: Document, below: Sequence
         task = content[q.end() :]
         reply = any(content.startswith(x) for x in load_rules("unit_sites")["closing_request"].get("reply_closing", []))
         # (a request whose work is the list below it: "… đề nghị Quý Cơ quan giúp:")
-        listed = content.rstrip(" *_").endswith(":") and len(task.split()) <= 3
+        # … or one that points at the items under it: "… giới thiệu 05 sinh viên … các tiêu chí sau đây")
+        listed = (content.rstrip(" *_").endswith(":") and len(task.split()) <= 3) \
+            or (bool(below) and _LIST_POINTER.search(content) is not None)
         if not (reply or listed or directing.search(task[:80])):
             return
         # "Quý Cơ quan" is the addressee of "Kính gửi", or each of its list

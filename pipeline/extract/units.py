@@ -1032,6 +1032,12 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 # "…, tổ chức tín dụng, …": the verb's word opens a longer kind of body
                 or len(_match(ws, k, lex.cat_index) or ()) > len(seq)
             )
+            if noun and p is not None and ")" in p.trail and len(_match(ws, k, lex.cat_index) or ()) <= len(seq) \
+                    and len(s[s.rfind("(", 0, p.end) + 1 : p.end].split()) >= 2:
+                # "các đơn vị … (gọi chung là các đơn vị) căn cứ vào …": the words of a note in
+                # brackets are no complement the verb could follow — the name ended with the note
+                # (a mark of enumeration, "(1) đánh giá …", is no note)
+                noun = False
             if noun and p is not None and seq in lex.manner and p.key != _AND and not _agent_open(ws[i0:k]):
                 noun = False  # "các đơn vị khẩn trương chỉ đạo …": the manner of the task, never a name's
             if noun and p is not None and not prev_comma and _verb_chain(ws, k + len(seq)):
@@ -1245,13 +1251,22 @@ def _ordinal_lead() -> re.Pattern[str]:
     return re.compile(rf"[\s*_]*[Tt]hứ\s+(?:{'|'.join(map(re.escape, words))}|mười(?:\s+\w+)?)[\s*_]*[,:.][\s*_]*(?=\S)")
 
 
+@cache
+def _greeting() -> re.Pattern[str]:
+    """The writer's greeting sent by "gửi" ([verbs] greetings) within the sentence."""
+    words = load_rules("units")["verbs"].get("greetings", [])
+    return re.compile(r"gửi\b[^.;:]{0,200}?\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
+
 @per_text_cache(8192)
-def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
+def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
 
     ``mode``: "heading" — a numbered sub-heading's title, which may be just the name(s);
     "line" — a bullet or paragraph inside an implementation section (name-only when short and
     followed by tasks); "sentence" — free text, which needs a verb or a colon after the name.
+    ``asked``: ``s`` follows an assigning verb the caller read ("đề nghị" | "các đơn vị lưu ý
+    …"): its subject's verb is the task asked, never the body's own statement.
     """
     lex = _lex()
     if "đứng đầu" in s:
@@ -1328,8 +1343,13 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
                 return _shift(f, m.end())
         # "Đối với các nhiệm vụ …, trường hợp có vướng mắc, giao Ủy ban nhân dân cấp tỉnh chủ
         # động …": the topic and its conditions, then the clause that gives the work by its cue
-        for m in re.finditer(r",\s*", s[:_SPAN]):
-            if _starts_with(s[m.end() :], lex.cues):
+        # (… or right after the topic without its comma: "Đối với hồ sơ … tại địa phương đề nghị
+        # Ủy ban nhân dân các tỉnh … xác nhận …", a cue in small letters)
+        # (never the topic's own words: "Về đề nghị Bộ A phối hợp …" is the request answered)
+        tn = len(_match(ws, 0, lex.topic) or ())
+        past = ws[min(len(ws) - 1, tn + 2)].start
+        for m in re.finditer(r",\s*|\s(?=[a-zđ])", s[:_SPAN]):
+            if _starts_with(s[m.end() :], lex.cues) and (m.group().startswith(",") or m.end() > past):
                 f = _analyse(s[m.end() :], "sentence")
                 # (a head with one word in small letters is no name: "đề nghị Cục quan liên hệ
                 # …", what OCR made of "Quý cơ quan")
@@ -1398,7 +1418,9 @@ def _analyse(s: str, mode: str, has_content: bool = False) -> _Found | None:
         b = pos + lv_end + 1
     if b is not None and b > pos and _predicate_joined(s, ws, i, _wfrom(s, b)):
         return None
-    if b is not None and not cue and (st := _match(ws, _wfrom(s, b), lex.statements)) is not None:
+    if b is not None and not cue and _greeting().match(s, b):
+        return None  # "Tổng công ty A gửi tới Ban Giám hiệu Trường B lời chào trân trọng"
+    if b is not None and not cue and not asked and (st := _match(ws, _wfrom(s, b), lex.statements)) is not None:
         asked = _asked_of_report(s, ws, _wfrom(s, b), st) if st in lex.report_relay else None
         # "Bộ trưởng Bộ A đồng ý mở rộng …": the body states its decision; "Sở A kính báo cáo
         # Chủ tịch … xem xét, cho phép …": its report asks the addressee to act
@@ -2486,6 +2508,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     built, ``group``; ``sep``: the text between them)."""
     g_cat = _match(g, 0, _lex().cat_index)
     lower = g[0].text[:1].islower()
+    if lower and "và" in sep.split() and _leader_role(g, lower_ok=True):
+        return True  # "Chủ tịch … các quận, huyện và lãnh đạo các cơ quan, đơn vị …": a role of its own
     if _committees_of_one(last, g):
         return False  # "Ban tuyên giáo tỉnh ủy, thành ủy": the committees one body serves
     if _opens_class(g):
@@ -2566,16 +2590,23 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     bare_last = _head_at(last, 0) == len(last) or _bare(last)
     lc = 1 if last and last[0].key == _CAC else 0
     if g_cat is not None and len(g) > len(g_cat) and len(last) > lc + len(g_cat) \
-            and _match(last, lc, _lex().cat_index) == g_cat and not (lower and _head_at(g, 0) == len(g)):
+            and _match(last, lc, _lex().cat_index) == g_cat and not (lower and _head_at(g, 0) == len(g)) \
+            and _match(group, 1 if group and group[0].key == _CAC else 0, _lex().cat_index) == g_cat:
         # "Các thương nhân đầu mối …, thương nhân phân phối …": the kind again, another class
         # (a body kind the lexicon names whole, in small letters, is one more kind of the class:
-        # "Các ban đảng, ban cán sự đảng, đảng đoàn")
+        # "Các ban đảng, ban cán sự đảng, đảng đoàn"); a class that opened with another kind
+        # goes on ("Các đại học, học viện, trường đại học, trường cao đẳng …": one class)
         return True
     if g[0].key != _CAC and (lower and g_cat is not None or _head_at(g, 0) == len(g) == 1) and (
         _collective(last) or (bare_last and _collective(group))
     ):
         # "Thủ trưởng các cơ quan chuyên môn, đơn vị trực thuộc …", "Thủ trưởng các Vụ, Cục,
         # đơn vị có liên quan": one collective (a bare head names no body of its own)
+        return False
+    if plural and lower and g_cat is not None and g[0].key != _CAC and g_cat not in _lex().levels \
+            and all(w.text[:1].islower() for w in (*group[1:], *g)):
+        # "Các đại học, học viện, trường đại học, trường cao đẳng sư phạm": kinds in small
+        # letters, none named, go on with the class "các" opened
         return False
     if g[0].key == _CAC:
         return True
@@ -2640,10 +2671,11 @@ def _leader_role_initials() -> frozenset[str]:
     return frozenset(p[0] for p in _leader_roles() if p)
 
 
-def _leader_role(g: tuple[_Word, ...] | list[_Word]) -> int:
+def _leader_role(g: tuple[_Word, ...] | list[_Word], lower_ok: bool = False) -> int:
     """Words of a capitalised role word that is a verb as well ("Lãnh đạo"), where a body's name
-    or "các" + a kind follows it (0: none): the word alone is no role, the verb reads the same."""
-    if not g or not g[0].text[:1].isupper():
+    or "các" + a kind follows it (0: none): the word alone is no role, the verb reads the same.
+    ``lower_ok``: after "và", in small letters too ("… các quận, huyện và lãnh đạo các cơ quan")."""
+    if not g or not (g[0].text[:1].isupper() or lower_ok):
         return 0
     keys = tuple(w.key for w in g)
     for p in _leader_roles():
@@ -4221,7 +4253,8 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
 
 def _asks_over_list(ll: _LLine) -> bool:
     """A line that asks the addressee ("… đề nghị Quý Cơ quan giúp:") over the list below it."""
-    return ll.content.rstrip(" *_").endswith(":") and unit_sites.courteous(ll.content)
+    # (the colon a scan lost: "… các tiêu chí sau đây" over its items)
+    return ll.content.rstrip(" *_").endswith((":", "sau đây", "như sau")) and unit_sites.courteous(ll.content)
 
 
 def _items_below(lls: list[_LLine], k: int) -> list[_LLine]:
@@ -4649,7 +4682,9 @@ def _asked(content: str, after: int) -> str:
 
 def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int, named_only: bool) -> None:
     """The units named after the intro's assigning verb, given the numbered items as tasks."""
-    f = _analyse(rest, "sentence")
+    # (asked only where the unit follows the verb at once: "… nhiệm vụ được giao, Sở A có ý kiến
+    # như sau:" is the writer's own statement after a participle)
+    f = _analyse(rest, "sentence", asked=rest[:1].isalpha())
     if f is not None and named_only:
         f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
     if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")

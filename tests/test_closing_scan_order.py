@@ -1,0 +1,52 @@
+"""The closing as a scan's text orders it: the two columns read one after the other, the
+signature's position set apart from the name by the Nơi nhận list; a transcription's labelled
+signature field; the archive item run on after the last item (synthetic documents, invented
+names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractor import extract_text
+
+_HEAD = (
+    "TRƯỜNG ĐẠI HỌC HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 147/KH-ĐHHA\nHà An, ngày 06 tháng 5 năm 2026\n\nKẾ HOẠCH\nTổ chức tuần sinh hoạt công dân\n\n"
+    "I. MỤC ĐÍCH\nNâng cao nhận thức của sinh viên.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Công tác Sinh viên chủ trì, tổng hợp kết quả, báo cáo Hiệu trưởng.\n\n"
+)
+
+# the position read before the list (the right column's first line above the left column)
+_POSITION_ABOVE = "Trân trọng./.\n\nHIỆU TRƯỞNG\n\nNơi nhận:\n- Như trên;\n- Khoa Sau đại học;\n- Lưu: VT, CTSV.\n\nTrần Văn Bình\n"
+# … or right under the list's label
+_POSITION_BELOW = "Nơi nhận:\nHIỆU TRƯỞNG\n- Các đơn vị trong trường, Lưu: VT, PCTSV\n\nTrần Văn Bình\n"
+
+
+@pytest.mark.parametrize("closing", [_POSITION_ABOVE, _POSITION_BELOW])
+def test_the_position_set_apart_from_the_name_by_the_list_is_the_signers(closing: str) -> None:
+    r = extract_text(_HEAD + closing)
+    assert (r.signer.name, r.signer.position) == ("Trần Văn Bình", "Hiệu trưởng")
+    assert "HIỆU TRƯỞNG" not in r.recipients and not any("Lưu" in x for x in r.recipients)
+
+
+def test_the_archive_item_run_on_after_a_comma_ends_the_list() -> None:
+    r = extract_text(_HEAD + _POSITION_BELOW)
+    assert r.recipients == ["Các đơn vị trong trường"]
+
+
+def test_a_labelled_signature_field_between_position_and_name() -> None:
+    closing = ("Nơi nhận:\n- Như trên;\n- VP. Đoàn trường;\n- Lưu: CTSV.\n\n**TRƯỞNG PHÒNG**\n\n"
+               "signature: Lê Thị Hoa\n\n**Lê Thị Hoa**\n")
+    r = extract_text(_HEAD + closing)
+    assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Trưởng phòng")
+
+
+def test_a_nameless_block_before_an_appended_documents_header_is_the_signature() -> None:
+    # the copy carries no name; an inbound routing slip with its own header follows, past a
+    # text extractor's page marker in brackets
+    closing = ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPC.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\n"
+               "----- [Trang 3] -----\n\nSỞ GIÁO DỤC TỈNH HÀ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nHà An, ngày 27 tháng 5 năm 2026\n\nPHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN\n"
+               "Ý kiến của lãnh đạo:\n")
+    r = extract_text(_HEAD + closing)
+    assert (r.signer.name, r.signer.position, r.signer.authority) == (None, "Phó Hiệu trưởng", "KT.")
