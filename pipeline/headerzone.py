@@ -677,6 +677,10 @@ def _valid_date_piece(p: Piece, pieces: list[Piece]) -> bool:
     return not head or is_place_fragment(head)
 
 
+# a code in capitals after the space that follows a symbol's dash, ending the cell or its word run
+_SPACED_SYMBOL_TAIL = re.compile(r"[ \t]{1,2}([A-ZĐ][A-ZĐ0-9&]{0,11})(?=[\s.,;|]|$)(?![ \t]+[A-ZĐ][A-ZĐ]+\b)")
+
+
 def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", conf: float = 0.97) -> None:
     """Parse the number cell (with a continuation wrapped onto the next piece)."""
     p = hr.number
@@ -715,6 +719,10 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         sym = (tok.group("sym") or "").rstrip(".,;").translate(symbol_lookalikes())
         hr.annotations["number"] = Annotation("number", {"raw": None, "seq": None, "symbol": sym or None}, s, e, rule, conf - 0.4)
         return
+    if raw.endswith(("-", "/")) and (tail := _SPACED_SYMBOL_TAIL.match(body, tok.end())) is not None:
+        # "Số: 3878/BGDĐT- PC": the symbol's last code set apart by a space (OCR, a justified cell)
+        raw += tail.group(1)
+        e = base + tail.end(1)
     if raw.endswith(("-", "/")) and nxt is not None and not _SYMBOL_TAIL.match(nxt.text) and nxt.line == p.line:
         # "Số: 24/HDLN-BCA-BQP-BYT- | Hà Nội, ngày …" / "BCT-BTC-…": the date cell beside the
         # number, the symbol's wrapped rest on the line below

@@ -1607,19 +1607,33 @@ _TAB_MOTTO = re.compile(r"\t(?=\s*CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ
 _NAME_CELL = re.compile(rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,4}}")
 
 
-def _tabbed_signature_edits(text: str) -> list[Edit]:
+def _tabbed_signature_edits(text: str, nbsp: bool = False) -> list[Edit]:
     """A Nơi nhận line whose last tab-separated cell is the signature's position ("- Lưu: VT,
     NC.\tCHỦ TỊCH", a two-column closing flattened by a converter): the position is put on a line
     of its own (the tab becomes a newline, same length), where the signature block is read."""
     edits: list[Edit] = []
     start = 0
     for line in text.split("\n"):
-        if "\t" in line:
+        gap = _last_space_gap(line) if nbsp and "\xa0\xa0\xa0" in line else None
+        if (not nbsp and "\t" in line) or gap is not None:
             # the national motto in its own cell after a tab ("… đến năm 2030\tCỘNG HÒA XÃ HỘI …", a
             # V/v cell's last line beside the motto): the motto on its own line
             for m in _TAB_MOTTO.finditer(line):
                 if line[: m.start()].strip():
                     edits.append((start + m.start(), start + m.start() + 1, "\n"))
+            if gap is not None:
+                # (a page's tab written as non-breaking spaces: "- Lưu: VT, NN.&nbsp;&nbsp;&nbsp;&nbsp;CHỦ TỊCH";
+                # plain spaces are a text laid out in columns, read by closing_layout)
+                left, right = line[: gap[0]], line[gap[1] :]
+                lead = left.strip(" *_")
+                cell = right.strip(" *_")
+                if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))):
+                    bare = _AUTHORITY_PREFIX.sub("", cell)
+                    if bare and bare.isupper() and len(bare) <= 40 and any(
+                            bare.casefold().startswith(p.casefold()) for p in positions()):
+                        edits.append((start + gap[1] - 1, start + gap[1], "\n"))
+                start += len(line) + 1
+                continue
             left, _tab, right = line.rpartition("\t")
             cell = right.strip(" *_")
             lead = left.strip(" *_")
@@ -1631,6 +1645,15 @@ def _tabbed_signature_edits(text: str) -> list[Edit]:
                     edits.append((start + len(left), start + len(left) + 1, "\n"))
         start += len(line) + 1
     return edits
+
+
+_SPACE_GAP = re.compile(r"[ \u00a0]*\u00a0{3,}[ \u00a0]*")
+
+
+def _last_space_gap(line: str) -> tuple[int, int] | None:
+    """The last run of three or more non-breaking spaces inside ``line`` (not its indentation)."""
+    gaps = [m for m in _SPACE_GAP.finditer(line) if line[: m.start()].strip() and line[m.end() :].strip()]
+    return (gaps[-1].start(), gaps[-1].end()) if gaps else None
 
 
 def _glued_opener_edits(text: str) -> list[Edit]:
@@ -1838,6 +1861,9 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
     if "&" in text:
         edits, dirty = _entity_edits(text)
         text = step(text, edits)
+    if "\xa0\xa0\xa0" in text:
+        # (before the cleaning makes them spaces, which a text laid out in columns also has)
+        text = step(text, _tabbed_signature_edits(text, nbsp=True))
     text = step(text, _clean_edits(text))
     text = step(text, latex_text_edits(text))
     text = step(text, _glued_opener_edits(text))

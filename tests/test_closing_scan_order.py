@@ -50,3 +50,13 @@ def test_a_nameless_block_before_an_appended_documents_header_is_the_signature()
                "Ý kiến của lãnh đạo:\n")
     r = extract_text(_HEAD + closing)
     assert (r.signer.name, r.signer.position, r.signer.authority) == (None, "Phó Hiệu trưởng", "KT.")
+
+
+def test_a_pages_tab_as_non_breaking_spaces_sets_the_position_apart_from_the_archive_item() -> None:
+    # a word processor's page writes the tab before the signature's position as &nbsp;s;
+    # plain spaces stay a text laid out in columns (closing_layout reads those)
+    closing = ("Nơi nhận:\n- Như trên;\n- Khoa Sau đại học;\n- Lưu: VT, CTSV.\xa0\xa0\xa0\xa0\xa0HIỆU TRƯỞNG\n\n"
+               "Trần Văn Bình\n")
+    r = extract_text(_HEAD + closing)
+    assert (r.signer.name, r.signer.position) == ("Trần Văn Bình", "Hiệu trưởng")
+    assert r.recipients == ["Khoa Sau đại học"]

@@ -267,6 +267,18 @@ def test_letter_header_on_one_line_with_v_v_glued_to_the_symbol_and_a_cited_date
     assert r.issuer.name == "Ủy ban nhân dân tỉnh An Giang" and r.doc_type.code == "CV"
 
 
+def test_a_symbols_last_code_set_apart_by_a_space_is_part_of_it():
+    # OCR or a justified cell set the symbol's last code apart after its dash
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 3878/BGDĐT- PC\nV/v hướng dẫn công tác pháp chế\nHà Nội, ngày 24 tháng 7 năm 2014\n\n"
+            "Kính gửi: Các trường đại học\n\nNội dung.\n")
+    r = extract_text(text)
+    assert (r.number.raw, r.number.symbol) == ("3878/BGDĐT-PC", "BGDĐT-PC")
+    # a dash that ends the cell, the date on the next line: the symbol as written
+    r = extract_text(text.replace("3878/BGDĐT- PC", "3878/BGDĐT-"))
+    assert r.number.raw == "3878/BGDĐT-"
+
+
 def test_a_v_v_line_is_no_section_heading():
     from pipeline.segment import parse_heading
 

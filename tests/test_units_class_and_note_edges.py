@@ -126,3 +126,32 @@ def test_a_cue_after_a_topic_without_its_comma_and_never_the_topics_own_request(
     assert f is not None and [n for n, _a, _b in f.names] == ["Ủy ban nhân dân các tỉnh, thành phố"]
     # "Về đề nghị Bộ A …": the request the letter answers, no assignment
     assert _analyse("Về đề nghị Bộ Khoa học và Công nghệ phối hợp với các tỉnh rà soát danh mục.", "sentence") is None
+
+
+def test_plan_items_of_a_ministry_named_units_with_qualifiers_and_appositives() -> None:
+    # an appositive after a comma ("…, đơn vị Thường trực Hội đồng …") is the body's role, no
+    # unit; a heading ending "… thuộc cơ quan Bộ" is whole before its task line; "không trực
+    # thuộc Bộ …" qualifies a class (no negated task); kinds in small letters before that
+    # qualifier stay one class; a department named by two fields, the second in sentence case
+    text = (_HEAD + _IMPL
+            + "1. Vụ Thi đua - Khen thưởng, đơn vị Thường trực Hội đồng Thi đua - Khen\nthưởng ngành Giáo dục\n"
+            + "Chủ động tham mưu, kiểm tra, đôn đốc việc thực hiện.\n"
+            + "2. Các đơn vị thuộc cơ quan Bộ\nCăn cứ chức năng, nhiệm vụ được giao, chủ động kiểm tra, đôn đốc các cơ\n"
+            + "quan, đơn vị cơ sở.\n"
+            + "3. Các cơ sở giáo dục đại học, trường cao đẳng sư phạm, trường trung\ncấp sư phạm không trực thuộc "
+            + "Bộ Giáo dục và Đào tạo\nTổ chức triển khai thực hiện; hằng năm báo cáo kết quả.\n"
+            + "4. Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì rà soát, tham mưu sửa đổi tiêu chuẩn.\n" + _TAIL)
+    assert _units(text) == [
+        "Vụ Thi đua - Khen thưởng", "Các đơn vị thuộc cơ quan Bộ",
+        "Các cơ sở giáo dục đại học, trường cao đẳng sư phạm, trường trung cấp sư phạm không trực thuộc "
+        "Bộ Giáo dục và Đào tạo",
+        "Cục Nhà giáo và Cán bộ quản lý giáo dục",
+    ]
+
+
+def test_a_class_written_with_its_first_word_twice_is_named_once() -> None:
+    from pipeline.extract.units import _clean_name
+
+    assert _clean_name("Các các cơ sở giáo dục đại học") == "Các cơ sở giáo dục đại học"
+    s = "Cục Quản lý thị trường và Công an tỉnh"  # another body's head after "và": two units
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Cục Quản lý thị trường", "Công an tỉnh"]

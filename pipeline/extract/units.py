@@ -670,9 +670,24 @@ def _ends_with_head(s: str) -> bool:
     ws = _wlist(s[-40:])
     if not ws or ws[-1].trail.strip() or not ws[-1].text[:1].isupper():
         return False
+    if len(ws) >= 2 and ws[-2].key in _OWNER_WORDS:
+        return False  # "… thuộc cơ quan Bộ", "… của Sở": the issuing body named by its head alone
     return _head_at(ws, len(ws) - 1) == 1 and _match(ws, len(ws) - 1, _lex().heads) is not None
 
 
+_QUALIFIER_OPENERS = frozenset(_wkey(w) for w in ("thuộc", "trực", "của", "tại", "ở", "không", "trên"))
+
+
+def _before_qualifier(g: tuple[_Word, ...]) -> tuple[_Word, ...]:
+    """The words of a list segment before its qualifier ("trường trung cấp sư phạm | không trực
+    thuộc Bộ A"): the kind, whose case tells a class from a named body."""
+    k = next((i for i, w in enumerate(g) if i and w.key in _QUALIFIER_OPENERS), len(g))
+    return g[:k]
+
+
+_NOT_UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
+# the words after which a head alone names the body the text speaks for ("thuộc Bộ", "cơ quan Bộ")
+_OWNER_WORDS = frozenset(_wkey(w) for w in ("thuộc", "của", "quan"))
 _ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
 _LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|cấp tỉnh|cấp huyện|cấp xã)\s*$")
 _SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
@@ -982,8 +997,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             return _REJECT
         if w.key == _MA and k > i0:
             relative = True
-        if w.key in lex.negation and k > i0 and not relative and not _agent_open(ws[i0:k]):
-            return _REJECT
+        if w.key in lex.negation and k > i0 and not relative and not _agent_open(ws[i0:k]) \
+                and not _NOT_UNDER.match(s, w.end):
+            return _REJECT  # (but "… không trực thuộc Bộ A": a qualifier of the name, no negated task)
         if w.key == _AND and k > i0 and k + 1 < len(ws) and ws[k + 1].text[:1].islower() \
                 and _match(ws, k + 1, lex.cues) is not None:
             return w.start  # "… các huyện, thị xã, thành phố và đề nghị Ủy ban Mặt trận …": a second request
@@ -1721,8 +1737,12 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
         people = any(bodies.role_length(x) or staff_head(fold(x)) for x in parts[1:])
         if len(head) == 1 and not people and head[0][1] == start + len(seg[: f.start()]) - len(seg[: f.start()].lstrip()):
             return ((collapse(seg), head[0][1], end),)
-    # parenthesised examples are not part of a name: blank them, offsets unchanged
+    # parenthesised examples are not part of a name: blank them, offsets unchanged; so too the
+    # role after a comma that says what the body before it is in the plan ("Vụ A, đơn vị
+    # thường trực Hội đồng B")
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end]) + s[end : end + 60]
+    if "," in seg and _comma_appositive_re().search(work, start, end):
+        work = _blank_comma_appositives(work, start, end)
     # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
     # of its own beside the class
     m = _SINGLED_OUT.search(work, start, end)
@@ -2604,7 +2624,7 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
         # đơn vị có liên quan": one collective (a bare head names no body of its own)
         return False
     if plural and lower and g_cat is not None and g[0].key != _CAC and g_cat not in _lex().levels \
-            and all(w.text[:1].islower() for w in (*group[1:], *g)):
+            and all(w.text[:1].islower() for w in (*group[1:], *_before_qualifier(g))):
         # "Các đại học, học viện, trường đại học, trường cao đẳng sư phạm": kinds in small
         # letters, none named, go on with the class "các" opened
         return False
@@ -3015,6 +3035,27 @@ def _own_office_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
 
 
 @cache
+def _comma_appositives() -> tuple[str, ...]:
+    """The appositives (rules/units.toml ``appositives``) that open with a kind of body ("đơn vị
+    thường trực", "cơ quan đầu mối"): after a comma, in small letters, they say what the body
+    before them is in the plan."""
+    return tuple(a.casefold() + " " for a in load_rules("units")["name"].get("appositives", [])
+                 if a.split()[0] in ("cơ", "đơn"))
+
+
+@cache
+def _comma_appositive_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(a.strip()) for a in _comma_appositives()) or "(?!)"
+    return re.compile(rf",\s*(?:{alts})\s[^,;]*", re.IGNORECASE)
+
+
+def _blank_comma_appositives(s: str, start: int, end: int) -> str:
+    """``s`` with each appositive after a comma inside ``start:end`` blanked (same length)."""
+    return _comma_appositive_re().sub(lambda m: " " * len(m.group(0)) if m.group(0)[1:].lstrip()[:1].islower()
+                                      else m.group(0), s[:end]) + s[end:]
+
+
+@cache
 def _field_named_heads() -> tuple[Phrase, ...]:
     return tuple(_pkey(h) for h in load_rules("units")["name"].get("field_named_heads", []))
 
@@ -3034,7 +3075,15 @@ def _field_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
         return False
     n = _NEXT_SEPARATOR.search(s, m.end(), end)
     rest = s[m.end() : n.start() if n else end].strip(" .:")
-    return rest[:1].isupper() and bodies.is_bare_head(rest)
+    if not rest[:1].isupper():
+        return False
+    if bodies.is_bare_head(rest):
+        return True
+    # … or with a field in sentence case that opens with no body's head and no role ("Cục Nhà
+    # giáo và Cán bộ quản lý giáo dục"): another body after "và" opens with its head
+    words = rest.split()
+    return not bodies.head_length(rest) and not bodies.role_length(rest) \
+        and all(w[:1].islower() for w in words[1:6]) and len(words) >= 2
 
 
 def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
@@ -3147,12 +3196,16 @@ def _starts_pattern(title: str) -> re.Pattern[str]:
     return re.compile(re.escape(title) + r"\s")
 
 
+_FIRST_DOUBLED = re.compile(r"^(\w+)\s+(?i:\1)\b")
+
+
 def _clean_name(raw: str) -> str:
     # (abbreviations first: "VH,TT&DL" is one, its comma no list's)
     raw = bodies.unglued(raw)  # "tỉnhHà An": a space the converter lost
     # (a comma set apart from the word before it, as PDF text and OCR leave it, "thương mại ,
     # chi nhánh …", is the same list's comma)
     name = re.sub(r"^(?:và|cùng)\s+", "", collapse(re.sub(r"\s+,", ",", re.sub(r",(?=[^\W\d])", ", ", _expand(raw)))))
+    name = _FIRST_DOUBLED.sub(r"\1", name)  # "Các các cơ sở …": the first word written twice (OCR)
     low = name.casefold()
     for scope in _SCOPE_CUTS:
         k = low.find(" " + scope)
