@@ -155,3 +155,11 @@ def test_a_class_written_with_its_first_word_twice_is_named_once() -> None:
     assert _clean_name("Các các cơ sở giáo dục đại học") == "Các cơ sở giáo dục đại học"
     s = "Cục Quản lý thị trường và Công an tỉnh"  # another body's head after "và": two units
     assert [n for n, _a, _b in _split_units(s, 0, len(s))] == ["Cục Quản lý thị trường", "Công an tỉnh"]
+
+
+def test_a_class_heading_over_points_that_name_their_bodies_is_a_label() -> None:
+    text = (_HEAD + _IMPL + "1. Các sở, ngành có liên quan\n"
+            + "a) Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch.\n"
+            + "b) Sở Nội vụ chủ trì tổng hợp kết quả, báo cáo trước ngày 15/12/2026.\n"
+            + "2. Các xã, phường\nTổ chức tuyên truyền, phổ biến Kế hoạch đến Nhân dân.\n" + _TAIL)
+    assert _units(text) == ["Sở Tài chính", "Sở Nội vụ", "Các xã, phường"]

@@ -4226,6 +4226,13 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
                 for u in ctx.units:
                     u.parent = True  # the body only groups the units below it
+            elif f and f.names and inside and ctx is not None and ctx.units \
+                    and all(u.name.startswith("Các ") for u in ctx.units):
+                for u in ctx.units:
+                    # "1. Các đơn vị thuộc Bộ" over "a) Vụ A: …" / "b) Văn phòng Bộ chủ trì …": the
+                    # class only groups the bodies its points name (a unit still where it has
+                    # tasks of its own, before its points)
+                    u.parent = True
             if f is None and not inside and unit_levels.get(ll.level, 0) >= 2 and _headless_ok(ll):
                 t = ll.content.strip().rstrip(" :")
                 f = _Found(((_clean_name(t), 0, len(t)),), None, "headless", 0.5)
