@@ -231,3 +231,19 @@ def test_what_had_been_done_by_a_day_is_no_deadline() -> None:
     )
     # (the report's own day and month left blank: nothing dates the day as past)
     assert _spans(_items(body, year=2027, date="   tháng   ")) == [(None, "2030")]
+
+
+def test_an_activity_set_at_a_school_years_edge_is_an_item_of_that_year() -> None:
+    """"… xét khen thưởng vào cuối năm học 2021-2022" is set at a point in time (2022); the school
+    year only named ("nhiệm vụ năm học 2021-2022"), or bounding a rule ("áp dụng cho đến hết năm
+    học 2022-2023"), is no item."""
+    body = (
+        "Điều 1. Thông qua kế hoạch thi đua giai đoạn 2020 - 2025.\n"
+        "a) Khen thưởng sơ kết: Ủy ban nhân dân tỉnh sơ kết, xét khen thưởng phong trào thi đua vào cuối "
+        "năm học 2021-2022.\n"
+        "b) Khen thưởng tổng kết: tổng kết phong trào vào đầu năm học 2025-2026.\n"
+        "c) Triển khai nhiệm vụ năm học 2021-2022 theo hướng dẫn; quy định cũ áp dụng cho đến hết năm học 2022-2023.\n"
+    )
+    got = _spans(_items(body, year=2020))
+    assert ("2022", "2022") in got and ("2025", "2025") in got
+    assert ("2023", "2023") not in got and ("2021", "2022") not in got

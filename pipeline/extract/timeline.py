@@ -241,6 +241,8 @@ class _Rules:
     scheduled_rev: re.Pattern[str]
     horizon_targets: re.Pattern[str]
     not_period_rev: re.Pattern[str]
+    term_edge: re.Pattern[str]  # "cuối năm học" right before a term's years (folded)
+    term_end_words: frozenset[str]
     time_column: re.Pattern[str]
     table_stop: re.Pattern[str]
     row_done: re.Pattern[str]  # a task table's row marked done (folded)
@@ -371,6 +373,9 @@ def _rules() -> _Rules:
         scheduled_rev=re.compile(rf"[\s,]*(?:{_rev_alts(op['scheduled'])})(?!\w)"),
         horizon_targets=re.compile(_alts(nm["horizon_targets"])),
         not_period_rev=re.compile(rf"\s*(?:{_rev_alts(nm['not_periods'])})(?!\w)"),
+        term_edge=re.compile(rf"(?<!\w)vao\s+(?:dip\s+)?(?P<edge>{_alts(nm.get('term_edges_end', []) + nm.get('term_edges_start', []))})"
+                             rf"\s+(?:{_alts(nm['not_periods'])})\s*$"),
+        term_end_words=frozenset(_keys(nm.get("term_edges_end", []))),
         time_column=re.compile(rf"(?:{_alts(r['tables']['time_columns'])})[\s:.*]*$"),
         table_stop=re.compile(rf"(?:{_alts(r['tables']['stop'])})(?!\w)"),
         row_done=re.compile(rf"(?<!\w)(?:{_alts(r['tables'].get('done', []) or [_NEVER])})(?!\w)"),
@@ -1162,9 +1167,24 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "years":
         if _anniversary(ctx, p, ln):
             return None
+        edge = None
         if not labelled and R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
-            return None  # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one)
-        if labelled:
+            # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one);
+            # its end or start ("… vào cuối năm học 2021-2022") is a point in time: that year
+            edge = _term_edge(ctx, ln, p)
+            if edge is None:
+                return None
+        if edge is not None:
+            start = end = edge
+            rule = "term_edge"
+            # (its evidence is that year's figures alone: "2021-2022" → "2022")
+            sp = p.last_span if edge == p.last[:4] else p.first_span
+            k = ctx.text.find(edge, sp[0], sp[1])
+            if k >= 0:
+                sp = (k, k + 4)
+            p = replace(p, start=sp[0], end=sp[1], raw=ctx.text[sp[0] : sp[1]], first=edge, last=edge, kind="year",
+                        first_span=sp, last_span=sp)
+        elif labelled:
             rule = "label"
         elif cat == "within" and (not _is_name(ctx, clause_s, p) or (
                 (cue or "") in R.span_within and _executed_program(ctx, clause_s, p))):
@@ -1190,7 +1210,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "year_goal"  # "Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn": opens its target
         else:
             return None
-        start, end = p.first, p.last
+        if edge is None:
+            start, end = p.first, p.last
     elif p.kind == "quarter":
         if situational and not labelled:
             return None
@@ -1355,6 +1376,18 @@ def _recurring_first(ctx: _Ctx, lo: int, cue_at: int, p: Period) -> tuple[str, i
         return datetime(int(p.first), int(m.group("m")), int(m.group("d"))).date().isoformat(), at + m.start("d")
     except ValueError:
         return None
+
+
+def _term_edge(ctx: _Ctx, ln: Line, p: Period) -> str | None:
+    """The year a school or term year's edge falls in, where an activity is set "vào" it ("xét
+    khen thưởng vào cuối năm học 2021-2022": 2022, "vào đầu năm học 2025-2026": 2025;
+    rules/timeline.toml ``term_edges_*``); None where the term is only named, or bounds a rule's
+    validity ("áp dụng cho đến hết năm học …") or a target ("sử dụng ngay đầu năm học …")."""
+    lead = ctx.f(max(ln.start, p.start - 40), p.start, ln)
+    m = ctx.rules.term_edge.search(lead)
+    if m is None:
+        return None
+    return p.last[:4] if collapse(m.group("edge")) in ctx.rules.term_end_words else p.first[:4]
 
 
 def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
