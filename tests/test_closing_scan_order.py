@@ -60,3 +60,14 @@ def test_a_pages_tab_as_non_breaking_spaces_sets_the_position_apart_from_the_arc
     r = extract_text(_HEAD + closing)
     assert (r.signer.name, r.signer.position) == ("Trần Văn Bình", "Hiệu trưởng")
     assert r.recipients == ["Khoa Sau đại học"]
+
+
+def test_the_signatures_position_read_among_undashed_items_is_no_recipient() -> None:
+    # the two columns OCR'd line by line, the list without dashes: "GIÁM ĐỐC" is the position's
+    closing = ("Nơi nhận:\nKT. TỔNG\nGIÁM ĐỐC\nNhư kính gửi;\nBan Kiểm soát;\nPHÓ TỔNG\nGIÁM ĐỐC\n"
+               "Lưu: VT, VP.\n\nMai Văn Hùng\n")
+    r = extract_text(_HEAD + closing)
+    assert r.recipients == ["Ban Kiểm soát"]
+    # … and with a name the OCR left unreadable (no signature block found to hold the position)
+    closing = "Nơi nhận:\n\nHIỆU TRƯỞNG\n\nNhư điều 2\n\nLưu: VT, P. CTSV\n\nTrin Van binh\n"
+    assert extract_text(_HEAD + closing).recipients == []

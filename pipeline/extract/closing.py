@@ -332,6 +332,7 @@ def _items_from(
             base += m.end()
             t = t[m.end() :]
         bm = BULLET.match(t)
+        dashed = bool(bm and bm.group("marker") in "-+•–*")
         if bm and bm.group("marker") in "-+•–*":
             base += bm.start("title")
             t = bm.group("title")
@@ -379,6 +380,8 @@ def _items_from(
                 continue  # a scan's specks read as letters beside the list ("re", "ì"): no body's name
             if AUTHORITY.match(item) and is_upper_line(item):
                 continue  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the signature's cell on the label's line
+            if not dashed and is_upper_line(item, 0.95) and is_position_line(item):
+                continue  # "GIÁM ĐỐC" among undashed items: the signature's column read line by line
             s, e = _located(doc.text, item, seg_start)
             prov.add(f"recipients[{len(out)}]", s, e, 0.9, "recipient-line")
             out.append(item)
