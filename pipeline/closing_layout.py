@@ -231,8 +231,6 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 # TỊCH`` / ``- Lưu: VT. Nguyễn Văn An``): the label line shows it, its tail is a signature line.
 # (the label also with the marks OCR damages: "Nơi nhân:", "Noi nhận:")
 _LABEL_TAIL = re.compile(r"^N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*:\s*(?=\S)", re.IGNORECASE)
-# the label alone on its line (OCR's marks damaged as the tail's)
-_LABEL_ALONE = re.compile(r"N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.):,]\s+(?=\S)")
 _ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU)\b")
 _INITIALS = re.compile(r"\([^()\d]{1,30}\)?")

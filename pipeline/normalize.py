@@ -1610,41 +1610,45 @@ _NAME_CELL = re.compile(rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,4}}"
 def _tabbed_signature_edits(text: str, nbsp: bool = False) -> list[Edit]:
     """A Nơi nhận line whose last tab-separated cell is the signature's position ("- Lưu: VT,
     NC.\tCHỦ TỊCH", a two-column closing flattened by a converter): the position is put on a line
-    of its own (the tab becomes a newline, same length), where the signature block is read."""
+    of its own (the tab becomes a newline, same length), where the signature block is read.
+    ``nbsp``: the same for a page's tab written as non-breaking spaces ("- Lưu: VT, NN.&nbsp;
+    &nbsp;&nbsp;&nbsp;CHỦ TỊCH"; plain spaces are a text laid out in columns, read by
+    closing_layout)."""
     edits: list[Edit] = []
     start = 0
     for line in text.split("\n"):
         gap = _last_space_gap(line) if nbsp and "\xa0\xa0\xa0" in line else None
-        if (not nbsp and "\t" in line) or gap is not None:
-            # the national motto in its own cell after a tab ("… đến năm 2030\tCỘNG HÒA XÃ HỘI …", a
-            # V/v cell's last line beside the motto): the motto on its own line
-            for m in _TAB_MOTTO.finditer(line):
-                if line[: m.start()].strip():
-                    edits.append((start + m.start(), start + m.start() + 1, "\n"))
-            if gap is not None:
-                # (a page's tab written as non-breaking spaces: "- Lưu: VT, NN.&nbsp;&nbsp;&nbsp;&nbsp;CHỦ TỊCH";
-                # plain spaces are a text laid out in columns, read by closing_layout)
-                left, right = line[: gap[0]], line[gap[1] :]
-                lead = left.strip(" *_")
-                cell = right.strip(" *_")
-                if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))):
-                    bare = _AUTHORITY_PREFIX.sub("", cell)
-                    if bare and bare.isupper() and len(bare) <= 40 and any(
-                            bare.casefold().startswith(p.casefold()) for p in positions()):
-                        edits.append((start + gap[1] - 1, start + gap[1], "\n"))
-                start += len(line) + 1
-                continue
+        if gap is not None:
+            edits.extend(_motto_cell_edits(line, start))
+            if _position_cell(line[: gap[0]], line[gap[1] :], names=False):
+                edits.append((start + gap[1] - 1, start + gap[1], "\n"))
+        elif not nbsp and "\t" in line:
+            edits.extend(_motto_cell_edits(line, start))
             left, _tab, right = line.rpartition("\t")
-            cell = right.strip(" *_")
-            lead = left.strip(" *_")
-            if cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))
-                                  or _NAME_CELL.fullmatch(lead)):
-                bare = _AUTHORITY_PREFIX.sub("", cell)
-                if bare and bare.isupper() and len(bare) <= 40 and any(
-                        bare.casefold().startswith(p.casefold()) for p in positions()):
-                    edits.append((start + len(left), start + len(left) + 1, "\n"))
+            if _position_cell(left, right, names=True):
+                edits.append((start + len(left), start + len(left) + 1, "\n"))
         start += len(line) + 1
     return edits
+
+
+def _motto_cell_edits(line: str, start: int) -> list[Edit]:
+    """The national motto in its own cell after a tab ("… đến năm 2030\tCỘNG HÒA XÃ HỘI …", a
+    V/v cell's last line beside the motto): the motto on its own line."""
+    return [(start + m.start(), start + m.start() + 1, "\n") for m in _TAB_MOTTO.finditer(line)
+            if line[: m.start()].strip()]
+
+
+def _position_cell(left: str, right: str, names: bool) -> bool:
+    """Whether ``right`` is the signature's position in capitals and ``left`` a Nơi nhận item, its
+    label or its archive line (or, with ``names``, the signer's name in a cell of its own)."""
+    cell = right.strip(" *_")
+    lead = left.strip(" *_")
+    if not (cell and lead and (lead[:1] in "-+•" or lead.casefold().startswith(("nơi nhận", "lưu"))
+                               or (names and _NAME_CELL.fullmatch(lead)))):
+        return False
+    bare = _AUTHORITY_PREFIX.sub("", cell)
+    return bool(bare) and bare.isupper() and len(bare) <= 40 and any(
+        bare.casefold().startswith(p.casefold()) for p in positions())
 
 
 _SPACE_GAP = re.compile(r"[ \u00a0]*\u00a0{3,}[ \u00a0]*")
@@ -1669,7 +1673,7 @@ def _glued_opener_edits(text: str) -> list[Edit]:
     i = text.find("V/v ")
     while i > 0:
         ls = text.rfind("\n", 0, i) + 1
-        if text[i - 1].isalpha() and text[i - 1].isupper() and _glued_to_number(text[ls:i]):
+        if text[i - 1].isalpha() and text[i - 1].isupper() and _NUMBER_CELL_END.search(text[ls:i]):
             edits.append((i, i, "\n"))
         i = text.find("V/v ", i + 1)
     return sorted(edits)
@@ -1679,10 +1683,6 @@ def _glued_opener_edits(text: str) -> list[Edit]:
 # number itself: a symbol with its slash, at most three tokens ("12 /UBND-NC", "/UBND-NC")
 _NUMBER_CELL_END = re.compile(r"(?:^|[\s*_|])(?:Số|SỐ)\s*:?\s*(?:\S+\s+){0,2}\S*/\S*$")
 
-
-def _glued_to_number(before: str) -> bool:
-    """The line up to a glued "V/v" ends with the number cell (cue, figures, symbol)."""
-    return _NUMBER_CELL_END.search(before) is not None
 # the number cell's cue and colon, then its figures and the symbol's slash
 _NUMBER_CELL_LINE = re.compile(rf"{SO_CUE}\s*:\s*[\d\s.…_A-Za-zÀ-ỹ]{{0,12}}/")
 

@@ -333,7 +333,7 @@ def _items_from(
             t = t[m.end() :]
         bm = BULLET.match(t)
         dashed = bool(bm and bm.group("marker") in "-+•–*")
-        if bm and bm.group("marker") in "-+•–*":
+        if dashed:
             base += bm.start("title")
             t = bm.group("title")
         elif nm := _NUMBERED.match(t):

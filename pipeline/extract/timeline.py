@@ -1175,9 +1175,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             if edge is None:
                 return None
         if edge is not None:
-            start = end = edge
             rule = "term_edge"
-            # (its evidence is that year's figures alone: "2021-2022" → "2022")
+            # (the item and its evidence are that year alone: "2021-2022" → "2022")
             sp = p.last_span if edge == p.last[:4] else p.first_span
             k = ctx.text.find(edge, sp[0], sp[1])
             if k >= 0:
@@ -1210,8 +1209,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "year_goal"  # "Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn": opens its target
         else:
             return None
-        if edge is None:
-            start, end = p.first, p.last
+        start, end = p.first, p.last
     elif p.kind == "quarter":
         if situational and not labelled:
             return None

@@ -1742,7 +1742,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     # thường trực Hội đồng B")
     work = _PAREN.sub(lambda x: " " * len(x.group(0)), s[:end]) + s[end : end + 60]
     if "," in seg and _comma_appositive_re().search(work, start, end):
-        work = _blank_comma_appositives(work, start, end)
+        work = _blank_comma_appositives(work, end)
     # "các bộ, ngành, cơ quan chủ quản, nhất là Tổng công ty A": the one singled out is a unit
     # of its own beside the class
     m = _SINGLED_OUT.search(work, start, end)
@@ -3035,22 +3035,17 @@ def _own_office_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
 
 
 @cache
-def _comma_appositives() -> tuple[str, ...]:
-    """The appositives (rules/units.toml ``appositives``) that open with a kind of body ("đơn vị
-    thường trực", "cơ quan đầu mối"): after a comma, in small letters, they say what the body
-    before them is in the plan."""
-    return tuple(a.casefold() + " " for a in load_rules("units")["name"].get("appositives", [])
-                 if a.split()[0] in ("cơ", "đơn"))
-
-
-@cache
 def _comma_appositive_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(a.strip()) for a in _comma_appositives()) or "(?!)"
+    """The appositives (rules/units.toml ``appositives``) that open with a kind of body ("đơn vị
+    thường trực", "cơ quan đầu mối") after a comma, up to the next: in small letters they say
+    what the body before them is in the plan."""
+    alts = "|".join(re.escape(a.casefold()) for a in load_rules("units")["name"].get("appositives", [])
+                    if a.split()[0] in ("cơ", "đơn")) or "(?!)"
     return re.compile(rf",\s*(?:{alts})\s[^,;]*", re.IGNORECASE)
 
 
-def _blank_comma_appositives(s: str, start: int, end: int) -> str:
-    """``s`` with each appositive after a comma inside ``start:end`` blanked (same length)."""
+def _blank_comma_appositives(s: str, end: int) -> str:
+    """``s`` with each appositive after a comma before ``end`` blanked (same length)."""
     return _comma_appositive_re().sub(lambda m: " " * len(m.group(0)) if m.group(0)[1:].lstrip()[:1].islower()
                                       else m.group(0), s[:end]) + s[end:]
 

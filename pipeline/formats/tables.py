@@ -17,12 +17,12 @@ def table_lines(rows: list[list[list[str]]], bordered: bool) -> list[str]:
     for row in rows:
         if layout:
             out.extend("\n".join(cell) for cell in row if cell)
-        elif any(_holds_a_page(cell) for cell in row):
+        elif any(pages := [_holds_a_page(cell) for cell in row]):
             # a page's layout table whose cell holds the document itself (a site that sets its
             # text beside a column of properties): that cell is read as the blocks it holds,
             # the row's other cells each on a line of their own
-            for cell in row:
-                if _holds_a_page(cell):
+            for cell, page in zip(row, pages, strict=True):
+                if page:
                     out.extend(cell)
                 elif any(b.strip() for b in cell):
                     out.append(" ".join(" ".join(b.split()) for b in cell))
