@@ -195,6 +195,36 @@ def is_distinct_kind(s: str) -> bool:
 
 
 @cache
+def _rank_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every head with its rank ("sub", "parent" or ""), longest first."""
+    h = _rules()["heads"]
+    rank = {_phrase(x): "sub" for x in h.get("subordinate", [])}
+    rank.update({_phrase(x): "parent" for x in h.get("parents", [])})
+    allh = {p: rank.get(p, "") for p in (*_all_heads(), *rank)}
+    return tuple(sorted(allh.items(), key=lambda kv: -len(kv[0])))
+
+
+def _rank(s: str) -> str:
+    keys = _phrase(s[:80])
+    for p, r in _rank_heads():
+        if keys[: len(p)] == p:
+            return r
+    return ""
+
+
+def is_subordinate_head(s: str) -> bool:
+    """Whether ``s`` opens with the head of an office held inside a larger body ("Cục", "Vụ",
+    "Phòng": rules/bodies.toml ``heads.subordinate``), its longest head deciding ("Bộ Chỉ huy
+    Quân sự" is no "Bộ")."""
+    return _rank(s) == "sub"
+
+
+def is_parent_head(s: str) -> bool:
+    """Whether ``s`` opens with the head of a body that holds offices ("Bộ", "Tổng cục", "Sở")."""
+    return _rank(s) == "parent"
+
+
+@cache
 def _unheaded() -> frozenset[tuple[str, ...]]:
     return frozenset(_phrase(k) for k in _rules().get("kinds", {}).get("unheaded", []))
 

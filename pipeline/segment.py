@@ -167,7 +167,8 @@ def split_lines(text: str) -> list[Line]:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING = re.compile(
-    rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:(?=[IVXLC]+\b){_ROMAN}|\d+|thứ \w+)\b[.:]?"
+    rf"^(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:(?=[IVXLC]+\b){_ROMAN}|\d+|thứ \w+"
+    rf"|(?=[IVXL]*[ỊÌÍ][IVXL]*\b)[IVXLỊÌÍ]{{1,6}})\b[.:]?"  # OCR's dotted I ("Chương VỊ")
     rf"|Điều\s+\d+[a-z]?[.:]?"
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
     rf"|(?=[IVXLC]+-\s)(?:{_ROMAN})-(?=\s)"  # a Party document's "I- TÌNH HÌNH …"
@@ -1096,6 +1097,25 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
             break
         if p.role == "text" and p.line not in qh_set and not _is_rule_line(p.text) and not _is_tieu_ngu(p.text):
             issuer.append(p)
+    if not issuer and hr.number is not None and (hr.number.line, hr.number.start) == first:
+        # the number read first, above the header (an OCR of a scan whose number line sits
+        # higher than the issuer's, or a number stamped on top): the issuer is the capitals
+        # after it, up to the next cue
+        nxt = min(
+            [(p.line, p.start) for p in (hr.date, vv_piece) if p is not None]
+            + ([(type_i, lines[type_i].start)] if type_i is not None else []),
+            default=(header_end, 0),
+        )
+        for p in hr.pieces:
+            if (p.line, p.start) <= first:
+                continue
+            if (p.line, p.start) >= nxt:
+                break
+            if p.role != "text" or p.line in qh_set or _is_rule_line(p.text) or _is_tieu_ngu(p.text):
+                continue
+            if not is_upper_line(p.text, 0.8):
+                break
+            issuer.append(p)
     doc.cells["issuer"] = issuer
     issuer_lines = sorted({p.line for p in issuer})
     doc.parts["issuer_block"] = range(issuer_lines[0], issuer_lines[-1] + 1) if issuer_lines else range(0)
@@ -1761,15 +1781,25 @@ def same_name_marked(t: str, name: str) -> bool:
 def split_signed_mark(t: str) -> tuple[str, int, int] | None:
     """``Nguyễn Văn An (Đã ký)`` / ``(Đã ký) Nguyễn Văn An``: the personal name that a
     published copy's signed mark stands beside, with its offsets inside ``t``."""
-    for rx in (_MARK_AFTER, _MARK_BEFORE, _MARK_LABEL):
-        m = rx.match(t.strip())
+    body = t.strip()
+    lead = len(t) - len(t.lstrip())
+    # … also the labelled field in brackets of its own ("[signature: Nguyễn Văn An]")
+    boxed = _BOXED.fullmatch(body)
+    tries = [(rx, body, lead) for rx in (_MARK_AFTER, _MARK_BEFORE, _MARK_LABEL)]
+    if boxed:
+        tries.append((_MARK_LABEL, boxed.group(1), lead + boxed.start(1)))
+    for rx, text, base in tries:
+        m = rx.match(text)
         if m is None or not is_signed_mark(m.group("mark")):
             continue
         name = m.group("name").strip()
         if (PERSON_NAME.match(name) or rejoined_name(name)) and not is_upper_line(name, 0.9):
-            off = len(t) - len(t.lstrip()) + m.start("name")
+            off = base + m.start("name")
             return name, off, off + len(name)
     return None
+
+
+_BOXED = re.compile(r"[\[(]\s*([^\[\]()]+?)\s*[\])]")
 
 
 def _marked_name(pieces: list[Line], start: int, stop: int) -> tuple[int, int] | None:

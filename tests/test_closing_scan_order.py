@@ -1,6 +1,6 @@
 """The closing as a scan's text orders it: the two columns read one after the other, the
 signature's position set apart from the name by the Nơi nhận list; a transcription's labelled
-signature field; the archive item run on after the last item (synthetic documents, invented
+signature field, bare or in brackets; the archive item run on after the last item (synthetic documents, invented
 names)."""
 
 from __future__ import annotations
@@ -34,9 +34,11 @@ def test_the_archive_item_run_on_after_a_comma_ends_the_list() -> None:
     assert r.recipients == ["Các đơn vị trong trường"]
 
 
-def test_a_labelled_signature_field_between_position_and_name() -> None:
+@pytest.mark.parametrize("field", ["signature: Lê Thị Hoa", "[signature: Lê Thị Hoa]", "(Chữ ký: Lê Thị Hoa)"])
+def test_a_labelled_signature_field_between_position_and_name(field: str) -> None:
+    # (the field bare, or in brackets of its own as a transcription tool writes it)
     closing = ("Nơi nhận:\n- Như trên;\n- VP. Đoàn trường;\n- Lưu: CTSV.\n\n**TRƯỞNG PHÒNG**\n\n"
-               "signature: Lê Thị Hoa\n\n**Lê Thị Hoa**\n")
+               f"{field}\n\n**Lê Thị Hoa**\n")
     r = extract_text(_HEAD + closing)
     assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Trưởng phòng")
 

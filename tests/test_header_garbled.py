@@ -111,3 +111,20 @@ def test_a_scanned_letter_whose_number_day_and_label_ocr_marred_keeps_what_it_ca
     assert r.doc_type is not None and r.doc_type.code == "CV"
     assert r.issuer is not None and r.issuer.name == "Bộ Giao thông"
     assert "Sở Giao thông các tỉnh/thành phố" in r.recipients
+
+
+def test_a_number_read_above_the_header_leaves_the_issuer_below_it():
+    # an OCR that reads the number line first (it sat higher on the page, or was stamped on
+    # top), then the two columns interleaved line by line: issuer, Quốc hiệu, issuer, motto
+    text = (
+        "Số: 215/UBND-VP\nỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÀ AN\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà An, ngày 12 tháng 3 năm 2026\n"
+        "V/v triển khai kiểm tra an toàn thực phẩm\n\nKính gửi:\n- Trạm Y tế xã;\n- Công an xã.\n\n"
+        "Ủy ban nhân dân xã đề nghị Trạm Y tế xã chủ trì, phối hợp với Công an xã kiểm tra an toàn "
+        "thực phẩm tại các cơ sở trên địa bàn trước ngày 30/3/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+    )
+    r = extract_text(text)
+    assert r.issuer is not None and r.issuer.name == "Ủy ban nhân dân xã Hà An"
+    assert r.number.raw == "215/UBND-VP" and r.date.iso == "2026-03-12"
+    assert r.title == "triển khai kiểm tra an toàn thực phẩm"

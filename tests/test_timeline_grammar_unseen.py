@@ -118,6 +118,10 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Trong thời hạn chuyển tiếp từ ngày ban hành Kế hoạch này đến hết ngày 31/12/2025, "
      "các cơ sở được gửi lại hồ sơ.\n",
      [("2025-01-06", "2025-12-31")]),
+    ("from_the_notice_given_out_to_a_day_across_emphasis",
+     "II. NỘI DUNG\n1. Sinh viên nộp hồ sơ tại Phòng Công tác Sinh viên kể từ ngày ra thông báo "
+     "**đến ngày 29/5/2025 (Thứ Năm)**.\n",
+     [("2025-01-06", "2025-05-29")]),
     ("from_entry_into_force_on_signing_to_a_day",
      "II. NỘI DUNG\n1. Thời hạn ủy quyền: Từ ngày Kế hoạch này có hiệu lực đến hết ngày 28/02/2026.\n"
      "2. Kế hoạch này có hiệu lực kể từ ngày ký.\n",

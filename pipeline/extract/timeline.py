@@ -2490,7 +2490,7 @@ def _own_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     in_force = "|".join(re.escape(fold_same_length(x)) for x in r["in_force"])
     lead = re.compile(
         rf"(?:(?P<issued>{issued})(?: {this})?|tư ngay {this} (?P<force>{in_force})(?: thi hanh)?)"
-        rf"[\s,]*(?:đên|tơi)(?: hêt)?(?: ngay)?\s*$")
+        rf"[\s,*_]*(?:đên|tơi)(?: hêt)?(?: ngay)?\s*$")  # (emphasis marks between: "… thông báo **đến ngày")
     return lead, re.compile(fold_same_length(r["on_signing"]))
 
 

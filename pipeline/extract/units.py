@@ -660,9 +660,15 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
 
 
 def _starts_task(s: str) -> bool:
-    """A line that opens with an action verb, a clause opener or a closing formula."""
+    """A line that opens with an action verb, a clause opener or a closing formula — also after
+    a time that opens the clause ("Hằng năm, chỉ đạo …")."""
     lex = _lex()
-    return any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts))
+    if any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts)):
+        return True
+    ws = _wlist(s[:40])
+    tm = _match(ws, 0, lex.time_openers) if ws else None
+    return bool(tm) and len(tm) < len(ws) and ws[len(tm) - 1].trail.strip() == "," \
+        and _starts_with(s[ws[len(tm)].start :], lex.verbs)
 
 
 def _ends_with_head(s: str) -> bool:
@@ -1234,6 +1240,7 @@ def _person_prefix(s: str) -> int:
     return ws[j].start
 
 
+_ACRONYM_SUBJECT = re.compile(r"\s*[A-ZĐ]{2,8}\s+(?=[a-zđà-ỹ])")
 _SENT_END = re.compile(r"(?<=[^\s.])\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)")
 
 
@@ -1293,6 +1300,18 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
     if ordinal:
         # "Thứ tư, các địa phương cần chủ động …": the enumerating ordinal is the item's mark
         return _analyse(" " * ordinal.end() + s[ordinal.end() :], mode, has_content)
+    acro = _ACRONYM_SUBJECT.match(s) if mode == "sentence" else None
+    if acro is not None:
+        # "ĐHĐN đề nghị các trường … triển khai thực hiện.": the issuer by its short name
+        # (defined in the text, no head word) passing the work on — the bodies after the verb
+        ws = _wlist(s[acro.end() : acro.end() + 40])
+        rel = _match(ws, 0, lex.relay) if ws and ws[0].text[:1].islower() else None
+        if rel is not None:
+            after = acro.end() + ws[len(rel) - 1].end
+            rest = s[after:]
+            f = _analyse(rest.lstrip(), mode, has_content)
+            if f is not None and f.how in ("subject", "cue"):
+                return _shift(f, after + len(rest) - len(rest.lstrip()))
     person = _person_prefix(s)
     if person:
         # "Ông Nguyễn Văn A - Trưởng đoàn: phụ trách chung …": the work goes to the role
@@ -1316,6 +1335,8 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
             return replace(f, names=((other, 0, b1), (first, 0, b1), *f.names[1:]))
         return f
     if mode == "heading":
+        # "1. Cục X?" / "Cục Y!”": a footnote's call mark as OCR reads it (blanked, same length)
+        s = _NOTE_CALL.sub(lambda m: " " * len(m.group(0)), s)
         led = _led_heading(s, has_content)
         if led is not None:
             return led
@@ -2340,17 +2361,23 @@ def _plural_heads(s: str, grp: list[tuple[int, int]]) -> list[tuple[str, int, in
     if len(grp) < 2:
         return []
     first = _wlist(s[grp[0][0] : grp[0][1]])
-    if len(first) != 2 or first[0].key != _CAC or not first[0].text[:1].isupper():
+    if len(first) != 2 or first[0].key != _CAC:
         return []
     cat = _lex().cat_index
     out = []
     for a, b in grp:
         ws = _wlist(s[a:b])
         w = ws[-1]
+        if (a, b) != grp[0] and len(ws) >= 2 and out and ws[0].text[:1].isupper() \
+                and _head_at(ws, 0) == len(ws) and _match(ws, 0, cat) is None:
+            # "Các Vụ, Cục, Thanh tra, Văn phòng": a body a ministry has one of, by its head
+            # alone, after the plural kinds — that body, as named
+            out.append((s[a:b].strip(), a, b))
+            continue
         if len(ws) != (2 if (a, b) == grp[0] else 1) or not w.text[:1].isupper() or _head_at(ws, len(ws) - 1) != 1 \
                 or _match(ws, len(ws) - 1, cat) is not None:
             return []
-        out.append((f"{first[0].text} {w.text}", a, b))
+        out.append((f"Các {w.text}", a, b))
     return out
 
 
@@ -2523,6 +2550,19 @@ def _committees_of_one(last: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
     return len(g) == 2 and gk in own and len(last) > 2 and tuple(w.key for w in last[-2:]) in own
 
 
+def _role_kind_again(group: tuple[_Word, ...], g: tuple[_Word, ...]) -> bool:
+    """A role over a kind of body in small letters ("Hiệu trưởng trường đại học") and, after the
+    comma, the same kind's noun again with another qualifier ("trường cao đẳng sư phạm"): kept
+    with the role, which :func:`_role_over_kinds` then gives each kind."""
+    text = " ".join(w.text for w in group[:8])
+    n = bodies.role_length(text)
+    if not n:
+        return False
+    rest = group[len(text[:n].split()) :]
+    return len(rest) >= 2 and len(g) >= 2 and rest[0].key != _CAC and rest[0].key == g[0].key \
+        and all(w.text[:1].islower() for w in (*rest, *g)) and _match(g, 0, _lex().cat_index) is not None
+
+
 def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Word, ...] = (), sep: str = ",") -> bool:
     """Whether list segment ``g`` begins a new unit after segment ``last`` (of the name being
     built, ``group``; ``sep``: the text between them)."""
@@ -2537,6 +2577,8 @@ def _starts_new(last: tuple[_Word, ...], g: tuple[_Word, ...], group: tuple[_Wor
     if lower and group and bodies.role_length(" ".join(w.text for w in group[:6])) and _head_at(g, 0) == len(g) \
             and not _bare(g) and not bodies.role_length(" ".join(w.text for w in g[1 if g[0].key == _CAC else 0 :])):
         return False  # "Bí thư tỉnh ủy, thành ủy": the jurisdictions of one role
+    if lower and group and _role_kind_again(group, g):
+        return False  # "Hiệu trưởng trường đại học, trường cao đẳng …": the role goes with each
     if _agent_open(group) and not lower and any(w.text[:1].islower() for w in g[1:]):
         # "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the list of the
         # agents of a "do …" clause runs on up to its verb, inside the one name
@@ -2944,7 +2986,7 @@ def _segments_of(s: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             k += 1
         if k < len(keep) and keep[k][0] < m.start():
             continue  # inside a protected name
-        if not _slash_ok(s, m, end) or not _dash_ok(s, a, m, end):
+        if not _slash_ok(s, a, m, end) or not _dash_ok(s, a, m, end):
             continue
         if _own_office_goes_on(s, a, m, end) or _field_goes_on(s, a, m, end):
             continue
@@ -3081,10 +3123,18 @@ def _field_goes_on(s: str, a: int, m: re.Match[str], end: int) -> bool:
         and all(w[:1].islower() for w in words[1:6]) and len(words) >= 2
 
 
-def _slash_ok(s: str, m: re.Match[str], end: int) -> bool:
+def _slash_ok(s: str, a: int, m: re.Match[str], end: int) -> bool:
     """A slash parts two names only where a unit's head follows it ("Bộ Chỉ huy Quân sự
-    tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh"), never inside a symbol or a date."""
-    return "/" not in m.group(0) or _head_at(_wlist(s[m.end() : min(end, m.end() + 40)]), 0) > 0
+    tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh"), never inside a symbol or a date — nor where it
+    sets an office under the body that holds it ("Cục Tài chính/Bộ Quốc phòng", "Phòng Y
+    tế/Ủy ban nhân dân huyện"): one name, as a Nơi nhận item writes it."""
+    if "/" not in m.group(0):
+        return True
+    after = s[m.end() : min(end, m.end() + 40)]
+    if not _head_at(_wlist(after), 0):
+        return False
+    return not (m.group(0) == "/" and bodies.is_subordinate_head(s[a : m.start()].strip())
+                and bodies.is_parent_head(after))
 
 
 def _dash_ok(s: str, a: int, m: re.Match[str], end: int) -> bool:
@@ -3235,7 +3285,12 @@ def _clean_name(raw: str) -> str:
     m = _STRAY_NUMBER.search(name)
     if m and m.group(1)[:1].islower() and _wkey(m.group(1)) not in _lex().numbered:
         name = name[: m.start() + 1 + len(m.group(1))]  # "Sở Nội vụ 6": a page number or note mark
+    # "Cục Quân huấn - Nhà trường?": a footnote's call mark as OCR reads it, glued on
+    name = _NOTE_CALL.sub("", name)
     return _cap(clean_value(name).strip(" -–"))
+
+
+_NOTE_CALL = re.compile(r"(?<=[^\W\d_])[!?*]+[\d*”\"'’]*$")
 
 
 @cache
@@ -3721,7 +3776,15 @@ def _assigning_article(title: str) -> bool:
     key = fold(t[:120])
     if key.startswith("doi voi ") and _unit_initial(t[len("Đối với ") :]):
         return True  # "Điều 7. Đối với các cơ quan nhà nước": what the bodies it names must do
+    if _unit_initial(t) and _name_only_title(t):
+        return True  # "Điều 29. Tổng cục Chính trị": the article is that body's duties
     return any(w in key for w in _lex().assigning_words)
+
+
+def _name_only_title(title: str) -> bool:
+    """A title that is a body's name and nothing more (no verb of a rule after it)."""
+    f = _analyse(title.rstrip(" .:"), "heading", has_content=True)
+    return f is not None and f.how == "heading" and f.task_at is None
 
 
 def _scan_charges(col: _Collector, lls: list[_LLine], full: list[tuple[int, int]], walked: list[bool]) -> None:
@@ -4774,6 +4837,16 @@ def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int
 _SECOND_REQUEST = re.compile(r"\s*(?:và|,)\s+(?:đề nghị|yêu cầu|giao)\s+")
 
 
+def _no_clause(piece: str, f: _Found) -> bool:
+    """A "task" of a word or two closing a field, which with the last name before it makes a
+    body's name the lexicon knows ("Vụ Giáo dục | thường xuyên.": rules/bodies.toml domains):
+    no clause, the words the name's own."""
+    if f.task_at is None or not f.names or len(piece[f.task_at :].strip(" .;,").split()) > 2:
+        return False
+    seg = piece[f.names[-1][1] :].rstrip(" .;,")
+    return bodies.name_length(seg) >= len(seg)
+
+
 def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     """The units a lead field names. Written as clauses ("Bộ A tiến hành rà soát …; các bộ, Ủy
     ban nhân dân các tỉnh rà soát …"), each clause's subject is a unit, not the clause."""
@@ -4789,6 +4862,11 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
         piece = piece[:w]
         lead = len(piece) - len(piece.lstrip())
         f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
+        if f is not None and f.task_at is not None and f.how == "subject" \
+                and _no_clause(piece.strip(), f):
+            # "Vụ A, Vụ Giáo dục thường xuyên.": a name's last words that read as an adverb,
+            # nothing after them — no clause, the names as listed
+            f = None
         if f is not None and f.task_at is not None and f.how == "subject":
             clauses = True
             out.extend((n, x + lead + p, x + lead + q) for n, p, q in f.names)
