@@ -4,7 +4,9 @@ the body they charge ("Điều 3. Vụ Ngân sách nhà nước" / its duties), 
 
 - such an article assigns its body the work below it, and a numbered sub-heading that is a
   body's name ("1. Cục Kiểm soát chi") does the same inside it;
-- an article of rules in the same chapter ("Điều 5. Hiệu lực thi hành") assigns nothing;
+- an article of rules in the same chapter ("Điều 5. Hiệu lực thi hành") assigns nothing, nor
+  one titled by a body whose text has another subject setting that body up ("Điều 7. Văn phòng
+  Ban Chỉ đạo" / "Trưởng Ban Chỉ đạo quyết định thành lập Văn phòng …");
 - an office written with its parent after a bare slash ("Cục Tài chính/Bộ Hà An") is one name,
   where a slash between peers ("Sở A/Sở B") parts two;
 - a chapter marker whose I the OCR read with a dot below ("Chương VỊ") still opens the chapter,
@@ -63,3 +65,9 @@ def test_office_named_with_its_parent_is_one_unit() -> None:
              "Điều 6. Sở Tài chính/Sở Nông nghiệp và Môi trường\nPhối hợp kiểm tra việc sử dụng kinh phí.\n\n")
     got = _units(_circular(extra=extra))
     assert got == [*_CHARGED, "Cục Tài chính/Bộ Hà An", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_an_article_that_sets_the_titled_body_up_assigns_it_nothing() -> None:
+    extra = ("Điều 7. Văn phòng Ban Chỉ đạo\n\nTrưởng Ban Chỉ đạo quyết định thành lập Văn phòng Ban Chỉ đạo để "
+             "giúp việc Ban Chỉ đạo; quy định chức năng, nhiệm vụ của Văn phòng.\n\n")
+    assert _units(_circular(extra=extra)) == _CHARGED

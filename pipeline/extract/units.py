@@ -3752,7 +3752,8 @@ def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) ->
         while k < k1:
             ll = lls[k]
             if ll.kind == "heading" and _ARTICLE_HEAD.match(ll.text) and (
-                _starts_with(ll.content, _lex().rule_articles) or (chapter and not _assigning_article(ll.content))
+                _starts_with(ll.content, _lex().rule_articles)
+                or (chapter and not _assigning_article(ll.content, lls[k + 1] if k + 1 < k1 else None))
             ):
                 if k > a + 1 or (k > a and a >= 0 and lls[a].kind != "heading"):
                     out.append((a, k))
@@ -3767,9 +3768,12 @@ def _without_rule_articles(lls: list[_LLine], regions: list[tuple[int, int]]) ->
     return out
 
 
-def _assigning_article(title: str) -> bool:
+def _assigning_article(title: str, first: _LLine | None = None) -> bool:
     """An article whose title says it assigns work ("Trách nhiệm của …", "Tổ chức thực hiện",
-    "Điều khoản thi hành"); an article without a title of its own counts too."""
+    "Điều khoản thi hành"); an article without a title of its own counts too; so does one titled
+    by a body's name whose text (``first``, its first line) gives that body its tasks — not one
+    whose first sentence has another subject, which sets the body up ("Điều 18. Văn phòng Ban
+    Chỉ đạo" / "Phó Trưởng Ban Chỉ đạo quyết định thành lập Văn phòng …")."""
     t = title.strip()
     if not t or _is_impl_title(t) or _starts_with(t, _lex().duty_heads):
         return True
@@ -3777,7 +3781,11 @@ def _assigning_article(title: str) -> bool:
     if key.startswith("doi voi ") and _unit_initial(t[len("Đối với ") :]):
         return True  # "Điều 7. Đối với các cơ quan nhà nước": what the bodies it names must do
     if _unit_initial(t) and _name_only_title(t):
-        return True  # "Điều 29. Tổng cục Chính trị": the article is that body's duties
+        # "Điều 29. Tổng cục Chính trị" / "Chỉ đạo triển khai …": the article is that body's duties
+        if first is None:
+            return False
+        f = _analyse(first.content, "sentence") if first.kind != "heading" else None
+        return f is None or f.how != "subject"
     return any(w in key for w in _lex().assigning_words)
 
 
