@@ -241,7 +241,8 @@ DATE_LINE = re.compile(
     r"|\s?[^\s\w]{0,2}\w{0,2}[^\s\w]{0,2}\s*(?:tháng|Tháng)\b\s*[^\s\w]{0,2}\w?\s?(?:năm|Năm)\s*\d{4})"
 )
 _DATE_WORDS = ("ngày", "Ngày", "NGÀY")  # the words DATE_LINE holds, one of them always
-VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
+# (… and the forms OCR makes of the slash: "Vlv", "V/y", "V|v")
+VV_LINE = re.compile(r"^(?:V/v|V/V|v/v|Vlv|V/y|V\|v|Về việc|về việc|VỀ VIỆC)\s*[:.]?\s*(?P<rest>.*)$")
 
 
 def _is_rule_line(t: str) -> bool:

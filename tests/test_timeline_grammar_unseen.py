@@ -118,6 +118,10 @@ CASES: list[tuple] = [
      "II. NỘI DUNG\n1. Trong thời hạn chuyển tiếp từ ngày ban hành Kế hoạch này đến hết ngày 31/12/2025, "
      "các cơ sở được gửi lại hồ sơ.\n",
      [("2025-01-06", "2025-12-31")]),
+    ("a_count_per_year_makes_a_yearless_day_recur",
+     "II. NỘI DUNG\n1. Tổ chức hội nghị giao lưu cho các điển hình tiên tiến 01 lần/năm theo cụm thi đua, "
+     "hoàn thành trước ngày 31 tháng 8.\n",
+     []),
     ("from_the_notice_given_out_to_a_day_across_emphasis",
      "II. NỘI DUNG\n1. Sinh viên nộp hồ sơ tại Phòng Công tác Sinh viên kể từ ngày ra thông báo "
      "**đến ngày 29/5/2025 (Thứ Năm)**.\n",

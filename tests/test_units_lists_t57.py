@@ -9,7 +9,9 @@ bodies where a name could be real):
 - a lead field whose last name ends in words that also read as an adverb ("Vụ Giáo dục thường
   xuyên.") keeps them: the lexicon knows the field;
 - the issuer by the short name its text defined ("ĐHHA đề nghị các trường …") passes the work on
-  to the bodies after the verb.
+  to the bodies after the verb;
+- a short name the letter defines for the kinds its "Kính gửi" lists ("(sau đây gọi chung là cơ
+  sở giáo dục)") gives the work to each addressee as "Kính gửi" names it.
 """
 
 from __future__ import annotations
@@ -66,3 +68,24 @@ def test_the_issuer_by_its_defined_short_name_passes_the_work_on() -> None:
     )
     got = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
     assert got == ["Các trường đại học thành viên", "Các đơn vị thuộc và trực thuộc"]
+
+
+def test_addressees_renamed_by_a_short_name_are_named_as_kinh_gui_lists_them() -> None:
+    # the letter defines a short name for the kinds its "Kính gửi" lists and gives its work under
+    # it, once together with another addressee: each addressee as "Kính gửi" names it
+    text = (
+        "BỘ HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 1203/BHA-QLCL\nHà An, ngày 13 tháng 12 năm 2026\nV/v ứng dụng công nghệ thông tin trong kiểm định\n\n"
+        "Kính gửi:\n- Các đại học, học viện;\n- Học viện, các trường cao đẳng;\n- Các tổ chức kiểm định chất lượng giáo dục.\n\n"
+        "Để hoạt động kiểm định được liên tục, Bộ Hà An đề nghị các đại học, học viện, trường cao đẳng "
+        "(sau đây gọi chung là cơ sở giáo dục) và các tổ chức kiểm định chất lượng giáo dục tăng cường ứng dụng "
+        "công nghệ thông tin. Cụ thể như sau:\n"
+        "1. Cơ sở giáo dục tăng cường số hóa minh chứng phục vụ tự đánh giá.\n"
+        "2. Tổ chức kiểm định chất lượng giáo dục tổ chức họp hội đồng trực tuyến.\n"
+        "Bộ Hà An yêu cầu các cơ sở giáo dục và tổ chức kiểm định chất lượng giáo dục nghiên cứu hướng dẫn trên "
+        "để triển khai thực hiện, báo cáo kết quả trước ngày 30/6/2027.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLCL.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Bình\n"
+    )
+    got = [u["name"] for u in extract_responsible_units(segment_text(text), Prov())]
+    assert got == ["Các đại học, học viện", "Học viện", "Các trường cao đẳng",
+                   "Các tổ chức kiểm định chất lượng giáo dục"]

@@ -419,6 +419,7 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
         start += own
         text = text[own:]
     text = text[: _motto_tail(text)]
+    text = _STRAY_CELL_MARK.sub("", text)  # "… năm học 2021-2022 |": a scan's column rule, OCR'd
     if doc_type and doc_type.get("code") in {"QĐ", "NQ", "CT", "QyĐ", "QC"}:
         cut = _authority_tail(text, issuer)
         if cut is not None:
@@ -433,6 +434,9 @@ def extract_title(doc: Document, prov: Prov, doc_type: dict | None, issuer: str 
     s, e = m if m else (start, end)
     prov.add("title", s, e, 0.9, "title-block")
     return value
+
+
+_STRAY_CELL_MARK = re.compile(r"\s+\|\s*$")
 
 
 def _motto_tail(text: str) -> int:

@@ -349,6 +349,49 @@ def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
     return " ".join(m.group("short").split()), items
 
 
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def plain_words(s: str) -> tuple[str, ...]:
+    """Words, case folded, without "các": the key a short name and its bodies are compared by."""
+    return tuple(w for w in (m.group().casefold() for m in _PLAIN_WORD.finditer(s)) if w != "các")
+
+
+_BODY_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",
+                         re.IGNORECASE)
+
+
+def addressees_renamed(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Short names the body of a letter defines for the kinds of bodies its "Kính gửi" lists
+    ("Bộ A đề nghị các đại học, học viện, trường đại học, các trường cao đẳng sư phạm (sau đây
+    gọi là cơ sở đào tạo) …"), each with the addressees it covers — those whose words all stand
+    in the clause the bracket closes (at least two): work given under the short name goes to
+    each of them, named as "Kính gửi" lists them. A short name with words of its own after it
+    ("các cơ sở đào tạo công lập") is a part of the class, not renamed."""
+    items = addressee_items(doc)
+    rng = doc.parts.get("addressee")
+    if len(items) < 2 or not rng:
+        return []
+    from . import units as u
+
+    start = doc.lines[rng.stop - 1].end
+    text = doc.text
+    out: list[tuple[tuple[str, ...], list[str]]] = []
+    for m in _BODY_SHORT.finditer(text, start):
+        key = plain_words(m.group("short"))
+        parts = [p for p in re.split(r",|\svà\s", re.sub(r"(?i)\bcác\s+", "", m.group("short"))) if p.strip()]
+        if not key or all(u.bodies.is_bare_noun(p.strip()) or (u._bare(ws := u._wlist(p.strip())) and len(ws) <= 2)
+                          for p in parts):
+            continue  # "(sau đây gọi là các đơn vị)", "… là bộ, ngành, địa phương": kinds, kept as written
+        window = text[max(start, m.start() - 400) : m.start()]
+        cut = max(window.rfind("."), window.rfind(":"), window.rfind("\n\n"))
+        clause = set(plain_words(window[cut + 1 :]))
+        covered = [part for part, _a, _b in items if set(plain_words(part)) <= clause]
+        if len(covered) >= 2 and all(out_key != key for out_key, _x in out):
+            out.append((key, covered))
+    return out
+
+
 def courteous(content: str) -> bool:
     """Whether the paragraph asks "Quý <Ủy ban|Sở|…>": the addressee of "Kính gửi"."""
     _directing, courtesy = _request_rules()

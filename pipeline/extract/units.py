@@ -86,6 +86,7 @@ from ..defined_names import defined_names, full_name
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
+from ..initialisms import spelled_out
 from ..lexicon import expand_abbreviations, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
@@ -943,10 +944,11 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
             return len(tok.split()) <= n_syll
         if ts < rel < te:
             # inside a longer word: "thành lập", "chương trình" — unless the segmenter ran a
-            # proper name on into the verb ("Hà An mở"): a word of several capitalised
-            # syllables and then a lower-case one is a name and the next word
+            # proper name on into the verb ("Hà An mở", "Thời đại mở"): a word of two syllables
+            # or more, capitalised as a name's field is, and then a lower-case one is a name and
+            # the next word
             sylls = window[ts:rel].split()
-            return len(sylls) >= 2 and all(x[:1].isupper() for x in sylls) and window[rel : rel + 1].islower()
+            return len(sylls) >= 2 and sylls[0][:1].isupper() and window[rel : rel + 1].islower()
         if ts > rel:
             return True  # the segmenter dropped or merged something: trust the lexicon
     return True
@@ -3703,7 +3705,11 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         top = min(lls[j].level for j in kids)
         kids = [j for j in kids if lls[j].level == top]
-        units = sum(1 for j in kids if not _is_closer(lls[j].content) and _unit_heading(lls[j], _has_content(lls, j, end)))
+        # (where the text has an implementation section of its own, a tasks section whose
+        # sub-items say what classes of bodies should do is none; without one, its sub-items'
+        # subjects are read as its units)
+        kid_ok = _assigning_kid if impl is not None and len(impl) else _unit_heading
+        units = sum(1 for j in kids if not _is_closer(lls[j].content) and kid_ok(lls[j], _has_content(lls, j, end)))
         if units >= 2 and units * 2 >= len(kids):
             found.append((k, end))
     if impl is not None and len(impl):
@@ -3719,6 +3725,19 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         out.append(r)
     return out
+
+
+def _assigning_kid(ll: _LLine, has_content: bool) -> bool:
+    """A sub-heading that gives a unit work: its name ("1. Sở Y tế", "2. Sở A: …", "3. Giao Sở B
+    …"), or a sentence that puts its subject in the lead or charges it ("1. Sở C chủ trì, …",
+    "2. Sở D có trách nhiệm …") — not one that says what a class of bodies should do ("1.1. Các
+    cơ quan quản lý giáo dục … phải là nơi …", the exhortations of a plan's tasks section)."""
+    f = _unit_heading(ll, has_content)
+    if f is None or not f.names:
+        return False
+    if f.how != "subject" or f.task_at is None:
+        return True
+    return unit_sites.assigns_outright(ll.content, f) or _charged(ll.content[f.task_at :])
 
 
 _AND_PART = re.compile(r"\s+(?:và|VÀ)\s+")
@@ -5371,7 +5390,14 @@ def _written_at(name: str, text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span  # (a distributed locality stands on its own name: "tỉnh … Nghệ An")
     words = name.split()
     for n in range(len(words), 1, -1):
-        tail = re.compile(r"\s+".join(map(re.escape, words[len(words) - n :])))
+        part = words[len(words) - n :]
+        if n == len(words) and part[0][:1].isalpha():
+            # (the name capitalised as a unit's is, where the text writes it mid-line: "…;
+            # trường đại học;" of a "Kính gửi" line is the unit "Trường đại học")
+            first = f"[{re.escape(part[0][0].upper())}{re.escape(part[0][0].lower())}]{re.escape(part[0][1:])}"
+            tail = re.compile(r"\s+".join([first, *map(re.escape, part[1:])]))
+        else:
+            tail = re.compile(r"\s+".join(map(re.escape, part)))
         hit = tail.search(text)
         if hit is None:
             continue
@@ -5452,16 +5478,46 @@ def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> 
     tắt là BHXH các tỉnh)") goes to each addressee, named as "Kính gửi" lists it (abbreviations
     expanded)."""
     got = unit_sites.addressees_short_name(doc)
-    if got is None:
-        return named
-    short, items = got
-    key = fold(expand_abbreviations(short))
+    if got is not None:
+        short, items = got
+        key = fold(expand_abbreviations(short))
+        out: list[tuple[_Unit, str]] = []
+        for u, n in named:
+            if fold(n) == key:
+                out.extend((u, expand_abbreviations(item)) for item in items)
+            else:
+                out.append((u, n))
+        named = out
+    for key, items in unit_sites.addressees_renamed(doc):
+        named = _renamed_addressees(named, key, items, doc)
+    return named
+
+
+def _renamed_addressees(named: list[tuple[_Unit, str]], key: tuple[str, ...], items: list[str],
+                        doc: Document) -> list[tuple[_Unit, str]]:
+    """The units named by the short name ``key`` the body defined for the "Kính gửi" ``items``
+    (or by the list it stands for, as the defining sentence names it), written as those items,
+    one class per "các" of each line ("Học viện, các trường đại học, cao đẳng" → two); the short
+    name joined by "và" to another addressee ("Cơ sở giáo dục và tổ chức kiểm định …") gives
+    that one too, as "Kính gửi" names it."""
+    names = [x for item in items for x, _a, _b in _split_units(item, 0, len(item))]
+    words = [set(unit_sites.plain_words(item)) for item in items]
+    union = set().union(*words)
+    k = len(key)
     out: list[tuple[_Unit, str]] = []
     for u, n in named:
-        if fold(n) == key:
-            out.extend((u, expand_abbreviations(item)) for item in items)
-        else:
-            out.append((u, n))
+        plain = unit_sites.plain_words(n)
+        if plain == key or (set(plain) <= union and sum(w <= set(plain) for w in words) >= 2):
+            out.extend((u, x) for x in names)
+            continue
+        rest = n.split(" và ", 1)[1] if " và " in n else ""
+        if rest and plain[:k] == key and len(plain) > k + 1 and plain[k] == "và":
+            out.extend((u, x) for x in names)
+            whole = next((p for p, _a, _b in unit_sites.addressee_items(doc)
+                          if set(unit_sites.plain_words(rest)) <= set(unit_sites.plain_words(p)) and p not in items), None)
+            out.append((u, whole if whole is not None else _cap(rest)))
+            continue
+        out.append((u, n))
     return out
 
 
@@ -5619,7 +5675,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = _referred_back(units, doc.text)
     units = _attested_names(units, doc.text)
     units = _role_holders(units)
-    named = [(u, full_name(_expand_defined(u.name, defined), short_names)) for u in units]
+    # ("Vụ TCCB" in a task table: the "Vụ Tổ chức cán bộ" the text names, pipeline/initialisms)
+    named = [(u, spelled_out(full_name(_expand_defined(u.name, defined), short_names), doc.text)) for u in units]
     named = _initials_resolved(named)
     founded = unit_sites.founded_bodies(doc) if decree else ()
     if founded:
