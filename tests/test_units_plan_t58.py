@@ -82,3 +82,31 @@ def test_an_ocr_read_vv_line_is_the_trich_yeu() -> None:
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Bình\n"
     )
     assert extract_text(text).title == "hướng dẫn thực hiện nhiệm vụ năm học 2026-2027"
+
+
+def test_a_kinh_gui_lines_ocr_semicolon_before_small_letters_is_its_comma() -> None:
+    # one line of kinds whose comma the OCR read as ";", and the letter's short name for them
+    # with one word of the definition marred ("sU phạm")
+    text = (
+        "BỘ HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 4499/BHA-GDĐH Hà An, ngày 06 tháng 10 năm 2026\nV/v hướng dẫn thực hiện nhiệm vụ năm học\n"
+        "Kính gửi:\nCác đại học, học viện; trường đại học;\nCác trường cao đẳng sư phạm.\n"
+        "Bộ Hà An đề nghị các đại học, học viện, trường đại học, các trường cao đẳng sU phạm (sau đây gọi là "
+        "cơ sở đào tạo) thực hiện nhiệm vụ năm học với các nội dung sau:\n"
+        "1. Rà soát chương trình đào tạo.\n2. Tăng cường truyền thông.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCác cơ sở đào tạo xây dựng kế hoạch chi tiết để tổ chức thực hiện các nhiệm vụ "
+        "năm học, báo cáo Bộ trước ngày 30/11/2026.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Bình\n"
+    )
+    r = extract_text(text)
+    assert r.recipients[:2] == ["Các đại học, học viện, trường đại học", "Các trường cao đẳng sư phạm"]
+    assert [u.name for u in r.responsible_units] == ["Các đại học, học viện, trường đại học",
+                                                     "Các trường cao đẳng sư phạm"]
+
+
+def test_a_semicolon_before_another_class_still_parts_two_addressees() -> None:
+    from pipeline.extract.closing import kinh_gui_semicolons
+
+    assert kinh_gui_semicolons("Các đại học, học viện; trường đại học;") == "Các đại học, học viện, trường đại học;"
+    line = "Các cơ sở giáo dục đại học; các cơ sở giáo dục khác có đào tạo trình độ đại học."
+    assert kinh_gui_semicolons(line) == line

@@ -348,6 +348,8 @@ def _items_from(
             base += cm.end()
             t = t[cm.end() :]
         t = _inline_dash_items(t)
+        if co:
+            t = kinh_gui_semicolons(t)
         archive = _ARCHIVE_RUN_ON.search(t)
         if archive is not None:
             # the archive item run on after a comma ("- Các đơn vị trong trường, Lưu: VT, P.A"):
@@ -385,6 +387,18 @@ def _items_from(
             s, e = _located(doc.text, item, seg_start)
             prov.add(f"recipients[{len(out)}]", s, e, 0.9, "recipient-line")
             out.append(item)
+
+
+# a ';' mid-line before a word in small letters inside a "Kính gửi" line: the comma of one
+# list of kinds, OCR'd ("Các đại học, học viện; trường đại học;")
+_OCR_SEMICOLON = re.compile(r";(?=\s+(?!các\s|và\s)[a-zđà-ỹ])")
+
+
+def kinh_gui_semicolons(t: str) -> str:
+    """``t`` with the semicolons OCR made of a "Kính gửi" list's commas read as commas (same
+    length: offsets hold); an addressee's name never opens in small letters — but a class does,
+    with its "các" ("Các cơ sở giáo dục đại học; các cơ sở giáo dục khác …": two)."""
+    return _OCR_SEMICOLON.sub(",", t)
 
 
 # the archive item after a comma or a full stop inside the last item ("…, Lưu: VT, PCTSV")

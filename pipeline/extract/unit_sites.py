@@ -316,9 +316,11 @@ def addressee_items(doc: Document) -> list[tuple[str, int, int]]:
     if not rng or not len(rng):
         return []
     out: list[tuple[str, int, int]] = []
+    from .closing import kinh_gui_semicolons
+
     for i in rng:
         ln = doc.lines[i]
-        for m in _ADDRESSEE_PART.finditer(ln.text):
+        for m in _ADDRESSEE_PART.finditer(kinh_gui_semicolons(ln.text)):
             part = m.group("p")
             if part and not part.casefold().startswith(("kính gửi", "đồng kính gửi")):
                 out.append((part, ln.start + m.start("p"), ln.start + m.end("p")))
@@ -386,7 +388,9 @@ def addressees_renamed(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]
         window = text[max(start, m.start() - 400) : m.start()]
         cut = max(window.rfind("."), window.rfind(":"), window.rfind("\n\n"))
         clause = set(plain_words(window[cut + 1 :]))
-        covered = [part for part, _a, _b in items if set(plain_words(part)) <= clause]
+        # (all an item's words, or all but one of four or more: a scan's OCR may mar one, "sU phạm")
+        covered = [part for part, _a, _b in items
+                   if (w := set(plain_words(part))) and len(w - clause) <= (1 if len(w) >= 4 else 0)]
         if len(covered) >= 2 and all(out_key != key for out_key, _x in out):
             out.append((key, covered))
     return out
