@@ -391,14 +391,15 @@ def _items_from(
 
 # a ';' mid-line before a word in small letters inside a "Kính gửi" line: the comma of one
 # list of kinds, OCR'd ("Các đại học, học viện; trường đại học;")
-_OCR_SEMICOLON = re.compile(r";(?=\s+(?!các\s|và\s)[a-zđà-ỹ])")
+_OCR_SEMICOLON = re.compile(r";(?=\s+(?!các\s|và\s)([^\W\d_]))")
 
 
 def kinh_gui_semicolons(t: str) -> str:
     """``t`` with the semicolons OCR made of a "Kính gửi" list's commas read as commas (same
     length: offsets hold); an addressee's name never opens in small letters — but a class does,
     with its "các" ("Các cơ sở giáo dục đại học; các cơ sở giáo dục khác …": two)."""
-    return _OCR_SEMICOLON.sub(",", t)
+    # (the letter's case tested as such: Vietnamese capitals lie inside "à-ỹ")
+    return _OCR_SEMICOLON.sub(lambda m: "," if m.group(1).islower() else ";", t)
 
 
 # the archive item after a comma or a full stop inside the last item ("…, Lưu: VT, PCTSV")
