@@ -23,7 +23,7 @@ _REACH = 200
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _plain(name: str) -> tuple[str, ...]:
+def plain_words(name: str) -> tuple[str, ...]:
     """Comparison key: the words, case folded, without "các"."""
     return tuple(w for w in (m.group().casefold() for m in _WORD.finditer(name)) if w != "các")
 
@@ -54,14 +54,14 @@ def defined_names(text: str) -> dict[tuple[str, ...], str]:
         if clause[:best].rstrip().casefold().endswith("các"):
             best = clause[:best].rstrip().casefold().rfind("các")
         full = clause[best:].strip(" ,*_")
-        if not full or len(full) <= len(short) or _plain(full) == _plain(short):
+        if not full or len(full) <= len(short) or plain_words(full) == plain_words(short):
             continue
         if any(p[:1].isupper() and bodies.head_length(p) for p in re.split(r",\s*", full)[1:]):
             continue  # "Trung tâm A, Bộ phận B (sau đây gọi là …)": several bodies, one short name
-        out.setdefault(_plain(short), full[:1].upper() + full[1:])
+        out.setdefault(plain_words(short), full[:1].upper() + full[1:])
     return out
 
 
 def full_name(name: str, defined: dict[tuple[str, ...], str]) -> str:
     """``name`` written in full where it is a short name the text defined; else ``name``."""
-    return defined.get(_plain(name), name) if defined else name
+    return defined.get(plain_words(name), name) if defined else name

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..defined_names import plain_words
 from ..resources import load_rules
 from ..segment import Document
 from ..textutil import is_upper_line, phrases_alternation
@@ -349,14 +350,6 @@ def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
     if not items:
         return None
     return " ".join(m.group("short").split()), items
-
-
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
-
-
-def plain_words(s: str) -> tuple[str, ...]:
-    """Words, case folded, without "các": the key a short name and its bodies are compared by."""
-    return tuple(w for w in (m.group().casefold() for m in _PLAIN_WORD.finditer(s)) if w != "các")
 
 
 _BODY_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",

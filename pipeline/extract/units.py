@@ -82,7 +82,7 @@ from .. import bodies, wordseg
 from ..antecedents import antecedents
 from ..attested_names import attested_extension
 from ..caching import per_text_cache, word_cache
-from ..defined_names import defined_names, full_name
+from ..defined_names import defined_names, full_name, plain_words
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
@@ -5501,12 +5501,12 @@ def _renamed_addressees(named: list[tuple[_Unit, str]], key: tuple[str, ...], it
     name joined by "và" to another addressee ("Cơ sở giáo dục và tổ chức kiểm định …") gives
     that one too, as "Kính gửi" names it."""
     names = [x for item in items for x, _a, _b in _split_units(item, 0, len(item))]
-    words = [set(unit_sites.plain_words(item)) for item in items]
+    words = [set(plain_words(item)) for item in items]
     union = set().union(*words)
     k = len(key)
     out: list[tuple[_Unit, str]] = []
     for u, n in named:
-        plain = unit_sites.plain_words(n)
+        plain = plain_words(n)
         if plain == key or (set(plain) <= union and sum(w <= set(plain) for w in words) >= 2):
             out.extend((u, x) for x in names)
             continue
@@ -5514,7 +5514,7 @@ def _renamed_addressees(named: list[tuple[_Unit, str]], key: tuple[str, ...], it
         if rest and plain[:k] == key and len(plain) > k + 1 and plain[k] == "và":
             out.extend((u, x) for x in names)
             whole = next((p for p, _a, _b in unit_sites.addressee_items(doc)
-                          if set(unit_sites.plain_words(rest)) <= set(unit_sites.plain_words(p)) and p not in items), None)
+                          if set(plain_words(rest)) <= set(plain_words(p)) and p not in items), None)
             out.append((u, whole if whole is not None else _cap(rest)))
             continue
         out.append((u, n))
