@@ -110,3 +110,18 @@ def test_a_semicolon_before_another_class_still_parts_two_addressees() -> None:
     assert kinh_gui_semicolons("Các đại học, học viện; trường đại học;") == "Các đại học, học viện, trường đại học;"
     line = "Các cơ sở giáo dục đại học; các cơ sở giáo dục khác có đào tạo trình độ đại học."
     assert kinh_gui_semicolons(line) == line
+
+
+def test_ocr_semicolons_inside_a_subject_list_are_its_commas() -> None:
+    from pipeline.extract.units import _split_units
+
+    names = "Giám đốc đại học; học viện; hiệu trưởng các trường đại học, cao đẳng sư phạm"
+    assert [n for n, _a, _b in _split_units(names, 0, len(names))] == [
+        "Giám đốc đại học, học viện", "Hiệu trưởng các trường đại học, cao đẳng sư phạm"]
+    # (a list whose items are capitalised, or open another class with "các", still parts there)
+    # … and so does one before a list of its own ("…; cơ quan, đơn vị có liên quan")
+    for text, want in (("Sở Y tế; Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]),
+                       ("Ủy ban nhân dân các xã; các phường", ["Ủy ban nhân dân các xã", "Các phường"]),
+                       ("Giám đốc Trung tâm Hà An; cơ quan, đơn vị có liên quan",
+                        ["Giám đốc Trung tâm Hà An", "Cơ quan, đơn vị có liên quan"])):
+        assert [n for n, _a, _b in _split_units(text, 0, len(text))] == want

@@ -1719,6 +1719,13 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     end = start + len(seg)
     if not seg.strip():
         return ()
+    if ";" in seg:
+        # inside a list of names, a ';' before a bare kind in small letters is the comma a scan's
+        # OCR misread ("Giám đốc đại học; học viện; hiệu trưởng …"): read as the comma (same
+        # length); before a body named in small letters ("…; văn phòng đảng ủy các ban") it parts
+        fixed = _OCR_LIST_SEMICOLON.sub(lambda m: "," if _bare_kind_after(m) else ";", seg)
+        if fixed != seg:
+            s, seg = s[:start] + fixed + s[end:], fixed
     cells = _cells_of_bodies(seg)
     if cells:
         return tuple((n, start, end) for n in cells)
@@ -1777,6 +1784,21 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     if m and m.start() > start and work[m.end() : m.end() + 1].islower():
         return tuple(_split_plain(work, start, m.start()))  # the stress is no part of the names
     return tuple(_split_plain(work, start, end))
+
+
+_OCR_LIST_SEMICOLON = re.compile(r";(?=\s+([^;]+))")
+
+
+def _bare_kind_after(m: re.Match[str]) -> bool:
+    """The part after a list's ';', up to the next, is a kind of body in small letters and
+    nothing more ("học viện", "trường đại học"), as a class list's next member is — not a list
+    of its own ("…; cơ quan, đơn vị có liên quan": another unit)."""
+    part = m.group(1).strip()
+    if not part[:1].islower() or "," in part or part.casefold().startswith(("các ", "và ")):
+        return False
+    ws = _wlist(part)
+    return 0 < len(ws) <= 4 and (_bare(ws) or _head_at(ws, 0) == len(ws)
+                                 or _match(ws, 0, _lex().cat_index) is not None and len(ws) <= 3)
 
 
 _IN_CHARGE_OF = re.compile(r"\s(?:phụ\s+trách|được\s+phân\s+công\s+phụ\s+trách)(?:\s+(?:các\s+)?lĩnh\s+vực)?\s")
