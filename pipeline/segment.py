@@ -1087,32 +1087,31 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
     anchors = [x for x in (number_i, date_i, type_end, vv_i) if x is not None] + title_lines
     header_end = (max(anchors) + 1) if anchors else doc_start
     # the issuer block: the header's other capitals before its first cue (number, date, type)
-    first = min(
-        [(p.line, p.start) for p in (hr.number, hr.date, vv_piece) if p is not None]
-        + ([(type_i, lines[type_i].start)] if type_i is not None else []),
-        default=(header_end, 0),
-    )
+    others = [(p.line, p.start) for p in (hr.date, vv_piece) if p is not None] \
+        + ([(type_i, lines[type_i].start)] if type_i is not None else [])
+    at_number = (hr.number.line, hr.number.start) if hr.number is not None else None
+    first = min(others + ([at_number] if at_number else []), default=(header_end, 0))
+
+    def issuer_text(p: Piece) -> bool:
+        return p.role == "text" and p.line not in qh_set and not _is_rule_line(p.text) and not _is_tieu_ngu(p.text)
+
     issuer: list[Piece] = []
     for p in hr.pieces:
         if (p.line, p.start) >= first:
             break
-        if p.role == "text" and p.line not in qh_set and not _is_rule_line(p.text) and not _is_tieu_ngu(p.text):
+        if issuer_text(p):
             issuer.append(p)
-    if not issuer and hr.number is not None and (hr.number.line, hr.number.start) == first:
+    if not issuer and at_number == first:
         # the number read first, above the header (an OCR of a scan whose number line sits
         # higher than the issuer's, or a number stamped on top): the issuer is the capitals
         # after it, up to the next cue
-        nxt = min(
-            [(p.line, p.start) for p in (hr.date, vv_piece) if p is not None]
-            + ([(type_i, lines[type_i].start)] if type_i is not None else []),
-            default=(header_end, 0),
-        )
+        nxt = min(others, default=(header_end, 0))
         for p in hr.pieces:
             if (p.line, p.start) <= first:
                 continue
             if (p.line, p.start) >= nxt:
                 break
-            if p.role != "text" or p.line in qh_set or _is_rule_line(p.text) or _is_tieu_ngu(p.text):
+            if not issuer_text(p):
                 continue
             if not is_upper_line(p.text, 0.8):
                 break

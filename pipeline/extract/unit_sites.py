@@ -15,6 +15,7 @@ from ..defined_names import plain_words
 from ..resources import load_rules
 from ..segment import Document
 from ..textutil import is_upper_line, phrases_alternation
+from .closing import kinh_gui_semicolons
 
 # "D. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals above its Roman sections (asked
 # only of a line the segmenter did not read as a heading: "I." and "V." stay Roman numbers)
@@ -317,8 +318,6 @@ def addressee_items(doc: Document) -> list[tuple[str, int, int]]:
     if not rng or not len(rng):
         return []
     out: list[tuple[str, int, int]] = []
-    from .closing import kinh_gui_semicolons
-
     for i in rng:
         ln = doc.lines[i]
         for m in _ADDRESSEE_PART.finditer(kinh_gui_semicolons(ln.text)):

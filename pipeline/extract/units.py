@@ -667,9 +667,16 @@ def _starts_task(s: str) -> bool:
     if any(_starts_with(s, ix) for ix in (lex.verbs, lex.intro, lex.closer_starts)):
         return True
     ws = _wlist(s[:40])
-    tm = _match(ws, 0, lex.time_openers) if ws else None
-    return bool(tm) and len(tm) < len(ws) and ws[len(tm) - 1].trail.strip() == "," \
-        and _starts_with(s[ws[len(tm)].start :], lex.verbs)
+    after = _after_time_opener(ws, _match(ws, 0, lex.time_openers) if ws else None)
+    return after is not None and _starts_with(s[after:], lex.verbs)
+
+
+def _after_time_opener(ws: tuple[_Word, ...], tm: Phrase | None) -> int | None:
+    """Where the clause starts after a time that opens it with its comma (``tm``, matched at the
+    first word: "Hằng năm, …"); None where no such time opens ``ws``."""
+    if tm and len(tm) < len(ws) and ws[len(tm) - 1].trail.strip() == ",":
+        return ws[len(tm)].start
+    return None
 
 
 def _ends_with_head(s: str) -> bool:
@@ -1353,9 +1360,9 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
         return None  # the cheap exit below, without building the words
     head = _wlist(s[:40])
     tm = _match(head, 0, lex.time_openers) if head else None
-    if tm and len(tm) < len(head) and head[len(tm) - 1].trail.strip() == ",":
+    after = _after_time_opener(head, tm)
+    if after is not None:
         # "Hằng năm, Sở Nội vụ ban hành …": the clause after the time
-        after = head[len(tm)].start
         return _shift(_analyse(s[after:], mode, has_content), after)
     # "Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh … có
     # trách nhiệm báo cáo …", "Trước ngày 10 tháng 01 hằng năm, Sở A báo cáo …": the time runs on
@@ -3707,6 +3714,10 @@ def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found
 def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc: Document) -> list[tuple[int, int]]:
     """Logical-line ranges of the sections that assign work."""
     found: list[tuple[int, int]] = []
+    # (where the text has an implementation section of its own, a tasks section whose sub-items
+    # say what classes of bodies should do is none; without one, its sub-items' subjects are
+    # read as its units)
+    kid_ok = _assigning_kid if impl is not None and len(impl) else _unit_heading
     for k, end in ranges.items():
         ll = lls[k]
         if _duty_title(ll.content):
@@ -3727,10 +3738,6 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         top = min(lls[j].level for j in kids)
         kids = [j for j in kids if lls[j].level == top]
-        # (where the text has an implementation section of its own, a tasks section whose
-        # sub-items say what classes of bodies should do is none; without one, its sub-items'
-        # subjects are read as its units)
-        kid_ok = _assigning_kid if impl is not None and len(impl) else _unit_heading
         units = sum(1 for j in kids if not _is_closer(lls[j].content) and kid_ok(lls[j], _has_content(lls, j, end)))
         if units >= 2 and units * 2 >= len(kids):
             found.append((k, end))
@@ -5526,6 +5533,7 @@ def _renamed_addressees(named: list[tuple[_Unit, str]], key: tuple[str, ...], it
     words = [set(plain_words(item)) for item in items]
     union = set().union(*words)
     k = len(key)
+    others = [p for p, _a, _b in unit_sites.addressee_items(doc) if p not in items]
     out: list[tuple[_Unit, str]] = []
     for u, n in named:
         plain = plain_words(n)
@@ -5535,8 +5543,7 @@ def _renamed_addressees(named: list[tuple[_Unit, str]], key: tuple[str, ...], it
         rest = n.split(" và ", 1)[1] if " và " in n else ""
         if rest and plain[:k] == key and len(plain) > k + 1 and plain[k] == "và":
             out.extend((u, x) for x in names)
-            whole = next((p for p, _a, _b in unit_sites.addressee_items(doc)
-                          if set(plain_words(rest)) <= set(plain_words(p)) and p not in items), None)
+            whole = next((p for p in others if set(plain_words(rest)) <= set(plain_words(p))), None)
             out.append((u, whole if whole is not None else _cap(rest)))
             continue
         out.append((u, n))
