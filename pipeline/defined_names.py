@@ -15,8 +15,11 @@ import re
 from . import bodies
 from .caching import per_text_cache
 
-_DEFINES = re.compile(
-    r"\(\s*[*_]*\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"*_]{2,80}?)[”\"]?[*_]*\s*\)",
+# the defining bracket, in every wording the genre uses: "(sau đây gọi là …)", "(được gọi tắt
+# là …)", "(sau đây gọi chung là …)", "(sau đây viết tắt là …)", emphasis marks around it kept out
+DEFINING_BRACKET = re.compile(
+    r"\(\s*[*_]*\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"]?"
+    r"(?P<short>[^()“”\"*_]{2,80}?)[”\"]?[*_]*\s*\)",
     re.IGNORECASE,
 )
 _REACH = 200
@@ -33,7 +36,7 @@ def defined_names(text: str) -> dict[tuple[str, ...], str]:
     """Short name's key → the full name it stands for, for every short name of a body the text
     defines."""
     out: dict[tuple[str, ...], str] = {}
-    for m in _DEFINES.finditer(text):
+    for m in DEFINING_BRACKET.finditer(text):
         short = " ".join(m.group("short").split())
         h = bodies.head_length(short[:1].upper() + short[1:])  # ("sở, ngành" in lower case too)
         if not h:
@@ -56,8 +59,9 @@ def defined_names(text: str) -> dict[tuple[str, ...], str]:
         full = clause[best:].strip(" ,*_")
         if not full or len(full) <= len(short) or plain_words(full) == plain_words(short):
             continue
-        if any(p[:1].isupper() and bodies.head_length(p) for p in re.split(r",\s*", full)[1:]):
-            continue  # "Trung tâm A, Bộ phận B (sau đây gọi là …)": several bodies, one short name
+        if any(p[:1].isupper() and (bodies.head_length(p) or bodies.role_length(p)) for p in re.split(r",\s*", full)[1:]):
+            continue  # "Trung tâm A, Bộ phận B (sau đây gọi là …)", "Bộ trưởng, Thủ trưởng cơ quan
+            # ngang bộ (… gọi chung là Bộ trưởng)": several bodies or roles, one short name
         out.setdefault(plain_words(short), full[:1].upper() + full[1:])
     return out
 

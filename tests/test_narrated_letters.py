@@ -61,6 +61,18 @@ def test_work_given_under_the_addressees_short_name_goes_to_each() -> None:
     assert names == ["Các bệnh viện trên địa bàn tỉnh", "Trung tâm Y tế các huyện"]
 
 
+def test_a_short_name_of_kinds_only_keeps_the_work_under_it() -> None:
+    # "(sau đây gọi chung là các đơn vị)": a kind, not a name; the work is written as the text says
+    text = LETTER.replace("(Sau đây viết tắt là các cơ sở KCB)", "(Sau đây gọi chung là các đơn vị)").replace(
+        "đề nghị các cơ sở KCB thực hiện", "đề nghị các đơn vị triển khai")
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert names == ["Các đơn vị"]
+    # the same letter with a short name that names something: each addressee
+    text = LETTER.replace("(Sau đây viết tắt là", "(Sau đây gọi chung là")
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert names == ["Các bệnh viện trên địa bàn tỉnh", "Trung tâm Y tế các huyện"]
+
+
 def test_law_amended_by_a_law_named_after_theo_is_a_ground_too() -> None:
     text = DECISION.replace(
         "Căn cứ Nghị định số 42/2030/NĐ-CP",

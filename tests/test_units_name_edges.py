@@ -218,6 +218,12 @@ def test_a_short_name_the_document_defines_is_written_in_full() -> None:
     assert full_name("Các sở, ngành", names) == "Các Sở, ban, ngành tỉnh"
     assert full_name("Trung tâm cấp xã", names) == "Trung tâm cấp xã"  # several bodies, one short name
     assert full_name("Sở Tư pháp", names) == "Sở Tư pháp"
+    names = defined_names("Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ (sau đây gọi chung là Bộ trưởng).")
+    assert full_name("Bộ trưởng", names) == "Bộ trưởng"  # several roles, one short name
+    # every wording of the defining bracket: "gọi chung là", "viết tắt là", emphasis around it
+    for bracket in ("(sau đây gọi chung là Quỹ)", "(sau đây viết tắt là Quỹ)", "(*được gọi tắt là “Quỹ”*)"):
+        names = defined_names(f"Thành lập Quỹ Hỗ trợ nông dân tỉnh Hà An {bracket} trực thuộc Hội Nông dân tỉnh.")
+        assert full_name("Quỹ", names) == "Quỹ Hỗ trợ nông dân tỉnh Hà An", bracket
 
 
 def test_a_name_cut_after_va_inside_a_known_field_is_completed() -> None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..defined_names import plain_words
+from ..defined_names import DEFINING_BRACKET, plain_words
 from ..resources import load_rules
 from ..segment import Document
 from ..textutil import is_upper_line, phrases_alternation
@@ -331,8 +331,15 @@ def addressee_items(doc: Document) -> list[tuple[str, int, int]]:
 _ADDRESSEE_PART = re.compile(r"(?:(?:Kính\s+gửi|KÍNH\s+GỬI)\s*[:.]?)?[\s|*_]*[-+•–]?\s*(?P<p>[^;|*]*?[^\s;|*.,])?[\s.,]*(?:;|$)")
 
 
-_LIST_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",
-                         re.IGNORECASE)
+
+
+def _kinds_only(short: str) -> bool:
+    """Whether a short name is only kinds of bodies ("các đơn vị", "bộ, ngành, địa phương"): work
+    under it is written as the text writes it, not handed to each addressee."""
+    from . import units as u
+
+    parts = [p.strip() for p in re.split(r",|\svà\s", re.sub(r"(?i)\bcác\s+", "", short)) if p.strip()]
+    return all(u.bodies.is_bare_noun(p) or (u._bare(ws := u._wlist(p)) and len(ws) <= 2) for p in parts)
 
 
 def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
@@ -342,8 +349,8 @@ def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
     rng = doc.parts.get("addressee")
     if not rng or not len(rng) or rng.stop >= len(doc.lines):
         return None
-    m = _LIST_SHORT.match(doc.lines[rng.stop].text.lstrip())
-    if m is None:
+    m = DEFINING_BRACKET.match(doc.lines[rng.stop].text.lstrip())
+    if m is None or _kinds_only(m.group("short")):
         return None
     items = [part for part, _a, _b in addressee_items(doc)]
     if not items:
@@ -351,8 +358,6 @@ def addressees_short_name(doc: Document) -> tuple[str, list[str]] | None:
     return " ".join(m.group("short").split()), items
 
 
-_BODY_SHORT = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"]?(?P<short>[^()“”\"]{2,60}?)[”\"]?\s*\)",
-                         re.IGNORECASE)
 
 
 def addressees_renamed(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
@@ -366,17 +371,14 @@ def addressees_renamed(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]
     rng = doc.parts.get("addressee")
     if len(items) < 2 or not rng:
         return []
-    from . import units as u
 
     start = doc.lines[rng.stop - 1].end
     text = doc.text
     out: list[tuple[tuple[str, ...], list[str]]] = []
-    for m in _BODY_SHORT.finditer(text, start):
+    for m in DEFINING_BRACKET.finditer(text, start):
         key = plain_words(m.group("short"))
-        parts = [p for p in re.split(r",|\svà\s", re.sub(r"(?i)\bcác\s+", "", m.group("short"))) if p.strip()]
-        if not key or all(u.bodies.is_bare_noun(p.strip()) or (u._bare(ws := u._wlist(p.strip())) and len(ws) <= 2)
-                          for p in parts):
-            continue  # "(sau đây gọi là các đơn vị)", "… là bộ, ngành, địa phương": kinds, kept as written
+        if not key or _kinds_only(m.group("short")):
+            continue
         window = text[max(start, m.start() - 400) : m.start()]
         cut = max(window.rfind("."), window.rfind(":"), window.rfind("\n\n"))
         clause = set(plain_words(window[cut + 1 :]))

@@ -201,6 +201,7 @@ class _Lex:
     report_relay: frozenset[Phrase]
     standing_persons: tuple[str, ...]
     manner: frozenset[Phrase]
+    manner_after: dict[str, tuple[Phrase, ...]]
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
     copulas: frozenset[str]
@@ -304,6 +305,7 @@ def _lex() -> _Lex:
         report_relay=frozenset(_pkey(w) for w in r["cues"].get("report_relay", [])),
         standing_persons=tuple(r["heads"].get("standing_persons", [])),
         manner=frozenset(_pkey(w) for w in r["verbs"].get("manner", [])),
+        manner_after=_index(r["verbs"].get("manner_after", [])),
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
         copulas=frozenset(_wkey(w) for w in r["verbs"].get("copulas", [])),
@@ -1071,6 +1073,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                 noun = False
             if noun and p is not None and seq in lex.manner and p.key != _AND and not _agent_open(ws[i0:k]):
                 noun = False  # "các đơn vị khẩn trương chỉ đạo …": the manner of the task, never a name's
+            if noun and p is not None and not _agent_open(ws[i0:k]) and not ws[k + len(seq) - 1].trail.strip() \
+                    and _match(ws, k + len(seq), lex.manner_after) is not None:
+                noun = False  # "các đơn vị thực hiện đúng …": an adverb of manner makes the verb the task's
             if noun and p is not None and not prev_comma and _verb_chain(ws, k + len(seq)):
                 # "Thủ trưởng các đơn vị chủ trì, phối hợp với …", "Các đơn vị chủ động phối hợp
                 # …": a second verb right after says the first opens the task, not the name
