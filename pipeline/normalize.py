@@ -1613,11 +1613,18 @@ def _tabbed_signature_edits(text: str, nbsp: bool = False) -> list[Edit]:
     of its own (the tab becomes a newline, same length), where the signature block is read.
     ``nbsp``: the same for a page's tab written as non-breaking spaces ("- Lưu: VT, NN.&nbsp;
     &nbsp;&nbsp;&nbsp;CHỦ TỊCH"; plain spaces are a text laid out in columns, read by
-    closing_layout)."""
+    closing_layout, and so are non-breaking spaces that align a column over several lines of
+    the closing — "TM." / "KT." / the position beside the list —: the cleaning makes them
+    spaces)."""
     edits: list[Edit] = []
     start = 0
-    for line in text.split("\n"):
-        gap = _last_space_gap(line) if nbsp and "\xa0\xa0\xa0" in line else None
+    lines = text.split("\n")
+    gapped = [i for i, line in enumerate(lines) if nbsp and "\xa0\xa0\xa0" in line and _last_space_gap(line)]
+    # (a gapped line with another one near it is a column over several lines: left as it is)
+    alone = {i for k, i in enumerate(gapped) if (k == 0 or i - gapped[k - 1] > _COLUMN_REACH)
+             and (k + 1 == len(gapped) or gapped[k + 1] - i > _COLUMN_REACH)}
+    for i, line in enumerate(lines):
+        gap = _last_space_gap(line) if i in alone else None
         if gap is not None:
             edits.extend(_motto_cell_edits(line, start))
             if _position_cell(line[: gap[0]], line[gap[1] :], names=False):
@@ -1652,6 +1659,8 @@ def _position_cell(left: str, right: str, names: bool) -> bool:
 
 
 _SPACE_GAP = re.compile(r"[ \u00a0]*\u00a0{3,}[ \u00a0]*")
+# lines of a closing's signature column beside its Nơi nhận list lie this close to one another
+_COLUMN_REACH = 12
 
 
 def _last_space_gap(line: str) -> tuple[int, int] | None:

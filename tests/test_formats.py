@@ -102,7 +102,7 @@ def test_docx_layout_and_data_tables(twins, tmp_path: Path) -> None:
     text = read_document(f).text
     issuer, qh = lay.header[0]
     assert text.startswith("\n".join(issuer) + "\n\n" + "\n".join(qh) + "\n\n")
-    assert "\n1 | Họp triển khai | Tháng 10\n" in text
+    assert "\n| 1 | Họp triển khai | Tháng 10 |\n" in text
 
 
 @pytest.mark.parametrize("prefix", ["000", "003"])
@@ -114,7 +114,7 @@ def test_html_gives_the_plain_text_record(twins, tmp_path: Path, prefix: str) ->
     text = read_document(f).text
     for dropped in ("Trang chủ", "KẾ HOẠCH giả", "99/QĐ-XYZ", "margin"):  # nav, script, hidden, style
         assert dropped not in text
-    assert "\n1 | Họp triển khai | Tháng 10\n" in text
+    assert "\n| 1 | Họp triển khai | Tháng 10 |\n" in text
     rec = extract_file(f)
     assert (rec.source.format, rec.source.encoding) == ("html", "utf-8")
     assert _main_fields(rec) == expected

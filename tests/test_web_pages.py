@@ -407,6 +407,49 @@ def test_a_table_cell_that_holds_a_page_of_text_keeps_its_lines():
     doc = ["KẾ HOẠCH", "Tổ chức Ngày hội đọc sách năm 2026", *(f"{k}. Tổ thôn {k} tổ chức đọc sách." for k in range(1, 40))]
     rows = [[["Số hiệu:"], ["45/KH-UBND"], ["Loại văn bản:"], ["Kế hoạch"]], [doc]]
     out = table_lines(rows, bordered=False)
-    assert out[0] == "Số hiệu: | 45/KH-UBND | Loại văn bản: | Kế hoạch" and out[1:] == doc
+    assert out[0] == "| Số hiệu: | 45/KH-UBND | Loại văn bản: | Kế hoạch |" and out[1:] == doc
     data = [[["1"], ["Tổ chức hội nghị", "quán triệt kế hoạch"], ["Sở Nội vụ"], ["Quý I/2026"]]]
-    assert table_lines(data, bordered=True) == ["1 | Tổ chức hội nghị quán triệt kế hoạch | Sở Nội vụ | Quý I/2026"]
+    assert table_lines(data, bordered=True) == ["| 1 | Tổ chức hội nghị quán triệt kế hoạch | Sở Nội vụ | Quý I/2026 |"]
+    # the rows of a table are one block, their outer pipes and an empty last cell kept: "| a |  |"
+    # is a row of two cells, not one cell between the row's edges
+    rows = [[["Nơi nhận:"], ["CHỦ TỊCH"]], [["- Lưu: VT."], []]]
+    assert table_lines(rows, bordered=True) == ["| Nơi nhận: | CHỦ TỊCH |\n| - Lưu: VT. |  |"]
+
+
+# ------------------------------------------------------------------ the closing as a page sets it
+
+
+def _closing_page(closing: str) -> str:
+    return _page(f"<div class='content'>{HEADER}{BODY.split('<table>')[0]}{closing}</div>")
+
+
+def test_a_signature_column_aligned_with_nbsp_beside_the_list_is_read_as_columns():
+    # "TM." / "KT." / the deputy's position beside the list items, each set off by a run of
+    # &nbsp; (a page rendering a text laid out in columns): one signature block, not a position
+    # cut out of each line
+    def row(left: str, right: str = "") -> str:  # the right column starts at the 50th character
+        return left + ("&nbsp;" * (50 - len(left)) + right if right else "") + "<br>"
+
+    closing = "<p>" + "".join([
+        row("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), row("- Như trên;", "KT. CHỦ TỊCH"),
+        row("- Đảng ủy xã;", "PHÓ CHỦ TỊCH"), row("- Các thôn;"), row("- Hội Nông dân xã;", "Lê Thị Hoa"),
+        row("- Lưu: VT."), "</p>"])
+    r = extract_text(read_page(_closing_page(closing))[0])
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", "KT.")
+    assert r.recipients == ["Đảng ủy xã", "Các thôn", "Hội Nông dân xã"]
+    # one position alone after the archive line (a page's tab as &nbsp;) is still cut out
+    closing = f"<p>Nơi nhận:<br>- Các thôn;<br>- Lưu: VT.{'&nbsp;' * 30}CHỦ TỊCH<br><br>Lê Thị Hoa</p>"
+    r = extract_text(read_page(_closing_page(closing))[0])
+    assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Chủ tịch")
+
+
+def test_a_bordered_closing_table_with_empty_cells_keeps_its_signature():
+    # a bordered two-column closing table, the signature column's cells empty under most items:
+    # its rows stay one table (an empty last cell is no row edge), the signature is read
+    rows = [("<b>Nơi nhận:</b>", "<b>TM. ỦY BAN NHÂN DÂN</b>"), ("- Các thôn;", "<b>CHỦ TỊCH</b>"),
+            ("- Đảng ủy xã;", ""), ("- Hội Nông dân xã;", "<i>(đã ký)</i>"), ("- Lưu: VT.", ""),
+            ("", "<b>Đỗ Văn Lâm</b>")]
+    closing = "<table border='1'>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    r = extract_text(read_page(_closing_page(closing))[0])
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Đỗ Văn Lâm", "Chủ tịch", "TM.")
+    assert r.recipients == ["Các thôn", "Đảng ủy xã", "Hội Nông dân xã"]

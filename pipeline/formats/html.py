@@ -108,7 +108,10 @@ class _Writer:
         raw = "".join(self.buf)
         self.buf.clear()
         for para in re.split(r"\n[ \t]*\n", raw):
-            lines = [line.strip() for line in para.split("\n")]
+            # a line's indentation in non-breaking spaces is kept (a page that sets a text laid
+            # out in columns with &nbsp;: the signature column's lines stand right, as in the
+            # text), other white space at its ends is not
+            lines = [line.strip(" \t\r\f\v").rstrip() if line.strip() else "" for line in para.split("\n")]
             block = "\n".join(line for line in lines if line)
             if block:
                 self.blocks.append(block)

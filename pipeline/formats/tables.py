@@ -2,8 +2,8 @@
 
 A borderless table with at most two filled cells per row is layout — the header (issuer |
 Quốc hiệu) or the closing (Nơi nhận | signature): each cell's lines become lines of their own,
-left cell first, as plain-text copies read. Any other table is data: one ``a | b | c`` line per
-row, as converter markdown writes it — but for a cell that holds a page of text (a site's layout
+left cell first, as plain-text copies read. Any other table is data: one ``| a | b | c |`` line
+per row, the rows one block, as converter markdown writes it — but for a cell that holds a page of text (a site's layout
 table setting the document beside its properties), read as the blocks it holds.
 """
 
@@ -27,9 +27,15 @@ def table_lines(rows: list[list[list[str]]], bordered: bool) -> list[str]:
                 elif any(b.strip() for b in cell):
                     out.append(" ".join(" ".join(b.split()) for b in cell))
         else:
-            line = " | ".join(" ".join(" ".join(b.split()) for b in cell) for cell in row)
-            if line.strip(" |"):
-                out.append(line)
+            cells = [" ".join(" ".join(b.split()) for b in cell) for cell in row]
+            if any(cells):
+                # the row as a markdown converter writes it, outer pipes and empty cells kept
+                # ("| - Lưu: VT. |  |"): an empty last cell is not read as the row's edge
+                line = "| " + " | ".join(cells) + " |"
+                if out and out[-1].startswith("| "):
+                    out[-1] += "\n" + line  # the table's rows one block, as a markdown table is
+                else:
+                    out.append(line)
     return out
 
 
