@@ -153,8 +153,17 @@ def starts_with_org_head(s: str) -> str | None:
         heads = by_initial.get(low[:1], ())
     for h, hl in heads:
         if low.startswith(hl) and (len(low) == len(hl) or not low[len(hl)].isalnum()):
+            if low.startswith(_ordinary_nouns()):
+                return None  # "Hội nghị …", "Hội thảo …": a meeting, not the body "Hội"
             return h
     return None
+
+
+@cache
+def _ordinary_nouns() -> tuple[str, ...]:
+    """Ordinary nouns a body's head word opens (rules/units.toml [heads] not_kinds), each with the
+    word boundary after it."""
+    return tuple(w.casefold() + " " for w in load_rules("units")["heads"].get("not_kinds", []))
 
 
 def is_signed_mark(t: str) -> bool:

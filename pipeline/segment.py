@@ -172,6 +172,7 @@ HEADING = re.compile(
     rf"|Điều\s+\d+[a-z]?[.:]?"
     rf"|(?=[IVXLC]+[.)/])(?:{_ROMAN})[.)/]"
     rf"|(?=[IVXLC]+-\s)(?:{_ROMAN})-(?=\s)"  # a Party document's "I- TÌNH HÌNH …"
+    rf"|\d{{1,2}}\s[-–](?=\s+[^\d\s])"  # "2 - Sở A có trách nhiệm": the dash set apart, the number's
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}(?:[.):]|-(?=\s)|/(?=\s+[^\d\s])|(?=\s+[^\d\s]))"  # "1/ Đối tượng …"
     rf"|[a-zđ][)\.](?=\s)"
     rf"|\((?:\d{{1,2}}|[a-zđ])\)(?=\s))\s*(?P<title>.*)$"  # "(1) Tổ chức …", "(a) …"
@@ -359,10 +360,20 @@ def opens_with_type(t: str) -> bool:
     (``KẾ HOẠCH``, ``KẾ HOẠCH HÀNH ĐỘNG``, ``CHƯƠNG TRÌNH HÀNH ĐỘNG``): the top of a document."""
     if match_type_line(t):
         return True
-    if not t or len(t) > 60 or not is_upper_line(t, 0.9):
+    if not t or not is_upper_line(t, 0.9):
         return False
+    if len(t) > 60:
+        # the heading run into the name it plans for, in quotes ("KẾ HOẠCH HOẠT ĐỘNG TRIỂN KHAI
+        # CHƯƠNG TRÌNH “PHÁT TRIỂN …”" as one line): the type and its qualifier before the quote
+        q = _OPEN_QUOTE.search(t, 0, 60)
+        if q is None:
+            return False
+        t = t[: q.start()].rstrip()
     words = t.split()
     return any(match_type_line(" ".join(words[:k])) for k in (1, 2, 3) if k < len(words))
+
+
+_OPEN_QUOTE = re.compile(r"[\"“]")
 
 
 @cache

@@ -285,3 +285,15 @@ def test_the_submission_a_sitting_heard_is_the_conclusions_ground():
     assert [(b.number, b.date) for b in lb] == [("13-TTr/ĐUUB", "2031-03-01")]
     # … and the body heard reporting it is its issuer
     assert lb[0].issuer == "Đảng ủy Ủy ban nhân dân xã"
+
+
+def test_a_role_over_a_ministry_whose_field_opens_with_a_type_word_is_one_issuer():
+    # "Kế hoạch" in "Bộ Kế hoạch và Đầu tư" is the field of the head before it, also after a
+    # role ("Bộ trưởng Bộ …", "Giám đốc Sở …"), not a cited plan's type word
+    grounds = ("Căn cứ Quyết định số 26/QĐ-BKHĐT ngày 21 tháng 11 năm 2026 của Bộ trưởng Bộ Kế hoạch và Đầu tư "
+               "về việc thành lập Tổ công tác;\n"
+               "Căn cứ Công văn số 11/SKHĐT-TH ngày 22 tháng 11 năm 2026 của Giám đốc Sở Kế hoạch và Đầu tư "
+               "hướng dẫn lập kế hoạch;")
+    bases = extract_text(DECISION.format(grounds=grounds)).legal_bases
+    assert [(b.number, b.issuer) for b in bases] == [
+        ("26/QĐ-BKHĐT", "Bộ trưởng Bộ Kế hoạch và Đầu tư"), ("11/SKHĐT-TH", "Giám đốc Sở Kế hoạch và Đầu tư")]

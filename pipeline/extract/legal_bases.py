@@ -359,8 +359,9 @@ def _boundaries(text: str, zs: int, ze: int) -> list[tuple[int, str]]:
             while q > zs and text[q - 1] in " \t\r":
                 q -= 1
             nl_after = text[p + 1 : ze]
-            if q > zs and text[q - 1] in ":;.":
-                continue  # already a boundary
+            if q > zs and text[q - 1] in ";.":
+                continue  # already a boundary (a ":" is one only before a ground's opener: "…
+                # ngày 19 tháng 6 năm 2015:" / "Căn cứ Luật B …", the ";" mistyped)
             if not nl_after.strip() or nl_after.lstrip(" \t").startswith("\n"):
                 out.append((p + 1, "blank"))
             elif R.opener_re.match(nl_after) and _opens_ground(nl_after):
@@ -617,6 +618,17 @@ _JOINT_TYPE = re.compile(r"(?i:liên\s+tịch)\b")
 _JOINT_SEP = re.compile(r"\s*(?:,|\svà)\s+")
 
 
+def _ends_with_head(s: str) -> bool:
+    """Whether ``s`` ends with a body's bare head ("Bộ", "Bộ trưởng Bộ", "Giám đốc Sở"): the
+    words after it are the head's field."""
+    words = s.split()
+    for k in (1, 2, 3):
+        tail = " ".join(words[-k:])
+        if k <= len(words) and bodies.head_length(tail) == len(tail):
+            return True
+    return False
+
+
 def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
     """The span of an issuer starting at ``s``: up to the trích yếu, a date, a sibling citation
     or the end of the clause. Commas stay inside a name only where they enumerate its fields
@@ -686,8 +698,8 @@ def _one_issuer_run(text: str, s: int, lim: int) -> tuple[int, int] | None:
         p = s + m.end()
         t = R.type_re.match(text, p, hard_end)
         if t and p > s and text[p].isupper() and not t.group().isupper() and not R.instrument_re.match(text, p):
-            if bodies.domain_length(text[p:hard_end]) and bodies.head_length(text[s:p].strip()) == len(text[s:p].strip()):
-                continue  # "Bộ Kế hoạch và Đầu tư": the type word opens the head's known field
+            if bodies.domain_length(text[p:hard_end]) and _ends_with_head(text[s:p]):
+                continue  # "(Bộ trưởng) Bộ Kế hoạch và Đầu tư": the type word opens the head's known field
             cuts.append((p - 1, "stop", "type"))
     if _cites_at(text, s):
         return None
@@ -2250,6 +2262,10 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
             q = _PROVISIONS_OF.match(text, p, ce)
             if q and R.type_re.match(text, q.end(), ce) and text[q.end()].isupper():
                 p = q.end()
+            # "Căn cứ Trích Biên bản họp …": an excerpt of the paper is the paper cited
+            x = _EXCERPT_OF.match(text, p, ce)
+            if x and R.type_re.match(text, x.end(), ce):
+                p = x.end()
         else:
             p = re.compile(r"[\s\-+•–*]*").match(text, cs, ce).end()
         if listed and kind == ";" and not (m and m.group().strip(" -+•–*:")):
@@ -2299,6 +2315,7 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
     return out
 
 
+_EXCERPT_OF = re.compile(r"(?:Trích|trích|TRÍCH)(?:\s+(?:lục|sao))?\s+")
 _PROVISIONS_OF = re.compile(r"\s*(?:các\s+)?quy\s+định\s+(?:(?:của|tại)\s+)?", re.IGNORECASE)
 
 
@@ -3080,6 +3097,11 @@ def _adopted_by() -> re.Pattern[str]:
 
 
 @cache
+def _adopted_types() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_rules("citations")["issuer"].get("adopted_types", []))
+
+
+@cache
 def _sitting_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r = load_rules("citations")["issuer"]
     head = re.compile(rf"Nghị\s+quyết\s+(?:{_alt(r.get('adopted_by', []))})(?!\w)")
@@ -3149,7 +3171,7 @@ def _issuer_in_name(text: str, c: _Cite) -> None:
     title = c.title.value or ""
     t = c.doc_type.value or ""
     rest = title[len(t):].lstrip() if t and title.casefold().startswith(t.casefold()) else ""
-    if rest and _adopted_by().match(rest):
+    if rest and t.casefold() in _adopted_types() and _adopted_by().match(rest):
         name = _ABOUT_TAIL.sub("", rest).strip(" ,;.")
         # (its span is where the name stands inside the cited title, as written)
         m = _adopted_by().search(text, c.title.start, c.title.end) if name and len(name.split()) <= 20 else None

@@ -2252,6 +2252,30 @@ _BARE_MONTHS = re.compile(r"thang(?<![\w/]thang)\s+(\d{1,2})\s*(?:-|–|—|đê
                           r"(?!\d|\.\d|\s*[/-]|\s+n[aă]m\s+\d)")
 
 
+def _with_labelled_years(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
+    """A time field whose value is a year written bare ("- Thời gian triển khai - hoàn thành:
+    2025.", a task table flattened to fields): that year, as a table's time cell that holds only
+    a year is read (the date finder wants "năm" before a year)."""
+    extra: list[Period] = []
+    for i, (at, _deadline) in ctx.labels.items():
+        ln = ctx.doc.lines[i]
+        if not a <= at < b or at > ln.end:
+            continue
+        value = ctx.text[at : ln.end]
+        m = _LABELLED_YEAR.fullmatch(value)
+        if m is None:
+            continue
+        s = at + m.start("y")
+        if any(p.start < s + 4 and s < p.end for p in periods):
+            continue
+        y = m.group("y")
+        extra.append(Period(s, s + 4, y, y, y, "year", (s, s + 4), (s, s + 4)))
+    return sorted([*periods, *extra], key=lambda p: p.start) if extra else periods
+
+
+_LABELLED_YEAR = re.compile(r"[\s*_]*(?P<y>(?:19|20)\d\d)[\s*_.;]*")
+
+
 def _with_doc_year(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[Period]:
     """Days, months and stretches of months the body writes without their year ("các đơn vị gửi
     báo cáo trước ngày 15/12", "tổ chức trong tháng 10", "trong 6 tháng cuối năm"), in the
@@ -3313,7 +3337,7 @@ def extract_timeline(doc: Document, prov: Prov) -> list[dict[str, Any]]:
         periods = _join_years(ctx, _with_bare_days(ctx, _with_lists(ctx, _with_bare_first_bounds(ctx, periods), *span)))
         periods = _with_day_lists(ctx, _join_across_year(ctx, periods))
         if zone == "body":
-            periods = _with_doc_year(ctx, periods, *span)
+            periods = _with_doc_year(ctx, _with_labelled_years(ctx, periods, *span), *span)
         for p in _cell_ranges(ctx, periods):
             if in_time_cell(p):
                 continue  # read with its row (the task tables below)

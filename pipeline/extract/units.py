@@ -97,6 +97,7 @@ from ..segment import (
     Document,
     _is_appendix_heading,
     _is_date_cell,
+    opens_with_type,
     parse_heading,
 )
 from ..textutil import (
@@ -202,6 +203,7 @@ class _Lex:
     standing_persons: tuple[str, ...]
     manner: frozenset[Phrase]
     manner_after: dict[str, tuple[Phrase, ...]]
+    after_proper_only: frozenset[Phrase]
     directs: dict[str, tuple[Phrase, ...]]
     negation: frozenset[str]
     copulas: frozenset[str]
@@ -306,6 +308,7 @@ def _lex() -> _Lex:
         standing_persons=tuple(r["heads"].get("standing_persons", [])),
         manner=frozenset(_pkey(w) for w in r["verbs"].get("manner", [])),
         manner_after=_index(r["verbs"].get("manner_after", [])),
+        after_proper_only=frozenset(_pkey(w) for w in r["verbs"].get("after_proper_only", [])),
         directs=_index(r["cues"].get("directs", [])),
         negation=frozenset(_wkey(w) for w in r["verbs"].get("negation", [])),
         copulas=frozenset(_wkey(w) for w in r["verbs"].get("copulas", [])),
@@ -713,6 +716,13 @@ _SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
 _NEEDS_OBJECT = re.compile(r"\s(?:trực\s+thuộc|thuộc|của)\s*$")
 
 
+# an item's number on a line of its own ("4" / "- Sở A có trách nhiệm …": a converter set the
+# item's text on the next line, as a dash line); a page's number looks the same, so the number
+# must follow the one before it in the list (1 first, or the last item's number plus one)
+_BARE_ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\s*")
+_ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})(?:[.):]|\s[-–])?\s")
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
     if _ARTICLE_WORD.match(cur) and re.match(r"\d+[a-zđ]?\.", nxt):
@@ -816,6 +826,7 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
     lines = doc.lines
     out: list[_LLine] = []
     i, stop = rng.start, rng.stop
+    last: int | None = None
     while i < stop:
         ln = lines[i]
         if ln.blank:
@@ -823,6 +834,11 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             continue
         start, end, cur = ln.start, ln.end, ln.text
         j = i + 1
+        bare = _BARE_ITEM_NUMBER.fullmatch(cur)
+        numbered = bool(bare and j < stop and not lines[j].blank and BULLET.match(lines[j].text)
+                        and int(bare.group("n")) == (last + 1 if last is not None else 1))
+        if numbered:
+            end, cur, j = lines[j].end, f"{cur} {lines[j].text}", j + 1
         while j < stop and not lines[j].blank and _should_join(cur, lines[j].text):
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
@@ -833,12 +849,15 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
         # "… XHHT - Đề nghị UB Mặt trận Tổ quốc xã:" — a unit line glued to the end of a bullet
         # (such a line ends in its colon: the pattern, which backtracks over the whole line, is
         # tried only then)
-        m = _TRAIL_UNIT.match(text) if text.rstrip().endswith(":") else None
+        m = _TRAIL_UNIT.match(text) if text.rstrip().endswith(":") and not numbered else None
         if m and _unit_initial(m.group("b")):
             out.append(_make_lline(start, start + m.end("a"), text[: m.end("a")]))
             out.append(_LLine(start + m.start("b"), end, text[m.start("b") :], "bullet"))
         else:
             out.append(_make_lline(start, end, text))
+        if out[-1].kind == "heading":  # the list's last item number ("Điều", a Roman part: a new list)
+            m = _ITEM_NUMBER.match(out[-1].text)
+            last = int(m.group("n")) if m else None
         i = j
     return out
 
@@ -1023,6 +1042,8 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
         if w.key == _SE and k > i0 and _match(ws, k + 1, lex.verbs) is not None:
             return w.start  # "Bộ Công Thương sẽ phối hợp …": the future of a duty announced
         seq = _match(ws, k, lex.verbs) if w.text[:1].islower() else None
+        if seq is not None and seq in lex.after_proper_only and not any(x.text[:1].isupper() for x in ws[i0:k]):
+            seq = None  # "thương nhân đầu mối": a compound after a common noun, no proper name
         if seq is None and k > i0 and w.text[:1].isupper() and not ws[k - 1].trail.strip() \
                 and (ws[k - 1].key,) in lex.levels:
             # "… tỉnh" / "Tuyên truyền …" joined by the converter: after a name's level, a
@@ -1038,8 +1059,9 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
             cap = _match(ws, k, lex.verbs)
             n = k + len(cap) if cap is not None else 0
             if cap is not None and len(cap) > 1 and n < len(ws) and ws[n].text[:1].islower() \
-                    and cap not in _document_nouns() and not any(a <= w.start < b for a, b in keep or ()):
-                return w.start
+                    and cap not in _document_nouns() and not any(a <= w.start < b for a, b in keep or ()) \
+                    and not any(_head_at(ws, j) == k - j for j in range(max(i0 - 1, k - 3), k)):
+                return w.start  # (after a bare head, "Trung tâm Đổi mới sáng tạo …", its proper name)
         if seq is not None:
             p = ws[k - 1] if k else None
             noun = (
@@ -2960,7 +2982,8 @@ def _field_label(u: _Unit) -> bool:
     value after a colon."""
     words = u.name.split()
     return (
-        bool(u.tasks) and all(":" in t[:60] for t, _a, _b in u.tasks)
+        u.rule != "table"  # (a lead field's value is a name; its task, "Nhiệm vụ: …", may have a label)
+        and bool(u.tasks) and all(":" in t[:60] for t, _a, _b in u.tasks)
         and not any(w[:1].isupper() for w in words[1:]) and _head_at(_wlist(u.name), 0) > 0
     )
 
@@ -4908,6 +4931,9 @@ def _no_clause(piece: str, f: _Found) -> bool:
     return bodies.name_length(seg) >= len(seg)
 
 
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+
+
 def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
     """The units a lead field names. Written as clauses ("Bộ A tiến hành rà soát …; các bộ, Ủy
     ban nhân dân các tỉnh rà soát …"), each clause's subject is a unit, not the clause."""
@@ -4924,7 +4950,8 @@ def _lead_names(content: str, a: int) -> tuple[tuple[str, int, int], ...]:
         lead = len(piece) - len(piece.lstrip())
         f = _analyse(piece.strip(), "sentence") if _unit_initial(piece.strip()) else None
         if f is not None and f.task_at is not None and f.how == "subject" \
-                and _no_clause(piece.strip(), f):
+                and (_no_clause(piece.strip(), f) or _PASSIVE.search(piece.strip(), 0, f.task_at)):
+            # (… or "Các cơ sở … được ưu tiên xem xét đầu tư": a class the passive describes, whole)
             # "Vụ A, Vụ Giáo dục thường xuyên.": a name's last words that read as an adverb,
             # nothing after them — no clause, the names as listed
             f = None
@@ -5652,10 +5679,13 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     att = _attachment(doc)
     att_spans: list[tuple[int, int]] = []
     if att is not None:
-        # the attachment ends where its annexes begin (an attachment that is itself an annex of
-        # tasks opens with its appendix heading: that one does not end it)
+        # the attachment ends where its annexes begin (an attachment that is itself an annex —
+        # of tasks, or the plan the decision approves set out as its "Phụ lục" over its type
+        # line, "KẾ HOẠCH …" — opens with its appendix heading: that one does not end it; a
+        # form's "Mẫu số 01" over its note does)
         texts = [i for i in att if doc.lines[i].text]
-        lead = set(texts[:2]) if "task_annex" in doc.parts else set()
+        lead = set(texts[:2]) if "task_annex" in doc.parts or (
+            len(texts) > 1 and opens_with_type(doc.lines[texts[1]].text)) else set()
         stop = next((i for i in att if i not in lead and _is_appendix_heading(doc.lines[i].text)), att.stop)
         alls = _logical_lines(doc, range(att.start, stop))
         # an attachment without an implementation section may be a run of numbered paragraphs
