@@ -307,13 +307,23 @@ _DATE_LINE = re.compile(r"^[\s*_]*[^\W\d][^,\d|]{1,40},\s*ngày\s+[\d.…_ ]*\s*
                         re.IGNORECASE)
 
 
+_PAGE_MARK = re.compile(r"[-=_*#]{3,}\s*\[?(?:Trang|Page)\s+\d+\]?\s*[-=_*#]{3,}", re.IGNORECASE)
+
+
 def as_one_line_header(text: str) -> str | None:
     """A text whose header block (its lines from the first to the place-date line, within the
     first 25) stands on one line, as some converters and web pages run a two-column header
     together: "ỦY BAN NHÂN DÂN TỈNH A CỘNG HÒA … Số: 12/KH-UBND … A, ngày …". None where no date
     line is found that early."""
     lines = text.split("\n")
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    # (the page's marker an OCR tool wrote above the header, a knowledge base's front matter
+    # between "---" rules and its page heading stay lines of their own: no cell of the header a
+    # converter would run together)
+    skip = 0
+    if lines and lines[0].strip() == "---":
+        skip = next((i + 1 for i in range(1, min(len(lines), 80)) if lines[i].strip() == "---"), 0)
+    first = next((i for i in range(skip, len(lines)) if lines[i].strip() and not _PAGE_MARK.fullmatch(lines[i].strip())
+                  and not lines[i].lstrip().startswith("#")), None)  # (nor the page's own "# heading")
     if first is None:
         return None
     end = next((i for i in range(first, min(len(lines), first + 25)) if _DATE_LINE.search(lines[i])), None)

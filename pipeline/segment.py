@@ -439,6 +439,32 @@ def _boilerplate_hit(t: str, markers: list[str]) -> bool:
     return fuzzy_starts(t, markers, 90) is not None
 
 
+def _run_in_motto(lines: list[Line], start: int, stop: int) -> int | None:
+    """The first of the first few text lines before ``stop`` that holds the Quốc hiệu run in with
+    other cells (longer than the motto, the motto inside it)."""
+    mottos = _mottos()
+    seen = 0
+    for ln in lines[max(0, start) : stop]:
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > _RUN_IN_REACH:
+            break
+        if len(ln.text) > min(map(len, mottos)) + 12 and (f := fold(ln.text)) and any(m in f for m in mottos):
+            # (the issuer's capitals before it: a page's summary quoting the header is no header)
+            head = ln.text[: ln.text.upper().find(_MOTTO_OPEN)] if _MOTTO_OPEN in ln.text.upper() else ""
+            if head.strip(" *_|") and len(head) <= 160 and is_upper_line(head, 0.9):
+                return ln.idx
+    return None
+
+
+_MOTTO_OPEN = "CỘNG H"
+
+
+# a header stands among the first lines: a page marker, a site's heading, the issuer's lines
+_RUN_IN_REACH = 6
+
+
 def _document_before(lines: list[Line], start: int, stop: int, s_rules: dict) -> bool:
     """A type line followed by grounds before ``stop``: a document is already under way."""
     seen_type = False
@@ -913,7 +939,14 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
         # the first Quốc hiệu stands in a form appended to a document whose own header was
         # lost (its type line or grounds come first): it does not start the document
         qh_lines = []
-    if qh_lines:
+    run_in = _run_in_motto(lines, last_head_bp + 1, qh_lines[0]) if qh_lines else None
+    if run_in is not None:
+        # a header run together on one line ("BỘ A CỘNG HÒA … Số: … Hà Nội, ngày …") before the
+        # first Quốc hiệu on a line of its own (a routing slip's, a form's, appended): the
+        # document starts at its own header
+        qh_lines = []
+        doc_start = run_in
+    elif qh_lines:
         q = qh_lines[0]
         j = q - 1
         while j > last_head_bp and (lines[j].blank or _is_rule_line(lines[j].text)):

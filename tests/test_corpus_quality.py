@@ -117,7 +117,10 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # macro 0.986, units 0.907, timeline 0.945; 501 with T57 (t58-*: six more from their
     # leads), blind 0.963: macro 0.986, units 0.910, timeline 0.946; 503 with T58 (t59-*: a
     # ministry's plan, pages out of order, and a letter in raw OCR), blind 0.886; 504 with T59
-    # (t60-01: a minister's decision whose annex task table is OCR cell soup), blind 0.937
+    # (t60-01: a minister's decision whose annex task table is OCR cell soup), blind 0.937; 507
+    # with T60 (t61-*: a ministry's decision approving a plan set out as its annex, a university's
+    # decision, a 2010 province decision), blind 0.980; 510 with T61 (t62-*: council resolutions
+    # whose header the converter lost), blind 0.990: macro 0.986, units 0.911, timeline 0.945
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.90, "recipients": 0.96,
 }
@@ -141,7 +144,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 504
+    assert len(pairs) >= 510
     return _score(pairs)
 
 
