@@ -1215,7 +1215,9 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     if tail and tail[-1] in ".:;!?":
         return False
     if (is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1]))
-            or (nxt.startswith("(") and _SIGNING_NOTE().match(nxt))):
+            or (nxt.startswith("(") and _SIGNING_NOTE().match(nxt))
+            # a transcription's labelled field for the signature ("signature: Nguyễn Văn An")
+            or (0 < nxt.find(":") <= 30 and is_signed_mark(nxt[: nxt.find(":")]))):
         # "(Đã ký)" under the signer's position, also with text run on after it, and a signing
         # note that goes on ("(Ký và ghi rõ họ tên;", "(Ký," wrapped): judged alike whether the
         # note's first line stands alone (this pass) or joined whole (the next)

@@ -34,11 +34,14 @@ def test_the_archive_item_run_on_after_a_comma_ends_the_list() -> None:
     assert r.recipients == ["Các đơn vị trong trường"]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
 @pytest.mark.parametrize("field", ["signature: Lê Thị Hoa", "[signature: Lê Thị Hoa]", "(Chữ ký: Lê Thị Hoa)"])
-def test_a_labelled_signature_field_between_position_and_name(field: str) -> None:
-    # (the field bare, or in brackets of its own as a transcription tool writes it)
-    closing = ("Nơi nhận:\n- Như trên;\n- VP. Đoàn trường;\n- Lưu: CTSV.\n\n**TRƯỞNG PHÒNG**\n\n"
-               f"{field}\n\n**Lê Thị Hoa**\n")
+def test_a_labelled_signature_field_between_position_and_name(field: str, gap: str) -> None:
+    # (the field bare, or in brackets of its own as a transcription tool writes it; the lines
+    # set apart by blank lines, or not — a page export writes none: the field, in small
+    # letters, is no wrapped rest of the position above it)
+    closing = (f"Nơi nhận:\n- Như trên;\n- VP. Đoàn trường;\n- Lưu: CTSV.{gap}**TRƯỞNG PHÒNG**{gap}"
+               f"{field}{gap}**Lê Thị Hoa**\n")
     r = extract_text(_HEAD + closing)
     assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Trưởng phòng")
 
