@@ -1629,7 +1629,7 @@ def _tabbed_signature_edits(text: str, nbsp: bool = False) -> list[Edit]:
         gap = _last_space_gap(line) if i in alone else None
         if gap is not None:
             edits.extend(_motto_cell_edits(line, start))
-            if _position_cell(line[: gap[0]], line[gap[1] :], names=False):
+            if _position_cell(line[: gap[0]], line[gap[1] :], names=True):
                 edits.append((start + gap[1] - 1, start + gap[1], "\n"))
         elif not nbsp and "\t" in line:
             edits.extend(_motto_cell_edits(line, start))

@@ -441,6 +441,12 @@ def test_a_signature_column_aligned_with_nbsp_beside_the_list_is_read_as_columns
     closing = f"<p>Nơi nhận:<br>- Các thôn;<br>- Lưu: VT.{'&nbsp;' * 30}CHỦ TỊCH<br><br>Lê Thị Hoa</p>"
     r = extract_text(read_page(_closing_page(closing))[0])
     assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Chủ tịch")
+    # … and a position's cell left beside the signer's name (a table flattened, its tab as
+    # &nbsp;): the name stands alone
+    closing = (f"<p>Nơi nhận:<br>- Các thôn;<br>- Lưu: VT.<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>"
+               f"Lê Thị Hoa{'&nbsp;' * 4}CHỦ TỊCH</p>")
+    r = extract_text(read_page(_closing_page(closing))[0])
+    assert (r.signer.name, r.signer.position) == ("Lê Thị Hoa", "Phó Chủ tịch")
 
 
 def test_a_bordered_closing_table_with_empty_cells_keeps_its_signature():
