@@ -253,13 +253,17 @@ _YEAR_PAIR_HEAD = re.compile(r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+k�
 # the clock time an event ends at may stand before the second bound's day: "từ 8h00 ngày 12/5 đến
 # 17h00 ngày 14/5/2026" (the item keeps the first clock; the days make the range)
 # (… with the part of the day and the weekday: "đến 03h00 sáng Chủ Nhật ngày 23/11/2025")
-_GAP_CLOCK = (r"(?:\d{1,2}[ \t\u00a0]*(?i:h|giờ|g)[ \t\u00a0]*(?:\d{2})?[ \t\u00a0]*(?i:phút|p)?[ \t\u00a0]*,?[ \t\u00a0]*"
+_GAP_CLOCK = (r"(?:\d{1,2}[ \t\u00a0]*(?:(?i:h|giờ|g)[ \t\u00a0]*(?:\d{2})?|:\d{2})[ \t\u00a0]*(?i:phút|p)?[ \t\u00a0]*,?[ \t\u00a0]*"
               r"(?:(?i:sáng|trưa|chiều|tối|đêm)[ \t\u00a0]+)?"
               r"(?:(?i:thứ[ \t\u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t\u00a0]+nhật)[ \t\u00a0]*,?[ \t\u00a0]*)?)?")
 RANGE_GAP = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:đến|tới|[-–—])[ \t\u00a0]*(?i:hết[ \t\u00a0]*|trước[ \t\u00a0]*)?"
     + _GAP_CLOCK + r"(?i:ngày|tháng|năm)?[ \t\u00a0]*"
 )
+# … and after a first bound opened by "từ", "trước" alone closes it ("từ 9:00 ngày 15/9/2025
+# trước 16:00 ngày 13/10/2025": from then until before then)
+RANGE_GAP_FROM = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:trước)[ \t\u00a0]*" + _GAP_CLOCK + r"(?i:ngày)?[ \t\u00a0]*")
+_FROM_OPENS = re.compile(r"(?i:từ)[ \t\u00a0]+(?:\d{1,2}[ \t\u00a0]*(?:(?i:h|giờ)[ \t\u00a0]*\d{0,2}|:\d{2})[ \t\u00a0]*)?(?i:ngày)?[ \t\u00a0]*$")
 # a first bound that borrows from the second: "(từ) ngày 03 đến", "15/11 đến", "tháng 10 đến"
 _PARTIAL_DAY = re.compile(
     r"(?P<tu>(?i:từ)[ \t\u00a0]*)?(?P<ng>(?i:ngày)[ \t\u00a0]*)?(?<![\d/.])(?P<d>\d{1,2})"
@@ -422,7 +426,8 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         if i + 1 < len(atoms):
             nxt = atoms[i + 1]
             gap = text[b.end:nxt.start]
-            if RANGE_GAP.fullmatch(gap) and len(b.first) == len(nxt.first) and b.first < nxt.first:
+            if (RANGE_GAP.fullmatch(gap) or (RANGE_GAP_FROM.fullmatch(gap) and _FROM_OPENS.search(text, max(floor, b.start - 24), b.start))) \
+                    and len(b.first) == len(nxt.first) and b.first < nxt.first:
                 put(Period(b.start, nxt.end, text[b.start:nxt.end], b.first, nxt.last, "range",
                            b.first_span, nxt.last_span))
                 i += 2

@@ -1317,6 +1317,11 @@ def _greeting() -> re.Pattern[str]:
     return re.compile(r"gửi\b[^.;:]{0,200}?\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
 
 
+# a heading's class named with a passive ("Các đơn vị được phân bổ kế hoạch vốn:"): its words up
+# to the colon, no comma, semicolon or second clause inside
+_PASSIVE_CLASS = re.compile(r"\s*(?P<name>[^,;:()]{3,60}?\s(?:được|bị)\s(?P<rest>[^,;:()]{2,60}?))\s*[*_]*:\s*$")
+
+
 @per_text_cache(8192)
 def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
@@ -1328,6 +1333,13 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
     …"): its subject's verb is the task asked, never the body's own statement.
     """
     lex = _lex()
+    if mode != "sentence" and s.rstrip(" *_").endswith(":") and (m := _PASSIVE_CLASS.match(s)) \
+            and _unit_initial(s) and _wkey(s.split()[0]) == _CAC and not any(w[:1].isupper() for w in s.split()[1:]):
+        # "1. Các đơn vị được phân bổ kế hoạch vốn:" over its tasks: a class the passive names
+        # ("được/bị" + what was done to it), the whole title before the colon its name (a body
+        # named, "Sở A được giao chủ trì:", is the unit the rest gives work)
+        name = m.group("name").rstrip(" *_")
+        return _Found(((_clean_name(name), 0, len(name)),), None, "heading" if mode == "heading" else "line", 0.7)
     if "đứng đầu" in s:
         # "Bộ Chính trị, Ban Bí thư, đứng đầu là đồng chí Tổng Bí thư … đã tập trung lãnh đạo": who
         # heads the bodies is said of them, blanked (same length) so that the clause reads on
@@ -3748,6 +3760,14 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
     kid_ok = _assigning_kid if impl is not None and len(impl) else _unit_heading
     for k, end in ranges.items():
         ll = lls[k]
+        if _is_article(ll) and _hands_out(ll.content):
+            # "Điều 2. Hội đồng nhân dân tỉnh giao:" over "1. Thường trực … ban hành …" / "2. Ủy
+            # ban nhân dân tỉnh … có trách nhiệm …": its clauses (numbered as it is) are the work
+            # it hands out, up to the next article
+            stop = next((j for j in range(k + 1, len(lls)) if _is_article(lls[j])
+                         or (lls[j].kind == "heading" and lls[j].level < ll.level)), len(lls))
+            found.append((k, stop))
+            continue
         if _duty_title(ll.content):
             found.append((k, end))  # "c) Trách nhiệm của Ủy ban nhân dân cấp tỉnh", at any level
             continue
@@ -3782,6 +3802,25 @@ def _regions(lls: list[_LLine], ranges: dict[int, int], impl: range | None, doc:
             continue
         out.append(r)
     return out
+
+
+def _hands_out(title: str) -> bool:
+    """An article's title that is a body handing work out, the word that does so last ("Hội
+    đồng nhân dân tỉnh giao", "Ủy ban nhân dân tỉnh yêu cầu:"), its clauses to follow (not "…
+    và nhiệm vụ được giao": the tasks given, a topic)."""
+    ws = _wlist(title.rstrip(" :.*_"))
+    if len(ws) < 2 or not _head_at(ws, 0):
+        return False
+    for j in range(max(1, len(ws) - 3), len(ws)):
+        c = _match(ws, j, _lex().cues)
+        if c is None and title.rstrip(" *_").endswith(":") and (v := _match(ws, j, _lex().verbs)) in _lex().execution_verbs:
+            c = v  # "Các đơn vị … có trách nhiệm:", its clauses each naming whose part
+        if c is not None and len(c) == len(ws) - j:
+            return _head_at(ws, 0) <= j and ws[j - 1].key not in _PASSIVE_KEYS
+    return False
+
+
+_PASSIVE_KEYS = frozenset(_wkey(w) for w in ("được", "bị", "đã", "đang", "sẽ"))
 
 
 def _assigning_kid(ll: _LLine, has_content: bool) -> bool:
@@ -4245,6 +4284,7 @@ class _Ctx:
     title: str = ""  # the heading's text
     is_title: bool = False  # the section's own title ("Trách nhiệm của X")
     sentence: bool = False  # a heading that is a whole assignment ("8. Bộ A chủ trì …")
+    article: bool = False  # an article's heading ("Điều 2. Giao …")
 
 
 _DISTRIBUTION = re.compile(r"(?:^|[;.]\s*)-\s*Lưu\s*:|(?:;\s*-\s*[^;]{2,80}){3}")
@@ -4388,7 +4428,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             task_head = not f and inside
             if f:
                 ctx = _Ctx(col.found(f, ll.start + ll.body, ll, ll.content), ll.level, "heading", ll.content,
-                           sentence=f.how == "subject" and f.task_at is not None)
+                           sentence=f.how == "subject" and f.task_at is not None, article=_is_article(ll))
                 _more_subjects(col, f, ll.start + ll.body, ll, ll.content)
             elif inside:
                 for u in ctx.units:  # type: ignore[union-attr]
@@ -4436,7 +4476,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             f = r if r is not None and _asks_named(content, r) else None
         if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" \
                 and any(_names_one(u.name) for u in ctx.units) \
-                and _starts_with(content, _lex().delegate):
+                and _starts_with(content, _lex().delegate) \
+                and not (ctx.article and ctx.title.rstrip(" *_").endswith(".")):
+            # (an article that is a whole assignment — "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức
+            # thực hiện Nghị quyết này." — hands nothing on: "Giao Thường trực …" below is another)
             # "1. Ban Thường trực …" / "- Phân công đồng chí Phó Chủ tịch …": under a named unit's
             # heading the item is that unit's own task (it hands the work on), as for a heading
             f = None

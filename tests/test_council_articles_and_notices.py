@@ -1,0 +1,94 @@
+"""A council's articles that hand work out, a ministry's article over its clauses, a school's
+notice with clock-timed windows and conditions (synthetic documents of invented bodies)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN
+NGHỊ QUYẾT
+Về Chương trình giám sát của Hội đồng nhân dân tỉnh năm 2031
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN
+KHÓA XV, KỲ HỌP THỨ NĂM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Thông qua Chương trình giám sát của Hội đồng nhân dân tỉnh năm 2031.
+{article}
+Điều 3. Hiệu lực thi hành
+Nghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2030./.
+"""
+
+HANDS_OUT = """Điều 2. Hội đồng nhân dân tỉnh giao
+1. Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch và tổ chức thực hiện chương trình giám sát; báo cáo tại kỳ họp giữa năm 2031;
+2. Ủy ban nhân dân tỉnh, các cơ quan, tổ chức có liên quan có trách nhiệm báo cáo, cung cấp thông tin theo yêu cầu."""
+
+TWO_GIVINGS = """Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh và Tổ đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."""
+
+
+def test_an_article_titled_by_the_body_that_hands_work_out_gives_each_clause_its_unit():
+    names = [u.name for u in extract_text(RESOLUTION.format(article=HANDS_OUT)).responsible_units]
+    assert names == ["Thường trực Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Các cơ quan, tổ chức có liên quan"]
+
+
+def test_a_second_giving_after_an_article_that_is_a_whole_assignment_is_its_own():
+    names = [u.name for u in extract_text(RESOLUTION.format(article=TWO_GIVINGS)).responsible_units]
+    assert names == ["Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân tỉnh",
+                     "Các Ban của Hội đồng nhân dân tỉnh", "Tổ đại biểu Hội đồng nhân dân tỉnh"]
+
+
+DECISION = """BỘ NỘI VỤ
+Số: 83/QĐ-BNV
+Hà Nội, ngày 28 tháng 3 năm 2031
+QUYẾT ĐỊNH
+Ban hành kế hoạch giải ngân vốn đầu tư công năm 2031
+BỘ TRƯỞNG BỘ NỘI VỤ
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kế hoạch giải ngân vốn đầu tư công năm 2031 kèm theo Quyết định này.
+Điều 2. Các đơn vị thuộc và trực thuộc Bộ Nội vụ có trách nhiệm:
+1. Các đơn vị được phân bổ kế hoạch vốn:
+a) Khẩn trương tổ chức thực hiện kế hoạch giải ngân;
+b) Định kỳ báo cáo tiến độ giải ngân.
+2. Vụ Kế hoạch - Tài chính chủ trì theo dõi, đôn đốc tiến độ giải ngân của các dự án.
+3. Các trường hợp bị chậm giải ngân:
+a) Báo cáo rõ nguyên nhân.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Lưu: VT.
+BỘ TRƯỞNG
+Nguyễn Văn An
+"""
+
+
+def test_an_article_over_clauses_each_naming_its_body_and_a_class_named_by_a_passive():
+    # "Điều 2. Các đơn vị … có trách nhiệm:" over "1. Các đơn vị được phân bổ …:" / "2. Vụ A chủ
+    # trì …": the clauses' bodies; "Các trường hợp bị …:" are cases, no body
+    names = [u.name for u in extract_text(DECISION).responsible_units]
+    assert names == ["Các đơn vị được phân bổ kế hoạch vốn", "Vụ Kế hoạch - Tài chính"]
+
+
+NOTICE = """TRƯỜNG ĐẠI HỌC HÀ AN
+Số: 1010/TB-ĐHHA
+Hà An, ngày 05 tháng 9 năm 2030
+THÔNG BÁO
+Về việc nộp chứng chỉ ngoại ngữ
+1. Đối với sinh viên nộp chứng chỉ hợp lệ trước ngày 13/10/2030
+- Thời gian nộp: từ 9:00 ngày 15/09/2030 trước 16:00 ngày 13/10/2030 (các ngày Thứ 2, Thứ 4);
+2. Đối với sinh viên nộp chứng chỉ sau ngày 13/10/2030
+- Sinh viên nộp chứng chỉ sau ngày 13/10/2030 chỉ được xét công nhận chuẩn đầu ra.
+- Trường Đại học Hà An khuyến khích sinh viên nộp chứng chỉ sớm để kịp tiến độ thẩm định.
+Nơi nhận:
+- Lưu: VT.
+HIỆU TRƯỞNG
+Nguyễn Văn An
+"""
+
+
+def test_a_window_timed_by_the_clock_and_a_condition_after_a_day():
+    r = extract_text(NOTICE)
+    # "từ 9:00 ngày A trước 16:00 ngày B": one window; "… sau ngày B chỉ được …": who a rule
+    # covers, no item; the school encouraging its students gives no one work
+    assert [(t.start, t.end) for t in r.timeline] == [("2030-09-15", "2030-10-13")]
+    assert r.responsible_units == []
+    text = NOTICE.replace("từ 9:00 ngày 15/09/2030 trước 16:00", "từ 9:00 ngày 15/09/2030 đến 16:00")
+    assert [(t.start, t.end) for t in extract_text(text).timeline] == [("2030-09-15", "2030-10-13")]
