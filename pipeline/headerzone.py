@@ -560,7 +560,7 @@ def read_header(
                 hr.date = p
             elif p.role == "vv" and hr.vv is None:
                 hr.vv = p
-    if hr.date is not None and not _near_number(hr.date, hr.number, start):
+    if hr.date is not None and not _near_number(hr.date, hr.number, start, lines):
         hr.date = None
     return hr
 
@@ -571,10 +571,28 @@ _NEAR_NUMBER = 8
 _NEAR_TOP = 15
 
 
-def _near_number(date: Piece, number: Piece | None, start: int) -> bool:
+def _near_number(date: Piece, number: Piece | None, start: int, lines: list | None = None) -> bool:
+    """(``lines`` given, the distance counts only lines of text: a converter's blank lines and
+    the rules it draws between the header's cells, "---", stand for no cell)"""
     if number is not None:
-        return abs(date.line - number.line) <= _NEAR_NUMBER
-    return date.line - start <= _NEAR_TOP
+        return _text_gap(lines, date.line, number.line) <= _NEAR_NUMBER
+    return _text_gap(lines, start, date.line) <= _NEAR_TOP
+
+
+_DRAWN_RULE = re.compile(r"[\s\-=_*~.·—–]*")
+
+
+def _text_gap(lines: list | None, a: int, b: int) -> int:
+    lo, hi = min(a, b), max(a, b)
+    if lines is None:
+        return hi - lo
+    by_idx = {ln.idx: ln for ln in lines[max(0, lo - 1) : hi + 1]} if lines else {}
+    gap = 0
+    for i in range(lo, hi):
+        ln = by_idx.get(i)
+        if ln is None or (ln.text and not _DRAWN_RULE.fullmatch(ln.text)):
+            gap += 1
+    return gap
 
 
 @cache
@@ -927,7 +945,7 @@ def fallback(lines: list, start: int, stop: int) -> HeaderReading:
                 number_line = ln.idx
     dates = [
         p for p in hr.pieces
-        if p.role == "date" and _valid_date_piece(p, hr.pieces) and _near_number(p, hr.number, start)
+        if p.role == "date" and _valid_date_piece(p, hr.pieces) and _near_number(p, hr.number, start, lines)
     ]
     if dates:
         ref = number_line if number_line is not None else start

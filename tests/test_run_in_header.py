@@ -45,3 +45,14 @@ def test_a_pages_summary_quoting_the_header_does_not_start_the_document():
     text = teaser + LETTER.replace(LETTER.split("\n")[0] + "\n", head, 1)
     r = extract_text(text)
     assert (r.number.raw, r.date.iso, r.issuer.name) == ("595/KH-BNV", "2031-04-10", "Bộ Nội vụ")
+
+
+def test_rules_and_blank_lines_between_the_header_cells_do_not_part_the_date_from_the_number():
+    # a converter writes each cell as a paragraph and draws "---" between the cells: the date
+    # line stands nine lines below the number, no more cells between them than in any header
+    text = ("**ĐẠI HỌC QUỐC GIA HÀ AN**\n**TRƯỜNG ĐẠI HỌC SÔNG LAM**\n\nSố: 323/QĐ-ĐHSL\n\n---\n\n"
+            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n---\n\n"
+            "*Hà Nội, ngày 04 tháng 4 năm 2031*\n\n**QUYẾT ĐỊNH**\n\n**Về việc công khai dự toán**\n\n"
+            "Điều 1. Công khai dự toán năm 2031.\n")
+    r = extract_text(text)
+    assert (r.number.raw, r.date.iso, r.place) == ("323/QĐ-ĐHSL", "2031-04-04", "Hà Nội")
