@@ -122,7 +122,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # decision, a 2010 province decision), blind 0.980; 510 with T61 (t62-*: council resolutions
     # whose header the converter lost), blind 0.990: macro 0.986, units 0.911, timeline 0.945; 515
     # with T62 (t63-*: a university's task letter, a ministry's disbursement plan, two notices and
-    # a guidance), blind 0.950; 518 with T63 (t64-*: three more council resolutions), blind 0.962
+    # a guidance), blind 0.950; 518 with T63 (t64-*: three more council resolutions), blind 0.962;
+    # 523 with T64 (t65-*: that source's notices, guidance and a budget decision), blind 0.925
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.90, "recipients": 0.96,
 }
@@ -146,7 +147,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 518
+    assert len(pairs) >= 523
     return _score(pairs)
 
 
