@@ -106,6 +106,15 @@ has a synthetic document for each):
   a closing written a row a line of each column is read column by column
   (``closing_layout._row_pairs``).
 
+Measured 2026-12-07, twenty-fourth session (529 gold texts; routes of the pure-Python rewrites):
+``web-page`` (367 pages) macro 0.979 → 0.981, signer 0.959/0.943 → 0.967/0.965 — a bordered
+closing table written as markdown rows (an empty last cell is no row edge), &nbsp;-aligned
+signature columns read as columns, a line's &nbsp; indentation kept; ``one-line-header`` (123)
+0.971 → 0.990, number, date and signer position 1.000 — a run-in header before an appended
+slip's own header starts the document, and the route no longer runs an OCR tool's page marker,
+a knowledge base's front matter or its "# heading" into the header (no converter does);
+``pipe-lines`` (79) 0.983 → 0.984 (a "signature: Name" line under the position).
+
 Left: ``web-page`` (measured 2026-12-07; the same 352 texts as they are: macro 0.983, timeline
 0.941, signer 0.969, title 0.986): the signer of a pipe-table closing whose name line lost its
 closing pipe, the site's heading giving a number the text cites to a document that has none of
