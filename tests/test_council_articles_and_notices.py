@@ -92,3 +92,16 @@ def test_a_window_timed_by_the_clock_and_a_condition_after_a_day():
     assert r.responsible_units == []
     text = NOTICE.replace("từ 9:00 ngày 15/09/2030 trước 16:00", "từ 9:00 ngày 15/09/2030 đến 16:00")
     assert [(t.start, t.end) for t in extract_text(text).timeline] == [("2030-09-15", "2030-10-13")]
+
+
+def test_the_quarter_a_published_report_covers_is_its_window_though_past():
+    # "công khai số liệu … Quý 1 năm 2031" in a decision of April 2031: the span the published
+    # figures cover, which the document sets — no past fact
+    text = DECISION.replace("Điều 1. Ban hành kế hoạch giải ngân vốn đầu tư công năm 2031 kèm theo Quyết định này.",
+                            "Điều 1. Công bố công khai số liệu thực hiện dự toán ngân sách Quý 1 năm 2031 của Bộ.").replace(
+        "ngày 28 tháng 3 năm 2031", "ngày 04 tháng 4 năm 2031")
+    assert ("2031-01", "2031-03") in [(t.start, t.end) for t in extract_text(text).timeline]
+    # the same quarter told as what was done ("đã hoàn thành … Quý 1 năm 2031") is history
+    told = text.replace("Công bố công khai số liệu thực hiện dự toán ngân sách Quý 1 năm 2031 của Bộ.",
+                        "Bộ đã hoàn thành giải ngân trong Quý 1 năm 2031.")
+    assert ("2031-01", "2031-03") not in [(t.start, t.end) for t in extract_text(told).timeline]

@@ -1129,7 +1129,8 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     # the span a report's data covers ("Số liệu … từ ngày … đến ngày …"), set even when past
     # (the data named right before the window, no clause between: "Theo số liệu thống kê, từ năm
     # 2020 đến năm 2024 toàn tỉnh đã …" tells what happened)
-    dw_seg = ctx.f(max(sent[0], p.start - 60), p.start, ln) if p.kind == "range" else ""
+    # (… or the quarter or month it covers: "công khai số liệu thực hiện dự toán Quý 1 năm 2025")
+    dw_seg = ctx.f(max(sent[0], p.start - 60), p.start, ln) if p.kind in ("range", "quarter", "month") else ""
     dw = _words(R.data_window, dw_seg) if dw_seg else []
     # (a label's colon right before the window is no clause: "Mốc thời gian lấy số liệu báo cáo:
     # từ ngày … đến ngày …")
