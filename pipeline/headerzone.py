@@ -571,9 +571,9 @@ _NEAR_NUMBER = 8
 _NEAR_TOP = 15
 
 
-def _near_number(date: Piece, number: Piece | None, start: int, lines: list | None = None) -> bool:
-    """(``lines`` given, the distance counts only lines of text: a converter's blank lines and
-    the rules it draws between the header's cells, "---", stand for no cell)"""
+def _near_number(date: Piece, number: Piece | None, start: int, lines: list) -> bool:
+    """(the distance counts only lines of text: a converter's blank lines and the rules it draws
+    between the header's cells, "---", stand for no cell)"""
     if number is not None:
         return _text_gap(lines, date.line, number.line) <= _NEAR_NUMBER
     return _text_gap(lines, start, date.line) <= _NEAR_TOP
@@ -582,17 +582,10 @@ def _near_number(date: Piece, number: Piece | None, start: int, lines: list | No
 _DRAWN_RULE = re.compile(r"[\s\-=_*~.·—–]*")
 
 
-def _text_gap(lines: list | None, a: int, b: int) -> int:
+def _text_gap(lines: list, a: int, b: int) -> int:
+    """Lines of text from line ``a`` to line ``b`` (``lines`` indexed by their ``idx``)."""
     lo, hi = min(a, b), max(a, b)
-    if lines is None:
-        return hi - lo
-    by_idx = {ln.idx: ln for ln in lines[max(0, lo - 1) : hi + 1]} if lines else {}
-    gap = 0
-    for i in range(lo, hi):
-        ln = by_idx.get(i)
-        if ln is None or (ln.text and not _DRAWN_RULE.fullmatch(ln.text)):
-            gap += 1
-    return gap
+    return sum(1 for ln in lines[lo:hi] if ln.text and not _DRAWN_RULE.fullmatch(ln.text))
 
 
 @cache
