@@ -105,3 +105,15 @@ def test_the_quarter_a_published_report_covers_is_its_window_though_past():
     told = text.replace("Công bố công khai số liệu thực hiện dự toán ngân sách Quý 1 năm 2031 của Bộ.",
                         "Bộ đã hoàn thành giải ngân trong Quý 1 năm 2031.")
     assert ("2031-01", "2031-03") not in [(t.start, t.end) for t in extract_text(told).timeline]
+
+
+def test_one_deadline_restated_for_each_group_is_one_item():
+    # a notice repeats its deadline in the section of each group it addresses, in the same words
+    # but for the group: one event; two tasks that share a day keep it each
+    groups = ("- Sinh viên nộp chứng chỉ ngoại ngữ tiếng Anh tương đương bậc 3 trước ngày 10/10/2030 được xét "
+              "miễn học học phần tiếng Anh 1.\n"
+              "- Sinh viên nộp chứng chỉ ngoại ngữ tiếng Anh tương đương bậc 4 trước ngày 10/10/2030 được xét "
+              "miễn học học phần tiếng Anh 2.\n")
+    text = NOTICE.replace("- Thời gian nộp: từ 9:00 ngày 15/09/2030 trước 16:00 ngày 13/10/2030 (các ngày Thứ 2, Thứ 4);\n",
+                          groups)
+    assert [(t.start, t.end) for t in extract_text(text).timeline] == [(None, "2030-10-10")]

@@ -3181,6 +3181,13 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | tuple[int, int] | None:
 _RESTATED = 70  # a task restated elsewhere (the same work, other words around it) by partial_ratio
 
 
+# two task paragraphs with one deadline whose labels differ only in a word or two (a notice
+# restating its deadline for each group it addresses) are one item
+# (labels long enough to tell a task: two short ones, "trình Thường trực …", may be two tasks' ends)
+_SAME_TASK = 95
+_SAME_TASK_LEN = 40
+
+
 def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """One item per date in a sentence; one per single day/day range (unless named by different
     task paragraphs) and per target year."""
@@ -3221,6 +3228,10 @@ def _dedupe(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         # — not in minutes, whose clock times record what was done that day)
         other_time = (day_level and c.time is not None and ctx.own_type != _MINUTES
                       and all(o.time != c.time for o in out if (o.start, o.end) == key))
+        if key in seen and not other_time and day_level and any(
+                (o.start, o.end) == key and min(len(c.label), len(o.label)) >= _SAME_TASK_LEN
+                and fuzz.ratio(c.label, o.label) >= _SAME_TASK for o in out):
+            continue  # the same task restated for another group ("… bậc 3 trước ngày …" / "… bậc 4 …")
         if key in seen and not other_time:
             if day_level and (item is None or item in seen[key] or (None in seen[key] and not (
                     c.rule == "deadline" and kinds[key] == {"deadline"}
