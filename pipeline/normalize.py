@@ -1217,7 +1217,7 @@ def _joins(content: str, acc: int, single: bool, nxt: str, wrapped: bool = True,
     if (is_signed_mark(nxt) or (nxt.startswith("(") and ")" in nxt and is_signed_mark(nxt[: nxt.index(")") + 1]))
             or (nxt.startswith("(") and _SIGNING_NOTE().match(nxt))
             # a transcription's labelled field for the signature ("signature: Nguyễn Văn An")
-            or (0 < nxt.find(":") <= 30 and is_signed_mark(nxt[: nxt.find(":")]))):
+            or (0 < (colon := nxt.find(":")) <= 30 and is_signed_mark(nxt[:colon]))):
         # "(Đã ký)" under the signer's position, also with text run on after it, and a signing
         # note that goes on ("(Ký và ghi rõ họ tên;", "(Ký," wrapped): judged alike whether the
         # note's first line stands alone (this pass) or joined whole (the next)
@@ -1621,12 +1621,13 @@ def _tabbed_signature_edits(text: str, nbsp: bool = False) -> list[Edit]:
     edits: list[Edit] = []
     start = 0
     lines = text.split("\n")
-    gapped = [i for i, line in enumerate(lines) if nbsp and "\xa0\xa0\xa0" in line and _last_space_gap(line)]
+    gaps = {i: g for i, line in enumerate(lines) if nbsp and "\xa0\xa0\xa0" in line and (g := _last_space_gap(line))}
+    gapped = sorted(gaps)
     # (a gapped line with another one near it is a column over several lines: left as it is)
     alone = {i for k, i in enumerate(gapped) if (k == 0 or i - gapped[k - 1] > _COLUMN_REACH)
              and (k + 1 == len(gapped) or gapped[k + 1] - i > _COLUMN_REACH)}
     for i, line in enumerate(lines):
-        gap = _last_space_gap(line) if i in alone else None
+        gap = gaps[i] if i in alone else None
         if gap is not None:
             edits.extend(_motto_cell_edits(line, start))
             if _position_cell(line[: gap[0]], line[gap[1] :], names=True):

@@ -443,6 +443,7 @@ def _run_in_motto(lines: list[Line], start: int, stop: int) -> int | None:
     """The first of the first few text lines before ``stop`` that holds the Quốc hiệu run in with
     other cells (longer than the motto, the motto inside it)."""
     mottos = _mottos()
+    shortest = min(map(len, mottos))
     seen = 0
     for ln in lines[max(0, start) : stop]:
         if ln.blank:
@@ -450,9 +451,9 @@ def _run_in_motto(lines: list[Line], start: int, stop: int) -> int | None:
         seen += 1
         if seen > _RUN_IN_REACH:
             break
-        if len(ln.text) > min(map(len, mottos)) + 12 and (f := fold(ln.text)) and any(m in f for m in mottos):
+        if len(ln.text) > shortest + 12 and (f := fold(ln.text)) and any(m in f for m in mottos):
             # (the issuer's capitals before it: a page's summary quoting the header is no header)
-            head = ln.text[: ln.text.upper().find(_MOTTO_OPEN)] if _MOTTO_OPEN in ln.text.upper() else ""
+            head = ln.text[: max(0, ln.text.upper().find(_MOTTO_OPEN))]
             if head.strip(" *_|") and len(head) <= 160 and is_upper_line(head, 0.9):
                 return ln.idx
     return None

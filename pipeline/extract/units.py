@@ -1334,7 +1334,7 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
     """
     lex = _lex()
     if mode != "sentence" and s.rstrip(" *_").endswith(":") and (m := _PASSIVE_CLASS.match(s)) \
-            and _unit_initial(s) and _wkey(s.split()[0]) == _CAC and not any(w[:1].isupper() for w in s.split()[1:]):
+            and _unit_initial(s) and _wkey((words := s.split())[0]) == _CAC and not any(w[:1].isupper() for w in words[1:]):
         # "1. Các đơn vị được phân bổ kế hoạch vốn:" over its tasks: a class the passive names
         # ("được/bị" + what was done to it), the whole title before the colon its name (a body
         # named, "Sở A được giao chủ trì:", is the unit the rest gives work)
@@ -3808,15 +3808,18 @@ def _hands_out(title: str) -> bool:
     """An article's title that is a body handing work out, the word that does so last ("Hội
     đồng nhân dân tỉnh giao", "Ủy ban nhân dân tỉnh yêu cầu:"), its clauses to follow (not "…
     và nhiệm vụ được giao": the tasks given, a topic)."""
+    lex = _lex()
     ws = _wlist(title.rstrip(" :.*_"))
-    if len(ws) < 2 or not _head_at(ws, 0):
+    head = _head_at(ws, 0) if len(ws) >= 2 else 0
+    if not head:
         return False
+    colon = title.rstrip(" *_").endswith(":")
     for j in range(max(1, len(ws) - 3), len(ws)):
-        c = _match(ws, j, _lex().cues)
-        if c is None and title.rstrip(" *_").endswith(":") and (v := _match(ws, j, _lex().verbs)) in _lex().execution_verbs:
+        c = _match(ws, j, lex.cues)
+        if c is None and colon and (v := _match(ws, j, lex.verbs)) in lex.execution_verbs:
             c = v  # "Các đơn vị … có trách nhiệm:", its clauses each naming whose part
         if c is not None and len(c) == len(ws) - j:
-            return _head_at(ws, 0) <= j and ws[j - 1].key not in _PASSIVE_KEYS
+            return head <= j and ws[j - 1].key not in _PASSIVE_KEYS
     return False
 
 
