@@ -623,3 +623,17 @@ def test_an_enumerating_ordinal_opens_the_item_not_the_name() -> None:
                     ("*Thứ tư,* các địa phương cần chủ động tháo gỡ vướng mắc.", "Các địa phương")):
         f = _analyse(s, "sentence")
         assert f is not None and [n for n, _a, _b in f.names] == [name]
+
+
+def test_a_relay_verb_that_opens_a_longer_word_relays_nothing() -> None:
+    """"… tại Hội nghị giao ban tuần Khẩn trương hoàn thành …": "giao ban" (a briefing meeting) is
+    one word, so no body after it is handed the work; "giao Ban Dân tộc chủ trì" still relays."""
+    from pipeline.extract.units import _relay_inside
+
+    meeting = ("Kết luận của Thường trực Tỉnh ủy tại Hội nghị giao ban tuần Khẩn trương hoàn thành việc "
+               "xây dựng đề án.")
+    assert _relay_inside(meeting) is None
+    f = _relay_inside("Sau khi nghe báo cáo, Ủy ban nhân dân tỉnh giao Ban Dân tộc chủ trì rà soát.")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Ban Dân tộc"]
+    f = _relay_inside("Sau khi nghe báo cáo, Ủy ban nhân dân tỉnh giao các sở rà soát.")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các sở"]

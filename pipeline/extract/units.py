@@ -4690,6 +4690,14 @@ def _relay_inside(sent: str) -> _Found | None:
         rel = _match(ws, k, lex.relay) if ws[k].text[:1].islower() else None
         if rel is None:
             continue
+        if len(rel) == 1 and k + 1 < len(ws) and ws[k + 1].text[:1].islower():
+            # a one-syllable verb that opens a longer word ("giao ban", a briefing meeting;
+            # "giao lưu"): no relay — the segmenter is asked only before a lower-case word, as
+            # it runs the verb on into a capitalised name ("giao Ban Dân tộc")
+            a = ws[max(0, k - 3)].start
+            b = ws[min(len(ws), k + 3) - 1].end
+            if not _is_verb_word(sent[a:b], ws[k].start - a, 1):
+                continue
         # (a body named as such: a capitalised head or a plural one — "thuế" in lower case is
         # the tax, no office)
         heads = [j for j in range(max(0, k - 10), k) if _head_at(ws, j) and j + _head_at(ws, j) <= k
