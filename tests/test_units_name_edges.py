@@ -637,3 +637,15 @@ def test_a_relay_verb_that_opens_a_longer_word_relays_nothing() -> None:
     assert f is not None and [n for n, _a, _b in f.names] == ["Ban Dân tộc"]
     f = _relay_inside("Sau khi nghe báo cáo, Ủy ban nhân dân tỉnh giao các sở rà soát.")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các sở"]
+
+
+def test_what_a_named_body_is_asked_to_bring_ends_its_name() -> None:
+    """"Đề nghị Hội A có các đề xuất …": after a proper name "có các" opens the task; after a
+    common noun it qualifies the class ("các xã có các thôn …") and the name runs on."""
+    from pipeline.extract.units import _analyse
+
+    f = _analyse("Đề nghị Công đoàn Ngành, Hội Khuyến học Nam Sơn có các đề xuất sáng tạo, đồng hành cùng ngành.",
+                 "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Công đoàn Ngành", "Hội Khuyến học Nam Sơn"]
+    f = _analyse("Đề nghị các xã có các thôn đặc biệt khó khăn rà soát danh sách.", "sentence")
+    assert f is not None and [n for n, _a, _b in f.names] == ["Các xã có các thôn đặc biệt khó khăn"]
