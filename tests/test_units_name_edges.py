@@ -649,3 +649,12 @@ def test_what_a_named_body_is_asked_to_bring_ends_its_name() -> None:
     assert f is not None and [n for n, _a, _b in f.names] == ["Công đoàn Ngành", "Hội Khuyến học Nam Sơn"]
     f = _analyse("Đề nghị các xã có các thôn đặc biệt khó khăn rà soát danh sách.", "sentence")
     assert f is not None and [n for n, _a, _b in f.names] == ["Các xã có các thôn đặc biệt khó khăn"]
+
+
+def test_making_a_text_concrete_is_the_task_not_the_name() -> None:
+    from pipeline.extract.units import _analyse
+
+    for verb in ("cụ thể hóa", "cụ thể hoá"):
+        f = _analyse(f"Các tỉnh ủy, thành ủy trực thuộc Trung ương {verb} hướng dẫn này phù hợp với thực tiễn.",
+                     "sentence")
+        assert f is not None and [n for n, _a, _b in f.names] == ["Các tỉnh ủy, thành ủy trực thuộc Trung ương"]
