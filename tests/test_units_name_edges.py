@@ -658,3 +658,15 @@ def test_making_a_text_concrete_is_the_task_not_the_name() -> None:
         f = _analyse(f"Các tỉnh ủy, thành ủy trực thuộc Trung ương {verb} hướng dẫn này phù hợp với thực tiễn.",
                      "sentence")
         assert f is not None and [n for n, _a, _b in f.names] == ["Các tỉnh ủy, thành ủy trực thuộc Trung ương"]
+
+
+def test_encouraging_a_body_in_a_numbered_item_gives_it_its_part() -> None:
+    """A plan encourages the bodies it cannot order ("3. Khuyến khích Liên đoàn Lao động tỉnh, Hội
+    Nông dân tỉnh xây dựng …"): as the title of a numbered item it assigns; a bullet among the
+    measures ("- Khuyến khích các viện nghiên cứu tham gia …") states a policy."""
+    names = _plan_units(
+        "1. Sở Du lịch chủ trì triển khai Kế hoạch.\n"
+        "2. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.\n"
+        "- Khuyến khích các viện nghiên cứu tham gia các mạng lưới du lịch."
+    )
+    assert names == ["Sở Du lịch", "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh"]

@@ -161,6 +161,7 @@ class _Lex:
     topic_cues: dict[str, tuple[Phrase, ...]]
     honorifics: dict[str, tuple[Phrase, ...]]
     delegate: dict[str, tuple[Phrase, ...]]
+    heading_cues: frozenset[Phrase]
     duty_heads: dict[str, tuple[Phrase, ...]]
     relay: dict[str, tuple[Phrase, ...]]
     intro: dict[str, tuple[Phrase, ...]]
@@ -256,6 +257,7 @@ def _lex() -> _Lex:
         topic_cues=_index(r["cues"].get("colon_only", [])),
         honorifics=_index(r["cues"].get("honorifics", [])),
         delegate=_index(r["cues"].get("delegate", [])),
+        heading_cues=frozenset(_pkey(c) for c in r["cues"].get("heading_only", [])),
         duty_heads=_index(r["cues"].get("duties_of", [])),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
@@ -1419,6 +1421,8 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
     ws = _awl(s)
     i = _skip_cue(ws, 0)
     cue = i > 0
+    if cue and mode != "heading" and _match(ws, 0, lex.cues) in lex.heading_cues:
+        return None  # "- Khuyến khích các viện …" in a list of measures: a policy, no body's part
     # a topic opens the item: "Về đề nghị …: <assignment>" — try after each colon (unless it is
     # "Đối với Sở Y tế: …", a cue followed by a unit)
     if mode != "line" and _match(ws, 0, lex.topic) and not (cue and _head_at(ws, i)):
