@@ -6,6 +6,8 @@
    (:func:`pipeline.encoding.repair_legacy_edits`);
 2. Unicode: HTML entities decoded, zero-width characters dropped, NBSP and the other Unicode
    spaces made ``" "``, ``\\r\\n``/``\\r`` made ``\\n``, NFC;
+   a word segmenter's output written back as printed (``Quyết_định … 2001 ;`` → ``Quyết định
+   … 2001;``, :mod:`pipeline.word_segmented`);
 3. markdown left by Word/HTML converters: emphasis markers (also unbalanced ones across line
    breaks; ``_italic_`` on one line), image references (``![alt](src)``) and link targets
    (``[text](url)`` keeps its text), heading markers, table-pipe lines (emptied, also
@@ -86,6 +88,7 @@ from .lexicon import central_body_names, is_signed_mark, positions, starts_with_
 from .resources import load_rules
 from .tab_tables import tab_table_edits
 from .textutil import LOWER, UPPER, fold, fuzzy_starts, is_upper_line
+from .word_segmented import word_segmented_edits
 
 __all__ = ["NormalizedText", "fix_tone_placement", "normalize", "normalize_value"]
 
@@ -1877,6 +1880,8 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
         # (before the cleaning makes them spaces, which a text laid out in columns also has)
         text = step(text, _tabbed_signature_edits(text, nbsp=True))
     text = step(text, _clean_edits(text))
+    if first and "_" in text:
+        text = step(text, word_segmented_edits(text))
     text = step(text, latex_text_edits(text))
     text = step(text, _glued_opener_edits(text))
     if "\t" in text:

@@ -1,0 +1,48 @@
+"""A word segmenter's output (NLP datasets keep documents so: "Quyết_định về việc thành_lập …",
+"năm 2001 ;") is written back as printed before anything reads it; an ordinary document whose
+identifiers hold underscores is left alone."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+from pipeline.word_segmented import is_word_segmented
+
+_SEGMENTED = (
+    "Quyết_định về việc thành_lập ban chỉ_đạo tổ_chức hội_nghị xúc_tiến đầu_tư năm 2026\n"
+    "Thủ_tướng Chính_phủ\n"
+    "Căn_cứ Luật Tổ_chức Chính_phủ ngày 25 tháng 12 năm 2001 ;\n"
+    "Căn_cứ ý_kiến chỉ_đạo của Thủ_tướng Chính_phủ tại công_văn số 1234/VPCP-QHQT ngày 26 tháng 11 "
+    "năm 2025 của Văn_phòng Chính_phủ ;\n"
+    "Xét đề_nghị của Bộ_trưởng Bộ Ngoại_giao ,\n"
+    "QUYẾT_ĐỊNH :\n"
+    "Điều 1 . Thành_lập Ban Chỉ_đạo tổ_chức Hội_nghị ( dưới đây gọi tắt là Ban Chỉ_đạo ) .\n"
+    "Điều 2 . Ban Chỉ_đạo có nhiệm_vụ chỉ_đạo , điều_hành , đôn_đốc các Bộ , ngành liên_quan .\n"
+    "Điều 3 . Quyết_định này có hiệu_lực thi_hành kể từ ngày ký . Trưởng_ban Chỉ_đạo và Bộ_trưởng Bộ "
+    "Ngoại_giao chịu trách_nhiệm thi_hành Quyết_định này .\n"
+)
+
+
+def test_a_segmented_text_is_written_back_as_printed() -> None:
+    text = normalize(_SEGMENTED).text
+    assert "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;" in text
+    assert "Điều 1. Thành lập Ban Chỉ đạo tổ chức Hội nghị (dưới đây gọi tắt là Ban Chỉ đạo)." in text
+    assert "_" not in text
+
+
+def test_a_segmented_decision_yields_its_grounds_and_charged_bodies() -> None:
+    rec = extract_text(_SEGMENTED)
+    assert [(b.doc_type, b.title, b.date) for b in rec.legal_bases][:1] == [
+        ("Luật", "Luật Tổ chức Chính phủ", "2001-12-25")]
+    assert rec.legal_bases[1].number == "1234/VPCP-QHQT" and rec.legal_bases[1].issuer == "Văn phòng Chính phủ"
+    assert "Bộ trưởng Bộ Ngoại giao" in [u.name for u in rec.responsible_units]
+
+
+def test_underscores_of_an_ordinary_document_stay() -> None:
+    doc = (
+        "---\nso_hieu: \"12/KH-UBND\"\nthe_loai: \"KẾ HOẠCH\"\nfile_goc: \"ke_hoach_12.pdf\"\n---\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÀ AN\nSố: 12/KH-UBND\nHà An, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phát triển du lịch\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng dịch vụ du lịch của tỉnh.\n"
+    )
+    assert not is_word_segmented(doc)
+    assert "so_hieu" in normalize(doc).text
