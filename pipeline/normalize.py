@@ -654,6 +654,16 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
         if html:
             edits = [e for e in edits if not any(a <= e[0] < b for a, b, _t in html)]
             edits.extend(html)
+        # tags inside a line of text: the styling goes, a break parts the lines
+        starts = [a for a, _b, _t in html]
+        for m in _inline_html().finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < html[k][1]:
+                continue  # (on a line of tags alone, removed whole above)
+            rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            breaks = m.group("br") is not None and _HTML_TAGS.sub("", rest).strip() and _HTML_TAGS.sub("", before).strip()
+            edits.append((m.start(), m.end(), "\n" if breaks else ""))
     if "](" in text:
         for m in _MD_IMAGE.finditer(text):
             edits.append((m.start(), m.end(), ""))
@@ -691,6 +701,18 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
 # alt/title, where it has one, is what the image stands for (a seal's placeholder)
 _HTML_LINE = re.compile(r"(?m)^[ \t]*(?:<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]*)?/?>[ \t]*)+$")
 _HTML_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
+
+
+_HTML_TAGS = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+
+
+@lru_cache(maxsize=1)
+def _inline_html() -> re.Pattern[str]:
+    """A styling or break tag of [markdown_html] in rules/web.toml, inside a line of text."""
+    r = load_rules("web")["markdown_html"]
+    inline = "|".join(map(re.escape, sorted(r["inline_tags"], key=len, reverse=True)))
+    br = "|".join(map(re.escape, r["break_tags"]))
+    return re.compile(rf"(?i)<(?:(?P<br>{br})\s*/?|/?(?:{inline})(?:\s[^<>\n]*)?)>")
 
 
 def _html_line_text(line: str) -> str:

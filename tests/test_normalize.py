@@ -141,7 +141,9 @@ def test_invisible_characters_spaces_and_line_ends():
 
 
 def test_html_entities():
-    assert norm("Sở KH&amp;CN, &lt;b&gt; &#8220;x&#8221; a&nbsp;b &amp;amp;") == "Sở KH&CN, <b> “x” a b &"
+    # (an escaped styling tag decodes to one, which the markdown step then drops as it drops the
+    # tags a transcriber left: no administrative text prints "<b>")
+    assert norm("Sở KH&amp;CN, &lt;Sở A&gt; &#8220;x&#8221; a&nbsp;b &amp;amp;") == "Sở KH&CN, <Sở A> “x” a b &"
     assert norm("Sở KH&CN và GD&ĐT") == "Sở KH&CN và GD&ĐT"  # no entity there
 
 

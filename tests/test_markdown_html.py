@@ -1,0 +1,41 @@
+"""HTML a transcriber left inside markdown ('<p align="center"><strong>KẾ HOẠCH</strong></p>'):
+the styling tags go and a line break tag parts the lines, so the header reads as printed."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+from pipeline.normalize import normalize
+
+_DOC = (
+    '<p align="center"><strong>ỦY BAN NHÂN DÂN TỈNH HÀ AN</strong><br><strong>SỞ DU LỊCH</strong></p>\n'
+    '<p align="center"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br/><strong>Độc lập – Tự do – '
+    "Hạnh phúc</strong></p>\n\n"
+    '<p align="center"><strong>Số: 50/KH-SDL</strong></p>\n'
+    '<p align="center"><em>Hà An, ngày 19 tháng 01 năm 2026</em></p>\n\n'
+    '<p align="center"><strong>KẾ HOẠCH</strong></p>\n'
+    '<p align="center"><strong>Phát triển du lịch cộng đồng năm 2026</strong></p>\n\n'
+    "<b>I. TỔ CHỨC THỰC HIỆN</b>\n"
+    "1. Phòng Quản lý lữ hành chủ trì xây dựng bộ tiêu chí, hoàn thành trước ngày 31/3/2026.\n\n"
+    '<p align="right"><strong>GIÁM ĐỐC</strong></p>\n<br>\n<p align="right"><strong>Lê Văn An</strong></p>\n'
+)
+
+
+def test_styling_tags_go_and_a_break_parts_the_lines() -> None:
+    text = normalize(_DOC).text
+    assert "<" not in text
+    assert "ỦY BAN NHÂN DÂN TỈNH HÀ AN\nSỞ DU LỊCH" in text
+    assert "Số: 50/KH-SDL" in text
+
+
+def test_a_header_set_out_in_tags_is_read() -> None:
+    rec = extract_text(_DOC)
+    assert rec.number is not None and rec.number.raw == "50/KH-SDL"
+    assert rec.date is not None and rec.date.iso == "2026-01-19"
+    assert rec.doc_type is not None and rec.doc_type.code == "KH"
+    assert rec.title == "Phát triển du lịch cộng đồng năm 2026"
+    assert rec.signer is not None and rec.signer.name == "Lê Văn An"
+    assert [u.name for u in rec.responsible_units] == ["Phòng Quản lý lữ hành"]
+
+
+def test_angle_brackets_of_ordinary_text_stay() -> None:
+    assert "tỷ lệ <5% và >2%" in normalize("Giữ tỷ lệ <5% và >2% trong năm.\n").text
