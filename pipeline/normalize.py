@@ -369,8 +369,15 @@ def _stray_slashes(text: str) -> list[int]:
     return out
 
 
+# marks a scan's margin left before the number cell ("_ Số:30 /CT-TTg …", "‘ Số: 12/…"): no
+# part of the line, and the cell's cue is read at a line's start
+_NOISE_BEFORE_NUMBER = re.compile(rf"(?m)^[ \t]*(?:[_‘’'`|~^•][ \t]*){{1,3}}(?={SO_CUE}\s*[:.]?\s*\d)")
+
+
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "S" in text:
+        edits.extend((m.start(), m.end(), "") for m in _NOISE_BEFORE_NUMBER.finditer(text))
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     if "/" in text:

@@ -1,5 +1,6 @@
-"""HTML a transcriber left inside markdown ('<p align="center"><strong>KẾ HOẠCH</strong></p>'):
-the styling tags go and a line break tag parts the lines, so the header reads as printed."""
+"""Marks a converter or a scan left around the text. HTML a transcriber left inside markdown
+('<p align="center"><strong>KẾ HOẠCH</strong></p>'): the styling tags go and a line break tag
+parts the lines, so the header reads as printed."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_a_header_set_out_in_tags_is_read() -> None:
 
 def test_angle_brackets_of_ordinary_text_stay() -> None:
     assert "tỷ lệ <5% và >2%" in normalize("Giữ tỷ lệ <5% và >2% trong năm.\n").text
+
+
+def test_a_margin_mark_before_the_number_cell_goes() -> None:
+    """"_ Số:30 /CT-TTg Hà Nội, ngày …": a mark a scan's margin left before the number cell is no
+    part of the line; the cell is read."""
+    doc = ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "_ Số:30 /CT-TTg Hà Nội, ngày 06 tháng 10 năm 2025\nCHỈ THỊ\nVề việc bảo đảm cung ứng than\n"
+           "Các bộ, ngành thực hiện nghiêm Chỉ thị này.\n")
+    rec = extract_text(doc)
+    assert rec.number is not None and rec.number.raw == "30/CT-TTg"
+    assert rec.date is not None and rec.date.iso == "2025-10-06"
