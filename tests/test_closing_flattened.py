@@ -40,3 +40,14 @@ def test_note_after_an_items_semicolon_is_not_the_next_item():
                             "- Bộ Tư pháp; (báo cáo) - Thường trực Tỉnh ủy; (báo cáo) - Sở Nội vụ;\n"
                             "- Lưu: VT.\n                                            Lê Văn Hòa\n")
     assert r.recipients == ["Bộ Tư pháp", "Thường trực Tỉnh ủy", "Sở Nội vụ"]
+
+
+def test_the_title_run_into_the_authority_line_is_the_signers() -> None:
+    """"KT. CHỦ TỊCH PHÓ CHỦ TỊCH" / "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG" on one line (a scan read across
+    the block): the head acted for, then the signer's own title; a body whose name holds a title
+    ("T/M BAN BÍ THƯ") gives none."""
+    for line, position in (("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Phó Chủ tịch"),
+                           ("TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "Chánh Văn phòng"),
+                           ("T/M BAN BÍ THƯ", None)):
+        r = extract_text(HEAD + f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n{line}\n\nHồ Thị Lan\n")
+        assert r.signer.name == "Hồ Thị Lan" and r.signer.position == position, line

@@ -16,7 +16,7 @@ from .. import bodies, person_names
 from ..closing_layout import NAME_TITLES, cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
 from ..headerzone import MARRED_ADDRESSEE
-from ..lexicon import is_signed_mark, positions, starts_with_org_head
+from ..lexicon import central_body_names, is_signed_mark, positions, starts_with_org_head
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -41,6 +41,7 @@ from ..textutil import (
     collapse,
     fold,
     fold_cue,
+    fuzzy_equals,
     fuzzy_starts,
     is_upper_line,
 )
@@ -126,6 +127,11 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         pl = above[k]
         m = AUTHORITY.match(pl.text)
         if m and AUTHORITY_CANON.get(m.group("auth").upper()) != "Q.":
+            if k == len(above) - 1 and (own := _run_in_position(m.group("rest"))):
+                # "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG" on one line (a scan read across the block):
+                # the head acted for, then the signer's own title
+                position = _position_case(own)
+                prov.add("signer.position", pl.end - len(own), pl.end, 0.7, "signature-position-run-in")
             break
         ptext = m.group("rest") if m else without_stray_dash(pl.text)
         if not ptext or not fuzzy_starts(ptext, positions(), 92):
@@ -140,6 +146,22 @@ def extract_signer(doc: Document, prov: Prov) -> dict | None:
         prov.add("signer.position", pl.end - len(ptext), end, 0.9 if not tail else 0.8, "signature-position")
         break
     return {"name": name, "position": position, "authority": authority}
+
+
+def _run_in_position(rest: str) -> str | None:
+    """The signer's own title run into the line of the head or body they act for ("HIỆU TRƯỞNG
+    PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG TRƯỞNG PHÒNG CTSV", "ỦY BAN NHÂN DÂN CHỦ TỊCH"): the words
+    after a whole position or body that themselves open a position, in capitals."""
+    words = rest.split()
+    if len(words) < 2 or not is_upper_line(rest, 0.9) or fuzzy_equals(rest, list(central_body_names()), 92):
+        return None  # ("T/M BAN BÍ THƯ": a body whose name holds a title)
+    for i in range(1, len(words)):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if not (fuzzy_equals(head, positions(), 92) or starts_with_org_head(head)):
+            continue
+        if fuzzy_starts(tail, positions(), 92):
+            return tail
+    return None
 
 
 @cache
