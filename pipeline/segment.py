@@ -40,6 +40,7 @@ from .headerzone import (
 from .lexicon import admin_levels, is_signed_mark, opens_ground, positions, starts_with_org_head
 from .resources import load_rules
 from .textutil import (
+    UPPER,
     collapse,
     fold,
     fold_head,
@@ -529,7 +530,7 @@ def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
     trích yếu (``V/v …``) does not go on into a line of capitals (a position, a body's name),
     one in capitals not into a sentence — but for its ``second`` line opening with "Về" (a kind
     named in two lines of capitals, "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ …", then its subject
-    "Về một số nội dung …")."""
+    "Về một số nội dung …") or with capitals run into its "về …" subject."""
     return bool(
         BULLET.match(t)
         or parse_heading(t)
@@ -553,8 +554,13 @@ def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
         # nor a trích yếu in capitals into a sentence (the text under it, no blank line between
         # where a PDF's text layer or a converter dropped it)
         or (is_upper_line(prev, 0.9) and t[:1].isupper() and not is_upper_line(t, 0.5) and len(t.split()) >= 4
-            and not (second and t.startswith("Về ")))
+            and not (second and (t.startswith("Về ") or _CAPS_THEN_SUBJECT.match(t))))
     )
+
+
+# the second line of a title in capitals run into its subject in small letters ("BAN CHẤP HÀNH
+# TRUNG ƯƠNG ĐẢNG KHÓA XIV về bảo vệ môi trường …", the lines joined where a scan kept no break)
+_CAPS_THEN_SUBJECT = re.compile(rf"^(?:[{UPPER}0-9][{UPPER}0-9,.-]*\s+){{2,}}về\s")
 
 
 _TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+\b")

@@ -170,3 +170,15 @@ def test_motto_under_a_party_letters_trich_yeu_is_its_own_line() -> None:
            "phục vụ đoàn công tác của tỉnh tại xã\nĐẢNG CỘNG SẢN VIỆT NAM\n\nTân Hà, ngày 05 tháng 3 năm 2031\n")
     out = normalize(src).text
     assert "tại xã\nĐẢNG CỘNG SẢN VIỆT NAM" in out
+
+
+def test_a_conclusions_title_in_capitals_run_into_its_subject_is_whole() -> None:
+    """"KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH … KHÓA XIV" / "về bảo vệ …": the
+    committee's name is the title's second line (a scan's text runs it into the subject in small
+    letters), not the authority line."""
+    doc = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 75-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 28 tháng 7 năm 2031\n\n"
+           "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ BA\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV\n"
+           "về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu\ntrong thời kỳ mới\n\n"
+           "I- BỐI CẢNH, TÌNH HÌNH\nSau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, công tác đạt kết quả.\n")
+    assert extract_text(doc).title == ("HỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV về bảo vệ môi "
+                                       "trường và chủ động ứng phó với biến đổi khí hậu trong thời kỳ mới")
