@@ -670,3 +670,16 @@ def test_encouraging_a_body_in_a_numbered_item_gives_it_its_part() -> None:
         "- Khuyến khích các viện nghiên cứu tham gia các mạng lưới du lịch."
     )
     assert names == ["Sở Du lịch", "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_table_defines_a_bodys_initialism_inside_a_tasks_words() -> None:
+    """"| Xây dựng chiến lược phát triển Khoa Công nghệ và kỹ thuật tiên tiến (FATE) … | Khoa FATE |":
+    the letters are an English name's, no initials; the body they stand for is the capitalised
+    name from its head on, right before the bracket, and "Khoa FATE" says its head once."""
+    names = _plan_units(
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Xây dựng chiến lược phát triển Khoa Công nghệ và kỹ thuật tiên tiến (FATE) giai đoạn "
+        "2026-2030 | Khoa FATE | 15/2/2026 |\n"
+        "| 2 | Ban hành quy định khen thưởng | Văn phòng | 31/5/2026 |\n"
+    )
+    assert names == ["Khoa Công nghệ và kỹ thuật tiên tiến", "Văn phòng"]

@@ -5346,7 +5346,7 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
     return out
 
 
-_LIST_CUT = re.compile(r"[,;:(]")
+_LIST_CUT = re.compile(r"[,;:(|]")  # (a table cell's bound too)
 
 
 def _acronym_name(text: str, at: int) -> str | None:
@@ -5361,10 +5361,17 @@ def _acronym_name(text: str, at: int) -> str | None:
         return None
     phrase = before[cuts[-1].end() :].strip()
     words = phrase.split()
-    if not 2 <= len(words) <= 10 or not words[0][:1].isupper() or cuts[-1].group(0) == "(":
+    if cuts[-1].group(0) == "(":
         return None
-    if _unit_initial(phrase):
+    if 2 <= len(words) <= 10 and words[0][:1].isupper() and _unit_initial(phrase):
         return phrase
+    # a body named inside a task's words ("Xây dựng chiến lược phát triển Khoa Công nghệ và kỹ
+    # thuật tiên tiến (FATE) …"): from the capitalised head on
+    for i in range(max(1, len(words) - 10), len(words) - 1):
+        if words[i][:1].isupper() and words[i - 1][:1].islower() and _unit_initial(" ".join(words[i:])):
+            return " ".join(words[i:])
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper():
+        return None
     # the list's head: the words before the colon the list hangs on ("… Tổng công ty: A (X), B (Y)")
     colon = next((c for c in reversed(cuts) if c.group(0) == ":"), None)
     if colon is None or any(c.group(0) == ";" for c in cuts if c.start() > colon.start()):
@@ -5406,7 +5413,14 @@ def _expand_defined(name: str, defined: dict[str, str]) -> str:
     """Unit names are written in full: an abbreviation the document defined is expanded."""
     if not defined:
         return name
-    return re.sub(r"(?<![\w&])[A-ZĐ]{2,8}(?![\w&])", lambda m: defined.get(m.group(0), m.group(0)), name)
+
+    def full(m: re.Match[str]) -> str:
+        x = defined.get(m.group(0), m.group(0))
+        # "Khoa FATE" where FATE is "Khoa Công nghệ …": the head is said once
+        head = x.split(None, 1)[0]
+        return x.split(None, 1)[1] if " " in x and name[: m.start()].rstrip().endswith(head) else x
+
+    return re.sub(r"(?<![\w&])[A-ZĐ]{2,8}(?![\w&])", full, name)
 
 
 # ---------------------------------------------------------------------------- entry point
