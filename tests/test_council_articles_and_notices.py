@@ -117,3 +117,48 @@ def test_one_deadline_restated_for_each_group_is_one_item():
     text = NOTICE.replace("- Thời gian nộp: từ 9:00 ngày 15/09/2030 trước 16:00 ngày 13/10/2030 (các ngày Thứ 2, Thứ 4);\n",
                           groups)
     assert [(t.start, t.end) for t in extract_text(text).timeline] == [(None, "2030-10-10")]
+
+
+_STEERING_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 536/TB-VPCP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 10 năm 2031
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại phiên họp Ban Chỉ đạo Hội chợ
+
+I. Đánh giá cao Bộ Công Thương và Bộ Tài chính đã phối hợp hoàn thành dự thảo kế hoạch.
+
+II. Để tổ chức thành công Hội chợ, Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan, Chủ tịch \
+Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo triển khai thực hiện các nhiệm vụ \
+được phân công; trong đó chú trọng một số nội dung trọng tâm sau:
+
+1. Các bộ, cơ quan, địa phương liên quan
+a) Đẩy nhanh tiến độ triển khai các công việc được phân công.
+b) Ủy ban nhân dân thành phố Hà Nội chủ trì bảo đảm an ninh trật tự.
+
+2. Bộ Công Thương
+Khẩn trương hoàn thiện Đề án tổ chức Hội chợ.
+
+Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Mai Thị Thu Vân
+"""
+
+
+def test_a_sections_title_that_asks_bodies_to_act_names_them_beside_its_items() -> None:
+    """"II. Để …, Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng, … tập trung chỉ đạo …; trong đó chú
+    trọng một số nội dung sau:": the bodies the title asks are units of its task, beside the
+    numbered items under it; a title that only opens its items' duties ("Điều 2. Các đơn vị …
+    có trách nhiệm:") names no unit of its own."""
+    names = [u.name for u in extract_text(_STEERING_NOTICE).responsible_units]
+    assert names == ["Bộ trưởng", "Thủ trưởng cơ quan", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                     "Các bộ, cơ quan, địa phương liên quan", "Ủy ban nhân dân thành phố Hà Nội", "Bộ Công Thương"]

@@ -4348,6 +4348,17 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
     ctx: _Ctx | None = None
+    head = lls[k0] if 0 <= k0 < len(lls) else None
+    if head is not None and head.kind == "heading" and head.content.rstrip(" *_").endswith(":"):
+        # the section's own title asks bodies to act and hands them the list below ("II. Để …,
+        # Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng, Chủ tịch … tập trung chỉ đạo …; trong đó
+        # chú trọng một số nội dung sau:"): they are units of the title's task, beside the items'
+        # (asked by another — the bodies come after the asking one, not at the title's start —
+        # with a task of their own: "Điều 2. Các đơn vị … có trách nhiệm:" only groups its items)
+        f = _analyse(head.content, "sentence")
+        if f is not None and f.how == "subject" and f.task_at is not None and f.names and f.names[0][1] > 0 \
+                and len(head.content[f.task_at :].split()) >= 6:
+            col.found(f, head.start + head.body, head, head.content)
     title_units: list[_Unit] = []
     n_before = 0
     top = lls[k0] if k0 >= 0 else None
