@@ -369,15 +369,21 @@ def _stray_slashes(text: str) -> list[int]:
     return out
 
 
-# marks a scan's margin left before the number cell ("_ Số:30 /CT-TTg …", "‘ Số: 12/…"): no
-# part of the line, and the cell's cue is read at a line's start
-_NOISE_BEFORE_NUMBER = re.compile(rf"(?m)^[ \t]*(?:[_‘’'`|~^•][ \t]*){{1,3}}(?={SO_CUE}\s*[:.]?\s*\d)")
+# marks a scan's margin left before a cue read at a line's start — the number cell, the Nơi
+# nhận list ("_ Số:30 /CT-TTg …", "‘ Số: 12/…", "_ Nơi nhận:"): no part of the line (a table's
+# pipe is the row's own)
+_NOISE_BEFORE_CUE = re.compile(
+    rf"(?m)^[ \t]*(?:[_‘’'`~^•][ \t]*){{1,3}}(?={SO_CUE}\s*[:.]?\s*\d|[A-ZĐ][ơo]i\s+nh[ậa]n\s*:)")
+# "Nơi nhận:" with its capital misread ("Wơi nhận:"): no other word ends so — the N is put back
+_MISREAD_NOI_NHAN = re.compile(r"(?m)^[ \t_‘’'`~^•]*[A-MO-ZĐ](?=ơi\s+nhận\s*:)")
 
 
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    if "S" in text:
-        edits.extend((m.start(), m.end(), "") for m in _NOISE_BEFORE_NUMBER.finditer(text))
+    if "S" in text or "nhận" in text:
+        edits.extend((m.start(), m.end(), "") for m in _NOISE_BEFORE_CUE.finditer(text))
+    if "ơi nhận" in text:
+        edits.extend((m.end() - 1, m.end(), "N") for m in _MISREAD_NOI_NHAN.finditer(text))
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     if "/" in text:

@@ -51,3 +51,13 @@ def test_a_margin_mark_before_the_number_cell_goes() -> None:
     rec = extract_text(doc)
     assert rec.number is not None and rec.number.raw == "30/CT-TTg"
     assert rec.date is not None and rec.date.iso == "2025-10-06"
+
+
+def test_a_misread_noi_nhan_behind_a_margin_mark_opens_the_closing() -> None:
+    """"_ Wơi nhận:": the list's cue with a mark before it and its capital misread."""
+    assert normalize("Nội dung.\n_ Wơi nhận:\n- Như trên;\n").text == "Nội dung.\nNơi nhận:\n- Như trên;\n"
+    doc = ("BỘ XÂY DỰNG\nSố: 12/BXD-KHTC\nHà Nội, ngày 02 tháng 10 năm 2025\nV/v góp ý dự thảo Luật\n"
+           "Kính gửi: Bộ Tài chính.\nBộ Xây dựng đề nghị Bộ Tài chính tiếp thu ý kiến./.\n"
+           "_ Wơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn An\n")
+    rec = extract_text(doc)
+    assert rec.recipients == ["Bộ Tài chính"] and rec.signer is not None and rec.signer.name == "Nguyễn Văn An"
