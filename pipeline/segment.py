@@ -2158,6 +2158,13 @@ def _pipe_tables(lines: list[Line], text: str) -> list[Table]:
                         r = [Cell("", r[0].start, r[0].start), *r]  # its number cell merged above
                     else:
                         continue  # the second line of wrapped cells
+                elif not open_edged and len(r) < len(header) and len(filled) >= 2 and rows:
+                    # a row whose leading cells were merged with the rows above (rowspan: "| Quý
+                    # II/2019 | 8. Tập huấn … | … |" under "| Năm | Thời gian | Nội dung | …"): its
+                    # cells are the last ones, its time in the time column where it has one (with
+                    # outer pipes only: every cell written, a short row is one of these)
+                    tc = roles.index("time") if "time" in roles else None
+                    r = _aligned([Cell("", r[0].start, r[0].start), *r], len(header), tc)
                 rows.append(tuple(r))
             out.append(Table(first, k, tuple(header), roles, tuple(rows)))
             break

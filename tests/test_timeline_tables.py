@@ -208,3 +208,40 @@ def test_recurring_cell_that_says_when_it_starts() -> None:
     assert ("2025", None) in dated
     assert dated[("2025", None)].startswith("Xây dựng bộ tiêu chí")
     assert ("2026", "2026") not in dated
+
+
+_MERGED = """ỦY BAN NHÂN DÂN
+TỈNH HOA SEN
+Số: 42/KH-UBND
+Hoa Sen, ngày 08 tháng 01 năm 2026
+KẾ HOẠCH
+Khởi nghiệp trong thanh niên năm 2026
+I. TỔ CHỨC THỰC HIỆN
+Các sở thực hiện theo Phụ lục.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Minh
+PHỤ LỤC
+| Năm | Thời gian | Nội dung | Thực hiện | Dự kiến kết quả |
+|  |  |  |  |  |
+| 2026 | Quý I/2026 | 1. Ban hành kế hoạch khởi nghiệp của tỉnh | Sở Nội vụ | Kế hoạch |
+| 2. Hỗ trợ các nhóm dự án khởi nghiệp | Tỉnh đoàn | 12 nhóm dự án |
+| Quý II/2026 | 3. Tập huấn kiến thức khởi nghiệp cho cán bộ đoàn | Tỉnh đoàn | 5 lớp |
+| 4. Giao lưu khởi nghiệp trong sinh viên | Sở Giáo dục | Giao lưu |
+| Tháng 6/2026 | 5. Chung kết cuộc thi khởi nghiệp | Tỉnh đoàn | Giải thưởng |
+"""
+
+
+def test_a_markdown_row_written_short_shares_the_merged_cells_above() -> None:
+    """A converter writes a cell merged over rows (rowspan) once: the rows under it are written
+    with fewer cells ("| 2. Hỗ trợ … | Tỉnh đoàn | … |"). Their cells are the last ones, and the
+    time they leave out is the row's above."""
+    items = {(t.start, t.end, t.label.split(". ", 1)[-1]) for t in vanban.extract_text(_MERGED).timeline}
+    assert items == {
+        ("2026-01", "2026-03", "Ban hành kế hoạch khởi nghiệp của tỉnh"),
+        ("2026-01", "2026-03", "Hỗ trợ các nhóm dự án khởi nghiệp"),
+        ("2026-04", "2026-06", "Tập huấn kiến thức khởi nghiệp cho cán bộ đoàn"),
+        ("2026-04", "2026-06", "Giao lưu khởi nghiệp trong sinh viên"),
+        ("2026-06", "2026-06", "Chung kết cuộc thi khởi nghiệp"),
+    }

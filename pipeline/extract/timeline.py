@@ -3013,7 +3013,11 @@ def _merged_above(doc: Document, table: Table, row: tuple[Cell, ...], ti: int | 
     if row[ti].text or at != above[1] + 1:
         return None
     if doc.lines[table.line].text.lstrip().startswith("|"):
-        return None  # outer pipes (markdown): an empty cell is written as one
+        # outer pipes (markdown): an empty cell is written as one — a row written with fewer
+        # cells than the header left its leading ones to the rows above (rowspan; the reader
+        # set its own cells last, :func:`pipeline.segment._aligned`)
+        own = doc.line_at(row[-1].start).text.strip().strip("|").count("|") + 1
+        return above[0] if own < len(h) and row[ti].start == row[ti].end else None
     return above[0]
 
 
