@@ -683,3 +683,22 @@ def test_a_table_defines_a_bodys_initialism_inside_a_tasks_words() -> None:
         "| 2 | Ban hành quy định khen thưởng | Văn phòng | 31/5/2026 |\n"
     )
     assert names == ["Khoa Công nghệ và kỹ thuật tiên tiến", "Văn phòng"]
+
+
+def test_an_ampersand_names_the_same_body_as_its_va() -> None:
+    """"4. Bộ Nông nghiệp & Phát triển nông thôn:" after "Bộ Nông nghiệp và Phát triển nông thôn
+    chủ trì …": one body, named as first written."""
+    names = _plan_units(
+        "1. Bộ Nông nghiệp và Phát triển nông thôn chủ trì tổng kết Kế hoạch.\n"
+        "2. Bộ Nông nghiệp & Phát triển nông thôn:\n- Chỉ đạo các đơn vị thuộc Bộ phối hợp triển khai."
+    )
+    assert names == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_column_headed_by_the_verb_alone_names_who_carries_the_row_out() -> None:
+    names = _plan_units(
+        "| Thời gian | Nội dung | Thực hiện | Dự kiến kết quả |\n|---|---|---|---|\n"
+        "| Quý I/2026 | Ban hành kế hoạch khởi nghiệp | Sở Nội vụ | Kế hoạch |\n"
+        "| Quý II/2026 | Tập huấn khởi nghiệp cho cán bộ đoàn | Tỉnh đoàn | 5 lớp |\n"
+    )
+    assert names == ["Sở Nội vụ", "Tỉnh đoàn"]

@@ -3494,8 +3494,9 @@ class _Unit:
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> Phrase:
-    """Comparison key of a name: its words and punctuation, case and tone position folded."""
-    return tuple(_wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
+    """Comparison key of a name: its words and punctuation, case and tone position folded ("&"
+    read as the "và" it stands for: "Bộ Nông nghiệp & Phát triển nông thôn" is the same body)."""
+    return tuple(_VA if t == "&" else _wkey(t) for t in re.findall(r"\w+|[^\w\s]", name))
 
 
 _NAME_ONLY = frozenset(("line", "heading", "headless"))
