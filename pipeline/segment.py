@@ -415,6 +415,25 @@ def glued_type(t: str) -> tuple[str, int] | None:
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{3,80}\))+\s*$")
 
 
+@cache
+def _sentence_type_re() -> re.Pattern[str]:
+    names = sorted(_doc_type_names(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    opens = phrases_alternation(_rules()["s"]["title"].get("sentence_type_openers", [])) or "(?!)"
+    return re.compile(rf"^(?P<type>(?i:{alts}))\s+(?=(?:{opens})\s)")
+
+
+def sentence_type(t: str) -> tuple[str, int] | None:
+    """"Quyết định về việc thành lập …": a type name in sentence case that opens the text's first
+    line and runs into its trích yếu — a dataset's copy that lost the header and wrote the title
+    block as one line. Returns the type and where the trích yếu starts."""
+    m = _sentence_type_re().match(t.strip())
+    if m is None or not m.group("type")[:1].isupper():
+        return None
+    hit = next((n for n in _doc_type_names() if fold(n) == fold(m.group("type"))), None)
+    return (hit, t.index(t.strip()) + m.end()) if hit else None
+
+
 def run_on_type(t: str) -> tuple[str, int] | None:
     """``KẾ HOẠCH TRIỂN KHAI CÔNG TÁC …``: a type name and its trích yếu in capitals on one
     line (no break between them, nothing in the case to tell them apart); returns the type
@@ -580,6 +599,11 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str) -> bo
     decision (no blank line between them where a converter dropped it), not the title's end."""
     t = lines[j].text.strip(" *_")
     words = prev.rstrip(" *_,").split()
+    if t and len(t) <= 60 and not is_upper_line(t, 0.9) and is_position_line(t.upper()) and words:
+        # the authority line in sentence case ("Thủ tướng Chính phủ" over "Căn cứ …", a copy
+        # that lost the header's capitals): a position, the first ground right under it
+        k = _next_text(lines, j, end)
+        return k < end and _opens_ground(lines[k].text.strip(" *_"))
     if not t or len(t) > 90 or not is_upper_line(t, 0.9) or not starts_with_org_head(t):
         return False
     if not words or words[-1].casefold() in _LINKING:
@@ -986,6 +1010,7 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
     type_i = vv_i = None
     type_end = title_off = None
     header_stop = zone_limit
+    first_text = next((ln.idx for ln in lines[doc_start:zone_limit] if ln.text), None)
     for ln in lines[doc_start:zone_limit]:
         t = ln.text
         if t and vv_i is None and type_i is None and (VV_LINE.match(t) or _cites_itself().match(t)) \
@@ -1032,6 +1057,9 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
             title_off = ln.start + g[1]
         elif VV_LINE.match(t):
             vv_i = ln.idx
+        elif ln.idx == first_text and (g := sentence_type(t)) is not None:
+            type_i = type_end = ln.idx
+            title_off = ln.start + g[1]
         if type_i is not None:
             break
     cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)

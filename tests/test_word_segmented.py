@@ -1,6 +1,7 @@
-"""A word segmenter's output (NLP datasets keep documents so: "Quyết_định về việc thành_lập …",
-"năm 2001 ;") is written back as printed before anything reads it; an ordinary document whose
-identifiers hold underscores is left alone."""
+"""Copies an NLP dataset keeps. A word segmenter's output ("Quyết_định về việc thành_lập …",
+"năm 2001 ;") is written back as printed before anything reads it (an ordinary document whose
+identifiers hold underscores is left alone); a copy that lost its header keeps its title block
+and authority line in sentence case."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_underscores_of_an_ordinary_document_stay() -> None:
     )
     assert not is_word_segmented(doc)
     assert "so_hieu" in normalize(doc).text
+
+
+def test_a_headerless_copy_in_sentence_case_gives_its_type_title_and_authority() -> None:
+    """A dataset's copy that lost the header writes the title block as one line in sentence case
+    ("Quyết định về việc thành lập …") and the authority line so too ("Thủ tướng chính phủ" over
+    the first ground): the type, the trích yếu and the issuer are read from them."""
+    rec = extract_text(
+        "Quyết định về việc thành lập ban chỉ đạo hội nghị xúc tiến đầu tư\nThủ tướng chính phủ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nXét đề nghị của Bộ trưởng Bộ Ngoại giao,\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Chỉ đạo.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert rec.doc_type is not None and rec.doc_type.code == "QĐ"
+    assert rec.title == "về việc thành lập ban chỉ đạo hội nghị xúc tiến đầu tư"
+    assert rec.issuer is not None and rec.issuer.name == "Thủ tướng Chính phủ"
+    # a sentence that opens with a type's name further down is no title block
+    body = extract_text("Ủy ban nhân dân tỉnh thông báo.\nQuyết định về việc thành lập ban đã được ký.\n")
+    assert body.title != "về việc thành lập ban đã được ký"

@@ -21,6 +21,7 @@ from ..lexicon import (
     code_for,
     enacting_word_at,
     expand_abbreviations,
+    opens_ground,
     org_heads,
     place_named_heads,
     positions,
@@ -34,9 +35,11 @@ from ..segment import (
     VV_LINE,
     Document,
     glued_type,
+    is_position_line,
     match_type_line,
     qualified_type,
     run_on_type,
+    sentence_type,
     telegram_verbs_alt,
 )
 from ..textutil import (
@@ -281,6 +284,10 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
         if name is None:
             g = run_on_type(line.text)  # "KẾ HOẠCH TRIỂN KHAI …": type and title in capitals
             name = g[0] if g else None
+        if name is None and (g := sentence_type(line.text)) is not None:
+            # "Quyết định về việc …" on the text's first line: type and title in sentence case
+            prov.add("doc_type", line.start, line.start + g[1], 0.8, "type-sentence-case")
+            return _typed(g[0], number)
         if name:
             prov.add("doc_type", line.start, line.end, 0.97, "type-line")
             return _typed(name, number)
@@ -714,7 +721,12 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         if not t or set(t) <= set("-_=* "):
             continue
         seen += 1
-        if seen > 2 or not is_upper_line(t, 0.9) or len(t) > 90:
+        if seen > 2 or len(t) > 90:
+            return None
+        if not is_upper_line(t, 0.9) and not (seen == 1 and len(t) <= 60 and is_position_line(t.upper())
+                                              and _ground_below(doc, ln.idx)):
+            # (in sentence case only a position right over the first ground: "Thủ tướng Chính
+            # phủ" / "Căn cứ …" in a copy that lost the header's capitals)
             return None
         if _sender_below(doc, ln.idx):
             return None  # a telegram's sender wrapped over two lines: read as the sender
@@ -725,6 +737,11 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         prov.add("issuer.name", s, s + len(name), 0.75, "authority-line")
         return {"name": org_name(name), "parent": None}
     return None
+
+
+def _ground_below(doc: Document, i: int) -> bool:
+    nxt = next((ln.text.strip(" *_") for ln in doc.lines[i + 1 : i + 4] if ln.text.strip()), "")
+    return bool(nxt) and nxt[:1].isupper() and opens_ground(nxt)
 
 
 def _authority_body(name: str, s: int) -> tuple[str, int] | None:
