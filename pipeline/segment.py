@@ -2220,6 +2220,8 @@ def _column_run(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
+        if i and not words[i][:1].isupper():
+            return [text]  # each name opens with its capital: "Thời hạn thực hiện" is one
         for j in range(len(words), i, -1):
             cand = " ".join(words[i:j])
             if column_role(cand) is not None and fold(cand) in _column_set():

@@ -245,3 +245,15 @@ def test_a_markdown_row_written_short_shares_the_merged_cells_above() -> None:
         ("2026-04", "2026-06", "Giao lưu khởi nghiệp trong sinh viên"),
         ("2026-06", "2026-06", "Chung kết cuộc thi khởi nghiệp"),
     }
+
+
+def test_a_header_named_with_a_verb_in_small_letters_is_one_column() -> None:
+    """"Thời hạn thực hiện" is one column's name (each name a PDF's text layer ran together opens
+    with its capital: "STT Nhiệm vụ"); and "chậm nhất trong ngày …" is a deadline."""
+    doc = _MERGED.split("PHỤ LỤC")[0].replace(
+        "Các sở thực hiện theo Phụ lục.", "Các xã nhận tài liệu chậm nhất trong ngày 20 tháng 02 năm 2026.") + (
+        "PHỤ LỤC\n| STT | Nội dung công việc | Đơn vị chủ trì | Thời hạn thực hiện | Sản phẩm |\n"
+        "|---|---|---|---|---|\n| 1 | Ban hành kế hoạch khởi nghiệp của tỉnh | Sở Nội vụ | 31/1/2026 | Kế hoạch |\n"
+        "| 2 | Tập huấn khởi nghiệp cho cán bộ đoàn | Tỉnh đoàn | 15/2/2026 | Lớp học |\n")
+    items = {(t.start, t.end) for t in vanban.extract_text(doc).timeline}
+    assert {(None, "2026-01-31"), (None, "2026-02-15"), (None, "2026-02-20")} <= items
