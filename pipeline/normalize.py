@@ -371,19 +371,15 @@ def _stray_slashes(text: str) -> list[int]:
 
 # marks a scan's margin left before a cue read at a line's start — the number cell, the Nơi
 # nhận list ("_ Số:30 /CT-TTg …", "‘ Số: 12/…", "_ Nơi nhận:"): no part of the line (a table's
-# pipe is the row's own)
+# pipe is the row's own, and a mark run into the cue, "_Nơi nhận:_", is markdown's emphasis)
 _NOISE_BEFORE_CUE = re.compile(
-    rf"(?m)^[ \t]*(?:[_‘’'`~^•][ \t]*){{1,3}}(?={SO_CUE}\s*[:.]?\s*\d|[A-ZĐ][ơo]i\s+nh[ậa]n\s*:)")
-# "Nơi nhận:" with its capital misread ("Wơi nhận:"): no other word ends so — the N is put back
-_MISREAD_NOI_NHAN = re.compile(r"(?m)^[ \t_‘’'`~^•]*[A-MO-ZĐ](?=ơi\s+nhận\s*:)")
+    rf"(?m)^[ \t]*(?:[_‘’'`~^•][ \t]+){{1,3}}(?={SO_CUE}\s*[:.]?\s*\d|[A-ZĐ][ơo]i\s+nh[ậa]n\s*:)")
 
 
 def _clean_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if "S" in text or "nhận" in text:
         edits.extend((m.start(), m.end(), "") for m in _NOISE_BEFORE_CUE.finditer(text))
-    if "ơi nhận" in text:
-        edits.extend((m.end() - 1, m.end(), "N") for m in _MISREAD_NOI_NHAN.finditer(text))
     if "Shape" in text:
         edits.extend((m.start(), m.end(), "") for m in _DRAWING_NAME.finditer(text))
     if "/" in text:
@@ -675,6 +671,8 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
                 continue  # (on a line of tags alone, removed whole above)
             rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
             before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if m.group("br") is not None and (before.count("|") + rest.count("|")) >= 2:
+                continue  # a break inside a table cell: the table reader parts the cell's lines there
             breaks = m.group("br") is not None and _HTML_TAGS.sub("", rest).strip() and _HTML_TAGS.sub("", before).strip()
             edits.append((m.start(), m.end(), "\n" if breaks else ""))
     if "](" in text:

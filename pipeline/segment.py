@@ -563,7 +563,7 @@ def _ends_title(t: str, prev: str, s_rules: dict, second: bool = False) -> bool:
         or NUMBER_LINE.match(t)
         or fuzzy_starts(t, s_rules["closing"]["addressee"], 90)
         or MARRED_ADDRESSEE.match(t)  # "öa rổ ] Kính gửi: …" behind a scan's marks
-        or fuzzy_starts(t, s_rules["closing"]["recipients"], 90)
+        or opens_recipients(t, s_rules["closing"]["recipients"])
         or fuzzy_starts(t, s_rules["sections"]["theme"], 95)
         or AUTHORITY.match(t)
         # (a lone capital above — "Ý" / "KIẾN CHỈ ĐẠO …", a word the converter broke — is capitals too)
@@ -1026,7 +1026,7 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
             header_stop = ln.idx
         if not t:
             continue
-        if header_stop < ln.idx and len(t) < 40 and fuzzy_starts(t.strip(" *_|"), s_rules["closing"]["recipients"], 90):
+        if header_stop < ln.idx and len(t) < 40 and opens_recipients(t.strip(" *_|"), s_rules["closing"]["recipients"]):
             # the closing's Nơi nhận after the body (a letter whose header was lost: "Kính gửi"
             # first): a type line below it heads an attachment, not this document
             break
@@ -1743,6 +1743,15 @@ def _one_line_list(t: str) -> bool:
     return bool(BULLET.match(t)) and _archive_inside(t)
 
 
+# "Nơi nhận:" with its capital misread by OCR ("Wơi nhận:"): no other word ends so
+MISREAD_NOI_NHAN = re.compile(r"^[\s*_]*[A-MO-ZĐ]ơi\s+nhận\s*:")
+
+
+def opens_recipients(t: str, labels: list[str]) -> bool:
+    """Whether ``t`` opens with the Nơi nhận label (fuzzily, or with its capital misread)."""
+    return bool(fuzzy_starts(t, labels, 90) or MISREAD_NOI_NHAN.match(t))
+
+
 def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
     """The first piece of the Nơi nhận list: its label (alone, or with the items after it), a
     whole list on one line, or — the label lost — the first of a run of dash items that ends
@@ -1753,7 +1762,7 @@ def _recipients_start(pieces: list[Line], s_rules: dict) -> int | None:
         if not t:
             continue
         # (the label's fuzzy test last: a long line without a label pattern is let go first)
-        if (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)) and fuzzy_starts(t, labels, 90):
+        if (len(t) < 40 or _LABEL_ITEMS.match(t) or _labelled_line_list(t)) and opens_recipients(t, labels):
             return p.idx
         if _one_line_list(t):
             return p.idx

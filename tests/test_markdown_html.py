@@ -54,8 +54,10 @@ def test_a_margin_mark_before_the_number_cell_goes() -> None:
 
 
 def test_a_misread_noi_nhan_behind_a_margin_mark_opens_the_closing() -> None:
-    """"_ Wơi nhận:": the list's cue with a mark before it and its capital misread."""
-    assert normalize("Nội dung.\n_ Wơi nhận:\n- Như trên;\n").text == "Nội dung.\nNơi nhận:\n- Như trên;\n"
+    """"_ Wơi nhận:": the list's cue with a mark before it (dropped) and its capital misread (read
+    as the label: normalization changes no letter)."""
+    assert normalize("Nội dung.\n_ Wơi nhận:\n- Như trên;\n").text == "Nội dung.\nWơi nhận:\n- Như trên;\n"
+    assert normalize("_Nơi nhận:_ - Như trên;\n").text == "Nơi nhận: - Như trên;\n"  # (emphasis, no mark)
     doc = ("BỘ XÂY DỰNG\nSố: 12/BXD-KHTC\nHà Nội, ngày 02 tháng 10 năm 2025\nV/v góp ý dự thảo Luật\n"
            "Kính gửi: Bộ Tài chính.\nBộ Xây dựng đề nghị Bộ Tài chính tiếp thu ý kiến./.\n"
            "_ Wơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn An\n")

@@ -469,7 +469,7 @@ def _inline_dash_items(t: str) -> str:
             t = t[:d] + ";" + t[d + 1 :]
     return t
 # the label as printed, or with the marks OCR damages ("Nơi nhân:", "Noi nhận:")
-_NOI_NHAN = re.compile(r"^\s*N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^\s*(?:N[ơoờớởỡợ]i|[A-MO-ZĐ]ơi(?=\s+nhận\s*:))\s+nh[ậâạấầẩẫaăặắằ]n\s*[:.]?\s*", re.IGNORECASE)
 _KINH_GUI = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\s*[:.]?\s*", re.IGNORECASE)
 
 
