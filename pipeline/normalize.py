@@ -688,6 +688,14 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
     if not edits:
         return [], [], False
     edits.sort()
+    # a marker inside a line the line markup empties whole ("````__": a fence line) is gone with
+    # it: edits never overlap
+    kept: list[Edit] = []
+    for e in edits:
+        if kept and e[0] < kept[-1][1]:
+            continue
+        kept.append(e)
+    edits = kept
     soft: list[int] = []
     if not blank_ends_span:
         soft.extend(_runs_across_blank(text))

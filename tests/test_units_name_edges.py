@@ -702,3 +702,14 @@ def test_a_column_headed_by_the_verb_alone_names_who_carries_the_row_out() -> No
         "| Quý II/2026 | Tập huấn khởi nghiệp cho cán bộ đoàn | Tỉnh đoàn | 5 lớp |\n"
     )
     assert names == ["Sở Nội vụ", "Tỉnh đoàn"]
+
+
+def test_a_universitys_roles_are_charged_by_name() -> None:
+    """"Đề nghị các khoa quản lý sinh viên, Cố vấn học tập phổ biến …": the capitalised role after
+    the class is a unit of its own; "Giảng viên căn cứ thông báo này thực hiện …" charges the
+    lecturers."""
+    names = _plan_units(
+        "1. Đề nghị các khoa quản lý sinh viên, Cố vấn học tập phổ biến đến sinh viên.\n"
+        "2. Giảng viên căn cứ thông báo này thực hiện giảng dạy theo thời khóa biểu.\n"
+    )
+    assert names == ["Các khoa quản lý sinh viên", "Cố vấn học tập", "Giảng viên"]
