@@ -123,7 +123,11 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # whose header the converter lost), blind 0.990: macro 0.986, units 0.911, timeline 0.945; 515
     # with T62 (t63-*: a university's task letter, a ministry's disbursement plan, two notices and
     # a guidance), blind 0.950; 518 with T63 (t64-*: three more council resolutions), blind 0.962;
-    # 523 with T64 (t65-*: that source's notices, guidance and a budget decision), blind 0.925
+    # 523 with T64 (t65-*: that source's notices, guidance and a budget decision), blind 0.925;
+    # 538 with T65–T67 (t66-*: a transcribed plan set out in HTML tags, OCR'd notices, a Party
+    # conclusion; t67-*: OCR'd signed PDFs of the Government's portal, a joint plan whose dashes
+    # were lost; t68-*: a decree, a word-segmented decision, two texts that are no documents),
+    # blind 0.816 / 0.817 / 0.912: macro 0.985, units 0.906, timeline 0.940
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.94,
     "responsible_units": 0.90, "recipients": 0.96,
 }
@@ -147,7 +151,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 523
+    assert len(pairs) >= 538
     return _score(pairs)
 
 
