@@ -101,6 +101,16 @@ _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\w
 # number: letters or OCR marks around the figures ("Z32Ø/…", "4ậ1/…"); dots, dashes and blanks
 # before it are a clerk's blank
 _GARBLED_SEQ = re.compile(r"[^\s.…_:;,\-–|*]$")
+# a Party-style number whose dash was dropped: the sequence, a space, a type code and its slash
+_PARTY_DASH_LOST = re.compile(r"[ \t]*(?P<seq>\d{1,6})[ \t]+(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})/(?P<rest>[A-ZĐ][\wĐđ\-]*)(?![\w/])")
+
+
+def _is_type_code(code: str) -> bool:
+    from .lexicon import type_for_symbol_code  # (the lexicon reads the header's patterns)
+
+    return type_for_symbol_code(code) is not None
+
+
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
 _SYMBOL_TAIL = re.compile(r"^[A-ZĐ0-9][A-ZĐa-zđ0-9&.\-/]{0,24}$")
 
@@ -711,6 +721,15 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         value = {"raw": "-" + sym, "seq": None, "symbol": sym}
         s, e = base + blank_party.start("dash"), base + blank_party.end("sym")
         hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.07)
+        return
+    lost = _PARTY_DASH_LOST.match(body)
+    if lost and _is_type_code(lost.group("code")):
+        # "Số: 98 KH/TWĐTNBTC": a Party or Youth Union number whose dash a converter dropped
+        # (the sequence, a space, a type's code and its slash): the dash the space stands for
+        value = {"raw": f"{lost.group('seq')}-{lost.group('code')}/{lost.group('rest')}", "seq": lost.group("seq"),
+                 "symbol": f"{lost.group('code')}/{lost.group('rest')}"}
+        hr.annotations["number"] = Annotation("number", value, base + lost.start("seq"), base + lost.end(), rule,
+                                              conf - 0.1)
         return
     tok = NUMBER_TOKEN.search(body)
     if not tok:

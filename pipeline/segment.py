@@ -851,6 +851,8 @@ def _fill_from_fallback(
     fb = fallback(lines, start, stop)
     if "number" not in hr.annotations and fb.number is None:
         fb.number = typed_number(lines, start, head_end).number
+    if "number" not in hr.annotations and fb.number is None:
+        fb.number = _uncued_number(lines, start, head_end)
     if "number" not in hr.annotations and fb.number is not None:
         annotate_number(fb, lines, rule="number-fallback", conf=0.8)
         if "number" in fb.annotations:
@@ -870,6 +872,28 @@ def _fill_from_fallback(
             for k in ("date", "place"):
                 if k in fb.annotations:
                     hr.annotations[k] = fb.annotations[k]
+
+
+# a whole number opening a header line, its cue lost ("37/TB-VPCP Hà Nội, ngày …": a scan's OCR
+# dropped "Số:"): a sequence, a slash and a symbol of a type code and an issuer's, dashed
+# (or after the motto a converter ran it into: "… Hạnh phúc 37/TB-VPCP …")
+_UNCUED_NUMBER = re.compile(
+    r"(?:(?i:hạnh phúc)[\s.]+)?(?P<n>\d{1,6}/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ]{0,5}-[A-ZĐ][\wĐđ\-]*)(?=\s|$)")
+
+
+def _uncued_number(lines: list[Line], start: int, head_end: int) -> Piece | None:
+    """The number cell whose cue the scan lost, at a header line's start before the type line,
+    its symbol opening with a type's code ("TB-VPCP"): no other header line opens so."""
+    from .lexicon import type_for_symbol_code
+
+    for ln in lines[start:head_end]:
+        t = ln.text.lstrip(" *_|")
+        at = t.casefold().find("hạnh phúc")
+        m = _UNCUED_NUMBER.match(t) or (_UNCUED_NUMBER.match(t, at) if at >= 0 else None)
+        if m and type_for_symbol_code(m.group("n").split("/")[-1].split("-")[0]):
+            s = ln.start + (len(ln.text) - len(t))
+            return Piece(ln.idx, s + m.start("n"), s + m.end("n"), m.group("n"), "number")
+    return None
 
 
 # how far up from the document's end an authentication block is looked for (its own lines, the

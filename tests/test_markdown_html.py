@@ -63,3 +63,18 @@ def test_a_misread_noi_nhan_behind_a_margin_mark_opens_the_closing() -> None:
            "_ Wơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn An\n")
     rec = extract_text(doc)
     assert rec.recipients == ["Bộ Tài chính"] and rec.signer is not None and rec.signer.name == "Nguyễn Văn An"
+
+
+def test_a_number_whose_cue_or_dash_was_lost_is_read() -> None:
+    """"37/TB-VPCP Hà Nội, ngày …" under the motto (a scan's OCR lost "Số:"): a whole number
+    opening a header line, its symbol a type's code and an issuer's; "Số: 98 KH/TWĐTNBTC" (a
+    converter dropped the dash of a Party-style number): the dash the space stands for."""
+    for line in ("37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025", "\n37/TB-VPCP\nHà Nội, ngày 05 tháng 10 năm 2025"):
+        rec = extract_text("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                           f"{line}\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\nBộ Y tế chủ trì thực hiện.\n")
+        assert rec.number is not None and rec.number.raw == "37/TB-VPCP", line
+    rec = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 98 KH/TWĐTNBTC\n"
+                       "Hà Nội, ngày 06 tháng 7 năm 2023\nKẾ HOẠCH\nTriển khai phần mềm quản lý đoàn viên\n"
+                       "I. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức chủ trì triển khai.\n")
+    assert rec.number is not None and (rec.number.raw, rec.number.seq, rec.number.symbol) == (
+        "98-KH/TWĐTNBTC", "98", "KH/TWĐTNBTC")
