@@ -257,3 +257,10 @@ def test_a_header_named_with_a_verb_in_small_letters_is_one_column() -> None:
         "| 2 | Tập huấn khởi nghiệp cho cán bộ đoàn | Tỉnh đoàn | 15/2/2026 | Lớp học |\n")
     items = {(t.start, t.end) for t in vanban.extract_text(doc).timeline}
     assert {(None, "2026-01-31"), (None, "2026-02-15"), (None, "2026-02-20")} <= items
+
+
+def test_a_deadline_whose_cue_lost_its_first_letter_to_ocr() -> None:
+    """"… hoàn thành rước ngày 20 tháng 02 năm 2026": "trước" with its t lost by a scan's OCR."""
+    doc = _MERGED.split("PHỤ LỤC")[0].replace(
+        "Các sở thực hiện theo Phụ lục.", "Sở Nội vụ hoàn thành rước ngày 20 tháng 02 năm 2026.")
+    assert [(t.start, t.end) for t in vanban.extract_text(doc).timeline] == [(None, "2026-02-20")]
