@@ -201,6 +201,11 @@ def test_provenance_spans_relocate(stem: str):
                 found = [Period(d.start, d.end, d.raw, iso, iso, "day", (d.start, d.end), (d.start, d.end))
                          for d in find_day_months(doc.text, s.start, s.end)
                          for iso in [f"{own[:4]}-{d.month:02d}-{d.day:02d}"]]
+            if not found and own and (mm := re.fullmatch(r"(?i)tháng\s+(\d{1,2})", doc.text[s.start : s.end].strip())):
+                # "trong tháng 10 tháng 2025" (a typist's "tháng" for "năm"): a month of the
+                # document's own year
+                iso = f"{own[:4]}-{int(mm.group(1)):02d}"
+                found = [Period(s.start, s.end, "", iso, iso, "month", (s.start, s.end), (s.start, s.end))]
             assert found, (stem, i, doc.text[s.start : s.end])
             if len(found) > 1 and any((p.first, p.last) == (x["start"], x["end"]) for p in found):
                 continue  # one of a list's periods sharing its year ("quý I và quý II/2030"): that one
