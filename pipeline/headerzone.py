@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from .dates import FULL_DATE
 from .encoding import is_vietnamese_syllable, symbol_lookalikes
-from .lexicon import admin_levels, doc_types, opens_ground
+from .lexicon import admin_levels, doc_types, opens_ground, type_for_symbol_code
 from .resources import load_rules
 from .textutil import fold, is_upper_line
 
@@ -103,12 +103,6 @@ _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\w
 _GARBLED_SEQ = re.compile(r"[^\s.…_:;,\-–|*]$")
 # a Party-style number whose dash was dropped: the sequence, a space, a type code and its slash
 _PARTY_DASH_LOST = re.compile(r"[ \t]*(?P<seq>\d{1,6})[ \t]+(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})/(?P<rest>[A-ZĐ][\wĐđ\-]*)(?![\w/])")
-
-
-def _is_type_code(code: str) -> bool:
-    from .lexicon import type_for_symbol_code  # (the lexicon reads the header's patterns)
-
-    return type_for_symbol_code(code) is not None
 
 
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
@@ -723,7 +717,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         hr.annotations["number"] = Annotation("number", value, s, e, rule, conf - 0.07)
         return
     lost = _PARTY_DASH_LOST.match(body)
-    if lost and _is_type_code(lost.group("code")):
+    if lost and type_for_symbol_code(lost.group("code")) is not None:
         # "Số: 98 KH/TWĐTNBTC": a Party or Youth Union number whose dash a converter dropped
         # (the sequence, a space, a type's code and its slash): the dash the space stands for
         value = {"raw": f"{lost.group('seq')}-{lost.group('code')}/{lost.group('rest')}", "seq": lost.group("seq"),

@@ -37,7 +37,14 @@ from .headerzone import (
     read_header,
     typed_number,
 )
-from .lexicon import admin_levels, is_signed_mark, opens_ground, positions, starts_with_org_head
+from .lexicon import (
+    admin_levels,
+    is_signed_mark,
+    opens_ground,
+    positions,
+    starts_with_org_head,
+    type_for_symbol_code,
+)
 from .resources import load_rules
 from .textutil import (
     UPPER,
@@ -884,8 +891,6 @@ _UNCUED_NUMBER = re.compile(
 def _uncued_number(lines: list[Line], start: int, head_end: int) -> Piece | None:
     """The number cell whose cue the scan lost, at a header line's start before the type line,
     its symbol opening with a type's code ("TB-VPCP"): no other header line opens so."""
-    from .lexicon import type_for_symbol_code
-
     for ln in lines[start:head_end]:
         t = ln.text.lstrip(" *_|")
         at = t.casefold().find("hạnh phúc")
