@@ -66,6 +66,9 @@ def relocates(value: str, span_text: str) -> bool:
         year = int(value[:4])
         if any(value in (p.first, p.last) for p in find_periods(span_text) + cell):
             return True
+        month = re.fullmatch(r"(?i)\s*tháng\s+(\d{1,2})\s*", span_text)
+        if month and len(value) == 7 and int(value[5:]) == int(month.group(1)):
+            return True  # a month whose year the text left to the context ("trong tháng 10 tháng 2025")
         return any((d.coarse == value or d.iso == value or d.year == year or d.year is None) for d in dates)
     if re.fullmatch(r"\d{2}:\d{2}", value):
         return any(t[2] == value for t in find_times(span_text))
@@ -96,6 +99,7 @@ def test_the_relocation_is_strict() -> None:
     assert relocates("Quảng Ngãi", "Qu ả ng Ngãi") and not relocates("Quảng Nam", "Qu ả ng Ngãi")
     assert relocates("Tổng cục Thuế", "TỎNG CỤC THUÊ") and not relocates("Tổng cục Hải quan", "TỎNG CỤC THUÊ")
     assert not relocates("2026-01", "Quý III, IV/2026") and not relocates("2027-07", "Quý III, IV/2026")
+    assert relocates("2025-10", "tháng 10") and not relocates("2025-11", "tháng 10")
     assert relocates("đạt 95% đạt 97,5%", "đạt 95%, năm 2027 đạt 97,5%")
     assert not relocates("hoàn thành báo cáo tổng kết", "nộp hồ sơ, năm 2027 xong")
     assert not relocates("đạt 97,5% đạt 95%", "đạt 95%, năm 2027 đạt 97,5%")
