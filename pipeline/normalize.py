@@ -669,11 +669,13 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < html[k][1]:
                 continue  # (on a line of tags alone, removed whole above)
-            rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
-            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if m.group("br") is not None and (before.count("|") + rest.count("|")) >= 2:
-                continue  # a break inside a table cell: the table reader parts the cell's lines there
-            breaks = m.group("br") is not None and _HTML_TAGS.sub("", rest).strip() and _HTML_TAGS.sub("", before).strip()
+            breaks = False
+            if m.group("br") is not None:
+                rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+                before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                if before.count("|") + rest.count("|") >= 2:
+                    continue  # a break inside a table cell: the table reader parts the cell's lines there
+                breaks = bool(_HTML_TAGS.sub("", rest).strip() and _HTML_TAGS.sub("", before).strip())
             edits.append((m.start(), m.end(), "\n" if breaks else ""))
     if "](" in text:
         for m in _MD_IMAGE.finditer(text):
@@ -718,11 +720,12 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
 # a line of nothing but HTML tags a converter left in its markdown (``<div align="right">``,
 # ``</div>``, ``<br/>``, ``<img … title="(dấu đỏ)"/>``): layout, no text — but an image's
 # alt/title, where it has one, is what the image stands for (a seal's placeholder)
-_HTML_LINE = re.compile(r"(?m)^[ \t]*(?:<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>\n]*)?/?>[ \t]*)+$")
+_HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"
+_HTML_LINE = re.compile(rf"(?m)^[ \t]*(?:{_HTML_TAG}[ \t]*)+$")
 _HTML_ALT = re.compile(r"""\s(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
 
 
-_HTML_TAGS = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+_HTML_TAGS = re.compile(_HTML_TAG)
 
 
 @lru_cache(maxsize=1)

@@ -606,11 +606,8 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str) -> bo
     decision (no blank line between them where a converter dropped it), not the title's end."""
     t = lines[j].text.strip(" *_")
     words = prev.rstrip(" *_,").split()
-    if t and len(t) <= 60 and not is_upper_line(t, 0.9) and is_position_line(t.upper()) and words:
-        # the authority line in sentence case ("Thủ tướng Chính phủ" over "Căn cứ …", a copy
-        # that lost the header's capitals): a position, the first ground right under it
-        k = _next_text(lines, j, end)
-        return k < end and _opens_ground(lines[k].text.strip(" *_"))
+    if words and sentence_case_authority(lines, j, end):
+        return True
     if not t or len(t) > 90 or not is_upper_line(t, 0.9) or not starts_with_org_head(t):
         return False
     if not words or words[-1].casefold() in _LINKING:
@@ -618,6 +615,16 @@ def _authority_under_title(lines: list[Line], j: int, end: int, prev: str) -> bo
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
     return bool(_TERM_LINE.match(nxt) or _opens_ground(nxt))
+
+
+def sentence_case_authority(lines: list[Line], j: int, end: int) -> bool:
+    """The authority line in sentence case ("Thủ tướng Chính phủ" over "Căn cứ …", a copy that
+    lost the header's capitals): a position, the first ground right under it."""
+    t = lines[j].text.strip(" *_")
+    if not t or len(t) > 60 or is_upper_line(t, 0.9) or not is_position_line(t.upper()):
+        return False
+    k = _next_text(lines, j, end)
+    return k < end and _opens_ground(lines[k].text.strip(" *_"))
 
 
 @cache

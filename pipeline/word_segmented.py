@@ -31,25 +31,31 @@ def _limits() -> tuple[int, float]:
     return int(r.get("min_joined", 20)), float(r.get("min_share", 0.15))
 
 
+def _joined_words(text: str) -> list[re.Match[str]]:
+    """The text's joined words when it reads as a segmenter's output (see the module
+    docstring), else none."""
+    if "_" not in text:
+        return []
+    min_joined, min_share = _limits()
+    joined = list(_JOINED.finditer(text))
+    if len(joined) < min_joined or len(joined) < min_share * sum(1 for _ in _TOKEN.finditer(text)):
+        return []
+    return joined
+
+
 def is_word_segmented(text: str) -> bool:
     """Whether ``text`` reads as a word segmenter's output (see the module docstring)."""
-    if "_" not in text:
-        return False
-    min_joined, min_share = _limits()
-    joined = sum(1 for _ in _JOINED.finditer(text))
-    if joined < min_joined:
-        return False
-    return joined >= min_share * sum(1 for _ in _TOKEN.finditer(text))
+    return bool(_joined_words(text))
 
 
 def word_segmented_edits(text: str) -> list[Edit]:
     """Edits writing a segmented text back as printed (none for any other text)."""
-    if not is_word_segmented(text):
+    joined = _joined_words(text)
+    if not joined:
         return []
     edits: list[Edit] = []
-    for m in _JOINED.finditer(text):
-        w = m.group()
-        edits.extend((m.start() + i, m.start() + i + 1, " ") for i, c in enumerate(w) if c == "_")
+    for m in joined:
+        edits.extend((m.start() + i, m.start() + i + 1, " ") for i, c in enumerate(m.group()) if c == "_")
     edits.extend((m.start(), m.end(), "") for m in _SPACED_MARK.finditer(text))
     edits.sort()
     return edits

@@ -21,7 +21,6 @@ from ..lexicon import (
     code_for,
     enacting_word_at,
     expand_abbreviations,
-    opens_ground,
     org_heads,
     place_named_heads,
     positions,
@@ -35,10 +34,10 @@ from ..segment import (
     VV_LINE,
     Document,
     glued_type,
-    is_position_line,
     match_type_line,
     qualified_type,
     run_on_type,
+    sentence_case_authority,
     sentence_type,
     telegram_verbs_alt,
 )
@@ -723,11 +722,8 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         seen += 1
         if seen > 2 or len(t) > 90:
             return None
-        if not is_upper_line(t, 0.9) and not (seen == 1 and len(t) <= 60 and is_position_line(t.upper())
-                                              and _ground_below(doc, ln.idx)):
-            # (in sentence case only a position right over the first ground: "Thủ tướng Chính
-            # phủ" / "Căn cứ …" in a copy that lost the header's capitals)
-            return None
+        if not is_upper_line(t, 0.9) and not (seen == 1 and sentence_case_authority(doc.lines, ln.idx, len(doc.lines))):
+            return None  # (in sentence case only a position right over the first ground)
         if _sender_below(doc, ln.idx):
             return None  # a telegram's sender wrapped over two lines: read as the sender
         got = _authority_body(t, ln.start + (len(ln.text) - len(ln.text.lstrip(" *_"))))
@@ -737,11 +733,6 @@ def _authority_line_issuer(doc: Document, prov: Prov) -> dict | None:
         prov.add("issuer.name", s, s + len(name), 0.75, "authority-line")
         return {"name": org_name(name), "parent": None}
     return None
-
-
-def _ground_below(doc: Document, i: int) -> bool:
-    nxt = next((ln.text.strip(" *_") for ln in doc.lines[i + 1 : i + 4] if ln.text.strip()), "")
-    return bool(nxt) and nxt[:1].isupper() and opens_ground(nxt)
 
 
 def _authority_body(name: str, s: int) -> tuple[str, int] | None:

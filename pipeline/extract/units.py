@@ -984,6 +984,14 @@ def _is_verb_word(window: str, rel: int, n_syll: int) -> bool:
     return True
 
 
+def _one_syllable_verb(s: str, ws: tuple[_Word, ...] | list[_Word], k: int) -> bool:
+    """Whether the one-syllable verb ``ws[k]`` is a word of its own, asked of the word segmenter
+    on a window of three words either side (:func:`_is_verb_word`)."""
+    a = ws[max(0, k - 3)].start
+    b = ws[min(len(ws), k + 3) - 1].end
+    return _is_verb_word(s[a:b], ws[k].start - a, 1)
+
+
 @cache
 def _document_nouns() -> frozenset[Phrase]:
     return frozenset(_pkey(x) for x in load_rules("units")["verbs"].get("document_nouns", []))
@@ -1124,9 +1132,7 @@ def _verb_boundary(s: str, i0: int, stop: int) -> int | None:
                     return w.start
                 # a one-syllable verb may be the tail or head of a longer word ("thành lập",
                 # "chương trình", "dự án"): ask the word segmenter about a few words around it
-                a = ws[max(0, k - 3)].start
-                b = ws[min(len(ws), k + 3) - 1].end
-                if _is_verb_word(s[a:b], w.start - a, 1):
+                if _one_syllable_verb(s, ws, k):
                     return w.start
         prev_comma = w.trail.strip().startswith((",", ";"))
         if prev_comma:
@@ -4349,20 +4355,19 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
     ctx: _Ctx | None = None
-    head = lls[k0] if 0 <= k0 < len(lls) else None
-    if head is not None and head.kind == "heading" and head.content.rstrip(" *_").endswith(":"):
+    top = lls[k0] if k0 >= 0 else None
+    if top is not None and top.kind == "heading" and top.content.rstrip(" *_").endswith(":"):
         # the section's own title asks bodies to act and hands them the list below ("II. Để …,
         # Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng, Chủ tịch … tập trung chỉ đạo …; trong đó
         # chú trọng một số nội dung sau:"): they are units of the title's task, beside the items'
         # (asked by another — the bodies come after the asking one, not at the title's start —
         # with a task of their own: "Điều 2. Các đơn vị … có trách nhiệm:" only groups its items)
-        f = _analyse(head.content, "sentence")
+        f = _analyse(top.content, "sentence")
         if f is not None and f.how == "subject" and f.task_at is not None and f.names and f.names[0][1] > 0 \
-                and len(head.content[f.task_at :].split()) >= 6:
-            col.found(f, head.start + head.body, head, head.content)
+                and len(top.content[f.task_at :].split()) >= 6:
+            col.found(f, top.start + top.body, top, top.content)
     title_units: list[_Unit] = []
     n_before = 0
-    top = lls[k0] if k0 >= 0 else None
     if top is not None and top.kind == "heading" and _starts_with(top.content, _lex().duty_heads):
         # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
         f = _unit_heading(top, k0 + 1 < k1)
@@ -4710,9 +4715,7 @@ def _relay_inside(sent: str) -> _Found | None:
             # a one-syllable verb that opens a longer word ("giao ban", a briefing meeting;
             # "giao lưu"): no relay — the segmenter is asked only before a lower-case word, as
             # it runs the verb on into a capitalised name ("giao Ban Dân tộc")
-            a = ws[max(0, k - 3)].start
-            b = ws[min(len(ws), k + 3) - 1].end
-            if not _is_verb_word(sent[a:b], ws[k].start - a, 1):
+            if not _one_syllable_verb(sent, ws, k):
                 continue
         # (a body named as such: a capitalised head or a plural one — "thuế" in lower case is
         # the tax, no office)
