@@ -134,13 +134,15 @@ def _cuts(s: str) -> list[int]:
         if am:
             # a joint title ("BỘ TRƯỞNG, CHỦ NHIỆM") stays whole: a position after a comma is
             # the same person's second title, not the signer's line
-            for pm in _spaced_position().finditer(seg, am.end() + 1):
-                if seg[: pm.start()].rstrip().endswith(","):
-                    continue
-                if fold(seg[am.end() : pm.end()]).strip() in _folded_positions():
-                    continue  # "KT. TONG CỤC TRƯỞNG": one position, its first word's marks lost
-                cuts.add(a + pm.start())
-                break
+            found = [pm.start() for pm in _spaced_position().finditer(seg, am.end() + 1)
+                     if not seg[: pm.start()].rstrip().endswith(",")
+                     # ("KT. TONG CỤC TRƯỞNG": one position, its first word's marks lost)
+                     and fold(seg[am.end() : pm.end()]).strip() not in _folded_positions()]
+            # a body's name may hold a position's words ("TM. BAN BÍ THƯ … BÍ THƯ", "TM. BAN
+            # GIÁM ĐỐC … GIÁM ĐỐC"): the signer's own line is the position the segment ends with
+            ending = [k for k in found if _spaced_position().fullmatch(seg.rstrip(), k)]
+            if ending or found:
+                cuts.add(a + (ending or found)[0])
     return sorted(c for c in cuts if 0 < c < len(s))
 
 
@@ -361,6 +363,7 @@ def _run_on_closing(ln: Line, at: int) -> tuple[list[tuple[int, int, int]], list
     return left, right
 
 
+_OCR_NOISE = re.compile(r"[;:,.'`~^*]+\s+")
 _LABEL_ALONE = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:\s*$", re.IGNORECASE)
 
 
@@ -449,8 +452,12 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
         return run_on
     m = _LABEL_TAIL.match(ln.text)
     if m:
-        tail = ln.text[m.end() :]
-        cut = m.end()
+        # (a mark OCR read off the page between the label and the column beside it,
+        # "Nơi nhận: ; KT. BỘ TRƯỞNG", is neither column's)
+        noise = _OCR_NOISE.match(ln.text, m.end())
+        at = noise.end() if noise and _AUTH_START.match(ln.text, noise.end()) else m.end()
+        tail = ln.text[at:]
+        cut = at
         if not ((_AUTH_START.match(tail) and re.match(rf"(?:{_AUTH_START.pattern})[{_UP}]", tail)) or _upper_words(tail)):
             # the first item on the label's line, the signature's first line after it
             # ("Nơi nhận: - Như trên; KT. CHỦ TỊCH")
@@ -459,7 +466,7 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
                 return None  # the whole list on the line (a flattened cell): cut at its dashes
             cut += k
         else:
-            flat = _run_on_closing(ln, m.end())
+            flat = _run_on_closing(ln, at)
             if flat is not None:
                 return [(ln.start, ln.start + m.end(), ln.idx), *flat[0]], flat[1], i + 1
     elif _LABEL_ALONE.fullmatch(ln.text) and _beside_alone_label(lines, i, stop):

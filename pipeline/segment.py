@@ -637,6 +637,28 @@ def introduces_body(t: str) -> bool:
     return fold(t).rstrip().endswith(_intro_endings())
 
 
+@cache
+def _request_in_ground() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    pre = _rules()["s"]["preamble"]
+    verbs = "|".join(re.escape(v) for v in pre["request_verbs"])
+    # the asker: a capitalised word among the four before the verb; the asked: "các", "Quý",
+    # "đồng chí" or a capitalised word right after it
+    pat = re.compile(rf"(?:^|[\s,.])[{UPPER}]\w*(?:\s+\w+){{0,3}}\s+(?:{verbs})\s+(?:các\s|Quý\s|đồng chí\s|[{UPPER}])")
+    return pat, tuple(pre["request_openers"])
+
+
+def ground_goes_on_to_request(t: str) -> bool:
+    """A paragraph that opens as a letter's ground does and goes on to ask a unit for work,
+    ending as a sentence does (not over a list: "… đề nghị các đơn vị như sau:" introduces the
+    body and stays the preamble's)."""
+    pat, openers = _request_in_ground()
+    s = t.rstrip()
+    if not s.endswith(".") or not s.startswith(openers):
+        return False
+    cut = min((k for k in (s.find(", "), s.find(". ")) if k > 0), default=-1)
+    return cut > 0 and pat.search(s, cut) is not None
+
+
 def _phrase_above_authority(lines: list[Line], j: int, end: int, prev: str) -> bool:
     """"… thuộc Học viện A / Theo Kế hoạch số … / GIÁM ĐỐC HỌC VIỆN A": a line that opens as a
     ground does but stands right above the authority line (a position in capitals) goes on with
@@ -1508,6 +1530,8 @@ def _preamble_end(lines: list[Line], start: int, stop: int, s_rules: dict) -> in
     # no clear end: the preamble is the run of paragraphs that open with a ground
     j = start
     while j < stop and (not lines[j].text or opens_ground(lines[j].text)):
+        if lines[j].text and ground_goes_on_to_request(lines[j].text):
+            break
         j += 1
     return j
 
@@ -1574,16 +1598,27 @@ def _authority_rules() -> tuple[re.Pattern[str], dict[str, str]]:
 AUTHORITY, AUTHORITY_CANON = _authority_rules()
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*"
 PERSON_NAME = re.compile(rf"^(?:{NAME_TITLES}\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}}$")
+# what OCR read off a seal's star or rim right before the name under it ("* Vũ Thị Thu Nga",
+# a bullet the normalizer made a dash)
+SEAL_MARK = re.compile(rf"^[-*•·]\s*(?={NAME_WORD[:-1]})")
 
 
-_STRAY_DASH = re.compile(r"^[-–—~.,]\s+(?=[^\W\d_])")
+def seal_text(t: str) -> bool:
+    """A short line of capitals that is no line of a signature block: what OCR read of the
+    seal's rim (the issuing body's name, a word or two a line: "TRƯỜNG" / "ĐẠI HỌC"), or the
+    junk it made of the seal's middle."""
+    return stamp_read(t) or (len(t) <= 25 and len(t.split()) <= 3 and is_upper_line(t, 0.9)
+                             and not is_position_line(t))
+
+
+_STRAY_DASH = re.compile(r"^[-–—~.,:;]\s+(?=[^\W\d_])")
 
 
 def without_stray_dash(t: str) -> str:
     """A signature line without the dash or dot a scan's OCR read before it (the Nơi nhận
     column's items stand beside it: "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", "+ Như trên: . PHÓ …",
-    "- Như trên; — PHO TONG CUC TRUONG")."""
-    return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–—~.," else t
+    "- Như trên; — PHO TONG CUC TRUONG", the item's "; : PHÓ …")."""
+    return _STRAY_DASH.sub("", t, count=1) if t[:1] in "-–—~.,:;" else t
 
 
 def stamp_read(t: str) -> bool:
@@ -1637,9 +1672,17 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
     """Every (first, last) block of position lines over a personal name, in order."""
     cands: list[tuple[int, int]] = []
     for ln in lines[start:stop]:
-        if not ln.text.lstrip()[:1].isupper():
+        lead = ln.text.lstrip()[:1]
+        if not lead.isupper() and lead not in "-*•·":
             continue  # (a name, whole or set apart, opens with a capital: most lines are let go here)
-        if not (PERSON_NAME.match(ln.text) or rejoined_name(ln.text)) or is_upper_line(ln.text, 0.9):
+        t = SEAL_MARK.sub("", ln.text)
+        if not (PERSON_NAME.match(t) or rejoined_name(t)) or is_upper_line(t, 0.9):
+            continue
+        if t != ln.text:
+            # a mark before the name: only under a seal's text (an item of a list otherwise)
+            k = _above_seal(lines, ln.idx - 1, start)
+            if k is not None:
+                cands.append((_block_top(lines, k, start), ln.idx))
             continue
         # walk up over blank lines (room for the signature) to the position lines
         name_first = ln.idx
@@ -1662,27 +1705,47 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
         while k > j - 3 and k >= start and lines[k].text and not is_position_line(lines[k].text) and is_upper_line(lines[k].text, 0.9):
             k -= 1
         if k < start or not is_position_line(lines[k].text):
-            continue
-        first = k
-        k = first - 1
-        while k >= start:
-            t = lines[k].text
-            if not t:
-                # blank lines may separate "TM. …/GIÁM ĐỐC" from the signing deputy's position
-                k2 = k
-                while k2 >= start and lines[k2].blank and k - k2 < 4:
-                    k2 -= 1
-                if k2 >= start and is_position_line(lines[k2].text):
-                    k = k2
-                    continue
-                break
-            if is_position_line(t) or (is_upper_line(t, 0.9) and len(t) < 50):
-                first = k
-                k -= 1
+            # … or above what OCR read of the seal between them: its rim's words a line or
+            # two each, and junk ("TRƯỜNG" / "ĐẠI HỌC" / "C")
+            k = _above_seal(lines, name_first - 1, start)
+            if k is None:
+                continue
+        cands.append((_block_top(lines, k, start), ln.idx))
+    return cands
+
+
+def _block_top(lines: list[Line], first: int, start: int) -> int:
+    """The first line of the signature block whose position line nearest the name is
+    ``first``: the authority and position lines over it."""
+    k = first - 1
+    while k >= start:
+        t = lines[k].text
+        if not t:
+            # blank lines may separate "TM. …/GIÁM ĐỐC" from the signing deputy's position
+            k2 = k
+            while k2 >= start and lines[k2].blank and k - k2 < 4:
+                k2 -= 1
+            if k2 >= start and is_position_line(lines[k2].text):
+                k = k2
                 continue
             break
-        cands.append((first, ln.idx))
-    return cands
+        if is_position_line(t) or (is_upper_line(t, 0.9) and len(t) < 50):
+            first = k
+            k -= 1
+            continue
+        break
+    return first
+
+
+def _above_seal(lines: list[Line], j: int, start: int) -> int | None:
+    """The position line above a seal's text over the name (``j`` the line right above the
+    name), when a seal's junk is among that text; None where there is no such run."""
+    junk = False
+    k = j
+    while k >= start and j - k < 8 and (lines[k].blank or seal_text(lines[k].text)):
+        junk = junk or stamp_read(lines[k].text)
+        k -= 1
+    return k if junk and k >= start and k < j and is_position_line(lines[k].text) else None
 
 
 def _copy_form_start(lines: list[Line], start: int, end: int, rules: dict) -> int:

@@ -51,3 +51,34 @@ def test_the_title_run_into_the_authority_line_is_the_signers() -> None:
                            ("T/M BAN BÍ THƯ", None)):
         r = extract_text(HEAD + f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n{line}\n\nHồ Thị Lan\n")
         assert r.signer.name == "Hồ Thị Lan" and r.signer.position == position, line
+
+
+def test_a_body_whose_name_holds_a_title_keeps_it_the_signers_title_ends_the_cell():
+    # "TM. BAN BÍ THƯ …  BÍ THƯ": the body signed for holds a position's words; the signer's
+    # own title is the one the cell's line ends with, before the signed mark and the name
+    r = extract_text(HEAD + "| Nơi nhận: Như trên; Lưu VP. | TM. BAN BÍ THƯ TỈNH ĐOÀN  BÍ THƯ    (Đã ký)  Trần Văn Nam |\n"
+                            "|---|---|\n")
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Trần Văn Nam", "Bí thư", "TM.")
+
+
+def test_a_mark_between_the_label_and_the_signature_column_and_unmarked_titles():
+    # OCR read a mark between "Nơi nhận:" and the column beside it, and the titles without
+    # their marks: the authority opens the signature column all the same, the deputy's title
+    # after the item's "; :" is the signer's, its marks from the lexicon
+    r = extract_text(HEAD + "Nơi nhận: ; KT. CHU TICH\n- Như Điều 2; : PHO CHU TICH\n- Sở Tư pháp;\n- Lưu: VT.\n\n"
+                            "Hồ Văn Khải\n")
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Hồ Văn Khải", "Phó Chủ tịch", "KT.")
+    assert r.recipients == ["Sở Tư pháp"]
+
+
+def test_a_seal_read_between_the_title_and_the_name_is_no_part_of_the_block():
+    # OCR read the seal over the signature: junk and its rim's words a line each between the
+    # signer's title and the name, a star before the name
+    closing = ("Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n08\nC\nỦY BAN\nNHÂN DÂN\n"
+               "TỈNH SÔNG LAM\n* Hồ Thị Lan\n")
+    r = extract_text(HEAD + closing)
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Hồ Thị Lan", "Phó Chủ tịch", "KT.")
+    # without the junk a line in capitals there is the title wrapped, and a dash before a name
+    # is a list's item, no signer's
+    r = extract_text(HEAD + closing.replace("08\nC\n", ""))
+    assert r.signer is None or r.signer.name != "Hồ Thị Lan"

@@ -291,3 +291,21 @@ def test_a_signers_name_ocr_read_without_marks_gets_them_back():
     text = _TITLED_SIGNER.replace("GS.TS. Trần Văn Bình\n\nTRƯỜNG", "Tran Van Binh\n\nTRƯỜNG", 1)
     r = extract_text(text)
     assert r.signer is not None and r.signer.name == "Trần Văn Bình"
+
+
+def test_a_family_name_read_with_another_tone_takes_the_usual_ones():
+    # OCR read the wrong tone on a family name ("Đồ" for "Đỗ", "Trấn" for "Trần"): a family
+    # name on neither list of names in use that is a usual one with another tone takes its
+    # tone; a tone where the usual name has none ("Tố", "Chẩu": names of their own), another
+    # vowel ("Vừ"), a name in use beyond the usual ones ("Lỳ") and one with no mark are kept
+    from pipeline.person_names import restored
+
+    assert restored("Đồ Ngọc Huỳnh") == "Đỗ Ngọc Huỳnh"
+    assert restored("Tố Hữu") == "Tố Hữu"
+    assert restored("Chẩu Văn Lâm") == "Chẩu Văn Lâm"
+    assert restored("Vừ A Dính") == "Vừ A Dính"
+    assert restored("Lỳ Thị Hoa") == "Lỳ Thị Hoa"
+    assert restored("Dinh Thị Hiền") == "Dinh Thị Hiền"
+    text = _TITLED_SIGNER.replace("GS.TS. Trần Văn Bình\n\nTRƯỜNG", "Trấn Văn Bình\n\nTRƯỜNG", 1)
+    r = extract_text(text)
+    assert r.signer is not None and r.signer.name == "Trần Văn Bình"

@@ -25,11 +25,13 @@ from ..segment import (
     BULLET,
     NAME_WORD,
     PERSON_NAME,
+    SEAL_MARK,
     Document,
     Line,
     is_position_line,
     role_then_body,
     same_name_marked,
+    seal_text,
     split_signed_mark,
     stamp_read,
     without_stray_dash,
@@ -85,9 +87,26 @@ def _starts_with_position(t: str) -> bool:
                for p in positions())
 
 
+def _without_seal(lines: list[Line]) -> list[Line]:
+    """The block without what OCR read of a seal over it: junk among the lines between the
+    last position line and the name marks the short capitals there as the seal's rim, not a
+    position wrapped ("TRƯỜNG" / "ĐẠI HỌC" / "C" over the name); a mark it read right before
+    the name ("* Vũ Thị Thu Nga") goes too."""
+    if not lines:
+        return lines
+    last = lines[-1]
+    if (seal := SEAL_MARK.match(last.text)) and not PERSON_NAME.match(last.text):
+        last = Line(last.idx, last.start + seal.end(), last.end, last.text[seal.end():])
+    top = max((i for i, ln in enumerate(lines[:-1]) if is_position_line(ln.text)), default=None)
+    between = lines[top + 1 : -1] if top is not None else []
+    if any(stamp_read(ln.text) for ln in between) and all(seal_text(ln.text) for ln in between):
+        return [*lines[: top + 1], last]
+    return [*lines[:-1], last]
+
+
 def extract_signer(doc: Document, prov: Prov) -> dict | None:
-    lines = [ln for ln in doc.closing_lines("signature")
-             if ln.text and not is_signed_mark(ln.text) and not stamp_read(ln.text)]
+    lines = _without_seal([ln for ln in doc.closing_lines("signature") if ln.text and not is_signed_mark(ln.text)])
+    lines = [ln for ln in lines if not stamp_read(ln.text)]
     if len(lines) >= 2 and same_name_marked(lines[-2].text, lines[-1].text):
         lines = [*lines[:-2], lines[-1]]  # ("signature: Nguyễn Văn An" over the name: a field)
     if not lines:

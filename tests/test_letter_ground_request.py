@@ -1,0 +1,38 @@
+"""A letter whose one paragraph opens with its ground and goes on to its request (synthetic
+letters of an invented province): the request is the letter's body — its unit and deadline are
+read — while the ground it cites stays a legal basis."""
+
+from __future__ import annotations
+
+from corpus_files import segment_text
+
+from pipeline.extractor import extract_text
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 31/SNV-VP\nV/v báo cáo kết quả đi cơ sở\n\nHà An, ngày 06 tháng 3 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các huyện, thị xã\n\n")
+TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn An\n"
+CITED = ("Thực hiện Công văn số 12/UBND-VX ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ "
+         "đề nghị Ủy ban nhân dân các huyện, thị xã tổng hợp danh sách, gửi Sở Nội vụ trước ngày 10 tháng 12 năm 2026.")
+TWO_SENTENCES = ("Thực hiện ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh nhằm nắm bắt đầy đủ thông tin về việc "
+                 "đi cơ sở năm 2026. Sở Nội vụ đề nghị Ủy ban nhân dân các huyện, thị xã tổng hợp danh sách, gửi "
+                 "Sở Nội vụ trước ngày 10 tháng 12 năm 2026.")
+
+
+def test_a_ground_that_goes_on_to_the_request_is_the_body():
+    for para in (CITED, TWO_SENTENCES):
+        r = extract_text(HEAD + para + TAIL)
+        assert [u.name for u in r.responsible_units] == ["Ủy ban nhân dân các huyện, thị xã"]
+        assert [t.end for t in r.timeline] == ["2026-12-10"]
+    assert [b.number for b in extract_text(HEAD + CITED + TAIL).legal_bases] == ["12/UBND-VX"]
+
+
+def test_a_ground_over_a_list_or_with_no_request_stays_the_preamble():
+    # "… đề nghị các đơn vị như sau:" brings the body in below it; a ground that asks no one
+    # ("…, Sở Nội vụ báo cáo như sau.") is a ground
+    for para in (CITED.replace("tổng hợp danh sách, gửi Sở Nội vụ trước ngày 10 tháng 12 năm 2026.", "thực hiện như sau:"),
+                 "Thực hiện Công văn số 12/UBND-VX ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ "
+                 "báo cáo kết quả như sau."):
+        doc = segment_text(HEAD + para + "\n\n1. Tổng hợp danh sách cán bộ." + TAIL)
+        pre = doc.parts["preamble"]
+        assert [doc.lines[i].text for i in pre if doc.lines[i].text] == [para]
