@@ -111,12 +111,19 @@ def _spaced_position() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{alt})\b")
 
 
+# the signed mark without its brackets between the title in capitals and the name ("… BÍ THƯ
+# THƯỜNG TRỰC Đã ký Bùi Quang Huy": a cell's lines run together)
+_BARE_SIGNED = re.compile(rf"(?<=[{_UP}]\s)(?:Đã ký|ĐÃ KÝ|Đã kí|ĐÃ KÍ)(?=\s+[{_UP}][{_LOW}])")
+
+
 def _cuts(s: str) -> list[int]:
     """Where the lines of a flattened closing cell were run together in ``s``."""
     cuts: set[int] = set()
     for m in _AUTH_AT.finditer(s):
         cuts.add(m.start())
     for m in _signed_mark().finditer(s):
+        cuts.update((m.start(), m.end()))
+    for m in _BARE_SIGNED.finditer(s):
         cuts.update((m.start(), m.end()))
     for m in _glued_position().finditer(s):
         cuts.add(m.start())
@@ -139,10 +146,11 @@ def _cuts(s: str) -> list[int]:
                      # ("KT. TONG CỤC TRƯỞNG": one position, its first word's marks lost)
                      and fold(seg[am.end() : pm.end()]).strip() not in _folded_positions()]
             # a body's name may hold a position's words ("TM. BAN BÍ THƯ … BÍ THƯ", "TM. BAN
-            # GIÁM ĐỐC … GIÁM ĐỐC"): the signer's own line is the position the segment ends with
+            # GIÁM ĐỐC … GIÁM ĐỐC"): the signer's own line is the position the segment ends with,
+            # else the last ("… BÍ THƯ THƯỜNG TRỰC")
             ending = [k for k in found if _spaced_position().fullmatch(seg.rstrip(), k)]
             if ending or found:
-                cuts.add(a + (ending or found)[0])
+                cuts.add(a + (ending[0] if ending else found[-1]))
     return sorted(c for c in cuts if 0 < c < len(s))
 
 

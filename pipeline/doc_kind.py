@@ -19,7 +19,7 @@ from functools import cache
 from .lexicon import enacting_word_at
 from .resources import load_rules
 from .segment import Document
-from .textutil import fuzzy_starts
+from .textutil import fuzzy_equals, fuzzy_starts
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ def _evidence(doc: Document) -> list[str]:
     if sum(1 for sec in doc.sections if sec.marker.casefold().startswith("điều")) >= 2:
         cues.append("articles")
     r = _rules()["cues"]
+    if _plan_sections(doc, r):
+        cues.append("plan_sections")
     # a form's blanks where a real document — even a draft waiting for its number — names
     # itself: the issuing body or the date line's place left as dot leaders
     blank = re.compile(r["placeholder"])
@@ -78,6 +80,13 @@ def _evidence(doc: Document) -> list[str]:
     if sum(1 for ln in head if any(n in ln.text for n in needs) and fill.search(ln.text)) >= int(r["fill_ins"]):
         cues.append("fill_ins")  # a blank form's fields: "Họ và tên: ......", "{$ten}"
     return cues
+
+
+def _plan_sections(doc: Document, r: dict) -> bool:
+    """The text's first top sections are a plan's: its purpose, then another of its parts."""
+    top = [sec.title.rstrip(" :.") for sec in doc.sections if sec.level == 1][:2]
+    return (len(top) == 2 and fuzzy_equals(top[0], r["plan_opening"], 92) is not None
+            and fuzzy_equals(top[1], r["plan_parts"], 92) is not None)
 
 
 def _listing(doc: Document, r: dict) -> bool:

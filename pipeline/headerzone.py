@@ -75,6 +75,12 @@ OCR_CUE_DATE = re.compile(
     r"[ \t]*năm[ \t]*(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# … with the cue's mark alone lost, glued to the day or not ("Hà Nội, ngay06 tháng 10 năm 2025"):
+# the cue is whole, so is the day beside it
+MARKLESS_CUE_DATE = re.compile(
+    rf"(?<![^\W\d_])ngay[ \t]*(?P<d>\d{{1,2}})[ \t]*{_THANG}[ \t]*(?P<m>\d{{1,2}})[ \t]*n[aă]m[ \t]*(?P<y>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
 # "ngày 5/9/2024": the date line written with figures
 # (a draft leaves the day, or day and month, blank: "ngày     /7/2026", "ngày   /   /2026")
 NUMERIC_DATE = re.compile(
@@ -102,7 +108,9 @@ _BLANK_PARTY = re.compile(r"[ \t]*(?P<dash>-)[ \t]*(?P<sym>[^\W\d_][\wĐđ]*/[\w
 # before it are a clerk's blank
 _GARBLED_SEQ = re.compile(r"[^\s.…_:;,\-–|*]$")
 # a Party-style number whose dash was dropped: the sequence, a space, a type code and its slash
-_PARTY_DASH_LOST = re.compile(r"[ \t]*(?P<seq>\d{1,6})[ \t]+(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})/(?P<rest>[A-ZĐ][\wĐđ\-]*)(?![\w/])")
+# (or glued to it: "10804CV/TWĐTNBTG"), or with the sequence left blank for the clerk
+# ("Số:      KH/TWĐTNBTG")
+_PARTY_DASH_LOST = re.compile(r"[ \t]*(?P<seq>\d{1,6})?(?P<gap>[ \t]*)(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})/(?P<rest>[A-ZĐ][\wĐđ\-]*)(?![\w/])")
 
 
 # a symbol part that a converter wrapped onto the next line ("Số: 12/QĐ-" / "UBND")
@@ -719,11 +727,13 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     lost = _PARTY_DASH_LOST.match(body)
     if lost and type_for_symbol_code(lost.group("code")) is not None:
         # "Số: 98 KH/TWĐTNBTC": a Party or Youth Union number whose dash a converter dropped
-        # (the sequence, a space, a type's code and its slash): the dash the space stands for
-        value = {"raw": f"{lost.group('seq')}-{lost.group('code')}/{lost.group('rest')}", "seq": lost.group("seq"),
-                 "symbol": f"{lost.group('code')}/{lost.group('rest')}"}
-        hr.annotations["number"] = Annotation("number", value, base + lost.start("seq"), base + lost.end(), rule,
-                                              conf - 0.1)
+        # (the sequence, a space, a type's code and its slash): the dash the space stands for;
+        # glued to the sequence or with none, there is no place for one: as printed
+        seq, symbol = lost.group("seq"), f"{lost.group('code')}/{lost.group('rest')}"
+        dash = "-" if seq and lost.group("gap") else ""
+        value = {"raw": f"{seq or ''}{dash}{symbol}", "seq": seq, "symbol": symbol}
+        hr.annotations["number"] = Annotation("number", value, base + lost.start("seq" if seq else "code"), base + lost.end(),
+                                              rule, conf - 0.1)
         return
     tok = NUMBER_TOKEN.search(body)
     if not tok:
@@ -767,8 +777,10 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         seq, symbol = m.group("party"), m.group("psym")
     else:
         seq, symbol = m.group("seq"), m.group("sym")
-    # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back
+    # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back, and the
+    # bar OCR lost from a type's code ("QD-TTg")
     raw, symbol = raw.rstrip(".,;").translate(symbol_lookalikes()), symbol.rstrip(".,;").translate(symbol_lookalikes())
+    raw, symbol = _type_code_barred(raw, symbol)
     if _GARBLED_SEQ.search(body[:lead]):
         # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
         # — no raw number rather than a wrong one; the symbol is still the document's
@@ -777,6 +789,19 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
         return
     value = {"raw": raw, "seq": seq, "symbol": symbol}
     hr.annotations["number"] = Annotation("number", value, s, e, rule, conf if seq else conf - 0.07)
+
+
+def _type_code_barred(raw: str, symbol: str) -> tuple[str, str]:
+    """A state number's symbol whose type code is no type's but one once its D is Đ ("QD-TTg",
+    "CD-TTg": OCR lost the bar): that type's code, in the raw number too. "HD" is a type's
+    code of its own (Hướng dẫn) and stays."""
+    code, sep, rest = symbol.partition("-")
+    if not sep or "D" not in code or type_for_symbol_code(code) is not None:
+        return raw, symbol
+    barred = code.replace("D", "Đ")
+    if type_for_symbol_code(barred) is None:
+        return raw, symbol
+    return raw[: len(raw) - len(symbol)] + barred + sep + rest, barred + sep + rest
 
 
 def _next_piece(hr: HeaderReading, p: Piece, lines: list) -> Piece | None:
@@ -908,7 +933,7 @@ def _date_match(t: str) -> re.Match[str] | None:
     m = FULL_DATE.search(t) or NUMERIC_DATE.search(t) or CELL_DATE.search(t)
     if m is None:
         g = GARBLED_DATE.search(t)
-        return g if _garbled(g) else OCR_CUE_DATE.search(t)
+        return g if _garbled(g) else MARKLESS_CUE_DATE.search(t) or OCR_CUE_DATE.search(t)
     return m
 
 

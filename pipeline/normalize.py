@@ -499,6 +499,9 @@ _RISKY_ESCAPED = frozenset("*_#|\\`&[")
 # ending a table cell, where the next column follows after a run of spaces; the break it marks
 # is a line break, never a wrap inside a styled run
 _HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$)| {2,}\S)")
+# … and a break written as a run of backslashes alone between a cell's lines ("BAN CHẤP HÀNH
+# TRUNG ƯƠNG  \\\  Số: …": an escaped backslash and the break, a Word converter's): no character
+_BREAK_RUN = re.compile(r"(?<= )\\{2,3}(?= {2,}\S)")
 
 
 def _line_markup(text: str) -> tuple[list[Edit], list[int], set[int]]:
@@ -614,6 +617,9 @@ def _markdown(text: str, blank_ends_span: bool = True) -> tuple[list[Edit], list
     escaped: set[int] = set()
     hard: set[int] = set()
     if "\\" in text:
+        for m in _BREAK_RUN.finditer(text):
+            edits.append((m.start(), m.end(), ""))
+            escaped.update(range(m.start(), m.end()))
         for m in _ESCAPE.finditer(text):
             s = m.start()
             if s in escaped:

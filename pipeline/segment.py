@@ -765,9 +765,16 @@ def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s
     prev = lines[title[-1]].text.strip(" *_")
     if not t or _ends_title(lines[k].text, prev, s_rules):
         return None
-    if t[0].islower() or _caps_goes_on(prev, t) or (len(t) <= 120 and _dangling(prev, s_rules)):
+    if t[0].islower() or _caps_goes_on(prev, t) or (len(t) <= 120 and (_dangling(prev, s_rules) or _quoted_name(t))):
         return k
     return None
+
+
+def _quoted_name(t: str) -> bool:
+    """A short line that opens with a name in quotes closed on it ("“Triệu cây xanh - Vì một
+    Việt Nam xanh” năm 2021"): the name of the programme or contest the trích yếu above stops
+    before, its own block in a DOCX — no paragraph of the body opens so."""
+    return t[:1] in "“«" and ("”" in t or "»" in t)
 
 
 def _dangling(prev: str, s_rules: dict) -> bool:
@@ -1943,11 +1950,17 @@ def _position_apart(pieces: list[Line], noi_nhan: int, end: int) -> list[int]:
 def _name_after_list(pieces: list[Line], end: int) -> tuple[int, int] | None:
     """A personal name right after the Nơi nhận list, its position lost with the rest of the
     cell (``… - Lưu: VT. |`` / ``Nguyễn Văn An |``): the signer, without a position."""
+    damaged = 0
     for p in pieces[end:]:
         if not p.text or is_signed_mark(p.text):
             continue
         if (PERSON_NAME.match(p.text) or rejoined_name(p.text)) and not is_upper_line(p.text, 0.9):
             return p.idx, p.idx
+        # (over what OCR left of the position's column: junk, or a line of capitals too
+        # damaged to read as one — "154 ` [RƯỚN: G, CHU NHIỆM. :")
+        if damaged < 2 and p.text[:1] not in "-+•–" and (stamp_read(p.text) or is_upper_line(p.text, 0.8)):
+            damaged += 1
+            continue
         break
     return None
 

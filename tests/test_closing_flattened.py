@@ -82,3 +82,27 @@ def test_a_seal_read_between_the_title_and_the_name_is_no_part_of_the_block():
     # is a list's item, no signer's
     r = extract_text(HEAD + closing.replace("08\nC\n", ""))
     assert r.signer is None or r.signer.name != "Hồ Thị Lan"
+
+
+def test_a_bare_signed_mark_between_the_title_and_the_name_in_one_cell():
+    # "… BÍ THƯ THƯỜNG TRỰC Đã ký Bùi …": the cell's lines run together, the mark without its
+    # brackets; the signer's title is the last of the positions (the body's name holds one)
+    r = extract_text(HEAD + "| Nơi nhận: Như trên; Lưu VP. | TM. BAN BÍ THƯ TỈNH ĐOÀN  BÍ THƯ THƯỜNG TRỰC  Đã ký  Bùi Văn Huy |\n"
+                            "|---|---|\n")
+    assert (r.signer.name, r.signer.authority) == ("Bùi Văn Huy", "TM.")
+    assert r.signer.position.casefold() == "bí thư thường trực"
+
+
+def test_a_heads_joint_title_on_the_authority_line_is_not_the_deputys():
+    # "KT. BỘ TRƯỞNG, CHỦ NHIỆM" run into the Nơi nhận label, the deputy's own title lost: the
+    # comma joins one head's two titles, so the signer's position is unknown
+    r = extract_text(HEAD + "Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\n- Như trên;\n\n- Lưu: VT, CN.\n\nNguyễn Văn Hiệp\n")
+    assert (r.signer.name, r.signer.position, r.signer.authority) == ("Nguyễn Văn Hiệp", None, "KT.")
+
+
+def test_a_name_after_the_list_below_what_ocr_left_of_the_title():
+    # the signature's column read as debris after the list ("154 ` [RƯỚN: G, CHU NHIỆM. :"):
+    # the name under it is the signer's, without a position
+    r = extract_text(HEAD + "Nơi nhận: 154 ` [RƯỚN: G, CHU NHIỆM. :\n- Như trên;\n- Sở Tư pháp;\n- Lưu: VT, CN.\n\n"
+                            "Nguyễn Văn Hiệp\n")
+    assert (r.signer.name, r.signer.position) == ("Nguyễn Văn Hiệp", None)

@@ -78,3 +78,50 @@ def test_a_number_whose_cue_or_dash_was_lost_is_read() -> None:
                        "I. TỔ CHỨC THỰC HIỆN\n1. Ban Tổ chức chủ trì triển khai.\n")
     assert rec.number is not None and (rec.number.raw, rec.number.seq, rec.number.symbol) == (
         "98-KH/TWĐTNBTC", "98", "KH/TWĐTNBTC")
+
+
+_UNION_HEAD = "BAN CHẤP HÀNH TRUNG ƯƠNG\n\n   ĐOÀN TNCS HỒ CHÍ MINH\n\n"
+_UNION_BODY = ("Hà Nội, ngày 14 tháng 10 năm 2022\nKẾ HOẠCH\nTổ chức cuộc thi tuyên truyền viên\n"
+               "I. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo chủ trì triển khai.\n")
+
+
+def test_a_party_style_number_glued_or_left_blank_without_its_dash() -> None:
+    """A Youth Union number whose dash a converter dropped: glued to the sequence
+    ("10804CV/TWĐTNBTG") it is kept as printed, the sequence read; left blank for the clerk
+    ("Số:      KH/TWĐTNBTG") the symbol keeps its type's code. The Union's own name on a line
+    of its own stands where a motto does: the issuer is the body above it."""
+    rec = extract_text(_UNION_HEAD + "Số: 10804CV/TWĐTNBTG\n" + _UNION_BODY)
+    assert rec.number is not None and (rec.number.raw, rec.number.seq, rec.number.symbol) == (
+        "10804CV/TWĐTNBTG", "10804", "CV/TWĐTNBTG")
+    assert rec.issuer is not None and (rec.issuer.name, rec.issuer.parent) == ("Ban Chấp hành Trung ương", None)
+    rec = extract_text(_UNION_HEAD + "Số:          KH/TWĐTNBTG\n" + _UNION_BODY)
+    assert rec.number is not None and (rec.number.raw, rec.number.seq, rec.number.symbol) == (
+        "KH/TWĐTNBTG", None, "KH/TWĐTNBTG")
+    # (a state number's code that is no type's stays: "UBND-VP" is no "KH/…")
+    rec = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\nSố: 12/UBND-VP\n" + _UNION_BODY)
+    assert rec.number is not None and rec.number.raw == "12/UBND-VP"
+
+
+def test_ocr_damage_to_a_type_code_and_the_date_cue() -> None:
+    """OCR lost the bar of a type's code ("QD-TTg": no type's code, "QĐ" is) and the mark of the
+    date's cue, glued to the day ("ngay06"): both read, the day too; "HD" is a type of its own."""
+    head = "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    rec = extract_text(head + "Số: 179 /QD-TTg Hà Nội, ngay06 tháng 10 năm 2025\nQUYẾT ĐỊNH\nVề việc phân công\n"
+                       "Điều 1. Phân công nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực.\n")
+    assert rec.number is not None and (rec.number.raw, rec.number.symbol) == ("179/QĐ-TTg", "QĐ-TTg")
+    assert rec.date is not None and rec.date.iso == "2025-10-06"
+    rec = extract_text(head.replace("THỦ TƯỚNG CHÍNH PHỦ", "BỘ Y TẾ") + "Số: 12/HD-BYT\nHà Nội, ngày 06 tháng 10 năm 2025\n"
+                       "HƯỚNG DẪN\nThực hiện phòng chống dịch\n")
+    assert rec.number is not None and rec.number.symbol == "HD-BYT"
+
+
+def test_a_converters_backslash_break_and_a_quoted_name_after_a_blank_line() -> None:
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG  \\\\\\  Số: …" in a cell: the backslashes a Word converter left for
+    the line break are no part of the issuer; a trích yếu that stops before the programme's name
+    in quotes, set apart by a blank line, goes on into it."""
+    doc = ("| BAN CHẤP HÀNH TRUNG ƯƠNG  \\\\\\  Số: 389 KH/TWĐTNVP | ĐOÀN TNCS HỒ CHÍ MINH    Hà Nội, ngày 24 tháng 6 năm 2021 |\n\n"
+           "KẾ HOẠCH\n\nVề việc tổ chức chương trình\n\n“Triệu cây xanh  Vì một Việt Nam xanh” năm 2021\n\n\n"
+           "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền, vận động đoàn viên tham gia.\n")
+    rec = extract_text(doc)
+    assert rec.issuer is not None and rec.issuer.name == "Ban Chấp hành Trung ương"
+    assert rec.title == "Về việc tổ chức chương trình “Triệu cây xanh Vì một Việt Nam xanh” năm 2021"

@@ -176,6 +176,8 @@ def _run_in_position(rest: str) -> str | None:
         return None  # ("T/M BAN BÍ THƯ": a body whose name holds a title)
     for i in range(1, len(words)):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if head.endswith(","):
+            continue  # "BỘ TRƯỞNG, CHỦ NHIỆM": one head's two titles, no signer's own after them
         if not (fuzzy_equals(head, positions(), 92) or starts_with_org_head(head)):
             continue
         if fuzzy_starts(tail, positions(), 92):

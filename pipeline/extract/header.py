@@ -340,6 +340,23 @@ def extract_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
         name, s, e = enacted
         prov.add("doc_type", s, e, 0.5, "enacting-word-anywhere")
         return _typed(name, number)
+    return _built_type(doc, prov, number)
+
+
+def _built_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
+    """No header, no number: the sentence that says who builds the text names what it is
+    ("Sở A xây dựng kế hoạch tổ chức …" opening a plan's body a portal page kept)."""
+    for ln in doc.part_lines("preamble")[:12]:
+        for m in _build_re().finditer(ln.text):
+            org = m.group("org").strip()
+            words = org.split()
+            if _PURPOSE.match(org) or ends_in_aspect_word(org) \
+                    or not any(starts_with_org_head(" ".join(words[k:])) for k in range(len(words))):
+                continue
+            name = match_type_line(m.group("obj").upper())
+            if name is not None and code_for(name):
+                prov.add("doc_type", ln.start + m.start("obj"), ln.start + m.end("obj"), 0.5, "builds-sentence")
+                return _typed(name, number)
     return None
 
 
@@ -638,6 +655,11 @@ def _marks_restored(p: Piece) -> Piece:
     return p if t == p.text else Piece(p.line, p.start, p.end, t, p.role, p.first_on_line, p.after_sep)
 
 
+@cache
+def _union_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_rules("structure")["header"].get("union_name", []))
+
+
 def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     pieces = map(_without_leading_figures, _without_motto(doc.cells.get("issuer", [])))
     lines = [
@@ -646,6 +668,9 @@ def extract_issuer(doc: Document, prov: Prov, number: dict | None, place: str | 
         and (not _NUMBERED.search(q.text) or bool(_NAMED_BY.match(q.text)))
         and not _noise_piece(q.text)
     ]
+    if len(lines) > 1:
+        # the Youth Union's name alone on its line stands where a motto does ([header] union_name)
+        lines = [q for q in lines if fold(q.text.strip(" *_|")) not in _union_names()] or lines
     if lines:
         bodies = _bodies_only(_split_bodies(lines))
         if bodies:
@@ -695,7 +720,7 @@ def _build_re() -> re.Pattern[str]:
     objs = "|".join(re.escape(o) + "|" + re.escape(o[0].lower() + o[1:]) for o in r["build_objects"])
     return re.compile(
         r"(?:^|[.;:]\s+|\)\s*,?\s*)(?P<org>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦỨỪ][^.;:\n]{2,90}?)\s+"
-        rf"(?:{verbs})\s+(?:{objs})"
+        rf"(?:{verbs})\s+(?P<obj>{objs})"
     )
 
 
@@ -804,6 +829,10 @@ def _issuing_position(t: str) -> bool:
     return any(t.casefold() == p.casefold() for p in load_rules("orgs").get("issuing_positions", []))
 
 
+# a purpose clause: the body it names builds what the purpose serves, not this document
+_PURPOSE = re.compile(r"(?:Để|Nhằm)\s")
+
+
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     """No header block: the central body the number's symbol names, the authority line under
     the trích yếu, who builds the plan (sentence), the signature's ``TM.`` body, else the
@@ -820,6 +849,8 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:
         for m in _build_re().finditer(ln.text):
             org = m.group("org").strip()
+            if _PURPOSE.match(org):
+                continue  # "Để … tham mưu cho UBND Thành phố xây dựng Chương trình …": whom it serves
             head = starts_with_org_head(org)
             if not head:
                 # the subject may follow a clause: take the last org-head-led phrase

@@ -1670,10 +1670,22 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     if ln.idx >= 0 and _PHASE_LINE.fullmatch(fold_same_length(s)) and (ph := _phase_label(ctx, ln, p)) is not None:
         return ph
     if len(s.split()) < 2:
-        sec = _section_label(ctx, ln.idx) or _title_label(ctx)
+        sec = _section_label(ctx, ln.idx) or _title_label(ctx) or _own_heading_label(ctx, ln)
         if sec:
             return sec
     return s, sent
+
+
+def _own_heading_label(ctx: _Ctx, ln: Line) -> tuple[str, tuple[int, int]] | None:
+    """The item's own line's lead-in ("5. Thời gian tổ chức diễn đàn: Dự kiến từ tháng 10 …"),
+    where neither a section above nor a title names what the period is of (a page that kept
+    a plan's body alone)."""
+    cs = ctx.content_start(ln) if ln.idx >= 0 else None
+    if cs is None:
+        return None
+    k = ctx.text.find(":", cs, ln.end)
+    head = clean_value(ctx.text[cs:k].strip(" *_.")) if k > cs else ""
+    return (head, (cs, k)) if len(head.split()) >= 2 else None
 
 
 def _phase_label(ctx: _Ctx, ln: Line, p: Period) -> tuple[str, tuple[int, int]] | None:
