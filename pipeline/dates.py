@@ -249,6 +249,11 @@ YEAR_PAIR = re.compile(
 )
 # the word that names a year span, kept in the period's text: "giai đoạn 2026 - 2030"
 _YEAR_PAIR_HEAD = re.compile(r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+kỳ|năm)[ \t\u00a0]*$")
+# … whose dash a converter dropped ("giai đoạn 2021  2025", its spaces then collapsed): after
+# the word that names a span, two years running need no dash
+YEAR_PAIR_DASH_LOST = re.compile(
+    r"(?i:giai[ \t\u00a0]+đoạn|thời[ \t\u00a0]+kỳ)[ \t\u00a0]+(?P<y1>(?:19|20)\d{2})[ \t\u00a0]+(?P<y2>(?:19|20)\d{2})(?![\d/])"
+)
 # what joins two bounds of a range: "đến", "tới", a dash; "hết"/"trước" may follow
 # the clock time an event ends at may stand before the second bound's day: "từ 8h00 ngày 12/5 đến
 # 17h00 ngày 14/5/2026" (the item keeps the first clock; the days make the range)
@@ -417,6 +422,12 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         if y1 < y2 <= y1 + 50 and free(s, m.end()):
             # a bare year is no date expression by itself: each bound's evidence is the span
             put(Period(s, m.end(), text[s : m.end()], str(y1), str(y2), "years", (s, m.end()), (s, m.end())))
+    chunk = text[start:end]
+    for m in YEAR_PAIR_DASH_LOST.finditer(text, start, end) if "đoạn" in chunk or "kỳ" in chunk else ():
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 < y2 <= y1 + 50 and free(m.start(), m.end()):
+            put(Period(m.start(), m.end(), text[m.start() : m.end()], str(y1), str(y2), "years",
+                       (m.start(), m.end()), (m.start(), m.end())))
     atoms = [p for p in (_single(d) for d in find_dates(text, start, end)) if p and free(p.start, p.end)]
     atoms.sort(key=lambda p: p.start)
     i = 0

@@ -713,3 +713,19 @@ def test_a_universitys_roles_are_charged_by_name() -> None:
         "2. Giảng viên căn cứ thông báo này thực hiện giảng dạy theo thời khóa biểu.\n"
     )
     assert names == ["Các khoa quản lý sinh viên", "Cố vấn học tập", "Giảng viên"]
+
+
+def test_a_head_that_carries_its_level_distributes_over_its_places() -> None:
+    # "Tỉnh đoàn Quảng Nam, Quảng Ngãi": a head with its level in itself ([name] level_heads)
+    # before sibling places, one body a place, as "Ủy ban nhân dân tỉnh A, B"
+    names = _plan_units("1. Giao Tỉnh đoàn Quảng Nam, Quảng Ngãi phối hợp tổ chức chương trình.\n"
+                        "2. Thành đoàn Hà Nội chủ trì tổ chức lễ tổng kết.")
+    assert names == ["Tỉnh đoàn Quảng Nam", "Tỉnh đoàn Quảng Ngãi", "Thành đoàn Hà Nội"]
+
+
+def test_a_unit_heading_does_not_run_into_the_ground_that_opens_its_paragraph() -> None:
+    # "2. Các tỉnh, thành đoàn và đoàn trực thuộc" / "Căn cứ kế hoạch …, Ban Thường vụ …": the
+    # heading's last word waits for nothing here; a sentence opens under it
+    names = _plan_units("1. Sở Nội vụ chủ trì tổ chức hội nghị.\n2. Các huyện, thị xã và đoàn trực thuộc\n"
+                        "Căn cứ kế hoạch của tỉnh, các huyện chủ động triển khai thực hiện.")
+    assert names == ["Sở Nội vụ", "Các huyện, thị xã và đoàn trực thuộc"]

@@ -3191,7 +3191,24 @@ def _task_item(ctx: _Ctx, c: _Cand) -> int | tuple[int, int] | None:
         return ln.idx  # "Đến năm 2030, giải quyết …": a paragraph that opens with its horizon is that target
     if BULLET.match(ln.text) and c.rule == "deadline":
         return ln.idx  # "- Nghiên cứu … Hoàn thành trước năm 2025.": a listed task with its own deadline
+    if ln.idx in ctx.labels and not ctx.labels[ln.idx][1]:
+        # "6. Hoạt động trồng rừng" / "Thời gian (dự kiến): Ngày 22/8/2021": the time field of a
+        # numbered activity is that activity's (two activities on one day are two items)
+        # (only the activity's one dated line: a section listing dated activities — "- Lễ khai
+        # mạc: …", "- Trưng bày: …" — restates one of them in its time field)
+        sec = _innermost_section(ctx, ln.idx)
+        if sec is not None and sec.line != ln.idx and ctx.rules.task_marker.match(ctx.doc.lines[sec.line].text) \
+                and sum(1 for x in ctx.doc.lines[sec.line + 1 : sec.end] if _DATEISH.search(x.text)) == 1:
+            return (sec.line, -1)
     return None
+
+
+_DATEISH = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|(?i:tháng|năm)\s+\d{1,4}")
+
+
+def _innermost_section(ctx: _Ctx, i: int) -> Section | None:
+    inside = [s for s in (ctx.sections or ()) if s.line <= i < s.end]
+    return max(inside, key=lambda s: s.line) if inside else None
 
 
 _RESTATED = 70  # a task restated elsewhere (the same work, other words around it) by partial_ratio

@@ -87,7 +87,7 @@ from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
 from ..initialisms import spelled_out
-from ..lexicon import expand_abbreviations, org_heads
+from ..lexicon import expand_abbreviations, opens_ground, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
@@ -734,6 +734,10 @@ def _should_join(cur: str, nxt: str) -> bool:
     body = _LEAD_MARK.sub("", cur, count=1)  # (the item's own "đ)" closes no bracket)
     if body.count("(") > body.count(")") and ")" in nxt and not BULLET.match(nxt):
         return True  # "đ) Đối với Ban Thường vụ (hoặc" / "Ban Chủ nhiệm) các hội …": the bracket goes on
+    if nxt[:1].isupper() and _parse_heading(cur) and opens_ground(nxt):
+        # "2. Các tỉnh, thành đoàn và đoàn trực thuộc" / "Căn cứ kế hoạch …, Ban Thường vụ …":
+        # a sentence opens under the heading, whatever its last word waits for
+        return False
     if _NEEDS_OBJECT.search(cur) and not BULLET.match(nxt) and nxt[:1].isupper():
         return True  # "… đơn vị sự nghiệp trực thuộc" / "Ban quản lý các khu công nghiệp tỉnh A:": the name goes on
     if BULLET.match(nxt):
@@ -5582,16 +5586,19 @@ def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[t
 # body of that head ("Ủy ban nhân dân huyện Đức Linh, Tánh Linh", "Huyện ủy A, B")
 _PLACE_WORDS = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
 _PLACE_LEVELS = r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn"
-_PLACE_LIST = re.compile(
-    rf"^(?P<head>.*?(?:\s(?:{_PLACE_LEVELS})|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy))"
-    rf"\s(?P<first>{_PLACE_WORDS})(?P<rest>(?:,\s{_PLACE_WORDS})*(?:,?\s(?:và|,)\s{_PLACE_WORDS})?)$")
+@cache
+def _place_list() -> re.Pattern[str]:
+    heads = phrases_alternation(list(load_rules("units")["name"].get("level_heads", ())))
+    return re.compile(
+        rf"^(?P<head>.*?(?:\s(?:{_PLACE_LEVELS})|{heads}))"
+        rf"\s(?P<first>{_PLACE_WORDS})(?P<rest>(?:,\s{_PLACE_WORDS})*(?:,?\s(?:và|,)\s{_PLACE_WORDS})?)$")
 
 
 def _places_distributed(name: str) -> list[str]:
     """A body named with several places of its level ("Huyện ủy Đức Linh, Tánh Linh"): one name
     a place. A part with a level word of its own is an address, not a sibling ("Ủy ban nhân dân
     huyện A, tỉnh B" stays whole)."""
-    m = _PLACE_LIST.match(name)
+    m = _place_list().match(name)
     if m is None or not m.group("rest"):
         return [name]
     places = [m.group("first")] + [p for p in re.split(r",\s*|\s+và\s+", m.group("rest")) if p.strip()]

@@ -1,0 +1,35 @@
+"""A plan's activities, each a numbered heading with its time as a labelled field under it, and
+a span of years whose dash a converter dropped (synthetic plans of an invented province)."""
+
+from __future__ import annotations
+
+from pipeline.dates import find_periods
+from pipeline.extractor import extract_text
+
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTổ chức chương trình trồng cây\n\nI. NỘI DUNG\n\n"
+
+
+def _activity(n: int, name: str, day: str) -> str:
+    return f"{n}. {name}\n\n Thời gian (dự kiến): Ngày {day} (Chủ nhật)\n\n Địa điểm (dự kiến): Hà An.\n\n"
+
+
+def test_two_activities_on_one_day_are_two_items():
+    text = HEAD + _activity(1, "Lễ tổng kết chương trình", "22/8/2027") + _activity(2, "Hoạt động trồng rừng", "22/8/2027") \
+        + _activity(3, "Hoạt động tham quan, trải nghiệm", "22/8/2027")
+    items = [(t.start, t.end, t.label) for t in extract_text(text).timeline]
+    assert items == [("2027-08-22", "2027-08-22", "Lễ tổng kết chương trình"),
+                     ("2027-08-22", "2027-08-22", "Hoạt động trồng rừng"),
+                     ("2027-08-22", "2027-08-22", "Hoạt động tham quan, trải nghiệm")]
+
+
+def test_the_same_activitys_day_restated_is_one_item():
+    # (the time field restated in a paragraph of the same activity is no second item)
+    text = HEAD + "1. Lễ tổng kết chương trình\n\n Thời gian: Ngày 22/8/2027\n\n Lễ tổng kết diễn ra ngày 22/8/2027 tại Hà An.\n"
+    assert [(t.start, t.end) for t in extract_text(text).timeline] == [("2027-08-22", "2027-08-22")]
+
+
+def test_a_span_of_years_whose_dash_was_dropped():
+    for t in ("chăm sóc, bảo vệ trong giai đoạn 2021  2023.", "chăm sóc, bảo vệ trong giai đoạn 2021 2023."):
+        assert [(p.first, p.last, p.kind) for p in find_periods(t)] == [("2021", "2023", "years")]
+    # (two years with no word naming a span are two years: "năm 2021 2023" is no span)
+    assert [(p.first, p.last) for p in find_periods("số liệu các năm 2021 2023")] != [("2021", "2023")]
