@@ -1189,3 +1189,12 @@ def test_party_number_with_its_dash_set_apart() -> None:
     assert m is not None and m.group() == "18 -KH/ĐU"
     # a range of years is no number
     assert NUMBER.search("giai đoạn 2026 -2030 và tầm nhìn") is None
+
+
+def test_a_party_style_cited_number_glued_or_with_a_letter_after_its_sequence():
+    # "Kế hoạch số 541aKH/TWĐTNBTG" (a converter dropped the dash; the sequence's letter marks
+    # a number issued between two) and "541a-KH/TWĐTN-BTG": each the number as printed
+    for num in ("541aKH/TWĐTNBTG", "541a-KH/TWĐTN-BTG"):
+        lb = _synth(f"Thực hiện Kế hoạch số {num} ngày 27/6/2022 của Ban Bí thư Trung ương Đoàn về tổ chức các "
+                    "hoạt động triển khai Dự án truyền thông;\n")
+        assert lb[num]["date"] == "2022-06-27" and lb[num]["issuer"] == "Ban Bí thư Trung ương Đoàn"

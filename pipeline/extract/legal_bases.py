@@ -96,8 +96,9 @@ BARE_NUMBER = re.compile(r"số(?<!\wsố)\s*:?\s*(?P<n>\d{1,6})(?![\w/.\-–]|[
 BLANK_NUMBER = re.compile(
     r"số(?<!\wsố)\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])", re.IGNORECASE
 )
-# free-form numbers, only right after "số": USABC-HN-20251121-01
-FREE_NUMBER = re.compile(r"số(?<!\wsố)\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE)
+# free-form numbers, only right after "số": USABC-HN-20251121-01, and a Party-style number a
+# converter glued or that carries a letter after its sequence: "541aKH/TWĐTNBTG", "541a-KH/TWĐTN-BTG"
+FREE_NUMBER = re.compile(r"số(?<!\wsố)\s*:?\s*(?P<n>[A-Za-zĐđ0-9]+(?:[-/][A-Za-zĐđ0-9]+)+)(?![\w/-])", re.IGNORECASE)
 
 
 @dataclass
