@@ -36,3 +36,16 @@ def test_a_ground_over_a_list_or_with_no_request_stays_the_preamble():
         doc = segment_text(HEAD + para + "\n\n1. Tổng hợp danh sách cán bộ." + TAIL)
         pre = doc.parts["preamble"]
         assert [doc.lines[i].text for i in pre if doc.lines[i].text] == [para]
+
+
+def test_the_addressee_asked_without_the_organ_that_acts_for_it_is_one_unit():
+    # "Kính gửi: Ban Thường vụ các huyện đoàn, đoàn trực thuộc" asked again as "các huyện đoàn,
+    # đoàn trực thuộc": the bodies through their organ, as "Kính gửi" names them
+    letter = ("TỈNH ĐOÀN HÀ AN\n\nSố: 15-CV/TĐTN-VP\nV/v đẩy mạnh triển khai cuộc thi\n\nHà An, ngày 14 tháng 10 năm 2027\n\n"
+              "Kính gửi: Ban Thường vụ các huyện đoàn, đoàn trực thuộc\n\n"
+              "Để cuộc thi được lan tỏa, Ban Thường vụ Tỉnh đoàn đề nghị Ban Thường vụ các huyện đoàn, đoàn trực thuộc "
+              "triển khai thực hiện một số nội dung, cụ thể như sau:\n\n"
+              "1. Đề nghị các huyện đoàn, đoàn trực thuộc thành lập đội tuyên truyền viên, gửi bài dự thi về Ban Tổ "
+              "chức trước ngày 09/11/2027.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn An\n")
+    assert [u.name for u in extract_text(letter).responsible_units] == ["Ban Thường vụ các huyện đoàn, đoàn trực thuộc"]
+

@@ -12,6 +12,7 @@ from pipeline import bodies, fragment_tables
 from pipeline.attested_names import attested_extension
 from pipeline.defined_names import defined_names, full_name
 from pipeline.extract.units import _Collector, _split_units, extract_responsible_units
+from pipeline.extractor import extract_text
 from pipeline.provenance import Prov
 
 
@@ -729,3 +730,36 @@ def test_a_unit_heading_does_not_run_into_the_ground_that_opens_its_paragraph() 
     names = _plan_units("1. Sở Nội vụ chủ trì tổ chức hội nghị.\n2. Các huyện, thị xã và đoàn trực thuộc\n"
                         "Căn cứ kế hoạch của tỉnh, các huyện chủ động triển khai thực hiện.")
     assert names == ["Sở Nội vụ", "Các huyện, thị xã và đoàn trực thuộc"]
+
+
+def test_who_may_take_part_is_no_unit() -> None:
+    # "2. Đối tượng tham gia:" at any level lists the public a programme is open to ([sections]
+    # participants), not bodies charged (a portal page that kept a plan's body, no
+    # implementation part to read the units from)
+    page = ("<b>Để có cơ sở tham mưu cho Thành ủy xây dựng Chương trình giai đoạn tiếp theo. Sở Văn hóa và Thể "
+            "thao xây dựng kế hoạch tổ chức diễn đàn như sau:</b><br>\n\t\t<b>I. MỤC ĐÍCH, YÊU CẦU</b><br>\n"
+            "\t\t- Tuyên truyền kết quả thực hiện chương trình.<br>\n\t\t<b>II. NỘI DUNG</b>  <br>\n"
+            "\t\t<b>1. Chủ đề:</b> Phát huy giá trị văn hóa.<br>\n\t\t<b>2. Đối tượng tham gia:</b> <br>\n"
+            "\t\t- Cán bộ, công chức, viên chức, người lao động, các tầng lớp nhân dân sinh sống, học tập, làm việc "
+            "trên địa bàn Thành phố Hà An. <br>\n\t\t- Công dân Thủ đô sinh sống, làm việc trong và ngoài nước. <br>\n"
+            "\t\t<b>3. Hình thức:</b> <br>\n\t\t- Xây dựng trang thông tin diễn đàn. <br>\n")
+    assert [u.name for u in extract_text(page).responsible_units] == []
+
+
+def test_two_roles_listed_with_the_place_said_once() -> None:
+    # "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh A": the committee that names its level
+    # itself serves the place the second role's body is written with
+    names = _plan_units("1. Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi chỉ đạo giải phóng mặt bằng.\n"
+                        "2. Sở Xây dựng phối hợp thực hiện.")
+    assert names == ["Bí thư Tỉnh ủy Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Xây dựng"]
+    # (a place of another level is no place of the committee's)
+    names = _plan_units("1. Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân huyện Sơn Tây chỉ đạo giải phóng mặt bằng.")
+    assert names == ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân huyện Sơn Tây"]
+
+
+def test_a_sentence_a_page_break_cut_after_a_preposition_goes_on() -> None:
+    # "… chịu trách nhiệm trước" / (page break) / "Chính phủ, Thủ tướng Chính phủ nếu …": the
+    # bodies after the break are the object of the sentence, no subject of a new one
+    names = _plan_units("1. Sở Xây dựng khẩn trương bàn giao mặt bằng; chịu trách nhiệm trước\n\n\n"
+                        "Chính phủ, Thủ tướng Chính phủ nếu tiếp tục chậm trễ.\n\n2. Sở Tài chính bố trí vốn.")
+    assert names == ["Sở Xây dựng", "Sở Tài chính"]

@@ -95,6 +95,7 @@ from ..segment import (
     PERSON_NAME,
     Cell,
     Document,
+    Line,
     _is_appendix_heading,
     _is_date_cell,
     opens_with_type,
@@ -171,6 +172,7 @@ class _Lex:
     modals: frozenset[str]
     appraisal: dict[str, tuple[Phrase, ...]]
     attendees: dict[str, tuple[Phrase, ...]]
+    participants: dict[str, tuple[Phrase, ...]]
     verbs: dict[str, tuple[Phrase, ...]]
     strong: frozenset[Phrase]
     noun_after: frozenset[Phrase]
@@ -246,6 +248,7 @@ def _lex() -> _Lex:
         modals=frozenset(_wkey(w) for w in r["heads"].get("locality_modals", [])),
         appraisal=_index(r.get("sections", {}).get("appraisal", [])),
         attendees=_index(r.get("sections", {}).get("attendees", [])),
+        participants=_index(r.get("sections", {}).get("participants", [])),
         complement=frozenset(_pkey(h) for h in r["heads"]["complement"]),
         levels=frozenset(_pkey(lv) for lv in load_rules("orgs")["levels"]),
         categories=frozenset(_pkey(c) for c in r["heads"]["categories"]),
@@ -276,7 +279,7 @@ def _lex() -> _Lex:
         enclosures=tuple(fold(v) for v in r["verbs"].get("enclosures", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
-        closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
+        closer_contains=tuple(fold(c) for c in r["closers"]["contains"]),
         closer_conditional=_index(r["closers"].get("conditional_starts", [])),
         difficulties=tuple(c.casefold() for c in r["closers"].get("difficulties", [])),
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
@@ -845,7 +848,11 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
                         and int(bare.group("n")) == (last + 1 if last is not None else 1))
         if numbered:
             end, cur, j = lines[j].end, f"{cur} {lines[j].text}", j + 1
-        while j < stop and not lines[j].blank and _should_join(cur, lines[j].text):
+        while j < stop:
+            if lines[j].blank and (k := _after_break(lines, j, stop, cur)) is not None:
+                j = k  # a sentence a page break cut after a word that waits for its object
+            if lines[j].blank or not _should_join(cur, lines[j].text):
+                break
             end = lines[j].end
             cur = lines[j].text if len(cur) > 200 else f"{cur} {lines[j].text}"
             j += 1
@@ -866,6 +873,27 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             last = int(m.group("n")) if m else None
         i = j
     return out
+
+
+def _after_break(lines: list[Line], j: int, stop: int, cur: str) -> int | None:
+    """The line a sentence goes on at past the blank lines a page break left (``j`` the first
+    blank): only after a word that cannot end one ("… chịu trách nhiệm trước" / "Chính phủ, Thủ
+    tướng Chính phủ nếu …", [name] unfinished_ends), and not into a heading or an item."""
+    words = cur.rstrip(" *_").rsplit(None, 2)
+    if not words or words[-1][-1:] in ".;:!?,)" or not any(
+            " ".join(words[-n:]).casefold() in _unfinished_ends() for n in (1, 2) if len(words) >= n):
+        return None
+    k = j
+    while k < stop and k - j < 3 and lines[k].blank:
+        k += 1
+    if k >= stop or lines[k].blank or BULLET.match(lines[k].text) or _parse_heading(lines[k].text):
+        return None
+    return k
+
+
+@cache
+def _unfinished_ends() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_rules("units")["name"].get("unfinished_ends", ()))
 
 
 def _chapter_title(doc: Document, start: int, j: int, stop: int, end: int) -> tuple[int, int]:
@@ -4126,14 +4154,19 @@ def _appraisal_lines(lls: list[_LLine]) -> list[bool]:
     top = min(level for _k, level in heads)
     out = [False] * len(lls)
     cur = False
+    among: float | None = None  # the level of a section that lists who takes part, while in it
     for k, ll in enumerate(lls):
+        if ll.kind == "heading" and among is not None and ll.level <= among:
+            among = None
         if ll.kind == "heading" and ll.level == top:
             cur = _starts_with(ll.content, _lex().appraisal) or _starts_with(ll.content, _lex().attendees)
         elif cur and ll.kind == "para" and _HANDS_OVER.search(ll.content):
             # "Để …, tỉnh A cần tập trung thực hiện tốt một số nhiệm vụ sau đây:": the appraisal
             # ends in the sentence that hands its list of tasks to its subject
             cur = False
-        out[k] = cur
+        if ll.kind == "heading" and among is None and _starts_with(ll.content, _lex().participants):
+            among = ll.level  # "2. Đối tượng tham gia:" at any level: who may take part, no work
+        out[k] = cur or among is not None
     return out
 
 
@@ -4154,7 +4187,9 @@ def _is_closer(text: str) -> bool:
     low = t.casefold()
     if _starts_with(t, lex.closer_starts):
         return not _starts_with(t, lex.closer_conditional) or any(d in low for d in lex.difficulties)
-    return any(c in low for c in lex.closer_contains)
+    # (read without marks: OCR reads "thông báo dé Bộ A …" for "để")
+    folded = fold(t)
+    return any(c in folded for c in lex.closer_contains)
 
 
 def _formula(manner_optional: bool, end: str) -> re.Pattern[str]:
@@ -4240,7 +4275,8 @@ def _notice_to() -> re.Pattern[str]:
     """"… thông báo để <bodies> biết, <verb> …": the verbs (rules/units.toml [closers]
     notice_verbs) that make the told bodies act — a report asked back counts."""
     verbs = load_rules("units")["closers"]["notice_verbs"]
-    return re.compile(r"\bthông\s+báo\s+(?:để|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
+    # ("để" as OCR reads it with a mark lost or swapped: "thông báo dé Bộ A …")
+    return re.compile(r"\bthông\s+báo\s+(?:[dđ][eéèẻẽẹêếềểễệ]|cho|đến)\s+(?P<who>[^./]{3,300}?)\s+(?:được\s+)?biết\s*,?\s*"
                       rf"(?:và\s+)?(?:{phrases_alternation(verbs)})\b")
 
 
@@ -5588,7 +5624,9 @@ _PLACE_WORDS = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
 _PLACE_LEVELS = r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn"
 @cache
 def _place_list() -> re.Pattern[str]:
-    heads = phrases_alternation(list(load_rules("units")["name"].get("level_heads", ())))
+    # (a head that names its level itself, rules/bodies.toml own_level: "Tỉnh đoàn A, B" as
+    # "Ủy ban nhân dân tỉnh A, B")
+    heads = phrases_alternation(list(load_rules("bodies")["heads"].get("own_level", ())))
     return re.compile(
         rf"^(?P<head>.*?(?:\s(?:{_PLACE_LEVELS})|{heads}))"
         rf"\s(?P<first>{_PLACE_WORDS})(?P<rest>(?:,\s{_PLACE_WORDS})*(?:,?\s(?:và|,)\s{_PLACE_WORDS})?)$")
@@ -5608,6 +5646,26 @@ def _places_distributed(name: str) -> list[str]:
 
 
 _PLACE_LEVEL = re.compile(rf"(?i:{_PLACE_LEVELS})\s")
+# the place a listed name ends with, after its level word ("… Ủy ban nhân dân tỉnh Quảng Ngãi")
+_LEVEL_THEN_PLACE = re.compile(rf"\s(?P<level>{_PLACE_LEVELS})\s(?P<place>{_PLACE_WORDS})$")
+
+
+def _place_shared(named: list[tuple[_Unit, str]], text: str) -> list[tuple[_Unit, str]]:
+    """Two roles listed together, the place said once after the second ("Bí thư Tỉnh ủy, Chủ tịch
+    Ủy ban nhân dân tỉnh Quảng Ngãi"): the first, over a committee that names its level itself
+    ("Tỉnh ủy") at the level the place is written at, serves that place too."""
+    own = load_rules("bodies")["heads"].get("own_level", [])
+    out = list(named)
+    for k in range(len(out) - 1):
+        (u1, n1), (u2, n2) = out[k], out[k + 1]
+        head = next((h for h in own if n1.casefold().endswith(" " + h.casefold())), None)
+        m = _LEVEL_THEN_PLACE.search(n2) if head else None
+        if m is None or not m.group("level").startswith(head.split()[0].casefold()):
+            continue
+        between = text[u1.name_span[1] : u2.name_span[0]]
+        if between.strip() in (",", "và", ", và") and u1.name_span[1] <= u2.name_span[0]:
+            out[k] = (u1, f"{n1} {m.group('place')}")
+    return out
 
 
 def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
@@ -5619,13 +5677,23 @@ def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list
         return named
     full = expand_abbreviations(who[0])
     fk = fold(full)
+    # … or without the organ that acts for it ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn …"
+    # asked as "các tỉnh, thành đoàn …"): the bodies themselves, through their organ
+    organ = next((o for o in _organs() if fk.startswith(o + " ")), None)
     out: list[tuple[_Unit, str]] = []
     for u, n in named:
         k = fold(n)
         if len(n.split()) >= 2 and len(k) < len(fk) and fk.startswith(k + " ") and bodies.role_length(n):
             n = full
+        elif organ is not None and len(n.split()) >= 3 and k.startswith("cac ") and fk == f"{organ} {k}":
+            n = full
         out.append((u, n))
     return out
+
+
+@cache
+def _organs() -> tuple[str, ...]:
+    return tuple(sorted((fold(o) for o in load_rules("orgs").get("organs_of_parent", [])), key=len, reverse=True))
 
 
 def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
@@ -5845,6 +5913,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     named = _resolve_bare_heads(named, doc)
     named = _addressee_references(named, doc)
     named = _addressees_by_short_name(named, doc)
+    named = _place_shared(named, doc.text)
     named = _marks_apart((u, m) for u, n in named for m in _places_distributed(n))
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
