@@ -70,3 +70,22 @@ def test_a_bullet_under_a_named_units_heading_that_hands_work_on():
     assert "Ủy ban nhân dân các tỉnh" in names
     r = extract_text(plan.format(heading="Tổ chức thực hiện", second="Trách nhiệm của Ủy ban nhân dân các tỉnh"))
     assert not any(u.name.startswith("Phó Giám đốc") for u in r.responsible_units)
+
+
+def test_under_a_heading_naming_the_issuing_body_its_giao_items_are_the_documents_charges():
+    # the issuing body's own heading ("1. Trung ương Đoàn TNCS Hồ Chí Minh" in a plan its Ban Bí
+    # thư signs for): "Giao Văn phòng …" is the document charging its office, and the heading
+    # only groups the bodies it charges
+    plan = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n\nSố: 389-KH/TWĐTN-VP\n\nHà Nội, ngày 24 tháng 6 năm 2031\n\n"
+            "KẾ HOẠCH\nTổ chức chương trình trồng cây\n\nI. MỤC ĐÍCH, YÊU CẦU\n- Tuyên truyền, vận động đoàn viên.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\n1. Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+            "Giao Văn phòng Trung ương Đoàn là đơn vị thường trực, tham mưu tổ chức các hoạt động của chương trình.\n\n"
+            "Giao Ban Thanh niên nông thôn: Phối hợp lựa chọn địa điểm, giống cây trồng.\n\n"
+            "2. Các tỉnh, thành đoàn, đoàn trực thuộc\n\nTổ chức tuyên truyền trên hệ thống báo chí tại địa phương.\n\n"
+            "Nơi nhận:\n- Ban Bí thư TW Đoàn;\n- Lưu VP.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THƯỜNG TRỰC\n\nBùi Văn Huy\n")
+    names = [u.name for u in extract_text(plan).responsible_units]
+    assert names == ["Văn phòng Trung ương Đoàn", "Ban Thanh niên nông thôn", "Các tỉnh, thành đoàn, đoàn trực thuộc"]
+    # (signed for another body, the heading's "Giao" items stay that body's own handing on)
+    other = plan.replace("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN").replace(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH TỈNH ĐOÀN HÀ AN")
+    assert "Văn phòng Trung ương Đoàn" not in [u.name for u in extract_text(other).responsible_units]

@@ -91,6 +91,7 @@ from ..lexicon import expand_abbreviations, opens_ground, org_heads
 from ..provenance import Prov
 from ..resources import load_rules
 from ..segment import (
+    AUTHORITY,
     BULLET,
     PERSON_NAME,
     Cell,
@@ -3591,7 +3592,10 @@ class _Collector:
     Names are looked up by key and by key prefix (two dictionaries), so that each mention
     costs the length of its name, not the number of units already found."""
 
-    def __init__(self) -> None:
+    def __init__(self, own: frozenset[str] = frozenset()) -> None:
+        # the issuing body's own name, as :func:`_own_core` reads it (its header and the body its
+        # signature acts for): under a heading naming it, "Giao Sở A …" is the document's charge
+        self.own = own
         self.units: list[_Unit] = []
         self._order: dict[int, int] = {}  # id(unit) -> index in ``units``
         self._by_key: dict[Phrase, _Unit] = {}  # every key a unit was named by
@@ -4377,6 +4381,47 @@ def _member(ll: _LLine) -> _Found | None:
     return _Found(names, None, "line", 0.75) if names else None
 
 
+def _own_core(name: str) -> str:
+    """A body's name folded without the organ that acts for it ("Ban Bí thư …", "Ban Thường vụ
+    …") and without the organisation's full name after it ("… Đoàn Thanh niên Cộng sản Hồ Chí
+    Minh" read as "… Đoàn"): what a heading and a signature call the same body."""
+    f = fold(expand_abbreviations(collapse(name))).strip(" .:")
+    for o in _own_organs():
+        if f.startswith(o + " "):
+            f = f[len(o) + 1 :]
+            break
+    for t in _own_tails():
+        if f.endswith(" " + t):
+            f = f[: -len(t) - 1]
+            break
+    return f
+
+
+@cache
+def _own_organs() -> tuple[str, ...]:
+    organs = [*load_rules("orgs").get("organs_of_parent", []), *load_rules("units")["name"].get("own_organs", [])]
+    return tuple(sorted({fold(o) for o in organs}, key=len, reverse=True))
+
+
+@cache
+def _own_tails() -> tuple[str, ...]:
+    return tuple(sorted({fold(t) for t in load_rules("units")["name"].get("own_tails", [])}, key=len, reverse=True))
+
+
+def _own_bodies(doc: Document) -> frozenset[str]:
+    """The issuing body as its header and its signature's "TM." line name it (:func:`_own_core`)."""
+    names = [p.text for p in doc.cells.get("issuer", [])]
+    for ln in doc.closing_lines("signature"):
+        m = AUTHORITY.match(ln.text.strip(" *_"))
+        if m and m.group("auth").upper() in ("TM", "T/M") and m.group("rest"):
+            names.append(m.group("rest"))
+    return frozenset(c for c in map(_own_core, names) if len(c.split()) >= 2)
+
+
+def _is_own(col: _Collector, units: list[_Unit]) -> bool:
+    return bool(col.own) and any(_own_core(u.name) in col.own for u in units)
+
+
 def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     """Units and their tasks in an implementation section, line by line."""
     parsed: dict[int, _Found | None] = {}
@@ -4463,7 +4508,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                     f = None  # "c) Chủ tịch UBND xã … tổ chức …" under a unit: its task
             if f and inside and f.how == "cue" and ctx is not None \
                     and any(_names_one(u.name) for u in ctx.units) \
-                    and _starts_with(ll.content, _lex().delegate):
+                    and _starts_with(ll.content, _lex().delegate) and not _is_own(col, ctx.units):
                 # "2. Trách nhiệm của Ủy ban nhân dân tỉnh" / "d) Giao Sở A phối hợp …": under a
                 # named unit's own heading the item is that unit's task — it hands the work on;
                 # the document does not charge Sở A. (Under "Trách nhiệm của các đơn vị liên
@@ -4541,12 +4586,19 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" \
                 and any(_names_one(u.name) for u in ctx.units) \
                 and _starts_with(content, _lex().delegate) \
-                and not (ctx.article and ctx.title.rstrip(" *_").endswith(".")):
+                and not (ctx.article and ctx.title.rstrip(" *_").endswith(".")) \
+                and not _is_own(col, ctx.units):
+            # (under a heading that names the issuing body itself — "1. Trung ương Đoàn" in the
+            # central Youth Union's plan — "Giao Văn phòng …" is the document's own charge)
             # (an article that is a whole assignment — "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức
             # thực hiện Nghị quyết này." — hands nothing on: "Giao Thường trực …" below is another)
             # "1. Ban Thường trực …" / "- Phân công đồng chí Phó Chủ tịch …": under a named unit's
             # heading the item is that unit's own task (it hands the work on), as for a heading
             f = None
+        if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" and _is_own(col, ctx.units) \
+                and _starts_with(content, _lex().delegate):
+            for u in ctx.units:
+                u.parent = True  # the issuing body's own heading groups the bodies it charges
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
@@ -5773,7 +5825,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     regions = _regions(lls, _heading_ranges(lls), doc.parts.get("implementation"), doc)
     regions = unit_sites.without_general_provisions(lls, regions)
     decree = sum(1 for ll in lls if ll.kind == "heading" and ll.text[:4] in ("Điều", "ĐIỀU")) >= 2
-    col = _Collector()
+    col = _Collector(_own_bodies(doc))
     in_region = [False] * len(lls)
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
