@@ -47,6 +47,10 @@ NUM_DATE = re.compile(
 NUM_DATE_SPACED = re.compile(
     rf"[Nn]gày (?P<d>\d\d?)[ \t]?/[ \t]?{_M}[ \t]?/[ \t]?{_Y}(?![\d/])"
 )
+# … with the day and month in figures and the year said in words ("đến 7/5 năm 2025")
+NUM_DATE_YEAR_WORD = re.compile(
+    rf"(?P<d>\d(?<![\d/.]\d)\d?)/{_M}{_SP}(?:năm|Năm){_SP}{_Y}(?!\d)"
+)
 # "tháng 12/2025", "tháng 12 năm 2025", "tháng 12, năm 2025", "tháng 12-2025", "T12/2025"
 MONTH_YEAR = re.compile(
     rf"(?:tháng|Tháng|THÁNG){_SP}{_M}{_SP}(?:/|-|,?{_SP}(?:năm|Năm)){_SP}{_Y}|(?P<m2>\d(?<![\d/]\d)\d?)/(?P<y2>(?:19|20)\d{{2}})(?![\d/])"
@@ -150,6 +154,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, coarse: boo
         add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "full")
     for m in NUM_DATE.finditer(text, start, end):
         add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "numeric")
+    if text.find("năm", start, end) >= 0 or text.find("Năm", start, end) >= 0:
+        for m in NUM_DATE_YEAR_WORD.finditer(text, start, end):
+            add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "numeric")
     if text.find(" /", start, end) >= 0 or text.find("/ ", start, end) >= 0:  # (a slash beside a space)
         for m in NUM_DATE_SPACED.finditer(text, start, end):
             add(m, _int(m.group("y")), _int(m.group("m")), _int(m.group("d")), "numeric")
@@ -238,6 +245,11 @@ DAY_LIST = re.compile(
     rf"(?:ngày{_SP})?(?<![\d/.,])(?P<d1>\d{{1,2}})(?P<mid>(?:{_SP},{_SP}\d{{1,2}})*){_SP}(?:,|và){_SP}(?P<dn>\d{{1,2}})"
     rf"(?:{_SP}tháng{_SP}{_M}{_SP}(?:/|-|,?{_SP}năm){_SP}|/(?P<m2>\d{{1,2}})/){_Y}(?![\d/])",
     re.IGNORECASE,
+)
+# … whose dash a converter dropped, after "ngày" ("Ngày 15  16/5/2021", its spaces then
+# collapsed): two days running before a date are a span, nothing else
+DAY_SPAN_DASH_LOST = re.compile(
+    rf"(?i:ngày)[ \t\u00a0]+(?P<d1>\d{{1,2}})[ \t\u00a0]+(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
 )
 # "10-11/2019", "3 - 12/2020": months of one year (a task table's time column); two slashes
 # make it days ("8-9/11/2025", DAY_SPAN)
@@ -393,6 +405,12 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
             put(Period(m.start(), m.end(), m.group(0), f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}",
                        "quarter", (m.start(), m.end()), (m.start(), m.end())))
     for m in DAY_SPAN.finditer(text, start, end) if has_dash else ():
+        y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+        a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
+        s = m.start("d1")
+        if a and b and d1 < d2 and free(s, m.end()):
+            put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
+    for m in DAY_SPAN_DASH_LOST.finditer(text, start, end) if ("gày" in w or "GÀY" in w) else ():
         y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
         a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
         s = m.start("d1")

@@ -49,3 +49,19 @@ def test_the_addressee_asked_without_the_organ_that_acts_for_it_is_one_unit():
               "chức trước ngày 09/11/2027.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn An\n")
     assert [u.name for u in extract_text(letter).responsible_units] == ["Ban Thường vụ các huyện đoàn, đoàn trực thuộc"]
 
+
+
+def test_addressees_asked_without_their_organs_and_as_you():
+    # "Kính gửi: Ban Thường vụ các huyện đoàn …; Ban Biên tập các cơ quan báo chí …", asked as
+    # "các huyện đoàn …" and "các cơ quan báo chí …": each addressee as "Kính gửi" writes it; "đề
+    # nghị các đồng chí …" addresses them again ("you"), no unit of its own
+    letter = ("TỈNH ĐOÀN HÀ AN\n\nSố: 16-CV/TĐTN-BTG\nV/v đợt tuyên truyền cao điểm\n\nHà An, ngày 21 tháng 4 năm 2027\n\n"
+              "Kính gửi:   Ban Thường vụ các huyện đoàn, đoàn trực thuộc;\n\n Ban Biên tập các cơ quan báo chí thuộc Tỉnh đoàn.\n\n"
+              "Để đợt tuyên truyền lan tỏa rộng rãi, Ban Thường vụ Tỉnh đoàn đề nghị các huyện đoàn, đoàn trực thuộc "
+              "và các cơ quan báo chí thuộc Tỉnh đoàn triển khai một số nhiệm vụ, cụ thể như sau:\n\n"
+              "1. Các huyện đoàn, đoàn trực thuộc tuyên truyền qua hệ thống màn hình tại địa phương.\n\n"
+              "2. Các cơ quan báo chí thuộc Tỉnh đoàn mở chuyên mục tuyên truyền.\n\n"
+              "Ban Thường vụ Tỉnh đoàn đề nghị các đồng chí căn cứ Công văn để triển khai thực hiện.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn An\n")
+    assert [u.name for u in extract_text(letter).responsible_units] == [
+        "Ban Thường vụ các huyện đoàn, đoàn trực thuộc", "Ban Biên tập các cơ quan báo chí thuộc Tỉnh đoàn"]

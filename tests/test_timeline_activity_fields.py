@@ -33,3 +33,14 @@ def test_a_span_of_years_whose_dash_was_dropped():
         assert [(p.first, p.last, p.kind) for p in find_periods(t)] == [("2021", "2023", "years")]
     # (two years with no word naming a span are two years: "năm 2021 2023" is no span)
     assert [(p.first, p.last) for p in find_periods("số liệu các năm 2021 2023")] != [("2021", "2023")]
+
+
+def test_a_day_span_whose_dash_was_dropped_and_a_day_with_its_year_in_words():
+    # "Ngày 15  16/5/2021" (a converter dropped the dash): two days running after "ngày" before a
+    # date are a span; "từ 20/4 đến 7/5 năm 2025": day and month in figures, the year in words
+    assert [(p.first, p.last) for p in find_periods("Thời gian: Ngày 15  16/5/2021")] == [("2021-05-15", "2021-05-16")]
+    assert [(p.first, p.last) for p in find_periods("Thời gian: Từ ngày 16 22/5/2021.")] == [("2021-05-16", "2021-05-22")]
+    assert [(p.first, p.last) for p in find_periods("triển khai từ 20/4 đến 7/5 năm 2025.")] == [("2025-04-20", "2025-05-07")]
+    # (no "ngày": "mục 15 16/5/2021" is no span; a later day first is none either)
+    assert [(p.first, p.last) for p in find_periods("theo mục 15 16/5/2021")] == [("2021-05-16", "2021-05-16")]
+    assert [(p.first, p.last) for p in find_periods("ngày 22 16/5/2021")] == [("2021-05-16", "2021-05-16")]

@@ -763,3 +763,24 @@ def test_a_sentence_a_page_break_cut_after_a_preposition_goes_on() -> None:
     names = _plan_units("1. Sở Xây dựng khẩn trương bàn giao mặt bằng; chịu trách nhiệm trước\n\n\n"
                         "Chính phủ, Thủ tướng Chính phủ nếu tiếp tục chậm trễ.\n\n2. Sở Tài chính bố trí vốn.")
     assert names == ["Sở Xây dựng", "Sở Tài chính"]
+
+
+def test_places_of_a_level_bearing_head_with_an_abbreviated_city_among_them() -> None:
+    # "Tỉnh đoàn A, B và Thành đoàn TP. C: …" / "Thành đoàn D, E, TP. C: …": the level's
+    # abbreviation keeps its dot inside the name; a place of another level among a head's places
+    # is the head's there too; a committee already placed takes no other's place
+    names = _plan_units("1. Sở Nội vụ chủ trì.\n2. Các tỉnh, thành đoàn và đoàn trực thuộc\n\n"
+                        " Tỉnh đoàn Hòa Bình, Trà Vinh và Thành đoàn TP. Hồ Chí Minh: Phối hợp chuẩn bị ngày hội.\n\n"
+                        " Thành đoàn Hà Nội, Đà Nẵng, TP. Cần Thơ: Phối hợp chuẩn bị diễn đàn.")
+    assert [n.casefold() for n in names] == [n.casefold() for n in (
+        "Sở Nội vụ", "Các tỉnh, thành đoàn và đoàn trực thuộc", "Tỉnh đoàn Hòa Bình", "Tỉnh đoàn Trà Vinh",
+        "Thành đoàn thành phố Hồ Chí Minh", "Thành đoàn Hà Nội", "Thành đoàn Đà Nẵng", "Thành đoàn thành phố Cần Thơ")]
+    s = "Ủy ban nhân dân tỉnh Quảng Nam, Quảng Ngãi, thành phố Đà Nẵng"
+    assert [n for n, _a, _b in _split_units(s, 0, len(s))] == [
+        "Ủy ban nhân dân tỉnh Quảng Nam, Quảng Ngãi", "Ủy ban nhân dân thành phố Đà Nẵng"]
+
+
+def test_a_one_syllable_verb_of_printing_ends_the_name() -> None:
+    # "Trung ương Đoàn TNCS Hồ Chí Minh in và gửi các ấn phẩm …": "in" is the task's verb
+    names = _plan_units("1. Trung ương Đoàn TNCS Hồ Chí Minh in và gửi các ấn phẩm tuyên truyền cho các tỉnh đoàn.")
+    assert names == ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]

@@ -1363,6 +1363,9 @@ def _greeting() -> re.Pattern[str]:
 _PASSIVE_CLASS = re.compile(r"\s*(?P<name>[^,;:()]{3,60}?\s(?:được|bị)\s(?P<rest>[^,;:()]{2,60}?))\s*[*_]*:\s*$")
 
 
+_LEVEL_DOT = re.compile(r"\b(TP|Tp|TX)\.(?=\s?[A-ZĐ])")
+
+
 @per_text_cache(8192)
 def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) -> _Found | None:
     """The unit(s) a line or sentence assigns work to.
@@ -1374,6 +1377,10 @@ def _analyse(s: str, mode: str, has_content: bool = False, asked: bool = False) 
     …"): its subject's verb is the task asked, never the body's own statement.
     """
     lex = _lex()
+    if "." in s:
+        # "Thành đoàn TP. Hồ Chí Minh": a level's abbreviation, its dot no sentence's end (the
+        # dot blanked, same length: "TP" is the units' abbreviation of the level)
+        s = _LEVEL_DOT.sub(lambda m: m.group(1) + " ", s)
     if mode != "sentence" and s.rstrip(" *_").endswith(":") and (m := _PASSIVE_CLASS.match(s)) \
             and _unit_initial(s) and _wkey((words := s.split())[0]) == _CAC and not any(w[:1].isupper() for w in words[1:]):
         # "1. Các đơn vị được phân bổ kế hoạch vốn:" over its tasks: a class the passive names
@@ -2564,6 +2571,12 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             # the bodies named bare after it (its own body bare too: "Chánh Văn phòng Ủy ban nhân
             # dân tỉnh, Hội đồng nhân dân …" names the office of one body, then another body)
             out[i] = (f"{prev[:n].strip()} {name}", a, b)
+        elif (lp := _PLACE_ONLY.fullmatch(name)) is not None and (pm := _place_list().match(prev)) is not None \
+                and re.fullmatch(r"\s*,\s*|\s+và\s+", s[out[i - 1][2] : a]):
+            # "Thành đoàn Hà Nội, Đà Nẵng, TP. Hồ Chí Minh", "Ủy ban nhân dân tỉnh A, B, thành
+            # phố C": a place of another level among the head's places is the head's there too
+            head = _LEVEL_END_WORD.sub("", pm.group("head"))
+            out[i] = (f"{head} {lp.group('level').lower()} {lp.group('place')}", a, b)
     for i in range(len(out) - 2, -1, -1):
         name, a, b = out[i]
         nxt, na, _nb = out[i + 1]
@@ -2606,7 +2619,10 @@ def _share_tails(s: str, part: list[tuple[str, int, int]]) -> list[tuple[str, in
             out[i] = (f"{name} {shared}", a, b)
             continue
         loc = _LOCALITY_TAIL.search(nxt)
-        if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]):
+        # (not a committee that names its level itself, already placed: "Tỉnh đoàn A, B và
+        # Thành đoàn C")
+        if loc and not _LOCALITY_TAIL.search(name) and re.fullmatch(r"\s+và\s+", s[b:na]) \
+                and not _place_list().match(name):
             out[i] = (name + loc.group(0), a, b)
             continue
         # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X", "Ủy ban nhân dân và Sở Y các tỉnh, thành
@@ -4602,7 +4618,10 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
-            if f.task_at is None or f.how == "colon":
+            if f.task_at is None or f.how == "colon" or (
+                    f.how == "cue" and ctx is not None and _is_own(col, ctx.units) and content.rstrip(" *_").endswith(":")):
+                # (… and "Giao Ban A là đơn vị thường trực …, chủ trì các nội dung:" under the issuing
+                # body's own heading: the items below are Ban A's)
                 ctx = _Ctx(us, (ctx.level if ctx else 0) + 0.5, "pseudo")
         elif ctx is not None and not _CHARGE_LABEL.match(content):
             for u in ctx.units:
@@ -5698,6 +5717,9 @@ def _places_distributed(name: str) -> list[str]:
 
 
 _PLACE_LEVEL = re.compile(rf"(?i:{_PLACE_LEVELS})\s")
+# a list's item that is a level and a place only ("thành phố Hồ Chí Minh"), and a head's level
+_PLACE_ONLY = re.compile(rf"(?P<level>(?i:{_PLACE_LEVELS}))\s(?P<place>{_PLACE_WORDS})")
+_LEVEL_END_WORD = re.compile(rf"\s(?:{_PLACE_LEVELS})$")
 # the place a listed name ends with, after its level word ("… Ủy ban nhân dân tỉnh Quảng Ngãi")
 _LEVEL_THEN_PLACE = re.compile(rf"\s(?P<level>{_PLACE_LEVELS})\s(?P<place>{_PLACE_WORDS})$")
 
@@ -5720,32 +5742,45 @@ def _place_shared(named: list[tuple[_Unit, str]], text: str) -> list[tuple[_Unit
     return out
 
 
+_YOU = frozenset(("cac dong chi", "cac d/c", "dong chi"))
+
+
 def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
     """A letter to one addressee ("Kính gửi: Giám đốc Sở A các tỉnh, thành phố …") that asks it
     by a shortened name ("Bộ yêu cầu các đồng chí Giám đốc Sở chỉ đạo …"): the name is the
     addressee's as "Kính gửi" writes it."""
     who = unit_sites.addressee(doc)
-    if who is None:
+    # … or any addressee asked without the organ that acts for it ("Kính gửi: Ban Thường vụ các
+    # tỉnh, thành đoàn …; Ban Biên tập các cơ quan báo chí …" asked as "các tỉnh, thành đoàn …",
+    # "các cơ quan báo chí …"): the bodies themselves, through their organ
+    through: dict[str, str] = {}
+    for item in ([who] if who is not None else unit_sites.addressee_items(doc)):
+        full_item = expand_abbreviations(item[0]).strip(" ;.,")
+        fi = fold(full_item)
+        organ = next((o for o in _own_organs() if fi.startswith(o + " ")), None)
+        if organ is not None and fi[len(organ) + 1 :].startswith("cac "):
+            through[fi[len(organ) + 1 :]] = full_item
+    items = [who] if who is not None else unit_sites.addressee_items(doc)
+    if not items:
         return named
-    full = expand_abbreviations(who[0])
+    # (addressed as bodies: "các đồng chí" asked is they; addressed as persons — "Kính gửi: Các
+    # đồng chí Thường trực …" — it is how the text names them, kept)
+    bodies_addressed = not any(fold(x[0]).lstrip("- ").startswith(("cac dong chi", "dong chi", "d/c")) for x in items)
+    full = expand_abbreviations(who[0]) if who is not None else ""
     fk = fold(full)
-    # … or without the organ that acts for it ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn …"
-    # asked as "các tỉnh, thành đoàn …"): the bodies themselves, through their organ
-    organ = next((o for o in _organs() if fk.startswith(o + " ")), None)
     out: list[tuple[_Unit, str]] = []
     for u, n in named:
         k = fold(n)
-        if len(n.split()) >= 2 and len(k) < len(fk) and fk.startswith(k + " ") and bodies.role_length(n):
+        if k in _YOU and bodies_addressed:
+            continue  # "… đề nghị các đồng chí căn cứ Công văn …": the letter's addressees, as "you"
+        if who is not None and len(n.split()) >= 2 and len(k) < len(fk) and fk.startswith(k + " ") and bodies.role_length(n):
             n = full
-        elif organ is not None and len(n.split()) >= 3 and k.startswith("cac ") and fk == f"{organ} {k}":
-            n = full
+        elif len(n.split()) >= 3 and k in through:
+            n = through[k]
         out.append((u, n))
     return out
 
 
-@cache
-def _organs() -> tuple[str, ...]:
-    return tuple(sorted((fold(o) for o in load_rules("orgs").get("organs_of_parent", [])), key=len, reverse=True))
 
 
 def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
