@@ -312,7 +312,8 @@ def test_number_patterns_that_skip_to_their_first_character_find_what_they_found
         "BLANK_NUMBER": re.compile(
             r"(?<!\w)số\s*:?[ \t.…_]*(?P<n>/[ \t]?[A-ZĐ][\w.&-]*\w(?:[ \t]?-[ \t]?[A-ZĐ][\w.&-]*\w)*)(?![\w/])",
             re.IGNORECASE),
-        "FREE_NUMBER": re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+)(?![\w/-])", re.IGNORECASE),
+        "FREE_NUMBER": re.compile(r"(?<!\w)số\s*:?\s*(?P<n>[A-Za-zĐđ0-9]+(?:[-/][A-Za-zĐđ0-9]+)+)(?![\w/-])",
+                                  re.IGNORECASE),
     }
     root = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
     texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
