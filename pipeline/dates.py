@@ -413,7 +413,7 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
     for m in DAY_SPAN_DASH_LOST.finditer(text, start, end) if ("gày" in w or "GÀY" in w) else ():
         y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
         a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
-        s = m.start("d1")
+        s = m.start()  # (with its "ngày": without it the two days read as no span)
         if a and b and d1 < d2 and free(s, m.end()):
             put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
     for m in DAY_LIST.finditer(text, start, end) if ("và" in w or "," in w) else ():
@@ -473,8 +473,9 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
                 y, mo = int(b.first[:4]), int(m.group("m") or b.first[5:7])
                 c = _coarse(y, mo, int(m.group("d")))
                 if c and c < b.first:
-                    # the first bound borrows (at least) the year: its evidence is the whole range
-                    s = lo + (m.start("ng") if m.group("ng") else m.start("d"))
+                    # the first bound borrows (at least) the year: its evidence is the whole range,
+                    # with the word that makes it one ("ngày", or "từ" alone: "từ 20/4 đến 7/5 …")
+                    s = lo + (m.start("ng") if m.group("ng") else m.start("tu") if m.group("tu") else m.start("d"))
                     a = Period(s, b.end, text[s:b.end], c, b.last, "range", (s, b.end), b.last_span)
             if a is None:
                 m = _PARTIAL_MONTH_TO_DAY.search(win)

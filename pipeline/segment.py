@@ -331,6 +331,7 @@ def _one_cell(t: str) -> str:
 
 
 _SPACED_LETTERS = re.compile(r"(?:[^\W\d_][ \t]+){3,}[^\W\d_]")
+_TYPE_SERIAL = re.compile(r"[ \t]+(?:SỐ|Số)[ \t]*\d{1,3}[ \t*_]*$")
 
 
 def match_type_line(t: str) -> str | None:
@@ -339,6 +340,8 @@ def match_type_line(t: str) -> str | None:
     t = _one_cell(t)
     if not t or not is_upper_line(t, 0.6):
         return None
+    # ("THÔNG BÁO SỐ 01": the series number of a kind the body issues in a run, no trích yếu)
+    t = _TYPE_SERIAL.sub("", t)
     core = t.strip(" *_#")
     if _SPACED_LETTERS.fullmatch(core) and len(core) <= 80:
         squeezed = re.sub(r"\s+", "", core)
@@ -1073,6 +1076,7 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
     # 2. header zone: type name (or V/v), then the header's cells read before it
     zone_limit = min(doc_end, doc_start + 80)
     type_i = vv_i = None
+    one_line_title = False  # the type read off a sentence-case first line with its title
     type_end = title_off = None
     header_stop = zone_limit
     first_text = next((ln.idx for ln in lines[doc_start:zone_limit] if ln.text), None)
@@ -1125,6 +1129,7 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
         elif ln.idx == first_text and (g := sentence_type(t)) is not None:
             type_i = type_end = ln.idx
             title_off = ln.start + g[1]
+            one_line_title = True
         if type_i is not None:
             break
     cells_end = min(x for x in (type_i, header_stop, zone_limit) if x is not None)
@@ -1194,6 +1199,8 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
                 title_lines.append(j)
                 title_end_off = lines[j].start + cut_at
                 break
+            if j != tstart and one_line_title and not t[:1].islower():
+                break  # the title block written as one line: the next, in sentence case, is the body's
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules, len(title_lines) == 1 and type_i is not None) \
                     and not _phrase_above_authority(lines, j, doc_end, lines[title_lines[-1]].text):
                 break

@@ -135,7 +135,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # Youth Union papers with every dash lost, a portal page that kept a plan's body, a news
     # post), blind 0.827: macro 0.984, units 0.900 — the units bar from 0.90 to 0.89 (the
     # decision's appendix names 25 Government members, role and person, in OCR soup: without it
-    # the pool's units stay at 0.903)
+    # the pool's units stay at 0.903); 558 with T70 (t71-*: more Youth Union papers, a telegram
+    # OCR'd from a signed PDF, a university notice, a word-segmented directive), blind 0.929:
+    # macro 0.984, units 0.899
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -159,7 +161,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 552
+    assert len(pairs) >= 558
     return _score(pairs)
 
 

@@ -63,3 +63,28 @@ def test_a_headerless_copy_in_sentence_case_gives_its_type_title_and_authority()
     # a sentence that opens with a type's name further down is no title block
     body = extract_text("Ủy ban nhân dân tỉnh thông báo.\nQuyết định về việc thành lập ban đã được ký.\n")
     assert body.title != "về việc thành lập ban đã được ký"
+
+
+def test_a_directives_one_line_title_stops_at_its_body_and_its_enacting_sentence_names_the_issuer() -> None:
+    # a dataset's copy of a directive: the type and trích yếu as the first line, the body's first
+    # sentence (in sentence case) on the next, "… Bộ_trưởng Bộ Công_Thương chỉ_thị :" over the tasks
+    text = ("Chỉ_thị về việc tăng_cường công_tác quản_lý , kiểm_tra bảo_đảm an_toàn trong sản_xuất hóa chất \n"
+            "Trong thời_gian gần đây tình_hình sản_xuất , kinh_doanh hoá_chất còn tiềm_ẩn những nguy_cơ . \n"
+            "Để bảo_đảm an_toàn , Bộ_trưởng Bộ Công_Thương chỉ_thị : \n"
+            "1 . Các Sở Công_Thương tăng_cường công_tác kiểm_tra . \n"
+            "2 . Cục Hoá_chất có trách_nhiệm theo_dõi , đôn_đốc thực_hiện Chỉ_thị này . \n")
+    rec = extract_text(text)
+    assert rec.doc_type is not None and rec.doc_type.code == "CT"
+    assert rec.title == "về việc tăng cường công tác quản lý, kiểm tra bảo đảm an toàn trong sản xuất hóa chất"
+    assert rec.issuer is not None and rec.issuer.name == "Bộ Công Thương"
+
+
+def test_a_type_line_with_its_series_number() -> None:
+    # "THÔNG BÁO SỐ 01": the series number of a kind issued in a run is no trích yếu; the title
+    # is the line under it
+    rec = extract_text("TỈNH ĐOÀN HÀ AN\n\nSố: 03-TB/TĐTN\n\nHà An, ngày 26 tháng 12 năm 2027\n\nTHÔNG BÁO SỐ 01\n"
+                       "Cuộc thi tìm hiểu lịch sử địa phương năm 2027\n\n"
+                       "Thực hiện Kế hoạch của Tỉnh đoàn, Ban Thường vụ Tỉnh đoàn thông báo như sau:\n\n"
+                       "1. Các huyện đoàn tăng cường tuyên truyền về cuộc thi.\n")
+    assert rec.doc_type is not None and rec.doc_type.code == "TB"
+    assert rec.title == "Cuộc thi tìm hiểu lịch sử địa phương năm 2027"
