@@ -1687,16 +1687,14 @@ def _signature_candidates(lines: list[Line], start: int, stop: int) -> list[tupl
     cands: list[tuple[int, int]] = []
     for ln in lines[start:stop]:
         lead = ln.text.lstrip()[:1]
-        if not lead.isupper() and lead not in "-*•·":
-            continue  # (a name, whole or set apart, opens with a capital: most lines are let go here)
-        t = SEAL_MARK.sub("", ln.text)
-        if not (PERSON_NAME.match(t) or rejoined_name(t)) or is_upper_line(t, 0.9):
-            continue
-        if t != ln.text:
-            # a mark before the name: only under a seal's text (an item of a list otherwise)
-            k = _above_seal(lines, ln.idx - 1, start)
-            if k is not None:
+        if not lead.isupper():
+            # a mark before a name: only under a seal's text (an item of a list otherwise)
+            seal = SEAL_MARK.match(ln.text) if lead in "-*•·" else None
+            if seal is not None and PERSON_NAME.match(ln.text[seal.end() :]) and not is_upper_line(ln.text, 0.9) \
+                    and (k := _above_seal(lines, ln.idx - 1, start)) is not None:
                 cands.append((_block_top(lines, k, start), ln.idx))
+            continue  # (a name, whole or set apart, opens with a capital: most lines are let go here)
+        if not (PERSON_NAME.match(ln.text) or rejoined_name(ln.text)) or is_upper_line(ln.text, 0.9):
             continue
         # walk up over blank lines (room for the signature) to the position lines
         name_first = ln.idx

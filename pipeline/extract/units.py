@@ -184,6 +184,7 @@ class _Lex:
     topics: dict[str, tuple[Phrase, ...]]
     closer_starts: dict[str, tuple[Phrase, ...]]
     closer_contains: tuple[str, ...]
+    closer_contains_folded: tuple[str, ...]
     closer_conditional: dict[str, tuple[Phrase, ...]]
     difficulties: tuple[str, ...]
     table_lead: tuple[str, ...]
@@ -280,7 +281,8 @@ def _lex() -> _Lex:
         enclosures=tuple(fold(v) for v in r["verbs"].get("enclosures", [])),
         topics=_index(r["topics"]["openers"]),
         closer_starts=_index(r["closers"]["starts"]),
-        closer_contains=tuple(fold(c) for c in r["closers"]["contains"]),
+        closer_contains=tuple(c.casefold() for c in r["closers"]["contains"]),
+        closer_contains_folded=tuple(fold(c) for c in r["closers"]["contains"]),
         closer_conditional=_index(r["closers"].get("conditional_starts", [])),
         difficulties=tuple(c.casefold() for c in r["closers"].get("difficulties", [])),
         table_lead=tuple(sorted(r["table"]["lead"], key=len, reverse=True)),
@@ -880,9 +882,12 @@ def _after_break(lines: list[Line], j: int, stop: int, cur: str) -> int | None:
     """The line a sentence goes on at past the blank lines a page break left (``j`` the first
     blank): only after a word that cannot end one ("… chịu trách nhiệm trước" / "Chính phủ, Thủ
     tướng Chính phủ nếu …", [name] unfinished_ends), and not into a heading or an item."""
-    words = cur.rstrip(" *_").rsplit(None, 2)
-    if not words or words[-1][-1:] in ".;:!?,)" or not any(
-            " ".join(words[-n:]).casefold() in _unfinished_ends() for n in (1, 2) if len(words) >= n):
+    tail = cur.rstrip(" *_")
+    if not tail or tail[-1] in ".;:!?,)" or not tail[-1].isalpha():
+        return None
+    words = tail.rsplit(None, 2)
+    ends = _unfinished_ends()
+    if words[-1].casefold() not in ends and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in ends):
         return None
     k = j
     while k < stop and k - j < 3 and lines[k].blank:
@@ -4207,9 +4212,13 @@ def _is_closer(text: str) -> bool:
     low = t.casefold()
     if _starts_with(t, lex.closer_starts):
         return not _starts_with(t, lex.closer_conditional) or any(d in low for d in lex.difficulties)
-    # (read without marks: OCR reads "thông báo dé Bộ A …" for "để")
+    if any(c in low for c in lex.closer_contains):
+        return True
+    # (read without marks where the notice's verb stands: OCR reads "thông báo dé Bộ A …" for "để")
+    if "thông báo " not in low and "trả lời " not in low:
+        return False
     folded = fold(t)
-    return any(c in folded for c in lex.closer_contains)
+    return any(c in folded for c in lex.closer_contains_folded)
 
 
 def _formula(manner_optional: bool, end: str) -> re.Pattern[str]:
