@@ -251,6 +251,9 @@ DAY_LIST = re.compile(
 DAY_SPAN_DASH_LOST = re.compile(
     rf"(?i:ngày)[ \t\u00a0]+(?P<d1>\d{{1,2}})[ \t\u00a0]+(?P<d2>\d{{1,2}}){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])"
 )
+# … or glued, a converter having dropped the dash and its spaces ("từ 2531/5/2025" for 25–31/5):
+# three or four figures no day can be, that part into two days, the first before the second
+DAY_SPAN_GLUED = re.compile(rf"(?<![\d/.\w])(?P<d1>[1-3]?\d)(?P<d2>[0-3]\d){_SP}/{_SP}{_M}{_SP}/{_SP}{_Y}(?![\d/])")
 # "10-11/2019", "3 - 12/2020": months of one year (a task table's time column); two slashes
 # make it days ("8-9/11/2025", DAY_SPAN)
 MONTH_SPAN = re.compile(
@@ -416,6 +419,13 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         s = m.start()  # (with its "ngày": without it the two days read as no span)
         if a and b and d1 < d2 and free(s, m.end()):
             put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
+    for m in DAY_SPAN_GLUED.finditer(text, start, end):
+        y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+        a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
+        numbered = "số" in text[max(0, m.start() - 6) : m.start()].lower()  # ("Số 1012/5/2025": a number)
+        if int(m.group("d1") + m.group("d2")) > 31 and a and b and d1 < d2 and not numbered and free(m.start(), m.end()):
+            put(Period(m.start(), m.end(), text[m.start():m.end()], a, b, "range", (m.start(), m.end()),
+                       (m.start(), m.end())))
     for m in DAY_LIST.finditer(text, start, end) if ("và" in w or "," in w) else ():
         days = [int(m.group("d1")), *map(int, re.findall(r"\d+", m.group("mid"))), int(m.group("dn"))]
         if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):

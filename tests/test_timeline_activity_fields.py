@@ -44,3 +44,11 @@ def test_a_day_span_whose_dash_was_dropped_and_a_day_with_its_year_in_words():
     # (no "ngày": "mục 15 16/5/2021" is no span; a later day first is none either)
     assert [(p.first, p.last) for p in find_periods("theo mục 15 16/5/2021")] == [("2021-05-16", "2021-05-16")]
     assert [(p.first, p.last) for p in find_periods("ngày 22 16/5/2021")] == [("2021-05-16", "2021-05-16")]
+
+
+def test_a_day_span_glued_where_its_dash_was_dropped():
+    # "từ 2531/5/2025" (25–31/5, dash and spaces dropped): figures no day can be that part into two
+    # days, the first before the second; a document's number ("Số 1012/5/2025") is none
+    assert [(p.first, p.last) for p in find_periods("Tuần lễ từ 2531/5/2025 với chủ đề")] == [("2025-05-25", "2025-05-31")]
+    assert find_periods("theo văn bản số 1012/5/2025") == []
+    assert [(p.first, p.last) for p in find_periods("ngày 12/5/2025")] == [("2025-05-12", "2025-05-12")]

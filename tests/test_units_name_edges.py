@@ -784,3 +784,13 @@ def test_a_one_syllable_verb_of_printing_ends_the_name() -> None:
     # "Trung ương Đoàn TNCS Hồ Chí Minh in và gửi các ấn phẩm …": "in" is the task's verb
     names = _plan_units("1. Trung ương Đoàn TNCS Hồ Chí Minh in và gửi các ấn phẩm tuyên truyền cho các tỉnh đoàn.")
     assert names == ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_a_stress_after_a_comma_and_a_list_a_page_break_cut_after_its_comma() -> None:
+    # "2. Cán bộ đoàn, đặc biệt là cán bộ … gương mẫu …": the stress is no part of the name;
+    # "… đề nghị Ban Thường vụ các huyện đoàn," / (page break) / "đoàn trực thuộc nghiêm túc …":
+    # the list goes on past the blank lines where the next line opens in small letters
+    names = _plan_units("1. Sở Nội vụ chủ trì.\n2. Cán bộ đoàn, đặc biệt là cán bộ giữ chức vụ lãnh đạo gương mẫu "
+                        "thực hiện quy định.\n\nỦy ban nhân dân tỉnh đề nghị Ban Thường vụ các huyện đoàn,\n\n"
+                        "đoàn trực thuộc nghiêm túc triển khai thực hiện.")
+    assert names == ["Sở Nội vụ", "Cán bộ đoàn", "Ban Thường vụ các huyện đoàn, đoàn trực thuộc"]

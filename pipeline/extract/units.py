@@ -883,18 +883,20 @@ def _after_break(lines: list[Line], j: int, stop: int, cur: str) -> int | None:
     blank): only after a word that cannot end one ("… chịu trách nhiệm trước" / "Chính phủ, Thủ
     tướng Chính phủ nếu …", [name] unfinished_ends), and not into a heading or an item."""
     tail = cur.rstrip(" *_")
-    if not tail or tail[-1] in ".;:!?,)" or not tail[-1].isalpha():
+    comma = tail[-1:] == ","  # ("… các tỉnh, thành đoàn," / "đoàn trực thuộc nghiêm túc …": a list goes on)
+    if not tail or not (comma or tail[-1].isalpha()):
         return None
-    words = tail.rsplit(None, 2)
-    ends = _unfinished_ends()
-    if words[-1].casefold() not in ends and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in ends):
-        return None
+    if not comma:
+        words = tail.rsplit(None, 2)
+        ends = _unfinished_ends()
+        if words[-1].casefold() not in ends and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in ends):
+            return None
     k = j
     while k < stop and k - j < 3 and lines[k].blank:
         k += 1
     if k >= stop or lines[k].blank or BULLET.match(lines[k].text) or _parse_heading(lines[k].text):
         return None
-    return k
+    return k if not comma or lines[k].text[:1].islower() else None
 
 
 @cache
@@ -1884,7 +1886,14 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
         return tuple(_split_plain(work, start, m.start()) + rest)
     if m and m.start() > start and work[m.end() : m.end() + 1].islower():
         return tuple(_split_plain(work, start, m.start()))  # the stress is no part of the names
+    if (t := _STRESS_END.search(work, start, end)) is not None and t.end() == end and t.start() > start:
+        # "Cán bộ đoàn, đặc biệt là cán bộ … gương mẫu …" read up to its "là": the stress
+        # word that opened what the name stopped before is no part of it
+        return tuple(_split_plain(work, start, t.start()))
     return tuple(_split_plain(work, start, end))
+
+
+_STRESS_END = re.compile(r",?\s+(?:nhất|đặc biệt|trong đó)\s*$")
 
 
 _OCR_LIST_SEMICOLON = re.compile(r";(?=\s+([^;]+))")
