@@ -4223,8 +4223,9 @@ def _is_closer(text: str) -> bool:
         return not _starts_with(t, lex.closer_conditional) or any(d in low for d in lex.difficulties)
     if any(c in low for c in lex.closer_contains):
         return True
-    # (read without marks where the notice's verb stands: OCR reads "thông báo dé Bộ A …" for "để")
-    if "thông báo " not in low and "trả lời " not in low:
+    # (read without marks where the notice's verb stands, its marks perhaps lost too: OCR reads
+    # "thông báo dé Bộ A …" for "để", "thông bao để …")
+    if not any(w in low for w in ("ông b", "ong b", "lời ", "loi ")):
         return False
     folded = fold(t)
     return any(c in folded for c in lex.closer_contains_folded)
