@@ -348,10 +348,7 @@ def _built_type(doc: Document, prov: Prov, number: dict | None) -> dict | None:
     ("Sở A xây dựng kế hoạch tổ chức …" opening a plan's body a portal page kept)."""
     for ln in doc.part_lines("preamble")[:12]:
         for m in _build_re().finditer(ln.text):
-            org = m.group("org").strip()
-            words = org.split()
-            if _PURPOSE.match(org) or ends_in_aspect_word(org) \
-                    or not any(starts_with_org_head(" ".join(words[k:])) for k in range(len(words))):
+            if _builder(m.group("org").strip()) is None:
                 continue
             name = match_type_line(m.group("obj").upper())
             if name is not None and code_for(name):
@@ -833,6 +830,20 @@ def _issuing_position(t: str) -> bool:
 _PURPOSE = re.compile(r"(?:Để|Nhằm)\s")
 
 
+def _builder(org: str) -> str | None:
+    """The body a builds-sentence names before its verb ("<body> xây dựng Kế hoạch …"): the
+    phrase led by a body's head, the last such where a clause comes first; None where a
+    purpose clause names whom the building serves ("Để … tham mưu cho UBND Thành phố xây dựng
+    Chương trình …") or a tense narrates an earlier act ("<body> đã xây dựng …")."""
+    if _PURPOSE.match(org):
+        return None
+    if not starts_with_org_head(org):
+        words = org.split()
+        org = next((c for k in range(len(words) - 1, -1, -1)
+                    if starts_with_org_head(c := " ".join(words[k:])) and c[0].isupper()), "")
+    return org if org and not ends_in_aspect_word(org) else None
+
+
 def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | None) -> dict | None:
     """No header block: the central body the number's symbol names, the authority line under
     the trích yếu, who builds the plan (sentence), the signature's ``TM.`` body, else the
@@ -848,20 +859,8 @@ def infer_issuer(doc: Document, prov: Prov, number: dict | None, place: str | No
         return got
     for ln in doc.part_lines("preamble") + doc.part_lines("body")[:40]:
         for m in _build_re().finditer(ln.text):
-            org = m.group("org").strip()
-            if _PURPOSE.match(org):
-                continue  # "Để … tham mưu cho UBND Thành phố xây dựng Chương trình …": whom it serves
-            head = starts_with_org_head(org)
-            if not head:
-                # the subject may follow a clause: take the last org-head-led phrase
-                words = org.split()
-                for k in range(len(words) - 1, -1, -1):
-                    cand = " ".join(words[k:])
-                    if starts_with_org_head(cand) and cand[0].isupper():
-                        org, head = cand, True
-                        break
-            if head and not ends_in_aspect_word(org):
-                # ("<body> đã xây dựng Kế hoạch …" narrates an earlier plan: no issuer read)
+            org = _builder(m.group("org").strip())
+            if org is not None:
                 s = ln.start + m.start("org") + (m.group("org").find(org))
                 prov.add("issuer.name", s, s + len(org), 0.8, "builds-sentence")
                 return {"name": collapse(expand_abbreviations(org)), "parent": None}
