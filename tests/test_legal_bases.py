@@ -1198,3 +1198,16 @@ def test_a_party_style_cited_number_glued_or_with_a_letter_after_its_sequence():
         lb = _synth(f"Thực hiện Kế hoạch số {num} ngày 27/6/2022 của Ban Bí thư Trung ương Đoàn về tổ chức các "
                     "hoạt động triển khai Dự án truyền thông;\n")
         assert lb[num]["date"] == "2022-06-27" and lb[num]["issuer"] == "Ban Bí thư Trung ương Đoàn"
+
+
+def test_a_law_then_another_kind_after_a_comma_are_two_grounds():
+    # "Luật Phòng, chống …, Chiến lược quốc gia về …": a law's name goes on after a comma in small
+    # letters only; a capitalised kind after one starts the next ground ("Chiến lược" a kind cited
+    # by name); the laws an amending law names after its "của" stay its name
+    lb = _synth("Thực hiện Luật Phòng, chống tác hại của thuốc lá, Chiến lược quốc gia về phòng, chống tác hại "
+                "của thuốc lá;\n")
+    assert [(k, v["doc_type"]) for k, v in lb.items()] == [
+        ("Luật Phòng, chống tác hại của thuốc lá", "Luật"),
+        ("Chiến lược quốc gia về phòng, chống tác hại của thuốc lá", "Chiến lược")]
+    lb = _synth("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Doanh nghiệp ngày 11 tháng 1 năm 2022;\n")
+    assert list(lb) == ["Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Doanh nghiệp"]

@@ -2512,9 +2512,12 @@ def _one_unnumbered(text: str, s: int, te: int, ce: int, named: bool, nums: list
         for m in re.finditer(r",\s*|\s+và\s+", text[te:name_end]):
             p = te + m.start()
             t = R.type_re.match(text, te + m.end(), name_end)
-            if re.search(r"(?<!\w)của\s", text[te:p]):
+            if any(R.type_re.match(text, te + c.end(), p) and text[te + c.end()].isupper()
+                   for c in re.finditer(r"(?<!\w)của\s+", text[te:p])):
                 break  # "Luật sửa đổi … của Luật A, Luật B": the laws it amends
-            if t and text[te + m.end()].isupper() and t.group().casefold() in R.named:
+            # (… and any kind's capitalised word after a comma: "Luật A, Chiến lược quốc gia về
+            # …" — a law's name goes on after a comma in small letters only, "Luật Phòng, chống …")
+            if t and text[te + m.end()].isupper() and (t.group().casefold() in R.named or m.group().startswith(",")):
                 name_end, by = p, "sibling"
                 sib = te + m.end()
                 break
