@@ -768,9 +768,15 @@ def _lower_continuation(lines: list[Line], j: int, end: int, title: list[int], s
     prev = lines[title[-1]].text.strip(" *_")
     if not t or _ends_title(lines[k].text, prev, s_rules):
         return None
+    if any(_STAMP_FIELD.search(lines[x].text) for x in range(k, min(end, k + 3))):
+        return None  # a received stamp OCR'd under the trích yếu ("… Giờ:... Ngày. …"): no title's
     if t[0].islower() or _caps_goes_on(prev, t) or (len(t) <= 120 and (_dangling(prev, s_rules) or _quoted_name(t))):
         return k
     return None
+
+
+# a field of a received stamp as OCR reads it: its label, then the dots left for the clerk's hand
+_STAMP_FIELD = re.compile(r"(?i)(?<!\w)(?:giờ|ngày|số|đến)\s*[:.]\s*\.{2,}")
 
 
 def _quoted_name(t: str) -> bool:

@@ -125,3 +125,17 @@ def test_a_converters_backslash_break_and_a_quoted_name_after_a_blank_line() -> 
     rec = extract_text(doc)
     assert rec.issuer is not None and rec.issuer.name == "Ban Chấp hành Trung ương"
     assert rec.title == "Về việc tổ chức chương trình “Triệu cây xanh Vì một Việt Nam xanh” năm 2021"
+
+
+def test_a_received_stamp_read_under_the_trich_yeu_is_no_part_of_it() -> None:
+    """A letter's "V/v …" over the received stamp a scan's OCR read before "Kính gửi" ("… ĐIỆN TỬ
+    CHÍNH PHỦ / Giờ:... / Ngày. … 2025…"): the stamp's fields, a label and the clerk's dots, end
+    the trích yếu; one whose next block is a lower-case line of its own still goes on."""
+    head = ("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 97/VPCP-CN Hà Nội, ngày 10 tháng 10 năm 2027\nV/v Đề án chuyển đổi số trong hoạt động\n"
+            "xây dựng, quản lý, khai thác kết cấu\nhạ tầng xây dựng\n\n")
+    body = "Kính gửi: Bộ trưởng Bộ Xây dựng.\n\nXét đề nghị của Bộ Xây dựng, Phó Thủ tướng có ý kiến như sau.\n"
+    rec = extract_text(head + "conor Ti CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nĐẾN Giờ:... .&...\nNgày. Aol. 40. 2027...\n\n" + body)
+    assert rec.title == "Đề án chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng xây dựng"
+    rec = extract_text(head.replace("hạ tầng xây dựng\n\n", "hạ tầng xây dựng\n\nvà đô thị\n\n") + body)
+    assert rec.title is not None and rec.title.endswith("hạ tầng xây dựng và đô thị")
