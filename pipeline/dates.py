@@ -387,6 +387,16 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     return out
 
 
+def _day_span(text: str, m: re.Match[str], s: int, last_at: int) -> Period | None:
+    """The days ``d1``–``d2`` of one month a day-span pattern matched, as a range from ``s``
+    (its last bound's evidence from ``last_at``); None unless both are days and in order."""
+    y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+    a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
+    if not (a and b and d1 < d2):
+        return None
+    return Period(s, m.end(), text[s : m.end()], a, b, "range", (s, m.end()), (last_at, m.end()))
+
+
 def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
     """Periods in one window ``text[start:end]``; look-backs may reach down to ``floor``."""
     out: list[Period] = []
@@ -408,24 +418,17 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
             put(Period(m.start(), m.end(), m.group(0), f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}",
                        "quarter", (m.start(), m.end()), (m.start(), m.end())))
     for m in DAY_SPAN.finditer(text, start, end) if has_dash else ():
-        y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
-        a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
-        s = m.start("d1")
-        if a and b and d1 < d2 and free(s, m.end()):
-            put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
+        if (p := _day_span(text, m, m.start("d1"), m.start("d2"))) and free(p.start, p.end):
+            put(p)
     for m in DAY_SPAN_DASH_LOST.finditer(text, start, end) if ("gày" in w or "GÀY" in w) else ():
-        y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
-        a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
-        s = m.start()  # (with its "ngày": without it the two days read as no span)
-        if a and b and d1 < d2 and free(s, m.end()):
-            put(Period(s, m.end(), text[s:m.end()], a, b, "range", (s, m.end()), (m.start("d2"), m.end())))
-    for m in DAY_SPAN_GLUED.finditer(text, start, end):
-        y, mo, d1, d2 = int(m.group("y")), int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
-        a, b = _coarse(y, mo, d1), _coarse(y, mo, d2)
+        # (with its "ngày": without it the two days read as no span)
+        if (p := _day_span(text, m, m.start(), m.start("d2"))) and free(p.start, p.end):
+            put(p)
+    for m in DAY_SPAN_GLUED.finditer(text, start, end) if "/" in w else ():
         numbered = "số" in text[max(0, m.start() - 6) : m.start()].lower()  # ("Số 1012/5/2025": a number)
-        if int(m.group("d1") + m.group("d2")) > 31 and a and b and d1 < d2 and not numbered and free(m.start(), m.end()):
-            put(Period(m.start(), m.end(), text[m.start():m.end()], a, b, "range", (m.start(), m.end()),
-                       (m.start(), m.end())))
+        if int(m.group("d1") + m.group("d2")) > 31 and not numbered \
+                and (p := _day_span(text, m, m.start(), m.start())) and free(p.start, p.end):
+            put(p)
     for m in DAY_LIST.finditer(text, start, end) if ("và" in w or "," in w) else ():
         days = [int(m.group("d1")), *map(int, re.findall(r"\d+", m.group("mid"))), int(m.group("dn"))]
         if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
@@ -450,8 +453,7 @@ def _periods_in(text: str, start: int, end: int, floor: int) -> list[Period]:
         if y1 < y2 <= y1 + 50 and free(s, m.end()):
             # a bare year is no date expression by itself: each bound's evidence is the span
             put(Period(s, m.end(), text[s : m.end()], str(y1), str(y2), "years", (s, m.end()), (s, m.end())))
-    chunk = text[start:end]
-    for m in YEAR_PAIR_DASH_LOST.finditer(text, start, end) if "đoạn" in chunk or "kỳ" in chunk else ():
+    for m in YEAR_PAIR_DASH_LOST.finditer(text, start, end) if "đoạn" in w or "kỳ" in w else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2 <= y1 + 50 and free(m.start(), m.end()):
             put(Period(m.start(), m.end(), text[m.start() : m.end()], str(y1), str(y2), "years",

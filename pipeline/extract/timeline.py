@@ -3207,8 +3207,12 @@ _DATEISH = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|(?i:tháng|năm)\s+\d{1,4}")
 
 
 def _innermost_section(ctx: _Ctx, i: int) -> Section | None:
-    inside = [s for s in (ctx.sections or ()) if s.line <= i < s.end]
-    return max(inside, key=lambda s: s.line) if inside else None
+    """The innermost section holding line ``i`` (its heading's line included)."""
+    starts, secs, parent = _section_tree(ctx)
+    k = bisect_right(starts, i) - 1
+    while k >= 0 and not (secs[k].line <= i < secs[k].end):
+        k = parent[k]
+    return secs[k] if k >= 0 else None
 
 
 _RESTATED = 70  # a task restated elsewhere (the same work, other words around it) by partial_ratio

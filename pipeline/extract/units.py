@@ -4416,6 +4416,7 @@ def _member(ll: _LLine) -> _Found | None:
     return _Found(names, None, "line", 0.75) if names else None
 
 
+@lru_cache(maxsize=4096)
 def _own_core(name: str) -> str:
     """A body's name folded without the organ that acts for it ("Ban Bí thư …", "Ban Thường vụ
     …") and without the organisation's full name after it ("… Đoàn Thanh niên Cộng sản Hồ Chí
@@ -4618,22 +4619,20 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             # "Do đó, Sở A đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" over the list
             r = _relay_inside(content) if content.rstrip().endswith(":") else None
             f = r if r is not None and _asks_named(content, r) else None
-        if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" \
-                and any(_names_one(u.name) for u in ctx.units) \
-                and _starts_with(content, _lex().delegate) \
-                and not (ctx.article and ctx.title.rstrip(" *_").endswith(".")) \
-                and not _is_own(col, ctx.units):
+        handed = (f is not None and f.how == "cue" and ctx is not None and ctx.kind == "heading"
+                  and _starts_with(content, _lex().delegate))
+        if handed and _is_own(col, ctx.units):  # type: ignore[union-attr]
             # (under a heading that names the issuing body itself — "1. Trung ương Đoàn" in the
             # central Youth Union's plan — "Giao Văn phòng …" is the document's own charge)
+            for u in ctx.units:  # type: ignore[union-attr]
+                u.parent = True  # the issuing body's own heading groups the bodies it charges
+        elif handed and any(_names_one(u.name) for u in ctx.units) \
+                and not (ctx.article and ctx.title.rstrip(" *_").endswith(".")):  # type: ignore[union-attr]
             # (an article that is a whole assignment — "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức
             # thực hiện Nghị quyết này." — hands nothing on: "Giao Thường trực …" below is another)
             # "1. Ban Thường trực …" / "- Phân công đồng chí Phó Chủ tịch …": under a named unit's
             # heading the item is that unit's own task (it hands the work on), as for a heading
             f = None
-        if f and f.how == "cue" and ctx is not None and ctx.kind == "heading" and _is_own(col, ctx.units) \
-                and _starts_with(content, _lex().delegate):
-            for u in ctx.units:
-                u.parent = True  # the issuing body's own heading groups the bodies it charges
         if f:
             us = col.found(f, base, ll, content)
             _more_subjects(col, f, base, ll, content)
@@ -5712,6 +5711,8 @@ def _resolve_bare_heads(named: list[tuple[_Unit, str]], doc: Document) -> list[t
 # body of that head ("Ủy ban nhân dân huyện Đức Linh, Tánh Linh", "Huyện ủy A, B")
 _PLACE_WORDS = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
 _PLACE_LEVELS = r"tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn"
+
+
 @cache
 def _place_list() -> re.Pattern[str]:
     # (a head that names its level itself, rules/bodies.toml own_level: "Tỉnh đoàn A, B" as
@@ -5769,19 +5770,19 @@ def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list
     by a shortened name ("Bộ yêu cầu các đồng chí Giám đốc Sở chỉ đạo …"): the name is the
     addressee's as "Kính gửi" writes it."""
     who = unit_sites.addressee(doc)
+    items = [who] if who is not None else unit_sites.addressee_items(doc)
+    if not items:
+        return named
     # … or any addressee asked without the organ that acts for it ("Kính gửi: Ban Thường vụ các
     # tỉnh, thành đoàn …; Ban Biên tập các cơ quan báo chí …" asked as "các tỉnh, thành đoàn …",
     # "các cơ quan báo chí …"): the bodies themselves, through their organ
     through: dict[str, str] = {}
-    for item in ([who] if who is not None else unit_sites.addressee_items(doc)):
+    for item in items:
         full_item = expand_abbreviations(item[0]).strip(" ;.,")
         fi = fold(full_item)
         organ = next((o for o in _own_organs() if fi.startswith(o + " ")), None)
         if organ is not None and fi[len(organ) + 1 :].startswith("cac "):
             through[fi[len(organ) + 1 :]] = full_item
-    items = [who] if who is not None else unit_sites.addressee_items(doc)
-    if not items:
-        return named
     # (addressed as bodies: "các đồng chí" asked is they; addressed as persons — "Kính gửi: Các
     # đồng chí Thường trực …" — it is how the text names them, kept)
     bodies_addressed = not any(fold(x[0]).lstrip("- ").startswith(("cac dong chi", "dong chi", "d/c")) for x in items)
@@ -5798,8 +5799,6 @@ def _addressee_references(named: list[tuple[_Unit, str]], doc: Document) -> list
             n = through[k]
         out.append((u, n))
     return out
-
-
 
 
 def _addressees_by_short_name(named: list[tuple[_Unit, str]], doc: Document) -> list[tuple[_Unit, str]]:
