@@ -160,6 +160,8 @@ class _Rules:
     opener_re: re.Pattern[str]
     request_re: re.Pattern[str]
     request_subject: re.Pattern[str]
+    purpose_verb: re.Pattern[str]
+    list_break: re.Pattern[str]
     narrated_skip: int
     history_types: frozenset[str]
     ground_open: re.Pattern[str]
@@ -227,6 +229,14 @@ def _rules() -> _Rules:
         request_re=re.compile(rf"(?<!\w)(?:{_alt(r['zone']['request_cues'])})(?!\w)", re.IGNORECASE),
         # the subject of a main clause that asks: ", Sở Giáo dục và Đào tạo đề nghị …"
         request_subject=re.compile(rf"[^,;:.]{{0,90}}?(?=\s(?:{_alt(r['zone']['request_cues'])})(?!\w))"),
+        # "… để tiếp tục tăng cường thực thi " / "nhằm triển khai thực hiện ": a purpose word, at
+        # most four words, then the verbs that carry a document out (the type word follows)
+        purpose_verb=re.compile(
+            rf"(?<!\w)(?i:{_alt(r['zone']['purpose_leads'])})(?:\s+(?:việc|[^\W\d_]+)){{0,4}}?"
+            rf"\s+(?i:{_alt(r['zone']['implement_verbs'])})(?:\s+(?i:{_alt(r['zone']['implement_verbs'])}))*"
+            rf"(?:\s+(?:nghiêm|có\s+hiệu\s+quả|hiệu\s+quả))?\s+"
+        ),
+        list_break=re.compile(rf",\s*(?:{_alt(r['zone']['list_breaks'])})(?!\w)", re.IGNORECASE),
         narrated_skip=int(r["zone"]["narrated_skip"]),
         history_types=frozenset(t.casefold() for t in r["zone"].get("narrated_history_types", [])),
         # every opener of [zone], weak ones too ("Xét Tờ trình số …" opens a ground)
@@ -1099,6 +1109,8 @@ def _parse_zone(doc: Document, zs: int, ze: int, zone: str) -> list[_Cite]:
         cites.extend(_unnumbered(text, zs, ze, bounds, cites))
         cites.extend(_article_named(text, zs, ze, bounds, cites))
         cites.extend(_amending_lists(text, zs, ze, cites))
+    if zone in ("preamble", "narrated", "section"):
+        cites.extend(_purpose_named(text, zs, ze, bounds, cites))
     if zone in ("preamble", "narrated"):
         cites.extend(_sitting_resolutions(text, zs, ze, bounds, cites))
     cites.sort(key=lambda c: c.start)
@@ -2313,6 +2325,44 @@ def _unnumbered(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cite
                     out.append(amender)
             if q is None:
                 break
+    return out
+
+
+def _purpose_named(text: str, zs: int, ze: int, bounds: list[tuple[int, str]], cites: list[_Cite]) -> list[_Cite]:
+    """Documents named without a number in a ground's purpose clause inside a sentence that
+    opens otherwise ('Hưởng ứng …, để tăng cường thực thi Luật A, Chiến lược B, … đề nghị …'):
+    the letter carries them out as it would a 'Thực hiện Luật A;' ground. Only before the
+    sentence asks for anything, and only a list headed by a law-like named type (a purpose
+    'để triển khai kế hoạch này' names the document itself, in small letters)."""
+    R = _rules()
+    out: list[_Cite] = []
+    nums = sorted((c.number.start, c.number.end) for c in cites)
+    had = {c.clause for c in cites if c.number.value is None}
+    for i, (cs, _kind) in enumerate(bounds):
+        ce = bounds[i + 1][0] if i + 1 < len(bounds) else ze
+        if cs in had:
+            continue
+        for m in R.purpose_verb.finditer(text, cs, ce):
+            t = R.type_re.match(text, m.end(), ce)
+            if not t or not text[m.end()].isupper() or t.group().casefold() not in R.named:
+                continue
+            req = R.request_re.search(text, cs, ce)
+            if req and req.start() < m.end():
+                break
+            lim = req.start() if req else ce
+            brk = R.list_break.search(text, t.end(), lim)
+            lim = brk.start() if brk else lim
+            q: int | None = m.end()
+            while q is not None and q < lim:
+                t = R.type_re.match(text, q, lim)
+                if not t or not text[q].isupper():
+                    break
+                c, q = _one_unnumbered(text, q, t.end(), lim, t.group().casefold() in R.named, nums)
+                if c is not None:
+                    c.clause = cs
+                    c.number.conf = 0.7
+                    out.append(c)
+            break
     return out
 
 

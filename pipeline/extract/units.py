@@ -5089,8 +5089,10 @@ def _intro_units(col: _Collector, doc: Document, ll: _LLine, rest: str, off: int
     # (asked only where the unit follows the verb at once: "… nhiệm vụ được giao, Sở A có ý kiến
     # như sau:" is the writer's own statement after a participle)
     f = _analyse(rest, "sentence", asked=rest[:1].isalpha())
-    if f is not None and named_only:
-        f = _Found(tuple(n for n in f.names if not _only_collective(n[0])), f.task_at, f.how, f.conf)
+    if f is not None and named_only and all(_only_collective(n[0]) for n in f.names):
+        # (a class listed beside a named body — "đề nghị các sở, ban, ngành, UBND cấp xã …" —
+        # is asked as that body is: an assignee of its own)
+        f = _Found((), f.task_at, f.how, f.conf)
     if f is not None and f.names and f.how in ("subject", "cue", "colon"):  # ("… yêu cầu Chủ tịch A:")
         # "… yêu cầu A, B và đề nghị C phối hợp … các nội dung sau:": C is asked the list too,
         # and what follows A and B is no task of theirs but the second request
