@@ -1391,6 +1391,8 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
     if noi_nhan is not None and r_end is not None:
         doc.parts["recipients"] = pieces.lines_range(noi_nhan, r_end - 1)
         doc.closing["recipients"] = [x for x in items[noi_nhan:r_end] if x.idx not in apart]
+        if sig is not None and r_end == sig[0]:
+            doc.closing["recipients"] += _list_resumed(items, noi_nhan, r_end, sig[1] + 1)
     if sig:
         doc.parts["signature"] = pieces.lines_range(sig[0], sig[1])
         doc.closing["signature"] = [items[k] for k in apart] + items[sig[0] : sig[1] + 1]
@@ -1933,6 +1935,29 @@ def _recipients_end(pieces: list[Line], start: int, sig: tuple[int, int] | None)
         if t and _archive().match(t):
             break
     return end
+
+
+def _list_resumed(pieces: list[Line], start: int, end: int, after: int) -> list[Line]:
+    """The rest of a Nơi nhận list that the signature block stands inside (a converter that
+    put the signature's image, or its column, between two items: "- Tòa án …;" / "TM. CHÍNH
+    PHỦ" … / "- Viện kiểm sát …;" … "- Lưu: VT."): the dashed items right after the signature,
+    when the list before it was left open (its last item ends with ';' or ',', no archive item
+    yet), to the archive item."""
+    if any(_archive().match(p.text) for p in pieces[start:end] if p.text):
+        return []
+    last = next((p.text.rstrip() for p in reversed(pieces[start:end]) if p.text), "")
+    if not last.endswith((";", ",")):
+        return []
+    out: list[Line] = []
+    for p in pieces[after:]:
+        if not p.text:
+            continue
+        if not (p.text.startswith(("- ", "+ ", "• ", "– ")) or _archive().match(p.text)):
+            break
+        out.append(p)
+        if _archive().match(p.text):
+            break
+    return out
 
 
 def _position_apart(pieces: list[Line], noi_nhan: int, end: int) -> list[int]:

@@ -198,6 +198,7 @@ def _note_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{alt})\b[^)]*\)\s*$|\s*\((?:{alt})[^)]*\)\s*$", re.IGNORECASE)
 
 
+_NOTE_DE_OUTSIDE = re.compile(r"\s+để$")
 _COPY_COUNT = re.compile(r"\s+\d{1,3}\s*bản\s*$")
 # (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;", and
 # the colon it reads for the semicolon: "(để phối hợp):")
@@ -278,7 +279,8 @@ def _strip_notes(item: str) -> str:
             return item
         if _names_body(inner) and not _note_outside_names(inner):
             return item  # "Bộ Tư pháp (Cục Kiểm tra VBQPPL)": the body within it the copy goes to
-        item = item[: m.start()]
+        # (the note's "để" typed outside its bracket: "… trực thuộc để (t/h)")
+        item = _NOTE_DE_OUTSIDE.sub("", item[: m.start()])
 
 
 # a letter no Vietnamese word is spelt with (ä, ß, ø): what OCR reads in a seal or a stain
@@ -324,14 +326,16 @@ def _ends_item(t: str) -> bool:
     return t.rstrip().endswith((";", ".", ")"))
 
 
-def _continues(doc: Document, prev: Line, nxt: Line) -> bool:
+def _continues(doc: Document, prev: Line, nxt: Line, semicolon_list: bool = False) -> bool:
     """``nxt`` is the rest of the dashed item on ``prev``, wrapped by the typist or the
     converter (``- Các đồng chí Ủy viên`` / ``Ban Chấp hành Trung ương;``, ``- VPCP: các Vụ:`` /
     ``TH, KTTH;``): ``prev`` opened with a dash and stopped short of its item's end (on a word
     or a ``:``), or ``nxt`` opens in small letters after anything but an item's end, and ``nxt``
     is neither another item nor a line of the signature column."""
     pt, nt = prev.text, nxt.text
-    if not pt or not nt or _ends_item(pt) or BULLET.match(nt) or not BULLET.match(pt):
+    # (… or, in a list whose dashes were lost and whose items each end with ';', any line
+    # that stopped short of its ';': "Đ/c A, Bí thư Trung ương" / "Đảng, Trưởng Ban …;")
+    if not pt or not nt or _ends_item(pt) or BULLET.match(nt) or not (BULLET.match(pt) or semicolon_list):
         return False
     if doc.text[prev.end : nxt.start].strip() or doc.text[prev.end : nxt.start].count("\n") > 2:
         return False  # not two lines next to each other (cells, or a paragraph further on)
@@ -344,16 +348,26 @@ def _continues(doc: Document, prev: Line, nxt: Line) -> bool:
     return pt.rstrip()[-1:].isalpha() or pt.rstrip().endswith((":", ","))
 
 
+def _undashed_semicolon_list(lines: list[Line]) -> bool:
+    """No line of the list carries a dash and most of them end with ';': a list whose dashes a
+    converter lost, each item closed by its ';' — a line without one is an item wrapped."""
+    texts = [ln.text for ln in lines[1:] if ln.text and not re.match(r"^[-+•]?\s*Lưu\b", ln.text)]
+    if len(texts) < 3 or any(BULLET.match(t) for t in texts):
+        return False
+    return sum(t.rstrip().endswith(";") for t in texts) >= 0.6 * len(texts)
+
+
 def _logical_lines(doc: Document, lines: list[Line]) -> list[Line]:
     """The list's lines with each wrapped item joined back into one line (offsets kept: the
     line break between the two becomes a space)."""
     out: list[Line] = []
+    semis = _undashed_semicolon_list(lines)
     for ln in lines:
         # a converter that makes each line a paragraph puts a blank line inside the item too
         k = len(out)
         while k > 0 and out[k - 1].blank:
             k -= 1
-        if k and _continues(doc, out[k - 1], ln):
+        if k and _continues(doc, out[k - 1], ln, semis):
             a = out[k - 1]
             del out[k:]
             out[-1] = Line(a.idx, a.start, ln.end, a.text + doc.text[a.end : ln.start].replace("\n", " ") + ln.text)
@@ -407,7 +421,7 @@ def _items_from(
             pos += len(part)
             # the note of the item before, set after its ';' ("- Bộ X; (báo cáo) - Sở Y tế;"):
             # no part of the next item
-            note = _LEAD_NOTE.match(part)
+            note = _LEAD_NOTE.match(part) or _lead_note_word(part)
             if note:
                 seg_start += note.end()
                 part = part[note.end() :]
@@ -466,6 +480,13 @@ def _located(text: str, item: str, start: int) -> tuple[int, int]:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 # (a "~" before a space: what OCR made of an item's dash)
 _ITEM_DASH = re.compile(r"^\s*(?:[-+•–]|~(?=\s))\s*")
+def _lead_note_word(part: str) -> re.Match[str] | None:
+    """A bracket of the item before that holds a note word ("(Để b/c)"), set after its ';' with
+    the next item run on after it on one line (its dash lost): no part of the next item."""
+    m = re.match(r"\s*\(([^()]{1,40})\)\s*(?=\S)", part)
+    return m if m and _inner_note().search(m.group(1)) and not _names_body(m.group(1)) else None
+
+
 _LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
 _INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
 
