@@ -1656,6 +1656,14 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
             break
         s = t
     s = clean_value(s)
+    if s[:1].islower() and ln.idx >= 0 and (pl := _wrapped_from(ctx, ln, sent)) is not None:
+        # "Xây dựng ấn phẩm … tại Trụ sở các cơ quan chuyên" / "" / "trách của Đoàn từ tháng 5 …":
+        # a converter made each wrapped line a paragraph; the clause began on the line before
+        head = pl.text[max(pl.text.rfind(". "), pl.text.rfind(";")) + 1 :].strip()
+        head = _strip_label_prefix(R, head.lstrip(_LEAD_JUNK))
+        if head:
+            s = clean_value(f"{head} {s}")
+            sent = (pl.start + len(pl.text) - len(pl.text[max(pl.text.rfind(". "), pl.text.rfind(";")) + 1 :].lstrip()), sent[1])
     if len(s) > 160:
         s = clean_value(s[:160].rsplit(" ", 1)[0])
     if len(s.split()) < 2 and (nl := _wrapped_on(ctx, ln, sent)) is not None:
@@ -1744,6 +1752,25 @@ def _clause_before(ctx: _Ctx, ln: Line, sent: tuple[int, int], s: str) -> tuple[
     if len(seg) > 160:
         seg = clean_value(seg[:160].rsplit(" ", 1)[0])
     return seg, (a, sent[1])
+
+
+def _wrapped_from(ctx: _Ctx, ln: Line, sent: tuple[int, int]) -> Line | None:
+    """The line before, when the sentence of ``ln`` opens its line in small letters and that line
+    (at most one blank line above: a converter that made each wrapped line a paragraph) stops
+    short of a sentence's end: the sentence began there."""
+    lines = ctx.doc.lines
+    if sent[0] > ctx.content_start(ln) or not ln.text.lstrip()[:1].islower():
+        return None
+    k = ln.idx - 1
+    if k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k < 0:
+        return None
+    pl = lines[k]
+    t = pl.text.rstrip()
+    if not t or t.endswith((".", ";", ":", "!", "?")) or parse_heading(t) and len(t.split()) < 4:
+        return None
+    return pl
 
 
 def _wrapped_on(ctx: _Ctx, ln: Line, sent: tuple[int, int]) -> Line | None:
@@ -2253,7 +2280,11 @@ def _with_year_parts(ctx: _Ctx, periods: list[Period], a: int, b: int) -> list[P
 # range or day around it ("tháng 3/2026", "tháng 3 năm 2026", "tháng 3 - 5/2026", "tháng 3, 4").
 # These three patterns scan a whole body: the word comes first and the test of what stands
 # before it after it (the same test), so that the scan looks for the word's letters alone
-_BARE_MONTH = re.compile(r"thang(?<![\w/]thang)\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
+# (not before "đến"/"tới", a range's first bound, nor before "và" and the list's next month
+# that carries the year: "tháng 7 và 8/2026", "tháng 7 và tháng 9 năm 2026" are read whole; "tháng 7
+# và dịp tổng kết", "tháng 7 và tháng 9." are months of the document's year)
+_BARE_MONTH = re.compile(r"thang(?<![\w/]thang)\s+(\d{1,2})(?!\d|\.\d|\s*[-–—/]|\s*,\s*\d|\s+(?:đên|tơi)\s"
+                         r"|\s+va\s+(?:\d|thang\s+\d{1,2}(?:\s*/\s*\d|\s+n[aă]m\s+\d))|\s+n[aă]m\s+\d)")
 # a quarter written without its year ("trong quý II", "từ quý II đến quý III"), folded
 _BARE_QUARTERS = re.compile(r"qu(?<![\w/]qu)[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:-|–|—|đên|tơi)\s*(?:hêt\s+)?(?:qu[yi]\s+)?"
                             r"(iv|i{1,3}|[1-4]))?(?![\w/]|\s*[-–—/,]|\s+(?:va|đên|tơi)\s|\s+n[aă]m\s+\d)")
