@@ -897,7 +897,16 @@ def _glued_runs(word: str) -> tuple[str, ...]:
     spelling across documents: a text's distinct words are mostly ones seen before)."""
     if len(word) < 3 or not any(c in _TONED_INSIDE for c in word):
         return ()
-    return tuple(r for r in (m.group() for m in _LETTER_RUN.finditer(word)) if _glue_splits(r))
+    return tuple(r for r in (m.group() for m in _LETTER_RUN.finditer(word)) if _glue_splits(r) or _number_cut(r))
+
+
+def _number_cut(run: str) -> int:
+    """Where a number glued to a whole syllable starts ("giai đoạn2013-2015", "hoặc0912…"): the
+    syllable ends in a consonant, so no tone-marked vowel closes it (0 when no such number)."""
+    letters = run.rstrip("0123456789")
+    if letters == run or len(run) - len(letters) < 2 or len(letters) < 2 or letters.isupper():
+        return 0
+    return len(letters) if _word_cased(letters) and is_vietnamese_syllable(letters.casefold()) else 0
 
 
 def _glued_syllable_edits(text: str) -> list[Edit]:
@@ -963,6 +972,8 @@ def _glue_cuts(run: str, vocabulary: frozenset[str] = frozenset()) -> tuple[int,
     word segmenter's dictionary, or written alone elsewhere in the text ("Đảngủy": "Đảng ủy",
     not "Đả ngủy", a syllable by the spelling rules that no word has) — else the first in
     :func:`_glue_splits`'s order; () when there is none."""
+    if k := _number_cut(run):
+        return (k,)
     splits = _glue_splits(run)
     if len(splits) <= 1:
         return splits[0] if splits else ()

@@ -644,9 +644,11 @@ def introduces_body(t: str) -> bool:
 def _request_in_ground() -> tuple[re.Pattern[str], tuple[str, ...]]:
     pre = _rules()["s"]["preamble"]
     verbs = "|".join(re.escape(v) for v in pre["request_verbs"])
-    # the asker: a capitalised word among the four before the verb; the asked: "các", "Quý",
-    # "đồng chí" or a capitalised word right after it
-    pat = re.compile(rf"(?:^|[\s,.])[{UPPER}]\w*(?:\s+\w+){{0,3}}\s+(?:{verbs})\s+(?:các\s|Quý\s|đồng chí\s|[{UPPER}])")
+    # the asker: a capitalised word among the eight before the verb ("Ủy ban nhân dân tỉnh Hà An
+    # đề nghị"); the asked: "các", "Quý", "đồng chí", a capitalised word or a body's head in
+    # small letters right after it ("đề nghị sở GDĐT các tỉnh …")
+    pat = re.compile(rf"(?:^|[\s,.])[{UPPER}]\w*(?:\s+\w+){{0,7}}\s+(?:{verbs})\s+"
+                     rf"(?:các\s|Quý\s|đồng chí\s|(?:sở|phòng|ban|ủy ban|trường|trung tâm)\s|[{UPPER}])")
     return pat, tuple(pre["request_openers"])
 
 

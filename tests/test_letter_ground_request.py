@@ -65,3 +65,16 @@ def test_addressees_asked_without_their_organs_and_as_you():
               "Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn An\n")
     assert [u.name for u in extract_text(letter).responsible_units] == [
         "Ban Thường vụ các huyện đoàn, đoàn trực thuộc", "Ban Biên tập các cơ quan báo chí thuộc Tỉnh đoàn"]
+
+
+def test_a_long_asker_and_a_paragraph_after_it_keep_the_request_in_the_body():
+    # the asker a body's full name ("Ủy ban nhân dân tỉnh Hà An"), the report's window "từ nay đến
+    # năm …", a paragraph of practicalities after it
+    para = ("Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo, "
+            "Ủy ban nhân dân tỉnh Hà An đề nghị Ủy ban nhân dân các huyện, thị xã báo cáo về tình hình mở "
+            "ngành của địa phương từ nay đến năm 2028.\n\nBáo cáo gửi về Sở Nội vụ trước ngày 25/5/2026.")
+    r = extract_text(HEAD + para + TAIL)
+    assert [u.name for u in r.responsible_units] == ["Ủy ban nhân dân các huyện, thị xã"]
+    assert [(t.start, t.end) for t in r.timeline] == [(None, "2028"), (None, "2026-05-25")]
+    # the ground's issuer ends before the subject that asks
+    assert [(b.number, b.issuer) for b in r.legal_bases] == [("895/CT-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")]

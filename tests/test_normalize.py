@@ -812,6 +812,12 @@ def test_syllables_a_text_layer_glued_after_a_tone_mark_get_their_space_back() -
     # syllables, brands without tones, a header's capitals and mixed case stay as written
     for keep in ("trưởng", "Nguyễn", "Vinamilk", "HỘICHỦ NGHĨA", "TƯỚNGy"):
         assert keep in normalize(f"Ông {keep} đến dự.").text
+    # a number glued to a whole syllable that ends in a consonant gets its space back too; a code
+    # in capitals, a brand, a single figure stay
+    out = normalize("phát triển giai đoạn2013-2015, liên hệ số hoặc0912159933.").text
+    assert "giai đoạn 2013-2015" in out and "hoặc 0912159933" in out
+    for keep in ("Covid19", "QĐ2", "H5N1", "Hòa2"):
+        assert keep in normalize(f"Ông {keep} đến dự.").text
 
 
 def test_a_line_a_pdf_set_out_with_letter_spacing_is_read_word_by_word() -> None:

@@ -34,3 +34,8 @@ def test_a_month_of_the_documents_year_before_another_occasion():
     # … while a list whose last month carries the year is read whole
     assert [(s, e) for s, e, _ in _items("1. Phỏng vấn đại diện vào tháng 7 và tháng 9/2026.")] == [
         ("2026-07", "2026-07"), ("2026-09", "2026-09")]
+
+
+def test_two_days_of_a_month_joined_by_a_comma_are_two_items():
+    assert [(s, e) for s, e, _ in _items("1. Thời gian: Ngày 07, 09/4/2026.")] == [
+        ("2026-04-07", "2026-04-07"), ("2026-04-09", "2026-04-09")]

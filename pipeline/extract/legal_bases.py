@@ -614,6 +614,8 @@ def _two_issuers(text: str, run: tuple[int, int], lim: int) -> tuple[int, int] |
     nxt = _one_issuer_run(text, m.end(), lim)
     if nxt is None or nxt[1] <= m.end() or "," in text[m.end() : nxt[1]]:
         return None
+    if _rules().request_re.match(text, _SPACES.match(text, nxt[1]).end()):
+        return None  # "… của Bộ A, Sở B đề nghị …": the second is the letter's own subject asking
     if not _AFTER_ISSUERS.match(text, nxt[1], lim) and nxt[1] < lim:
         return None
     return run[0], nxt[1]

@@ -2600,14 +2600,14 @@ def _split_day_pair(ctx: _Ctx, c: _Cand) -> list[_Cand]:
 
 # days listed before the one that writes month and year: "các ngày 12, 13 và 14/5/2026" (folded,
 # reversed: what ends right before the last day)
-_DAY_LIST_REV = re.compile(r"\s*(?:av|,)\s*(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s+yagn(?!\w)")
+_DAY_LIST_REV = re.compile(r"\s*(?P<sep>av|,)\s*(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s+yagn(?!\w)")
 
 
 def _with_day_lists(ctx: _Ctx, periods: list[Period]) -> list[Period]:
     """The days a list names before its last, which alone writes month and year: days in a row
     are one period ("trong các ngày 12, 13 và 14/5/2026": 12 to 14 May), other days each a day of
-    that month listed like the last ("vào các ngày 5, 12 và 19/5/2026"). A pair ("ngày 15 và
-    20/5") is read by the date finder already; this is a list of three or more."""
+    that month listed like the last ("vào các ngày 5, 12 và 19/5/2026"). A pair joined by "và"
+    ("ngày 15 và 20/5") is read by the date finder already; one joined by a comma is read here."""
     extra: list[Period] = []
     gone: set[tuple[int, int]] = set()
     for p in periods:
@@ -2616,7 +2616,9 @@ def _with_day_lists(ctx: _Ctx, periods: list[Period]) -> list[Period]:
         ln = ctx.doc.line_at(p.start)
         rev = ctx.f(max(ln.start, p.start - 40), p.start, ln)[::-1]
         m = _DAY_LIST_REV.match(rev)
-        if m is None or "," not in m.group("days"):
+        # (a pair joined by "và" is the date finder's; one joined by a comma is read here:
+        # "Ngày 07, 09/01/2023")
+        if m is None or ("," not in m.group("days") and m.group("sep") != ","):
             continue
         s = p.start - m.end("days")
         days = [(s + k.start(), s + k.end(), int(k.group()))
