@@ -1478,6 +1478,36 @@ def _padded(lines: list[str], contents: list[str]) -> bool:
     return mode >= 40 and near >= 0.5 * len(raws) and trailing >= 0.3 * len(raws)
 
 
+_LOST_MARK = re.compile(r" {1,2}(?! )\S")
+
+
+def _lost_item_marks(lines: list[str], contents: list[str]) -> bool:
+    """Whether the list marks of this text were lost and each left its space (a PDF's text layer
+    whose bullet glyph had no character: " Ban hành kế hoạch, các văn bản" / "chức các hoạt
+    động." under a heading): items open a space or two in, and their wrapped lines go on at the
+    margin in small letters — several times. A text indented for layout (its wrapped lines
+    indented too, a centred name) is no such list."""
+    pairs = 0
+    prev: str | None = None  # the last non-empty raw line, when it opened as a lost item
+    for raw, c in zip(lines, contents, strict=True):
+        if not c:
+            continue
+        if prev is not None and raw[:1] not in " \t" and c[:1].islower():
+            pairs += 1
+        prev = raw if _LOST_MARK.match(raw) and c[:1].isupper() and c[-1:] not in ".;:!?" else None
+    return pairs >= 3
+
+
+def _opens_lost_item(raw: str, nxt: str, before: str = "") -> bool:
+    """``raw`` (content ``nxt``) opens an item whose mark was lost; not after a line left on a
+    comma ("Ban Dân vận, Ban Tuyên giáo TW," / "  Văn phòng TW Đảng;": the item goes on)."""
+    if not (_LOST_MARK.match(raw) and nxt[:1].isupper()) or before.rstrip().endswith(","):
+        return False
+    # (a name or a position set in from the margin — the signer under "BÍ THƯ" — is no item: every
+    # word capitalised and no item's ';' after it)
+    return nxt.rstrip().endswith(";") or not all(w[:1].isupper() or not w[:1].isalpha() for w in nxt.split())
+
+
 def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     """Whitespace (runs → one space, no leading/trailing spaces, at most one empty line in a
     row) and the joining of hard-wrapped lines. A markdown hard break (two trailing spaces)
@@ -1494,6 +1524,13 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
     # blank lines stand for vertical space in a padded page, not for paragraphs
     paragraphs = padded or _lines_as_paragraphs(contents)
     wrapped = paragraphs or _hard_wrapped(contents)
+    lost_marks = not padded and _lost_item_marks(lines, contents)
+    before: list[str] = []  # each line's last non-empty line above it (read where marks were lost)
+    if lost_marks:
+        above = ""
+        for c in contents:
+            before.append(above)
+            above = c or above
     if soft and not wrapped:
         soft = set()  # lines are paragraphs here: a styled run spans real line breaks
     from .fragment_tables import unjoined_lines
@@ -1531,6 +1568,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
                 and last is not None
                 and nxt
                 and "\t" not in lines[j + 1]
+                and not (lost_marks and _opens_lost_item(lines[j + 1], nxt, last[0]))
                 and (
                     _joins(*last[:3], nxt, True, last[3])
                     or (in_title and _title_goes_on(last[0], nxt))
@@ -1567,7 +1605,11 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             body_end = st + len(rs)
             trail = raw[len(rs) :]
             lead = len(rs) - len(rs.lstrip(" \t"))
-            if lead:
+            if lead and lost_marks and _opens_lost_item(raw, c, before[i]):
+                # the list mark the text layer lost, put back where its space stands: the item
+                # stays one of its own on every later pass
+                append((st, st + lead, "- "))
+            elif lead:
                 append((st, st + lead, ""))
             if c != rs[lead:]:
                 for m in _INNER_WS.finditer(text, st + lead, body_end):
@@ -1592,7 +1634,7 @@ def _lines_edits(text: str, soft: set[int]) -> tuple[list[Edit], bool]:
             append(None)
         elif trail:
             append((body_end, end, ""))
-        if nxt and not is_hard and i not in keep:
+        if nxt and not is_hard and i not in keep and not (lost_marks and _opens_lost_item(lines[i + 1], nxt, c)):
             # the logical line all in capitals (asked only where it matters: a capitalised next
             # line; one in small letters ends any run of capitals)
             caps = nxt[:1].isupper() and (single or caps) and is_upper_line(c, 0.9)
