@@ -5869,6 +5869,20 @@ def _marks_apart(named: Iterable[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
     return list(kept.values())
 
 
+@cache
+def _attend_re() -> re.Pattern[str]:
+    sec = load_rules("units")["sections"]
+    arrange = "|".join(re.escape(fold(w)) for w in sorted(sec.get("attend_arrange", []), key=len, reverse=True))
+    attend = "|".join(re.escape(fold(w)) for w in sorted(sec.get("attend_tasks", []), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{arrange})\s*,?\s+)?(?:{attend})(?!\w)")
+
+
+def _attends_only(task: str) -> bool:
+    """The task asks its unit to attend the sitting the text invites to, nothing more ("Sắp xếp
+    công việc tham dự Hội nghị đầy đủ"): an invitation's request, no work of its own."""
+    return _attend_re().match(fold(task)) is not None
+
+
 def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     """``[{"name": …, "tasks": […]}]`` for every unit the document assigns work to."""
     body = doc.parts.get("body") or doc.parts.get("main")
@@ -5991,6 +6005,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     units = [u for u in units if not ((u.name_only or u.rule == "colon") and bodies.is_column_name(u.name))
              and not _field_label(u)]
     units = [u for u in units if u.tasks or not u.parent]
+    units = [u for u in units if not (u.tasks and all(_attends_only(t[0]) for t in u.tasks))]
     units = [u for u in units if not _roster(u) and not _lettering(u) and not _INDEFINITE.search(u.name)
              and not _signature_read(u)]
     units = _without_enclosures(units, issuer, doc.text)

@@ -1,0 +1,42 @@
+"""Who a decree's closing article charges, and who an invitation merely asks to attend
+(synthetic texts of an invented province)."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+DECREE = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/2026/NĐ-CP\n\n"
+          "Hà Nội, ngày 06 tháng 3 năm 2026\n\nNGHỊ ĐỊNH\nQuy định mức lương tối thiểu\n\n"
+          "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n\n"
+          "Chính phủ ban hành Nghị định quy định mức lương tối thiểu.\n\n"
+          "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định mức lương tối thiểu.\n\n"
+          "Điều 2. Hiệu lực và trách nhiệm thi hành\n\n"
+          "1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2027.\n\n"
+          "2. Người sử dụng lao động có trách nhiệm rà soát lại các thỏa thuận trong hợp đồng lao động.\n\n"
+          "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+          "trung ương và người sử dụng lao động chịu trách nhiệm thi hành Nghị định này.\n\n"
+          "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nLê Văn An\n")
+
+
+def test_the_employer_charged_beside_the_authorities_is_a_unit():
+    units = {u.name: u.tasks for u in extract_text(DECREE).responsible_units}
+    assert list(units) == ["Người sử dụng lao động", "Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ",
+                           "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"]
+    assert units["Người sử dụng lao động"][0].startswith("Có trách nhiệm rà soát lại")
+
+
+INVITE = ("ĐẢNG BỘ TỈNH HÀ AN\nĐẢNG ỦY XÃ AN PHÚ\n\nSố: 31-CV/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+          "An Phú, ngày 06 tháng 3 năm 2026\n\nV/v dự Hội nghị sơ kết\n\n"
+          "Ban Thường vụ Đảng ủy tổ chức Hội nghị sơ kết công tác quý I năm 2026.\n\n"
+          "I. Thành phần, trân trọng kính mời:\n- Các đồng chí Đảng ủy viên;\n- Các đồng chí Trưởng các thôn.\n"
+          "II. Thời gian: Vào lúc 14 giờ 00, ngày 17/3/2026.\nIII. Địa điểm: Hội trường Ủy ban nhân dân xã.\n"
+          "Đề nghị các đồng chí sắp xếp công việc tham dự Hội nghị đầy đủ./.\n\n"
+          "Nơi nhận:\n- Như thành phần;\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn An\n")
+
+
+def test_invitees_asked_only_to_attend_are_no_units():
+    assert extract_text(INVITE).responsible_units == []
+    # … while a unit asked to prepare the sitting is one
+    prepared = INVITE.replace("Đề nghị các đồng chí sắp xếp công việc tham dự Hội nghị đầy đủ./.",
+                              "Đề nghị các đồng chí chuẩn bị ý kiến tham luận về kết quả công tác quý I./.")
+    assert [u.name for u in extract_text(prepared).responsible_units] == ["Các đồng chí"]
