@@ -510,6 +510,11 @@ def _document_before(lines: list[Line], start: int, stop: int, s_rules: dict) ->
     return False
 
 
+def _quote_left_open(s: str) -> bool:
+    """More opening curly quotes than closing ones: the quoted text goes on."""
+    return s.count("“") > s.count("”")
+
+
 def _unmarked_trich_yeu(lines: list[Line], number_i: int, stop: int, qh: set[int], date_i: int | None,
                         s_rules: dict) -> list[int]:
     """The lines under the number line that go on its cell in sentence case up to the motto or
@@ -1191,6 +1196,13 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
         # V/v in a cell of its own on a table row: the trích yếu is that cell
         title_lines = [vv_piece.line]
         title_end_off = vv_piece.end
+        nj = _next_text(lines, vv_piece.line, doc_end) if vv_piece.end >= lines[vv_piece.line].end else doc_end
+        if nj < doc_end and nj - vv_piece.line <= 2 and "”" in lines[nj].text and _quote_left_open(
+                text[lines[vv_piece.line].start : vv_piece.end]):
+            # (the number's cell run into a trích yếu set in quotes: "Số: 648 CV/… “V/v triệu tập
+            # …, triển khai" / "Chương trình “…” năm 2023”" — it goes on to the line closing them)
+            title_lines.append(nj)
+            title_end_off = None
     elif tstart is not None:
         j = tstart
         while j < doc_end and not _is_rule_line(lines[j].text):
@@ -1207,6 +1219,13 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
                 title_lines.append(j)
                 title_end_off = lines[j].start + cut_at
                 break
+            if j != tstart and title_lines and len(title_lines) < 4 and _quote_left_open(
+                    " ".join(lines[k].text for k in title_lines)) and "”" in t:
+                # "“V/v triệu tập …, triển khai" / "Chương trình “Tiếp sức mùa thi” năm 2023”": a
+                # trích yếu set in quotes goes on to the line that closes them
+                title_lines.append(j)
+                j += 1
+                continue
             if j != tstart and one_line_title and not t[:1].islower():
                 break  # the title block written as one line: the next, in sentence case, is the body's
             if j != tstart and _ends_title(t, lines[title_lines[-1]].text, s_rules, len(title_lines) == 1 and type_i is not None) \
