@@ -27,9 +27,13 @@ _BLANK = r"[ \t\u00a0.…\-|“”\"'_~^`]*"
 # … or a handwritten day the OCR made into a few letters ("ngày sÈŸ tháng 4 năm 2026"): a token of
 # at most four letters, no digit, one of them no Vietnamese letter, between "ngày" and "tháng" (a
 # day left unread; "ngày và tháng …" is words, no date)
-_UNREAD_DAY = rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{UPPER}{LOWER}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng))?"
+# (… or one to three capitals, a handwritten day's figures read as letters: "ngày OF tháng 10")
+_UNREAD_DAY = (rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{UPPER}{LOWER}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng)"
+               rf"|(?-i:[A-Z]{{1,3}})(?=[ \t\u00a0]+tháng))?")
+# "năm" as a scan's OCR reads its ă ("40ndm 2025", "nim 2025"), the month's figures glued to it
+_NAM = r"(?:năm|n[dđi]m)"
 FULL_DATE = re.compile(
-    rf"ngày{_SP}(?:(?P<d>\d{{1,2}})|{_UNREAD_DAY}){_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}năm{_SP}{_Y}",
+    rf"ngày{_SP}(?:(?P<d>\d{{1,2}})|{_UNREAD_DAY}){_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}{_NAM}{_SP}{_Y}",
     re.IGNORECASE,
 )
 # "29/9/2025", "29-9-2025", "29.9.2025" (separators must agree)

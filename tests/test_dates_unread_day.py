@@ -11,6 +11,9 @@ from pipeline.extractor import extract_text
 def test_unread_day_leaves_month_and_year() -> None:
     got = [(d.day, d.month, d.year) for d in find_dates("Hà Nội, ngày sÈŸ tháng 4 năm 2026")]
     assert got == [(None, 4, 2026)]
+    # … also a handwritten day's figures read as capitals, and "năm" with its ă read as d or i
+    got = [(d.day, d.month, d.year) for d in find_dates("Hà Nội, ngày OF tháng 10ndm 2025")]
+    assert got == [(None, 10, 2025)]
     # Vietnamese words there are no unread day: the month alone is read, as before
     assert [(d.raw, d.day) for d in find_dates("trong ngày và tháng 4 năm 2026")] == [("tháng 4 năm 2026", None)]
 
