@@ -138,7 +138,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # the pool's units stay at 0.903); 558 with T70 (t71-*: more Youth Union papers, a telegram
     # OCR'd from a signed PDF, a university notice, a word-segmented directive), blind 0.929:
     # macro 0.984, units 0.899; 562 with T71 (t72-*: two more Youth Union letters, a telegram and a
-    # Government Office letter OCR'd from signed PDFs), blind 0.902
+    # Government Office letter OCR'd from signed PDFs), blind 0.902; 577 with T72 (t73-*: Youth
+    # Union papers whose dashes and list marks were lost, pdftotext letters, OCR'd signed PDFs, a
+    # converter's decree, web pages' letters), blind 0.949: macro 0.984, units 0.898, timeline 0.935
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -162,7 +164,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 562
+    assert len(pairs) >= 577
     return _score(pairs)
 
 
