@@ -2633,9 +2633,11 @@ def _with_day_lists(ctx: _Ctx, periods: list[Period]) -> list[Period]:
             gone.add((p.start, p.end))
             extra.append(Period(s, p.end, ctx.text[s : p.end], first, p.last, "range", (s, p.end), p.last_span))
             continue
+        # (a pair's span takes its "ngày" in, which alone makes a comma's pair a list of days)
+        span = (p.start - m.end(), p.end) if "," not in m.group("days") else (s, p.end)
         for at, to, d in days:
             day = f"{p.first[:8]}{d:02d}"
-            extra.append(Period(at, to, ctx.text[at:to], day, day, "day", (s, p.end), (s, p.end)))
+            extra.append(Period(at, to, ctx.text[at:to], day, day, "day", span, span))
     if not extra:
         return periods
     return sorted([q for q in periods if (q.start, q.end) not in gone] + extra, key=lambda q: q.start)
