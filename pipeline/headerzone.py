@@ -780,7 +780,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     # look-alike letters an OCR engine or a font gives for "Đ" ("QÐ-UBND") put back, and the
     # bar OCR lost from a type's code ("QD-TTg")
     raw, symbol = raw.rstrip(".,;").translate(symbol_lookalikes()), symbol.rstrip(".,;").translate(symbol_lookalikes())
-    raw, symbol = _type_code_barred(raw, symbol)
+    raw, symbol = type_code_barred(raw, symbol)
     if _GARBLED_SEQ.search(body[:lead]):
         # "Số: Z32Ø/BTC-QLCS": OCR left marks where the sequence stands that read as no number
         # — no raw number rather than a wrong one; the symbol is still the document's
@@ -791,7 +791,7 @@ def annotate_number(hr: HeaderReading, lines: list, rule: str = "number-cell", c
     hr.annotations["number"] = Annotation("number", value, s, e, rule, conf if seq else conf - 0.07)
 
 
-def _type_code_barred(raw: str, symbol: str) -> tuple[str, str]:
+def type_code_barred(raw: str, symbol: str) -> tuple[str, str]:
     """A state number's symbol whose type code is no type's but one once its D is Đ ("QD-TTg",
     "CD-TTg": OCR lost the bar): that type's code, in the raw number too. "HD" is a type's
     code of its own (Hướng dẫn) and stays."""

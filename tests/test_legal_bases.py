@@ -227,7 +227,10 @@ def test_every_span_relocates_its_value(path: Path):
                 flat = "".join(at.split()).translate(str.maketrans({"Ð": "Đ", "ð": "đ"}))
                 seq, _, rest = flat.partition("/")
                 fixed = seq.translate(str.maketrans("lIOo", "1100")) + "/" + rest if rest else flat
-                assert value in flat or value in fixed or value.split("/")[0] == at
+                # (… and a type code's Đ whose bar OCR lost, "136 /CD-TTg": read as its type's code)
+                unbarred = value.replace("Đ", "D")
+                assert value in flat or value in fixed or value.split("/")[0] == at \
+                    or unbarred in flat.replace("Đ", "D")
             elif key == "date":
                 # (a scan's OCR may mar the words of the date, "ngày 30 thảng 6 năm 2016": the date
                 # reader reads them folded, as the words they stand for)

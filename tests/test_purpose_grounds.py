@@ -48,3 +48,12 @@ def test_a_class_asked_beside_a_named_body_is_a_unit():
     alone = intro.replace("các sở, ban, ngành, UBND cấp xã", "các đơn vị")
     names = [u.name for u in extract_text(head + alone + items + TAIL).responsible_units]
     assert names == ["Công an tỉnh"]
+
+
+def test_a_cited_type_code_whose_bar_ocr_lost_is_read_as_its_types():
+    ground = ("Thực hiện Quyết định số 2503/QD-BTC ngày 29/11/2025 của Bộ Tài chính, Ban Thường vụ Tỉnh đoàn "
+              "đề nghị Ban Thường vụ các huyện đoàn, thành đoàn thực hiện một số nội dung sau:")
+    assert _bases(HEAD + ground + BODY + TAIL) == [("Quyết định", "2503/QĐ-BTC", None)]
+    # "HD" is a type's own code (Hướng dẫn) and stays
+    ground = ground.replace("Quyết định số 2503/QD-BTC", "Hướng dẫn số 12/HD-BTC")
+    assert _bases(HEAD + ground + BODY + TAIL) == [("Hướng dẫn", "12/HD-BTC", None)]

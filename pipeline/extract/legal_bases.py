@@ -47,6 +47,7 @@ from rapidfuzz import fuzz
 from .. import bodies
 from ..dates import DateMatch, find_dates
 from ..encoding import symbol_lookalikes
+from ..headerzone import type_code_barred
 from ..lexicon import (
     expand_abbreviations,
     legal_type_names,
@@ -291,7 +292,10 @@ def _rules() -> _Rules:
 def _canon_number(raw: str) -> str:
     """A number as written, without the spaces a typist or converter left in it and with
     look-alike letters put back ("QÐ-UBND" → "QĐ-UBND")."""
-    return re.sub(r"\s+", "", raw).translate(symbol_lookalikes())
+    n = re.sub(r"\s+", "", raw).translate(symbol_lookalikes())
+    # (a type code whose Đ lost its bar to OCR, "2503/QD-BTC": the header's own number's rule)
+    tail = n.rsplit("/", 1)[-1]
+    return type_code_barred(n, tail)[0] if tail != n else n
 
 
 def _canon_type(word: str) -> str:
