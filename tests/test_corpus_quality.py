@@ -140,7 +140,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # macro 0.984, units 0.899; 562 with T71 (t72-*: two more Youth Union letters, a telegram and a
     # Government Office letter OCR'd from signed PDFs), blind 0.902; 577 with T72 (t73-*: Youth
     # Union papers whose dashes and list marks were lost, pdftotext letters, OCR'd signed PDFs, a
-    # converter's decree, web pages' letters), blind 0.949: macro 0.984, units 0.898, timeline 0.935
+    # converter's decree, web pages' letters), blind 0.949: macro 0.984, units 0.898, timeline 0.935;
+    # 586 with T73 (t74-*: a Party commune committee's papers, a province's unnumbered letters, OCR'd
+    # Tax Department papers, a circular), blind 0.902
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -164,7 +166,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 577
+    assert len(pairs) >= 586
     return _score(pairs)
 
 
