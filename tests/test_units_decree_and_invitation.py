@@ -40,3 +40,21 @@ def test_invitees_asked_only_to_attend_are_no_units():
     prepared = INVITE.replace("Đề nghị các đồng chí sắp xếp công việc tham dự Hội nghị đầy đủ./.",
                               "Đề nghị các đồng chí chuẩn bị ý kiến tham luận về kết quả công tác quý I./.")
     assert [u.name for u in extract_text(prepared).responsible_units] == ["Các đồng chí"]
+
+
+TELEGRAM = ("THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 14/CĐ-TTg\n\nHà Nội, ngày 06 tháng 3 năm 2026\n\nCÔNG ĐIỆN\nVề việc ứng phó lũ trên sông An Hà\n\n"
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch Ủy ban nhân dân các tỉnh: Hà An, Bình Sơn;\n- Bộ trưởng Bộ Quốc phòng.\n\n"
+            "Thủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh: Hà An, Bình Sơn và các địa phương khác "
+            "trên lưu vực sông An Hà chủ động triển khai ngay các biện pháp phòng, chống lũ.\n\n"
+            "2. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng sẵn sàng hỗ trợ [địa phương] sơ tán dân.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nLê Văn An\n")
+
+
+def test_the_places_a_list_leaves_unnamed_take_its_officer():
+    names = [u.name for u in extract_text(TELEGRAM).responsible_units]
+    assert names[:3] == ["Chủ tịch Ủy ban nhân dân tỉnh Hà An", "Chủ tịch Ủy ban nhân dân tỉnh Bình Sơn",
+                         "Chủ tịch Ủy ban nhân dân các địa phương khác trên lưu vực sông An Hà"]
+    # a square bracket cut out of a name by OCR leaves no unit ("Bộ] Néng")
+    broken = TELEGRAM.replace("2. Bộ trưởng Bộ Quốc phòng chỉ đạo", "2. Bộ trưởng Bộ] Néng chỉ đạo")
+    assert not any("]" in u.name for u in extract_text(broken).responsible_units)

@@ -2006,6 +2006,10 @@ def _share_place_tail(members: list[tuple[str, int, int]]) -> list[tuple[str, in
     return [(n if _PLACE_TAIL.search(n) else f"{n} {tail}", a, b) for n, a, b in members[:-1]] + [members[-1]]
 
 
+# the list's other places, unnamed ("các địa phương khác …", "các tỉnh, thành phố còn lại")
+_OTHER_PLACES = re.compile(r"(?:các|những)\s+(?:địa\s+phương|tỉnh|thành\s+phố|huyện|xã)\b[^;:]*?\b(?:khác|còn\s+lại)\b")
+
+
 def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
     # "các Tập đoàn: A, B, C" — the head distributes over the names after the colon, up to the
     # end of its ";"-part; a role right before it goes with each ("Giám đốc các Sở: Tư pháp, Nội
@@ -2057,6 +2061,13 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
                     # "… các huyện: A, B, thị xã C và thành phố D": a locality named with its own
                     # level takes the body alone ("… thị xã C", not "… huyện thị xã C")
                     name = _clean_name(f"{role}{s[a:b]}")
+                    if _is_unit_name(name):
+                        members.append((name, a, b))
+                    continue
+                if level and role and members and _OTHER_PLACES.match(s[a:b].lstrip()):
+                    # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và các địa phương khác trên lưu vực
+                    # sông C": the places the list leaves unnamed take the body (or its officer) too
+                    name = _clean_name(f"{role}{s[a:b].strip()}")
                     if _is_unit_name(name):
                         members.append((name, a, b))
                     continue
@@ -3498,8 +3509,8 @@ def _is_unit_name(name: str) -> bool:
     return (1 <= len(name.split()) <= 40 and any(c.isalpha() for c in name) and not bodies.is_fragment(name)
             and not re.search(r"…|\.\.", name)  # a form's blank to fill ("Ông ……") names no one
             # a bracket closed and not opened (or opened and not closed): cut out of "Ban A (hoặc
-            # Ban B) …", no name
-            and name.count("(") == name.count(")"))
+            # Ban B) …", no name — nor a square one OCR read off a stamp or a rule ("Bộ] Néng")
+            and name.count("(") == name.count(")") and name.count("[") == name.count("]"))
 
 
 # ---------------------------------------------------------------------------- tasks
