@@ -58,3 +58,17 @@ def test_the_places_a_list_leaves_unnamed_take_its_officer():
     # a square bracket cut out of a name by OCR leaves no unit ("Bộ] Néng")
     broken = TELEGRAM.replace("2. Bộ trưởng Bộ Quốc phòng chỉ đạo", "2. Bộ trưởng Bộ] Néng chỉ đạo")
     assert not any("]" in u.name for u in extract_text(broken).responsible_units)
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+          "Số: 31/UBND-VX\nV/v treo cờ Tổ quốc\n\nHà An, ngày 06 tháng 3 năm 2026\n\n"
+          "Kính gửi: UBND huyện, thị, thành phố.\n\n"
+          "Nhân dịp Lễ hội Hoa xuân diễn ra tại Hà An, Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+          "Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ Tổ quốc trong những ngày "
+          "diễn ra Lễ hội.\n\nỦy ban nhân dân tỉnh yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức "
+          "thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n")
+
+
+def test_a_last_paragraph_that_only_asks_to_carry_it_out_names_no_unit():
+    # the closing formula with its manner word, its "./." lost
+    assert [u.name for u in extract_text(LETTER).responsible_units] == ["Ủy ban nhân dân các huyện, thị, thành phố"]

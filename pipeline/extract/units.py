@@ -4276,8 +4276,14 @@ def _is_closing_para(ll: _LLine, relay: bool = False) -> bool:
     ``relay`` (a letter without a section of tasks, whose one assignment may be its last
     paragraph) so does one whose subject passes the work on ("Bộ A đề nghị Ủy ban nhân dân các
     tỉnh hướng dẫn …./.")."""
-    if ll.kind != "para" or not re.search(r"/\.\s*$", ll.text):
+    if ll.kind != "para":
         return False
+    if not re.search(r"/\.\s*$", ll.text):
+        # (the letter's last paragraph that lost its "./.": only the formula with its manner word
+        # closes it — "Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện khẩn trương tổ chức
+        # thực hiện.")
+        return relay and len(ll.content) <= 200 and _relayed(ll.content) \
+            and bool(_manner_close().search(ll.content)) and not _has_exec(ll.content)
     if _starts_with(ll.content.lstrip("-+•– "), _lex().cues) or (relay and _relayed(ll.content)):
         return bool(_generic_close().search(ll.content)) and not _has_exec(ll.content)
     if _named_charge(ll.content):
