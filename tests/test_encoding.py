@@ -88,11 +88,13 @@ def cp1258_encode(text: str) -> bytes:
 @cache
 def corpus_sentences() -> list[str]:
     """Lines of running text from the gold documents (normalized, 40-300 chars, with Vietnamese
-    letters: a dot-leader line is no sentence)."""
+    letters: a dot-leader line is no sentence, nor a table's row — an OCR'd row of glued names
+    and figures holds too few syllables to tell an encoding by)."""
     out = []
     for p in DOCS:
         for line in normalize(p.read_text(encoding="utf-8")).text.split("\n"):
-            if 40 <= len(line) <= 300 and sum(ord(c) > 127 and c.isalpha() for c in line) >= 5:
+            if 40 <= len(line) <= 300 and sum(ord(c) > 127 and c.isalpha() for c in line) >= 5 \
+                    and not line.startswith("|"):
                 out.append(line)
     return out
 

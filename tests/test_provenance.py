@@ -76,8 +76,10 @@ def relocates(value: str, span_text: str) -> bool:
     return (a in b or fuzz.partial_ratio(a, b) >= 85 or fuzz.token_set_ratio(a, b) >= 85
             or key(without_dates(value)) in key(without_dates(span_text))
             or a.replace(" ", "") in b.replace(" ", "")  # a syllable set apart, rejoined
-            # a number written with a space inside ("…/PL-UBTVQH 10"), written without it
+            # a number written with a space inside ("…/PL-UBTVQH 10"), written without it (its
+            # type code's Đ perhaps barless as OCR read it: "42/QD- TCT")
             or value.replace(" ", "") in span_text.replace(" ", "")
+            or _bare(value).replace(" ", "") in _bare(span_text).replace(" ", "")
             # a header name whose marks OCR lost or misread, given back by the body lexicon
             # ("BAN CHAP HANH TRUNG UONG" → "Ban Chấp hành Trung ương"): the same letters, đ's
             # bar among the marks ("TONG LIEN DOAN" → "Tổng Liên đoàn")
