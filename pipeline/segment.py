@@ -1973,10 +1973,11 @@ def _list_resumed(pieces: list[Line], start: int, end: int, after: int) -> list[
     for p in pieces[after:]:
         if not p.text:
             continue
-        if not (p.text.startswith(("- ", "+ ", "• ", "– ")) or _archive().match(p.text)):
+        archive = _archive().match(p.text) is not None
+        if not (archive or p.text.startswith(("- ", "+ ", "• ", "– "))):
             break
         out.append(p)
-        if _archive().match(p.text):
+        if archive:
             break
     return out
 

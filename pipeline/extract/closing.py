@@ -321,6 +321,10 @@ def _co_addressee() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alt})\s*[:.]?\s*", re.IGNORECASE)
 
 
+# the archive item that closes a Nơi nhận list ("- Lưu: VT.")
+_ARCHIVE_ITEM = re.compile(r"^[-+•]?\s*Lưu\b")
+
+
 def _ends_item(t: str) -> bool:
     """The line closes its item: an item's ``;`` or ``.``, or a note's ``)``."""
     return t.rstrip().endswith((";", ".", ")"))
@@ -339,7 +343,7 @@ def _continues(doc: Document, prev: Line, nxt: Line, semicolon_list: bool = Fals
         return False
     if doc.text[prev.end : nxt.start].strip() or doc.text[prev.end : nxt.start].count("\n") > 2:
         return False  # not two lines next to each other (cells, or a paragraph further on)
-    if re.match(r"^[-+•]?\s*Lưu\b", nt) or is_signed_mark(nt) or AUTHORITY.match(nt) or _skip(nt):
+    if _ARCHIVE_ITEM.match(nt) or is_signed_mark(nt) or AUTHORITY.match(nt) or _skip(nt):
         return False
     if nt[:1].islower():
         return True
@@ -351,7 +355,7 @@ def _continues(doc: Document, prev: Line, nxt: Line, semicolon_list: bool = Fals
 def _undashed_semicolon_list(lines: list[Line]) -> bool:
     """No line of the list carries a dash and most of them end with ';': a list whose dashes a
     converter lost, each item closed by its ';' — a line without one is an item wrapped."""
-    texts = [ln.text for ln in lines[1:] if ln.text and not re.match(r"^[-+•]?\s*Lưu\b", ln.text)]
+    texts = [ln.text for ln in lines[1:] if ln.text and not _ARCHIVE_ITEM.match(ln.text)]
     if len(texts) < 3 or any(BULLET.match(t) for t in texts):
         return False
     return sum(t.rstrip().endswith(";") for t in texts) >= 0.6 * len(texts)
@@ -381,7 +385,7 @@ def _items_from(
 ) -> None:
     for ln in _logical_lines(doc, list(lines)):
         t = ln.text
-        if re.match(r"^[-+•]?\s*Lưu\b", t):
+        if _ARCHIVE_ITEM.match(t):
             break  # the archive line closes the list; typists' marks may follow it
         base = ln.start
         m = label_re.match(t) or (MARRED_ADDRESSEE.match(t) if co else None)
@@ -480,15 +484,16 @@ def _located(text: str, item: str, start: int) -> tuple[int, int]:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=[^\W\d_])")
 # (a "~" before a space: what OCR made of an item's dash)
 _ITEM_DASH = re.compile(r"^\s*(?:[-+•–]|~(?=\s))\s*")
+_LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
+_LEAD_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)\s*(?=\S)")
+_INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
+
+
 def _lead_note_word(part: str) -> re.Match[str] | None:
     """A bracket of the item before that holds a note word ("(Để b/c)"), set after its ';' with
     the next item run on after it on one line (its dash lost): no part of the next item."""
-    m = re.match(r"\s*\(([^()]{1,40})\)\s*(?=\S)", part)
+    m = _LEAD_BRACKET.match(part)
     return m if m and _inner_note().search(m.group(1)) and not _names_body(m.group(1)) else None
-
-
-_LEAD_NOTE = re.compile(r"^\s*\([^()]{1,40}\)\s*(?=[-+•–]\s)")
-_INLINE_DASH = re.compile(r"(?<=\S)\s+[-–]\s+(?=[A-ZĐ])")
 
 
 def _inline_dash_items(t: str) -> str:

@@ -1659,11 +1659,11 @@ def _label(ctx: _Ctx, ln: Line, p: Period, sent: tuple[int, int], cut: int) -> t
     if s[:1].islower() and ln.idx >= 0 and (pl := _wrapped_from(ctx, ln, sent)) is not None:
         # "Xây dựng ấn phẩm … tại Trụ sở các cơ quan chuyên" / "" / "trách của Đoàn từ tháng 5 …":
         # a converter made each wrapped line a paragraph; the clause began on the line before
-        head = pl.text[max(pl.text.rfind(". "), pl.text.rfind(";")) + 1 :].strip()
-        head = _strip_label_prefix(R, head.lstrip(_LEAD_JUNK))
+        tail = pl.text[max(pl.text.rfind(". "), pl.text.rfind(";")) + 1 :]  # its last clause
+        head = _strip_label_prefix(R, tail.strip().lstrip(_LEAD_JUNK))
         if head:
             s = clean_value(f"{head} {s}")
-            sent = (pl.start + len(pl.text) - len(pl.text[max(pl.text.rfind(". "), pl.text.rfind(";")) + 1 :].lstrip()), sent[1])
+            sent = (pl.start + len(pl.text) - len(tail.lstrip()), sent[1])
     if len(s) > 160:
         s = clean_value(s[:160].rsplit(" ", 1)[0])
     if len(s.split()) < 2 and (nl := _wrapped_on(ctx, ln, sent)) is not None:
