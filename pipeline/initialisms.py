@@ -34,13 +34,22 @@ def _spelled(text: str, head: str, letters: str) -> str | None:
         words: list[str] = []
         last = m.end()
         for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 160)):
-            if w.start() > last + 2 or len(words) >= _MAX_WORDS:
+            gap = text[last : w.start()]
+            if len(gap) > 2 or gap.count("\n") > 1 or len(words) >= _MAX_WORDS:
                 break  # (no more than a space or a line break between the field's words)
+            if "\n" in gap and w.group() in "-–":
+                break  # a dash at a line's start opens the next item, it is no dash inside a name
+            if len(w.group()) > 1 and w.group().isupper():
+                break  # an initialism spells no initialism (the one asked, met again, is no field)
             words.append(w.group())
             last = w.end()
             got = _initials(words)
             if got == letters and words[-1] not in _SKIP and words[0][:1].isupper():
-                found.add(" ".join(text[m.end() : last].split()))
+                field = " ".join(text[m.end() : last].split())
+                # a field that runs into its clause's predicate ("các Cục Thuế triển khai thực
+                # hiện …" for "Cục TTKT") is a sentence's words, no name
+                if bodies.name_length(f"{head} {field}") == len(head) + 1 + len(field):
+                    found.add(field)
                 break
             if not letters.startswith(got):
                 break

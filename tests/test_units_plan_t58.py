@@ -73,6 +73,19 @@ def test_initialism_written_out_only_where_the_text_spells_it() -> None:
     assert spelled_out("Sở Y tế", text) == "Sở Y tế"
 
 
+def test_an_initialism_is_not_spelled_by_itself_and_the_next_item() -> None:
+    # the heading "Giao Vụ DTTT" then a dash item: the initialism's own "D" and the item's
+    # first words ("- Tiếp tục theo …") are no field of the body
+    text = "2.2. Giao Vụ DTTT\n\n- Tiếp tục theo dõi sát tình hình thu.\n2.3. Giao Vụ TCCB\n- Thực hiện tốt."
+    assert spelled_out("Vụ DTTT", text) == "Vụ DTTT"
+    assert spelled_out("Vụ TCCB", text) == "Vụ TCCB"
+    # words of a sentence whose initials happen to match are no field ("các Cục Thuế triển
+    # khai thực hiện …" for "Cục TTKT")
+    assert spelled_out("Cục TTKT", "đôn đốc các Cục\nThuế triển khai thực hiện dự toán.") == "Cục TTKT"
+    # a name wrapped once at the line's end is still spelled out
+    assert spelled_out("Vụ TCCB", text + "\nVụ Tổ chức\ncán bộ chủ trì.") == "Vụ Tổ chức cán bộ"
+
+
 def test_an_ocr_read_vv_line_is_the_trich_yeu() -> None:
     text = (
         "BỘ HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
