@@ -1815,9 +1815,41 @@ def _shift(f: _Found | None, by: int) -> _Found | None:
 _PAREN = re.compile(r"\([^()]*\)?")
 
 
+_APPOSED_PLACE = re.compile(
+    r"\s*(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*"
+)
+
+
 @per_text_cache(8192)
 def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    """Units named by ``s[start:end]``, one per unit, with their offsets in ``s``."""
+    """Units named by ``s[start:end]``, one per unit, with their offsets in ``s``.
+
+    A part that is only a place written small after a comma ("Hiệp hội Du lịch, tỉnh Hà An và
+    …") says where the body before it is: it goes with that body, it is no unit of its own."""
+    names = _split_units_read(s, start, end)
+    if len(names) < 2:
+        return names
+    out: list[tuple[str, int, int]] = []
+    for n, a, b in names:
+        if (out and _APPOSED_PLACE.fullmatch(s[a:b]) and s[out[-1][2] : a].strip() == ","
+                and not _LEVEL_END.search(" " + out[-1][0]) and not _ends_with_place(out[-1][0])
+                and not _APPOSED_PLACE.fullmatch(out[-1][0][:1].lower() + out[-1][0][1:])):
+            # (two places side by side are two units: "Thành phố A, tỉnh B đẩy nhanh …")
+            pn, pa, _pb = out[-1]
+            out[-1] = (f"{pn} {collapse(s[a:b])}", pa, b)
+            continue
+        out.append((n, a, b))
+    return tuple(out)
+
+
+def _ends_with_place(name: str) -> bool:
+    """Whether a name already ends with its own locality ("… tỉnh Hà An")."""
+    return re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$",
+                     name) is not None
+
+
+def _split_units_read(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     seg = s[start:end].rstrip(" :;,.–-")
     end = start + len(seg)
     if not seg.strip():
@@ -1844,7 +1876,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
         if inner and all(_unit_initial(n) and n[:1].isupper() for n, _a, _b in inner):
             return tuple(inner)
         if not seg[g.end() :].strip():
-            return _split_units(s, start, start + g.start())
+            return _split_units_read(s, start, start + g.start())
     # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):" — a group defined by its list
     m = re.fullmatch(r"\s*(?P<outer>[^()]+?)\s*\((?P<list>[^()]+)\)\s*", seg)
     if m:

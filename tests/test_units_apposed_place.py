@@ -1,0 +1,33 @@
+"""A place written small after a comma says where the body before it is ("Hiệp hội Du lịch,
+tỉnh Hà An và Hiệp hội Ẩm thực tỉnh Hà An"): it belongs to that body's name, it is no unit of
+its own — while two places side by side ("Thành phố A, tỉnh B đẩy nhanh …") stay two units."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 31/KH-UBND\n\nHà An, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch biển\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Sở Du lịch\n\n- Chủ trì tổ chức triển khai Kế hoạch.\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+
+
+def _units(body: str) -> list[str]:
+    return [u.name for u in extract_text(_HEAD + body + _TAIL).responsible_units]
+
+
+def test_a_place_after_a_comma_goes_with_the_body_before_it() -> None:
+    names = _units("2. Đề nghị Hiệp hội Du lịch, tỉnh Hà An và Hiệp hội Ẩm thực tỉnh Hà An\n\n"
+                   "- Phối hợp với Sở Du lịch quảng bá du lịch biển.\n")
+    assert "Hiệp hội Du lịch tỉnh Hà An" in names
+    assert "Hiệp hội Ẩm thực tỉnh Hà An" in names
+    assert not any(n.casefold().startswith("tỉnh") for n in names)
+
+
+def test_two_places_side_by_side_stay_two_units() -> None:
+    names = _units("2. Thành phố Hà An, tỉnh Bình Sơn đẩy nhanh tiến độ giải phóng mặt bằng.\n")
+    assert "Thành phố Hà An" in names
+    assert any(n.casefold() == "tỉnh bình sơn" for n in names)
