@@ -31,3 +31,11 @@ def test_two_places_side_by_side_stay_two_units() -> None:
     names = _units("2. Thành phố Hà An, tỉnh Bình Sơn đẩy nhanh tiến độ giải phóng mặt bằng.\n")
     assert "Thành phố Hà An" in names
     assert any(n.casefold() == "tỉnh bình sơn" for n in names)
+
+
+def test_a_name_ends_at_its_verb_whose_tone_mark_ocr_lost() -> None:
+    # "chi đạo" for "chỉ đạo", "tô chức" for "tổ chức": the body's name still ends at its verb
+    names = _units("2. Bộ Chỉ huy Quân sự tỉnh chi đạo các đơn vị phối hợp bảo đảm an ninh.\n\n"
+                   "3. Sở Tư pháp tô chức thẩm định các văn bản.\n")
+    assert "Bộ Chỉ huy Quân sự tỉnh" in names
+    assert "Sở Tư pháp" in names

@@ -231,6 +231,23 @@ class _Lex:
     intro_relay: dict[str, tuple[Phrase, ...]]
 
 
+def _with_tone_lost(phrases: list[str]) -> list[str]:
+    """The phrases, and each phrase of two words or more with one word's tone mark lost, as OCR
+    and typists lose it ("Bộ Quốc phòng chi đạo Tổng Công ty …" for "chỉ đạo"): a name still ends
+    at its verb. One word alone is left as written (a toneless syllable is often another word)."""
+    out = list(phrases)
+    for p in phrases:
+        words = p.split()
+        if len(words) < 2:
+            continue
+        for i, w in enumerate(words):
+            nfd = unicodedata.normalize("NFD", w)
+            bare = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+            if bare != w:
+                out.append(" ".join([*words[:i], bare, *words[i + 1 :]]))
+    return out
+
+
 @cache
 def _lex() -> _Lex:
     r = load_rules("units")
@@ -268,8 +285,8 @@ def _lex() -> _Lex:
         intro=_index(r["cues"]["intro"]),
         consequence=_index(r["cues"].get("consequence", [])),
         topic=_index(r["cues"]["topic"]),
-        verbs=_index([*r["verbs"]["actions"],
-                      *(f"{x} {a}" for x in r["verbs"].get("reflexive", []) for a in r["verbs"]["actions"])]),
+        verbs=_index(_with_tone_lost([*r["verbs"]["actions"],
+                                      *(f"{x} {a}" for x in r["verbs"].get("reflexive", []) for a in r["verbs"]["actions"])])),
         strong=frozenset(_pkey(v) for v in r["verbs"]["strong"]),
         noun_after=frozenset(_pkey(v) for v in r["verbs"]["noun_after"]),
         tense=frozenset(_wkey(w) for w in r["verbs"]["tense"]),
