@@ -1,0 +1,33 @@
+"""Classes of bodies named by their function or their rank ("các cơ quan quản lý cấp trên",
+"các đơn vị quản lý tài sản"): "quản lý" is no verb there and "cấp trên" (the superior level) no
+"trên" pointing back at bodies named before — the class is the unit; "các đơn vị nêu trên" still
+points back."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 41/KH-UBND\n\nHà An, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm kê tài sản công\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\nNắm chắc số liệu tài sản.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Sở Tài chính\n\n- Chủ trì hướng dẫn kiểm kê.\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+
+
+def _units(body: str) -> list[str]:
+    return [u.name for u in extract_text(_HEAD + body + _TAIL).responsible_units]
+
+
+def test_a_class_named_by_rank_and_function_is_a_unit() -> None:
+    names = _units("2. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):\n\n"
+                   "- Đôn đốc, hướng dẫn các đơn vị cấp dưới thực hiện kiểm kê.\n\n"
+                   "3. Các đơn vị quản lý tài sản\n\n- Thực hiện kiểm kê tài sản do mình quản lý.\n")
+    assert "Các cơ quan quản lý cấp trên" in names
+    assert "Các đơn vị quản lý tài sản" in names
+
+
+def test_units_named_before_are_pointed_back_at() -> None:
+    names = _units("2. Các đơn vị nêu trên báo cáo kết quả về Sở Tài chính.\n")
+    assert not any("nêu trên" in n for n in names)
