@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..encoding import decode_bytes
 from ..ingest import Decoded, IngestError
+from . import json_text
 
 # what decoded text does not contain: NUL and the C0 controls other than tab, newlines and form
 # feed, and replacement characters; a stray one from a converter is fine, 1 % is binary data
@@ -24,4 +25,7 @@ def read(data: bytes, path: Path) -> Decoded:
             "supported: text, markdown, PDF, DOCX, DOC, ODT, RTF, HTML, PNG, JPEG, TIFF)",
         )
     fmt = "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text"
+    inner = json_text.unwrap(text) if text.lstrip()[:1] in ("{", "[") else None
+    if inner is not None:
+        return Decoded(text=inner, format="json", encoding=encoding)
     return Decoded(text=text, format=fmt, encoding=encoding)
