@@ -1342,8 +1342,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         years = [int(x[:4]) for x in (start, end) if x]
         if years and max(years) < ctx.year:
             return None  # before the document was written: history, not schedule
-    if zone != "preamble" and end is not None and _before(end, ctx.date) and not data_window:
-        return None  # over before the document's date: a status ("Đến ngày 30/9/2025, …"), no plan
+    if zone != "preamble" and end is not None and _before(end, ctx.date) and not data_window and not (
+            labelled and rule in ("label", "deadline") and start is None):
+        # over before the document's date: a status ("Đến ngày 30/9/2025, …"), no plan — unless
+        # a task's own time field sets it ("Thời gian hoàn thành: Trước ngày 15/11/2025" in a
+        # plan signed a few days later): the deadline the plan gives, whenever it was signed
+        return None
     time = None
     tspan = None
     if any(x is not None and len(x) == 10 for x in (start, end)):

@@ -1,0 +1,31 @@
+"""A task's own time field sets its deadline also where that day falls a few days before the
+plan was signed ("Thời gian hoàn thành: Trước ngày 15/11/2025" in a plan of 21/11/2025): the
+plan sets it, it is no status of the past; a sentence that reports the past stays out."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 31/KH-UBND\n\nHà An, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nKiểm kê tài sản công\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\nNắm chắc số liệu.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+)
+_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+
+
+def _items(body: str) -> list[tuple[str | None, str | None]]:
+    return [(t.start, t.end) for t in extract_text(_HEAD + body + _TAIL).timeline]
+
+
+def test_a_time_field_before_the_signing_day_is_still_the_tasks_deadline() -> None:
+    items = _items("1. Ủy ban nhân dân các xã\n\n- Thành lập Ban Chỉ đạo kiểm kê cấp xã.\n\n"
+                   "Thời gian hoàn thành: Trước ngày 15/11/2025.\n\n- Báo cáo kết quả kiểm kê.\n\n"
+                   "Thời gian hoàn thành: Trước ngày 15/4/2026.\n")
+    assert (None, "2025-11-15") in items
+    assert (None, "2026-04-15") in items
+
+
+def test_a_report_of_the_past_is_no_item() -> None:
+    assert _items("1. Tình hình\n\nĐến ngày 30/9/2025, đã hoàn thành 80% khối lượng kiểm kê.\n\n"
+                  "Ngày 10/11/2025, Sở Tài chính đã tổ chức hội nghị triển khai.\n") == []
