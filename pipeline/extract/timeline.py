@@ -1168,15 +1168,17 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
     elif p.kind == "years":
         if _anniversary(ctx, p, ln):
             return None
-        edge = None
+        edge, from_term = None, False
         if not labelled and R.not_period_rev.match(ctx.f(max(ln.start, p.start - 20), p.start, ln)[::-1]):
             # "nhiệm vụ năm học 2025-2026" names a school year ("Thời gian: Năm học …" sets one);
             # its end or start ("… vào cuối năm học 2021-2022") is a point in time: that year
             edge = _term_edge(ctx, ln, p)
+            if edge is None and _from_term(ctx, ln, p):
+                edge, from_term = p.first[:4], True  # "… từ năm học 2021-2022": from it on, no end
             if edge is None:
                 return None
         if edge is not None:
-            rule = "term_edge"
+            rule = "term_from" if from_term else "term_edge"
             # (the item and its evidence are that year alone: "2021-2022" → "2022")
             sp = p.last_span if edge == p.last[:4] else p.first_span
             k = ctx.text.find(edge, sp[0], sp[1])
@@ -1210,7 +1212,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
             rule = "year_goal"  # "Giai đoạn 2026 - 2030 phấn đấu 100% xã đạt chuẩn": opens its target
         else:
             return None
-        start, end = p.first, p.last
+        start, end = p.first, None if from_term else p.last
     elif p.kind == "quarter":
         if situational and not labelled:
             return None
@@ -1391,6 +1393,21 @@ def _term_edge(ctx: _Ctx, ln: Line, p: Period) -> str | None:
     if m is None:
         return None
     return p.last[:4] if collapse(m.group("edge")) in ctx.rules.term_end_words else p.first[:4]
+
+
+_FROM_TERM = re.compile(r"(?<!\w)(?:k[eê]\s+)?t[uư]\s+(?:[dđ][aâ]u\s+)?$")  # (folded: "từ" reads "tư")
+
+
+def _from_term(ctx: _Ctx, ln: Line, p: Period) -> bool:
+    """A school or term year an activity runs from ("triển khai … từ năm học 2021-2022", "kể từ
+    niên khóa …"): the words before the term's name are "từ" or "kể từ"."""
+    at = max(ln.start, p.start - 40)
+    lead = ctx.f(at, p.start, ln)
+    m = ctx.rules.not_period_rev.match(lead[::-1])
+    f = _FROM_TERM.search(lead[: len(lead) - m.end()].rstrip() + " ") if m is not None else None
+    # (a line that opens with it states a rule's scope: "a) Từ năm học 2026-2027, số dự án … được
+    # tính …" in a circular's amended article, no activity)
+    return f is not None and bool(re.search(r"[^\W\d_]", ctx.f(ctx.content_start(ln), at + f.start(), ln)))
 
 
 def _anniversary(ctx: _Ctx, p: Period, ln: Line) -> bool:
