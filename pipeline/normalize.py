@@ -909,6 +909,24 @@ def _number_cut(run: str) -> int:
     return len(letters) if _word_cased(letters) and is_vietnamese_syllable(letters.casefold()) else 0
 
 
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])\.(?P<n>[1-9]\d?)\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _glued_item_edits(text: str) -> list[Edit]:
+    """A numbered item a converter ran onto the sentence that closes the item before it ("…
+    không để xảy ra tiêu cực.2. Giao Thường trực …"): its line break back — only where the
+    paragraph opens with the item numbered one less ("1. Giao …"), so a figure after a full stop
+    ("năm 2025.2 tỷ") or a clause's number ("khoản 1.2.") stays."""
+    edits: list[Edit] = []
+    for m in _GLUED_ITEM.finditer(text):
+        n = int(m.group("n"))
+        para = text.rfind("\n\n", 0, m.start())
+        opening = text[para + 2 if para >= 0 else 0 : m.start()].lstrip(" \t*")
+        if n >= 2 and re.match(rf"{n - 1}\.[ \t]", opening):
+            edits.append((m.start(), m.start() + 1, ".\n"))
+    return edits
+
+
 def _glued_syllable_edits(text: str) -> list[Edit]:
     # (the words looked up by ``map`` in C: most have no glued run, and a comprehension's loop
     # over a text's words cost more than the lookups)
@@ -2025,7 +2043,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
             later.append(mp)
             maps.append(mp)
     # (syllables set apart are put back in the first pass: the later ones only settle joins)
-    stages = (_glued_syllable_edits, _quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
+    stages = (_glued_syllable_edits, _glued_item_edits, _quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
         _quote_edits, _tone_edits, restore_edits)
     for stage in stages:
         edits = stage(text)

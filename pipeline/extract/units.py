@@ -685,7 +685,7 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
             return m.group("m"), m.group("t"), 2
     if h and h[2] == 0 and not re.search(r"[\dIVXLC]|thứ", h[0].split(None, 1)[-1] if " " in h[0] else ""):
         return None
-    if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _starts_with(h[1], _lex().duty_heads)):
+    if h and h[0][:4].casefold() == "điều" and h[1] and (_is_impl_title(h[1]) or _duty_heading(h[1])):
         return h[0], h[1], 1  # (up to the next article: _heading_ranges)
     return h
 
@@ -3871,10 +3871,36 @@ def _has_content(lls: list[_LLine], k: int, stop: int) -> bool:
     return nxt is not None and (nxt.kind != "heading" or nxt.level > lls[k].level)
 
 
+@cache
+def _charged_title() -> re.Pattern[str]:
+    """"Nội dung <body> có trách nhiệm chủ trì" (rules/units.toml [cues] charged_*)."""
+    c = load_rules("units")["cues"]
+    openers = "|".join(map(phrase_pattern, c.get("charged_openers", ["\0"])))
+    closers = "|".join(map(phrase_pattern, c.get("charged_closers", ["\0"])))
+    return re.compile(rf"\s*(?:{openers})\s+(?P<body>\S.*?)\s+(?:{closers})[\s:.*]*", re.IGNORECASE)
+
+
+def _charged_body(title: str) -> tuple[int, int] | None:
+    """The body a charged title names, as its offsets in ``title`` (None where it is none)."""
+    m = _charged_title().fullmatch(title)
+    if m is None or not _unit_initial(m.group("body")):
+        return None
+    return m.start("body"), m.end("body")
+
+
+def _duty_heading(title: str) -> bool:
+    """A title that charges the body it names: "Trách nhiệm của Sở Y tế", "Nội dung Công an tỉnh
+    có trách nhiệm chủ trì" (rules/units.toml [cues] duties_of, charged_*)."""
+    return _starts_with(title, _lex().duty_heads) or _charged_body(title) is not None
+
+
 def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found | None:
     title = ll.content
     if not title.strip() or unit_sites.is_field_label(title):
         return None
+    if (cb := _charged_body(title)) is not None:
+        f = _analyse(title[cb[0] : cb[1]], "heading", has_content)
+        return _shift(f, cb[0]) if f is not None and f.names and f.task_at is None else None
     if _is_topic(title) and not _unit_initial(title):
         if not topics:
             return None
@@ -3985,6 +4011,8 @@ def _duty_title(title: str) -> bool:
     NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN CÓ LIÊN QUAN")."""
     if _starts_with(title, _lex().duty_heads) and _unit_initial(title):
         return True
+    if _charged_body(title) is not None:
+        return True  # "Nội dung Công an tỉnh có trách nhiệm chủ trì"
     if " và " not in title.casefold():
         return False
     parts = _AND_PART.split(title)
@@ -4030,7 +4058,7 @@ def _assigning_article(title: str, first: _LLine | None = None) -> bool:
     whose first sentence has another subject, which sets the body up ("Điều 18. Văn phòng Ban
     Chỉ đạo" / "Phó Trưởng Ban Chỉ đạo quyết định thành lập Văn phòng …")."""
     t = title.strip()
-    if not t or _is_impl_title(t) or _starts_with(t, _lex().duty_heads):
+    if not t or _is_impl_title(t) or _duty_heading(t):
         return True
     key = fold(t[:120])
     if key.startswith("doi voi ") and _unit_initial(t[len("Đối với ") :]):
@@ -4555,8 +4583,9 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             col.found(f, top.start + top.body, top, top.content)
     title_units: list[_Unit] = []
     n_before = 0
-    if top is not None and top.kind == "heading" and _starts_with(top.content, _lex().duty_heads):
-        # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …")
+    if top is not None and top.kind == "heading" and _duty_heading(top.content):
+        # the section's own title names its unit ("2. Trách nhiệm của Sở Y tế" / "a) …", "Điều 6.
+        # Nội dung Công an tỉnh có trách nhiệm chủ trì")
         f = _unit_heading(top, k0 + 1 < k1)
         if f and f.names:
             ctx = _Ctx(col.found(f, top.start + top.body, top, top.content), top.level, "heading", top.content, True)
@@ -4590,13 +4619,13 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
             inside = ctx is not None and ctx.kind == "heading" and ll.level > ctx.level and not _is_article(ll)
             if f and inside and f.how not in ("heading", "cue", "colon"):
                 charged = (f.how == "subject" and f.task_at is not None and _charged(ll.content[f.task_at :])
-                           and ctx is not None and _starts_with(ctx.title, _lex().duty_heads))
+                           and ctx is not None and _duty_heading(ctx.title))
                 # "1. Trách nhiệm của Quỹ:" / "a) Chủ tịch Quỹ có trách nhiệm …": the officers
                 # charged by name are units; so is the subject of a clause right under the
                 # section's own title ("Điều 10. Trách nhiệm của các tổ chức …" / "1. Thủ trưởng
                 # các đơn vị … chịu trách nhiệm …")
                 # … and so is one under a unit that hands its work down ("2. Đảng ủy Khối chỉ đạo:")
-                under_duties = ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)
+                under_duties = ctx is not None and (ctx.is_title or _duty_heading(ctx.title)
                                                     or _lex().relay_items.search(ctx.title) is not None)
                 # … and a lettered item whose subject is another body, with its own action ("8.
                 # Chủ tịch Ủy ban nhân dân các tỉnh" / "b) Ủy ban nhân dân các địa phương có … cập
@@ -4616,7 +4645,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # the document does not charge Sở A. (Under "Trách nhiệm của các đơn vị liên
                 # quan" no one is named: "1. Giao Sở A …" is the document's own charge.)
                 f = None
-            if f and inside and ctx is not None and (ctx.is_title or _starts_with(ctx.title, _lex().duty_heads)):
+            if f and inside and ctx is not None and (ctx.is_title or _duty_heading(ctx.title)):
                 for u in ctx.units:
                     u.parent = True  # the body only groups the units below it
             elif f and f.names and inside and ctx is not None and ctx.units \
@@ -4666,7 +4695,7 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
                 # under "Trách nhiệm của X", a body the text charges by the formula ("cơ quan
                 # chuyên môn … có trách nhiệm thẩm định …") is a unit of its own
                 charged = (f.how == "subject" and f.task_at is not None and ctx is not None
-                           and _charged(content[f.task_at :]) and _starts_with(ctx.title, _lex().duty_heads))
+                           and _charged(content[f.task_at :]) and _duty_heading(ctx.title))
                 # after a numbered item that is itself a whole assignment ("8. Bộ A chủ trì …"),
                 # a paragraph with a subject of its own ("Bộ B theo dõi, đôn đốc …") is another
                 if not charged and not (ctx is not None and ctx.sentence and ll.kind == "para"
