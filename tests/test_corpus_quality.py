@@ -147,7 +147,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # as a TypeScript mock record; and six shared study texts never scored before), blind 0.677 on
     # the four unseen, 0.935 on the six: macro 0.981, units 0.895, timeline 0.932 — signer name
     # 0.970 (578 of 596): the mock record has no signature block to read and an OCR'd family name
-    # ("Tậ" for "Tạ") is no vowel the name lexicon may restore
+    # ("Tậ" for "Tạ") is no vowel the name lexicon may restore; 602 with T75 (six more shared study
+    # texts: council resolutions, a coordination regulation, a simplification plan), blind 0.979:
+    # macro 0.981, units 0.896, timeline 0.932
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -171,7 +173,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 596
+    assert len(pairs) >= 602
     return _score(pairs)
 
 
