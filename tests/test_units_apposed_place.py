@@ -39,3 +39,13 @@ def test_a_name_ends_at_its_verb_whose_tone_mark_ocr_lost() -> None:
                    "3. Sở Tư pháp tô chức thẩm định các văn bản.\n")
     assert "Bộ Chỉ huy Quân sự tỉnh" in names
     assert "Sở Tư pháp" in names
+
+
+def test_an_office_named_with_the_body_that_holds_it_is_one_unit() -> None:
+    names = _units("2. Phòng Hành chính - Quản trị, Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm bố trí hội trường.\n\n"
+                   "3. Vụ Kế hoạch - Tài chính, Văn phòng Bộ phối hợp bố trí kinh phí.\n\n"
+                   "4. Văn phòng Đảng ủy, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã phối hợp thực hiện.\n")
+    assert "Phòng Hành chính - Quản trị, Văn phòng Ủy ban nhân dân tỉnh" in names
+    # a holder named by its head alone, and two offices side by side, are units of their own
+    assert {"Vụ Kế hoạch - Tài chính", "Văn phòng Bộ"} <= set(names)
+    assert {"Văn phòng Đảng ủy", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"} <= set(names)

@@ -1847,6 +1847,11 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     names = _split_units_read(s, start, end)
     if len(names) < 2:
         return names
+    if len(names) == 2 and _office_of(s, names[0], names[1]):
+        # "Cục Quản lý lao động ngoài nước, Bộ Lao động - Thương binh và Xã hội có trách nhiệm":
+        # an office and, after its comma, the body that holds it — one unit, named with its holder
+        (n0, a0, _b0), (n1, _a1, b1) = names
+        return ((f"{n0}, {n1}", a0, b1),)
     out: list[tuple[str, int, int]] = []
     for n, a, b in names:
         if (out and _APPOSED_PLACE.fullmatch(s[a:b]) and s[out[-1][2] : a].strip() == ","
@@ -1858,6 +1863,27 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
             continue
         out.append((n, a, b))
     return tuple(out)
+
+
+def _office_of(s: str, first: tuple[str, int, int], second: tuple[str, int, int]) -> bool:
+    """Whether ``second`` names the body that holds the office ``first`` names, set after it by a
+    comma: an office's head ("Cục", "Vụ", "Phòng", "Trung tâm"), then a holder named in full — a
+    body that holds offices ("Bộ Lao động - …") or an office named after its body ("Văn phòng Ủy ban
+    nhân dân tỉnh"), not a head alone ("Bộ", "Văn phòng Bộ")."""
+    n0, _a0, b0 = first
+    n1, a1, _b1 = second
+    if s[b0:a1].strip() != "," or not bodies.is_subordinate_head(n0):
+        return False
+    head = bodies.head_length(n1)
+    if not head or len(n1.split()) < 3 or collapse(n1).casefold() in collapse(n0).casefold():
+        return False
+    if n0[: bodies.head_length(n0)].casefold() == n1[:head].casefold():
+        return False  # two offices side by side ("Văn phòng Đảng ủy, Văn phòng Hội đồng nhân dân …")
+    if bodies.is_parent_head(n1):
+        return True
+    # an office named after its body: its field is itself a body with a head ("Văn phòng | Ủy ban …")
+    field = n1[head:].strip()
+    return n1.split()[0] == "Văn" and len(field.split()) >= 2 and bodies.head_length(field) > 0
 
 
 def _ends_with_place(name: str) -> bool:
