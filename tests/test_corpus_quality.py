@@ -149,7 +149,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # 0.970 (578 of 596): the mock record has no signature block to read and an OCR'd family name
     # ("Tậ" for "Tạ") is no vowel the name lexicon may restore; 602 with T75 (six more shared study
     # texts: council resolutions, a coordination regulation, a simplification plan), blind 0.979:
-    # macro 0.981, units 0.896, timeline 0.932
+    # macro 0.981, units 0.896, timeline 0.932; 608 with T76 (six gazette PDFs of circulars, never
+    # scored before), blind 0.979
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -173,7 +174,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 602
+    assert len(pairs) >= 608
     return _score(pairs)
 
 
