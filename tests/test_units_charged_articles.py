@@ -34,3 +34,12 @@ def test_a_clause_run_onto_the_sentence_before_gets_its_line_back() -> None:
     assert "tiêu cực.\n2. Giao Thường trực" in normalize(text).text
     # a figure after a full stop, or a clause's own number, is no item
     assert "năm 2025.2 tỷ" in normalize("1. Giao Sở Tài chính bố trí kinh phí năm 2025.2 tỷ đồng.\n").text
+
+
+def test_a_duty_named_after_what_else_the_article_governs_is_a_duty_title() -> None:
+    body = ("Điều 5. Quy trình, trách nhiệm của các địa phương, cơ quan, đơn vị đề xuất\n\n1. Quy trình xét tặng:\n\n"
+            "a) Các sở, ban, ngành đề xuất cá nhân tiêu biểu.\n\n"
+            "b) Ủy ban nhân dân các xã, phường tổng hợp hồ sơ, gửi Sở Nội vụ.\n\nĐiều 6. Hồ sơ đề nghị\n\n"
+            "Hồ sơ gồm tờ trình và báo cáo thành tích.\n")
+    names = [u.name for u in extract_text(_HEAD + body).responsible_units]
+    assert "Các sở, ban, ngành" in names and "Ủy ban nhân dân các xã, phường" in names

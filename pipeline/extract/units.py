@@ -3915,9 +3915,19 @@ def _charged_body(title: str) -> tuple[int, int] | None:
 
 
 def _duty_heading(title: str) -> bool:
-    """A title that charges the body it names: "Trách nhiệm của Sở Y tế", "Nội dung Công an tỉnh
-    có trách nhiệm chủ trì" (rules/units.toml [cues] duties_of, charged_*)."""
-    return _starts_with(title, _lex().duty_heads) or _charged_body(title) is not None
+    """A title that charges the body it names: "Trách nhiệm của Sở Y tế", "Thẩm quyền, trách nhiệm
+    của doanh nghiệp", "Nội dung Công an tỉnh có trách nhiệm chủ trì" (rules/units.toml [cues]
+    duties_of, charged_*)."""
+    return _starts_with(title, _lex().duty_heads) or _comma_duty(title) or _charged_body(title) is not None
+
+
+def _comma_duty(title: str) -> bool:
+    """A duty named after a short list of what else the article governs, a comma between ("Thẩm
+    quyền, trách nhiệm của doanh nghiệp", "Quy trình, trách nhiệm của các địa phương …")."""
+    comma = title.find(", ")
+    rest = title[comma + 2 :]
+    return (0 < comma and len(title[:comma].split()) <= 3 and _starts_with(rest, _lex().duty_heads)
+            and _unit_initial(_cap(rest)))
 
 
 def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found | None:
@@ -4039,6 +4049,8 @@ def _duty_title(title: str) -> bool:
         return True
     if _charged_body(title) is not None:
         return True  # "Nội dung Công an tỉnh có trách nhiệm chủ trì"
+    if _comma_duty(title):
+        return True
     if " và " not in title.casefold():
         return False
     parts = _AND_PART.split(title)
