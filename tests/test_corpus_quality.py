@@ -150,7 +150,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # ("Tậ" for "Tạ") is no vowel the name lexicon may restore; 602 with T75 (six more shared study
     # texts: council resolutions, a coordination regulation, a simplification plan), blind 0.979:
     # macro 0.981, units 0.896, timeline 0.932; 608 with T76 (six gazette PDFs of circulars, never
-    # scored before), blind 0.979
+    # scored before), blind 0.979; 614 with T77 (six more shared texts: council resolutions, two
+    # decisions issuing rules, one whose header the page lost), blind 0.931
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -174,7 +175,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 608
+    assert len(pairs) >= 614
     return _score(pairs)
 
 

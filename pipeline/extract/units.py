@@ -1855,7 +1855,7 @@ def _split_units(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ..
     out: list[tuple[str, int, int]] = []
     for n, a, b in names:
         if (out and _APPOSED_PLACE.fullmatch(s[a:b]) and s[out[-1][2] : a].strip() == ","
-                and not _LEVEL_END.search(" " + out[-1][0]) and not _ends_with_place(out[-1][0])
+                and not _LEVEL_END.search(" " + out[-1][0]) and not _has_place(out[-1][0])
                 and not _APPOSED_PLACE.fullmatch(out[-1][0][:1].lower() + out[-1][0][1:])):
             # (two places side by side are two units: "Thành phố A, tỉnh B đẩy nhanh …")
             pn, pa, _pb = out[-1]
@@ -1886,10 +1886,10 @@ def _office_of(s: str, first: tuple[str, int, int], second: tuple[str, int, int]
     return n1.split()[0] == "Văn" and len(field.split()) >= 2 and bodies.head_length(field) > 0
 
 
-def _ends_with_place(name: str) -> bool:
-    """Whether a name already ends with its own locality ("… tỉnh Hà An")."""
-    return re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$",
-                     name) is not None
+def _has_place(name: str) -> bool:
+    """Whether a name already holds a locality ("… tỉnh Hà An", "Ủy ban nhân dân tỉnh A, B"): a
+    place after it is a body's of its own then, no apposition."""
+    return re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+[A-ZĐÀ-Ỹ]", name) is not None
 
 
 def _split_units_read(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
