@@ -29,3 +29,12 @@ def test_a_time_field_before_the_signing_day_is_still_the_tasks_deadline() -> No
 def test_a_report_of_the_past_is_no_item() -> None:
     assert _items("1. Tình hình\n\nĐến ngày 30/9/2025, đã hoàn thành 80% khối lượng kiểm kê.\n\n"
                   "Ngày 10/11/2025, Sở Tài chính đã tổ chức hội nghị triển khai.\n") == []
+
+
+def test_a_period_named_by_what_it_holds_takes_the_cue_before_it() -> None:
+    # "vào kỳ chi trả tháng 12 năm 2025", "trong đợt cao điểm tháng 12/2025": the cue's time is
+    # the month; a report's period ("số liệu kỳ báo cáo tháng 12") sets nothing
+    assert _items("1. Bảo hiểm xã hội tỉnh\n\n- Thực hiện chi trả gộp lương hưu vào kỳ chi trả tháng 12 năm 2025.\n") \
+        == [("2025-12", "2025-12")]
+    assert _items("1. Công an tỉnh\n\n- Tổ chức ra quân trong đợt cao điểm tháng 12/2025.\n") == [("2025-12", "2025-12")]
+    assert _items("1. Sở Tài chính\n\n- Tổng hợp số liệu kỳ báo cáo tháng 12 năm 2025.\n") == []

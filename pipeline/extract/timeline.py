@@ -204,6 +204,7 @@ class _Rules:
     cue_kind: dict[str, str]
     trail_rev: re.Pattern[str]  # on reversed text: fillers, clock times, weekdays at its end
     named_day_rev: re.Pattern[str]  # on reversed text: "ngày" and the event naming the day
+    named_period_rev: re.Pattern[str]  # on reversed text: "kỳ"/"đợt" and the words naming the period
     day_only: frozenset[str]  # cues read only before a whole day
     until_now: re.Pattern[str]
     self_verbs: re.Pattern[str]
@@ -320,7 +321,9 @@ def _rules() -> _Rules:
     all_cues = [w for ws in lists.values() for w in ws]
     skip = _rev_alts(cues["filler"] + cues["weekdays"])
     # (backwards: the event's words, then "ngày": "… ngày bầu cử 15/3")
-    named_day = rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,{max(0, int(cues.get('named_day_words', 0)) - 1)}}}\s+yagn(?!\w)"
+    name_words = rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,{max(0, int(cues.get('named_day_words', 0)) - 1)}}}"
+    named_day = rf"{name_words}\s+yagn(?!\w)"
+    named_period = rf"{name_words}\s+(?:{_rev_alts(cues.get('named_period_heads') or ['∅'])})(?!\w)"
     # "13h30’", "14 giờ 00 phút", "7h", "07:30" — backwards
     clock = r"(?:tuhp|p|'|’)?\s*\d{0,2}\s*(?:h|ơig|g)\s*\d{1,2}|\d{2}:\d{1,2}"
     labels = r["labels"]["time"] + r["labels"]["deadline"]
@@ -333,6 +336,7 @@ def _rules() -> _Rules:
         cue_kind=kind,
         trail_rev=re.compile(rf"(?:[\s,(]|(?:{skip})(?!\w)|(?:{clock})(?!\w))+"),
         named_day_rev=re.compile(named_day),
+        named_period_rev=re.compile(named_period),
         day_only=frozenset(collapse(fold_same_length(w)) for w in cues.get("day_only", [])),
         until_now=re.compile(rf"[\s,]*(?:{_alts(cues['until_now'])})(?!\w)"),
         self_verbs=re.compile(_alts(r["effect"]["self_verbs"])),
@@ -852,6 +856,17 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
             m2 = R.cue_rev.match(rev, k2)
             if m2 and not (m2.end() < len(rev) and rev[m2.end()].isalnum()):
                 m, k = m2, k2
+    if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
+        # "vào kỳ chi trả tháng 12 năm 2025", "trong đợt cao điểm tháng 12": the period named by
+        # what it holds, then the cue
+        npd = R.named_period_rev.match(rev, k)
+        if npd:
+            t3 = R.trail_rev.match(rev, npd.end())
+            k3 = t3.end() if t3 else npd.end()
+            m3 = R.cue_rev.match(rev, k3)
+            if m3 and not (m3.end() < len(rev) and rev[m3.end()].isalnum()) \
+                    and R.cue_kind.get(collapse(m3.group("cue")[::-1])) == "within":
+                m, k = m3, k3
     if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
         if _CLOCK.search(rev[:k][::-1]):
             # "Lễ kỷ niệm: 7h30 ngày 20/11/2024": an hour on a day sets an event
