@@ -151,7 +151,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # texts: council resolutions, a coordination regulation, a simplification plan), blind 0.979:
     # macro 0.981, units 0.896, timeline 0.932; 608 with T76 (six gazette PDFs of circulars, never
     # scored before), blind 0.979; 614 with T77 (six more shared texts: council resolutions, two
-    # decisions issuing rules, one whose header the page lost), blind 0.931
+    # decisions issuing rules, one whose header the page lost), blind 0.931; 620 with T78 (six more:
+    # chairmen's decentralisation decisions, regulations, a resolution, a decree), blind 0.987
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -175,7 +176,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 614
+    assert len(pairs) >= 620
     return _score(pairs)
 
 
