@@ -4,18 +4,14 @@ plan sets it, it is no status of the past; a sentence that reports the past stay
 
 from __future__ import annotations
 
-from pipeline.extractor import extract_text
+from synthetic_docs import plan
 
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 31/KH-UBND\n\nHà An, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nKiểm kê tài sản công\n\n"
-    "I. MỤC ĐÍCH, YÊU CẦU\n\nNắm chắc số liệu.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+from pipeline.extractor import extract_text
 
 
 def _items(body: str) -> list[tuple[str | None, str | None]]:
-    return [(t.start, t.end) for t in extract_text(_HEAD + body + _TAIL).timeline]
+    text = plan(body, title="Kiểm kê tài sản công", date="21 tháng 11 năm 2025")
+    return [(t.start, t.end) for t in extract_text(text).timeline]
 
 
 def test_a_time_field_before_the_signing_day_is_still_the_tasks_deadline() -> None:

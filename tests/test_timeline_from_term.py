@@ -4,18 +4,14 @@ that year with no end named; a line that opens with it states a rule's scope ("a
 
 from __future__ import annotations
 
-from pipeline.extractor import extract_text
+from synthetic_docs import letter
 
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 31/UBND-VX\nV/v hướng dẫn xây dựng kế hoạch giáo dục\n\nHà An, ngày 06 tháng 3 năm 2026\n\n"
-    "Kính gửi: Các trường trung học phổ thông\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+from pipeline.extractor import extract_text
 
 
 def _items(body: str) -> list[tuple[str | None, str | None]]:
-    return [(t.start, t.end) for t in extract_text(_HEAD + body + _TAIL).timeline]
+    text = letter(body, subject="hướng dẫn xây dựng kế hoạch giáo dục", to="Các trường trung học phổ thông")
+    return [(t.start, t.end) for t in extract_text(text).timeline]
 
 
 def test_an_activity_from_a_school_year_on_starts_that_year() -> None:

@@ -4,19 +4,14 @@ its own — while two places side by side ("Thành phố A, tỉnh B đẩy nhan
 
 from __future__ import annotations
 
-from pipeline.extractor import extract_text
+from synthetic_docs import plan
 
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 31/KH-UBND\n\nHà An, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhát triển du lịch biển\n\n"
-    "I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
-    "1. Sở Du lịch\n\n- Chủ trì tổ chức triển khai Kế hoạch.\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+from pipeline.extractor import extract_text
 
 
 def _units(body: str) -> list[str]:
-    return [u.name for u in extract_text(_HEAD + body + _TAIL).responsible_units]
+    return [u.name for u in extract_text(plan(body, title="Phát triển du lịch biển",
+                                              lead="1. Sở Du lịch\n\n- Chủ trì tổ chức triển khai Kế hoạch.\n\n")).responsible_units]
 
 
 def test_a_place_after_a_comma_goes_with_the_body_before_it() -> None:

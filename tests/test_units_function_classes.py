@@ -5,19 +5,14 @@ points back."""
 
 from __future__ import annotations
 
-from pipeline.extractor import extract_text
+from synthetic_docs import plan
 
-_HEAD = (
-    "ỦY BAN NHÂN DÂN\nTỈNH HÀ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-    "Số: 41/KH-UBND\n\nHà An, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nKiểm kê tài sản công\n\n"
-    "I. MỤC ĐÍCH, YÊU CẦU\n\nNắm chắc số liệu tài sản.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
-    "1. Sở Tài chính\n\n- Chủ trì hướng dẫn kiểm kê.\n\n"
-)
-_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n"
+from pipeline.extractor import extract_text
 
 
 def _units(body: str) -> list[str]:
-    return [u.name for u in extract_text(_HEAD + body + _TAIL).responsible_units]
+    return [u.name for u in extract_text(plan(body, title="Kiểm kê tài sản công",
+                                              lead="1. Sở Tài chính\n\n- Chủ trì hướng dẫn kiểm kê.\n\n")).responsible_units]
 
 
 def test_a_class_named_by_rank_and_function_is_a_unit() -> None:
