@@ -26,3 +26,12 @@ def test_a_class_named_by_rank_and_function_is_a_unit() -> None:
 def test_units_named_before_are_pointed_back_at() -> None:
     names = _units("2. Các đơn vị nêu trên báo cáo kết quả về Sở Tài chính.\n")
     assert not any("nêu trên" in n for n in names)
+
+
+def test_a_name_ends_at_the_one_syllable_verb_of_review() -> None:
+    # "… các đơn vị trực thuộc thành phố xét, trình …": "xét" is the task's verb; in "Hội đồng
+    # xét tặng danh hiệu" it is part of the council's name
+    names = _units("2. Các sở, ban, ngành, các đơn vị trực thuộc thành phố xét, trình Ủy ban nhân dân thành phố "
+                   "đề nghị tặng danh hiệu.\n\n3. Hội đồng xét tặng danh hiệu có trách nhiệm thẩm định hồ sơ.\n")
+    assert "Các đơn vị trực thuộc thành phố" in names
+    assert "Hội đồng xét tặng danh hiệu" in names
