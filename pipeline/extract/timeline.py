@@ -839,6 +839,15 @@ _SHARE = re.compile(r"[\s,:]*\d{1,3}(?:[,.]\d+)?\s*%")
 _SHARE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.]\d+)?\s*%\s*(?:trong\s+)?$")  # "3% (trong) năm 2027"
 
 
+def _cue_before(R: _Rules, rev: str, at: int) -> tuple[re.Match[str], int] | None:
+    """The cue (a whole word) before the stretch of reversed text that ends at ``at``, fillers
+    skipped, and where they start: the cue of a day or period named by its event."""
+    t = R.trail_rev.match(rev, at)
+    k = t.end() if t else at
+    m = R.cue_rev.match(rev, k)
+    return (m, k) if m and not (m.end() < len(rev) and rev[m.end()].isalnum()) else None
+
+
 def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | None, int, int]:
     """(cue phrase, its category, offset where the cue starts, offset where fillers start)."""
     R = ctx.rules
@@ -850,23 +859,16 @@ def _cue(ctx: _Ctx, lo: int, p: Period, ln: Line) -> tuple[str | None, str | Non
         # "đến ngày bầu cử 15/3/2026": the day named by its event, then the cue ("ngày" with its
         # grave mark: "làm ngay trong năm" is the adverb and a cue)
         nd = R.named_day_rev.match(rev, k)
-        if nd and ctx.text[p.start - nd.end() : p.start - nd.end() + 4].casefold() == "ngày":
-            t2 = R.trail_rev.match(rev, nd.end())
-            k2 = t2.end() if t2 else nd.end()
-            m2 = R.cue_rev.match(rev, k2)
-            if m2 and not (m2.end() < len(rev) and rev[m2.end()].isalnum()):
-                m, k = m2, k2
+        if nd and ctx.text[p.start - nd.end() : p.start - nd.end() + 4].casefold() == "ngày" \
+                and (found := _cue_before(R, rev, nd.end())) is not None:
+            m, k = found
     if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
         # "vào kỳ chi trả tháng 12 năm 2025", "trong đợt cao điểm tháng 12": the period named by
-        # what it holds, then the cue
+        # what it holds, then a cue that sets a time within
         npd = R.named_period_rev.match(rev, k)
-        if npd:
-            t3 = R.trail_rev.match(rev, npd.end())
-            k3 = t3.end() if t3 else npd.end()
-            m3 = R.cue_rev.match(rev, k3)
-            if m3 and not (m3.end() < len(rev) and rev[m3.end()].isalnum()) \
-                    and R.cue_kind.get(collapse(m3.group("cue")[::-1])) == "within":
-                m, k = m3, k3
+        if npd and (found := _cue_before(R, rev, npd.end())) is not None \
+                and R.cue_kind.get(collapse(found[0].group("cue")[::-1])) == "within":
+            m, k = found
     if not m or (m.end() < len(rev) and rev[m.end()].isalnum()):
         if _CLOCK.search(rev[:k][::-1]):
             # "Lễ kỷ niệm: 7h30 ngày 20/11/2024": an hour on a day sets an event

@@ -733,7 +733,9 @@ _NOT_UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
 # the words after which a head alone names the body the text speaks for ("thuộc Bộ", "cơ quan Bộ")
 _OWNER_WORDS = frozenset(_wkey(w) for w in ("thuộc", "của", "quan"))
 _ARTICLE_WORD = re.compile(r"\s*(?:Điều|ĐIỀU)\s*$")
-_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|cấp tỉnh|cấp huyện|cấp xã)\s*$")
+# the administrative levels a place is written with, small ("tỉnh Hà An", "thành phố A")
+_PLACE_LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu"
+_LEVEL_END = re.compile(rf"\s(?:{_PLACE_LEVELS}|cấp tỉnh|cấp huyện|cấp xã)\s*$")
 _SENTENCE_START = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ]")
 
 
@@ -1832,10 +1834,7 @@ def _shift(f: _Found | None, by: int) -> _Found | None:
 _PAREN = re.compile(r"\([^()]*\)?")
 
 
-_APPOSED_PLACE = re.compile(
-    r"\s*(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)"
-    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*"
-)
+_APPOSED_PLACE = re.compile(rf"\s*(?:{_PLACE_LEVELS})(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){{1,4}}\s*")
 
 
 @per_text_cache(8192)
@@ -1886,10 +1885,13 @@ def _office_of(s: str, first: tuple[str, int, int], second: tuple[str, int, int]
     return n1.split()[0] == "Văn" and len(field.split()) >= 2 and bodies.head_length(field) > 0
 
 
+_HELD_PLACE = re.compile(rf"\s(?:{_PLACE_LEVELS})\s+[A-ZĐÀ-Ỹ]")
+
+
 def _has_place(name: str) -> bool:
     """Whether a name already holds a locality ("… tỉnh Hà An", "Ủy ban nhân dân tỉnh A, B"): a
     place after it is a body's of its own then, no apposition."""
-    return re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+[A-ZĐÀ-Ỹ]", name) is not None
+    return _HELD_PLACE.search(name) is not None
 
 
 def _split_units_read(s: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:

@@ -37,11 +37,16 @@ def _strings(obj: Any, field: bool = False) -> Iterator[tuple[str, bool]]:
             yield from _strings(v)
 
 
+_OPENS = re.compile(r"\s*[{\[]")  # (asked before any copy of the text is made)
+
+
 def unwrap(text: str) -> str | None:
     """The document text a JSON file holds; None where ``text`` is no JSON object or list, or
     holds too little text to be a document."""
+    if not _OPENS.match(text):
+        return None
     s = text.strip()
-    if not s or s[0] not in "{[" or s[-1] not in "}]":
+    if s[-1] not in "}]":
         return None
     try:
         obj = json.loads(s)

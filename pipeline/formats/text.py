@@ -25,7 +25,7 @@ def read(data: bytes, path: Path) -> Decoded:
             "supported: text, markdown, PDF, DOCX, DOC, ODT, RTF, HTML, PNG, JPEG, TIFF)",
         )
     fmt = "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text"
-    inner = json_text.unwrap(text) if text.lstrip()[:1] in ("{", "[") else None
+    inner = json_text.unwrap(text)
     if inner is not None:
         return Decoded(text=inner, format="json", encoding=encoding)
     return Decoded(text=text, format=fmt, encoding=encoding)
