@@ -5992,6 +5992,30 @@ def _signature_read(u: _Unit) -> bool:
     return bool(u.tasks) and all(PERSON_NAME.match(t.strip(" .")) for t, _a, _b in u.tasks)
 
 
+_NOTED_SUB_UNIT = re.compile(r"[ \t]*\n?[ \t]*\(([^()\n]{3,90})\)")
+
+
+def _sub_units_noted(named: list[tuple[_Unit, str]], text: str) -> list[tuple[_Unit, str]]:
+    """Names that a note in parentheses narrows to the office doing the work ("Sở A (Ban B)",
+    "Văn phòng Ủy ban nhân dân tỉnh (Trung tâm C)"): the note is part of the name as written, the
+    office inside the body that the text charges. A note that is no body's name (a role, a
+    remark, a short name it defines, a clause), names the body's parent ("Cục A (Bộ B)": whose
+    office it is, not who works) or lists a class's members ("Các đoàn thể (Hội A, Hội B)") is
+    left out as before."""
+    out = []
+    for u, n in named:
+        m = _NOTED_SUB_UNIT.match(text, u.name_span[1])
+        if m and "(" not in n:
+            inner = collapse(m.group(1))
+            if (bodies.head_length(inner) and bodies.name_length(inner) == len(inner)
+                    and not re.search(r"\d", inner) and not bodies.is_parent_head(inner)
+                    and not n.casefold().startswith(("các ", "những ")) and sum(bool(bodies.head_length(x.strip()))
+                                                    for x in re.split(r",|\svà\s", inner)) < 2):
+                n = f"{n} ({expand_abbreviations(inner)})"
+        out.append((u, n))
+    return out
+
+
 def _marks_apart(named: Iterable[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
     """The units less those named again with other marks only ("Ngân hàng thương mại" and, on
     a scan OCR marred, "Ngân hàng thương mai"): one body, its first name kept, its tasks
@@ -6172,6 +6196,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     named = _addressees_by_short_name(named, doc)
     named = _place_shared(named, doc.text)
     named = _marks_apart((u, m) for u, n in named for m in _places_distributed(n))
+    named = _sub_units_noted(named, doc.text)
     out: list[dict] = []
     for i, (u, name) in enumerate((u, n) for u, n in named if not bodies.is_bare_noun(n)
                                   # (a kind of the lexicon as a whole keeps its own unmarked words:
