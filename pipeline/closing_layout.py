@@ -198,12 +198,18 @@ def _needs_cutting(t: str) -> bool:
         return True  # "KT. CỤC TRƯỞNG … PHÓ CỤC TRƯỞNG": the title signed for, then the deputy's
     if len(t) > 12 and ("ký" in t or "Ký" in t) and _signed_mark().search(t) and not _signed_mark().fullmatch(t):
         return True
+    if ("ký" in t or "KÝ" in t or "kí" in t or "KÍ" in t) and _BARE_SIGNED.search(t):
+        return True  # "… CHỦ TỊCH Đã ký Lê Văn An": the title, the unbracketed mark, the name
     # a trailing name ends the line with a small letter (only whitespace after it): the name
     # pattern, tried at every position of the line, is searched only where that holds
     if not _SMALL.fullmatch(t.rstrip()[-1:]):
         return False
     m = _TRAILING_NAME.search(t)
-    return bool(m and m.start() > 0 and _UPPER_END.search(t[: m.start()]) and not _TITLE_ONLY.fullmatch(t[: m.start()]))
+    if m and m.start() > 0 and _UPPER_END.search(t[: m.start()]) and not _TITLE_ONLY.fullmatch(t[: m.start()]):
+        return True
+    # (the name a converter parted inside a syllable, "CHỦ TỊCH Đặ ng Văn Minh": after a title
+    # in capitals only)
+    return len(t) > 12 and t.split(None, 1)[0].isupper() and _trailing_split_name(t) is not None
 
 
 _SMALL = re.compile(f"[{_LOW}]")
@@ -242,7 +248,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 # (the label also with the marks OCR damages: "Nơi nhân:", "Noi nhận:")
 _LABEL_TAIL = re.compile(r"^N[ơoờớởỡợ]i\s+nh[ậâạấầẩẫaăặắằ]n\s*:\s*(?=\S)", re.IGNORECASE)
 _ITEM_END = re.compile(r"[;.):,]\s+(?=\S)")
-_ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU)\b")
+# the archive item that closes a Nơi nhận list ("- Lưu: VT."; "Luu" where OCR lost its horn)
+ARCHIVE_ITEM = re.compile(r"^[-+•–]?\s*(?:Lưu|LƯU|Luu|LUU)\b")
 _INITIALS = re.compile(r"\([^()\d]{1,30}\)?")
 _INTERLEAVED_MAX = 40  # lines a Nơi nhận list and its signature column span at most
 
@@ -328,11 +335,11 @@ def _beside_alone_label(lines: list[Line], i: int, stop: int) -> bool:
         if not t:
             continue
         if _opens_signature(t):
-            return any(_ARCHIVE_ITEM.match(lines[k].text) for k in range(j, min(stop, i + _INTERLEAVED_MAX)))
+            return any(ARCHIVE_ITEM.match(lines[k].text) for k in range(j, min(stop, i + _INTERLEAVED_MAX)))
         k = _signature_tail(t, False)
         if k is not None and _opens_signature(t[k:]):
             return True
-        if _ARCHIVE_ITEM.match(t):
+        if ARCHIVE_ITEM.match(t):
             return False
     return False
 
@@ -355,7 +362,7 @@ def _run_on_closing(ln: Line, at: int) -> tuple[list[tuple[int, int, int]], list
     fewer than two items or no archive item (a label with a signature line, then the list below)."""
     tail = ln.text[at:]
     starts = [x.start() + 1 for x in _ITEM_IN_LINE.finditer(tail)]
-    if len(starts) < 2 or not any(_ARCHIVE_ITEM.match(tail[x:]) for x in starts):
+    if len(starts) < 2 or not any(ARCHIVE_ITEM.match(tail[x:]) for x in starts):
         return None
     left: list[tuple[int, int, int]] = []
     right = [(ln.start + at, ln.start + at + starts[0], ln.idx)]
@@ -387,7 +394,7 @@ def _run_on_after_label(lines: list[Line], i: int, stop: int) -> tuple[list[tupl
     if label is None:
         return None
     def ends_list(t: str) -> bool:
-        return bool(_ARCHIVE_ITEM.match(t) or any(_ARCHIVE_ITEM.match(t[x.start() + 1 :]) for x in _ITEM_IN_LINE.finditer(t)))
+        return bool(ARCHIVE_ITEM.match(t) or any(ARCHIVE_ITEM.match(t[x.start() + 1 :]) for x in _ITEM_IN_LINE.finditer(t)))
 
     rows: list[int] = [i] if label.end() < len(ln.text) else []
     j = i + 1
@@ -501,12 +508,12 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
                 break
         t = lines[j].text
         a = lines[j].start
-        if _signature_line(t, bool(right)) and not _ARCHIVE_ITEM.match(t):
+        if _signature_line(t, bool(right)) and not ARCHIVE_ITEM.match(t):
             right.append((a, lines[j].end, lines[j].idx))
             j += 1
             continue
         cut = _signature_tail(t, True)
-        if cut is not None and _ARCHIVE_ITEM.match(t) and not _TRAILING_NAME.fullmatch(t[cut:].strip()):
+        if cut is not None and ARCHIVE_ITEM.match(t) and not _TRAILING_NAME.fullmatch(t[cut:].strip()):
             cut = None  # "- Lưu: VT, QLĐ, KS.": the archive's codes in capitals, no signature line
         if cut is None and t[:1] not in "-+•–" and _upper_words(t):
             # a line of the signature column alone between the items (its indentation lost)
@@ -517,7 +524,7 @@ def _interleaved(lines: list[Line], i: int, stop: int) -> tuple[list[tuple[int, 
             left.append((a, a + cut, lines[j].idx))
             right.append((a + cut, lines[j].end, lines[j].idx))
         j += 1
-        if _ARCHIVE_ITEM.match(t):
+        if ARCHIVE_ITEM.match(t):
             # the list ends with its archive item (and the typist's initials under it,
             # ``(Thủy, Nho)``); what follows is the signature's own
             while j < stop and _INITIALS.fullmatch(lines[j].text):

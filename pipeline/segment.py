@@ -10,7 +10,7 @@ cut away first so that nothing in it can become a field.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -2489,6 +2489,7 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
         if not ln.text or ln.text.count("|") >= 2 or column_role(ln.text) is None:
             k += 1
             continue
+        at = k
         keyed = _keyed_header(lines, k, row_breaks, pipe_lines)
         if keyed is not None:
             # the header is the row the text's row ends mark out (a table between pipe lines):
@@ -2519,11 +2520,16 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
                     k += 1
             elif wide and len(header) < wide and (sub := _keyed_sub_header(lines, stop, n, spaced, row_breaks, header, wide)):
                 header, stop = sub
+            elif wide and len(header) < wide and (k2 := _header_opened_before(lines, k, wide - len(header), pipe_lines, out[-1].end if out else 0)) is not None \
+                    and len(wider := list(_line_cells(lines, k2, stop, spaced))) == wide:
+                # the header row's first cells name no role ("Năm" over the years of a
+                # schedule): the row began at the pipe lines before them, as wide as the rows
+                header, k = wider, k2
         # (a row the breaks mark out is a header by its place: one cell may name its column
         # with a clause, "Cơ quan chịu trách nhiệm … theo quy định")
         roles = _is_table_header(header, long_cell=keyed is not None) if header else None
         if roles is None or ("number" not in roles[:1] and keyed is None):
-            k += 1
+            k = at + 1  # (the header may have been read from lines above the one it was sought at)
             continue
         # the body: cells until the table ends, after a column-numbering row "(1)" "(2)" …
         cells = _line_cells(lines, stop, n, spaced, body=True)
@@ -2537,6 +2543,34 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
         else:
             k = stop
     return out
+
+
+def _header_opened_before(lines: list[Line], k: int, need: int, bars: tuple[int, ...], floor: int = 0) -> int | None:
+    """The line ``need`` cells before line ``k`` where a header row written a cell a line
+    between pipe lines began, each of those cells short and set between pipe lines; None where
+    the text above is no such cell (a heading over the table, a paragraph)."""
+    lay = load_rules("tables")["layout"]
+    i = k
+    for _ in range(need):
+        j = i - 1
+        while j >= 0 and not lines[j].text:
+            j -= 1
+        if j < max(1, floor) or len(lines[j].text.split()) > int(lay["max_header_words"]) or lines[j].text.count("|"):
+            return None
+        before = j - 1
+        while before >= 0 and lines[before].text == "":
+            before -= 1
+        lo = lines[before].end if before >= 0 else 0
+        if not _bar_in(bars, lines[j].end, lines[i].start) or not _bar_in(bars, lo, lines[j].start):
+            return None
+        i = j
+    return i
+
+
+def _bar_in(bars: tuple[int, ...], a: int, b: int) -> bool:
+    """Whether a pipe line alone stood between offsets ``a`` and ``b``."""
+    x = bisect_left(bars, a)
+    return x < len(bars) and bars[x] <= b
 
 
 def _rows_width(lines: list[Line], a: int, n: int, spaced: bool, breaks: tuple[int, ...]) -> int:

@@ -330,3 +330,95 @@ def test_a_closing_written_a_row_a_line_reads_column_by_column() -> None:
     assert rec.signer.position == "Thành viên HĐTV"
     assert rec.recipients == ["Các đơn vị trực thuộc Tập đoàn", "Chủ tịch HĐTV", "Các thành viên HĐTV",
                               "Tổng Giám đốc", "Ban Kiểm soát", "Các Ban chuyên môn", "Phòng Tài chính"]
+
+
+# a schedule whose header opens with a cell that names no role ("Năm" over the years, merged
+# down the rows of each year): the header row is as wide as its first data row
+SCHEDULE = """|
+**BỘ HOA SEN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 14/KH-BHS
+|
+*Hà Nội, ngày 05 tháng 02 năm 2026*
+|
+**KẾ HOẠCH**
+**Phối hợp phát triển làng nghề giai đoạn 2026 - 2027**
+I. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai theo phụ lục đính kèm.
+PHỤ LỤC TIẾN ĐỘ THỰC HIỆN
+|
+Năm
+|
+Thời gian
+|
+Nội dung
+|
+Đơn vị thực hiện
+|
+Kết quả dự kiến
+|
+|
+|
+2026
+|
+Quý I/2026
+|
+1. Khảo sát hiện trạng các làng nghề.
+|
+Cục Kinh tế hợp tác
+|
+Báo cáo khảo sát
+|
+|
+2. Xây dựng bộ tiêu chí làng nghề tiêu biểu.
+|
+Viện Nghiên cứu làng nghề
+|
+Bộ tiêu chí
+|
+|
+Quý III/2026
+|
+3. Tổ chức hội chợ sản phẩm làng nghề.
+|
+Trung tâm Xúc tiến thương mại
+|
+Hội chợ được tổ chức
+|
+|
+2027
+|
+Quý II/2027
+|
+4. Tổng kết, đánh giá kết quả phối hợp.
+|
+Cục Kinh tế hợp tác
+|
+Báo cáo tổng kết
+|
+"""
+
+
+def test_a_header_whose_first_cell_names_no_role_is_read_whole() -> None:
+    n = normalize(SCHEDULE)
+    tables = segment(n.text, n.note_calls(), n.row_breaks(), n.pipe_lines()).tables
+    assert len(tables) == 1
+    t = tables[0]
+    assert [c.text for c in t.header][0] == "Năm" and len(t.header) == 5
+    task, lead = t.column("task"), t.column("lead")
+    assert task is not None and lead is not None
+    assert len(t.rows) == 4
+    assert t.rows[1][task].text.startswith("2. Xây dựng bộ tiêu chí")
+    assert t.rows[1][lead].text == "Viện Nghiên cứu làng nghề"
+
+
+def test_the_schedule_gives_its_units_and_dated_tasks() -> None:
+    rec = vanban.extract_text(SCHEDULE)
+    names = [u.name for u in rec.responsible_units]
+    assert "Viện Nghiên cứu làng nghề" in names and "Trung tâm Xúc tiến thương mại" in names
+    spans = {(x.start, x.end) for x in rec.timeline}
+    assert ("2027-04", "2027-06") in spans

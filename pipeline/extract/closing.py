@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import bodies, person_names
-from ..closing_layout import NAME_TITLES, cell_lines, rejoined_name
+from ..closing_layout import ARCHIVE_ITEM, NAME_TITLES, cell_lines, rejoined_name
 from ..encoding import TONED, VOWELS
 from ..headerzone import MARRED_ADDRESSEE
 from ..lexicon import central_body_names, is_signed_mark, positions, starts_with_org_head
@@ -321,8 +321,6 @@ def _co_addressee() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alt})\s*[:.]?\s*", re.IGNORECASE)
 
 
-# the archive item that closes a Nơi nhận list ("- Lưu: VT.")
-_ARCHIVE_ITEM = re.compile(r"^[-+•]?\s*Lưu\b")
 
 
 def _ends_item(t: str) -> bool:
@@ -343,7 +341,7 @@ def _continues(doc: Document, prev: Line, nxt: Line, semicolon_list: bool = Fals
         return False
     if doc.text[prev.end : nxt.start].strip() or doc.text[prev.end : nxt.start].count("\n") > 2:
         return False  # not two lines next to each other (cells, or a paragraph further on)
-    if _ARCHIVE_ITEM.match(nt) or is_signed_mark(nt) or AUTHORITY.match(nt) or _skip(nt):
+    if ARCHIVE_ITEM.match(nt) or is_signed_mark(nt) or AUTHORITY.match(nt) or _skip(nt):
         return False
     if nt[:1].islower():
         return True
@@ -355,7 +353,7 @@ def _continues(doc: Document, prev: Line, nxt: Line, semicolon_list: bool = Fals
 def _undashed_semicolon_list(lines: list[Line]) -> bool:
     """No line of the list carries a dash and most of them end with ';': a list whose dashes a
     converter lost, each item closed by its ';' — a line without one is an item wrapped."""
-    texts = [ln.text for ln in lines[1:] if ln.text and not _ARCHIVE_ITEM.match(ln.text)]
+    texts = [ln.text for ln in lines[1:] if ln.text and not ARCHIVE_ITEM.match(ln.text)]
     if len(texts) < 3 or any(BULLET.match(t) for t in texts):
         return False
     return sum(t.rstrip().endswith(";") for t in texts) >= 0.6 * len(texts)
@@ -385,7 +383,7 @@ def _items_from(
 ) -> None:
     for ln in _logical_lines(doc, list(lines)):
         t = ln.text
-        if _ARCHIVE_ITEM.match(t):
+        if ARCHIVE_ITEM.match(t):
             break  # the archive line closes the list; typists' marks may follow it
         base = ln.start
         m = label_re.match(t) or (MARRED_ADDRESSEE.match(t) if co else None)
