@@ -581,7 +581,12 @@ def _doc_date(doc: Document) -> str | None:
     i = doc.anchors.get("date")
     if i is not None:
         ln = doc.lines[i]
-        for d in find_dates(doc.text, ln.start, ln.end):
+        a = doc.annotations.get("date")
+        # (the header's reading of its date, where the line holds another before it: a
+        # gazette's running head run into the header, "CÔNG BÁO/Số …/Ngày 02-06-2026 … Hà Nội,
+        # ngày 20 tháng 5 năm 2026")
+        at = (a.start, a.end) if a is not None and ln.start <= a.start < ln.end else (ln.start, ln.end)
+        for d in find_dates(doc.text, *at):
             if d.coarse:
                 return d.coarse
         return None
