@@ -70,12 +70,23 @@ def reline(text: str) -> str:
                          + _annex_breaks(lines))
     if any(len(ln) >= R.min_line for ln in lines):
         pos = 0
+        flat: list[int] = []
         for ln in lines:
             if len(ln) >= R.min_line:
-                _break_line(ln, pos, breaks, R)
+                _break_line(ln, pos, flat, R)
             pos += len(ln) + 1
+        if flat:
+            # a signature or an issued plan's heading is at a line's start only once the
+            # flattened lines are broken: those passes read the broken lines again
+            broken = _with_breaks(text, breaks + flat).split("\n")
+            breaks += flat + _signature_breaks(broken) + _annex_breaks(broken)
     if not breaks:
         return text
+    return _with_breaks(text, breaks)
+
+
+def _with_breaks(text: str, breaks: list[int]) -> str:
+    """``text`` with a line break at each offset of ``breaks`` (each a space: lengths stay)."""
     out = list(text)
     for q in breaks:
         out[q] = "\n"
@@ -188,10 +199,15 @@ def _running_title_breaks(lines: list[str]) -> list[int]:
 @cache
 def _signature_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("reline")["signature"]
-    line = re.compile(r["line"].replace("{UP}", _UP).replace("{LOW}", _LOW))
     type_rx = _rules().patterns["type"]
     annex = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in r["annex"])
-    return line, re.compile(rf"(?:{type_rx.pattern}|(?:{annex})(?=\s))\s+[{_UP}]{{2}}")
+    caps = rf"[{_UP}][{_UP}\-]*(?:[\s/]+[{_UP}][{_UP}\-]*){{{int(r['caps_words']) - 1}}}(?![{_LOW}])"
+    # a type named in sentence case then its number: the caption a site prints after the text
+    named = "|".join(re.escape(t["name"][:1].upper() + t["name"][1:].lower()).replace(r"\ ", r"\s+")
+                     for t in doc_types() if len(t["name"]) >= 4)
+    after = rf"(?:[{_UP}]{{2}}|(?:{named})\s+\d)"
+    line = re.compile(r["line"].replace("{AFTER}", after).replace("{UP}", _UP).replace("{LOW}", _LOW))
+    return line, re.compile(rf"(?:{type_rx.pattern}|(?:{annex})(?:\s+[\dIVX]+[.:]?)?(?=\s))\s+[{_UP}]{{2}}|{caps}|(?:{named})\s+\d")
 
 
 _HEADER_LINES = 8  # a signature or an issued plan's heading never stands in the first lines

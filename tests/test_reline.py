@@ -72,3 +72,19 @@ def test_probes_find_their_kinds_exactly() -> None:
             for cut in {len(ln), *range(0, min(len(ln), 60))}:
                 s = ln[:cut] if cut < len(ln) else ln
                 assert (probe.search(s) is None) == (rx.search(s) is None), (kind, s)
+
+
+# what a page or a reproduction puts after the signature, all on the flattened line
+_AFTER_SIGNATURE = {
+    "annex heading with its number": "PHỤ LỤC 1 CÁC CHỈ TIÊU TIÊM CHỦNG NĂM 2025 Chỉ tiêu tiêm vắc xin sởi đạt 95%.",
+    "gazette running head": "CÔNG BÁO/Số 238/Ngày 21-04-2025 94 Phụ lục Danh sách các huyện.",
+    "site caption by type and number": "Kế hoạch 215/KH-SYT năm 2025 về tiêm chủng vắc xin sởi tại Lâm Đồng.",
+}
+
+
+def test_the_signature_is_cut_from_what_follows_it_on_the_flattened_line() -> None:
+    for what, tail in _AFTER_SIGNATURE.items():
+        r = extract_text(FLAT.rstrip("\n") + " " + tail + "\n")
+        assert r.signer is not None, what
+        assert (r.signer.name, r.signer.position) == ("Trần Minh Tâm", "Phó Giám đốc"), what
+        assert r.recipients == ["Bộ Y tế", "UBND tỉnh"], what
