@@ -88,3 +88,27 @@ def test_the_signature_is_cut_from_what_follows_it_on_the_flattened_line() -> No
         assert r.signer is not None, what
         assert (r.signer.name, r.signer.position) == ("Trần Minh Tâm", "Phó Giám đốc"), what
         assert r.recipients == ["Bộ Y tế", "UBND tỉnh"], what
+
+
+# a draft decision flattened whole, its date line's day left blank
+DRAFT = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ AN Số: /QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+    "Hạnh phúc Hà An, ngày tháng 8 năm 2026 QUYẾT ĐỊNH Về việc thu hồi chứng chỉ hành nghề kiến trúc "
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ AN Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 "
+    "năm 2025; Căn cứ Luật Kiến trúc ngày 13 tháng 6 năm 2019; Theo đề nghị của Giám đốc Sở Xây dựng "
+    "tại Tờ trình số 45/TTr-SXD ngày 01 tháng 8 năm 2026. QUYẾT ĐỊNH: Điều 1. Thu hồi chứng chỉ hành "
+    "nghề kiến trúc của ông Nguyễn Văn B. Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn "
+    "phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này. Nơi "
+    "nhận: - Như Điều 2; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An\n"
+)
+
+
+def test_a_draft_whose_date_line_leaves_the_day_blank_is_relined_too() -> None:
+    # (an unsigned copy or a draft: "ngày tháng 8 năm 2026"; the date line still ends the
+    # header, the type heading and the title stand on lines of their own)
+    r = extract_text(DRAFT)
+    assert r.doc_type is not None and r.doc_type.code == "QĐ"
+    assert r.title == "Về việc thu hồi chứng chỉ hành nghề kiến trúc"
+    assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2026, 8, None)
+    # the enacting word and each article on a line of their own: the execution article is read
+    assert [u.name for u in r.responsible_units] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Xây dựng"]
