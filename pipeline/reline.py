@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import doc_types
+from .lexicon import doc_types, positions
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
@@ -79,7 +79,7 @@ def reline(text: str) -> str:
             # a signature or an issued plan's heading is at a line's start only once the
             # flattened lines are broken: those passes read the broken lines again
             broken = _with_breaks(text, breaks + flat).split("\n")
-            breaks += flat + _signature_breaks(broken) + _annex_breaks(broken)
+            breaks += flat + _signature_breaks(broken) + _annex_breaks(broken) + _sender_breaks(broken)
     if not breaks:
         return text
     return _with_breaks(text, breaks)
@@ -234,6 +234,39 @@ def _signature_breaks(lines: list[str]) -> list[int]:
         m = line_rx.match(ln)
         if m and heading.match(ln, m.end()) and (q := _space_at(ln, m.end())) >= 0:
             out.append(start + q)
+    return out
+
+
+# a telegram's sender line, "<SENDER> điện:", in capitals (the verb: rules/structure.toml
+# [issuer] telegram_verbs)
+@cache
+def _sender_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", []))
+    return re.compile(rf"(?:[{_UP}][{_UP}\-]*\s+){{2,20}}(?:{verbs})\s*:") if verbs else re.compile(r"(?!)")
+
+
+@cache
+def _position_starts() -> tuple[str, ...]:
+    return tuple(sorted({p.upper() for p in positions()}, key=len, reverse=True))
+
+
+def _sender_breaks(lines: list[str]) -> list[int]:
+    """A break before a telegram's sender line that a flattened text ran into the trích yếu in
+    capitals before it ("V/V … KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện: …"): the sender is the
+    run of capitals from its first position word (the lexicon's positions); a run with no
+    position is left whole (a body's name cannot be told from the title's last words)."""
+    out: list[int] = []
+    pos = 0
+    for ln in lines:
+        if "điện" in ln:
+            for m in _sender_re().finditer(ln):
+                for w in re.finditer(r"\S+", ln[m.start() : m.end()]):
+                    at = m.start() + w.start()
+                    if at > 0 and ln[at:].startswith(_position_starts()):
+                        if (q := _space_at(ln, at)) >= 0:
+                            out.append(pos + q)
+                        break
+        pos += len(ln) + 1
     return out
 
 

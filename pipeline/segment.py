@@ -714,10 +714,9 @@ def _sender_tail() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{telegram_verbs_alt()})\s*:[\s*_]*$")
 
 
-def _sender_run_in(t: str) -> int | None:
-    """Where a telegram's sender formula ("<SENDER> điện:") starts at the end of a line of the
-    trích yếu it was run into: the sender in capitals, opening with a body's head or a position,
-    and some words of the title before it."""
+def _sender_at(t: str) -> int | None:
+    """Where a telegram's sender formula ("<SENDER> điện:") that ends ``t`` starts: the sender
+    in capitals, opening with a body's head or a position."""
     m = _sender_tail().search(t)
     if m is None:
         return None
@@ -728,9 +727,18 @@ def _sender_run_in(t: str) -> int | None:
         if not who or not is_upper_line(who, 0.9):
             continue
         if starts_with_org_head(who) or any(who.casefold().startswith(p.casefold()) for p in positions()):
-            before = t[:at].rstrip(" *_")
-            return len(before) if len(before.split()) >= 2 else None
+            return at
     return None
+
+
+def _sender_run_in(t: str) -> int | None:
+    """Where the sender formula starts at the end of a line of the trích yếu it was run into
+    (some words of the title before it)."""
+    at = _sender_at(t)
+    if at is None:
+        return None
+    before = t[:at].rstrip(" *_")
+    return len(before) if len(before.split()) >= 2 else None
 
 
 def _run_in_authority(ln: Line, off: int | None) -> Piece | None:
@@ -1212,6 +1220,8 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
                     break
                 j = nxt
             t = lines[j].text
+            if j != tstart and title_lines and t.rstrip(" *_").endswith(":") and _sender_at(t) == 0:
+                break  # the telegram's sender line under its trích yếu in capitals
             cut_at = _sender_run_in(t) if j != tstart and title_lines and t.rstrip(" *_").endswith(":") else None
             if cut_at is not None:
                 # a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:") a converter ran into the

@@ -112,3 +112,22 @@ def test_a_draft_whose_date_line_leaves_the_day_blank_is_relined_too() -> None:
     assert r.date is not None and (r.date.year, r.date.month, r.date.day) == (2026, 8, None)
     # the enacting word and each article on a line of their own: the execution article is read
     assert [u.name for u in r.responsible_units] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Xây dựng"]
+
+
+# a telegram flattened whole: its trích yếu in capitals runs into the sender line
+TELEGRAM = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "Số: 12/CĐ-UBND Hà An, ngày 02 tháng 11 năm 2026 CÔNG ĐIỆN V/V CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ TẠI KHU "
+    "VỰC MIỀN NÚI PHÍA BẮC CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: - Giám đốc các sở: Nông nghiệp và Môi "
+    "trường, Xây dựng; - Chủ tịch Ủy ban nhân dân các xã, phường. Trong hai ngày qua, mưa lớn kéo dài "
+    "đã gây sạt lở tại nhiều địa phương. Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu: "
+    "1. Chủ tịch Ủy ban nhân dân các xã, phường tổ chức sơ tán người dân khỏi vùng nguy hiểm. 2. Sở "
+    "Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 05 tháng 11 "
+    "năm 2026. Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An\n"
+)
+
+
+def test_a_flattened_telegram_parts_its_title_from_its_sender_line() -> None:
+    r = extract_text(TELEGRAM)
+    assert r.title == "V/V CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ TẠI KHU VỰC MIỀN NÚI PHÍA BẮC"
+    assert r.signer is not None and r.signer.name == "Lê Văn An"
