@@ -2755,6 +2755,14 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
                     cur = _aligned([Cell("", cur[0].start, cur[0].start), *cur], width, time_col)
                 flush()
                 cur, numberless = None, False
+            own = cells[i : i + group[i]]
+            if breaks and len(own) >= 3 and len({x.text for x in own[1:]}) == 1 \
+                    and (_SECTION_NO.fullmatch(t) or t == own[1].text):
+                # a section's title across the table that the converter wrote into every column
+                # ("I | Hoàn thiện … | Hoàn thiện … | …"): no row
+                cur, skip, state = None, True, "section"
+                last = c.end
+                continue
             if keyed and (state in ("row", "section") or not numbered):
                 own = cells[i : i + group[i]]
                 heads = sum(1 for x in own if len(x.text.split()) <= 8 and column_role(x.text) is not None)

@@ -422,3 +422,36 @@ def test_the_schedule_gives_its_units_and_dated_tasks() -> None:
     assert "Viện Nghiên cứu làng nghề" in names and "Trung tâm Xúc tiến thương mại" in names
     spans = {(x.start, x.end) for x in rec.timeline}
     assert ("2027-04", "2027-06") in spans
+
+
+def _cells(*rows: list[str]) -> str:
+    """Rows written a cell a line between pipe lines, two pipe lines where a row ends."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" for c in r) for r in rows)
+
+
+# a section's title across the table that the converter wrote into every column, right under
+# the header
+SPANNED = HEAD.split("|\n**STT**")[0] + _cells(
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian trình", "Cấp trình", "Sản phẩm"],
+    ["I", *["Hoàn thiện thể chế về tài nguyên nước"] * 6],
+    ["1", "Rà soát quy định về cấp phép khai thác nước.", "Cục Quản lý nước", "Sở Nông nghiệp và Môi trường",
+     "2026", "Bộ trưởng", "Báo cáo"],
+    ["2", "Báo cáo sơ kết thí điểm cơ chế quản lý nước đô thị theo Nghị quyết số 15/2024/NQ-CP ngày 12/3/2024 "
+     "của Chính phủ", "Viện Khoa học nước", "Cục Quản lý nước", "2027", "Chính phủ", "Báo cáo"],
+    ["3", "Xây dựng quy chuẩn chất lượng nước sinh hoạt.", "Trung tâm Quan trắc nước", "Cục Quản lý nước",
+     "2027", "Bộ trưởng", "Quy chuẩn"],
+)
+
+
+def test_a_section_title_written_into_every_column_is_no_row_and_ends_nothing() -> None:
+    rec = vanban.extract_text(SPANNED)
+    names = [u.name for u in rec.responsible_units]
+    assert "Cục Quản lý nước" in names and "Viện Khoa học nước" in names
+    assert not any("Hoàn thiện thể chế" in n for n in names)
+    assert "Trung tâm Quan trắc nước" in names
+    n = normalize(SPANNED)
+    tables = segment(n.text, n.note_calls(), n.row_breaks(), n.pipe_lines()).tables
+    assert len(tables) == 1 and len(tables[0].header) == 7
+    task, lead = tables[0].column("task"), tables[0].column("lead")
+    assert [r[lead].text for r in tables[0].rows] == ["Cục Quản lý nước", "Viện Khoa học nước", "Trung tâm Quan trắc nước"]
+    assert tables[0].rows[1][task].text.startswith("Báo cáo sơ kết thí điểm")
