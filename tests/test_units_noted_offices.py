@@ -1,7 +1,8 @@
 """A body's name narrowed by a note in parentheses to the office that does the work ("Văn phòng
 Ủy ban nhân dân tỉnh (Trung tâm Tin học tỉnh)") keeps the note: it is part of the name as
 written. Notes that are no office of the body — its parent, the members of a class, a remark, a
-short name the text defines — stay out of the name."""
+short name the text defines — stay out of the name. And a bare role's list after its colon
+("Giám đốc: Trung tâm A; Trung tâm B") runs on over the semicolons to the sentence's end."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_a_remark_or_a_role_in_parentheses_is_left_out() -> None:
     names = _units("1. Sở Nội vụ (cơ quan thường trực):" + _TASK.replace("2. Sở Tài chính:", "2. Sở Tài chính (Chủ trì):"))
     assert "Sở Nội vụ" in names
     assert "Sở Tài chính" in names
+
+
+def test_a_bare_roles_list_runs_on_over_its_semicolons() -> None:
+    # after "Giám đốc:" the list runs on to the sentence's end: each body of the list's kind
+    # takes the role, a class or a body of another kind stands as written
+    names = _units("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc: Trung tâm Kiểm định tỉnh; Trung tâm "
+                   "Khuyến nông tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thực hiện Kế hoạch này.\n")
+    assert "Giám đốc Trung tâm Kiểm định tỉnh" in names
+    assert "Giám đốc Trung tâm Khuyến nông tỉnh" in names
+    assert "Các tổ chức, cá nhân có liên quan" in names
+    names = _units("Giám đốc: Sở Tài chính, Sở Xây dựng; Ủy ban nhân dân các xã chịu trách nhiệm thực hiện Kế hoạch này.\n")
+    assert "Giám đốc Sở Xây dựng" in names
+    assert "Ủy ban nhân dân các xã" in names

@@ -321,8 +321,6 @@ def _co_addressee() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alt})\s*[:.]?\s*", re.IGNORECASE)
 
 
-
-
 def _ends_item(t: str) -> bool:
     """The line closes its item: an item's ``;`` or ``.``, or a note's ``)``."""
     return t.rstrip().endswith((";", ".", ")"))

@@ -2071,6 +2071,31 @@ def _role_heads(s: str, start: int, end: int) -> list[re.Match[str]]:
 _PLACE_TAIL = re.compile(r"\s((?:trên địa bàn|tại|ở)\s+\S.*)$")
 
 
+def _head_word(s: str) -> str:
+    """The head word of the body ``s`` opens with, folded ("" where it opens with none)."""
+    t = s.strip()
+    return fold(t[: bodies.head_length(t)]) if t[:1].isupper() else ""
+
+
+def _role_list_goes_on(s: str, ps: int, pe: int, role: str, kind: str) -> list[tuple[str, int, int]] | None:
+    """A ";"-part after a bare role's list ("Giám đốc: Trung tâm A; Trung tâm B và các tổ chức
+    …"): after a colon the list runs on to the sentence's end, so each body of the same kind as
+    the list's first (its head word) takes the role, up to a class ("các …"), a role or a body of
+    another kind, which stand as written. None where the part opens with no such body (the list
+    ended: "Giám đốc: Sở A; Ủy ban nhân dân các xã …")."""
+    segs = _segments(s, ps, pe)
+    if not kind or not segs or _head_word(s[segs[0][0] : segs[0][1]]) != kind:
+        return None
+    out: list[tuple[str, int, int]] = []
+    for a, b in segs:
+        if _head_word(s[a:b]) != kind:
+            return out + _split_plain(s, a, pe)  # "… và các tổ chức, cá nhân": as written
+        name = _clean_name(f"{role} {s[a:b]}")
+        if _is_unit_name(name):
+            out.append((name, a, b))
+    return out
+
+
 def _share_place_tail(members: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A distributed list's place said once, after its last member ("Các trường: Đại học, Cao đẳng,
     Trung cấp trên địa bàn tỉnh"): every member is of that place."""
@@ -2176,17 +2201,23 @@ def _split_plain(s: str, start: int, end: int) -> list[tuple[str, int, int]]:
             rest = _split_plain(s, stop + 1, end) if stop < end else []
             return _split_plain(s, start, cut) + members + rest
     out: list[tuple[str, int, int]] = []
+    listed_role, listed_kind = "", ""  # a "Giám đốc: A; B" list's role and its bodies' head word
     for ps, pe in _parts(s, start, end):
         m = _ROLE_LIST.match(s, ps, pe)
         if m and (bodies.is_role(m.group("role")) or _committee_of_each(m.group("role"))):
             # "Giám đốc: Trung tâm A, Trung tâm B" — the role goes with each body of its list
             # (a Party committee with each body it sits in: "Chi ủy: Công an xã, Quân sự xã")
-            role = collapse(m.group("role"))
+            role = listed_role = collapse(m.group("role"))
+            listed_kind = _head_word(s[m.end() : pe])
             for a, b in _segments(s, m.end(), pe):
                 name = _clean_name(f"{role} {s[a:b]}")
                 if _is_unit_name(name):
                     out.append((name, a, b))
             continue
+        if listed_role and (kept := _role_list_goes_on(s, ps, pe, listed_role, listed_kind)) is not None:
+            out.extend(kept)
+            continue
+        listed_role = ""
         segs = _segments(s, ps, pe)
         for i0 in range(len(segs) - 2):
             resp = _respective_heads(s, segs[i0:])
@@ -6005,15 +6036,20 @@ def _sub_units_noted(named: list[tuple[_Unit, str]], text: str) -> list[tuple[_U
     out = []
     for u, n in named:
         m = _NOTED_SUB_UNIT.match(text, u.name_span[1])
-        if m and "(" not in n:
-            inner = collapse(m.group(1))
-            if (bodies.head_length(inner) and bodies.name_length(inner) == len(inner)
-                    and not re.search(r"\d", inner) and not bodies.is_parent_head(inner)
-                    and not n.casefold().startswith(("các ", "những ")) and sum(bool(bodies.head_length(x.strip()))
-                                                    for x in re.split(r",|\svà\s", inner)) < 2):
-                n = f"{n} ({expand_abbreviations(inner)})"
+        if m and "(" not in n and _office_note(inner := collapse(m.group(1)), n):
+            n = f"{n} ({expand_abbreviations(inner)})"
         out.append((u, n))
     return out
+
+
+def _office_note(inner: str, name: str) -> bool:
+    """``inner`` names one office (its own head, no clause, no figure), not the parent of the
+    body ``name`` names, nor the members of the class ``name`` is."""
+    if not bodies.head_length(inner) or bodies.name_length(inner) != len(inner) or re.search(r"\d", inner):
+        return False
+    if bodies.is_parent_head(inner) or name.casefold().startswith(("các ", "những ")):
+        return False
+    return sum(bool(bodies.head_length(x.strip())) for x in re.split(r",|\svà\s", inner)) < 2
 
 
 def _marks_apart(named: Iterable[tuple[_Unit, str]]) -> list[tuple[_Unit, str]]:
