@@ -48,6 +48,19 @@ def type_for_symbol_code(code: str) -> str | None:
 
 
 @cache
+def telegram_verbs() -> tuple[str, ...]:
+    """The verbs a telegram's sender line ends with ("<SENDER> điện:"; structure.toml [issuer]
+    telegram_verbs)."""
+    return tuple(load_rules("structure")["issuer"].get("telegram_verbs", []))
+
+
+@cache
+def telegram_verbs_alt() -> str:
+    """:func:`telegram_verbs` as an alternation (one that never matches where none is listed)."""
+    return "|".join(re.escape(v) for v in telegram_verbs()) or "(?!)"
+
+
+@cache
 def _abbrev_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = dict(load_rules("abbreviations")["expand"])
     keys = sorted(table, key=len, reverse=True)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import doc_types, positions
+from .lexicon import doc_types, positions, telegram_verbs, telegram_verbs_alt
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
@@ -237,12 +237,10 @@ def _signature_breaks(lines: list[str]) -> list[int]:
     return out
 
 
-# a telegram's sender line, "<SENDER> điện:", in capitals (the verb: rules/structure.toml
-# [issuer] telegram_verbs)
+# a telegram's sender line, "<SENDER> điện:", in capitals
 @cache
 def _sender_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", []))
-    return re.compile(rf"(?:[{_UP}][{_UP}\-]*\s+){{2,20}}(?:{verbs})\s*:") if verbs else re.compile(r"(?!)")
+    return re.compile(rf"(?:[{_UP}][{_UP}\-]*\s+){{2,20}}(?:{telegram_verbs_alt()})\s*:")
 
 
 @cache
@@ -258,7 +256,7 @@ def _sender_breaks(lines: list[str]) -> list[int]:
     out: list[int] = []
     pos = 0
     for ln in lines:
-        if "điện" in ln:
+        if any(v in ln for v in telegram_verbs()):
             for m in _sender_re().finditer(ln):
                 for w in re.finditer(r"\S+", ln[m.start() : m.end()]):
                     at = m.start() + w.start()

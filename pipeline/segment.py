@@ -43,6 +43,7 @@ from .lexicon import (
     opens_ground,
     positions,
     starts_with_org_head,
+    telegram_verbs_alt,
     type_for_symbol_code,
 )
 from .resources import load_rules
@@ -700,13 +701,6 @@ def _term_before_grounds(lines: list[Line], j: int, end: int) -> bool:
     k = _next_text(lines, j, end)
     nxt = lines[k].text.strip(" *_") if k < end else ""
     return _opens_ground(nxt)
-
-
-@cache
-def telegram_verbs_alt() -> str:
-    """The verbs a telegram's sender line ends with ("<SENDER> điện:"), as an alternation
-    (structure.toml [issuer] telegram_verbs; one that never matches where none is listed)."""
-    return "|".join(re.escape(v) for v in load_rules("structure")["issuer"].get("telegram_verbs", [])) or "(?!)"
 
 
 @cache
@@ -2646,8 +2640,7 @@ def _keyed_header(lines: list[Line], k: int, breaks: tuple[int, ...], bars: tupl
         return None
     if bars:
         prev = next((ln for ln in reversed(lines[max(0, k - 3) : k]) if ln.text), None)
-        b = bisect_right(bars, lines[k].start)
-        if b == 0 or (prev is not None and bars[b - 1] <= prev.end):
+        if not _bar_in(bars, prev.end + 1 if prev is not None else 0, lines[k].start):
             return None
     j = bisect_right(breaks, lines[k].start)
     if j >= len(breaks):

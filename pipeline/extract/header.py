@@ -25,6 +25,8 @@ from ..lexicon import (
     place_named_heads,
     positions,
     starts_with_org_head,
+    telegram_verbs,
+    telegram_verbs_alt,
     type_for_symbol_code,
 )
 from ..provenance import Prov
@@ -39,7 +41,6 @@ from ..segment import (
     run_on_type,
     sentence_case_authority,
     sentence_type,
-    telegram_verbs_alt,
 )
 from ..textutil import (
     clean_value,
@@ -784,10 +785,10 @@ def _telegram_re() -> re.Pattern[str]:
 def _telegram_sender(doc: Document, prov: Prov) -> dict | None:
     """A telegram's sender line (``<SENDER> điện:``) before its message: who sends it issues it
     — weaker than a header cell, since the line is read without the header's layout."""
-    if not load_rules("structure")["issuer"].get("telegram_verbs"):
+    verbs = telegram_verbs()
+    if not verbs:
         return None
     lines = doc.lines[:60]
-    verbs = load_rules("structure")["issuer"]["telegram_verbs"]
     for k, ln in enumerate(lines):
         # (a verb, which every match holds, looked for first: the lazy sender is tried at
         # every length of the line)
