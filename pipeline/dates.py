@@ -30,8 +30,10 @@ _BLANK = r"[ \t\u00a0.…\-|“”\"'_~^`]*"
 # (… or one to three capitals, a handwritten day's figures read as letters: "ngày OF tháng 10")
 _UNREAD_DAY = (rf"(?:(?=[^\W\d_]{{0,3}}[^\W\d_{UPPER}{LOWER}])[^\W\d_]{{1,4}}(?=[ \t\u00a0]+tháng)"
                rf"|(?-i:[A-Z]{{1,3}})(?=[ \t\u00a0]+tháng))?")
-# "năm" as a scan's OCR reads its ă ("40ndm 2025", "nim 2025"), the month's figures glued to it
-_NAM = r"(?:năm|n[dđi]m)"
+# "năm" as a scan's OCR reads its ă ("40ndm 2025", "nim 2025"), the month's figures glued to it;
+# or "tháng" typed again where "năm" belongs, a year's four figures after it ("ngày 15 tháng 9
+# tháng 2022")
+_NAM = r"(?:năm|n[dđi]m|tháng(?=[ \t\u00a0]+(?:19|20)\d\d(?!\d)))"
 FULL_DATE = re.compile(
     rf"ngày{_SP}(?:(?P<d>\d{{1,2}})|{_UNREAD_DAY}){_BLANK}tháng{_SP}(?P<m>\d{{1,2}})?{_BLANK}{_NAM}{_SP}{_Y}",
     re.IGNORECASE,

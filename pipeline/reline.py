@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import doc_types, positions, telegram_verbs, telegram_verbs_alt
+from .lexicon import doc_types, positions, starts_with_org_head, telegram_verbs, telegram_verbs_alt
 from .resources import load_rules
 from .textutil import LOWER as _LOW
 from .textutil import UPPER as _UP
@@ -79,7 +79,8 @@ def reline(text: str) -> str:
             # a signature or an issued plan's heading is at a line's start only once the
             # flattened lines are broken: those passes read the broken lines again
             broken = _with_breaks(text, breaks + flat).split("\n")
-            breaks += flat + _signature_breaks(broken) + _annex_breaks(broken) + _sender_breaks(broken)
+            breaks += (flat + _signature_breaks(broken) + _annex_breaks(broken) + _sender_breaks(broken)
+                       + _authority_breaks(broken))
     if not breaks:
         return text
     return _with_breaks(text, breaks)
@@ -269,6 +270,84 @@ def _sender_breaks(lines: list[str]) -> list[int]:
 
 
 @cache
+@dataclass(frozen=True)
+class _AuthorityRules:
+    types: frozenset[str]
+    phrases: tuple[tuple[tuple[str, ...], bool], ...]  # (words case-folded, is a body), longest first
+    connectors: tuple[tuple[str, ...], ...]
+    max_words: int
+    term: re.Pattern[str]
+
+
+@cache
+def _authority_rules() -> _AuthorityRules:
+    r = load_rules("reline")["authority"]
+    phrases = [(tuple(p.casefold().split()), False) for p in positions()]
+    phrases += [(tuple(b.casefold().split()), True) for b in r["bodies"]]
+    conn = load_rules("structure")["title"]["connectors"] + r["agents"]
+    return _AuthorityRules(frozenset(t.casefold() for t in r["types"]),
+                           tuple(sorted(set(phrases), key=lambda p: -len(p[0]))),
+                           tuple(tuple(c.casefold().split()) for c in conn), int(r["max_words"]),
+                           re.compile(r["term"]))
+
+
+def _authority_breaks(lines: list[str]) -> list[int]:
+    """The authority line a page joined to the trích yếu above the first ground of a decision or
+    a normative text ("… NĂM 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …"): the break goes before the
+    last issuing body in capitals that ends the line, with the position and the bodies right
+    before it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …"), where the word
+    before them does not link them to the title ("… CỦA BỘ Y TẾ" is the title's object)."""
+    A = _authority_rules()
+    typed = False
+    pos = 0
+    prev: tuple[str, int] | None = None  # the last line with text, and its offset
+    for ln in lines:
+        t = ln.strip(" *_|#")
+        if not typed:
+            typed = t.casefold() in A.types
+        elif _PREAMBLE_OPENS.match(t):
+            return _authority_cut(*prev, A) if prev is not None else []
+        if t and typed:
+            prev = (ln, pos)
+        pos += len(ln) + 1
+    return []
+
+
+def _authority_cut(ln: str, base: int, A: _AuthorityRules) -> list[int]:
+    words = [(m.start(), m.group().strip("*_|,").casefold()) for m in re.finditer(r"\S+", ln)]
+    found: list[tuple[int, int, bool]] = []  # (first word, past the last word, is a body)
+    i = 0
+    while i < len(words):
+        for phrase, body in A.phrases:
+            k = len(phrase)
+            if tuple(w for _, w in words[i : i + k]) == phrase:
+                found.append((i, i + k, body))
+                i += k
+                break
+        else:
+            i += 1
+    bodies = [f for f in found if f[2]]
+    if not bodies:
+        return []
+    start = bodies[-1][0]
+    for a, b, _ in reversed(found[: found.index(bodies[-1])]):
+        if b != start:
+            break
+        start = a  # the position or the body right before it ("BỘ TRƯỞNG BỘ …")
+    before = [w for _, w in words[:start]]
+    tail = ln[words[start][0]:] if start < len(words) else ""
+    if (len(before) < 2 or len(words) - start > A.max_words
+            or any(tuple(before[-len(c):]) == c for c in A.connectors)
+            or not is_upper_line(tail, 0.9)):
+        return []
+    at = words[start][0]
+    cuts = [at - 1]
+    term = A.term.search(ln, at + 1)
+    if term is not None:
+        cuts.append(term.start() - 1)  # a council's term stands on a line of its own under its name
+    return [base + q for q in cuts if ln[q] == " "]
+
+
 def _annex_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("reline")["annex"]
     type_rx = _rules().patterns["type"]
@@ -348,6 +427,17 @@ def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, 
     return hit
 
 
+# the grounds that open a normative text's preamble (a date after one of them is a cited document's)
+_PREAMBLE_OPENS = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s")
+
+
+def _names_a_body(ln: str, at: int) -> bool:
+    """The type word at ``at`` goes on a body's head word ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"): part of the
+    body's name, not a type heading."""
+    words = ln[:at].split()
+    return bool(words) and starts_with_org_head(words[-1].strip("*_|")) is not None
+
+
 def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     # most long lines are paragraphs: count the kinds present first (one search each, stopping
     # as soon as enough are found) before cutting anything
@@ -363,7 +453,9 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
     points: set[int] = set()
     seen: set[str] = set()
     # the header ends with the date line: a type word before it names a body ("SỞ KẾ HOẠCH VÀ
-    # ĐẦU TƯ"), not the document's type heading
+    # ĐẦU TƯ"), not the document's type heading. A date first found in the preamble is a cited
+    # document's (a resolution of the legislature prints no date line of its own): the type
+    # heading is then the first type word that follows no body's head word
     header_end = 0
     closing = len(ln)
     for kind, rx in R.kinds:
@@ -371,12 +463,16 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
             continue  # (only these two bound the cuts)
         m = rx.search(ln)
         if kind == "date" and m:
-            header_end = m.end()
+            pre = _PREAMBLE_OPENS.search(ln, 0, m.start())
+            header_end = m.end() if pre is None else -1
         if kind in R.closing and m:
             closing = min(closing, m.start())
     for kind, rx in R.kinds:
         # the closing's lines are cut by the closing's own reader (pipeline.closing_layout)
-        for m in rx.finditer(ln, header_end if kind == "type" else 0, closing if kind in R.before_closing else len(ln)):
+        for m in rx.finditer(ln, max(header_end, 0) if kind == "type" else 0,
+                             closing if kind in R.before_closing else len(ln)):
+            if kind == "type" and header_end < 0 and _names_a_body(ln, m.start()):
+                continue
             seen.add(kind)
             if kind not in R.only_after:
                 points.add(m.start())

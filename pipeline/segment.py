@@ -968,6 +968,12 @@ def _numbered_at_end() -> re.Pattern[str]:
     return re.compile(r"(?i)\d[\d\s]*/\s*(?:" + "|".join(map(re.escape, codes)) + r")\b" if codes else r"(?!)")
 
 
+def consolidated_number(t: str) -> bool:
+    """Whether the number ``t`` is of a kind numbered in its closing block: a consolidated text,
+    which reprints the articles of the texts it brings together, their effect clauses included."""
+    return _numbered_at_end().search(t) is not None
+
+
 def _authentication(lines: list[Line], start: int, stop: int, have: dict[str, Annotation]) -> dict[str, Annotation]:
     """A consolidated text (Văn bản hợp nhất) prints its number, place and date not in a header
     but in the authentication block that closes it ("BỘ … / Số: 46/VBHN-BQP / Hà Nội, ngày … /

@@ -299,11 +299,18 @@ def _skip(item: str) -> bool:
     # (nor a lone letter OCR read off a mark after an item's semicolon: "- Như trên; A")
     if any(f.startswith(fold_cue(x)) for x in not_r) or sum(map(str.isalpha, item)) < 2:
         return True
+    if _article_ref().match(item.strip(" -+•*_")):
+        return True
     # "Nh ư tr ê n": a text layer that set the syllables' letters apart still says "Như trên"
     return _NOT_WORD.sub("", f) in _bare_not_recipients()
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+@cache
+def _article_ref() -> re.Pattern[str]:
+    return re.compile(load_rules("structure")["closing"]["article_ref"], re.IGNORECASE)
 
 
 @cache

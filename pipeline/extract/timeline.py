@@ -101,6 +101,7 @@ from ..segment import (
     Section,
     Table,
     build_sections,
+    consolidated_number,
     match_type_line,
     parse_heading,
 )
@@ -511,6 +512,7 @@ class _Ctx:
     folded: dict[int, str]  # line index -> folded line text
     sec_tree: tuple[list[int], list[Section], list[int]] | None = None
     own_type: str = ""  # the document's own type name, folded ("thông tư"): "Thông tư có hiệu lực …"
+    consolidated: bool = False  # a consolidated text: its "… này có hiệu lực" are the reprinted texts'
     attached: range = range(0)  # lines of a document issued with this one, printed after its closing
     sections: list[Section] | None = None  # the body's sections, then the attached document's
     examples: frozenset[int] = frozenset()  # lines of worked examples ("Ví dụ 9: …")
@@ -648,6 +650,8 @@ def _context(doc: Document) -> _Ctx:
     ti = doc.anchors.get("type")
     if ti is not None and (name := match_type_line(doc.lines[ti].text)):
         ctx.own_type = collapse(fold_same_length(name))
+    num = doc.annotations.get("number")
+    ctx.consolidated = num is not None and consolidated_number(text[num.start : num.end])
     body = doc.parts.get("body") or range(0)
     ctx.attached = _attached(doc)
     ctx.sections = list(doc.sections) + build_sections(doc.lines, ctx.attached.start, ctx.attached.stop)
@@ -1367,10 +1371,12 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         if years and max(years) < ctx.year:
             return None  # before the document was written: history, not schedule
     if zone != "preamble" and end is not None and _before(end, ctx.date) and not data_window and not (
-            labelled and rule in ("label", "deadline") and start is None):
+            labelled and rule in ("label", "deadline") and start is None) and (rule != "effect" or ctx.consolidated):
         # over before the document's date: a status ("Đến ngày 30/9/2025, …"), no plan — unless
         # a task's own time field sets it ("Thời gian hoàn thành: Trước ngày 15/11/2025" in a
-        # plan signed a few days later): the deadline the plan gives, whenever it was signed
+        # plan signed a few days later): the deadline the plan gives, whenever it was signed; or
+        # the document's own effect, which it may set back before its signing (a consolidated
+        # text's reprinted effect clauses are the past of the texts it brings together)
         return None
     time = None
     tspan = None
@@ -1503,6 +1509,16 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     seg = ctx.f(max(clause_s, p.start - 160), p.start)
     raw = ctx.text[max(clause_s, p.start - 160) : p.start]
     sv, av = _words(R.self_verbs, seg), _words(R.apply_verbs, seg)
+    if not sv and not av and (lead := _lead_in(ctx, clause_s)) is not None:
+        # an item of a list whose lead-in ends on the verb ("Quyết định này có hiệu lực thi hành:
+        # / 1. Kể từ ngày … đối với …"): the lead-in's verb is the item's
+        a = max(lead.start, lead.end - 160)
+        lraw = ctx.text[a : lead.end]
+        lseg = ctx.f(a, lead.end, lead)
+        lsv, lav = _words(R.self_verbs, lseg), _words(R.apply_verbs, lseg)
+        last = max((m.end() for m in lsv + lav), default=None)
+        if last is not None and len(lseg.rstrip(" *_:")) - last <= _LEAD_VERB_REACH:
+            raw, seg, sv, av = lraw, lseg, lsv, lav
 
     def own(at: int) -> bool:
         # "… này" in the clause, or the document's own type right before the verb ("Thông tư
@@ -1532,6 +1548,36 @@ def _effect(ctx: _Ctx, clause_s: int, p: Period) -> str | None:
     if av:
         return "effect" if _words(R.produce_verbs, seg) else "apply"
     return None
+
+
+def _lead_in(ctx: _Ctx, clause_s: int) -> Line | None:
+    """The line a list item's clause hangs from: the item opens its line with a mark, and the
+    line with text above it ends with a colon."""
+    ln = ctx.doc.line_at(clause_s)
+    if clause_s > ctx.content_start(ln) or not _ITEM_MARK.match(ln.text):
+        return None
+    k, gap, items = ln.idx - 1, 0, 0
+    while k >= 0:
+        t = ctx.doc.lines[k]
+        if t.blank:
+            gap += 1
+        elif _ITEM_MARK.match(t.text) and not t.text.rstrip(" *_").endswith(":"):
+            items += 1  # an item before it in the same list
+        else:
+            break
+        if gap > 2 * (items + 1) or items > _LEAD_ITEMS:
+            return None
+        k -= 1
+    if k < 0:
+        return None
+    prev = ctx.doc.lines[k]
+    return prev if prev.text.rstrip(" *_").endswith(":") else None
+
+
+# items of a list read back to its lead-in, at most; and the most characters between the lead-in's
+# verb and its colon ("… có hiệu lực thi hành:")
+_LEAD_ITEMS = 6
+_LEAD_VERB_REACH = 12
 
 
 def _retroactive(ctx: _Ctx, clause_s: int, p: Period, eff: str | None) -> bool:

@@ -194,6 +194,7 @@ class _Lex:
     strip_tails: tuple[str, ...]
     cut_at: tuple[str, ...]
     class_cut_at: tuple[str, ...]
+    member_cut_at: tuple[str, ...]
     numbered: frozenset[str]
     appositive: re.Pattern[str]
     qualifiers: frozenset[str]
@@ -309,6 +310,7 @@ def _lex() -> _Lex:
         strip_tails=tuple(r["name"]["strip_tails"]),
         cut_at=tuple(c.casefold() for c in r["name"].get("cut_at", [])),
         class_cut_at=tuple(c.casefold() for c in r["name"].get("class_cut_at", [])),
+        member_cut_at=tuple(c.casefold() for c in r["name"].get("member_cut_at", [])),
         numbered=frozenset(_wkey(w) for x in r["name"].get("numbered", []) for w in x.split()[-1:]),
         appositive=re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(a) for a in r["name"].get("appositives", ["\0"]))
                               + r")\b", re.IGNORECASE),
@@ -3523,6 +3525,8 @@ def _clean_name(raw: str) -> str:
     # "Các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công": the scope of the assignment
     # and what follows it are no part of the name
     cuts = _lex().cut_at + (_lex().class_cut_at if low.startswith("các ") else ())
+    if low.startswith("các ") or " các " in low:
+        cuts += _lex().member_cut_at
     for cut in cuts:
         # (a substring test first: a name is tried against every cut, and few hold any)
         m = _cut_pattern(cut).search(low) if cut in low else None
@@ -4928,8 +4932,20 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
             e = text.find("”", q + 1)
             if e > 0:
                 out.append((q + 1, e))
+        elif _QUOTED_ARTICLE.match(text, q):
+            # an article of another text quoted whole ("Điều 13. Sửa đổi Điều 30" / "“Điều 30.
+            # Trách nhiệm tổ chức thực hiện …”."): the amended text's own implementation, up to
+            # the quote that closes a line
+            m = _QUOTE_CLOSES_LINE.search(text, q + 1)
+            if m is not None:
+                out.append((q + 1, m.start()))
         q = text.find("“", q + 1)
     return out
+
+
+_QUOTED_ARTICLE = re.compile(r"“[\s*_]*Điều\s+\d+[a-z]?\.")
+_QUOTE_CLOSES_LINE = re.compile(r"”[\s*_]*[.;]?[\s*_]*$", re.MULTILINE)
+
 
 
 def _ends_quoted_rule(text: str, q: int) -> bool:

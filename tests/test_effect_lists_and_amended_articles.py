@@ -1,0 +1,139 @@
+"""Decisions and circulars of invented bodies: an effect clause split into a list under its verb,
+an effect set back before the signing, a planning span given as a field, an article of the
+amended text quoted whole, a class picked by its category, a Nơi nhận item that names only an
+article, and a citation date with "tháng" typed for "năm"."""
+
+from __future__ import annotations
+
+from pipeline.extractor import extract_text
+
+HEAD = """ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 2740/QĐ-UBND
+Sông Lam, ngày 17 tháng 11 năm 2027
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính nội bộ trong lĩnh vực công tác dân tộc
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ;
+Theo đề nghị của Giám đốc Sở Dân tộc và Tôn giáo.
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính nội bộ.
+"""
+
+CLOSE = """Nơi nhận:
+- Như Điều 4;
+- Điều 3;
+- Cục Kiểm soát thủ tục hành chính;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Trường Giang
+"""
+
+
+def _timeline(r) -> list[tuple[str | None, str | None]]:
+    return [(t.start, t.end) for t in r.timeline]
+
+
+def test_an_effect_clause_listed_under_its_verb_gives_each_day():
+    r = extract_text(HEAD + """Điều 2. Quyết định này có hiệu lực thi hành:
+1. Kể từ ngày 15 tháng 11 năm 2027 đối với thủ tục phê duyệt danh sách các dân tộc còn gặp nhiều khó khăn.
+2. Kể từ ngày 01 tháng 12 năm 2027 đối với thủ tục phê duyệt danh sách thôn đặc biệt khó khăn.
+Điều 3. Giám đốc Sở Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này./.
+""" + CLOSE)
+    # each day the document takes effect on, one set back two days before its signing
+    assert ("2027-11-15", "2027-11-15") in _timeline(r)
+    assert ("2027-12-01", "2027-12-01") in _timeline(r)
+
+
+def test_a_list_whose_lead_in_does_not_end_on_the_verb_governs_nothing():
+    r = extract_text(HEAD + """Điều 2. Quy định chuyển tiếp kể từ ngày Quyết định này có hiệu lực đối với các hồ sơ, cụ thể như sau:
+1. Hồ sơ đã tiếp nhận trước ngày Quyết định này có hiệu lực tiếp tục giải quyết theo quy định cũ.
+2. Kể từ ngày 01 tháng 12 năm 2027, hồ sơ mới thực hiện theo thủ tục được công bố.
+Điều 3. Giám đốc Sở Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này./.
+""" + CLOSE)
+    assert ("2027-12-01", "2027-12-01") not in _timeline(r)
+
+
+def test_a_consolidated_text_keeps_no_past_effect_of_the_texts_it_reprints():
+    text = """BỘ CÔNG THƯƠNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 57/VBHN-BCT
+Hà Nội, ngày 26 tháng 11 năm 2027
+THÔNG TƯ
+Quy định về khung giá phát điện
+Thông tư số 09/2027/TT-BCT ngày 01 tháng 02 năm 2027 của Bộ trưởng Bộ Công Thương quy định về khung giá phát điện, có hiệu lực kể từ ngày 01 tháng 02 năm 2027, được sửa đổi, bổ sung bởi Thông tư số 25/2027/TT-BCT ngày 13 tháng 4 năm 2027.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định về khung giá phát điện.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2027.
+"""
+    r = extract_text(text)
+    assert r.number.raw == "57/VBHN-BCT"
+    assert ("2027-02-01", "2027-02-01") not in _timeline(r)
+
+
+def test_the_span_a_planning_is_drawn_up_for_is_an_item():
+    r = extract_text(HEAD + """Điều 2. Nội dung nhiệm vụ lập quy hoạch
+- Phạm vi quy hoạch: khu di tích Hang Đá và vùng phụ cận.
+- Thời kỳ quy hoạch: đến năm 2035.
+Điều 3. Giám đốc Sở Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này./.
+""" + CLOSE)
+    assert (None, "2035") in _timeline(r)
+
+
+AMENDING = """NGÂN HÀNG NHÀ NƯỚC VIỆT NAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/2027/TT-NHNN
+Hà Nội, ngày 19 tháng 11 năm 2027
+THÔNG TƯ
+Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-NHNN quy định về hoạt động thẻ ngân hàng
+Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;
+Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-NHNN.
+Điều 1. Sửa đổi, bổ sung Điều 30
+“Điều 30. Trách nhiệm tổ chức thực hiện
+1. Vụ Thanh toán có trách nhiệm theo dõi, kiểm tra việc thực hiện Thông tư này.
+2. Cục Quản lý, giám sát tổ chức tín dụng chịu trách nhiệm giám sát việc thực hiện Thông tư này.”.
+Điều 2. Trách nhiệm tổ chức thực hiện
+Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam, tổ chức tín dụng chịu trách nhiệm tổ chức thực hiện Thông tư này.
+Điều 3. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 05 tháng 01 năm 2028./.
+Nơi nhận:
+- Như Điều 2;
+- Văn phòng Chính phủ;
+- Lưu: VP.
+KT. THỐNG ĐỐC
+PHÓ THỐNG ĐỐC
+Phạm Văn Dũng
+"""
+
+
+def test_an_article_of_the_amended_text_quoted_whole_charges_no_unit():
+    names = [u.name for u in extract_text(AMENDING).responsible_units]
+    assert "Vụ Thanh toán" not in names
+    assert not any(n.startswith("Cục Quản lý") for n in names)
+    assert "Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam" in names
+
+
+def test_a_class_picked_by_its_category_is_named_without_it():
+    r = extract_text(HEAD + """Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Dân tộc và Tôn giáo, Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi chịu trách nhiệm thi hành Quyết định này./.
+""" + CLOSE)
+    names = [u.name for u in r.responsible_units]
+    assert "Chủ tịch Ủy ban nhân dân các xã, phường" in names
+    assert not any("thuộc vùng" in n for n in names)
+
+
+def test_an_item_naming_only_an_article_is_no_recipient():
+    r = extract_text(HEAD + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n" + CLOSE)
+    assert r.recipients == ["Cục Kiểm soát thủ tục hành chính"]
+
+
+def test_a_citation_date_with_thang_typed_for_nam():
+    r = extract_text(HEAD + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n" + CLOSE)
+    lb = {b.number: b for b in r.legal_bases}
+    assert lb["1085/QĐ-TTg"].date == "2022-09-15"
