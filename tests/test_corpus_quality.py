@@ -153,7 +153,9 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # scored before), blind 0.979; 614 with T77 (six more shared texts: council resolutions, two
     # decisions issuing rules, one whose header the page lost), blind 0.931; 620 with T78 (six more:
     # chairmen's decentralisation decisions, regulations, a resolution, a decree), blind 0.987;
-    # 626 with T79 (the last four gazette circulars of pool-pdf, two decisions), blind 0.997
+    # 626 with T79 (the last four gazette circulars of pool-pdf, two decisions), blind 0.997;
+    # 632 with T80 (six more: decisions, a resolution and a circular, two with their header
+    # lost), blind 0.977
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -177,7 +179,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 626
+    assert len(pairs) >= 632
     return _score(pairs)
 
 
