@@ -14,6 +14,7 @@ import re
 
 from . import bodies
 from .caching import per_text_cache
+from .lexicon import starts_with_org_head
 
 # the defining bracket, in every wording the genre uses: "(sau đây gọi là …)", "(được gọi tắt
 # là …)", "(sau đây gọi chung là …)", "(sau đây viết tắt là …)", emphasis marks around it kept out
@@ -67,5 +68,50 @@ def defined_names(text: str) -> dict[tuple[str, ...], str]:
 
 
 def full_name(name: str, defined: dict[tuple[str, ...], str]) -> str:
-    """``name`` written in full where it is a short name the text defined; else ``name``."""
+    """``name`` written in full where it is a short name the text defined; else ``name`` (a role
+    over a short name keeps it: "Chủ tịch Hội đồng", "Các thành viên Ban Chỉ đạo")."""
     return defined.get(plain_words(name), name) if defined else name
+
+
+# a piece of a list that names a body or a role of its own: a comma, then a capital
+_PIECE = re.compile(r",\s*(?=[^\W\d_])")
+
+
+@per_text_cache(64)
+def defined_groups(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Short name's key → the bodies it stands for, where the text gives one short name to a
+    list of them ("Phòng kinh tế thuộc Ủy ban nhân dân xã, Phòng kinh tế, hạ tầng và đô thị thuộc
+    Ủy ban nhân dân phường (sau đây gọi là Cơ quan có chức năng quản lý đất đai cấp xã)"): work
+    given under the short name is given to each of them. The clause before the bracket must be
+    the list and nothing else: every piece that opens with a capital names a body or a role."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    single = defined_names(text)
+    for m in DEFINING_BRACKET.finditer(text):
+        short = " ".join(m.group("short").split())
+        key = plain_words(short)
+        if key in single or key in out or not (bodies.head_length(short[:1].upper() + short[1:])
+                                                 or bodies.role_length(short) or starts_with_org_head(short)):
+            continue
+        window = text[max(0, m.start() - _REACH) : m.start()]
+        cut = max(max(window.rfind(c) for c in ".;:()"), window.rfind("\n\n") + 1)
+        clause = " ".join((window[cut + 1 :] if cut >= 0 else window).split()).strip(" ,*_")
+        pieces: list[str] = []
+        for piece in _PIECE.split(clause):
+            if piece[:1].isupper():
+                if not (bodies.head_length(piece) or bodies.role_length(piece)):
+                    pieces = []
+                    break
+                pieces.append(piece)
+            elif pieces:
+                pieces[-1] += ", " + piece  # "…, hạ tầng và đô thị …": the name goes on
+            else:
+                break
+        if len(pieces) >= 2:
+            out[key] = tuple(pieces)
+    return out
+
+
+def group_members(name: str, groups: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The bodies ``name`` stands for where it is a short name the text gave a list of them; else
+    ``name`` alone."""
+    return groups.get(plain_words(name), (name,)) if groups else (name,)

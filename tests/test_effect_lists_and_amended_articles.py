@@ -137,3 +137,66 @@ def test_a_citation_date_with_thang_typed_for_nam():
     r = extract_text(HEAD + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n" + CLOSE)
     lb = {b.number: b for b in r.legal_bases}
     assert lb["1085/QĐ-TTg"].date == "2022-09-15"
+
+
+REGULATION = """ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/2027/QĐ-UBND
+Sông Lam, ngày 21 tháng 11 năm 2027
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp giải quyết thủ tục đất đai trên địa bàn tỉnh Sông Lam
+ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giải quyết thủ tục đất đai.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2027.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+
+QUY CHẾ
+Phối hợp giải quyết thủ tục đất đai trên địa bàn tỉnh Sông Lam
+Điều 1. Đối tượng áp dụng
+Ủy ban nhân dân các xã, phường (sau đây gọi là Ủy ban nhân dân cấp xã); Phòng kinh tế thuộc Ủy ban nhân dân xã, Phòng kinh tế, hạ tầng và đô thị thuộc Ủy ban nhân dân phường (sau đây gọi là Cơ quan quản lý đất đai cấp xã).
+Điều 2. Trách nhiệm của Cơ quan quản lý đất đai cấp xã
+Tiếp nhận hồ sơ, kiểm tra thực địa và gửi kết quả về Văn phòng đăng ký đất đai trong thời hạn quy định.
+Điều 3. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã
+Chỉ đạo giải quyết dứt điểm các hồ sơ tồn đọng trên địa bàn.
+"""
+
+
+def test_a_short_name_given_to_a_list_of_bodies_charges_each_of_them():
+    names = [u.name for u in extract_text(REGULATION).responsible_units]
+    assert "Phòng kinh tế thuộc Ủy ban nhân dân xã" in names
+    assert "Phòng kinh tế, hạ tầng và đô thị thuộc Ủy ban nhân dân phường" in names
+    assert not any(n.startswith("Cơ quan quản lý đất đai") for n in names)
+
+
+def test_a_role_over_a_short_name_keeps_it():
+    # the pool's precedent ("Chủ tịch Hội đồng", "Các thành viên Ban Chỉ đạo"): the role is
+    # named as the text names it
+    names = [u.name for u in extract_text(REGULATION).responsible_units]
+    assert "Chủ tịch Ủy ban nhân dân cấp xã" in names
+
+
+def test_the_catch_all_closing_a_list_leaves_the_central_class_whole():
+    r = extract_text(AMENDING.replace(
+        "Điều 3. Hiệu lực thi hành",
+        "Điều 3. Các Bộ, cơ quan ngang bộ, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và tổ chức, "
+        "cá nhân có liên quan chịu trách nhiệm thực hiện Thông tư này.\nĐiều 4. Hiệu lực thi hành"))
+    names = [u.name for u in r.responsible_units]
+    assert "Các Bộ, cơ quan ngang bộ" in names
+    assert "Cơ quan ngang bộ" not in names
+
+
+def test_a_duty_title_without_cua_names_its_class():
+    text = REGULATION + ("Điều 4. Trách nhiệm các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã\n"
+                         "Phối hợp tiếp nhận hồ sơ và báo cáo kết quả giải quyết về Ủy ban nhân dân cấp xã.\n")
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert any(n.casefold().startswith("các phòng, ban, đơn vị thuộc ủy ban nhân dân") for n in names)
+
+
+def test_the_bodies_a_clause_calls_assigned_are_no_unit_of_their_own():
+    text = REGULATION + ("Điều 4. Tổ chức thực hiện\n"
+                         "Các cơ quan, đơn vị được phân công có trách nhiệm triển khai thực hiện và báo cáo kết quả.\n")
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert not any(n.casefold().startswith("các cơ quan, đơn vị") for n in names)

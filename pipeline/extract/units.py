@@ -82,7 +82,7 @@ from .. import bodies, wordseg
 from ..antecedents import antecedents
 from ..attested_names import attested_extension
 from ..caching import per_text_cache, word_cache
-from ..defined_names import defined_names, full_name, plain_words
+from ..defined_names import defined_groups, defined_names, full_name, group_members, plain_words
 from ..fragment_tables import cell_text as fragment_cell_text
 from ..fragment_tables import continues as fragment_continues
 from ..fragment_tables import members as fragment_members
@@ -992,6 +992,8 @@ def _skip_cue(ws: tuple[_Word, ...], i: int) -> int:
         # a comma, not opening a clause) says whose remit, it charges nobody
         return i
     j = i + len(c)
+    if ws[j - 1].key == _CAC:
+        j -= 1  # "Trách nhiệm các phòng, ban …": the class's "các" opens the name
     h = _match(ws, j, _lex().honorifics) if j < len(ws) and ws[j].text[:1].islower() else None
     # "Giao đồng chí Bộ trưởng Bộ Xây dựng …": the honorific before an office is no part of it
     return j + len(h) if h and j + len(h) < len(ws) and ws[j + len(h)].text[:1].isupper() else j
@@ -2663,7 +2665,19 @@ def _central_class(s: str, groups: list[list[tuple[int, int]]]) -> list[list[tup
         last = groups[-1][-1][1]
         m = re.match(r"\s*,\s*", s[last : last + 4])
         after = last + m.end() if m else -1
-        if any(kind(a, b) for (a, b), *_rest in groups[j:]) or (after > 0 and kind(after, after + 40)):
+        rest = groups[j:]
+
+        def catch_all(g2: list[tuple[int, int]]) -> bool:
+            return all(kind(a, b) or bodies.is_unheaded_kind(s[a:b]) for a, b in g2)
+
+        if rest and any(bodies.is_unheaded_kind(s[a:b]) for a, b in rest[-1]):
+            # the catch-all that closes such a list ("… và tổ chức, cá nhân có liên quan"): kinds
+            # in lower case ending with persons enumerate nothing
+            while rest and catch_all(rest[-1]):
+                rest = rest[:-1]
+        elif after > 0 and kind(after, after + 40):
+            return groups
+        if any(kind(a, b) for (a, b), *_rest in rest):
             return groups
         return [*groups[:i], [x for grp in groups[i:j] for x in grp], *groups[j:]]
     return groups
@@ -6237,6 +6251,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # ("Vụ TCCB" in a task table: the "Vụ Tổ chức cán bộ" the text names, pipeline/initialisms)
     named = [(u, spelled_out(full_name(_expand_defined(u.name, defined), short_names), doc.text)) for u in units]
     named = _initials_resolved(named)
+    groups = defined_groups(doc.text)
+    if groups:
+        # a short name given to a list of bodies: each of them
+        named = [(u, m) for u, n in named for m in group_members(n, groups)]
     founded = unit_sites.founded_bodies(doc) if decree else ()
     if founded:
         # the duties of the body the decision founds describe it; only the execution article
