@@ -80,9 +80,9 @@ _PIECE = re.compile(r",\s*(?=[^\W\d_])")
 @per_text_cache(64)
 def defined_groups(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Short name's key → the bodies it stands for, where the text gives one short name to a
-    list of them ("Phòng kinh tế thuộc Ủy ban nhân dân xã, Phòng kinh tế, hạ tầng và đô thị thuộc
-    Ủy ban nhân dân phường (sau đây gọi là Cơ quan có chức năng quản lý đất đai cấp xã)"): work
-    given under the short name is given to each of them. The clause before the bracket must be
+    list of them ("Phòng A thuộc Ủy ban nhân dân xã, Phòng B, C thuộc Ủy ban nhân dân phường (sau
+    đây gọi là cơ quan chuyên môn cấp xã)"): work given under the short name is given to each of
+    them. The clause before the bracket must be
     the list and nothing else: every piece that opens with a capital names a body or a role."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     single = defined_names(text)

@@ -269,7 +269,6 @@ def _sender_breaks(lines: list[str]) -> list[int]:
     return out
 
 
-@cache
 @dataclass(frozen=True)
 class _AuthorityRules:
     types: frozenset[str]
@@ -293,7 +292,7 @@ def _authority_rules() -> _AuthorityRules:
 
 def _authority_breaks(lines: list[str]) -> list[int]:
     """The authority line a page joined to the trích yếu above the first ground of a decision or
-    a normative text ("… NĂM 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …"): the break goes before the
+    a normative text ("… NĂM 2026 HỘI ĐỒNG NHÂN DÂN TỈNH X" / "Căn cứ …"): the break goes before the
     last issuing body in capitals that ends the line, with the position and the bodies right
     before it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …"), where the word
     before them does not link them to the title ("… CỦA BỘ Y TẾ" is the title's object)."""
@@ -348,6 +347,7 @@ def _authority_cut(ln: str, base: int, A: _AuthorityRules) -> list[int]:
     return [base + q for q in cuts if ln[q] == " "]
 
 
+@cache
 def _annex_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = load_rules("reline")["annex"]
     type_rx = _rules().patterns["type"]

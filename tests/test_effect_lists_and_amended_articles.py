@@ -200,3 +200,66 @@ def test_the_bodies_a_clause_calls_assigned_are_no_unit_of_their_own():
                          "Các cơ quan, đơn vị được phân công có trách nhiệm triển khai thực hiện và báo cáo kết quả.\n")
     names = [u.name for u in extract_text(text).responsible_units]
     assert not any(n.casefold().startswith("các cơ quan, đơn vị") for n in names)
+
+
+def test_a_vision_after_the_span_of_a_field_is_an_item_too():
+    r = extract_text(HEAD + """Điều 2. Nội dung nhiệm vụ lập quy hoạch
+- Phạm vi quy hoạch: khu di tích Hang Đá và vùng phụ cận.
+- Thời kỳ và tầm nhìn của quy hoạch: Thời kỳ quy hoạch đến năm 2035, tầm nhìn đến năm 2050.
+Điều 3. Giám đốc Sở Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này./.
+""" + CLOSE)
+    assert {(None, "2035"), (None, "2050")} <= set(_timeline(r))
+
+
+def _shares_out(title: str) -> list[str]:
+    text = f"""ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 84/2027/QĐ-UBND
+Sông Lam, ngày 28 tháng 11 năm 2027
+QUYẾT ĐỊNH
+{title}
+ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+Căn cứ Luật Giá ngày 19 tháng 6 năm 2023;
+QUYẾT ĐỊNH:
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định việc quản lý nhà nước về giá trên địa bàn tỉnh.
+Điều 2. Bình ổn giá
+1. Sở Công Thương có trách nhiệm chủ trì đề xuất biện pháp bình ổn giá mặt hàng xăng, dầu.
+2. Sở Y tế có trách nhiệm chủ trì đề xuất biện pháp bình ổn giá mặt hàng thuốc thiết yếu.
+3. Ủy ban nhân dân cấp xã có trách nhiệm tổ chức thực hiện các biện pháp bình ổn giá trên địa bàn.
+Điều 3. Hiệu lực thi hành
+Quyết định này có hiệu lực kể từ ngày 10 tháng 12 năm 2027.
+Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 4;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Hà
+"""
+    return [u.name for u in extract_text(text).responsible_units]
+
+
+def test_a_document_that_shares_out_tasks_charges_the_bodies_of_its_articles():
+    names = _shares_out("Quy định phân công nhiệm vụ thực hiện quản lý nhà nước về giá trên địa bàn tỉnh Sông Lam")
+    assert {"Sở Công Thương", "Sở Y tế"} <= set(names)
+
+
+def test_a_regulation_titled_otherwise_keeps_its_rules_apart():
+    names = _shares_out("Ban hành Quy định về quản lý nhà nước về giá trên địa bàn tỉnh Sông Lam")
+    assert "Sở Y tế" not in names
+
+
+def test_duties_named_with_their_powers_charge_the_body():
+    text = REGULATION + ("Điều 4. Trách nhiệm, quyền hạn của Sở Tư pháp\n"
+                         "1. Tổ chức tập huấn các nội dung liên quan đến cơ sở dữ liệu.\n"
+                         "2. Theo dõi, tổng hợp tình hình thực hiện Quy chế này.\n")
+    assert "Sở Tư pháp" in [u.name for u in extract_text(text).responsible_units]
+
+
+def test_the_functions_of_an_office_charge_no_one():
+    text = REGULATION + ("Điều 4. Nhiệm vụ, quyền hạn của thành viên Hội đồng thẩm định\n"
+                         "1. Nghiên cứu hồ sơ, tham dự các phiên họp của Hội đồng.\n"
+                         "2. Chịu trách nhiệm về ý kiến của mình.\n")
+    assert not any("thẩm định" in u.name for u in extract_text(text).responsible_units)

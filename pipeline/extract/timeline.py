@@ -978,6 +978,15 @@ def _vision_heading(ctx: _Ctx, ln: Line, cs: int, cue_at: int, p: Period) -> boo
         and _heading_lead(ctx, ln, cue_at) in _name_words("visions")
 
 
+def _vision_after_value(ctx: _Ctx, ln: Line, label_at: int, lead_end: int) -> bool:
+    """A vision that goes on a field's value after a comma ("Thời kỳ quy hoạch: đến năm 2035, tầm
+    nhìn đến năm 2050"): the field's value too, its horizon an item as the first span is."""
+    value = ctx.f(label_at, lead_end, ln)
+    comma = value.rfind(",")
+    return (comma > 0 and not re.search(r"[.;]", value) and re.search(r"\d{4}\s*$", value[:comma]) is not None
+            and collapse(value[comma + 1 :].strip(" *_")) in _name_words("visions"))
+
+
 def _phase_heading(ctx: _Ctx, ln: Line, cue_at: int) -> bool:
     """A heading that is only a phase word and its span from now ("a) Giai đoạn từ nay đến năm
     2030:"): the phase the goals under it are set for, one item (unlike a section's title that
@@ -1090,7 +1099,7 @@ def _classify(ctx: _Ctx, p: Period, zone: str) -> _Cand | None:
         k = max([raw.rfind(";"), *(m.start() for m in _SENT_DOT.finditer(raw))])
         at_line_start = k >= 0 and bool(R.lead.match(_strip_trail(R, fold_same_length(raw[k + 1 :])).strip()))
     label_at, deadline_label = ctx.labels.get(ln.idx, (-1, False))
-    labelled = label_at >= 0 and 0 <= p.start - label_at <= R.max_offset
+    labelled = label_at >= 0 and (0 <= p.start - label_at <= R.max_offset or _vision_after_value(ctx, ln, label_at, lead_end))
     # "1. Hội thi kể chuyện: ngày 21/4/2025", "- Tổng kết năm: tháng 12 năm 2025": a listed
     # activity whose value after the colon is the date
     colon_value = (zone == "body" and cue is None and not labelled and not at_line_start

@@ -131,7 +131,19 @@ def _wkey(word: str) -> str:
 
 
 def _pkey(phrase: str) -> Phrase:
-    return tuple(_wkey(w) for w in phrase.split())
+    # (a comma in a phrase, "Trách nhiệm, quyền hạn của", is a word's trail in the text: noted
+    # for :func:`_match`, which lets a phrase run across it there)
+    words = [w for w in phrase.split() if w.rstrip(",")]
+    key = tuple(_wkey(w.rstrip(",")) for w in words)
+    commas = frozenset(n for n, w in enumerate(words) if w.endswith(","))
+    if commas:
+        _COMMA_AT[key] = commas
+    return key
+
+
+# phrase → the positions of its words a comma follows; the title phrases among them
+_COMMA_AT: dict[Phrase, frozenset[int]] = {}
+_COMMA_TITLES: set[Phrase] = set()
 
 
 _CAC = _wkey("các")
@@ -141,13 +153,16 @@ _GLUE = frozenset(_wkey(w) for w in ("và", "các", "cùng", "với", "của"))
 # ---------------------------------------------------------------------------- lexicons
 
 
-def _index(phrases: list[str] | tuple[str, ...]) -> dict[str, tuple[Phrase, ...]]:
-    """First word key → phrases starting with it, longest first."""
+def _index(phrases: list[str] | tuple[str, ...], titles: bool = False) -> dict[str, tuple[Phrase, ...]]:
+    """First word key → phrases starting with it, longest first. ``titles``: phrases that open a
+    title, which :func:`_starts_with` may read across their commas too."""
     out: dict[str, set[Phrase]] = {}
     for p in phrases:
         k = _pkey(p)
         if k:
             out.setdefault(k[0], set()).add(k)
+            if titles and k in _COMMA_AT:
+                _COMMA_TITLES.add(k)
     return {f: tuple(sorted(v, key=len, reverse=True)) for f, v in out.items()}
 
 
@@ -281,7 +296,7 @@ def _lex() -> _Lex:
         honorifics=_index(r["cues"].get("honorifics", [])),
         delegate=_index(r["cues"].get("delegate", [])),
         heading_cues=frozenset(_pkey(c) for c in r["cues"].get("heading_only", [])),
-        duty_heads=_index(r["cues"].get("duties_of", [])),
+        duty_heads=_index(r["cues"].get("duties_of", []), titles=True),
         relay=_index(r["cues"]["relay"]),
         intro=_index(r["cues"]["intro"]),
         consequence=_index(r["cues"].get("consequence", [])),
@@ -441,7 +456,9 @@ def _match(ws: tuple[_Word, ...] | list[_Word], i: int, index: dict[str, tuple[P
         if i + n > len(ws):
             continue
         for k in range(1, n):
-            if ws[i + k].key != seq[k] or ws[i + k - 1].trail.strip() not in ("", "-"):
+            trail = ws[i + k - 1].trail.strip()
+            if ws[i + k].key != seq[k] or (trail not in ("", "-") and not (
+                    trail == "," and k - 1 in _COMMA_AT.get(seq, ()))):
                 break
         else:
             return None if seq in _not_kinds() else seq
@@ -620,9 +637,11 @@ def _starts_with(s: str, index: dict[str, tuple[Phrase, ...]]) -> bool:
         n = len(seq)
         if n > len(raw):
             continue
+        commas = _COMMA_AT.get(seq, ()) if seq in _COMMA_TITLES else ()
         for k in range(1, n):
             prev = raw[k - 1]
-            if _wkey(raw[k].strip(_EDGE_PUNCT)) != seq[k] or prev.rstrip(_EDGE_PUNCT) != prev:
+            if _wkey(raw[k].strip(_EDGE_PUNCT)) != seq[k] or (
+                    prev.rstrip(_EDGE_PUNCT) != prev and not (k - 1 in commas and prev.endswith(","))):
                 break
         else:
             return True
@@ -4228,18 +4247,28 @@ def _directive_run(lls: list[_LLine], nested: bool = True) -> list[tuple[int, in
     return [sub for p in sibs if (sub := kid_run(p)) is not None]
 
 
-def _duty_articles(lls: list[_LLine]) -> list[tuple[int, int]]:
+def _assigns_tasks(doc: Document) -> bool:
+    """The trích yếu says the document shares out tasks ("Quy định phân công nhiệm vụ …",
+    rules/units.toml [cues] assigning_titles): its articles are its duties, whatever their titles."""
+    cells = doc.cells.get("title") or []
+    title = fold(" ".join(c.text for c in cells))
+    return any(fold(p) in title for p in load_rules("units")["cues"].get("assigning_titles", []))
+
+
+def _duty_articles(lls: list[_LLine], titled: bool = False) -> list[tuple[int, int]]:
     """Articles of a decision that are its section of duties without a title saying so: an
     article with no title of its own whose numbered clauses, at least two and half of them,
     each open with a body the clause charges ("Điều 7." / "1. Bộ A chủ trì, …"
     / "2. Bộ B chịu trách nhiệm …" / "3. Bộ C có trách nhiệm …"). The run of
-    :func:`_directive_run`, looked for inside each such article."""
+    :func:`_directive_run`, looked for inside each such article. ``titled``: the document says
+    in its trích yếu that it shares out tasks (:func:`_assigns_tasks`), so an article titled by
+    its subject ("Điều 3. Bình ổn giá") whose clauses charge bodies so is one too."""
     ranges = _heading_ranges(lls)
     arts = [k for k, ll in enumerate(lls) if ll.kind == "heading" and _ARTICLE_HEAD.match(ll.text)]
     out: list[tuple[int, int]] = []
     for n, k in enumerate(arts):
         ll = lls[k]
-        if ll.content.strip():
+        if ll.content.strip() and not titled:
             continue  # a titled article says what it holds ("Điều 5. Trách nhiệm của …": _regions)
         # an article runs to the next one (a converter may give the article and its clauses
         # one level), or to the end of the part that holds it
@@ -4947,9 +4976,9 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
             if e > 0:
                 out.append((q + 1, e))
         elif _QUOTED_ARTICLE.match(text, q):
-            # an article of another text quoted whole ("Điều 13. Sửa đổi Điều 30" / "“Điều 30.
-            # Trách nhiệm tổ chức thực hiện …”."): the amended text's own implementation, up to
-            # the quote that closes a line
+            # an article of another text quoted whole ("Điều 5. Sửa đổi Điều 12" / "“Điều 12. …
+            # …”."): whom it charges is the amended text's business, up to the quote that closes
+            # a line
             m = _QUOTE_CLOSES_LINE.search(text, q + 1)
             if m is not None:
                 out.append((q + 1, m.start()))
@@ -6124,7 +6153,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = (_merge_ranges(regions, _duty_articles(lls)) if decree
+    walked = (_merge_ranges(regions, _duty_articles(lls, _assigns_tasks(doc))) if decree
               else _merge_ranges(regions, _directive_run(lls, nested=not regions)))
     full = walked
     walked = _without_rule_articles(lls, walked)
