@@ -263,3 +263,13 @@ def test_the_functions_of_an_office_charge_no_one():
                          "1. Nghiên cứu hồ sơ, tham dự các phiên họp của Hội đồng.\n"
                          "2. Chịu trách nhiệm về ý kiến của mình.\n")
     assert not any("thẩm định" in u.name for u in extract_text(text).responsible_units)
+
+
+def test_a_plural_heads_fields_wrapped_after_its_colon_are_its_units():
+    text = REGULATION + ("Điều 4. Trách nhiệm thực hiện\n"
+                         "1. Trách nhiệm của các Sở:\n"
+                         "Tài chính, Xây dựng, Nội vụ.\n"
+                         "a) Chủ trì, phối hợp với Ủy ban nhân dân cấp xã hướng dẫn thực hiện Quy chế này.\n"
+                         "b) Tổng hợp khó khăn, vướng mắc báo cáo Ủy ban nhân dân tỉnh.\n")
+    names = [u.name for u in extract_text(text).responsible_units]
+    assert {"Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"} <= set(names)

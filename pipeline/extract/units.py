@@ -771,12 +771,27 @@ _BARE_ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\s*")
 _ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})(?:[.):]|\s[-–])?\s")
 
 
+# a line that ends with a plural head and its colon ("… của các Sở:", "… các Bộ:")
+_PLURAL_HEAD_COLON = re.compile(r"(?i)\bcác\s+(?:sở|bộ|ban|cục|vụ|phòng|ngành)\s*:\s*[*_]*$")
+
+
+def _field_list(t: str) -> bool:
+    """A short list of capitalised names and nothing else ("Xây dựng, Tài chính, Nội vụ."): the
+    fields of a plural head wrapped onto the next line."""
+    t = t.strip(" *_").rstrip(".:;")
+    pieces = [p.strip() for p in re.split(r",|\s+và\s+", t)]
+    return (2 <= len(pieces) <= 8 and len(t.split()) <= 16
+            and all(p[:1].isupper() and 1 <= len(p.split()) <= 4 for p in pieces))
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` continues ``cur`` (a line wrapped by the converter)."""
     if _ARTICLE_WORD.match(cur) and re.match(r"\d+[a-zđ]?\.", nxt):
         return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
+    if _PLURAL_HEAD_COLON.search(cur) and _field_list(nxt):
+        return True  # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the fields the head distributes over
     body = _LEAD_MARK.sub("", cur, count=1)  # (the item's own "đ)" closes no bracket)
     if body.count("(") > body.count(")") and ")" in nxt and not BULLET.match(nxt):
         return True  # "đ) Đối với Ban Thường vụ (hoặc" / "Ban Chủ nhiệm) các hội …": the bracket goes on
