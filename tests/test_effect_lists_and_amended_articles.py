@@ -273,3 +273,52 @@ def test_a_plural_heads_fields_wrapped_after_its_colon_are_its_units():
                          "b) Tổng hợp khó khăn, vướng mắc báo cáo Ủy ban nhân dân tỉnh.\n")
     names = [u.name for u in extract_text(text).responsible_units]
     assert {"Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"} <= set(names)
+
+
+COORDINATION = """ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 102/2027/QĐ-UBND
+Sông Lam, ngày 18 tháng 11 năm 2027
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp trong công tác quản lý nhà nước về di sản văn hóa trên địa bàn tỉnh
+ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
+Căn cứ Luật Di sản văn hóa ngày 23 tháng 11 năm 2024;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong công tác quản lý nhà nước về di sản văn hóa.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2027.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hóa và Thể thao chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Hà
+
+QUY CHẾ
+Phối hợp trong công tác quản lý nhà nước về di sản văn hóa trên địa bàn tỉnh
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp quản lý nhà nước về di sản văn hóa.
+Chương II
+NỘI DUNG PHỐI HỢP
+Điều 2. Phối hợp trong kiểm kê di tích
+1. Sở Văn hóa và Thể thao
+a) Chủ trì tổ chức kiểm kê di tích trên địa bàn tỉnh.
+b) Tổng hợp kết quả kiểm kê báo cáo Ủy ban nhân dân tỉnh.
+2. Sở Tài chính
+Chủ trì thẩm định dự toán kinh phí kiểm kê di tích.
+3. Công an tỉnh
+Phối hợp bảo vệ an ninh, trật tự tại các di tích.
+Điều 3. Phối hợp trong tu bổ di tích
+1. Sở Xây dựng
+Chủ trì thẩm định hồ sơ thiết kế tu bổ di tích.
+2. Ban Quản lý di tích tỉnh
+Phối hợp giám sát thi công tu bổ di tích.
+"""
+
+
+def test_a_coordination_regulation_charges_the_bodies_its_clauses_name():
+    names = [u.name for u in extract_text(COORDINATION).responsible_units]
+    assert {"Sở Tài chính", "Công an tỉnh", "Sở Xây dựng"} <= set(names)

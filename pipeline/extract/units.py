@@ -4296,8 +4296,13 @@ def _duty_articles(lls: list[_LLine], titled: bool = False) -> list[tuple[int, i
         run = _unit_run(lls, ranges, sibs)
         # the clauses charge their bodies (the formula, or the lead of a task): clauses that
         # only open with a body describe it (a council's members, what a chairman does)
-        charged = sum(1 for j in sibs if (f := _unit_heading(lls[j], True)) is not None and f.task_at is not None
-                      and _charges(lls[j].content[f.task_at:]))
+        charged = sum(1 for j in sibs if (f := _unit_heading(lls[j], True)) is not None and (
+            (f.task_at is not None and _charges(lls[j].content[f.task_at:]))
+            # (in a document that shares out tasks, a clause that is only a body's name with its
+            # tasks under it: "1. Sở A" / "Chủ trì đề xuất …")
+            or (titled and f.task_at is None and f.names and j + 1 < end
+                and (lls[j + 1].kind != "heading" or lls[j + 1].level > lv)
+                and _starts_task(lls[j + 1].content))))
         if run is not None and charged >= 2 and charged * 2 >= len(sibs):
             out.append((k, max(run[1], k + 1)))
     return out
@@ -6243,7 +6248,10 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         # an attachment without an implementation section may be a run of numbered paragraphs
         # each giving a body its tasks (an annex of tasks: "5. Bộ Công Thương chủ trì, …:")
         att_regions = _regions(alls, _heading_ranges(alls), None, doc) or _directive_run(alls)
-        for k0, k1 in _without_rule_articles(alls, att_regions):
+        # the rules a decision issues to share out tasks (a coordination regulation): their
+        # articles of clauses that charge bodies are duties whatever their titles
+        shared_out = _duty_articles(alls, True) if _assigns_tasks(doc) else []
+        for k0, k1 in _merge_ranges(_without_rule_articles(alls, att_regions), shared_out):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
         _scan_tables(col, alls)  # its task list's "Cơ quan chủ trì: …" fields
