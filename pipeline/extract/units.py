@@ -771,8 +771,12 @@ _BARE_ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\s*")
 _ITEM_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})(?:[.):]|\s[-–])?\s")
 
 
-# a line that ends with a plural head and its colon ("… của các Sở:", "… các Bộ:")
-_PLURAL_HEAD_COLON = re.compile(r"(?i)\bcác\s+(?:sở|bộ|ban|cục|vụ|phòng|ngành)\s*:\s*[*_]*$")
+@cache
+def _plural_head_colon() -> re.Pattern[str]:
+    """A line that ends with a plural head and its colon ("… của các Sở:"), the heads whose
+    fields follow them (rules/units.toml [name] field_heads_plural)."""
+    heads = load_rules("units")["name"]["field_heads_plural"]
+    return re.compile(r"(?i)\bcác\s+(?:" + "|".join(map(re.escape, heads)) + r")\s*:\s*[*_]*$")
 
 
 def _field_list(t: str) -> bool:
@@ -790,7 +794,7 @@ def _should_join(cur: str, nxt: str) -> bool:
         return True  # "Điều" / "3. Chánh Văn phòng …": the article's word cut from its number
     if _parse_heading(nxt):
         return False
-    if _PLURAL_HEAD_COLON.search(cur) and _field_list(nxt):
+    if _plural_head_colon().search(cur) and _field_list(nxt):
         return True  # "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the fields the head distributes over
     body = _LEAD_MARK.sub("", cur, count=1)  # (the item's own "đ)" closes no bracket)
     if body.count("(") > body.count(")") and ")" in nxt and not BULLET.match(nxt):
@@ -5008,7 +5012,6 @@ def _quoted_rules(text: str) -> list[tuple[int, int]]:
 
 _QUOTED_ARTICLE = re.compile(r"“[\s*_]*Điều\s+\d+[a-z]?\.")
 _QUOTE_CLOSES_LINE = re.compile(r"”[\s*_]*[.;]?[\s*_]*$", re.MULTILINE)
-
 
 
 def _ends_quoted_rule(text: str, q: int) -> bool:
