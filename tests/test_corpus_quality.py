@@ -158,7 +158,8 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # lost), blind 0.977; 638 with T81 (six more: a decree and circulars, two regulations, an
     # encyclopedia article), blind 0.994; 644 with T82 (six more: decisions, a decree, a
     # resolution, an encyclopedia article), blind 0.991; 650 with T83 (six more: rules issued by
-    # decisions, a coordination regulation, a decree, a resolution), blind 0.984
+    # decisions, a coordination regulation, a decree, a resolution), blind 0.984; 656 with T84
+    # (six more: resolutions, decisions, a circular, telecom rules), blind 0.991
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -182,7 +183,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 650
+    assert len(pairs) >= 656
     return _score(pairs)
 
 
