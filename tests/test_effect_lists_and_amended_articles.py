@@ -322,3 +322,9 @@ Phối hợp giám sát thi công tu bổ di tích.
 def test_a_coordination_regulation_charges_the_bodies_its_clauses_name():
     names = [u.name for u in extract_text(COORDINATION).responsible_units]
     assert {"Sở Tài chính", "Công an tỉnh", "Sở Xây dựng"} <= set(names)
+
+
+def test_the_copies_a_recipient_gets_by_kind_are_a_note():
+    r = extract_text(HEAD + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+                     + CLOSE.replace("- Lưu: VT.", "- Trung tâm Thông tin: 01 bản giấy, 01 bản điện tử;\n- Lưu: VT."))
+    assert "Trung tâm Thông tin" in r.recipients

@@ -199,7 +199,9 @@ def _note_pattern() -> re.Pattern[str]:
 
 
 _NOTE_DE_OUTSIDE = re.compile(r"\s+để$")
-_COPY_COUNT = re.compile(r"\s+\d{1,3}\s*bản\s*$")
+# (… or after a colon, by kind: "TTTT: 01 bản giấy, 01 bản điện tử")
+_COPY_COUNT = re.compile(r"(?:\s*:\s*|\s+)\d{1,3}\s*bản(?:\s+(?:giấy|điện tử|chính|sao))?"
+                         r"(?:\s*,\s*\d{1,3}\s*bản(?:\s+(?:giấy|điện tử|chính|sao))?)*\s*$")
 # (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;", and
 # the colon it reads for the semicolon: "(để phối hợp):")
 _TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,:]?\s*$")
