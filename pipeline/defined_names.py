@@ -32,6 +32,14 @@ def plain_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in (m.group().casefold() for m in _WORD.finditer(name)) if w != "các")
 
 
+def _clause_before(text: str, at: int, stops: str) -> str:
+    """The clause a defining bracket at ``at`` closes: back to the nearest of ``stops`` or a blank
+    line within reach, whitespace collapsed."""
+    window = text[max(0, at - _REACH) : at]
+    cut = max(max(window.rfind(c) for c in stops), window.rfind("\n\n") + 1)
+    return " ".join((window[cut + 1 :] if cut >= 0 else window).split())
+
+
 @per_text_cache(64)
 def defined_names(text: str) -> dict[tuple[str, ...], str]:
     """Short name's key → the full name it stands for, for every short name of a body the text
@@ -43,10 +51,7 @@ def defined_names(text: str) -> dict[tuple[str, ...], str]:
         if not h:
             continue
         head = short[:h].casefold()
-        window = text[max(0, m.start() - _REACH) : m.start()]
-        cut = max(max(window.rfind(c) for c in ".;:("), window.rfind("\n\n") + 1)
-        clause = window[cut + 1 :] if cut >= 0 else window
-        clause = " ".join(clause.split())
+        clause = _clause_before(text, m.start(), ".;:(")
         # the nearest start of the head in the clause, capitalised (a proper name's) or after "các"
         best = None
         for w in re.finditer(r"\S+", clause):
@@ -92,9 +97,7 @@ def defined_groups(text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
         if key in single or key in out or not (bodies.head_length(short[:1].upper() + short[1:])
                                                  or bodies.role_length(short) or starts_with_org_head(short)):
             continue
-        window = text[max(0, m.start() - _REACH) : m.start()]
-        cut = max(max(window.rfind(c) for c in ".;:()"), window.rfind("\n\n") + 1)
-        clause = " ".join((window[cut + 1 :] if cut >= 0 else window).split()).strip(" ,*_")
+        clause = _clause_before(text, m.start(), ".;:()").strip(" ,*_")
         pieces: list[str] = []
         for piece in _PIECE.split(clause):
             if piece[:1].isupper():

@@ -725,12 +725,9 @@ def _sender_at(t: str) -> int | None:
     return None
 
 
-def _sender_run_in(t: str) -> int | None:
-    """Where the sender formula starts at the end of a line of the trích yếu it was run into
-    (some words of the title before it)."""
-    at = _sender_at(t)
-    if at is None:
-        return None
+def _title_before(t: str, at: int) -> int | None:
+    """Where the trích yếu ends on a line the sender formula found at ``at`` was run into (some
+    words of the title before it)."""
     before = t[:at].rstrip(" *_")
     return len(before) if len(before.split()) >= 2 else None
 
@@ -1220,9 +1217,10 @@ def segment(text: str, note_calls: tuple[tuple[int, str], ...] = (), row_breaks:
                     break
                 j = nxt
             t = lines[j].text
-            if j != tstart and title_lines and t.rstrip(" *_").endswith(":") and _sender_at(t) == 0:
+            sender = _sender_at(t) if j != tstart and title_lines and t.rstrip(" *_").endswith(":") else None
+            if sender == 0:
                 break  # the telegram's sender line under its trích yếu in capitals
-            cut_at = _sender_run_in(t) if j != tstart and title_lines and t.rstrip(" *_").endswith(":") else None
+            cut_at = _title_before(t, sender) if sender is not None else None
             if cut_at is not None:
                 # a telegram's sender line ("THỦ TƯỚNG CHÍNH PHỦ điện:") a converter ran into the
                 # trích yếu's last line: the title ends before it
@@ -2763,7 +2761,6 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
                 last = c.end
                 continue
             if keyed and (state in ("row", "section") or not numbered):
-                own = cells[i : i + group[i]]
                 heads = sum(1 for x in own if len(x.text.split()) <= 8 and column_role(x.text) is not None)
                 again = len(own) <= width + 1 and 2 * heads >= len(own)  # the header repeated
                 if not numbered:

@@ -6176,7 +6176,8 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
     # a công văn, công điện or thông báo without an implementation section assigns its work in
     # the numbered (lettered) paragraphs of its body, each opening with a unit: that run of
     # paragraphs is its implementation section
-    walked = (_merge_ranges(regions, _duty_articles(lls, _assigns_tasks(doc))) if decree
+    shares_out = _assigns_tasks(doc)
+    walked = (_merge_ranges(regions, _duty_articles(lls, shares_out)) if decree
               else _merge_ranges(regions, _directive_run(lls, nested=not regions)))
     full = walked
     walked = _without_rule_articles(lls, walked)
@@ -6253,7 +6254,7 @@ def extract_responsible_units(doc: Document, prov: Prov) -> list[dict]:
         att_regions = _regions(alls, _heading_ranges(alls), None, doc) or _directive_run(alls)
         # the rules a decision issues to share out tasks (a coordination regulation): their
         # articles of clauses that charge bodies are duties whatever their titles
-        shared_out = _duty_articles(alls, True) if _assigns_tasks(doc) else []
+        shared_out = _duty_articles(alls, True) if shares_out else []
         for k0, k1 in _merge_ranges(_without_rule_articles(alls, att_regions), shared_out):
             _walk_region(col, alls, k0, k1)
             att_spans.append((alls[max(k0, 0)].start, alls[k1 - 1].end))
