@@ -927,6 +927,34 @@ def _glued_item_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A number's symbol with the next word run onto it ("số 381/ĐA-CPngày 09 …"): a symbol is
+# written in capitals, save one small letter closing a code ("QĐ-TTg", "05-CTr/TU") and a word
+# cut short to one capital ("ĐN-Cty"), so small letters after two capitals that spell a
+# syllable written alone elsewhere in the text are the next word.
+_SYMBOL_TAIL = re.compile(r"(?<![\w/])\d+(?:/\d{4})?/[A-ZĐ0-9&/-]*[A-ZĐ](?P<tail>[^\W\d_]+)(?![\w/-])")
+
+
+def _glued_symbol_edits(text: str) -> list[Edit]:
+    if "/" not in text:
+        return []
+    edits: list[Edit] = []
+    vocabulary: frozenset[str] | None = None
+    for m in _SYMBOL_TAIL.finditer(text):
+        tail = m.group("tail")
+        code = re.split(r"[-/]", text[m.start() : m.start("tail")])[-1]
+        if not tail.islower() or len(tail) < 2 or len(code) < 2:
+            continue  # (a code of one capital and small letters is a word cut short: "Cty")
+        if vocabulary is None:
+            vocabulary = frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+        for k in (0, 1):
+            word = tail[k:]
+            if len(word) >= 2 and is_vietnamese_syllable(word) and word in vocabulary:
+                at = m.start("tail") + k
+                edits.append((at - 1, at, text[at - 1] + " "))
+                break
+    return edits
+
+
 def _glued_syllable_edits(text: str) -> list[Edit]:
     # (the words looked up by ``map`` in C: most have no glued run, and a comprehension's loop
     # over a text's words cost more than the lookups)
@@ -2043,7 +2071,7 @@ def _pass(text: str, maps: list[_Map | _PieceMap], first: bool) -> tuple[str, st
             later.append(mp)
             maps.append(mp)
     # (syllables set apart are put back in the first pass: the later ones only settle joins)
-    stages = (_glued_syllable_edits, _glued_item_edits, _quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
+    stages = (_glued_syllable_edits, _glued_symbol_edits, _glued_item_edits, _quote_edits, _tone_edits, _split_syllable_edits, restore_edits) if first else (
         _quote_edits, _tone_edits, restore_edits)
     for stage in stages:
         edits = stage(text)
