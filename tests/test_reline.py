@@ -131,3 +131,13 @@ def test_a_flattened_telegram_parts_its_title_from_its_sender_line() -> None:
     r = extract_text(TELEGRAM)
     assert r.title == "V/V CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ TẠI KHU VỰC MIỀN NÚI PHÍA BẮC"
     assert r.signer is not None and r.signer.name == "Lê Văn An"
+
+
+def test_a_signature_right_after_the_end_mark_opens_the_closing() -> None:
+    # a resolution printed without a Nơi nhận list or an authority: the position in capitals
+    # right after the text's end mark "./." is the closing's first line
+    text = DRAFT.replace(" Nơi nhận: - Như Điều 2; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An",
+                         "/. CHỦ TỊCH Lê Văn An")
+    assert "Quyết định này./.\nCHỦ TỊCH Lê Văn An" in reline(text)
+    r = extract_text(text)
+    assert r.signer is not None and (r.signer.name, r.signer.position) == ("Lê Văn An", "Chủ tịch")
