@@ -52,7 +52,6 @@ from ..textutil import (
     phrase_pattern,
     sentence_case_org,
 )
-from .attached_note import fill_from_note
 from .issuer_infer import (
     canonical,
     completed_by_symbol,
@@ -155,9 +154,9 @@ def _type_name_words() -> frozenset[int]:
 # ------------------------------------------------------------------ number, date, place
 
 def extract_number(doc: Document, prov: Prov) -> dict | None:
-    """The document's own number, as the document model read it from its number cell (or,
-    for a text whose header was lost, from its appendix's note naming it)."""
-    fill_from_note(doc)
+    """The document's own number, as the document model read it from its number cell (a text
+    whose header was lost has none: an appendix's note naming it, "(Kèm theo Nghị quyết số …)",
+    is no "Số:" line — the contract's "not one from an appendix")."""
     a = doc.annotations.get("number")
     if a is None:
         return None
@@ -184,8 +183,7 @@ def marked_place(place: str | None, bodies: list[str | None]) -> str | None:
 
 def extract_date_place(doc: Document, prov: Prov) -> tuple[dict | None, str | None]:
     """The date and place of the place-date cell; none when the header has no date line (a
-    date cited in the body is never the document's own)."""
-    fill_from_note(doc)
+    date cited in the body, or by an appendix's note, is never the document's own)."""
     a = doc.annotations.get("date")
     if a is None:
         return None, None
