@@ -711,6 +711,16 @@ def _parse_heading(text: str) -> tuple[str, str, int] | None:
     return h
 
 
+def _body_title(title: str) -> bool:
+    """A title that is one or more bodies' names and nothing else ("Bộ Ngoại giao", "Bộ, cơ quan
+    ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh")."""
+    t = title.strip(" *_.:")
+    if not t or len(t.split()) > 24 or not _unit_initial(t):
+        return False
+    f = _analyse(t, "heading", has_content=True)
+    return f is not None and f.how == "heading" and f.task_at is None and bool(f.names)
+
+
 def _starts_task(s: str) -> bool:
     """A line that opens with an action verb, a clause opener or a closing formula — also after
     a time that opens the clause ("Hằng năm, chỉ đạo …")."""
@@ -934,7 +944,28 @@ def _logical_lines(doc: Document, rng: range) -> list[_LLine]:
             m = _ITEM_NUMBER.match(out[-1].text)
             last = int(m.group("n")) if m else None
         i = j
-    return out
+    return _body_articles_raised(out)
+
+
+def _body_articles_raised(lls: list[_LLine]) -> list[_LLine]:
+    """In a chapter that charges bodies with their duties ("Chương VI. NHIỆM VỤ, QUYỀN HẠN, TRÁCH
+    NHIỆM CỦA CƠ QUAN, TỔ CHỨC …"), an article titled by a body's name alone ("Điều 75. Bộ Ngoại
+    giao") sets out that body's duties in its clauses: it stands above them, as a duty article's
+    title does. Elsewhere only where its first clause opens with a task ("Điều 3. Phòng Công tác
+    Sinh viên" / "1. Tham mưu …"): such an article may describe the body ("Điều 120. Quỹ A" /
+    "1. Quỹ A là …") or govern a thing named like one ("Điều 8. Trạm trung chuyển …" / "1. Căn
+    cứ vào …, Ủy ban nhân dân cấp xã có trách nhiệm …")."""
+    duty_chapter = False
+    for k, ll in enumerate(lls):
+        if ll.kind != "heading":
+            continue
+        if ll.level == 0:
+            duty_chapter = _duty_title(ll.content) or _is_impl_title(ll.content)
+        elif ll.level == 2 and _ARTICLE_HEAD.match(ll.text) and _body_title(ll.content):
+            first = lls[k + 1].content.strip(" *_") if k + 1 < len(lls) else ""
+            if duty_chapter or (first and _starts_task(first) and not opens_ground(first)):
+                lls[k] = replace(ll, level=1)
+    return lls
 
 
 def _after_break(lines: list[Line], j: int, stop: int, cur: str) -> int | None:
@@ -975,7 +1006,8 @@ def _chapter_title(doc: Document, start: int, j: int, stop: int, end: int) -> tu
     if k == j or k >= stop:
         return j, end
     nxt = doc.lines[k].text
-    if is_upper_line(nxt) and len(nxt) < 90 and not _parse_heading(nxt):
+    if is_upper_line(nxt) and len(nxt) <= int(load_rules("units")["sections"].get("chapter_title_max_chars", 90)) \
+            and not _parse_heading(nxt):
         return k + 1, doc.lines[k].end
     return j, end
 
@@ -4012,11 +4044,18 @@ def _duty_heading(title: str) -> bool:
 
 def _comma_duty(title: str) -> bool:
     """A duty named after a short list of what else the article governs, a comma between ("Thẩm
-    quyền, trách nhiệm của doanh nghiệp", "Quy trình, trách nhiệm của các địa phương …")."""
-    comma = title.find(", ")
-    rest = title[comma + 2 :]
-    return (0 < comma and len(title[:comma].split()) <= 3 and _starts_with(rest, _lex().duty_heads)
-            and _unit_initial(_cap(rest)))
+    quyền, trách nhiệm của doanh nghiệp", "Quy trình, trách nhiệm của các địa phương …", a
+    chapter's "Nhiệm vụ, quyền hạn, trách nhiệm của cơ quan, tổ chức …")."""
+    at = 0
+    for _ in range(3):  # (at most three short items before the duty)
+        comma = title.find(", ", at)
+        if comma <= at or len(title[at:comma].split()) > 3:
+            return False
+        rest = title[comma + 2 :]
+        if _starts_with(rest, _lex().duty_heads):
+            return _unit_initial(_cap(rest))
+        at = comma + 2
+    return False
 
 
 def _unit_heading(ll: _LLine, has_content: bool, topics: bool = False) -> _Found | None:
