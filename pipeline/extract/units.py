@@ -4733,6 +4733,56 @@ def _is_own(col: _Collector, units: list[_Unit]) -> bool:
     return bool(col.own) and any(_own_core(u.name) in col.own for u in units)
 
 
+# (… but "chịu trách nhiệm về / trước …" makes one answerable for something: no charge)
+_CLASS_CHARGE = re.compile(r"\s(?:phải\s+)?(?:(?:có|chịu)\s+(?:các\s+)?|thực\s+hiện\s+(?:các\s+)?)trách\s+nhiệm\b"
+                           r"(?!\s+(?:về|trước)\b)")
+
+
+@cache
+def _charged_class_rules() -> tuple[tuple[str, ...], re.Pattern[str], int]:
+    h = load_rules("units")["heads"]
+    conds = "|".join(re.escape(c) for c in sorted(h.get("charged_class_conditions", []), key=len, reverse=True))
+    return (tuple(fold(c) for c in h.get("charged_classes", [])),
+            re.compile(rf"[\s,]+(?:{conds})\s" if conds else r"(?!)"), int(h.get("charged_class_max_words", 30)))
+
+
+def _charged_class(s: str) -> _Found | None:
+    """A class of persons or bodies an item of a duty section charges by the formula, named with
+    what qualifies it: the words before "có trách nhiệm" ("Người được giao giải quyết công việc
+    có trách nhiệm …"), which the reading by head words stops at the qualifier's verb — up to a
+    condition ("Tổ chức, cá nhân đến khu vực công cộng khi …")."""
+    m = _CLASS_CHARGE.search(s)
+    if m is None or re.search(r"[;:.()]", s[: m.start()]):
+        return None
+    classes, conditions, max_words = _charged_class_rules()
+    a = len(s) - len(s.lstrip(" *_"))
+    head = s[a : m.start()]
+    folded = fold(head)
+    if not head[:1].isupper() or not any(folded.startswith((c + " ", c + ",")) for c in classes):
+        return None
+    if (c := conditions.search(head)) is not None:
+        head = head[: c.start()]
+    head = head.rstrip(" ,")
+    if len(head.split()) > max_words:
+        return None
+    # two classes each named in full ("Cơ quan chủ quản, chủ khoản viện trợ có trách nhiệm …")
+    # are two units; after a bare class word the qualifier is shared ("Tổ chức, cá nhân quản lý
+    # khu vực công cộng")
+    names: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in re.split(r",\s+|\s+và\s+", head):
+        at = head.find(piece, pos)
+        pos = at + len(piece)
+        fp = fold(piece)
+        if names and any(fp.startswith(c + " ") for c in classes) and fold(names[-1][0]) not in classes:
+            names.append((piece, at, pos))
+        elif names:
+            names[-1] = (head[names[-1][1] : pos], names[-1][1], pos)
+        else:
+            names.append((piece, at, pos))
+    return _Found(tuple((_clean_name(n), a + x, a + y) for n, x, y in names), m.start() + 1, "subject", 0.7)
+
+
 def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
     """Units and their tasks in an implementation section, line by line."""
     parsed: dict[int, _Found | None] = {}
@@ -4745,8 +4795,13 @@ def _walk_region(col: _Collector, lls: list[_LLine], k0: int, k1: int) -> None:
         first_heading = k if first_heading is None else first_heading
         own = ll.content[_person_prefix(ll.content) :]  # ("(2) Đồng chí Bộ trưởng …": the role)
         if ll.level >= 6 and not (_unit_initial(own) or _leader_role(_wlist(own[:64]))):
-            continue  # "a) Chủ trì, phối hợp …": a lettered task, analysed no further
-        f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1), topics=True)
+            # "a) Chủ trì, phối hợp …": a lettered task, analysed no further — unless it charges
+            # a class of persons by the formula ("c) Người làm văn thư có trách nhiệm …")
+            if (g := _charged_class(own)) is not None:
+                parsed[k] = _shift(g, len(ll.content) - len(own))
+                unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
+            continue
+        f = parsed[k] = _unit_heading(ll, _has_content(lls, k, k1), topics=True) or _charged_class(ll.content)
         if f and f.names:
             unit_levels[ll.level] = unit_levels.get(ll.level, 0) + 1
 
