@@ -162,7 +162,7 @@ POOL_BARS = {  # reached on the 108 documents (the 45 of the first round and the
     # (six more: resolutions, decisions, a circular, telecom rules), blind 0.991; 662 with T85
     # (six more: resolutions, decisions issuing rules, a plan, internal procedures), blind 0.997;
     # 668 with T86 (six more: decrees and decisions, three with their headers lost, a
-    # consolidated decree), blind 0.931
+    # consolidated decree), blind 0.931; 670 with T87 (a resolution, a decree), blind 0.979
     "legal_bases": 0.97, "legal_bases.date": 0.97, "legal_bases.issuer": 0.97, "timeline": 0.93,
     "responsible_units": 0.89, "recipients": 0.96,
 }
@@ -186,7 +186,7 @@ def score():
 @pytest.fixture(scope="module")
 def pool_score():
     pairs = find_gold(POOL)
-    assert len(pairs) >= 668
+    assert len(pairs) >= 670
     return _score(pairs)
 
 
