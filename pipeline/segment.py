@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -2543,7 +2544,8 @@ def _line_tables(lines: list[Line], text: str, row_breaks: tuple[int, ...] = (),
         cells = _line_cells(lines, stop, n, spaced, body=True)
         time_col = roles.index("time") if "time" in roles else None
         rows, last = _line_rows(_after_numbering(cells), len(header), lines[stop].start if stop < n else 0, time_col,
-                                row_breaks, numbered="number" in roles[:1], head_end=header[-1].end)
+                                row_breaks, numbered="number" in roles[:1], head_end=header[-1].end,
+                                lead_col=roles.index("lead") if "lead" in roles else None, roles=roles)
         if rows:
             end_line = next((i for i in range(stop, n) if lines[i].start >= last), n)
             out.append(Table(k, end_line, tuple(header), roles, tuple(rows)))
@@ -2699,9 +2701,44 @@ def _aligned(cur: list[Cell], width: int, time_col: int | None) -> list[Cell]:
     return [Cell("", at, at)] * (width - len(own)) + own
 
 
+def _gapped(cur: list[Cell], width: int, time_col: int, lead_col: int | None,
+            roles: tuple[str | None, ...] | None = None) -> list[Cell]:
+    """A numbered row between pipe lines that came short of the header: the page's export left
+    its empty cells out (a row without co-operating bodies writes five cells under seven
+    names). Its cells up to the lead body's stay where they are, its time cell (the last that
+    reads as a time and nothing else) goes to the time column with what follows it after, and
+    the cells between fill the columns right before the time; empty cells take the gaps. As it
+    was where no cell reads as a time or the cells do not fit so."""
+    from .fragment_tables import body_start, is_time
+
+    t = next((i for i in range(len(cur) - 1, 0, -1) if is_time(cur[i].text)), None)
+    if t is None or t > time_col or len(cur) - 1 - t > width - 1 - time_col:
+        return cur
+    keep = min(t, lead_col + 1 if lead_col is not None and lead_col < time_col else 2)
+    mid = cur[keep:t]
+    if keep + len(mid) > time_col:
+        return cur
+    # which columns between the lead and the time the cells fill: those that read as they
+    # should, bodies under the co-operating bodies' name, other words elsewhere (the first such
+    # placement, the cells packed right, where the evidence is even)
+    free = list(range(keep, time_col))
+    best: tuple[int, ...] = tuple(free[len(free) - len(mid) :])
+    if roles is not None and len(mid) < len(free):
+        def fits(cols: tuple[int, ...]) -> int:
+            return sum((roles[c] in ("lead", "coop")) == body_start(x.text) for c, x in zip(cols, mid, strict=True))
+        best = max(reversed(list(combinations(free, len(mid)))), key=fits)
+    at = cur[keep - 1].end
+    row = [*cur[:keep], *[Cell("", at, at)] * (time_col - keep)]
+    for c, x in zip(best, mid, strict=True):
+        row[c] = x
+    row += cur[t:]
+    return row + [Cell("", cur[-1].end, cur[-1].end)] * (width - len(row))
+
+
 def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | None = None,
                breaks: tuple[int, ...] = (), numbered: bool = True,
-               head_end: int | None = None) -> tuple[list[tuple[Cell, ...]], int]:
+               head_end: int | None = None, lead_col: int | None = None,
+               roles: tuple[str | None, ...] | None = None) -> tuple[list[tuple[Cell, ...]], int]:
     """Rows of the one-cell-a-line layout and the offset where the table ends.
 
     A row starts at its running number (1, 2, … or 1 again after a section row "II" / "II.
@@ -2750,6 +2787,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
                     cur = _aligned(cur, width, time_col)
                 elif not numbered and len(cur) < width:
                     cur = _aligned([Cell("", cur[0].start, cur[0].start), *cur], width, time_col)
+                elif len(cur) < width and time_col is not None:
+                    cur = _gapped(cur, width, time_col, lead_col, roles)
                 flush()
                 cur, numberless = None, False
             own = cells[i : i + group[i]]
@@ -2848,6 +2887,8 @@ def _line_rows(cells: Iterable[Cell], width: int, start: int, time_col: int | No
         last = cur[0].start  # an unfinished numberless row is not the table's
     elif cur is not None and not numbered and len(cur) < width:
         cur = _aligned([Cell("", cur[0].start, cur[0].start), *cur], width, time_col)
+    elif cur is not None and keyed and len(cur) < width and time_col is not None:
+        cur = _gapped(cur, width, time_col, lead_col, roles)
     flush()
     # a number and a title alone, the next row numbered under it ("5.1 | Thương mại" / "5.1.1 | …"),
     # is a section row, not a row whose other cells were merged with the row above
