@@ -276,6 +276,7 @@ class _AuthorityRules:
     connectors: tuple[tuple[str, ...], ...]
     max_words: int
     term: re.Pattern[str]
+    preamble: re.Pattern[str]  # a ground that opens the preamble ([authority] preamble_opens)
 
 
 @cache
@@ -287,7 +288,8 @@ def _authority_rules() -> _AuthorityRules:
     return _AuthorityRules(frozenset(t.casefold() for t in r["types"]),
                            tuple(sorted(set(phrases), key=lambda p: -len(p[0]))),
                            tuple(tuple(c.casefold().split()) for c in conn), int(r["max_words"]),
-                           re.compile(r["term"]))
+                           re.compile(r["term"]),
+                           re.compile("(?:" + "|".join(map(re.escape, r["preamble_opens"])) + r")\s"))
 
 
 def _authority_breaks(lines: list[str]) -> list[int]:
@@ -304,7 +306,7 @@ def _authority_breaks(lines: list[str]) -> list[int]:
         t = ln.strip(" *_|#")
         if not typed:
             typed = t.casefold() in A.types
-        elif _PREAMBLE_OPENS.match(t):
+        elif A.preamble.match(t):
             return _authority_cut(*prev, A) if prev is not None else []
         if t and typed:
             prev = (ln, pos)
@@ -427,10 +429,6 @@ def _holds(ln: str, kind: str, rx: re.Pattern[str], R: _Rules, found: dict[str, 
     return hit
 
 
-# the grounds that open a normative text's preamble (a date after one of them is a cited document's)
-_PREAMBLE_OPENS = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s")
-
-
 def _names_a_body(ln: str, at: int) -> bool:
     """The type word at ``at`` goes on a body's head word ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"): part of the
     body's name, not a type heading."""
@@ -463,7 +461,7 @@ def _break_line(ln: str, base: int, out: list[int], R: _Rules) -> None:
             continue  # (only these two bound the cuts)
         m = rx.search(ln)
         if kind == "date" and m:
-            pre = _PREAMBLE_OPENS.search(ln, 0, m.start())
+            pre = _authority_rules().preamble.search(ln, 0, m.start())
             header_end = m.end() if pre is None else -1
         if kind in R.closing and m:
             closing = min(closing, m.start())

@@ -199,9 +199,15 @@ def _note_pattern() -> re.Pattern[str]:
 
 
 _NOTE_DE_OUTSIDE = re.compile(r"\s+để$")
-# (… or after a colon, by kind: "TTTT: 01 bản giấy, 01 bản điện tử")
-_COPY_COUNT = re.compile(r"(?:\s*:\s*|\s+)\d{1,3}\s*bản(?:\s+(?:giấy|điện tử|chính|sao))?"
-                         r"(?:\s*,\s*\d{1,3}\s*bản(?:\s+(?:giấy|điện tử|chính|sao))?)*\s*$")
+@cache
+def _copy_count() -> re.Pattern[str]:
+    """A count of copies closing a recipient, after a space or a colon, by kind or not ("02 bản",
+    "TTTT: 01 bản giấy, 01 bản điện tử"; kinds: [recipients] copy_kinds)."""
+    kinds = "|".join(re.escape(k) for k in load_rules("structure")["recipients"]["copy_kinds"])
+    one = rf"\d{{1,3}}\s*bản(?:\s+(?:{kinds}))?"
+    return re.compile(rf"(?:\s*:\s*|\s+){one}(?:\s*,\s*{one})*\s*$")
+
+
 # (a stray quote mark a scan's OCR reads after the bracket goes with it: "(để báo cáo)”;", and
 # the colon it reads for the semicolon: "(để phối hợp):")
 _TRAIL_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[”\"’']?\s*[;.,:]?\s*$")
@@ -274,7 +280,7 @@ def _strip_notes(item: str) -> str:
         m = _TRAIL_PAREN.search(item)
         if not m:
             # "Văn phòng Chính phủ 02 bản (để đăng Công báo)": how many copies go there is a note too
-            return _COPY_COUNT.sub("", item)
+            return _copy_count().sub("", item)
         inner = m.group(1).strip()
         qualifier = re.fullmatch(r"[A-ZĐ][A-ZĐ&]{1,7}", inner) is not None and not _names_people(item[: m.start()])
         if qualifier and not _note_pattern().search(f"({inner})"):
